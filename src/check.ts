@@ -1,0 +1,266 @@
+/** The whole check: load config and playbook, validate, run the rules, apply waivers, locate and sort. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { emptyConfig, findConfig, loadConfig, type Config, type SeverityOrOff } from './config.js';
+import { locate } from './load/locate.js';
+import { strategyFile, tacticsFile, type TacticsFile } from './load/schema.js';
+import { loadSource, inputFinding, fileStart, type Source } from './load/source.js';
+import { validate } from './load/validate.js';
+import { buildPlaybook, type TacticsInput } from './playbook/build.js';
+import { MetricClassifier } from './playbook/metrics.js';
+import type { Playbook } from './playbook/model.js';
+import { compileCondition } from './rules/conditions.js';
+import { guardrailRule, type CompiledGuardrail } from './rules/code/guardrail.js';
+import { applyWaivers } from './rules/code/waivers.js';
+import { compileRule, runRules, type CompiledRule } from './rules/engine.js';
+import { BUILTIN_IDS, BUILTIN_META, CODE_RULES, CONDITION_RULES } from './rules/index.js';
+import { StrategySubject } from './rules/subject.js';
+import type { ConditionRule, Problem, Rule, RuleContext, RuleMeta } from './rules/types.js';
+import { closest } from './suggest.js';
+import { assignTraits, buildLexicon } from './traits/index.js';
+import { INPUT_RULES, type Finding, type Pointer, type Severity } from './types.js';
+
+export interface CheckOptions {
+  /** Where relative paths start and the config search begins; default `process.cwd()`. */
+  cwd?: string;
+  strategy?: string;
+  /** Tactics files or folders (every *.yaml / *.yml below, sorted). */
+  tactics?: string[];
+  /** A config file; `false` to use none; default: the nearest one. */
+  config?: string | false;
+  /** Severity overrides that win over the config (`--rule`). */
+  rules?: Record<string, SeverityOrOff>;
+  /** YYYY-MM-DD; default: the `ALIGN_TODAY` variable, else the system date. */
+  today?: string;
+}
+
+export interface Summary {
+  error: number;
+  warning: number;
+  info: number;
+  files: number;
+  tactics: number;
+  objectives: number;
+}
+
+/** A rule as it runs here: its effective severity and where it comes from. */
+export interface EffectiveRule extends RuleMeta {
+  effective: SeverityOrOff;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  summary: Summary;
+  /** True when the playbook could not be checked (exit code 2). */
+  inputError: boolean;
+  /** Every file read, by the path shown to the user, for excerpts. */
+  sources: Map<string, Source>;
+  rules: EffectiveRule[];
+  playbook?: Playbook;
+}
+
+/** A problem with the command's own words (an unknown rule in --rule): the CLI says it and exits 2. */
+export class UsageError extends Error {}
+
+export const localToday = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Expands folders into the YAML files below them, sorted; files stay as given. */
+function expandTactics(abs: string): string[] {
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) return [abs];
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      const st = statSync(p, { throwIfNoEntry: false });
+      if (st?.isDirectory()) walk(p);
+      else if (st?.isFile() && YAML_FILE.test(name)) out.push(p);
+    }
+  };
+  walk(abs);
+  return out;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+/** Runs the whole check. Never throws for bad input: input errors come back as findings. */
+export function check(opts: CheckOptions = {}): CheckResult {
+  const cwd = resolve(opts.cwd ?? process.cwd());
+  const display = (abs: string) => {
+    const r = relative(cwd, abs);
+    return (r === '' ? '.' : r).split(sep).join('/');
+  };
+  const today = opts.today ?? process.env.ALIGN_TODAY ?? localToday();
+  const sources = new Map<string, Source>();
+  const problems: Finding[] = [];
+
+  let config: Config = emptyConfig(cwd);
+  const configPath = opts.config === false ? null : opts.config ? resolve(cwd, opts.config) : findConfig(cwd);
+  if (configPath) {
+    if (!existsSync(configPath)) {
+      problems.push(inputFinding('input', fileStart(display(configPath)), `Config file not found: ${display(configPath)}.`));
+    } else {
+      const c = loadConfig(configPath, cwd, display);
+      config = c.config;
+      for (const s of c.sources) sources.set(s.file, s);
+      problems.push(...c.problems);
+    }
+  }
+
+  const fromConfig = (p: string) => resolve(config.dir, p);
+  const strategyAbs = opts.strategy ? resolve(cwd, opts.strategy) : config.data.strategy ? fromConfig(config.data.strategy) : resolve(cwd, 'strategy.yaml');
+  let tacticsArgs: string[];
+  if (opts.tactics?.length) tacticsArgs = opts.tactics.map((t) => resolve(cwd, t));
+  else if (config.data.tactics) tacticsArgs = ([] as string[]).concat(config.data.tactics).map(fromConfig);
+  else tacticsArgs = [existsSync(resolve(cwd, 'tactics.yaml')) || !existsSync(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics.yaml') : resolve(cwd, 'tactics')];
+  const tacticsFiles = [...new Set(tacticsArgs.flatMap(expandTactics))];
+  for (const t of tacticsArgs) {
+    if (existsSync(t) && statSync(t).isDirectory() && !tacticsFiles.some((f) => f.startsWith(t + sep))) {
+      problems.push(inputFinding('input', fileStart(display(t)), `No tactics files (*.yaml, *.yml) found in the folder ${display(t)}.`));
+    }
+  }
+
+  // Load and validate every file, so that every input error is reported in one run.
+  const s = loadSource(strategyAbs, display(strategyAbs));
+  if (s.source) sources.set(s.source.file, s.source);
+  problems.push(...s.problems);
+  const strategy = s.source && !s.problems.length ? validate(strategyFile, s.data, s.source, 'a strategy (name, positioning, motion, ideal_customers, objectives)') : undefined;
+  if (strategy) problems.push(...strategy.problems);
+
+  const tacticsInputs: TacticsInput[] = [];
+  for (const abs of tacticsFiles) {
+    const t = loadSource(abs, display(abs));
+    if (t.source) sources.set(t.source.file, t.source);
+    problems.push(...t.problems);
+    if (!t.source || t.problems.length) continue;
+    const v = validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`');
+    problems.push(...v.problems);
+    if (v.value) tacticsInputs.push({ file: t.source.file, data: v.value });
+  }
+
+  // Guardrails and custom rules are code written in the condition language: compile them now.
+  const compiledGuardrails: CompiledGuardrail[] = [];
+  if (strategy?.value && s.source) {
+    (strategy.value.guardrails ?? []).forEach((g, i) => {
+      const r = compileCondition(g.forbid, 'tactic', ['guardrails', i, 'forbid']);
+      for (const e of r.errors) problems.push(inputFinding('schema', locate(s.source!, e.path, { key: true }), `Guardrail '${g.id}': ${e.message}`));
+      if (r.condition) compiledGuardrails.push({ guardrail: { at: { file: s.source!.file, path: ['guardrails', i] }, id: g.id, forbid: g.forbid, reason: g.reason, ...(g.severity ? { severity: g.severity } : {}) }, forbid: r.condition });
+    });
+  }
+  const compiled = new Map<ConditionRule, CompiledRule>();
+  for (const rule of CONDITION_RULES) {
+    const c = compileRule(rule);
+    if (c.errors.length) throw new Error(`built-in rule ${rule.id} does not compile: ${c.errors[0]!.message}`);
+    compiled.set(rule, c.compiled);
+  }
+  for (const { rule, file, path } of config.customRules) {
+    if (BUILTIN_IDS.includes(rule.id)) {
+      problems.push(inputFinding('schema', locate(sources.get(file)!, path, { key: true }), `Custom rule '${rule.id}' has the id of a built-in rule; give it its own id.`));
+      continue;
+    }
+    const c = compileRule(rule, path);
+    for (const e of c.errors) problems.push(inputFinding('schema', locate(sources.get(file)!, e.path, { key: true }), `Custom rule '${rule.id}': ${e.message}`));
+    if (!c.errors.length) compiled.set(rule, c.compiled);
+  }
+
+  // Severities: the rule's own, then the config, then --rule.
+  const knownIds = [...BUILTIN_IDS, ...config.customRules.map((c) => c.rule.id)];
+  for (const [id, o] of config.overrides) {
+    if (!knownIds.includes(id)) {
+      const c = closest(id, knownIds);
+      problems.push(inputFinding('schema', locate(sources.get(o.file)!, o.path, { key: true }), `Unknown rule '${id}'.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`));
+    }
+  }
+  for (const id of Object.keys(opts.rules ?? {})) {
+    if (!knownIds.includes(id)) {
+      const c = closest(id, knownIds);
+      throw new UsageError(`Unknown rule '${id}' in --rule.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`);
+    }
+  }
+  const effective = (id: string): SeverityOrOff | undefined => opts.rules?.[id] ?? config.overrides.get(id)?.severity;
+
+  const metas: RuleMeta[] = [...BUILTIN_META, ...config.customRules.map((c) => c.rule)];
+  const rules: EffectiveRule[] = metas.map((m) => ({ ...m, effective: effective(m.id) ?? m.severity }));
+  const result = (findings: Finding[], inputError: boolean, playbook?: Playbook): CheckResult => {
+    const summary: Summary = { error: 0, warning: 0, info: 0, files: sources.size, tactics: playbook?.tactics.length ?? 0, objectives: playbook?.strategy.objectives.length ?? 0 };
+    for (const f of findings) summary[f.severity]++;
+    return { findings: sortFindings(findings), summary, inputError, sources, rules, ...(playbook ? { playbook } : {}) };
+  };
+  if (problems.length || !strategy?.value || !s.source) return result(problems, true);
+
+  const built = buildPlaybook(s.source.file, strategy.value, tacticsInputs, config.bands);
+  if (!built.playbook) {
+    return result(built.problems.map((p) => inputFinding('schema', locate(sources.get(p.file)!, p.path), p.message)), true);
+  }
+  const playbook = built.playbook;
+  const lexicon = buildLexicon(config.lexicon);
+  for (const t of playbook.tactics) assignTraits(t, lexicon);
+
+  const where = (at: Pointer) => {
+    const src = sources.get(at.file);
+    return src ? `${at.file}:${locate(src, at.path).line}` : at.file;
+  };
+  const ctx: RuleContext = {
+    playbook,
+    today,
+    env: { bands: config.bands, metrics: new MetricClassifier(config.data.metrics) },
+    strategy: new StrategySubject(playbook.strategy),
+    where,
+  };
+  const active: Rule[] = [...CODE_RULES, guardrailRule(compiledGuardrails), ...CONDITION_RULES, ...config.customRules.map((c) => c.rule).filter((r) => compiled.has(r))];
+  const raw = runRules(active.filter((r) => effective(r.id) !== 'off'), compiled, ctx);
+  const items = [
+    ...playbook.tactics.map((t) => ({ label: `tactic '${t.id}'`, at: t.at, id: t.id, kind: 'tactic' as const, waivers: t.waivers })),
+    ...playbook.strategy.objectives.map((o) => ({ label: `objective '${o.id}'`, at: o.at, id: o.id, kind: 'objective' as const, waivers: o.waivers })),
+  ];
+  const waived = applyWaivers(raw, items, today, (rule) => (knownIds.includes(rule) || playbook.strategy.guardrails.some((g) => g.id === rule) ? null : closest(rule, knownIds)));
+
+  const defaults = new Map(metas.map((m) => [m.id, m.severity] as const));
+  const findings: Finding[] = [];
+  for (const p of waived) {
+    const sev = effective(p.ruleId) ?? p.severity ?? defaults.get(p.ruleId) ?? 'warning';
+    if (sev === 'off') continue;
+    findings.push(toFinding(p, sev, sources));
+  }
+  return result(findings, false, playbook);
+}
+
+/** Locates a problem and its related strategy clauses. */
+function toFinding(p: Problem, severity: Severity, sources: Map<string, Source>): Finding {
+  const ev = p.evidence;
+  const src = sources.get(ev?.at.file ?? p.at.file);
+  const at = ev ?? { at: p.at, text: null };
+  const loc = src
+    ? locate(src, at.at.path, { key: at.at.key, ...(ev?.text ? { needle: ev.text, needleAt: ev.offset } : {}) })
+    : fileStart(p.at.file);
+  return {
+    ruleId: p.ruleId,
+    severity,
+    message: p.message,
+    ...loc,
+    tactic: p.tactic ?? null,
+    objective: p.objective ?? null,
+    evidence: ev?.text ?? null,
+    related: p.related.map((r) => {
+      const rs = sources.get(r.at.file);
+      const l = rs ? locate(rs, r.at.path) : fileStart(r.at.file);
+      return { file: l.file, line: l.line, column: l.column, message: r.message };
+    }),
+  };
+}
+
+export const isInputRule = (id: string) => INPUT_RULES.has(id);
+export { isAbsolute };

@@ -1,0 +1,153 @@
+/** Finds and loads align.config.yaml: paths, severity overrides, custom rules, lexicon, metrics, segments. */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { configFile, rulesetFile, type ConfigFile, type CustomRuleData } from './load/schema.js';
+import { loadSource, inputFinding, type Source } from './load/source.js';
+import { locate } from './load/locate.js';
+import { validate } from './load/validate.js';
+import { DEFAULT_BANDS, type SegmentBands } from './playbook/audience.js';
+import { compilePattern } from './traits/matcher.js';
+import type { ConditionRule } from './rules/types.js';
+import type { Finding, Path, Severity } from './types.js';
+
+export const CONFIG_NAMES = ['align.config.yaml', '.align.yaml'];
+
+/** The nearest config file from `cwd` upwards, stopping at the first folder that holds `.git`. */
+export function findConfig(cwd: string): string | null {
+  let dir = resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const p = join(dir, name);
+      if (existsSync(p) && statSync(p).isFile()) return p;
+    }
+    if (existsSync(join(dir, '.git'))) return null;
+    const up = dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+export type SeverityOrOff = Severity | 'off';
+export const SEVERITY_WORDS: readonly SeverityOrOff[] = ['error', 'warning', 'info', 'off'];
+
+/** A loaded config: everything the check needs from it. */
+export interface Config {
+  /** The config file as shown to the user, or null when there is none. */
+  file: string | null;
+  dir: string;
+  data: ConfigFile;
+  /** Severity overrides, by rule id, with where each was written. */
+  overrides: Map<string, { severity: SeverityOrOff; file: string; path: Path }>;
+  customRules: Array<{ rule: ConditionRule; file: string; path: Path }>;
+  lexicon: Record<string, string[]>;
+  bands: SegmentBands;
+}
+
+export const emptyConfig = (cwd: string): Config => ({
+  file: null,
+  dir: cwd,
+  data: {},
+  overrides: new Map(),
+  customRules: [],
+  lexicon: {},
+  bands: DEFAULT_BANDS,
+});
+
+/** Builds a custom rule from its config entry. */
+export function customRule(id: string, d: CustomRuleData, origin: string): ConditionRule {
+  const severity = d.severity && d.severity !== 'off' ? d.severity : 'warning';
+  const rule: ConditionRule = {
+    type: 'condition',
+    id,
+    severity,
+    summary: d.description ?? d.message,
+    rationale: d.description ?? d.message,
+    origin,
+    message: (a) => `Tactic '${a.tactic.id}': ${d.message}${a.evidence?.text ? ` ("${a.evidence.text}")` : ''}.`.replace(/\.(["')]*)\.$/, '.$1'),
+  };
+  if (d.when) rule.when = d.when;
+  if (d.tactic) rule.tactic = d.tactic;
+  if (d.forbid) rule.forbid = d.forbid;
+  if (d.require) rule.require = d.require;
+  return rule;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  sources: Source[];
+  problems: Finding[];
+}
+
+/** Loads a config file and its rulesets; `display` turns absolute paths into what the user sees. */
+export function loadConfig(abs: string, cwd: string, display: (abs: string) => string): LoadedConfig {
+  const file = display(abs);
+  const config: Config = { ...emptyConfig(cwd), file, dir: dirname(abs) };
+  const sources: Source[] = [];
+  const problems: Finding[] = [];
+  const loaded = loadSource(abs, file);
+  if (loaded.source) sources.push(loaded.source);
+  problems.push(...loaded.problems);
+  if (!loaded.source || loaded.problems.length) return { config, sources, problems };
+  if (loaded.data === null || loaded.data === undefined) return { config, sources, problems };
+  const v = validate(configFile, loaded.data, loaded.source, 'the checker configuration');
+  problems.push(...v.problems);
+  if (!v.value) return { config, sources, problems };
+  const data = v.value;
+  config.data = data;
+
+  const rulesIn: Array<{ file: string; source: Source; rules: NonNullable<ConfigFile['rules']> }> = [];
+  for (const [i, rel] of (data.rulesets ?? []).entries()) {
+    const rabs = resolve(config.dir, rel);
+    const rfile = display(rabs);
+    if (!existsSync(rabs)) {
+      problems.push(inputFinding('schema', locate(loaded.source, ['rulesets', i]), `Ruleset file not found: ${rel} (looked for ${rfile}).`));
+      continue;
+    }
+    const r = loadSource(rabs, rfile);
+    if (r.source) sources.push(r.source);
+    problems.push(...r.problems);
+    if (!r.source || r.problems.length) continue;
+    const rv = validate(rulesetFile, r.data, r.source, 'a ruleset (a rules: mapping)');
+    problems.push(...rv.problems);
+    if (rv.value) rulesIn.push({ file: rfile, source: r.source, rules: rv.value.rules });
+  }
+  if (data.rules) rulesIn.push({ file, source: loaded.source, rules: data.rules });
+
+  for (const { file: f, source, rules } of rulesIn) {
+    for (const [id, entry] of Object.entries(rules)) {
+      const path: Path = ['rules', id];
+      if (typeof entry === 'string') {
+        const s = entry.trim().toLowerCase() as SeverityOrOff;
+        if (!SEVERITY_WORDS.includes(s)) {
+          problems.push(inputFinding('schema', locate(source, path), `'${entry}' is not a severity for rule '${id}'. Use one of: ${SEVERITY_WORDS.join(', ')}.`));
+          continue;
+        }
+        config.overrides.set(id, { severity: s, file: f, path });
+      } else {
+        if (!entry.forbid && !entry.require) {
+          problems.push(inputFinding('schema', locate(source, path, { key: true }), `Custom rule '${id}' needs a 'forbid' or a 'require' condition.`));
+          continue;
+        }
+        if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+          problems.push(inputFinding('schema', locate(source, path, { key: true }), `Rule id '${id}' must be lower-case kebab-case.`));
+          continue;
+        }
+        config.customRules.push({ rule: customRule(id, entry, f), file: f, path });
+        if (entry.severity === 'off') config.overrides.set(id, { severity: 'off', file: f, path });
+      }
+    }
+  }
+
+  for (const [trait, phrases] of Object.entries(data.lexicon ?? {})) {
+    phrases.forEach((p, i) => {
+      try {
+        compilePattern(p);
+      } catch {
+        problems.push(inputFinding('schema', locate(loaded.source!, ['lexicon', trait, i]), `'${p}' is not a phrase the lexicon can match.`));
+      }
+    });
+    config.lexicon[trait] = phrases;
+  }
+  if (data.segments) config.bands = { ...DEFAULT_BANDS, ...data.segments };
+  return { config, sources, problems };
+}

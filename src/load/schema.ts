@@ -1,0 +1,206 @@
+/** The playbook and config formats as zod schemas: the single source of truth for validation and types. */
+import * as z from 'zod';
+import { parseDate, parseDuration, parsePercent, parseRange } from '../playbook/units.js';
+
+export const TIERS = ['premium', 'mainstream', 'value'] as const;
+export const MOTIONS = ['consultative', 'transactional', 'product-led', 'account-based', 'channel'] as const;
+export const SEGMENTS = ['smb', 'mid-market', 'enterprise'] as const;
+export const HORIZONS = ['long-term', 'annual', 'quarterly'] as const;
+export const STATUSES = ['active', 'planned', 'paused', 'retired'] as const;
+export const KINDS = [
+  'outreach-sequence', 'discovery', 'demo', 'business-case', 'proof-of-value', 'objection-handling', 'pricing',
+  'closing', 'follow-up', 'expansion', 'pipeline', 'crm-workflow', 'quota', 'event', 'content', 'referral',
+  'partner', 'promotion', 'other',
+] as const;
+export const CHANNELS = [
+  'email', 'phone', 'sms', 'social', 'direct-mail', 'in-person', 'event', 'webinar', 'web', 'in-product', 'ads',
+  'partner', 'community', 'other',
+] as const;
+export const RULE_SEVERITIES = ['error', 'warning', 'info'] as const;
+
+export type Tier = (typeof TIERS)[number];
+export type Motion = (typeof MOTIONS)[number];
+export type Segment = (typeof SEGMENTS)[number];
+
+/** An enum matched case-insensitively, with surrounding spaces ignored. */
+const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(values));
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+export const id = z.string().regex(ID, { message: 'ids are lower-case kebab-case: letters, digits and hyphens (e.g. "grow-midmarket")' });
+const text = z.string();
+const texts = z.array(z.string());
+/** Metric names are free strings; a bare number is read as its text. */
+const metricNames = z.array(z.union([z.string(), z.number().transform(String)]));
+
+export const percentage = z.union([z.number(), z.string()]).transform((v, ctx) => {
+  const p = parsePercent(v);
+  if (p === null) {
+    ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a percentage from 0 to 100% (write e.g. 20%)` });
+    return z.NEVER;
+  }
+  return p;
+});
+
+export const duration = z.string().transform((v, ctx) => {
+  const d = parseDuration(v);
+  if (!d) {
+    ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a duration (write e.g. 30d, 6w, 3m, 1y, monthly, quarterly or yearly)` });
+    return z.NEVER;
+  }
+  return d;
+});
+
+export const date = z.string().transform((v, ctx) => {
+  const d = parseDate(v);
+  if (!d) {
+    ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a date (write YYYY-MM-DD, e.g. 2026-09-30)` });
+    return z.NEVER;
+  }
+  return d;
+});
+
+export const employees = z.union([z.number(), z.string()]).transform((v, ctx) => {
+  const r = parseRange(v);
+  if (!r) {
+    ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not an employee range (write e.g. 100-999, 1000+ or <50)` });
+    return z.NEVER;
+  }
+  return r;
+});
+
+const version = z.literal(1).optional();
+const notes = z.unknown().optional();
+
+/** A condition in the rule language; its structure is checked when rules are compiled. */
+export const condition = z.record(z.string(), z.unknown());
+
+const audienceShape = {
+  id: id.optional(),
+  segment: choice(SEGMENTS).optional(),
+  employees: employees.optional(),
+  industries: texts.optional(),
+  regions: texts.optional(),
+  roles: texts.optional(),
+  pains: texts.optional(),
+  notes,
+};
+export const audience = z.strictObject({ ...audienceShape, reason: text.optional() });
+export const idealCustomer = z.strictObject({ ...audienceShape, id });
+export const excludedMarket = z.strictObject({ ...audienceShape, reason: text });
+
+export const waiver = z.strictObject({
+  rule: z.string(),
+  reason: text,
+  approved_by: text.optional(),
+  until: date.optional(),
+  notes,
+});
+
+export const objective = z.strictObject({
+  id,
+  statement: text,
+  horizon: choice(HORIZONS),
+  metrics: metricNames.optional(),
+  waivers: z.array(waiver).optional(),
+  notes,
+});
+
+export const guardrail = z.strictObject({
+  id,
+  forbid: condition,
+  reason: text,
+  severity: choice(RULE_SEVERITIES).optional(),
+  notes,
+});
+
+export const positioning = z.union([
+  choice(TIERS),
+  z.strictObject({ tier: choice(TIERS), statement: text.optional(), differentiators: texts.optional(), notes }),
+]);
+
+export const strategyFile = z.strictObject({
+  version,
+  name: text,
+  owner: text.optional(),
+  reviewed: date.optional(),
+  review_every: duration.optional(),
+  positioning,
+  pricing: z.strictObject({ max_discount: percentage.optional(), notes }).optional(),
+  motion: z.union([choice(MOTIONS), z.array(choice(MOTIONS)).min(1)]),
+  ideal_customers: z.array(idealCustomer),
+  exclude: z.array(excludedMarket).optional(),
+  value: z.strictObject({ outcomes: z.array(z.strictObject({ statement: text, measure: text.optional(), notes })).optional(), notes }).optional(),
+  strengths: texts.optional(),
+  objectives: z.array(objective),
+  metrics: metricNames.optional(),
+  guardrails: z.array(guardrail).optional(),
+  notes,
+});
+
+export const offer = z.strictObject({
+  discount: percentage.optional(),
+  free_shipping: z.boolean().optional(),
+  free_months: z.number().min(0).optional(),
+  free_trial_days: z.number().min(0).optional(),
+  gift: text.optional(),
+  notes,
+});
+
+export const tactic = z.strictObject({
+  id,
+  name: text,
+  kind: choice(KINDS),
+  channel: choice(CHANNELS).optional(),
+  status: choice(STATUSES).optional(),
+  targets: z.array(z.union([id, audience])).optional(),
+  supports: z.array(id).optional(),
+  traits: z.array(id).optional(),
+  offer: offer.optional(),
+  description: text.optional(),
+  messaging: text.optional(),
+  metrics: metricNames.optional(),
+  owner: text.optional(),
+  waivers: z.array(waiver).optional(),
+  notes,
+});
+
+export const tacticsFile = z.strictObject({ version, tactics: z.array(tactic), notes });
+
+const severityOrOff = z.string();
+/** A custom rule; its conditions are checked when the rules are compiled. */
+export const customRule = z.strictObject({
+  severity: choice([...RULE_SEVERITIES, 'off'] as const).optional(),
+  message: text,
+  description: text.optional(),
+  when: condition.optional(),
+  tactic: condition.optional(),
+  forbid: condition.optional(),
+  require: condition.optional(),
+  notes,
+});
+
+export const rulesMap = z.record(z.string(), z.union([severityOrOff, customRule]));
+
+export const configFile = z.strictObject({
+  version,
+  strategy: z.string().optional(),
+  tactics: z.union([z.string(), z.array(z.string())]).optional(),
+  rules: rulesMap.optional(),
+  rulesets: z.array(z.string()).optional(),
+  lexicon: z.record(z.string(), z.array(z.string())).optional(),
+  metrics: z.strictObject({ activity: z.array(z.string()).optional(), outcome: z.array(z.string()).optional() }).optional(),
+  segments: z.strictObject({ smb: employees.optional(), 'mid-market': employees.optional(), enterprise: employees.optional() }).optional(),
+  notes,
+});
+
+export const rulesetFile = z.strictObject({ version, rules: rulesMap, notes });
+
+export type StrategyFile = z.output<typeof strategyFile>;
+export type TacticsFile = z.output<typeof tacticsFile>;
+export type TacticData = z.output<typeof tactic>;
+export type AudienceData = z.output<typeof audience>;
+export type WaiverData = z.output<typeof waiver>;
+export type ConfigFile = z.output<typeof configFile>;
+export type CustomRuleData = z.output<typeof customRule>;
+export type OfferData = z.output<typeof offer>;

@@ -1,0 +1,185 @@
+/** Validates parsed data against a zod schema and turns every issue into a located `schema` finding. */
+import type * as z from 'zod';
+import type { Finding, Path, PathSegment } from '../types.js';
+import { closest, didYouMean } from '../suggest.js';
+import { locate } from './locate.js';
+import { inputFinding, type Source } from './source.js';
+
+/** Keys that are always allowed and ignored: `x_*` extensions. */
+const isExtensionKey = (k: string) => k.startsWith('x_');
+
+/** A copy of the data without `x_*` keys, which the schemas never see. Never assigns onto prototypes. */
+export function stripExtensions(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(stripExtensions);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const [k, x] of Object.entries(v)) if (!isExtensionKey(k)) out[k] = stripExtensions(x);
+    return out;
+  }
+  return v;
+}
+
+/** Shows a path the way a user reads it: `tactics[1].kind`. */
+export function showPath(path: Path): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${p}` : p;
+  return s || '(top level)';
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let v = data;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PathSegment, unknown>)[p];
+  }
+  return v;
+}
+
+/** The keys a schema accepts at a data path (for "did you mean" on unknown keys). */
+function keysAt(schema: z.ZodType, path: Path): string[] {
+  const defOf = (s: unknown) => (s as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+  let current: unknown[] = [schema];
+  const unwrap = (s: unknown): unknown[] => {
+    const def = defOf(s);
+    switch (def.type) {
+      case 'optional':
+      case 'nullable':
+      case 'default':
+        return unwrap(def.innerType);
+      case 'pipe':
+        return [...unwrap(def.in), ...unwrap(def.out)];
+      case 'union':
+        return (def.options as unknown[]).flatMap(unwrap);
+      default:
+        return [s];
+    }
+  };
+  for (const step of path) {
+    const next: unknown[] = [];
+    for (const s of current.flatMap(unwrap)) {
+      const def = defOf(s);
+      if (def.type === 'object' && typeof step === 'string') {
+        const shape = def.shape as Record<string, unknown>;
+        if (shape[step]) next.push(shape[step]);
+      } else if (def.type === 'array' && typeof step === 'number') next.push(def.element);
+      else if (def.type === 'record') next.push(def.valueType);
+    }
+    current = next;
+  }
+  return current.flatMap(unwrap).flatMap((s) => {
+    const def = defOf(s);
+    return def.type === 'object' ? Object.keys(def.shape as object) : [];
+  });
+}
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping (key: value lines)',
+  record: 'a mapping (key: value lines)',
+  literal: 'a fixed value',
+};
+
+function received(v: unknown): string {
+  if (v === null) return 'nothing (an empty value)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `the text "${v}"`;
+  return `${typeof v === 'number' ? 'the number' : ''} ${String(v)}`.trim();
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Picks the union branch the user most likely meant: one that agrees with the value's shape. */
+function bestBranch(errors: Issue[][], input: unknown): Issue[] {
+  const isObj = input !== null && typeof input === 'object' && !Array.isArray(input);
+  const score = (issues: Issue[]) => {
+    const top = issues.find((i) => i.path.length === 0);
+    // A branch that rejects the whole value's type is the wrong branch.
+    if (top?.code === 'invalid_type') return 1000 + issues.length;
+    if (isObj && issues.every((i) => i.path.length === 0 && i.code !== 'unrecognized_keys')) return 500 + issues.length;
+    return issues.length;
+  };
+  return [...errors].sort((a, b) => score(a) - score(b))[0] ?? [];
+}
+
+interface Located {
+  path: Path;
+  key?: boolean;
+  message: string;
+  /** A missing key this issue's suggestion already names. */
+  suggests?: string;
+  missing?: string;
+}
+
+function explain(schema: z.ZodType, data: unknown, issue: Issue, prefix: Path): Located[] {
+  const path = [...prefix, ...(issue.path as PathSegment[])];
+  const where = showPath(path);
+  const input = valueAt(data, path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => {
+        const known = keysAt(schema, path).filter((x) => x !== 'notes');
+        const s = closest(k, known);
+        const at = path.length ? ` in ${where}` : '';
+        return {
+          path: [...path, k],
+          key: true,
+          message: `Unknown key '${k}'${at}.${s ? ` Did you mean '${s}'?` : ` Allowed keys: ${known.join(', ')} (custom data goes under x_… keys or notes).`}`,
+          suggests: s ?? undefined,
+        };
+      });
+    case 'invalid_type': {
+      if (input === undefined) {
+        const key = String(path[path.length - 1]);
+        const parent = path.slice(0, -1);
+        return [{ path: parent, message: `Missing required key '${key}'${parent.length ? ` in ${showPath(parent)}` : ''}.`, missing: key }];
+      }
+      const want = typeWords[issue.expected] ?? issue.expected;
+      return [{ path, message: `${where} should be ${want}, not ${received(input)}.` }];
+    }
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      if (where === 'version') return [{ path, message: `Unsupported format version ${String(input)}; the supported version is 1.` }];
+      const got = typeof input === 'string' ? input.trim().toLowerCase() : String(input);
+      return [{ path, message: `'${String(input)}' is not a valid ${where.replace(/\[\d+\]/g, '').split('.').pop()} (in ${where}).${didYouMean(got, values)} Expected one of: ${values.join(', ')}.` }];
+    }
+    case 'invalid_union': {
+      const branch = bestBranch(issue.errors as Issue[][], input);
+      return branch.flatMap((i) => explain(schema, data, i, path));
+    }
+    case 'too_small':
+      return [{ path, message: `${where} must not be empty.` }];
+    case 'invalid_format':
+      return [{ path, message: `${where}: "${String(input)}" — ${issue.message}.` }];
+    default:
+      return [{ path, message: `${where}: ${issue.message}.` }];
+  }
+}
+
+export interface Validated<T> {
+  value?: T;
+  problems: Finding[];
+}
+
+/** Validates data read from a source; every issue becomes a `schema` finding at its node. */
+export function validate<T>(schema: z.ZodType<T>, data: unknown, source: Source, what: string): Validated<T> {
+  if (data === null || data === undefined) {
+    const loc = locate(source, []);
+    return { problems: [inputFinding('schema', loc, `${source.file} is empty; expected ${what}.`)] };
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { problems: [inputFinding('schema', locate(source, []), `${source.file} should be a mapping (key: value lines) holding ${what}, not ${received(data)}.`)] };
+  }
+  const clean = stripExtensions(data);
+  const result = schema.safeParse(clean, { reportInput: true });
+  if (result.success) return { value: result.data, problems: [] };
+  const located = result.error.issues.flatMap((i) => explain(schema, clean, i, []));
+  const suggested = new Set(located.filter((l) => l.suggests).map((l) => `${showPath(l.path.slice(0, -1))}/${l.suggests}`));
+  const problems = located
+    .filter((l) => !(l.missing && suggested.has(`${showPath(l.path)}/${l.missing}`)))
+    .map((l) => inputFinding('schema', locate(source, l.path, { key: l.key }), l.message));
+  return { problems };
+}

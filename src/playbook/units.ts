@@ -1,0 +1,109 @@
+/** Parsers for the format's small value languages: percentages, durations, dates, employee ranges. */
+
+/** A percentage in per cent: `20%`, `20` and `0.2` all read as 20. Null when unreadable or outside 0–100. */
+export function parsePercent(v: unknown): number | null {
+  let n: number;
+  if (typeof v === 'number') n = v > 1 ? v : v * 100;
+  else if (typeof v === 'string') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(%|percent|per cent)?\s*$/i.exec(v);
+    if (!m) return null;
+    const x = Number(m[1]);
+    n = m[2] ? x : x > 1 ? x : x * 100;
+  } else return null;
+  if (!Number.isFinite(n) || n < 0 || n > 100) return null;
+  return Math.round(n * 1e6) / 1e6;
+}
+
+export type DurationUnit = 'd' | 'w' | 'm' | 'y';
+/** A duration as written: calendar months and years stay calendar units. */
+export interface Duration {
+  amount: number;
+  unit: DurationUnit;
+}
+
+const DURATION_WORDS: Record<string, Duration> = {
+  monthly: { amount: 1, unit: 'm' },
+  quarterly: { amount: 3, unit: 'm' },
+  yearly: { amount: 12, unit: 'm' },
+  annually: { amount: 12, unit: 'm' },
+};
+
+export function parseDuration(v: unknown): Duration | null {
+  if (typeof v !== 'string') return null;
+  const s = v.trim().toLowerCase();
+  const word = DURATION_WORDS[s];
+  if (word) return word;
+  const m = /^(\d+)\s*([dwmy])$/.exec(s);
+  if (!m || Number(m[1]) <= 0) return null;
+  return { amount: Number(m[1]), unit: m[2] as DurationUnit };
+}
+
+export function describeDuration(d: Duration): string {
+  const names: Record<DurationUnit, string> = { d: 'day', w: 'week', m: 'month', y: 'year' };
+  return `${d.amount} ${names[d.unit]}${d.amount === 1 ? '' : 's'}`;
+}
+
+/** A calendar date as days since the epoch, UTC; null when not a real YYYY-MM-DD date. */
+export function parseDate(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return null;
+  return v.trim();
+}
+
+/** Adds a duration to a YYYY-MM-DD date; months clamp to the month's last day (Jan 31 + 1m = Feb 28). */
+export function addDuration(date: string, d: Duration): string {
+  const [y, m, day] = date.split('-').map(Number) as [number, number, number];
+  if (d.unit === 'd' || d.unit === 'w') {
+    const t = new Date(Date.UTC(y, m - 1, day + d.amount * (d.unit === 'w' ? 7 : 1)));
+    return t.toISOString().slice(0, 10);
+  }
+  const months = d.unit === 'y' ? d.amount * 12 : d.amount;
+  const total = m - 1 + months;
+  const ty = y + Math.floor(total / 12);
+  const tm = total % 12;
+  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(ty, tm, Math.min(day, last))).toISOString().slice(0, 10);
+}
+
+/** An inclusive range of employee counts; `max` is Infinity for open ranges. */
+export interface Range {
+  min: number;
+  max: number;
+}
+
+const num = (s: string) => Number(s.replace(/[,_\s]/g, ''));
+
+/** `100-999`, `1000+`, `<50`, `<=50`, `>1000`, `500`, with thousands separators allowed. */
+export function parseRange(v: unknown): Range | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? { min: v, max: v } : null;
+  if (typeof v !== 'string') return null;
+  const s = v.trim();
+  const n = String.raw`(\d[\d,_]*)`;
+  let m: RegExpExecArray | null;
+  if ((m = new RegExp(`^${n}\\s*(?:-|–|to)\\s*${n}$`).exec(s))) {
+    const r = { min: num(m[1]!), max: num(m[2]!) };
+    return r.min <= r.max ? r : null;
+  }
+  if ((m = new RegExp(`^${n}\\s*\\+$`).exec(s)) || (m = new RegExp(`^>=\\s*${n}$`).exec(s))) return { min: num(m[1]!), max: Infinity };
+  if ((m = new RegExp(`^>\\s*${n}$`).exec(s))) return { min: num(m[1]!) + 1, max: Infinity };
+  if ((m = new RegExp(`^<=\\s*${n}$`).exec(s))) return { min: 0, max: num(m[1]!) };
+  if ((m = new RegExp(`^<\\s*${n}$`).exec(s))) return num(m[1]!) > 0 ? { min: 0, max: num(m[1]!) - 1 } : null;
+  if ((m = new RegExp(`^${n}$`).exec(s))) return { min: num(m[1]!), max: num(m[1]!) };
+  return null;
+}
+
+export function intersect(a: Range, b: Range): Range | null {
+  const r = { min: Math.max(a.min, b.min), max: Math.min(a.max, b.max) };
+  return r.min <= r.max ? r : null;
+}
+
+export function describeRange(r: Range): string {
+  const f = (n: number) => n.toLocaleString('en-US');
+  if (r.max === Infinity) return `${f(r.min)}+`;
+  if (r.min === 0) return `under ${f(r.max + 1)}`;
+  if (r.min === r.max) return f(r.min);
+  return `${f(r.min)}–${f(r.max)}`;
+}

@@ -1,0 +1,97 @@
+/** The terminal report: findings grouped by file, each with a source excerpt and the strategy line it conflicts with. */
+import type { Finding, Severity } from '../types.js';
+import type { ReportContext } from './context.js';
+
+/** Splits text into lines of at most `width` characters at spaces. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function excerpt(ctx: ReportContext, f: Finding, indent: string): string[] {
+  const src = ctx.sources.get(f.file);
+  if (!src) return [];
+  const text = src.text.split(/\r\n|\r|\n/)[f.line - 1];
+  if (text === undefined) return [];
+  const c = ctx.color;
+  const shown = text.replace(/\t/g, ' ');
+  const gutter = String(f.line).length + 1;
+  const room = Math.max(20, ctx.width - indent.length - gutter - 3);
+  // Keep the marked span in view on long lines.
+  let from = 0;
+  if (shown.length > room && f.column - 1 > room - 20) from = Math.min(f.column - 1 - 10, shown.length - room);
+  let body = shown.slice(from, from + room);
+  if (from > 0) body = `…${body.slice(1)}`;
+  if (from + room < shown.length) body = `${body.slice(0, -1)}…`;
+  const start = f.column - 1 - from;
+  const end = f.endLine === f.line ? f.endColumn - 1 - from : shown.trimEnd().length - from;
+  const width = Math.max(1, Math.min(end, body.length) - start);
+  const mark = severityColor(ctx, f.severity);
+  return [
+    `${indent}${c.dim(`${String(f.line).padStart(gutter - 1)} |`)} ${body}`,
+    `${indent}${c.dim(`${' '.repeat(gutter - 1)} |`)} ${' '.repeat(Math.max(0, start))}${mark('^'.repeat(width))}`,
+  ];
+}
+
+function severityColor(ctx: ReportContext, s: Severity) {
+  const c = ctx.color;
+  return s === 'error' ? c.red : s === 'warning' ? c.yellow : c.cyan;
+}
+
+export function stylish(ctx: ReportContext): string {
+  const c = ctx.color;
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of ctx.findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  for (const [file, findings] of byFile) {
+    out.push(c.underline(file));
+    for (const f of findings) {
+      const pos = `${f.line}:${f.column}`;
+      const head = `  ${pos}  ${severityColor(ctx, f.severity)(f.severity.padEnd(7))}  `;
+      const headLen = 2 + pos.length + 2 + 7 + 2;
+      const hang = ' '.repeat(Math.min(headLen, 18));
+      const msgWidth = Math.max(30, ctx.width - hang.length);
+      const firstWidth = Math.max(30, ctx.width - headLen);
+      const lines = wrap(f.message, firstWidth);
+      const rest = wrap(lines.slice(1).join(' '), msgWidth);
+      const all = [lines[0]!, ...(lines.length > 1 ? rest : [])];
+      const ruleTag = c.dim(f.ruleId);
+      const last = all.length - 1;
+      const lastWidth = last === 0 ? firstWidth : msgWidth;
+      all.forEach((l, i) => {
+        const prefix = i === 0 ? head : hang;
+        const tail = i === last && l.length + 2 + f.ruleId.length <= lastWidth ? `  ${ruleTag}` : '';
+        out.push(`${prefix}${l}${tail}`);
+      });
+      if (all[last]!.length + 2 + f.ruleId.length > lastWidth) out.push(`${hang}${ruleTag}`);
+      out.push(...excerpt(ctx, f, hang));
+      for (const r of f.related) out.push(`${hang}${c.dim('=')} ${c.dim(`${r.file}:${r.line}:${r.column}`)}  ${r.message}`);
+    }
+    out.push('');
+  }
+  const { error, warning, info } = ctx.summary;
+  const total = error + warning + info;
+  if (ctx.inputError) {
+    out.push(c.red.bold(`✖ ${plural(total, 'input error')}: the playbook could not be checked. Fix ${total === 1 ? 'it' : 'them'} and run again.`));
+  } else if (total === 0) {
+    out.push(c.green(`✔ No mismatches: ${plural(ctx.summary.tactics, 'tactic')} and ${plural(ctx.summary.objectives, 'objective')} checked against the strategy.`));
+  } else {
+    const mark = error ? c.red.bold : warning ? c.yellow.bold : c.cyan.bold;
+    out.push(mark(`✖ ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${plural(ctx.summary.tactics, 'tactic')} and ${plural(ctx.summary.objectives, 'objective')}`));
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,63 @@
+/** A tactic's traits with evidence: explicit, implied by its offer, and read from its text. */
+import type { Evidence, Tactic } from '../playbook/model.js';
+import { BUILTIN_TRAITS, LEXICON, type TraitPhrases } from './lexicon.js';
+import { Lexicon } from './matcher.js';
+
+/** The fields whose text is scanned for traits, in the order their evidence is preferred. */
+export const TEXT_FIELDS = ['name', 'description', 'messaging'] as const;
+
+/** Builds the matcher for the built-in lexicon plus the config's extra phrases per trait. */
+export function buildLexicon(extra: Record<string, readonly string[]> = {}): Lexicon {
+  const phrases: Record<string, TraitPhrases> = {};
+  for (const t of BUILTIN_TRAITS) phrases[t] = LEXICON[t];
+  for (const [trait, list] of Object.entries(extra)) {
+    const base = phrases[trait] ?? { triggers: [], lookalikes: [] };
+    phrases[trait] = { triggers: [...base.triggers, ...list], lookalikes: base.lookalikes };
+  }
+  return new Lexicon(phrases);
+}
+
+function add(traits: Map<string, Evidence[]>, trait: string, e: Evidence): void {
+  const list = traits.get(trait);
+  if (list) list.push(e);
+  else traits.set(trait, [e]);
+}
+
+/** Fills `tactic.traits` and `tactic.discount`. */
+export function assignTraits(tactic: Tactic, lexicon: Lexicon): void {
+  const { data, at } = tactic;
+  const traits = new Map<string, Evidence[]>();
+  (data.traits ?? []).forEach((t, i) => add(traits, t, { text: t, at: { file: at.file, path: [...at.path, 'traits', i] } }));
+
+  const offer = data.offer;
+  const offerAt = (k: string) => ({ file: at.file, path: [...at.path, 'offer', k] });
+  if (offer?.discount !== undefined && offer.discount > 0) add(traits, 'discount', { text: `${offer.discount}% discount`, at: offerAt('discount') });
+  if (offer?.free_shipping === true) add(traits, 'discount', { text: 'free shipping', at: offerAt('free_shipping') });
+  if (offer?.free_months !== undefined && offer.free_months > 0) add(traits, 'discount', { text: `${offer.free_months} free months`, at: offerAt('free_months') });
+  if (offer?.free_trial_days !== undefined && offer.free_trial_days > 0) add(traits, 'free-trial', { text: `${offer.free_trial_days}-day free trial`, at: offerAt('free_trial_days') });
+
+  let textDiscount: { percent: number; evidence: Evidence } | undefined;
+  for (const field of TEXT_FIELDS) {
+    const value = data[field];
+    if (!value) continue;
+    const { tokens, matches } = lexicon.scan(value);
+    const fieldAt = { file: at.file, path: [...at.path, field] };
+    for (const m of matches) {
+      add(traits, m.trait, { text: m.phrase, at: fieldAt, offset: m.start });
+      if (m.trait !== 'discount') continue;
+      // The largest percentage in the same sentence as a discount phrase.
+      for (const t of tokens) {
+        if (t.kind !== 'pct' || t.sentence !== m.sentence) continue;
+        if (textDiscount && textDiscount.percent >= t.value) continue;
+        const adjacent = t.start >= m.start - 24 && t.end <= m.end + 24;
+        const start = adjacent ? Math.min(t.start, m.start) : t.start;
+        const end = adjacent ? Math.max(t.end, m.end) : t.end;
+        textDiscount = { percent: t.value, evidence: { text: value.slice(start, end), at: fieldAt, offset: start } };
+      }
+    }
+  }
+  tactic.traits = traits;
+  if (offer?.discount !== undefined) {
+    tactic.discount = { percent: offer.discount, evidence: { text: `discount: ${offer.discount}%`, at: offerAt('discount') } };
+  } else if (textDiscount) tactic.discount = textDiscount;
+}

@@ -1,0 +1,49 @@
+/** Shared vocabulary of the checker: severities, locations, findings. */
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A step into parsed YAML data: a mapping key or a sequence index. */
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+/** Where a thing sits before it has line numbers: a file and a path into its data. */
+export interface Pointer {
+  file: string;
+  path: Path;
+  /** Point at the mapping key rather than its value (unknown keys, duplicate keys). */
+  key?: boolean;
+}
+
+/** 1-based line and column; the end is exclusive, as in ESLint. */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A second location that explains a finding, usually the strategy clause it conflicts with. */
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** One mismatch or input error, as every formatter receives it. */
+export interface Finding extends Location {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  tactic: string | null;
+  objective: string | null;
+  evidence: string | null;
+  related: RelatedLocation[];
+}
+
+/** Rule ids for input errors: they make the exit code 2. */
+export const INPUT_RULES = new Set(['yaml-syntax', 'schema', 'input', 'config']);
+
+export const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
