@@ -1,23 +1,17 @@
 /** The whole check: load config and playbook, validate, run the rules, apply waivers, locate and sort. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { emptyConfig, findConfig, loadConfig, type Config, type SeverityOrOff } from './config.js';
 import { locate } from './load/locate.js';
 import { strategyFile, tacticsFile, type TacticsFile } from './load/schema.js';
 import { loadSource, inputFinding, fileStart, type Source } from './load/source.js';
 import { validate } from './load/validate.js';
-import { buildPlaybook, type TacticsInput } from './playbook/build.js';
-import { MetricClassifier } from './playbook/metrics.js';
+import { analyse } from './analyse.js';
+import type { TacticsInput } from './playbook/build.js';
 import type { Playbook } from './playbook/model.js';
-import { compileCondition } from './rules/conditions.js';
-import { guardrailRule, type CompiledGuardrail } from './rules/code/guardrail.js';
-import { applyWaivers } from './rules/code/waivers.js';
-import { compileRule, runRules, type CompiledRule } from './rules/engine.js';
-import { BUILTIN_IDS, BUILTIN_META, CODE_RULES, CONDITION_RULES } from './rules/index.js';
-import { StrategySubject } from './rules/subject.js';
-import type { ConditionRule, Problem, Rule, RuleContext, RuleMeta } from './rules/types.js';
+import { BUILTIN_IDS, BUILTIN_META } from './rules/index.js';
+import type { Problem, RuleMeta } from './rules/types.js';
 import { closest } from './suggest.js';
-import { assignTraits, buildLexicon } from './traits/index.js';
 import { INPUT_RULES, type Finding, type Pointer, type Severity } from './types.js';
 
 export interface CheckOptions {
@@ -151,31 +145,6 @@ export function check(opts: CheckOptions = {}): CheckResult {
     if (v.value) tacticsInputs.push({ file: t.source.file, data: v.value });
   }
 
-  // Guardrails and custom rules are code written in the condition language: compile them now.
-  const compiledGuardrails: CompiledGuardrail[] = [];
-  if (strategy?.value && s.source) {
-    (strategy.value.guardrails ?? []).forEach((g, i) => {
-      const r = compileCondition(g.forbid, 'tactic', ['guardrails', i, 'forbid']);
-      for (const e of r.errors) problems.push(inputFinding('schema', locate(s.source!, e.path, { key: true }), `Guardrail '${g.id}': ${e.message}`));
-      if (r.condition) compiledGuardrails.push({ guardrail: { at: { file: s.source!.file, path: ['guardrails', i] }, id: g.id, forbid: g.forbid, reason: g.reason, ...(g.severity ? { severity: g.severity } : {}) }, forbid: r.condition });
-    });
-  }
-  const compiled = new Map<ConditionRule, CompiledRule>();
-  for (const rule of CONDITION_RULES) {
-    const c = compileRule(rule);
-    if (c.errors.length) throw new Error(`built-in rule ${rule.id} does not compile: ${c.errors[0]!.message}`);
-    compiled.set(rule, c.compiled);
-  }
-  for (const { rule, file, path } of config.customRules) {
-    if (BUILTIN_IDS.includes(rule.id)) {
-      problems.push(inputFinding('schema', locate(sources.get(file)!, path, { key: true }), `Custom rule '${rule.id}' has the id of a built-in rule; give it its own id.`));
-      continue;
-    }
-    const c = compileRule(rule, path);
-    for (const e of c.errors) problems.push(inputFinding('schema', locate(sources.get(file)!, e.path, { key: true }), `Custom rule '${rule.id}': ${e.message}`));
-    if (!c.errors.length) compiled.set(rule, c.compiled);
-  }
-
   // Severities: the rule's own, then the config, then --rule.
   const knownIds = [...BUILTIN_IDS, ...config.customRules.map((c) => c.rule.id)];
   for (const [id, o] of config.overrides) {
@@ -190,10 +159,10 @@ export function check(opts: CheckOptions = {}): CheckResult {
       throw new UsageError(`Unknown rule '${id}' in --rule.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`);
     }
   }
-  const effective = (id: string): SeverityOrOff | undefined => opts.rules?.[id] ?? config.overrides.get(id)?.severity;
+  const override = (id: string): SeverityOrOff | undefined => opts.rules?.[id] ?? config.overrides.get(id)?.severity;
 
   const metas: RuleMeta[] = [...BUILTIN_META, ...config.customRules.map((c) => c.rule)];
-  const rules: EffectiveRule[] = metas.map((m) => ({ ...m, effective: effective(m.id) ?? m.severity }));
+  const rules: EffectiveRule[] = metas.map((m) => ({ ...m, effective: override(m.id) ?? m.severity }));
   const result = (findings: Finding[], inputError: boolean, playbook?: Playbook): CheckResult => {
     const summary: Summary = { error: 0, warning: 0, info: 0, files: sources.size, tactics: playbook?.tactics.length ?? 0, objectives: playbook?.strategy.objectives.length ?? 0 };
     for (const f of findings) summary[f.severity]++;
@@ -201,41 +170,15 @@ export function check(opts: CheckOptions = {}): CheckResult {
   };
   if (problems.length || !strategy?.value || !s.source) return result(problems, true);
 
-  const built = buildPlaybook(s.source.file, strategy.value, tacticsInputs, config.bands);
-  if (!built.playbook) {
-    return result(built.problems.map((p) => inputFinding('schema', locate(sources.get(p.file)!, p.path), p.message)), true);
-  }
-  const playbook = built.playbook;
-  const lexicon = buildLexicon(config.lexicon);
-  for (const t of playbook.tactics) assignTraits(t, lexicon);
-
   const where = (at: Pointer) => {
     const src = sources.get(at.file);
     return src ? `${at.file}:${locate(src, at.path).line}` : at.file;
   };
-  const ctx: RuleContext = {
-    playbook,
-    today,
-    env: { bands: config.bands, metrics: new MetricClassifier(config.data.metrics) },
-    strategy: new StrategySubject(playbook.strategy),
-    where,
-  };
-  const active: Rule[] = [...CODE_RULES, guardrailRule(compiledGuardrails), ...CONDITION_RULES, ...config.customRules.map((c) => c.rule).filter((r) => compiled.has(r))];
-  const raw = runRules(active.filter((r) => effective(r.id) !== 'off'), compiled, ctx);
-  const items = [
-    ...playbook.tactics.map((t) => ({ label: `tactic '${t.id}'`, at: t.at, id: t.id, kind: 'tactic' as const, waivers: t.waivers })),
-    ...playbook.strategy.objectives.map((o) => ({ label: `objective '${o.id}'`, at: o.at, id: o.id, kind: 'objective' as const, waivers: o.waivers })),
-  ];
-  const waived = applyWaivers(raw, items, today, (rule) => (knownIds.includes(rule) || playbook.strategy.guardrails.some((g) => g.id === rule) ? null : closest(rule, knownIds)));
-
-  const defaults = new Map(metas.map((m) => [m.id, m.severity] as const));
-  const findings: Finding[] = [];
-  for (const p of waived) {
-    const sev = effective(p.ruleId) ?? p.severity ?? defaults.get(p.ruleId) ?? 'warning';
-    if (sev === 'off') continue;
-    findings.push(toFinding(p, sev, sources));
+  const analysis = analyse({ strategyFile: s.source.file, strategy: strategy.value, tactics: tacticsInputs }, { config, today, override, where });
+  if (analysis.errors.length) {
+    return result(analysis.errors.map((e) => inputFinding('schema', locate(sources.get(e.file)!, e.path, { key: true }), e.message)), true);
   }
-  return result(findings, false, playbook);
+  return result(analysis.problems.map((p) => toFinding(p, p.severity, sources)), false, analysis.playbook);
 }
 
 /** Locates a problem and its related strategy clauses. */
@@ -263,4 +206,3 @@ function toFinding(p: Problem, severity: Severity, sources: Map<string, Source>)
 }
 
 export const isInputRule = (id: string) => INPUT_RULES.has(id);
-export { isAbsolute };

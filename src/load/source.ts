@@ -78,16 +78,42 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; er
   }
 }
 
-const YAML_HINTS: Record<string, string> = {
-  BAD_INDENT: 'check that this line is indented like its siblings',
-  MISSING_CHAR: 'a quote or bracket is not closed',
-  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check for a missing closing quote or a missing colon on the line above',
-  MULTIPLE_DOCS: 'a playbook file holds one YAML document; remove the extra `---` separator or split the file',
-  DUPLICATE_KEY: 'each key may appear once in a mapping',
-  TAB_AS_INDENT: 'YAML indentation must use spaces, not tabs',
-  UNEXPECTED_TOKEN: 'check the punctuation on this line',
-  BLOCK_AS_IMPLICIT_KEY: 'check the indentation of this line and the one above',
-};
+/** Plain-language help for the `yaml` package's error codes, and a better spot where its own is the end of the file. */
+function describeYamlError(code: string, message: string, text: string, pos: [number, number]): { start: number; end: number; message: string } {
+  let [start, end] = pos;
+  const what = message.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  // Point at the first character of the line rather than its indentation.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/^[ \t]*$/.test(text.slice(lineStart, start))) {
+    const m = /^[ \t]*/.exec(text.slice(start));
+    if (m && text[start + m[0].length] !== '\n' && start + m[0].length < text.length) {
+      start += m[0].length;
+      end = Math.max(end, start + 1);
+    }
+  }
+  if (code === 'MISSING_CHAR' && /quote/i.test(what)) {
+    const q = what.includes("'") && !what.includes('"') ? "'" : '"';
+    const open = text.lastIndexOf(q, pos[0] - 1);
+    if (open >= 0) {
+      const eol = text.indexOf('\n', open);
+      return { start: open, end: eol < 0 ? text.length : eol, message: `YAML syntax error: the quoted text that starts here is never closed; add the closing ${q} (${what})` };
+    }
+  }
+  if (end - start <= 1) {
+    const eol = text.indexOf('\n', start);
+    end = Math.max(start + 1, (eol < 0 ? text.length : eol) - (/\s*$/.exec(text.slice(start, eol < 0 ? undefined : eol))?.[0].length ?? 0));
+  }
+  const hints: Array<[RegExp, string]> = [
+    [/without - indicator|bad indentation|indent/i, "check that this line is indented like the lines around it (spaces only, the same depth as its siblings)"],
+    [/implicit keys? need to be on a single line|implicit map keys/i, 'a key and its colon must be on one line; check for a missing closing quote or a missing colon'],
+    [/more than one document|multiple documents|document start/i, 'a playbook file holds one YAML document; remove the extra --- separator or split the file'],
+    [/unique/i, 'each key may appear once in a mapping'],
+    [/tab/i, 'YAML indentation must use spaces, not tabs'],
+    [/flow (sequence|collection|map)|missing closing|expected .*[\]}]/i, 'a bracket or brace is not closed'],
+  ];
+  const hint = hints.find(([re]) => re.test(what))?.[1];
+  return { start, end, message: `YAML syntax error: ${what}${hint ? ` — ${hint}` : ''}.` };
+}
 
 /** Reads, decodes and parses one YAML file; every syntax error becomes a `yaml-syntax` finding. */
 export function loadSource(absPath: string, file: string): LoadedSource {
@@ -104,10 +130,8 @@ export function loadSource(absPath: string, file: string): LoadedSource {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false });
   const source: Source = { file, text, doc, lineCounter };
   const problems: Finding[] = doc.errors.map((e) => {
-    const [start, end] = e.pos;
-    const hint = YAML_HINTS[e.code];
-    const what = e.message.replace(/\s+/g, ' ').trim();
-    return inputFinding('yaml-syntax', offsetsToLocation(source, start, end), `YAML syntax error: ${what}${hint ? ` (${hint})` : ''}.`);
+    const d = describeYamlError(e.code, e.message, text, e.pos);
+    return inputFinding('yaml-syntax', offsetsToLocation(source, d.start, d.end), d.message);
   });
   if (problems.length > 0) return { source, problems };
   try {

@@ -147,6 +147,7 @@ function explain(schema: z.ZodType, data: unknown, issue: Issue, prefix: Path): 
       return [{ path, message: `'${String(input)}' is not a valid ${where.replace(/\[\d+\]/g, '').split('.').pop()} (in ${where}).${didYouMean(got, values)} Expected one of: ${values.join(', ')}.` }];
     }
     case 'invalid_union': {
+      if (input === undefined) return explain(schema, data, { ...issue, code: 'invalid_type', expected: 'string' } as Issue, prefix);
       const branch = bestBranch(issue.errors as Issue[][], input);
       return branch.flatMap((i) => explain(schema, data, i, path));
     }

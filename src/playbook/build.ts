@@ -1,5 +1,5 @@
 /** Builds the normalised playbook from validated data: audiences resolved, defaults applied. */
-import type { Finding, Path } from '../types.js';
+import type { Path } from '../types.js';
 import type { StrategyFile, TacticsFile, WaiverData } from '../load/schema.js';
 import { buildAudience, type SegmentBands } from './audience.js';
 import type { Audience, Objective, Playbook, Strategy, Tactic, Target, Waiver } from './model.js';
@@ -98,4 +98,3 @@ export function buildPlaybook(
   return { playbook: { strategy, tactics, files: [strategyFile, ...tacticsInputs.map((t) => t.file)] }, problems };
 }
 
-export type { Finding };

@@ -59,27 +59,24 @@ export function stylish(ctx: ReportContext): string {
   }
   for (const [file, findings] of byFile) {
     out.push(c.underline(file));
+    // One column for positions per file, so messages line up.
+    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    const hang = ' '.repeat(2 + posWidth + 2 + 7 + 2);
+    const msgWidth = Math.max(30, ctx.width - hang.length);
     for (const f of findings) {
-      const pos = `${f.line}:${f.column}`;
-      const head = `  ${pos}  ${severityColor(ctx, f.severity)(f.severity.padEnd(7))}  `;
-      const headLen = 2 + pos.length + 2 + 7 + 2;
-      const hang = ' '.repeat(Math.min(headLen, 18));
-      const msgWidth = Math.max(30, ctx.width - hang.length);
-      const firstWidth = Math.max(30, ctx.width - headLen);
-      const lines = wrap(f.message, firstWidth);
-      const rest = wrap(lines.slice(1).join(' '), msgWidth);
-      const all = [lines[0]!, ...(lines.length > 1 ? rest : [])];
-      const ruleTag = c.dim(f.ruleId);
-      const last = all.length - 1;
-      const lastWidth = last === 0 ? firstWidth : msgWidth;
-      all.forEach((l, i) => {
-        const prefix = i === 0 ? head : hang;
-        const tail = i === last && l.length + 2 + f.ruleId.length <= lastWidth ? `  ${ruleTag}` : '';
-        out.push(`${prefix}${l}${tail}`);
-      });
-      if (all[last]!.length + 2 + f.ruleId.length > lastWidth) out.push(`${hang}${ruleTag}`);
+      const head = `  ${`${f.line}:${f.column}`.padEnd(posWidth)}  ${severityColor(ctx, f.severity)(f.severity.padEnd(7))}  `;
+      const lines = wrap(f.message, msgWidth);
+      const last = lines.length - 1;
+      const fits = lines[last]!.length + 2 + f.ruleId.length <= msgWidth;
+      lines.forEach((l, i) => out.push(`${i === 0 ? head : hang}${l}${i === last && fits ? `  ${c.dim(f.ruleId)}` : ''}`));
+      if (!fits) out.push(`${hang}${c.dim(f.ruleId)}`);
       out.push(...excerpt(ctx, f, hang));
-      for (const r of f.related) out.push(`${hang}${c.dim('=')} ${c.dim(`${r.file}:${r.line}:${r.column}`)}  ${r.message}`);
+      for (const r of f.related) {
+        const where = `${r.file}:${r.line}:${r.column}`;
+        const [first, ...more] = wrap(`${where}  ${r.message}`, msgWidth - 2);
+        out.push(`${hang}${c.dim('=')} ${c.dim(where)}${first!.slice(where.length)}`);
+        for (const m of more) out.push(`${hang}  ${m}`);
+      }
     }
     out.push('');
   }

@@ -4,6 +4,11 @@ import type { ConditionRule, MessageArgs } from './types.js';
 
 const quote = (a: MessageArgs) => (a.evidence?.text ? ` ("${a.evidence.text}")` : '');
 const motionList = (m: Motion[]) => m.join(' and ');
+/** "an outreach sequence", "a demo". */
+const kindPhrase = (kind: string) => {
+  const words = kind.replace(/-/g, ' ');
+  return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
+};
 
 type Def = Omit<ConditionRule, 'type' | 'origin'>;
 const rule = (d: Def): ConditionRule => ({ type: 'condition', origin: 'built-in', ...d });
@@ -113,7 +118,7 @@ export const consultativeFit = rule({
   require: { traits: 'consultative' },
   related: ['motion'],
   message: (a) =>
-    `Tactic '${a.tactic.id}' is a ${a.tactic.data.kind} for mid-market or enterprise buyers with no sign of discovery or tailoring; in a consultative motion (${a.where('motion')}) such buyers expect conversations tailored to their operational challenges.`,
+    `Tactic '${a.tactic.id}' is ${kindPhrase(a.tactic.data.kind)} for mid-market or enterprise buyers with no sign of discovery or tailoring; in a consultative motion (${a.where('motion')}) such buyers expect conversations tailored to their operational challenges.`,
 });
 
 export const orphanTactic = rule({

@@ -4,8 +4,8 @@ import type { Condition } from '../conditions.js';
 import type { CodeRule, Problem, RuleMeta } from '../types.js';
 import { tacticSubjects } from '../engine-support.js';
 
-export const guardrailMessage = (tacticId: string, guardrailId: string, where: string, reason: string, evidence: string | null) =>
-  `Tactic '${tacticId}' breaks the strategy's guardrail '${guardrailId}' (${where})${evidence ? ` with "${evidence}"` : ''}: ${reason}`;
+export const guardrailMessage = (tacticId: string, guardrailId: string, where: string, reason: string, phrase: string | null) =>
+  `Tactic '${tacticId}' breaks the strategy's guardrail '${guardrailId}' (${where})${phrase ? ` with "${phrase}"` : ''}: ${reason.replace(/[.\s]*$/, '')}.`;
 
 export const guardrailMeta: RuleMeta = {
   id: 'guardrail',
@@ -33,7 +33,7 @@ export function guardrailRule(guardrails: CompiledGuardrail[]): CodeRule {
           const evidence = m.evidence.find((e) => e.text !== null) ?? m.evidence[0];
           problems.push({
             ruleId: 'guardrail',
-            message: guardrailMessage(tactic.id, g.id, ctx.where(g.at), g.reason, evidence?.text ?? null),
+            message: guardrailMessage(tactic.id, g.id, ctx.where(g.at), g.reason, evidence?.offset !== undefined ? evidence.text : null),
             at: evidence?.at ?? { file: tactic.at.file, path: [...tactic.at.path, 'id'] },
             ...(evidence ? { evidence } : {}),
             tactic: tactic.id,

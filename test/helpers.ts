@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { analyse, type Analysis } from '../src/analyse.js';
+import { customRule, emptyConfig, type Config } from '../src/config.js';
+import { strategyFile, tacticsFile, type CustomRuleData } from '../src/load/schema.js';
+import { stripExtensions } from '../src/load/validate.js';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const bin = join(root, 'bin', 'align.js');
+export const shared = resolve(root, '..', 'shared');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a process. */
+export function align(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}): Run {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ALIGN_TODAY: undefined, ...opts.env };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const json = (r: Run) => JSON.parse(r.stdout) as { findings: Array<Record<string, unknown>>; summary: Record<string, number> };
+
+/** A temporary folder holding the given files (paths relative to it). */
+export function fixture(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'align-'));
+  for (const [name, body] of Object.entries(files)) {
+    const p = join(dir, name);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, body);
+  }
+  // A .git marker keeps the config search inside the fixture.
+  mkdirSync(join(dir, '.git'), { recursive: true });
+  return dir;
+}
+
+/** A strategy that triggers nothing on its own; tests override what they need. */
+export const baseStrategy = (over: Record<string, unknown> = {}) => ({
+  version: 1,
+  name: 'Test strategy',
+  reviewed: '2026-10-01',
+  positioning: { tier: 'mainstream', differentiators: ['fast setup'] },
+  motion: 'transactional',
+  ideal_customers: [{ id: 'mid', segment: 'mid-market', industries: ['software'] }],
+  value: { outcomes: [{ statement: 'Cut planning time by 40%' }] },
+  objectives: [{ id: 'grow', statement: 'Grow', horizon: 'long-term' }],
+  ...over,
+});
+
+/** A tactic that triggers nothing on its own. */
+export const baseTactic = (over: Record<string, unknown> = {}) => ({
+  id: 't1',
+  name: 'Quarterly review',
+  kind: 'expansion',
+  targets: ['mid'],
+  supports: ['grow'],
+  metrics: ['nrr'],
+  ...over,
+});
+
+export interface AnalyseExtras {
+  today?: string;
+  rules?: Record<string, CustomRuleData>;
+  config?: Partial<Config>;
+}
+
+/** Runs the rules on plain objects, through the same schemas and engine as the CLI. */
+export function analyseObjects(strategy: object, tactics: object[], extras: AnalyseExtras = {}): Analysis {
+  const config: Config = { ...emptyConfig(root), ...extras.config };
+  if (extras.rules) {
+    config.customRules = Object.entries(extras.rules).map(([id, d]) => ({ rule: customRule(id, d, 'test'), file: 'align.config.yaml', path: ['rules', id] }));
+  }
+  const s = strategyFile.parse(stripExtensions(strategy));
+  const t = tacticsFile.parse(stripExtensions({ version: 1, tactics }));
+  return analyse(
+    { strategyFile: 'strategy.yaml', strategy: s, tactics: [{ file: 'tactics.yaml', data: t }] },
+    { config, today: extras.today ?? '2026-11-01', override: () => undefined },
+  );
+}
+
+/** Problems of one rule, as [tactic or objective id] lists. */
+export const idsOf = (a: Analysis, rule: string) => a.problems.filter((p) => p.ruleId === rule).map((p) => p.tactic ?? p.objective ?? '-');
+
+export const yaml = (text: string) => parse(text) as unknown;
