@@ -19,6 +19,25 @@ export interface AnalyseInput {
   strategyFile: string;
   strategy: StrategyFile;
   tactics: TacticsInput[];
+  /** The strategy's guardrails, compiled; compiled here when not given. */
+  guardrails?: CompiledGuardrail[];
+}
+
+/** Compiles the strategy's guardrails; a mistake in one is an input error at its place. */
+export function compileGuardrails(strategyFile: string, strategy: StrategyFile): { guardrails: CompiledGuardrail[]; errors: BuildProblem[] } {
+  const guardrails: CompiledGuardrail[] = [];
+  const errors: BuildProblem[] = [];
+  (strategy.guardrails ?? []).forEach((g, i) => {
+    const r = compileCondition(g.forbid, 'tactic', ['guardrails', i, 'forbid']);
+    for (const e of r.errors) errors.push({ file: strategyFile, path: e.path, message: `Guardrail '${g.id}': ${e.message}` });
+    if (r.condition) {
+      guardrails.push({
+        guardrail: { at: { file: strategyFile, path: ['guardrails', i] }, id: g.id, forbid: g.forbid, reason: g.reason, ...(g.severity ? { severity: g.severity } : {}) },
+        forbid: r.condition,
+      });
+    }
+  });
+  return { guardrails, errors };
 }
 
 export interface AnalyseOptions {
@@ -57,28 +76,10 @@ const compiledBuiltins = (() => {
 
 export function analyse(input: AnalyseInput, opts: AnalyseOptions): Analysis {
   const { config } = opts;
-  const errors: BuildProblem[] = [];
-  const guardrails: CompiledGuardrail[] = [];
-  (input.strategy.guardrails ?? []).forEach((g, i) => {
-    const r = compileCondition(g.forbid, 'tactic', ['guardrails', i, 'forbid']);
-    for (const e of r.errors) errors.push({ file: input.strategyFile, path: e.path, message: `Guardrail '${g.id}': ${e.message}` });
-    if (r.condition) {
-      guardrails.push({
-        guardrail: { at: { file: input.strategyFile, path: ['guardrails', i] }, id: g.id, forbid: g.forbid, reason: g.reason, ...(g.severity ? { severity: g.severity } : {}) },
-        forbid: r.condition,
-      });
-    }
-  });
+  const compiledGuardrails = input.guardrails ? { guardrails: input.guardrails, errors: [] } : compileGuardrails(input.strategyFile, input.strategy);
+  const errors: BuildProblem[] = [...compiledGuardrails.errors];
   const compiled = new Map(compiledBuiltins());
-  for (const { rule, file, path } of config.customRules) {
-    if (BUILTIN_IDS.includes(rule.id)) {
-      errors.push({ file, path, message: `Custom rule '${rule.id}' has the id of a built-in rule; give it its own id.` });
-      continue;
-    }
-    const c = compileRule(rule, path);
-    for (const e of c.errors) errors.push({ file, path: e.path, message: `Custom rule '${rule.id}': ${e.message}` });
-    if (!c.errors.length) compiled.set(rule, c.compiled);
-  }
+  for (const { rule, compiled: c } of config.customRules) compiled.set(rule, c);
   const built = buildPlaybook(input.strategyFile, input.strategy, input.tactics, config.bands);
   errors.push(...built.problems);
   if (errors.length || !built.playbook) return { errors, problems: [] };
@@ -94,8 +95,8 @@ export function analyse(input: AnalyseInput, opts: AnalyseOptions): Analysis {
     strategy: new StrategySubject(playbook.strategy),
     where: opts.where ?? ((at) => at.file),
   };
-  const custom = config.customRules.map((c) => c.rule).filter((r) => compiled.has(r));
-  const rules: Rule[] = [...CODE_RULES, guardrailRule(guardrails), ...CONDITION_RULES, ...custom];
+  const custom = config.customRules.map((c) => c.rule);
+  const rules: Rule[] = [...CODE_RULES, guardrailRule(compiledGuardrails.guardrails), ...CONDITION_RULES, ...custom];
   const raw = runRules(rules.filter((r) => opts.override(r.id) !== 'off'), compiled, ctx);
 
   const knownIds = [...BUILTIN_IDS, ...custom.map((r) => r.id)];

@@ -6,7 +6,7 @@ import { locate } from './load/locate.js';
 import { strategyFile, tacticsFile, type TacticsFile } from './load/schema.js';
 import { loadSource, inputFinding, fileStart, type Source } from './load/source.js';
 import { validate } from './load/validate.js';
-import { analyse } from './analyse.js';
+import { analyse, compileGuardrails } from './analyse.js';
 import type { TacticsInput } from './playbook/build.js';
 import type { Playbook } from './playbook/model.js';
 import { BUILTIN_IDS, BUILTIN_META } from './rules/index.js';
@@ -145,6 +145,9 @@ export function check(opts: CheckOptions = {}): CheckResult {
     if (v.value) tacticsInputs.push({ file: t.source.file, data: v.value });
   }
 
+  const guardrails = strategy?.value && s.source ? compileGuardrails(s.source.file, strategy.value) : undefined;
+  for (const e of guardrails?.errors ?? []) problems.push(inputFinding('schema', locate(sources.get(e.file)!, e.path, { key: true }), e.message));
+
   // Severities: the rule's own, then the config, then --rule.
   const knownIds = [...BUILTIN_IDS, ...config.customRules.map((c) => c.rule.id)];
   for (const [id, o] of config.overrides) {
@@ -174,7 +177,7 @@ export function check(opts: CheckOptions = {}): CheckResult {
     const src = sources.get(at.file);
     return src ? `${at.file}:${locate(src, at.path).line}` : at.file;
   };
-  const analysis = analyse({ strategyFile: s.source.file, strategy: strategy.value, tactics: tacticsInputs }, { config, today, override, where });
+  const analysis = analyse({ strategyFile: s.source.file, strategy: strategy.value, tactics: tacticsInputs, ...(guardrails ? { guardrails: guardrails.guardrails } : {}) }, { config, today, override, where });
   if (analysis.errors.length) {
     return result(analysis.errors.map((e) => inputFinding('schema', locate(sources.get(e.file)!, e.path, { key: true }), e.message)), true);
   }

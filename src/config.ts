@@ -7,6 +7,8 @@ import { locate } from './load/locate.js';
 import { validate } from './load/validate.js';
 import { DEFAULT_BANDS, type SegmentBands } from './playbook/audience.js';
 import { compilePattern } from './traits/matcher.js';
+import { compileRule, type CompiledRule } from './rules/engine.js';
+import { BUILTIN_IDS } from './rules/index.js';
 import type { ConditionRule } from './rules/types.js';
 import type { Finding, Path, Severity } from './types.js';
 
@@ -38,7 +40,8 @@ export interface Config {
   data: ConfigFile;
   /** Severity overrides, by rule id, with where each was written. */
   overrides: Map<string, { severity: SeverityOrOff; file: string; path: Path }>;
-  customRules: Array<{ rule: ConditionRule; file: string; path: Path }>;
+  /** Custom rules that compiled, ready to run. */
+  customRules: Array<{ rule: ConditionRule; compiled: CompiledRule; file: string; path: Path }>;
   lexicon: Record<string, string[]>;
   bands: SegmentBands;
 }
@@ -72,6 +75,18 @@ export function customRule(id: string, d: CustomRuleData, origin: string): Condi
   return rule;
 }
 
+function validSections(raw: unknown): ConfigFile {
+  const out: Record<string, unknown> = {};
+  if (!raw || typeof raw !== 'object') return {};
+  for (const [key, schema] of Object.entries(configFile.shape)) {
+    const value = (raw as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const r = (schema as { safeParse(v: unknown): { success: boolean; data?: unknown } }).safeParse(value);
+    if (r.success) out[key] = r.data;
+  }
+  return out as ConfigFile;
+}
+
 export interface LoadedConfig {
   config: Config;
   sources: Source[];
@@ -91,8 +106,9 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
   if (loaded.data === null || loaded.data === undefined) return { config, sources, problems };
   const v = validate(configFile, loaded.data, loaded.source, 'the checker configuration');
   problems.push(...v.problems);
-  if (!v.value) return { config, sources, problems };
-  const data = v.value;
+  // When the file as a whole is invalid, keep checking the sections that are valid on their own,
+  // so that one run reports every mistake in the config.
+  const data: ConfigFile = v.value ?? validSections(loaded.data);
   config.data = data;
 
   const rulesIn: Array<{ file: string; source: Source; rules: NonNullable<ConfigFile['rules']> }> = [];
@@ -132,7 +148,14 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
           problems.push(inputFinding('schema', locate(source, path, { key: true }), `Rule id '${id}' must be lower-case kebab-case.`));
           continue;
         }
-        config.customRules.push({ rule: customRule(id, entry, f), file: f, path });
+        if (BUILTIN_IDS.includes(id)) {
+          problems.push(inputFinding('schema', locate(source, path, { key: true }), `Custom rule '${id}' has the id of a built-in rule; give it its own id.`));
+          continue;
+        }
+        const rule = customRule(id, entry, f);
+        const c = compileRule(rule, path);
+        for (const e of c.errors) problems.push(inputFinding('schema', locate(source, e.path, { key: true }), `Custom rule '${id}': ${e.message}`));
+        if (!c.errors.length) config.customRules.push({ rule, compiled: c.compiled, file: f, path });
         if (entry.severity === 'off') config.overrides.set(id, { severity: 'off', file: f, path });
       }
     }

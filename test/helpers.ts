@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { analyse, type Analysis } from '../src/analyse.js';
 import { customRule, emptyConfig, type Config } from '../src/config.js';
+import { compileRule } from '../src/rules/engine.js';
 import { strategyFile, tacticsFile, type CustomRuleData } from '../src/load/schema.js';
 import { stripExtensions } from '../src/load/validate.js';
 
@@ -76,7 +77,12 @@ export interface AnalyseExtras {
 export function analyseObjects(strategy: object, tactics: object[], extras: AnalyseExtras = {}): Analysis {
   const config: Config = { ...emptyConfig(root), ...extras.config };
   if (extras.rules) {
-    config.customRules = Object.entries(extras.rules).map(([id, d]) => ({ rule: customRule(id, d, 'test'), file: 'align.config.yaml', path: ['rules', id] }));
+    config.customRules = Object.entries(extras.rules).map(([id, d]) => {
+      const rule = customRule(id, d, 'test');
+      const c = compileRule(rule, ['rules', id]);
+      if (c.errors.length) throw new Error(c.errors[0]!.message);
+      return { rule, compiled: c.compiled, file: 'align.config.yaml', path: ['rules', id] };
+    });
   }
   const s = strategyFile.parse(stripExtensions(strategy));
   const t = tacticsFile.parse(stripExtensions({ version: 1, tactics }));

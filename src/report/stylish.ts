@@ -73,9 +73,9 @@ export function stylish(ctx: ReportContext): string {
       out.push(...excerpt(ctx, f, hang));
       for (const r of f.related) {
         const where = `${r.file}:${r.line}:${r.column}`;
-        const [first, ...more] = wrap(`${where}  ${r.message}`, msgWidth - 2);
-        out.push(`${hang}${c.dim('=')} ${c.dim(where)}${first!.slice(where.length)}`);
-        for (const m of more) out.push(`${hang}  ${m}`);
+        const [first, ...more] = wrap(r.message, Math.max(20, msgWidth - where.length - 4));
+        out.push(`${hang}${c.dim('=')} ${c.dim(where)}  ${first}`);
+        for (const m of wrap(more.join(' '), msgWidth - 2)) if (m) out.push(`${hang}  ${m}`);
       }
     }
     out.push('');
