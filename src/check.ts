@@ -173,9 +173,11 @@ export function check(opts: CheckOptions = {}): CheckResult {
   };
   if (problems.length || !strategy?.value || !s.source) return result(problems, true);
 
+  // Messages name a strategy clause by the file's name and line (the related location has the full path).
   const where = (at: Pointer) => {
     const src = sources.get(at.file);
-    return src ? `${at.file}:${locate(src, at.path).line}` : at.file;
+    const name = at.file === s.source!.file ? at.file.slice(at.file.lastIndexOf('/') + 1) : at.file;
+    return src ? `${name}:${locate(src, at.path).line}` : name;
   };
   const analysis = analyse({ strategyFile: s.source.file, strategy: strategy.value, tactics: tacticsInputs, ...(guardrails ? { guardrails: guardrails.guardrails } : {}) }, { config, today, override, where });
   if (analysis.errors.length) {

@@ -73,9 +73,11 @@ export function stylish(ctx: ReportContext): string {
       out.push(...excerpt(ctx, f, hang));
       for (const r of f.related) {
         const where = `${r.file}:${r.line}:${r.column}`;
-        const [first, ...more] = wrap(r.message, Math.max(20, msgWidth - where.length - 4));
-        out.push(`${hang}${c.dim('=')} ${c.dim(where)}  ${first}`);
-        for (const m of wrap(more.join(' '), msgWidth - 2)) if (m) out.push(`${hang}  ${m}`);
+        if (where.length + 4 + r.message.length <= msgWidth) out.push(`${hang}${c.dim('=')} ${c.dim(where)}  ${r.message}`);
+        else {
+          out.push(`${hang}${c.dim('=')} ${c.dim(where)}`);
+          for (const m of wrap(r.message, msgWidth - 2)) out.push(`${hang}  ${m}`);
+        }
       }
     }
     out.push('');

@@ -192,7 +192,7 @@ class Compiler {
       }
       case 'exists':
         if (typeof arg !== 'boolean') return this.err(at, "'exists' takes true or false.");
-        return (f) => ((f.values.length > 0) === arg ? true : null);
+        return (f) => ((f.values.length > 0) === arg ? (f.values[0] ?? true) : null);
       case 'gt':
       case 'gte':
       case 'lt':

@@ -52,7 +52,7 @@ function runConditionRule(c: CompiledRule, ctx: RuleContext): Problem[] {
     if (c.forbid) {
       const m = c.forbid.test(env);
       if (!m) continue;
-      evidence = m.evidence.find((e) => e.text !== null) ?? m.evidence[0];
+      evidence = m.evidence[0];
     }
     if (c.require && c.require.test(env)) continue;
     problems.push({

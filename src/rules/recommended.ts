@@ -147,7 +147,7 @@ export const activityMetricsOnly = rule({
   summary: 'A tactic measured only by activity (dials, emails, meetings booked) needs an outcome metric.',
   rationale:
     'Volume of touches is not impact. Measured only on activity, a team optimises the activity — more dials, more emails — whether or not buyers move. Outcome metrics (qualified opportunities, win rate, retention) keep the tactic honest.',
-  forbid: { metrics: { exists: true }, 'metrics.class': { not: ['outcome', 'unknown'] } },
+  forbid: { 'metrics.class': { not: ['outcome', 'unknown'] }, metrics: { exists: true } },
   related: ['metrics'],
   message: (a) => {
     const own = a.strategy.data.metrics ?? [];

@@ -30,7 +30,7 @@ export function guardrailRule(guardrails: CompiledGuardrail[]): CodeRule {
         for (const { guardrail: g, forbid } of guardrails) {
           const m = forbid.test({ subject, strategy: ctx.strategy });
           if (!m) continue;
-          const evidence = m.evidence.find((e) => e.text !== null) ?? m.evidence[0];
+          const evidence = m.evidence[0];
           problems.push({
             ruleId: 'guardrail',
             message: guardrailMessage(tactic.id, g.id, ctx.where(g.at), g.reason, evidence?.offset !== undefined ? evidence.text : null),
