@@ -1,7 +1,7 @@
 /** The whole check: load config and playbook, validate, run the rules, apply waivers, locate and sort. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { emptyConfig, findConfig, loadConfig, type Config, type SeverityOrOff } from './config.js';
+import { CONFIG_NAMES, emptyConfig, findConfig, loadConfig, type Config, type SeverityOrOff } from './config.js';
 import { locate } from './load/locate.js';
 import { strategyFile, tacticsFile, type TacticsFile } from './load/schema.js';
 import { loadSource, inputFinding, fileStart, type Source } from './load/source.js';
@@ -63,8 +63,8 @@ export const localToday = (): string => {
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** Expands folders into the YAML files below them, sorted; files stay as given. */
-function expandTactics(abs: string): string[] {
+/** Expands folders into the YAML files below them, sorted; files stay as given. `skip`: files that are not tactics. */
+function expandTactics(abs: string, skip: Set<string>): string[] {
   if (!existsSync(abs) || !statSync(abs).isDirectory()) return [abs];
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -72,7 +72,7 @@ function expandTactics(abs: string): string[] {
       const p = join(dir, name);
       const st = statSync(p, { throwIfNoEntry: false });
       if (st?.isDirectory()) walk(p);
-      else if (st?.isFile() && YAML_FILE.test(name)) out.push(p);
+      else if (st?.isFile() && YAML_FILE.test(name) && !skip.has(p) && !CONFIG_NAMES.includes(name)) out.push(p);
     }
   };
   walk(abs);
@@ -120,7 +120,8 @@ export function check(opts: CheckOptions = {}): CheckResult {
   if (opts.tactics?.length) tacticsArgs = opts.tactics.map((t) => resolve(cwd, t));
   else if (config.data.tactics) tacticsArgs = ([] as string[]).concat(config.data.tactics).map(fromConfig);
   else tacticsArgs = [existsSync(resolve(cwd, 'tactics.yaml')) || !existsSync(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics.yaml') : resolve(cwd, 'tactics')];
-  const tacticsFiles = [...new Set(tacticsArgs.flatMap(expandTactics))];
+  const notTactics = new Set([strategyAbs, ...(configPath ? [configPath] : [])]);
+  const tacticsFiles = [...new Set(tacticsArgs.flatMap((t) => expandTactics(t, notTactics)))];
   for (const t of tacticsArgs) {
     if (existsSync(t) && statSync(t).isDirectory() && !tacticsFiles.some((f) => f.startsWith(t + sep))) {
       problems.push(inputFinding('input', fileStart(display(t)), `No tactics files (*.yaml, *.yml) found in the folder ${display(t)}.`));

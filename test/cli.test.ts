@@ -236,6 +236,12 @@ describe('many tactics files and folders', () => {
     ]);
     expect(json(r).summary.files).toBe(3);
   });
+  test('a folder of tactics skips the strategy and config files in it', () => {
+    const dir = fixture({ 'strategy.yaml': read('aligned', 'strategy.yaml'), 'tactics.yaml': read('aligned', 'tactics.yaml'), 'align.config.yaml': 'rules: {}\n' });
+    const r = align(['check', 'strategy.yaml', '.', '-f', 'json', ...today], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(json(r).summary).toMatchObject({ files: 3, tactics: 6 });
+  });
   test('an empty folder is an input error', () => {
     const dir = fixture({ 'strategy.yaml': read('aligned', 'strategy.yaml'), 'tactics/readme.md': '#' });
     const r = align(['check', 'strategy.yaml', 'tactics', '-f', 'json'], { cwd: dir });
