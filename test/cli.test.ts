@@ -147,6 +147,7 @@ describe('bad input: exit 2, file and position, never a stack trace', () => {
   });
   test('an empty file', () => expectInputError({ ...good, 'strategy.yaml': '# nothing yet\n' }, [], 'schema', /strategy\.yaml is empty/));
   test('a YAML syntax error', () => expectInputError({ ...good, 'tactics.yaml': 'version: 1\ntactics:\n  - id: a\n    name: "A\n' }, [], 'yaml-syntax', /never closed/, ['tactics.yaml', 4, 11]));
+  test('a colon inside unquoted text', () => expectInputError({ ...good, 'tactics.yaml': 'version: 1\ntactics:\n  - id: a\n    name: A\n    kind: demo\n    description: Email blast to all contacts: 25% off\n' }, [], 'yaml-syntax', /put the whole text in quotes/, ['tactics.yaml', 6, 18]));
   test('a schema error with a suggestion', () => expectInputError({ ...good, 'tactics.yaml': 'version: 1\ntactics:\n  - id: a\n    name: A\n    kind: demo\n    chanel: email\n' }, [], 'schema', /Unknown key 'chanel' in tactics\[0\]\. Did you mean 'channel'\?/, ['tactics.yaml', 6, 5]));
   test('an unsupported version', () => expectInputError({ ...good, 'tactics.yaml': 'version: 2\ntactics: []\n' }, [], 'schema', /Unsupported format version 2/, ['tactics.yaml', 1, 10]));
   test('a UTF-16 file', () => expectInputError({ ...good, 'strategy.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('version: 1\n', 'utf16le')]) }, [], 'input', /UTF-16/));

@@ -104,6 +104,7 @@ function describeYamlError(code: string, message: string, text: string, pos: [nu
     end = Math.max(start + 1, (eol < 0 ? text.length : eol) - (/\s*$/.exec(text.slice(start, eol < 0 ? undefined : eol))?.[0].length ?? 0));
   }
   const hints: Array<[RegExp, string]> = [
+    [/nested mappings are not allowed in compact mappings|mapping values are not allowed/i, 'a colon followed by a space inside text starts a new key; put the whole text in quotes, e.g. description: "Email blast: 25% off"'],
     [/without - indicator|bad indentation|indent/i, "check that this line is indented like the lines around it (spaces only, the same depth as its siblings)"],
     [/implicit keys? need to be on a single line|implicit map keys/i, 'a key and its colon must be on one line; check for a missing closing quote or a missing colon'],
     [/more than one document|multiple documents|document start/i, 'a playbook file holds one YAML document; remove the extra --- separator or split the file'],
