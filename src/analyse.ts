@@ -9,7 +9,7 @@ import { applyWaivers } from './rules/code/waivers.js';
 import { compileCondition } from './rules/conditions.js';
 import { compileRule, runRules, type CompiledRule } from './rules/engine.js';
 import { BUILTIN_IDS, CODE_RULES, CONDITION_RULES } from './rules/index.js';
-import { StrategySubject } from './rules/subject.js';
+import { StrategySubject, TacticSubject } from './rules/subject.js';
 import type { ConditionRule, Problem, Rule, RuleContext } from './rules/types.js';
 import { closest } from './suggest.js';
 import { assignTraits, buildLexicon } from './traits/index.js';
@@ -88,11 +88,14 @@ export function analyse(input: AnalyseInput, opts: AnalyseOptions): Analysis {
   const lexicon = buildLexicon(config.lexicon);
   for (const t of playbook.tactics) assignTraits(t, lexicon);
 
+  const env = { bands: config.bands, metrics: new MetricClassifier(config.data.metrics) };
+  const strategy = new StrategySubject(playbook.strategy);
   const ctx: RuleContext = {
     playbook,
     today: opts.today,
-    env: { bands: config.bands, metrics: new MetricClassifier(config.data.metrics) },
-    strategy: new StrategySubject(playbook.strategy),
+    env,
+    strategy,
+    active: playbook.tactics.filter((t) => t.status !== 'retired').map((tactic) => ({ tactic, subject: new TacticSubject(tactic, strategy, env) })),
     where: opts.where ?? ((at) => at.file),
   };
   const custom = config.customRules.map((c) => c.rule);

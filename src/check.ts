@@ -12,7 +12,7 @@ import type { Playbook } from './playbook/model.js';
 import { BUILTIN_IDS, BUILTIN_META } from './rules/index.js';
 import type { Problem, RuleMeta } from './rules/types.js';
 import { closest } from './suggest.js';
-import { INPUT_RULES, type Finding, type Pointer, type Severity } from './types.js';
+import type { Finding, Pointer, Severity } from './types.js';
 
 export interface CheckOptions {
   /** Where relative paths start and the config search begins; default `process.cwd()`. */
@@ -116,10 +116,12 @@ export function check(opts: CheckOptions = {}): CheckResult {
 
   const fromConfig = (p: string) => resolve(config.dir, p);
   const strategyAbs = opts.strategy ? resolve(cwd, opts.strategy) : config.data.strategy ? fromConfig(config.data.strategy) : resolve(cwd, 'strategy.yaml');
-  let tacticsArgs: string[];
-  if (opts.tactics?.length) tacticsArgs = opts.tactics.map((t) => resolve(cwd, t));
-  else if (config.data.tactics) tacticsArgs = ([] as string[]).concat(config.data.tactics).map(fromConfig);
-  else tacticsArgs = [existsSync(resolve(cwd, 'tactics.yaml')) || !existsSync(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics.yaml') : resolve(cwd, 'tactics')];
+  const defaultTactics = () => (!existsSync(resolve(cwd, 'tactics.yaml')) && existsSync(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics') : resolve(cwd, 'tactics.yaml'));
+  const tacticsArgs = opts.tactics?.length
+    ? opts.tactics.map((t) => resolve(cwd, t))
+    : config.data.tactics
+      ? ([] as string[]).concat(config.data.tactics).map(fromConfig)
+      : [defaultTactics()];
   const notTactics = new Set([strategyAbs, ...(configPath ? [configPath] : [])]);
   const tacticsFiles = [...new Set(tacticsArgs.flatMap((t) => expandTactics(t, notTactics)))];
   for (const t of tacticsArgs) {
@@ -210,5 +212,3 @@ function toFinding(p: Problem, severity: Severity, sources: Map<string, Source>)
     }),
   };
 }
-
-export const isInputRule = (id: string) => INPUT_RULES.has(id);

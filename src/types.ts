@@ -43,7 +43,4 @@ export interface Finding extends Location {
   related: RelatedLocation[];
 }
 
-/** Rule ids for input errors: they make the exit code 2. */
-export const INPUT_RULES = new Set(['yaml-syntax', 'schema', 'input', 'config']);
-
 export const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

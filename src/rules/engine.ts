@@ -1,6 +1,5 @@
 /** Runs the rules over a playbook and turns their problems into located, sorted findings. */
 import { compileCondition, type Condition } from './conditions.js';
-import { tacticSubjects } from './engine-support.js';
 import type { ConditionRule, Problem, Rule, RuleContext } from './types.js';
 
 interface CompiledRule {
@@ -45,7 +44,7 @@ function runConditionRule(c: CompiledRule, ctx: RuleContext): Problem[] {
     const f = ctx.strategy.get(path);
     return f.at ? ctx.where(f.at) : ctx.playbook.strategy.file;
   };
-  for (const { tactic, subject } of tacticSubjects(ctx)) {
+  for (const { tactic, subject } of ctx.active) {
     const env = { subject, strategy: ctx.strategy };
     if (c.tactic && !c.tactic.test(env)) continue;
     let evidence;

@@ -7,7 +7,10 @@ import { strategyClarity } from './code/strategy-clarity.js';
 import { unexecutedObjective } from './code/unexecuted-objective.js';
 import { unknownReference } from './code/unknown-reference.js';
 import { expiredWaiverMeta, unusedWaiverMeta } from './code/waivers.js';
-import { CONDITION_RULES } from './recommended.js';
+import {
+  activityMetricsOnly, CONDITION_RULES, consultativeFit, consultativeVsPressure, discountOverPolicy, orphanTactic, premiumVsDiscount,
+  premiumVsPressure, productLedVsGated, targetedVsMass, unmeasuredTactic, valueVsWhiteGlove,
+} from './recommended.js';
 import type { CodeRule, RuleMeta } from './types.js';
 
 /** Built-in rules that run as they are (the guardrail rule is built per strategy). */
@@ -15,20 +18,9 @@ export const CODE_RULES: CodeRule[] = [duplicateId, unknownReference, excludedMa
 
 /** The metadata of every built-in rule. */
 export const BUILTIN_META: RuleMeta[] = [
-  duplicateId,
-  unknownReference,
-  ...CONDITION_RULES.slice(0, 7),
-  excludedMarket,
-  offTarget,
-  ...CONDITION_RULES.slice(7, 8),
-  CONDITION_RULES[8]!,
-  unexecutedObjective,
-  ...CONDITION_RULES.slice(9),
-  staleStrategy,
-  strategyClarity,
-  guardrailMeta,
-  expiredWaiverMeta,
-  unusedWaiverMeta,
+  duplicateId, unknownReference, premiumVsDiscount, discountOverPolicy, consultativeVsPressure, premiumVsPressure, targetedVsMass,
+  valueVsWhiteGlove, productLedVsGated, excludedMarket, offTarget, consultativeFit, orphanTactic, unexecutedObjective,
+  unmeasuredTactic, activityMetricsOnly, staleStrategy, strategyClarity, guardrailMeta, expiredWaiverMeta, unusedWaiverMeta,
 ];
 
 export const BUILTIN_IDS = BUILTIN_META.map((r) => r.id);

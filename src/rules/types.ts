@@ -1,7 +1,7 @@
 /** What a rule is and what it returns: problems with pointers into the playbook, never line numbers. */
 import type { Evidence, Playbook, Strategy, Tactic } from '../playbook/model.js';
 import type { Pointer, Severity } from '../types.js';
-import type { StrategySubject, TacticEnv } from './subject.js';
+import type { StrategySubject, TacticEnv, TacticSubject } from './subject.js';
 
 /** A rule's finding before it is located: where, what, and the strategy clause behind it. */
 export interface Problem {
@@ -27,6 +27,8 @@ export interface RuleContext {
   today: string;
   env: TacticEnv;
   strategy: StrategySubject;
+  /** Every tactic that is not retired, with what conditions read of it. */
+  active: Array<{ tactic: Tactic; subject: TacticSubject }>;
   /** "strategy.yaml:7" — where a pointer sits, for messages. */
   where(at: Pointer): string;
 }

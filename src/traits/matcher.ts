@@ -92,7 +92,7 @@ export function compilePattern(phrase: string): Pattern {
 }
 
 const slotAccepts = (slot: Slot, t: Token): boolean => {
-  if (slot.type === 'kind') return t.kind === slot.kind || (slot.kind === 'num' && t.kind === 'num');
+  if (slot.type === 'kind') return t.kind === slot.kind;
   if (slot.type === 'words') return (t.kind === 'word' || t.kind === 'num') && (slot.stems.has(t.stem) || slot.exact.has(t.text));
   return false;
 };

@@ -2,7 +2,6 @@
 import type { Guardrail } from '../../playbook/model.js';
 import type { Condition } from '../conditions.js';
 import type { CodeRule, Problem, RuleMeta } from '../types.js';
-import { tacticSubjects } from '../engine-support.js';
 
 export const guardrailMessage = (tacticId: string, guardrailId: string, where: string, reason: string, phrase: string | null) =>
   `Tactic '${tacticId}' breaks the strategy's guardrail '${guardrailId}' (${where})${phrase ? ` with "${phrase}"` : ''}: ${reason.replace(/[.\s]*$/, '')}.`;
@@ -26,7 +25,7 @@ export function guardrailRule(guardrails: CompiledGuardrail[]): CodeRule {
     type: 'code',
     check(ctx) {
       const problems: Problem[] = [];
-      for (const { tactic, subject } of tacticSubjects(ctx)) {
+      for (const { tactic, subject } of ctx.active) {
         for (const { guardrail: g, forbid } of guardrails) {
           const m = forbid.test({ subject, strategy: ctx.strategy });
           if (!m) continue;
