@@ -1,6 +1,7 @@
 /** From validated data to problems: build the playbook, read traits, compile and run the rules, apply waivers. */
 import type { Config, SeverityOrOff } from './config.js';
-import type { StrategyFile } from './load/schema.js';
+import { strategyFile, tacticsFile, type StrategyFile } from './load/schema.js';
+import { stripExtensions } from './load/validate.js';
 import { buildPlaybook, type BuildProblem, type TacticsInput } from './playbook/build.js';
 import { MetricClassifier } from './playbook/metrics.js';
 import type { Playbook } from './playbook/model.js';
@@ -117,4 +118,17 @@ export function analyse(input: AnalyseInput, opts: AnalyseOptions): Analysis {
     if (sev !== 'off') problems.push({ ...p, severity: sev });
   }
   return { errors: [], problems, playbook };
+}
+
+/**
+ * Analyses a playbook given as plain objects (as YAML would parse it), through the same schemas
+ * and engine as the CLI. Throws when the data does not match the schemas.
+ */
+export function analyseData(strategy: object, tactics: object[], opts: Partial<AnalyseOptions> & { config: Config }): Analysis {
+  const s = strategyFile.parse(stripExtensions(strategy));
+  const t = tacticsFile.parse(stripExtensions({ version: 1, tactics }));
+  return analyse(
+    { strategyFile: 'strategy.yaml', strategy: s, tactics: [{ file: 'tactics.yaml', data: t }] },
+    { today: '2026-11-01', override: () => undefined, ...opts },
+  );
 }

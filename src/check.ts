@@ -3,11 +3,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { CONFIG_NAMES, emptyConfig, findConfig, loadConfig, type Config, type SeverityOrOff } from './config.js';
 import { locate } from './load/locate.js';
-import { strategyFile, tacticsFile, type TacticsFile } from './load/schema.js';
+import { strategyFile, tacticsFile, type StrategyFile, type TacticsFile } from './load/schema.js';
 import { loadSource, inputFinding, fileStart, type Source } from './load/source.js';
 import { validate } from './load/validate.js';
 import { analyse, compileGuardrails } from './analyse.js';
-import type { TacticsInput } from './playbook/build.js';
+import { buildPlaybook, type BuildProblem, type TacticsInput } from './playbook/build.js';
+import type { CompiledGuardrail } from './rules/code/guardrail.js';
+import { assignTraits, buildLexicon } from './traits/index.js';
 import type { Playbook } from './playbook/model.js';
 import { BUILTIN_IDS, BUILTIN_META } from './rules/index.js';
 import type { Problem, RuleMeta } from './rules/types.js';
@@ -90,17 +92,27 @@ function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-/** Runs the whole check. Never throws for bad input: input errors come back as findings. */
-export function check(opts: CheckOptions = {}): CheckResult {
+/** The config and the rules it makes, as every command sees them. */
+export interface Setup {
+  cwd: string;
+  display(abs: string): string;
+  config: Config;
+  configPath: string | null;
+  sources: Map<string, Source>;
+  problems: Finding[];
+  rules: EffectiveRule[];
+  override(id: string): SeverityOrOff | undefined;
+}
+
+/** Loads the config (found or given) and works out every rule's effective severity. */
+export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules'> = {}): Setup {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const display = (abs: string) => {
     const r = relative(cwd, abs);
     return (r === '' ? '.' : r).split(sep).join('/');
   };
-  const today = opts.today ?? process.env.ALIGN_TODAY ?? localToday();
   const sources = new Map<string, Source>();
   const problems: Finding[] = [];
-
   let config: Config = emptyConfig(cwd);
   const configPath = opts.config === false ? null : opts.config ? resolve(cwd, opts.config) : findConfig(cwd);
   if (configPath) {
@@ -113,7 +125,37 @@ export function check(opts: CheckOptions = {}): CheckResult {
       problems.push(...c.problems);
     }
   }
+  // Severities: the rule's own, then the config, then --rule.
+  const knownIds = [...BUILTIN_IDS, ...config.customRules.map((c) => c.rule.id)];
+  for (const [id, o] of config.overrides) {
+    if (!knownIds.includes(id)) {
+      const c = closest(id, knownIds);
+      problems.push(inputFinding('schema', locate(sources.get(o.file)!, o.path, { key: true }), `Unknown rule '${id}'.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`));
+    }
+  }
+  for (const id of Object.keys(opts.rules ?? {})) {
+    if (!knownIds.includes(id)) {
+      const c = closest(id, knownIds);
+      throw new UsageError(`Unknown rule '${id}' in --rule.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`);
+    }
+  }
+  const override = (id: string): SeverityOrOff | undefined => opts.rules?.[id] ?? config.overrides.get(id)?.severity;
+  const metas: RuleMeta[] = [...BUILTIN_META, ...config.customRules.map((c) => c.rule)];
+  const rules = metas.map((m) => ({ ...m, effective: override(m.id) ?? m.severity }));
+  return { cwd, display, config, configPath, sources, problems, rules, override };
+}
 
+interface Loaded extends Setup {
+  strategySource?: Source;
+  strategy?: StrategyFile;
+  tactics: TacticsInput[];
+  guardrails: CompiledGuardrail[];
+}
+
+/** Loads and validates every file, so that every input error is reported in one run. */
+function load(opts: CheckOptions): Loaded {
+  const base = setup(opts);
+  const { cwd, config, configPath, display, sources, problems } = base;
   const fromConfig = (p: string) => resolve(config.dir, p);
   const strategyAbs = opts.strategy ? resolve(cwd, opts.strategy) : config.data.strategy ? fromConfig(config.data.strategy) : resolve(cwd, 'strategy.yaml');
   const defaultTactics = () => (!existsSync(resolve(cwd, 'tactics.yaml')) && existsSync(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics') : resolve(cwd, 'tactics.yaml'));
@@ -130,14 +172,13 @@ export function check(opts: CheckOptions = {}): CheckResult {
     }
   }
 
-  // Load and validate every file, so that every input error is reported in one run.
   const s = loadSource(strategyAbs, display(strategyAbs));
   if (s.source) sources.set(s.source.file, s.source);
   problems.push(...s.problems);
   const strategy = s.source && !s.problems.length ? validate(strategyFile, s.data, s.source, 'a strategy (name, positioning, motion, ideal_customers, objectives)') : undefined;
   if (strategy) problems.push(...strategy.problems);
 
-  const tacticsInputs: TacticsInput[] = [];
+  const tactics: TacticsInput[] = [];
   for (const abs of tacticsFiles) {
     const t = loadSource(abs, display(abs));
     if (t.source) sources.set(t.source.file, t.source);
@@ -145,48 +186,59 @@ export function check(opts: CheckOptions = {}): CheckResult {
     if (!t.source || t.problems.length) continue;
     const v = validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`');
     problems.push(...v.problems);
-    if (v.value) tacticsInputs.push({ file: t.source.file, data: v.value });
+    if (v.value) tactics.push({ file: t.source.file, data: v.value });
   }
 
-  const guardrails = strategy?.value && s.source ? compileGuardrails(s.source.file, strategy.value) : undefined;
-  for (const e of guardrails?.errors ?? []) problems.push(inputFinding('schema', locate(sources.get(e.file)!, e.path, { key: true }), e.message));
+  const compiled = strategy?.value && s.source ? compileGuardrails(s.source.file, strategy.value) : { guardrails: [], errors: [] };
+  for (const e of compiled.errors) problems.push(inputFinding('schema', locate(sources.get(e.file)!, e.path, { key: true }), e.message));
+  return { ...base, ...(s.source ? { strategySource: s.source } : {}), ...(strategy?.value ? { strategy: strategy.value } : {}), tactics, guardrails: compiled.guardrails };
+}
 
-  // Severities: the rule's own, then the config, then --rule.
-  const knownIds = [...BUILTIN_IDS, ...config.customRules.map((c) => c.rule.id)];
-  for (const [id, o] of config.overrides) {
-    if (!knownIds.includes(id)) {
-      const c = closest(id, knownIds);
-      problems.push(inputFinding('schema', locate(sources.get(o.file)!, o.path, { key: true }), `Unknown rule '${id}'.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`));
-    }
-  }
-  for (const id of Object.keys(opts.rules ?? {})) {
-    if (!knownIds.includes(id)) {
-      const c = closest(id, knownIds);
-      throw new UsageError(`Unknown rule '${id}' in --rule.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`);
-    }
-  }
-  const override = (id: string): SeverityOrOff | undefined => opts.rules?.[id] ?? config.overrides.get(id)?.severity;
+function resultOf(l: Setup, findings: Finding[], inputError: boolean, playbook?: Playbook): CheckResult {
+  const summary: Summary = { error: 0, warning: 0, info: 0, files: l.sources.size, tactics: playbook?.tactics.length ?? 0, objectives: playbook?.strategy.objectives.length ?? 0 };
+  for (const f of findings) summary[f.severity]++;
+  return { findings: sortFindings(findings), summary, inputError, sources: l.sources, rules: l.rules, ...(playbook ? { playbook } : {}) };
+}
 
-  const metas: RuleMeta[] = [...BUILTIN_META, ...config.customRules.map((c) => c.rule)];
-  const rules: EffectiveRule[] = metas.map((m) => ({ ...m, effective: override(m.id) ?? m.severity }));
-  const result = (findings: Finding[], inputError: boolean, playbook?: Playbook): CheckResult => {
-    const summary: Summary = { error: 0, warning: 0, info: 0, files: sources.size, tactics: playbook?.tactics.length ?? 0, objectives: playbook?.strategy.objectives.length ?? 0 };
-    for (const f of findings) summary[f.severity]++;
-    return { findings: sortFindings(findings), summary, inputError, sources, rules, ...(playbook ? { playbook } : {}) };
-  };
-  if (problems.length || !strategy?.value || !s.source) return result(problems, true);
+const errorFindings = (l: Setup, errors: BuildProblem[]) => errors.map((e) => inputFinding('schema', locate(l.sources.get(e.file)!, e.path, { key: true }), e.message));
 
+/** Runs the whole check. Never throws for bad input: input errors come back as findings. */
+export function check(opts: CheckOptions = {}): CheckResult {
+  const l = load(opts);
+  if (l.problems.length || !l.strategy || !l.strategySource) return resultOf(l, l.problems, true);
+  const strategyFileName = l.strategySource.file;
   // Messages name a strategy clause by the file's name and line (the related location has the full path).
   const where = (at: Pointer) => {
-    const src = sources.get(at.file);
-    const name = at.file === s.source!.file ? at.file.slice(at.file.lastIndexOf('/') + 1) : at.file;
+    const src = l.sources.get(at.file);
+    const name = at.file === strategyFileName ? at.file.slice(at.file.lastIndexOf('/') + 1) : at.file;
     return src ? `${name}:${locate(src, at.path).line}` : name;
   };
-  const analysis = analyse({ strategyFile: s.source.file, strategy: strategy.value, tactics: tacticsInputs, ...(guardrails ? { guardrails: guardrails.guardrails } : {}) }, { config, today, override, where });
-  if (analysis.errors.length) {
-    return result(analysis.errors.map((e) => inputFinding('schema', locate(sources.get(e.file)!, e.path, { key: true }), e.message)), true);
-  }
-  return result(analysis.problems.map((p) => toFinding(p, p.severity, sources)), false, analysis.playbook);
+  const today = opts.today ?? process.env.ALIGN_TODAY ?? localToday();
+  const analysis = analyse(
+    { strategyFile: strategyFileName, strategy: l.strategy, tactics: l.tactics, guardrails: l.guardrails },
+    { config: l.config, today, override: l.override, where },
+  );
+  if (analysis.errors.length) return resultOf(l, errorFindings(l, analysis.errors), true);
+  return resultOf(l, analysis.problems.map((p) => toFinding(p, p.severity, l.sources)), false, analysis.playbook);
+}
+
+export interface LoadResult {
+  /** The normalised playbook with every tactic's traits, when the files are valid. */
+  playbook?: Playbook;
+  /** Input errors (YAML, schema, unreadable files), located. */
+  findings: Finding[];
+  sources: Map<string, Source>;
+}
+
+/** Loads, validates and normalises a playbook without running the rules. */
+export function loadPlaybook(opts: CheckOptions = {}): LoadResult {
+  const l = load(opts);
+  if (l.problems.length || !l.strategy || !l.strategySource) return { findings: sortFindings(l.problems), sources: l.sources };
+  const built = buildPlaybook(l.strategySource.file, l.strategy, l.tactics, l.config.bands);
+  if (!built.playbook) return { findings: sortFindings(errorFindings(l, built.problems)), sources: l.sources };
+  const lexicon = buildLexicon(l.config.lexicon);
+  for (const t of built.playbook.tactics) assignTraits(t, lexicon);
+  return { playbook: built.playbook, findings: [], sources: l.sources };
 }
 
 /** Locates a problem and its related strategy clauses. */

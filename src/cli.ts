@@ -2,12 +2,16 @@
 import { writeFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { check, UsageError, type CheckResult } from './check.js';
+import { resolve } from 'node:path';
+import { check, localToday, setup, UsageError, type CheckResult } from './check.js';
+import { explainText, ruleDoc } from './explain.js';
+import { init } from './init.js';
+import { jsonSchema, SCHEMA_KINDS, type SchemaKind } from './schemas.js';
 import { SEVERITY_WORDS, type SeverityOrOff } from './config.js';
 import { parseDate } from './playbook/units.js';
 import type { Formatter } from './report/context.js';
 import { json } from './report/json.js';
-import { stylish } from './report/stylish.js';
+import { stylish, wrap } from './report/stylish.js';
 import { closest } from './suggest.js';
 import { severityRank, type Severity } from './types.js';
 
@@ -140,7 +144,91 @@ function program(io: Io, setCode: (n: number) => void): Command {
     .action(async (strategy: string | undefined, tactics: string[], flags: CheckFlags) => {
       setCode(await runCheck(strategy, tactics, flags, io));
     });
+  cmd
+    .command('rules')
+    .description('List every rule that would run here, built-in and custom')
+    .option('-f, --format <name>', 'stylish or json', 'stylish')
+    .option('-c, --config <file>', 'config file (default: the nearest align.config.yaml or .align.yaml)')
+    .action((flags: { format: string; config?: string }) => setCode(runRules(flags, io)));
+  cmd
+    .command('explain')
+    .description('Explain a rule: why it exists, its condition, and an example that fails and one that passes')
+    .argument('<rule>', 'rule id, e.g. premium-vs-discount')
+    .option('-c, --config <file>', 'config file, for custom rules')
+    .action((id: string, flags: { config?: string }) => setCode(runExplain(id, flags, io)));
+  cmd
+    .command('init')
+    .description('Write a starter strategy.yaml, tactics.yaml and align.config.yaml')
+    .argument('[dir]', 'folder to write them in', '.')
+    .option('--force', 'overwrite files that already exist')
+    .action((dir: string, flags: { force?: boolean }) => setCode(runInit(dir, flags, io)));
+  cmd
+    .command('schema')
+    .description('Print the JSON Schema of a file kind, for editors')
+    .argument('<kind>', SCHEMA_KINDS.join(', '))
+    .action((kind: string) => setCode(runSchema(kind, io)));
   return cmd;
+}
+
+/** Loads the config for a command that lists or explains rules; its input errors are printed and end the run. */
+function rulesSetup(config: string | undefined, io: Io) {
+  const s = setup(config !== undefined ? { config } : {});
+  if (s.problems.length) {
+    for (const f of s.problems) io.err(`${f.file}:${f.line}:${f.column}: ${f.message}\n`);
+    return null;
+  }
+  return s;
+}
+
+function runRules(flags: { format: string; config?: string }, io: Io): number {
+  if (flags.format !== 'stylish' && flags.format !== 'json') throw new UsageError(`align rules prints stylish or json, not '${flags.format}'.`);
+  const s = rulesSetup(flags.config, io);
+  if (!s) return 2;
+  if (flags.format === 'json') {
+    const rules = s.rules.map((r) => ({ id: r.id, severity: r.effective, defaultSeverity: r.severity, origin: r.origin, summary: r.summary }));
+    io.out(`${JSON.stringify({ version: 1, rules }, null, 2)}\n`);
+    return 0;
+  }
+  const idWidth = Math.max(...s.rules.map((r) => r.id.length));
+  const lines: string[] = [];
+  for (const r of s.rules) {
+    const origin = r.origin === 'built-in' ? 'built-in' : `custom (${r.origin})`;
+    lines.push(`${r.id.padEnd(idWidth)}  ${r.effective.padEnd(7)}  ${origin}`);
+    for (const l of wrap(r.summary, 76)) lines.push(`  ${l}`);
+  }
+  lines.push('', `${s.rules.length} rules (${s.rules.filter((r) => r.effective === 'off').length} off). 'align explain RULE' tells why a rule exists and shows examples.`);
+  io.out(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+function runExplain(id: string, flags: { config?: string }, io: Io): number {
+  const s = rulesSetup(flags.config, io);
+  if (!s) return 2;
+  const rule = s.rules.find((r) => r.id === id);
+  if (!rule) {
+    const c = closest(id, s.rules.map((r) => r.id));
+    throw new UsageError(`Unknown rule '${id}'.${c ? ` Did you mean '${c}'?` : ''} Run 'align rules' to list the rules.`);
+  }
+  io.out(explainText(ruleDoc(rule), rule.effective));
+  return 0;
+}
+
+function runInit(dir: string, flags: { force?: boolean }, io: Io): number {
+  const target = resolve(dir);
+  const r = init(target, { force: flags.force === true, today: process.env.ALIGN_TODAY ?? localToday() });
+  for (const p of r.written) io.out(`wrote ${p}\n`);
+  for (const p of r.skipped) io.out(`kept ${p} (it exists; --force overwrites it)\n`);
+  if (r.written.length) io.out(`\nNext: edit the files, then run 'align check' in ${dir === '.' ? 'this folder' : dir}.\n`);
+  return 0;
+}
+
+function runSchema(kind: string, io: Io): number {
+  if (!(SCHEMA_KINDS as readonly string[]).includes(kind)) {
+    const c = closest(kind, SCHEMA_KINDS);
+    throw new UsageError(`Unknown schema '${kind}'.${c ? ` Did you mean '${c}'?` : ''} Schemas: ${SCHEMA_KINDS.join(', ')}.`);
+  }
+  io.out(`${JSON.stringify(jsonSchema(kind as SchemaKind), null, 2)}\n`);
+  return 0;
 }
 
 /** Runs the CLI and returns the exit code; never throws. */

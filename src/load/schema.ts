@@ -33,14 +33,14 @@ const texts = z.array(z.string());
 /** Metric names are free strings; a bare number is read as its text. */
 const metricNames = z.array(z.union([z.string(), z.number().transform(String)]));
 
-export const percentage = z.union([z.number(), z.string()]).transform((v, ctx) => {
+export const percentage = z.union([z.number(), z.string().meta({ pattern: '^\\s*\\d+(\\.\\d+)?\\s*(%|percent|per cent)?\\s*$' })]).transform((v, ctx) => {
   const p = parsePercent(v);
   if (p === null) {
     ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a percentage from 0 to 100% (write e.g. 20%)` });
     return z.NEVER;
   }
   return p;
-});
+}).describe('A percentage: 20%, 20 (per cent) or 0.2 (a fraction), from 0 to 100%.');
 
 export const duration = z.string().transform((v, ctx) => {
   const d = parseDuration(v);
@@ -49,7 +49,7 @@ export const duration = z.string().transform((v, ctx) => {
     return z.NEVER;
   }
   return d;
-});
+}).meta({ description: 'A duration: 30d, 6w, 3m (calendar months), 1y, monthly, quarterly or yearly.', pattern: '^\\s*(\\d+\\s*[dwmyDWMY]|[Mm]onthly|[Qq]uarterly|[Yy]early|[Aa]nnually)\\s*$' });
 
 export const date = z.string().transform((v, ctx) => {
   const d = parseDate(v);
@@ -58,7 +58,7 @@ export const date = z.string().transform((v, ctx) => {
     return z.NEVER;
   }
   return d;
-});
+}).meta({ description: 'A date as YYYY-MM-DD.', pattern: '^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$' });
 
 export const employees = z.union([z.number(), z.string()]).transform((v, ctx) => {
   const r = parseRange(v);
@@ -67,19 +67,19 @@ export const employees = z.union([z.number(), z.string()]).transform((v, ctx) =>
     return z.NEVER;
   }
   return r;
-});
+}).describe('Employee count: a range such as 100-999, 1000+ or <50.');
 
 const version = z.literal(1).optional();
 const notes = z.unknown().optional();
 
 /** A condition in the rule language; its structure is checked when rules are compiled. */
-export const condition = z.record(z.string(), z.unknown());
+export const condition = z.record(z.string(), z.unknown()).describe('A condition: field paths mapped to matchers (see rules.md, "Conditions").');
 
 const audienceShape = {
   id: id.optional(),
-  segment: choice(SEGMENTS).optional(),
+  segment: choice(SEGMENTS).optional().describe('smb (<100 employees), mid-market (100-999) or enterprise (1000+), unless the config redefines the bands'),
   employees: employees.optional(),
-  industries: texts.optional(),
+  industries: texts.optional().describe('kebab-case industry names, e.g. software, fintech, public-sector'),
   regions: texts.optional(),
   roles: texts.optional(),
   pains: texts.optional(),
@@ -87,20 +87,20 @@ const audienceShape = {
 };
 export const audience = z.strictObject({ ...audienceShape, reason: text.optional() });
 export const idealCustomer = z.strictObject({ ...audienceShape, id });
-export const excludedMarket = z.strictObject({ ...audienceShape, reason: text });
+export const excludedMarket = z.strictObject({ ...audienceShape, reason: text.describe('why the strategy says no to this market') });
 
 export const waiver = z.strictObject({
-  rule: z.string(),
+  rule: z.string().describe('the rule id (or guardrail id) this waiver silences'),
   reason: text,
   approved_by: text.optional(),
-  until: date.optional(),
+  until: date.optional().describe('last day the waiver applies (inclusive); none means no expiry'),
   notes,
 });
 
 export const objective = z.strictObject({
   id,
   statement: text,
-  horizon: choice(HORIZONS),
+  horizon: choice(HORIZONS).describe('long-term, annual or quarterly'),
   metrics: metricNames.optional(),
   waivers: z.array(waiver).optional(),
   notes,
@@ -125,16 +125,16 @@ export const strategyFile = z.strictObject({
   owner: text.optional(),
   reviewed: date.optional(),
   review_every: duration.optional(),
-  positioning,
-  pricing: z.strictObject({ max_discount: percentage.optional(), notes }).optional(),
-  motion: z.union([choice(MOTIONS), z.array(choice(MOTIONS)).min(1)]),
-  ideal_customers: z.array(idealCustomer),
-  exclude: z.array(excludedMarket).optional(),
+  positioning: positioning.describe('premium (never compete on price), mainstream or value (low cost to serve); or a mapping with tier, statement, differentiators'),
+  pricing: z.strictObject({ max_discount: percentage.optional().describe('the deepest discount any tactic may offer'), notes }).optional(),
+  motion: z.union([choice(MOTIONS), z.array(choice(MOTIONS)).min(1)]).describe('how the team sells: consultative, transactional, product-led, account-based, channel (one or a list)'),
+  ideal_customers: z.array(idealCustomer).describe('who the strategy serves; tactics target these by id'),
+  exclude: z.array(excludedMarket).optional().describe('markets the strategy deliberately says no to, each with a reason'),
   value: z.strictObject({ outcomes: z.array(z.strictObject({ statement: text, measure: text.optional(), notes })).optional(), notes }).optional(),
   strengths: texts.optional(),
-  objectives: z.array(objective),
-  metrics: metricNames.optional(),
-  guardrails: z.array(guardrail).optional(),
+  objectives: z.array(objective).describe('where the strategy is going; tactics support these by id'),
+  metrics: metricNames.optional().describe('the outcome metrics the strategy is judged by'),
+  guardrails: z.array(guardrail).optional().describe('tactic conditions that are never allowed'),
   notes,
 });
 
@@ -152,16 +152,16 @@ export const tactic = z.strictObject({
   name: text,
   kind: choice(KINDS),
   channel: choice(CHANNELS).optional(),
-  status: choice(STATUSES).optional(),
-  targets: z.array(z.union([id, audience])).optional(),
-  supports: z.array(id).optional(),
-  traits: z.array(id).optional(),
+  status: choice(STATUSES).optional().describe('active (default), planned, paused or retired'),
+  targets: z.array(z.union([id, audience])).optional().describe('ideal_customers or exclude ids, or inline audiences'),
+  supports: z.array(id).optional().describe('the objective ids this tactic serves'),
+  traits: z.array(id).optional().describe('explicit traits: discount, pressure, mass, consultative, white-glove, gated, free-trial, or your own'),
   offer: offer.optional(),
-  description: text.optional(),
-  messaging: text.optional(),
-  metrics: metricNames.optional(),
+  description: text.optional().describe('free text, read for traits'),
+  messaging: text.optional().describe('what the buyer hears or reads, read for traits'),
+  metrics: metricNames.optional().describe('how this tactic is measured'),
   owner: text.optional(),
-  waivers: z.array(waiver).optional(),
+  waivers: z.array(waiver).optional().describe('approved exceptions to a rule on this tactic'),
   notes,
 });
 

@@ -1,5 +1,14 @@
 /** The JSON report: exactly one document, findings in a fixed key order. */
+import { BUILTIN_IDS } from '../rules/index.js';
 import type { ReportContext } from './context.js';
+
+const INPUT_RULES = new Set(['yaml-syntax', 'schema', 'input']);
+
+/** The section of docs/rules.md about a rule; null for custom rules, which the config documents. */
+export function docsLink(ruleId: string): string | null {
+  if (INPUT_RULES.has(ruleId)) return 'docs/rules.md#input-errors';
+  return BUILTIN_IDS.includes(ruleId) ? `docs/rules.md#${ruleId}` : null;
+}
 
 export function json(ctx: ReportContext): string {
   const findings = ctx.findings.map((f) => ({
@@ -15,6 +24,7 @@ export function json(ctx: ReportContext): string {
     objective: f.objective,
     evidence: f.evidence,
     related: f.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: r.message })),
+    docs: docsLink(f.ruleId),
   }));
   return `${JSON.stringify({ version: 1, findings, summary: ctx.summary }, null, 2)}\n`;
 }

@@ -1,0 +1,38 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { root } from './helpers.js';
+
+// The tarball is packed from the build that `npm test` made (--ignore-scripts: no rebuild while
+// other test files run the CLI), then installed offline from npm's cache into an empty project.
+test('the packed tarball installs into an empty project, runs `npx align` and exposes the library', () => {
+  const work = mkdtempSync(join(tmpdir(), 'align-pack-'));
+  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const tarball = join(work, (JSON.parse(out) as Array<{ filename: string }>)[0]!.filename);
+  const project = join(work, 'project');
+  execFileSync('mkdir', ['-p', project]);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, encoding: 'utf8' });
+  expect(install.status, install.stderr).toBe(0);
+  expect(existsSync(join(project, 'node_modules', 'playbook-align', 'dist', 'index.d.ts'))).toBe(true);
+  expect(existsSync(join(project, 'node_modules', 'playbook-align', 'schemas', 'strategy.schema.json'))).toBe(true);
+
+  const example = join(root, 'examples', 'northwind-ops-cloud');
+  const cli = spawnSync('npx', ['--offline', 'align', 'check', join(example, 'strategy.yaml'), join(example, 'tactics.yaml'), '--today', '2026-11-22'], { cwd: project, encoding: 'utf8' });
+  expect(cli.status).toBe(1);
+  expect(cli.stdout).toContain('✖ 19 problems (8 errors, 7 warnings, 4 info) in 13 tactics and 3 objectives');
+
+  writeFileSync(
+    join(project, 'use.mjs'),
+    `import { check, loadPlaybook, formatters } from 'playbook-align';
+const opts = { strategy: ${JSON.stringify(join(example, 'strategy.yaml'))}, tactics: [${JSON.stringify(join(example, 'tactics.yaml'))}], today: '2026-11-22' };
+const r = check(opts);
+const p = loadPlaybook(opts);
+console.log(JSON.stringify({ errors: r.summary.error, formats: Object.keys(formatters), tactics: p.playbook.tactics.length, traits: [...p.playbook.tactics[2].traits.keys()] }));`,
+  );
+  const lib = spawnSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' });
+  expect(lib.stderr).toBe('');
+  expect(JSON.parse(lib.stdout)).toEqual({ errors: 8, formats: ['stylish', 'json'], tactics: 13, traits: ['discount', 'pressure'] });
+});
