@@ -52,6 +52,7 @@ describe('json output', () => {
       file: 'tactics.yaml', line: 17, column: 32, endLine: 17, endColumn: 39,
       tactic: 'cheap-webinar', objective: null, evidence: '20% off',
       related: [{ file: 'strategy.yaml', line: 7, column: 9, message: 'positioning.tier: premium' }],
+      docs: 'docs/rules.md#premium-vs-discount',
     });
   });
   test('paths are relative to the working directory with / separators', () => {
