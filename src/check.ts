@@ -1,10 +1,10 @@
 /** The whole check: load config and playbook, validate, run the rules, apply waivers, locate and sort. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { CONFIG_NAMES, emptyConfig, findConfig, loadConfig, type Config, type SeverityOrOff } from './config.js';
 import { locate } from './load/locate.js';
 import { strategyFile, tacticsFile, type StrategyFile, type TacticsFile } from './load/schema.js';
-import { loadSource, inputFinding, fileStart, type Source } from './load/source.js';
+import { DEFAULT_LIMITS, loadSource, inputFinding, fileStart, type Limits, type Source } from './load/source.js';
 import { validate } from './load/validate.js';
 import { analyse, compileGuardrails } from './analyse.js';
 import { buildPlaybook, type BuildProblem, type TacticsInput } from './playbook/build.js';
@@ -28,6 +28,8 @@ export interface CheckOptions {
   rules?: Record<string, SeverityOrOff>;
   /** YYYY-MM-DD; default: the `ALIGN_TODAY` variable, else the system date. */
   today?: string;
+  /** The largest file read, in bytes; default: the config's max_file_size, else 10 MB. */
+  maxFileSize?: number;
 }
 
 export interface Summary {
@@ -65,20 +67,39 @@ export const localToday = (): string => {
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** Expands folders into the YAML files below them, sorted; files stay as given. `skip`: files that are not tactics. */
-function expandTactics(abs: string, skip: Set<string>): string[] {
-  if (!existsSync(abs) || !statSync(abs).isDirectory()) return [abs];
-  const out: string[] = [];
+/**
+ * Expands folders into the YAML files below them, sorted; files stay as given. `skip`: files that
+ * are not tactics. Broken links and link loops are reported, never followed forever.
+ */
+function expandTactics(abs: string, skip: Set<string>, display: (abs: string) => string): { files: string[]; problems: Finding[] } {
+  const files: string[] = [];
+  const problems: Finding[] = [];
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) return { files: [abs], problems };
+  const visited = new Set<string>();
   const walk = (dir: string) => {
+    const real = realpathSync(dir);
+    if (visited.has(real)) {
+      problems.push(inputFinding('input', fileStart(display(dir)), `${display(dir)} is a link back to a folder already read (a link loop); it was skipped. Remove the link.`));
+      return;
+    }
+    visited.add(real);
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
-      const st = statSync(p, { throwIfNoEntry: false });
-      if (st?.isDirectory()) walk(p);
-      else if (st?.isFile() && YAML_FILE.test(name) && !skip.has(p) && !CONFIG_NAMES.includes(name)) out.push(p);
+      let st;
+      try {
+        st = statSync(p);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        const why = code === 'ELOOP' ? 'a link that points back to itself (a link loop)' : code === 'ENOENT' ? 'a broken link (what it points to does not exist)' : `unreadable (${code})`;
+        if (YAML_FILE.test(name) || code === 'ELOOP') problems.push(inputFinding('input', fileStart(display(p)), `${display(p)} is ${why}. Fix or remove it.`));
+        continue;
+      }
+      if (st.isDirectory()) walk(p);
+      else if (st.isFile() && YAML_FILE.test(name) && !skip.has(p) && !CONFIG_NAMES.includes(name)) files.push(p);
     }
   };
   walk(abs);
-  return out;
+  return { files, problems };
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
@@ -102,10 +123,11 @@ export interface Setup {
   problems: Finding[];
   rules: EffectiveRule[];
   override(id: string): SeverityOrOff | undefined;
+  limits: Limits;
 }
 
 /** Loads the config (found or given) and works out every rule's effective severity. */
-export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules'> = {}): Setup {
+export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'maxFileSize'> = {}): Setup {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const display = (abs: string) => {
     const r = relative(cwd, abs);
@@ -119,7 +141,7 @@ export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules'> = {})
     if (!existsSync(configPath)) {
       problems.push(inputFinding('input', fileStart(display(configPath)), `Config file not found: ${display(configPath)}.`));
     } else {
-      const c = loadConfig(configPath, cwd, display);
+      const c = loadConfig(configPath, cwd, display, { ...DEFAULT_LIMITS, ...(opts.maxFileSize ? { maxFileSize: opts.maxFileSize } : {}) });
       config = c.config;
       for (const s of c.sources) sources.set(s.file, s);
       problems.push(...c.problems);
@@ -142,7 +164,8 @@ export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules'> = {})
   const override = (id: string): SeverityOrOff | undefined => opts.rules?.[id] ?? config.overrides.get(id)?.severity;
   const metas: RuleMeta[] = [...BUILTIN_META, ...config.customRules.map((c) => c.rule)];
   const rules = metas.map((m) => ({ ...m, effective: override(m.id) ?? m.severity }));
-  return { cwd, display, config, configPath, sources, problems, rules, override };
+  const limits: Limits = { ...DEFAULT_LIMITS, maxFileSize: opts.maxFileSize ?? config.data.max_file_size ?? DEFAULT_LIMITS.maxFileSize };
+  return { cwd, display, config, configPath, sources, problems, rules, override, limits };
 }
 
 interface Loaded extends Setup {
@@ -165,14 +188,16 @@ function load(opts: CheckOptions): Loaded {
       ? ([] as string[]).concat(config.data.tactics).map(fromConfig)
       : [defaultTactics()];
   const notTactics = new Set([strategyAbs, ...(configPath ? [configPath] : [])]);
-  const tacticsFiles = [...new Set(tacticsArgs.flatMap((t) => expandTactics(t, notTactics)))];
+  const expanded = tacticsArgs.map((t) => expandTactics(t, notTactics, display));
+  const tacticsFiles = [...new Set(expanded.flatMap((e) => e.files))];
+  problems.push(...expanded.flatMap((e) => e.problems));
   for (const t of tacticsArgs) {
-    if (existsSync(t) && statSync(t).isDirectory() && !tacticsFiles.some((f) => f.startsWith(t + sep))) {
+    if (existsSync(t) && statSync(t).isDirectory() && !tacticsFiles.some((f) => f.startsWith(t + sep)) && !expanded.some((e) => e.problems.length)) {
       problems.push(inputFinding('input', fileStart(display(t)), `No tactics files (*.yaml, *.yml) found in the folder ${display(t)}.`));
     }
   }
 
-  const s = loadSource(strategyAbs, display(strategyAbs));
+  const s = loadSource(strategyAbs, display(strategyAbs), base.limits);
   if (s.source) sources.set(s.source.file, s.source);
   problems.push(...s.problems);
   const strategy = s.source && !s.problems.length ? validate(strategyFile, s.data, s.source, 'a strategy (name, positioning, motion, ideal_customers, objectives)') : undefined;
@@ -180,7 +205,7 @@ function load(opts: CheckOptions): Loaded {
 
   const tactics: TacticsInput[] = [];
   for (const abs of tacticsFiles) {
-    const t = loadSource(abs, display(abs));
+    const t = loadSource(abs, display(abs), base.limits);
     if (t.source) sources.set(t.source.file, t.source);
     problems.push(...t.problems);
     if (!t.source || t.problems.length) continue;
@@ -196,8 +221,9 @@ function load(opts: CheckOptions): Loaded {
 
 function resultOf(l: Setup, findings: Finding[], inputError: boolean, playbook?: Playbook): CheckResult {
   const summary: Summary = { error: 0, warning: 0, info: 0, files: l.sources.size, tactics: playbook?.tactics.length ?? 0, objectives: playbook?.strategy.objectives.length ?? 0 };
-  for (const f of findings) summary[f.severity]++;
-  return { findings: sortFindings(findings), summary, inputError, sources: l.sources, rules: l.rules, ...(playbook ? { playbook } : {}) };
+  const listed = sortFindings(findings);
+  for (const f of listed) summary[f.severity]++;
+  return { findings: listed, summary, inputError, sources: l.sources, rules: l.rules, ...(playbook ? { playbook } : {}) };
 }
 
 const errorFindings = (l: Setup, errors: BuildProblem[]) => errors.map((e) => inputFinding('schema', locate(l.sources.get(e.file)!, e.path, { key: true }), e.message));

@@ -8,7 +8,7 @@ import { explainText, ruleDoc } from './explain.js';
 import { init } from './init.js';
 import { jsonSchema, SCHEMA_KINDS, type SchemaKind } from './schemas.js';
 import { SEVERITY_WORDS, type SeverityOrOff } from './config.js';
-import { parseDate } from './playbook/units.js';
+import { parseDate, parseSize } from './playbook/units.js';
 import type { Formatter } from './report/context.js';
 import { json } from './report/json.js';
 import { stylish, wrap } from './report/stylish.js';
@@ -26,6 +26,7 @@ interface CheckFlags {
   failOn: string;
   maxWarnings?: string;
   today?: string;
+  maxFileSize?: string;
   quiet?: boolean;
   color: boolean;
   debug?: boolean;
@@ -69,7 +70,7 @@ export function exitCode(result: Pick<CheckResult, 'inputError' | 'findings'>, f
   return 0;
 }
 
-async function runCheck(strategy: string | undefined, tactics: string[], flags: CheckFlags, io: Io): Promise<number> {
+async function runCheck(strategy: string | undefined, tactics: string[], flags: CheckFlags, io: Io, deps: Deps): Promise<number> {
   const formatter = FORMATS[flags.format];
   if (!formatter) {
     const c = closest(flags.format, Object.keys(FORMATS));
@@ -84,7 +85,14 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
   const today = flags.today ?? process.env.ALIGN_TODAY;
   if (today !== undefined && !parseDate(today)) throw new UsageError(`${flags.today !== undefined ? '--today' : 'ALIGN_TODAY'} takes a date as YYYY-MM-DD, not '${today}'.`);
 
-  const result = check({
+  let maxFileSize: number | undefined;
+  if (flags.maxFileSize !== undefined) {
+    const n = parseSize(flags.maxFileSize);
+    if (n === null) throw new UsageError(`--max-file-size takes a size such as 20MB, 500KB or a number of bytes, not '${flags.maxFileSize}'.`);
+    maxFileSize = n;
+  }
+  const result = deps.check({
+    ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     ...(strategy !== undefined ? { strategy } : {}),
     ...(tactics.length ? { tactics } : {}),
     ...(flags.config !== undefined ? { config: flags.config } : {}),
@@ -119,7 +127,12 @@ export interface Io {
 
 const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
-function program(io: Io, setCode: (n: number) => void): Command {
+/** What the CLI calls to do its work; tests replace it to exercise the internal-error path. */
+export interface Deps {
+  check: typeof check;
+}
+
+function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
   const cmd = new Command('align')
     .description('Checks that a sales playbook\'s tactics stay true to its strategy.')
     .version('0.1.0', '-v, --version')
@@ -138,11 +151,12 @@ function program(io: Io, setCode: (n: number) => void): Command {
     .option('--fail-on <level>', 'lowest severity that fails the run: error, warning, info, never', 'error')
     .option('--max-warnings <n>', 'also fail when there are more than n warnings')
     .option('--today <date>', 'fix "today" (YYYY-MM-DD) for date rules; also ALIGN_TODAY')
+    .option('--max-file-size <size>', 'the largest file to read, e.g. 20MB (default 10MB)')
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'plain output (also NO_COLOR; FORCE_COLOR forces colour)')
     .option('--debug', 'show the stack trace of an internal error')
     .action(async (strategy: string | undefined, tactics: string[], flags: CheckFlags) => {
-      setCode(await runCheck(strategy, tactics, flags, io));
+      setCode(await runCheck(strategy, tactics, flags, io, deps));
     });
   cmd
     .command('rules')
@@ -232,11 +246,11 @@ function runSchema(kind: string, io: Io): number {
 }
 
 /** Runs the CLI and returns the exit code; never throws. */
-export async function main(argv: string[], io: Io = stdio): Promise<number> {
+export async function main(argv: string[], io: Io = stdio, deps: Deps = { check }): Promise<number> {
   let code = 0;
   const debug = argv.includes('--debug');
   try {
-    await program(io, (n) => (code = n)).parseAsync(argv);
+    await program(io, (n) => (code = n), deps).parseAsync(argv);
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;

@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { configFile, rulesetFile, type ConfigFile, type CustomRuleData } from './load/schema.js';
-import { loadSource, inputFinding, type Source } from './load/source.js';
+import { DEFAULT_LIMITS, loadSource, inputFinding, type Limits, type Source } from './load/source.js';
 import { locate } from './load/locate.js';
 import { validate } from './load/validate.js';
 import { DEFAULT_BANDS, type SegmentBands } from './playbook/audience.js';
@@ -94,12 +94,12 @@ export interface LoadedConfig {
 }
 
 /** Loads a config file and its rulesets; `display` turns absolute paths into what the user sees. */
-export function loadConfig(abs: string, cwd: string, display: (abs: string) => string): LoadedConfig {
+export function loadConfig(abs: string, cwd: string, display: (abs: string) => string, limits: Limits = DEFAULT_LIMITS): LoadedConfig {
   const file = display(abs);
   const config: Config = { ...emptyConfig(cwd), file, dir: dirname(abs) };
   const sources: Source[] = [];
   const problems: Finding[] = [];
-  const loaded = loadSource(abs, file);
+  const loaded = loadSource(abs, file, limits);
   if (loaded.source) sources.push(loaded.source);
   problems.push(...loaded.problems);
   if (!loaded.source || loaded.problems.length) return { config, sources, problems };
@@ -119,7 +119,7 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
       problems.push(inputFinding('schema', locate(loaded.source, ['rulesets', i]), `Ruleset file not found: ${rel} (looked for ${rfile}).`));
       continue;
     }
-    const r = loadSource(rabs, rfile);
+    const r = loadSource(rabs, rfile, limits);
     if (r.source) sources.push(r.source);
     problems.push(...r.problems);
     if (!r.source || r.problems.length) continue;

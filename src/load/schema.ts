@@ -1,6 +1,6 @@
 /** The playbook and config formats as zod schemas: the single source of truth for validation and types. */
 import * as z from 'zod';
-import { parseDate, parseDuration, parsePercent, parseRange } from '../playbook/units.js';
+import { parseDate, parseDuration, parsePercent, parseRange, parseSize } from '../playbook/units.js';
 
 export const TIERS = ['premium', 'mainstream', 'value'] as const;
 export const MOTIONS = ['consultative', 'transactional', 'product-led', 'account-based', 'channel'] as const;
@@ -182,8 +182,18 @@ export const customRule = z.strictObject({
 
 export const rulesMap = z.record(z.string(), z.union([severityOrOff, customRule]));
 
+export const fileSize = z.union([z.number(), z.string()]).transform((v, ctx) => {
+  const n = parseSize(v);
+  if (n === null) {
+    ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a file size (write e.g. 10MB, 500KB or a number of bytes)` });
+    return z.NEVER;
+  }
+  return n;
+}).describe('The largest file align reads, e.g. 10MB (the default).');
+
 export const configFile = z.strictObject({
   version,
+  max_file_size: fileSize.optional(),
   strategy: z.string().optional(),
   tactics: z.union([z.string(), z.array(z.string())]).optional(),
   rules: rulesMap.optional(),

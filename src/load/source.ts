@@ -1,6 +1,6 @@
 /** Reads a playbook file as strict UTF-8 and parses it with positions; only this stage touches YAML. */
-import { readFileSync } from 'node:fs';
-import { Document, LineCounter, parseDocument } from 'yaml';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Finding, Location } from '../types.js';
 
 /** One parsed YAML file with what is needed to turn offsets into lines and columns. */
@@ -26,6 +26,23 @@ export function inputFinding(ruleId: string, loc: Location, message: string): Fi
 
 export const fileStart = (file: string): Location => ({ file, line: 1, column: 1, endLine: 1, endColumn: 1 });
 
+/** At most this many input errors are listed per file: a hostile file could otherwise produce millions. */
+export const MAX_INPUT_ERRORS_PER_FILE = 100;
+
+/**
+ * Turns problems into findings, locating only the first MAX_INPUT_ERRORS_PER_FILE; the rest are
+ * counted in one closing finding. `items` must be in file order.
+ */
+export function capFindings<T>(items: T[], file: string, toFinding: (item: T) => Finding): Finding[] {
+  const shown = items.slice(0, MAX_INPUT_ERRORS_PER_FILE).map(toFinding);
+  const rest = items.length - shown.length;
+  if (rest > 0) {
+    const at = toFinding(items[MAX_INPUT_ERRORS_PER_FILE]!);
+    shown.push({ ...at, message: `…and ${rest} more input errors in ${file}, not listed. Fix the ones above and run again.`, evidence: null, related: [] });
+  }
+  return shown;
+}
+
 export function offsetsToLocation(source: Source, start: number, end: number): Location {
   const a = source.lineCounter.linePos(start);
   const b = source.lineCounter.linePos(Math.max(start, end));
@@ -41,13 +58,55 @@ function readProblem(file: string, err: NodeJS.ErrnoException): string {
     case 'EACCES':
     case 'EPERM':
       return `Permission denied reading ${file}. Check the file's permissions.`;
+    case 'ELOOP':
+      return `${file} is a symbolic link that points back to itself (a link loop).`;
     default:
       return `Could not read ${file}: ${err.message}`;
   }
 }
 
+/** Limits that keep a hostile or broken file from hanging or exhausting the checker. */
+export interface Limits {
+  /** Bytes; default 10 MB. */
+  maxFileSize: number;
+  /** Nesting depth of mappings and lists. */
+  maxDepth: number;
+  /** Characters in one mapping key. */
+  maxKeyLength: number;
+  /** Alias expansions when a file is read (yaml's maxAliasCount). */
+  maxAliasCount: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxFileSize: 10 * 1024 * 1024, maxDepth: 64, maxKeyLength: 1024, maxAliasCount: 100 };
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+
+/** Reads a regular file whole, refusing what is too big and noticing a file that changes while it is read. */
+export function readBytes(absPath: string, file: string, maxFileSize: number): { bytes?: Uint8Array; error?: string } {
+  let fd: number | undefined;
+  try {
+    const before = statSync(absPath);
+    if (before.isDirectory()) return { error: readProblem(file, Object.assign(new Error(), { code: 'EISDIR' })) };
+    if (!before.isFile()) return { error: `${file} is not a regular file (it is a device, a pipe or a socket); give a YAML file.` };
+    if (before.size > maxFileSize) return { error: `${file} is ${mb(before.size)}, over the ${mb(maxFileSize)} limit for one file. Split it into several files, or raise the limit with --max-file-size.` };
+    fd = openSync(absPath, 'r');
+    const bytes = readFileSync(fd);
+    const after = fstatSync(fd);
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || bytes.length !== after.size) {
+      return { error: `${file} changed while it was being read; run the check again once it is saved.` };
+    }
+    return { bytes };
+  } catch (err) {
+    return { error: readProblem(file, err as NodeJS.ErrnoException) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Names the encoding of a file that is not UTF-8, where its first bytes tell. */
 function foreignEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'UTF-32 (little-endian)';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'UTF-32 (big-endian)';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16 (little-endian)';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16 (big-endian)';
   if (bytes.length >= 2 && bytes[0] !== 0 && bytes[1] === 0) return 'UTF-16 (little-endian, no BOM)';
@@ -57,6 +116,16 @@ function foreignEncoding(bytes: Uint8Array): string | null {
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+/** Whether a prefix of bytes is valid UTF-8, allowing it to end inside a character. */
+const validPrefix = (bytes: Uint8Array) => {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** Decodes strict UTF-8 (a BOM is dropped); returns an error message when the bytes are not UTF-8. */
 export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; error?: string } {
   const foreign = foreignEncoding(bytes);
@@ -64,17 +133,19 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; er
   try {
     return { text: decoder.decode(bytes) };
   } catch {
-    let good = 0;
-    // Find the first byte that breaks UTF-8, to say where.
-    for (let n = bytes.length; good < n; ) {
-      try {
-        decoder.decode(bytes.subarray(0, Math.min(n, good + 4096)));
-        good = Math.min(n, good + 4096);
-      } catch {
-        break;
-      }
+    // Binary search for the longest valid prefix: the first bad byte follows it.
+    let lo = 0;
+    let hi = bytes.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (validPrefix(bytes.subarray(0, mid))) lo = mid;
+      else hi = mid - 1;
     }
-    return { error: `${file} is not valid UTF-8 (near byte ${good}); re-save the file as UTF-8.` };
+    const good = lo;
+    // Mostly ASCII with lone high bytes is how Latin-1 and Windows-1252 files look.
+    const high = bytes.filter((b) => b >= 0x80).length;
+    const guess = high > 0 && high < bytes.length / 4 ? ' It looks like Latin-1 or Windows-1252.' : '';
+    return { error: `${file} is not valid UTF-8 (the first bad byte is at offset ${good}).${guess} Re-save the file as UTF-8.` };
   }
 }
 
@@ -109,6 +180,8 @@ function describeYamlError(code: string, message: string, text: string, pos: [nu
     [/implicit keys? need to be on a single line|implicit map keys/i, 'a key and its colon must be on one line; check for a missing closing quote or a missing colon'],
     [/more than one document|multiple documents|document start/i, 'a playbook file holds one YAML document; remove the extra --- separator or split the file'],
     [/unique/i, 'each key may appear once in a mapping'],
+    [/at most 1024 chars/i, 'a key may be at most 1,024 characters; keys are short names'],
+    [/maximum call stack|resource exhaustion/i, 'the file is nested too deeply; a playbook never needs that many levels'],
     [/tab/i, 'YAML indentation must use spaces, not tabs'],
     [/flow (sequence|collection|map)|missing closing|expected .*[\]}]/i, 'a bracket or brace is not closed'],
   ];
@@ -116,29 +189,102 @@ function describeYamlError(code: string, message: string, text: string, pos: [nu
   return { start, end, message: `YAML syntax error: ${what}${hint ? ` — ${hint}` : ''}.` };
 }
 
-/** Reads, decodes and parses one YAML file; every syntax error becomes a `yaml-syntax` finding. */
-export function loadSource(absPath: string, file: string): LoadedSource {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(absPath);
-  } catch (err) {
-    return { problems: [inputFinding('input', fileStart(file), readProblem(file, err as NodeJS.ErrnoException))] };
+/** Problems in the text itself that the YAML parser would misread or accept silently. */
+function textProblems(text: string, located: (start: number, end: number, message: string) => Finding): Finding[] {
+  const out: Finding[] = [];
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    out.push(located(control.index, control.index + 1, `The control character U+${code}${code === '0000' ? ' (NUL)' : ''} is not allowed in a playbook; remove it (it often comes from copying out of another program).`));
   }
-  const decoded = decodeUtf8(file, bytes);
+  const loneCr = /\r(?!\n)/.exec(text);
+  if (loneCr) {
+    out.push(located(loneCr.index, loneCr.index + 1, 'This file ends lines with a carriage return alone (old Mac line endings), which YAML misreads. Save it with LF or CRLF line endings.'));
+  }
+  // Two %YAML directives for one document (the parser accepts it; the YAML spec does not).
+  const directives = [...text.matchAll(/^%YAML\b.*$/gm)];
+  const docStart = /^---/m.exec(text)?.index ?? text.length;
+  const early = directives.filter((d) => d.index < docStart);
+  if (early.length > 1) out.push(located(early[1]!.index, early[1]!.index + early[1]![0].length, 'YAML syntax error: the %YAML directive is repeated; keep one.'));
+  return out;
+}
+
+/** Walks the parsed document once: duplicate and over-long keys, nesting depth, unresolved tags. */
+function structureProblems(doc: Document.Parsed, limits: Limits, located: (start: number, end: number, message: string, related?: Finding['related']) => Finding, source: Source): Finding[] {
+  const out: Finding[] = [];
+  const stack: Array<[Node, number]> = doc.contents ? [[doc.contents as Node, 1]] : [];
+  let tooDeep = false;
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limits.maxDepth) {
+      if (!tooDeep) {
+        const r = node.range ?? [0, 0];
+        out.push(located(r[0], r[0] + 1, `YAML nested more than ${limits.maxDepth} levels deep; a playbook never needs that many. Flatten the structure.`));
+      }
+      tooDeep = true;
+      continue;
+    }
+    if (isMap(node)) {
+      const seen = new Map<string, Node>();
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        if (isScalar(key)) {
+          const id = `${typeof key.value}:${String(key.value)}`;
+          const r = key.range ?? [0, 0];
+          if (typeof key.value === 'string' && key.value.length > limits.maxKeyLength) {
+            out.push(located(r[0], r[0] + 1, `A key of ${key.value.length.toLocaleString('en-US')} characters is over the ${limits.maxKeyLength}-character limit; keys are short names.`));
+          }
+          const first = seen.get(id);
+          if (first) {
+            const f = offsetsToLocation(source, first.range![0], first.range![1]);
+            out.push(located(r[0], r[1], `YAML syntax error: the key '${String(key.value).slice(0, 80)}' appears twice in this mapping (first at line ${f.line}); each key may appear once.`, [{ file: f.file, line: f.line, column: f.column, message: 'first occurrence' }]));
+          } else seen.set(id, key);
+        } else if (key && (isMap(key) || isSeq(key))) {
+          const r = key.range ?? [0, 0];
+          out.push(located(r[0], r[1], 'A list or mapping is used as a key here; keys in a playbook are plain names. Check the indentation and the colons on this line.'));
+        }
+        if (pair.value && (isMap(pair.value) || isSeq(pair.value))) stack.push([pair.value as Node, depth + 1]);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) if (isMap(item) || isSeq(item)) stack.push([item as Node, depth + 1]);
+    }
+  }
+  for (const w of doc.warnings) {
+    if (w.code !== 'TAG_RESOLVE_FAILED') continue;
+    const tag = /Unresolved tag: (.*)$/.exec(w.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'a custom tag';
+    out.push(located(w.pos[0], w.pos[1], `YAML tag ${tag} is not allowed: playbooks hold plain text, numbers, lists and mappings, and align never runs code from data. Remove the tag.`));
+  }
+  return out;
+}
+
+/** Reads, decodes and parses one YAML file; every syntax error becomes a `yaml-syntax` finding. */
+export function loadSource(absPath: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadedSource {
+  const read = readBytes(absPath, file, limits.maxFileSize);
+  if (!read.bytes) return { problems: [inputFinding('input', fileStart(file), read.error ?? 'unreadable')] };
+  const decoded = decodeUtf8(file, read.bytes);
   if (decoded.text === undefined) return { problems: [inputFinding('input', fileStart(file), decoded.error ?? 'unreadable')] };
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false });
+  // Duplicate keys are found below in one pass: yaml's own check is quadratic in the keys of a mapping.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: false, logLevel: 'error' });
   const source: Source = { file, text, doc, lineCounter };
+  const located = (start: number, end: number, message: string, related: Finding['related'] = []) => ({ ...inputFinding('yaml-syntax', offsetsToLocation(source, start, end), message), related });
+  const early = textProblems(text, located);
+  if (early.length) return { source, problems: early };
   const problems: Finding[] = doc.errors.map((e) => {
     const d = describeYamlError(e.code, e.message, text, e.pos);
-    return inputFinding('yaml-syntax', offsetsToLocation(source, d.start, d.end), d.message);
+    return located(d.start, d.end, d.message);
   });
   if (problems.length > 0) return { source, problems };
+  const structure = structureProblems(doc, limits, located, source);
+  if (structure.length) return { source, problems: capFindings(structure, file, (f) => f) };
   try {
-    return { source, data: doc.toJS({ maxAliasCount: 100 }), problems };
+    return { source, data: doc.toJS({ maxAliasCount: limits.maxAliasCount }), problems };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    return { source, problems: [inputFinding('yaml-syntax', fileStart(file), `YAML could not be read: ${why}.`)] };
+    const message = /alias/i.test(why)
+      ? `YAML aliases in this file expand too far (over ${limits.maxAliasCount} expansions), as in an "alias bomb". Write the values out instead of repeating aliases.`
+      : `YAML could not be read: ${why}.`;
+    return { source, problems: [inputFinding('yaml-syntax', fileStart(file), message)] };
   }
 }

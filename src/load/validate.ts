@@ -3,17 +3,26 @@ import type * as z from 'zod';
 import type { Finding, Path, PathSegment } from '../types.js';
 import { closest, didYouMean } from '../suggest.js';
 import { locate } from './locate.js';
-import { inputFinding, type Source } from './source.js';
+import { capFindings, inputFinding, MAX_INPUT_ERRORS_PER_FILE, type Source } from './source.js';
+
+/** Keys that could reach an object's prototype in careless code; never allowed in a playbook. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Keys that are always allowed and ignored: `x_*` extensions. */
 const isExtensionKey = (k: string) => k.startsWith('x_');
 
-/** A copy of the data without `x_*` keys, which the schemas never see. Never assigns onto prototypes. */
-export function stripExtensions(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(stripExtensions);
+/**
+ * A copy of the data without `x_*` keys, which the schemas never see, and where reserved keys
+ * were found (they are left out of the copy). Never assigns onto prototypes.
+ */
+export function stripExtensions(v: unknown, reserved: PathSegment[][] = [], path: PathSegment[] = []): unknown {
+  if (Array.isArray(v)) return v.map((x, i) => stripExtensions(x, reserved, [...path, i]));
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = Object.create(null);
-    for (const [k, x] of Object.entries(v)) if (!isExtensionKey(k)) out[k] = stripExtensions(x);
+    for (const [k, x] of Object.entries(v)) {
+      if (RESERVED_KEYS.has(k)) reserved.push([...path, k]);
+      else if (!isExtensionKey(k)) out[k] = stripExtensions(x, reserved, [...path, k]);
+    }
     return out;
   }
   return v;
@@ -82,12 +91,20 @@ const typeWords: Record<string, string> = {
   literal: 'a fixed value',
 };
 
+/** A value as text for a message; safe for objects without a prototype, which String() rejects. */
+function show(v: unknown): string {
+  if (v === null || v === undefined) return String(v);
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return String(v);
+}
+
 function received(v: unknown): string {
   if (v === null) return 'nothing (an empty value)';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return `the text "${v}"`;
-  return `${typeof v === 'number' ? 'the number' : ''} ${String(v)}`.trim();
+  return `${typeof v === 'number' ? 'the number' : ''} ${show(v)}`.trim();
 }
 
 type Issue = z.core.$ZodIssue;
@@ -119,10 +136,11 @@ function explain(schema: z.ZodType, data: unknown, issue: Issue, prefix: Path): 
   const where = showPath(path);
   const input = valueAt(data, path);
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((k) => {
-        const known = keysAt(schema, path).filter((x) => x !== 'notes');
-        const s = closest(k, known);
+    case 'unrecognized_keys': {
+      const known = keysAt(schema, path).filter((x) => x !== 'notes');
+      return issue.keys.map((k, i) => {
+        // Suggestions only for the keys that will be listed.
+        const s = i <= MAX_INPUT_ERRORS_PER_FILE ? closest(k, known) : null;
         const at = path.length ? ` in ${where}` : '';
         return {
           path: [...path, k],
@@ -131,6 +149,7 @@ function explain(schema: z.ZodType, data: unknown, issue: Issue, prefix: Path): 
           suggests: s ?? undefined,
         };
       });
+    }
     case 'invalid_type': {
       if (input === undefined) {
         const key = String(path[path.length - 1]);
@@ -142,9 +161,9 @@ function explain(schema: z.ZodType, data: unknown, issue: Issue, prefix: Path): 
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
-      if (where === 'version') return [{ path, message: `Unsupported format version ${String(input)}; the supported version is 1.` }];
-      const got = typeof input === 'string' ? input.trim().toLowerCase() : String(input);
-      return [{ path, message: `'${String(input)}' is not a valid ${where.replace(/\[\d+\]/g, '').split('.').pop()} (in ${where}).${didYouMean(got, values)} Expected one of: ${values.join(', ')}.` }];
+      if (where === 'version') return [{ path, message: `Unsupported format version: 'version' must be 1, not ${received(input)}.` }];
+      const got = typeof input === 'string' ? input.trim().toLowerCase() : show(input);
+      return [{ path, message: `'${show(input)}' is not a valid ${where.replace(/\[\d+\]/g, '').split('.').pop()} (in ${where}).${didYouMean(got, values)} Expected one of: ${values.join(', ')}.` }];
     }
     case 'invalid_union': {
       if (input === undefined) return explain(schema, data, { ...issue, code: 'invalid_type', expected: 'string' } as Issue, prefix);
@@ -154,7 +173,7 @@ function explain(schema: z.ZodType, data: unknown, issue: Issue, prefix: Path): 
     case 'too_small':
       return [{ path, message: `${where} must not be empty.` }];
     case 'invalid_format':
-      return [{ path, message: `${where}: "${String(input)}" — ${issue.message}.` }];
+      return [{ path, message: `${where}: "${show(input)}" — ${issue.message}.` }];
     default:
       return [{ path, message: `${where}: ${issue.message}.` }];
   }
@@ -174,13 +193,15 @@ export function validate<T>(schema: z.ZodType<T>, data: unknown, source: Source,
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [inputFinding('schema', locate(source, []), `${source.file} should be a mapping (key: value lines) holding ${what}, not ${received(data)}.`)] };
   }
-  const clean = stripExtensions(data);
+  const reserved: PathSegment[][] = [];
+  const clean = stripExtensions(data, reserved);
+  if (reserved.length) {
+    return { problems: capFindings(reserved, source.file, (p) => inputFinding('schema', locate(source, p, { key: true }), `The key '${String(p[p.length - 1])}' is not allowed (it is reserved in JavaScript); rename it.`)) };
+  }
   const result = schema.safeParse(clean, { reportInput: true });
   if (result.success) return { value: result.data, problems: [] };
   const located = result.error.issues.flatMap((i) => explain(schema, clean, i, []));
   const suggested = new Set(located.filter((l) => l.suggests).map((l) => `${showPath(l.path.slice(0, -1))}/${l.suggests}`));
-  const problems = located
-    .filter((l) => !(l.missing && suggested.has(`${showPath(l.path)}/${l.missing}`)))
-    .map((l) => inputFinding('schema', locate(source, l.path, { key: l.key }), l.message));
-  return { problems };
+  const kept = located.filter((l) => !(l.missing && suggested.has(`${showPath(l.path)}/${l.missing}`)));
+  return { problems: capFindings(kept, source.file, (l) => inputFinding('schema', locate(source, l.path, { key: l.key }), l.message)) };
 }

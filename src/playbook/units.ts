@@ -68,6 +68,17 @@ export function addDuration(date: string, d: Duration): string {
   return new Date(Date.UTC(ty, tm, Math.min(day, last))).toISOString().slice(0, 10);
 }
 
+/** A size in bytes: a number, or text such as `10MB`, `500 KB`, `2GB`. Null when unreadable or not positive. */
+export function parseSize(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) && v > 0 ? Math.floor(v) : null;
+  if (typeof v !== 'string') return null;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(v);
+  if (!m) return null;
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!;
+  const n = Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
+  return n > 0 ? Math.floor(n) : null;
+}
+
 /** An inclusive range of employee counts; `max` is Infinity for open ranges. */
 export interface Range {
   min: number;

@@ -18,10 +18,18 @@ export function wrap(text: string, width: number): string[] {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Lines of each source, split once per report. */
+const linesOf = new WeakMap<object, string[]>();
+
 function excerpt(ctx: ReportContext, f: Finding, indent: string): string[] {
   const src = ctx.sources.get(f.file);
   if (!src) return [];
-  const text = src.text.split(/\r\n|\r|\n/)[f.line - 1];
+  let lines = linesOf.get(src);
+  if (!lines) {
+    lines = src.text.split(/\r\n|\r|\n/);
+    linesOf.set(src, lines);
+  }
+  const text = lines[f.line - 1];
   if (text === undefined) return [];
   const c = ctx.color;
   const shown = text.replace(/\t/g, ' ');

