@@ -1,6 +1,7 @@
 /** The whole check: load config and playbook, validate, run the rules, apply waivers, locate and sort. */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { CONFIG_NAMES, emptyConfig, findConfig, loadConfig, type Config, type SeverityOrOff } from './config.js';
 import { locate } from './load/locate.js';
 import { strategyFile, tacticsFile, type StrategyFile, type TacticsFile } from './load/schema.js';
@@ -55,6 +56,8 @@ export interface CheckResult {
   sources: Map<string, Source>;
   rules: EffectiveRule[];
   playbook?: Playbook;
+  /** The config file used, absolute; undefined when there is none. */
+  configFile?: string;
 }
 
 /** A problem with the command's own words (an unknown rule in --rule): the CLI says it and exits 2. */
@@ -66,6 +69,7 @@ export const localToday = (): string => {
 };
 
 const YAML_FILE = /\.ya?ml$/i;
+const isGlob = (s: string) => /[*?[\]{}]/.test(s);
 
 /**
  * Expands folders into the YAML files below them, sorted; files stay as given. `skip`: files that
@@ -182,12 +186,22 @@ function load(opts: CheckOptions): Loaded {
   const fromConfig = (p: string) => resolve(config.dir, p);
   const strategyAbs = opts.strategy ? resolve(cwd, opts.strategy) : config.data.strategy ? fromConfig(config.data.strategy) : resolve(cwd, 'strategy.yaml');
   const defaultTactics = () => (!existsSync(resolve(cwd, 'tactics.yaml')) && existsSync(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics') : resolve(cwd, 'tactics.yaml'));
-  const tacticsArgs = opts.tactics?.length
-    ? opts.tactics.map((t) => resolve(cwd, t))
-    : config.data.tactics
-      ? ([] as string[]).concat(config.data.tactics).map(fromConfig)
-      : [defaultTactics()];
   const notTactics = new Set([strategyAbs, ...(configPath ? [configPath] : [])]);
+  const given: Array<[string, string]> = opts.tactics?.length
+    ? opts.tactics.map((t) => [t, cwd])
+    : config.data.tactics
+      ? ([] as string[]).concat(config.data.tactics).map((t) => [t, config.dir])
+      : [[defaultTactics(), cwd]];
+  // Globs expand to the YAML files they match, sorted; a glob that matches none is an error.
+  const tacticsArgs = given.flatMap(([arg, base]) => {
+    if (!isGlob(arg)) return [resolve(base, arg)];
+    const matched = globSync(arg, { cwd: base, absolute: true, onlyFiles: true, expandDirectories: false })
+      .map((p) => resolve(p))
+      .filter((p) => YAML_FILE.test(p) && !notTactics.has(p))
+      .sort();
+    if (!matched.length) problems.push(inputFinding('input', fileStart(display(base)), `The pattern '${arg}' matches no YAML file (looked from ${display(base)}).`));
+    return matched;
+  });
   const expanded = tacticsArgs.map((t) => expandTactics(t, notTactics, display));
   const tacticsFiles = [...new Set(expanded.flatMap((e) => e.files))];
   problems.push(...expanded.flatMap((e) => e.problems));
@@ -223,7 +237,7 @@ function resultOf(l: Setup, findings: Finding[], inputError: boolean, playbook?:
   const summary: Summary = { error: 0, warning: 0, info: 0, files: l.sources.size, tactics: playbook?.tactics.length ?? 0, objectives: playbook?.strategy.objectives.length ?? 0 };
   const listed = sortFindings(findings);
   for (const f of listed) summary[f.severity]++;
-  return { findings: listed, summary, inputError, sources: l.sources, rules: l.rules, ...(playbook ? { playbook } : {}) };
+  return { findings: listed, summary, inputError, sources: l.sources, rules: l.rules, ...(playbook ? { playbook } : {}), ...(l.configPath ? { configFile: l.configPath } : {}) };
 }
 
 const errorFindings = (l: Setup, errors: BuildProblem[]) => errors.map((e) => inputFinding('schema', locate(l.sources.get(e.file)!, e.path, { key: true }), e.message));

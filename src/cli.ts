@@ -11,11 +11,20 @@ import { SEVERITY_WORDS, type SeverityOrOff } from './config.js';
 import { parseDate, parseSize } from './playbook/units.js';
 import type { Formatter } from './report/context.js';
 import { json } from './report/json.js';
+import { github } from './report/github.js';
+import { junit } from './report/junit.js';
+import { markdown } from './report/markdown.js';
+import { sarif } from './report/sarif.js';
+import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { since } from './since.js';
+import { VERSION } from './version.js';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { stylish, wrap } from './report/stylish.js';
 import { closest } from './suggest.js';
 import { severityRank, type Severity } from './types.js';
 
-const FORMATS: Record<string, Formatter> = { stylish, json };
+const FORMATS: Record<string, Formatter> = { stylish, json, sarif, junit, github, markdown };
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 
 interface CheckFlags {
@@ -27,6 +36,9 @@ interface CheckFlags {
   maxWarnings?: string;
   today?: string;
   maxFileSize?: string;
+  baseline?: string;
+  updateBaseline?: string | boolean;
+  since?: string;
   quiet?: boolean;
   color: boolean;
   debug?: boolean;
@@ -91,24 +103,50 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     if (n === null) throw new UsageError(`--max-file-size takes a size such as 20MB, 500KB or a number of bytes, not '${flags.maxFileSize}'.`);
     maxFileSize = n;
   }
-  const result = deps.check({
+  const updateBaseline = flags.updateBaseline === true ? flags.baseline : flags.updateBaseline || undefined;
+  if (flags.updateBaseline === true && !flags.baseline) throw new UsageError('--update-baseline needs a file: --update-baseline FILE, or --baseline FILE --update-baseline.');
+  const options = {
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     ...(strategy !== undefined ? { strategy } : {}),
     ...(tactics.length ? { tactics } : {}),
     ...(flags.config !== undefined ? { config: flags.config } : {}),
     rules: parseRuleFlags(flags.rule),
     ...(today !== undefined ? { today } : {}),
-  });
-  const findings = flags.quiet && !result.inputError ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  };
+  const result = deps.check(options);
+  let findings = result.findings;
+  let inputError = result.inputError;
+  if (flags.since && !inputError) {
+    const s = since(flags.since, result, options);
+    findings = s.findings;
+    for (const n of s.notes) io.err(`align: ${n}\n`);
+  }
+  if (updateBaseline && !inputError) {
+    writeBaseline(updateBaseline, findings);
+    io.err(`align: wrote ${findings.length} finding${findings.length === 1 ? '' : 's'} to the baseline ${updateBaseline}; later runs with --baseline ${updateBaseline} report only new ones.\n`);
+    findings = [];
+  } else if (flags.baseline && !inputError) {
+    const b = readBaseline(flags.baseline, flags.baseline);
+    if (b.baseline) findings = applyBaseline(findings, b.baseline, b.text!, flags.baseline);
+    else {
+      findings = [{ ruleId: 'input', severity: 'error', message: b.error!, file: flags.baseline, line: 1, column: 1, endLine: 1, endColumn: 1, tactic: null, objective: null, evidence: null, related: [] }];
+      inputError = true;
+    }
+  }
+  if (flags.quiet && !inputError) findings = findings.filter((f) => f.severity === 'error');
   const summary = { ...result.summary, error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
+  const root = repoRoot(process.cwd());
   const text = formatter({
     findings,
     summary,
     sources: result.sources,
-    inputError: result.inputError,
+    inputError,
     color: new Chalk({ level: colorLevel(flags) }),
     width: Math.min(100, Math.max(60, process.stdout.columns || 80)),
+    rules: result.rules.filter((r) => r.effective !== 'off').map((r) => ({ id: r.id, severity: r.effective, summary: r.summary, rationale: r.rationale })),
+    repoPath: (file) => (root ? relative(root, join(process.cwd(), file)).split('\\').join('/') : file),
+    version: VERSION,
   });
   if (flags.output) {
     try {
@@ -117,7 +155,15 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
       throw new UsageError(`Could not write the report to ${flags.output}: ${(e as Error).message}`);
     }
   } else io.out(text);
-  return exitCode({ inputError: result.inputError, findings }, flags.failOn, maxWarnings);
+  return exitCode({ inputError, findings }, flags.failOn, maxWarnings);
+}
+
+/** The nearest folder upwards that holds `.git`: SARIF paths are relative to it. */
+function repoRoot(from: string): string | null {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return null;
+  }
 }
 
 export interface Io {
@@ -135,7 +181,7 @@ export interface Deps {
 function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
   const cmd = new Command('align')
     .description('Checks that a sales playbook\'s tactics stay true to its strategy.')
-    .version('0.1.0', '-v, --version')
+    .version(VERSION, '-v, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
@@ -152,6 +198,9 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .option('--max-warnings <n>', 'also fail when there are more than n warnings')
     .option('--today <date>', 'fix "today" (YYYY-MM-DD) for date rules; also ALIGN_TODAY')
     .option('--max-file-size <size>', 'the largest file to read, e.g. 20MB (default 10MB)')
+    .option('--baseline <file>', 'hide the findings recorded in this baseline file; report entries that no longer match')
+    .option('--update-baseline [file]', 'record the current findings in the baseline file (default: the --baseline file)')
+    .option('--since <ref>', 'report only findings that are new since this git commit, branch or tag')
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'plain output (also NO_COLOR; FORCE_COLOR forces colour)')
     .option('--debug', 'show the stack trace of an internal error')

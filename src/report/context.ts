@@ -13,6 +13,19 @@ export interface ReportContext {
   color: ChalkInstance;
   /** Terminal width for wrapping. */
   width: number;
+  /** The rules that ran (effective severity not off), for formats that describe them. */
+  rules?: RuleInfo[];
+  /** A finding's file as a path relative to the repository root (SARIF); default: as it is. */
+  repoPath?: (file: string) => string;
+  /** The tool's version. */
+  version?: string;
+}
+
+export interface RuleInfo {
+  id: string;
+  severity: string;
+  summary: string;
+  rationale: string;
 }
 
 export type Formatter = (ctx: ReportContext) => string;

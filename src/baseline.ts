@@ -1,0 +1,85 @@
+/** Baselines: record today's findings so a team can adopt the gate on an old playbook and see only what is new. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fingerprint } from './report/fingerprint.js';
+import type { Finding } from './types.js';
+
+export interface BaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  tactic: string | null;
+  objective: string | null;
+  file: string;
+  message: string;
+}
+
+export interface Baseline {
+  version: 1;
+  findings: BaselineEntry[];
+}
+
+/** The baseline file's text: entries sorted without line numbers, so moving tactics never changes it. */
+export function baselineText(findings: Finding[]): string {
+  const entries: BaselineEntry[] = findings
+    .map((f) => ({ fingerprint: fingerprint(f), ruleId: f.ruleId, tactic: f.tactic, objective: f.objective, file: f.file, message: f.message }))
+    .sort((a, b) => (a.file + a.ruleId + (a.tactic ?? a.objective ?? '') + a.fingerprint < b.file + b.ruleId + (b.tactic ?? b.objective ?? '') + b.fingerprint ? -1 : 1));
+  return `${JSON.stringify({ version: 1, findings: entries }, null, 2)}\n`;
+}
+
+export function writeBaseline(path: string, findings: Finding[]): void {
+  writeFileSync(path, baselineText(findings));
+}
+
+/** Reads a baseline file; an error message when it is missing or not a baseline. */
+export function readBaseline(path: string, shown: string): { baseline?: Baseline; text?: string; error?: string } {
+  if (!existsSync(path)) return { error: `Baseline file not found: ${shown}. Create it with --update-baseline ${shown}.` };
+  const text = readFileSync(path, 'utf8');
+  try {
+    const data = JSON.parse(text) as Baseline;
+    if (data?.version !== 1 || !Array.isArray(data.findings) || !data.findings.every((e) => typeof e?.fingerprint === 'string')) throw new Error('not a baseline');
+    return { baseline: data, text };
+  } catch {
+    return { error: `${shown} is not a playbook-align baseline (a JSON file written by --update-baseline).` };
+  }
+}
+
+export const staleBaselineMessage = (e: BaselineEntry) =>
+  `The baseline entry for '${e.ruleId}'${e.tactic ? ` on tactic '${e.tactic}'` : e.objective ? ` on objective '${e.objective}'` : ''} no longer matches any finding; remove it (or run --update-baseline) so the baseline shrinks.`;
+
+/**
+ * Hides findings the baseline records (each entry hides one finding) and reports every entry that
+ * hid nothing as a `stale-baseline` finding at its line in the baseline file.
+ */
+export function applyBaseline(findings: Finding[], baseline: Baseline, text: string, shown: string): Finding[] {
+  const remaining = new Map<string, BaselineEntry[]>();
+  for (const e of baseline.findings) {
+    const list = remaining.get(e.fingerprint);
+    if (list) list.push(e);
+    else remaining.set(e.fingerprint, [e]);
+  }
+  const kept = findings.filter((f) => {
+    const list = remaining.get(fingerprint(f));
+    if (!list?.length) return true;
+    list.pop();
+    return false;
+  });
+  const lines = text.split('\n');
+  const stale: Finding[] = [...remaining.values()].flat().map((e) => {
+    const line = lines.findIndex((l) => l.includes(`"fingerprint": "${e.fingerprint}"`)) + 1 || 1;
+    const column = (lines[line - 1]?.indexOf('"fingerprint"') ?? 0) + 1;
+    return {
+      ruleId: 'stale-baseline',
+      severity: 'info',
+      message: staleBaselineMessage(e),
+      file: shown,
+      line,
+      column,
+      endLine: line,
+      endColumn: (lines[line - 1]?.length ?? 0) + 1,
+      tactic: e.tactic,
+      objective: e.objective,
+      evidence: null,
+      related: [],
+    };
+  });
+  return [...kept, ...stale];
+}

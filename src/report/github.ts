@@ -1,0 +1,20 @@
+/** GitHub Actions workflow commands: each finding becomes an annotation on its line of the pull request. */
+import type { ReportContext } from './context.js';
+
+const COMMAND: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** Escapes a command's message as GitHub requires: %, CR and LF. */
+export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Escapes a property value: also the colon and comma that separate properties. */
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function github(ctx: ReportContext): string {
+  const lines = ctx.findings.map((f) => {
+    const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(`${f.ruleId} (playbook-align)`)}`];
+    const related = f.related.map((r) => `\n${r.file}:${r.line}:${r.column} ${r.message}`).join('');
+    return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message + related)}`;
+  });
+  const { error, warning, info } = ctx.summary;
+  lines.push(`${error + warning + info} problems (${error} errors, ${warning} warnings, ${info} info)`);
+  return `${lines.join('\n')}\n`;
+}

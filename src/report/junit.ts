@@ -1,0 +1,38 @@
+/** JUnit XML: one test case per rule per file; a rule's findings in a file are that case's failure. */
+import type { Finding } from '../types.js';
+import type { ReportContext } from './context.js';
+
+const xml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+
+export function junit(ctx: ReportContext): string {
+  const files = [...new Set([...ctx.sources.keys(), ...ctx.findings.map((f) => f.file)])].sort();
+  const ruleIds = [...new Set([...(ctx.rules ?? []).map((r) => r.id), ...ctx.findings.map((f) => f.ruleId)])];
+  const byKey = new Map<string, Finding[]>();
+  for (const f of ctx.findings) {
+    const k = `${f.file}\u0000${f.ruleId}`;
+    const list = byKey.get(k);
+    if (list) list.push(f);
+    else byKey.set(k, [f]);
+  }
+  let tests = 0;
+  let failures = 0;
+  const suites: string[] = [];
+  for (const file of files) {
+    const cases: string[] = [];
+    let fileFailures = 0;
+    for (const id of ruleIds) {
+      const found = byKey.get(`${file}\u0000${id}`) ?? [];
+      if (found.length) {
+        fileFailures++;
+        const worst = found.some((f) => f.severity === 'error') ? 'error' : found.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+        const body = found.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`).join('\n');
+        cases.push(`    <testcase name="${xml(id)}" classname="${xml(file)}" time="0"><failure type="${worst}" message="${found.length} finding${found.length === 1 ? '' : 's'}">${xml(body)}</failure></testcase>`);
+      } else cases.push(`    <testcase name="${xml(id)}" classname="${xml(file)}" time="0"/>`);
+    }
+    tests += cases.length;
+    failures += fileFailures;
+    suites.push(`  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${fileFailures}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="playbook-align" tests="${tests}" failures="${failures}" errors="0" time="0">\n${suites.join('\n')}\n</testsuites>\n`;
+}

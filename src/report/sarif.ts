@@ -1,0 +1,64 @@
+/** SARIF 2.1.0 for GitHub code scanning: one descriptor per rule, regions, related strategy locations, stable fingerprints. */
+import { docsLink } from './json.js';
+import type { ReportContext } from './context.js';
+import { fingerprint } from './fingerprint.js';
+
+const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
+const INPUT_RULES: Record<string, string> = {
+  'yaml-syntax': 'The file is not valid YAML.',
+  schema: 'A key, value or reference that the playbook format does not allow.',
+  input: 'A file that cannot be read (missing, a folder, not UTF-8).',
+};
+
+export function sarif(ctx: ReportContext): string {
+  const uri = (file: string) => (ctx.repoPath ? ctx.repoPath(file) : file);
+  const ran = new Map((ctx.rules ?? []).map((r) => [r.id, r] as const));
+  // Every rule that ran, plus any rule a finding names (input errors, custom rules from older configs).
+  const ids = [...new Set([...ran.keys(), ...ctx.findings.map((f) => f.ruleId)])];
+  const rules = ids.map((id) => {
+    const r = ran.get(id);
+    const summary = r?.summary ?? INPUT_RULES[id] ?? id;
+    const rationale = r?.rationale ?? summary;
+    const docs = docsLink(id);
+    return {
+      id,
+      name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+      shortDescription: { text: summary },
+      fullDescription: { text: rationale },
+      help: { text: `${rationale}${docs ? ` See ${docs} in playbook-align.` : ''}`, markdown: `${rationale}${docs ? `\n\nSee [${docs}](${docs}) in playbook-align.` : ''}` },
+      defaultConfiguration: { level: LEVEL[r?.severity ?? 'error'] ?? 'error' },
+    };
+  });
+  const index = new Map(ids.map((id, i) => [id, i] as const));
+  const results = ctx.findings.map((f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: index.get(f.ruleId)!,
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri(f.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+        },
+      },
+    ],
+    ...(f.related.length
+      ? {
+          relatedLocations: f.related.map((r, i) => ({
+            id: i + 1,
+            physicalLocation: { artifactLocation: { uri: uri(r.file), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } },
+            message: { text: r.message },
+          })),
+        }
+      : {}),
+    partialFingerprints: { 'alignFingerprint/v1': fingerprint(f) },
+    properties: { tactic: f.tactic, objective: f.objective, evidence: f.evidence },
+  }));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'playbook-align', version: ctx.version ?? '0.0.0', rules } }, columnKind: 'utf16CodeUnits', results }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
