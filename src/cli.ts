@@ -116,6 +116,7 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
   const result = deps.check(options);
   let findings = result.findings;
   let inputError = result.inputError;
+  let baselined = 0;
   if (flags.since && !inputError) {
     const s = since(flags.since, result, options);
     findings = s.findings;
@@ -124,10 +125,15 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
   if (updateBaseline && !inputError) {
     writeBaseline(updateBaseline, findings);
     io.err(`align: wrote ${findings.length} finding${findings.length === 1 ? '' : 's'} to the baseline ${updateBaseline}; later runs with --baseline ${updateBaseline} report only new ones.\n`);
+    baselined = findings.length;
     findings = [];
   } else if (flags.baseline && !inputError) {
     const b = readBaseline(flags.baseline, flags.baseline);
-    if (b.baseline) findings = applyBaseline(findings, b.baseline, b.text!, flags.baseline);
+    if (b.baseline) {
+      const before = findings.length;
+      findings = applyBaseline(findings, b.baseline, b.text!, flags.baseline);
+      baselined = before - findings.filter((f) => f.ruleId !== 'stale-baseline').length;
+    }
     else {
       findings = [{ ruleId: 'input', severity: 'error', message: b.error!, file: flags.baseline, line: 1, column: 1, endLine: 1, endColumn: 1, tactic: null, objective: null, evidence: null, related: [] }];
       inputError = true;
@@ -147,6 +153,7 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     rules: result.rules.filter((r) => r.effective !== 'off').map((r) => ({ id: r.id, severity: r.effective, summary: r.summary, rationale: r.rationale })),
     repoPath: (file) => (root ? relative(root, join(process.cwd(), file)).split('\\').join('/') : file),
     version: VERSION,
+    baselined,
   });
   if (flags.output) {
     try {

@@ -19,6 +19,8 @@ export interface ReportContext {
   repoPath?: (file: string) => string;
   /** The tool's version. */
   version?: string;
+  /** How many findings a baseline hid (so a clean report does not claim there are none). */
+  baselined?: number;
 }
 
 export interface RuleInfo {

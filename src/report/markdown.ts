@@ -11,6 +11,7 @@ export function markdown(ctx: ReportContext): string {
   if (ctx.inputError) out.push(`**${total} input error${total === 1 ? '' : 's'}: the playbook could not be checked.**`, '');
   else if (total === 0) out.push(`✅ No mismatches: ${tactics} tactics and ${objectives} objectives checked against the strategy.`, '');
   else out.push(`**${total} problem${total === 1 ? '' : 's'}** in ${tactics} tactics and ${objectives} objectives.`, '');
+  if (ctx.baselined) out.push(`${ctx.baselined} known finding${ctx.baselined === 1 ? '' : 's'} hidden by the baseline.`, '');
   out.push('| severity | findings |', '| --- | ---: |', `| 🔴 error | ${error} |`, `| 🟡 warning | ${warning} |`, `| 🔵 info | ${info} |`, '');
   if (total) {
     const byRule = new Map<string, number>();
