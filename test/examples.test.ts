@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { BUILTIN_IDS } from '../src/rules/index.js';
 import { align, json, root } from './helpers.js';
@@ -45,5 +47,24 @@ describe('examples', () => {
     const r = align(['check', 'examples/northwind-ops-cloud/strategy.yaml', 'examples/northwind-ops-cloud/tactics.yaml', '--today', '2026-11-22']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✖ 19 problems (8 errors, 7 warnings, 4 info) in 13 tactics and 3 objectives');
+  });
+});
+
+describe('the example playbook repository', () => {
+  const repo = join(root, 'examples', 'playbook-repo');
+  test('its baseline hides the historic findings; without it they are all there', () => {
+    const quiet = align(['check', '--baseline', 'align-baseline.json', '--today', '2026-11-22'], { cwd: repo });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toContain('19 known findings hidden by the baseline.');
+    const all = align(['check', '-f', 'json', '--today', '2026-11-22'], { cwd: repo });
+    expect(json(all).findings).toHaveLength(19);
+    expect(new Set(json(all).findings.map((f) => f.file))).toEqual(new Set(['tactics/sdr/tactics.yaml', 'tactics/ae/tactics.yaml', 'tactics/customer-success/tactics.yaml']));
+  });
+  test('the action and the pre-commit hook run align check', () => {
+    const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { runs: { using: string; steps: Array<{ run?: string }> } };
+    expect(action.runs.using).toBe('composite');
+    expect(action.runs.steps.map((s) => s.run ?? '').join('\n')).toContain('bin/align.js" check');
+    const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string }>;
+    expect(hooks[0]).toMatchObject({ id: 'playbook-align', entry: 'align check' });
   });
 });

@@ -1,5 +1,6 @@
 /** GitHub Actions workflow commands: each finding becomes an annotation on its line of the pull request. */
 import type { ReportContext } from './context.js';
+import { plural } from './stylish.js';
 
 const COMMAND: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -15,6 +16,6 @@ export function github(ctx: ReportContext): string {
     return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message + related)}`;
   });
   const { error, warning, info } = ctx.summary;
-  lines.push(`${error + warning + info} problems (${error} errors, ${warning} warnings, ${info} info)`);
+  lines.push(`${plural(error + warning + info, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info)`);
   return `${lines.join('\n')}\n`;
 }

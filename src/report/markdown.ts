@@ -1,5 +1,6 @@
 /** Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: a summary table, then the findings by file. */
 import type { ReportContext } from './context.js';
+import { plural } from './stylish.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const ICON: Record<string, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
@@ -8,9 +9,10 @@ export function markdown(ctx: ReportContext): string {
   const { error, warning, info, tactics, objectives } = ctx.summary;
   const total = error + warning + info;
   const out: string[] = ['## playbook-align', ''];
-  if (ctx.inputError) out.push(`**${total} input error${total === 1 ? '' : 's'}: the playbook could not be checked.**`, '');
-  else if (total === 0) out.push(`✅ No mismatches: ${tactics} tactics and ${objectives} objectives checked against the strategy.`, '');
-  else out.push(`**${total} problem${total === 1 ? '' : 's'}** in ${tactics} tactics and ${objectives} objectives.`, '');
+  const checked = `${plural(tactics, 'tactic')} and ${plural(objectives, 'objective')}`;
+  if (ctx.inputError) out.push(`**${plural(total, 'input error')}: the playbook could not be checked.**`, '');
+  else if (total === 0) out.push(`✅ No ${ctx.baselined ? 'new ' : ''}mismatches: ${checked} checked against the strategy.`, '');
+  else out.push(`**${plural(total, 'problem')}** in ${checked}.`, '');
   if (ctx.baselined) out.push(`${ctx.baselined} known finding${ctx.baselined === 1 ? '' : 's'} hidden by the baseline.`, '');
   out.push('| severity | findings |', '| --- | ---: |', `| 🔴 error | ${error} |`, `| 🟡 warning | ${warning} |`, `| 🔵 info | ${info} |`, '');
   if (total) {

@@ -16,7 +16,8 @@ export function wrap(text: string, width: number): string[] {
   return lines.length ? lines : [''];
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 tactic", "3 tactics". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Lines of each source, split once per report. */
 const linesOf = new WeakMap<object, string[]>();
