@@ -8,6 +8,7 @@ import { strategyFile, tacticsFile, type StrategyFile, type TacticsFile } from '
 import { DEFAULT_LIMITS, loadSource, inputFinding, fileStart, type Limits, type Source } from './load/source.js';
 import { validate } from './load/validate.js';
 import { analyse, compileGuardrails } from './analyse.js';
+import { alignmentScore, type Score } from './score.js';
 import { buildPlaybook, type BuildProblem, type TacticsInput } from './playbook/build.js';
 import type { CompiledGuardrail } from './rules/code/guardrail.js';
 import { assignTraits, buildLexicon } from './traits/index.js';
@@ -40,6 +41,8 @@ export interface Summary {
   files: number;
   tactics: number;
   objectives: number;
+  /** The alignment score, when the playbook could be checked (see score.ts). */
+  score?: Score;
 }
 
 /** A rule as it runs here: its effective severity and where it comes from. */
@@ -237,6 +240,7 @@ function resultOf(l: Setup, findings: Finding[], inputError: boolean, playbook?:
   const summary: Summary = { error: 0, warning: 0, info: 0, files: l.sources.size, tactics: playbook?.tactics.length ?? 0, objectives: playbook?.strategy.objectives.length ?? 0 };
   const listed = sortFindings(findings);
   for (const f of listed) summary[f.severity]++;
+  if (playbook) summary.score = alignmentScore(playbook, listed);
   return { findings: listed, summary, inputError, sources: l.sources, rules: l.rules, ...(playbook ? { playbook } : {}), ...(l.configPath ? { configFile: l.configPath } : {}) };
 }
 

@@ -15,6 +15,7 @@ import { github } from './report/github.js';
 import { junit } from './report/junit.js';
 import { markdown } from './report/markdown.js';
 import { sarif } from './report/sarif.js';
+import { html } from './report/html.js';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { since } from './since.js';
 import { VERSION } from './version.js';
@@ -24,7 +25,7 @@ import { stylish, wrap } from './report/stylish.js';
 import { closest } from './suggest.js';
 import { severityRank, type Severity } from './types.js';
 
-const FORMATS: Record<string, Formatter> = { stylish, json, sarif, junit, github, markdown };
+const FORMATS: Record<string, Formatter> = { stylish, json, sarif, junit, github, markdown, html };
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 
 interface CheckFlags {
@@ -154,6 +155,8 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     repoPath: (file) => (root ? relative(root, join(process.cwd(), file)).split('\\').join('/') : file),
     version: VERSION,
     baselined,
+    ...(result.playbook ? { playbook: result.playbook } : {}),
+    today: today ?? localToday(),
   });
   if (flags.output) {
     try {
@@ -213,6 +216,20 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .option('--debug', 'show the stack trace of an internal error')
     .action(async (strategy: string | undefined, tactics: string[], flags: CheckFlags) => {
       setCode(await runCheck(strategy, tactics, flags, io, deps));
+    });
+  cmd
+    .command('report')
+    .description('Write an HTML report: score, objectives-by-tactics matrix, audience map, findings')
+    .argument('[strategy]', 'strategy file (default: from the config, else strategy.yaml)')
+    .argument('[tactics...]', 'tactics files, folders or globs')
+    .option('-o, --output <file>', 'where to write the report', 'align-report.html')
+    .option('-c, --config <file>', 'config file (default: the nearest align.config.yaml or .align.yaml)')
+    .option('--rule <id=severity>', 'override a rule (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--today <date>', 'fix "today" (YYYY-MM-DD) for date rules; also ALIGN_TODAY')
+    .action(async (strategy: string | undefined, tactics: string[], flags: { output: string; config?: string; rule: string[]; today?: string }) => {
+      const code = await runCheck(strategy, tactics, { ...flags, format: 'html', failOn: 'never', color: false }, io, deps);
+      if (code !== 2) io.err(`align: wrote ${flags.output}\n`);
+      setCode(code);
     });
   cmd
     .command('rules')

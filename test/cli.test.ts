@@ -43,7 +43,7 @@ describe('json output', () => {
     const r = align(['check', '--format', 'json', ...today], { cwd: join(cases, 'premium-discount') });
     const report = json(r);
     expect(Object.keys(report)).toEqual(['version', 'findings', 'summary']);
-    expect(report.summary).toEqual({ error: 4, warning: 0, info: 1, files: 2, tactics: 5, objectives: 1 });
+    expect(report.summary).toEqual({ error: 4, warning: 0, info: 1, files: 2, tactics: 5, objectives: 1, score: { tactics: 60, objectives: 100 } });
     const f = report.findings.find((x) => x.ruleId === 'premium-vs-discount' && x.tactic === 'cheap-webinar')!;
     expect(f).toEqual({
       ruleId: 'premium-vs-discount',

@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Summary } from '../check.js';
 import type { Source } from '../load/source.js';
 import type { Finding } from '../types.js';
+import type { Playbook } from '../playbook/model.js';
 
 export interface ReportContext {
   findings: Finding[];
@@ -21,6 +22,10 @@ export interface ReportContext {
   version?: string;
   /** How many findings a baseline hid (so a clean report does not claim there are none). */
   baselined?: number;
+  /** The checked playbook, for reports that draw it (html, markdown's matrix). */
+  playbook?: Playbook;
+  /** The date the check ran for. */
+  today?: string;
 }
 
 export interface RuleInfo {

@@ -1,9 +1,30 @@
 /** Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: a summary table, then the findings by file. */
 import type { ReportContext } from './context.js';
 import { plural } from './stylish.js';
+import { tacticKey, worstByTactic } from '../score.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const ICON: Record<string, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
+
+const MARK: Record<string, string> = { error: '✖', warning: '▲', info: '●', ok: '✓' };
+
+/** The alignment matrix as text: each objective with the tactics that carry it, marked by their worst finding. */
+function textMatrix(ctx: ReportContext): string[] {
+  const playbook = ctx.playbook!;
+  const worst = worstByTactic(ctx.findings);
+  const shown = playbook.tactics.filter((t) => t.status !== 'retired');
+  const mark = (t: (typeof shown)[number]) => `${MARK[worst.get(tacticKey(t.at.file, t.id)) ?? 'ok']} \`${t.id}\`${t.status === 'active' ? '' : ` (${t.status})`}`;
+  const lines = ['<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error)</summary>', '', '| objective | tactics |', '| --- | --- |'];
+  for (const o of playbook.strategy.objectives) {
+    const carriers = shown.filter((t) => t.supports.includes(o.id));
+    const active = carriers.some((t) => t.status === 'active');
+    lines.push(`| \`${o.id}\`${active ? '' : ' ⚠️ no active tactic'} | ${carriers.map(mark).join(', ') || '—'} |`);
+  }
+  const orphans = shown.filter((t) => !t.supports.length);
+  if (orphans.length) lines.push(`| *no objective (orphans)* | ${orphans.map(mark).join(', ')} |`);
+  lines.push('', '</details>');
+  return lines;
+}
 
 export function markdown(ctx: ReportContext): string {
   const { error, warning, info, tactics, objectives } = ctx.summary;
@@ -14,6 +35,12 @@ export function markdown(ctx: ReportContext): string {
   else if (total === 0) out.push(`✅ No ${ctx.baselined ? 'new ' : ''}mismatches: ${checked} checked against the strategy.`, '');
   else out.push(`**${plural(total, 'problem')}** in ${checked}.`, '');
   if (ctx.baselined) out.push(`${ctx.baselined} known finding${ctx.baselined === 1 ? '' : 's'} hidden by the baseline.`, '');
+  const score = ctx.summary.score;
+  if (score) {
+    const p = (n: number | null) => (n === null ? 'n/a' : `${n}%`);
+    out.push(`**Alignment score:** ${p(score.tactics)} of active tactics have no error or warning; ${p(score.objectives)} of objectives are supported by an active tactic.`, '');
+  }
+  if (ctx.playbook) out.push(...textMatrix(ctx), '');
   out.push('| severity | findings |', '| --- | ---: |', `| 🔴 error | ${error} |`, `| 🟡 warning | ${warning} |`, `| 🔵 info | ${info} |`, '');
   if (total) {
     const byRule = new Map<string, number>();
