@@ -96,6 +96,9 @@ describe('github and markdown', () => {
     expect(md).toContain('| 🔴 error | 8 |');
     expect(md).toContain('### `tactics.yaml`');
     expect(md).toContain("| 33:31 | 🔴 error | Tactic 'q4-promo' offers a 25% discount");
+    expect(md).toContain('**Alignment score:** 38.5% of active tactics have no error or warning; 100% of objectives are supported by an active tactic.');
+    expect(md).toContain('| `fintech-beachhead` | ▲ `list-blast`, ▲ `fintech-dinner` |');
+    expect(md).toContain('| *no objective (orphans)* | ▲ `founder-posts` |');
     expect(inExample('atlas-treasury', ['-f', 'markdown']).stdout).toContain('✅ No mismatches: 9 tactics and 2 objectives');
   });
   test('-o writes every format to a file', () => {
