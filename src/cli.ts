@@ -1,31 +1,28 @@
 /** The `align` command line: options in, exit code out. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { resolve } from 'node:path';
 import { check, localToday, setup, UsageError, type CheckResult } from './check.js';
-import { explainText, ruleDoc } from './explain.js';
-import { init } from './init.js';
-import { jsonSchema, SCHEMA_KINDS, type SchemaKind } from './schemas.js';
 import { SEVERITY_WORDS, type SeverityOrOff } from './config.js';
 import { parseDate, parseSize } from './playbook/units.js';
 import type { Formatter } from './report/context.js';
 import { json } from './report/json.js';
-import { github } from './report/github.js';
-import { junit } from './report/junit.js';
-import { markdown } from './report/markdown.js';
-import { sarif } from './report/sarif.js';
-import { html } from './report/html.js';
-import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
-import { since } from './since.js';
-import { VERSION } from './version.js';
-import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
 import { stylish, wrap } from './report/stylish.js';
+import { VERSION } from './version.js';
 import { closest } from './suggest.js';
 import { severityRank, type Severity } from './types.js';
 
-const FORMATS: Record<string, Formatter> = { stylish, json, sarif, junit, github, markdown, html };
+/** The formats, loaded when asked for: start-up reads only what the run needs. */
+const FORMATS: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => stylish,
+  json: async () => json,
+  sarif: async () => (await import('./report/sarif.js')).sarif,
+  junit: async () => (await import('./report/junit.js')).junit,
+  github: async () => (await import('./report/github.js')).github,
+  markdown: async () => (await import('./report/markdown.js')).markdown,
+  html: async () => (await import('./report/html.js')).html,
+};
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 
 interface CheckFlags {
@@ -84,8 +81,8 @@ export function exitCode(result: Pick<CheckResult, 'inputError' | 'findings'>, f
 }
 
 async function runCheck(strategy: string | undefined, tactics: string[], flags: CheckFlags, io: Io, deps: Deps): Promise<number> {
-  const formatter = FORMATS[flags.format];
-  if (!formatter) {
+  const loadFormatter = FORMATS[flags.format];
+  if (!loadFormatter) {
     const c = closest(flags.format, Object.keys(FORMATS));
     throw new UsageError(`Unknown format '${flags.format}'.${c ? ` Did you mean '${c}'?` : ''} Formats: ${Object.keys(FORMATS).join(', ')}.`);
   }
@@ -114,25 +111,28 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     rules: parseRuleFlags(flags.rule),
     ...(today !== undefined ? { today } : {}),
   };
+  const formatter = await loadFormatter();
   const result = deps.check(options);
   let findings = result.findings;
   let inputError = result.inputError;
   let baselined = 0;
   if (flags.since && !inputError) {
+    const { since } = await import('./since.js');
     const s = since(flags.since, result, options);
     findings = s.findings;
     for (const n of s.notes) io.err(`align: ${n}\n`);
   }
-  if (updateBaseline && !inputError) {
-    writeBaseline(updateBaseline, findings);
+  const baselines = updateBaseline || flags.baseline ? await import('./baseline.js') : undefined;
+  if (updateBaseline && !inputError && baselines) {
+    baselines.writeBaseline(updateBaseline, findings);
     io.err(`align: wrote ${findings.length} finding${findings.length === 1 ? '' : 's'} to the baseline ${updateBaseline}; later runs with --baseline ${updateBaseline} report only new ones.\n`);
     baselined = findings.length;
     findings = [];
-  } else if (flags.baseline && !inputError) {
-    const b = readBaseline(flags.baseline, flags.baseline);
+  } else if (flags.baseline && !inputError && baselines) {
+    const b = baselines.readBaseline(flags.baseline, flags.baseline);
     if (b.baseline) {
       const before = findings.length;
-      findings = applyBaseline(findings, b.baseline, b.text!, flags.baseline);
+      findings = baselines.applyBaseline(findings, b.baseline, b.text!, flags.baseline);
       baselined = before - findings.filter((f) => f.ruleId !== 'stale-baseline').length;
     }
     else {
@@ -242,18 +242,18 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .description('Explain a rule: why it exists, its condition, and an example that fails and one that passes')
     .argument('<rule>', 'rule id, e.g. premium-vs-discount')
     .option('-c, --config <file>', 'config file, for custom rules')
-    .action((id: string, flags: { config?: string }) => setCode(runExplain(id, flags, io)));
+    .action(async (id: string, flags: { config?: string }) => setCode(await runExplain(id, flags, io)));
   cmd
     .command('init')
     .description('Write a starter strategy.yaml, tactics.yaml and align.config.yaml')
     .argument('[dir]', 'folder to write them in', '.')
     .option('--force', 'overwrite files that already exist')
-    .action((dir: string, flags: { force?: boolean }) => setCode(runInit(dir, flags, io)));
+    .action(async (dir: string, flags: { force?: boolean }) => setCode(await runInit(dir, flags, io)));
   cmd
     .command('schema')
     .description('Print the JSON Schema of a file kind, for editors')
-    .argument('<kind>', SCHEMA_KINDS.join(', '))
-    .action((kind: string) => setCode(runSchema(kind, io)));
+    .argument('<kind>', 'strategy, tactics or config')
+    .action(async (kind: string) => setCode(await runSchema(kind, io)));
   return cmd;
 }
 
@@ -288,7 +288,8 @@ function runRules(flags: { format: string; config?: string }, io: Io): number {
   return 0;
 }
 
-function runExplain(id: string, flags: { config?: string }, io: Io): number {
+async function runExplain(id: string, flags: { config?: string }, io: Io): Promise<number> {
+  const { explainText, ruleDoc } = await import('./explain.js');
   const s = rulesSetup(flags.config, io);
   if (!s) return 2;
   const rule = s.rules.find((r) => r.id === id);
@@ -300,7 +301,8 @@ function runExplain(id: string, flags: { config?: string }, io: Io): number {
   return 0;
 }
 
-function runInit(dir: string, flags: { force?: boolean }, io: Io): number {
+async function runInit(dir: string, flags: { force?: boolean }, io: Io): Promise<number> {
+  const { init } = await import('./init.js');
   const target = resolve(dir);
   const r = init(target, { force: flags.force === true, today: process.env.ALIGN_TODAY ?? localToday() });
   for (const p of r.written) io.out(`wrote ${p}\n`);
@@ -309,12 +311,13 @@ function runInit(dir: string, flags: { force?: boolean }, io: Io): number {
   return 0;
 }
 
-function runSchema(kind: string, io: Io): number {
+async function runSchema(kind: string, io: Io): Promise<number> {
+  const { jsonSchema, SCHEMA_KINDS } = await import('./schemas.js');
   if (!(SCHEMA_KINDS as readonly string[]).includes(kind)) {
     const c = closest(kind, SCHEMA_KINDS);
     throw new UsageError(`Unknown schema '${kind}'.${c ? ` Did you mean '${c}'?` : ''} Schemas: ${SCHEMA_KINDS.join(', ')}.`);
   }
-  io.out(`${JSON.stringify(jsonSchema(kind as SchemaKind), null, 2)}\n`);
+  io.out(`${JSON.stringify(jsonSchema(kind as (typeof SCHEMA_KINDS)[number]), null, 2)}\n`);
   return 0;
 }
 

@@ -3,11 +3,17 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Where this package's JSON Schemas are (the `schemas/` folder beside `dist/`). */
-const schemasDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
+/** This package's `schemas/` folder: the nearest one above this module (dist/ or a bundle chunk). */
+function schemasDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++, dir = dirname(dir)) {
+    if (existsSync(join(dir, 'schemas', 'strategy.schema.json'))) return join(dir, 'schemas');
+  }
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
+}
 
 function modeline(dir: string, kind: string): string {
-  const rel = relative(dir, join(schemasDir, `${kind}.schema.json`)).split(sep).join('/');
+  const rel = relative(dir, join(schemasDir(), `${kind}.schema.json`)).split(sep).join('/');
   return `# yaml-language-server: $schema=${rel.startsWith('.') ? rel : `./${rel}`}`;
 }
 

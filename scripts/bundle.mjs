@@ -1,0 +1,20 @@
+// Bundles the CLI into dist/bundle/ with esbuild: Node then loads one small entry file, and the
+// rare commands and formats are separate chunks loaded only when used. dist/*.js (from tsc) stays
+// the library, and the unbundled CLI that a test compares the bundle with.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { cli: 'src/cli.ts' },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  outdir: 'dist/bundle',
+  chunkNames: 'chunks/[name]-[hash]',
+  // CommonJS dependencies (safe-regex2, fastest-levenshtein) call require().
+  banner: { js: "import { createRequire as __alignRequire } from 'node:module'; const require = __alignRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
