@@ -134,6 +134,8 @@ export interface TacticEnv {
 }
 
 export class TacticSubject implements Subject {
+  /** Fields already read: every rule reads the same few (traits, kind, metrics). */
+  private cache = new Map<string, Field>();
   constructor(
     private readonly t: Tactic,
     private readonly strategy: StrategySubject,
@@ -142,8 +144,12 @@ export class TacticSubject implements Subject {
 
   get(path: string): Field {
     if (path.startsWith('strategy.')) return this.strategy.get(path.slice('strategy.'.length));
-    const f = this.resolve(path);
-    if (PERCENT_PATHS.has(path)) f.percent = true;
+    let f = this.cache.get(path);
+    if (!f) {
+      f = this.resolve(path);
+      if (PERCENT_PATHS.has(path)) f.percent = true;
+      this.cache.set(path, f);
+    }
     return f;
   }
 
