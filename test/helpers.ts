@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { analyse, type Analysis } from '../src/analyse.js';
 import { customRule, emptyConfig, type Config } from '../src/config.js';
 import { compileRule } from '../src/rules/engine.js';
+import { BASE_STRATEGY, BASE_TACTIC } from '../src/rules/examples.js';
 import { strategyFile, tacticsFile, type CustomRuleData } from '../src/load/schema.js';
 import { stripExtensions } from '../src/load/validate.js';
 
@@ -43,29 +44,11 @@ export function fixture(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-/** A strategy that triggers nothing on its own; tests override what they need. */
-export const baseStrategy = (over: Record<string, unknown> = {}) => ({
-  version: 1,
-  name: 'Test strategy',
-  reviewed: '2026-10-01',
-  positioning: { tier: 'mainstream', differentiators: ['fast setup'] },
-  motion: 'transactional',
-  ideal_customers: [{ id: 'mid', segment: 'mid-market', industries: ['software'] }],
-  value: { outcomes: [{ statement: 'Cut planning time by 40%' }] },
-  objectives: [{ id: 'grow', statement: 'Grow', horizon: 'long-term' }],
-  ...over,
-});
+/** The rule examples' base strategy, with what a test overrides. */
+export const baseStrategy = (over: Record<string, unknown> = {}) => ({ ...BASE_STRATEGY, ...over });
 
-/** A tactic that triggers nothing on its own. */
-export const baseTactic = (over: Record<string, unknown> = {}) => ({
-  id: 't1',
-  name: 'Quarterly review',
-  kind: 'expansion',
-  targets: ['mid'],
-  supports: ['grow'],
-  metrics: ['nrr'],
-  ...over,
-});
+/** The rule examples' base tactic (as 't1'), with what a test overrides. */
+export const baseTactic = (over: Record<string, unknown> = {}) => ({ ...BASE_TACTIC, id: 't1', ...over });
 
 export interface AnalyseExtras {
   today?: string;

@@ -1,13 +1,13 @@
 /** The JSON report: exactly one document, findings in a fixed key order. */
 import { BUILTIN_IDS } from '../rules/index.js';
+import { INPUT_RULES } from '../types.js';
 import type { ReportContext } from './context.js';
 
-const INPUT_RULES = new Set(['yaml-syntax', 'schema', 'input']);
 const TOOL_RULES: Record<string, string> = { 'stale-baseline': 'README.md#baselines' };
 
 /** The section of docs/rules.md about a rule; null for custom rules, which the config documents. */
 export function docsLink(ruleId: string): string | null {
-  if (INPUT_RULES.has(ruleId)) return 'docs/rules.md#input-errors';
+  if (ruleId in INPUT_RULES) return 'docs/rules.md#input-errors';
   if (TOOL_RULES[ruleId]) return TOOL_RULES[ruleId]!;
   return BUILTIN_IDS.includes(ruleId) ? `docs/rules.md#${ruleId}` : null;
 }

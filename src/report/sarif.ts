@@ -2,13 +2,9 @@
 import { docsLink } from './json.js';
 import type { ReportContext } from './context.js';
 import { fingerprint } from './fingerprint.js';
+import { INPUT_RULES } from '../types.js';
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
-const INPUT_RULES: Record<string, string> = {
-  'yaml-syntax': 'The file is not valid YAML.',
-  schema: 'A key, value or reference that the playbook format does not allow.',
-  input: 'A file that cannot be read (missing, a folder, not UTF-8).',
-};
 
 export function sarif(ctx: ReportContext): string {
   const uri = (file: string) => (ctx.repoPath ? ctx.repoPath(file) : file);
