@@ -1,7 +1,7 @@
 /** What `align explain` and docs/rules.md say about a rule: why, its condition, and examples run through the engine. */
 import { Document, isScalar, visit } from 'yaml';
 import { analyseData } from './analyse.js';
-import { emptyConfig, type Config } from './config.js';
+import { emptyConfig } from './config.js';
 import { EXAMPLE_TODAY, RULE_EXAMPLES, scenarioData, type Scenario } from './rules/examples.js';
 import type { ConditionRule, RuleMeta } from './rules/types.js';
 import { wrap } from './report/stylish.js';
@@ -125,4 +125,3 @@ export function rulesMarkdown(rules: RuleMeta[]): string {
   return `${out.join('\n')}\n`;
 }
 
-export type { Config };

@@ -1,7 +1,6 @@
 /** Shared vocabulary of the checker: severities, locations, findings. */
 
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** A step into parsed YAML data: a mapping key or a sequence index. */
 export type PathSegment = string | number;

@@ -67,4 +67,3 @@ export function applyWaivers(problems: Problem[], items: Item[], today: string, 
   return [...problems.filter((p) => !silenced.has(p)), ...added];
 }
 
-export type { Item as WaivedItem };
