@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { parse } from 'yaml';
 import { analyse, type Analysis } from '../src/analyse.js';
 import { customRule, emptyConfig, type Config } from '../src/config.js';
@@ -31,9 +32,21 @@ export function align(args: string[], opts: { cwd?: string; env?: Record<string,
 
 export const json = (r: Run) => JSON.parse(r.stdout) as { findings: Array<Record<string, unknown>>; summary: Record<string, number> };
 
+const temporary: string[] = [];
+/** A temporary folder, removed when the test file ends. */
+export function tempDir(prefix = 'align-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+// Registered on each test file that imports the helpers (vitest isolates modules per file).
+afterAll(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A temporary folder holding the given files (paths relative to it). */
 export function fixture(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'align-'));
+  const dir = tempDir();
   for (const [name, body] of Object.entries(files)) {
     const p = join(dir, name);
     mkdirSync(dirname(p), { recursive: true });

@@ -1,14 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { root } from './helpers.js';
+import { root, tempDir } from './helpers.js';
 
 // The tarball is packed from the build that `npm test` made (--ignore-scripts: no rebuild while
 // other test files run the CLI), then installed offline from npm's cache into an empty project.
 test('the packed tarball installs into an empty project, runs `npx align` and exposes the library', () => {
-  const work = mkdtempSync(join(tmpdir(), 'align-pack-'));
+  const work = tempDir('align-pack-');
   const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   const tarball = join(work, (JSON.parse(out) as Array<{ filename: string }>)[0]!.filename);
   const project = join(work, 'project');

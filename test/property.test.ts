@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
@@ -7,12 +6,12 @@ import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { check } from '../src/check.js';
 import { json as jsonReport } from '../src/report/json.js';
-import { align, root } from './helpers.js';
+import { align, root, tempDir } from './helpers.js';
 
 const example = join(root, 'examples', 'northwind-ops-cloud');
 const strategy0 = parse(readFileSync(join(example, 'strategy.yaml'), 'utf8')) as Record<string, unknown>;
 const tactics0 = parse(readFileSync(join(example, 'tactics.yaml'), 'utf8')) as { tactics: Array<Record<string, unknown>> };
-const dir = mkdtempSync(join(tmpdir(), 'align-prop-'));
+const dir = tempDir('align-prop-');
 
 type Json = unknown;
 /** Every path to a value inside a JSON-like tree. */
