@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { check, UsageError, type CheckOptions, type CheckResult } from './check.js';
+import { parseDocument } from 'yaml';
 import { fingerprint } from './report/fingerprint.js';
 import type { Finding } from './types.js';
 
@@ -93,6 +94,16 @@ export function since(ref: string, current: CheckResult, opts: CheckOptions): Si
   }
 }
 
+/** A file's plain data, read again (checks keep positions, not Documents); undefined when unreadable. */
+function plainData(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return parseDocument(text, { uniqueKeys: false, logLevel: 'silent' }).toJS();
+  } catch {
+    return undefined;
+  }
+}
+
 /** The strategy's values that changed, as written in the file (`pricing.max_discount: 3%`). */
 function strategyChanges(before: CheckResult, after: CheckResult, file: string): Array<{ path: string; text: string }> {
   const leaves = (r: CheckResult) => {
@@ -101,7 +112,7 @@ function strategyChanges(before: CheckResult, after: CheckResult, file: string):
       if (v && typeof v === 'object' && !Array.isArray(v)) for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
       else out.set(path, v);
     };
-    walk(r.sources.get(file)?.doc.toJS(), '');
+    walk(plainData(r.sources.get(file)?.text), '');
     return out;
   };
   const a = leaves(before);

@@ -1,42 +1,34 @@
 /** Turns a path into the data (tactics.0.offer.discount) into a range in the file, falling back to the closest existing ancestor. */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Location, Path } from '../types.js';
+import type { PosNode } from './positions.js';
 import { offsetsToLocation, type Source } from './source.js';
 
 interface Found {
-  node: Node;
+  node: PosNode;
   /** The key node, when the last step was a mapping key. */
-  keyNode?: Node;
+  keyNode?: PosNode | undefined;
   /** How many steps of the path were found. */
   depth: number;
 }
 
-function keyMatches(key: unknown, want: string | number): boolean {
-  if (isScalar(key)) return String(key.value) === String(want);
-  return false;
-}
-
-/** Walks the YAML nodes along the path, as far as they go. */
+/** Walks the position index along the path, as far as it goes. */
 export function findNode(source: Source, path: Path): Found | null {
-  let node = source.doc.contents as Node | null;
+  let node = source.root;
   if (!node) return null;
-  let keyNode: Node | undefined;
+  let keyNode: PosNode | undefined;
   let depth = 0;
   for (const step of path) {
-    if (isAlias(node)) break;
-    let next: Node | null | undefined;
-    let nextKey: Node | undefined;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && keyMatches(p.key, step));
-      if (pair) {
-        next = pair.value as Node | null;
-        nextKey = pair.key as Node;
-        // `key:` with no value: point at the key.
-        if (!next) next = nextKey;
+    let next: PosNode | null | undefined;
+    let nextKey: PosNode | undefined;
+    if (node.kind === 'map') {
+      const i = node.keys.indexOf(String(step));
+      if (i >= 0) {
+        nextKey = node.keyNodes[i] ?? undefined;
+        // A key with no value at all (`? key`): point at the key.
+        next = node.values[i] ?? nextKey;
       }
-    } else if (isSeq(node) && typeof step === 'number') {
-      next = node.items[step] as Node | undefined;
-      nextKey = undefined;
+    } else if (node.kind === 'seq' && typeof step === 'number') {
+      next = node.items[step];
     }
     if (!next) break;
     node = next;
@@ -44,11 +36,6 @@ export function findNode(source: Source, path: Path): Found | null {
     depth++;
   }
   return { node, keyNode, depth };
-}
-
-function rangeOf(node: Node): [number, number] {
-  const r = node.range ?? [0, 0, 0];
-  return [r[0], r[1]];
 }
 
 /** Trims a range so that it does not end in white space or a comment line. */
@@ -66,19 +53,18 @@ export function locate(source: Source, path: Path, opts: { key?: boolean; needle
   if (!found) return offsetsToLocation(source, 0, 0);
   const complete = found.depth === path.length;
   const target = complete && opts.key && found.keyNode ? found.keyNode : found.node;
-  let [start, end] = rangeOf(target);
-  end = trimEnd(source.text, start, end);
-  if (complete && opts.needle && isScalar(target) && typeof target.value === 'string') {
-    const span = needleSpan(source.text.slice(start, end), target.value, opts.needle, opts.needleAt);
+  const start = target.start;
+  const end = trimEnd(source.text, start, target.end);
+  if (complete && opts.needle && target.kind === 'scalar' && target.string !== null) {
+    const span = needleSpan(source.text.slice(start, end), target.string, opts.needle, opts.needleAt);
     if (span) return offsetsToLocation(source, start + span[0], start + span[1]);
   }
-  // A whole mapping or sequence: mark its first line only, so excerpts stay short.
-  if (isMap(target) || isSeq(target)) {
-    const first = target.items[0];
-    const firstNode = isPair(first) ? (first.key as Node) : (first as Node | undefined);
-    if (firstNode?.range && isMap(target)) {
-      const pair = first as { value?: Node | null };
-      const valueEnd = pair.value?.range && !isMap(pair.value) && !isSeq(pair.value) ? pair.value.range[1] : firstNode.range[1];
+  // A whole mapping: mark its first line only, so excerpts stay short.
+  if (target.kind === 'map') {
+    const firstKey = target.keyNodes[0];
+    if (firstKey) {
+      const value = target.values[0];
+      const valueEnd = value && value.kind !== 'map' && value.kind !== 'seq' ? value.end : firstKey.end;
       return offsetsToLocation(source, start, trimEnd(source.text, start, valueEnd));
     }
   }

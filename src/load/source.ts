@@ -2,13 +2,16 @@
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Finding, Location } from '../types.js';
+import { composeFast } from './compose.js';
+import { indexDocument, type PosNode } from './positions.js';
 
 /** One parsed YAML file with what is needed to turn offsets into lines and columns. */
 export interface Source {
   /** The path as shown to the user: relative to the working directory, `/` separators. */
   file: string;
   text: string;
-  doc: Document.Parsed;
+  /** Where each node sits; null for an empty file. */
+  root: PosNode | null;
   lineCounter: LineCounter;
 }
 
@@ -189,9 +192,10 @@ function describeYamlError(code: string, message: string, text: string, pos: [nu
   return { start, end, message: `YAML syntax error: ${what}${hint ? ` — ${hint}` : ''}.` };
 }
 
-/** Problems in the text itself that the YAML parser would misread or accept silently. */
-function textProblems(text: string, located: (start: number, end: number, message: string) => Finding): Finding[] {
-  const out: Finding[] = [];
+/** Problems in the text itself that the YAML parser would misread or accept silently, as [start, end, message]. */
+function textProblems(text: string): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  const located = (start: number, end: number, message: string) => [start, end, message] as [number, number, string];
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -264,13 +268,26 @@ export function loadSource(absPath: string, file: string, limits: Limits = DEFAU
   const decoded = decodeUtf8(file, read.bytes);
   if (decoded.text === undefined) return { problems: [inputFinding('input', fileStart(file), decoded.error ?? 'unreadable')] };
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  return parseSource(file, text, limits);
+}
+
+/**
+ * Parses the text of one YAML file. Most files take the fast path (compose.ts: data and positions
+ * straight from yaml's CST); anything it does not handle goes through `parseDocument`, which
+ * reports every problem. `fast: false` forces the second path (the tests compare the two).
+ */
+export function parseSource(file: string, text: string, limits: Limits = DEFAULT_LIMITS, opts: { fast?: boolean } = {}): LoadedSource {
+  const early = textProblems(text);
+  if (!early.length && opts.fast !== false) {
+    const fast = composeFast(text, limits);
+    if (fast) return { source: { file, text, root: fast.root, lineCounter: fast.lineCounter }, data: fast.data, problems: [] };
+  }
   const lineCounter = new LineCounter();
   // Duplicate keys are found below in one pass: yaml's own check is quadratic in the keys of a mapping.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: false, logLevel: 'error' });
-  const source: Source = { file, text, doc, lineCounter };
+  const source: Source = { file, text, root: indexDocument(doc), lineCounter };
   const located = (start: number, end: number, message: string, related: Finding['related'] = []) => ({ ...inputFinding('yaml-syntax', offsetsToLocation(source, start, end), message), related });
-  const early = textProblems(text, located);
-  if (early.length) return { source, problems: early };
+  if (early.length) return { source, problems: early.map(([start, end, message]) => located(start, end, message)) };
   const problems: Finding[] = doc.errors.map((e) => {
     const d = describeYamlError(e.code, e.message, text, e.pos);
     return located(d.start, d.end, d.message);
