@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { cli: 'src/cli.ts', 'parse-worker': 'src/load/parse-worker.ts' },
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -7,6 +7,7 @@ import { locate } from './load/locate.js';
 import { strategyFile, tacticsFile, type StrategyFile, type TacticsFile } from './load/schema.js';
 import { DEFAULT_LIMITS, loadSource, inputFinding, fileStart, type Limits, type Source } from './load/source.js';
 import { validate } from './load/validate.js';
+import { loadSources, type Concurrency } from './load/parallel.js';
 import { analyse, compileGuardrails } from './analyse.js';
 import { alignmentScore, type Score } from './score.js';
 import { buildPlaybook, type BuildProblem, type TacticsInput } from './playbook/build.js';
@@ -32,6 +33,8 @@ export interface CheckOptions {
   today?: string;
   /** The largest file read, in bytes; default: the config's max_file_size, else 10 MB. */
   maxFileSize?: number;
+  /** Threads for parsing tactics files: `auto` (default; only for playbooks over 1 MB), `off`, or at most this many. */
+  concurrency?: Concurrency;
 }
 
 export interface Summary {
@@ -221,8 +224,8 @@ function load(opts: CheckOptions): Loaded {
   if (strategy) problems.push(...strategy.problems);
 
   const tactics: TacticsInput[] = [];
-  for (const abs of tacticsFiles) {
-    const t = loadSource(abs, display(abs), base.limits);
+  const loadedTactics = loadSources(tacticsFiles.map((abs) => ({ abs, file: display(abs) })), base.limits, opts.concurrency);
+  for (const t of loadedTactics) {
     if (t.source) sources.set(t.source.file, t.source);
     problems.push(...t.problems);
     if (!t.source || t.problems.length) continue;

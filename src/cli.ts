@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { check, localToday, setup, UsageError, type CheckResult } from './check.js';
+import type { Concurrency } from './load/parallel.js';
 import { SEVERITY_WORDS, type SeverityOrOff } from './config.js';
 import { parseDate, parseSize } from './playbook/units.js';
 import type { Formatter } from './report/context.js';
@@ -34,6 +35,7 @@ interface CheckFlags {
   maxWarnings?: string;
   today?: string;
   maxFileSize?: string;
+  concurrency: string;
   baseline?: string;
   updateBaseline?: string | boolean;
   since?: string;
@@ -80,6 +82,14 @@ export function exitCode(result: Pick<CheckResult, 'inputError' | 'findings'>, f
   return 0;
 }
 
+/** --concurrency: auto, off, or a whole number of threads (1 is the same as off). */
+function parseConcurrency(v: string): Concurrency {
+  const s = v.trim().toLowerCase();
+  if (s === 'auto' || s === 'off') return s;
+  if (/^\d+$/.test(s) && Number(s) >= 1) return Number(s);
+  throw new UsageError(`--concurrency takes auto, off or a number of threads such as 2, not '${v}'.`);
+}
+
 async function runCheck(strategy: string | undefined, tactics: string[], flags: CheckFlags, io: Io, deps: Deps): Promise<number> {
   const loadFormatter = FORMATS[flags.format];
   if (!loadFormatter) {
@@ -101,10 +111,12 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     if (n === null) throw new UsageError(`--max-file-size takes a size such as 20MB, 500KB or a number of bytes, not '${flags.maxFileSize}'.`);
     maxFileSize = n;
   }
+  const concurrency = parseConcurrency(flags.concurrency);
   const updateBaseline = flags.updateBaseline === true ? flags.baseline : flags.updateBaseline || undefined;
   if (flags.updateBaseline === true && !flags.baseline) throw new UsageError('--update-baseline needs a file: --update-baseline FILE, or --baseline FILE --update-baseline.');
   const options = {
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+    concurrency,
     ...(strategy !== undefined ? { strategy } : {}),
     ...(tactics.length ? { tactics } : {}),
     ...(flags.config !== undefined ? { config: flags.config } : {}),
@@ -208,6 +220,7 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .option('--max-warnings <n>', 'also fail when there are more than n warnings')
     .option('--today <date>', 'fix "today" (YYYY-MM-DD) for date rules; also ALIGN_TODAY')
     .option('--max-file-size <size>', 'the largest file to read, e.g. 20MB (default 10MB)')
+    .option('--concurrency <n>', 'threads that parse tactics files: auto (playbooks over 1 MB), off, or a number', 'auto')
     .option('--baseline <file>', 'hide the findings recorded in this baseline file; report entries that no longer match')
     .option('--update-baseline [file]', 'record the current findings in the baseline file (default: the --baseline file)')
     .option('--since <ref>', 'report only findings that are new since this git commit, branch or tag')
@@ -226,7 +239,8 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .option('-c, --config <file>', 'config file (default: the nearest align.config.yaml or .align.yaml)')
     .option('--rule <id=severity>', 'override a rule (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--today <date>', 'fix "today" (YYYY-MM-DD) for date rules; also ALIGN_TODAY')
-    .action(async (strategy: string | undefined, tactics: string[], flags: { output: string; config?: string; rule: string[]; today?: string }) => {
+    .option('--concurrency <n>', 'threads that parse tactics files: auto (playbooks over 1 MB), off, or a number', 'auto')
+    .action(async (strategy: string | undefined, tactics: string[], flags: { output: string; config?: string; rule: string[]; today?: string; concurrency: string }) => {
       const code = await runCheck(strategy, tactics, { ...flags, format: 'html', failOn: 'never', color: false }, io, deps);
       if (code !== 2) io.err(`align: wrote ${flags.output}\n`);
       setCode(code);

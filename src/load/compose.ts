@@ -12,7 +12,7 @@
  */
 import { CST, Document, isScalar, LineCounter, Parser } from 'yaml';
 import type { Limits } from './source.js';
-import { PosLeaf, PosMap, PosSeq, type PosNode } from './positions.js';
+import { posLeaf, posMap, posSeq, type PosLeaf, type PosMap, type PosNode, type PosSeq } from './positions.js';
 
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
@@ -153,7 +153,7 @@ class Composer {
     }
     this.value = value;
     this.nodeEnd = r.range[2];
-    return new PosLeaf('scalar', r.range[0], r.range[1], typeof value === 'string' ? value : null);
+    return posLeaf('scalar', r.range[0], r.range[1], typeof value === 'string' ? value : null);
   }
 
   /** yaml's composeEmptyNode: a null where a value is left out. */
@@ -161,7 +161,7 @@ class Composer {
     const at = emptyScalarPosition(offset, before);
     this.value = null;
     this.nodeEnd = p.hasComment ? p.end : at;
-    return new PosLeaf('scalar', at, at, null);
+    return posLeaf('scalar', at, at, null);
   }
 
   node(token: Token, depth: number): PosNode {
@@ -221,7 +221,7 @@ class Composer {
     if (commentEnd !== null && commentEnd < offset) bail();
     this.value = data;
     this.nodeEnd = commentEnd ?? offset;
-    return new PosMap(bm.offset, offset, keys, keyNodes, values);
+    return posMap(bm.offset, offset, keys, keyNodes, values);
   }
 
   blockSeq(bs: CST.BlockSequence, depth: number): PosSeq {
@@ -243,7 +243,7 @@ class Composer {
     }
     this.value = data;
     this.nodeEnd = commentEnd ?? offset;
-    return new PosSeq(bs.offset, offset, items);
+    return posSeq(bs.offset, offset, items);
   }
 
   flow(fc: CST.FlowCollection, depth: number): PosMap | PosSeq {
@@ -290,7 +290,7 @@ class Composer {
     const cePos = ce!.offset + ce!.source.length;
     this.nodeEnd = ee.length ? endOf(ee, cePos, true) : cePos;
     this.value = isMap ? data : list;
-    return isMap ? new PosMap(fc.offset, cePos, keys, keyNodes, items) : new PosSeq(fc.offset, cePos, items);
+    return isMap ? posMap(fc.offset, cePos, keys, keyNodes, items) : posSeq(fc.offset, cePos, items);
   }
 
   document(doc: CST.Document): PosNode {

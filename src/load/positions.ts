@@ -5,38 +5,38 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 
+// Plain objects (not classes), so that a worker thread can send them back as they are.
+
 /** A scalar or an alias; `string` is the value when it is a string (evidence is found inside it). */
-export class PosLeaf {
-  constructor(
-    readonly kind: 'scalar' | 'alias',
-    readonly start: number,
-    readonly end: number,
-    readonly string: string | null,
-  ) {}
+export interface PosLeaf {
+  kind: 'scalar' | 'alias';
+  start: number;
+  end: number;
+  string: string | null;
 }
 
 /** A mapping: its keys as `String(key)` (null for a key that is not a scalar), key nodes and values. */
-export class PosMap {
-  readonly kind = 'map';
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    readonly keys: Array<string | null>,
-    readonly keyNodes: Array<PosNode | null>,
-    readonly values: Array<PosNode | null>,
-  ) {}
+export interface PosMap {
+  kind: 'map';
+  start: number;
+  end: number;
+  keys: Array<string | null>;
+  keyNodes: Array<PosNode | null>;
+  values: Array<PosNode | null>;
 }
 
-export class PosSeq {
-  readonly kind = 'seq';
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    readonly items: Array<PosNode | null>,
-  ) {}
+export interface PosSeq {
+  kind: 'seq';
+  start: number;
+  end: number;
+  items: Array<PosNode | null>;
 }
 
 export type PosNode = PosLeaf | PosMap | PosSeq;
+
+export const posLeaf = (kind: PosLeaf['kind'], start: number, end: number, string: string | null): PosLeaf => ({ kind, start, end, string });
+export const posMap = (start: number, end: number, keys: PosMap['keys'], keyNodes: PosMap['keyNodes'], values: PosMap['values']): PosMap => ({ kind: 'map', start, end, keys, keyNodes, values });
+export const posSeq = (start: number, end: number, items: PosSeq['items']): PosSeq => ({ kind: 'seq', start, end, items });
 
 /** Deeper than this, a Document's nodes are indexed as leaves: such a file is refused anyway. */
 const MAX_INDEX_DEPTH = 256;
@@ -54,18 +54,14 @@ function indexNode(node: Node | null | undefined, depth: number): PosNode | null
       keyNodes.push(indexNode(key, depth + 1));
       values.push(indexNode(pair.value as Node | null, depth + 1));
     }
-    return new PosMap(start, end, keys, keyNodes, values);
+    return posMap(start, end, keys, keyNodes, values);
   }
   if (isSeq(node) && depth < MAX_INDEX_DEPTH) {
-    return new PosSeq(
-      start,
-      end,
-      node.items.map((item) => indexNode(item as Node | null, depth + 1)),
-    );
+    return posSeq(start, end, node.items.map((item) => indexNode(item as Node | null, depth + 1)));
   }
-  if (isAlias(node)) return new PosLeaf('alias', start, end, null);
+  if (isAlias(node)) return posLeaf('alias', start, end, null);
   // A scalar, or a collection past the depth limit (kept as a leaf).
-  return new PosLeaf('scalar', start, end, isScalar(node) && typeof node.value === 'string' ? node.value : null);
+  return posLeaf('scalar', start, end, isScalar(node) && typeof node.value === 'string' ? node.value : null);
 }
 
 /** The position index of a Document's contents. */

@@ -1,0 +1,156 @@
+/**
+ * Loads several tactics files at once: the main thread parses its share while worker threads parse
+ * theirs. `check` stays synchronous — the main thread waits on a shared flag (Atomics.wait) and
+ * takes each worker's results with receiveMessageOnPort. Results come back in the files' order, so
+ * the output is the same bytes whatever the concurrency.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { LineCounter } from 'yaml';
+import { loadSource, type Limits, type LoadedSource } from './source.js';
+
+/** `auto`: threads only for playbooks that gain (see threadsFor); `off`: none; a number: at most that many threads in all. */
+export type Concurrency = number | 'auto' | 'off';
+
+/**
+ * `auto` uses threads from this many files and bytes. Measured on 2 cores (bench/RESULTS.md): 20
+ * files of 1.5 MB load in 18 s instead of 27 s, but 2 such files load slower (3.1 s against
+ * 2.8 s): a new thread parses with cold code, and one file each leaves nothing to win that back.
+ */
+export const AUTO_MIN_FILES = 4;
+export const AUTO_MIN_BYTES = 4 * 1024 * 1024;
+
+/** A worker must have started within this long, and then answer within a time that grows with its bytes; else its files are parsed here. */
+const START_DEADLINE_MS = 20_000;
+const deadlineFor = (bytes: number) => 60_000 + (bytes / (1024 * 1024)) * 20_000;
+
+export interface FileToLoad {
+  abs: string;
+  /** The path as shown to the user. */
+  file: string;
+}
+
+/** What a worker sends back for one file: a LoadedSource whose LineCounter is reduced to its data. */
+export interface WireLoaded {
+  source?: { file: string; text: string; root: NonNullable<LoadedSource['source']>['root']; lineStarts: number[] };
+  data?: unknown;
+  problems: LoadedSource['problems'];
+}
+
+export const toWire = (l: LoadedSource): WireLoaded => ({
+  ...(l.source ? { source: { file: l.source.file, text: l.source.text, root: l.source.root, lineStarts: l.source.lineCounter.lineStarts } } : {}),
+  ...('data' in l ? { data: l.data } : {}),
+  problems: l.problems,
+});
+
+const fromWire = (w: WireLoaded): LoadedSource => {
+  if (!w.source) return w as LoadedSource;
+  const lineCounter = new LineCounter();
+  lineCounter.lineStarts = w.source.lineStarts;
+  const { lineStarts: _, ...rest } = w.source;
+  return { ...w, source: { ...rest, lineCounter } };
+};
+
+/** The worker script next to this module: dist/load/ as tsc builds it, dist/bundle/ in the bundle. */
+function workerScript(): string | null {
+  for (const rel of ['./parse-worker.js', '../parse-worker.js']) {
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
+
+const sizeOf = (abs: string) => {
+  try {
+    return statSync(abs).size;
+  } catch {
+    return 0;
+  }
+};
+
+/** How many threads (the main one included) to use for these files. */
+function threadsFor(files: FileToLoad[], sizes: number[], concurrency: Concurrency): number {
+  if (concurrency === 'off' || files.length < 2) return 1;
+  const cpus = availableParallelism();
+  if (concurrency === 'auto') return files.length >= AUTO_MIN_FILES && sizes.reduce((a, b) => a + b, 0) >= AUTO_MIN_BYTES ? Math.min(cpus, 4) : 1;
+  return Math.max(1, Math.min(Math.floor(concurrency), files.length));
+}
+
+interface Running {
+  worker: Worker;
+  port: MessagePort;
+  /** 0 until the worker runs, 1 while it parses, 2 once it has posted its answer. */
+  flag: Int32Array;
+  files: number[];
+  bytes: number;
+}
+
+/** Waits (blocking) while the flag holds `value`, up to `ms`; false on timeout. */
+function waitWhile(flag: Int32Array, value: number, ms: number): boolean {
+  const deadline = Date.now() + ms;
+  while (Atomics.load(flag, 0) === value) {
+    const left = deadline - Date.now();
+    if (left <= 0) return false;
+    Atomics.wait(flag, 0, value, Math.min(left, 1000));
+  }
+  return true;
+}
+
+/** For tests: another worker script, a shorter start deadline. */
+export interface ThreadOptions {
+  script?: string;
+  startDeadlineMs?: number;
+}
+
+/** Loads every file, in parallel when it pays; the result is in the order of `files`. */
+export function loadSources(files: FileToLoad[], limits: Limits, concurrency: Concurrency = 'auto', opts: ThreadOptions = {}): LoadedSource[] {
+  const sizes = files.map((f) => sizeOf(f.abs));
+  const threads = threadsFor(files, sizes, concurrency);
+  const script = threads > 1 ? (opts.script ?? workerScript()) : null;
+  const results: Array<LoadedSource | undefined> = new Array(files.length);
+  if (!script) return files.map((f) => loadSource(f.abs, f.file, limits));
+
+  // Biggest files first, each to the thread with the least bytes so far; the main thread (0)
+  // starts with a handicap for the results it has to take in from the others.
+  const load = new Array<number>(threads).fill(0);
+  load[0] = Math.max(...sizes) / 4;
+  const shares: number[][] = Array.from({ length: threads }, () => []);
+  for (const i of files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b)) {
+    const t = load.indexOf(Math.min(...load));
+    shares[t]!.push(i);
+    load[t]! += sizes[i]!;
+  }
+
+  const running: Running[] = [];
+  for (const share of shares.slice(1)) {
+    if (!share.length) continue;
+    const { port1, port2 } = new MessageChannel();
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(script, {
+      workerData: { files: share.map((i) => files[i]), limits, port: port2, flag },
+      transferList: [port2],
+    });
+    // Its failures are handled below (its files are parsed here); an unheard 'error' event would crash the CLI.
+    worker.on('error', () => undefined);
+    worker.unref();
+    running.push({ worker, port: port1, flag, files: share, bytes: share.reduce((a, i) => a + sizes[i]!, 0) });
+  }
+  for (const i of shares[0]!) results[i] = loadSource(files[i]!.abs, files[i]!.file, limits);
+
+  for (const r of running) {
+    // A worker that never starts (its script failed to load) or never answers (it ran out of memory) does not hang the check.
+    const answered = waitWhile(r.flag, 0, opts.startDeadlineMs ?? START_DEADLINE_MS) && waitWhile(r.flag, 1, deadlineFor(r.bytes));
+    const message = answered ? (receiveMessageOnPort(r.port)?.message as { results?: WireLoaded[]; error?: string } | undefined) : undefined;
+    void r.worker.terminate();
+    r.port.close();
+    if (message?.error) throw new Error(`A parsing thread failed: ${message.error}`);
+    // No answer (a thread that died): parse its files here rather than lose them.
+    r.files.forEach((i, k) => {
+      const wire = message?.results?.[k];
+      results[i] = wire ? fromWire(wire) : loadSource(files[i]!.abs, files[i]!.file, limits);
+    });
+  }
+  return results as LoadedSource[];
+}
