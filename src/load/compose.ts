@@ -12,7 +12,7 @@
  */
 import { CST, Document, isScalar, LineCounter, Parser } from 'yaml';
 import type { Limits } from './source.js';
-import { posLeaf, posMap, posSeq, type PosLeaf, type PosMap, type PosNode, type PosSeq } from './positions.js';
+import { posMap, posSeq, rootOf, type PosChild, type PosMap, type PosNode, type PosSeq } from './positions.js';
 
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
@@ -133,15 +133,30 @@ function endOf(end: SourceToken[] | undefined, offset: number, reqSpace: boolean
 
 const onScalarError = () => bail();
 
+/** Strings up to this long are shared between equal values (kinds, channels, ids of audiences…). */
+const INTERN_MAX = 32;
+
 class Composer {
   /** The value of the node composed last. */
   value: unknown = null;
-  /** The end of the node composed last, trailing comments included (yaml's range[2]). */
+  /** Its range: start, end of the value, end with trailing comments (yaml's range[0..2]). */
+  start = 0;
+  end = 0;
   nodeEnd = 0;
+  /** One copy of each key and short string: a big playbook repeats them thousands of times. */
+  private readonly shared = new Map<string, string>();
 
   constructor(private readonly limits: Limits) {}
 
-  scalar(token: Token, atKey: boolean): PosLeaf {
+  private intern(s: string): string {
+    if (s.length > INTERN_MAX) return s;
+    const had = this.shared.get(s);
+    if (had !== undefined) return had;
+    this.shared.set(s, s);
+    return s;
+  }
+
+  scalar(token: Token, atKey: boolean): string | null {
     if (token.type !== 'scalar' && token.type !== 'single-quoted-scalar' && token.type !== 'double-quoted-scalar' && token.type !== 'block-scalar') return bail();
     const r = CST.resolveAsScalar(token, true, onScalarError)!;
     let value: unknown = r.value;
@@ -151,48 +166,59 @@ class Composer {
       if (isScalar(value)) value = value.value;
       if (value !== null && typeof value === 'object') bail();
     }
+    if (typeof value === 'string') value = this.intern(value);
     this.value = value;
+    this.start = r.range[0];
+    this.end = r.range[1];
     this.nodeEnd = r.range[2];
-    return posLeaf('scalar', r.range[0], r.range[1], typeof value === 'string' ? value : null);
+    return typeof value === 'string' ? value : null;
   }
 
   /** yaml's composeEmptyNode: a null where a value is left out. */
-  empty(offset: number, before: SourceToken[] | undefined, p: Props): PosLeaf {
+  empty(offset: number, before: SourceToken[] | undefined, p: Props): null {
     const at = emptyScalarPosition(offset, before);
     this.value = null;
+    this.start = this.end = at;
     this.nodeEnd = p.hasComment ? p.end : at;
-    return posLeaf('scalar', at, at, null);
+    return null;
   }
 
-  node(token: Token, depth: number): PosNode {
+  /** Composes a value; its spans go to the parent's list. */
+  node(token: Token, depth: number, spans: number[]): PosChild {
+    let c: PosChild;
     switch (token.type) {
       case 'block-map':
-        return this.blockMap(token, depth + 1);
+        c = this.blockMap(token, depth + 1);
+        break;
       case 'block-seq':
-        return this.blockSeq(token, depth + 1);
+        c = this.blockSeq(token, depth + 1);
+        break;
       case 'flow-collection':
-        return this.flow(token, depth + 1);
+        c = this.flow(token, depth + 1);
+        break;
       default:
-        return this.scalar(token, false);
+        c = this.scalar(token, false);
     }
+    spans.push(this.start, this.end);
+    return c;
   }
 
   /** A mapping key: a one-line flow scalar whose value is a string that may be a plain object's key. */
-  key(key: Token | null | undefined, seen: Set<string>): { node: PosLeaf; name: string } {
+  key(key: Token | null | undefined, seen: Set<string>, spans: number[]): string {
     if (!key || key.type === 'block-scalar' || containsNewline(key)) return bail();
-    const node = this.scalar(key, true);
-    const name = this.value;
-    if (typeof name !== 'string' || name === '__proto__' || name === '<<' || name.length > this.limits.maxKeyLength || seen.has(name)) return bail();
+    const name = this.scalar(key, true);
+    if (typeof this.value !== 'string' || name === null || name === '__proto__' || name === '<<' || name.length > this.limits.maxKeyLength || seen.has(name)) return bail();
     seen.add(name);
-    return { node, name };
+    spans.push(this.start, this.end);
+    return name;
   }
 
   blockMap(bm: CST.BlockMap, depth: number): PosMap {
     if (depth > this.limits.maxDepth) bail();
     const data: Record<string, unknown> = {};
     const keys: string[] = [];
-    const keyNodes: PosNode[] = [];
-    const values: PosNode[] = [];
+    const spans: number[] = [];
+    const children: PosChild[] = [];
     const seen = new Set<string>();
     let offset = bm.offset;
     let commentEnd: number | null = null;
@@ -205,29 +231,34 @@ class Composer {
         commentEnd = kp.end;
         continue;
       }
-      const k = this.key(key, seen);
+      const name = this.key(key, seen, spans);
       const vp = props(sep, 'map-value-ind', this.nodeEnd, false, false);
       offset = vp.end;
       if (!vp.found || vp.comma) bail();
       if (value?.type === 'block-map' && !vp.hasNewline) bail();
       if (kp.end < vp.found!.offset - 1024) bail();
-      const v = value ? this.node(value, depth) : this.empty(offset, sep, vp);
+      if (value) children.push(this.node(value, depth, spans));
+      else {
+        children.push(this.empty(offset, sep, vp));
+        spans.push(this.start, this.end);
+      }
       offset = this.nodeEnd;
-      data[k.name] = this.value;
-      keys.push(k.name);
-      keyNodes.push(k.node);
-      values.push(v);
+      data[name] = this.value;
+      keys.push(name);
     }
     if (commentEnd !== null && commentEnd < offset) bail();
     this.value = data;
+    this.start = bm.offset;
+    this.end = offset;
     this.nodeEnd = commentEnd ?? offset;
-    return posMap(bm.offset, offset, keys, keyNodes, values);
+    return posMap(bm.offset, offset, keys, spans, children);
   }
 
   blockSeq(bs: CST.BlockSequence, depth: number): PosSeq {
     if (depth > this.limits.maxDepth) bail();
     const data: unknown[] = [];
-    const items: PosNode[] = [];
+    const spans: number[] = [];
+    const children: PosChild[] = [];
     let offset = bs.offset;
     let commentEnd: number | null = null;
     for (const { start, value } of bs.items) {
@@ -237,13 +268,19 @@ class Composer {
         commentEnd = p.end;
         continue;
       }
-      items.push(value ? this.node(value, depth) : this.empty(p.end, start, p));
+      if (value) children.push(this.node(value, depth, spans));
+      else {
+        children.push(this.empty(p.end, start, p));
+        spans.push(this.start, this.end);
+      }
       offset = this.nodeEnd;
       data.push(this.value);
     }
     this.value = data;
+    this.start = bs.offset;
+    this.end = offset;
     this.nodeEnd = commentEnd ?? offset;
-    return posSeq(bs.offset, offset, items);
+    return posSeq(bs.offset, offset, spans, children);
   }
 
   flow(fc: CST.FlowCollection, depth: number): PosMap | PosSeq {
@@ -251,9 +288,9 @@ class Composer {
     const isMap = fc.start.source === '{';
     const list: unknown[] = [];
     const data: Record<string, unknown> = {};
-    const items: PosNode[] = [];
     const keys: string[] = [];
-    const keyNodes: PosNode[] = [];
+    const spans: number[] = [];
+    const children: PosChild[] = [];
     const seen = new Set<string>();
     let offset = fc.offset + fc.start.source.length;
     for (let i = 0; i < fc.items.length; ++i) {
@@ -269,35 +306,40 @@ class Composer {
       if (i === 0 ? p.comma : !p.comma) bail();
       if (!isMap) {
         if (sep || key || !value || isBlock(value)) bail();
-        items.push(this.node(value!, depth));
+        children.push(this.node(value!, depth, spans));
         offset = this.nodeEnd;
         list.push(this.value);
         continue;
       }
       if (isBlock(key)) bail();
-      const k = this.key(key, seen);
+      const name = this.key(key, seen, spans);
       const vp = props(sep ?? [], 'map-value-ind', this.nodeEnd, false, true);
       if (!vp.found || vp.comma || isBlock(value)) bail();
-      const v = value ? this.node(value, depth) : this.empty(vp.end, sep, vp);
+      if (value) children.push(this.node(value, depth, spans));
+      else {
+        children.push(this.empty(vp.end, sep, vp));
+        spans.push(this.start, this.end);
+      }
       offset = this.nodeEnd;
-      data[k.name] = this.value;
-      keys.push(k.name);
-      keyNodes.push(k.node);
-      items.push(v);
+      data[name] = this.value;
+      keys.push(name);
     }
     const [ce, ...ee] = fc.end;
     if (ce?.source !== (isMap ? '}' : ']')) bail();
     const cePos = ce!.offset + ce!.source.length;
     this.nodeEnd = ee.length ? endOf(ee, cePos, true) : cePos;
     this.value = isMap ? data : list;
-    return isMap ? posMap(fc.offset, cePos, keys, keyNodes, items) : posSeq(fc.offset, cePos, items);
+    this.start = fc.offset;
+    this.end = cePos;
+    return isMap ? posMap(fc.offset, cePos, keys, spans, children) : posSeq(fc.offset, cePos, spans, children);
   }
 
   document(doc: CST.Document): PosNode {
     const p = props(doc.start, 'doc-start', doc.offset, true, false);
     if (!doc.value) return bail();
     if (p.found && isBlock(doc.value) && !p.hasNewline) bail();
-    const root = this.node(doc.value, 0);
+    const spans: number[] = [];
+    const root = rootOf(this.node(doc.value, 0, spans), spans);
     endOf(doc.end, this.nodeEnd, false);
     return root;
   }

@@ -1,41 +1,65 @@
 /** Turns a path into the data (tactics.0.offer.discount) into a range in the file, falling back to the closest existing ancestor. */
 import type { Location, Path } from '../types.js';
-import type { PosNode } from './positions.js';
+import type { PosChild, PosMap, PosNode } from './positions.js';
 import { offsetsToLocation, type Source } from './source.js';
 
+/** A node found on a path: its range, what it is, and its value when it is a string. */
+interface Spot {
+  kind: 'map' | 'seq' | 'scalar' | 'alias';
+  start: number;
+  end: number;
+  string: string | null;
+  /** The collection or alias itself, to go further down. */
+  node?: PosNode;
+}
+
 interface Found {
-  node: PosNode;
-  /** The key node, when the last step was a mapping key. */
-  keyNode?: PosNode | undefined;
+  spot: Spot;
+  /** The key, when the last step was a mapping key. */
+  key?: Spot | undefined;
   /** How many steps of the path were found. */
   depth: number;
 }
 
+const spotOf = (c: PosChild, start: number, end: number): Spot =>
+  c !== null && typeof c === 'object' ? { kind: c.kind, start, end, string: c.kind === 'scalar' ? c.string : null, node: c } : { kind: 'scalar', start, end, string: c };
+
 /** Walks the position index along the path, as far as it goes. */
 export function findNode(source: Source, path: Path): Found | null {
-  let node = source.root;
-  if (!node) return null;
-  let keyNode: PosNode | undefined;
+  const root = source.root;
+  if (!root) return null;
+  let spot: Spot = spotOf(root, root.start, root.end);
+  let key: Spot | undefined;
   let depth = 0;
   for (const step of path) {
-    let next: PosNode | null | undefined;
-    let nextKey: PosNode | undefined;
-    if (node.kind === 'map') {
+    const node = spot.node;
+    let next: Spot | undefined;
+    let nextKey: Spot | undefined;
+    if (node?.kind === 'map') {
       const i = node.keys.indexOf(String(step));
       if (i >= 0) {
-        nextKey = node.keyNodes[i] ?? undefined;
+        const sp = node.spans;
+        nextKey = sp[4 * i]! >= 0 ? { kind: 'scalar', start: sp[4 * i]!, end: sp[4 * i + 1]!, string: node.keys[i]! } : undefined;
         // A key with no value at all (`? key`): point at the key.
-        next = node.values[i] ?? nextKey;
+        next = sp[4 * i + 2]! >= 0 ? spotOf(node.children[i]!, sp[4 * i + 2]!, sp[4 * i + 3]!) : nextKey;
       }
-    } else if (node.kind === 'seq' && typeof step === 'number') {
-      next = node.items[step];
+    } else if (node?.kind === 'seq' && typeof step === 'number' && step < node.children.length) {
+      next = spotOf(node.children[step]!, node.spans[2 * step]!, node.spans[2 * step + 1]!);
     }
     if (!next) break;
-    node = next;
-    keyNode = nextKey;
+    spot = next;
+    key = nextKey;
     depth++;
   }
-  return { node, keyNode, depth };
+  return { spot, key, depth };
+}
+
+/** The end of a mapping's first line: its first key, with the value when that is a scalar. */
+function firstLineEnd(map: PosMap): number | null {
+  if (!map.keys.length || map.spans[0]! < 0) return null;
+  const value = map.children[0];
+  const scalarValue = map.spans[2]! >= 0 && (value === null || typeof value !== 'object' || value.kind === 'alias');
+  return scalarValue ? map.spans[3]! : map.spans[1]!;
 }
 
 /** Trims a range so that it does not end in white space or a comment line. */
@@ -52,7 +76,7 @@ export function locate(source: Source, path: Path, opts: { key?: boolean; needle
   const found = findNode(source, path);
   if (!found) return offsetsToLocation(source, 0, 0);
   const complete = found.depth === path.length;
-  const target = complete && opts.key && found.keyNode ? found.keyNode : found.node;
+  const target = complete && opts.key && found.key ? found.key : found.spot;
   const start = target.start;
   const end = trimEnd(source.text, start, target.end);
   if (complete && opts.needle && target.kind === 'scalar' && target.string !== null) {
@@ -60,13 +84,9 @@ export function locate(source: Source, path: Path, opts: { key?: boolean; needle
     if (span) return offsetsToLocation(source, start + span[0], start + span[1]);
   }
   // A whole mapping: mark its first line only, so excerpts stay short.
-  if (target.kind === 'map') {
-    const firstKey = target.keyNodes[0];
-    if (firstKey) {
-      const value = target.values[0];
-      const valueEnd = value && value.kind !== 'map' && value.kind !== 'seq' ? value.end : firstKey.end;
-      return offsetsToLocation(source, start, trimEnd(source.text, start, valueEnd));
-    }
+  if (target.node?.kind === 'map') {
+    const lineEnd = firstLineEnd(target.node);
+    if (lineEnd !== null) return offsetsToLocation(source, start, trimEnd(source.text, start, lineEnd));
   }
   return offsetsToLocation(source, start, end);
 }
