@@ -7,7 +7,7 @@ import { locate } from './load/locate.js';
 import { strategyFile, tacticsFile, type StrategyFile, type TacticsFile } from './load/schema.js';
 import { DEFAULT_LIMITS, loadSource, inputFinding, fileStart, type Limits, type Source } from './load/source.js';
 import { validate } from './load/validate.js';
-import { loadSources, type Concurrency } from './load/parallel.js';
+import { loadEach, type Concurrency } from './load/parallel.js';
 import { analyse, compileGuardrails } from './analyse.js';
 import { alignmentScore, type Score } from './score.js';
 import { buildPlaybook, type BuildProblem, type TacticsInput } from './playbook/build.js';
@@ -224,14 +224,17 @@ function load(opts: CheckOptions): Loaded {
   if (strategy) problems.push(...strategy.problems);
 
   const tactics: TacticsInput[] = [];
-  const loadedTactics = loadSources(tacticsFiles.map((abs) => ({ abs, file: display(abs) })), base.limits, opts.concurrency);
-  for (const t of loadedTactics) {
+  // Each file is validated as soon as it is loaded; its raw data is dropped then.
+  const validated = loadEach(
+    tacticsFiles.map((abs) => ({ abs, file: display(abs) })),
+    base.limits,
+    (t) => ({ source: t.source, problems: t.problems, ...(t.source && !t.problems.length ? { v: validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`') } : {}) }),
+    opts.concurrency,
+  );
+  for (const t of validated) {
     if (t.source) sources.set(t.source.file, t.source);
-    problems.push(...t.problems);
-    if (!t.source || t.problems.length) continue;
-    const v = validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`');
-    problems.push(...v.problems);
-    if (v.value) tactics.push({ file: t.source.file, data: v.value });
+    problems.push(...t.problems, ...(t.v?.problems ?? []));
+    if (t.source && t.v?.value) tactics.push({ file: t.source.file, data: t.v.value });
   }
 
   const compiled = strategy?.value && s.source ? compileGuardrails(s.source.file, strategy.value) : { guardrails: [], errors: [] };

@@ -106,11 +106,19 @@ export interface ThreadOptions {
 
 /** Loads every file, in parallel when it pays; the result is in the order of `files`. */
 export function loadSources(files: FileToLoad[], limits: Limits, concurrency: Concurrency = 'auto', opts: ThreadOptions = {}): LoadedSource[] {
+  return loadEach(files, limits, (l) => l, concurrency, opts);
+}
+
+/**
+ * Loads every file and passes each to `each` as soon as it is loaded, so that its raw data can be
+ * dropped before the next file is read; the results are in the order of `files`.
+ */
+export function loadEach<R>(files: FileToLoad[], limits: Limits, each: (loaded: LoadedSource) => R, concurrency: Concurrency = 'auto', opts: ThreadOptions = {}): R[] {
   const sizes = files.map((f) => sizeOf(f.abs));
   const threads = threadsFor(files, sizes, concurrency);
   const script = threads > 1 ? (opts.script ?? workerScript()) : null;
-  const results: Array<LoadedSource | undefined> = new Array(files.length);
-  if (!script) return files.map((f) => loadSource(f.abs, f.file, limits));
+  const results: R[] = new Array(files.length);
+  if (!script) return files.map((f) => each(loadSource(f.abs, f.file, limits)));
 
   // Biggest files first, each to the thread with the least bytes so far; the main thread (0)
   // starts with a handicap for the results it has to take in from the others.
@@ -137,7 +145,7 @@ export function loadSources(files: FileToLoad[], limits: Limits, concurrency: Co
     worker.unref();
     running.push({ worker, port: port1, flag, files: share, bytes: share.reduce((a, i) => a + sizes[i]!, 0) });
   }
-  for (const i of shares[0]!) results[i] = loadSource(files[i]!.abs, files[i]!.file, limits);
+  for (const i of shares[0]!) results[i] = each(loadSource(files[i]!.abs, files[i]!.file, limits));
 
   for (const r of running) {
     // A worker that never starts (its script failed to load) or never answers (it ran out of memory) does not hang the check.
@@ -149,8 +157,8 @@ export function loadSources(files: FileToLoad[], limits: Limits, concurrency: Co
     // No answer (a thread that died): parse its files here rather than lose them.
     r.files.forEach((i, k) => {
       const wire = message?.results?.[k];
-      results[i] = wire ? fromWire(wire) : loadSource(files[i]!.abs, files[i]!.file, limits);
+      results[i] = each(wire ? fromWire(wire) : loadSource(files[i]!.abs, files[i]!.file, limits));
     });
   }
-  return results as LoadedSource[];
+  return results;
 }

@@ -116,9 +116,19 @@ function matchAt(tokens: Token[], i: number, slots: Slot[], s = 0): number {
   return matchAt(tokens, i + 1, slots, s + 1);
 }
 
+/** Tries each candidate pattern at token i. */
+function tryEach<T>(candidates: Array<[Pattern, T]> | undefined, tokens: Token[], i: number, out: Array<[number, number, Pattern, T]>): void {
+  if (!candidates) return;
+  for (const [p, tag] of candidates) {
+    const end = matchAt(tokens, i, p.slots);
+    if (end > i) out.push([i, end, p, tag]);
+  }
+}
+
 /** Patterns indexed by what their first slot accepts, so a scan tries only the candidates of each token. */
 class PatternIndex<T> {
   private byStem = new Map<string, Array<[Pattern, T]>>();
+  private byExact = new Map<string, Array<[Pattern, T]>>();
   private byKind = new Map<string, Array<[Pattern, T]>>();
 
   add(p: Pattern, tag: T): void {
@@ -131,7 +141,7 @@ class PatternIndex<T> {
     if (first.type === 'kind') push(this.byKind, first.kind);
     else if (first.type === 'words') {
       for (const s of first.stems) push(this.byStem, s);
-      for (const e of first.exact) push(this.byStem, `=${e}`);
+      for (const e of first.exact) push(this.byExact, e);
     }
   }
 
@@ -141,15 +151,9 @@ class PatternIndex<T> {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'stop') continue;
-      const candidates = [
-        ...(this.byStem.get(t.stem) ?? []),
-        ...(this.byStem.get(`=${t.text}`) ?? []),
-        ...(this.byKind.get(t.kind) ?? []),
-      ];
-      for (const [p, tag] of candidates) {
-        const end = matchAt(tokens, i, p.slots);
-        if (end > i) out.push([i, end, p, tag]);
-      }
+      tryEach(this.byStem.get(t.stem), tokens, i, out);
+      tryEach(this.byExact.get(t.text), tokens, i, out);
+      tryEach(this.byKind.get(t.kind), tokens, i, out);
     }
     return out;
   }
