@@ -1,7 +1,12 @@
 // Bundles the CLI into dist/bundle/ with esbuild: Node then loads one small entry file, and the
 // rare commands and formats are separate chunks loaded only when used. dist/*.js (from tsc) stays
-// the library, and the unbundled CLI that a test compares the bundle with.
+// the library, and the unbundled CLI that a test compares the bundle with. parse-worker.js is the
+// worker thread that parses tactics files in parallel (src/load/parallel.ts).
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names change with their content: start empty so that no stale chunk is packed.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: 'src/cli.ts', 'parse-worker': 'src/load/parse-worker.ts' },
