@@ -41,8 +41,11 @@ for (const n of sizes) {
     parse: [process.execPath, [join(here, 'parse-only.mjs'), ...files.tactics]],
     align: [process.execPath, [join(root, 'bin', 'align.js'), 'check', files.strategy, join(dir, 'tactics'), '-f', 'json', '-o', '/dev/null', '--today', '2026-11-22']],
   };
-  const samples = { node: [], parse: [], align: [] };
-  const peak = { node: [], parse: [], align: [] };
+  // Where `--concurrency auto` starts threads (2+ files, 2+ MB), also time one thread.
+  const threaded = files.tactics.length >= 2 && mb >= 2;
+  if (threaded) commands.alignOff = [process.execPath, [...commands.align[1], '--concurrency', 'off']];
+  const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  const peak = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   for (let r = 0; r < runsFor(n); r++) {
     for (const [name, [cmd, args]] of Object.entries(commands)) {
       const m = measure(cmd, args);
@@ -50,13 +53,13 @@ for (const n of sizes) {
       peak[name].push(m.mb);
     }
   }
-  const row = { n, files: files.tactics.length, mb, runs: runsFor(n) };
+  const row = { n, files: files.tactics.length, mb, runs: runsFor(n), alignOff: NaN, alignOffMB: NaN };
   for (const k of Object.keys(samples)) {
     row[k] = median(samples[k]);
     row[`${k}MB`] = Math.max(...peak[k]);
   }
   rows.push(row);
-  console.log(`${n} tactics (${mb.toFixed(1)} MB, ${files.tactics.length} files): node -e 0 ${row.node.toFixed(3)} s, parse-only ${row.parse.toFixed(3)} s, align check ${row.align.toFixed(3)} s, ${row.alignMB.toFixed(0)} MB peak`);
+  console.log(`${n} tactics (${mb.toFixed(1)} MB, ${files.tactics.length} files): node -e 0 ${row.node.toFixed(3)} s, parse-only ${row.parse.toFixed(3)} s, align check ${row.align.toFixed(3)} s, ${row.alignMB.toFixed(0)} MB peak${threaded ? `; one thread ${row.alignOff.toFixed(3)} s, ${row.alignOffMB.toFixed(0)} MB` : ''}`);
 }
 
 const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
@@ -75,11 +78,13 @@ const lines = [
   '',
   `Written by \`npm run bench\` (commit ${commit}). Node ${process.version}, ${cpus().length} × ${cpu}. Medians of alternating whole-process runs; peak memory is the largest resident set of those runs (GNU time).`,
   '',
-  '| tactics | files | MB | runs | `node -e 0` s | parse-only s | `align check` s | align / node | align / parse | align peak MB | parse peak MB | Spectral s (issue #6) | align / Spectral |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.n.toLocaleString('en-US')} | ${r.files} | ${f(r.mb, 1)} | ${r.runs} | ${f(r.node, 3)} | ${f(r.parse)} | ${f(r.align)} | ${f(r.align / r.node, 1)}× | ${f(r.align / r.parse)}× | ${f(r.alignMB, 0)} | ${f(r.parseMB, 0)} | ${spectral[r.n] ?? 'n/a'} | ${spectral[r.n] ? `${f(r.align / spectral[r.n])}×` : 'n/a'} |`),
+  '| tactics | files | MB | runs | `node -e 0` s | parse-only s | `align check` s | align / node | align / parse | align peak MB | parse peak MB | one thread s | one thread peak MB | Spectral s (issue #6) | align / Spectral |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.n.toLocaleString('en-US')} | ${r.files} | ${f(r.mb, 1)} | ${r.runs} | ${f(r.node, 3)} | ${f(r.parse)} | ${f(r.align)} | ${f(r.align / r.node, 1)}× | ${f(r.align / r.parse)}× | ${f(r.alignMB, 0)} | ${f(r.parseMB, 0)} | ${Number.isFinite(r.alignOff) ? f(r.alignOff) : 'same'} | ${Number.isFinite(r.alignOffMB) ? f(r.alignOffMB, 0) : 'same'} | ${spectral[r.n] ?? 'n/a'} | ${spectral[r.n] ? `${f(r.align / spectral[r.n])}×` : 'n/a'} |`),
   '',
   by[10000] && by[100000] ? `Growth: t(100,000) / t(10,000) = ${f(by[100000].align / by[10000].align)} (target ≤ 11).` : '',
+  '',
+  '`align check` runs with its defaults (`--concurrency auto`: worker threads from 2 files and 2 MB); "one thread" is `--concurrency off` on the same files. parse-only is `parseDocument` + `LineCounter` on the same files, one after the other.',
   '',
   'Spectral figures are the ones measured in issue #6 on these machines (Spectral 6.16 with a comparable custom ruleset); it is not installed here, so they are quoted, not re-measured.',
   '',

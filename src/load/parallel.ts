@@ -15,12 +15,13 @@ import { loadSource, type Limits, type LoadedSource } from './source.js';
 export type Concurrency = number | 'auto' | 'off';
 
 /**
- * `auto` uses threads from this many files and bytes. Measured on 2 cores (bench/RESULTS.md): 20
- * files of 1.5 MB load in 18 s instead of 27 s, but 2 such files load slower (3.1 s against
- * 2.8 s): a new thread parses with cold code, and one file each leaves nothing to win that back.
+ * `auto` uses threads from this many files and bytes. Measured on 2 cores (bench/RESULTS.md):
+ * 100k tactics in 20 files check in 21 s instead of 34 s; 10k tactics in 2 files in 2.7 s instead
+ * of 2.9 s, with a lower peak (326 MB against 391 MB: two smaller heaps hold less garbage). Below
+ * that, starting a thread (about 0.1 s, and its code starts cold) costs more than it saves.
  */
-export const AUTO_MIN_FILES = 4;
-export const AUTO_MIN_BYTES = 4 * 1024 * 1024;
+export const AUTO_MIN_FILES = 2;
+export const AUTO_MIN_BYTES = 2 * 1024 * 1024;
 
 /** A worker must have started within this long, and then answer within a time that grows with its bytes; else its files are parsed here. */
 const START_DEADLINE_MS = 20_000;
