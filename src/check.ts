@@ -8,6 +8,7 @@ import { strategyFile, tacticsFile, type StrategyFile, type TacticsFile } from '
 import { DEFAULT_LIMITS, loadSource, inputFinding, fileStart, type Limits, type Source } from './load/source.js';
 import { validate } from './load/validate.js';
 import { loadEach, type Concurrency } from './load/parallel.js';
+import { ParseCache } from './load/cache.js';
 import { analyse, compileGuardrails } from './analyse.js';
 import { alignmentScore, type Score } from './score.js';
 import { buildPlaybook, type BuildProblem, type TacticsInput } from './playbook/build.js';
@@ -33,8 +34,10 @@ export interface CheckOptions {
   today?: string;
   /** The largest file read, in bytes; default: the config's max_file_size, else 10 MB. */
   maxFileSize?: number;
-  /** Threads for parsing tactics files: `auto` (default; only for playbooks over 1 MB), `off`, or at most this many. */
+  /** Threads for parsing tactics files: `auto` (default; 2+ files and 2+ MB), `off`, or at most this many. */
   concurrency?: Concurrency;
+  /** A folder for the parse cache (`--cache`), relative to `cwd`; default: no cache. */
+  cache?: string;
 }
 
 export interface Summary {
@@ -217,7 +220,8 @@ function load(opts: CheckOptions): Loaded {
     }
   }
 
-  const s = loadSource(strategyAbs, display(strategyAbs), base.limits);
+  const cacheDir = opts.cache !== undefined ? resolve(cwd, opts.cache) : undefined;
+  const s = loadSource(strategyAbs, display(strategyAbs), base.limits, cacheDir !== undefined ? new ParseCache(cacheDir) : undefined);
   if (s.source) sources.set(s.source.file, s.source);
   problems.push(...s.problems);
   const strategy = s.source && !s.problems.length ? validate(strategyFile, s.data, s.source, 'a strategy (name, positioning, motion, ideal_customers, objectives)') : undefined;
@@ -230,6 +234,7 @@ function load(opts: CheckOptions): Loaded {
     base.limits,
     (t) => ({ source: t.source, problems: t.problems, ...(t.source && !t.problems.length ? { v: validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`') } : {}) }),
     opts.concurrency,
+    cacheDir !== undefined ? { cache: cacheDir } : {},
   );
   for (const t of validated) {
     if (t.source) sources.set(t.source.file, t.source);

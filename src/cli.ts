@@ -5,6 +5,7 @@ import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { check, localToday, setup, UsageError, type CheckResult } from './check.js';
 import type { Concurrency } from './load/parallel.js';
+import { DEFAULT_CACHE_LOCATION } from './load/cache.js';
 import { SEVERITY_WORDS, type SeverityOrOff } from './config.js';
 import { parseDate, parseSize } from './playbook/units.js';
 import type { Formatter } from './report/context.js';
@@ -36,6 +37,8 @@ interface CheckFlags {
   today?: string;
   maxFileSize?: string;
   concurrency: string;
+  cache?: boolean;
+  cacheLocation?: string;
   baseline?: string;
   updateBaseline?: string | boolean;
   since?: string;
@@ -117,6 +120,7 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
   const options = {
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     concurrency,
+    ...(flags.cache ? { cache: flags.cacheLocation ?? DEFAULT_CACHE_LOCATION } : {}),
     ...(strategy !== undefined ? { strategy } : {}),
     ...(tactics.length ? { tactics } : {}),
     ...(flags.config !== undefined ? { config: flags.config } : {}),
@@ -220,7 +224,9 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .option('--max-warnings <n>', 'also fail when there are more than n warnings')
     .option('--today <date>', 'fix "today" (YYYY-MM-DD) for date rules; also ALIGN_TODAY')
     .option('--max-file-size <size>', 'the largest file to read, e.g. 20MB (default 10MB)')
-    .option('--concurrency <n>', 'threads that parse tactics files: auto (playbooks over 1 MB), off, or a number', 'auto')
+    .option('--concurrency <n>', 'threads that parse tactics files: auto (2+ files, 2+ MB), off, or a number', 'auto')
+    .option('--cache', 'keep what parsing each file gave, by content hash, and reuse it while the file is unchanged')
+    .option('--cache-location <folder>', `where --cache keeps it (default ${DEFAULT_CACHE_LOCATION})`)
     .option('--baseline <file>', 'hide the findings recorded in this baseline file; report entries that no longer match')
     .option('--update-baseline [file]', 'record the current findings in the baseline file (default: the --baseline file)')
     .option('--since <ref>', 'report only findings that are new since this git commit, branch or tag')
@@ -239,8 +245,10 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .option('-c, --config <file>', 'config file (default: the nearest align.config.yaml or .align.yaml)')
     .option('--rule <id=severity>', 'override a rule (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--today <date>', 'fix "today" (YYYY-MM-DD) for date rules; also ALIGN_TODAY')
-    .option('--concurrency <n>', 'threads that parse tactics files: auto (playbooks over 1 MB), off, or a number', 'auto')
-    .action(async (strategy: string | undefined, tactics: string[], flags: { output: string; config?: string; rule: string[]; today?: string; concurrency: string }) => {
+    .option('--concurrency <n>', 'threads that parse tactics files: auto (2+ files, 2+ MB), off, or a number', 'auto')
+    .option('--cache', 'keep what parsing each file gave, by content hash, and reuse it while the file is unchanged')
+    .option('--cache-location <folder>', `where --cache keeps it (default ${DEFAULT_CACHE_LOCATION})`)
+    .action(async (strategy: string | undefined, tactics: string[], flags: { output: string; config?: string; rule: string[]; today?: string; concurrency: string; cache?: boolean; cacheLocation?: string }) => {
       const code = await runCheck(strategy, tactics, { ...flags, format: 'html', failOn: 'never', color: false }, io, deps);
       if (code !== 2) io.err(`align: wrote ${flags.output}\n`);
       setCode(code);

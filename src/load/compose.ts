@@ -381,3 +381,6 @@ export function composeFast(text: string, limits: Limits): Composed | null {
   }
   return root ? { data: composer.value, root, lineCounter } : null;
 }
+
+/** This module's file, for the parse cache's key (cache.ts). */
+export const MODULE_URL = import.meta.url;

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { LineCounter } from 'yaml';
+import { ParseCache } from './cache.js';
 import { loadSource, type Limits, type LoadedSource } from './source.js';
 
 /** `auto`: threads only for playbooks that gain (see threadsFor); `off`: none; a number: at most that many threads in all. */
@@ -99,8 +100,10 @@ function waitWhile(flag: Int32Array, value: number, ms: number): boolean {
   return true;
 }
 
-/** For tests: another worker script, a shorter start deadline. */
 export interface ThreadOptions {
+  /** The parse cache's folder (`--cache`), used by every thread. */
+  cache?: string;
+  /** For tests: another worker script, a shorter start deadline. */
   script?: string;
   startDeadlineMs?: number;
 }
@@ -119,7 +122,8 @@ export function loadEach<R>(files: FileToLoad[], limits: Limits, each: (loaded: 
   const threads = threadsFor(files, sizes, concurrency);
   const script = threads > 1 ? (opts.script ?? workerScript()) : null;
   const results: R[] = new Array(files.length);
-  if (!script) return files.map((f) => each(loadSource(f.abs, f.file, limits)));
+  const cache = opts.cache !== undefined ? new ParseCache(opts.cache) : undefined;
+  if (!script) return files.map((f) => each(loadSource(f.abs, f.file, limits, cache)));
 
   // Biggest files first, each to the thread with the least bytes so far; the main thread (0)
   // starts with a handicap for the results it has to take in from the others.
@@ -138,7 +142,7 @@ export function loadEach<R>(files: FileToLoad[], limits: Limits, each: (loaded: 
     const { port1, port2 } = new MessageChannel();
     const flag = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(script, {
-      workerData: { files: share.map((i) => files[i]), limits, port: port2, flag },
+      workerData: { files: share.map((i) => files[i]), limits, port: port2, flag, cache: opts.cache },
       transferList: [port2],
     });
     // Its failures are handled below (its files are parsed here); an unheard 'error' event would crash the CLI.
@@ -146,7 +150,7 @@ export function loadEach<R>(files: FileToLoad[], limits: Limits, each: (loaded: 
     worker.unref();
     running.push({ worker, port: port1, flag, files: share, bytes: share.reduce((a, i) => a + sizes[i]!, 0) });
   }
-  for (const i of shares[0]!) results[i] = each(loadSource(files[i]!.abs, files[i]!.file, limits));
+  for (const i of shares[0]!) results[i] = each(loadSource(files[i]!.abs, files[i]!.file, limits, cache));
 
   for (const r of running) {
     // A worker that never starts (its script failed to load) or never answers (it ran out of memory) does not hang the check.
@@ -158,7 +162,7 @@ export function loadEach<R>(files: FileToLoad[], limits: Limits, each: (loaded: 
     // No answer (a thread that died): parse its files here rather than lose them.
     r.files.forEach((i, k) => {
       const wire = message?.results?.[k];
-      results[i] = each(wire ? fromWire(wire) : loadSource(files[i]!.abs, files[i]!.file, limits));
+      results[i] = each(wire ? fromWire(wire) : loadSource(files[i]!.abs, files[i]!.file, limits, cache));
     });
   }
   return results;

@@ -2,16 +2,18 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import type { FileToLoad } from './parallel.js';
 import { toWire } from './parallel.js';
+import { ParseCache } from './cache.js';
 import { loadSource, type Limits } from './source.js';
 
 // yaml reads process.env.LOG_TOKENS for every token; a plain object makes that cheap (see bin/align.js).
 process.env = { ...process.env };
 
-const { files, limits, port, flag } = workerData as { files: FileToLoad[]; limits: Limits; port: MessagePort; flag: Int32Array };
+const { files, limits, port, flag, cache } = workerData as { files: FileToLoad[]; limits: Limits; port: MessagePort; flag: Int32Array; cache?: string };
+const parseCache = cache !== undefined ? new ParseCache(cache) : undefined;
 Atomics.store(flag, 0, 1);
 Atomics.notify(flag, 0);
 try {
-  port.postMessage({ results: files.map((f) => toWire(loadSource(f.abs, f.file, limits))) });
+  port.postMessage({ results: files.map((f) => toWire(loadSource(f.abs, f.file, limits, parseCache))) });
 } catch (err) {
   port.postMessage({ error: err instanceof Error ? err.message : String(err) });
 } finally {

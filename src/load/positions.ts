@@ -97,3 +97,6 @@ export function indexDocument(doc: Document.Parsed): PosNode | null {
   const spans: number[] = [];
   return rootOf(child(contents, spans, 0), spans);
 }
+
+/** This module's file, for the parse cache's key (cache.ts). */
+export const MODULE_URL = import.meta.url;

@@ -2,6 +2,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Finding, Location } from '../types.js';
+import type { ParseCache } from './cache.js';
 import { composeFast } from './compose.js';
 import { indexDocument, type PosNode } from './positions.js';
 
@@ -261,14 +262,21 @@ function structureProblems(doc: Document.Parsed, limits: Limits, located: (start
   return out;
 }
 
-/** Reads, decodes and parses one YAML file; every syntax error becomes a `yaml-syntax` finding. */
-export function loadSource(absPath: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadedSource {
+/** This module's file, for the parse cache's key (cache.ts). */
+export const MODULE_URL = import.meta.url;
+
+/** Reads, decodes and parses one YAML file; every syntax error becomes a `yaml-syntax` finding. `cache`: see cache.ts. */
+export function loadSource(absPath: string, file: string, limits: Limits = DEFAULT_LIMITS, cache?: ParseCache): LoadedSource {
   const read = readBytes(absPath, file, limits.maxFileSize);
   if (!read.bytes) return { problems: [inputFinding('input', fileStart(file), read.error ?? 'unreadable')] };
   const decoded = decodeUtf8(file, read.bytes);
   if (decoded.text === undefined) return { problems: [inputFinding('input', fileStart(file), decoded.error ?? 'unreadable')] };
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  return parseSource(file, text, limits);
+  const hit = cache?.get(file, read.bytes, text, limits);
+  if (hit) return hit;
+  const loaded = parseSource(file, text, limits);
+  cache?.set(file, read.bytes, limits, loaded);
+  return loaded;
 }
 
 /**

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { ParseCache } from '../../src/load/cache.js';
+import { DEFAULT_LIMITS, loadSource, type LoadedSource } from '../../src/load/source.js';
+import { align, fixture, root, tempDir } from '../helpers.js';
+
+const example = join(root, 'examples', 'northwind-ops-cloud');
+const view = (l: LoadedSource | undefined) => l && { ...l, source: l.source && { ...l.source, lineCounter: l.source.lineCounter.lineStarts } };
+
+test('a cached file loads exactly as parsing it does; other bytes, paths or limits miss', () => {
+  const dir = tempDir();
+  const file = join(dir, 'tactics.yaml');
+  const text = readFileSync(join(example, 'tactics.yaml'), 'utf8');
+  writeFileSync(file, text);
+  const cache = new ParseCache(join(dir, 'cache'));
+  const bytes = new TextEncoder().encode(text);
+  expect(cache.get('tactics.yaml', bytes, text, DEFAULT_LIMITS)).toBeUndefined();
+  const parsed = loadSource(file, 'tactics.yaml', DEFAULT_LIMITS, cache);
+  const hit = cache.get('tactics.yaml', bytes, text, DEFAULT_LIMITS);
+  expect(hit).toBeDefined();
+  expect(view(hit)).toStrictEqual(view(parsed));
+  expect(view(loadSource(file, 'tactics.yaml', DEFAULT_LIMITS, cache))).toStrictEqual(view(parsed));
+  // What loadSource returns for unchanged bytes is what the cache holds (here, a planted entry).
+  cache.set('tactics.yaml', bytes, DEFAULT_LIMITS, { ...parsed, data: { planted: true } });
+  expect(loadSource(file, 'tactics.yaml', DEFAULT_LIMITS, cache).data).toStrictEqual({ planted: true });
+  cache.set('tactics.yaml', bytes, DEFAULT_LIMITS, parsed);
+
+  const edited = new TextEncoder().encode(text.replace('tactics:', 'tactics: ')); // one byte more
+  expect(cache.get('tactics.yaml', edited, text, DEFAULT_LIMITS)).toBeUndefined();
+  expect(cache.get('other/tactics.yaml', bytes, text, DEFAULT_LIMITS)).toBeUndefined();
+  expect(cache.get('tactics.yaml', bytes, text, { ...DEFAULT_LIMITS, maxDepth: 10 })).toBeUndefined();
+
+  // A damaged entry is a miss, never an error.
+  const [entry] = readdirSync(join(dir, 'cache'));
+  writeFileSync(join(dir, 'cache', entry!), 'not a cache entry');
+  expect(cache.get('tactics.yaml', bytes, text, DEFAULT_LIMITS)).toBeUndefined();
+});
+
+test('files with YAML errors are cached with their findings', () => {
+  const dir = tempDir();
+  const file = join(dir, 'bad.yaml');
+  writeFileSync(file, 'version: 1\ntactics:\n  - id: "open\n');
+  const cache = new ParseCache(join(dir, 'cache'));
+  const first = loadSource(file, 'bad.yaml', DEFAULT_LIMITS, cache);
+  expect(first.problems[0]?.ruleId).toBe('yaml-syntax');
+  expect(view(cache.get('bad.yaml', readFileSync(file), readFileSync(file, 'utf8'), DEFAULT_LIMITS))).toStrictEqual(view(first));
+});
+
+test('--cache: same output as without, one entry per file, and an edited file is read again', () => {
+  const dir = fixture({
+    'strategy.yaml': readFileSync(join(example, 'strategy.yaml'), 'utf8'),
+    'tactics/a.yaml': readFileSync(join(example, 'tactics.yaml'), 'utf8'),
+    'tactics/b.yaml': 'version: 1\ntactics: []\n',
+  });
+  const run = (...extra: string[]) => align(['check', 'strategy.yaml', 'tactics', '--today', '2026-11-22', '-f', 'json', ...extra], { cwd: dir });
+  const plain = run();
+  expect(plain.code).toBe(1);
+  expect(run('--cache')).toEqual(plain);
+  expect(readdirSync(join(dir, '.aligncache'))).toHaveLength(3);
+  expect(run('--cache')).toEqual(plain);
+
+  writeFileSync(join(dir, 'tactics', 'b.yaml'), 'version: 1\ntactics:\n  - id: [broken\n');
+  const edited = run('--cache');
+  expect(edited).toEqual(run());
+  expect(edited.code).toBe(2);
+  expect(readdirSync(join(dir, '.aligncache'))).toHaveLength(3);
+
+  expect(run('--cache', '--cache-location', 'elsewhere/cache')).toEqual(edited);
+  expect(readdirSync(join(dir, 'elsewhere', 'cache'))).toHaveLength(3);
+});
