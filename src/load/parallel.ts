@@ -128,7 +128,7 @@ export function loadEach<R>(files: FileToLoad[], limits: Limits, each: (loaded: 
   // Biggest files first, each to the thread with the least bytes so far; the main thread (0)
   // starts with a handicap for the results it has to take in from the others.
   const load = new Array<number>(threads).fill(0);
-  load[0] = Math.max(...sizes) / 4;
+  load[0] = sizes.reduce((a, b) => Math.max(a, b), 0) / 4;
   const shares: number[][] = Array.from({ length: threads }, () => []);
   for (const i of files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b)) {
     const t = load.indexOf(Math.min(...load));
