@@ -33,15 +33,28 @@ interface Props {
   hasComment: boolean;
 }
 
-// yaml's core schema, as parseDocument uses it: the same tags resolve plain scalars here.
-const defaults = new Document();
-const schema = defaults.schema;
-const options = defaults.options;
+// yaml's core schema, as parseDocument uses it: the same tags resolve plain scalars here. Made on
+// first use, not at import (commands that read no YAML never pay for it).
 type ScalarTag = { default?: boolean | 'key'; test?: RegExp; resolve(value: string, onError: (msg: string) => void, options: unknown): unknown };
-const scalarTags = (schema.tags as unknown as Array<ScalarTag & { collection?: string }>).filter((t) => !t.collection && t.test);
-// The tag for strings, under the symbol yaml's Schema keeps it (identity.SCALAR).
-const stringTag = (schema as unknown as Record<symbol, ScalarTag>)[Symbol.for('yaml.scalar')]!;
-const tagFor = (value: string, atKey: boolean) => scalarTags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test!.test(value)) ?? stringTag;
+interface CoreSchema {
+  options: unknown;
+  scalarTags: ScalarTag[];
+  /** The tag for strings, under the symbol yaml's Schema keeps it (identity.SCALAR). */
+  stringTag: ScalarTag;
+}
+let core: CoreSchema | undefined;
+function coreSchema(): CoreSchema {
+  if (!core) {
+    const { schema, options } = new Document();
+    core = {
+      options,
+      scalarTags: (schema.tags as unknown as Array<ScalarTag & { collection?: string }>).filter((t) => !t.collection && t.test),
+      stringTag: (schema as unknown as Record<symbol, ScalarTag>)[Symbol.for('yaml.scalar')]!,
+    };
+  }
+  return core;
+}
+const tagFor = (c: CoreSchema, value: string, atKey: boolean) => c.scalarTags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test!.test(value)) ?? c.stringTag;
 
 const isBlock = (t: Token | null | undefined) => t?.type === 'block-map' || t?.type === 'block-seq';
 
@@ -162,7 +175,8 @@ class Composer {
     let value: unknown = r.value;
     if (token.type === 'scalar') {
       // Like composeScalar: a tag may return a Scalar (null, floats) or a plain value.
-      value = tagFor(r.value, atKey).resolve(r.value, onScalarError, options);
+      const c = coreSchema();
+      value = tagFor(c, r.value, atKey).resolve(r.value, onScalarError, c.options);
       if (isScalar(value)) value = value.value;
       if (value !== null && typeof value === 'object') bail();
     }

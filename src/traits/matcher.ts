@@ -177,13 +177,17 @@ export interface ScanResult {
 const NEG_WINDOW_BEFORE = 6;
 const NEG_WINDOW_AFTER = 3;
 
-const negation = (() => {
-  const idx = new PatternIndex<'before' | 'after' | 'pseudo'>();
-  for (const p of NEGATION_BEFORE) idx.add(compilePattern(p), 'before');
-  for (const p of NEGATION_AFTER) idx.add(compilePattern(p), 'after');
-  for (const p of PSEUDO_NEGATIONS) idx.add(compilePattern(p), 'pseudo');
-  return idx;
-})();
+/** The negation cues, compiled on first use (not at import). */
+let negationIndex: PatternIndex<'before' | 'after' | 'pseudo'> | undefined;
+function negation(): PatternIndex<'before' | 'after' | 'pseudo'> {
+  if (!negationIndex) {
+    negationIndex = new PatternIndex();
+    for (const p of NEGATION_BEFORE) negationIndex.add(compilePattern(p), 'before');
+    for (const p of NEGATION_AFTER) negationIndex.add(compilePattern(p), 'after');
+    for (const p of PSEUDO_NEGATIONS) negationIndex.add(compilePattern(p), 'pseudo');
+  }
+  return negationIndex;
+}
 const breakers = new Set(SCOPE_BREAKERS);
 
 /** A set of trait phrases compiled into one matcher. */
@@ -207,7 +211,7 @@ export class Lexicon {
     const found = this.triggers.scan(tokens);
     if (found.length === 0) return { tokens, matches: [] };
     const blocked = this.lookalikes.scan(tokens);
-    const cues = negation.scan(tokens);
+    const cues = negation().scan(tokens);
     const pseudo = cues.filter((c) => c[3] === 'pseudo');
     const realCues = cues.filter((c) => c[3] !== 'pseudo' && !pseudo.some((p) => p[0] <= c[0] && c[1] <= p[1]));
     const matches: PhraseMatch[] = [];
