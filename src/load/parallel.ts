@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { LineCounter } from 'yaml';
 import { ParseCache } from './cache.js';
-import { loadSource, type Limits, type LoadedSource } from './source.js';
+import { cachedSource, loadSource, type Limits, type LoadedSource } from './source.js';
 
 /** `auto`: threads only for playbooks that gain (see threadsFor); `off`: none; a number: at most that many threads in all. */
 export type Concurrency = number | 'auto' | 'off';
@@ -118,19 +118,30 @@ export function loadSources(files: FileToLoad[], limits: Limits, concurrency: Co
  * dropped before the next file is read; the results are in the order of `files`.
  */
 export function loadEach<R>(files: FileToLoad[], limits: Limits, each: (loaded: LoadedSource) => R, concurrency: Concurrency = 'auto', opts: ThreadOptions = {}): R[] {
-  const sizes = files.map((f) => sizeOf(f.abs));
-  const threads = threadsFor(files, sizes, concurrency);
-  const script = threads > 1 ? (opts.script ?? workerScript()) : null;
   const results: R[] = new Array(files.length);
   const cache = opts.cache !== undefined ? new ParseCache(opts.cache) : undefined;
-  if (!script) return files.map((f) => each(loadSource(f.abs, f.file, limits, cache)));
+  // With a cache, hits are taken here first: a thread would only read them and send them again.
+  const todo: number[] = [];
+  files.forEach((f, i) => {
+    const hit = cache && cachedSource(f.abs, f.file, limits, cache);
+    if (hit) results[i] = each(hit);
+    else todo.push(i);
+  });
+  const sizes = new Array<number>(files.length).fill(0);
+  for (const i of todo) sizes[i] = sizeOf(files[i]!.abs);
+  const threads = threadsFor(todo.map((i) => files[i]!), todo.map((i) => sizes[i]!), concurrency);
+  const script = threads > 1 ? (opts.script ?? workerScript()) : null;
+  if (!script) {
+    for (const i of todo) results[i] = each(loadSource(files[i]!.abs, files[i]!.file, limits, cache));
+    return results;
+  }
 
   // Biggest files first, each to the thread with the least bytes so far; the main thread (0)
   // starts with a handicap for the results it has to take in from the others.
   const load = new Array<number>(threads).fill(0);
   load[0] = sizes.reduce((a, b) => Math.max(a, b), 0) / 4;
   const shares: number[][] = Array.from({ length: threads }, () => []);
-  for (const i of files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b)) {
+  for (const i of [...todo].sort((a, b) => sizes[b]! - sizes[a]! || a - b)) {
     const t = load.indexOf(Math.min(...load));
     shares[t]!.push(i);
     load[t]! += sizes[i]!;

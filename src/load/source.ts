@@ -265,18 +265,30 @@ function structureProblems(doc: Document.Parsed, limits: Limits, located: (start
 /** This module's file, for the parse cache's key (cache.ts). */
 export const MODULE_URL = import.meta.url;
 
-/** Reads, decodes and parses one YAML file; every syntax error becomes a `yaml-syntax` finding. `cache`: see cache.ts. */
-export function loadSource(absPath: string, file: string, limits: Limits = DEFAULT_LIMITS, cache?: ParseCache): LoadedSource {
+/** Reads and decodes one file as strict UTF-8 (a BOM is dropped), or says why it cannot be read. */
+function readText(absPath: string, file: string, limits: Limits): { bytes: Uint8Array; text: string } | { problems: Finding[] } {
   const read = readBytes(absPath, file, limits.maxFileSize);
   if (!read.bytes) return { problems: [inputFinding('input', fileStart(file), read.error ?? 'unreadable')] };
   const decoded = decodeUtf8(file, read.bytes);
   if (decoded.text === undefined) return { problems: [inputFinding('input', fileStart(file), decoded.error ?? 'unreadable')] };
-  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  const hit = cache?.get(file, read.bytes, text, limits);
+  return { bytes: read.bytes, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text };
+}
+
+/** Reads, decodes and parses one YAML file; every syntax error becomes a `yaml-syntax` finding. `cache`: see cache.ts. */
+export function loadSource(absPath: string, file: string, limits: Limits = DEFAULT_LIMITS, cache?: ParseCache): LoadedSource {
+  const read = readText(absPath, file, limits);
+  if ('problems' in read) return read;
+  const hit = cache?.get(file, read.bytes, read.text, limits);
   if (hit) return hit;
-  const loaded = parseSource(file, text, limits);
+  const loaded = parseSource(file, read.text, limits);
   cache?.set(file, read.bytes, limits, loaded);
   return loaded;
+}
+
+/** What the cache holds for a file as it is now, without parsing it; undefined on a miss. */
+export function cachedSource(absPath: string, file: string, limits: Limits, cache: ParseCache): LoadedSource | undefined {
+  const read = readText(absPath, file, limits);
+  return 'problems' in read ? undefined : cache.get(file, read.bytes, read.text, limits);
 }
 
 /**

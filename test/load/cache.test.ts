@@ -68,4 +68,9 @@ test('--cache: same output as without, one entry per file, and an edited file is
 
   expect(run('--cache', '--cache-location', 'elsewhere/cache')).toEqual(edited);
   expect(readdirSync(join(dir, 'elsewhere', 'cache'))).toHaveLength(3);
+
+  // With threads: a cold cache is filled by the workers, a warm one is read on the main thread.
+  expect(run('--cache', '--cache-location', 'threaded', '--concurrency', '3')).toEqual(edited);
+  expect(readdirSync(join(dir, 'threaded'))).toHaveLength(3);
+  expect(run('--cache', '--cache-location', 'threaded', '--concurrency', '3')).toEqual(edited);
 });
