@@ -52,12 +52,16 @@ interface Entry {
 export class ParseCache {
   /** The entries on disk, listed once. */
   private listing: Set<string> | undefined;
+  /** Each file's content hash, so that a miss (get, then set) hashes the bytes once. */
+  private readonly hashes = new WeakMap<Uint8Array, string>();
 
   constructor(readonly dir: string) {}
 
   private names(file: string, bytes: Uint8Array, limits: Limits): { prefix: string; name: string } {
     const prefix = hex(file).slice(0, 16);
-    const key = hex(`${codeKey()}\0${file}\0${limits.maxDepth}\0${limits.maxKeyLength}\0${limits.maxAliasCount}\0${hex(bytes)}`);
+    let content = this.hashes.get(bytes);
+    if (content === undefined) this.hashes.set(bytes, (content = hex(bytes)));
+    const key = hex(`${codeKey()}\0${file}\0${limits.maxDepth}\0${limits.maxKeyLength}\0${limits.maxAliasCount}\0${content}`);
     return { prefix, name: `${prefix}-${key.slice(0, 32)}.bin` };
   }
 

@@ -120,10 +120,13 @@ export function loadSources(files: FileToLoad[], limits: Limits, concurrency: Co
 export function loadEach<R>(files: FileToLoad[], limits: Limits, each: (loaded: LoadedSource) => R, concurrency: Concurrency = 'auto', opts: ThreadOptions = {}): R[] {
   const results: R[] = new Array(files.length);
   const cache = opts.cache !== undefined ? new ParseCache(opts.cache) : undefined;
-  // With a cache, hits are taken here first: a thread would only read them and send them again.
+  // With a cache and threads, hits are taken here first: a thread would only read them and send
+  // them again (a miss is then read twice, here and in its thread). Without threads, loadSource
+  // below looks in the cache itself.
   const todo: number[] = [];
+  const probe = cache !== undefined && threadsFor(files, files.map((f) => sizeOf(f.abs)), concurrency) > 1;
   files.forEach((f, i) => {
-    const hit = cache && cachedSource(f.abs, f.file, limits, cache);
+    const hit = probe && cachedSource(f.abs, f.file, limits, cache);
     if (hit) results[i] = each(hit);
     else todo.push(i);
   });
