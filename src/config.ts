@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS, loadSource, inputFinding, type Limits, type Source } fr
 import { locate } from './load/locate.js';
 import { validate } from './load/validate.js';
 import { DEFAULT_BANDS, type SegmentBands } from './playbook/audience.js';
-import { compilePattern } from './traits/matcher.js';
+import { compilePattern } from './traits/reader.js';
 import { compileRule, type CompiledRule } from './rules/engine.js';
 import { BUILTIN_IDS } from './rules/index.js';
 import type { ConditionRule } from './rules/types.js';

@@ -1,5 +1,5 @@
 /** Classifies metric names as activity (effort) or outcome (results), tolerant of spelling variants. */
-import { stem } from '../traits/matcher.js';
+import { stem } from '../traits/tokens.js';
 
 export type MetricClass = 'activity' | 'outcome' | 'unknown';
 

@@ -4,7 +4,7 @@
  */
 import type { Evidence } from '../playbook/model.js';
 import { parsePercent } from '../playbook/units.js';
-import { Lexicon } from '../traits/matcher.js';
+import { Lexicon } from '../traits/reader.js';
 import { safeRegex } from 'safe-regex2';
 import { closest } from '../suggest.js';
 import type { Path } from '../types.js';

@@ -1,7 +1,7 @@
 /** A tactic's traits with evidence: explicit, implied by its offer, and read from its text. */
 import type { Evidence, Tactic } from '../playbook/model.js';
 import { BUILTIN_TRAITS, LEXICON, type TraitPhrases } from './lexicon.js';
-import { Lexicon } from './matcher.js';
+import { Lexicon } from './reader.js';
 
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export const TEXT_FIELDS = ['name', 'description', 'messaging'] as const;
@@ -11,8 +11,8 @@ export function buildLexicon(extra: Record<string, readonly string[]> = {}): Lex
   const phrases: Record<string, TraitPhrases> = {};
   for (const t of BUILTIN_TRAITS) phrases[t] = LEXICON[t];
   for (const [trait, list] of Object.entries(extra)) {
-    const base = phrases[trait] ?? { triggers: [], lookalikes: [] };
-    phrases[trait] = { triggers: [...base.triggers, ...list], lookalikes: base.lookalikes };
+    const base = phrases[trait] ?? { triggers: [] };
+    phrases[trait] = { ...base, triggers: [...base.triggers, ...list] };
   }
   return new Lexicon(phrases);
 }
@@ -40,19 +40,21 @@ export function assignTraits(tactic: Tactic, lexicon: Lexicon): void {
   for (const field of TEXT_FIELDS) {
     const value = data[field];
     if (!value) continue;
-    const { tokens, matches } = lexicon.scan(value);
+    const { tokens, entities, matches } = lexicon.scan(value);
     const fieldAt = { file: at.file, path: [...at.path, field] };
     for (const m of matches) {
       add(traits, m.trait, { text: m.phrase, at: fieldAt, offset: m.start });
       if (m.trait !== 'discount') continue;
-      // The largest percentage in the same sentence as a discount phrase.
-      for (const t of tokens) {
-        if (t.kind !== 'pct' || t.sentence !== m.sentence) continue;
-        if (textDiscount && textDiscount.percent >= t.value) continue;
-        const adjacent = t.start >= m.start - 24 && t.end <= m.end + 24;
-        const start = adjacent ? Math.min(t.start, m.start) : t.start;
-        const end = adjacent ? Math.max(t.end, m.end) : t.end;
-        textDiscount = { percent: t.value, evidence: { text: value.slice(start, end), at: fieldAt, offset: start } };
+      // The largest percentage (digits or words) in the same sentence as a discount phrase.
+      for (const e of entities) {
+        const first = tokens[e.start]!;
+        const last = tokens[e.end - 1]!;
+        if (e.kind !== 'pct' || first.sentence !== m.sentence) continue;
+        if (textDiscount && textDiscount.percent >= e.value) continue;
+        const adjacent = first.start >= m.start - 24 && last.end <= m.end + 24;
+        const start = adjacent ? Math.min(first.start, m.start) : first.start;
+        const end = adjacent ? Math.max(last.end, m.end) : last.end;
+        textDiscount = { percent: e.value, evidence: { text: value.slice(start, end), at: fieldAt, offset: start } };
       }
     }
   }

@@ -1,112 +1,408 @@
 /**
- * The trait lexicon: phrases that signal each built-in trait in tactic prose, and the look-alikes
- * that must not. Pattern syntax (one phrase a string, words separated by spaces):
- *   word        the word or a simple inflection of it (discount, discounts, discounted)
- *   =word       exactly this word, no inflection
- *   a|b|c       any of these words
- *   #           a number (80, 1,000, 200k);  #%  a percentage (25%, 10 percent);  $#  an amount ($500)
- *   ~N          up to N words of anything (within the sentence)
- * Before matching, hyphens, underscores and runs of white space count as one space.
+ * The trait lexicon as data: per built-in trait, plain trigger phrases, constructions (families
+ * of wording with the context they need), and look-alikes (other senses of the same words).
+ * Patterns use the syntax documented in pattern.ts. Every construction carries examples that
+ * must signal and traps that must not; the tests run both.
  */
 
 export const BUILTIN_TRAITS = ['discount', 'pressure', 'mass', 'consultative', 'white-glove', 'gated', 'free-trial'] as const;
 export type BuiltinTrait = (typeof BUILTIN_TRAITS)[number];
 
-export interface TraitPhrases {
-  /** Phrases that signal the trait. */
+/** Named word sets a construction can require (`when`) or be cancelled by (`unless`) in its sentence. */
+export const CONTEXTS = {
+  offer: ['offer', 'deal', 'price', 'pricing', 'rate', 'discount', 'promo', 'code', 'coupon', 'quote', 'terms', '=sale', 'saving', 'bonus', 'bundle', '{pct}', '{money}'],
+  decision: [
+    'sign', 'signature', 'countersign', 'commit', 'decide', 'decision', 'order', '=po', '=pos', 'purchase', 'buy', 'register', 'registration',
+    'rsvp', 'enrol', 'enroll', 'enrolment', 'enrollment', 'apply', 'reserve', 'reservation', 'claim', 'lock in', 'intake', 'cohort', 'doors',
+    'cart', 'checkout', 'waitlist', 'seat', 'spot', 'slot', 'pass', 'ticket',
+  ],
+  capacity: [
+    'seat', 'spot', 'place', 'slot', 'ticket', 'pass', 'licence', 'license', 'unit', 'capacity', 'inventory', 'stock', 'cohort', 'intake',
+    'table', 'invitation', 'allocation', 'room', 'space', 'appointment',
+  ],
+  outreach: [
+    'email', 'blast', 'send', '=sent', 'sequence', 'cadence', 'reminder', 'dial', 'dialer', 'dialler', 'call', 'cold', 'message', 'sms',
+    '=text', '=texts', 'mail', 'mailer', 'mailing', 'enrol', 'enroll', 'nurture', 'campaign', 'newsletter', 'inmail', 'outreach', 'drip',
+    'announcement', 'invite', 'pitch', 'hit', 'spam', 'target',
+  ],
+  hospitality: [
+    'dinner', 'lunch', 'breakfast', 'drinks', 'chef', 'retreat', 'reception', 'tasting', 'golf', 'suite', 'trip', 'evening', 'cocktail',
+    'wine', 'hotel', 'flight', 'spa', 'concert', 'yacht', 'meal', 'coffee',
+  ],
+  finance: ['bond', 'cash flow', '=npv', 'yield', 'treasury', 'interest rate', 'present value', 'valuation', 'maturity', 'wacc'],
+  legal: ['litigation', 'lawsuit', 'law firm', 'lawyer', 'counsel', 'court', 'attorney', 'legal', 'subpoena'],
+  tech: ['kubernetes', 'network', 'device', 'endpoint', '=api', 'playlist', 'listener', 'dns', 'microservice', 'cluster', 'scan'],
+  award: ['olympic', 'medal', 'athlete', 'tournament', 'league', 'crown', 'award', 'trophy', 'prize', 'contest', 'competition', '=won'],
+  hiring: ['new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees', 'probation', 'probationary', 'new hire', 'employment', 'hiring'],
+  trial: ['trial', 'freemium', 'free plan', 'free tier'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ContextName = keyof typeof CONTEXTS | `trait:${BuiltinTrait}`;
+
+/** A family of wording that signals a trait. */
+export interface Construction {
+  /** Names the family in `align traits` output. */
+  id: string;
+  patterns: readonly string[];
+  /** The sentence (or, for a short sentence, the one before it) must hold one of these. */
+  when?: readonly ContextName[];
+  /** Any of these in the sentence cancels the signal (another sense of the words). */
+  unless?: readonly ContextName[];
+  /** Sentences that must signal the trait, and traps that must not (both are tested). */
+  examples: { signal: readonly string[]; not?: readonly string[] };
+}
+
+export interface TraitLexicon {
+  /** Plain phrases that signal the trait wherever they stand (negation and look-alikes still apply). */
   triggers: readonly string[];
-  /** Phrases that contain a trigger but do not signal the trait; they take precedence. */
+  constructions: readonly Construction[];
+  /** Phrases in which a trigger means something else; a signal overlapping one is dropped. */
   lookalikes: readonly string[];
 }
 
-export const LEXICON: Record<BuiltinTrait, TraitPhrases> = {
+/** What the config's `lexicon:` and the `phrase` condition give: phrases per trait. */
+export interface TraitPhrases {
+  triggers: readonly string[];
+  constructions?: readonly Construction[];
+  lookalikes?: readonly string[];
+}
+
+const ROLES = 'csm|csms|tam|tams|engineer|engineers|specialist|specialists|manager|managers|team|architect|architects|consultant|consultants|trainer|trainers|rep|pm|lead|contact|expert|experts|advisor|advisors';
+const OUTREACH_NOUNS = 'dials|calls|emails|connects|touches|messages|inmails|texts|activities|requests|voicemails|sends';
+const AUDIENCE_NOUNS = 'contacts|emails|numbers|households|leads|records|prospects|people|companies|accounts|clinics|dentists|managers|owners|recipients|addresses|subscribers|names|businesses|doctors|practices|firms|stores|schools|users|buyers|decision makers';
+const EXECS = 'ceo|cro|cto|coo|cmo|cfo|founder|founders|president|chair|chairman|evp|svp|vp|partner|partners|md';
+const BUYER = "their|them|they|they're|you|your|the buyer|the buyer's|buyer's|the customer|the customer's|customer's|the client's|client's|the prospect's|prospect's|each|every";
+
+export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
   discount: {
     triggers: [
-      '#% off', '$# off', 'save #%', 'save $#', 'extra #%', '#% discount', 'half price', 'half off',
-      'discount', 'promo code', 'promo', 'promotional price', 'coupon', 'voucher', 'price cut', 'slashed price',
-      'slash price', 'markdown', '=on =sale', 'flash sale', 'clearance', 'bogo', 'buy one get one', '2 for 1',
-      'free shipping', 'rebate', 'cashback', 'cash back', 'lowest price', 'price match', 'match any ~2 quote',
-      'beat any ~2 quote', 'special pricing', 'end of quarter pricing', 'end of year pricing', 'reduced price',
-      'price drop', 'sale price', 'money off',
+      'discount', 'promo code', 'promo', 'promotional price|pricing|rate|offer', 'coupon', 'voucher', 'price cut', 'slashed price',
+      'markdown', 'marked down', '=on =sale', 'flash sale', 'clearance', 'bogo', 'buy one get one', '2 for 1', 'two for one',
+      'rebate', 'cashback', 'cash back', 'lowest price', 'price match', 'special pricing|price|rate', 'reduced price|rate|pricing',
+      'price drop', 'sale price', 'money off', 'half price', 'double the difference', 'cheaper elsewhere', 'beat any ~2 price|quote|offer',
+      '{date}|biggest|annual|holiday|seasonal|anniversary|flash|clearance|warehouse|christmas|cyber|blowout|mega =sale', 'black friday', 'cyber monday',
+      'intro|introductory|early bird|promotional|loyalty|launch rate|price|pricing', 'eoq|eoy|eom|eofy pricing|deal|deals|discount|special',
+    ],
+    constructions: [
+      {
+        id: 'amount off',
+        patterns: [
+          '{amount} off', 'save|saving|savings ~1 {amount}', '{amount} saving|savings', 'extra|additional {pct}', '{amount} ~2 discount|reduction|markdown',
+          'knock|take|shave|chop|cut ~1 {amount} off', 'half|½ off', '{amount} back',
+        ],
+        examples: {
+          signal: ['Knock 10 percent off for multi-year deals.', 'Offer thirty per cent off the starter kit.', 'Get €300 off when you bundle the scanner.', 'Members save $40 on every renewal.', 'Take £50 off any order this month.', 'An extra 5% for references.'],
+          not: ['Win rate is 5% off target this quarter.', 'Model the NPV at a 7% discount rate.', 'Churn is 3% off its peak.'],
+        },
+      },
+      {
+        id: 'below list',
+        patterns: ['{amount} below|under|beneath|less than ~1 list|rrp|msrp|retail|sticker|rate card', 'below|under list ~1 price|pricing', 'at cost'],
+        examples: { signal: ['Quote eight per cent below list for the pilot region.', 'Resellers buy at 30% under RRP.'], not: ['Our list price is public.'] },
+      },
+      {
+        id: 'free period or extras',
+        patterns: [
+          '{duration} free|complimentary', '{duration} ~1 on us|on the house|at no charge|at no cost|free of charge', 'first {duration} ~3 free|on us|complimentary',
+          '{num} free month|months|seat|seats|licence|licences|license|licenses|user|users|add on|add ons', 'free shipping|delivery|postage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons',
+        ],
+        unless: ['trial'],
+        examples: {
+          signal: ['Six weeks free on any two-year plan.', 'The first quarter is on the house for design partners.', 'Three free seats with every Team plan.', 'Free installation for orders placed in May.'],
+          not: ['Free for 14 days, then pick a plan.', 'A 30-day free trial for new teams.'],
+        },
+      },
+      {
+        id: 'on us',
+        patterns: ['=on =us', 'on the house'],
+        unless: ['hospitality', 'trial'],
+        examples: { signal: ['Shipping is on us for orders over $200.', 'Implementation is on the house this quarter.'], not: ['Dinner is on us after the summit.', 'Customers can rely on us for uptime.'] },
+      },
+      {
+        id: 'waived fee',
+        patterns: ['waive|waives|waived|waiving ~3 fee|fees|charge|charges|cost|costs|minimum|minimums', 'fee|fees|charge|charges ~2 waived|removed', 'no|zero ~2 setup|set up|installation|activation|onboarding|implementation|joining fee|fees'],
+        examples: { signal: ['We waive the implementation fee for nonprofits.', 'Activation fees are waived for referrals.', 'Zero setup fee on annual plans.'], not: ['Fees are listed on the pricing page.'] },
+      },
+      {
+        id: 'price match',
+        patterns: ['match|beat any|a|every|their ~2 competitor|competitors|competing|rival|written ~1 quote|quotes|price|prices|bid|bids|offer', 'match|beat competitor|competitors|competing|rival ~1 quote|quotes|price|prices|bid|bids', 'cheaper anywhere|elsewhere'],
+        examples: { signal: ['We will beat a rival bid by 3%.', 'Match competitor prices on request.'], not: ['Match the quote format to the template.'] },
+      },
+      {
+        id: 'price lowered',
+        patterns: ['slash|slashes|slashed|cut|cuts|cutting|lower|lowers|lowered|reduce|reduces|reduced|reducing|drop|drops|dropping|knock down|mark down ~3 price|prices|pricing|rate|rates|fee|fees', 'down to|reduced to {money}'],
+        examples: { signal: ['Drop the per-seat rate for schools.', 'We cut prices on the legacy tier.', 'Was $99, down to $79 this month.'], not: ['Cut the sales cycle from 90 to 60 days.', 'The lower-priced tier is for startups.'] },
+      },
+      {
+        id: 'discounting as a practice',
+        patterns: ['end of ~2 quarter|year|month pricing|deal|deals|discount|discounts|special', 'quarter|year|month end pricing|deal|deals|discount|discounts|special'],
+        examples: { signal: ['End-of-quarter deals for any rep who needs to close the gap.'], not: ['Quarter-end close: finance locks the books.'] },
+      },
     ],
     lookalikes: [
-      'discount rate', 'discounted cash flow', 'deal stage', 'deal size', 'point of sale', 'save time',
-      'free trial', 'free tier', 'markdown file', 'markdown format', 'in =markdown',
+      'discount rate|factor|curve|curves|broker|brokerage', 'discounted cash flow|flows', 'deal stage', 'deal size', 'point of sale', 'save time|hours|minutes|effort',
+      'save the date|deck|file|draft|template', '{duration} free trial|tier|plan', 'free trial', 'free tier', 'free plan', 'markdown file|format|syntax|table|editor', 'in =markdown',
+      'security|customs|export|credit|medical|height|ground|regulatory clearance', 'clearance level|rate|process', 'expense|travel|meal|lunch|parking|payroll voucher|vouchers',
+      '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|plan|pace|forecast|best|max|maximum|average|baseline|goal',
+      'lower|lowest|higher|highest priced|price ~1 tier|plan|edition|option|sku|model|package|product',
+      '=on =sale in|across|throughout|worldwide|globally|since|from|through|at', 'go|goes|went|going =on =sale', '=sale of', 'coupon rate|payment|bond|bonds',
+      'rely|depend|count|bet|lean|call|focus|bank ~1 =on =us', 'at cost to us',
     ],
   },
   pressure: {
     triggers: [
-      'limited time', 'act now', 'act fast', 'last chance', 'today only', 'one day only', 'offer end', 'offer expire',
-      'end tonight|today|soon|midnight', 'expire', 'expiring', 'hurry', "don't|dont|do =not miss out", 'while supplies last',
-      'countdown', 'final notice', 'price go|goes|will up', 'price increase', 'only # left', '# spot|seat|place left',
-      'spots left', 'seats left', 'now or never', 'sign today', 'always be closing', 'assumptive close', 'hard close',
-      'takeaway close', 'push for ~1 signature', 'close on the first call|meeting|demo', 'exploding offer',
-      'could be breached', 'be breached', "before it's too late", 'before it is too late', "don't|dont be the next", 'massive fine',
-      'artificial deadline', 'fake deadline', 'fear of missing out', 'fomo',
+      'limited time', 'act now|fast|quickly|today', 'last chance', 'last call', 'one day only', 'hurry', "don't|dont|do =not miss out|it", 'miss out',
+      'while supplies|stocks last', 'while it lasts', 'while you can', 'countdown', 'final notice', 'now or never', 'always be closing',
+      'offer|deal|price|pricing|quote|discount|code|coupon|promo|=sale|rate end|ends|ending|expire|expires|expiring',
+      'end|ends|ending|close|closes|closing|shut|shuts|expire|expires|expiring tonight|today|soon|midnight',
+      'price|prices|pricing|rate|rates go|goes|going|will up', 'price|prices|pricing|rate|rates ~1 rise|rises|rising|increase|increases|jump|jumps|hike|hikes',
+      'price|pricing increase|rise|hike', 'sign|commit|decide|buy|order ~1 today|now|tonight',
+      'assumptive close|closes|closing', 'hard close|closes|closing|sell', 'takeaway|take away close', 'close|closing on the first call|meeting|demo',
+      'exploding ~1 offer|offers|quote|quotes|deal|deals|proposal|terms', "before it's too late", 'before it is too late', "don't|dont be the next",
+      '=fines|=penalties', 'could|can|will|might be breached|hacked|sued|compromised|fined|next', 'is all it takes', 'can you afford',
+      'attacker|attackers|hacker|hackers|criminals|ransomware ~3 could|can|will|hits|strike|strikes|walk', 'every day|week|month|hour|minute without',
+      'artificial|fake|false|manufactured deadline|deadlines|urgency|scarcity', 'fear of missing out|loss|losing', 'fomo', '=fud', 'fear uncertainty and doubt',
+      'fear based|driven|mongering ~1 messaging|selling|copy|marketing|campaign|angle|approach', 'fear mongering', 'urgency', 'scarcity', 'pressure tactic|tactics|selling|close',
+      'high pressure', 'going|selling|filling fast|quickly', 'filling up', 'spoken for', 'booked solid|up', 'sold out', 'almost|nearly gone', 'running out',
+      'limited stock|seats|spots|places|availability|capacity|slots|supply|quantities|edition|spaces', 'waitlist|waiting list',
+      'push for ~2 signature|yes|commitment|decision|close|verbal|order', 'ask for the order|signature', "don't|dont|do =not let them|the buyer|the prospect off the phone|call|hook",
+      'breakup email', 'gone for good',
+    ],
+    constructions: [
+      {
+        id: 'time limit',
+        patterns: [
+          'only until|till|through|thru {date}', '{date}|{duration} only', 'only for|valid for|good for {duration}', 'valid|good|available for {duration} only',
+          'hold|holds|valid|good|stands|available ~1 only? until|till|through {date}',
+        ],
+        examples: {
+          signal: ['The bundle price is good until Thursday only.', 'This weekend only: double points on renewals.', '72 hours only for the founder rate.', 'The quote stands only until the 15th.'],
+          not: ['The webinar is on 3 May.', 'Support hours run until 6pm.'],
+        },
+      },
+      {
+        id: 'deadline on an offer or a decision',
+        patterns: [
+          'until|till|by|before|ends|ending|end|closes|closing|close|expires|expiring|expire|shuts|shut ~1 the? {date}',
+          'within|in {duration}',
+        ],
+        when: ['offer', 'decision', 'trait:discount'],
+        examples: {
+          signal: ['15% off for orders placed by 30 June.', 'Register before Friday to keep your seat.', 'The offer is void unless countersigned within 48 hours.', 'Ends Sunday.'],
+          not: ['Submit expense reports by Friday.', 'Flag accounts whose contract expires in the next 120 days.', 'Quarter-end close: finance locks the books on the fifth business day.'],
+        },
+      },
+      {
+        id: 'price reverts after the deadline',
+        patterns: ['after that|which|then|afterwards ~4 list|full|standard|regular|normal ~1 price|rate|pricing|fee', 'then ~2 back to|reverts to ~2 list|full|standard|regular ~1 price|rate', 'before the ~1 {date}? increase|rise|hike'],
+        examples: { signal: ['After that, the standard rate kicks in.', 'Then it goes back to full price.'], not: ['After that, send the onboarding guide.'] },
+      },
+      {
+        id: 'scarcity',
+        patterns: [
+          'only {num} ~2 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|passes|tickets|spaces',
+          '{num} ~2 seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|left ~1 left|remain|remaining|available',
+          'only {num} are|is ~1 left|available|remaining', 'capped|limited at|to {num}', '{pct} ~4 already claimed|taken|gone|booked|sold|reserved',
+          'already claimed|taken|booked|sold|reserved', 'slot|slots|seat|seats|spot|spots|place|places|capacity|allocation ~4 gone|taken|released|given away',
+          'go|goes|going|given|released|offered to another|the next ~1 customer|buyer|company|client|bidder|team|waitlist|person|firm',
+          'we only take on|accept {num}', 'next ~1 cohort|intake|window|round|batch|opening|slot ~3 until|till {date}',
+          'remaining inventory|stock|seats|spots|capacity',
+        ],
+        examples: {
+          signal: ['Just 6 places remain for the autumn bootcamp.', 'Only two licences are left at this price.', 'Most seats are already taken.', 'Your hold is released to the next customer on Monday.'],
+          not: ['Only admins can export reports.', 'The room holds 40 people.'],
+        },
+      },
+      {
+        id: 'scarcity by count',
+        patterns: ['{num} left|remain|remaining'],
+        when: ['capacity'],
+        examples: { signal: ['Roundtable: 10 chairs, 3 left for the Boston table.'], not: ['Two steps left in the onboarding checklist.'] },
+      },
+      {
+        id: 'competition for the same thing',
+        patterns: ['other|another ~5 look|looking|eye|eyeing|consider|considering|bid|bidding|want|interested ~3 same', 'someone else|another buyer|another customer ~3 could|might|may|will ~1 take|grab|get|snap'],
+        examples: { signal: ['Remind them another buyer is eyeing the same slot.'], not: ['Other teams use the same template.'] },
+      },
     ],
     lookalikes: [
-      'trial expire', 'contract expire', 'licence|license expire', 'subscription expire', 'renewal date',
-      "customer's deadline", 'compelling event', 'close date', 'closed won', 'mutual close plan', 'closing the loop',
-      'close the gap', 'password expire', 'card expire',
+      'trial|contract|licence|license|subscription|password|card|token|tokens|certificate|warranty|visa|term ~1 expire|expires|expiring|ends|end',
+      'expiring ~1 token|tokens|password|passwords|certificate|certificates|card|cards|key|keys|domain|domains|contract|contracts',
+      'renewal date', "customer's deadline", 'close date', 'closed won', 'mutual close plan', 'closing the loop', 'close the gap|loop|books|month|quarter|year',
+      'month|quarter|year end close', 'end close', 'limited liability|partnership|company|warranty', 'last chance|call saloon|bar|pub|hotel|cafe|inn|motel|diner|theatre|theater',
+      'final invoice', 'urgent care', 'chip|supply|component|parts|talent|labour|labor|water scarcity|shortage', 'fear of change|failure|the unknown',
+      'locked|guaranteed|protected|fixed|frozen|held ~2 until|till|through {date}', 'capped at cost', 'last call of the day',
     ],
   },
   mass: {
     triggers: [
-      'blast', 'email blast', 'spray and pray', 'mass email', 'mass mail', 'mass mailing', 'mass outreach',
-      'bulk email', 'bulk list', 'bulk send', 'bulk outreach', 'purchased|bought|scraped|rented ~3 list',
-      'entire database', 'whole database', 'every contact', 'all contacts', 'every lead', 'all leads',
-      'numbers game', 'power dialer', 'auto dialer', 'autodialer', 'cold list', '# dial|dials|call|calls a|per day',
-      'generic template', 'one size fits all',
+      'blast', 'spray and pray', 'batch and blast', 'mass email|emails|mail|mailing|mailings|outreach|message|messages|messaging|texting|sms|campaign|dm|dms|send',
+      'bulk email|emails|mail|mailing|sms|text|texts|send|sends|outreach|message|messages|list|dm|dms|inmail', 'cold list', 'numbers game',
+      'volume play|game|approach|outreach', 'shotgun approach|outreach|method', 'carpet bomb', 'power|auto|predictive dialer|dialers|dialler|diallers', 'autodialer|autodialler',
+      'generic template|templates|email|emails|pitch|message|messages|copy|script', 'one size fits all',
+      'purchased|bought|scraped|rented|harvested|third party ~3 list|lists|data|contacts|emails|addresses|database|leads|numbers',
+      'list|lists|data|contacts|emails|leads ~6 bought|purchased|scraped|rented|harvested', 'list|lists|data ~3 from a|the ~1 broker|vendor',
+      'scrape|scraping|scraped ~4 email|emails|addresses|contacts|profiles|data|leads|numbers', 'buy|buying ~2 list|lists|data|contacts|leads',
+      'everyone|everybody|anyone ~3 who ever|that ever', 'directory|list|database ~3 from top to bottom|end to end|a to z',
+      'email|blast|spam|cold call|cold email|dial|call ~1 everyone|everybody|every company|every contact|every lead|every account|every prospect|every business',
     ],
-    lookalikes: ['blast radius', 'blast door'],
+    constructions: [
+      {
+        id: 'everyone in the database',
+        patterns: [
+          'every|all ~1 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people ~3 in|on|from ~1 the? ~2 database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet',
+          'whole|entire|full ~2 database|crm|list|export|directory|file|thing|audience|territory|newsletter list',
+        ],
+        when: ['outreach'],
+        examples: {
+          signal: ['Drip every contact in HubSpot with the launch email.', 'Send the promo to the entire CRM.'],
+          not: ['Every contact in the CRM needs a region field.', 'Review the whole list of renewals with your manager.'],
+        },
+      },
+      {
+        id: 'everyone gets the same message',
+        patterns: [
+          'same|identical ~3 email|emails|copy|intro|message|messages|pitch|cadence|sequence|template|script|content|text|mailer ~3 to|for everyone|everybody|all|every|each|the whole|the entire|the full',
+          'every|all|each ~1 lead|leads|contact|contacts|prospect|prospects|account|accounts ~4 get|gets|receive|receives ~2 same|identical',
+        ],
+        examples: { signal: ['Identical copy for all 12 industries.', 'Every prospect receives the same opener.'], not: ['Use the same CRM field for every deal.'] },
+      },
+      {
+        id: 'audience in thousands',
+        patterns: [`{num>=1000} ~2 ${AUDIENCE_NOUNS}`, 'list of {num>=1000}', 'all|every {num>=200} ~2 contacts|accounts|leads|emails|numbers|records|people|companies|prospects|customers'],
+        when: ['outreach'],
+        examples: { signal: ['Email 12,000 store managers the catalogue.', 'A list of 25k founders goes into the cold sequence.'], not: ['We serve 5,000 clinics nationwide.', 'Email the 40 accounts in your named list.'] },
+      },
+      {
+        id: 'activity volume',
+        patterns: [
+          `{num>=40} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 day|daily|rep|sdr|person|head`, `{num>=200} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 week|weekly`,
+          `{num>=600} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 month|monthly`, '{num>=40} a|per day ~2 per|each ~1 rep|sdr|person', 'dials|emails|calls|touches ~1 per rep per day',
+        ],
+        examples: { signal: ['Each BDR logs 60 calls a day.', '400 cold emails a week from the outbound pod.'], not: ['Twelve calls a week to named accounts.', 'The API allows 100 requests a minute.'] },
+      },
+    ],
+    lookalikes: [
+      'blast radius|door|doors|chiller|chillers|freezer|freezers|furnace|cabinet|wave|zone|shield|off|from the past', 'contact centre|center|centres|centers',
+      'bulk import|upload|export|edit|update|action|pricing|order|orders|discount|buy|purchase|licensing', 'mass spectrometry|spectrometer|market|media|transit|production|customisation|customization|adoption|appeal|notification',
+      'api|function|webhook|sdk|method|service|system|rpc calls', 'purchase history|order|orders', 'scraped ~1 knee|paint',
+    ],
   },
   consultative: {
     triggers: [
-      'discovery call', 'discovery', 'needs analysis', 'needs assessment', 'business case', 'roi workshop', 'roi model',
-      'roi analysis', 'value assessment', 'value workshop', 'pain point', 'spin selling', 'spin style',
-      'spin questions', 'implication questions', 'meddic', 'meddpicc', 'economic buyer', 'champion',
-      'mutual action plan', 'success plan', 'executive briefing', 'stakeholder map', 'stakeholder mapping',
-      'tailored to', 'tailored', 'operational challenges', 'account plan', 'account planning',
+      'discovery', 'needs analysis|assessment', 'business case|cases', 'roi workshop|model|analysis|calculator|review', 'value assessment|workshop|engineering|selling|hypothesis|map|case',
+      'pain point|points', 'spin selling|style|questions|sequence|method|framework', 'implication question|questions', 'need payoff', 'meddic', 'meddpicc', 'economic buyer', 'champion',
+      'mutual action plan|plans', 'success plan|plans|criteria', 'executive briefing|briefings', 'stakeholder map|maps|mapping', 'map|mapping ~1 stakeholders|the buying committee|the org chart',
+      'account plan|plans|planning', 'multi thread|threaded|threading', 'multithread', 'solution selling', 'consultative', 'problem statement',
+      'what happens if nothing changes', 'cost of inaction', 'open ended question|questions',
     ],
-    lookalikes: ['skip discovery', 'e discovery', 'ediscovery', 'service discovery', 'without discovery'],
+    constructions: [
+      {
+        id: 'tailored to the buyer',
+        patterns: [
+          'tailor|tailors|tailored|tailoring|customise|customize|customised|customized|personalise|personalize ~2 demo|deck|proposal|proposals|pitch|outreach|agenda|email|emails|message|messaging|presentation|qbr|roadmap|solution|offer|talk track|plan',
+          `tailor|tailors|tailored|tailoring ~3 to|for|around ~1 ${BUYER}|priorities|needs|goals|pain|problems|challenges|the account's|the company's|each company's|the team's|each account's`,
+          `${BUYER} ~1 operational challenges|challenge|problems|priorities`,
+        ],
+        examples: {
+          signal: ['Customise the pitch for each hospital group.', 'Shape the proposal around their priorities, tailored to the CFO.', "Rework the demo around the prospect's operational challenges."],
+          not: ['Tailored jackets for the booth staff.', 'The stand layout is tailored to the hall.', 'Operational challenges at our own plant slowed shipping.'],
+        },
+      },
+      {
+        id: 'learning the buyer\'s problem',
+        patterns: [
+          `understand|understanding|learn|learning|uncover|uncovering|diagnose|quantify|quantifying|size|sizes|sizing|explore|probe|surface|document|capture|map ~3 ${BUYER} ~3 problem|problems|pain|pains|process|processes|workflow|workflows|goals|priorities|kpis|challenges|needs|cost|costs|drivers|objectives|metrics|situation|requirements|buying process|decision criteria|constraints`,
+          'in their own ~1 words|numbers|terms|language', `mirror|mirrors|reflect|reflects|echo|echoes ~2 ${BUYER} own`,
+          `ask|asking|asks ~1 what|how|why|which ~4 ${BUYER}`, 'ask|asking|asks ~1 about ~2 their', 'ask|asking ~1 what happens|what would|how would|what does|how does|what is',
+          'what ~3 problem|pain|issue|downtime|backlog|delay ~1 costs|cost|costing ~1 them|you|the business', 'hypothesis|hypotheses ~4 about|on ~1 their',
+        ],
+        examples: {
+          signal: ["Uncover the buyer's real buying process before the demo.", 'Ask how they handle returns today and why it breaks.', 'Quantify what the backlog is costing them each month.'],
+          not: ['Ask a customer for a logo.', 'Learn the new CRM fields before Monday.'],
+        },
+      },
+    ],
+    lookalikes: [
+      'legal|e|service|data|asset|product|network|device|api|content|music|drug|patent|electronic|litigation|document|vulnerability|endpoint|cloud|sensitive data|talent discovery',
+      'ediscovery', 'discovery request|requests|feed|feeds|scan|scans|sprint|sprints|tool|tools|module|engine|protocol|service|obligations|platform|channel|page|phase of|process of|mode',
+      'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club ~1 champion|champions',
+      'champion of', 'champion challenger', 'business case competition|competitions|study|studies|school|method', 'pain relief|killer|killers|medication|clinic|clinics|management',
+    ],
   },
   'white-glove': {
     triggers: [
-      'white glove', 'concierge', 'dedicated onboarding', 'bespoke', 'on site', 'onsite', 'custom implementation',
-      'dedicated csm', 'dedicated customer success manager', 'dedicated engineer', 'dedicated account manager',
-      'named account manager', 'named csm', 'executive dinner', 'in person training',
+      'white glove', 'concierge', 'dedicated onboarding', 'bespoke', 'custom implementation|integration|integrations|build|builds|development|onboarding|configuration|deployment',
+      'executive|private|vip|exclusive ~1 dinner|dinners|lunch|lunches|retreat|retreats|reception|tasting|suite|box|evening|trip|getaway|golf|chef|chef\'s',
+      "chef's table", 'in person kickoff|training|trainings|workshop|workshops|visit|visits|onboarding|session|sessions|review|reviews', 'hand delivered|delivery',
+      'done for you', 'do it for you', 'all expenses|expense ~1 covered|paid', 'expenses paid', 'direct line', 'a human answers',
+      `named|dedicated|personal|assigned ~1 onboarding|solutions|success|account|support|implementation|project|customer success|technical ~1 ${ROLES}`, `named|dedicated|personal|assigned ${ROLES}`,
+      `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`, 'on site|onsite ~1 workshop|workshops|visit|visits|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings',
+      'on site|onsite for|during|at|every|each', 'is|are|be|goes|go|fly|flies|send|sends|come|comes|travel|travels|arrive|arrives on site|onsite',
+      `engineer|engineers|lead|leads|team|architect|architects|trainer|trainers|consultant|consultants|specialist|specialists|${EXECS} ~6 on site|onsite`,
+      `fly|flies|flying ~4 out|over|in`, `visit|visits ~2 from ~1 our ~2 ${EXECS}|executive|executives|team|engineers`, `our|we ~1 engineers|team|experts|staff|people ~4 for you`,
     ],
-    lookalikes: ['on site search'],
+    constructions: [
+      {
+        id: 'hospitality',
+        patterns: [`hosted|host|hosts by ~1 our|the ~1 ${EXECS}|executive|executives|leadership`, 'dinner|lunch|drinks|meal|hotel|flights|travel|tickets ~2 on us|on the house|covered|paid for'],
+        when: ['hospitality'],
+        examples: { signal: ['Wine tasting for six CFOs, hosted by our CEO.', 'Flights and hotel covered for the customer council.'], not: ['Webinar hosted by our CEO on the new release.'] },
+      },
+    ],
+    lookalikes: [
+      'concierge medicine|medical|doctor|doctors|physician|physicians|practice|practices|service industry', 'executive summary|search|sponsor|assistant|team|committee',
+      'glove box', 'on site|onsite|on premises ~4 deployment|hosting|option|options|cloud|hybrid|search|parking|install option', 'white label|labelled|labeled',
+    ],
   },
   gated: {
     triggers: [
-      'request a demo', 'book a demo', 'contact sales', 'talk to sales', 'speak to sales', 'demo required',
-      'pricing on request', 'price on request', 'call for pricing', 'contact us for pricing', 'request a quote',
-      'gated content', 'gated', 'behind a ~1 form', 'lead form', 'work email required', 'sales approval',
+      'contact|talk to|speak to|speak with|talk with|chat with ~1 sales|an ae|an account executive|our sales team|the sales team|a sales rep|a salesperson',
+      'speak|talk|chat to|with ~1 an|our|a ~1 account executive|ae|sales rep|rep|team|specialist|expert', 'demo required|only|first', 'mandatory|required ~1 demo|demos|call|sales call',
+      'pricing|price|prices|quote|quotes|price list|price sheet|rates ~3 on|upon|by request', 'available on|upon request', 'call for pricing|a quote',
+      'contact us for ~1 pricing|price|prices|a quote|quotes', 'request|get|ask for ~1 a|your ~1 custom? quote|quotes|demo|pricing', 'rfq', 'gated', 'gate|gating ~2 content|pricing|price|asset|assets|report|reports|docs|page|ebook|whitepaper|webinar|download',
+      'behind a|the ~1 form|login|wall|registration|signup|sign up|email gate', 'lead form', 'form fill', 'fill in|fill out|complete|submit ~1 the|a ~1 form', 'work|business email required',
+      'sales approval', 'approval from ~3 sales', 'no self serve|self service', 'custom pricing', 'hide|hides|hidden|hiding ~2 price|prices|pricing',
+      "price|pricing|prices ~1 isn't|is =not|not|aren't|are =not ~1 published|public|listed|shown|online|visible|on the website", 'unpublished pricing', 'pricing|price|prices : let\'s|lets talk',
+      'registrants|members|subscribers only', 'for registrants', `book|schedule|request ~2 call|meeting|demo ~4 to ~2 get|access|see|unlock|view|download|receive`,
+      'by booking|scheduling|requesting ~3 call|demo|meeting', 'only after ~3 call|meeting|demo|conversation|qualification|approval|sign off|form', 'unlock|unlocks ~2 only after|after',
+      'sales ~2 issues|provisions|grants|approves|sends|unlocks ~3 after ~2 call|meeting|demo', 'without ~1 meeting|talking to|speaking to|speaking with|a call with|a demo with ~1 an|a|our? ~1 ae|sales|rep|account executive',
+      'goes|go through ~3 qualification|sdr ~1 call', 'drop|enter|submit|leave|give|share|provide|trade|swap ~1 your|a ~1 work|business ~1 email|details ~3 form|first|to get|to download|to access|to watch|to read',
+      'register|registration ~5 to|before ~1 watch|download|read|view|access|get', 'ask|asks|require|requires|collect|collects for? ~6 before ~3 show|shows|see|sees|access|download|unlock|reveal|reveals',
+      'replies|reply|responds|respond with ~1 pricing|a quote|prices', 'requires|require|needs|need ~2 approval|sign off ~3 sales|channel|account executive',
     ],
-    lookalikes: [],
+    constructions: [],
+    lookalikes: [
+      'stage gate', 'gate review|reviews|meeting|criteria|process', 'gate {num}', 'gated community|communities|estate|estates|entrance|parking|complex',
+      'book|request|schedule ~1 a? demo|demos|meeting|meetings with every|each|all|qualified|inbound|{num}',
+      'contact|talk to|speak to|speak with|ask|email|ping sales ops|operations|enablement|engineering|leadership|management|comp|compensation|finance|analytics|admin|admins|director|manager|managers|vp|desk|training',
+    ],
   },
   'free-trial': {
-    triggers: ['free trial', 'free tier', 'free plan', 'freemium', 'try it free', 'try for free', 'no credit card', '# day trial', 'trial period'],
-    lookalikes: [],
+    triggers: [
+      'free trial|trials', 'free tier|tiers', 'free plan|plans|edition|version|account|workspace|forever', 'free ~1 tier|plan|edition|version|account', 'freemium', 'forever free', 'free forever',
+      'try ~2 free|for free', 'try before you buy', 'test drive', 'kick the tyres|tires', 'no ~1 credit? card ~1 required|needed|necessary?', "card not|isn't ~1 required|needed",
+      'without a ~1 credit? card', 'reverse trial', 'get started|start|sign up|join|begin|signup ~1 free|for free', 'free to ~1 start|use|sign up|try|get started',
+      'is|are free ~1 forever|for {duration}', 'free for {duration}', 'community|open source|starter|developer ~1 edition|plan|tier ~1 is|are free',
+    ],
+    constructions: [
+      {
+        id: 'a trial of the product',
+        patterns: ['{duration} trial|trials', 'trial period|account|accounts|user|users|workspace|workspaces|version|licence|license|environment|environments|sign up|signups|days|day', 'day {num} of the trial', 'the trial ~1 ends|expires|converts|rolls'],
+        unless: ['hiring', 'trait:gated'],
+        examples: { signal: ['A 10-day trial of the analytics add-on.', 'Trial accounts get a welcome email on day one.'], not: ['New hires are on a 90-day trial period.', 'Trial environments are switched on only after sales approval.'] },
+      },
+    ],
+    lookalikes: [
+      'trial close|closes|closing', 'clinical|drug|jury|court|field|a b|ab|split|randomised|randomized|controlled|pilot trial|trials', 'trial balance|and error|run|runs|lawyer|attorney|date|court',
+    ],
   },
 };
 
-/** Cues that cancel a trigger a few words after them (NegEx-style). */
-export const NEGATION_BEFORE: readonly string[] = [
-  '=no', '=not', 'never', 'without', 'avoid', "don't", 'dont', 'do =not', "doesn't", 'does =not', "won't", 'will =not',
-  "can't", 'cannot', 'instead of', 'rather than', 'no longer', 'refuse to', 'prohibit', 'forbid', 'nor', 'neither',
-  "isn't", "aren't", "we're =not",
+/** Organisation nouns: a trigger followed by one (directly or after one modifier) names an industry, not a practice. */
+export const ORG_NOUNS: readonly string[] = [
+  'clinic', 'practice', 'lab', 'laboratory', 'firm', 'maker', 'manufacturer', 'retailer', 'tailor', 'company', 'shop', 'store', 'hospital',
+  'agency', 'provider', 'community', 'physician', 'doctor', 'supplier', 'vendor', 'brand', 'restaurant', 'bank', 'insurer', 'chain',
+  'dealer', 'dealership', 'distributor', 'wholesaler', 'operator', 'business', 'startup', 'studio', 'school', 'university', 'charity', 'salon',
+  'gym', 'hotel', 'outlet', 'airline', 'broker', 'brokerage',
 ];
-
-/** Cues that cancel a trigger a few words before them. */
-export const NEGATION_AFTER: readonly string[] = [
-  'not allowed', 'not permitted', 'off the table', 'is|are prohibited', 'prohibited', 'is|are forbidden', 'forbidden',
-  'is|are banned', 'banned', 'not an option', 'is|are not',
-];
-
-/** Phrases that start like a negation but negate nothing. */
-export const PSEUDO_NEGATIONS: readonly string[] = ['not only', 'not just', 'no doubt', 'no brainer', 'not necessarily', 'no matter'];
-
-/** Words that end a negation's reach inside a sentence. */
-export const SCOPE_BREAKERS: readonly string[] = ['but', 'however', 'although', 'though', 'except', 'yet', 'whereas'];

@@ -1,0 +1,163 @@
+/**
+ * The phrase pattern language of the lexicon and of users' `lexicon:` additions, compiled to
+ * slots and matched over tokens. One phrase is words separated by spaces:
+ *   word          the word or a simple inflection of it (discount, discounts, discounted)
+ *   =word         exactly this word, no inflection
+ *   a|b|c         any of these (words and classes may be mixed: today|{date})
+ *   word?         the slot may be left out (any part may end in ?)
+ *   {num} {pct} {money} {amount} {duration} {date}
+ *                 a number (digits or words: 80, 1,000, 60k, fifteen, a dozen), a percentage
+ *                 (25%, 15 pct, twelve per cent, half), money ($2k, €500, 40 dollars), a
+ *                 percentage or money, a duration (72 hours, a fortnight, 48h, 30-day), a date
+ *                 or deadline (Friday, 31 December, the 28th, EOQ, end of the quarter, tonight, 5pm)
+ *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
+ *   #  #%  $#     short for {num}, {pct} and {money}
+ *   ~N            up to N tokens of anything, within the clause (commas may be crossed)
+ *   : ;           the punctuation itself
+ * Before matching, hyphens, underscores and slashes count as spaces.
+ */
+import { type EntityKind, type Token, type Tokens, tokenize } from './tokens.js';
+
+type ClassRef = { kind: EntityKind | 'amount'; min: number };
+
+type Slot =
+  | { type: 'words'; stems: Set<string>; exact: Set<string>; classes: ClassRef[]; optional: boolean }
+  | { type: 'gap'; max: number };
+
+/** A compiled phrase. */
+export interface Pattern {
+  source: string;
+  slots: Slot[];
+}
+
+const CLASS = /^\{(num|pct|money|amount|duration|date)(?:>=(\d+(?:\.\d+)?))?\}$/;
+const SHORT: Record<string, string> = { '#': '{num}', '#%': '{pct}', '$#': '{money}' };
+
+/** Compiles one phrase. Throws with a reason when it is empty or malformed. */
+export function compilePattern(phrase: string): Pattern {
+  const parts = phrase.toLowerCase().replace(/[-_/]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const slots: Slot[] = [];
+  for (const raw of parts) {
+    if (/^~\d+$/.test(raw)) {
+      slots.push({ type: 'gap', max: Math.min(Number(raw.slice(1)), 12) });
+      continue;
+    }
+    const optional = raw.length > 1 && raw.endsWith('?');
+    const part = optional ? raw.slice(0, -1) : raw;
+    const slot: Slot = { type: 'words', stems: new Set(), exact: new Set(), classes: [], optional };
+    for (let alt of part.split('|').filter(Boolean)) {
+      alt = SHORT[alt] ?? alt;
+      const c = CLASS.exec(alt);
+      if (c) slot.classes.push({ kind: c[1] as ClassRef['kind'], min: c[2] ? Number(c[2]) : -Infinity });
+      else if (alt.startsWith('{')) throw new Error(`unknown class ${alt}`);
+      else if (alt === ':' || alt === ';' || alt === ',') slot.exact.add(alt);
+      else if (alt.startsWith('=')) slot.exact.add(alt.slice(1));
+      else for (const t of tokenize(alt)) if (t.kind !== 'punct' && t.kind !== 'stop') slot.stems.add(t.stem);
+    }
+    if (slot.stems.size + slot.exact.size + slot.classes.length === 0) throw new Error(`nothing to match in "${raw}"`);
+    slots.push(slot);
+  }
+  const first = slots[0];
+  if (!first || first.type === 'gap' || first.optional) throw new Error(`a phrase must start with a word or a class: "${phrase}"`);
+  if (slots[slots.length - 1]!.type === 'gap') throw new Error(`a phrase cannot end with a gap: "${phrase}"`);
+  return { source: phrase, slots };
+}
+
+const wordAccepts = (slot: Extract<Slot, { type: 'words' }>, t: Token): boolean =>
+  slot.exact.has(t.text) || ((t.kind === 'word' || t.kind === 'num') && slot.stems.has(t.stem));
+
+/** Where a gap may not reach: sentence stops and clause punctuation other than commas. */
+const blocksGap = (t: Token): boolean => t.kind === 'stop' || (t.kind === 'punct' && t.text !== ',');
+
+/** The end index (exclusive) of a match of `slots` from token i, or -1. Work is bounded by the slots. */
+function matchAt(doc: Tokens, i: number, slots: Slot[], s: number): number {
+  if (s === slots.length) return i;
+  const slot = slots[s]!;
+  const { tokens } = doc;
+  if (slot.type === 'gap') {
+    for (let skip = 0; skip <= slot.max; skip++) {
+      const j = i + skip;
+      if (j > tokens.length) break;
+      if (skip > 0 && blocksGap(tokens[j - 1]!)) break;
+      const end = matchAt(doc, j, slots, s + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const t = tokens[i];
+  if (t && t.kind !== 'stop') {
+    for (const c of slot.classes) {
+      for (const e of doc.entities.get(i) ?? []) {
+        if (e.kind !== c.kind && !(c.kind === 'amount' && (e.kind === 'pct' || e.kind === 'money'))) continue;
+        if (!(e.value >= c.min) && c.min !== -Infinity) continue;
+        const end = matchAt(doc, e.end, slots, s + 1);
+        if (end >= 0) return end;
+      }
+    }
+    if (wordAccepts(slot, t) && (t.kind !== 'punct' || slot.exact.has(t.text))) {
+      const end = matchAt(doc, i + 1, slots, s + 1);
+      if (end >= 0) return end;
+    }
+  }
+  return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
+}
+
+/** A pattern found in text: token range [start, end). */
+export interface Hit<T> {
+  start: number;
+  end: number;
+  pattern: Pattern;
+  tag: T;
+}
+
+/** Patterns indexed by what their first slot accepts, so a scan tries only the candidates of each token. */
+export class PatternIndex<T> {
+  private byStem = new Map<string, Array<[Pattern, T]>>();
+  private byExact = new Map<string, Array<[Pattern, T]>>();
+  private byKind = new Map<string, Array<[Pattern, T]>>();
+  size = 0;
+
+  add(p: Pattern, tag: T): void {
+    const first = p.slots[0] as Extract<Slot, { type: 'words' }>;
+    const push = (m: Map<string, Array<[Pattern, T]>>, k: string) => {
+      const list = m.get(k);
+      if (list) list.push([p, tag]);
+      else m.set(k, [[p, tag]]);
+    };
+    for (const c of first.classes) {
+      if (c.kind === 'amount') {
+        push(this.byKind, 'pct');
+        push(this.byKind, 'money');
+      } else push(this.byKind, c.kind);
+    }
+    for (const s of first.stems) push(this.byStem, s);
+    for (const e of first.exact) push(this.byExact, e);
+    this.size++;
+  }
+
+  /** Every match, in text order of its start; each pattern at most once per start. */
+  scan(doc: Tokens): Array<Hit<T>> {
+    const out: Array<Hit<T>> = [];
+    if (this.size === 0) return out;
+    const { tokens } = doc;
+    const tried = new Set<Pattern>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'stop') continue;
+      tried.clear();
+      const attempt = (list: Array<[Pattern, T]> | undefined) => {
+        if (!list) return;
+        for (const [p, tag] of list) {
+          if (tried.has(p)) continue;
+          tried.add(p);
+          const end = matchAt(doc, i, p.slots, 0);
+          if (end > i) out.push({ start: i, end, pattern: p, tag });
+        }
+      };
+      attempt(this.byStem.get(t.stem));
+      attempt(this.byExact.get(t.text));
+      for (const e of doc.entities.get(i) ?? []) attempt(this.byKind.get(e.kind));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,351 @@
+/**
+ * The prose reader: finds trait signals in text and decides, for each, whether it stands.
+ * A signal is cancelled by a look-alike that overlaps it, by another sense of its words (an
+ * industry named as a market, a name in quotes), by being mentioned rather than used (quoted
+ * inside a sentence that bans it), or by a negation whose scope reaches it (NegEx/ConText:
+ * cues before and after, scope ending at the clause, double negation, pseudo-cues and limits).
+ * Every step is linear in the number of tokens.
+ */
+import { type ContextName, type Construction, CONTEXTS, ORG_NOUNS, type TraitPhrases } from './lexicon.js';
+import {
+  CONDITIONALS, LIMIT_AFTER, LIMIT_WORDS, MENTION_CUES, NAME_CUES, NEGATION_AFTER, NEGATION_BEFORE, NEW_SUBJECTS, PSEUDO_NEGATIONS, TERMINATORS,
+} from './modifiers.js';
+import { compilePattern, type Hit, PatternIndex } from './pattern.js';
+import { type Entity, read, stem, type Token, type Tokens } from './tokens.js';
+
+export { compilePattern } from './pattern.js';
+export type { Token } from './tokens.js';
+
+/** A phrase found in text: the trait it signals and the words as written. */
+export interface PhraseMatch {
+  trait: string;
+  /** The matched words as written in the text. */
+  phrase: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** The construction or trigger phrase that matched. */
+  construction: string;
+}
+
+/** Why a phrase that matched does not signal its trait. */
+export interface Cancelled extends PhraseMatch {
+  reason: 'negated' | 'look-alike' | 'mention' | 'sense' | 'context';
+  /** The words or the rule that cancelled it. */
+  by: string;
+}
+
+export interface ScanResult {
+  tokens: Token[];
+  /** Numbers, percentages, amounts, durations and dates read from the text. */
+  entities: Entity[];
+  matches: PhraseMatch[];
+}
+
+export interface Reading extends ScanResult {
+  cancelled: Cancelled[];
+}
+
+interface Rule {
+  trait: string;
+  id: string;
+  when?: readonly ContextName[];
+  unless?: readonly ContextName[];
+}
+
+type Cue = 'before' | 'after' | 'pseudo';
+
+const SCOPE = 8;
+const FUNCTION_WORDS = new Set(['to', 'for', 'at', 'in', 'on', 'with', 'from', 'of', 'the', 'a', 'an', 'and', 'or', 'by', 'every', 'all', 'each', 'our', 'their', 'your', 'its', 'is', 'are', 'was', 'were', 'than']);
+
+/** Compiled once, on first use. */
+let shared: {
+  cues: PatternIndex<Cue>;
+  contexts: PatternIndex<string>;
+  mentions: PatternIndex<true>;
+  limits: PatternIndex<true>;
+  names: Set<string>;
+  orgs: Set<string>;
+  terminators: Set<string>;
+  subjects: Set<string>;
+  conditionals: Set<string>;
+  limitWords: Set<string>;
+} | undefined;
+
+function modifiers(): NonNullable<typeof shared> {
+  if (shared) return shared;
+  const cues = new PatternIndex<Cue>();
+  for (const p of NEGATION_BEFORE) cues.add(compilePattern(p), 'before');
+  for (const p of NEGATION_AFTER) cues.add(compilePattern(p), 'after');
+  for (const p of PSEUDO_NEGATIONS) cues.add(compilePattern(p), 'pseudo');
+  const contexts = new PatternIndex<string>();
+  for (const [name, list] of Object.entries(CONTEXTS)) for (const p of list) contexts.add(compilePattern(p), name);
+  const mentions = new PatternIndex<true>();
+  for (const p of MENTION_CUES) mentions.add(compilePattern(p), true);
+  const limits = new PatternIndex<true>();
+  for (const p of LIMIT_AFTER) limits.add(compilePattern(p), true);
+  shared = {
+    cues, contexts, mentions, limits,
+    names: new Set(NAME_CUES),
+    orgs: new Set(ORG_NOUNS.map(stem)),
+    terminators: new Set(TERMINATORS),
+    subjects: new Set(NEW_SUBJECTS),
+    conditionals: new Set(CONDITIONALS),
+    limitWords: new Set(LIMIT_WORDS),
+  };
+  return shared;
+}
+
+/** A set of trait phrases and constructions compiled into one reader. */
+export class Lexicon {
+  private rules = new PatternIndex<Rule>();
+  private lookalikes = new PatternIndex<string>();
+  readonly traits: string[] = [];
+
+  /** `phrases`: per trait, its triggers, constructions and look-alikes in the pattern syntax (pattern.ts). Throws on a malformed phrase. */
+  constructor(phrases: Record<string, TraitPhrases>) {
+    for (const [trait, { triggers, constructions = [], lookalikes = [] }] of Object.entries(phrases)) {
+      this.traits.push(trait);
+      for (const t of triggers) this.rules.add(compilePattern(t), { trait, id: t });
+      for (const c of constructions as Construction[]) {
+        const rule: Rule = { trait, id: c.id, when: c.when, unless: c.unless };
+        for (const p of c.patterns) this.rules.add(compilePattern(p), rule);
+      }
+      for (const l of lookalikes) this.lookalikes.add(compilePattern(l), trait);
+    }
+  }
+
+  /** Every trait signal in the text that stands. */
+  scan(text: string): ScanResult {
+    const { tokens, entities, matches } = this.explain(text);
+    return { tokens, entities, matches };
+  }
+
+  /** Every trait signal that stands, and every phrase that matched but was cancelled, with the reason. */
+  explain(text: string): Reading {
+    const doc = read(text);
+    const hits = this.rules.scan(doc);
+    if (hits.length === 0) return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
+    return new Pass(doc, text, hits, this.lookalikes.scan(doc)).run();
+  }
+}
+
+/** One reading of one text. */
+class Pass {
+  private m = modifiers();
+  private tokens: Token[];
+  private contexts: Array<Set<string>> | undefined;
+  private blocked = new Map<string, Array<[number, number, string]>>();
+  private cueEnd = new Map<number, Array<[number, Cue]>>();
+  private cueStart = new Map<number, Array<[number, Cue]>>();
+  private limitAt = new Set<number>();
+  private mentionSentences = new Set<number>();
+  private kept: PhraseMatch[] = [];
+  private cancelled: Cancelled[] = [];
+  private keptTraits = new Map<number, Set<string>>();
+
+  constructor(private doc: Tokens, private text: string, private hits: Array<Hit<Rule>>, lookalikes: Array<Hit<string>>) {
+    this.tokens = doc.tokens;
+    for (const l of lookalikes) {
+      const list = this.blocked.get(l.tag) ?? [];
+      list.push([l.start, l.end, l.pattern.source]);
+      this.blocked.set(l.tag, list);
+    }
+    const cues = this.m.cues.scan(doc);
+    const pseudo = cues.filter((c) => c.tag === 'pseudo');
+    let p = 0;
+    for (const c of cues) {
+      if (c.tag === 'pseudo') continue;
+      while (p < pseudo.length && pseudo[p]!.end <= c.start) p++;
+      if (pseudo.slice(p, p + 4).some((ps) => ps.start <= c.start && c.end <= ps.end)) continue;
+      const e = this.cueEnd.get(c.end) ?? [];
+      e.push([c.start, c.tag]);
+      this.cueEnd.set(c.end, e);
+      const s = this.cueStart.get(c.start) ?? [];
+      s.push([c.end, c.tag]);
+      this.cueStart.set(c.start, s);
+      if (!this.tokens[c.start]!.quoted) this.mentionSentences.add(this.tokens[c.start]!.sentence);
+    }
+    for (const l of this.m.limits.scan(doc)) this.limitAt.add(l.start);
+    for (const mc of this.m.mentions.scan(doc)) if (!this.tokens[mc.start]!.quoted) this.mentionSentences.add(this.tokens[mc.start]!.sentence);
+  }
+
+  run(): Reading {
+    // Constructions that depend on another trait in the sentence go second.
+    const dependent = (h: Hit<Rule>) => [...(h.tag.when ?? []), ...(h.tag.unless ?? [])].some((c) => c.startsWith('trait:'));
+    for (const h of this.hits) if (!dependent(h)) this.judge(h);
+    for (const h of this.hits) if (dependent(h)) this.judge(h);
+    return { tokens: this.tokens, entities: this.doc.list, matches: this.dedupe(), cancelled: this.cancelled };
+  }
+
+  private judge(h: Hit<Rule>): void {
+    const { trait } = h.tag;
+    const first = this.tokens[h.start]!;
+    const last = this.tokens[h.end - 1]!;
+    const match: PhraseMatch = { trait, phrase: this.text.slice(first.start, last.end), start: first.start, end: last.end, sentence: first.sentence, construction: h.tag.id };
+    const cancel = (reason: Cancelled['reason'], by: string): void => {
+      this.cancelled.push({ ...match, reason, by });
+    };
+
+    const missing = h.tag.when && !h.tag.when.some((c) => this.has(c, first.sentence) || (first.sentence > 0 && this.has(c, first.sentence - 1)));
+    if (missing) return cancel('context', `needs ${h.tag.when!.map(describeContext).join(' or ')} nearby`);
+    const against = h.tag.unless?.find((c) => this.has(c, first.sentence));
+    if (against) return cancel('sense', `${describeContext(against)} in the sentence`);
+    const lookalike = this.blocked.get(trait)?.find(([a, b]) => a < h.end && h.start < b);
+    if (lookalike) return cancel('look-alike', lookalike[2]);
+    const sense = this.otherSense(h);
+    if (sense) return cancel('sense', sense);
+    if (this.mentionSentences.has(first.sentence) && this.quoted(h)) return cancel('mention', 'quoted in a sentence that rejects it');
+    const negation = this.negation(h);
+    if (negation) return cancel('negated', negation);
+
+    this.kept.push(match);
+    const set = this.keptTraits.get(first.sentence) ?? new Set();
+    set.add(trait);
+    this.keptTraits.set(first.sentence, set);
+  }
+
+  private has(c: ContextName, sentence: number): boolean {
+    if (c.startsWith('trait:')) return this.keptTraits.get(sentence)?.has(c.slice(6)) ?? false;
+    if (!this.contexts) {
+      this.contexts = [];
+      for (const hit of this.m.contexts.scan(this.doc)) {
+        const s = this.tokens[hit.start]!.sentence;
+        (this.contexts[s] ??= new Set()).add(hit.tag);
+      }
+    }
+    return this.contexts[sentence]?.has(c) ?? false;
+  }
+
+  private quoted(h: Hit<Rule>): boolean {
+    for (let i = h.start; i < h.end; i++) if (this.tokens[i]!.quoted) return true;
+    return false;
+  }
+
+  /** An industry named as a market ("concierge medicine practices"), or a name in quotes. */
+  private otherSense(h: Hit<Rule>): string | undefined {
+    const t = this.tokens;
+    const org = (i: number) => t[i]?.kind === 'word' && this.m.orgs.has(t[i]!.stem);
+    const next = t[h.end];
+    if (org(h.end)) return `an industry named as a market ("${next!.text}")`;
+    if (next?.kind === 'word' && !FUNCTION_WORDS.has(next.text) && org(h.end + 1)) return `an industry named as a market ("${t[h.end + 1]!.text}")`;
+    let all = true;
+    for (let i = h.start; i < h.end; i++) if (!t[i]!.quoted) all = false;
+    if (all) {
+      for (let i = h.start - 1; i >= Math.max(0, h.start - 2); i--) if (t[i]!.kind === 'word' && this.m.names.has(t[i]!.text)) return `a name ("${t[i]!.text}")`;
+    }
+    return undefined;
+  }
+
+  /** The cue that negates the hit, if any. */
+  private negation(h: Hit<Rule>): string | undefined {
+    const limited = this.limitAt.has(h.end);
+    const startsNegated = this.cueStart.get(h.start)?.some(([, tag]) => tag === 'before');
+    if (!startsNegated && !limited) {
+      const cue = this.cueBefore(h.start, h.end, 0);
+      if (cue) return cue;
+    }
+    const after = this.cueAfter(h.end);
+    if (after && !limited) return after;
+    return this.rhetorical(h);
+  }
+
+  /** Scans back from token `a` for a cue whose scope reaches it; `depth` 1 asks whether a cue is itself negated. */
+  private cueBefore(a: number, b: number, depth: number): string | undefined {
+    const t = this.tokens;
+    for (let k = a - 1, seen = 0; k >= 0 && seen < SCOPE; k--, seen++) {
+      for (const [start, tag] of this.cueEnd.get(k + 1) ?? []) {
+        if (tag !== 'before') continue;
+        if (this.conditional(start)) return undefined;
+        const after = t[k + 1];
+        if (after && k + 1 < a && after.kind === 'word' && this.m.limitWords.has(after.text)) return undefined;
+        // Double negation: a cue that is itself negated ("never … without discovery") keeps the signal.
+        if (depth === 0 && this.cueBefore(start, k + 1, 1)) return undefined;
+        return this.text.slice(t[start]!.start, t[k]!.end);
+      }
+      if (this.ends(k, b)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Scans forward from token `b` for a cue after the signal within its clause. */
+  private cueAfter(b: number): string | undefined {
+    const t = this.tokens;
+    for (let k = b, seen = 0; k < t.length && seen < SCOPE; k++, seen++) {
+      const tok = t[k]!;
+      if (tok.kind === 'stop' || (tok.kind === 'punct' && tok.text !== ',')) return undefined;
+      for (const [end, tag] of this.cueStart.get(k) ?? []) if (tag === 'after') return this.text.slice(tok.start, t[end - 1]!.end);
+      if (tok.kind === 'word' && this.m.terminators.has(tok.text)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Whether token k ends the scope of a cue before it, for a signal ending at token b. */
+  private ends(k: number, b: number): boolean {
+    const tok = this.tokens[k]!;
+    if (tok.kind === 'stop' || (tok.kind === 'punct' && tok.text !== ',')) return true;
+    if (tok.kind === 'punct') return !this.listAfter(k, b);
+    if (tok.kind !== 'word') return false;
+    if (this.m.terminators.has(tok.text)) return true;
+    const prev = this.tokens[k - 1];
+    return this.m.subjects.has(tok.text) && prev !== undefined && (prev.text === 'and' || prev.text === 'or');
+  }
+
+  /** A comma inside a list ("no coupons, vouchers or rebates") keeps the scope open. */
+  private listAfter(comma: number, b: number): boolean {
+    const t = this.tokens;
+    const clause = t[comma]!.clause;
+    for (let j = comma + 1; j < t.length && j < b + SCOPE && t[j]!.clause === clause && t[j]!.kind !== 'stop'; j++) {
+      if (t[j]!.text === 'or' || t[j]!.text === 'nor') return true;
+    }
+    return false;
+  }
+
+  /** "If the PO isn't in by the 28th": a negation under a condition is a threat, not a negation. */
+  private conditional(cueStart: number): boolean {
+    const t = this.tokens;
+    for (let j = cueStart - 1; j >= 0 && j >= cueStart - 4; j--) {
+      if (t[j]!.kind === 'stop' || (t[j]!.kind === 'punct')) return false;
+      if (this.m.conditionals.has(t[j]!.text)) return true;
+    }
+    return false;
+  }
+
+  /** "Discounting? Not here.": a question answered by a negation. */
+  private rhetorical(h: Hit<Rule>): string | undefined {
+    const t = this.tokens;
+    let k = h.end;
+    while (k < t.length && t[k]!.kind !== 'stop') k++;
+    if (k >= t.length || !t[k]!.text.startsWith('?')) return undefined;
+    const answer = t[k + 1];
+    if (answer && answer.kind === 'word' && ['no', 'not', 'never', 'nope', 'nah'].includes(answer.text)) return `${t[k]!.text} ${this.text.slice(answer.start, answer.end)}`;
+    return undefined;
+  }
+
+  /** One signal per phrase: a shorter signal inside a longer one of the same trait adds nothing. */
+  private dedupe(): PhraseMatch[] {
+    const sorted = [...this.kept].sort((x, y) => (x.trait < y.trait ? -1 : x.trait > y.trait ? 1 : x.start - y.start || y.end - x.end));
+    const out: PhraseMatch[] = [];
+    let trait = '';
+    let maxEnd = -1;
+    for (const m of sorted) {
+      if (m.trait !== trait) {
+        trait = m.trait;
+        maxEnd = -1;
+      }
+      if (m.end <= maxEnd) continue;
+      maxEnd = m.end;
+      out.push(m);
+    }
+    return out.sort((x, y) => x.start - y.start || x.end - y.end);
+  }
+}
+
+function describeContext(c: ContextName): string {
+  if (c.startsWith('trait:')) return `a ${c.slice(6)} signal`;
+  const words: Record<string, string> = {
+    offer: 'an offer or a price', decision: 'a decision to sign, order or register', capacity: 'seats, places or stock', outreach: 'outreach',
+    hospitality: 'hospitality', finance: 'finance', legal: 'a legal matter', tech: 'technology', award: 'an award or a sport', hiring: 'hiring', trial: 'a trial',
+  };
+  return words[c] ?? c;
+}
