@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS, loadSource, inputFinding, type Limits, type Source } fr
 import { locate } from './load/locate.js';
 import { validate } from './load/validate.js';
 import { DEFAULT_BANDS, type SegmentBands } from './playbook/audience.js';
-import { compilePattern } from './traits/reader.js';
+import { compilePatterns } from './traits/reader.js';
 import { compileRule, type CompiledRule } from './rules/engine.js';
 import { BUILTIN_IDS } from './rules/index.js';
 import type { ConditionRule } from './rules/types.js';
@@ -164,7 +164,7 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
   for (const [trait, phrases] of Object.entries(data.lexicon ?? {})) {
     phrases.forEach((p, i) => {
       try {
-        compilePattern(p);
+        compilePatterns(p);
       } catch {
         problems.push(inputFinding('schema', locate(loaded.source!, ['lexicon', trait, i]), `'${p}' is not a phrase the lexicon can match.`));
       }

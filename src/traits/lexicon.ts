@@ -81,7 +81,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'rebate', 'cashback', 'cash back', 'lowest price', 'price match', 'special pricing|price|rate', 'reduced price|rate|pricing',
       'price drop', 'sale price', 'money off', 'half price', 'double the difference', 'cheaper elsewhere', 'beat any ~2 price|quote|offer',
       '{date}|biggest|annual|holiday|seasonal|anniversary|flash|clearance|warehouse|christmas|cyber|blowout|mega =sale', 'black friday', 'cyber monday',
-      'intro|introductory|early bird|promotional|loyalty|launch rate|price|pricing', 'eoq|eoy|eom|eofy pricing|deal|deals|discount|special',
+      '(intro|introductory|early bird|promotional|loyalty|launch) rate|rates|price|pricing', 'eoq|eoy|eom|eofy pricing|deal|deals|discount|special',
     ],
     constructions: [
       {
@@ -97,14 +97,14 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
       {
         id: 'below list',
-        patterns: ['{amount} below|under|beneath|less than ~1 list|rrp|msrp|retail|sticker|rate card', 'below|under list ~1 price|pricing', 'at cost'],
+        patterns: ['{amount} (below|under|beneath|less than) ~1 (list|rrp|msrp|retail|sticker|rate card)', '(below|under) list ~1 price|pricing'],
         examples: { signal: ['Quote eight per cent below list for the pilot region.', 'Resellers buy at 30% under RRP.'], not: ['Our list price is public.'] },
       },
       {
         id: 'free period or extras',
         patterns: [
-          '{duration} free|complimentary', '{duration} ~1 on us|on the house|at no charge|at no cost|free of charge', 'first {duration} ~3 free|on us|complimentary',
-          '{num} free month|months|seat|seats|licence|licences|license|licenses|user|users|add on|add ons', 'free shipping|delivery|postage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons',
+          '{duration} free|complimentary', '{duration} ~1 (on us|on the house|at no charge|at no cost|free of charge)', 'first {duration} ~3 (free|on us|complimentary)',
+          '{num} free (month|months|seat|seats|licence|licences|license|licenses|user|users|add on|add ons)', 'free (shipping|delivery|postage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons)',
         ],
         unless: ['trial'],
         examples: {
@@ -120,17 +120,17 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
       {
         id: 'waived fee',
-        patterns: ['waive|waives|waived|waiving ~3 fee|fees|charge|charges|cost|costs|minimum|minimums', 'fee|fees|charge|charges ~2 waived|removed', 'no|zero ~2 setup|set up|installation|activation|onboarding|implementation|joining fee|fees'],
+        patterns: ['waive|waives|waived|waiving ~3 fee|fees|charge|charges|cost|costs|minimum|minimums', 'fee|fees|charge|charges ~2 waived|removed', 'no|zero ~2 (setup|set up|installation|activation|onboarding|implementation|joining) fee|fees'],
         examples: { signal: ['We waive the implementation fee for nonprofits.', 'Activation fees are waived for referrals.', 'Zero setup fee on annual plans.'], not: ['Fees are listed on the pricing page.'] },
       },
       {
         id: 'price match',
-        patterns: ['match|beat any|a|every|their ~2 competitor|competitors|competing|rival|written ~1 quote|quotes|price|prices|bid|bids|offer', 'match|beat competitor|competitors|competing|rival ~1 quote|quotes|price|prices|bid|bids', 'cheaper anywhere|elsewhere'],
+        patterns: ['match|beat any|a|every|their ~2 competitor|competitors|competing|rival|written ~1 quote|quotes|price|prices|bid|bids|offer', 'match|beat competitor|competitors|competing|rival ~1 quote|quotes|price|prices|bid|bids', '(cheaper|lower price|better price) (anywhere|elsewhere)'],
         examples: { signal: ['We will beat a rival bid by 3%.', 'Match competitor prices on request.'], not: ['Match the quote format to the template.'] },
       },
       {
         id: 'price lowered',
-        patterns: ['slash|slashes|slashed|cut|cuts|cutting|lower|lowers|lowered|reduce|reduces|reduced|reducing|drop|drops|dropping|knock down|mark down ~3 price|prices|pricing|rate|rates|fee|fees', 'down to|reduced to {money}'],
+        patterns: ['(slash|slashes|slashed|cut|cuts|cutting|lower|lowers|lowered|reduce|reduces|reduced|reducing|drop|drops|dropping|knock down|mark down) ~3 price|prices|pricing|rate|rates|fee|fees', '(down|reduced|cut) to {money}'],
         examples: { signal: ['Drop the per-seat rate for schools.', 'We cut prices on the legacy tier.', 'Was $99, down to $79 this month.'], not: ['Cut the sales cycle from 90 to 60 days.', 'The lower-priced tier is for startups.'] },
       },
       {
@@ -140,39 +140,39 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
     ],
     lookalikes: [
-      'discount rate|factor|curve|curves|broker|brokerage', 'discounted cash flow|flows', 'deal stage', 'deal size', 'point of sale', 'save time|hours|minutes|effort',
+      'discount rate|factor|curve|curves|broker|brokerage', 'discounted cash flow|flows', 'deal stage', 'deal size', 'point of sale', 'save time|hours|minutes|effort|clicks|steps',
       'save the date|deck|file|draft|template', '{duration} free trial|tier|plan', 'free trial', 'free tier', 'free plan', 'markdown file|format|syntax|table|editor', 'in =markdown',
       'security|customs|export|credit|medical|height|ground|regulatory clearance', 'clearance level|rate|process', 'expense|travel|meal|lunch|parking|payroll voucher|vouchers',
       '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|plan|pace|forecast|best|max|maximum|average|baseline|goal',
       'lower|lowest|higher|highest priced|price ~1 tier|plan|edition|option|sku|model|package|product',
       '=on =sale in|across|throughout|worldwide|globally|since|from|through|at', 'go|goes|went|going =on =sale', '=sale of', 'coupon rate|payment|bond|bonds',
-      'rely|depend|count|bet|lean|call|focus|bank ~1 =on =us', 'at cost to us',
+      'rely|depend|count|bet|lean|call|focus|bank ~1 =on =us', 'at cost',
     ],
   },
   pressure: {
     triggers: [
-      'limited time', 'act now|fast|quickly|today', 'last chance', 'last call', 'one day only', 'hurry', "don't|dont|do =not miss out|it", 'miss out',
+      'limited time', 'act now|fast|quickly|today', 'last chance', 'last call', 'one day only', 'hurry', "(don't|dont|do not) miss out|it", 'miss out',
       'while supplies|stocks last', 'while it lasts', 'while you can', 'countdown', 'final notice', 'now or never', 'always be closing',
       'offer|deal|price|pricing|quote|discount|code|coupon|promo|=sale|rate end|ends|ending|expire|expires|expiring',
       'end|ends|ending|close|closes|closing|shut|shuts|expire|expires|expiring tonight|today|soon|midnight',
-      'price|prices|pricing|rate|rates go|goes|going|will up', 'price|prices|pricing|rate|rates ~1 rise|rises|rising|increase|increases|jump|jumps|hike|hikes',
-      'price|pricing increase|rise|hike', 'sign|commit|decide|buy|order ~1 today|now|tonight',
+      'price|prices|pricing|rate|rates (go|goes|going|will go) up', 'price|prices|pricing|rate|rates ~1 rise|rises|rising|increase|increases|jump|jumps|hike|hikes',
+      'price|pricing increase|rise|hike', 'sign|commit|decide|buy|order ~1 (today|now|tonight|this week)',
       'assumptive close|closes|closing', 'hard close|closes|closing|sell', 'takeaway|take away close', 'close|closing on the first call|meeting|demo',
-      'exploding ~1 offer|offers|quote|quotes|deal|deals|proposal|terms', "before it's too late", 'before it is too late', "don't|dont be the next",
+      'exploding ~1 offer|offers|quote|quotes|deal|deals|proposal|terms', "before it's too late", 'before it is too late', "(don't|dont|do not) be the next",
       '=fines|=penalties', 'could|can|will|might be breached|hacked|sued|compromised|fined|next', 'is all it takes', 'can you afford',
       'attacker|attackers|hacker|hackers|criminals|ransomware ~3 could|can|will|hits|strike|strikes|walk', 'every day|week|month|hour|minute without',
-      'artificial|fake|false|manufactured deadline|deadlines|urgency|scarcity', 'fear of missing out|loss|losing', 'fomo', '=fud', 'fear uncertainty and doubt',
+      'artificial|fake|false|manufactured deadline|deadlines|urgency|scarcity', 'fear of (missing out|loss|losing)', 'fomo', '=fud', 'fear ,? uncertainty ,? and doubt',
       'fear based|driven|mongering ~1 messaging|selling|copy|marketing|campaign|angle|approach', 'fear mongering', 'urgency', 'scarcity', 'pressure tactic|tactics|selling|close',
       'high pressure', 'going|selling|filling fast|quickly', 'filling up', 'spoken for', 'booked solid|up', 'sold out', 'almost|nearly gone', 'running out',
       'limited stock|seats|spots|places|availability|capacity|slots|supply|quantities|edition|spaces', 'waitlist|waiting list',
-      'push for ~2 signature|yes|commitment|decision|close|verbal|order', 'ask for the order|signature', "don't|dont|do =not let them|the buyer|the prospect off the phone|call|hook",
+      'push for ~2 signature|yes|commitment|decision|close|verbal|order', 'ask for the order|signature', "(don't|dont|do not) let (them|the buyer|the prospect) off the phone|call|hook",
       'breakup email', 'gone for good',
     ],
     constructions: [
       {
         id: 'time limit',
         patterns: [
-          'only until|till|through|thru {date}', '{date}|{duration} only', 'only for|valid for|good for {duration}', 'valid|good|available for {duration} only',
+          'only until|till|through|thru {date}', '{date}|{duration} only', '(only|valid|good) for {duration}', 'valid|good|available for {duration} only',
           'hold|holds|valid|good|stands|available ~1 only? until|till|through {date}',
         ],
         examples: {
@@ -183,8 +183,8 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       {
         id: 'deadline on an offer or a decision',
         patterns: [
-          'until|till|by|before|ends|ending|end|closes|closing|close|expires|expiring|expire|shuts|shut ~1 the? {date}',
-          'within|in {duration}',
+          'until|till|by|before|ends|ending|end|closes|closing|close|expires|expiring|expire|shuts|shut ~1 {date}',
+          'within {duration}', 'in the next {duration}',
         ],
         when: ['offer', 'decision', 'trait:discount'],
         examples: {
@@ -194,7 +194,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
       {
         id: 'price reverts after the deadline',
-        patterns: ['after that|which|then|afterwards ~4 list|full|standard|regular|normal ~1 price|rate|pricing|fee', 'then ~2 back to|reverts to ~2 list|full|standard|regular ~1 price|rate', 'before the ~1 {date}? increase|rise|hike'],
+        patterns: ['(after that|after which|then|afterwards) ~4 list|full|standard|regular|normal ~1 price|rate|pricing|fee', 'then ~2 (back to|reverts to) ~2 list|full|standard|regular ~1 price|rate', 'before the ~1 {date}? increase|rise|hike'],
         examples: { signal: ['After that, the standard rate kicks in.', 'Then it goes back to full price.'], not: ['After that, send the onboarding guide.'] },
       },
       {
@@ -202,10 +202,10 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         patterns: [
           'only {num} ~2 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|passes|tickets|spaces',
           '{num} ~2 seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|left ~1 left|remain|remaining|available',
-          'only {num} are|is ~1 left|available|remaining', 'capped|limited at|to {num}', '{pct} ~4 already claimed|taken|gone|booked|sold|reserved',
+          'only {num} are|is ~1 left|available|remaining', 'capped|limited (at|to) {num}', '{pct} ~4 already claimed|taken|gone|booked|sold|reserved',
           'already claimed|taken|booked|sold|reserved', 'slot|slots|seat|seats|spot|spots|place|places|capacity|allocation ~4 gone|taken|released|given away',
-          'go|goes|going|given|released|offered to another|the next ~1 customer|buyer|company|client|bidder|team|waitlist|person|firm',
-          'we only take on|accept {num}', 'next ~1 cohort|intake|window|round|batch|opening|slot ~3 until|till {date}',
+          'go|goes|going|given|released|offered to (another|the next) ~1 customer|buyer|company|client|bidder|team|waitlist|person|firm',
+          'only (take on|accept|onboard) {num}', 'next ~1 cohort|intake|window|round|batch|opening|slot ~3 until|till {date}',
           'remaining inventory|stock|seats|spots|capacity',
         ],
         examples: {
@@ -221,7 +221,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
       {
         id: 'competition for the same thing',
-        patterns: ['other|another ~5 look|looking|eye|eyeing|consider|considering|bid|bidding|want|interested ~3 same', 'someone else|another buyer|another customer ~3 could|might|may|will ~1 take|grab|get|snap'],
+        patterns: ['other|another ~5 look|looking|eye|eyeing|consider|considering|bid|bidding|want|interested ~3 same', '(someone else|another buyer|another customer) ~3 could|might|may|will ~1 take|grab|get|snap'],
         examples: { signal: ['Remind them another buyer is eyeing the same slot.'], not: ['Other teams use the same template.'] },
       },
     ],
@@ -231,7 +231,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'renewal date', "customer's deadline", 'close date', 'closed won', 'mutual close plan', 'closing the loop', 'close the gap|loop|books|month|quarter|year',
       'month|quarter|year end close', 'end close', 'limited liability|partnership|company|warranty', 'last chance|call saloon|bar|pub|hotel|cafe|inn|motel|diner|theatre|theater',
       'final invoice', 'urgent care', 'chip|supply|component|parts|talent|labour|labor|water scarcity|shortage', 'fear of change|failure|the unknown',
-      'locked|guaranteed|protected|fixed|frozen|held ~2 until|till|through {date}', 'capped at cost', 'last call of the day',
+      'locked|guaranteed|protected|fixed|frozen|held ~2 until|till|through {date}', 'last call of the day',
     ],
   },
   mass: {
@@ -241,17 +241,17 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'volume play|game|approach|outreach', 'shotgun approach|outreach|method', 'carpet bomb', 'power|auto|predictive dialer|dialers|dialler|diallers', 'autodialer|autodialler',
       'generic template|templates|email|emails|pitch|message|messages|copy|script', 'one size fits all',
       'purchased|bought|scraped|rented|harvested|third party ~3 list|lists|data|contacts|emails|addresses|database|leads|numbers',
-      'list|lists|data|contacts|emails|leads ~6 bought|purchased|scraped|rented|harvested', 'list|lists|data ~3 from a|the ~1 broker|vendor',
+      'list|lists|data|contacts|emails|leads ~6 bought|purchased|scraped|rented|harvested', 'list|lists|data ~3 from a|the ~1 broker|brokers|vendor',
       'scrape|scraping|scraped ~4 email|emails|addresses|contacts|profiles|data|leads|numbers', 'buy|buying ~2 list|lists|data|contacts|leads',
-      'everyone|everybody|anyone ~3 who ever|that ever', 'directory|list|database ~3 from top to bottom|end to end|a to z',
-      'email|blast|spam|cold call|cold email|dial|call ~1 everyone|everybody|every company|every contact|every lead|every account|every prospect|every business',
+      'everyone|everybody|anyone ~3 who|that ever', 'directory|list|database ~3 from (top to bottom|end to end|a to z)',
+      '(email|blast|spam|cold call|cold email|dial|call) ~1 (everyone|everybody|every company|every contact|every lead|every account|every prospect|every business)',
     ],
     constructions: [
       {
         id: 'everyone in the database',
         patterns: [
-          'every|all ~1 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people ~3 in|on|from ~1 the? ~2 database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet',
-          'whole|entire|full ~2 database|crm|list|export|directory|file|thing|audience|territory|newsletter list',
+          'every|all ~1 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people ~3 in|on|from the|our|your? ~2 database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet',
+          'whole|entire|full ~2 database|crm|list|export|directory|file|thing|audience|territory',
         ],
         when: ['outreach'],
         examples: {
@@ -262,7 +262,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       {
         id: 'everyone gets the same message',
         patterns: [
-          'same|identical ~3 email|emails|copy|intro|message|messages|pitch|cadence|sequence|template|script|content|text|mailer ~3 to|for everyone|everybody|all|every|each|the whole|the entire|the full',
+          'same|identical ~3 email|emails|copy|intro|message|messages|pitch|cadence|sequence|template|script|content|text|mailer ~3 to|for (everyone|everybody|all|every|each|the whole|the entire|the full)',
           'every|all|each ~1 lead|leads|contact|contacts|prospect|prospects|account|accounts ~4 get|gets|receive|receives ~2 same|identical',
         ],
         examples: { signal: ['Identical copy for all 12 industries.', 'Every prospect receives the same opener.'], not: ['Use the same CRM field for every deal.'] },
@@ -283,7 +283,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
     ],
     lookalikes: [
-      'blast radius|door|doors|chiller|chillers|freezer|freezers|furnace|cabinet|wave|zone|shield|off|from the past', 'contact centre|center|centres|centers',
+      'blast (radius|door|doors|chiller|chillers|freezer|freezers|furnace|cabinet|wave|zone|shield|off|from the past)', 'contact centre|center|centres|centers',
       'bulk import|upload|export|edit|update|action|pricing|order|orders|discount|buy|purchase|licensing', 'mass spectrometry|spectrometer|market|media|transit|production|customisation|customization|adoption|appeal|notification',
       'api|function|webhook|sdk|method|service|system|rpc calls', 'purchase history|order|orders', 'scraped ~1 knee|paint',
     ],
@@ -292,7 +292,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
     triggers: [
       'discovery', 'needs analysis|assessment', 'business case|cases', 'roi workshop|model|analysis|calculator|review', 'value assessment|workshop|engineering|selling|hypothesis|map|case',
       'pain point|points', 'spin selling|style|questions|sequence|method|framework', 'implication question|questions', 'need payoff', 'meddic', 'meddpicc', 'economic buyer', 'champion',
-      'mutual action plan|plans', 'success plan|plans|criteria', 'executive briefing|briefings', 'stakeholder map|maps|mapping', 'map|mapping ~1 stakeholders|the buying committee|the org chart',
+      'mutual action plan|plans', 'success plan|plans|criteria', 'executive briefing|briefings', 'stakeholder map|maps|mapping', 'map|mapping ~1 (stakeholders|the buying committee|the org chart)',
       'account plan|plans|planning', 'multi thread|threaded|threading', 'multithread', 'solution selling', 'consultative', 'problem statement',
       'what happens if nothing changes', 'cost of inaction', 'open ended question|questions',
     ],
@@ -314,8 +314,8 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         patterns: [
           `understand|understanding|learn|learning|uncover|uncovering|diagnose|quantify|quantifying|size|sizes|sizing|explore|probe|surface|document|capture|map ~3 ${BUYER} ~3 problem|problems|pain|pains|process|processes|workflow|workflows|goals|priorities|kpis|challenges|needs|cost|costs|drivers|objectives|metrics|situation|requirements|buying process|decision criteria|constraints`,
           'in their own ~1 words|numbers|terms|language', `mirror|mirrors|reflect|reflects|echo|echoes ~2 ${BUYER} own`,
-          `ask|asking|asks ~1 what|how|why|which ~4 ${BUYER}`, 'ask|asking|asks ~1 about ~2 their', 'ask|asking ~1 what happens|what would|how would|what does|how does|what is',
-          'what ~3 problem|pain|issue|downtime|backlog|delay ~1 costs|cost|costing ~1 them|you|the business', 'hypothesis|hypotheses ~4 about|on ~1 their',
+          `ask|asking|asks ~1 what|how|why|which ~4 ${BUYER}`, 'ask|asking|asks ~1 about ~2 their', 'ask|asking ~1 (what happens|what would|how would|what does|how does|what is)',
+          'what ~3 problem|pain|issue|downtime|backlog|delay|it ~2 costs|cost|costing ~1 (them|you|the business)', 'hypothesis|hypotheses ~4 about|on ~1 their',
         ],
         examples: {
           signal: ["Uncover the buyer's real buying process before the demo.", 'Ask how they handle returns today and why it breaks.', 'Quantify what the backlog is costing them each month.'],
@@ -324,8 +324,8 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
     ],
     lookalikes: [
-      'legal|e|service|data|asset|product|network|device|api|content|music|drug|patent|electronic|litigation|document|vulnerability|endpoint|cloud|sensitive data|talent discovery',
-      'ediscovery', 'discovery request|requests|feed|feeds|scan|scans|sprint|sprints|tool|tools|module|engine|protocol|service|obligations|platform|channel|page|phase of|process of|mode',
+      '(legal|e|service|data|asset|product|network|device|api|content|music|drug|patent|electronic|litigation|document|vulnerability|endpoint|cloud|sensitive data|talent) discovery',
+      'ediscovery', 'discovery (request|requests|feed|feeds|scan|scans|sprint|sprints|tool|tools|module|engine|protocol|service|obligations|platform|channel|page|phase of|process of|mode)',
       'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club ~1 champion|champions',
       'champion of', 'champion challenger', 'business case competition|competitions|study|studies|school|method', 'pain relief|killer|killers|medication|clinic|clinics|management',
     ],
@@ -336,54 +336,54 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'executive|private|vip|exclusive ~1 dinner|dinners|lunch|lunches|retreat|retreats|reception|tasting|suite|box|evening|trip|getaway|golf|chef|chef\'s',
       "chef's table", 'in person kickoff|training|trainings|workshop|workshops|visit|visits|onboarding|session|sessions|review|reviews', 'hand delivered|delivery',
       'done for you', 'do it for you', 'all expenses|expense ~1 covered|paid', 'expenses paid', 'direct line', 'a human answers',
-      `named|dedicated|personal|assigned ~1 onboarding|solutions|success|account|support|implementation|project|customer success|technical ~1 ${ROLES}`, `named|dedicated|personal|assigned ${ROLES}`,
-      `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`, 'on site|onsite ~1 workshop|workshops|visit|visits|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings',
-      'on site|onsite for|during|at|every|each', 'is|are|be|goes|go|fly|flies|send|sends|come|comes|travel|travels|arrive|arrives on site|onsite',
-      `engineer|engineers|lead|leads|team|architect|architects|trainer|trainers|consultant|consultants|specialist|specialists|${EXECS} ~6 on site|onsite`,
+      `named|dedicated|personal|assigned ~1 onboarding|solutions|success|account|support|implementation|project|technical|customer ~1 ${ROLES}`, `named|dedicated|personal|assigned ${ROLES}`,
+      `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`, '(on site|onsite) ~1 workshop|workshops|visit|visits|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings',
+      '(on site|onsite) for|during|every|each', 'is|are|be|goes|go|fly|flies|send|sends|come|comes|travel|travels|arrive|arrives (on site|onsite)',
+      `engineer|engineers|lead|leads|team|architect|architects|trainer|trainers|consultant|consultants|specialist|specialists|${EXECS} ~6 (on site|onsite)`,
       `fly|flies|flying ~4 out|over|in`, `visit|visits ~2 from ~1 our ~2 ${EXECS}|executive|executives|team|engineers`, `our|we ~1 engineers|team|experts|staff|people ~4 for you`,
     ],
     constructions: [
       {
         id: 'hospitality',
-        patterns: [`hosted|host|hosts by ~1 our|the ~1 ${EXECS}|executive|executives|leadership`, 'dinner|lunch|drinks|meal|hotel|flights|travel|tickets ~2 on us|on the house|covered|paid for'],
+        patterns: [`hosted|host|hosts by ~1 our|the ~1 ${EXECS}|executive|executives|leadership`, 'dinner|lunch|drinks|meal|hotel|flights|travel|tickets ~2 (on us|on the house|covered|paid for)'],
         when: ['hospitality'],
         examples: { signal: ['Wine tasting for six CFOs, hosted by our CEO.', 'Flights and hotel covered for the customer council.'], not: ['Webinar hosted by our CEO on the new release.'] },
       },
     ],
     lookalikes: [
-      'concierge medicine|medical|doctor|doctors|physician|physicians|practice|practices|service industry', 'executive summary|search|sponsor|assistant|team|committee',
-      'glove box', 'on site|onsite|on premises ~4 deployment|hosting|option|options|cloud|hybrid|search|parking|install option', 'white label|labelled|labeled',
+      'concierge medicine|medical|doctor|doctors|physician|physicians|practice|practices', 'executive summary|search|sponsor|assistant|team|committee',
+      'glove box', '(on site|onsite|on premises) ~4 deployment|hosting|option|options|cloud|hybrid|search|parking', 'white label|labelled|labeled',
     ],
   },
   gated: {
     triggers: [
-      'contact|talk to|speak to|speak with|talk with|chat with ~1 sales|an ae|an account executive|our sales team|the sales team|a sales rep|a salesperson',
-      'speak|talk|chat to|with ~1 an|our|a ~1 account executive|ae|sales rep|rep|team|specialist|expert', 'demo required|only|first', 'mandatory|required ~1 demo|demos|call|sales call',
-      'pricing|price|prices|quote|quotes|price list|price sheet|rates ~3 on|upon|by request', 'available on|upon request', 'call for pricing|a quote',
-      'contact us for ~1 pricing|price|prices|a quote|quotes', 'request|get|ask for ~1 a|your ~1 custom? quote|quotes|demo|pricing', 'rfq', 'gated', 'gate|gating ~2 content|pricing|price|asset|assets|report|reports|docs|page|ebook|whitepaper|webinar|download',
-      'behind a|the ~1 form|login|wall|registration|signup|sign up|email gate', 'lead form', 'form fill', 'fill in|fill out|complete|submit ~1 the|a ~1 form', 'work|business email required',
+      '(contact|talk to|speak to|speak with|talk with|chat with|reach out to) (sales|an ae|an account executive|our sales team|the sales team|a sales rep|a salesperson|sales team)',
+      '(speak|talk|chat) to|with an|our|a ~1 (account executive|ae|sales rep|rep|team|specialist|expert)', 'demo required|only|first', 'mandatory|required ~1 (demo|demos|call|sales call)',
+      'pricing|price|prices|quote|quotes|rates ~3 (on|upon|by) request', 'available (on|upon) request', 'call for (pricing|a quote)',
+      'contact us for ~1 pricing|price|prices|quote|quotes', '(request|get|ask for) a|your ~1 custom? quote|quotes|demo', 'request pricing|demo|quote', 'rfq', 'gated', 'gate|gating ~2 content|pricing|price|asset|assets|report|reports|docs|page|ebook|whitepaper|webinar|download',
+      'behind a|the ~1 (form|login|wall|registration|signup|sign up|email gate)', 'lead form', 'form fill', '(fill in|fill out|complete|submit) the|a ~1 form', 'work|business email required',
       'sales approval', 'approval from ~3 sales', 'no self serve|self service', 'custom pricing', 'hide|hides|hidden|hiding ~2 price|prices|pricing',
-      "price|pricing|prices ~1 isn't|is =not|not|aren't|are =not ~1 published|public|listed|shown|online|visible|on the website", 'unpublished pricing', 'pricing|price|prices : let\'s|lets talk',
+      "price|pricing|prices ~1 (isn't|is not|not|aren't|are not) ~1 published|public|listed|shown|online|visible", 'unpublished pricing', 'pricing|price|prices : let\'s|lets talk',
       'registrants|members|subscribers only', 'for registrants', `book|schedule|request ~2 call|meeting|demo ~4 to ~2 get|access|see|unlock|view|download|receive`,
-      'by booking|scheduling|requesting ~3 call|demo|meeting', 'only after ~3 call|meeting|demo|conversation|qualification|approval|sign off|form', 'unlock|unlocks ~2 only after|after',
-      'sales ~2 issues|provisions|grants|approves|sends|unlocks ~3 after ~2 call|meeting|demo', 'without ~1 meeting|talking to|speaking to|speaking with|a call with|a demo with ~1 an|a|our? ~1 ae|sales|rep|account executive',
-      'goes|go through ~3 qualification|sdr ~1 call', 'drop|enter|submit|leave|give|share|provide|trade|swap ~1 your|a ~1 work|business ~1 email|details ~3 form|first|to get|to download|to access|to watch|to read',
+      'by booking|scheduling|requesting ~3 call|demo|meeting', 'only after ~3 (call|meeting|demo|conversation|qualification|approval|sign off|form)', 'unlock|unlocks ~2 (only after|after) ~3 call|meeting|demo|conversation|approval',
+      'sales ~2 issues|provisions|grants|approves|sends|unlocks ~3 after ~2 call|meeting|demo', 'without (meeting|talking to|speaking to|speaking with|a call with|a demo with) an|a|our? ~1 (ae|sales|rep|account executive)',
+      'goes|go through ~3 qualification|sdr ~1 call', 'drop|enter|submit|leave|give|share|provide|trade|swap ~1 your|a work|business? email|details ~3 (form|first|to get|to download|to access|to watch|to read)',
       'register|registration ~5 to|before ~1 watch|download|read|view|access|get', 'ask|asks|require|requires|collect|collects for? ~6 before ~3 show|shows|see|sees|access|download|unlock|reveal|reveals',
-      'replies|reply|responds|respond with ~1 pricing|a quote|prices', 'requires|require|needs|need ~2 approval|sign off ~3 sales|channel|account executive',
+      'replies|reply|responds|respond with ~1 pricing|quote|prices', 'requires|require|needs|need ~2 (approval|sign off) ~3 (sales|channel|account executive)',
     ],
     constructions: [],
     lookalikes: [
       'stage gate', 'gate review|reviews|meeting|criteria|process', 'gate {num}', 'gated community|communities|estate|estates|entrance|parking|complex',
       'book|request|schedule ~1 a? demo|demos|meeting|meetings with every|each|all|qualified|inbound|{num}',
-      'contact|talk to|speak to|speak with|ask|email|ping sales ops|operations|enablement|engineering|leadership|management|comp|compensation|finance|analytics|admin|admins|director|manager|managers|vp|desk|training',
+      '(contact|talk to|speak to|speak with|ask|email|ping) sales ops|operations|enablement|engineering|leadership|management|comp|compensation|finance|analytics|admin|admins|director|manager|managers|vp|desk|training',
     ],
   },
   'free-trial': {
     triggers: [
       'free trial|trials', 'free tier|tiers', 'free plan|plans|edition|version|account|workspace|forever', 'free ~1 tier|plan|edition|version|account', 'freemium', 'forever free', 'free forever',
-      'try ~2 free|for free', 'try before you buy', 'test drive', 'kick the tyres|tires', 'no ~1 credit? card ~1 required|needed|necessary?', "card not|isn't ~1 required|needed",
-      'without a ~1 credit? card', 'reverse trial', 'get started|start|sign up|join|begin|signup ~1 free|for free', 'free to ~1 start|use|sign up|try|get started',
-      'is|are free ~1 forever|for {duration}', 'free for {duration}', 'community|open source|starter|developer ~1 edition|plan|tier ~1 is|are free',
+      'try ~2 free', 'try ~2 for free', 'try before you buy', 'test drive', 'kick the tyres|tires', 'no ~1 credit? card', "card (not|isn't) ~1 required|needed",
+      'without a ~1 credit? card', 'reverse trial', '(get started|start|sign up|join|begin|signup) ~1 free', '(get started|start|sign up|join|begin|signup) for free', 'free to ~1 (start|use|signup|try|sign up|get started)',
+      'is|are free ~1 forever', 'free for {duration}', '(community|open source|starter|developer) ~1 edition|plan|tier ~1 is|are free',
     ],
     constructions: [
       {
@@ -394,7 +394,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
     ],
     lookalikes: [
-      'trial close|closes|closing', 'clinical|drug|jury|court|field|a b|ab|split|randomised|randomized|controlled|pilot trial|trials', 'trial balance|and error|run|runs|lawyer|attorney|date|court',
+      'trial close|closes|closing', '(clinical|drug|jury|court|field|a b|ab|split|randomised|randomized|controlled|pilot) trial|trials', 'trial (balance|and error|run|runs|lawyer|attorney|date|court)',
     ],
   },
 };

@@ -17,19 +17,19 @@ export const NEGATION_BEFORE: readonly string[] = [
 
 /** Cues that negate a signal before them in the same clause (NegEx "post" triggers). */
 export const NEGATION_AFTER: readonly string[] = [
-  'not allowed|permitted|offered|included|available|used|needed|required|an option|part of|for us|here|our style|how we|welcome|acceptable',
+  'not allowed|permitted|offered|included|available|used|needed|required|welcome|acceptable|here', 'not (an option|part of|for us|our style|how we)',
   'off the table', 'off limits',
   'is|are|was|were|be|been|get|gets|got|being prohibited|forbidden|banned|discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|replaced|phased|killed|sunset|sunsetted|pulled|eliminated|axed|deprecated|outlawed',
   'is|are|was|were =not', "isn't|aren't|wasn't|weren't", 'is|are|was|were no longer', 'is|are|was|were never', 'no longer',
-  "don't|do =not|doesn't|does =not belong|work|fly|happen", 'never ~1 used|happen|happens|works', 'moving|moved away from',
-  'has|have|had been replaced|dropped|retired|removed|discontinued|cancelled|canceled|scrapped|banned', "won't|will =not be", "we don't|never do",
+  "(don't|do not|doesn't|does not) belong|work|fly|happen", 'never ~1 used|happen|happens|works', 'moving|moved away from',
+  'has|have|had been replaced|dropped|retired|removed|discontinued|cancelled|canceled|scrapped|banned', "(won't|will not) be", "we (don't|never) do",
 ];
 
 /** Look like cues and negate nothing (NegEx pseudo-triggers), including limits on an amount. */
 export const PSEUDO_NEGATIONS: readonly string[] = [
   'not only', 'not just', 'not merely', 'not simply', 'no doubt', 'no brainer', 'no question', 'no wonder', 'no matter', 'nothing but',
-  "don't|doesn't|do =not|does =not just|only|merely", 'not necessarily', 'no later than', 'no more than', 'not more than', 'not to mention',
-  'not exceed|exceeding', 'never more than', 'no sooner', "can't|cannot|can =not guarantee|promise|hold", 'no exceptions', 'no excuses',
+  "(don't|doesn't|do not|does not) just|only|merely", 'not necessarily', 'no later than', 'no more than', 'not more than', 'not to mention',
+  'not exceed|exceeding', 'never more than', 'no sooner', "(can't|cannot|can not) guarantee|promise|hold", 'no exceptions', 'no excuses',
 ];
 
 /** Words after a negation cue that make it govern a limit, not the practice ("won't extend trials past 14 days"). */

@@ -5,6 +5,7 @@
  *   =word         exactly this word, no inflection
  *   a|b|c         any of these (words and classes may be mixed: today|{date})
  *   word?         the slot may be left out (any part may end in ?)
+ *   (a b|c d)     a group: any of these word sequences (may end in ? too)
  *   {num} {pct} {money} {amount} {duration} {date}
  *                 a number (digits or words: 80, 1,000, 60k, fifteen, a dozen), a percentage
  *                 (25%, 15 pct, twelve per cent, half), money ($2k, €500, 40 dollars), a
@@ -33,15 +34,48 @@ export interface Pattern {
 const CLASS = /^\{(num|pct|money|amount|duration|date)(?:>=(\d+(?:\.\d+)?))?\}$/;
 const SHORT: Record<string, string> = { '#': '{num}', '#%': '{pct}', '$#': '{money}' };
 
-/** Compiles one phrase. Throws with a reason when it is empty or malformed. */
+/** Expands the groups of a phrase: "(talk to|speak with) sales" is two phrases. At most 64. */
+export function expandGroups(phrase: string): string[] {
+  const open = phrase.indexOf('(');
+  if (open < 0) {
+    if (phrase.includes(')')) throw new Error(`unbalanced ")" in "${phrase}"`);
+    return [phrase];
+  }
+  const close = phrase.indexOf(')', open);
+  if (close < 0) throw new Error(`unbalanced "(" in "${phrase}"`);
+  const optional = phrase[close + 1] === '?';
+  const after = phrase[close + (optional ? 2 : 1)];
+  if ((open > 0 && phrase[open - 1] !== ' ') || (after !== undefined && after !== ' ')) throw new Error(`a group stands alone between spaces: "${phrase}"`);
+  const head = phrase.slice(0, open);
+  const tail = phrase.slice(close + (optional ? 2 : 1));
+  const alts = phrase.slice(open + 1, close).split('|').map((a) => a.trim());
+  if (optional) alts.push('');
+  const out: string[] = [];
+  for (const alt of alts) {
+    for (const rest of expandGroups(tail)) {
+      out.push(`${head} ${alt} ${rest}`.replace(/\s+/g, ' ').trim());
+      if (out.length > 64) throw new Error(`too many alternatives in "${phrase}"`);
+    }
+  }
+  return out;
+}
+
+/** Compiles a phrase with groups into its patterns. */
+export function compilePatterns(phrase: string): Pattern[] {
+  return expandGroups(phrase).map((p) => ({ ...compilePattern(p), source: phrase }));
+}
+
+/** Compiles one phrase without groups. Throws with a reason when it is empty or malformed. */
 export function compilePattern(phrase: string): Pattern {
   const parts = phrase.toLowerCase().replace(/[-_/]+/g, ' ').trim().split(/\s+/).filter(Boolean);
   const slots: Slot[] = [];
   for (const raw of parts) {
     if (/^~\d+$/.test(raw)) {
       slots.push({ type: 'gap', max: Math.min(Number(raw.slice(1)), 12) });
+      if (slots.filter((x) => x.type === 'gap').length > 3) throw new Error(`a phrase may have at most 3 gaps: "${phrase}"`);
       continue;
     }
+    if (raw.includes('(') || raw.includes(')')) throw new Error(`unbalanced parentheses in "${phrase}"`);
     const optional = raw.length > 1 && raw.endsWith('?');
     const part = optional ? raw.slice(0, -1) : raw;
     const slot: Slot = { type: 'words', stems: new Set(), exact: new Set(), classes: [], optional };

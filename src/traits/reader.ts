@@ -10,10 +10,10 @@ import { type ContextName, type Construction, CONTEXTS, ORG_NOUNS, type TraitPhr
 import {
   CONDITIONALS, LIMIT_AFTER, LIMIT_WORDS, MENTION_CUES, NAME_CUES, NEGATION_AFTER, NEGATION_BEFORE, NEW_SUBJECTS, PSEUDO_NEGATIONS, TERMINATORS,
 } from './modifiers.js';
-import { compilePattern, type Hit, PatternIndex } from './pattern.js';
+import { compilePatterns, type Hit, PatternIndex } from './pattern.js';
 import { type Entity, read, stem, type Token, type Tokens } from './tokens.js';
 
-export { compilePattern } from './pattern.js';
+export { compilePatterns } from './pattern.js';
 export type { Token } from './tokens.js';
 
 /** A phrase found in text: the trait it signals and the words as written. */
@@ -75,15 +75,15 @@ let shared: {
 function modifiers(): NonNullable<typeof shared> {
   if (shared) return shared;
   const cues = new PatternIndex<Cue>();
-  for (const p of NEGATION_BEFORE) cues.add(compilePattern(p), 'before');
-  for (const p of NEGATION_AFTER) cues.add(compilePattern(p), 'after');
-  for (const p of PSEUDO_NEGATIONS) cues.add(compilePattern(p), 'pseudo');
+  for (const p of NEGATION_BEFORE) for (const pat of compilePatterns(p)) cues.add(pat, 'before');
+  for (const p of NEGATION_AFTER) for (const pat of compilePatterns(p)) cues.add(pat, 'after');
+  for (const p of PSEUDO_NEGATIONS) for (const pat of compilePatterns(p)) cues.add(pat, 'pseudo');
   const contexts = new PatternIndex<string>();
-  for (const [name, list] of Object.entries(CONTEXTS)) for (const p of list) contexts.add(compilePattern(p), name);
+  for (const [name, list] of Object.entries(CONTEXTS)) for (const p of list) for (const pat of compilePatterns(p)) contexts.add(pat, name);
   const mentions = new PatternIndex<true>();
-  for (const p of MENTION_CUES) mentions.add(compilePattern(p), true);
+  for (const p of MENTION_CUES) for (const pat of compilePatterns(p)) mentions.add(pat, true);
   const limits = new PatternIndex<true>();
-  for (const p of LIMIT_AFTER) limits.add(compilePattern(p), true);
+  for (const p of LIMIT_AFTER) for (const pat of compilePatterns(p)) limits.add(pat, true);
   shared = {
     cues, contexts, mentions, limits,
     names: new Set(NAME_CUES),
@@ -106,12 +106,12 @@ export class Lexicon {
   constructor(phrases: Record<string, TraitPhrases>) {
     for (const [trait, { triggers, constructions = [], lookalikes = [] }] of Object.entries(phrases)) {
       this.traits.push(trait);
-      for (const t of triggers) this.rules.add(compilePattern(t), { trait, id: t });
+      for (const t of triggers) for (const pat of compilePatterns(t)) this.rules.add(pat, { trait, id: t });
       for (const c of constructions as Construction[]) {
         const rule: Rule = { trait, id: c.id, when: c.when, unless: c.unless };
-        for (const p of c.patterns) this.rules.add(compilePattern(p), rule);
+        for (const p of c.patterns) for (const pat of compilePatterns(p)) this.rules.add(pat, rule);
       }
-      for (const l of lookalikes) this.lookalikes.add(compilePattern(l), trait);
+      for (const l of lookalikes) for (const pat of compilePatterns(l)) this.lookalikes.add(pat, trait);
     }
   }
 
