@@ -71,7 +71,8 @@ const ROLES = 'csm|csms|tam|tams|engineer|engineers|specialist|specialists|manag
 const OUTREACH_NOUNS = 'dials|calls|emails|connects|touches|messages|inmails|texts|activities|requests|voicemails|sends';
 const AUDIENCE_NOUNS = 'contacts|emails|numbers|households|leads|records|prospects|people|companies|accounts|clinics|dentists|managers|owners|recipients|addresses|subscribers|names|businesses|doctors|practices|firms|stores|schools|users|buyers|decision makers';
 const EXECS = 'ceo|cro|cto|coo|cmo|cfo|founder|founders|president|chair|chairman|evp|svp|vp|partner|partners|md';
-const BUYER = "their|them|they|they're|you|your|the buyer|the buyer's|buyer's|the customer|the customer's|customer's|the client's|client's|the prospect's|prospect's|each|every";
+/** Words that point at the buyer's side; patterns put an optional "the" before them. */
+const BUYER = "their|them|they|they're|you|your|buyer|buyer's|buyers'|customer|customer's|customers'|client|client's|prospect|prospect's|account's|company's|team's|each|every";
 
 export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
   discount: {
@@ -79,7 +80,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'discount', 'promo code', 'promo', 'promotional price|pricing|rate|offer', 'coupon', 'voucher', 'price cut', 'slashed price',
       'markdown', 'marked down', '=on =sale', 'flash sale', 'clearance', 'bogo', 'buy one get one', '2 for 1', 'two for one',
       'rebate', 'cashback', 'cash back', 'lowest price', 'price match', 'special pricing|price|rate', 'reduced price|rate|pricing',
-      'price drop', 'sale price', 'money off', 'half price', 'double the difference', 'cheaper elsewhere', 'beat any ~2 price|quote|offer',
+      'price drop', 'sale price', 'money off', 'half|½ price', 'double the difference', 'cheaper elsewhere', 'beat any ~2 price|quote|offer',
       '{date}|biggest|annual|holiday|seasonal|anniversary|flash|clearance|warehouse|christmas|cyber|blowout|mega =sale', 'black friday', 'cyber monday',
       '(intro|introductory|early bird|promotional|loyalty|launch) rate|rates|price|pricing', 'eoq|eoy|eom|eofy pricing|deal|deals|discount|special',
     ],
@@ -104,13 +105,18 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         id: 'free period or extras',
         patterns: [
           '{duration} free|complimentary', '{duration} ~1 (on us|on the house|at no charge|at no cost|free of charge)', 'first {duration} ~3 (free|on us|complimentary)',
-          '{num} free (month|months|seat|seats|licence|licences|license|licenses|user|users|add on|add ons)', 'free (shipping|delivery|postage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons)',
+          '{num} free (month|months|seat|seats|licence|licences|license|licenses|user|users|add on|add ons)',
         ],
         unless: ['trial'],
         examples: {
           signal: ['Six weeks free on any two-year plan.', 'The first quarter is on the house for design partners.', 'Three free seats with every Team plan.', 'Free installation for orders placed in May.'],
           not: ['Free for 14 days, then pick a plan.', 'A 30-day free trial for new teams.'],
         },
+      },
+      {
+        id: 'free extras',
+        patterns: ['free (shipping|delivery|postage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons|month|months)'],
+        examples: { signal: ['Free delivery on every order this spring.', 'Free setup plus a free trial of the app.'], not: ['Feel free to forward the setup guide.'] },
       },
       {
         id: 'on us',
@@ -156,8 +162,8 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'offer|deal|price|pricing|quote|discount|code|coupon|promo|=sale|rate end|ends|ending|expire|expires|expiring',
       'end|ends|ending|close|closes|closing|shut|shuts|expire|expires|expiring tonight|today|soon|midnight',
       'price|prices|pricing|rate|rates (go|goes|going|will go) up', 'price|prices|pricing|rate|rates ~1 rise|rises|rising|increase|increases|jump|jumps|hike|hikes',
-      'price|pricing increase|rise|hike', 'sign|commit|decide|buy|order ~1 (today|now|tonight|this week)',
-      'assumptive close|closes|closing', 'hard close|closes|closing|sell', 'takeaway|take away close', 'close|closing on the first call|meeting|demo',
+      'price|pricing increase|rise|hike', 'sign|commit|decide ~2 (today|now|tonight|this week)', 'buy|order (now|today|tonight)',
+      'assumptive close|closes|closing', 'hard close|closes|closing|sell', '(takeaway|take away) close|closes|closing', 'close|closing on the first call|meeting|demo',
       'exploding ~1 offer|offers|quote|quotes|deal|deals|proposal|terms', "before it's too late", 'before it is too late', "(don't|dont|do not) be the next",
       '=fines|=penalties', 'could|can|will|might be breached|hacked|sued|compromised|fined|next', 'is all it takes', 'can you afford',
       'attacker|attackers|hacker|hackers|criminals|ransomware ~3 could|can|will|hits|strike|strikes|walk', 'every day|week|month|hour|minute without',
@@ -183,8 +189,8 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       {
         id: 'deadline on an offer or a decision',
         patterns: [
-          'until|till|by|before|ends|ending|end|closes|closing|close|expires|expiring|expire|shuts|shut ~1 {date}',
-          'within {duration}', 'in the next {duration}',
+          '=until|=till|=by|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut ~1 {date}',
+          '=before|=until|=till|=by ~3 waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion =closes|=close|=ends|=end|=shuts|=expires|=expire',
         ],
         when: ['offer', 'decision', 'trait:discount'],
         examples: {
@@ -202,7 +208,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         patterns: [
           'only {num} ~2 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|passes|tickets|spaces',
           '{num} ~2 seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|left ~1 left|remain|remaining|available',
-          'only {num} are|is ~1 left|available|remaining', 'capped|limited (at|to) {num}', '{pct} ~4 already claimed|taken|gone|booked|sold|reserved',
+          'only {num} are|is ~1 left|available|remaining', '{pct} ~4 already claimed|taken|gone|booked|sold|reserved',
           'already claimed|taken|booked|sold|reserved', 'slot|slots|seat|seats|spot|spots|place|places|capacity|allocation ~4 gone|taken|released|given away',
           'go|goes|going|given|released|offered to (another|the next) ~1 customer|buyer|company|client|bidder|team|waitlist|person|firm',
           'only (take on|accept|onboard) {num}', 'next ~1 cohort|intake|window|round|batch|opening|slot ~3 until|till {date}',
@@ -212,6 +218,18 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
           signal: ['Just 6 places remain for the autumn bootcamp.', 'Only two licences are left at this price.', 'Most seats are already taken.', 'Your hold is released to the next customer on Monday.'],
           not: ['Only admins can export reports.', 'The room holds 40 people.'],
         },
+      },
+      {
+        id: 'a decision within a set time',
+        patterns: ['within {duration}', 'in the next {duration}'],
+        when: ['decision'],
+        examples: { signal: ['The offer is void unless countersigned within 48 hours.'], not: ['Our team will reach out within 24 hours with a quote.'] },
+      },
+      {
+        id: 'capped supply',
+        patterns: ['(capped|limited) (at|to) {num}'],
+        when: ['capacity', 'offer'],
+        examples: { signal: ['The founder pricing is capped at 50 customers.'], not: ['The free tier is rate-limited to 100 requests a minute.'] },
       },
       {
         id: 'scarcity by count',
@@ -231,7 +249,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'renewal date', "customer's deadline", 'close date', 'closed won', 'mutual close plan', 'closing the loop', 'close the gap|loop|books|month|quarter|year',
       'month|quarter|year end close', 'end close', 'limited liability|partnership|company|warranty', 'last chance|call saloon|bar|pub|hotel|cafe|inn|motel|diner|theatre|theater',
       'final invoice', 'urgent care', 'chip|supply|component|parts|talent|labour|labor|water scarcity|shortage', 'fear of change|failure|the unknown',
-      'locked|guaranteed|protected|fixed|frozen|held ~2 until|till|through {date}', 'last call of the day',
+      'locked|guaranteed|protected|fixed|frozen|held ~2 until|till|through {date}', 'last call of the day', 'rate limited|limit|limits|limiting',
     ],
   },
   mass: {
@@ -240,7 +258,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'bulk email|emails|mail|mailing|sms|text|texts|send|sends|outreach|message|messages|list|dm|dms|inmail', 'cold list', 'numbers game',
       'volume play|game|approach|outreach', 'shotgun approach|outreach|method', 'carpet bomb', 'power|auto|predictive dialer|dialers|dialler|diallers', 'autodialer|autodialler',
       'generic template|templates|email|emails|pitch|message|messages|copy|script', 'one size fits all',
-      'purchased|bought|scraped|rented|harvested|third party ~3 list|lists|data|contacts|emails|addresses|database|leads|numbers',
+      '(purchased|bought|scraped|rented|harvested|third party|bought in) ~3 list|lists|data|contacts|emails|addresses|database|leads|numbers',
       'list|lists|data|contacts|emails|leads ~6 bought|purchased|scraped|rented|harvested', 'list|lists|data ~3 from a|the ~1 broker|brokers|vendor',
       'scrape|scraping|scraped ~4 email|emails|addresses|contacts|profiles|data|leads|numbers', 'buy|buying ~2 list|lists|data|contacts|leads',
       'everyone|everybody|anyone ~3 who|that ever', 'directory|list|database ~3 from (top to bottom|end to end|a to z)',
@@ -266,6 +284,11 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
           'every|all|each ~1 lead|leads|contact|contacts|prospect|prospects|account|accounts ~4 get|gets|receive|receives ~2 same|identical',
         ],
         examples: { signal: ['Identical copy for all 12 industries.', 'Every prospect receives the same opener.'], not: ['Use the same CRM field for every deal.'] },
+      },
+      {
+        id: 'everyone gets the outreach',
+        patterns: ['every|all ~1 lead|leads|contact|contacts|prospect|prospects|subscriber|subscribers|signup|signups ~1 get|gets|receive|receives ~4 email|emails|reminder|reminders|sequence|cadence|message|messages|newsletter|link|links|sms|texts|mailer|mailers|promo|promos|blast|blasts'],
+        examples: { signal: ['All subscribers receive the promo email twice a week.'], not: ['Every lead gets scored on fit before an SDR calls.', 'Every lead gets a reply within five minutes.'] },
       },
       {
         id: 'audience in thousands',
@@ -300,8 +323,8 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       {
         id: 'tailored to the buyer',
         patterns: [
-          'tailor|tailors|tailored|tailoring|customise|customize|customised|customized|personalise|personalize ~2 demo|deck|proposal|proposals|pitch|outreach|agenda|email|emails|message|messaging|presentation|qbr|roadmap|solution|offer|talk track|plan',
-          `tailor|tailors|tailored|tailoring ~3 to|for|around ~1 ${BUYER}|priorities|needs|goals|pain|problems|challenges|the account's|the company's|each company's|the team's|each account's`,
+          'tailor|tailors|tailored|tailoring|customise|customize|customised|customized|personalise|personalize ~2 demo|deck|proposal|proposals|pitch|outreach|agenda|email|emails|message|messaging|presentation|qbr|roadmap|solution|offer|plan',
+          `tailor|tailors|tailored|tailoring ~3 to|for|around the|each? ${BUYER}|priorities|needs|goals|pain|problems|challenges`,
           `${BUYER} ~1 operational challenges|challenge|problems|priorities`,
         ],
         examples: {
@@ -312,7 +335,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       {
         id: 'learning the buyer\'s problem',
         patterns: [
-          `understand|understanding|learn|learning|uncover|uncovering|diagnose|quantify|quantifying|size|sizes|sizing|explore|probe|surface|document|capture|map ~3 ${BUYER} ~3 problem|problems|pain|pains|process|processes|workflow|workflows|goals|priorities|kpis|challenges|needs|cost|costs|drivers|objectives|metrics|situation|requirements|buying process|decision criteria|constraints`,
+          `understand|understanding|learn|learning|uncover|uncovering|diagnose|quantify|quantifying|size|sizes|sizing|explore|probe|surface|document|capture|map ~3 ${BUYER} ~3 problem|problems|pain|pains|process|processes|workflow|workflows|goals|priorities|kpis|challenges|needs|cost|costs|drivers|objectives|metrics|situation|requirements|criteria|constraints`,
           'in their own ~1 words|numbers|terms|language', `mirror|mirrors|reflect|reflects|echo|echoes ~2 ${BUYER} own`,
           `ask|asking|asks ~1 what|how|why|which ~4 ${BUYER}`, 'ask|asking|asks ~1 about ~2 their', 'ask|asking ~1 (what happens|what would|how would|what does|how does|what is)',
           'what ~3 problem|pain|issue|downtime|backlog|delay|it ~2 costs|cost|costing ~1 (them|you|the business)', 'hypothesis|hypotheses ~4 about|on ~1 their',
@@ -388,7 +411,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
     constructions: [
       {
         id: 'a trial of the product',
-        patterns: ['{duration} trial|trials', 'trial period|account|accounts|user|users|workspace|workspaces|version|licence|license|environment|environments|sign up|signups|days|day', 'day {num} of the trial', 'the trial ~1 ends|expires|converts|rolls'],
+        patterns: ['{duration} trial|trials', 'trial period|account|accounts|user|users|workspace|workspaces|version|licence|license|environment|environments|signup|signups|days|day', 'trial sign up|ups', 'day {num} of the trial', 'the trial ~1 ends|expires|converts|rolls'],
         unless: ['hiring', 'trait:gated'],
         examples: { signal: ['A 10-day trial of the analytics add-on.', 'Trial accounts get a welcome email on day one.'], not: ['New hires are on a 90-day trial period.', 'Trial environments are switched on only after sales approval.'] },
       },

@@ -227,6 +227,7 @@ class Pass {
     const t = this.tokens;
     const org = (i: number) => t[i]?.kind === 'word' && this.m.orgs.has(t[i]!.stem);
     const next = t[h.end];
+    if (t[h.end - 1]!.kind !== 'word') return undefined; // "a list of 18k store owners": the count's noun follows
     if (org(h.end)) return `an industry named as a market ("${next!.text}")`;
     if (next?.kind === 'word' && !FUNCTION_WORDS.has(next.text) && org(h.end + 1)) return `an industry named as a market ("${t[h.end + 1]!.text}")`;
     let all = true;
