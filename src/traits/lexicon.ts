@@ -69,10 +69,10 @@ export interface TraitPhrases {
 
 const ROLES = 'csm|csms|tam|tams|engineer|engineers|specialist|specialists|manager|managers|team|architect|architects|consultant|consultants|trainer|trainers|rep|pm|lead|contact|expert|experts|advisor|advisors';
 const OUTREACH_NOUNS = 'dials|calls|emails|connects|touches|messages|inmails|texts|activities|requests|voicemails|sends';
-const AUDIENCE_NOUNS = 'contacts|emails|numbers|households|leads|records|prospects|people|companies|accounts|clinics|dentists|managers|owners|recipients|addresses|subscribers|names|businesses|doctors|practices|firms|stores|schools|users|buyers|decision makers';
+const AUDIENCE_NOUNS = 'contacts|emails|numbers|households|leads|records|prospects|people|companies|accounts|clinics|dentists|managers|owners|recipients|addresses|subscribers|names|businesses|doctors|practices|firms|stores|schools|users|buyers|makers|owners|founders|ctos|cfos|ceos|cios|developers|engineers|admins|marketers';
 const EXECS = 'ceo|cro|cto|coo|cmo|cfo|founder|founders|president|chair|chairman|evp|svp|vp|partner|partners|md';
 /** Words that point at the buyer's side; patterns put an optional "the" before them. */
-const BUYER = "their|them|they|they're|you|your|buyer|buyer's|buyers'|customer|customer's|customers'|client|client's|prospect|prospect's|account's|company's|team's|each|every";
+const BUYER = "their|them|they|they're|you|your|buyer|buyer's|buyers'|customer|customer's|customers'|client|client's|prospect|prospect's|account's|company's|team's|each|every|cfo|cio|cto|coo|ceo|ciso|cmo|cro|vp|champion|sponsor|stakeholder|stakeholders";
 
 export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
   discount: {
@@ -149,7 +149,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'discount rate|factor|curve|curves|broker|brokerage', 'discounted cash flow|flows', 'deal stage', 'deal size', 'point of sale', 'save time|hours|minutes|effort|clicks|steps',
       'save the date|deck|file|draft|template', '{duration} free trial|tier|plan', 'free trial', 'free tier', 'free plan', 'markdown file|format|syntax|table|editor', 'in =markdown',
       'security|customs|export|credit|medical|height|ground|regulatory clearance', 'clearance level|rate|process', 'expense|travel|meal|lunch|parking|payroll voucher|vouchers',
-      '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|plan|pace|forecast|best|max|maximum|average|baseline|goal',
+      '{pct} off its|the|their|our? ~1 peak|high|highs|low|lows|record|target|plan|pace|forecast|best|max|maximum|average|baseline|goal',
       'lower|lowest|higher|highest priced|price ~1 tier|plan|edition|option|sku|model|package|product',
       '=on =sale in|across|throughout|worldwide|globally|since|from|through|at', 'go|goes|went|going =on =sale', '=sale of', 'coupon rate|payment|bond|bonds',
       'rely|depend|count|bet|lean|call|focus|bank ~1 =on =us', 'at cost',
@@ -160,7 +160,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'limited time', 'act now|fast|quickly|today', 'last chance', 'last call', 'one day only', 'hurry', "(don't|dont|do not) miss out|it", 'miss out',
       'while supplies|stocks last', 'while it lasts', 'while you can', 'countdown', 'final notice', 'now or never', 'always be closing',
       'offer|deal|price|pricing|quote|discount|code|coupon|promo|=sale|rate end|ends|ending|expire|expires|expiring',
-      'end|ends|ending|close|closes|closing|shut|shuts|expire|expires|expiring tonight|today|soon|midnight',
+      'end|ends|ending|close|closes|closing|shut|shuts|expire|expires|expiring tonight|today|soon|midnight', '=expire|=expires|=expiring {date}',
       'price|prices|pricing|rate|rates (go|goes|going|will go) up', 'price|prices|pricing|rate|rates ~1 rise|rises|rising|increase|increases|jump|jumps|hike|hikes',
       'price|pricing increase|rise|hike', 'sign|commit|decide ~2 (today|now|tonight|this week)', 'buy|order (now|today|tonight)',
       'assumptive close|closes|closing', 'hard close|closes|closing|sell', '(takeaway|take away) close|closes|closing', 'close|closing on the first call|meeting|demo',
@@ -194,7 +194,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         ],
         when: ['offer', 'decision', 'trait:discount'],
         examples: {
-          signal: ['15% off for orders placed by 30 June.', 'Register before Friday to keep your seat.', 'The offer is void unless countersigned within 48 hours.', 'Ends Sunday.'],
+          signal: ['15% off for orders placed by 30 June.', 'Register before Friday to keep your seat.', 'The offer is void unless countersigned within 48 hours.', 'Two months free on annual plans. Ends Sunday.'],
           not: ['Submit expense reports by Friday.', 'Flag accounts whose contract expires in the next 120 days.', 'Quarter-end close: finance locks the books on the fifth business day.'],
         },
       },
@@ -411,7 +411,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
     constructions: [
       {
         id: 'a trial of the product',
-        patterns: ['{duration} trial|trials', 'trial period|account|accounts|user|users|workspace|workspaces|version|licence|license|environment|environments|signup|signups|days|day', 'trial sign up|ups', 'day {num} of the trial', 'the trial ~1 ends|expires|converts|rolls'],
+        patterns: ['{duration} trial|trials', 'trial period|account|accounts|user|users|workspace|workspaces|version|licence|license|environment|environments|signup|signups|days|day', 'trial sign up|ups', 'day {num} of the trial'],
         unless: ['hiring', 'trait:gated'],
         examples: { signal: ['A 10-day trial of the analytics add-on.', 'Trial accounts get a welcome email on day one.'], not: ['New hires are on a 90-day trial period.', 'Trial environments are switched on only after sales approval.'] },
       },

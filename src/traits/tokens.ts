@@ -48,7 +48,7 @@ export interface Tokens {
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 const TOKEN = new RegExp(
   [
-    String.raw`([$€£]\s?${NUM}\s?(?:k|m|bn)?\b)`, // 1 money
+    String.raw`([$€£]\s?${NUM}(?:\s?(?:k|m|bn)\b)?)`, // 1 money
     String.raw`(${NUM}\s?(?:%|percent\b|per\s?cent\b|pct\b))`, // 2 percentage
     String.raw`(\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}:\d\d\b)`, // 3 clock time
     String.raw`(\d+\s?(?:h|hrs?|d|wks?|mins?)\b)`, // 4 short duration (48h)
