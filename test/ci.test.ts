@@ -86,14 +86,14 @@ describe('github and markdown', () => {
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
     const r = inExample('northwind-ops-cloud', ['-f', 'github']);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(20);
+    expect(lines).toHaveLength(21);
     expect(lines[1]).toBe("::error file=tactics.yaml,line=33,col=31,endLine=33,endColumn=38,title=discount-over-policy (playbook-align)::Tactic 'q4-promo' offers a 25%25 discount, above the 10%25 limit set in the strategy's pricing.max_discount (strategy.yaml:18).%0Astrategy.yaml:18:17 pricing.max_discount: 10%25");
     expect(lines.filter((l) => l.startsWith('::notice ')).length).toBe(4);
   });
   test('markdown has the summary table and the findings by file', () => {
     const md = inExample('northwind-ops-cloud', ['-f', 'markdown']).stdout;
-    expect(md).toContain('**19 problems** in 13 tactics and 3 objectives.');
-    expect(md).toContain('| 🔴 error | 8 |');
+    expect(md).toContain('**20 problems** in 13 tactics and 3 objectives.');
+    expect(md).toContain('| 🔴 error | 9 |');
     expect(md).toContain('### `tactics.yaml`');
     expect(md).toContain("| 33:31 | 🔴 error | Tactic 'q4-promo' offers a 25% discount");
     expect(md).toContain('**Alignment score:** 38.5% of active tactics have no error or warning; 100% of objectives are supported by an active tactic.');
@@ -149,8 +149,8 @@ describe('baseline', () => {
     const dir = setup();
     const w = run(dir, ['--update-baseline', 'align-baseline.json']);
     expect(w.code).toBe(0);
-    expect(w.stderr).toContain('wrote 19 findings to the baseline align-baseline.json');
-    expect(JSON.parse(readFileSync(join(dir, 'align-baseline.json'), 'utf8')).findings).toHaveLength(19);
+    expect(w.stderr).toContain('wrote 20 findings to the baseline align-baseline.json');
+    expect(JSON.parse(readFileSync(join(dir, 'align-baseline.json'), 'utf8')).findings).toHaveLength(20);
     const r = run(dir, ['--baseline', 'align-baseline.json']);
     expect(r.code).toBe(0);
     expect(json(r).findings).toEqual([]);

@@ -12,7 +12,7 @@ const EXPECTED: Record<string, { exit: number; findings: string[] }> = {
     findings: [
       'consultative-fit q4-promo', 'discount-over-policy q4-promo', 'premium-vs-discount q4-promo', 'consultative-vs-pressure q4-promo',
       'activity-metrics-only q4-promo', 'consultative-fit list-blast', 'targeted-vs-mass list-blast', 'activity-metrics-only list-blast',
-      'consultative-fit standard-demo', 'guardrail renewal-texts', 'guardrail fintech-dinner', 'discount-over-policy year-end-bundle',
+      'consultative-fit standard-demo', 'guardrail renewal-texts', 'guardrail fintech-dinner', 'consultative-vs-pressure year-end-bundle', 'discount-over-policy year-end-bundle',
       'premium-vs-discount year-end-bundle', 'expired-waiver year-end-bundle', 'unused-waiver qbr', 'excluded-market gov-roadshow',
       'orphan-tactic founder-posts', 'unmeasured-tactic founder-posts', 'unknown-reference champion-plan',
     ],
@@ -46,7 +46,7 @@ describe('examples', () => {
   test('the README quick-start command works from the project root', () => {
     const r = align(['check', 'examples/northwind-ops-cloud/strategy.yaml', 'examples/northwind-ops-cloud/tactics.yaml', '--today', '2026-11-22']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('✖ 19 problems (8 errors, 7 warnings, 4 info) in 13 tactics and 3 objectives');
+    expect(r.stdout).toContain('✖ 20 problems (9 errors, 7 warnings, 4 info) in 13 tactics and 3 objectives');
   });
 });
 
@@ -55,9 +55,9 @@ describe('the example playbook repository', () => {
   test('its baseline hides the historic findings; without it they are all there', () => {
     const quiet = align(['check', '--baseline', 'align-baseline.json', '--today', '2026-11-22'], { cwd: repo });
     expect(quiet.code).toBe(0);
-    expect(quiet.stdout).toContain('19 known findings hidden by the baseline.');
+    expect(quiet.stdout).toContain('20 known findings hidden by the baseline.');
     const all = align(['check', '-f', 'json', '--today', '2026-11-22'], { cwd: repo });
-    expect(json(all).findings).toHaveLength(19);
+    expect(json(all).findings).toHaveLength(20);
     expect(new Set(json(all).findings.map((f) => f.file))).toEqual(new Set(['tactics/sdr/tactics.yaml', 'tactics/ae/tactics.yaml', 'tactics/customer-success/tactics.yaml']));
   });
   test('the action and the pre-commit hook run align check', () => {

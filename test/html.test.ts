@@ -89,7 +89,7 @@ describe('the HTML report of examples/northwind-ops-cloud, rendered in Chromium'
 
   test('headings, table captions and header cells are marked up; the matrix scrolls by keyboard', async () => {
     const { page } = await open(out);
-    expect(await page.$$eval('h1, h2', (hs) => hs.map((h) => h.textContent))).toEqual(['Northwind Ops Cloud FY27', 'Alignment matrix', 'Audience map', 'Findings (19 findings)']);
+    expect(await page.$$eval('h1, h2', (hs) => hs.map((h) => h.textContent))).toEqual(['Northwind Ops Cloud FY27', 'Alignment matrix', 'Audience map', 'Findings (20 findings)']);
     expect(await page.$$eval('table', (ts) => ts.every((t) => t.querySelector('caption') !== null))).toBe(true);
     expect(await page.$eval('.scroll', (el) => el.getAttribute('tabindex'))).toBe('0');
     expect(await page.$$eval('table.matrix tbody th[scope=row]', (ths) => ths.length)).toBe(4);

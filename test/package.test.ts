@@ -21,7 +21,7 @@ test('the packed tarball installs into an empty project, runs `npx align` and ex
   const example = join(root, 'examples', 'northwind-ops-cloud');
   const cli = spawnSync('npx', ['--offline', 'align', 'check', join(example, 'strategy.yaml'), join(example, 'tactics.yaml'), '--today', '2026-11-22'], { cwd: project, encoding: 'utf8' });
   expect(cli.status).toBe(1);
-  expect(cli.stdout).toContain('✖ 19 problems (8 errors, 7 warnings, 4 info) in 13 tactics and 3 objectives');
+  expect(cli.stdout).toContain('✖ 20 problems (9 errors, 7 warnings, 4 info) in 13 tactics and 3 objectives');
 
   writeFileSync(
     join(project, 'use.mjs'),
@@ -33,5 +33,5 @@ console.log(JSON.stringify({ errors: r.summary.error, formats: Object.keys(forma
   );
   const lib = spawnSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' });
   expect(lib.stderr).toBe('');
-  expect(JSON.parse(lib.stdout)).toEqual({ errors: 8, formats: ['stylish', 'json'], tactics: 13, traits: ['discount', 'pressure'] });
+  expect(JSON.parse(lib.stdout)).toEqual({ errors: 9, formats: ['stylish', 'json'], tactics: 13, traits: ['discount', 'pressure'] });
 });

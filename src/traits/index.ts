@@ -49,7 +49,7 @@ export function assignTraits(tactic: Tactic, lexicon: Lexicon): void {
       for (const e of entities) {
         const first = tokens[e.start]!;
         const last = tokens[e.end - 1]!;
-        if (e.kind !== 'pct' || first.sentence !== m.sentence) continue;
+        if (e.kind !== 'pct' || e.negated || first.sentence !== m.sentence) continue;
         if (textDiscount && textDiscount.percent >= e.value) continue;
         const adjacent = first.start >= m.start - 24 && last.end <= m.end + 24;
         const start = adjacent ? Math.min(first.start, m.start) : first.start;

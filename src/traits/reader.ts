@@ -175,6 +175,8 @@ class Pass {
     const dependent = (h: Hit<Rule>) => [...(h.tag.when ?? []), ...(h.tag.unless ?? [])].some((c) => c.startsWith('trait:'));
     for (const h of this.hits) if (!dependent(h)) this.judge(h);
     for (const h of this.hits) if (dependent(h)) this.judge(h);
+    // A percentage a negation reaches is not an offer ("never more than 10%, not even 20%").
+    for (const e of this.doc.list) if (e.kind === 'pct') e.negated = Boolean(this.cueBefore(e.start, e.end, 0) ?? this.cueAfter(e.end));
     return { tokens: this.tokens, entities: this.doc.list, matches: this.dedupe(), cancelled: this.cancelled };
   }
 

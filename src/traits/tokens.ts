@@ -35,6 +35,8 @@ export interface Entity {
   start: number;
   end: number;
   value: number;
+  /** Set by the reader for percentages: a negation reaches it ("not even 20%"). */
+  negated?: boolean;
 }
 
 export interface Tokens {
