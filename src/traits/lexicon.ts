@@ -10,7 +10,8 @@ export type BuiltinTrait = (typeof BUILTIN_TRAITS)[number];
 
 /** Named word sets a construction can require (`when`) or be cancelled by (`unless`) in its sentence. */
 export const CONTEXTS = {
-  offer: ['offer', 'deal', 'price', 'pricing', 'rate', 'discount', 'promo', 'code', 'coupon', 'quote', 'terms', '=sale', 'saving', 'bonus', 'bundle', '{pct}', '{money}'],
+  offer: ['offer', 'deal', 'price', 'pricing', 'rate', 'discount', 'promo', 'code', 'coupon', 'quote', 'terms', '=sale', 'bonus', 'bundle', '{pct}', '{money}'],
+  buyer: ['customer', 'buyer', 'client', 'prospect', 'their', "they're", '=they', 'account', 'stakeholder', 'champion', 'cfo', 'cio', 'ceo', 'cto', 'ciso'],
   decision: [
     'sign', 'signature', 'countersign', 'commit', 'decide', 'decision', 'order', '=po', '=pos', 'purchase', 'buy', 'register', 'registration',
     'rsvp', 'enrol', 'enroll', 'enrolment', 'enrollment', 'apply', 'reserve', 'reservation', 'claim', 'lock in', 'intake', 'cohort', 'doors',
@@ -48,6 +49,8 @@ export interface Construction {
   when?: readonly ContextName[];
   /** Any of these in the sentence cancels the signal (another sense of the words). */
   unless?: readonly ContextName[];
+  /** Where `when` and `unless` look: the sentence (default) or only the clause of the phrase. */
+  scope?: 'sentence' | 'clause';
   /** Sentences that must signal the trait, and traps that must not (both are tested). */
   examples: { signal: readonly string[]; not?: readonly string[] };
 }
@@ -77,12 +80,12 @@ const BUYER = "their|them|they|they're|you|your|buyer|buyer's|buyers'|customer|c
 export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
   discount: {
     triggers: [
-      'discount', 'promo code', 'promo', 'promotional price|pricing|rate|offer', 'coupon', 'voucher', 'price cut', 'slashed price',
+      'discount', 'promo code', 'promo', '=code|=codes|=coupon|=voucher ~1 {code}', 'promotional price|pricing|rate|offer', 'coupon', 'voucher', 'price cut', 'slashed price',
       'markdown', 'marked down', '=on =sale', 'flash sale', 'clearance', 'bogo', 'buy one get one', '2 for 1', 'two for one',
       'rebate', 'cashback', 'cash back', 'lowest price', 'price match', 'special pricing|price|rate', 'reduced price|rate|pricing',
       'price drop', 'sale price', 'money off', 'half|½ price', 'double the difference', 'cheaper elsewhere', 'beat any ~2 price|quote|offer',
       '{date}|biggest|annual|holiday|seasonal|anniversary|flash|clearance|warehouse|christmas|cyber|blowout|mega =sale', 'black friday', 'cyber monday',
-      '(intro|introductory|early bird|promotional|loyalty|launch) rate|rates|price|pricing', 'eoq|eoy|eom|eofy pricing|deal|deals|discount|special',
+      '(intro|introductory|early bird|promotional|loyalty|launch|founder|founding|charter|early adopter|beta) rate|rates|price|pricing|discount', 'eoq|eoy|eom|eofy pricing|deal|deals|discount|special',
     ],
     constructions: [
       {
@@ -98,18 +101,19 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
       {
         id: 'below list',
-        patterns: ['{amount} (below|under|beneath|less than) ~1 (list|rrp|msrp|retail|sticker|rate card)', '(below|under) list ~1 price|pricing'],
+        patterns: ['{amount} (below|under|beneath|less than) ~1 (list|rrp|msrp|retail|sticker|rate card)', '(below|under) list ~1 price|pricing', 'half|½|{pct} the|of? ~1 list|full|normal|usual|regular|standard ~1 price|rate|fee|pricing'],
         examples: { signal: ['Quote eight per cent below list for the pilot region.', 'Resellers buy at 30% under RRP.'], not: ['Our list price is public.'] },
       },
       {
         id: 'free period or extras',
         patterns: [
-          '{duration} free|complimentary', '{duration} ~1 (on us|on the house|at no charge|at no cost|free of charge)', 'first {duration} ~3 (free|on us|complimentary)',
+          '{duration} free|complimentary', '{duration} ~1 (on us|on the house|at no charge|at no cost|free of charge)', 'first {duration} ~3 (free|on us|complimentary)', 'first|second|third|final|last ~1 year|month|months|quarter|week|weeks ~3 (free|on us|at no charge|at no cost|free of charge|complimentary|on the house)',
           '{num} free (month|months|seat|seats|licence|licences|license|licenses|user|users|add on|add ons)',
         ],
         unless: ['trial'],
+        scope: 'clause',
         examples: {
-          signal: ['Six weeks free on any two-year plan.', 'The first quarter is on the house for design partners.', 'Three free seats with every Team plan.', 'Free installation for orders placed in May.'],
+          signal: ['Six weeks free on any two-year plan.', 'Not a free tier: the first month of Pro is free.', 'The first quarter is on the house for design partners.', 'Three free seats with every Team plan.', 'Free installation for orders placed in May.'],
           not: ['Free for 14 days, then pick a plan.', 'A 30-day free trial for new teams.'],
         },
       },
@@ -126,12 +130,12 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
       {
         id: 'waived fee',
-        patterns: ['waive|waives|waived|waiving ~3 fee|fees|charge|charges|cost|costs|minimum|minimums', 'fee|fees|charge|charges ~2 waived|removed', 'no|zero ~2 (setup|set up|installation|activation|onboarding|implementation|joining) fee|fees'],
+        patterns: ['waive|waives|waived|waiving|absorb|absorbs|comp|comps|cover|covers ~3 fee|fees|charge|charges|minimum|minimums', 'fee|fees|charge|charges ~2 waived|removed', 'no|zero ~2 (setup|set up|installation|activation|onboarding|implementation|joining) fee|fees'],
         examples: { signal: ['We waive the implementation fee for nonprofits.', 'Activation fees are waived for referrals.', 'Zero setup fee on annual plans.'], not: ['Fees are listed on the pricing page.'] },
       },
       {
         id: 'price match',
-        patterns: ['match|beat any|a|every|their ~2 competitor|competitors|competing|rival|written ~1 quote|quotes|price|prices|bid|bids|offer', 'match|beat competitor|competitors|competing|rival ~1 quote|quotes|price|prices|bid|bids', '(cheaper|lower price|better price) (anywhere|elsewhere)'],
+        patterns: ['match|beat any|a|every|their ~2 competitor|competitors|competing|rival|written|lower|cheaper|better ~1 quote|quotes|price|prices|bid|bids|offer', 'match|beat competitor|competitors|competing|rival ~1 quote|quotes|price|prices|bid|bids', '(cheaper|lower price|better price) (anywhere|elsewhere)'],
         examples: { signal: ['We will beat a rival bid by 3%.', 'Match competitor prices on request.'], not: ['Match the quote format to the template.'] },
       },
       {
@@ -149,10 +153,11 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'discount rate|factor|curve|curves|broker|brokerage', 'discounted cash flow|flows', 'deal stage', 'deal size', 'point of sale', 'save time|hours|minutes|effort|clicks|steps',
       'save the date|deck|file|draft|template', '{duration} free trial|tier|plan', 'free trial', 'free tier', 'free plan', 'markdown file|format|syntax|table|editor', 'in =markdown',
       'security|customs|export|credit|medical|height|ground|regulatory clearance', 'clearance level|rate|process', 'expense|travel|meal|lunch|parking|payroll voucher|vouchers',
-      '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|plan|pace|forecast|best|max|maximum|average|baseline|goal|budget|quota', '{pct} off target|pace|peak|forecast|budget|quota|goal',
+      '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|plan|pace|forecast|best|max|maximum|average|baseline|goal|budget|quota', '{pct} off target|pace|peak|forecast|budget|quota|goal|=plan',
       'lower|lowest|higher|highest priced|price ~1 tier|plan|edition|option|sku|model|package|product',
       '=on =sale in|across|throughout|worldwide|globally|since|from|through|at', 'go|goes|went|going =on =sale', '=sale of', 'coupon rate|payment|bond|bonds',
       'rely|depend|count|bet|lean|call|focus|bank ~1 =on =us', 'at cost',
+      'error|status|exit|response|http|zip|postal|tax|sort|area|country|verification|auth|access|sic|naics|product|sku|item|part|tracking|reference|ref|booking|order|source|qr =code|=codes',
     ],
   },
   pressure: {
@@ -165,7 +170,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'price|pricing increase|rise|hike', 'sign|commit|decide ~2 (today|now|tonight|this week)', 'buy|order (now|today|tonight)',
       'assumptive close|closes|closing', 'hard close|closes|closing|sell', '(takeaway|take away) close|closes|closing', 'close|closing on the first call|meeting|demo',
       'exploding ~1 offer|offers|quote|quotes|deal|deals|proposal|terms', "before it's too late", 'before it is too late', "(don't|dont|do not) be the next",
-      '=fines|=penalties', 'could|can|will|might be breached|hacked|sued|compromised|fined|next', 'is all it takes', 'can you afford',
+      '=fines|=penalties', 'fine|fines|fined|penalty|penalties|penalise|penalize|sue ~3 (up to|as much as|of up to|can reach)', 'could|can|will|might be breached|hacked|sued|compromised|fined|next', 'is all it takes', 'can you afford',
       'attacker|attackers|hacker|hackers|criminals|ransomware ~3 could|can|will|hits|strike|strikes|walk', 'every day|week|month|hour|minute without',
       'artificial|fake|false|manufactured deadline|deadlines|urgency|scarcity', 'fear of (missing out|loss|losing)', 'fomo', '=fud', 'fear ,? uncertainty ,? and doubt',
       'fear based|driven|mongering ~1 messaging|selling|copy|marketing|campaign|angle|approach', 'fear mongering', 'urgency', 'scarcity', 'pressure tactic|tactics|selling|close',
@@ -189,7 +194,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       {
         id: 'deadline on an offer or a decision',
         patterns: [
-          '=until|=till|=by|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut ~1 {date}',
+          '=until|=till|=by|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn ~2 {date}', '(goes away|go away|is withdrawn|is gone) ~2 {date}',
           '=before|=until|=till|=by ~3 waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion =closes|=close|=ends|=end|=shuts|=expires|=expire',
         ],
         when: ['offer', 'decision', 'trait:discount'],
@@ -239,7 +244,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
       {
         id: 'competition for the same thing',
-        patterns: ['other|another ~5 look|looking|eye|eyeing|consider|considering|bid|bidding|want|interested ~3 same', '(someone else|another buyer|another customer) ~3 could|might|may|will ~1 take|grab|get|snap'],
+        patterns: ['other|another|competitor|competitors|rival|rivals|others ~5 look|looking|eye|eyeing|consider|considering|evaluate|evaluating|bid|bidding|want|interested ~3 same', '(someone else|another buyer|another customer) ~3 could|might|may|will ~1 take|grab|get|snap'],
         examples: { signal: ['Remind them another buyer is eyeing the same slot.'], not: ['Other teams use the same template.'] },
       },
     ],
@@ -313,7 +318,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
   },
   consultative: {
     triggers: [
-      'discovery', 'needs analysis|assessment', 'business case|cases', 'roi workshop|model|analysis|calculator|review', 'value assessment|workshop|engineering|selling|hypothesis|map|case',
+      'discovery', 'needs analysis|assessment', 'business case|cases', 'roi workshop|model|analysis|review', 'value assessment|workshop|engineering|selling|hypothesis|map|case',
       'pain point|points', 'spin selling|style|questions|sequence|method|framework', 'implication question|questions', 'need payoff', 'meddic', 'meddpicc', 'economic buyer', 'champion',
       'mutual action plan|plans', 'success plan|plans|criteria', 'executive briefing|briefings', 'stakeholder map|maps|mapping', 'map|mapping ~1 (stakeholders|the buying committee|the org chart)',
       'account plan|plans|planning', 'multi thread|threaded|threading', 'multithread', 'solution selling', 'consultative', 'problem statement',
@@ -325,13 +330,19 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         patterns: [
           'tailor|tailors|tailored|tailoring|=customise|=customize|=customised|=customized|=personalise|=personalize|=personalised|=personalized ~2 demo|deck|proposal|proposals|pitch|outreach|agenda|email|emails|message|messaging|presentation|qbr|roadmap|solution|offer|plan',
           `tailor|tailors|tailored|tailoring ~3 to|for|around the|each? ${BUYER}|priorities|needs|goals|pain|problems|challenges`,
-          'tailor|tailors|tailored|tailoring|=customised|=customized|=personalised|=personalized ~3 to|for|around ~4 question|questions|needs|situation|priorities|challenges|problems|goals|industry|environment|stack|requirements|concerns|objections|context|persona|issues|pains|workflow|workflows|regulations|regulator|case|cases',
+          'tailor|tailors|tailored|tailoring|=customised|=customized|=personalised|=personalized ~3 to|for|around ~4 gaps|risks|question|questions|needs|situation|priorities|challenges|problems|goals|industry|environment|stack|requirements|concerns|objections|context|persona|issues|pains|workflow|workflows|regulations|regulator|case|cases',
           `${BUYER} ~1 operational challenges|challenge|problems|priorities`,
         ],
         examples: {
           signal: ['Customise the pitch for each hospital group.', 'Shape the proposal around their priorities, tailored to the CFO.', "Rework the demo around the prospect's operational challenges."],
           not: ['Tailored jackets for the booth staff.', 'The stand layout is tailored to the hall.', 'Operational challenges at our own plant slowed shipping.'],
         },
+      },
+      {
+        id: 'tailored, with the buyer in view',
+        patterns: ['tailor|tailors|tailored|tailoring ~3 to|for|around', '=customise|=customize|=customised|=customized|=personalise|=personalize|=personalised|=personalized ~3 to|for|around'],
+        when: ['buyer'],
+        examples: { signal: ['Tailor the pilot scope to the risks the client raised.'], not: ['The booth layout is tailored to the hall.', 'Tailored shirts for the sales kickoff.'] },
       },
       {
         id: 'learning the buyer\'s problem',
@@ -393,7 +404,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'sales ~2 issues|provisions|grants|approves|sends|unlocks ~3 after ~2 call|meeting|demo', 'without (meeting|talking to|speaking to|speaking with|a call with|a demo with) an|a|our? ~1 (ae|sales|rep|account executive)',
       'goes|go through ~3 qualification|sdr ~1 call', 'drop|enter|submit|leave|give|share|provide|trade|swap ~1 your|a work|business? email|details ~3 (form|first|to get|to download|to access|to watch|to read)',
       'register|registration ~5 to|before ~1 watch|download|read|view|access|get', 'ask|asks|require|requires|collect|collects for? ~6 before ~3 show|shows|see|sees|access|download|unlock|reveal|reveals',
-      'replies|reply|responds|respond with ~1 pricing|quote|prices', 'requires|require|needs|need ~2 (approval|sign off) ~3 (sales|channel|account executive)',
+      'replies|reply|responds|respond with ~1 pricing|quote|prices', '(only through|only via|only from|exclusively through) ~2 rep|reps|sales|ae|executive|manager|partner|reseller', 'book|schedule|request ~2 call|meeting|demo with ~1 sales|ae|executive', 'locked|hidden|unavailable|gated ~2 until|unless ~4 submit|submits|enter|enters|fill|fills|register|registers|book|books|talk|speak|share|shares|give|gives', 'to see|view|access|unlock|get|download ~5 , book|schedule|request|contact|talk|speak ~3 call|demo|meeting|sales', 'requires|require|needs|need ~2 (approval|sign off) ~3 (sales|channel|account executive)',
     ],
     constructions: [],
     lookalikes: [
@@ -406,7 +417,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
     triggers: [
       'free trial|trials', 'free tier|tiers', 'free plan|plans|edition|version|account|workspace|forever', 'free ~1 tier|plan|edition|version|account', 'freemium', 'forever free', 'free forever',
       'try ~2 free', 'try ~2 for free', 'try before you buy', 'test drive', 'kick the tyres|tires', 'no ~1 credit? card', "card (not|isn't) ~1 required|needed",
-      'without a ~1 credit? card', 'reverse trial', '(get started|start|sign up|join|begin|signup) ~1 free', '(get started|start|sign up|join|begin|signup) for free', 'free to ~1 (start|use|signup|try|sign up|get started)',
+      'without a ~1 credit? card', 'reverse trial', '{duration} evaluation|eval|pilot ~3 (at no cost|no charge|free|free of charge)', 'free ~2 evaluation|eval', 'evaluation|eval licence|license|copy|account|version|period|tier', '(get started|start|sign up|join|begin|signup) ~1 free', '(get started|start|sign up|join|begin|signup) for free', 'free to ~1 (start|use|signup|try|sign up|get started)',
       'is|are free ~1 forever', 'free for {duration}', '(community|open source|starter|developer) ~1 edition|plan|tier ~1 is|are free',
     ],
     constructions: [

@@ -29,7 +29,7 @@ export const NEGATION_AFTER: readonly string[] = [
 export const PSEUDO_NEGATIONS: readonly string[] = [
   'not only', 'not just', 'not merely', 'not simply', 'no doubt', 'no brainer', 'no question', 'no wonder', 'no matter', 'nothing but',
   "(don't|doesn't|do not|does not) just|only|merely", 'not necessarily', 'no later than', 'no more than', 'not more than', 'not to mention',
-  'not exceed|exceeding', 'never more than', 'no sooner', "(can't|cannot|can not) guarantee|promise|hold", 'no exceptions', 'no excuses',
+  'not exceed|exceeding', 'never more than', "(isn't|is not|not|won't be|wasn't|was not) until", 'no sooner', "(can't|cannot|can not) guarantee|promise|hold", 'no exceptions', 'no excuses',
 ];
 
 /** Words after a negation cue that make it govern a limit, not the practice ("won't extend trials past 14 days"). */

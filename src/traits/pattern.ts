@@ -6,11 +6,12 @@
  *   a|b|c         any of these (words and classes may be mixed: today|{date})
  *   word?         the slot may be left out (any part may end in ?)
  *   (a b|c d)     a group: any of these word sequences (may end in ? too)
- *   {num} {pct} {money} {amount} {duration} {date}
+ *   {num} {pct} {money} {amount} {duration} {date} {code}
  *                 a number (digits or words: 80, 1,000, 60k, fifteen, a dozen), a percentage
  *                 (25%, 15 pct, twelve per cent, half), money ($2k, €500, 40 dollars), a
  *                 percentage or money, a duration (72 hours, a fortnight, 48h, 30-day), a date
- *                 or deadline (Friday, 31 December, the 28th, EOQ, end of the quarter, tonight, 5pm)
+ *                 or deadline (Friday, 31 December, the 28th, EOQ, end of the quarter, tonight, 5pm),
+ *                 a code as written in copy (capitals and digits: SPRING30, Q4SAVE)
  *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
  *   #  #%  $#     short for {num}, {pct} and {money}
  *   ~N            up to N tokens of anything, within the clause (commas may be crossed)
@@ -21,7 +22,7 @@ import { type EntityKind, type Token, type Tokens, tokenize } from './tokens.js'
 
 type ClassRef = { kind: EntityKind | 'amount'; min: number };
 
-type Slot =
+export type Slot =
   | { type: 'words'; stems: Set<string>; exact: Set<string>; classes: ClassRef[]; optional: boolean }
   | { type: 'gap'; max: number };
 
@@ -31,7 +32,7 @@ export interface Pattern {
   slots: Slot[];
 }
 
-const CLASS = /^\{(num|pct|money|amount|duration|date)(?:>=(\d+(?:\.\d+)?))?\}$/;
+const CLASS = /^\{(num|pct|money|amount|duration|date|code)(?:>=(\d+(?:\.\d+)?))?\}$/;
 const SHORT: Record<string, string> = { '#': '{num}', '#%': '{pct}', '$#': '{money}' };
 
 /** Expands the groups of a phrase: "(talk to|speak with) sales" is two phrases. At most 64. */

@@ -51,6 +51,7 @@ interface Rule {
   id: string;
   when?: readonly ContextName[];
   unless?: readonly ContextName[];
+  scope?: 'sentence' | 'clause';
 }
 
 type Cue = 'before' | 'after' | 'pseudo';
@@ -108,7 +109,7 @@ export class Lexicon {
       this.traits.push(trait);
       for (const t of triggers) for (const pat of compilePatterns(t)) this.rules.add(pat, { trait, id: t });
       for (const c of constructions as Construction[]) {
-        const rule: Rule = { trait, id: c.id, when: c.when, unless: c.unless };
+        const rule: Rule = { trait, id: c.id, when: c.when, unless: c.unless, scope: c.scope };
         for (const p of c.patterns) for (const pat of compilePatterns(p)) this.rules.add(pat, rule);
       }
       for (const l of lookalikes) for (const pat of compilePatterns(l)) this.lookalikes.add(pat, trait);
@@ -135,10 +136,12 @@ class Pass {
   private m = modifiers();
   private tokens: Token[];
   private contexts: Array<Set<string>> | undefined;
+  private clauseContexts: Array<Set<string>> | undefined;
   private blocked = new Map<string, Array<[number, number, string]>>();
   private cueEnd = new Map<number, Array<[number, Cue]>>();
   private cueStart = new Map<number, Array<[number, Cue]>>();
   private limitAt = new Set<number>();
+  private inPhrase = new Set<number>();
   private mentionSentences = new Set<number>();
   private kept: PhraseMatch[] = [];
   private cancelled: Cancelled[] = [];
@@ -151,11 +154,13 @@ class Pass {
       list.push([l.start, l.end, l.pattern.source]);
       this.blocked.set(l.tag, list);
     }
+    // A cue that is a word of another phrase ("now or never", "don't miss out") negates nothing else.
+    for (const h of hits) for (let k = h.start + 1; k < h.end; k++) if (literalIn(h, this.tokens[k]!)) this.inPhrase.add(k);
     const cues = this.m.cues.scan(doc);
     const pseudo = cues.filter((c) => c.tag === 'pseudo');
     let p = 0;
     for (const c of cues) {
-      if (c.tag === 'pseudo') continue;
+      if (c.tag === 'pseudo' || this.inPhrase.has(c.start)) continue;
       while (p < pseudo.length && pseudo[p]!.end <= c.start) p++;
       if (pseudo.slice(p, p + 4).some((ps) => ps.start <= c.start && c.end <= ps.end)) continue;
       const e = this.cueEnd.get(c.end) ?? [];
@@ -189,9 +194,10 @@ class Pass {
       this.cancelled.push({ ...match, reason, by });
     };
 
-    const missing = h.tag.when && !h.tag.when.some((c) => this.has(c, first.sentence) || (first.sentence > 0 && this.has(c, first.sentence - 1)));
+    const clause = h.tag.scope === 'clause' ? first.clause : undefined;
+    const missing = h.tag.when && !h.tag.when.some((c) => this.has(c, first.sentence, clause) || (clause === undefined && first.sentence > 0 && this.has(c, first.sentence - 1)));
     if (missing) return cancel('context', `needs ${h.tag.when!.map(describeContext).join(' or ')} nearby`);
-    const against = h.tag.unless?.find((c) => this.has(c, first.sentence));
+    const against = h.tag.unless?.find((c) => this.has(c, first.sentence, clause));
     if (against) return cancel('sense', `${describeContext(against)} in the sentence`);
     const lookalike = this.blocked.get(trait)?.find(([a, b]) => a < h.end && h.start < b);
     if (lookalike) return cancel('look-alike', lookalike[2]);
@@ -207,16 +213,19 @@ class Pass {
     this.keptTraits.set(first.sentence, set);
   }
 
-  private has(c: ContextName, sentence: number): boolean {
+  /** Whether context `c` is in the sentence (or, given `clause`, in that clause only). */
+  private has(c: ContextName, sentence: number, clause?: number): boolean {
     if (c.startsWith('trait:')) return this.keptTraits.get(sentence)?.has(c.slice(6)) ?? false;
     if (!this.contexts) {
       this.contexts = [];
+      this.clauseContexts = [];
       for (const hit of this.m.contexts.scan(this.doc)) {
-        const s = this.tokens[hit.start]!.sentence;
-        (this.contexts[s] ??= new Set()).add(hit.tag);
+        const t = this.tokens[hit.start]!;
+        (this.contexts[t.sentence] ??= new Set()).add(hit.tag);
+        (this.clauseContexts[t.clause] ??= new Set()).add(hit.tag);
       }
     }
-    return this.contexts[sentence]?.has(c) ?? false;
+    return (clause === undefined ? this.contexts[sentence] : this.clauseContexts![clause])?.has(c) ?? false;
   }
 
   private quoted(h: Hit<Rule>): boolean {
@@ -232,6 +241,8 @@ class Pass {
     if (t[h.end - 1]!.kind !== 'word') return undefined; // "a list of 18k store owners": the count's noun follows
     if (org(h.end)) return `an industry named as a market ("${next!.text}")`;
     if (next?.kind === 'word' && !FUNCTION_WORDS.has(next.text) && org(h.end + 1)) return `an industry named as a market ("${t[h.end + 1]!.text}")`;
+    const market = this.marketSubject(h);
+    if (market) return market;
     let all = true;
     for (let i = h.start; i < h.end; i++) if (!t[i]!.quoted) all = false;
     if (all) {
@@ -240,9 +251,27 @@ class Pass {
     return undefined;
   }
 
+  /** "Discount grocers are a new segment": the phrase is the subject of a sentence that names a market. */
+  private marketSubject(h: Hit<Rule>): string | undefined {
+    const t = this.tokens;
+    const clause = t[h.start]!.clause;
+    if (h.start > 2 && t[h.start - 3]?.clause === clause) return undefined;
+    for (let k = h.end; k < t.length && k < h.end + 6 && t[k]!.clause === clause; k++) {
+      if (t[k]!.text !== 'are' && t[k]!.text !== 'is') continue;
+      for (let j = k + 1; j < t.length && j <= k + 5 && t[j]!.clause === clause; j++) if (MARKET_WORDS.has(t[j]!.stem)) return `a market named ("${t[j]!.text}")`;
+      return undefined;
+    }
+    return undefined;
+  }
+
   /** The cue that negates the hit, if any. */
   private negation(h: Hit<Rule>): string | undefined {
     const limited = this.limitAt.has(h.end);
+    // A cue inside the phrase that is not one of its words ("the list we never bought").
+    for (let k = h.start + 1; k < h.end; k++) {
+      const inner = this.cueStart.get(k)?.find(([, tag]) => tag === 'before');
+      if (inner && !literalIn(h, this.tokens[k]!)) return this.text.slice(this.tokens[k]!.start, this.tokens[inner[0] - 1]!.end);
+    }
     const startsNegated = this.cueStart.get(h.start)?.some(([, tag]) => tag === 'before');
     if (!startsNegated && !limited) {
       const cue = this.cueBefore(h.start, h.end, 0);
@@ -259,6 +288,7 @@ class Pass {
     for (let k = a - 1, seen = 0; k >= 0 && seen < SCOPE; k--, seen++) {
       for (const [start, tag] of this.cueEnd.get(k + 1) ?? []) {
         if (tag !== 'before') continue;
+        if (t[start]!.quoted && !t[a]!.quoted) continue; // a cue inside quotes stays there
         if (this.conditional(start)) return undefined;
         const after = t[k + 1];
         if (after && k + 1 < a && after.kind === 'word' && this.m.limitWords.has(after.text)) return undefined;
@@ -277,7 +307,7 @@ class Pass {
     for (let k = b, seen = 0; k < t.length && seen < SCOPE; k++, seen++) {
       const tok = t[k]!;
       if (tok.kind === 'stop' || (tok.kind === 'punct' && tok.text !== ',')) return undefined;
-      for (const [end, tag] of this.cueStart.get(k) ?? []) if (tag === 'after') return this.text.slice(tok.start, t[end - 1]!.end);
+      for (const [end, tag] of this.cueStart.get(k) ?? []) if (tag === 'after' && (!tok.quoted || t[b - 1]!.quoted)) return this.text.slice(tok.start, t[end - 1]!.end);
       if (tok.kind === 'word' && this.m.terminators.has(tok.text)) return undefined;
     }
     return undefined;
@@ -344,10 +374,18 @@ class Pass {
   }
 }
 
+const MARKET_WORDS = new Set(['segment', 'vertic', 'market', 'icp', 'nich', 'sector'].map((w) => w));
+
+/** Whether a token is one of the words a phrase names (not a token its gap skipped). */
+function literalIn(h: Hit<Rule>, t: Token): boolean {
+  for (const slot of h.pattern.slots) if (slot.type === 'words' && (slot.exact.has(t.text) || slot.stems.has(t.stem))) return true;
+  return false;
+}
+
 function describeContext(c: ContextName): string {
   if (c.startsWith('trait:')) return `a ${c.slice(6)} signal`;
   const words: Record<string, string> = {
-    offer: 'an offer or a price', decision: 'a decision to sign, order or register', capacity: 'seats, places or stock', outreach: 'outreach',
+    offer: 'an offer or a price', buyer: 'the buyer', decision: 'a decision to sign, order or register', capacity: 'seats, places or stock', outreach: 'outreach',
     hospitality: 'hospitality', finance: 'finance', legal: 'a legal matter', tech: 'technology', award: 'an award or a sport', hiring: 'hiring', trial: 'a trial',
   };
   return words[c] ?? c;

@@ -25,9 +25,11 @@ export interface Token {
   quoted: boolean;
   /** Written with a capital first letter. */
   cap: boolean;
+  /** The text as written. */
+  original: string;
 }
 
-export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date';
+export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code';
 
 /** A run of tokens read as one value: `end` is exclusive. */
 export interface Entity {
@@ -128,7 +130,7 @@ export function tokenize(text: string): Token[] {
     while (q < quotes.length && quotes[q]![1] < start) q++;
     const quoted = q < quotes.length && quotes[q]![0] < start && end <= quotes[q]![1];
     const lower = raw.toLowerCase().replace(/’/g, "'");
-    const base = { start, end, quoted, cap: /^\p{Lu}/u.test(raw) };
+    const base = { start, end, quoted, cap: /^\p{Lu}/u.test(raw), original: raw };
     if (m[7] !== undefined) {
       const prev = tokens[tokens.length - 1];
       if (raw === '.' && prev && prev.kind === 'word' && prev.end === start && (ABBREVIATIONS.has(prev.text) || prev.text.length === 1)) continue;
@@ -269,6 +271,8 @@ export function entities(tokens: Token[]): Tokens {
       }
     }
     if (t.kind === 'time') add('date', i, i + 1, NaN);
+    // A code as written in copy: capitals and digits together (SPRING30, Q4SAVE).
+    if (t.kind === 'word' && t.text.length >= 4 && /\d/.test(t.text) && /[a-z]/.test(t.text) && !/\p{Ll}/u.test(t.original)) add('code', i, i + 1, NaN);
     // the 28th, 31 December, December 31st
     if (t.kind === 'num' && /(st|nd|rd|th)$/.test(t.text) && t.value >= 1 && t.value <= 31) add('date', i > 0 && word(i - 1) === 'the' ? i - 1 : i, i + 1, NaN);
     if (t.kind === 'num' && t.value >= 1 && t.value <= 31 && MONTHS.has(word(i + 1) ?? '')) add('date', i, i + 2, NaN);

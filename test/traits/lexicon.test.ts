@@ -8,7 +8,7 @@ const traitsIn = (text: string) => [...new Set(lexicon.scan(text).matches.map((m
 const signals = (text: string, trait: string) => traitsIn(text).includes(trait);
 
 const CLASS_SAMPLES: Record<string, string> = {
-  '{num}': '80', '#': '80', '{pct}': '25%', '#%': '25%', '{money}': '$500', '$#': '$500', '{amount}': '25%', '{duration}': '48 hours', '{date}': 'Friday',
+  '{num}': '80', '#': '80', '{pct}': '25%', '#%': '25%', '{money}': '$500', '$#': '$500', '{amount}': '25%', '{duration}': '48 hours', '{date}': 'Friday', '{code}': 'SAVE20',
 };
 
 /** A sample for one alternative of a part: classes filled in (bounds respected), exact marks dropped. */
