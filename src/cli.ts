@@ -1,5 +1,5 @@
 /** The `align` command line: options in, exit code out. */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
@@ -266,6 +266,13 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .option('-c, --config <file>', 'config file, for custom rules')
     .action(async (id: string, flags: { config?: string }) => setCode(await runExplain(id, flags, io)));
   cmd
+    .command('traits')
+    .description('Show what text signals: each trait, the words, and what negation, a mention or another sense cancelled')
+    .argument('<text...>', 'one or more texts to read, each in quotes; - reads standard input')
+    .option('-f, --format <name>', 'stylish or json', 'stylish')
+    .option('-c, --config <file>', 'config file, for its lexicon: additions')
+    .action(async (texts: string[], flags: { format: string; config?: string }) => setCode(await runTraits(texts, flags, io)));
+  cmd
     .command('init')
     .description('Write a starter strategy.yaml, tactics.yaml and align.config.yaml')
     .argument('[dir]', 'folder to write them in', '.')
@@ -320,6 +327,18 @@ async function runExplain(id: string, flags: { config?: string }, io: Io): Promi
     throw new UsageError(`Unknown rule '${id}'.${c ? ` Did you mean '${c}'?` : ''} Run 'align rules' to list the rules.`);
   }
   io.out(explainText(ruleDoc(rule), rule.effective));
+  return 0;
+}
+
+async function runTraits(texts: string[], flags: { format: string; config?: string }, io: Io): Promise<number> {
+  if (flags.format !== 'stylish' && flags.format !== 'json') throw new UsageError(`align traits prints stylish or json, not '${flags.format}'.`);
+  const s = rulesSetup(flags.config, io);
+  if (!s) return 2;
+  const [{ buildLexicon }, { readTraits, traitsText }] = await Promise.all([import('./traits/index.js'), import('./traits/explain.js')]);
+  const lexicon = buildLexicon(s.config.lexicon);
+  const inputs = texts.map((t) => (t === '-' ? readFileSync(0, 'utf8').replace(/\r?\n$/, '') : t));
+  const readings = inputs.map((t) => readTraits(lexicon, t));
+  io.out(flags.format === 'json' ? `${JSON.stringify({ version: 1, texts: readings }, null, 2)}\n` : traitsText(readings));
   return 0;
 }
 

@@ -165,8 +165,8 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
     phrases.forEach((p, i) => {
       try {
         compilePatterns(p);
-      } catch {
-        problems.push(inputFinding('schema', locate(loaded.source!, ['lexicon', trait, i]), `'${p}' is not a phrase the lexicon can match.`));
+      } catch (e) {
+        problems.push(inputFinding('schema', locate(loaded.source!, ['lexicon', trait, i]), `'${p}' is not a phrase the lexicon can match: ${(e as Error).message}.`));
       }
     });
     config.lexicon[trait] = phrases;

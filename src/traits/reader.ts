@@ -24,8 +24,10 @@ export interface PhraseMatch {
   start: number;
   end: number;
   sentence: number;
-  /** The construction or trigger phrase that matched. */
+  /** The construction's name, or the trigger phrase's pattern, that matched. */
   construction: string;
+  /** Whether a plain trigger phrase or a construction matched. */
+  kind: 'phrase' | 'construction';
 }
 
 /** Why a phrase that matched does not signal its trait. */
@@ -49,6 +51,7 @@ export interface Reading extends ScanResult {
 interface Rule {
   trait: string;
   id: string;
+  kind: 'phrase' | 'construction';
   when?: readonly ContextName[];
   unless?: readonly ContextName[];
   scope?: 'sentence' | 'clause';
@@ -107,9 +110,9 @@ export class Lexicon {
   constructor(phrases: Record<string, TraitPhrases>) {
     for (const [trait, { triggers, constructions = [], lookalikes = [] }] of Object.entries(phrases)) {
       this.traits.push(trait);
-      for (const t of triggers) for (const pat of compilePatterns(t)) this.rules.add(pat, { trait, id: t });
+      for (const t of triggers) for (const pat of compilePatterns(t)) this.rules.add(pat, { trait, id: t, kind: 'phrase' });
       for (const c of constructions as Construction[]) {
-        const rule: Rule = { trait, id: c.id, when: c.when, unless: c.unless, scope: c.scope };
+        const rule: Rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope };
         for (const p of c.patterns) for (const pat of compilePatterns(p)) this.rules.add(pat, rule);
       }
       for (const l of lookalikes) for (const pat of compilePatterns(l)) this.lookalikes.add(pat, trait);
@@ -189,7 +192,7 @@ class Pass {
     const { trait } = h.tag;
     const first = this.tokens[h.start]!;
     const last = this.tokens[h.end - 1]!;
-    const match: PhraseMatch = { trait, phrase: this.text.slice(first.start, last.end), start: first.start, end: last.end, sentence: first.sentence, construction: h.tag.id };
+    const match: PhraseMatch = { trait, phrase: this.text.slice(first.start, last.end), start: first.start, end: last.end, sentence: first.sentence, construction: h.tag.id, kind: h.tag.kind };
     const cancel = (reason: Cancelled['reason'], by: string): void => {
       this.cancelled.push({ ...match, reason, by });
     };

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { align, bin, tempDir } from '../helpers.js';
+
+describe('align traits', () => {
+  test('prints each signal with its words and rule, and what was cancelled and why', () => {
+    const r = align(['traits', 'Two months free, this weekend only.', 'We never use countdown timers; the 9% discount rate is for the model.']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        'Two months free, this weekend only.',
+        '  discount    "Two months free"  (free period or extras)',
+        '  pressure    "this weekend only"  (time limit)',
+        '',
+        'We never use countdown timers; the 9% discount rate is for the model.',
+        '  signals no trait',
+        '  -           "countdown" is not pressure: negated by "never"',
+        '  -           "9% discount" is not discount: a look-alike: "discount rate|factor|curve|curves|broker|broker…"',
+        '  -           "discount" is not discount: a look-alike: "discount rate|factor|curve|curves|broker|broker…"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('--format json gives spans, the rule, reasons and the numbers it read', () => {
+    const r = align(['traits', '-f', 'json', 'Fifteen percent off until Friday']);
+    expect(r.code).toBe(0);
+    const [t] = JSON.parse(r.stdout).texts;
+    expect(t.signals).toEqual([
+      { trait: 'discount', phrase: 'Fifteen percent off', start: 0, end: 19, construction: 'amount off', kind: 'construction' },
+      { trait: 'pressure', phrase: 'until Friday', start: 20, end: 32, construction: 'deadline on an offer or a decision', kind: 'construction' },
+    ]);
+    expect(t.entities).toContainEqual({ kind: 'pct', text: 'Fifteen percent', start: 0, value: 15 });
+    expect(t.entities).toContainEqual({ kind: 'date', text: 'Friday', start: 26, value: null });
+  });
+
+  test("uses the config's lexicon additions, and reads standard input with -", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'align.config.yaml'), 'lexicon:\n  discount: ["(loyalty|member) credit of {money}"]\n');
+    const r = spawnSync(process.execPath, [bin, 'traits', '-'], { cwd: dir, input: 'A member credit of €40 at renewal.\n', encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('discount    "member credit of €40"  (phrase "(loyalty|member) credit of {money}")');
+  });
+
+  test('a lexicon phrase that cannot be compiled is a located config error, exit 2', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'align.config.yaml'), 'lexicon:\n  discount: ["(loyalty credit"]\n');
+    const r = align(['traits', 'anything'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`align.config.yaml:2:14: '(loyalty credit' is not a phrase the lexicon can match: unbalanced "(" in "(loyalty credit".\n`);
+  });
+
+  test('an unknown format is a usage error', () => {
+    const r = align(['traits', '-f', 'sarif', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("align traits prints stylish or json, not 'sarif'.");
+  });
+});
