@@ -18,7 +18,7 @@
  *   : ;           the punctuation itself
  * Before matching, hyphens, underscores and slashes count as spaces.
  */
-import { type EntityKind, type Token, type Tokens, tokenize } from './tokens.js';
+import { type EntityKind, stem, type Token, type Tokens, tokenize } from './tokens.js';
 
 type ClassRef = { kind: EntityKind | 'amount'; min: number };
 
@@ -30,6 +30,8 @@ export type Slot =
 export interface Pattern {
   source: string;
   slots: Slot[];
+  /** What the text must hold somewhere for the phrase to match: the words or classes of its last required slot after the first. */
+  need?: string[];
 }
 
 const CLASS = /^\{(num|pct|money|amount|duration|date|code)(?:>=(\d+(?:\.\d+)?))?\}$/;
@@ -87,6 +89,7 @@ export function compilePattern(phrase: string): Pattern {
       else if (alt.startsWith('{')) throw new Error(`unknown class ${alt}`);
       else if (alt === ':' || alt === ';' || alt === ',') slot.exact.add(alt);
       else if (alt.startsWith('=')) slot.exact.add(alt.slice(1));
+      else if (/^[a-z]+$/.test(alt)) slot.stems.add(stem(alt));
       else for (const t of tokenize(alt)) if (t.kind !== 'punct' && t.kind !== 'stop') slot.stems.add(t.stem);
     }
     if (slot.stems.size + slot.exact.size + slot.classes.length === 0) throw new Error(`nothing to match in "${raw}"`);
@@ -95,7 +98,15 @@ export function compilePattern(phrase: string): Pattern {
   const first = slots[0];
   if (!first || first.type === 'gap' || first.optional) throw new Error(`a phrase must start with a word or a class: "${phrase}"`);
   if (slots[slots.length - 1]!.type === 'gap') throw new Error(`a phrase cannot end with a gap: "${phrase}"`);
-  return { source: phrase, slots };
+  let need: string[] | undefined;
+  for (let i = slots.length - 1; i > 0 && !need; i--) {
+    const slot = slots[i]!;
+    if (slot.type === 'words' && !slot.optional) {
+      need = [...slot.stems, ...slot.exact];
+      for (const c of slot.classes) need.push(...(c.kind === 'amount' ? ['{pct}', '{money}'] : [`{${c.kind}}`]));
+    }
+  }
+  return { source: phrase, slots, need };
 }
 
 const wordAccepts = (slot: Extract<Slot, { type: 'words' }>, t: Token): boolean =>
@@ -147,17 +158,21 @@ export interface Hit<T> {
 
 /** Patterns indexed by what their first slot accepts, so a scan tries only the candidates of each token. */
 export class PatternIndex<T> {
-  private byStem = new Map<string, Array<[Pattern, T]>>();
-  private byExact = new Map<string, Array<[Pattern, T]>>();
-  private byKind = new Map<string, Array<[Pattern, T]>>();
+  private byStem = new Map<string, Array<Entry<T>>>();
+  private byExact = new Map<string, Array<Entry<T>>>();
+  private byKind = new Map<string, Array<Entry<T>>>();
+  private entries: Array<Entry<T>> = [];
+  private scans = 0;
   size = 0;
 
   add(p: Pattern, tag: T): void {
     const first = p.slots[0] as Extract<Slot, { type: 'words' }>;
-    const push = (m: Map<string, Array<[Pattern, T]>>, k: string) => {
+    const entry: Entry<T> = { pattern: p, tag, tried: -1 };
+    this.entries.push(entry);
+    const push = (m: Map<string, Array<Entry<T>>>, k: string) => {
       const list = m.get(k);
-      if (list) list.push([p, tag]);
-      else m.set(k, [[p, tag]]);
+      if (list) list.push(entry);
+      else m.set(k, [entry]);
     };
     for (const c of first.classes) {
       if (c.kind === 'amount') {
@@ -175,24 +190,59 @@ export class PatternIndex<T> {
     const out: Array<Hit<T>> = [];
     if (this.size === 0) return out;
     const { tokens } = doc;
-    const tried = new Set<Pattern>();
+    doc.vocab ??= vocabulary(doc);
+    // Marks which patterns were tried at this start; a scan number keeps marks of earlier scans apart.
+    if (++this.scans >= 1_000_000) {
+      this.scans = 1;
+      for (const e of this.entries) e.tried = -1;
+    }
+    const base = this.scans * 1_000_000_000;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'stop') continue;
-      tried.clear();
-      const attempt = (list: Array<[Pattern, T]> | undefined) => {
-        if (!list) return;
-        for (const [p, tag] of list) {
-          if (tried.has(p)) continue;
-          tried.add(p);
-          const end = matchAt(doc, i, p.slots, 0);
-          if (end > i) out.push({ start: i, end, pattern: p, tag });
-        }
-      };
-      attempt(this.byStem.get(t.stem));
-      attempt(this.byExact.get(t.text));
-      for (const e of doc.entities.get(i) ?? []) attempt(this.byKind.get(e.kind));
+      const mark = base + i;
+      this.attempt(this.byStem.get(t.stem), doc, i, mark, out);
+      this.attempt(this.byExact.get(t.text), doc, i, mark, out);
+      const ents = doc.entities.get(i);
+      if (ents) for (const e of ents) this.attempt(this.byKind.get(e.kind), doc, i, mark, out);
     }
     return out;
   }
+
+  private attempt(list: Array<Entry<T>> | undefined, doc: Tokens, i: number, mark: number, out: Array<Hit<T>>): void {
+    if (!list) return;
+    const vocab = doc.vocab!;
+    for (const entry of list) {
+      if (entry.tried === mark) continue;
+      entry.tried = mark;
+      const need = entry.pattern.need;
+      if (need) {
+        let met = false;
+        for (let n = 0; n < need.length && !met; n++) met = vocab.has(need[n]!);
+        if (!met) continue;
+      }
+      const end = matchAt(doc, i, entry.pattern.slots, 0);
+      if (end > i) out.push({ start: i, end, pattern: entry.pattern, tag: entry.tag });
+    }
+  }
+}
+
+/** Every stem and word of a text and its entity classes ({kind}): what a pattern's `need` is checked against. */
+function vocabulary(doc: Tokens): Set<string> {
+  const v = new Set<string>();
+  for (const t of doc.tokens) {
+    v.add(t.stem);
+    if (t.text !== t.stem) v.add(t.text);
+  }
+  for (const e of doc.list) v.add(CLASS_KEYS[e.kind]);
+  return v;
+}
+
+const CLASS_KEYS: Record<EntityKind, string> = { num: '{num}', pct: '{pct}', money: '{money}', duration: '{duration}', date: '{date}', code: '{code}' };
+
+interface Entry<T> {
+  pattern: Pattern;
+  tag: T;
+  /** The scan mark of the start this entry was last tried at. */
+  tried: number;
 }

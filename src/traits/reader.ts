@@ -10,7 +10,7 @@ import { type ContextName, type Construction, CONTEXTS, ORG_NOUNS, type TraitPhr
 import {
   CONDITIONALS, LIMIT_AFTER, LIMIT_WORDS, MENTION_CUES, NAME_CUES, NEGATION_AFTER, NEGATION_BEFORE, NEW_SUBJECTS, PSEUDO_NEGATIONS, TERMINATORS,
 } from './modifiers.js';
-import { compilePatterns, type Hit, PatternIndex } from './pattern.js';
+import { compilePatterns, type Hit, type Pattern, PatternIndex } from './pattern.js';
 import { type Entity, read, stem, type Token, type Tokens } from './tokens.js';
 
 export { compilePatterns } from './pattern.js';
@@ -55,6 +55,8 @@ interface Rule {
   when?: readonly ContextName[];
   unless?: readonly ContextName[];
   scope?: 'sentence' | 'clause';
+  /** Its context names another trait, so it is judged after the others. */
+  dependent?: boolean;
 }
 
 type Cue = 'before' | 'after' | 'pseudo';
@@ -62,12 +64,20 @@ type Cue = 'before' | 'after' | 'pseudo';
 const SCOPE = 8;
 const FUNCTION_WORDS = new Set(['to', 'for', 'at', 'in', 'on', 'with', 'from', 'of', 'the', 'a', 'an', 'and', 'or', 'by', 'every', 'all', 'each', 'our', 'their', 'your', 'its', 'is', 'are', 'was', 'were', 'than']);
 
-/** Compiled once, on first use. */
+/** What an entry of the combined index is: a trait rule, a look-alike, or a modifier. */
+type Tag =
+  | { k: 'rule'; rule: Rule }
+  | { k: 'lookalike'; trait: string; source: string }
+  | { k: 'cue'; cue: Cue }
+  | { k: 'mention' }
+  | { k: 'limit' }
+  | { k: 'context'; name: string };
+
+/** The modifiers, compiled once on first use into one index that every reader shares. */
 let shared: {
-  cues: PatternIndex<Cue>;
-  contexts: PatternIndex<string>;
-  mentions: PatternIndex<true>;
-  limits: PatternIndex<true>;
+  index: PatternIndex<Tag>;
+  /** Contexts, scanned only when a construction asks for one. */
+  contexts: PatternIndex<Tag>;
   names: Set<string>;
   orgs: Set<string>;
   terminators: Set<string>;
@@ -78,18 +88,22 @@ let shared: {
 
 function modifiers(): NonNullable<typeof shared> {
   if (shared) return shared;
-  const cues = new PatternIndex<Cue>();
-  for (const p of NEGATION_BEFORE) for (const pat of compilePatterns(p)) cues.add(pat, 'before');
-  for (const p of NEGATION_AFTER) for (const pat of compilePatterns(p)) cues.add(pat, 'after');
-  for (const p of PSEUDO_NEGATIONS) for (const pat of compilePatterns(p)) cues.add(pat, 'pseudo');
-  const contexts = new PatternIndex<string>();
-  for (const [name, list] of Object.entries(CONTEXTS)) for (const p of list) for (const pat of compilePatterns(p)) contexts.add(pat, name);
-  const mentions = new PatternIndex<true>();
-  for (const p of MENTION_CUES) for (const pat of compilePatterns(p)) mentions.add(pat, true);
-  const limits = new PatternIndex<true>();
-  for (const p of LIMIT_AFTER) for (const pat of compilePatterns(p)) limits.add(pat, true);
+  const patterns: Array<[Pattern, Tag]> = [];
+  const add = (list: readonly string[], tag: Tag) => {
+    for (const p of list) for (const pat of compilePatterns(p)) patterns.push([pat, tag]);
+  };
+  add(NEGATION_BEFORE, { k: 'cue', cue: 'before' });
+  add(NEGATION_AFTER, { k: 'cue', cue: 'after' });
+  add(PSEUDO_NEGATIONS, { k: 'cue', cue: 'pseudo' });
+  add(MENTION_CUES, { k: 'mention' });
+  add(LIMIT_AFTER, { k: 'limit' });
+  const index = new PatternIndex<Tag>();
+  for (const [pat, tag] of patterns) index.add(pat, tag);
+  const contexts = new PatternIndex<Tag>();
+  for (const [name, list] of Object.entries(CONTEXTS)) for (const p of list) for (const pat of compilePatterns(p)) contexts.add(pat, { k: 'context', name });
   shared = {
-    cues, contexts, mentions, limits,
+    index,
+    contexts,
     names: new Set(NAME_CUES),
     orgs: new Set(ORG_NOUNS.map(stem)),
     terminators: new Set(TERMINATORS),
@@ -102,35 +116,45 @@ function modifiers(): NonNullable<typeof shared> {
 
 /** A set of trait phrases and constructions compiled into one reader. */
 export class Lexicon {
-  private rules = new PatternIndex<Rule>();
-  private lookalikes = new PatternIndex<string>();
+  /** Rules and look-alikes; the modifiers are scanned only when a rule matched. */
+  private index = new PatternIndex<Tag>();
   readonly traits: string[] = [];
 
   /** `phrases`: per trait, its triggers, constructions and look-alikes in the pattern syntax (pattern.ts). Throws on a malformed phrase. */
   constructor(phrases: Record<string, TraitPhrases>) {
     for (const [trait, { triggers, constructions = [], lookalikes = [] }] of Object.entries(phrases)) {
       this.traits.push(trait);
-      for (const t of triggers) for (const pat of compilePatterns(t)) this.rules.add(pat, { trait, id: t, kind: 'phrase' });
-      for (const c of constructions as Construction[]) {
-        const rule: Rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope };
-        for (const p of c.patterns) for (const pat of compilePatterns(p)) this.rules.add(pat, rule);
+      for (const t of triggers) {
+        const tag: Tag = { k: 'rule', rule: { trait, id: t, kind: 'phrase' } };
+        for (const pat of compilePatterns(t)) this.index.add(pat, tag);
       }
-      for (const l of lookalikes) for (const pat of compilePatterns(l)) this.lookalikes.add(pat, trait);
+      for (const c of constructions as Construction[]) {
+        const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
+        const tag: Tag = { k: 'rule', rule: { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, dependent } };
+        for (const p of c.patterns) for (const pat of compilePatterns(p)) this.index.add(pat, tag);
+      }
+      for (const l of lookalikes) for (const pat of compilePatterns(l)) this.index.add(pat, { k: 'lookalike', trait, source: l });
     }
   }
 
   /** Every trait signal in the text that stands. */
   scan(text: string): ScanResult {
-    const { tokens, entities, matches } = this.explain(text);
+    const { tokens, entities, matches } = this.read(text, false);
     return { tokens, entities, matches };
   }
 
   /** Every trait signal that stands, and every phrase that matched but was cancelled, with the reason. */
   explain(text: string): Reading {
+    return this.read(text, true);
+  }
+
+  private read(text: string, record: boolean): Reading {
     const doc = read(text);
-    const hits = this.rules.scan(doc);
-    if (hits.length === 0) return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
-    return new Pass(doc, text, hits, this.lookalikes.scan(doc)).run();
+    const found = this.index.scan(doc);
+    let rules = 0;
+    for (const h of found) if (h.tag.k === 'rule') rules++;
+    if (rules === 0) return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
+    return new Pass(doc, text, found, modifiers().index.scan(doc), record).run();
   }
 }
 
@@ -139,7 +163,7 @@ class Pass {
   private m = modifiers();
   private tokens: Token[];
   private contexts: Array<Set<string>> | undefined;
-  private clauseContexts: Array<Set<string>> | undefined;
+  private clauseContexts: Array<Set<string>> = [];
   private blocked = new Map<string, Array<[number, number, string]>>();
   private cueEnd = new Map<number, Array<[number, Cue]>>();
   private cueStart = new Map<number, Array<[number, Cue]>>();
@@ -150,39 +174,52 @@ class Pass {
   private cancelled: Cancelled[] = [];
   private keptTraits = new Map<number, Set<string>>();
 
-  constructor(private doc: Tokens, private text: string, private hits: Array<Hit<Rule>>, lookalikes: Array<Hit<string>>) {
+  private hits: Array<Hit<Rule>> = [];
+
+  constructor(private doc: Tokens, private text: string, found: Array<Hit<Tag>>, mods: Array<Hit<Tag>>, private record: boolean) {
     this.tokens = doc.tokens;
-    for (const l of lookalikes) {
-      const list = this.blocked.get(l.tag) ?? [];
-      list.push([l.start, l.end, l.pattern.source]);
-      this.blocked.set(l.tag, list);
-    }
+    for (const h of found) if (h.tag.k === 'rule') this.hits.push({ start: h.start, end: h.end, pattern: h.pattern, tag: h.tag.rule });
+    const hits = this.hits;
+    const all = found.concat(mods);
     // A cue that is a word of another phrase ("now or never", "don't miss out") negates nothing else.
     for (const h of hits) for (let k = h.start + 1; k < h.end; k++) if (literalIn(h, this.tokens[k]!)) this.inPhrase.add(k);
-    const cues = this.m.cues.scan(doc);
-    const pseudo = cues.filter((c) => c.tag === 'pseudo');
+    const cues: Array<Hit<Tag>> = [];
+    const pseudo: Array<Hit<Tag>> = [];
+    for (const h of all) {
+      const tag = h.tag;
+      const t = this.tokens[h.start]!;
+      if (tag.k === 'lookalike') {
+        const list = this.blocked.get(tag.trait);
+        if (list) list.push([h.start, h.end, tag.source]);
+        else this.blocked.set(tag.trait, [[h.start, h.end, tag.source]]);
+      } else if (tag.k === 'cue') (tag.cue === 'pseudo' ? pseudo : cues).push(h);
+      else if (tag.k === 'limit') this.limitAt.add(h.start);
+      else if (tag.k === 'mention') {
+        if (!t.quoted) this.mentionSentences.add(t.sentence);
+      }
+    }
     let p = 0;
     for (const c of cues) {
-      if (c.tag === 'pseudo' || this.inPhrase.has(c.start)) continue;
+      if (this.inPhrase.has(c.start)) continue;
       while (p < pseudo.length && pseudo[p]!.end <= c.start) p++;
-      if (pseudo.slice(p, p + 4).some((ps) => ps.start <= c.start && c.end <= ps.end)) continue;
-      const e = this.cueEnd.get(c.end) ?? [];
-      e.push([c.start, c.tag]);
-      this.cueEnd.set(c.end, e);
-      const s = this.cueStart.get(c.start) ?? [];
-      s.push([c.end, c.tag]);
-      this.cueStart.set(c.start, s);
+      let isPseudo = false;
+      for (let j = p; j < pseudo.length && pseudo[j]!.start <= c.start; j++) if (c.end <= pseudo[j]!.end) isPseudo = true;
+      if (isPseudo) continue;
+      const cue = (c.tag as { cue: Cue }).cue;
+      const e = this.cueEnd.get(c.end);
+      if (e) e.push([c.start, cue]);
+      else this.cueEnd.set(c.end, [[c.start, cue]]);
+      const st = this.cueStart.get(c.start);
+      if (st) st.push([c.end, cue]);
+      else this.cueStart.set(c.start, [[c.end, cue]]);
       if (!this.tokens[c.start]!.quoted) this.mentionSentences.add(this.tokens[c.start]!.sentence);
     }
-    for (const l of this.m.limits.scan(doc)) this.limitAt.add(l.start);
-    for (const mc of this.m.mentions.scan(doc)) if (!this.tokens[mc.start]!.quoted) this.mentionSentences.add(this.tokens[mc.start]!.sentence);
   }
 
   run(): Reading {
     // Constructions that depend on another trait in the sentence go second.
-    const dependent = (h: Hit<Rule>) => [...(h.tag.when ?? []), ...(h.tag.unless ?? [])].some((c) => c.startsWith('trait:'));
-    for (const h of this.hits) if (!dependent(h)) this.judge(h);
-    for (const h of this.hits) if (dependent(h)) this.judge(h);
+    for (const h of this.hits) if (!h.tag.dependent) this.judge(h);
+    for (const h of this.hits) if (h.tag.dependent) this.judge(h);
     // A percentage a negation reaches is not an offer ("never more than 10%, not even 20%").
     for (const e of this.doc.list) if (e.kind === 'pct') e.negated = Boolean(this.cueBefore(e.start, e.end, 0) ?? this.cueAfter(e.end));
     return { tokens: this.tokens, entities: this.doc.list, matches: this.dedupe(), cancelled: this.cancelled };
@@ -194,7 +231,7 @@ class Pass {
     const last = this.tokens[h.end - 1]!;
     const match: PhraseMatch = { trait, phrase: this.text.slice(first.start, last.end), start: first.start, end: last.end, sentence: first.sentence, construction: h.tag.id, kind: h.tag.kind };
     const cancel = (reason: Cancelled['reason'], by: string): void => {
-      this.cancelled.push({ ...match, reason, by });
+      if (this.record) this.cancelled.push({ ...match, reason, by });
     };
 
     const clause = h.tag.scope === 'clause' ? first.clause : undefined;
@@ -221,14 +258,14 @@ class Pass {
     if (c.startsWith('trait:')) return this.keptTraits.get(sentence)?.has(c.slice(6)) ?? false;
     if (!this.contexts) {
       this.contexts = [];
-      this.clauseContexts = [];
-      for (const hit of this.m.contexts.scan(this.doc)) {
-        const t = this.tokens[hit.start]!;
-        (this.contexts[t.sentence] ??= new Set()).add(hit.tag);
-        (this.clauseContexts[t.clause] ??= new Set()).add(hit.tag);
+      for (const h of this.m.contexts.scan(this.doc)) {
+        const t = this.tokens[h.start]!;
+        const name = (h.tag as { name: string }).name;
+        (this.contexts[t.sentence] ??= new Set()).add(name);
+        (this.clauseContexts[t.clause] ??= new Set()).add(name);
       }
     }
-    return (clause === undefined ? this.contexts[sentence] : this.clauseContexts![clause])?.has(c) ?? false;
+    return (clause === undefined ? this.contexts[sentence] : this.clauseContexts[clause])?.has(c) ?? false;
   }
 
   private quoted(h: Hit<Rule>): boolean {

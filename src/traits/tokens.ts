@@ -25,8 +25,8 @@ export interface Token {
   quoted: boolean;
   /** Written with a capital first letter. */
   cap: boolean;
-  /** The text as written. */
-  original: string;
+  /** Written in capitals throughout (SPRING30, ACT NOW). */
+  upper: boolean;
 }
 
 export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code';
@@ -47,6 +47,8 @@ export interface Tokens {
   entities: Map<number, Entity[]>;
   /** Every entity, in text order. */
   list: Entity[];
+  /** Every stem, exact word and entity class of the text, built by the first scan that needs it. */
+  vocab?: Set<string>;
 }
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
@@ -119,43 +121,59 @@ function quotedRanges(text: string): Array<[number, number]> {
 /** Splits text into tokens; hyphens, underscores, slashes and other symbols separate words. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const quotes = quotedRanges(text);
+  const quotes = QUOTE_CHARS.test(text) ? quotedRanges(text) : [];
   let q = 0;
   let sentence = 0;
   let clause = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
     while (q < quotes.length && quotes[q]![1] < start) q++;
     const quoted = q < quotes.length && quotes[q]![0] < start && end <= quotes[q]![1];
-    const lower = raw.toLowerCase().replace(/’/g, "'");
-    const base = { start, end, quoted, cap: /^\p{Lu}/u.test(raw), original: raw };
+    let lower = raw.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    const c0 = raw.charCodeAt(0);
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(raw);
+    let kind: TokenKind;
+    let value = NaN;
+    let word = lower;
     if (m[7] !== undefined) {
       const prev = tokens[tokens.length - 1];
       if (raw === '.' && prev && prev.kind === 'word' && prev.end === start && (ABBREVIATIONS.has(prev.text) || prev.text.length === 1)) continue;
-      tokens.push({ ...base, kind: 'stop', text: lower.trim() || '\n', stem: lower, value: NaN, sentence, clause });
+      kind = 'stop';
+      word = lower.trim() || '\n';
+    } else if (m[8] !== undefined) {
+      kind = 'punct';
+      word = lower.trim();
+      if (word === '-' || word === '–') word = '—';
+    } else if (m[1]) {
+      kind = 'money';
+      value = numberOf(raw);
+    } else if (m[2]) {
+      kind = 'pct';
+      value = numberOf(raw);
+    } else if (m[3]) kind = 'time';
+    else if (m[4]) {
+      kind = 'dur';
+      const unit = /[a-z]+$/i.exec(raw)![0].toLowerCase();
+      value = numberOf(raw) * (SHORT_UNIT_DAYS[unit] ?? 1);
+    } else if (m[5]) {
+      kind = 'num';
+      value = numberOf(raw);
+    } else kind = 'word';
+    const upper = cap && lower !== raw && raw === raw.toUpperCase();
+    tokens.push({ kind, text: word, stem: kind === 'word' ? stem(word) : word, start, end, value, sentence, clause, quoted, cap, upper });
+    if (kind === 'stop') {
       sentence++;
       clause++;
-      continue;
-    }
-    if (m[8] !== undefined) {
-      const t = lower.trim() === '-' || lower === '–' ? '—' : lower.trim();
-      tokens.push({ ...base, kind: 'punct', text: t, stem: t, value: NaN, sentence, clause });
-      if (t !== ',') clause++;
-      continue;
-    }
-    if (m[1]) tokens.push({ ...base, kind: 'money', text: lower, stem: lower, value: numberOf(raw), sentence, clause });
-    else if (m[2]) tokens.push({ ...base, kind: 'pct', text: lower, stem: lower, value: numberOf(raw), sentence, clause });
-    else if (m[3]) tokens.push({ ...base, kind: 'time', text: lower, stem: lower, value: NaN, sentence, clause });
-    else if (m[4]) {
-      const unit = /[a-z]+$/i.exec(raw)![0].toLowerCase();
-      tokens.push({ ...base, kind: 'dur', text: lower, stem: lower, value: numberOf(raw) * (SHORT_UNIT_DAYS[unit] ?? 1), sentence, clause });
-    } else if (m[5]) tokens.push({ ...base, kind: 'num', text: lower, stem: lower, value: numberOf(raw), sentence, clause });
-    else tokens.push({ ...base, kind: 'word', text: lower, stem: stem(lower), value: NaN, sentence, clause });
+    } else if (kind === 'punct' && word !== ',') clause++;
   }
   return tokens;
 }
+
+const QUOTE_CHARS = /["“”'‘’]/;
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -181,8 +199,29 @@ const TIME_WORDS = new Set([
 const PERIODS = new Set(['day', 'week', 'weekend', 'month', 'quarter', 'year', 'half', 'season', 'sprint', 'term']);
 const PERIOD_ENDS = new Set(['end', 'close']);
 
+/** Words that can start an entity; any other word is passed over at once. */
+let ENTITY_WORDS: Set<string> | undefined;
+function entityWords(): Set<string> {
+  ENTITY_WORDS ??= new Set([
+    ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(DAY_UNITS), ...WEEKDAYS, ...MONTHS, ...TIME_WORDS, ...PERIODS, ...PERIOD_ENDS,
+    'a', 'an', 'dozen', 'half', 'halve', 'this', 'next', 'coming', 'the', 'our', 'their', 'usd', 'eur', 'gbp',
+  ]);
+  return ENTITY_WORDS;
+}
+
+const EMPTY = new Map<number, Entity[]>();
+
 /** Reads the entities of a token list. */
 export function entities(tokens: Token[]): Tokens {
+  const starts = entityWords();
+  let any = false;
+  for (const t of tokens) {
+    if (t.kind === 'word' ? starts.has(t.text) || (t.text.length >= 4 && /\d/.test(t.text)) : t.kind !== 'punct' && t.kind !== 'stop') {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return { tokens, entities: EMPTY, list: [] };
   const list: Entity[] = [];
   const add = (kind: EntityKind, start: number, end: number, value: number) => list.push({ kind, start, end, value });
   const word = (i: number) => (tokens[i]?.kind === 'word' ? tokens[i]!.text : undefined);
@@ -197,7 +236,7 @@ export function entities(tokens: Token[]): Tokens {
       continue;
     }
     const w = word(i);
-    if (w === undefined) continue;
+    if (w === undefined || !starts.has(w)) continue;
     if ((w === 'a' || w === 'an') && (word(i + 1) === 'dozen' || word(i + 1) === 'hundred' || word(i + 1) === 'thousand')) {
       numAt[i] = { end: i + 2, value: word(i + 1) === 'dozen' ? 12 : SCALES[word(i + 1)!]! };
       continue;
@@ -219,6 +258,7 @@ export function entities(tokens: Token[]): Tokens {
   }
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    if (t.kind === 'punct' || t.kind === 'stop' || (t.kind === 'word' && !starts.has(t.text) && !(t.text.length >= 4 && /\d/.test(t.text)))) continue;
     const num = numAt[i];
     if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1]!.end > i)) add('num', i, num.end, num.value);
     // Percentages in every form.
@@ -272,7 +312,7 @@ export function entities(tokens: Token[]): Tokens {
     }
     if (t.kind === 'time') add('date', i, i + 1, NaN);
     // A code as written in copy: capitals and digits together (SPRING30, Q4SAVE).
-    if (t.kind === 'word' && t.text.length >= 4 && /\d/.test(t.text) && /[a-z]/.test(t.text) && !/\p{Ll}/u.test(t.original)) add('code', i, i + 1, NaN);
+    if (t.kind === 'word' && t.text.length >= 4 && /\d/.test(t.text) && /[a-z]/.test(t.text) && t.upper) add('code', i, i + 1, NaN);
     // the 28th, 31 December, December 31st
     if (t.kind === 'num' && /(st|nd|rd|th)$/.test(t.text) && t.value >= 1 && t.value <= 31) add('date', i > 0 && word(i - 1) === 'the' ? i - 1 : i, i + 1, NaN);
     if (t.kind === 'num' && t.value >= 1 && t.value <= 31 && MONTHS.has(word(i + 1) ?? '')) add('date', i, i + 2, NaN);
