@@ -22,8 +22,11 @@ import { type EntityKind, stem, type Token, type Tokens, tokenize } from './toke
 
 type ClassRef = { kind: EntityKind | 'amount'; min: number };
 
+type WordsSlot = { type: 'words'; stems: Set<string>; exact: Set<string>; classes: ClassRef[]; optional: boolean };
+
 export type Slot =
-  | { type: 'words'; stems: Set<string>; exact: Set<string>; classes: ClassRef[]; optional: boolean }
+  | WordsSlot
+  | { type: 'group'; alts: WordsSlot[][]; optional: boolean }
   | { type: 'gap'; max: number };
 
 /** A compiled phrase. */
@@ -63,53 +66,105 @@ export function expandGroups(phrase: string): string[] {
   return out;
 }
 
-/** Compiles a phrase with groups into its patterns. */
+/** Compiles a phrase into its patterns (one; the list leaves room for phrases that need several). */
 export function compilePatterns(phrase: string): Pattern[] {
-  return expandGroups(phrase).map((p) => ({ ...compilePattern(p), source: phrase }));
+  return [compilePattern(phrase)];
 }
 
-/** Compiles one phrase without groups. Throws with a reason when it is empty or malformed. */
-export function compilePattern(phrase: string): Pattern {
-  const parts = phrase.toLowerCase().replace(/[-_/]+/g, ' ').trim().split(/\s+/).filter(Boolean);
-  const slots: Slot[] = [];
-  for (const raw of parts) {
-    if (/^~\d+$/.test(raw)) {
-      slots.push({ type: 'gap', max: Math.min(Number(raw.slice(1)), 12) });
-      if (slots.filter((x) => x.type === 'gap').length > 3) throw new Error(`a phrase may have at most 3 gaps: "${phrase}"`);
+/** Splits a phrase into its parts: words, gaps, and groups kept whole ("(talk to|speak with)?"). */
+function parts(phrase: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const text = phrase.trim();
+  while (i < text.length) {
+    if (text[i] === ' ') {
+      i++;
       continue;
     }
-    if (raw.includes('(') || raw.includes(')')) throw new Error(`unbalanced parentheses in "${phrase}"`);
-    const optional = raw.length > 1 && raw.endsWith('?');
-    const part = optional ? raw.slice(0, -1) : raw;
-    const slot: Slot = { type: 'words', stems: new Set(), exact: new Set(), classes: [], optional };
-    for (let alt of part.split('|').filter(Boolean)) {
-      alt = SHORT[alt] ?? alt;
-      const c = CLASS.exec(alt);
-      if (c) slot.classes.push({ kind: c[1] as ClassRef['kind'], min: c[2] ? Number(c[2]) : -Infinity });
-      else if (alt.startsWith('{')) throw new Error(`unknown class ${alt}`);
-      else if (alt === ':' || alt === ';' || alt === ',') slot.exact.add(alt);
-      else if (alt.startsWith('=')) slot.exact.add(alt.slice(1));
-      else if (/^[a-z]+$/.test(alt)) slot.stems.add(stem(alt));
-      else for (const t of tokenize(alt)) if (t.kind !== 'punct' && t.kind !== 'stop') slot.stems.add(t.stem);
+    if (text[i] === '(') {
+      const close = text.indexOf(')', i);
+      if (close < 0) throw new Error(`unbalanced "(" in "${phrase}"`);
+      let end = close + 1;
+      if (text[end] === '?') end++;
+      if ((i > 0 && text[i - 1] !== ' ') || (end < text.length && text[end] !== ' ')) throw new Error(`a group stands alone between spaces: "${phrase}"`);
+      out.push(text.slice(i, end));
+      i = end;
+      continue;
     }
-    if (slot.stems.size + slot.exact.size + slot.classes.length === 0) throw new Error(`nothing to match in "${raw}"`);
-    slots.push(slot);
+    let end = text.indexOf(' ', i);
+    if (end < 0) end = text.length;
+    const part = text.slice(i, end);
+    if (part.includes('(') || part.includes(')')) throw new Error(`a group stands alone between spaces: "${phrase}"`);
+    out.push(part);
+    i = end;
+  }
+  return out;
+}
+
+/** One part of words, classes or punctuation, as a slot. */
+function wordsSlot(raw: string): WordsSlot {
+  const optional = raw.length > 1 && raw.endsWith('?');
+  const part = optional ? raw.slice(0, -1) : raw;
+  const slot: WordsSlot = { type: 'words', stems: new Set(), exact: new Set(), classes: [], optional };
+  for (let alt of part.split('|').filter(Boolean)) {
+    alt = SHORT[alt] ?? alt;
+    const c = CLASS.exec(alt);
+    if (c) slot.classes.push({ kind: c[1] as ClassRef['kind'], min: c[2] ? Number(c[2]) : -Infinity });
+    else if (alt.startsWith('{')) throw new Error(`unknown class ${alt}`);
+    else if (alt === ':' || alt === ';' || alt === ',') slot.exact.add(alt);
+    else if (alt.startsWith('=')) slot.exact.add(alt.slice(1));
+    else if (/^[a-z]+$/.test(alt)) slot.stems.add(stem(alt));
+    else for (const t of tokenize(alt)) if (t.kind !== 'punct' && t.kind !== 'stop') slot.stems.add(t.stem);
+  }
+  if (slot.stems.size + slot.exact.size + slot.classes.length === 0) throw new Error(`nothing to match in "${raw}"`);
+  return slot;
+}
+
+/** What a slot needs the text to hold, or undefined when it can be left out. */
+function needOf(slot: Slot): string[] | undefined {
+  if (slot.type === 'gap' || slot.optional) return undefined;
+  if (slot.type === 'words') {
+    const need = [...slot.stems, ...slot.exact];
+    for (const c of slot.classes) need.push(...(c.kind === 'amount' ? ['{pct}', '{money}'] : [`{${c.kind}}`]));
+    return need;
+  }
+  const need: string[] = [];
+  for (const alt of slot.alts) {
+    const last = [...alt].reverse().map(needOf).find(Boolean);
+    if (!last) return undefined;
+    need.push(...last);
+  }
+  return need;
+}
+
+/** Compiles one phrase. Throws with a reason when it is empty or malformed. */
+export function compilePattern(phrase: string): Pattern {
+  const slots: Slot[] = [];
+  let gaps = 0;
+  for (const raw of parts(phrase.toLowerCase().replace(/[-_/]+/g, ' '))) {
+    if (/^~\d+$/.test(raw)) {
+      slots.push({ type: 'gap', max: Math.min(Number(raw.slice(1)), 12) });
+      if (++gaps > 3) throw new Error(`a phrase may have at most 3 gaps: "${phrase}"`);
+    } else if (raw.startsWith('(')) {
+      const optional = raw.endsWith('?');
+      const inner = raw.slice(1, optional ? -2 : -1);
+      const alts = inner.split('|').map((a) => a.trim().split(/\s+/).filter(Boolean).map((w) => {
+        if (/^~\d+$/.test(w)) throw new Error(`a group holds words, not gaps: "${phrase}"`);
+        return wordsSlot(w);
+      }));
+      if (alts.some((a) => a.length === 0 || a[0]!.optional)) throw new Error(`an empty alternative in a group: "${phrase}"`);
+      slots.push({ type: 'group', alts, optional });
+    } else slots.push(wordsSlot(raw));
   }
   const first = slots[0];
   if (!first || first.type === 'gap' || first.optional) throw new Error(`a phrase must start with a word or a class: "${phrase}"`);
   if (slots[slots.length - 1]!.type === 'gap') throw new Error(`a phrase cannot end with a gap: "${phrase}"`);
   let need: string[] | undefined;
-  for (let i = slots.length - 1; i > 0 && !need; i--) {
-    const slot = slots[i]!;
-    if (slot.type === 'words' && !slot.optional) {
-      need = [...slot.stems, ...slot.exact];
-      for (const c of slot.classes) need.push(...(c.kind === 'amount' ? ['{pct}', '{money}'] : [`{${c.kind}}`]));
-    }
-  }
+  for (let i = slots.length - 1; i > 0 && !need; i--) need = needOf(slots[i]!);
   return { source: phrase, slots, need };
 }
 
-const wordAccepts = (slot: Extract<Slot, { type: 'words' }>, t: Token): boolean =>
+const wordAccepts = (slot: WordsSlot, t: Token): boolean =>
   slot.exact.has(t.text) || ((t.kind === 'word' || t.kind === 'num') && slot.stems.has(t.stem));
 
 /** Where a gap may not reach: sentence stops and clause punctuation other than commas. */
@@ -129,6 +184,15 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number): number {
       if (end >= 0) return end;
     }
     return -1;
+  }
+  if (slot.type === 'group') {
+    for (const alt of slot.alts) {
+      const end = matchAt(doc, i, alt, 0);
+      if (end < 0) continue;
+      const rest = matchAt(doc, end, slots, s + 1);
+      if (rest >= 0) return rest;
+    }
+    return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
   }
   const t = tokens[i];
   if (t && t.kind !== 'stop') {
@@ -166,22 +230,25 @@ export class PatternIndex<T> {
   size = 0;
 
   add(p: Pattern, tag: T): void {
-    const first = p.slots[0] as Extract<Slot, { type: 'words' }>;
+    const head = p.slots[0]!;
+    const firsts = head.type === 'group' ? head.alts.map((a) => a[0]!) : [head as WordsSlot];
     const entry: Entry<T> = { pattern: p, tag, tried: -1 };
     this.entries.push(entry);
     const push = (m: Map<string, Array<Entry<T>>>, k: string) => {
       const list = m.get(k);
-      if (list) list.push(entry);
-      else m.set(k, [entry]);
+      if (!list) m.set(k, [entry]);
+      else if (list[list.length - 1] !== entry) list.push(entry);
     };
-    for (const c of first.classes) {
-      if (c.kind === 'amount') {
-        push(this.byKind, 'pct');
-        push(this.byKind, 'money');
-      } else push(this.byKind, c.kind);
+    for (const first of firsts) {
+      for (const c of first.classes) {
+        if (c.kind === 'amount') {
+          push(this.byKind, 'pct');
+          push(this.byKind, 'money');
+        } else push(this.byKind, c.kind);
+      }
+      for (const s of first.stems) push(this.byStem, s);
+      for (const e of first.exact) push(this.byExact, e);
     }
-    for (const s of first.stems) push(this.byStem, s);
-    for (const e of first.exact) push(this.byExact, e);
     this.size++;
   }
 

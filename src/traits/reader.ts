@@ -10,7 +10,7 @@ import { type ContextName, type Construction, CONTEXTS, ORG_NOUNS, type TraitPhr
 import {
   CONDITIONALS, LIMIT_AFTER, LIMIT_WORDS, MENTION_CUES, NAME_CUES, NEGATION_AFTER, NEGATION_BEFORE, NEW_SUBJECTS, PSEUDO_NEGATIONS, TERMINATORS,
 } from './modifiers.js';
-import { compilePatterns, type Hit, type Pattern, PatternIndex } from './pattern.js';
+import { compilePatterns, type Hit, type Pattern, PatternIndex, type Slot } from './pattern.js';
 import { type Entity, read, stem, type Token, type Tokens } from './tokens.js';
 
 export { compilePatterns } from './pattern.js';
@@ -62,6 +62,9 @@ interface Rule {
 type Cue = 'before' | 'after' | 'pseudo';
 
 const SCOPE = 8;
+/** The memo keeps texts up to this length, and this many of them. */
+const MEMO_TEXT = 2000;
+const MEMO_SIZE = 10_000;
 const FUNCTION_WORDS = new Set(['to', 'for', 'at', 'in', 'on', 'with', 'from', 'of', 'the', 'a', 'an', 'and', 'or', 'by', 'every', 'all', 'each', 'our', 'their', 'your', 'its', 'is', 'are', 'was', 'were', 'than']);
 
 /** What an entry of the combined index is: a trait rule, a look-alike, or a modifier. */
@@ -137,10 +140,20 @@ export class Lexicon {
     }
   }
 
-  /** Every trait signal in the text that stands. */
-  scan(text: string): ScanResult {
+  /** Readings of texts seen before: tactics written from templates repeat their wording. */
+  private memo = new Map<string, ScanResult>();
+
+  /** Every trait signal in the text that stands. The result is shared between equal texts: do not change it. */
+  scan(text: string, opts: { cache?: boolean } = {}): ScanResult {
+    const known = opts.cache === false ? undefined : this.memo.get(text);
+    if (known) return known;
     const { tokens, entities, matches } = this.read(text, false);
-    return { tokens, entities, matches };
+    const result = { tokens, entities, matches };
+    if (opts.cache !== false && text.length <= MEMO_TEXT) {
+      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+      this.memo.set(text, result);
+    }
+    return result;
   }
 
   /** Every trait signal that stands, and every phrase that matched but was cancelled, with the reason. */
@@ -418,8 +431,9 @@ const MARKET_WORDS = new Set(['segment', 'vertic', 'market', 'icp', 'nich', 'sec
 
 /** Whether a token is one of the words a phrase names (not a token its gap skipped). */
 function literalIn(h: Hit<Rule>, t: Token): boolean {
-  for (const slot of h.pattern.slots) if (slot.type === 'words' && (slot.exact.has(t.text) || slot.stems.has(t.stem))) return true;
-  return false;
+  const has = (slots: readonly Slot[]): boolean =>
+    slots.some((slot) => (slot.type === 'words' ? slot.exact.has(t.text) || slot.stems.has(t.stem) : slot.type === 'group' && slot.alts.some(has)));
+  return has(h.pattern.slots);
 }
 
 function describeContext(c: ContextName): string {

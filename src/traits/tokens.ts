@@ -204,9 +204,29 @@ let ENTITY_WORDS: Set<string> | undefined;
 function entityWords(): Set<string> {
   ENTITY_WORDS ??= new Set([
     ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(DAY_UNITS), ...WEEKDAYS, ...MONTHS, ...TIME_WORDS, ...PERIODS, ...PERIOD_ENDS,
-    'a', 'an', 'dozen', 'half', 'halve', 'this', 'next', 'coming', 'the', 'our', 'their', 'usd', 'eur', 'gbp',
+    'dozen', 'half', 'halve', 'this', 'next', 'coming', 'usd', 'eur', 'gbp',
   ]);
   return ENTITY_WORDS;
+}
+
+/** Function words that start an entity only before certain words ("a dozen", "the 28th", "our fiscal year ends"). */
+const LEADS: Record<string, (next: Token) => boolean> = {
+  a: (n) => n.text === 'dozen' || n.text === 'hundred' || n.text === 'thousand' || DAY_UNITS[n.text] !== undefined,
+  an: (n) => DAY_UNITS[n.text] !== undefined,
+  the: (n) => n.kind === 'num' || PERIODS.has(n.text) || WEEKDAYS.has(n.text),
+  our: (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text),
+  their: (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text),
+};
+
+/** Whether token i may start an entity; most words may not, and are passed over at once. */
+function mayStart(tokens: Token[], i: number, starts: Set<string>): boolean {
+  const t = tokens[i]!;
+  if (t.kind === 'punct' || t.kind === 'stop') return false;
+  if (t.kind !== 'word') return true;
+  if (starts.has(t.text)) return true;
+  const lead = LEADS[t.text];
+  if (lead) return i + 1 < tokens.length && lead(tokens[i + 1]!);
+  return t.upper && t.text.length >= 4 && /\d/.test(t.text);
 }
 
 const EMPTY = new Map<number, Entity[]>();
@@ -215,12 +235,7 @@ const EMPTY = new Map<number, Entity[]>();
 export function entities(tokens: Token[]): Tokens {
   const starts = entityWords();
   let any = false;
-  for (const t of tokens) {
-    if (t.kind === 'word' ? starts.has(t.text) || (t.text.length >= 4 && /\d/.test(t.text)) : t.kind !== 'punct' && t.kind !== 'stop') {
-      any = true;
-      break;
-    }
-  }
+  for (let i = 0; i < tokens.length && !any; i++) any = mayStart(tokens, i, starts);
   if (!any) return { tokens, entities: EMPTY, list: [] };
   const list: Entity[] = [];
   const add = (kind: EntityKind, start: number, end: number, value: number) => list.push({ kind, start, end, value });
@@ -236,7 +251,7 @@ export function entities(tokens: Token[]): Tokens {
       continue;
     }
     const w = word(i);
-    if (w === undefined || !starts.has(w)) continue;
+    if (w === undefined || !mayStart(tokens, i, starts)) continue;
     if ((w === 'a' || w === 'an') && (word(i + 1) === 'dozen' || word(i + 1) === 'hundred' || word(i + 1) === 'thousand')) {
       numAt[i] = { end: i + 2, value: word(i + 1) === 'dozen' ? 12 : SCALES[word(i + 1)!]! };
       continue;
@@ -258,7 +273,7 @@ export function entities(tokens: Token[]): Tokens {
   }
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'punct' || t.kind === 'stop' || (t.kind === 'word' && !starts.has(t.text) && !(t.text.length >= 4 && /\d/.test(t.text)))) continue;
+    if (!mayStart(tokens, i, starts)) continue;
     const num = numAt[i];
     if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1]!.end > i)) add('num', i, num.end, num.value);
     // Percentages in every form.
