@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
+import { describe as describeReader, readerThroughput } from './reader.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -62,6 +63,9 @@ for (const n of sizes) {
   console.log(`${n} tactics (${mb.toFixed(1)} MB, ${files.tactics.length} files): node -e 0 ${row.node.toFixed(3)} s, parse-only ${row.parse.toFixed(3)} s, align check ${row.align.toFixed(3)} s, ${row.alignMB.toFixed(0)} MB peak${threaded ? `; one thread ${row.alignOff.toFixed(3)} s, ${row.alignOffMB.toFixed(0)} MB` : ''}`);
 }
 
+const reader = await readerThroughput();
+console.log(describeReader(reader));
+
 const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 const spectral = { 100: 1.0, 1000: 1.3, 10000: 2.3, 100000: 17 };
 // Issue #6 timed a plain yaml + zod script next to Spectral; our parse-only script does the same
@@ -87,6 +91,8 @@ const lines = [
   ...rows.map((r) => `| ${r.n.toLocaleString('en-US')} | ${r.files} | ${f(r.mb, 1)} | ${r.runs} | ${f(r.node, 3)} | ${f(r.parse)} | ${f(r.align)} | ${f(r.align / r.node, 1)}× | ${f(r.align / r.parse)}× | ${f(r.alignMB, 0)} | ${f(r.parseMB, 0)} | ${Number.isFinite(r.alignOff) ? f(r.alignOff) : 'same'} | ${Number.isFinite(r.alignOffMB) ? f(r.alignOffMB, 0) : 'same'} | ${spectral[r.n] ?? 'n/a'} | ${spectral[r.n] ? `${f(r.align / spectral[r.n])}×` : 'n/a'} | ${f(scaled(r))} | ${Number.isFinite(scaled(r)) ? `${f(r.align / scaled(r))}×` : 'n/a'} |`),
   '',
   by[10000] && by[100000] ? `Growth: t(100,000) / t(10,000) = ${f(by[100000].align / by[10000].align)} (target ≤ 11).` : '',
+  '',
+  describeReader(reader),
   '',
   '`align check` runs with its defaults (`--concurrency auto`: worker threads from 2 files and 2 MB); "one thread" is `--concurrency off` on the same files. parse-only is `parseDocument` + `LineCounter` on the same files, one after the other.',
   '',
