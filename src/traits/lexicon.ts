@@ -130,7 +130,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
       {
         id: 'waived fee',
-        patterns: ['waive|waives|waived|waiving|absorb|absorbs|comp|comps|cover|covers ~3 fee|fees|charge|charges|minimum|minimums', 'fee|fees|charge|charges ~2 waived|removed', 'no|zero ~2 (setup|set up|installation|activation|onboarding|implementation|joining) fee|fees'],
+        patterns: ['waive|waives|waived|waiving|absorb|absorbs|comp|comps|cover|covers ~3 fee|fees|charge|charges|minimum|minimums', 'at no extra|additional charge|cost', 'no extra|additional charge|cost', 'free of charge', 'fee|fees|charge|charges ~2 waived|removed', 'no|zero ~2 (setup|set up|installation|activation|onboarding|implementation|joining) fee|fees'],
         examples: { signal: ['We waive the implementation fee for nonprofits.', 'Activation fees are waived for referrals.', 'Zero setup fee on annual plans.'], not: ['Fees are listed on the pricing page.'] },
       },
       {
@@ -150,7 +150,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
     ],
     lookalikes: [
-      'discount rate|factor|curve|curves|broker|brokerage', 'discounted cash flow|flows', 'deal stage', 'deal size', 'point of sale', 'save time|hours|minutes|effort|clicks|steps',
+      'discount rate|factor|curve|curves|broker|brokerage|column|columns|field|fields|tab|picklist', 'discounted cash flow|flows', 'deal stage', 'deal size', 'point of sale', 'save time|hours|minutes|effort|clicks|steps',
       'save the date|deck|file|draft|template', '{duration} free trial|tier|plan', 'free trial', 'free tier', 'free plan', 'markdown file|format|syntax|table|editor', 'in =markdown',
       'security|customs|export|credit|medical|height|ground|regulatory clearance', 'clearance level|rate|process', 'expense|travel|meal|lunch|parking|payroll voucher|vouchers',
       '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|plan|pace|forecast|best|max|maximum|average|baseline|goal|budget|quota', '{pct} off target|pace|peak|forecast|budget|quota|goal|=plan',
@@ -171,7 +171,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'assumptive close|closes|closing', 'hard close|closes|closing|sell', '(takeaway|take away) close|closes|closing', 'close|closing on the first call|meeting|demo',
       'exploding ~1 offer|offers|quote|quotes|deal|deals|proposal|terms', "before it's too late", 'before it is too late', "(don't|dont|do not) be the next",
       '=fines|=penalties', 'fine|fines|fined|penalty|penalties|penalise|penalize|sue ~3 (up to|as much as|of up to|can reach)', 'could|can|will|might be breached|hacked|sued|compromised|fined|next', 'is all it takes', 'can you afford',
-      'attacker|attackers|hacker|hackers|criminals|ransomware ~3 could|can|will|hits|strike|strikes|walk', 'every day|week|month|hour|minute without',
+      'attacker|attackers|hacker|hackers|criminals|cybercriminals|ransomware ~3 could|can|will|hits|strike|strikes|walk|target|targets|targeting', 'every day|week|month|hour|minute without',
       'artificial|fake|false|manufactured deadline|deadlines|urgency|scarcity', 'fear of (missing out|loss|losing)', 'fomo', '=fud', 'fear ,? uncertainty ,? and doubt',
       'fear based|driven|mongering ~1 messaging|selling|copy|marketing|campaign|angle|approach', 'fear mongering', 'urgency', 'scarcity', 'pressure tactic|tactics|selling|close',
       'high pressure', 'going|selling|filling fast|quickly', 'filling up', 'spoken for', 'booked solid|up', 'sold out', 'almost|nearly gone', 'running out',
@@ -237,6 +237,12 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         examples: { signal: ['The founder pricing is capped at 50 customers.'], not: ['The free tier is rate-limited to 100 requests a minute.'] },
       },
       {
+        id: 'the first few only',
+        patterns: ['the first {num} ~1 customers|buyers|signups|teams|companies|clients|subscribers|registrants|people|users|accounts|logos'],
+        when: ['offer', 'trait:discount'],
+        examples: { signal: ['25% off for the first 40 teams that sign.'], not: ['The first 90 days include weekly check-ins.'] },
+      },
+      {
         id: 'scarcity by count',
         patterns: ['{num} left|remain|remaining'],
         when: ['capacity'],
@@ -252,7 +258,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'trial|contract|licence|license|subscription|password|card|token|tokens|certificate|warranty|visa|term ~1 expire|expires|expiring|ends|end',
       'expiring ~1 token|tokens|password|passwords|certificate|certificates|card|cards|key|keys|domain|domains|contract|contracts',
       'renewal date', "customer's deadline", 'close date', 'closed won', 'mutual close plan', 'closing the loop', 'close the gap|loop|books|month|quarter|year',
-      'month|quarter|year end close', 'end close', 'limited liability|partnership|company|warranty', 'last chance|call saloon|bar|pub|hotel|cafe|inn|motel|diner|theatre|theater',
+      'month|quarter|year end close', 'end close', 'month|quarter|year|period end ~1 today|tonight|soon', 'limited liability|partnership|company|warranty', 'last chance|call saloon|bar|pub|hotel|cafe|inn|motel|diner|theatre|theater',
       'final invoice', 'urgent care', 'chip|supply|component|parts|talent|labour|labor|water scarcity|shortage', 'fear of change|failure|the unknown',
       'locked|guaranteed|protected|fixed|frozen|held ~2 until|till|through {date}', 'last call of the day', 'rate limited|limit|limits|limiting',
     ],
@@ -273,7 +279,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       {
         id: 'everyone in the database',
         patterns: [
-          'every|all ~1 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people ~3 in|on|from the|our|your? ~2 database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet',
+          'every|all ~1 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people ~3 in|on|from the|our|your? ~4 database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet',
           'whole|entire|full ~2 database|crm|list|export|directory|file|thing|audience|territory',
         ],
         when: ['outreach'],
@@ -305,7 +311,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         id: 'activity volume',
         patterns: [
           `{num>=40} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 day|daily|rep|sdr|person|head`, `{num>=200} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 week|weekly`,
-          `{num>=600} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 month|monthly`, '{num>=40} a|per day ~2 per|each ~1 rep|sdr|person', 'dials|emails|calls|touches ~1 per rep per day',
+          `{num>=600} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 month|monthly`, `{num>=40} ~1 ${OUTREACH_NOUNS} ~5 daily`, '{num>=40} a|per day ~2 per|each ~1 rep|sdr|person', 'dials|emails|calls|touches ~1 per rep per day',
         ],
         examples: { signal: ['Each BDR logs 60 calls a day.', '400 cold emails a week from the outbound pod.'], not: ['Twelve calls a week to named accounts.', 'The API allows 100 requests a minute.'] },
       },
@@ -348,6 +354,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         id: 'learning the buyer\'s problem',
         patterns: [
           `understand|understanding|learn|learning|uncover|uncovering|diagnose|quantify|quantifying|size|sizes|sizing|explore|probe|surface|document|capture|map ~3 ${BUYER} ~3 problem|problems|pain|pains|process|processes|workflow|workflows|goals|priorities|kpis|challenges|needs|cost|costs|drivers|objectives|metrics|situation|requirements|criteria|constraints`,
+          `(dig into|drill into|drill down into|get into) ~2 how|what|why|where|which ~3 ${BUYER}`,
           'in their own ~1 words|numbers|terms|language', `mirror|mirrors|reflect|reflects|echo|echoes ~2 ${BUYER} own`,
           `ask|asking|asks ~1 what|how|why|which ~4 ${BUYER}`, 'ask|asking|asks ~1 about ~2 their', 'ask|asking ~1 (what happens|what would|how would|what does|how does|what is)',
           'what ~3 problem|pain|issue|downtime|backlog|delay|it ~2 costs|cost|costing ~1 (them|you|the business)', 'hypothesis|hypotheses ~4 about|on ~1 their',
@@ -362,7 +369,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       '(legal|e|service|data|asset|product|network|device|api|content|music|drug|patent|electronic|litigation|document|vulnerability|endpoint|cloud|sensitive data|talent) discovery',
       'ediscovery', 'discovery (request|requests|feed|feeds|scan|scans|sprint|sprints|tool|tools|module|engine|protocol|service|obligations|platform|channel|page|phase of|process of|mode)',
       'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club ~1 champion|champions',
-      'champion of', 'champion challenger', 'business case competition|competitions|study|studies|school|method', 'pain relief|killer|killers|medication|clinic|clinics|management',
+      'champion of', 'champion challenger', 'we|they|i|to|will|always|proudly|also champion', 'business case competition|competitions|study|studies|school|method', 'pain relief|killer|killers|medication|clinic|clinics|management',
     ],
   },
   'white-glove': {
@@ -395,12 +402,12 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       '(contact|talk to|speak to|speak with|talk with|chat with|reach out to) (sales|an ae|an account executive|our sales team|the sales team|a sales rep|a salesperson|sales team)',
       '(speak|talk|chat) to|with an|our|a ~1 (account executive|ae|sales rep|rep|team|specialist|expert)', 'demo required|only|first', 'mandatory|required ~1 (demo|demos|call|sales call)',
       'pricing|price|prices|quote|quotes|rates ~3 (on|upon|by) request', 'available (on|upon) request', 'call for (pricing|a quote)',
-      'contact us for ~1 pricing|price|prices|quote|quotes', '(request|get|ask for) a|your ~1 =custom? quote|quotes|demo', 'request pricing|demo|quote', 'rfq', 'gated', 'gate|gating ~2 content|pricing|price|asset|assets|report|reports|docs|page|ebook|whitepaper|webinar|download',
-      'behind a|the ~1 (form|login|wall|registration|signup|sign up|email gate)', 'lead form', 'form fill', '(fill in|fill out|complete|submit) the|a ~1 form', 'work|business email required',
+      'contact us for ~1 pricing|price|prices|quote|quotes', '(request|get|ask for) a|your ~1 =custom? quote|quotes|demo', 'request pricing|demo|quote', 'rfq', '=gated', 'gate|gating ~2 content|pricing|price|asset|assets|report|reports|docs|page|ebook|whitepaper|webinar|download',
+      'behind a|the ~1 (form|login|wall|registration|signup|sign up|email gate)', 'lead form', 'form fill', '(fill in|fill out|complete|submit) the|a ~3 form', 'work|business email required',
       'sales approval', 'approval from ~3 sales', 'no self serve|self service', '=custom pricing|quote|quotes', 'hide|hides|hidden|hiding ~2 price|prices|pricing',
       "price|pricing|prices ~1 (isn't|is not|not|aren't|are not) ~1 published|public|listed|shown|online|visible", 'unpublished pricing', 'pricing|price|prices : let\'s|lets talk',
       'registrants|members|subscribers only', 'for registrants', `book|schedule|request ~2 call|meeting|demo ~4 to ~2 get|access|see|unlock|view|download|receive`,
-      'by booking|scheduling|requesting ~3 call|demo|meeting', 'only after ~5 (call|meeting|demo|conversation|qualification|approval|sign off|form)', 'unlock|unlocks|unlocked ~2 (only after|after) ~5 call|meeting|demo|conversation|approval',
+      'by booking|scheduling|requesting ~3 call|demo|meeting', 'only ~2 after ~5 (call|meeting|demo|conversation|qualification|approval|sign off|form)', 'unlock|unlocks|unlocked ~2 (only after|after) ~5 call|meeting|demo|conversation|approval',
       'sales ~2 issues|provisions|grants|approves|sends|unlocks ~3 after ~2 call|meeting|demo', 'without (meeting|talking to|speaking to|speaking with|a call with|a demo with) an|a|our? ~1 (ae|sales|rep|account executive)',
       'goes|go through ~3 qualification|sdr ~1 call', 'drop|enter|submit|leave|give|share|provide|trade|swap ~1 your|a work|business? email|details ~3 (form|first|to get|to download|to access|to watch|to read)',
       'register|registration ~5 to|before ~1 watch|download|read|view|access|get', 'ask|asks|require|requires|collect|collects for? ~6 before ~3 show|shows|see|sees|access|download|unlock|reveal|reveals',
@@ -417,7 +424,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
     triggers: [
       'free trial|trials', 'free tier|tiers', 'free plan|plans|edition|version|account|workspace|forever', 'free ~1 tier|plan|edition|version|account', 'freemium', 'forever free', 'free forever',
       'try ~2 free', 'try ~2 for free', 'try before you buy', 'test drive', 'kick the tyres|tires', 'no ~1 credit? card', "card (not|isn't) ~1 required|needed",
-      'without a ~1 credit? card', 'reverse trial', '{duration} evaluation|eval|pilot ~3 (at no cost|no charge|free|free of charge)', 'free ~2 evaluation|eval', 'evaluation|eval licence|license|copy|account|version|period|tier', '(get started|start|sign up|join|begin|signup) ~1 free', '(get started|start|sign up|join|begin|signup) for free', 'free to ~1 (start|use|signup|try|sign up|get started)',
+      'without a ~1 credit? card', 'no ~1 (payment details|payment info|payment information|billing details|payment method|card details)', '(self serve|self service) trial|trials', 'reverse trial', '{duration} evaluation|eval|pilot ~3 (at no cost|no charge|free|free of charge)', 'free ~2 evaluation|eval', 'evaluation|eval licence|license|copy|account|version|period|tier', '(get started|start|sign up|join|begin|signup) ~1 free', '(get started|start|sign up|join|begin|signup) for free', 'free to ~1 (start|use|signup|try|sign up|get started)',
       'is|are free ~1 forever', 'free for {duration}', '(community|open source|starter|developer) ~1 edition|plan|tier ~1 is|are free',
     ],
     constructions: [

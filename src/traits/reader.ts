@@ -291,16 +291,24 @@ class Pass {
     const t = this.tokens;
     const org = (i: number) => t[i]?.kind === 'word' && this.m.orgs.has(t[i]!.stem);
     const next = t[h.end];
-    if (t[h.end - 1]!.kind !== 'word') return undefined; // "a list of 18k store owners": the count's noun follows
-    if (org(h.end)) return `an industry named as a market ("${next!.text}")`;
-    if (next?.kind === 'word' && !FUNCTION_WORDS.has(next.text) && org(h.end + 1)) return `an industry named as a market ("${t[h.end + 1]!.text}")`;
+    // An industry is a short noun phrase ("discount retailers", "bulk email providers"); a longer
+    // phrase ends in a verb or a count ("ransomware crews target firms", "a list of 18k store owners").
+    if (t[h.end - 1]!.kind === 'word' && h.end - h.start <= 2) {
+      if (org(h.end)) return `an industry named as a market ("${next!.text}")`;
+      if (next?.kind === 'word' && !FUNCTION_WORDS.has(next.text) && org(h.end + 1)) return `an industry named as a market ("${t[h.end + 1]!.text}")`;
+    }
     const market = this.marketSubject(h);
     if (market) return market;
-    let all = true;
-    for (let i = h.start; i < h.end; i++) if (!t[i]!.quoted) all = false;
-    if (all) {
-      for (let i = h.start - 1; i >= Math.max(0, h.start - 2); i--) if (t[i]!.kind === 'word' && this.m.names.has(t[i]!.text)) return `a name ("${t[i]!.text}")`;
-    }
+    const product = this.productUse(h);
+    if (product) return product;
+    return this.quotedName(h);
+  }
+
+  /** "A chatbot branded 'Concierge'": the phrase is a name in quotes. */
+  private quotedName(h: Hit<Rule>): string | undefined {
+    const t = this.tokens;
+    for (let i = h.start; i < h.end; i++) if (!t[i]!.quoted) return undefined;
+    for (let i = h.start - 1; i >= Math.max(0, h.start - 2); i--) if (t[i]!.kind === 'word' && this.m.names.has(t[i]!.text)) return `a name ("${t[i]!.text}")`;
     return undefined;
   }
 
@@ -313,6 +321,17 @@ class Pass {
       if (t[k]!.text !== 'are' && t[k]!.text !== 'is') continue;
       for (let j = k + 1; j < t.length && j <= k + 5 && t[j]!.clause === clause; j++) if (MARKET_WORDS.has(t[j]!.stem)) return `a market named ("${t[j]!.text}")`;
       return undefined;
+    }
+    return undefined;
+  }
+
+  /** "Our software helps retailers run flash sales": what the product does for its users, not a tactic. */
+  private productUse(h: Hit<Rule>): string | undefined {
+    const t = this.tokens;
+    const clause = t[h.start]!.clause;
+    for (let k = h.start - 1; k >= 0 && k >= h.start - 6 && t[k]!.clause === clause; k--) {
+      if (!PRODUCT_VERBS.has(t[k]!.stem)) continue;
+      for (let j = k - 1; j >= 0 && j >= k - 3 && t[j]!.clause === clause; j--) if (PRODUCT_WORDS.has(t[j]!.stem)) return `what the product does ("${t[j]!.text} ${t[k]!.text}")`;
     }
     return undefined;
   }
@@ -427,6 +446,8 @@ class Pass {
   }
 }
 
+const PRODUCT_VERBS = new Set(['help', 'let', 'enabl', 'allow', 'autom']);
+const PRODUCT_WORDS = new Set(['softwar', 'product', 'platform', 'tool', 'app', 'solut', 'modul', 'system', 'featur']);
 const MARKET_WORDS = new Set(['segment', 'vertic', 'market', 'icp', 'nich', 'sector'].map((w) => w));
 
 /** Whether a token is one of the words a phrase names (not a token its gap skipped). */

@@ -45,7 +45,7 @@ describe('every trigger phrase signals its trait', () => {
     for (const phrase of LEXICON[trait].triggers) {
       test(`${trait}: "${phrase}"`, () => {
         for (const s of samples(phrase)) {
-          expect(signals(`We plan to ${s} this quarter.`, trait), s).toBe(true);
+          expect(signals(`Next step: ${s} this quarter.`, trait), s).toBe(true);
           expect(signals(s.toUpperCase(), trait), `${s} in upper case`).toBe(true);
         }
       });
@@ -235,11 +235,8 @@ describe('evidence', () => {
   test('explain says why a phrase was cancelled', () => {
     const r = lexicon.explain('We never discount; the 9% discount rate is for the model.');
     expect(r.matches).toEqual([]);
-    expect(r.cancelled.map((c) => [c.reason, c.by])).toEqual([
-      ['negated', 'never'],
-      ['look-alike', 'discount rate|factor|curve|curves|broker|brokerage'],
-      ['look-alike', 'discount rate|factor|curve|curves|broker|brokerage'],
-    ]);
+    const lookalike = expect.stringMatching(/^discount rate\|/);
+    expect(r.cancelled.map((c) => [c.reason, c.by])).toEqual([['negated', 'never'], ['look-alike', lookalike], ['look-alike', lookalike]]);
   });
 });
 
