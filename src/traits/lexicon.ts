@@ -109,6 +109,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         patterns: [
           '{duration} free|complimentary', '{duration} ~1 (on us|on the house|at no charge|at no cost|free of charge)', 'first {duration} ~3 (free|on us|complimentary)', 'first|second|third|final|last ~1 year|month|months|quarter|week|weeks ~3 (free|on us|at no charge|at no cost|free of charge|complimentary|on the house)',
           '{num} free (month|months|seat|seats|licence|licences|license|licenses|user|users|add on|add ons)',
+          '(pay nothing|pay zero|nothing to pay|no charge|no fees) ~2 for|until|during ~2 {duration}',
         ],
         unless: ['trial'],
         scope: 'clause',
@@ -119,7 +120,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       },
       {
         id: 'free extras',
-        patterns: ['free (shipping|delivery|postage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons|month|months)'],
+        patterns: ['free|complimentary (shipping|delivery|postage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons|month|months|onboarding|training|implementation)', 'complimentary ~1 upgrade|seat|seats|licence|licences|month|months|setup|add on'],
         examples: { signal: ['Free delivery on every order this spring.', 'Free setup plus a free trial of the app.'], not: ['Feel free to forward the setup guide.'] },
       },
       {
@@ -196,6 +197,8 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         patterns: [
           '=until|=till|=by|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn ~2 {date}', '(goes away|go away|is withdrawn|is gone) ~2 {date}',
           '=before|=until|=till|=by ~3 waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion =closes|=close|=ends|=end|=shuts|=expires|=expire',
+          '(wraps up|wrap up|winds up|runs out|is over|comes down|goes away) ~2 {date}', '=runs|=run|=lasts|=last|=live|=open|=valid|=good ~1 until|till|through {date}',
+          '=closes|=close|=ends|=end|=shuts once|when ~5 taken|gone|filled|full|reach|reached|sold|booked',
         ],
         when: ['offer', 'decision', 'trait:discount'],
         examples: {
@@ -271,7 +274,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'generic template|templates|email|emails|pitch|message|messages|copy|script', 'one size fits all',
       '(purchased|bought|scraped|rented|harvested|third party|bought in) ~3 list|lists|data|contacts|emails|addresses|database|leads|numbers',
       'list|lists|data|database|contacts|leads ~6 bought|purchased|scraped|rented|harvested', 'list|lists|data ~3 from a|the ~1 broker|brokers|vendor',
-      'scrape|scraping|scraped ~4 email|emails|addresses|contacts|profiles|data|leads|numbers', 'buy|buying ~2 list|lists|data|contacts|leads',
+      'scrape|scraping|scraped ~4 email|emails|addresses|contacts|profiles|data|leads|numbers', 'buy|buying|bought a|an|the|some|more|our|their|contact|email|lead|prospect ~1 list|lists|data|database|contacts|leads',
       'everyone|everybody|anyone ~3 who|that ever', 'directory|list|database ~3 from (top to bottom|end to end|a to z)',
       '(email|blast|spam|cold call|cold email|dial|call) ~1 (everyone|everybody|every company|every contact|every lead|every account|every prospect|every business)',
     ],
@@ -328,7 +331,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'pain point|points', 'spin selling|style|questions|sequence|method|framework', 'implication question|questions', 'need payoff', 'meddic', 'meddpicc', 'economic buyer', 'champion',
       'mutual action plan|plans', 'success plan|plans|criteria', 'executive briefing|briefings', 'stakeholder map|maps|mapping', 'map|mapping ~1 (stakeholders|the buying committee|the org chart)',
       'account plan|plans|planning', 'multi thread|threaded|threading', 'multithread', 'solution selling', 'consultative', 'problem statement',
-      'what happens if nothing changes', 'cost of inaction', 'open ended question|questions',
+      'what happens if nothing changes', 'cost of inaction', 'open ended question|questions', 'stakeholder interview|interviews', 'who owns|holds|controls ~1 budget', '(decision criteria|decision process|buying committee|budget holder|budget owner|buying process)',
     ],
     constructions: [
       {
@@ -382,7 +385,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`, '(on site|onsite) ~1 workshop|workshops|visit|visits|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings|onboarding|implementation|rollout|audit|assessment|service',
       '(on site|onsite) for|during|every|each', 'is|are|be|goes|go|fly|flies|send|sends|come|comes|travel|travels|arrive|arrives (on site|onsite)',
       `engineer|engineers|lead|leads|team|architect|architects|trainer|trainers|consultant|consultants|specialist|specialists|${EXECS} ~6 (on site|onsite)`,
-      `fly|flies|flying ~4 out|over|in`, `visit|visits ~2 from ~1 our ~2 ${EXECS}|executive|executives|team|engineers`, `our|we ~1 engineers|team|experts|staff|people ~4 for you`,
+      `fly|flies|flying ~4 out|over|in`, 'send|sends|fly|flies|dispatch|dispatches ~2 engineer|engineers|technician|technicians|team|specialist|consultant|trainer|architect ~3 to ~3 site|sites|office|offices|plant|plants|hq|headquarters|premises|customer|customers|location|locations', 'host|hosts|hosting ~3 dinner|dinners|lunch|lunches|reception|drinks|retreat|breakfast|tasting', `visit|visits ~2 from ~1 our ~2 ${EXECS}|executive|executives|team|engineers`, `our|we ~1 engineers|team|experts|staff|people ~4 for you`,
     ],
     constructions: [
       {
@@ -411,7 +414,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'sales ~2 issues|provisions|grants|approves|sends|unlocks ~3 after ~2 call|meeting|demo', 'without (meeting|talking to|speaking to|speaking with|a call with|a demo with) an|a|our? ~1 (ae|sales|rep|account executive)',
       'goes|go through ~3 qualification|sdr ~1 call', 'drop|enter|submit|leave|give|share|provide|trade|swap ~1 your|a work|business? email|details ~3 (form|first|to get|to download|to access|to watch|to read)',
       'register|registration ~5 to|before ~1 watch|download|read|view|access|get', 'ask|asks|require|requires|collect|collects for? ~6 before ~3 show|shows|see|sees|access|download|unlock|reveal|reveals',
-      'replies|reply|responds|respond with ~1 pricing|quote|prices', '(only through|only via|only from|exclusively through) ~2 rep|reps|sales|ae|executive|manager|partner|reseller', 'book|schedule|request ~2 call|meeting|demo with ~1 sales|ae|executive', 'locked|hidden|unavailable|gated ~2 until|unless ~4 submit|submits|enter|enters|fill|fills|register|registers|book|books|talk|speak|share|shares|give|gives', 'to see|view|access|unlock|get|download ~5 , book|schedule|request|contact|talk|speak ~3 call|demo|meeting|sales', 'requires|require|needs|need ~2 (approval|sign off) ~3 (sales|channel|account executive)',
+      'replies|reply|responds|respond with ~1 pricing|quote|prices', 'pricing|price|prices|quote|quotes ~4 after ~3 (call|meeting|demo|conversation)', '(no|not) public ~1 price|prices|pricing', '(request|get|ask for) access ~3 through|via|from ~2 sales|rep|ae|manager|executive', '(only through|only via|only from|exclusively through) ~2 rep|reps|sales|ae|executive|manager|partner|reseller', 'book|schedule|request ~2 call|meeting|demo with ~1 sales|ae|executive', 'locked|hidden|unavailable|gated ~2 until|unless ~4 submit|submits|enter|enters|fill|fills|register|registers|book|books|talk|speak|share|shares|give|gives', 'to see|view|access|unlock|get|download ~5 , book|schedule|request|contact|talk|speak ~3 call|demo|meeting|sales', 'requires|require|needs|need ~2 (approval|sign off) ~3 (sales|channel|account executive)',
     ],
     constructions: [],
     lookalikes: [
@@ -424,7 +427,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
     triggers: [
       'free trial|trials', 'free tier|tiers', 'free plan|plans|edition|version|account|workspace|forever', 'free ~1 tier|plan|edition|version|account', 'freemium', 'forever free', 'free forever',
       'try ~2 free', 'try ~2 for free', 'try before you buy', 'test drive', 'kick the tyres|tires', 'no ~1 credit? card', "card (not|isn't) ~1 required|needed",
-      'without a ~1 credit? card', 'no ~1 (payment details|payment info|payment information|billing details|payment method|card details)', '(self serve|self service) trial|trials', 'reverse trial', '{duration} evaluation|eval|pilot ~3 (at no cost|no charge|free|free of charge)', 'free ~2 evaluation|eval', 'evaluation|eval licence|license|copy|account|version|period|tier', '(get started|start|sign up|join|begin|signup) ~1 free', '(get started|start|sign up|join|begin|signup) for free', 'free to ~1 (start|use|signup|try|sign up|get started)',
+      'without a ~1 credit? card', 'no ~1 (payment details|payment info|payment information|billing details|payment method|card details)', '(self serve|self service) trial|trials', 'reverse trial', '(pay only|only pay) ~2 if|when|after ~3 stay|continue|keep|convert|upgrade|decide', '{duration} evaluation|eval|pilot ~3 (at no cost|no charge|free|free of charge)', 'free ~2 evaluation|eval', 'evaluation|eval licence|license|copy|account|version|period|tier', '(get started|start|sign up|join|begin|signup) ~1 free', '(get started|start|sign up|join|begin|signup) for free', 'free to ~1 (start|use|signup|try|sign up|get started)',
       'is|are free ~1 forever', 'free for {duration}', '(community|open source|starter|developer) ~1 edition|plan|tier ~1 is|are free',
     ],
     constructions: [

@@ -33,7 +33,7 @@ export const PSEUDO_NEGATIONS: readonly string[] = [
 ];
 
 /** Words after a negation cue that make it govern a limit, not the practice ("won't extend trials past 14 days"). */
-export const LIMIT_WORDS: readonly string[] = ['extend', 'extends', 'extended', 'exceed', 'exceeds', 'beyond', 'past', 'longer', 'more', 'over', 'above', 'go'];
+export const LIMIT_WORDS: readonly string[] = ['extend', 'extends', 'extended', 'exceed', 'exceeds', 'beyond', 'past'];
 
 /** Words after a signal that put a limit on it ("never discount more than 10%"). */
 export const LIMIT_AFTER: readonly string[] = ['more than {amount}|{duration}|{num}', 'beyond|above|over|past {amount}|{duration}|{num}', 'by more than'];

@@ -319,7 +319,7 @@ class Pass {
     if (h.start > 2 && t[h.start - 3]?.clause === clause) return undefined;
     for (let k = h.end; k < t.length && k < h.end + 6 && t[k]!.clause === clause; k++) {
       if (t[k]!.text !== 'are' && t[k]!.text !== 'is') continue;
-      for (let j = k + 1; j < t.length && j <= k + 5 && t[j]!.clause === clause; j++) if (MARKET_WORDS.has(t[j]!.stem)) return `a market named ("${t[j]!.text}")`;
+      for (let j = k + 1; j < t.length && j <= k + 5 && t[j]!.clause === clause; j++) if (MARKET_WORDS.has(t[j]!.text)) return `a market named ("${t[j]!.text}")`;
       return undefined;
     }
     return undefined;
@@ -448,7 +448,7 @@ class Pass {
 
 const PRODUCT_VERBS = new Set(['help', 'let', 'enabl', 'allow', 'autom']);
 const PRODUCT_WORDS = new Set(['softwar', 'product', 'platform', 'tool', 'app', 'solut', 'modul', 'system', 'featur']);
-const MARKET_WORDS = new Set(['segment', 'vertic', 'market', 'icp', 'nich', 'sector'].map((w) => w));
+const MARKET_WORDS = new Set(['segment', 'segments', 'vertical', 'verticals', 'market', 'markets', 'icp', 'icps', 'niche', 'niches', 'sector', 'sectors']);
 
 /** Whether a token is one of the words a phrase names (not a token its gap skipped). */
 function literalIn(h: Hit<Rule>, t: Token): boolean {
