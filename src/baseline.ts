@@ -1,5 +1,6 @@
 /** Baselines: record today's findings so a team can adopt the gate on an old playbook and see only what is new. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fingerprint } from './report/fingerprint.js';
 import type { Finding } from './types.js';
 
@@ -25,14 +26,36 @@ export function baselineText(findings: Finding[]): string {
   return `${JSON.stringify({ version: 1, findings: entries }, null, 2)}\n`;
 }
 
-export function writeBaseline(path: string, findings: Finding[]): void {
-  writeFileSync(path, baselineText(findings));
+/** Writes the baseline; an error message (the path and what is wrong) when it cannot. */
+export function writeBaseline(path: string, findings: Finding[]): string | undefined {
+  try {
+    writeFileSync(path, baselineText(findings));
+    return undefined;
+  } catch (e) {
+    return `Could not write the baseline ${path}: ${ioReason(e, path)}.`;
+  }
 }
 
-/** Reads a baseline file; an error message when it is missing or not a baseline. */
+/** Why a file could not be read or written, in words. */
+function ioReason(e: unknown, path: string): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return `the folder ${dirname(path)} does not exist`;
+  if (code === 'EISDIR') return 'it is a folder; name a file, such as align-baseline.json, inside it';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return `a part of ${dirname(path)} is a file, not a folder`;
+  return (e as Error)?.message ?? String(e);
+}
+
+/** Reads a baseline file; an error message when it is missing, unreadable or not a baseline. */
 export function readBaseline(path: string, shown: string): { baseline?: Baseline; text?: string; error?: string } {
   if (!existsSync(path)) return { error: `Baseline file not found: ${shown}. Create it with --update-baseline ${shown}.` };
-  const text = readFileSync(path, 'utf8');
+  let text: string;
+  try {
+    if (statSync(path).isDirectory()) return { error: `${shown} is a folder, not a baseline file; name the file, such as ${join(shown, 'align-baseline.json')}.` };
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    return { error: `Could not read the baseline ${shown}: ${ioReason(e, path)}.` };
+  }
   try {
     const data = JSON.parse(text) as Baseline;
     if (data?.version !== 1 || !Array.isArray(data.findings) || !data.findings.every((e) => typeof e?.fingerprint === 'string')) throw new Error('not a baseline');

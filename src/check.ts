@@ -67,6 +67,8 @@ export interface CheckResult {
   playbook?: Playbook;
   /** The config file used, absolute; undefined when there is none. */
   configFile?: string;
+  /** Problems with the options themselves (an unknown rule id in `rules`): nothing was checked, and inputError is true. */
+  optionErrors?: string[];
 }
 
 /** A problem with the command's own words (an unknown rule in --rule): the CLI says it and exits 2. */
@@ -134,6 +136,8 @@ export interface Setup {
   configPath: string | null;
   sources: Map<string, Source>;
   problems: Finding[];
+  /** Problems with the options themselves (an unknown rule id in `rules`): nothing is checked. */
+  optionErrors: string[];
   rules: EffectiveRule[];
   override(id: string): SeverityOrOff | undefined;
   limits: Limits;
@@ -168,17 +172,18 @@ export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'max
       problems.push(inputFinding('schema', locate(sources.get(o.file)!, o.path, { key: true }), `Unknown rule '${id}'.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`));
     }
   }
+  const optionErrors: string[] = [];
   for (const id of Object.keys(opts.rules ?? {})) {
     if (!knownIds.includes(id)) {
       const c = closest(id, knownIds);
-      throw new UsageError(`Unknown rule '${id}' in --rule.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`);
+      optionErrors.push(`Unknown rule '${id}' in --rule.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`);
     }
   }
   const override = (id: string): SeverityOrOff | undefined => opts.rules?.[id] ?? config.overrides.get(id)?.severity;
   const metas: RuleMeta[] = [...BUILTIN_META, ...config.customRules.map((c) => c.rule)];
   const rules = metas.map((m) => ({ ...m, effective: override(m.id) ?? m.severity }));
   const limits: Limits = { ...DEFAULT_LIMITS, maxFileSize: opts.maxFileSize ?? config.data.max_file_size ?? DEFAULT_LIMITS.maxFileSize };
-  return { cwd, display, config, configPath, sources, problems, rules, override, limits };
+  return { cwd, display, config, configPath, sources, problems, optionErrors, rules, override, limits };
 }
 
 interface Loaded extends Setup {
@@ -260,6 +265,7 @@ const errorFindings = (l: Setup, errors: BuildProblem[]) => errors.map((e) => in
 /** Runs the whole check. Never throws for bad input: input errors come back as findings. */
 export function check(opts: CheckOptions = {}): CheckResult {
   const l = load(opts);
+  if (l.optionErrors.length) return { ...resultOf(l, [], true), optionErrors: l.optionErrors };
   if (l.problems.length || !l.strategy || !l.strategySource) return resultOf(l, l.problems, true);
   const strategyFileName = l.strategySource.file;
   // Messages name a strategy clause by the file's name and line (the related location has the full path).

@@ -13,7 +13,7 @@ import { json } from './report/json.js';
 import { stylish, wrap } from './report/stylish.js';
 import { VERSION } from './version.js';
 import { closest } from './suggest.js';
-import { severityRank, type Severity } from './types.js';
+import { exitCode } from './exit.js';
 
 /** The formats, loaded when asked for: start-up reads only what the run needs. */
 const FORMATS: Record<string, () => Promise<Formatter>> = {
@@ -74,17 +74,6 @@ function parseRuleFlags(list: string[]): Record<string, SeverityOrOff> {
   return out;
 }
 
-/** 0 clean, 1 findings at or above --fail-on (or too many warnings), 2 could not check. */
-export function exitCode(result: Pick<CheckResult, 'inputError' | 'findings'>, failOn: string, maxWarnings?: number): 0 | 1 | 2 {
-  if (result.inputError) return 2;
-  if (failOn !== 'never') {
-    const floor = severityRank[failOn as Severity];
-    if (result.findings.some((f) => severityRank[f.severity] >= floor)) return 1;
-  }
-  if (maxWarnings !== undefined && result.findings.filter((f) => f.severity === 'warning').length > maxWarnings) return 1;
-  return 0;
-}
-
 /** --concurrency: auto, off, or a whole number of threads (1 is the same as off). */
 function parseConcurrency(v: string): Concurrency {
   const s = v.trim().toLowerCase();
@@ -129,36 +118,18 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
   };
   const formatter = await loadFormatter();
   const result = deps.check(options);
-  let findings = result.findings;
-  let inputError = result.inputError;
-  let baselined = 0;
-  if (flags.since && !inputError) {
-    const { since } = await import('./since.js');
-    const s = since(flags.since, result, options);
-    findings = s.findings;
-    for (const n of s.notes) io.err(`align: ${n}\n`);
+  if (result.optionErrors?.length) throw new UsageError(result.optionErrors[0]!);
+  const { filterFindings } = await import('./findings/filter.js');
+  const filtered = await filterFindings(result, options, {
+    ...(flags.since ? { since: flags.since } : {}),
+    ...(updateBaseline ? { updateBaseline } : flags.baseline ? { baseline: flags.baseline } : {}),
+    ...(flags.quiet ? { quiet: true } : {}),
+  });
+  for (const n of filtered.notes) io.err(`align: ${n}\n`);
+  if (filtered.wrote !== undefined) {
+    io.err(`align: wrote ${filtered.wrote} finding${filtered.wrote === 1 ? '' : 's'} to the baseline ${updateBaseline}; later runs with --baseline ${updateBaseline} report only new ones.\n`);
   }
-  const baselines = updateBaseline || flags.baseline ? await import('./baseline.js') : undefined;
-  if (updateBaseline && !inputError && baselines) {
-    baselines.writeBaseline(updateBaseline, findings);
-    io.err(`align: wrote ${findings.length} finding${findings.length === 1 ? '' : 's'} to the baseline ${updateBaseline}; later runs with --baseline ${updateBaseline} report only new ones.\n`);
-    baselined = findings.length;
-    findings = [];
-  } else if (flags.baseline && !inputError && baselines) {
-    const b = baselines.readBaseline(flags.baseline, flags.baseline);
-    if (b.baseline) {
-      const before = findings.length;
-      findings = baselines.applyBaseline(findings, b.baseline, b.text!, flags.baseline);
-      baselined = before - findings.filter((f) => f.ruleId !== 'stale-baseline').length;
-    }
-    else {
-      findings = [{ ruleId: 'input', severity: 'error', message: b.error!, file: flags.baseline, line: 1, column: 1, endLine: 1, endColumn: 1, tactic: null, objective: null, evidence: null, related: [] }];
-      inputError = true;
-    }
-  }
-  if (flags.quiet && !inputError) findings = findings.filter((f) => f.severity === 'error');
-  const summary = { ...result.summary, error: 0, warning: 0, info: 0 };
-  for (const f of findings) summary[f.severity]++;
+  const { findings, summary, inputError, baselined } = filtered;
   const root = repoRoot(process.cwd());
   const text = formatter({
     findings,

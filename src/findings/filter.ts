@@ -1,0 +1,79 @@
+/**
+ * The filters that run after the rules, in one order: the baseline (judged against all of today's
+ * findings), then --since, then --quiet; then the summary and the score, computed once from what
+ * is left, so that counts and score always describe the same findings.
+ */
+import { type CheckOptions, type CheckResult, type Summary, UsageError } from '../check.js';
+import { alignmentScore } from '../score.js';
+import type { Finding } from '../types.js';
+
+export interface FilterOptions {
+  /** A git ref: report only the findings that are new since it. */
+  since?: string;
+  /** A baseline file: hide the findings it records, report its entries that hide nothing. */
+  baseline?: string;
+  /** Write today's findings to this baseline file (every one of them, whatever --since says). */
+  updateBaseline?: string;
+  /** Errors only. */
+  quiet?: boolean;
+}
+
+export interface Filtered {
+  findings: Finding[];
+  summary: Summary;
+  inputError: boolean;
+  /** How many findings the baseline hid or recorded. */
+  baselined: number;
+  /** Notes for standard error (files new since the ref, …). */
+  notes: string[];
+  /** Set when --update-baseline wrote the file: how many findings it holds. */
+  wrote?: number;
+}
+
+/** Applies the filters. Throws UsageError when --since cannot be used or the baseline cannot be written. */
+export async function filterFindings(result: CheckResult, options: CheckOptions, f: FilterOptions): Promise<Filtered> {
+  let findings = result.findings;
+  let inputError = result.inputError;
+  let baselined = 0;
+  let wrote: number | undefined;
+  const notes: string[] = [];
+  let stale: Finding[] = [];
+  if (!inputError && (f.updateBaseline || f.baseline)) {
+    const baselines = await import('../baseline.js');
+    if (f.updateBaseline) {
+      const error = baselines.writeBaseline(f.updateBaseline, findings);
+      if (error) throw new UsageError(error);
+      wrote = baselined = findings.length;
+      findings = [];
+    } else {
+      const b = baselines.readBaseline(f.baseline!, f.baseline!);
+      if (b.baseline) {
+        const applied = baselines.applyBaseline(findings, b.baseline, b.text!, f.baseline!);
+        stale = applied.filter((x) => x.ruleId === 'stale-baseline');
+        baselined = findings.length - (applied.length - stale.length);
+        findings = applied.filter((x) => x.ruleId !== 'stale-baseline');
+      } else {
+        findings = [{ ruleId: 'input', severity: 'error', message: b.error!, file: f.baseline!, line: 1, column: 1, endLine: 1, endColumn: 1, tactic: null, objective: null, evidence: null, related: [] }];
+        inputError = true;
+      }
+    }
+  }
+  if (f.since && !inputError && wrote === undefined) {
+    const { since } = await import('../since.js');
+    const s = since(f.since, { ...result, findings }, options);
+    findings = s.findings;
+    notes.push(...s.notes);
+  }
+  findings = [...findings, ...stale];
+  if (f.quiet && !inputError) findings = findings.filter((x) => x.severity === 'error');
+  return { findings, summary: summarise(result, findings, inputError), inputError, baselined, notes, ...(wrote !== undefined ? { wrote } : {}) };
+}
+
+/** Counts by severity and the score, from one list of findings. */
+export function summarise(result: CheckResult, findings: Finding[], inputError = result.inputError): Summary {
+  const { score: _score, ...base } = result.summary;
+  const summary: Summary = { ...base, error: 0, warning: 0, info: 0 };
+  for (const x of findings) summary[x.severity]++;
+  if (result.playbook && !inputError) summary.score = alignmentScore(result.playbook, findings);
+  return summary;
+}

@@ -1,0 +1,124 @@
+// The four defects of the pipeline issue, each reproduced through the CLI (and the library where
+// it is the library's): counts and score after filters, --since with --baseline, a library that
+// throws or loads the CLI, and I/O failures reported as bugs.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { check } from '../../src/index.js';
+import { align, fixture, json, root } from '../helpers.js';
+
+const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, stdio: 'pipe' }).toString().trim();
+
+/** A copy of examples/playbook-repo (19 tactics' worth of historic findings and their baseline), committed to git. */
+function playbookRepo(): string {
+  const dir = fixture({});
+  cpSync(join(root, 'examples', 'playbook-repo'), dir, { recursive: true });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-qm', 'playbook with a baseline');
+  return dir;
+}
+const run = (dir: string, args: string[]) => align(['check', '-f', 'json', '--today', '2026-11-22', ...args], { cwd: dir });
+const baselineEntries = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { findings: unknown[] }).findings.length;
+
+describe('counts and score describe the same findings after every filter', () => {
+  test('with the baseline hiding every finding, nothing is counted and every active tactic is clean', () => {
+    const dir = playbookRepo();
+    const all = json(run(dir, []));
+    expect(all.summary.error).toBeGreaterThan(0);
+    expect((all.summary.score as unknown as { tactics: number }).tactics).toBeLessThan(100);
+    const r = json(run(dir, ['--baseline', 'align-baseline.json']));
+    expect(r.findings).toEqual([]);
+    expect(r.summary).toMatchObject({ error: 0, warning: 0, info: 0, score: { tactics: 100, objectives: 100 } });
+  });
+  test('--quiet: warnings no longer count against the score either', () => {
+    const dir = playbookRepo();
+    const r = json(run(dir, ['--quiet']));
+    expect(r.findings.every((f) => f.severity === 'error')).toBe(true);
+    expect(r.summary.warning).toBe(0);
+    const md = align(['check', '-f', 'markdown', '--quiet', '--today', '2026-11-22'], { cwd: dir }).stdout;
+    const score = (r.summary.score as unknown as { tactics: number }).tactics;
+    expect(md).toContain(`**Alignment score:** ${score}% of active tactics have no error or warning`);
+  });
+});
+
+describe('--since with --baseline', () => {
+  const addBadTactic = (dir: string) => {
+    const file = join(dir, 'tactics', 'sdr', 'tactics.yaml');
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}\n  - id: flash-promo\n    name: Flash promotion\n    kind: promotion\n    supports: [win-rate]\n    messaging: 30% off, today only!\n    metrics: [revenue]\n`,
+    );
+  };
+  test('stale entries are judged against all of today\'s findings, so a pull request sees only its own', () => {
+    const dir = playbookRepo();
+    addBadTactic(dir);
+    const r = run(dir, ['--since', 'HEAD', '--baseline', 'align-baseline.json']);
+    const found = json(r).findings;
+    expect(found.filter((f) => f.ruleId === 'stale-baseline')).toEqual([]);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.tactic === 'flash-promo')).toBe(true);
+  });
+  test('--update-baseline with --since records every finding of today, not only the new ones', () => {
+    const dir = playbookRepo();
+    const before = baselineEntries(join(dir, 'align-baseline.json'));
+    addBadTactic(dir);
+    const r = run(dir, ['--since', 'HEAD', '--update-baseline', 'align-baseline.json']);
+    expect(r.code).toBe(0);
+    const after = baselineEntries(join(dir, 'align-baseline.json'));
+    expect(after).toBeGreaterThan(before);
+    expect(run(dir, ['--baseline', 'align-baseline.json']).code).toBe(0);
+  });
+});
+
+describe('the library never throws and never loads the CLI', () => {
+  test('an unknown rule id in `rules` is reported, not thrown', () => {
+    const ex = join(root, 'examples', 'atlas-treasury');
+    const r = check({ strategy: join(ex, 'strategy.yaml'), tactics: [join(ex, 'tactics.yaml')], rules: { 'premium-vs-discont': 'error' }, today: '2026-11-22' });
+    expect(r.inputError).toBe(true);
+    expect(r.findings).toEqual([]);
+    expect(r.optionErrors).toEqual(["Unknown rule 'premium-vs-discont' in --rule. Did you mean 'premium-vs-discount'?"]);
+    const cli = align(['check', '--rule', 'premium-vs-discont=error'], { cwd: ex });
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toBe("align: Unknown rule 'premium-vs-discont' in --rule. Did you mean 'premium-vs-discount'?\n");
+  });
+  test("importing the built library reaches no CLI module (the static import graph of dist/index.js)", () => {
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      // Static imports and re-exports only: dynamic import() loads on use, not on import.
+      for (const m of text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)) {
+        const spec = m[1]!;
+        if (spec.startsWith('.')) visit(join(dirname(file), spec));
+        else packages.add(spec.replace(/^node:.*/, 'node'));
+      }
+    };
+    visit(join(root, 'dist', 'index.js'));
+    expect(existsSync(join(root, 'dist', 'cli.js'))).toBe(true);
+    expect([...seen].map((f) => f.slice(join(root, 'dist').length + 1))).not.toContain('cli.js');
+    expect(packages.has('commander')).toBe(false);
+    expect(packages.has('chalk')).toBe(false);
+    expect(seen.size).toBeGreaterThan(10); // the walk followed the graph
+  });
+});
+
+describe('I/O failures are input errors, not bugs', () => {
+  test('--baseline naming a folder: exit 2, the path, what is wrong', () => {
+    const dir = playbookRepo();
+    mkdirSync(join(dir, 'baselines'));
+    const r = run(dir, ['--baseline', 'baselines']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('');
+    expect(json(r).findings.map((f) => f.message)).toEqual(['baselines is a folder, not a baseline file; name the file, such as baselines/align-baseline.json.']);
+  });
+  test('--update-baseline into a folder that does not exist: exit 2, one line', () => {
+    const dir = playbookRepo();
+    const r = run(dir, ['--update-baseline', 'missing/dir/b.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('align: Could not write the baseline missing/dir/b.json: the folder missing/dir does not exist.\n');
+  });
+});
