@@ -27,12 +27,12 @@ export function baselineText(findings: Finding[]): string {
 }
 
 /** Writes the baseline; an error message (the path and what is wrong) when it cannot. */
-export function writeBaseline(path: string, findings: Finding[]): string | undefined {
+export function writeBaseline(path: string, findings: Finding[], shown = path): string | undefined {
   try {
     writeFileSync(path, baselineText(findings));
     return undefined;
   } catch (e) {
-    return `Could not write the baseline ${path}: ${ioReason(e, path)}.`;
+    return `Could not write the baseline ${shown}: ${ioReason(e, shown)}.`;
   }
 }
 

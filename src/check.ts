@@ -38,6 +38,14 @@ export interface CheckOptions {
   concurrency?: Concurrency;
   /** A folder for the parse cache (`--cache`), relative to `cwd`; default: no cache. */
   cache?: string;
+  /** A git ref: report only the findings that are new since it (`--since`). */
+  since?: string;
+  /** A baseline file: hide the findings it records and report its entries that hide nothing (`--baseline`). */
+  baseline?: string;
+  /** Write every finding of today to this baseline file instead of reporting them (`--update-baseline`). */
+  updateBaseline?: string;
+  /** Errors only (`--quiet`). */
+  quiet?: boolean;
 }
 
 export interface Summary {
@@ -67,8 +75,14 @@ export interface CheckResult {
   playbook?: Playbook;
   /** The config file used, absolute; undefined when there is none. */
   configFile?: string;
-  /** Problems with the options themselves (an unknown rule id in `rules`): nothing was checked, and inputError is true. */
+  /** Problems with the options themselves (an unknown rule id in `rules`, a `since` that is no commit, a baseline that cannot be written): inputError is true. */
   optionErrors?: string[];
+  /** How many findings the baseline hid, or `updateBaseline` recorded. */
+  baselined?: number;
+  /** Set when `updateBaseline` wrote the file: how many findings it holds. */
+  wroteBaseline?: number;
+  /** Notes for the person running the check (files new since the `since` ref, …). */
+  notes?: string[];
 }
 
 /** A problem with the command's own words (an unknown rule in --rule): the CLI says it and exits 2. */
@@ -262,8 +276,8 @@ function resultOf(l: Setup, findings: Finding[], inputError: boolean, playbook?:
 
 const errorFindings = (l: Setup, errors: BuildProblem[]) => errors.map((e) => inputFinding('schema', locate(l.sources.get(e.file)!, e.path, { key: true }), e.message));
 
-/** Runs the whole check. Never throws for bad input: input errors come back as findings. */
-export function check(opts: CheckOptions = {}): CheckResult {
+/** Loads the playbook and runs the rules: located findings before any filter (pipeline.ts runs the filters). Never throws for bad input. */
+export function checkRules(opts: CheckOptions = {}): CheckResult {
   const l = load(opts);
   if (l.optionErrors.length) return { ...resultOf(l, [], true), optionErrors: l.optionErrors };
   if (l.problems.length || !l.strategy || !l.strategySource) return resultOf(l, l.problems, true);

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { check, localToday, setup, UsageError, type CheckResult } from './check.js';
+import { localToday, setup, UsageError, type CheckResult } from './check.js';
+import { check } from './pipeline.js';
 import type { Concurrency } from './load/parallel.js';
 import { DEFAULT_CACHE_LOCATION } from './load/cache.js';
 import { SEVERITY_WORDS, type SeverityOrOff } from './config.js';
@@ -117,19 +118,19 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     ...(today !== undefined ? { today } : {}),
   };
   const formatter = await loadFormatter();
-  const result = deps.check(options);
-  if (result.optionErrors?.length) throw new UsageError(result.optionErrors[0]!);
-  const { filterFindings } = await import('./findings/filter.js');
-  const filtered = await filterFindings(result, options, {
+  const result = deps.check({
+    ...options,
     ...(flags.since ? { since: flags.since } : {}),
     ...(updateBaseline ? { updateBaseline } : flags.baseline ? { baseline: flags.baseline } : {}),
     ...(flags.quiet ? { quiet: true } : {}),
   });
-  for (const n of filtered.notes) io.err(`align: ${n}\n`);
-  if (filtered.wrote !== undefined) {
-    io.err(`align: wrote ${filtered.wrote} finding${filtered.wrote === 1 ? '' : 's'} to the baseline ${updateBaseline}; later runs with --baseline ${updateBaseline} report only new ones.\n`);
+  if (result.optionErrors?.length) throw new UsageError(result.optionErrors[0]!);
+  for (const n of result.notes ?? []) io.err(`align: ${n}\n`);
+  if (result.wroteBaseline !== undefined) {
+    io.err(`align: wrote ${result.wroteBaseline} finding${result.wroteBaseline === 1 ? '' : 's'} to the baseline ${updateBaseline}; later runs with --baseline ${updateBaseline} report only new ones.\n`);
   }
-  const { findings, summary, inputError, baselined } = filtered;
+  const { findings, summary, inputError } = result;
+  const baselined = result.baselined ?? 0;
   const root = repoRoot(process.cwd());
   const text = formatter({
     findings,

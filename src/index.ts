@@ -3,7 +3,8 @@ import { json } from './report/json.js';
 import { stylish } from './report/stylish.js';
 import type { Formatter } from './report/context.js';
 
-export { check, loadPlaybook, setup, UsageError, type CheckOptions, type CheckResult, type LoadResult, type Summary, type EffectiveRule } from './check.js';
+export { check } from './pipeline.js';
+export { loadPlaybook, setup, UsageError, type CheckOptions, type CheckResult, type LoadResult, type Summary, type EffectiveRule } from './check.js';
 export { exitCode } from './exit.js';
 export { jsonSchema, SCHEMA_KINDS, type SchemaKind } from './schemas.js';
 export type { ReportContext, Formatter } from './report/context.js';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { check, UsageError, type CheckOptions, type CheckResult } from './check.js';
+import { checkRules, UsageError, type CheckOptions, type CheckResult } from './check.js';
 import { parseDocument } from 'yaml';
 import { fingerprint } from './report/fingerprint.js';
 import type { Finding } from './types.js';
@@ -63,7 +63,7 @@ export function since(ref: string, current: CheckResult, opts: CheckOptions): Si
     const oldCwd = join(mirror, relative(root, cwd));
     mkdirSync(oldCwd, { recursive: true });
     const configPath = opts.config === false ? false : current.configFile ?? false;
-    const before = check({ ...opts, cwd: oldCwd, strategy: strategyFile, tactics: oldTactics.length ? oldTactics : [join(mirror, '.no-tactics.yaml')], config: configPath });
+    const before = checkRules({ ...opts, cwd: oldCwd, strategy: strategyFile, tactics: oldTactics.length ? oldTactics : [join(mirror, '.no-tactics.yaml')], config: configPath });
     if (before.inputError || !before.playbook) {
       notes.push(`The playbook at ${ref} could not be checked (it has input errors), so every finding counts as new.`);
       return { findings: current.findings, notes };

@@ -4,7 +4,7 @@ import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { check } from '../src/check.js';
+import { check } from '../src/pipeline.js';
 import { json as jsonReport } from '../src/report/json.js';
 import { align, root, tempDir } from './helpers.js';
 

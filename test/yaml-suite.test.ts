@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, test } from 'vitest';
-import { check } from '../src/check.js';
+import { check } from '../src/pipeline.js';
 import { json as jsonReport } from '../src/report/json.js';
 import { stylish } from '../src/report/stylish.js';
 import { align, root, shared } from './helpers.js';

@@ -3,14 +3,17 @@
  * findings), then --since, then --quiet; then the summary and the score, computed once from what
  * is left, so that counts and score always describe the same findings.
  */
+import { resolve } from 'node:path';
+import { applyBaseline, readBaseline, writeBaseline } from '../baseline.js';
 import { type CheckOptions, type CheckResult, type Summary, UsageError } from '../check.js';
 import { alignmentScore } from '../score.js';
+import { since } from '../since.js';
 import type { Finding } from '../types.js';
 
 export interface FilterOptions {
   /** A git ref: report only the findings that are new since it. */
   since?: string;
-  /** A baseline file: hide the findings it records, report its entries that hide nothing. */
+  /** A baseline file (relative to the check's cwd): hide the findings it records, report its entries that hide nothing. */
   baseline?: string;
   /** Write today's findings to this baseline file (every one of them, whatever --since says). */
   updateBaseline?: string;
@@ -31,7 +34,7 @@ export interface Filtered {
 }
 
 /** Applies the filters. Throws UsageError when --since cannot be used or the baseline cannot be written. */
-export async function filterFindings(result: CheckResult, options: CheckOptions, f: FilterOptions): Promise<Filtered> {
+export function filterFindings(result: CheckResult, options: CheckOptions, f: FilterOptions): Filtered {
   let findings = result.findings;
   let inputError = result.inputError;
   let baselined = 0;
@@ -39,16 +42,15 @@ export async function filterFindings(result: CheckResult, options: CheckOptions,
   const notes: string[] = [];
   let stale: Finding[] = [];
   if (!inputError && (f.updateBaseline || f.baseline)) {
-    const baselines = await import('../baseline.js');
     if (f.updateBaseline) {
-      const error = baselines.writeBaseline(f.updateBaseline, findings);
+      const error = writeBaseline(resolve(options.cwd ?? '.', f.updateBaseline), findings, f.updateBaseline);
       if (error) throw new UsageError(error);
       wrote = baselined = findings.length;
       findings = [];
     } else {
-      const b = baselines.readBaseline(f.baseline!, f.baseline!);
+      const b = readBaseline(resolve(options.cwd ?? '.', f.baseline!), f.baseline!);
       if (b.baseline) {
-        const applied = baselines.applyBaseline(findings, b.baseline, b.text!, f.baseline!);
+        const applied = applyBaseline(findings, b.baseline, b.text!, f.baseline!);
         stale = applied.filter((x) => x.ruleId === 'stale-baseline');
         baselined = findings.length - (applied.length - stale.length);
         findings = applied.filter((x) => x.ruleId !== 'stale-baseline');
@@ -59,7 +61,6 @@ export async function filterFindings(result: CheckResult, options: CheckOptions,
     }
   }
   if (f.since && !inputError && wrote === undefined) {
-    const { since } = await import('../since.js');
     const s = since(f.since, { ...result, findings }, options);
     findings = s.findings;
     notes.push(...s.notes);

@@ -106,6 +106,32 @@ describe('the library never throws and never loads the CLI', () => {
   });
 });
 
+describe('check() is the pipeline for the library too', () => {
+  test('baseline, since and quiet are options; the summary and score describe what is left', () => {
+    const dir = playbookRepo();
+    const r = check({ cwd: dir, baseline: 'align-baseline.json', today: '2026-11-22' });
+    expect(r.inputError).toBe(false);
+    expect(r.findings).toEqual([]);
+    expect(r.baselined).toBe(baselineEntries(join(dir, 'align-baseline.json')));
+    expect(r.summary).toMatchObject({ error: 0, warning: 0, info: 0, score: { tactics: 100, objectives: 100 } });
+    const quiet = check({ cwd: dir, quiet: true, today: '2026-11-22' });
+    expect(quiet.findings.every((f) => f.severity === 'error')).toBe(true);
+    expect(quiet.summary.warning).toBe(0);
+  });
+  test('a since ref that is no commit is an option error, not an exception', () => {
+    const dir = playbookRepo();
+    const r = check({ cwd: dir, since: 'no-such-branch', today: '2026-11-22' });
+    expect(r.inputError).toBe(true);
+    expect(r.optionErrors).toEqual(["--since: 'no-such-branch' is not a commit, branch or tag in this repository."]);
+  });
+  test('a baseline that cannot be written is an option error', () => {
+    const dir = playbookRepo();
+    const r = check({ cwd: dir, updateBaseline: join(dir, 'missing', 'b.json'), today: '2026-11-22' });
+    expect(r.inputError).toBe(true);
+    expect(r.optionErrors?.[0]).toMatch(/^Could not write the baseline .*b\.json: the folder .*missing does not exist\.$/);
+  });
+});
+
 describe('I/O failures are input errors, not bugs', () => {
   test('--baseline naming a folder: exit 2, the path, what is wrong', () => {
     const dir = playbookRepo();
