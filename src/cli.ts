@@ -15,6 +15,7 @@ import { stylish, wrap } from './report/stylish.js';
 import { VERSION } from './version.js';
 import { closest } from './suggest.js';
 import { exitCode } from './exit.js';
+import { RULE_SEVERITIES } from './load/schema.js';
 
 /** The formats, loaded when asked for: start-up reads only what the run needs. */
 const FORMATS: Record<string, () => Promise<Formatter>> = {
@@ -26,7 +27,7 @@ const FORMATS: Record<string, () => Promise<Formatter>> = {
   markdown: async () => (await import('./report/markdown.js')).markdown,
   html: async () => (await import('./report/html.js')).html,
 };
-const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
+const FAIL_ON = [...RULE_SEVERITIES, 'never'] as const;
 
 interface CheckFlags {
   format: string;

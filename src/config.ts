@@ -1,9 +1,10 @@
 /** Finds and loads align.config.yaml: paths, severity overrides, custom rules, lexicon, metrics, segments. */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { configFile, rulesetFile, type ConfigFile, type CustomRuleData } from './load/schema.js';
+import { configFile, rulesetFile, SEVERITY_OR_OFF, type ConfigFile, type CustomRuleData } from './load/schema.js';
 import { DEFAULT_LIMITS, loadSource, inputFinding, type Limits, type Source } from './load/source.js';
 import { locate } from './load/locate.js';
+import { closest } from './suggest.js';
 import { validate } from './load/validate.js';
 import { DEFAULT_BANDS, type SegmentBands } from './playbook/audience.js';
 import { compilePatterns } from './traits/reader.js';
@@ -29,8 +30,8 @@ export function findConfig(cwd: string): string | null {
   }
 }
 
-export type SeverityOrOff = Severity | 'off';
-export const SEVERITY_WORDS: readonly SeverityOrOff[] = ['error', 'warning', 'info', 'off'];
+export type SeverityOrOff = (typeof SEVERITY_OR_OFF)[number];
+export const SEVERITY_WORDS: readonly SeverityOrOff[] = SEVERITY_OR_OFF;
 
 /** A loaded config: everything the check needs from it. */
 export interface Config {
@@ -135,7 +136,8 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
       if (typeof entry === 'string') {
         const s = entry.trim().toLowerCase() as SeverityOrOff;
         if (!SEVERITY_WORDS.includes(s)) {
-          problems.push(inputFinding('schema', locate(source, path), `'${entry}' is not a severity for rule '${id}'. Use one of: ${SEVERITY_WORDS.join(', ')}.`));
+          const c = closest(s, SEVERITY_WORDS);
+          problems.push(inputFinding('schema', locate(source, path), `'${entry}' is not a severity for rule '${id}'.${c ? ` Did you mean '${c}'?` : ''} Use one of: ${SEVERITY_WORDS.join(', ')}.`));
           continue;
         }
         config.overrides.set(id, { severity: s, file: f, path });

@@ -1,6 +1,9 @@
 /** Shared vocabulary of the checker: severities, locations, findings. */
 
-export type Severity = 'error' | 'warning' | 'info';
+import type { RULE_SEVERITIES } from './load/schema.js';
+
+/** A finding's severity: the list is RULE_SEVERITIES in load/schema.ts, the one vocabulary. */
+export type Severity = (typeof RULE_SEVERITIES)[number];
 
 /** A step into parsed YAML data: a mapping key or a sequence index. */
 export type PathSegment = string | number;

@@ -128,6 +128,11 @@ describe('align schema and the published schemas', () => {
     expect(strategy(parse(readFileSync(join(bad, 'strategy.yaml'), 'utf8')))).toBe(false);
     expect(tactics(parse(readFileSync(join(bad, 'tactics.yaml'), 'utf8')))).toBe(false);
   });
+  test('the config schema knows the severities, the same list the CLI accepts', () => {
+    const config = validator('config');
+    expect(config({ rules: { 'orphan-tactic': 'warning', 'unmeasured-tactic': 'off' } })).toBe(true);
+    expect(config({ rules: { 'orphan-tactic': 'warnign' } })).toBe(false);
+  });
   test('schemas/ and docs/rules.md are up to date (run npm run generate)', () => {
     for (const [path, text] of Object.entries(generatedFiles())) expect(readFileSync(join(root, path), 'utf8'), path).toBe(text);
   });

@@ -167,10 +167,14 @@ export const tactic = z.strictObject({
 
 export const tacticsFile = z.strictObject({ version, tactics: z.array(tactic), notes });
 
-const severityOrOff = z.string();
+/** Severities, and 'off' for a rule: one vocabulary for the config, --rule, --fail-on and the ranking. */
+export const SEVERITY_OR_OFF = [...RULE_SEVERITIES, 'off'] as const;
+// Checked by the config loader, which reports a wrong severity and still checks the other rules;
+// editors see the same list as an enum.
+const severityOrOff = z.string().meta({ enum: [...SEVERITY_OR_OFF] });
 /** A custom rule; its conditions are checked when the rules are compiled. */
 export const customRule = z.strictObject({
-  severity: choice([...RULE_SEVERITIES, 'off'] as const).optional(),
+  severity: choice(SEVERITY_OR_OFF).optional(),
   message: text,
   description: text.optional(),
   when: condition.optional(),

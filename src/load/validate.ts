@@ -163,6 +163,7 @@ function explain(schema: z.ZodType, data: unknown, issue: Issue, prefix: Path): 
       const values = issue.values.map(String);
       if (where === 'version') return [{ path, message: `Unsupported format version: 'version' must be 1, not ${received(input)}.` }];
       const got = typeof input === 'string' ? input.trim().toLowerCase() : show(input);
+      if (path.length === 2 && path[0] === 'rules') return [{ path, message: `'${show(input)}' is not a severity for rule '${String(path[1])}'.${didYouMean(got, values)} Use one of: ${values.join(', ')}.` }];
       return [{ path, message: `'${show(input)}' is not a valid ${where.replace(/\[\d+\]/g, '').split('.').pop()} (in ${where}).${didYouMean(got, values)} Expected one of: ${values.join(', ')}.` }];
     }
     case 'invalid_union': {
