@@ -26,10 +26,12 @@ describe('sarif', () => {
     const run = log.runs[0];
     const rules = run.tool.driver.rules as Array<Record<string, any>>;
     expect(run.tool.driver.version).toBe(VERSION);
+    // Each descriptor says what `align rules` and `align explain` say about the rule.
+    const listed = JSON.parse(align(['rules', '-f', 'json'], { cwd: join(root, 'examples', name) }).stdout).rules as Array<{ id: string; summary: string }>;
+    const summaries = new Map(listed.map((x) => [x.id, x.summary]));
     for (const d of rules) {
-      expect(d.shortDescription.text.length).toBeGreaterThan(0);
-      expect(d.fullDescription.text.length).toBeGreaterThan(0);
-      expect(d.help.text.length).toBeGreaterThan(0);
+      expect(d.shortDescription.text, d.id).toBe(summaries.get(d.id));
+      expect(d.help.text.startsWith(d.fullDescription.text), d.id).toBe(true);
     }
     for (const res of run.results) {
       expect(rules[res.ruleIndex]!.id).toBe(res.ruleId);
