@@ -208,7 +208,7 @@ interface Loaded extends Setup {
 }
 
 /** Loads and validates every file, so that every input error is reported in one run. */
-function load(opts: CheckOptions): Loaded {
+function readPlaybook(opts: CheckOptions): Loaded {
   const base = setup(opts);
   const { cwd, config, configPath, display, sources, problems } = base;
   const fromConfig = (p: string) => resolve(config.dir, p);
@@ -278,7 +278,7 @@ const errorFindings = (l: Setup, errors: BuildProblem[]) => errors.map((e) => in
 
 /** Loads the playbook and runs the rules: located findings before any filter (pipeline.ts runs the filters). Never throws for bad input. */
 export function checkRules(opts: CheckOptions = {}): CheckResult {
-  const l = load(opts);
+  const l = readPlaybook(opts);
   if (l.optionErrors.length) return { ...resultOf(l, [], true), optionErrors: l.optionErrors };
   if (l.problems.length || !l.strategy || !l.strategySource) return resultOf(l, l.problems, true);
   const strategyFileName = l.strategySource.file;
@@ -307,7 +307,7 @@ export interface LoadResult {
 
 /** Loads, validates and normalises a playbook without running the rules. */
 export function loadPlaybook(opts: CheckOptions = {}): LoadResult {
-  const l = load(opts);
+  const l = readPlaybook(opts);
   if (l.problems.length || !l.strategy || !l.strategySource) return { findings: sortFindings(l.problems), sources: l.sources };
   const built = buildPlaybook(l.strategySource.file, l.strategy, l.tactics, l.config.bands);
   if (!built.playbook) return { findings: sortFindings(errorFindings(l, built.problems)), sources: l.sources };

@@ -231,7 +231,7 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .description('List every rule that would run here, built-in and custom')
     .option('-f, --format <name>', 'stylish or json', 'stylish')
     .option('-c, --config <file>', 'config file (default: the nearest align.config.yaml or .align.yaml)')
-    .action((flags: { format: string; config?: string }) => setCode(runRules(flags, io)));
+    .action((flags: { format: string; config?: string }) => setCode(listRules(flags, io)));
   cmd
     .command('explain')
     .description('Explain a rule: why it exists, its condition, and an example that fails and one that passes')
@@ -269,7 +269,7 @@ function rulesSetup(config: string | undefined, io: Io) {
   return s;
 }
 
-function runRules(flags: { format: string; config?: string }, io: Io): number {
+function listRules(flags: { format: string; config?: string }, io: Io): number {
   if (flags.format !== 'stylish' && flags.format !== 'json') throw new UsageError(`align rules prints stylish or json, not '${flags.format}'.`);
   const s = rulesSetup(flags.config, io);
   if (!s) return 2;

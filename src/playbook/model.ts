@@ -1,7 +1,7 @@
 /** The normalised playbook: shorthands expanded, audiences resolved, every item carrying where it came from. */
 import type { Path, Pointer } from '../types.js';
 import type { Duration, Range } from './units.js';
-import type { Motion, Segment, StrategyFile, TacticData, Tier } from '../load/schema.js';
+import type { HORIZONS, Motion, Segment, STATUSES, StrategyFile, TacticData, Tier } from '../load/schema.js';
 
 /** What supports a trait or a finding: the words as written and where they are. */
 export interface Evidence {
@@ -47,7 +47,7 @@ export interface Objective {
   at: Pointer;
   id: string;
   statement: string;
-  horizon: string;
+  horizon: (typeof HORIZONS)[number];
   metrics: string[];
   waivers: Waiver[];
 }
@@ -60,7 +60,8 @@ export interface Guardrail {
   severity?: 'error' | 'warning' | 'info';
 }
 
-export type Status = 'active' | 'planned' | 'paused' | 'retired';
+/** A tactic's status, as the schema lists them. */
+export type Status = (typeof STATUSES)[number];
 
 export interface Tactic {
   at: Pointer;
@@ -99,4 +100,3 @@ export interface Playbook {
   files: string[];
 }
 
-export const pointer = (file: string, path: Path, key?: boolean): Pointer => (key ? { file, path, key } : { file, path });

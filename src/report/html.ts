@@ -12,10 +12,10 @@ import { plural } from './stylish.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-type Status = Severity | 'ok';
+type CellState = Severity | 'ok';
 /** A symbol for each status, so the page reads in black and white too. */
-const MARK: Record<Status, string> = { error: '✖', warning: '▲', info: '●', ok: '✓' };
-const WORDS: Record<Status, string> = { error: 'has an error', warning: 'has a warning', info: 'has a note', ok: 'aligned' };
+const MARK: Record<CellState, string> = { error: '✖', warning: '▲', info: '●', ok: '✓' };
+const WORDS: Record<CellState, string> = { error: 'has an error', warning: 'has a warning', info: 'has a note', ok: 'aligned' };
 
 const CSS = `
 :root{--err:#b00020;--err-bg:#fde7ea;--warn:#7a4a00;--warn-bg:#fff1d6;--info:#0b5cad;--info-bg:#e3f0ff;--ok:#1b6e3a;--ok-bg:#e3f5e9;--line:#c9ced6;--muted:#4a5260}
@@ -52,7 +52,7 @@ footer{color:var(--muted);font-size:.85rem;padding:24px}
 .matrix thead th,.matrix tbody th{position:static}ol.findings li{border-left:3px solid #000;break-inside:avoid}ul.chips li{border-color:#000}}
 `;
 
-function statusOf(worst: Map<string, Severity>, t: Tactic): Status {
+function statusOf(worst: Map<string, Severity>, t: Tactic): CellState {
   return worst.get(tacticKey(t.at.file, t.id)) ?? 'ok';
 }
 

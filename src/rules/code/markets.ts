@@ -38,7 +38,7 @@ export const excludedMarket: CodeRule = {
           if (!inExcluded(a, ex)) continue;
           problems.push({
             ruleId: 'excluded-market',
-            message: excludedMarketMessage(t.id, a === ex ? `'${ex.id}'` : a.origin === 'inline' ? describeAudience(a) : describeAudience(a), ex),
+            message: excludedMarketMessage(t.id, a === ex ? `'${ex.id}'` : describeAudience(a), ex),
             at: target.at,
             tactic: t.id,
             item: t.at,
