@@ -1,13 +1,13 @@
 /** The whole check: load config and playbook, validate, run the rules, apply waivers, locate and sort. */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { globSync } from 'tinyglobby';
-import { CONFIG_NAMES, emptyConfig, findConfig, loadConfig, type Config, type SeverityOrOff } from './config.js';
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { emptyConfig, findConfig, loadConfig, type Config, type SeverityOrOff } from './config.js';
 import { locate } from './load/locate.js';
 import { strategyFile, tacticsFile, type StrategyFile, type TacticsFile } from './load/schema.js';
 import { DEFAULT_LIMITS, loadSource, inputFinding, fileStart, type Limits, type Source } from './load/source.js';
 import { validate } from './load/validate.js';
 import { loadEach, type Concurrency } from './load/parallel.js';
+import { discover } from './load/discover.js';
 import { ParseCache } from './load/cache.js';
 import { analyse, compileGuardrails } from './analyse.js';
 import { alignmentScore, type Score } from './score.js';
@@ -93,44 +93,6 @@ export const localToday = (): string => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-const YAML_FILE = /\.ya?ml$/i;
-const isGlob = (s: string) => /[*?[\]{}]/.test(s);
-
-/**
- * Expands folders into the YAML files below them, sorted; files stay as given. `skip`: files that
- * are not tactics. Broken links and link loops are reported, never followed forever.
- */
-function expandTactics(abs: string, skip: Set<string>, display: (abs: string) => string): { files: string[]; problems: Finding[] } {
-  const files: string[] = [];
-  const problems: Finding[] = [];
-  if (!existsSync(abs) || !statSync(abs).isDirectory()) return { files: [abs], problems };
-  const visited = new Set<string>();
-  const walk = (dir: string) => {
-    const real = realpathSync(dir);
-    if (visited.has(real)) {
-      problems.push(inputFinding('input', fileStart(display(dir)), `${display(dir)} is a link back to a folder already read (a link loop); it was skipped. Remove the link.`));
-      return;
-    }
-    visited.add(real);
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      let st;
-      try {
-        st = statSync(p);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        const why = code === 'ELOOP' ? 'a link that points back to itself (a link loop)' : code === 'ENOENT' ? 'a broken link (what it points to does not exist)' : `unreadable (${code})`;
-        if (YAML_FILE.test(name) || code === 'ELOOP') problems.push(inputFinding('input', fileStart(display(p)), `${display(p)} is ${why}. Fix or remove it.`));
-        continue;
-      }
-      if (st.isDirectory()) walk(p);
-      else if (st.isFile() && YAML_FILE.test(name) && !skip.has(p) && !CONFIG_NAMES.includes(name)) files.push(p);
-    }
-  };
-  walk(abs);
-  return { files, problems };
-}
-
 function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
@@ -210,34 +172,8 @@ interface Loaded extends Setup {
 /** Loads and validates every file, so that every input error is reported in one run. */
 function readPlaybook(opts: CheckOptions): Loaded {
   const base = setup(opts);
-  const { cwd, config, configPath, display, sources, problems } = base;
-  const fromConfig = (p: string) => resolve(config.dir, p);
-  const strategyAbs = opts.strategy ? resolve(cwd, opts.strategy) : config.data.strategy ? fromConfig(config.data.strategy) : resolve(cwd, 'strategy.yaml');
-  const defaultTactics = () => (!existsSync(resolve(cwd, 'tactics.yaml')) && existsSync(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics') : resolve(cwd, 'tactics.yaml'));
-  const notTactics = new Set([strategyAbs, ...(configPath ? [configPath] : [])]);
-  const given: Array<[string, string]> = opts.tactics?.length
-    ? opts.tactics.map((t) => [t, cwd])
-    : config.data.tactics
-      ? ([] as string[]).concat(config.data.tactics).map((t) => [t, config.dir])
-      : [[defaultTactics(), cwd]];
-  // Globs expand to the YAML files they match, sorted; a glob that matches none is an error.
-  const tacticsArgs = given.flatMap(([arg, base]) => {
-    if (!isGlob(arg)) return [resolve(base, arg)];
-    const matched = globSync(arg, { cwd: base, absolute: true, onlyFiles: true, expandDirectories: false })
-      .map((p) => resolve(p))
-      .filter((p) => YAML_FILE.test(p) && !notTactics.has(p))
-      .sort();
-    if (!matched.length) problems.push(inputFinding('input', fileStart(display(base)), `The pattern '${arg}' matches no YAML file (looked from ${display(base)}).`));
-    return matched;
-  });
-  const expanded = tacticsArgs.map((t) => expandTactics(t, notTactics, display));
-  const tacticsFiles = [...new Set(expanded.flatMap((e) => e.files))];
-  problems.push(...expanded.flatMap((e) => e.problems));
-  for (const t of tacticsArgs) {
-    if (existsSync(t) && statSync(t).isDirectory() && !tacticsFiles.some((f) => f.startsWith(t + sep)) && !expanded.some((e) => e.problems.length)) {
-      problems.push(inputFinding('input', fileStart(display(t)), `No tactics files (*.yaml, *.yml) found in the folder ${display(t)}.`));
-    }
-  }
+  const { cwd, display, sources, problems } = base;
+  const { strategyAbs, tacticsFiles } = discover(opts, base);
 
   const cacheDir = opts.cache !== undefined ? resolve(cwd, opts.cache) : undefined;
   const s = loadSource(strategyAbs, display(strategyAbs), base.limits, cacheDir !== undefined ? new ParseCache(cacheDir) : undefined);

@@ -1,0 +1,80 @@
+/** Which files a check reads: the strategy, and the tactics from arguments, the config or the defaults (files, folders, globs). */
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { globSync } from 'tinyglobby';
+import type { CheckOptions, Setup } from '../check.js';
+import { CONFIG_NAMES } from '../config.js';
+import type { Finding } from '../types.js';
+import { fileStart, inputFinding } from './source.js';
+
+const YAML_FILE = /\.ya?ml$/i;
+const isGlob = (s: string) => /[*?[\]{}]/.test(s);
+
+/**
+ * Expands folders into the YAML files below them, sorted; files stay as given. `skip`: files that
+ * are not tactics. Broken links and link loops are reported, never followed forever.
+ */
+function expandTactics(abs: string, skip: Set<string>, display: (abs: string) => string): { files: string[]; problems: Finding[] } {
+  const files: string[] = [];
+  const problems: Finding[] = [];
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) return { files: [abs], problems };
+  const visited = new Set<string>();
+  const walk = (dir: string) => {
+    const real = realpathSync(dir);
+    if (visited.has(real)) {
+      problems.push(inputFinding('input', fileStart(display(dir)), `${display(dir)} is a link back to a folder already read (a link loop); it was skipped. Remove the link.`));
+      return;
+    }
+    visited.add(real);
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      let st;
+      try {
+        st = statSync(p);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        const why = code === 'ELOOP' ? 'a link that points back to itself (a link loop)' : code === 'ENOENT' ? 'a broken link (what it points to does not exist)' : `unreadable (${code})`;
+        if (YAML_FILE.test(name) || code === 'ELOOP') problems.push(inputFinding('input', fileStart(display(p)), `${display(p)} is ${why}. Fix or remove it.`));
+        continue;
+      }
+      if (st.isDirectory()) walk(p);
+      else if (st.isFile() && YAML_FILE.test(name) && !skip.has(p) && !CONFIG_NAMES.includes(name)) files.push(p);
+    }
+  };
+  walk(abs);
+  return { files, problems };
+}
+
+/** The strategy file and the tactics files, in order; problems (a glob that matches nothing, an empty folder, link loops) go to `setup.problems`. */
+export function discover(opts: CheckOptions, setup: Setup): { strategyAbs: string; tacticsFiles: string[] } {
+  const { cwd, config, configPath, display, problems } = setup;
+  const fromConfig = (p: string) => resolve(config.dir, p);
+  const strategyAbs = opts.strategy ? resolve(cwd, opts.strategy) : config.data.strategy ? fromConfig(config.data.strategy) : resolve(cwd, 'strategy.yaml');
+  const defaultTactics = () => (!existsSync(resolve(cwd, 'tactics.yaml')) && existsSync(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics') : resolve(cwd, 'tactics.yaml'));
+  const notTactics = new Set([strategyAbs, ...(configPath ? [configPath] : [])]);
+  const given: Array<[string, string]> = opts.tactics?.length
+    ? opts.tactics.map((t) => [t, cwd])
+    : config.data.tactics
+      ? ([] as string[]).concat(config.data.tactics).map((t) => [t, config.dir])
+      : [[defaultTactics(), cwd]];
+  // Globs expand to the YAML files they match, sorted; a glob that matches none is an error.
+  const tacticsArgs = given.flatMap(([arg, base]) => {
+    if (!isGlob(arg)) return [resolve(base, arg)];
+    const matched = globSync(arg, { cwd: base, absolute: true, onlyFiles: true, expandDirectories: false })
+      .map((p) => resolve(p))
+      .filter((p) => YAML_FILE.test(p) && !notTactics.has(p))
+      .sort();
+    if (!matched.length) problems.push(inputFinding('input', fileStart(display(base)), `The pattern '${arg}' matches no YAML file (looked from ${display(base)}).`));
+    return matched;
+  });
+  const expanded = tacticsArgs.map((t) => expandTactics(t, notTactics, display));
+  const tacticsFiles = [...new Set(expanded.flatMap((e) => e.files))];
+  problems.push(...expanded.flatMap((e) => e.problems));
+  for (const t of tacticsArgs) {
+    if (existsSync(t) && statSync(t).isDirectory() && !tacticsFiles.some((f) => f.startsWith(t + sep)) && !expanded.some((e) => e.problems.length)) {
+      problems.push(inputFinding('input', fileStart(display(t)), `No tactics files (*.yaml, *.yml) found in the folder ${display(t)}.`));
+    }
+  }
+
+  return { strategyAbs, tacticsFiles };
+}
