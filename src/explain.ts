@@ -1,5 +1,5 @@
 /** What `align explain` and docs/rules.md say about a rule: why, its condition, and examples run through the engine. */
-import { Document, isScalar, visit } from 'yaml';
+import { yamlText as yaml } from './load/yaml.js';
 import { analyseData } from './analyse.js';
 import { emptyConfig } from './config.js';
 import { EXAMPLE_TODAY, RULE_EXAMPLES, scenarioData, type Scenario } from './rules/examples.js';
@@ -26,16 +26,6 @@ export interface RuleDoc {
   passes?: ExampleDoc;
 }
 
-/** YAML as a person writes it: lists of plain values on one line. */
-function yaml(v: unknown): string {
-  const doc = new Document(v);
-  visit(doc, {
-    Seq(_, node) {
-      if (node.items.every((i) => isScalar(i))) node.flow = true;
-    },
-  });
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
-}
 
 /** Runs a rule's example through the real engine and returns what the rule reports on it. */
 export function runExample(ruleId: string, s: Scenario): ExampleDoc {

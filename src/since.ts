@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { checkRules, UsageError, type CheckOptions, type CheckResult } from './check.js';
-import { parseDocument } from 'yaml';
+import { plainData } from './load/yaml.js';
 import { fingerprint } from './report/fingerprint.js';
 import type { Finding } from './types.js';
 
@@ -94,15 +94,6 @@ export function since(ref: string, current: CheckResult, opts: CheckOptions): Si
   }
 }
 
-/** A file's plain data, read again (checks keep positions, not Documents); undefined when unreadable. */
-function plainData(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  try {
-    return parseDocument(text, { uniqueKeys: false, logLevel: 'silent' }).toJS();
-  } catch {
-    return undefined;
-  }
-}
 
 /** The strategy's values that changed, as written in the file (`pricing.max_discount: 3%`). */
 function strategyChanges(before: CheckResult, after: CheckResult, file: string): Array<{ path: string; text: string }> {
