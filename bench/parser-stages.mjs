@@ -26,7 +26,12 @@ const time = (fn) => {
 };
 for (const fn of Object.values(stages)) time(fn); // warm-up
 const results = {};
-for (let r = 0; r < 3; r++) for (const [name, fn] of Object.entries(stages)) (results[name] ??= []).push(time(fn));
+for (let r = 0; r < 3; r++) {
+  for (const [name, fn] of Object.entries(stages)) {
+    results[name] ??= [];
+    results[name].push(time(fn));
+  }
+}
 const mb = texts.reduce((a, t) => a + t.length, 0) / 1024 / 1024;
 for (const [name, xs] of Object.entries(results)) {
   const m = xs.sort((a, b) => a - b)[1];

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { localToday, setup, UsageError, type CheckResult } from './check.js';
+import { localToday, setup, UsageError, } from './check.js';
 import { check } from './pipeline.js';
 import type { Concurrency } from './load/parallel.js';
 import { DEFAULT_CACHE_LOCATION } from './load/cache.js';

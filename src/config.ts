@@ -11,7 +11,7 @@ import { compilePatterns } from './traits/reader.js';
 import { compileRule, type CompiledRule } from './rules/engine.js';
 import { BUILTIN_IDS } from './rules/index.js';
 import type { ConditionRule } from './rules/types.js';
-import type { Finding, Path, Severity } from './types.js';
+import type { Finding, Path, } from './types.js';
 
 export const CONFIG_NAMES = ['align.config.yaml', '.align.yaml'];
 

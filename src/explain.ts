@@ -40,7 +40,7 @@ export function runExample(ruleId: string, s: Scenario): ExampleDoc {
 
 function conditionOf(rule: RuleMeta): string | null {
   if ((rule as ConditionRule).type !== 'condition') {
-    if (rule.id === 'guardrail') return '# each guardrail in the strategy is its own condition, e.g.\n' + yaml({ guardrails: (RULE_EXAMPLES.guardrail!.fails.strategy as { guardrails: unknown }).guardrails });
+    if (rule.id === 'guardrail') return `# each guardrail in the strategy is its own condition, e.g.\n${yaml({ guardrails: (RULE_EXAMPLES.guardrail!.fails.strategy as { guardrails: unknown }).guardrails })}`;
     return null;
   }
   const r = rule as ConditionRule;

@@ -62,7 +62,7 @@ describe('limits', () => {
   });
   test('deep nesting, flow and block', () => {
     rejects({ 'strategy.yaml': `name: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n` }, 'yaml-syntax', /nested too deeply|nested more than/);
-    const block = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' 1\n';
+    const block = `${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} 1\n`;
     rejects({ 'strategy.yaml': block }, 'yaml-syntax', /nested more than 64 levels deep/);
   });
   test('a key over 1,024 characters', () => {

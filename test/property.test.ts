@@ -17,7 +17,7 @@ type Json = unknown;
 /** Every path to a value inside a JSON-like tree. */
 function paths(v: Json, at: Array<string | number> = [], out: Array<Array<string | number>> = []) {
   out.push(at);
-  if (Array.isArray(v)) v.forEach((x, i) => paths(x, [...at, i], out));
+  if (Array.isArray(v)) v.forEach((x, i) => void paths(x, [...at, i], out));
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) paths(x, [...at, k], out);
   return out;
 }

@@ -60,7 +60,10 @@ export class ParseCache {
   private names(file: string, bytes: Uint8Array, limits: Limits): { prefix: string; name: string } {
     const prefix = hex(file).slice(0, 16);
     let content = this.hashes.get(bytes);
-    if (content === undefined) this.hashes.set(bytes, (content = hex(bytes)));
+    if (content === undefined) {
+      content = hex(bytes);
+      this.hashes.set(bytes, content);
+    }
     const key = hex(`${codeKey()}\0${file}\0${limits.maxDepth}\0${limits.maxKeyLength}\0${limits.maxAliasCount}\0${content}`);
     return { prefix, name: `${prefix}-${key.slice(0, 32)}.bin` };
   }

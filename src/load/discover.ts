@@ -28,7 +28,7 @@ function expandTactics(abs: string, skip: Set<string>, display: (abs: string) =>
     visited.add(real);
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
-      let st;
+      let st: ReturnType<typeof statSync>;
       try {
         st = statSync(p);
       } catch (err) {

@@ -1,6 +1,6 @@
 /** Reads a playbook file as strict UTF-8 and parses it with positions; only this stage touches YAML. */
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Finding, Location } from '../types.js';
 import type { ParseCache } from './cache.js';
 import { composeFast } from './compose.js';
@@ -197,6 +197,7 @@ function describeYamlError(code: string, message: string, text: string, pos: [nu
 function textProblems(text: string): Array<[number, number, string]> {
   const out: Array<[number, number, string]> = [];
   const located = (start: number, end: number, message: string) => [start, end, message] as [number, number, string];
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters in hostile input is the point
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');

@@ -1,5 +1,5 @@
 /** The normalised playbook: shorthands expanded, audiences resolved, every item carrying where it came from. */
-import type { Path, Pointer } from '../types.js';
+import type { Pointer } from '../types.js';
 import type { Duration, Range } from './units.js';
 import type { HORIZONS, Motion, Segment, STATUSES, StrategyFile, TacticData, Tier } from '../load/schema.js';
 

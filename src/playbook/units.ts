@@ -93,16 +93,22 @@ export function parseRange(v: unknown): Range | null {
   if (typeof v !== 'string') return null;
   const s = v.trim();
   const n = String.raw`(\d[\d,_]*)`;
-  let m: RegExpExecArray | null;
-  if ((m = new RegExp(`^${n}\\s*(?:-|–|to)\\s*${n}$`).exec(s))) {
-    const r = { min: num(m[1]!), max: num(m[2]!) };
+  const match = (re: string) => new RegExp(re).exec(s);
+  const range = match(`^${n}\\s*(?:-|–|to)\\s*${n}$`);
+  if (range) {
+    const r = { min: num(range[1]!), max: num(range[2]!) };
     return r.min <= r.max ? r : null;
   }
-  if ((m = new RegExp(`^${n}\\s*\\+$`).exec(s)) || (m = new RegExp(`^>=\\s*${n}$`).exec(s))) return { min: num(m[1]!), max: Infinity };
-  if ((m = new RegExp(`^>\\s*${n}$`).exec(s))) return { min: num(m[1]!) + 1, max: Infinity };
-  if ((m = new RegExp(`^<=\\s*${n}$`).exec(s))) return { min: 0, max: num(m[1]!) };
-  if ((m = new RegExp(`^<\\s*${n}$`).exec(s))) return num(m[1]!) > 0 ? { min: 0, max: num(m[1]!) - 1 } : null;
-  if ((m = new RegExp(`^${n}$`).exec(s))) return { min: num(m[1]!), max: num(m[1]!) };
+  const atLeast = match(`^${n}\\s*\\+$`) ?? match(`^>=\\s*${n}$`);
+  if (atLeast) return { min: num(atLeast[1]!), max: Infinity };
+  const above = match(`^>\\s*${n}$`);
+  if (above) return { min: num(above[1]!) + 1, max: Infinity };
+  const atMost = match(`^<=\\s*${n}$`);
+  if (atMost) return { min: 0, max: num(atMost[1]!) };
+  const below = match(`^<\\s*${n}$`);
+  if (below) return num(below[1]!) > 0 ? { min: 0, max: num(below[1]!) - 1 } : null;
+  const exact = match(`^${n}$`);
+  if (exact) return { min: num(exact[1]!), max: num(exact[1]!) };
   return null;
 }
 

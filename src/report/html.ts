@@ -129,7 +129,10 @@ function findingsList(ctx: ReportContext): string {
     const src = ctx.sources.get(f.file);
     if (!src) return '';
     let l = lines.get(f.file);
-    if (!l) lines.set(f.file, (l = src.text.split(/\r\n|\r|\n/)));
+    if (!l) {
+      l = src.text.split(/\r\n|\r|\n/);
+      lines.set(f.file, l);
+    }
     const text = l[f.line - 1];
     return text === undefined ? '' : `<pre><code>${String(f.line).padStart(4)} | ${esc(text)}</code></pre>`;
   };

@@ -3,6 +3,7 @@ import type { Finding } from '../types.js';
 import type { ReportContext } from './context.js';
 
 const xml = (s: string) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters; they are removed
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 export function junit(ctx: ReportContext): string {

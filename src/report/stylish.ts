@@ -77,7 +77,9 @@ export function stylish(ctx: ReportContext): string {
       const lines = wrap(f.message, msgWidth);
       const last = lines.length - 1;
       const fits = lines[last]!.length + 2 + f.ruleId.length <= msgWidth;
-      lines.forEach((l, i) => out.push(`${i === 0 ? head : hang}${l}${i === last && fits ? `  ${c.dim(f.ruleId)}` : ''}`));
+      lines.forEach((l, i) => {
+        out.push(`${i === 0 ? head : hang}${l}${i === last && fits ? `  ${c.dim(f.ruleId)}` : ''}`);
+      });
       if (!fits) out.push(`${hang}${c.dim(f.ruleId)}`);
       out.push(...excerpt(ctx, f, hang));
       for (const r of f.related) {

@@ -1,6 +1,7 @@
 /** Runs the rules over a playbook and turns their problems into located, sorted findings. */
 import { compileCondition, type Condition } from './conditions.js';
 import type { ConditionRule, Problem, Rule, RuleContext } from './types.js';
+import type { Evidence } from '../playbook/model.js';
 
 interface CompiledRule {
   rule: ConditionRule;
@@ -47,13 +48,13 @@ function runConditionRule(c: CompiledRule, ctx: RuleContext): Problem[] {
   for (const { tactic, subject } of ctx.active) {
     const env = { subject, strategy: ctx.strategy };
     if (c.tactic && !c.tactic.test(env)) continue;
-    let evidence;
+    let evidence: Evidence | undefined;
     if (c.forbid) {
       const m = c.forbid.test(env);
       if (!m) continue;
       evidence = m.evidence[0];
     }
-    if (c.require && c.require.test(env)) continue;
+    if (c.require?.test(env)) continue;
     problems.push({
       ruleId: c.rule.id,
       message: c.rule.message({ tactic, evidence, strategy: ctx.playbook.strategy, where }),

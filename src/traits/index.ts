@@ -27,7 +27,9 @@ function add(traits: Map<string, Evidence[]>, trait: string, e: Evidence): void 
 export function assignTraits(tactic: Tactic, lexicon: Lexicon): void {
   const { data, at } = tactic;
   const traits = new Map<string, Evidence[]>();
-  (data.traits ?? []).forEach((t, i) => add(traits, t, { text: t, at: { file: at.file, path: [...at.path, 'traits', i] } }));
+  (data.traits ?? []).forEach((t, i) => {
+    add(traits, t, { text: t, at: { file: at.file, path: [...at.path, 'traits', i] } });
+  });
 
   const offer = data.offer;
   const offerAt = (k: string) => ({ file: at.file, path: [...at.path, 'offer', k] });

@@ -249,16 +249,34 @@ class Pass {
 
     const clause = h.tag.scope === 'clause' ? first.clause : undefined;
     const missing = h.tag.when && !h.tag.when.some((c) => this.has(c, first.sentence, clause) || (clause === undefined && first.sentence > 0 && this.has(c, first.sentence - 1)));
-    if (missing) return cancel('context', `needs ${h.tag.when!.map(describeContext).join(' or ')} nearby`);
+    if (missing) {
+      cancel('context', `needs ${h.tag.when!.map(describeContext).join(' or ')} nearby`);
+      return;
+    }
     const against = h.tag.unless?.find((c) => this.has(c, first.sentence, clause));
-    if (against) return cancel('sense', `${describeContext(against)} in the sentence`);
+    if (against) {
+      cancel('sense', `${describeContext(against)} in the sentence`);
+      return;
+    }
     const lookalike = this.blocked.get(trait)?.find(([a, b]) => a < h.end && h.start < b);
-    if (lookalike) return cancel('look-alike', lookalike[2]);
+    if (lookalike) {
+      cancel('look-alike', lookalike[2]);
+      return;
+    }
     const sense = this.otherSense(h);
-    if (sense) return cancel('sense', sense);
-    if (this.mentionSentences.has(first.sentence) && this.quoted(h)) return cancel('mention', 'quoted in a sentence that rejects it');
+    if (sense) {
+      cancel('sense', sense);
+      return;
+    }
+    if (this.mentionSentences.has(first.sentence) && this.quoted(h)) {
+      cancel('mention', 'quoted in a sentence that rejects it');
+      return;
+    }
     const negation = this.negation(h);
-    if (negation) return cancel('negated', negation);
+    if (negation) {
+      cancel('negated', negation);
+      return;
+    }
 
     this.kept.push(match);
     const set = this.keptTraits.get(first.sentence) ?? new Set();
@@ -274,8 +292,8 @@ class Pass {
       for (const h of this.m.contexts.scan(this.doc)) {
         const t = this.tokens[h.start]!;
         const name = (h.tag as { name: string }).name;
-        (this.contexts[t.sentence] ??= new Set()).add(name);
-        (this.clauseContexts[t.clause] ??= new Set()).add(name);
+        addTo(this.contexts, t.sentence, name);
+        addTo(this.clauseContexts, t.clause, name);
       }
     }
     return (clause === undefined ? this.contexts[sentence] : this.clauseContexts[clause])?.has(c) ?? false;
@@ -455,6 +473,16 @@ function literalIn(h: Hit<Rule>, t: Token): boolean {
   const has = (slots: readonly Slot[]): boolean =>
     slots.some((slot) => (slot.type === 'words' ? slot.exact.has(t.text) || slot.stems.has(t.stem) : slot.type === 'group' && slot.alts.some(has)));
   return has(h.pattern.slots);
+}
+
+/** Adds a name to the set at `i`, making the set when it is not there. */
+function addTo(sets: Array<Set<string>>, i: number, name: string): void {
+  let set = sets[i];
+  if (!set) {
+    set = new Set();
+    sets[i] = set;
+  }
+  set.add(name);
 }
 
 function describeContext(c: ContextName): string {

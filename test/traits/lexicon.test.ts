@@ -35,7 +35,9 @@ function samples(pattern: string): string[] {
     const base = choices.map((c) => c[0]!);
     const join = (words: string[]) => words.filter(Boolean).join(' ').replace(/ ([:;,])/g, '$1');
     out.add(join(base));
-    choices.forEach((c, i) => c.forEach((alt) => out.add(join(base.map((b, j) => (j === i ? alt : b))))));
+    choices.forEach((c, i) => {
+      for (const alt of c) out.add(join(base.map((b, j) => (j === i ? alt : b))));
+    });
   }
   return [...out];
 }

@@ -65,7 +65,7 @@ export const offTarget: CodeRule = {
       if (t.status === 'retired') continue;
       for (const target of t.targets) {
         const a = target.audience;
-        if (!a || a.origin !== 'inline') continue;
+        if (a?.origin !== 'inline') continue;
         if (strategy.exclude.some((ex) => inExcluded(a, ex))) continue;
         if (strategy.ideal.some((ic) => compareAudiences(a, ic).overlap)) continue;
         problems.push({
