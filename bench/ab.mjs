@@ -11,7 +11,18 @@ const [n = '10000', runs = '5', ...roots] = process.argv.slice(2);
 if (!roots.length) roots.push(join(here, '..'));
 const dir = join(here, '.work', n);
 const files = generate(dir, Number(n));
-const args = (root) => [join(resolve(root), 'bin', 'align.js'), 'check', files.strategy, join(dir, 'tactics'), '-f', 'json', '-o', '/dev/null', '--today', '2026-11-22'];
+const args = (root) => [
+  join(resolve(root), 'bin', 'align.js'),
+  'check',
+  files.strategy,
+  join(dir, 'tactics'),
+  '-f',
+  'json',
+  '-o',
+  '/dev/null',
+  '--today',
+  '2026-11-22',
+];
 const samples = roots.map(() => []);
 for (let i = 0; i < Number(runs); i++) {
   // Alternate the order so that no checkout always runs first.
@@ -26,5 +37,7 @@ for (let i = 0; i < Number(runs); i++) {
 const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 roots.forEach((root, k) => {
   const x = samples[k];
-  console.log(`${root}: wall ${med(x.map((v) => v.s)).toFixed(2)} s, user ${med(x.map((v) => v.u)).toFixed(2)} s, peak ${Math.max(...x.map((v) => v.mb)).toFixed(0)} MB (${n} tactics, ${runs} runs)`);
+  console.log(
+    `${root}: wall ${med(x.map((v) => v.s)).toFixed(2)} s, user ${med(x.map((v) => v.u)).toFixed(2)} s, peak ${Math.max(...x.map((v) => v.mb)).toFixed(0)} MB (${n} tactics, ${runs} runs)`,
+  );
 });

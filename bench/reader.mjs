@@ -14,7 +14,10 @@ export async function readerThroughput(rounds = 20) {
   const { buildLexicon } = await import(join(root, 'dist', 'traits', 'index.js'));
   const corpus = join(root, '..', 'shared', 'corpora', 'tactic-prose');
   const dir = existsSync(corpus) ? corpus : join(root, 'test', 'traits', 'prose');
-  const sentences = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')).map((e) => e.text));
+  const sentences = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')).map((e) => e.text));
   const lexicon = buildLexicon();
   const time = (opts) => {
     for (const s of sentences) lexicon.scan(s, opts); // warm up

@@ -40,7 +40,10 @@ for (const n of sizes) {
   const commands = {
     node: [process.execPath, ['-e', '0']],
     parse: [process.execPath, [join(here, 'parse-only.mjs'), ...files.tactics]],
-    align: [process.execPath, [join(root, 'bin', 'align.js'), 'check', files.strategy, join(dir, 'tactics'), '-f', 'json', '-o', '/dev/null', '--today', '2026-11-22']],
+    align: [
+      process.execPath,
+      [join(root, 'bin', 'align.js'), 'check', files.strategy, join(dir, 'tactics'), '-f', 'json', '-o', '/dev/null', '--today', '2026-11-22'],
+    ],
   };
   // Where `--concurrency auto` starts threads (2+ files, 2+ MB), also time one thread.
   const threaded = files.tactics.length >= 2 && mb >= 2;
@@ -60,7 +63,9 @@ for (const n of sizes) {
     row[`${k}MB`] = Math.max(...peak[k]);
   }
   rows.push(row);
-  console.log(`${n} tactics (${mb.toFixed(1)} MB, ${files.tactics.length} files): node -e 0 ${row.node.toFixed(3)} s, parse-only ${row.parse.toFixed(3)} s, align check ${row.align.toFixed(3)} s, ${row.alignMB.toFixed(0)} MB peak${threaded ? `; one thread ${row.alignOff.toFixed(3)} s, ${row.alignOffMB.toFixed(0)} MB` : ''}`);
+  console.log(
+    `${n} tactics (${mb.toFixed(1)} MB, ${files.tactics.length} files): node -e 0 ${row.node.toFixed(3)} s, parse-only ${row.parse.toFixed(3)} s, align check ${row.align.toFixed(3)} s, ${row.alignMB.toFixed(0)} MB peak${threaded ? `; one thread ${row.alignOff.toFixed(3)} s, ${row.alignOffMB.toFixed(0)} MB` : ''}`,
+  );
 }
 
 const reader = await readerThroughput();
@@ -88,7 +93,10 @@ const lines = [
   '',
   '| tactics | files | MB | runs | `node -e 0` s | parse-only s | `align check` s | align / node | align / parse | align peak MB | parse peak MB | one thread s | one thread peak MB | Spectral s (issue #6) | align / Spectral | Spectral s, scaled (est.) | align / scaled |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.n.toLocaleString('en-US')} | ${r.files} | ${f(r.mb, 1)} | ${r.runs} | ${f(r.node, 3)} | ${f(r.parse)} | ${f(r.align)} | ${f(r.align / r.node, 1)}× | ${f(r.align / r.parse)}× | ${f(r.alignMB, 0)} | ${f(r.parseMB, 0)} | ${Number.isFinite(r.alignOff) ? f(r.alignOff) : 'same'} | ${Number.isFinite(r.alignOffMB) ? f(r.alignOffMB, 0) : 'same'} | ${spectral[r.n] ?? 'n/a'} | ${spectral[r.n] ? `${f(r.align / spectral[r.n])}×` : 'n/a'} | ${f(scaled(r))} | ${Number.isFinite(scaled(r)) ? `${f(r.align / scaled(r))}×` : 'n/a'} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.n.toLocaleString('en-US')} | ${r.files} | ${f(r.mb, 1)} | ${r.runs} | ${f(r.node, 3)} | ${f(r.parse)} | ${f(r.align)} | ${f(r.align / r.node, 1)}× | ${f(r.align / r.parse)}× | ${f(r.alignMB, 0)} | ${f(r.parseMB, 0)} | ${Number.isFinite(r.alignOff) ? f(r.alignOff) : 'same'} | ${Number.isFinite(r.alignOffMB) ? f(r.alignOffMB, 0) : 'same'} | ${spectral[r.n] ?? 'n/a'} | ${spectral[r.n] ? `${f(r.align / spectral[r.n])}×` : 'n/a'} | ${f(scaled(r))} | ${Number.isFinite(scaled(r)) ? `${f(r.align / scaled(r))}×` : 'n/a'} |`,
+  ),
   '',
   by[10000] && by[100000] ? `Growth: t(100,000) / t(10,000) = ${f(by[100000].align / by[10000].align)} (target ≤ 11).` : '',
   '',
@@ -96,7 +104,7 @@ const lines = [
   '',
   '`align check` runs with its defaults (`--concurrency auto`: worker threads from 2 files and 2 MB); "one thread" is `--concurrency off` on the same files. parse-only is `parseDocument` + `LineCounter` on the same files, one after the other.',
   '',
-  'Spectral figures are the ones measured in issue #6 on these machines (Spectral 6.16 with a comparable custom ruleset); it is not installed here, so they are quoted, not re-measured. These machines are shared and their speed drifts by 2× over a day, so the quoted figures are also scaled: Spectral × (this run\'s parse-only time ÷ the issue\'s yaml + zod script time at the same size: 0.36, 0.77, 3.1 and 33 s). The scaled column is an estimate, not a measurement.',
+  "Spectral figures are the ones measured in issue #6 on these machines (Spectral 6.16 with a comparable custom ruleset); it is not installed here, so they are quoted, not re-measured. These machines are shared and their speed drifts by 2× over a day, so the quoted figures are also scaled: Spectral × (this run's parse-only time ÷ the issue's yaml + zod script time at the same size: 0.36, 0.77, 3.1 and 33 s). The scaled column is an estimate, not a measurement.",
   '',
 ];
 writeFileSync(join(here, 'RESULTS.md'), lines.join('\n'));

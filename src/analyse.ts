@@ -1,14 +1,14 @@
 /** From validated data to problems: build the playbook, read traits, compile and run the rules, apply waivers. */
 import type { Config, SeverityOrOff } from './config.js';
-import { strategyFile, tacticsFile, type StrategyFile } from './load/schema.js';
+import { type StrategyFile, strategyFile, tacticsFile } from './load/schema.js';
 import { stripExtensions } from './load/validate.js';
-import { buildPlaybook, type BuildProblem, type TacticsInput } from './playbook/build.js';
+import { type BuildProblem, buildPlaybook, type TacticsInput } from './playbook/build.js';
 import { MetricClassifier } from './playbook/metrics.js';
 import type { Playbook } from './playbook/model.js';
-import { guardrailRule, type CompiledGuardrail } from './rules/code/guardrail.js';
+import { type CompiledGuardrail, guardrailRule } from './rules/code/guardrail.js';
 import { applyWaivers } from './rules/code/waivers.js';
 import { compileCondition } from './rules/conditions.js';
-import { compileRule, runRules, type CompiledRule } from './rules/engine.js';
+import { type CompiledRule, compileRule, runRules } from './rules/engine.js';
 import { BUILTIN_IDS, CODE_RULES, CONDITION_RULES } from './rules/index.js';
 import { StrategySubject, TacticSubject } from './rules/subject.js';
 import type { ConditionRule, Problem, Rule, RuleContext } from './rules/types.js';
@@ -33,7 +33,13 @@ export function compileGuardrails(strategyFile: string, strategy: StrategyFile):
     for (const e of r.errors) errors.push({ file: strategyFile, path: e.path, message: `Guardrail '${g.id}': ${e.message}` });
     if (r.condition) {
       guardrails.push({
-        guardrail: { at: { file: strategyFile, path: ['guardrails', i] }, id: g.id, forbid: g.forbid, reason: g.reason, ...(g.severity ? { severity: g.severity } : {}) },
+        guardrail: {
+          at: { file: strategyFile, path: ['guardrails', i] },
+          id: g.id,
+          forbid: g.forbid,
+          reason: g.reason,
+          ...(g.severity ? { severity: g.severity } : {}),
+        },
         forbid: r.condition,
       });
     }
@@ -101,7 +107,11 @@ export function analyse(input: AnalyseInput, opts: AnalyseOptions): Analysis {
   };
   const custom = config.customRules.map((c) => c.rule);
   const rules: Rule[] = [...CODE_RULES, guardrailRule(compiledGuardrails.guardrails), ...CONDITION_RULES, ...custom];
-  const raw = runRules(rules.filter((r) => opts.override(r.id) !== 'off'), compiled, ctx);
+  const raw = runRules(
+    rules.filter((r) => opts.override(r.id) !== 'off'),
+    compiled,
+    ctx,
+  );
 
   const knownIds = [...BUILTIN_IDS, ...custom.map((r) => r.id)];
   const guardrailIds = new Set(playbook.strategy.guardrails.map((g) => g.id));

@@ -22,7 +22,9 @@ export interface Baseline {
 export function baselineText(findings: Finding[]): string {
   const entries: BaselineEntry[] = findings
     .map((f) => ({ fingerprint: fingerprint(f), ruleId: f.ruleId, tactic: f.tactic, objective: f.objective, file: f.file, message: f.message }))
-    .sort((a, b) => (a.file + a.ruleId + (a.tactic ?? a.objective ?? '') + a.fingerprint < b.file + b.ruleId + (b.tactic ?? b.objective ?? '') + b.fingerprint ? -1 : 1));
+    .sort((a, b) =>
+      a.file + a.ruleId + (a.tactic ?? a.objective ?? '') + a.fingerprint < b.file + b.ruleId + (b.tactic ?? b.objective ?? '') + b.fingerprint ? -1 : 1,
+    );
   return `${JSON.stringify({ version: 1, findings: entries }, null, 2)}\n`;
 }
 
@@ -51,14 +53,16 @@ export function readBaseline(path: string, shown: string): { baseline?: Baseline
   if (!existsSync(path)) return { error: `Baseline file not found: ${shown}. Create it with --update-baseline ${shown}.` };
   let text: string;
   try {
-    if (statSync(path).isDirectory()) return { error: `${shown} is a folder, not a baseline file; name the file, such as ${join(shown, 'align-baseline.json')}.` };
+    if (statSync(path).isDirectory())
+      return { error: `${shown} is a folder, not a baseline file; name the file, such as ${join(shown, 'align-baseline.json')}.` };
     text = readFileSync(path, 'utf8');
   } catch (e) {
     return { error: `Could not read the baseline ${shown}: ${ioReason(e, path)}.` };
   }
   try {
     const data = JSON.parse(text) as Baseline;
-    if (data?.version !== 1 || !Array.isArray(data.findings) || !data.findings.every((e) => typeof e?.fingerprint === 'string')) throw new Error('not a baseline');
+    if (data?.version !== 1 || !Array.isArray(data.findings) || !data.findings.every((e) => typeof e?.fingerprint === 'string'))
+      throw new Error('not a baseline');
     return { baseline: data, text };
   } catch {
     return { error: `${shown} is not a playbook-align baseline (a JSON file written by --update-baseline).` };

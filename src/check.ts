@@ -1,23 +1,23 @@
 /** The whole check: load config and playbook, validate, run the rules, apply waivers, locate and sort. */
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { emptyConfig, findConfig, loadConfig, type Config, type SeverityOrOff } from './config.js';
-import { locate } from './load/locate.js';
-import { strategyFile, tacticsFile, type StrategyFile, type TacticsFile } from './load/schema.js';
-import { DEFAULT_LIMITS, loadSource, inputFinding, fileStart, type Limits, type Source } from './load/source.js';
-import { validate } from './load/validate.js';
-import { loadEach, type Concurrency } from './load/parallel.js';
-import { discover } from './load/discover.js';
-import { ParseCache } from './load/cache.js';
 import { analyse, compileGuardrails } from './analyse.js';
-import { alignmentScore, type Score } from './score.js';
-import { buildPlaybook, type BuildProblem, type TacticsInput } from './playbook/build.js';
-import type { CompiledGuardrail } from './rules/code/guardrail.js';
-import { assignTraits, buildLexicon } from './traits/index.js';
+import { type Config, emptyConfig, findConfig, loadConfig, type SeverityOrOff } from './config.js';
+import { ParseCache } from './load/cache.js';
+import { discover } from './load/discover.js';
+import { locate } from './load/locate.js';
+import { type Concurrency, loadEach } from './load/parallel.js';
+import { type StrategyFile, strategyFile, type TacticsFile, tacticsFile } from './load/schema.js';
+import { DEFAULT_LIMITS, fileStart, inputFinding, type Limits, loadSource, type Source } from './load/source.js';
+import { validate } from './load/validate.js';
+import { type BuildProblem, buildPlaybook, type TacticsInput } from './playbook/build.js';
 import type { Playbook } from './playbook/model.js';
+import type { CompiledGuardrail } from './rules/code/guardrail.js';
 import { BUILTIN_IDS, BUILTIN_META } from './rules/index.js';
 import type { Problem, RuleMeta } from './rules/types.js';
+import { alignmentScore, type Score } from './score.js';
 import { closest } from './suggest.js';
+import { assignTraits, buildLexicon } from './traits/index.js';
 import type { Finding, Pointer, Severity } from './types.js';
 
 export interface CheckOptions {
@@ -145,7 +145,13 @@ export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'max
   for (const [id, o] of config.overrides) {
     if (!knownIds.includes(id)) {
       const c = closest(id, knownIds);
-      problems.push(inputFinding('schema', locate(sources.get(o.file)!, o.path, { key: true }), `Unknown rule '${id}'.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`));
+      problems.push(
+        inputFinding(
+          'schema',
+          locate(sources.get(o.file)!, o.path, { key: true }),
+          `Unknown rule '${id}'.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`,
+        ),
+      );
     }
   }
   const optionErrors: string[] = [];
@@ -179,7 +185,10 @@ function readPlaybook(opts: CheckOptions): Loaded {
   const s = loadSource(strategyAbs, display(strategyAbs), base.limits, cacheDir !== undefined ? new ParseCache(cacheDir) : undefined);
   if (s.source) sources.set(s.source.file, s.source);
   problems.push(...s.problems);
-  const strategy = s.source && !s.problems.length ? validate(strategyFile, s.data, s.source, 'a strategy (name, positioning, motion, ideal_customers, objectives)') : undefined;
+  const strategy =
+    s.source && !s.problems.length
+      ? validate(strategyFile, s.data, s.source, 'a strategy (name, positioning, motion, ideal_customers, objectives)')
+      : undefined;
   if (strategy) problems.push(...strategy.problems);
 
   const tactics: TacticsInput[] = [];
@@ -187,7 +196,11 @@ function readPlaybook(opts: CheckOptions): Loaded {
   const validated = loadEach(
     tacticsFiles.map((abs) => ({ abs, file: display(abs) })),
     base.limits,
-    (t) => ({ source: t.source, problems: t.problems, ...(t.source && !t.problems.length ? { v: validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`') } : {}) }),
+    (t) => ({
+      source: t.source,
+      problems: t.problems,
+      ...(t.source && !t.problems.length ? { v: validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`') } : {}),
+    }),
     opts.concurrency,
     cacheDir !== undefined ? { cache: cacheDir } : {},
   );
@@ -199,18 +212,40 @@ function readPlaybook(opts: CheckOptions): Loaded {
 
   const compiled = strategy?.value && s.source ? compileGuardrails(s.source.file, strategy.value) : { guardrails: [], errors: [] };
   for (const e of compiled.errors) problems.push(inputFinding('schema', locate(sources.get(e.file)!, e.path, { key: true }), e.message));
-  return { ...base, ...(s.source ? { strategySource: s.source } : {}), ...(strategy?.value ? { strategy: strategy.value } : {}), tactics, guardrails: compiled.guardrails };
+  return {
+    ...base,
+    ...(s.source ? { strategySource: s.source } : {}),
+    ...(strategy?.value ? { strategy: strategy.value } : {}),
+    tactics,
+    guardrails: compiled.guardrails,
+  };
 }
 
 function resultOf(l: Setup, findings: Finding[], inputError: boolean, playbook?: Playbook): CheckResult {
-  const summary: Summary = { error: 0, warning: 0, info: 0, files: l.sources.size, tactics: playbook?.tactics.length ?? 0, objectives: playbook?.strategy.objectives.length ?? 0 };
+  const summary: Summary = {
+    error: 0,
+    warning: 0,
+    info: 0,
+    files: l.sources.size,
+    tactics: playbook?.tactics.length ?? 0,
+    objectives: playbook?.strategy.objectives.length ?? 0,
+  };
   const listed = sortFindings(findings);
   for (const f of listed) summary[f.severity]++;
   if (playbook) summary.score = alignmentScore(playbook, listed);
-  return { findings: listed, summary, inputError, sources: l.sources, rules: l.rules, ...(playbook ? { playbook } : {}), ...(l.configPath ? { configFile: l.configPath } : {}) };
+  return {
+    findings: listed,
+    summary,
+    inputError,
+    sources: l.sources,
+    rules: l.rules,
+    ...(playbook ? { playbook } : {}),
+    ...(l.configPath ? { configFile: l.configPath } : {}),
+  };
 }
 
-const errorFindings = (l: Setup, errors: BuildProblem[]) => errors.map((e) => inputFinding('schema', locate(l.sources.get(e.file)!, e.path, { key: true }), e.message));
+const errorFindings = (l: Setup, errors: BuildProblem[]) =>
+  errors.map((e) => inputFinding('schema', locate(l.sources.get(e.file)!, e.path, { key: true }), e.message));
 
 /** Loads the playbook and runs the rules: located findings before any filter (pipeline.ts runs the filters). Never throws for bad input. */
 export function checkRules(opts: CheckOptions = {}): CheckResult {
@@ -230,7 +265,12 @@ export function checkRules(opts: CheckOptions = {}): CheckResult {
     { config: l.config, today, override: l.override, where },
   );
   if (analysis.errors.length) return resultOf(l, errorFindings(l, analysis.errors), true);
-  return resultOf(l, analysis.problems.map((p) => toFinding(p, p.severity, l.sources)), false, analysis.playbook);
+  return resultOf(
+    l,
+    analysis.problems.map((p) => toFinding(p, p.severity, l.sources)),
+    false,
+    analysis.playbook,
+  );
 }
 
 export interface LoadResult {
@@ -257,9 +297,7 @@ function toFinding(p: Problem, severity: Severity, sources: Map<string, Source>)
   const ev = p.evidence;
   const src = sources.get(ev?.at.file ?? p.at.file);
   const at = ev ?? { at: p.at, text: null };
-  const loc = src
-    ? locate(src, at.at.path, { key: at.at.key, ...(ev?.text ? { needle: ev.text, needleAt: ev.offset } : {}) })
-    : fileStart(p.at.file);
+  const loc = src ? locate(src, at.at.path, { key: at.at.key, ...(ev?.text ? { needle: ev.text, needleAt: ev.offset } : {}) }) : fileStart(p.at.file);
   return {
     ruleId: p.ruleId,
     severity,

@@ -3,19 +3,19 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { localToday, setup, UsageError, } from './check.js';
-import { check } from './pipeline.js';
-import type { Concurrency } from './load/parallel.js';
-import { DEFAULT_CACHE_LOCATION } from './load/cache.js';
+import { localToday, setup, UsageError } from './check.js';
 import { SEVERITY_WORDS, type SeverityOrOff } from './config.js';
+import { exitCode } from './exit.js';
+import { DEFAULT_CACHE_LOCATION } from './load/cache.js';
+import type { Concurrency } from './load/parallel.js';
+import { RULE_SEVERITIES } from './load/schema.js';
+import { check } from './pipeline.js';
 import { parseDate, parseSize } from './playbook/units.js';
 import type { Formatter } from './report/context.js';
 import { json } from './report/json.js';
 import { stylish, wrap } from './report/stylish.js';
-import { VERSION } from './version.js';
 import { closest } from './suggest.js';
-import { exitCode } from './exit.js';
-import { RULE_SEVERITIES } from './load/schema.js';
+import { VERSION } from './version.js';
 
 /** The formats, loaded when asked for: start-up reads only what the run needs. */
 const FORMATS: Record<string, () => Promise<Formatter>> = {
@@ -97,7 +97,8 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     if (!/^\d+$/.test(flags.maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not '${flags.maxWarnings}'.`);
   }
   const today = flags.today ?? process.env.ALIGN_TODAY;
-  if (today !== undefined && !parseDate(today)) throw new UsageError(`${flags.today !== undefined ? '--today' : 'ALIGN_TODAY'} takes a date as YYYY-MM-DD, not '${today}'.`);
+  if (today !== undefined && !parseDate(today))
+    throw new UsageError(`${flags.today !== undefined ? '--today' : 'ALIGN_TODAY'} takes a date as YYYY-MM-DD, not '${today}'.`);
 
   let maxFileSize: number | undefined;
   if (flags.maxFileSize !== undefined) {
@@ -107,7 +108,8 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
   }
   const concurrency = parseConcurrency(flags.concurrency);
   const updateBaseline = flags.updateBaseline === true ? flags.baseline : flags.updateBaseline || undefined;
-  if (flags.updateBaseline === true && !flags.baseline) throw new UsageError('--update-baseline needs a file: --update-baseline FILE, or --baseline FILE --update-baseline.');
+  if (flags.updateBaseline === true && !flags.baseline)
+    throw new UsageError('--update-baseline needs a file: --update-baseline FILE, or --baseline FILE --update-baseline.');
   const options = {
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     concurrency,
@@ -128,7 +130,9 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
   if (result.optionErrors?.length) throw new UsageError(result.optionErrors[0]!);
   for (const n of result.notes ?? []) io.err(`align: ${n}\n`);
   if (result.wroteBaseline !== undefined) {
-    io.err(`align: wrote ${result.wroteBaseline} finding${result.wroteBaseline === 1 ? '' : 's'} to the baseline ${updateBaseline}; later runs with --baseline ${updateBaseline} report only new ones.\n`);
+    io.err(
+      `align: wrote ${result.wroteBaseline} finding${result.wroteBaseline === 1 ? '' : 's'} to the baseline ${updateBaseline}; later runs with --baseline ${updateBaseline} report only new ones.\n`,
+    );
   }
   const { findings, summary, inputError } = result;
   const baselined = result.baselined ?? 0;
@@ -179,7 +183,7 @@ export interface Deps {
 
 function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
   const cmd = new Command('align')
-    .description('Checks that a sales playbook\'s tactics stay true to its strategy.')
+    .description("Checks that a sales playbook's tactics stay true to its strategy.")
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -221,11 +225,17 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .option('--concurrency <n>', 'threads that parse tactics files: auto (2+ files, 2+ MB), off, or a number', 'auto')
     .option('--cache', 'keep what parsing each file gave, by content hash, and reuse it while the file is unchanged')
     .option('--cache-location <folder>', `where --cache keeps it (default ${DEFAULT_CACHE_LOCATION})`)
-    .action(async (strategy: string | undefined, tactics: string[], flags: { output: string; config?: string; rule: string[]; today?: string; concurrency: string; cache?: boolean; cacheLocation?: string }) => {
-      const code = await runCheck(strategy, tactics, { ...flags, format: 'html', failOn: 'never', color: false }, io, deps);
-      if (code !== 2) io.err(`align: wrote ${flags.output}\n`);
-      setCode(code);
-    });
+    .action(
+      async (
+        strategy: string | undefined,
+        tactics: string[],
+        flags: { output: string; config?: string; rule: string[]; today?: string; concurrency: string; cache?: boolean; cacheLocation?: string },
+      ) => {
+        const code = await runCheck(strategy, tactics, { ...flags, format: 'html', failOn: 'never', color: false }, io, deps);
+        if (code !== 2) io.err(`align: wrote ${flags.output}\n`);
+        setCode(code);
+      },
+    );
   cmd
     .command('rules')
     .description('List every rule that would run here, built-in and custom')
@@ -285,7 +295,10 @@ function listRules(flags: { format: string; config?: string }, io: Io): number {
     lines.push(`${r.id.padEnd(idWidth)}  ${r.effective.padEnd(7)}  ${origin}`);
     for (const l of wrap(r.summary, 76)) lines.push(`  ${l}`);
   }
-  lines.push('', `${s.rules.length} rules (${s.rules.filter((r) => r.effective === 'off').length} off). 'align explain RULE' tells why a rule exists and shows examples.`);
+  lines.push(
+    '',
+    `${s.rules.length} rules (${s.rules.filter((r) => r.effective === 'off').length} off). 'align explain RULE' tells why a rule exists and shows examples.`,
+  );
   io.out(`${lines.join('\n')}\n`);
   return 0;
 }
@@ -296,7 +309,10 @@ async function runExplain(id: string, flags: { config?: string }, io: Io): Promi
   if (!s) return 2;
   const rule = s.rules.find((r) => r.id === id);
   if (!rule) {
-    const c = closest(id, s.rules.map((r) => r.id));
+    const c = closest(
+      id,
+      s.rules.map((r) => r.id),
+    );
     throw new UsageError(`Unknown rule '${id}'.${c ? ` Did you mean '${c}'?` : ''} Run 'align rules' to list the rules.`);
   }
   io.out(explainText(ruleDoc(rule), rule.effective));
@@ -348,7 +364,9 @@ export async function main(argv: string[], io: Io = stdio, deps: Deps = { check 
       io.err(`align: ${e.message}\n`);
       return 2;
     }
-    io.err(`align: internal error: ${(e as Error)?.message ?? String(e)}\nThis is a bug in align, not in your playbook. Please report it with the command you ran${debug ? '' : ' (add --debug for details)'}.\n`);
+    io.err(
+      `align: internal error: ${(e as Error)?.message ?? String(e)}\nThis is a bug in align, not in your playbook. Please report it with the command you ran${debug ? '' : ' (add --debug for details)'}.\n`,
+    );
     if (debug) io.err(`${(e as Error)?.stack ?? ''}\n`);
     return 2;
   }

@@ -1,17 +1,17 @@
 /** Finds and loads align.config.yaml: paths, severity overrides, custom rules, lexicon, metrics, segments. */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { configFile, rulesetFile, SEVERITY_OR_OFF, type ConfigFile, type CustomRuleData } from './load/schema.js';
-import { DEFAULT_LIMITS, loadSource, inputFinding, type Limits, type Source } from './load/source.js';
 import { locate } from './load/locate.js';
-import { closest } from './suggest.js';
+import { type ConfigFile, type CustomRuleData, configFile, rulesetFile, SEVERITY_OR_OFF } from './load/schema.js';
+import { DEFAULT_LIMITS, inputFinding, type Limits, loadSource, type Source } from './load/source.js';
 import { validate } from './load/validate.js';
 import { DEFAULT_BANDS, type SegmentBands } from './playbook/audience.js';
-import { compilePatterns } from './traits/reader.js';
-import { compileRule, type CompiledRule } from './rules/engine.js';
+import { type CompiledRule, compileRule } from './rules/engine.js';
 import { BUILTIN_IDS } from './rules/index.js';
 import type { ConditionRule } from './rules/types.js';
-import type { Finding, Path, } from './types.js';
+import { closest } from './suggest.js';
+import { compilePatterns } from './traits/reader.js';
+import type { Finding, Path } from './types.js';
 
 export const CONFIG_NAMES = ['align.config.yaml', '.align.yaml'];
 
@@ -137,7 +137,13 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
         const s = entry.trim().toLowerCase() as SeverityOrOff;
         if (!SEVERITY_WORDS.includes(s)) {
           const c = closest(s, SEVERITY_WORDS);
-          problems.push(inputFinding('schema', locate(source, path), `'${entry}' is not a severity for rule '${id}'.${c ? ` Did you mean '${c}'?` : ''} Use one of: ${SEVERITY_WORDS.join(', ')}.`));
+          problems.push(
+            inputFinding(
+              'schema',
+              locate(source, path),
+              `'${entry}' is not a severity for rule '${id}'.${c ? ` Did you mean '${c}'?` : ''} Use one of: ${SEVERITY_WORDS.join(', ')}.`,
+            ),
+          );
           continue;
         }
         config.overrides.set(id, { severity: s, file: f, path });
@@ -168,7 +174,9 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
       try {
         compilePatterns(p);
       } catch (e) {
-        problems.push(inputFinding('schema', locate(loaded.source!, ['lexicon', trait, i]), `'${p}' is not a phrase the lexicon can match: ${(e as Error).message}.`));
+        problems.push(
+          inputFinding('schema', locate(loaded.source!, ['lexicon', trait, i]), `'${p}' is not a phrase the lexicon can match: ${(e as Error).message}.`),
+        );
       }
     });
     config.lexicon[trait] = phrases;

@@ -1,10 +1,11 @@
 /** What `align explain` and docs/rules.md say about a rule: why, its condition, and examples run through the engine. */
-import { yamlText as yaml } from './load/yaml.js';
+
 import { analyseData } from './analyse.js';
 import { emptyConfig } from './config.js';
-import { EXAMPLE_TODAY, RULE_EXAMPLES, scenarioData, type Scenario } from './rules/examples.js';
-import type { ConditionRule, RuleMeta } from './rules/types.js';
+import { yamlText as yaml } from './load/yaml.js';
 import { wrap } from './report/stylish.js';
+import { EXAMPLE_TODAY, RULE_EXAMPLES, type Scenario, scenarioData } from './rules/examples.js';
+import type { ConditionRule, RuleMeta } from './rules/types.js';
 
 export interface ExampleDoc {
   /** The strategy keys the example sets, as YAML; null when it uses the base strategy. */
@@ -26,7 +27,6 @@ export interface RuleDoc {
   passes?: ExampleDoc;
 }
 
-
 /** Runs a rule's example through the real engine and returns what the rule reports on it. */
 export function runExample(ruleId: string, s: Scenario): ExampleDoc {
   const { strategy, tactics } = scenarioData(s);
@@ -40,7 +40,8 @@ export function runExample(ruleId: string, s: Scenario): ExampleDoc {
 
 function conditionOf(rule: RuleMeta): string | null {
   if ((rule as ConditionRule).type !== 'condition') {
-    if (rule.id === 'guardrail') return `# each guardrail in the strategy is its own condition, e.g.\n${yaml({ guardrails: (RULE_EXAMPLES.guardrail!.fails.strategy as { guardrails: unknown }).guardrails })}`;
+    if (rule.id === 'guardrail')
+      return `# each guardrail in the strategy is its own condition, e.g.\n${yaml({ guardrails: (RULE_EXAMPLES.guardrail!.fails.strategy as { guardrails: unknown }).guardrails })}`;
     return null;
   }
   const r = rule as ConditionRule;
@@ -50,7 +51,14 @@ function conditionOf(rule: RuleMeta): string | null {
 }
 
 export function ruleDoc(rule: RuleMeta): RuleDoc {
-  const doc: RuleDoc = { id: rule.id, severity: rule.severity, origin: rule.origin, summary: rule.summary, rationale: rule.rationale, condition: conditionOf(rule) };
+  const doc: RuleDoc = {
+    id: rule.id,
+    severity: rule.severity,
+    origin: rule.origin,
+    summary: rule.summary,
+    rationale: rule.rationale,
+    condition: conditionOf(rule),
+  };
   const ex = RULE_EXAMPLES[rule.id];
   if (ex && rule.origin === 'built-in') {
     doc.fails = runExample(rule.id, ex.fails);
@@ -59,7 +67,11 @@ export function ruleDoc(rule: RuleMeta): RuleDoc {
   return doc;
 }
 
-const indent = (text: string, by = '  ') => text.split('\n').map((l) => (l ? by + l : l)).join('\n');
+const indent = (text: string, by = '  ') =>
+  text
+    .split('\n')
+    .map((l) => (l ? by + l : l))
+    .join('\n');
 
 function exampleText(title: string, e: ExampleDoc, width: number): string[] {
   const out = [title];
@@ -73,7 +85,9 @@ function exampleText(title: string, e: ExampleDoc, width: number): string[] {
 /** The terminal text of `align explain`. */
 export function explainText(doc: RuleDoc, effective: string, width = 80): string {
   const out: string[] = [];
-  out.push(`${doc.id}  (${effective}${effective !== doc.severity ? `; default ${doc.severity}` : ''}, ${doc.origin === 'built-in' ? 'built-in' : `defined in ${doc.origin}`})`);
+  out.push(
+    `${doc.id}  (${effective}${effective !== doc.severity ? `; default ${doc.severity}` : ''}, ${doc.origin === 'built-in' ? 'built-in' : `defined in ${doc.origin}`})`,
+  );
   out.push(...wrap(doc.summary, width), '');
   out.push('Why', ...wrap(doc.rationale, width - 2).map((l) => `  ${l}`), '');
   out.push('Condition');
@@ -110,7 +124,10 @@ export function rulesMarkdown(rules: RuleMeta[]): string {
     const d = ruleDoc(r);
     out.push(`## ${d.id}`, '', `**Default severity:** ${d.severity}. ${d.summary}`, '', d.rationale, '');
     if (d.condition) out.push('```yaml', d.condition, '```', '');
-    for (const [title, e] of [['Fails', d.fails], ['Passes', d.passes]] as const) {
+    for (const [title, e] of [
+      ['Fails', d.fails],
+      ['Passes', d.passes],
+    ] as const) {
       if (!e) continue;
       out.push(`**${title}**`, '', '```yaml');
       if (e.strategy) out.push('# strategy.yaml (the keys this example sets)', e.strategy);
@@ -118,7 +135,11 @@ export function rulesMarkdown(rules: RuleMeta[]): string {
       out.push(e.messages.length ? e.messages.map((m) => `> ${m}`).join('\n>\n') : '> no finding', '');
     }
   }
-  out.push('## Input errors', '', 'Problems that stop the check (exit code 2): `yaml-syntax` (the file is not valid YAML), `schema` (a key, value or reference the format does not allow, in the playbook or the config) and `input` (a file that cannot be read: missing, a folder, not UTF-8).', '');
+  out.push(
+    '## Input errors',
+    '',
+    'Problems that stop the check (exit code 2): `yaml-syntax` (the file is not valid YAML), `schema` (a key, value or reference the format does not allow, in the playbook or the config) and `input` (a file that cannot be read: missing, a folder, not UTF-8).',
+    '',
+  );
   return `${out.join('\n')}\n`;
 }
-

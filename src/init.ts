@@ -13,7 +13,9 @@ function schemasDir(): string {
 }
 
 function modeline(dir: string, kind: string): string {
-  const rel = relative(dir, join(schemasDir(), `${kind}.schema.json`)).split(sep).join('/');
+  const rel = relative(dir, join(schemasDir(), `${kind}.schema.json`))
+    .split(sep)
+    .join('/');
   return `# yaml-language-server: $schema=${rel.startsWith('.') ? rel : `./${rel}`}`;
 }
 

@@ -4,7 +4,7 @@
  *   → baseline → since → quiet → summary and score.
  * The first stages are `checkRules` (check.ts); the filters and the summary are findings/filter.ts.
  */
-import { checkRules, UsageError, type CheckOptions, type CheckResult } from './check.js';
+import { type CheckOptions, type CheckResult, checkRules, UsageError } from './check.js';
 import { filterFindings } from './findings/filter.js';
 
 /** Runs the whole check. Never throws: input errors come back as findings, bad options as `optionErrors`. */

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { checkRules, UsageError, type CheckOptions, type CheckResult } from './check.js';
+import { type CheckOptions, type CheckResult, checkRules, UsageError } from './check.js';
 import { plainData } from './load/yaml.js';
 import { fingerprint } from './report/fingerprint.js';
 import type { Finding } from './types.js';
@@ -62,8 +62,14 @@ export function since(ref: string, current: CheckResult, opts: CheckOptions): Si
     if (!hadStrategy) return { findings: current.findings, notes };
     const oldCwd = join(mirror, relative(root, cwd));
     mkdirSync(oldCwd, { recursive: true });
-    const configPath = opts.config === false ? false : current.configFile ?? false;
-    const before = checkRules({ ...opts, cwd: oldCwd, strategy: strategyFile, tactics: oldTactics.length ? oldTactics : [join(mirror, '.no-tactics.yaml')], config: configPath });
+    const configPath = opts.config === false ? false : (current.configFile ?? false);
+    const before = checkRules({
+      ...opts,
+      cwd: oldCwd,
+      strategy: strategyFile,
+      tactics: oldTactics.length ? oldTactics : [join(mirror, '.no-tactics.yaml')],
+      config: configPath,
+    });
     if (before.inputError || !before.playbook) {
       notes.push(`The playbook at ${ref} could not be checked (it has input errors), so every finding counts as new.`);
       return { findings: current.findings, notes };
@@ -84,7 +90,9 @@ export function since(ref: string, current: CheckResult, opts: CheckOptions): Si
         // Name the strategy clause behind the finding when it is what changed, else what changed.
         const clauses = f.related.filter((r) => r.file === strategyFile && changes.some((c) => c.path === r.message.split(':')[0])).map((r) => r.message);
         const what = clauses.length ? clauses : changes.slice(0, 3).map((c) => c.text);
-        return [{ ...f, message: newlyMisaligned(f.message, what.join(', ') + (clauses.length || changes.length <= 3 ? '' : ` and ${changes.length - 3} more`)) }];
+        return [
+          { ...f, message: newlyMisaligned(f.message, what.join(', ') + (clauses.length || changes.length <= 3 ? '' : ` and ${changes.length - 3} more`)) },
+        ];
       }
       return [f];
     });
@@ -93,7 +101,6 @@ export function since(ref: string, current: CheckResult, opts: CheckOptions): Si
     rmSync(mirror, { recursive: true, force: true });
   }
 }
-
 
 /** The strategy's values that changed, as written in the file (`pricing.max_discount: 3%`). */
 function strategyChanges(before: CheckResult, after: CheckResult, file: string): Array<{ path: string; text: string }> {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bin, root, shared } from './helpers.js';
@@ -12,7 +12,9 @@ const run = (script: string, args: string[], cwd: string) => {
 };
 
 describe('the bundled CLI gives exactly the output of the unbundled one', () => {
-  const names = readdirSync(cases).filter((n) => existsSync(join(cases, n, 'expect.json'))).sort();
+  const names = readdirSync(cases)
+    .filter((n) => existsSync(join(cases, n, 'expect.json')))
+    .sort();
   test.each(names)('%s', (name) => {
     const dir = join(cases, name);
     const exp = JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as { args?: string[]; today?: string };

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
@@ -39,7 +39,8 @@ describe('sarif', () => {
       expect(loc.artifactLocation.uri).toMatch(/^examples\/[\w-]+\/[\w.-]+\.yaml$/);
       expect(Object.keys(loc.region).sort()).toEqual(['endColumn', 'endLine', 'startColumn', 'startLine']);
       expect(res.partialFingerprints['alignFingerprint/v1']).toMatch(/^[0-9a-f]{32}$/);
-      for (const rel of res.relatedLocations ?? []) expect(rel.physicalLocation.artifactLocation.uri).toMatch(res.ruleId === 'duplicate-id' ? /tactics\.yaml$/ : /strategy\.yaml$/);
+      for (const rel of res.relatedLocations ?? [])
+        expect(rel.physicalLocation.artifactLocation.uri).toMatch(res.ruleId === 'duplicate-id' ? /tactics\.yaml$/ : /strategy\.yaml$/);
     }
   });
   test('input errors are valid SARIF too', () => {
@@ -48,8 +49,15 @@ describe('sarif', () => {
     expect(validate(JSON.parse(r.stdout))).toBe(true);
   });
   test('fingerprints survive line moves', () => {
-    const dir = fixture({ 'strategy.yaml': readFileSync(join(root, 'examples', 'lumen-audio', 'strategy.yaml'), 'utf8'), 'tactics.yaml': readFileSync(join(root, 'examples', 'lumen-audio', 'tactics.yaml'), 'utf8') });
-    const fp = () => JSON.parse(align(['check', '-f', 'sarif', '--today', '2026-11-22'], { cwd: dir }).stdout).runs[0].results.map((x: any) => [x.locations[0].physicalLocation.region.startLine, x.partialFingerprints['alignFingerprint/v1']]);
+    const dir = fixture({
+      'strategy.yaml': readFileSync(join(root, 'examples', 'lumen-audio', 'strategy.yaml'), 'utf8'),
+      'tactics.yaml': readFileSync(join(root, 'examples', 'lumen-audio', 'tactics.yaml'), 'utf8'),
+    });
+    const fp = () =>
+      JSON.parse(align(['check', '-f', 'sarif', '--today', '2026-11-22'], { cwd: dir }).stdout).runs[0].results.map((x: any) => [
+        x.locations[0].physicalLocation.region.startLine,
+        x.partialFingerprints['alignFingerprint/v1'],
+      ]);
     const [before] = fp();
     writeFileSync(join(dir, 'tactics.yaml'), `# a comment\n\n${readFileSync(join(dir, 'tactics.yaml'), 'utf8')}`);
     const [after] = fp();
@@ -73,7 +81,12 @@ describe('junit', () => {
   test('one test case per rule per file, failures carry the findings', () => {
     const xml = inExample('lumen-audio', ['-f', 'junit']).stdout;
     expect(xml.match(/<testcase /g)).toHaveLength(42);
-    expect(xml).toContain('<testcase name="premium-vs-pressure" classname="tactics.yaml" time="0"><failure type="warning" message="1 finding">tactics.yaml:13:18 warning Tactic &apos;launch-countdown&apos;'.replace(/&apos;/g, "'"));
+    expect(xml).toContain(
+      '<testcase name="premium-vs-pressure" classname="tactics.yaml" time="0"><failure type="warning" message="1 finding">tactics.yaml:13:18 warning Tactic &apos;launch-countdown&apos;'.replace(
+        /&apos;/g,
+        "'",
+      ),
+    );
   });
   test('input errors and awkward characters stay valid XML', () => {
     const dir = fixture({ 'strategy.yaml': 'name: "<&>" \n', 'tactics.yaml': 'version: 1\ntactics: []\n' });
@@ -89,7 +102,9 @@ describe('github and markdown', () => {
     const r = inExample('northwind-ops-cloud', ['-f', 'github']);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(21);
-    expect(lines[1]).toBe("::error file=tactics.yaml,line=33,col=31,endLine=33,endColumn=38,title=discount-over-policy (playbook-align)::Tactic 'q4-promo' offers a 25%25 discount, above the 10%25 limit set in the strategy's pricing.max_discount (strategy.yaml:18).%0Astrategy.yaml:18:17 pricing.max_discount: 10%25");
+    expect(lines[1]).toBe(
+      "::error file=tactics.yaml,line=33,col=31,endLine=33,endColumn=38,title=discount-over-policy (playbook-align)::Tactic 'q4-promo' offers a 25%25 discount, above the 10%25 limit set in the strategy's pricing.max_discount (strategy.yaml:18).%0Astrategy.yaml:18:17 pricing.max_discount: 10%25",
+    );
     expect(lines.filter((l) => l.startsWith('::notice ')).length).toBe(4);
   });
   test('markdown has the summary table and the findings by file', () => {
@@ -162,10 +177,22 @@ describe('baseline', () => {
     run(dir, ['--update-baseline', 'b.json']);
     const t = parse(readFileSync(join(dir, 'tactics.yaml'), 'utf8')) as { tactics: Array<Record<string, unknown>> };
     t.tactics.reverse();
-    t.tactics.push({ id: 'new-blast', name: 'New blast', kind: 'promotion', targets: ['midmarket-tech'], supports: ['win-rate'], metrics: ['win-rate'], messaging: 'Flash sale: 40% off today only!' });
+    t.tactics.push({
+      id: 'new-blast',
+      name: 'New blast',
+      kind: 'promotion',
+      targets: ['midmarket-tech'],
+      supports: ['win-rate'],
+      metrics: ['win-rate'],
+      messaging: 'Flash sale: 40% off today only!',
+    });
     writeFileSync(join(dir, 'tactics.yaml'), `# reformatted and reordered\n${stringify(t, { indent: 4, lineWidth: 40 })}`);
     const r = run(dir, ['--baseline', 'b.json']);
-    expect(json(r).findings.map((f) => `${f.ruleId} ${f.tactic}`).sort()).toEqual(['consultative-vs-pressure new-blast', 'discount-over-policy new-blast', 'premium-vs-discount new-blast', 'targeted-vs-mass new-blast']);
+    expect(
+      json(r)
+        .findings.map((f) => `${f.ruleId} ${f.tactic}`)
+        .sort(),
+    ).toEqual(['consultative-vs-pressure new-blast', 'discount-over-policy new-blast', 'premium-vs-discount new-blast', 'targeted-vs-mass new-blast']);
   });
   test('fixing a finding makes its entry stale, reported at its line in the baseline', () => {
     const dir = setup();
@@ -179,7 +206,9 @@ describe('baseline', () => {
   });
   test('a missing or broken baseline is an input error', () => {
     const dir = setup();
-    expect(json(run(dir, ['--baseline', 'nope.json'])).findings[0]!.message).toContain('Baseline file not found: nope.json. Create it with --update-baseline nope.json.');
+    expect(json(run(dir, ['--baseline', 'nope.json'])).findings[0]!.message).toContain(
+      'Baseline file not found: nope.json. Create it with --update-baseline nope.json.',
+    );
     writeFileSync(join(dir, 'bad.json'), '{"hello": 1}');
     const r = run(dir, ['--baseline', 'bad.json']);
     expect(r.code).toBe(2);
@@ -189,10 +218,14 @@ describe('baseline', () => {
 });
 
 describe('--since', () => {
-  const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, stdio: 'pipe' }).toString().trim();
+  const git = (dir: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, stdio: 'pipe' })
+      .toString()
+      .trim();
   const strategy = readFileSync(join(root, 'examples', 'atlas-treasury', 'strategy.yaml'), 'utf8');
   const tactics = readFileSync(join(root, 'examples', 'atlas-treasury', 'tactics.yaml'), 'utf8');
-  const promo = '\n  - id: spring-promo\n    name: Spring promotion\n    kind: promotion\n    targets: [global-banks]\n    supports: [land-banks]\n    messaging: Save 5% on the first year.\n    metrics: [win-rate]\n';
+  const promo =
+    '\n  - id: spring-promo\n    name: Spring promotion\n    kind: promotion\n    targets: [global-banks]\n    supports: [land-banks]\n    messaging: Save 5% on the first year.\n    metrics: [win-rate]\n';
   /** Three commits: an aligned premium playbook; a discount tactic added; max_discount lowered from 8% to 3%. */
   const repo = () => {
     const dir = fixture({ 'playbook/strategy.yaml': strategy, 'playbook/tactics/main.yaml': tactics });
@@ -206,7 +239,8 @@ describe('--since', () => {
     git(dir, 'commit', '-qam', 'tighten the discount policy');
     return dir;
   };
-  const since = (dir: string, ref: string) => align(['check', 'playbook/strategy.yaml', 'playbook/tactics', '--since', ref, '-f', 'json', '--today', '2026-11-22'], { cwd: dir });
+  const since = (dir: string, ref: string) =>
+    align(['check', 'playbook/strategy.yaml', 'playbook/tactics', '--since', ref, '-f', 'json', '--today', '2026-11-22'], { cwd: dir });
   const ids = (r: ReturnType<typeof since>) => json(r).findings.map((f) => `${f.ruleId} ${f.tactic}`);
 
   test('a tactic added: exactly its findings are new', () => {

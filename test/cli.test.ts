@@ -1,4 +1,4 @@
-import { readFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -49,8 +49,14 @@ describe('json output', () => {
       ruleId: 'premium-vs-discount',
       severity: 'error',
       message: expect.stringContaining("Tactic 'cheap-webinar' offers a 20% discount"),
-      file: 'tactics.yaml', line: 17, column: 32, endLine: 17, endColumn: 39,
-      tactic: 'cheap-webinar', objective: null, evidence: '20% off',
+      file: 'tactics.yaml',
+      line: 17,
+      column: 32,
+      endLine: 17,
+      endColumn: 39,
+      tactic: 'cheap-webinar',
+      objective: null,
+      evidence: '20% off',
       related: [{ file: 'strategy.yaml', line: 7, column: 9, message: 'positioning.tier: premium' }],
       docs: 'docs/rules.md#premium-vs-discount',
     });
@@ -84,7 +90,17 @@ describe('exit codes and options', () => {
     expect(json(r).summary.info).toBe(0);
   });
   test('--rule overrides and turns rules off', () => {
-    const r = align(['check', ...caseArgs('premium-discount'), ...today, '-f', 'json', '--rule', 'discount-over-policy=off', '--rule', 'premium-vs-discount=warning']);
+    const r = align([
+      'check',
+      ...caseArgs('premium-discount'),
+      ...today,
+      '-f',
+      'json',
+      '--rule',
+      'discount-over-policy=off',
+      '--rule',
+      'premium-vs-discount=warning',
+    ]);
     const ids = json(r).findings.map((f) => `${f.ruleId}:${f.severity}`);
     expect(ids).not.toContain('discount-over-policy:error');
     expect(ids).toContain('premium-vs-discount:warning');
@@ -147,12 +163,40 @@ describe('bad input: exit 2, file and position, never a stack trace', () => {
     expectInputError(dir, ['sub', 'tactics.yaml'], 'input', /sub is a folder/);
   });
   test('an empty file', () => expectInputError({ ...good, 'strategy.yaml': '# nothing yet\n' }, [], 'schema', /strategy\.yaml is empty/));
-  test('a YAML syntax error', () => expectInputError({ ...good, 'tactics.yaml': 'version: 1\ntactics:\n  - id: a\n    name: "A\n' }, [], 'yaml-syntax', /never closed/, ['tactics.yaml', 4, 11]));
-  test('a colon inside unquoted text', () => expectInputError({ ...good, 'tactics.yaml': 'version: 1\ntactics:\n  - id: a\n    name: A\n    kind: demo\n    description: Email blast to all contacts: 25% off\n' }, [], 'yaml-syntax', /put the whole text in quotes/, ['tactics.yaml', 6, 18]));
-  test('a schema error with a suggestion', () => expectInputError({ ...good, 'tactics.yaml': 'version: 1\ntactics:\n  - id: a\n    name: A\n    kind: demo\n    chanel: email\n' }, [], 'schema', /Unknown key 'chanel' in tactics\[0\]\. Did you mean 'channel'\?/, ['tactics.yaml', 6, 5]));
-  test('an unsupported version', () => expectInputError({ ...good, 'tactics.yaml': 'version: 2\ntactics: []\n' }, [], 'schema', /Unsupported format version: 'version' must be 1, not the number 2\./, ['tactics.yaml', 1, 10]));
-  test('a UTF-16 file', () => expectInputError({ ...good, 'strategy.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('version: 1\n', 'utf16le')]) }, [], 'input', /UTF-16/));
-  test('bytes that are not UTF-8', () => expectInputError({ ...good, 'strategy.yaml': Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a]) }, [], 'input', /not valid UTF-8/));
+  test('a YAML syntax error', () =>
+    expectInputError({ ...good, 'tactics.yaml': 'version: 1\ntactics:\n  - id: a\n    name: "A\n' }, [], 'yaml-syntax', /never closed/, [
+      'tactics.yaml',
+      4,
+      11,
+    ]));
+  test('a colon inside unquoted text', () =>
+    expectInputError(
+      { ...good, 'tactics.yaml': 'version: 1\ntactics:\n  - id: a\n    name: A\n    kind: demo\n    description: Email blast to all contacts: 25% off\n' },
+      [],
+      'yaml-syntax',
+      /put the whole text in quotes/,
+      ['tactics.yaml', 6, 18],
+    ));
+  test('a schema error with a suggestion', () =>
+    expectInputError(
+      { ...good, 'tactics.yaml': 'version: 1\ntactics:\n  - id: a\n    name: A\n    kind: demo\n    chanel: email\n' },
+      [],
+      'schema',
+      /Unknown key 'chanel' in tactics\[0\]\. Did you mean 'channel'\?/,
+      ['tactics.yaml', 6, 5],
+    ));
+  test('an unsupported version', () =>
+    expectInputError(
+      { ...good, 'tactics.yaml': 'version: 2\ntactics: []\n' },
+      [],
+      'schema',
+      /Unsupported format version: 'version' must be 1, not the number 2\./,
+      ['tactics.yaml', 1, 10],
+    ));
+  test('a UTF-16 file', () =>
+    expectInputError({ ...good, 'strategy.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('version: 1\n', 'utf16le')]) }, [], 'input', /UTF-16/));
+  test('bytes that are not UTF-8', () =>
+    expectInputError({ ...good, 'strategy.yaml': Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a]) }, [], 'input', /not valid UTF-8/));
   test('every error in every file in one run', () => {
     const dir = fixture({ 'strategy.yaml': read('schema-errors', 'strategy.yaml'), 'tactics.yaml': read('schema-errors', 'tactics.yaml') });
     const r = align(['check', '-f', 'json'], { cwd: dir });
@@ -191,7 +235,12 @@ describe('bad input: exit 2, file and position, never a stack trace', () => {
 describe('config discovery', () => {
   const good = { 'strategy.yaml': read('aligned', 'strategy.yaml'), 'tactics.yaml': read('aligned', 'tactics.yaml') };
   test('the nearest align.config.yaml upwards from the working directory, paths relative to it', () => {
-    const dir = fixture({ 'playbook/strategy.yaml': good['strategy.yaml'], 'playbook/tactics.yaml': good['tactics.yaml'], 'align.config.yaml': 'strategy: playbook/strategy.yaml\ntactics: playbook/tactics.yaml\nrules:\n  stale-strategy: error\n', 'deep/er/.keep': '' });
+    const dir = fixture({
+      'playbook/strategy.yaml': good['strategy.yaml'],
+      'playbook/tactics.yaml': good['tactics.yaml'],
+      'align.config.yaml': 'strategy: playbook/strategy.yaml\ntactics: playbook/tactics.yaml\nrules:\n  stale-strategy: error\n',
+      'deep/er/.keep': '',
+    });
     const r = align(['check', '-f', 'json', '--today', '2027-12-01'], { cwd: join(dir, 'deep', 'er') });
     expect(r.code).toBe(1);
     expect(json(r).findings.map((f) => `${f.ruleId}:${f.severity}:${f.file}`)).toEqual(['stale-strategy:error:../../playbook/strategy.yaml']);
@@ -223,7 +272,11 @@ describe('config discovery', () => {
       'tactics.yaml': `${good['tactics.yaml']}  - id: texts\n    name: Renewal texts\n    kind: follow-up\n    channel: sms\n    targets: [midmarket-tech]\n    supports: [grow-nrr]\n    messaging: Renew now for a loyalty credit.\n    metrics: [qbrs-held]\n`,
     });
     const r = align(['check', '-f', 'json', ...today], { cwd: dir });
-    expect(json(r).findings.map((f) => `${f.ruleId}:${f.tactic}`).sort()).toEqual(['activity-metrics-only:texts', 'no-sms:texts', 'premium-vs-discount:texts']);
+    expect(
+      json(r)
+        .findings.map((f) => `${f.ruleId}:${f.tactic}`)
+        .sort(),
+    ).toEqual(['activity-metrics-only:texts', 'no-sms:texts', 'premium-vs-discount:texts']);
   });
 });
 
@@ -231,7 +284,12 @@ describe('many tactics files and folders', () => {
   test('ids are unique across files; each finding names its own file', () => {
     const s = read('aligned', 'strategy.yaml');
     const t = parse(read('aligned', 'tactics.yaml')) as { tactics: unknown[] };
-    const dir = fixture({ 'strategy.yaml': s, 'tactics/a.yaml': stringify({ version: 1, tactics: t.tactics.slice(0, 3) }), 'tactics/b/c.yml': stringify({ version: 1, tactics: t.tactics.slice(2) }), 'tactics/notes.txt': 'ignored' });
+    const dir = fixture({
+      'strategy.yaml': s,
+      'tactics/a.yaml': stringify({ version: 1, tactics: t.tactics.slice(0, 3) }),
+      'tactics/b/c.yml': stringify({ version: 1, tactics: t.tactics.slice(2) }),
+      'tactics/notes.txt': 'ignored',
+    });
     const r = align(['check', '-f', 'json', ...today], { cwd: dir });
     expect(json(r).findings.map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`)).toEqual([
       "duplicate-id tactics/b/c.yml:3 Tactic id 'tailored-demo' is used more than once; it was first used at tactics/a.yaml:27. Give each tactic its own id.",
@@ -239,7 +297,11 @@ describe('many tactics files and folders', () => {
     expect(json(r).summary.files).toBe(3);
   });
   test('a folder of tactics skips the strategy and config files in it', () => {
-    const dir = fixture({ 'strategy.yaml': read('aligned', 'strategy.yaml'), 'tactics.yaml': read('aligned', 'tactics.yaml'), 'align.config.yaml': 'rules: {}\n' });
+    const dir = fixture({
+      'strategy.yaml': read('aligned', 'strategy.yaml'),
+      'tactics.yaml': read('aligned', 'tactics.yaml'),
+      'align.config.yaml': 'rules: {}\n',
+    });
     const r = align(['check', 'strategy.yaml', '.', '-f', 'json', ...today], { cwd: dir });
     expect(r.code).toBe(0);
     expect(json(r).summary).toMatchObject({ files: 3, tactics: 6 });
@@ -258,7 +320,10 @@ describe('order independence', () => {
     const strategy = read('pressure-and-mass', 'strategy.yaml');
     const a = fixture({ 'strategy.yaml': strategy, 'tactics.yaml': stringify(tactics) });
     const b = fixture({ 'strategy.yaml': strategy, 'tactics.yaml': stringify({ ...tactics, tactics: [...tactics.tactics].reverse() }) });
-    const strip = (dir: string) => json(align(['check', '-f', 'json', ...today], { cwd: dir })).findings.map(({ line, column, endLine, endColumn, ...rest }) => JSON.stringify(rest)).sort();
+    const strip = (dir: string) =>
+      json(align(['check', '-f', 'json', ...today], { cwd: dir }))
+        .findings.map(({ line, column, endLine, endColumn, ...rest }) => JSON.stringify(rest))
+        .sort();
     const fa = strip(a);
     expect(fa.length).toBeGreaterThan(3);
     expect(strip(b)).toEqual(fa);

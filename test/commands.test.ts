@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
@@ -15,11 +15,26 @@ describe('align rules', () => {
     expect(r.stdout).toContain("21 rules (0 off). 'align explain RULE'");
   });
   test('shows custom rules and effective severities from the config, as JSON too', () => {
-    const dir = fixture({ 'align.config.yaml': 'rules:\n  orphan-tactic: off\n  no-sms:\n    message: No texts\n    description: We never text buyers\n    forbid: { channel: sms }\n' });
+    const dir = fixture({
+      'align.config.yaml':
+        'rules:\n  orphan-tactic: off\n  no-sms:\n    message: No texts\n    description: We never text buyers\n    forbid: { channel: sms }\n',
+    });
     const r = align(['rules', '--format', 'json'], { cwd: dir });
     const rules = JSON.parse(r.stdout).rules as Array<Record<string, string>>;
-    expect(rules.find((x) => x.id === 'orphan-tactic')).toEqual({ id: 'orphan-tactic', severity: 'off', defaultSeverity: 'warning', origin: 'built-in', summary: 'Every tactic supports at least one objective.' });
-    expect(rules.find((x) => x.id === 'no-sms')).toEqual({ id: 'no-sms', severity: 'warning', defaultSeverity: 'warning', origin: 'align.config.yaml', summary: 'We never text buyers' });
+    expect(rules.find((x) => x.id === 'orphan-tactic')).toEqual({
+      id: 'orphan-tactic',
+      severity: 'off',
+      defaultSeverity: 'warning',
+      origin: 'built-in',
+      summary: 'Every tactic supports at least one objective.',
+    });
+    expect(rules.find((x) => x.id === 'no-sms')).toEqual({
+      id: 'no-sms',
+      severity: 'warning',
+      defaultSeverity: 'warning',
+      origin: 'align.config.yaml',
+      summary: 'We never text buyers',
+    });
     expect(align(['rules'], { cwd: dir }).stdout).toMatch(/^no-sms +warning +custom \(align\.config\.yaml\)$/m);
   });
   test('a bad config is reported with its location and exit 2', () => {
@@ -49,7 +64,9 @@ describe('align explain', () => {
     const dir = fixture({ 'align.config.yaml': 'rules:\n  no-sms:\n    severity: error\n    message: No texts to buyers\n    forbid: { channel: sms }\n' });
     const r = align(['explain', 'no-sms'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('no-sms  (error, defined in align.config.yaml)\nNo texts to buyers\n\nWhy\n  No texts to buyers\n\nCondition\n  forbid:\n    channel: sms\n');
+    expect(r.stdout).toBe(
+      'no-sms  (error, defined in align.config.yaml)\nNo texts to buyers\n\nWhy\n  No texts to buyers\n\nCondition\n  forbid:\n    channel: sms\n',
+    );
   });
   test('an unknown rule gets a suggestion and exit 2', () => {
     const r = align(['explain', 'orphan-tactics'], { cwd: fixture({}) });
@@ -116,7 +133,9 @@ describe('align schema and the published schemas', () => {
     const config = validator('config');
     const dirs = [
       ...['northwind-ops-cloud', 'kiln-dev-platform', 'lumen-audio', 'atlas-treasury'].map((d) => join(root, 'examples', d)),
-      ...['aligned', 'custom-rules', 'guardrails-waivers', 'markets', 'metrics-and-health', 'premium-discount', 'pressure-and-mass', 'references-coverage'].map((d) => join(shared, 'conformance', 'cases', d)),
+      ...['aligned', 'custom-rules', 'guardrails-waivers', 'markets', 'metrics-and-health', 'premium-discount', 'pressure-and-mass', 'references-coverage'].map(
+        (d) => join(shared, 'conformance', 'cases', d),
+      ),
     ];
     for (const d of dirs) {
       const read = (f: string) => parse(readFileSync(join(d, f), 'utf8'));

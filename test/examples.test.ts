@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { BUILTIN_IDS } from '../src/rules/index.js';
 import { align, json, root } from './helpers.js';
 
@@ -10,18 +10,40 @@ const EXPECTED: Record<string, { exit: number; findings: string[] }> = {
   'northwind-ops-cloud': {
     exit: 1,
     findings: [
-      'consultative-fit q4-promo', 'discount-over-policy q4-promo', 'premium-vs-discount q4-promo', 'consultative-vs-pressure q4-promo',
-      'activity-metrics-only q4-promo', 'consultative-fit list-blast', 'targeted-vs-mass list-blast', 'activity-metrics-only list-blast',
-      'consultative-fit standard-demo', 'guardrail renewal-texts', 'guardrail fintech-dinner', 'consultative-vs-pressure year-end-bundle', 'discount-over-policy year-end-bundle',
-      'premium-vs-discount year-end-bundle', 'expired-waiver year-end-bundle', 'unused-waiver qbr', 'excluded-market gov-roadshow',
-      'orphan-tactic founder-posts', 'unmeasured-tactic founder-posts', 'unknown-reference champion-plan',
+      'consultative-fit q4-promo',
+      'discount-over-policy q4-promo',
+      'premium-vs-discount q4-promo',
+      'consultative-vs-pressure q4-promo',
+      'activity-metrics-only q4-promo',
+      'consultative-fit list-blast',
+      'targeted-vs-mass list-blast',
+      'activity-metrics-only list-blast',
+      'consultative-fit standard-demo',
+      'guardrail renewal-texts',
+      'guardrail fintech-dinner',
+      'consultative-vs-pressure year-end-bundle',
+      'discount-over-policy year-end-bundle',
+      'premium-vs-discount year-end-bundle',
+      'expired-waiver year-end-bundle',
+      'unused-waiver qbr',
+      'excluded-market gov-roadshow',
+      'orphan-tactic founder-posts',
+      'unmeasured-tactic founder-posts',
+      'unknown-reference champion-plan',
     ],
   },
   'kiln-dev-platform': {
     exit: 1,
     findings: [
-      'stale-strategy -', 'strategy-clarity -', 'strategy-clarity -', 'strategy-clarity -', 'unexecuted-objective marketplace',
-      'product-led-vs-gated enterprise-gate', 'value-vs-white-glove onsite-onboarding', 'off-target fortune-500', 'excluded-market hackathon',
+      'stale-strategy -',
+      'strategy-clarity -',
+      'strategy-clarity -',
+      'strategy-clarity -',
+      'unexecuted-objective marketplace',
+      'product-led-vs-gated enterprise-gate',
+      'value-vs-white-glove onsite-onboarding',
+      'off-target fortune-500',
+      'excluded-market hackathon',
       'duplicate-id quickstart',
     ],
   },
@@ -58,7 +80,9 @@ describe('the example playbook repository', () => {
     expect(quiet.stdout).toContain('20 known findings hidden by the baseline.');
     const all = align(['check', '-f', 'json', '--today', '2026-11-22'], { cwd: repo });
     expect(json(all).findings).toHaveLength(20);
-    expect(new Set(json(all).findings.map((f) => f.file))).toEqual(new Set(['tactics/sdr/tactics.yaml', 'tactics/ae/tactics.yaml', 'tactics/customer-success/tactics.yaml']));
+    expect(new Set(json(all).findings.map((f) => f.file))).toEqual(
+      new Set(['tactics/sdr/tactics.yaml', 'tactics/ae/tactics.yaml', 'tactics/customer-success/tactics.yaml']),
+    );
   });
   test('the action and the pre-commit hook run align check', () => {
     const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { runs: { using: string; steps: Array<{ run?: string }> } };

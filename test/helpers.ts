@@ -1,16 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { parse } from 'yaml';
-import { analyse, type Analysis } from '../src/analyse.js';
-import { customRule, emptyConfig, type Config } from '../src/config.js';
+import { type Analysis, analyse } from '../src/analyse.js';
+import { type Config, customRule, emptyConfig } from '../src/config.js';
+import { type CustomRuleData, strategyFile, tacticsFile } from '../src/load/schema.js';
+import { stripExtensions } from '../src/load/validate.js';
 import { compileRule } from '../src/rules/engine.js';
 import { BASE_STRATEGY, BASE_TACTIC } from '../src/rules/examples.js';
-import { strategyFile, tacticsFile, type CustomRuleData } from '../src/load/schema.js';
-import { stripExtensions } from '../src/load/validate.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const bin = join(root, 'bin', 'align.js');

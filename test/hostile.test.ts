@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, symlinkSync, mkdirSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli.js';
@@ -52,12 +52,17 @@ describe('limits', () => {
     expect(String(r.findings[100]!.message)).toMatch(/…and 99900 more input errors in strategy\.yaml/);
   });
   test('duplicate keys are reported with both locations', () => {
-    const r = rejects({ 'tactics.yaml': 'version: 1\ntactics:\n  - id: a\n    name: A\n    kind: demo\n    name: B\n' }, 'yaml-syntax', /the key 'name' appears twice in this mapping \(first at line 4\)/);
+    const r = rejects(
+      { 'tactics.yaml': 'version: 1\ntactics:\n  - id: a\n    name: A\n    kind: demo\n    name: B\n' },
+      'yaml-syntax',
+      /the key 'name' appears twice in this mapping \(first at line 4\)/,
+    );
     expect([r.finding.line, r.finding.column]).toEqual([6, 5]);
     expect(r.finding.related).toEqual([{ file: 'tactics.yaml', line: 4, column: 5, message: 'first occurrence' }]);
   });
   test('an alias bomb', () => {
-    const bomb = 'version: 1\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n';
+    const bomb =
+      'version: 1\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n';
     rejects({ 'strategy.yaml': bomb }, 'yaml-syntax', /alias bomb/);
   });
   test('deep nesting, flow and block', () => {
@@ -69,7 +74,8 @@ describe('limits', () => {
     rejects({ 'strategy.yaml': `${'k'.repeat(2000)}: 1\n` }, 'yaml-syntax', /a key may be at most 1,024 characters/);
     rejects({ 'strategy.yaml': `{ "${'k'.repeat(2000)}": 1 }\n` }, 'yaml-syntax', /A key of 2,000 characters is over the 1024-character limit/);
   });
-  test('several documents in one file', () => void rejects({ 'tactics.yaml': 'version: 1\ntactics: []\n---\nversion: 1\ntactics: []\n' }, 'yaml-syntax', /one YAML document/));
+  test('several documents in one file', () =>
+    void rejects({ 'tactics.yaml': 'version: 1\ntactics: []\n---\nversion: 1\ntactics: []\n' }, 'yaml-syntax', /one YAML document/));
   test('CR-only line endings', () => void rejects({ 'strategy.yaml': good['strategy.yaml'].replace(/\n/g, '\r') }, 'yaml-syntax', /carriage return alone/));
   test('tab indentation', () => void rejects({ 'tactics.yaml': 'version: 1\ntactics:\n\t- id: a\n' }, 'yaml-syntax', /spaces, not tabs|Tabs/));
   test('a mapping where a number belongs (found by the property tests)', () => {
@@ -122,7 +128,9 @@ describe('files and paths', () => {
     const r = align(['check', 'strategy.yaml', 'tactics', '-f', 'json'], { cwd: dir });
     expect(Date.now() - t0).toBeLessThan(HANG);
     expect(r.code).toBe(2);
-    const messages = json(r).findings.map((f) => f.message).join('\n');
+    const messages = json(r)
+      .findings.map((f) => f.message)
+      .join('\n');
     expect(messages).toContain('tactics/broken.yaml is a broken link');
     expect(messages).toContain('tactics/self.yaml is a link that points back to itself');
     expect(messages).toContain('is a link back to a folder already read');
@@ -135,7 +143,12 @@ describe('files and paths', () => {
     expect(json(r).findings[0]!.message).toMatch(/Permission denied/);
   });
   test('files that are not YAML beside tactics files are ignored', () => {
-    const dir = fixture({ 'strategy.yaml': good['strategy.yaml'], 'tactics/main.yaml': good['tactics.yaml'], 'tactics/README.md': '# notes', 'tactics/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]) });
+    const dir = fixture({
+      'strategy.yaml': good['strategy.yaml'],
+      'tactics/main.yaml': good['tactics.yaml'],
+      'tactics/README.md': '# notes',
+      'tactics/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]),
+    });
     mkdirSync(join(dir, 'tactics', 'empty'));
     expect(align(['check', 'strategy.yaml', 'tactics', '--today', '2026-11-01'], { cwd: dir }).code).toBe(0);
   });
@@ -146,7 +159,11 @@ describe('no code runs from data', () => {
     rejects({ 'tactics.yaml': `version: 1\ntactics:\n  - id: a\n    name: ${value}\n    kind: demo\n` }, 'yaml-syntax', /YAML tag .* is not allowed/);
   });
   test.each(['__proto__', 'constructor', 'prototype'])('a %s key is refused', (key) => {
-    rejects({ 'tactics.yaml': `version: 1\ntactics:\n  - id: a\n    name: A\n    kind: demo\n    offer:\n      ${key}: { polluted: true }\n` }, 'schema', new RegExp(`The key '${key}' is not allowed`));
+    rejects(
+      { 'tactics.yaml': `version: 1\ntactics:\n  - id: a\n    name: A\n    kind: demo\n    offer:\n      ${key}: { polluted: true }\n` },
+      'schema',
+      new RegExp(`The key '${key}' is not allowed`),
+    );
   });
   test('__proto__ in the config cannot change objects either', () => {
     const r = run({ 'align.config.yaml': 'rules:\n  __proto__: { message: x, forbid: { kind: demo } }\nlexicon:\n  __proto__: [polluted]\n' });
@@ -155,11 +172,18 @@ describe('no code runs from data', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
   test('a regular expression that can backtrack catastrophically is refused when the config loads', () => {
-    rejects({ 'align.config.yaml': "rules:\n  slow:\n    message: m\n    forbid: { text: { matches: '(a+)+$' } }\n" }, 'schema', /can backtrack catastrophically/);
+    rejects(
+      { 'align.config.yaml': "rules:\n  slow:\n    message: m\n    forbid: { text: { matches: '(a+)+$' } }\n" },
+      'schema',
+      /can backtrack catastrophically/,
+    );
   });
   test('a safe regular expression on long text stays fast', () => {
     const long = 'a'.repeat(200_000);
-    const r = run({ 'align.config.yaml': "rules:\n  long-a:\n    message: Too many a's\n    forbid: { text: { matches: 'a{5}b' } }\n", 'tactics.yaml': `version: 1\ntactics:\n  - id: a\n    name: A\n    kind: demo\n    targets: [midmarket-tech]\n    supports: [win-rate]\n    metrics: [win-rate]\n    description: ${long}\n` });
+    const r = run({
+      'align.config.yaml': "rules:\n  long-a:\n    message: Too many a's\n    forbid: { text: { matches: 'a{5}b' } }\n",
+      'tactics.yaml': `version: 1\ntactics:\n  - id: a\n    name: A\n    kind: demo\n    targets: [midmarket-tech]\n    supports: [win-rate]\n    metrics: [win-rate]\n    description: ${long}\n`,
+    });
     expect(r.code).toBe(0);
     expect(r.ms).toBeLessThan(HANG);
   });
@@ -179,7 +203,9 @@ describe('honest failure', () => {
     const code = await main(['node', 'align', 'check', '-f', 'json'], c.io, { check: boom });
     expect(code).toBe(2);
     expect(c.out.join('')).toBe('');
-    expect(c.err.join('')).toBe('align: internal error: boom\nThis is a bug in align, not in your playbook. Please report it with the command you ran (add --debug for details).\n');
+    expect(c.err.join('')).toBe(
+      'align: internal error: boom\nThis is a bug in align, not in your playbook. Please report it with the command you ran (add --debug for details).\n',
+    );
   });
   test('--debug adds the stack', async () => {
     const c = capture();

@@ -1,12 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { align, fixture, json, root } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 let browser: Browser;
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -40,16 +48,42 @@ describe('the HTML report of examples/northwind-ops-cloud, rendered in Chromium'
     const { page } = await open(out);
     const rows = await page.$$eval('table.matrix tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-objective')));
     expect(rows).toEqual(['grow-nrr', 'win-rate', 'fintech-beachhead', '']);
-    const groups = await page.$$eval('table.matrix thead tr:first-child th[scope=colgroup]', (ths) => ths.map((th) => `${th.textContent}:${th.getAttribute('colspan')}`));
-    expect(groups).toEqual(['business-case:1', 'closing:1', 'content:1', 'demo:1', 'discovery:1', 'event:2', 'expansion:1', 'follow-up:1', 'objection-handling:1', 'outreach-sequence:2', 'pricing:1']);
+    const groups = await page.$$eval('table.matrix thead tr:first-child th[scope=colgroup]', (ths) =>
+      ths.map((th) => `${th.textContent}:${th.getAttribute('colspan')}`),
+    );
+    expect(groups).toEqual([
+      'business-case:1',
+      'closing:1',
+      'content:1',
+      'demo:1',
+      'discovery:1',
+      'event:2',
+      'expansion:1',
+      'follow-up:1',
+      'objection-handling:1',
+      'outreach-sequence:2',
+      'pricing:1',
+    ]);
     const columns = await page.$$eval('table.matrix thead th.t', (ths) => ths.map((th) => th.getAttribute('data-tactic')));
     expect(columns).toHaveLength(13);
-    const marked = await page.$$eval('table.matrix td.m', (tds) => tds.map((td) => `${td.closest('tr')!.getAttribute('data-objective')}:${td.getAttribute('data-tactic')}`));
+    const marked = await page.$$eval('table.matrix td.m', (tds) =>
+      tds.map((td) => `${td.closest('tr')!.getAttribute('data-objective')}:${td.getAttribute('data-tactic')}`),
+    );
     expect(marked.sort()).toEqual(
       [
-        'grow-nrr:renewal-texts', 'grow-nrr:year-end-bundle', 'grow-nrr:qbr', 'grow-nrr:gov-roadshow',
-        'win-rate:discovery-call', 'win-rate:roi-workshop', 'win-rate:q4-promo', 'win-rate:standard-demo', 'win-rate:hold-price', 'win-rate:champion-plan',
-        'fintech-beachhead:list-blast', 'fintech-beachhead:fintech-dinner', ':founder-posts',
+        'grow-nrr:renewal-texts',
+        'grow-nrr:year-end-bundle',
+        'grow-nrr:qbr',
+        'grow-nrr:gov-roadshow',
+        'win-rate:discovery-call',
+        'win-rate:roi-workshop',
+        'win-rate:q4-promo',
+        'win-rate:standard-demo',
+        'win-rate:hold-price',
+        'win-rate:champion-plan',
+        'fintech-beachhead:list-blast',
+        'fintech-beachhead:fintech-dinner',
+        ':founder-posts',
       ].sort(),
     );
     await page.close();
@@ -81,7 +115,12 @@ describe('the HTML report of examples/northwind-ops-cloud, rendered in Chromium'
 
   test('the audience map lists who the tactics target, excluded markets included', async () => {
     const { page } = await open(out);
-    const rows = await page.$$eval('table.audiences tbody tr', (trs) => trs.map((tr) => `${tr.className}:${tr.getAttribute('data-audience')}:${[...tr.querySelectorAll('li')].map((li) => li.textContent?.replace(/^\S+ /, '')).join(',')}`));
+    const rows = await page.$$eval('table.audiences tbody tr', (trs) =>
+      trs.map(
+        (tr) =>
+          `${tr.className}:${tr.getAttribute('data-audience')}:${[...tr.querySelectorAll('li')].map((li) => li.textContent?.replace(/^\S+ /, '')).join(',')}`,
+      ),
+    );
     expect(rows).toContain('excluded:public-sector:gov-roadshow');
     expect(rows.find((r) => r.startsWith('ideal:scaleup-fintech'))).toBe('ideal:scaleup-fintech:list-blast,fintech-dinner');
     await page.close();
@@ -89,7 +128,12 @@ describe('the HTML report of examples/northwind-ops-cloud, rendered in Chromium'
 
   test('headings, table captions and header cells are marked up; the matrix scrolls by keyboard', async () => {
     const { page } = await open(out);
-    expect(await page.$$eval('h1, h2', (hs) => hs.map((h) => h.textContent))).toEqual(['Northwind Ops Cloud FY27', 'Alignment matrix', 'Audience map', 'Findings (20 findings)']);
+    expect(await page.$$eval('h1, h2', (hs) => hs.map((h) => h.textContent))).toEqual([
+      'Northwind Ops Cloud FY27',
+      'Alignment matrix',
+      'Audience map',
+      'Findings (20 findings)',
+    ]);
     expect(await page.$$eval('table', (ts) => ts.every((t) => t.querySelector('caption') !== null))).toBe(true);
     expect(await page.$eval('.scroll', (el) => el.getAttribute('tabindex'))).toBe('0');
     expect(await page.$$eval('table.matrix tbody th[scope=row]', (ths) => ths.length)).toBe(4);
@@ -98,14 +142,29 @@ describe('the HTML report of examples/northwind-ops-cloud, rendered in Chromium'
 });
 
 test('a playbook of 300 tactics scrolls inside the matrix instead of widening the page, and stays small', async () => {
-  const tactics = Array.from({ length: 300 }, (_, i) => ({ id: `t${i}`, name: `Tactic ${i}`, kind: ['demo', 'content', 'event'][i % 3], targets: ['midmarket-tech'], supports: [['win-rate', 'grow-nrr'][i % 2]], metrics: ['win-rate'] }));
-  const dir = fixture({ 'strategy.yaml': readFileSync(join(root, 'examples', 'northwind-ops-cloud', 'strategy.yaml'), 'utf8'), 'tactics.yaml': stringify({ version: 1, tactics }) });
+  const tactics = Array.from({ length: 300 }, (_, i) => ({
+    id: `t${i}`,
+    name: `Tactic ${i}`,
+    kind: ['demo', 'content', 'event'][i % 3],
+    targets: ['midmarket-tech'],
+    supports: [['win-rate', 'grow-nrr'][i % 2]],
+    metrics: ['win-rate'],
+  }));
+  const dir = fixture({
+    'strategy.yaml': readFileSync(join(root, 'examples', 'northwind-ops-cloud', 'strategy.yaml'), 'utf8'),
+    'tactics.yaml': stringify({ version: 1, tactics }),
+  });
   const r = align(['check', '-f', 'html', '-o', 'r.html', '--today', '2026-11-22'], { cwd: dir });
   expect(r.code).toBe(0);
   const file = join(dir, 'r.html');
   expect(readFileSync(file, 'utf8').length).toBeLessThan(400_000);
   const { page } = await open(file, 1000);
-  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth, inner: document.querySelector('.scroll')!.scrollWidth, box: document.querySelector('.scroll')!.clientWidth }));
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    view: window.innerWidth,
+    inner: document.querySelector('.scroll')!.scrollWidth,
+    box: document.querySelector('.scroll')!.clientWidth,
+  }));
   expect(widths.page).toBeLessThanOrEqual(widths.view);
   expect(widths.inner).toBeGreaterThan(widths.box);
   await page.close();

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync, existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { root, tempDir } from './helpers.js';
@@ -8,7 +8,11 @@ import { root, tempDir } from './helpers.js';
 // other test files run the CLI), then installed offline from npm's cache into an empty project.
 test('the packed tarball installs into an empty project, runs `npx align` and exposes the library', () => {
   const work = tempDir('align-pack-');
-  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const tarball = join(work, (JSON.parse(out) as Array<{ filename: string }>)[0]!.filename);
   const project = join(work, 'project');
   execFileSync('mkdir', ['-p', project]);
@@ -19,7 +23,10 @@ test('the packed tarball installs into an empty project, runs `npx align` and ex
   expect(existsSync(join(project, 'node_modules', 'playbook-align', 'schemas', 'strategy.schema.json'))).toBe(true);
 
   const example = join(root, 'examples', 'northwind-ops-cloud');
-  const cli = spawnSync('npx', ['--offline', 'align', 'check', join(example, 'strategy.yaml'), join(example, 'tactics.yaml'), '--today', '2026-11-22'], { cwd: project, encoding: 'utf8' });
+  const cli = spawnSync('npx', ['--offline', 'align', 'check', join(example, 'strategy.yaml'), join(example, 'tactics.yaml'), '--today', '2026-11-22'], {
+    cwd: project,
+    encoding: 'utf8',
+  });
   expect(cli.status).toBe(1);
   expect(cli.stdout).toContain('✖ 20 problems (9 errors, 7 warnings, 4 info) in 13 tactics and 3 objectives');
 

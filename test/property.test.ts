@@ -34,8 +34,14 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   file: fc.constantFrom('strategy' as const, 'tactics' as const),
   at: fc.nat(),
   op: fc.constantFrom('delete' as const, 'replace' as const, 'append-text' as const, 'duplicate' as const),
-  value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('premium', 'value', 'consultative', 'product-led', '25% off', 'act now', 'midmarket-tech', 'grow-nrr', 'sms', '', null)),
-  text: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(' 25% off, act now!', ' never discount', ' email blast to all contacts', ' book a demo', ' white-glove on-site')),
+  value: fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.constantFrom('premium', 'value', 'consultative', 'product-led', '25% off', 'act now', 'midmarket-tech', 'grow-nrr', 'sms', '', null),
+  ),
+  text: fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom(' 25% off, act now!', ' never discount', ' email blast to all contacts', ' book a demo', ' white-glove on-site'),
+  ),
 });
 
 /** Applies mutations to copies of the example playbook. */
@@ -64,7 +70,8 @@ function write(docs: { strategy: Json; tactics: Json }, name: string) {
   return { strategy: s, tactics: [t] };
 }
 
-const report = (r: ReturnType<typeof check>) => jsonReport({ findings: r.findings, summary: r.summary, sources: r.sources, inputError: r.inputError, color: new Chalk({ level: 0 }), width: 80 });
+const report = (r: ReturnType<typeof check>) =>
+  jsonReport({ findings: r.findings, summary: r.summary, sources: r.sources, inputError: r.inputError, color: new Chalk({ level: 0 }), width: 80 });
 
 describe('properties', () => {
   test('mutated playbooks never throw, every finding is located, the JSON report is one document, and output is deterministic', () => {

@@ -3,10 +3,29 @@ import { alignmentScore } from '../src/score.js';
 import type { Finding } from '../src/types.js';
 import { analyseObjects, baseStrategy, baseTactic } from './helpers.js';
 
-const finding = (tactic: string, severity: Finding['severity']): Finding => ({ ruleId: 'x', severity, message: '', file: 'tactics.yaml', line: 1, column: 1, endLine: 1, endColumn: 1, tactic, objective: null, evidence: null, related: [] });
+const finding = (tactic: string, severity: Finding['severity']): Finding => ({
+  ruleId: 'x',
+  severity,
+  message: '',
+  file: 'tactics.yaml',
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 1,
+  tactic,
+  objective: null,
+  evidence: null,
+  related: [],
+});
 
 describe('alignment score', () => {
-  const strategy = baseStrategy({ objectives: [{ id: 'grow', statement: 'g', horizon: 'long-term' }, { id: 'keep', statement: 'k', horizon: 'annual' }, { id: 'win', statement: 'w', horizon: 'annual' }] });
+  const strategy = baseStrategy({
+    objectives: [
+      { id: 'grow', statement: 'g', horizon: 'long-term' },
+      { id: 'keep', statement: 'k', horizon: 'annual' },
+      { id: 'win', statement: 'w', horizon: 'annual' },
+    ],
+  });
   const playbook = analyseObjects(strategy, [
     baseTactic({ id: 'a', supports: ['grow'] }),
     baseTactic({ id: 'b', supports: ['grow'] }),

@@ -10,8 +10,12 @@ import { align, root, shared } from './helpers.js';
 // The YAML test suite, read in place from ../shared/corpora: every input the spec calls invalid must
 // be reported as a located yaml-syntax error; every valid one must be checked without a crash.
 const suite = join(shared, 'corpora', 'yaml-test-suite');
-const invalid = readdirSync(join(suite, 'invalid')).filter((f) => f.endsWith('.yaml')).sort();
-const valid = readdirSync(join(suite, 'valid')).filter((f) => f.endsWith('.yaml')).sort();
+const invalid = readdirSync(join(suite, 'invalid'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+const valid = readdirSync(join(suite, 'valid'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const tactics = join(root, 'examples', 'atlas-treasury', 'tactics.yaml');
 const strategy = join(root, 'examples', 'atlas-treasury', 'strategy.yaml');
 
@@ -23,7 +27,10 @@ test('the corpus is all there', () => {
 describe('invalid inputs give exit 2 with a located yaml-syntax finding', () => {
   test.each(invalid)('%s', (name) => {
     const file = join(suite, 'invalid', name);
-    for (const opts of [{ strategy: file, tactics: [tactics] }, { strategy, tactics: [file] }]) {
+    for (const opts of [
+      { strategy: file, tactics: [tactics] },
+      { strategy, tactics: [file] },
+    ]) {
       const r = check({ ...opts, config: false, today: '2026-11-01' });
       expect(r.inputError).toBe(true);
       const f = r.findings.find((x) => x.ruleId === 'yaml-syntax' && x.file.endsWith(name));
@@ -37,7 +44,10 @@ describe('invalid inputs give exit 2 with a located yaml-syntax finding', () => 
 describe('valid inputs never crash and always report in both formats', () => {
   test.each(valid)('%s', (name) => {
     const file = join(suite, 'valid', name);
-    for (const opts of [{ strategy: file, tactics: [tactics] }, { strategy, tactics: [file] }]) {
+    for (const opts of [
+      { strategy: file, tactics: [tactics] },
+      { strategy, tactics: [file] },
+    ]) {
       const r = check({ ...opts, config: false, today: '2026-11-01' });
       for (const f of r.findings) {
         expect(f.line).toBeGreaterThanOrEqual(1);

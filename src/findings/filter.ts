@@ -55,7 +55,22 @@ export function filterFindings(result: CheckResult, options: CheckOptions, f: Fi
         baselined = findings.length - (applied.length - stale.length);
         findings = applied.filter((x) => x.ruleId !== 'stale-baseline');
       } else {
-        findings = [{ ruleId: 'input', severity: 'error', message: b.error!, file: f.baseline!, line: 1, column: 1, endLine: 1, endColumn: 1, tactic: null, objective: null, evidence: null, related: [] }];
+        findings = [
+          {
+            ruleId: 'input',
+            severity: 'error',
+            message: b.error!,
+            file: f.baseline!,
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+            tactic: null,
+            objective: null,
+            evidence: null,
+            related: [],
+          },
+        ];
         inputError = true;
       }
     }

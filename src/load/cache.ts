@@ -14,7 +14,7 @@ import { deserialize, serialize } from 'node:v8';
 import { LineCounter } from 'yaml';
 import { MODULE_URL as COMPOSE_URL } from './compose.js';
 import { MODULE_URL as POSITIONS_URL } from './positions.js';
-import { MODULE_URL as SOURCE_URL, type Limits, type LoadedSource } from './source.js';
+import { type Limits, type LoadedSource, MODULE_URL as SOURCE_URL } from './source.js';
 
 export const DEFAULT_CACHE_LOCATION = '.aligncache';
 
@@ -85,7 +85,12 @@ export class ParseCache {
   /** Stores a result (best effort: a cache that cannot be written is no cache, never an error). */
   set(file: string, bytes: Uint8Array, limits: Limits, loaded: LoadedSource): void {
     const { prefix, name } = this.names(file, bytes, limits);
-    const entry: Entry = { root: loaded.source?.root ?? null, lineStarts: loaded.source?.lineCounter.lineStarts ?? null, ...('data' in loaded ? { data: loaded.data } : {}), problems: loaded.problems };
+    const entry: Entry = {
+      root: loaded.source?.root ?? null,
+      lineStarts: loaded.source?.lineCounter.lineStarts ?? null,
+      ...('data' in loaded ? { data: loaded.data } : {}),
+      problems: loaded.problems,
+    };
     try {
       mkdirSync(this.dir, { recursive: true });
       this.listing ??= new Set(readdirSync(this.dir));

@@ -11,8 +11,8 @@
  * every file of the YAML test suite.
  */
 import { CST, Document, isScalar, LineCounter, Parser } from 'yaml';
+import { type PosChild, type PosMap, type PosNode, type PosSeq, posMap, posSeq, rootOf } from './positions.js';
 import type { Limits } from './source.js';
-import { posMap, posSeq, rootOf, type PosChild, type PosMap, type PosNode, type PosSeq } from './positions.js';
 
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
@@ -54,7 +54,8 @@ function coreSchema(): CoreSchema {
   }
   return core;
 }
-const tagFor = (c: CoreSchema, value: string, atKey: boolean) => c.scalarTags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test!.test(value)) ?? c.stringTag;
+const tagFor = (c: CoreSchema, value: string, atKey: boolean) =>
+  c.scalarTags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test!.test(value)) ?? c.stringTag;
 
 const isBlock = (t: Token | null | undefined) => t?.type === 'block-map' || t?.type === 'block-seq';
 
@@ -170,7 +171,8 @@ class Composer {
   }
 
   scalar(token: Token, atKey: boolean): string | null {
-    if (token.type !== 'scalar' && token.type !== 'single-quoted-scalar' && token.type !== 'double-quoted-scalar' && token.type !== 'block-scalar') return bail();
+    if (token.type !== 'scalar' && token.type !== 'single-quoted-scalar' && token.type !== 'double-quoted-scalar' && token.type !== 'block-scalar')
+      return bail();
     const r = CST.resolveAsScalar(token, true, onScalarError)!;
     let value: unknown = r.value;
     if (token.type === 'scalar') {
@@ -221,7 +223,8 @@ class Composer {
   key(key: Token | null | undefined, seen: Set<string>, spans: number[]): string {
     if (!key || key.type === 'block-scalar' || containsNewline(key)) return bail();
     const name = this.scalar(key, true);
-    if (typeof this.value !== 'string' || name === null || name === '__proto__' || name === '<<' || name.length > this.limits.maxKeyLength || seen.has(name)) return bail();
+    if (typeof this.value !== 'string' || name === null || name === '__proto__' || name === '<<' || name.length > this.limits.maxKeyLength || seen.has(name))
+      return bail();
     seen.add(name);
     spans.push(this.start, this.end);
     return name;

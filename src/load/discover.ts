@@ -22,7 +22,13 @@ function expandTactics(abs: string, skip: Set<string>, display: (abs: string) =>
   const walk = (dir: string) => {
     const real = realpathSync(dir);
     if (visited.has(real)) {
-      problems.push(inputFinding('input', fileStart(display(dir)), `${display(dir)} is a link back to a folder already read (a link loop); it was skipped. Remove the link.`));
+      problems.push(
+        inputFinding(
+          'input',
+          fileStart(display(dir)),
+          `${display(dir)} is a link back to a folder already read (a link loop); it was skipped. Remove the link.`,
+        ),
+      );
       return;
     }
     visited.add(real);
@@ -33,7 +39,12 @@ function expandTactics(abs: string, skip: Set<string>, display: (abs: string) =>
         st = statSync(p);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        const why = code === 'ELOOP' ? 'a link that points back to itself (a link loop)' : code === 'ENOENT' ? 'a broken link (what it points to does not exist)' : `unreadable (${code})`;
+        const why =
+          code === 'ELOOP'
+            ? 'a link that points back to itself (a link loop)'
+            : code === 'ENOENT'
+              ? 'a broken link (what it points to does not exist)'
+              : `unreadable (${code})`;
         if (YAML_FILE.test(name) || code === 'ELOOP') problems.push(inputFinding('input', fileStart(display(p)), `${display(p)} is ${why}. Fix or remove it.`));
         continue;
       }
@@ -50,7 +61,8 @@ export function discover(opts: CheckOptions, setup: Setup): { strategyAbs: strin
   const { cwd, config, configPath, display, problems } = setup;
   const fromConfig = (p: string) => resolve(config.dir, p);
   const strategyAbs = opts.strategy ? resolve(cwd, opts.strategy) : config.data.strategy ? fromConfig(config.data.strategy) : resolve(cwd, 'strategy.yaml');
-  const defaultTactics = () => (!existsSync(resolve(cwd, 'tactics.yaml')) && existsSync(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics') : resolve(cwd, 'tactics.yaml'));
+  const defaultTactics = () =>
+    !existsSync(resolve(cwd, 'tactics.yaml')) && existsSync(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics') : resolve(cwd, 'tactics.yaml');
   const notTactics = new Set([strategyAbs, ...(configPath ? [configPath] : [])]);
   const given: Array<[string, string]> = opts.tactics?.length
     ? opts.tactics.map((t) => [t, cwd])
@@ -64,7 +76,8 @@ export function discover(opts: CheckOptions, setup: Setup): { strategyAbs: strin
       .map((p) => resolve(p))
       .filter((p) => YAML_FILE.test(p) && !notTactics.has(p))
       .sort();
-    if (!matched.length) problems.push(inputFinding('input', fileStart(display(base)), `The pattern '${arg}' matches no YAML file (looked from ${display(base)}).`));
+    if (!matched.length)
+      problems.push(inputFinding('input', fileStart(display(base)), `The pattern '${arg}' matches no YAML file (looked from ${display(base)}).`));
     return matched;
   });
   const expanded = tacticsArgs.map((t) => expandTactics(t, notTactics, display));

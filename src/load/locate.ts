@@ -22,7 +22,9 @@ interface Found {
 }
 
 const spotOf = (c: PosChild, start: number, end: number): Spot =>
-  c !== null && typeof c === 'object' ? { kind: c.kind, start, end, string: c.kind === 'scalar' ? c.string : null, node: c } : { kind: 'scalar', start, end, string: c };
+  c !== null && typeof c === 'object'
+    ? { kind: c.kind, start, end, string: c.kind === 'scalar' ? c.string : null, node: c }
+    : { kind: 'scalar', start, end, string: c };
 
 /** Walks the position index along the path, as far as it goes. */
 export function findNode(source: Source, path: Path): Found | null {

@@ -7,10 +7,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { LineCounter } from 'yaml';
 import { ParseCache } from './cache.js';
-import { cachedSource, loadSource, type Limits, type LoadedSource } from './source.js';
+import { cachedSource, type Limits, type LoadedSource, loadSource } from './source.js';
 
 /** `auto`: threads only for playbooks that gain (see threadsFor); `off`: none; a number: at most that many threads in all. */
 export type Concurrency = number | 'auto' | 'off';
@@ -117,14 +117,26 @@ export function loadSources(files: FileToLoad[], limits: Limits, concurrency: Co
  * Loads every file and passes each to `each` as soon as it is loaded, so that its raw data can be
  * dropped before the next file is read; the results are in the order of `files`.
  */
-export function loadEach<R>(files: FileToLoad[], limits: Limits, each: (loaded: LoadedSource) => R, concurrency: Concurrency = 'auto', opts: ThreadOptions = {}): R[] {
+export function loadEach<R>(
+  files: FileToLoad[],
+  limits: Limits,
+  each: (loaded: LoadedSource) => R,
+  concurrency: Concurrency = 'auto',
+  opts: ThreadOptions = {},
+): R[] {
   const results: R[] = new Array(files.length);
   const cache = opts.cache !== undefined ? new ParseCache(opts.cache) : undefined;
   // With a cache and threads, hits are taken here first: a thread would only read them and send
   // them again (a miss is then read twice, here and in its thread). Without threads, loadSource
   // below looks in the cache itself.
   const todo: number[] = [];
-  const probe = cache !== undefined && threadsFor(files, files.map((f) => sizeOf(f.abs)), concurrency) > 1;
+  const probe =
+    cache !== undefined &&
+    threadsFor(
+      files,
+      files.map((f) => sizeOf(f.abs)),
+      concurrency,
+    ) > 1;
   files.forEach((f, i) => {
     const hit = probe && cachedSource(f.abs, f.file, limits, cache);
     if (hit) results[i] = each(hit);
@@ -132,7 +144,11 @@ export function loadEach<R>(files: FileToLoad[], limits: Limits, each: (loaded: 
   });
   const sizes = new Array<number>(files.length).fill(0);
   for (const i of todo) sizes[i] = sizeOf(files[i]!.abs);
-  const threads = threadsFor(todo.map((i) => files[i]!), todo.map((i) => sizes[i]!), concurrency);
+  const threads = threadsFor(
+    todo.map((i) => files[i]!),
+    todo.map((i) => sizes[i]!),
+    concurrency,
+  );
   const script = threads > 1 ? (opts.script ?? workerScript()) : null;
   if (!script) {
     for (const i of todo) results[i] = each(loadSource(files[i]!.abs, files[i]!.file, limits, cache));

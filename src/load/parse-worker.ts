@@ -1,9 +1,9 @@
 /** A worker thread of parallel.ts: loads its share of files and sends them back, then raises the flag. */
-import { workerData, type MessagePort } from 'node:worker_threads';
+import { type MessagePort, workerData } from 'node:worker_threads';
+import { ParseCache } from './cache.js';
 import type { FileToLoad } from './parallel.js';
 import { toWire } from './parallel.js';
-import { ParseCache } from './cache.js';
-import { loadSource, type Limits } from './source.js';
+import { type Limits, loadSource } from './source.js';
 
 // yaml reads process.env.LOG_TOKENS for every token; a plain object makes that cheap (see bin/align.js).
 process.env = { ...process.env };

@@ -8,7 +8,7 @@
  * is a string (evidence is searched inside it), else null. Plain objects, not classes, so that a
  * worker thread can send them back as they are.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 
 /** An alias (only on the fallback path): paths stop at it. */
 export interface PosAlias {
@@ -48,7 +48,14 @@ export type PosNode = PosMap | PosSeq | PosAlias | PosScalar;
 /** A collection or alias, a string scalar's value, or null for any other scalar. */
 export type PosChild = PosNode | string | null;
 
-export const posMap = (start: number, end: number, keys: PosMap['keys'], spans: number[], children: PosChild[]): PosMap => ({ kind: 'map', start, end, keys, spans, children });
+export const posMap = (start: number, end: number, keys: PosMap['keys'], spans: number[], children: PosChild[]): PosMap => ({
+  kind: 'map',
+  start,
+  end,
+  keys,
+  spans,
+  children,
+});
 export const posSeq = (start: number, end: number, spans: number[], children: PosChild[]): PosSeq => ({ kind: 'seq', start, end, spans, children });
 
 /** Deeper than this, a Document's collections are indexed as plain scalars: such a file is refused anyway. */
@@ -88,7 +95,8 @@ function indexNode(node: Node, depth: number): PosNode {
 }
 
 /** The root of an index, from its child slot and spans. */
-export const rootOf = (c: PosChild, spans: number[]): PosNode => (c !== null && typeof c === 'object' ? c : { kind: 'scalar', start: spans[0]!, end: spans[1]!, string: c });
+export const rootOf = (c: PosChild, spans: number[]): PosNode =>
+  c !== null && typeof c === 'object' ? c : { kind: 'scalar', start: spans[0]!, end: spans[1]!, string: c };
 
 /** The position index of a Document's contents; null for an empty file. */
 export function indexDocument(doc: Document.Parsed): PosNode | null {

@@ -8,13 +8,41 @@ export const SEGMENTS = ['smb', 'mid-market', 'enterprise'] as const;
 export const HORIZONS = ['long-term', 'annual', 'quarterly'] as const;
 export const STATUSES = ['active', 'planned', 'paused', 'retired'] as const;
 export const KINDS = [
-  'outreach-sequence', 'discovery', 'demo', 'business-case', 'proof-of-value', 'objection-handling', 'pricing',
-  'closing', 'follow-up', 'expansion', 'pipeline', 'crm-workflow', 'quota', 'event', 'content', 'referral',
-  'partner', 'promotion', 'other',
+  'outreach-sequence',
+  'discovery',
+  'demo',
+  'business-case',
+  'proof-of-value',
+  'objection-handling',
+  'pricing',
+  'closing',
+  'follow-up',
+  'expansion',
+  'pipeline',
+  'crm-workflow',
+  'quota',
+  'event',
+  'content',
+  'referral',
+  'partner',
+  'promotion',
+  'other',
 ] as const;
 export const CHANNELS = [
-  'email', 'phone', 'sms', 'social', 'direct-mail', 'in-person', 'event', 'webinar', 'web', 'in-product', 'ads',
-  'partner', 'community', 'other',
+  'email',
+  'phone',
+  'sms',
+  'social',
+  'direct-mail',
+  'in-person',
+  'event',
+  'webinar',
+  'web',
+  'in-product',
+  'ads',
+  'partner',
+  'community',
+  'other',
 ] as const;
 export const RULE_SEVERITIES = ['error', 'warning', 'info'] as const;
 
@@ -33,41 +61,56 @@ const texts = z.array(z.string());
 /** Metric names are free strings; a bare number is read as its text. */
 const metricNames = z.array(z.union([z.string(), z.number().transform(String)]));
 
-export const percentage = z.union([z.number(), z.string().meta({ pattern: '^\\s*\\d+(\\.\\d+)?\\s*(%|percent|per cent)?\\s*$' })]).transform((v, ctx) => {
-  const p = parsePercent(v);
-  if (p === null) {
-    ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a percentage from 0 to 100% (write e.g. 20%)` });
-    return z.NEVER;
-  }
-  return p;
-}).describe('A percentage: 20%, 20 (per cent) or 0.2 (a fraction), from 0 to 100%.');
+export const percentage = z
+  .union([z.number(), z.string().meta({ pattern: '^\\s*\\d+(\\.\\d+)?\\s*(%|percent|per cent)?\\s*$' })])
+  .transform((v, ctx) => {
+    const p = parsePercent(v);
+    if (p === null) {
+      ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a percentage from 0 to 100% (write e.g. 20%)` });
+      return z.NEVER;
+    }
+    return p;
+  })
+  .describe('A percentage: 20%, 20 (per cent) or 0.2 (a fraction), from 0 to 100%.');
 
-export const duration = z.string().transform((v, ctx) => {
-  const d = parseDuration(v);
-  if (!d) {
-    ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a duration (write e.g. 30d, 6w, 3m, 1y, monthly, quarterly or yearly)` });
-    return z.NEVER;
-  }
-  return d;
-}).meta({ description: 'A duration: 30d, 6w, 3m (calendar months), 1y, monthly, quarterly or yearly.', pattern: '^\\s*(\\d+\\s*[dwmyDWMY]|[Mm]onthly|[Qq]uarterly|[Yy]early|[Aa]nnually)\\s*$' });
+export const duration = z
+  .string()
+  .transform((v, ctx) => {
+    const d = parseDuration(v);
+    if (!d) {
+      ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a duration (write e.g. 30d, 6w, 3m, 1y, monthly, quarterly or yearly)` });
+      return z.NEVER;
+    }
+    return d;
+  })
+  .meta({
+    description: 'A duration: 30d, 6w, 3m (calendar months), 1y, monthly, quarterly or yearly.',
+    pattern: '^\\s*(\\d+\\s*[dwmyDWMY]|[Mm]onthly|[Qq]uarterly|[Yy]early|[Aa]nnually)\\s*$',
+  });
 
-export const date = z.string().transform((v, ctx) => {
-  const d = parseDate(v);
-  if (!d) {
-    ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a date (write YYYY-MM-DD, e.g. 2026-09-30)` });
-    return z.NEVER;
-  }
-  return d;
-}).meta({ description: 'A date as YYYY-MM-DD.', pattern: '^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$' });
+export const date = z
+  .string()
+  .transform((v, ctx) => {
+    const d = parseDate(v);
+    if (!d) {
+      ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a date (write YYYY-MM-DD, e.g. 2026-09-30)` });
+      return z.NEVER;
+    }
+    return d;
+  })
+  .meta({ description: 'A date as YYYY-MM-DD.', pattern: '^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$' });
 
-export const employees = z.union([z.number(), z.string()]).transform((v, ctx) => {
-  const r = parseRange(v);
-  if (!r) {
-    ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not an employee range (write e.g. 100-999, 1000+ or <50)` });
-    return z.NEVER;
-  }
-  return r;
-}).describe('Employee count: a range such as 100-999, 1000+ or <50.');
+export const employees = z
+  .union([z.number(), z.string()])
+  .transform((v, ctx) => {
+    const r = parseRange(v);
+    if (!r) {
+      ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not an employee range (write e.g. 100-999, 1000+ or <50)` });
+      return z.NEVER;
+    }
+    return r;
+  })
+  .describe('Employee count: a range such as 100-999, 1000+ or <50.');
 
 const version = z.literal(1).optional();
 const notes = z.unknown().optional();
@@ -125,9 +168,13 @@ export const strategyFile = z.strictObject({
   owner: text.optional(),
   reviewed: date.optional(),
   review_every: duration.optional(),
-  positioning: positioning.describe('premium (never compete on price), mainstream or value (low cost to serve); or a mapping with tier, statement, differentiators'),
+  positioning: positioning.describe(
+    'premium (never compete on price), mainstream or value (low cost to serve); or a mapping with tier, statement, differentiators',
+  ),
   pricing: z.strictObject({ max_discount: percentage.optional().describe('the deepest discount any tactic may offer'), notes }).optional(),
-  motion: z.union([choice(MOTIONS), z.array(choice(MOTIONS)).min(1)]).describe('how the team sells: consultative, transactional, product-led, account-based, channel (one or a list)'),
+  motion: z
+    .union([choice(MOTIONS), z.array(choice(MOTIONS)).min(1)])
+    .describe('how the team sells: consultative, transactional, product-led, account-based, channel (one or a list)'),
   ideal_customers: z.array(idealCustomer).describe('who the strategy serves; tactics target these by id'),
   exclude: z.array(excludedMarket).optional().describe('markets the strategy deliberately says no to, each with a reason'),
   value: z.strictObject({ outcomes: z.array(z.strictObject({ statement: text, measure: text.optional(), notes })).optional(), notes }).optional(),
@@ -153,7 +200,10 @@ export const tactic = z.strictObject({
   kind: choice(KINDS),
   channel: choice(CHANNELS).optional(),
   status: choice(STATUSES).optional().describe('active (default), planned, paused or retired'),
-  targets: z.array(z.union([id, audience])).optional().describe('ideal_customers or exclude ids, or inline audiences'),
+  targets: z
+    .array(z.union([id, audience]))
+    .optional()
+    .describe('ideal_customers or exclude ids, or inline audiences'),
   supports: z.array(id).optional().describe('the objective ids this tactic serves'),
   traits: z.array(id).optional().describe('explicit traits: discount, pressure, mass, consultative, white-glove, gated, free-trial, or your own'),
   offer: offer.optional(),
@@ -186,14 +236,17 @@ export const customRule = z.strictObject({
 
 export const rulesMap = z.record(z.string(), z.union([severityOrOff, customRule]));
 
-export const fileSize = z.union([z.number(), z.string()]).transform((v, ctx) => {
-  const n = parseSize(v);
-  if (n === null) {
-    ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a file size (write e.g. 10MB, 500KB or a number of bytes)` });
-    return z.NEVER;
-  }
-  return n;
-}).describe('The largest file align reads, e.g. 10MB (the default).');
+export const fileSize = z
+  .union([z.number(), z.string()])
+  .transform((v, ctx) => {
+    const n = parseSize(v);
+    if (n === null) {
+      ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a file size (write e.g. 10MB, 500KB or a number of bytes)` });
+      return z.NEVER;
+    }
+    return n;
+  })
+  .describe('The largest file align reads, e.g. 10MB (the default).');
 
 export const configFile = z.strictObject({
   version,

@@ -1,6 +1,6 @@
 /** Reads a playbook file as strict UTF-8 and parses it with positions; only this stage touches YAML. */
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
-import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Finding, Location } from '../types.js';
 import type { ParseCache } from './cache.js';
 import { composeFast } from './compose.js';
@@ -92,7 +92,10 @@ export function readBytes(absPath: string, file: string, maxFileSize: number): {
     const before = statSync(absPath);
     if (before.isDirectory()) return { error: readProblem(file, Object.assign(new Error(), { code: 'EISDIR' })) };
     if (!before.isFile()) return { error: `${file} is not a regular file (it is a device, a pipe or a socket); give a YAML file.` };
-    if (before.size > maxFileSize) return { error: `${file} is ${mb(before.size)}, over the ${mb(maxFileSize)} limit for one file. Split it into several files, or raise the limit with --max-file-size.` };
+    if (before.size > maxFileSize)
+      return {
+        error: `${file} is ${mb(before.size)}, over the ${mb(maxFileSize)} limit for one file. Split it into several files, or raise the limit with --max-file-size.`,
+      };
     fd = openSync(absPath, 'r');
     const bytes = readFileSync(fd);
     const after = fstatSync(fd);
@@ -171,7 +174,11 @@ function describeYamlError(code: string, message: string, text: string, pos: [nu
     const open = text.lastIndexOf(q, pos[0] - 1);
     if (open >= 0) {
       const eol = text.indexOf('\n', open);
-      return { start: open, end: eol < 0 ? text.length : eol, message: `YAML syntax error: the quoted text that starts here is never closed; add the closing ${q} (${what})` };
+      return {
+        start: open,
+        end: eol < 0 ? text.length : eol,
+        message: `YAML syntax error: the quoted text that starts here is never closed; add the closing ${q} (${what})`,
+      };
     }
   }
   if (end - start <= 1) {
@@ -179,9 +186,15 @@ function describeYamlError(code: string, message: string, text: string, pos: [nu
     end = Math.max(start + 1, (eol < 0 ? text.length : eol) - (/\s*$/.exec(text.slice(start, eol < 0 ? undefined : eol))?.[0].length ?? 0));
   }
   const hints: Array<[RegExp, string]> = [
-    [/nested mappings are not allowed in compact mappings|mapping values are not allowed/i, 'a colon followed by a space inside text starts a new key; put the whole text in quotes, e.g. description: "Email blast: 25% off"'],
-    [/without - indicator|bad indentation|indent/i, "check that this line is indented like the lines around it (spaces only, the same depth as its siblings)"],
-    [/implicit keys? need to be on a single line|implicit map keys/i, 'a key and its colon must be on one line; check for a missing closing quote or a missing colon'],
+    [
+      /nested mappings are not allowed in compact mappings|mapping values are not allowed/i,
+      'a colon followed by a space inside text starts a new key; put the whole text in quotes, e.g. description: "Email blast: 25% off"',
+    ],
+    [/without - indicator|bad indentation|indent/i, 'check that this line is indented like the lines around it (spaces only, the same depth as its siblings)'],
+    [
+      /implicit keys? need to be on a single line|implicit map keys/i,
+      'a key and its colon must be on one line; check for a missing closing quote or a missing colon',
+    ],
     [/more than one document|multiple documents|document start/i, 'a playbook file holds one YAML document; remove the extra --- separator or split the file'],
     [/unique/i, 'each key may appear once in a mapping'],
     [/at most 1024 chars/i, 'a key may be at most 1,024 characters; keys are short names'],
@@ -201,22 +214,40 @@ function textProblems(text: string): Array<[number, number, string]> {
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    out.push(located(control.index, control.index + 1, `The control character U+${code}${code === '0000' ? ' (NUL)' : ''} is not allowed in a playbook; remove it (it often comes from copying out of another program).`));
+    out.push(
+      located(
+        control.index,
+        control.index + 1,
+        `The control character U+${code}${code === '0000' ? ' (NUL)' : ''} is not allowed in a playbook; remove it (it often comes from copying out of another program).`,
+      ),
+    );
   }
   const loneCr = /\r(?!\n)/.exec(text);
   if (loneCr) {
-    out.push(located(loneCr.index, loneCr.index + 1, 'This file ends lines with a carriage return alone (old Mac line endings), which YAML misreads. Save it with LF or CRLF line endings.'));
+    out.push(
+      located(
+        loneCr.index,
+        loneCr.index + 1,
+        'This file ends lines with a carriage return alone (old Mac line endings), which YAML misreads. Save it with LF or CRLF line endings.',
+      ),
+    );
   }
   // Two %YAML directives for one document (the parser accepts it; the YAML spec does not).
   const directives = [...text.matchAll(/^%YAML\b.*$/gm)];
   const docStart = /^---/m.exec(text)?.index ?? text.length;
   const early = directives.filter((d) => d.index < docStart);
-  if (early.length > 1) out.push(located(early[1]!.index, early[1]!.index + early[1]![0].length, 'YAML syntax error: the %YAML directive is repeated; keep one.'));
+  if (early.length > 1)
+    out.push(located(early[1]!.index, early[1]!.index + early[1]![0].length, 'YAML syntax error: the %YAML directive is repeated; keep one.'));
   return out;
 }
 
 /** Walks the parsed document once: duplicate and over-long keys, nesting depth, unresolved tags. */
-function structureProblems(doc: Document.Parsed, limits: Limits, located: (start: number, end: number, message: string, related?: Finding['related']) => Finding, source: Source): Finding[] {
+function structureProblems(
+  doc: Document.Parsed,
+  limits: Limits,
+  located: (start: number, end: number, message: string, related?: Finding['related']) => Finding,
+  source: Source,
+): Finding[] {
   const out: Finding[] = [];
   const stack: Array<[Node, number]> = doc.contents ? [[doc.contents as Node, 1]] : [];
   let tooDeep = false;
@@ -238,16 +269,35 @@ function structureProblems(doc: Document.Parsed, limits: Limits, located: (start
           const id = `${typeof key.value}:${String(key.value)}`;
           const r = key.range ?? [0, 0];
           if (typeof key.value === 'string' && key.value.length > limits.maxKeyLength) {
-            out.push(located(r[0], r[0] + 1, `A key of ${key.value.length.toLocaleString('en-US')} characters is over the ${limits.maxKeyLength}-character limit; keys are short names.`));
+            out.push(
+              located(
+                r[0],
+                r[0] + 1,
+                `A key of ${key.value.length.toLocaleString('en-US')} characters is over the ${limits.maxKeyLength}-character limit; keys are short names.`,
+              ),
+            );
           }
           const first = seen.get(id);
           if (first) {
             const f = offsetsToLocation(source, first.range![0], first.range![1]);
-            out.push(located(r[0], r[1], `YAML syntax error: the key '${String(key.value).slice(0, 80)}' appears twice in this mapping (first at line ${f.line}); each key may appear once.`, [{ file: f.file, line: f.line, column: f.column, message: 'first occurrence' }]));
+            out.push(
+              located(
+                r[0],
+                r[1],
+                `YAML syntax error: the key '${String(key.value).slice(0, 80)}' appears twice in this mapping (first at line ${f.line}); each key may appear once.`,
+                [{ file: f.file, line: f.line, column: f.column, message: 'first occurrence' }],
+              ),
+            );
           } else seen.set(id, key);
         } else if (key && (isMap(key) || isSeq(key))) {
           const r = key.range ?? [0, 0];
-          out.push(located(r[0], r[1], 'A list or mapping is used as a key here; keys in a playbook are plain names. Check the indentation and the colons on this line.'));
+          out.push(
+            located(
+              r[0],
+              r[1],
+              'A list or mapping is used as a key here; keys in a playbook are plain names. Check the indentation and the colons on this line.',
+            ),
+          );
         }
         if (pair.value && (isMap(pair.value) || isSeq(pair.value))) stack.push([pair.value as Node, depth + 1]);
       }
@@ -258,7 +308,13 @@ function structureProblems(doc: Document.Parsed, limits: Limits, located: (start
   for (const w of doc.warnings) {
     if (w.code !== 'TAG_RESOLVE_FAILED') continue;
     const tag = /Unresolved tag: (.*)$/.exec(w.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'a custom tag';
-    out.push(located(w.pos[0], w.pos[1], `YAML tag ${tag} is not allowed: playbooks hold plain text, numbers, lists and mappings, and align never runs code from data. Remove the tag.`));
+    out.push(
+      located(
+        w.pos[0],
+        w.pos[1],
+        `YAML tag ${tag} is not allowed: playbooks hold plain text, numbers, lists and mappings, and align never runs code from data. Remove the tag.`,
+      ),
+    );
   }
   return out;
 }
@@ -307,7 +363,10 @@ export function parseSource(file: string, text: string, limits: Limits = DEFAULT
   // Duplicate keys are found below in one pass: yaml's own check is quadratic in the keys of a mapping.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: false, logLevel: 'error' });
   const source: Source = { file, text, root: indexDocument(doc), lineCounter };
-  const located = (start: number, end: number, message: string, related: Finding['related'] = []) => ({ ...inputFinding('yaml-syntax', offsetsToLocation(source, start, end), message), related });
+  const located = (start: number, end: number, message: string, related: Finding['related'] = []) => ({
+    ...inputFinding('yaml-syntax', offsetsToLocation(source, start, end), message),
+    related,
+  });
   if (early.length) return { source, problems: early.map(([start, end, message]) => located(start, end, message)) };
   const problems: Finding[] = doc.errors.map((e) => {
     const d = describeYamlError(e.code, e.message, text, e.pos);

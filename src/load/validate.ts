@@ -1,7 +1,7 @@
 /** Validates parsed data against a zod schema and turns every issue into a located `schema` finding. */
 import type * as z from 'zod';
-import type { Finding, Path, PathSegment } from '../types.js';
 import { closest, didYouMean } from '../suggest.js';
+import type { Finding, Path, PathSegment } from '../types.js';
 import { locate } from './locate.js';
 import { capFindings, inputFinding, MAX_INPUT_ERRORS_PER_FILE, type Source } from './source.js';
 
@@ -163,8 +163,19 @@ function explain(schema: z.ZodType, data: unknown, issue: Issue, prefix: Path): 
       const values = issue.values.map(String);
       if (where === 'version') return [{ path, message: `Unsupported format version: 'version' must be 1, not ${received(input)}.` }];
       const got = typeof input === 'string' ? input.trim().toLowerCase() : show(input);
-      if (path.length === 2 && path[0] === 'rules') return [{ path, message: `'${show(input)}' is not a severity for rule '${String(path[1])}'.${didYouMean(got, values)} Use one of: ${values.join(', ')}.` }];
-      return [{ path, message: `'${show(input)}' is not a valid ${where.replace(/\[\d+\]/g, '').split('.').pop()} (in ${where}).${didYouMean(got, values)} Expected one of: ${values.join(', ')}.` }];
+      if (path.length === 2 && path[0] === 'rules')
+        return [
+          { path, message: `'${show(input)}' is not a severity for rule '${String(path[1])}'.${didYouMean(got, values)} Use one of: ${values.join(', ')}.` },
+        ];
+      return [
+        {
+          path,
+          message: `'${show(input)}' is not a valid ${where
+            .replace(/\[\d+\]/g, '')
+            .split('.')
+            .pop()} (in ${where}).${didYouMean(got, values)} Expected one of: ${values.join(', ')}.`,
+        },
+      ];
     }
     case 'invalid_union': {
       if (input === undefined) return explain(schema, data, { ...issue, code: 'invalid_type', expected: 'string' } as Issue, prefix);
@@ -192,12 +203,22 @@ export function validate<T>(schema: z.ZodType<T>, data: unknown, source: Source,
     return { problems: [inputFinding('schema', loc, `${source.file} is empty; expected ${what}.`)] };
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { problems: [inputFinding('schema', locate(source, []), `${source.file} should be a mapping (key: value lines) holding ${what}, not ${received(data)}.`)] };
+    return {
+      problems: [inputFinding('schema', locate(source, []), `${source.file} should be a mapping (key: value lines) holding ${what}, not ${received(data)}.`)],
+    };
   }
   const reserved: PathSegment[][] = [];
   const clean = stripExtensions(data, reserved);
   if (reserved.length) {
-    return { problems: capFindings(reserved, source.file, (p) => inputFinding('schema', locate(source, p, { key: true }), `The key '${String(p[p.length - 1])}' is not allowed (it is reserved in JavaScript); rename it.`)) };
+    return {
+      problems: capFindings(reserved, source.file, (p) =>
+        inputFinding(
+          'schema',
+          locate(source, p, { key: true }),
+          `The key '${String(p[p.length - 1])}' is not allowed (it is reserved in JavaScript); rename it.`,
+        ),
+      ),
+    };
   }
   const result = schema.safeParse(clean, { reportInput: true });
   if (result.success) return { value: result.data, problems: [] };

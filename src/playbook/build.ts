@@ -1,6 +1,7 @@
 /** Builds the normalised playbook from validated data: audiences resolved, defaults applied. */
-import type { Path } from '../types.js';
+
 import type { StrategyFile, TacticsFile, WaiverData } from '../load/schema.js';
+import type { Path } from '../types.js';
 import { buildAudience, type SegmentBands } from './audience.js';
 import type { Audience, Objective, Playbook, Strategy, Tactic, Target, Waiver } from './model.js';
 
@@ -97,4 +98,3 @@ export function buildPlaybook(
   if (problems.length) return { problems };
   return { playbook: { strategy, tactics, files: [strategyFile, ...tacticsInputs.map((t) => t.file)] }, problems };
 }
-

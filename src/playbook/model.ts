@@ -1,7 +1,8 @@
 /** The normalised playbook: shorthands expanded, audiences resolved, every item carrying where it came from. */
+
+import type { HORIZONS, Motion, Segment, STATUSES, StrategyFile, TacticData, Tier } from '../load/schema.js';
 import type { Pointer } from '../types.js';
 import type { Duration, Range } from './units.js';
-import type { HORIZONS, Motion, Segment, STATUSES, StrategyFile, TacticData, Tier } from '../load/schema.js';
 
 /** What supports a trait or a finding: the words as written and where they are. */
 export interface Evidence {
@@ -99,4 +100,3 @@ export interface Playbook {
   /** Every file read, for the summary. */
   files: string[];
 }
-

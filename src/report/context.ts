@@ -2,8 +2,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Summary } from '../check.js';
 import type { Source } from '../load/source.js';
-import type { Finding } from '../types.js';
 import type { Playbook } from '../playbook/model.js';
+import type { Finding } from '../types.js';
 
 export interface ReportContext {
   findings: Finding[];

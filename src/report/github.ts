@@ -11,7 +11,14 @@ export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').
 
 export function github(ctx: ReportContext): string {
   const lines = ctx.findings.map((f) => {
-    const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(`${f.ruleId} (playbook-align)`)}`];
+    const props = [
+      `file=${escapeProperty(f.file)}`,
+      `line=${f.line}`,
+      `col=${f.column}`,
+      `endLine=${f.endLine}`,
+      `endColumn=${f.endColumn}`,
+      `title=${escapeProperty(`${f.ruleId} (playbook-align)`)}`,
+    ];
     const related = f.related.map((r) => `\n${r.file}:${r.line}:${r.column} ${r.message}`).join('');
     return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message + related)}`;
   });

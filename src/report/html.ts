@@ -78,7 +78,9 @@ function matrix(playbook: Playbook, worst: Map<string, Severity>): string {
   });
   const orphans = columns.filter((t) => !t.supports.length);
   if (orphans.length) {
-    rows.push(`<tr data-objective="" class="orphans"><th scope="row">No objective<br><small>orphan tactics: activity without direction</small></th>${columns.map((t) => cell(t, !t.supports.length, 'supports no objective')).join('')}</tr>`);
+    rows.push(
+      `<tr data-objective="" class="orphans"><th scope="row">No objective<br><small>orphan tactics: activity without direction</small></th>${columns.map((t) => cell(t, !t.supports.length, 'supports no objective')).join('')}</tr>`,
+    );
   }
   return `<div class="scroll" tabindex="0" role="region" aria-label="Alignment matrix (scrolls)">
 <table class="matrix"><caption>Objectives (rows) and the tactics that support them (columns, grouped by kind). A mark means the tactic supports the objective; its colour and symbol show the worst finding on that tactic. ○ marks a planned or paused tactic.</caption>
@@ -109,14 +111,16 @@ function audienceMap(playbook: Playbook, worst: Map<string, Severity>): string {
     }
   }
   const chips = (list: Tactic[] = []) =>
-    list.length ? `<ul class="chips">${list.map((t) => `<li class="${statusOf(worst, t)}" title="${esc(t.name)}">${MARK[statusOf(worst, t)]} ${esc(t.id)}</li>`).join('')}</ul>` : '<small>none</small>';
+    list.length
+      ? `<ul class="chips">${list.map((t) => `<li class="${statusOf(worst, t)}" title="${esc(t.name)}">${MARK[statusOf(worst, t)]} ${esc(t.id)}</li>`).join('')}</ul>`
+      : '<small>none</small>';
   const row = (a: Audience, kind: string, cls: string) =>
     `<tr class="${cls}" data-audience="${esc(a.id ?? '')}"><th scope="row">${esc(a.id ?? '(unnamed)')}<br><small>${esc(describeAudience({ ...a, id: undefined } as Audience))}</small></th><td>${kind}</td><td>${chips(by.get(a))}</td></tr>`;
-  const rows = [
-    ...s.ideal.map((a) => row(a, 'Ideal customer', 'ideal')),
-    ...s.exclude.map((a) => row(a, `Excluded: ${esc(a.reason ?? '')}`, 'excluded')),
-  ];
-  if (by.get('other')?.length) rows.push(`<tr class="other" data-audience=""><th scope="row">Other audiences<br><small>inline targets outside the ideal customers</small></th><td>Not in the strategy</td><td>${chips(by.get('other'))}</td></tr>`);
+  const rows = [...s.ideal.map((a) => row(a, 'Ideal customer', 'ideal')), ...s.exclude.map((a) => row(a, `Excluded: ${esc(a.reason ?? '')}`, 'excluded'))];
+  if (by.get('other')?.length)
+    rows.push(
+      `<tr class="other" data-audience=""><th scope="row">Other audiences<br><small>inline targets outside the ideal customers</small></th><td>Not in the strategy</td><td>${chips(by.get('other'))}</td></tr>`,
+    );
   return `<table class="audiences"><caption>Who the strategy serves and says no to, and the tactics that target each.</caption>
 <thead><tr><th scope="col">Audience</th><th scope="col">The strategy says</th><th scope="col">Tactics that target it</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
@@ -138,7 +142,9 @@ function findingsList(ctx: ReportContext): string {
   };
   return `<ol class="findings">${ctx.findings
     .map(
-      (f) => `<li class="${f.severity}"><p><span class="sev">${MARK[f.severity]} ${f.severity}</span> · <code>${esc(f.ruleId)}</code> · <code>${esc(`${f.file}:${f.line}:${f.column}`)}</code></p>
+      (
+        f,
+      ) => `<li class="${f.severity}"><p><span class="sev">${MARK[f.severity]} ${f.severity}</span> · <code>${esc(f.ruleId)}</code> · <code>${esc(`${f.file}:${f.line}:${f.column}`)}</code></p>
 <p>${esc(f.message)}</p>${f.evidence ? `<p>Evidence: “${esc(f.evidence)}”</p>` : ''}${excerpt(f)}${f.related.map((r) => `<p><small>↳ ${esc(`${r.file}:${r.line}`)} ${esc(r.message)}</small></p>`).join('')}</li>`,
     )
     .join('\n')}</ol>`;

@@ -2,9 +2,11 @@
 import type { Finding } from '../types.js';
 import type { ReportContext } from './context.js';
 
-const xml = (s: string) =>
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters; they are removed
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+/** Characters XML 1.0 forbids; they are removed. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to remove
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(NOT_XML, '');
 
 export function junit(ctx: ReportContext): string {
   const files = [...new Set([...ctx.sources.keys(), ...ctx.findings.map((f) => f.file)])].sort();
@@ -28,12 +30,16 @@ export function junit(ctx: ReportContext): string {
         fileFailures++;
         const worst = found.some((f) => f.severity === 'error') ? 'error' : found.some((f) => f.severity === 'warning') ? 'warning' : 'info';
         const body = found.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`).join('\n');
-        cases.push(`    <testcase name="${xml(id)}" classname="${xml(file)}" time="0"><failure type="${worst}" message="${found.length} finding${found.length === 1 ? '' : 's'}">${xml(body)}</failure></testcase>`);
+        cases.push(
+          `    <testcase name="${xml(id)}" classname="${xml(file)}" time="0"><failure type="${worst}" message="${found.length} finding${found.length === 1 ? '' : 's'}">${xml(body)}</failure></testcase>`,
+        );
       } else cases.push(`    <testcase name="${xml(id)}" classname="${xml(file)}" time="0"/>`);
     }
     tests += cases.length;
     failures += fileFailures;
-    suites.push(`  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${fileFailures}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${fileFailures}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="playbook-align" tests="${tests}" failures="${failures}" errors="0" time="0">\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -1,7 +1,8 @@
 /** Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: a summary table, then the findings by file. */
+
+import { tacticKey, worstByTactic } from '../score.js';
 import type { ReportContext } from './context.js';
 import { plural } from './stylish.js';
-import { tacticKey, worstByTactic } from '../score.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const ICON: Record<string, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
@@ -13,8 +14,14 @@ function textMatrix(ctx: ReportContext): string[] {
   const playbook = ctx.playbook!;
   const worst = worstByTactic(ctx.findings);
   const shown = playbook.tactics.filter((t) => t.status !== 'retired');
-  const mark = (t: (typeof shown)[number]) => `${MARK[worst.get(tacticKey(t.at.file, t.id)) ?? 'ok']} \`${t.id}\`${t.status === 'active' ? '' : ` (${t.status})`}`;
-  const lines = ['<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error)</summary>', '', '| objective | tactics |', '| --- | --- |'];
+  const mark = (t: (typeof shown)[number]) =>
+    `${MARK[worst.get(tacticKey(t.at.file, t.id)) ?? 'ok']} \`${t.id}\`${t.status === 'active' ? '' : ` (${t.status})`}`;
+  const lines = [
+    '<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error)</summary>',
+    '',
+    '| objective | tactics |',
+    '| --- | --- |',
+  ];
   for (const o of playbook.strategy.objectives) {
     const carriers = shown.filter((t) => t.supports.includes(o.id));
     const active = carriers.some((t) => t.status === 'active');
@@ -38,14 +45,22 @@ export function markdown(ctx: ReportContext): string {
   const score = ctx.summary.score;
   if (score) {
     const p = (n: number | null) => (n === null ? 'n/a' : `${n}%`);
-    out.push(`**Alignment score:** ${p(score.tactics)} of active tactics have no error or warning; ${p(score.objectives)} of objectives are supported by an active tactic.`, '');
+    out.push(
+      `**Alignment score:** ${p(score.tactics)} of active tactics have no error or warning; ${p(score.objectives)} of objectives are supported by an active tactic.`,
+      '',
+    );
   }
   if (ctx.playbook) out.push(...textMatrix(ctx), '');
   out.push('| severity | findings |', '| --- | ---: |', `| 🔴 error | ${error} |`, `| 🟡 warning | ${warning} |`, `| 🔵 info | ${info} |`, '');
   if (total) {
     const byRule = new Map<string, number>();
     for (const f of ctx.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-    out.push('| rule | findings |', '| --- | ---: |', ...[...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r, n]) => `| \`${r}\` | ${n} |`), '');
+    out.push(
+      '| rule | findings |',
+      '| --- | ---: |',
+      ...[...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r, n]) => `| \`${r}\` | ${n} |`),
+      '',
+    );
     const files = [...new Set(ctx.findings.map((f) => f.file))];
     for (const file of files) {
       out.push(`### \`${file}\``, '', '| line | severity | finding | rule |', '| ---: | --- | --- | --- |');

@@ -1,8 +1,9 @@
 /** SARIF 2.1.0 for GitHub code scanning: one descriptor per rule, regions, related strategy locations, stable fingerprints. */
-import { docsLink } from './json.js';
+
+import { INPUT_RULES } from '../types.js';
 import type { ReportContext } from './context.js';
 import { fingerprint } from './fingerprint.js';
-import { INPUT_RULES } from '../types.js';
+import { docsLink } from './json.js';
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -21,7 +22,10 @@ export function sarif(ctx: ReportContext): string {
       name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
       shortDescription: { text: summary },
       fullDescription: { text: rationale },
-      help: { text: `${rationale}${docs ? ` See ${docs} in playbook-align.` : ''}`, markdown: `${rationale}${docs ? `\n\nSee [${docs}](${docs}) in playbook-align.` : ''}` },
+      help: {
+        text: `${rationale}${docs ? ` See ${docs} in playbook-align.` : ''}`,
+        markdown: `${rationale}${docs ? `\n\nSee [${docs}](${docs}) in playbook-align.` : ''}`,
+      },
       defaultConfiguration: { level: LEVEL[r?.severity ?? 'error'] ?? 'error' },
     };
   });

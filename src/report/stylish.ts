@@ -98,10 +98,18 @@ export function stylish(ctx: ReportContext): string {
   if (ctx.inputError) {
     out.push(c.red.bold(`✖ ${plural(total, 'input error')}: the playbook could not be checked. Fix ${total === 1 ? 'it' : 'them'} and run again.`));
   } else if (total === 0) {
-    out.push(c.green(`✔ No ${ctx.baselined ? 'new ' : ''}mismatches: ${plural(ctx.summary.tactics, 'tactic')} and ${plural(ctx.summary.objectives, 'objective')} checked against the strategy.`));
+    out.push(
+      c.green(
+        `✔ No ${ctx.baselined ? 'new ' : ''}mismatches: ${plural(ctx.summary.tactics, 'tactic')} and ${plural(ctx.summary.objectives, 'objective')} checked against the strategy.`,
+      ),
+    );
   } else {
     const mark = error ? c.red.bold : warning ? c.yellow.bold : c.cyan.bold;
-    out.push(mark(`✖ ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${plural(ctx.summary.tactics, 'tactic')} and ${plural(ctx.summary.objectives, 'objective')}`));
+    out.push(
+      mark(
+        `✖ ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${plural(ctx.summary.tactics, 'tactic')} and ${plural(ctx.summary.objectives, 'objective')}`,
+      ),
+    );
   }
   if (ctx.baselined) out.push(c.dim(`  ${plural(ctx.baselined, 'known finding')} hidden by the baseline.`));
   return `${out.join('\n')}\n`;

@@ -2,13 +2,14 @@
  * The condition language shared by guardrails, custom rules and built-in rules: a mapping from a
  * field path to a matcher, all of which must hold, with `all`, `any` and `not` to combine.
  */
+
+import { safeRegex } from 'safe-regex2';
 import type { Evidence } from '../playbook/model.js';
 import { parsePercent } from '../playbook/units.js';
-import { Lexicon } from '../traits/reader.js';
-import { safeRegex } from 'safe-regex2';
 import { closest } from '../suggest.js';
+import { Lexicon } from '../traits/reader.js';
 import type { Path } from '../types.js';
-import { STRATEGY_PATHS, TACTIC_PATHS, type Field, type Scalar, type Subject, type Value } from './subject.js';
+import { type Field, type Scalar, STRATEGY_PATHS, type Subject, TACTIC_PATHS, type Value } from './subject.js';
 
 export type Scope = 'tactic' | 'strategy';
 
@@ -78,7 +79,17 @@ class Compiler {
         const subs = val.map((c, i) => this.condition(c, [...here, i]));
         if (subs.some((s) => s === null)) continue;
         const list = subs as Array<Condition['test']>;
-        parts.push(key === 'all' ? (env) => allOf(list, env) : (env) => { for (const s of list) { const m = s(env); if (m) return m; } return null; });
+        parts.push(
+          key === 'all'
+            ? (env) => allOf(list, env)
+            : (env) => {
+                for (const s of list) {
+                  const m = s(env);
+                  if (m) return m;
+                }
+                return null;
+              },
+        );
       } else if (key === 'not') {
         const sub = this.condition(val, here);
         if (sub) parts.push((env) => (sub(env) ? null : { evidence: [] }));
@@ -195,14 +206,19 @@ class Compiler {
       }
       case 'exists':
         if (typeof arg !== 'boolean') return this.err(at, "'exists' takes true or false.");
-        return (f) => ((f.values.length > 0) === arg ? (f.values[0] ?? true) : null);
+        return (f) => (f.values.length > 0 === arg ? (f.values[0] ?? true) : null);
       case 'gt':
       case 'gte':
       case 'lt':
       case 'lte': {
         const operand = this.operand(arg, at, percent);
         if (!operand) return null;
-        const cmp = { gt: (a: number, b: number) => a > b, gte: (a: number, b: number) => a >= b, lt: (a: number, b: number) => a < b, lte: (a: number, b: number) => a <= b }[op];
+        const cmp = {
+          gt: (a: number, b: number) => a > b,
+          gte: (a: number, b: number) => a >= b,
+          lt: (a: number, b: number) => a < b,
+          lte: (a: number, b: number) => a <= b,
+        }[op];
         return (f, env) => {
           const b = operand(env);
           if (b === null) return null;
@@ -219,7 +235,11 @@ class Compiler {
           return this.err(at, `Invalid regular expression: ${(e as Error).message}.`);
         }
         // Nested repetition such as (a+)+ can take exponential time on some text: refuse it up front.
-        if (!safeRegex(re)) return this.err(at, `The pattern '${arg}' can backtrack catastrophically (nested repetition such as (a+)+), which could hang the check. Simplify it, or use 'phrase'.`);
+        if (!safeRegex(re))
+          return this.err(
+            at,
+            `The pattern '${arg}' can backtrack catastrophically (nested repetition such as (a+)+), which could hang the check. Simplify it, or use 'phrase'.`,
+          );
         return (f) => {
           for (const v of f.values) {
             if (typeof v.value !== 'string') continue;
@@ -231,7 +251,8 @@ class Compiler {
       }
       case 'phrase': {
         const list = typeof arg === 'string' ? [arg] : arg;
-        if (!Array.isArray(list) || list.length === 0 || !list.every((x) => typeof x === 'string' && x.trim())) return this.err(at, "'phrase' takes a list of phrases.");
+        if (!Array.isArray(list) || list.length === 0 || !list.every((x) => typeof x === 'string' && x.trim()))
+          return this.err(at, "'phrase' takes a list of phrases.");
         let lexicon: Lexicon;
         try {
           lexicon = new Lexicon({ phrase: { triggers: list as string[] } });

@@ -1,7 +1,8 @@
 /** Runs the rules over a playbook and turns their problems into located, sorted findings. */
-import { compileCondition, type Condition } from './conditions.js';
-import type { ConditionRule, Problem, Rule, RuleContext } from './types.js';
+
 import type { Evidence } from '../playbook/model.js';
+import { type Condition, compileCondition } from './conditions.js';
+import type { ConditionRule, Problem, Rule, RuleContext } from './types.js';
 
 interface CompiledRule {
   rule: ConditionRule;
@@ -31,7 +32,10 @@ function relatedOf(c: CompiledRule, ctx: RuleContext): Problem['related'] {
   for (const p of paths) {
     const f = ctx.strategy.get(p);
     if (!f.at || f.values.length === 0) continue;
-    out.push({ at: f.at, message: `${f.at.path.filter((x) => typeof x === 'string').join('.')}: ${f.values.map((v) => (f.percent ? `${v.value}%` : v.value)).join(', ')}` });
+    out.push({
+      at: f.at,
+      message: `${f.at.path.filter((x) => typeof x === 'string').join('.')}: ${f.values.map((v) => (f.percent ? `${v.value}%` : v.value)).join(', ')}`,
+    });
   }
   return out;
 }

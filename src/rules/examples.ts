@@ -43,8 +43,18 @@ export const EXAMPLE_TODAY = '2026-11-01';
 
 export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   'duplicate-id': {
-    fails: { tactics: [{ id: 'q4-webinar', name: 'Q4 webinar' }, { id: 'q4-webinar', name: 'Q4 webinar replay' }] },
-    passes: { tactics: [{ id: 'q4-webinar', name: 'Q4 webinar' }, { id: 'q4-webinar-replay', name: 'Q4 webinar replay' }] },
+    fails: {
+      tactics: [
+        { id: 'q4-webinar', name: 'Q4 webinar' },
+        { id: 'q4-webinar', name: 'Q4 webinar replay' },
+      ],
+    },
+    passes: {
+      tactics: [
+        { id: 'q4-webinar', name: 'Q4 webinar' },
+        { id: 'q4-webinar-replay', name: 'Q4 webinar replay' },
+      ],
+    },
   },
   'unknown-reference': {
     fails: { tactics: [{ supports: ['grwo'] }] },
@@ -63,7 +73,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   },
   'consultative-vs-pressure': {
     fails: { strategy: { motion: 'consultative' }, tactics: [{ kind: 'closing', messaging: 'Last chance: the offer ends Friday, so sign today.' }] },
-    passes: { strategy: { motion: 'consultative' }, tactics: [{ kind: 'closing', description: 'Agree a mutual action plan with the champion. No artificial deadlines.' }] },
+    passes: {
+      strategy: { motion: 'consultative' },
+      tactics: [{ kind: 'closing', description: 'Agree a mutual action plan with the champion. No artificial deadlines.' }],
+    },
   },
   'premium-vs-pressure': {
     fails: { strategy: { positioning: 'premium' }, tactics: [{ kind: 'promotion', messaging: 'Only 3 left in stock. Hurry!' }] },
@@ -71,7 +84,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   },
   'targeted-vs-mass': {
     fails: { strategy: { motion: 'account-based' }, tactics: [{ kind: 'outreach-sequence', description: 'Email blast to a purchased list of 50k contacts.' }] },
-    passes: { strategy: { motion: 'account-based' }, tactics: [{ kind: 'outreach-sequence', description: 'A personal note to five named accounts about their expansion plans.' }] },
+    passes: {
+      strategy: { motion: 'account-based' },
+      tactics: [{ kind: 'outreach-sequence', description: 'A personal note to five named accounts about their expansion plans.' }],
+    },
   },
   'value-vs-white-glove': {
     fails: { strategy: { positioning: 'value' }, tactics: [{ description: 'A dedicated CSM and on-site onboarding for every customer.' }] },
@@ -79,11 +95,20 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   },
   'product-led-vs-gated': {
     fails: { strategy: { motion: 'product-led' }, tactics: [{ kind: 'pricing', description: 'Contact sales for pricing; API keys only after a demo.' }] },
-    passes: { strategy: { motion: 'product-led' }, tactics: [{ kind: 'pricing', description: 'Public pricing page; sign up and get an API key in a minute.' }] },
+    passes: {
+      strategy: { motion: 'product-led' },
+      tactics: [{ kind: 'pricing', description: 'Public pricing page; sign up and get an API key in a minute.' }],
+    },
   },
   'excluded-market': {
-    fails: { strategy: { exclude: [{ id: 'public-sector', industries: ['public-sector'], reason: 'Procurement cycles we cannot serve' }] }, tactics: [{ targets: [{ industries: ['public-sector'] }] }] },
-    passes: { strategy: { exclude: [{ id: 'public-sector', industries: ['public-sector'], reason: 'Procurement cycles we cannot serve' }] }, tactics: [{ targets: ['mid'] }] },
+    fails: {
+      strategy: { exclude: [{ id: 'public-sector', industries: ['public-sector'], reason: 'Procurement cycles we cannot serve' }] },
+      tactics: [{ targets: [{ industries: ['public-sector'] }] }],
+    },
+    passes: {
+      strategy: { exclude: [{ id: 'public-sector', industries: ['public-sector'], reason: 'Procurement cycles we cannot serve' }] },
+      tactics: [{ targets: ['mid'] }],
+    },
   },
   'off-target': {
     fails: { tactics: [{ targets: [{ segment: 'enterprise', industries: ['retail'] }] }] },
@@ -91,15 +116,34 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   },
   'consultative-fit': {
     fails: { strategy: { motion: 'consultative' }, tactics: [{ kind: 'demo', description: 'The standard 30-minute feature tour.' }] },
-    passes: { strategy: { motion: 'consultative' }, tactics: [{ kind: 'demo', description: 'A demo tailored to the operational challenges found in discovery.' }] },
+    passes: {
+      strategy: { motion: 'consultative' },
+      tactics: [{ kind: 'demo', description: 'A demo tailored to the operational challenges found in discovery.' }],
+    },
   },
   'orphan-tactic': {
     fails: { tactics: [{ supports: [] }] },
     passes: { tactics: [{ supports: ['grow'] }] },
   },
   'unexecuted-objective': {
-    fails: { strategy: { objectives: [{ id: 'grow', statement: 'Grow revenue 30% a year', horizon: 'long-term' }, { id: 'keep', statement: 'Keep churn under 3%', horizon: 'annual' }] }, tactics: [{ supports: ['grow'] }] },
-    passes: { strategy: { objectives: [{ id: 'grow', statement: 'Grow revenue 30% a year', horizon: 'long-term' }, { id: 'keep', statement: 'Keep churn under 3%', horizon: 'annual' }] }, tactics: [{ supports: ['grow', 'keep'] }] },
+    fails: {
+      strategy: {
+        objectives: [
+          { id: 'grow', statement: 'Grow revenue 30% a year', horizon: 'long-term' },
+          { id: 'keep', statement: 'Keep churn under 3%', horizon: 'annual' },
+        ],
+      },
+      tactics: [{ supports: ['grow'] }],
+    },
+    passes: {
+      strategy: {
+        objectives: [
+          { id: 'grow', statement: 'Grow revenue 30% a year', horizon: 'long-term' },
+          { id: 'keep', statement: 'Keep churn under 3%', horizon: 'annual' },
+        ],
+      },
+      tactics: [{ supports: ['grow', 'keep'] }],
+    },
   },
   'unmeasured-tactic': {
     fails: { tactics: [{ metrics: [] }] },
@@ -118,16 +162,31 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     passes: { strategy: { value: { outcomes: [{ statement: 'Happier customers', measure: 'csat' }] } } },
   },
   guardrail: {
-    fails: { strategy: { guardrails: [{ id: 'no-sms', forbid: { channel: 'sms' }, reason: 'Our buyers treat texts as spam' }] }, tactics: [{ kind: 'follow-up', channel: 'sms' }] },
-    passes: { strategy: { guardrails: [{ id: 'no-sms', forbid: { channel: 'sms' }, reason: 'Our buyers treat texts as spam' }] }, tactics: [{ kind: 'follow-up', channel: 'email' }] },
+    fails: {
+      strategy: { guardrails: [{ id: 'no-sms', forbid: { channel: 'sms' }, reason: 'Our buyers treat texts as spam' }] },
+      tactics: [{ kind: 'follow-up', channel: 'sms' }],
+    },
+    passes: {
+      strategy: { guardrails: [{ id: 'no-sms', forbid: { channel: 'sms' }, reason: 'Our buyers treat texts as spam' }] },
+      tactics: [{ kind: 'follow-up', channel: 'email' }],
+    },
   },
   'expired-waiver': {
-    fails: { strategy: { positioning: 'premium' }, tactics: [{ offer: { discount: '15%' }, waivers: [{ rule: 'premium-vs-discount', reason: 'Launch offer', approved_by: 'CRO', until: '2026-06-30' }] }] },
-    passes: { strategy: { positioning: 'premium' }, tactics: [{ offer: { discount: '15%' }, waivers: [{ rule: 'premium-vs-discount', reason: 'Launch offer', approved_by: 'CRO', until: '2026-12-31' }] }] },
+    fails: {
+      strategy: { positioning: 'premium' },
+      tactics: [{ offer: { discount: '15%' }, waivers: [{ rule: 'premium-vs-discount', reason: 'Launch offer', approved_by: 'CRO', until: '2026-06-30' }] }],
+    },
+    passes: {
+      strategy: { positioning: 'premium' },
+      tactics: [{ offer: { discount: '15%' }, waivers: [{ rule: 'premium-vs-discount', reason: 'Launch offer', approved_by: 'CRO', until: '2026-12-31' }] }],
+    },
   },
   'unused-waiver': {
     fails: { strategy: { positioning: 'premium' }, tactics: [{ waivers: [{ rule: 'premium-vs-discount', reason: 'Left over from the launch offer' }] }] },
-    passes: { strategy: { positioning: 'premium' }, tactics: [{ offer: { discount: '15%' }, waivers: [{ rule: 'premium-vs-discount', reason: 'Launch offer', until: '2026-12-31' }] }] },
+    passes: {
+      strategy: { positioning: 'premium' },
+      tactics: [{ offer: { discount: '15%' }, waivers: [{ rule: 'premium-vs-discount', reason: 'Launch offer', until: '2026-12-31' }] }],
+    },
   },
 };
 

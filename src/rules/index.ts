@@ -8,8 +8,18 @@ import { unexecutedObjective } from './code/unexecuted-objective.js';
 import { unknownReference } from './code/unknown-reference.js';
 import { expiredWaiverMeta, unusedWaiverMeta } from './code/waivers.js';
 import {
-  activityMetricsOnly, CONDITION_RULES, consultativeFit, consultativeVsPressure, discountOverPolicy, orphanTactic, premiumVsDiscount,
-  premiumVsPressure, productLedVsGated, targetedVsMass, unmeasuredTactic, valueVsWhiteGlove,
+  activityMetricsOnly,
+  CONDITION_RULES,
+  consultativeFit,
+  consultativeVsPressure,
+  discountOverPolicy,
+  orphanTactic,
+  premiumVsDiscount,
+  premiumVsPressure,
+  productLedVsGated,
+  targetedVsMass,
+  unmeasuredTactic,
+  valueVsWhiteGlove,
 } from './recommended.js';
 import type { CodeRule, RuleMeta } from './types.js';
 
@@ -18,9 +28,27 @@ export const CODE_RULES: CodeRule[] = [duplicateId, unknownReference, excludedMa
 
 /** The metadata of every built-in rule. */
 export const BUILTIN_META: RuleMeta[] = [
-  duplicateId, unknownReference, premiumVsDiscount, discountOverPolicy, consultativeVsPressure, premiumVsPressure, targetedVsMass,
-  valueVsWhiteGlove, productLedVsGated, excludedMarket, offTarget, consultativeFit, orphanTactic, unexecutedObjective,
-  unmeasuredTactic, activityMetricsOnly, staleStrategy, strategyClarity, guardrailMeta, expiredWaiverMeta, unusedWaiverMeta,
+  duplicateId,
+  unknownReference,
+  premiumVsDiscount,
+  discountOverPolicy,
+  consultativeVsPressure,
+  premiumVsPressure,
+  targetedVsMass,
+  valueVsWhiteGlove,
+  productLedVsGated,
+  excludedMarket,
+  offTarget,
+  consultativeFit,
+  orphanTactic,
+  unexecutedObjective,
+  unmeasuredTactic,
+  activityMetricsOnly,
+  staleStrategy,
+  strategyClarity,
+  guardrailMeta,
+  expiredWaiverMeta,
+  unusedWaiverMeta,
 ];
 
 export const BUILTIN_IDS = BUILTIN_META.map((r) => r.id);

@@ -18,7 +18,7 @@ export const premiumVsDiscount = rule({
   severity: 'error',
   summary: 'A premium brand does not compete on price: no discount-driven tactics.',
   rationale:
-    'Premium positioning asks buyers to pay more because the product is worth more. A tactic that leads with a discount teaches them the list price is negotiable and that the brand competes on price like everyone else. A bounded concession inside a pricing or objection-handling conversation, within the strategy\'s max_discount, is not discount-driven outreach and is allowed.',
+    "Premium positioning asks buyers to pay more because the product is worth more. A tactic that leads with a discount teaches them the list price is negotiable and that the brand competes on price like everyone else. A bounded concession inside a pricing or objection-handling conversation, within the strategy's max_discount, is not discount-driven outreach and is allowed.",
   when: { 'positioning.tier': 'premium' },
   tactic: { not: { all: [{ kind: ['pricing', 'objection-handling'] }, { discount: { lte: { strategy: 'pricing.max_discount' } } }] } },
   forbid: { traits: 'discount' },
@@ -45,7 +45,7 @@ export const consultativeVsPressure = rule({
   severity: 'error',
   summary: 'A consultative or account-based motion has no place for high-pressure tactics.',
   rationale:
-    'Consultative and account-based selling win by being the trusted adviser who understands the buyer\'s problem. Manufactured urgency, fear and hard closes break that trust; in large deals more closing pressure goes with lower success (Rackham\'s SPIN research).',
+    "Consultative and account-based selling win by being the trusted adviser who understands the buyer's problem. Manufactured urgency, fear and hard closes break that trust; in large deals more closing pressure goes with lower success (Rackham's SPIN research).",
   when: { motion: ['consultative', 'account-based'] },
   forbid: { traits: 'pressure' },
   related: ['motion'],
@@ -151,7 +151,9 @@ export const activityMetricsOnly = rule({
   related: ['metrics'],
   message: (a) => {
     const own = a.strategy.data.metrics ?? [];
-    const suggestion = own.length ? `such as the strategy's ${own.slice(0, 3).join(', ')} (${a.where('metrics')})` : 'such as qualified-opportunities or win-rate';
+    const suggestion = own.length
+      ? `such as the strategy's ${own.slice(0, 3).join(', ')} (${a.where('metrics')})`
+      : 'such as qualified-opportunities or win-rate';
     return `Tactic '${a.tactic.id}' is measured only by activity (${a.tactic.metrics.join(', ')}): volume of touches is not impact. Add an outcome metric ${suggestion}.`;
   },
 });

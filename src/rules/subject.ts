@@ -1,5 +1,5 @@
 /** What a condition can read: the fields of a tactic or of the strategy, each value with where it came from. */
-import { segmentsOf, type SegmentBands } from '../playbook/audience.js';
+import { type SegmentBands, segmentsOf } from '../playbook/audience.js';
 import type { MetricClassifier } from '../playbook/metrics.js';
 import type { Evidence, Strategy, Tactic } from '../playbook/model.js';
 import type { Pointer } from '../types.js';
@@ -120,7 +120,10 @@ export class StrategySubject implements Subject {
       case 'objectives.id':
       case 'objectives.horizon': {
         const key = path === 'objectives.id' ? 'id' : 'horizon';
-        return { at: { file, path: ['objectives'] }, values: this.s.objectives.map((o) => ({ value: o[key], evidence: { text: o[key], at: { file, path: [...o.at.path, key] } } })) };
+        return {
+          at: { file, path: ['objectives'] },
+          values: this.s.objectives.map((o) => ({ value: o[key], evidence: { text: o[key], at: { file, path: [...o.at.path, key] } } })),
+        };
       }
       default:
         return { values: [] };
@@ -167,7 +170,10 @@ export class TacticSubject implements Subject {
       case 'messaging':
         return scalarField(file, [...base, path], d[path]);
       case 'status':
-        return { at: { file, path: [...base, d.status ? 'status' : 'id'] }, values: [{ value: t.status, evidence: { text: t.status, at: { file, path: [...base, 'status'] } } }] };
+        return {
+          at: { file, path: [...base, d.status ? 'status' : 'id'] },
+          values: [{ value: t.status, evidence: { text: t.status, at: { file, path: [...base, 'status'] } } }],
+        };
       case 'text': {
         const values: Value[] = [];
         for (const k of ['name', 'description', 'messaging'] as const) {

@@ -4,7 +4,16 @@ import type { Lexicon, Reading } from './reader.js';
 export interface TraitReading {
   text: string;
   signals: Array<{ trait: string; phrase: string; start: number; end: number; construction: string; kind: 'phrase' | 'construction' }>;
-  cancelled: Array<{ trait: string; phrase: string; start: number; end: number; construction: string; kind: 'phrase' | 'construction'; reason: string; by: string }>;
+  cancelled: Array<{
+    trait: string;
+    phrase: string;
+    start: number;
+    end: number;
+    construction: string;
+    kind: 'phrase' | 'construction';
+    reason: string;
+    by: string;
+  }>;
   /** Numbers, percentages, money, durations, dates and codes the reader found. */
   entities: Array<{ kind: string; text: string; start: number; value: number | null }>;
 }
@@ -47,7 +56,10 @@ export function traitsText(readings: TraitReading[]): string {
     const width = Math.max(10, ...r.signals.map((s) => s.trait.length), ...r.cancelled.map((c) => c.trait.length));
     if (r.signals.length === 0) out.push('  signals no trait');
     for (const s of r.signals) out.push(`  ${s.trait.padEnd(width)}  "${s.phrase}"  (${rule(s)})`);
-    for (const c of r.cancelled) out.push(`  ${'-'.padEnd(width)}  "${c.phrase}" is not ${c.trait}: ${REASONS[c.reason]} ${c.reason === 'negated' || c.reason === 'look-alike' ? `"${short(c.by)}"` : c.by}`);
+    for (const c of r.cancelled)
+      out.push(
+        `  ${'-'.padEnd(width)}  "${c.phrase}" is not ${c.trait}: ${REASONS[c.reason]} ${c.reason === 'negated' || c.reason === 'look-alike' ? `"${short(c.by)}"` : c.by}`,
+      );
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -35,8 +35,10 @@ export function assignTraits(tactic: Tactic, lexicon: Lexicon): void {
   const offerAt = (k: string) => ({ file: at.file, path: [...at.path, 'offer', k] });
   if (offer?.discount !== undefined && offer.discount > 0) add(traits, 'discount', { text: `${offer.discount}% discount`, at: offerAt('discount') });
   if (offer?.free_shipping === true) add(traits, 'discount', { text: 'free shipping', at: offerAt('free_shipping') });
-  if (offer?.free_months !== undefined && offer.free_months > 0) add(traits, 'discount', { text: `${offer.free_months} free months`, at: offerAt('free_months') });
-  if (offer?.free_trial_days !== undefined && offer.free_trial_days > 0) add(traits, 'free-trial', { text: `${offer.free_trial_days}-day free trial`, at: offerAt('free_trial_days') });
+  if (offer?.free_months !== undefined && offer.free_months > 0)
+    add(traits, 'discount', { text: `${offer.free_months} free months`, at: offerAt('free_months') });
+  if (offer?.free_trial_days !== undefined && offer.free_trial_days > 0)
+    add(traits, 'free-trial', { text: `${offer.free_trial_days}-day free trial`, at: offerAt('free_trial_days') });
 
   let textDiscount: { percent: number; evidence: Evidence } | undefined;
   for (const field of TEXT_FIELDS) {

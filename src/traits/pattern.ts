@@ -24,10 +24,7 @@ type ClassRef = { kind: EntityKind | 'amount'; min: number };
 
 type WordsSlot = { type: 'words'; stems: Set<string>; exact: Set<string>; classes: ClassRef[]; optional: boolean };
 
-export type Slot =
-  | WordsSlot
-  | { type: 'group'; alts: WordsSlot[][]; optional: boolean }
-  | { type: 'gap'; max: number };
+export type Slot = WordsSlot | { type: 'group'; alts: WordsSlot[][]; optional: boolean } | { type: 'gap'; max: number };
 
 /** A compiled phrase. */
 export interface Pattern {
@@ -54,7 +51,10 @@ export function expandGroups(phrase: string): string[] {
   if ((open > 0 && phrase[open - 1] !== ' ') || (after !== undefined && after !== ' ')) throw new Error(`a group stands alone between spaces: "${phrase}"`);
   const head = phrase.slice(0, open);
   const tail = phrase.slice(close + (optional ? 2 : 1));
-  const alts = phrase.slice(open + 1, close).split('|').map((a) => a.trim());
+  const alts = phrase
+    .slice(open + 1, close)
+    .split('|')
+    .map((a) => a.trim());
   if (optional) alts.push('');
   const out: string[] = [];
   for (const alt of alts) {
@@ -148,10 +148,16 @@ export function compilePattern(phrase: string): Pattern {
     } else if (raw.startsWith('(')) {
       const optional = raw.endsWith('?');
       const inner = raw.slice(1, optional ? -2 : -1);
-      const alts = inner.split('|').map((a) => a.trim().split(/\s+/).filter(Boolean).map((w) => {
-        if (/^~\d+$/.test(w)) throw new Error(`a group holds words, not gaps: "${phrase}"`);
-        return wordsSlot(w);
-      }));
+      const alts = inner.split('|').map((a) =>
+        a
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((w) => {
+            if (/^~\d+$/.test(w)) throw new Error(`a group holds words, not gaps: "${phrase}"`);
+            return wordsSlot(w);
+          }),
+      );
       if (alts.some((a) => a.length === 0 || a[0]!.optional)) throw new Error(`an empty alternative in a group: "${phrase}"`);
       slots.push({ type: 'group', alts, optional });
     } else slots.push(wordsSlot(raw));
@@ -164,8 +170,7 @@ export function compilePattern(phrase: string): Pattern {
   return { source: phrase, slots, need };
 }
 
-const wordAccepts = (slot: WordsSlot, t: Token): boolean =>
-  slot.exact.has(t.text) || ((t.kind === 'word' || t.kind === 'num') && slot.stems.has(t.stem));
+const wordAccepts = (slot: WordsSlot, t: Token): boolean => slot.exact.has(t.text) || ((t.kind === 'word' || t.kind === 'num') && slot.stems.has(t.stem));
 
 /** Where a gap may not reach: sentence stops and clause punctuation other than commas. */
 const blocksGap = (t: Token): boolean => t.kind === 'stop' || (t.kind === 'punct' && t.text !== ',');

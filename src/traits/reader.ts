@@ -6,9 +6,18 @@
  * cues before and after, scope ending at the clause, double negation, pseudo-cues and limits).
  * Every step is linear in the number of tokens.
  */
-import { type ContextName, type Construction, CONTEXTS, ORG_NOUNS, type TraitPhrases } from './lexicon.js';
+import { CONTEXTS, type Construction, type ContextName, ORG_NOUNS, type TraitPhrases } from './lexicon.js';
 import {
-  CONDITIONALS, LIMIT_AFTER, LIMIT_WORDS, MENTION_CUES, NAME_CUES, NEGATION_AFTER, NEGATION_BEFORE, NEW_SUBJECTS, PSEUDO_NEGATIONS, TERMINATORS,
+  CONDITIONALS,
+  LIMIT_AFTER,
+  LIMIT_WORDS,
+  MENTION_CUES,
+  NAME_CUES,
+  NEGATION_AFTER,
+  NEGATION_BEFORE,
+  NEW_SUBJECTS,
+  PSEUDO_NEGATIONS,
+  TERMINATORS,
 } from './modifiers.js';
 import { compilePatterns, type Hit, type Pattern, PatternIndex, type Slot } from './pattern.js';
 import { type Entity, read, stem, type Token, type Tokens } from './tokens.js';
@@ -65,7 +74,34 @@ const SCOPE = 8;
 /** The memo keeps texts up to this length, and this many of them. */
 const MEMO_TEXT = 2000;
 const MEMO_SIZE = 10_000;
-const FUNCTION_WORDS = new Set(['to', 'for', 'at', 'in', 'on', 'with', 'from', 'of', 'the', 'a', 'an', 'and', 'or', 'by', 'every', 'all', 'each', 'our', 'their', 'your', 'its', 'is', 'are', 'was', 'were', 'than']);
+const FUNCTION_WORDS = new Set([
+  'to',
+  'for',
+  'at',
+  'in',
+  'on',
+  'with',
+  'from',
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'by',
+  'every',
+  'all',
+  'each',
+  'our',
+  'their',
+  'your',
+  'its',
+  'is',
+  'are',
+  'was',
+  'were',
+  'than',
+]);
 
 /** What an entry of the combined index is: a trait rule, a look-alike, or a modifier. */
 type Tag =
@@ -77,17 +113,19 @@ type Tag =
   | { k: 'context'; name: string };
 
 /** The modifiers, compiled once on first use into one index that every reader shares. */
-let shared: {
-  index: PatternIndex<Tag>;
-  /** Contexts, scanned only when a construction asks for one. */
-  contexts: PatternIndex<Tag>;
-  names: Set<string>;
-  orgs: Set<string>;
-  terminators: Set<string>;
-  subjects: Set<string>;
-  conditionals: Set<string>;
-  limitWords: Set<string>;
-} | undefined;
+let shared:
+  | {
+      index: PatternIndex<Tag>;
+      /** Contexts, scanned only when a construction asks for one. */
+      contexts: PatternIndex<Tag>;
+      names: Set<string>;
+      orgs: Set<string>;
+      terminators: Set<string>;
+      subjects: Set<string>;
+      conditionals: Set<string>;
+      limitWords: Set<string>;
+    }
+  | undefined;
 
 function modifiers(): NonNullable<typeof shared> {
   if (shared) return shared;
@@ -189,7 +227,13 @@ class Pass {
 
   private hits: Array<Hit<Rule>> = [];
 
-  constructor(private doc: Tokens, private text: string, found: Array<Hit<Tag>>, mods: Array<Hit<Tag>>, private record: boolean) {
+  constructor(
+    private doc: Tokens,
+    private text: string,
+    found: Array<Hit<Tag>>,
+    mods: Array<Hit<Tag>>,
+    private record: boolean,
+  ) {
     this.tokens = doc.tokens;
     for (const h of found) if (h.tag.k === 'rule') this.hits.push({ start: h.start, end: h.end, pattern: h.pattern, tag: h.tag.rule });
     const hits = this.hits;
@@ -242,13 +286,23 @@ class Pass {
     const { trait } = h.tag;
     const first = this.tokens[h.start]!;
     const last = this.tokens[h.end - 1]!;
-    const match: PhraseMatch = { trait, phrase: this.text.slice(first.start, last.end), start: first.start, end: last.end, sentence: first.sentence, construction: h.tag.id, kind: h.tag.kind };
+    const match: PhraseMatch = {
+      trait,
+      phrase: this.text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      sentence: first.sentence,
+      construction: h.tag.id,
+      kind: h.tag.kind,
+    };
     const cancel = (reason: Cancelled['reason'], by: string): void => {
       if (this.record) this.cancelled.push({ ...match, reason, by });
     };
 
     const clause = h.tag.scope === 'clause' ? first.clause : undefined;
-    const missing = h.tag.when && !h.tag.when.some((c) => this.has(c, first.sentence, clause) || (clause === undefined && first.sentence > 0 && this.has(c, first.sentence - 1)));
+    const missing =
+      h.tag.when &&
+      !h.tag.when.some((c) => this.has(c, first.sentence, clause) || (clause === undefined && first.sentence > 0 && this.has(c, first.sentence - 1)));
     if (missing) {
       cancel('context', `needs ${h.tag.when!.map(describeContext).join(' or ')} nearby`);
       return;
@@ -337,7 +391,8 @@ class Pass {
     if (h.start > 2 && t[h.start - 3]?.clause === clause) return undefined;
     for (let k = h.end; k < t.length && k < h.end + 6 && t[k]!.clause === clause; k++) {
       if (t[k]!.text !== 'are' && t[k]!.text !== 'is') continue;
-      for (let j = k + 1; j < t.length && j <= k + 5 && t[j]!.clause === clause; j++) if (MARKET_WORDS.has(t[j]!.text)) return `a market named ("${t[j]!.text}")`;
+      for (let j = k + 1; j < t.length && j <= k + 5 && t[j]!.clause === clause; j++)
+        if (MARKET_WORDS.has(t[j]!.text)) return `a market named ("${t[j]!.text}")`;
       return undefined;
     }
     return undefined;
@@ -349,7 +404,8 @@ class Pass {
     const clause = t[h.start]!.clause;
     for (let k = h.start - 1; k >= 0 && k >= h.start - 6 && t[k]!.clause === clause; k--) {
       if (!PRODUCT_VERBS.has(t[k]!.stem)) continue;
-      for (let j = k - 1; j >= 0 && j >= k - 3 && t[j]!.clause === clause; j--) if (PRODUCT_WORDS.has(t[j]!.stem)) return `what the product does ("${t[j]!.text} ${t[k]!.text}")`;
+      for (let j = k - 1; j >= 0 && j >= k - 3 && t[j]!.clause === clause; j--)
+        if (PRODUCT_WORDS.has(t[j]!.stem)) return `what the product does ("${t[j]!.text} ${t[k]!.text}")`;
     }
     return undefined;
   }
@@ -397,7 +453,8 @@ class Pass {
     for (let k = b, seen = 0; k < t.length && seen < SCOPE; k++, seen++) {
       const tok = t[k]!;
       if (tok.kind === 'stop' || (tok.kind === 'punct' && tok.text !== ',')) return undefined;
-      for (const [end, tag] of this.cueStart.get(k) ?? []) if (tag === 'after' && (!tok.quoted || t[b - 1]!.quoted)) return this.text.slice(tok.start, t[end - 1]!.end);
+      for (const [end, tag] of this.cueStart.get(k) ?? [])
+        if (tag === 'after' && (!tok.quoted || t[b - 1]!.quoted)) return this.text.slice(tok.start, t[end - 1]!.end);
       if (tok.kind === 'word' && this.m.terminators.has(tok.text)) return undefined;
     }
     return undefined;
@@ -428,7 +485,7 @@ class Pass {
   private conditional(cueStart: number): boolean {
     const t = this.tokens;
     for (let j = cueStart - 1; j >= 0 && j >= cueStart - 4; j--) {
-      if (t[j]!.kind === 'stop' || (t[j]!.kind === 'punct')) return false;
+      if (t[j]!.kind === 'stop' || t[j]!.kind === 'punct') return false;
       if (this.m.conditionals.has(t[j]!.text)) return true;
     }
     return false;
@@ -441,7 +498,8 @@ class Pass {
     while (k < t.length && t[k]!.kind !== 'stop') k++;
     if (k >= t.length || !t[k]!.text.startsWith('?')) return undefined;
     const answer = t[k + 1];
-    if (answer && answer.kind === 'word' && ['no', 'not', 'never', 'nope', 'nah'].includes(answer.text)) return `${t[k]!.text} ${this.text.slice(answer.start, answer.end)}`;
+    if (answer && answer.kind === 'word' && ['no', 'not', 'never', 'nope', 'nah'].includes(answer.text))
+      return `${t[k]!.text} ${this.text.slice(answer.start, answer.end)}`;
     return undefined;
   }
 
@@ -488,8 +546,18 @@ function addTo(sets: Array<Set<string>>, i: number, name: string): void {
 function describeContext(c: ContextName): string {
   if (c.startsWith('trait:')) return `a ${c.slice(6)} signal`;
   const words: Record<string, string> = {
-    offer: 'an offer or a price', buyer: 'the buyer', decision: 'a decision to sign, order or register', capacity: 'seats, places or stock', outreach: 'outreach',
-    hospitality: 'hospitality', finance: 'finance', legal: 'a legal matter', tech: 'technology', award: 'an award or a sport', hiring: 'hiring', trial: 'a trial',
+    offer: 'an offer or a price',
+    buyer: 'the buyer',
+    decision: 'a decision to sign, order or register',
+    capacity: 'seats, places or stock',
+    outreach: 'outreach',
+    hospitality: 'hospitality',
+    finance: 'finance',
+    legal: 'a legal matter',
+    tech: 'technology',
+    award: 'an award or a sport',
+    hiring: 'hiring',
+    trial: 'a trial',
   };
   return words[c] ?? c;
 }

@@ -67,7 +67,37 @@ const TOKEN = new RegExp(
 );
 
 /** Words after which a full stop does not end the sentence. */
-const ABBREVIATIONS = new Set(['inc', 'ltd', 'co', 'corp', 'eg', 'ie', 'vs', 'etc', 'st', 'dr', 'mr', 'mrs', 'ms', 'no', 'approx', 'dept', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const ABBREVIATIONS = new Set([
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'eg',
+  'ie',
+  'vs',
+  'etc',
+  'st',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'no',
+  'approx',
+  'dept',
+  'est',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {
@@ -176,25 +206,100 @@ export function tokenize(text: string): Token[] {
 const QUOTE_CHARS = /["“”'‘’]/;
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6 };
 
 const DAY_UNITS: Record<string, number> = {
-  minute: 1 / 1440, minutes: 1 / 1440, hour: 1 / 24, hours: 1 / 24, day: 1, days: 1, week: 7, weeks: 7,
-  fortnight: 14, fortnights: 14, month: 30, months: 30, quarter: 91, quarters: 91, year: 365, years: 365,
+  minute: 1 / 1440,
+  minutes: 1 / 1440,
+  hour: 1 / 24,
+  hours: 1 / 24,
+  day: 1,
+  days: 1,
+  week: 7,
+  weeks: 7,
+  fortnight: 14,
+  fortnights: 14,
+  month: 30,
+  months: 30,
+  quarter: 91,
+  quarters: 91,
+  year: 365,
+  years: 365,
 };
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 /** Words that are a point in time on their own. */
 const TIME_WORDS = new Set([
-  'today', 'tonight', 'tomorrow', 'midnight', 'noon', 'eod', 'eow', 'eom', 'eoq', 'eoy', 'cob', 'eofy',
-  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'spring', 'summer', 'autumn', 'winter', 'weekend',
+  'today',
+  'tonight',
+  'tomorrow',
+  'midnight',
+  'noon',
+  'eod',
+  'eow',
+  'eom',
+  'eoq',
+  'eoy',
+  'cob',
+  'eofy',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'h1',
+  'h2',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+  'weekend',
 ]);
 const PERIODS = new Set(['day', 'week', 'weekend', 'month', 'quarter', 'year', 'half', 'season', 'sprint', 'term']);
 const PERIOD_ENDS = new Set(['end', 'close']);
@@ -203,8 +308,23 @@ const PERIOD_ENDS = new Set(['end', 'close']);
 let ENTITY_WORDS: Set<string> | undefined;
 function entityWords(): Set<string> {
   ENTITY_WORDS ??= new Set([
-    ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(DAY_UNITS), ...WEEKDAYS, ...MONTHS, ...TIME_WORDS, ...PERIODS, ...PERIOD_ENDS,
-    'dozen', 'half', 'halve', 'this', 'next', 'coming', 'usd', 'eur', 'gbp',
+    ...Object.keys(UNITS),
+    ...Object.keys(TENS),
+    ...Object.keys(DAY_UNITS),
+    ...WEEKDAYS,
+    ...MONTHS,
+    ...TIME_WORDS,
+    ...PERIODS,
+    ...PERIOD_ENDS,
+    'dozen',
+    'half',
+    'halve',
+    'this',
+    'next',
+    'coming',
+    'usd',
+    'eur',
+    'gbp',
   ]);
   return ENTITY_WORDS;
 }
@@ -317,7 +437,12 @@ export function entities(tokens: Token[]): Tokens {
         if (word(j) && (PERIODS.has(word(j)!) || word(j) === 'business' || TIME_WORDS.has(word(j)!))) add('date', i, j + 1, NaN);
       }
       // quarter end, year-end, month end
-      if (PERIODS.has(w) && (word(i + 1) === 'end' || word(i + 1) === 'ends') && (i === 0 || (word(i - 1) !== 'the' && word(i - 1) !== 'our' && word(i - 1) !== 'fiscal'))) add('date', i, i + 2, NaN);
+      if (
+        PERIODS.has(w) &&
+        (word(i + 1) === 'end' || word(i + 1) === 'ends') &&
+        (i === 0 || (word(i - 1) !== 'the' && word(i - 1) !== 'our' && word(i - 1) !== 'fiscal'))
+      )
+        add('date', i, i + 2, NaN);
       // (our|the) (fiscal) year ends
       if ((w === 'our' || w === 'the' || w === 'their') && (word(i + 1) === 'fiscal' || word(i + 1) === 'financial' || PERIODS.has(word(i + 1) ?? ''))) {
         let j = i + 1;
@@ -346,7 +471,8 @@ export function entities(tokens: Token[]): Tokens {
 /** A weekday or time word may be followed by "at 5pm" or "midnight": the date runs on. */
 function dayAfter(tokens: Token[], j: number): number {
   const t = tokens[j];
-  if (t?.kind === 'word' && t.text === 'at' && (tokens[j + 1]?.kind === 'time' || tokens[j + 1]?.text === 'midnight' || tokens[j + 1]?.text === 'noon')) return j + 2;
+  if (t?.kind === 'word' && t.text === 'at' && (tokens[j + 1]?.kind === 'time' || tokens[j + 1]?.text === 'midnight' || tokens[j + 1]?.text === 'noon'))
+    return j + 2;
   if (t?.kind === 'time' || t?.text === 'midnight') return j + 1;
   return j;
 }
@@ -358,7 +484,11 @@ function isMonth(tokens: Token[], i: number): boolean {
   if (t.text !== 'may' && t.text !== 'march' && t.text !== 'jan' && t.text !== 'dec' && t.text !== 'mar') return true;
   const prev = tokens[i - 1]?.text;
   const next = tokens[i + 1];
-  return (next?.kind === 'num' && next.value <= 31) || (tokens[i - 1]?.kind === 'num' && tokens[i - 1]!.value <= 31) || ['in', 'by', 'before', 'until', 'till', 'on', 'of', 'from', 'through', 'since', 'the'].includes(prev ?? '');
+  return (
+    (next?.kind === 'num' && next.value <= 31) ||
+    (tokens[i - 1]?.kind === 'num' && tokens[i - 1]!.value <= 31) ||
+    ['in', 'by', 'before', 'until', 'till', 'on', 'of', 'from', 'through', 'since', 'the'].includes(prev ?? '')
+  );
 }
 
 /** Tokens and entities of a text. */

@@ -8,7 +8,10 @@ import { describe, expect, test } from 'vitest';
 import { check } from '../../src/index.js';
 import { align, fixture, json, root } from '../helpers.js';
 
-const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, stdio: 'pipe' }).toString().trim();
+const git = (dir: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, stdio: 'pipe' })
+    .toString()
+    .trim();
 
 /** A copy of examples/playbook-repo (19 tactics' worth of historic findings and their baseline), committed to git. */
 function playbookRepo(): string {
@@ -51,7 +54,7 @@ describe('--since with --baseline', () => {
       `${readFileSync(file, 'utf8')}\n  - id: flash-promo\n    name: Flash promotion\n    kind: promotion\n    supports: [win-rate]\n    messaging: 30% off, today only!\n    metrics: [revenue]\n`,
     );
   };
-  test('stale entries are judged against all of today\'s findings, so a pull request sees only its own', () => {
+  test("stale entries are judged against all of today's findings, so a pull request sees only its own", () => {
     const dir = playbookRepo();
     addBadTactic(dir);
     const r = run(dir, ['--since', 'HEAD', '--baseline', 'align-baseline.json']);
@@ -75,7 +78,12 @@ describe('--since with --baseline', () => {
 describe('the library never throws and never loads the CLI', () => {
   test('an unknown rule id in `rules` is reported, not thrown', () => {
     const ex = join(root, 'examples', 'atlas-treasury');
-    const r = check({ strategy: join(ex, 'strategy.yaml'), tactics: [join(ex, 'tactics.yaml')], rules: { 'premium-vs-discont': 'error' }, today: '2026-11-22' });
+    const r = check({
+      strategy: join(ex, 'strategy.yaml'),
+      tactics: [join(ex, 'tactics.yaml')],
+      rules: { 'premium-vs-discont': 'error' },
+      today: '2026-11-22',
+    });
     expect(r.inputError).toBe(true);
     expect(r.findings).toEqual([]);
     expect(r.optionErrors).toEqual(["Unknown rule 'premium-vs-discont' in --rule. Did you mean 'premium-vs-discount'?"]);
@@ -83,7 +91,7 @@ describe('the library never throws and never loads the CLI', () => {
     expect(cli.code).toBe(2);
     expect(cli.stderr).toBe("align: Unknown rule 'premium-vs-discont' in --rule. Did you mean 'premium-vs-discount'?\n");
   });
-  test("importing the built library reaches no CLI module (the static import graph of dist/index.js)", () => {
+  test('importing the built library reaches no CLI module (the static import graph of dist/index.js)', () => {
     const seen = new Set<string>();
     const packages = new Set<string>();
     const visit = (file: string) => {
@@ -139,7 +147,9 @@ describe('I/O failures are input errors, not bugs', () => {
     const r = run(dir, ['--baseline', 'baselines']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('');
-    expect(json(r).findings.map((f) => f.message)).toEqual(['baselines is a folder, not a baseline file; name the file, such as baselines/align-baseline.json.']);
+    expect(json(r).findings.map((f) => f.message)).toEqual([
+      'baselines is a folder, not a baseline file; name the file, such as baselines/align-baseline.json.',
+    ]);
   });
   test('--update-baseline into a folder that does not exist: exit 2, one line', () => {
     const dir = playbookRepo();

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { ParseCache } from '../../src/load/cache.js';
-import { DEFAULT_LIMITS, loadSource, type LoadedSource } from '../../src/load/source.js';
+import { DEFAULT_LIMITS, type LoadedSource, loadSource } from '../../src/load/source.js';
 import { align, fixture, root, tempDir } from '../helpers.js';
 
 const example = join(root, 'examples', 'northwind-ops-cloud');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { composeFast } from '../../src/load/compose.js';
-import { DEFAULT_LIMITS, parseSource, type LoadedSource } from '../../src/load/source.js';
+import { DEFAULT_LIMITS, type LoadedSource, parseSource } from '../../src/load/source.js';
 import { root, shared } from '../helpers.js';
 
 // The fast path (data and positions straight from yaml's CST) must give exactly what the
@@ -45,7 +45,10 @@ test('every example and conformance playbook takes the fast path, with the same 
   expect(playbooks.length).toBeGreaterThan(20);
   const refused = playbooks.filter(([, text]) => !text.includes('\t') && composeFast(text, DEFAULT_LIMITS) === null).map(([n]) => n);
   // The conformance cases that are broken on purpose are the only ones left to parseDocument.
-  expect(refused.every((n) => /yaml-syntax|schema-errors|hostile|invalid/.test(n)), refused.join(', ')).toBe(true);
+  expect(
+    refused.every((n) => /yaml-syntax|schema-errors|hostile|invalid/.test(n)),
+    refused.join(', '),
+  ).toBe(true);
   for (const [name, text] of playbooks) expectSame(name, text);
 });
 
@@ -68,7 +71,40 @@ describe('the YAML test suite: invalid inputs are never taken by the fast path',
 
 test('mutated playbooks: both paths agree on every mutation', () => {
   const base = read(join(root, 'examples', 'northwind-ops-cloud', 'tactics.yaml')).slice(0, 3000);
-  const pieces = [' ', '  ', '\n', '- ', ': ', ':', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '&a ', '*a', '!!str ', '? ', '---\n', '...\n', '\t', 'x', '1', 'null', '-1.5e3', '0o17', '__proto__: 1\n', '<<: ', '%YAML 1.2\n'];
+  const pieces = [
+    ' ',
+    '  ',
+    '\n',
+    '- ',
+    ': ',
+    ':',
+    '#',
+    ' #',
+    '"',
+    "'",
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '|',
+    '>',
+    '&a ',
+    '*a',
+    '!!str ',
+    '? ',
+    '---\n',
+    '...\n',
+    '\t',
+    'x',
+    '1',
+    'null',
+    '-1.5e3',
+    '0o17',
+    '__proto__: 1\n',
+    '<<: ',
+    '%YAML 1.2\n',
+  ];
   fc.assert(
     fc.property(fc.array(fc.tuple(fc.nat(base.length), fc.nat(12), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 4 }), (edits) => {
       let text = base;
@@ -92,9 +128,13 @@ test('limits are kept: nesting, key length and duplicate keys go to the path tha
 });
 
 test('a plain playbook is read with the right types and positions', () => {
-  const text = 'version: 1\ntactics:\n  - id: t1 # first\n    offer: { discount: 25% , free: true }\n    budget: 1_000\n    tags: [a, "b", 3, ~]\n    note: |\n      two\n      lines\n';
+  const text =
+    'version: 1\ntactics:\n  - id: t1 # first\n    offer: { discount: 25% , free: true }\n    budget: 1_000\n    tags: [a, "b", 3, ~]\n    note: |\n      two\n      lines\n';
   const fast = composeFast(text, DEFAULT_LIMITS);
   expect(fast).not.toBeNull();
-  expect(fast!.data).toStrictEqual({ version: 1, tactics: [{ id: 't1', offer: { discount: '25%', free: true }, budget: '1_000', tags: ['a', 'b', 3, null], note: 'two\nlines\n' }] });
+  expect(fast!.data).toStrictEqual({
+    version: 1,
+    tactics: [{ id: 't1', offer: { discount: '25%', free: true }, budget: '1_000', tags: ['a', 'b', 3, null], note: 'two\nlines\n' }],
+  });
   expectSame('plain.yaml', text);
 });

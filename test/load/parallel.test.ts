@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { loadSources, type FileToLoad } from '../../src/load/parallel.js';
+import { type FileToLoad, loadSources } from '../../src/load/parallel.js';
 import { DEFAULT_LIMITS, type LoadedSource } from '../../src/load/source.js';
 import { BASE_STRATEGY } from '../../src/rules/examples.js';
 import { align, fixture, root, tempDir } from '../helpers.js';
@@ -14,12 +14,17 @@ const files: Record<string, string> = {
   'strategy.yaml': readFileSync(join(root, 'examples', 'northwind-ops-cloud', 'strategy.yaml'), 'utf8'),
 };
 for (let i = 0; i < 6; i++) files[`tactics/team-${i}.yaml`] = example.replace(/id: (\S+)/g, `id: $1-${i}`);
-const broken = { ...files, 'tactics/team-2.yaml': files['tactics/team-2.yaml']!.replace('kind:', 'kind: [oops'), 'tactics/team-4.yaml': files['tactics/team-4.yaml']!.replace(/kind: \S+/, 'kind: telepathy') };
+const broken = {
+  ...files,
+  'tactics/team-2.yaml': files['tactics/team-2.yaml']!.replace('kind:', 'kind: [oops'),
+  'tactics/team-4.yaml': files['tactics/team-4.yaml']!.replace(/kind: \S+/, 'kind: telepathy'),
+};
 
 test('--concurrency: threads give the same bytes as one thread, findings and input errors alike', () => {
   for (const set of [files, broken]) {
     const dir = fixture(set);
-    const run = (c: string, format: string) => align(['check', 'strategy.yaml', 'tactics', '--today', '2026-11-22', '-f', format, '--concurrency', c], { cwd: dir });
+    const run = (c: string, format: string) =>
+      align(['check', 'strategy.yaml', 'tactics', '--today', '2026-11-22', '-f', format, '--concurrency', c], { cwd: dir });
     for (const format of ['json', 'stylish']) {
       const one = run('off', format);
       expect(one.code).toBe(set === files ? 1 : 2);
@@ -36,11 +41,14 @@ test('--concurrency rejects what is not auto, off or a number', () => {
 });
 
 /** A loaded file as data: the LineCounter's methods differ per instance, its line starts must not. */
-const view = (all: LoadedSource[]) => all.map(({ source, ...rest }) => ({ ...rest, source: source && { ...source, lineCounter: source.lineCounter.lineStarts } }));
+const view = (all: LoadedSource[]) =>
+  all.map(({ source, ...rest }) => ({ ...rest, source: source && { ...source, lineCounter: source.lineCounter.lineStarts } }));
 
 test('the worker threads load files exactly as the main thread does', () => {
   const dir = fixture(broken);
-  const list: FileToLoad[] = Object.keys(broken).filter((f) => f.startsWith('tactics/')).map((f) => ({ abs: join(dir, f), file: f }));
+  const list: FileToLoad[] = Object.keys(broken)
+    .filter((f) => f.startsWith('tactics/'))
+    .map((f) => ({ abs: join(dir, f), file: f }));
   const script = join(root, 'dist', 'load', 'parse-worker.js');
   const here = loadSources(list, DEFAULT_LIMITS, 'off');
   const threaded = loadSources(list, DEFAULT_LIMITS, 3, { script });

@@ -22,20 +22,30 @@ describe('duplicate-id', () => {
   });
   test('covers objectives, audiences across ideal and exclude, and guardrails', () => {
     const s = baseStrategy({
-      objectives: [{ id: 'grow', statement: 'x', horizon: 'long-term' }, { id: 'grow', statement: 'y', horizon: 'annual' }],
+      objectives: [
+        { id: 'grow', statement: 'x', horizon: 'long-term' },
+        { id: 'grow', statement: 'y', horizon: 'annual' },
+      ],
       exclude: [{ id: 'mid', industries: ['gov'], reason: 'r' }],
-      guardrails: [{ id: 'g', forbid: { channel: 'sms' }, reason: 'r' }, { id: 'g', forbid: { channel: 'ads' }, reason: 'r' }],
+      guardrails: [
+        { id: 'g', forbid: { channel: 'sms' }, reason: 'r' },
+        { id: 'g', forbid: { channel: 'ads' }, reason: 'r' },
+      ],
     });
     const a = analyseObjects(s, [baseTactic()]);
     expect(messages(a, 'duplicate-id').map((m) => m.split(' ')[0])).toEqual(['Objective', 'Audience', 'Guardrail']);
   });
-  test('does not fire on distinct ids', () => expect(idsOf(analyseObjects(baseStrategy(), [baseTactic({ id: 'a' }), baseTactic({ id: 'b' })]), 'duplicate-id')).toEqual([]));
+  test('does not fire on distinct ids', () =>
+    expect(idsOf(analyseObjects(baseStrategy(), [baseTactic({ id: 'a' }), baseTactic({ id: 'b' })]), 'duplicate-id')).toEqual([]));
 });
 
 describe('unknown-reference', () => {
   test('suggests the closest id for targets and supports, also on retired tactics', () => {
     const a = analyseObjects(baseStrategy(), [baseTactic({ targets: ['midd'], supports: ['growth'], status: 'retired' })]);
-    expect(messages(a, 'unknown-reference')).toEqual([unknownReferenceMessage('t1', 'targets', 'midd', 'mid'), unknownReferenceMessage('t1', 'supports', 'growth', 'grow')]);
+    expect(messages(a, 'unknown-reference')).toEqual([
+      unknownReferenceMessage('t1', 'targets', 'midd', 'mid'),
+      unknownReferenceMessage('t1', 'supports', 'growth', 'grow'),
+    ]);
   });
   test('gives no suggestion when nothing is close', () => {
     const a = analyseObjects(baseStrategy(), [baseTactic({ supports: ['reduce-churn-everywhere'] })]);
@@ -67,7 +77,8 @@ describe('excluded-market and off-target', () => {
     const a = analyseObjects(s, [baseTactic({ targets: [{ industries: ['software'] }] })]);
     expect(idsOf(a, 'excluded-market')).toEqual([]);
   });
-  test('ideal customers that do not meet an exclusion do not fire', () => expect(idsOf(analyseObjects(s, [baseTactic({ targets: ['dev'] })]), 'excluded-market')).toEqual([]));
+  test('ideal customers that do not meet an exclusion do not fire', () =>
+    expect(idsOf(analyseObjects(s, [baseTactic({ targets: ['dev'] })]), 'excluded-market')).toEqual([]));
   test('off-target fires on an inline audience outside every ideal customer', () => {
     const a = analyseObjects(s, [baseTactic({ targets: [{ segment: 'enterprise', industries: ['retail'] }] })]);
     expect(messages(a, 'off-target')).toEqual([offTargetMessage('t1', 'enterprise (1,000+ employees), retail', a.playbook!.strategy.ideal)]);
@@ -88,7 +99,12 @@ describe('excluded-market and off-target', () => {
 });
 
 describe('unexecuted-objective', () => {
-  const s = baseStrategy({ objectives: [{ id: 'grow', statement: 'Grow', horizon: 'long-term' }, { id: 'keep', statement: 'Keep churn low', horizon: 'annual' }] });
+  const s = baseStrategy({
+    objectives: [
+      { id: 'grow', statement: 'Grow', horizon: 'long-term' },
+      { id: 'keep', statement: 'Keep churn low', horizon: 'annual' },
+    ],
+  });
   test('fires on an objective only retired tactics support', () => {
     const a = analyseObjects(s, [baseTactic(), baseTactic({ id: 't2', supports: ['keep'], status: 'retired' })]);
     expect(messages(a, 'unexecuted-objective')).toEqual([unexecutedObjectiveMessage('keep', 'Keep churn low')]);
@@ -104,7 +120,9 @@ describe('stale-strategy', () => {
     expect(messages(a, 'stale-strategy')).toEqual([staleStrategyMessage('2026-01-31', { amount: 1, unit: 'm' }, '2026-02-28')]);
   });
   test('the due day itself is not late', () => {
-    expect(idsOf(analyseObjects(baseStrategy({ reviewed: '2026-01-31', review_every: 'monthly' }), [baseTactic()], { today: '2026-02-28' }), 'stale-strategy')).toEqual([]);
+    expect(
+      idsOf(analyseObjects(baseStrategy({ reviewed: '2026-01-31', review_every: 'monthly' }), [baseTactic()], { today: '2026-02-28' }), 'stale-strategy'),
+    ).toEqual([]);
   });
   test('defaults to 180 days and fires when reviewed is missing', () => {
     expect(idsOf(analyseObjects(baseStrategy({ reviewed: '2026-01-01' }), [baseTactic()], { today: '2026-06-30' }), 'stale-strategy')).toEqual([]);
@@ -140,9 +158,17 @@ describe('guardrail', () => {
     ],
   });
   test('fires per guardrail with its own severity, id and reason', () => {
-    const a = analyseObjects(s, [baseTactic({ channel: 'sms' }), baseTactic({ id: 't2', offer: { gift: 'mug' } }), baseTactic({ id: 't3', messaging: 'You could suffer a breach.' })]);
+    const a = analyseObjects(s, [
+      baseTactic({ channel: 'sms' }),
+      baseTactic({ id: 't2', offer: { gift: 'mug' } }),
+      baseTactic({ id: 't3', messaging: 'You could suffer a breach.' }),
+    ]);
     const g = a.problems.filter((p) => p.ruleId === 'guardrail');
-    expect(g.map((p) => [p.tactic, p.guardrail, p.severity])).toEqual([['t1', 'no-sms', 'error'], ['t2', 'no-gifts', 'warning'], ['t3', 'no-fear', 'error']]);
+    expect(g.map((p) => [p.tactic, p.guardrail, p.severity])).toEqual([
+      ['t1', 'no-sms', 'error'],
+      ['t2', 'no-gifts', 'warning'],
+      ['t3', 'no-fear', 'error'],
+    ]);
     expect(g[0]!.message).toBe(guardrailMessage('t1', 'no-sms', 'strategy.yaml', 'Buyers hate texts', null));
     expect(g[2]!.message).toBe(guardrailMessage('t3', 'no-fear', 'strategy.yaml', 'No fear selling', 'breach'));
   });
@@ -151,7 +177,9 @@ describe('guardrail', () => {
   });
   test('a mistake in a guardrail condition is an input error with a suggestion', () => {
     const a = analyseObjects(baseStrategy({ guardrails: [{ id: 'g', forbid: { chanel: 'sms' }, reason: 'r' }] }), [baseTactic()]);
-    expect(a.errors.map((e) => [e.path, e.message])).toEqual([[['guardrails', 0, 'forbid', 'chanel'], "Guardrail 'g': Unknown tactic field 'chanel'. Did you mean 'channel'?"]]);
+    expect(a.errors.map((e) => [e.path, e.message])).toEqual([
+      [['guardrails', 0, 'forbid', 'chanel'], "Guardrail 'g': Unknown tactic field 'chanel'. Did you mean 'channel'?"],
+    ]);
   });
 });
 
@@ -189,19 +217,30 @@ describe('waivers', () => {
 describe('custom rules', () => {
   test('forbid with a strategy `when`, require, and the message', () => {
     const rules = {
-      'no-cold-calls': { message: 'Cold calling undermines our motion', when: { motion: 'account-based' }, tactic: { channel: 'phone' }, forbid: { text: { phrase: ['cold call'] } } },
+      'no-cold-calls': {
+        message: 'Cold calling undermines our motion',
+        when: { motion: 'account-based' },
+        tactic: { channel: 'phone' },
+        forbid: { text: { phrase: ['cold call'] } },
+      },
       'demo-needs-case': { severity: 'info' as const, message: 'Demos need a business case', tactic: { kind: 'demo' }, require: { traits: 'consultative' } },
     };
     const s = baseStrategy({ motion: 'account-based' });
-    const a = analyseObjects(s, [
-      baseTactic({ id: 'cold', channel: 'phone', description: 'Cold calls into treasury.' }),
-      baseTactic({ id: 'warm', channel: 'phone', description: 'Warm intros only; we never cold call.' }),
-      baseTactic({ id: 'demo', kind: 'demo' }),
-      baseTactic({ id: 'case', kind: 'demo', description: 'Builds the business case.' }),
-    ], { rules });
+    const a = analyseObjects(
+      s,
+      [
+        baseTactic({ id: 'cold', channel: 'phone', description: 'Cold calls into treasury.' }),
+        baseTactic({ id: 'warm', channel: 'phone', description: 'Warm intros only; we never cold call.' }),
+        baseTactic({ id: 'demo', kind: 'demo' }),
+        baseTactic({ id: 'case', kind: 'demo', description: 'Builds the business case.' }),
+      ],
+      { rules },
+    );
     expect(idsOf(a, 'no-cold-calls')).toEqual(['cold']);
-    expect(a.problems.find((p) => p.ruleId === 'no-cold-calls')!.message).toBe("Tactic 'cold': Cold calling undermines our motion (\"Cold calls\").");
+    expect(a.problems.find((p) => p.ruleId === 'no-cold-calls')!.message).toBe('Tactic \'cold\': Cold calling undermines our motion ("Cold calls").');
     expect(a.problems.filter((p) => p.ruleId === 'demo-needs-case').map((p) => [p.tactic, p.severity])).toEqual([['demo', 'info']]);
-    expect(idsOf(analyseObjects(baseStrategy(), [baseTactic({ id: 'cold', channel: 'phone', description: 'Cold calls.' })], { rules }), 'no-cold-calls')).toEqual([]);
+    expect(
+      idsOf(analyseObjects(baseStrategy(), [baseTactic({ id: 'cold', channel: 'phone', description: 'Cold calls.' })], { rules }), 'no-cold-calls'),
+    ).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ function subject(fields: Record<string, unknown>, percent: string[] = []): Subje
       const raw = fields[path];
       const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
       const at = { file: 'x.yaml', path: [path] };
-      return { at: list.length ? at : undefined, percent: percent.includes(path), values: list.map((v, i) => ({ value: v as string, evidence: { text: String(v), at: { file: 'x.yaml', path: [path, i] } } })) };
+      return {
+        at: list.length ? at : undefined,
+        percent: percent.includes(path),
+        values: list.map((v, i) => ({ value: v as string, evidence: { text: String(v), at: { file: 'x.yaml', path: [path, i] } } })),
+      };
     },
   };
 }
@@ -22,23 +26,49 @@ const holds = (cond: unknown, fields: Record<string, unknown>, scope: 'tactic' |
 };
 
 describe('matchers', () => {
-  const t = { channel: 'phone', kind: 'demo', traits: ['discount', 'pressure'], 'offer.discount': 25, text: ['Cold calls into treasury', 'We never cold call'] };
+  const t = {
+    channel: 'phone',
+    kind: 'demo',
+    traits: ['discount', 'pressure'],
+    'offer.discount': 25,
+    text: ['Cold calls into treasury', 'We never cold call'],
+  };
   test.each([
-    [{ channel: 'phone' }, true], [{ channel: 'Phone ' }, true], [{ channel: 'email' }, false],
-    [{ traits: 'pressure' }, true], [{ traits: 'mass' }, false],
-    [{ channel: ['email', 'phone'] }, true], [{ channel: { in: ['sms', 'ads'] } }, false],
-    [{ channel: { not: 'email' } }, true], [{ channel: { not: ['phone'] } }, false],
-    [{ traits: { includes: 'discount' } }, true], [{ traits: { includes_any: ['mass', 'discount'] } }, true],
-    [{ traits: { includes_all: ['discount', 'pressure'] } }, true], [{ traits: { includes_all: ['discount', 'mass'] } }, false],
-    [{ 'offer.gift': { exists: false } }, true], [{ 'offer.gift': { exists: true } }, false], [{ channel: { exists: true } }, true],
-    [{ 'offer.discount': { gt: '20%' } }, true], [{ 'offer.discount': { gt: 0.3 } }, false], [{ 'offer.discount': { lte: 25 } }, true], [{ 'offer.discount': { gte: 26 } }, false],
-    [{ 'offer.discount': { gt: { strategy: 'pricing.max_discount' } } }, true], [{ 'offer.discount': { lt: { strategy: 'pricing.max_discount' } } }, false],
-    [{ text: { matches: 'treasur(y|ies)' } }, true], [{ text: { matches: '^warm' } }, false],
-    [{ text: { phrase: ['cold call'] } }, true], [{ text: { phrase: ['dialing blitz'] } }, false],
-    [{ channel: 'phone', kind: 'demo' }, true], [{ channel: 'phone', kind: 'pricing' }, false],
-    [{ any: [{ kind: 'pricing' }, { channel: 'phone' }] }, true], [{ all: [{ kind: 'pricing' }, { channel: 'phone' }] }, false],
-    [{ not: { kind: 'pricing' } }, true], [{ 'strategy.motion': 'consultative' }, true], [{ 'strategy.positioning.tier': 'value' }, false],
-    [{ 'offer.discount': { gt: 10, lt: 30 } }, true], [{ 'offer.discount': { gt: 10, lt: 20 } }, false],
+    [{ channel: 'phone' }, true],
+    [{ channel: 'Phone ' }, true],
+    [{ channel: 'email' }, false],
+    [{ traits: 'pressure' }, true],
+    [{ traits: 'mass' }, false],
+    [{ channel: ['email', 'phone'] }, true],
+    [{ channel: { in: ['sms', 'ads'] } }, false],
+    [{ channel: { not: 'email' } }, true],
+    [{ channel: { not: ['phone'] } }, false],
+    [{ traits: { includes: 'discount' } }, true],
+    [{ traits: { includes_any: ['mass', 'discount'] } }, true],
+    [{ traits: { includes_all: ['discount', 'pressure'] } }, true],
+    [{ traits: { includes_all: ['discount', 'mass'] } }, false],
+    [{ 'offer.gift': { exists: false } }, true],
+    [{ 'offer.gift': { exists: true } }, false],
+    [{ channel: { exists: true } }, true],
+    [{ 'offer.discount': { gt: '20%' } }, true],
+    [{ 'offer.discount': { gt: 0.3 } }, false],
+    [{ 'offer.discount': { lte: 25 } }, true],
+    [{ 'offer.discount': { gte: 26 } }, false],
+    [{ 'offer.discount': { gt: { strategy: 'pricing.max_discount' } } }, true],
+    [{ 'offer.discount': { lt: { strategy: 'pricing.max_discount' } } }, false],
+    [{ text: { matches: 'treasur(y|ies)' } }, true],
+    [{ text: { matches: '^warm' } }, false],
+    [{ text: { phrase: ['cold call'] } }, true],
+    [{ text: { phrase: ['dialing blitz'] } }, false],
+    [{ channel: 'phone', kind: 'demo' }, true],
+    [{ channel: 'phone', kind: 'pricing' }, false],
+    [{ any: [{ kind: 'pricing' }, { channel: 'phone' }] }, true],
+    [{ all: [{ kind: 'pricing' }, { channel: 'phone' }] }, false],
+    [{ not: { kind: 'pricing' } }, true],
+    [{ 'strategy.motion': 'consultative' }, true],
+    [{ 'strategy.positioning.tier': 'value' }, false],
+    [{ 'offer.discount': { gt: 10, lt: 30 } }, true],
+    [{ 'offer.discount': { gt: 10, lt: 20 } }, false],
   ])('%j → %s', (cond, expected) => expect(holds(cond, t)).toBe(expected));
 
   test('a phrase matcher is negation-aware', () => {
@@ -49,10 +79,13 @@ describe('matchers', () => {
     const c = compileCondition({ discount: { lte: { strategy: 'pricing.max_discount' } } }, 'tactic', []).condition!;
     expect(c.test({ subject: subject({ discount: 5 }, ['discount']), strategy: none })).toBeNull();
   });
-  test('strategy scope reads strategy fields', () => expect(holds({ motion: ['consultative', 'account-based'], 'positioning.tier': 'premium' }, {}, 'strategy')).toBe(true));
+  test('strategy scope reads strategy fields', () =>
+    expect(holds({ motion: ['consultative', 'account-based'], 'positioning.tier': 'premium' }, {}, 'strategy')).toBe(true));
   test('evidence points at the value that matched', () => {
     const c = compileCondition({ traits: 'pressure' }, 'tactic', []).condition!;
-    expect(c.test({ subject: subject({ traits: ['discount', 'pressure'] }), strategy })!.evidence).toEqual([{ text: 'pressure', at: { file: 'x.yaml', path: ['traits', 1] } }]);
+    expect(c.test({ subject: subject({ traits: ['discount', 'pressure'] }), strategy })!.evidence).toEqual([
+      { text: 'pressure', at: { file: 'x.yaml', path: ['traits', 1] } },
+    ]);
   });
 });
 

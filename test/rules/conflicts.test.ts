@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import {
-  activityMetricsOnly, consultativeFit, consultativeVsPressure, discountOverPolicy, orphanTactic, premiumVsDiscount,
-  premiumVsPressure, productLedVsGated, targetedVsMass, unmeasuredTactic, valueVsWhiteGlove,
+  activityMetricsOnly,
+  consultativeFit,
+  consultativeVsPressure,
+  discountOverPolicy,
+  orphanTactic,
+  premiumVsDiscount,
+  premiumVsPressure,
+  productLedVsGated,
+  targetedVsMass,
+  unmeasuredTactic,
+  valueVsWhiteGlove,
 } from '../../src/rules/recommended.js';
 import { analyseObjects, baseStrategy, baseTactic, idsOf } from '../helpers.js';
 
@@ -48,7 +57,9 @@ describe('discount-over-policy', () => {
   test('fires on an offer above the limit, with the limit in the message', () => {
     const a = analyseObjects(s, [baseTactic({ offer: { discount: 0.25 } })]);
     const p = a.problems.find((x) => x.ruleId === 'discount-over-policy')!;
-    expect(p.message).toBe(discountOverPolicy.message({ tactic: a.playbook!.tactics[0]!, evidence: p.evidence, strategy: a.playbook!.strategy, where: () => 'strategy.yaml' }));
+    expect(p.message).toBe(
+      discountOverPolicy.message({ tactic: a.playbook!.tactics[0]!, evidence: p.evidence, strategy: a.playbook!.strategy, where: () => 'strategy.yaml' }),
+    );
     expect(p.message).toMatch(/25% discount, above the 10% limit/);
   });
   test('reads the largest percentage in the sentence of a discount phrase', () => {
@@ -83,10 +94,15 @@ describe('consultative-vs-pressure and premium-vs-pressure', () => {
     expect(fires('premium-vs-pressure', baseStrategy(), pressure)).toBe(false);
   });
   test('messages come from the builders', () => {
-    for (const [rule, s] of [[consultativeVsPressure, baseStrategy({ motion: 'consultative' })], [premiumVsPressure, premium()]] as const) {
+    for (const [rule, s] of [
+      [consultativeVsPressure, baseStrategy({ motion: 'consultative' })],
+      [premiumVsPressure, premium()],
+    ] as const) {
       const a = analyseObjects(s, [baseTactic(pressure)]);
       const p = a.problems.find((x) => x.ruleId === rule.id)!;
-      expect(p.message).toBe(rule.message({ tactic: a.playbook!.tactics[0]!, evidence: p.evidence, strategy: a.playbook!.strategy, where: () => 'strategy.yaml' }));
+      expect(p.message).toBe(
+        rule.message({ tactic: a.playbook!.tactics[0]!, evidence: p.evidence, strategy: a.playbook!.strategy, where: () => 'strategy.yaml' }),
+      );
       expect(p.evidence?.text).toBe('Last chance');
     }
   });
@@ -101,11 +117,14 @@ describe('targeted-vs-mass', () => {
     expect(fires('targeted-vs-mass', s, { ...blast, targets: [{ employees: '5000+' }] })).toBe(true);
   });
   test('does not fire for a transactional motion aimed at mid-market', () => expect(fires('targeted-vs-mass', baseStrategy(), blast)).toBe(false));
-  test('does not fire on "blast radius"', () => expect(fires('targeted-vs-mass', baseStrategy({ motion: 'consultative' }), { name: 'Blast-radius workshop' })).toBe(false));
+  test('does not fire on "blast radius"', () =>
+    expect(fires('targeted-vs-mass', baseStrategy({ motion: 'consultative' }), { name: 'Blast-radius workshop' })).toBe(false));
   test('message comes from the builder', () => {
     const a = analyseObjects(baseStrategy({ motion: 'consultative' }), [baseTactic(blast)]);
     const p = a.problems.find((x) => x.ruleId === 'targeted-vs-mass')!;
-    expect(p.message).toBe(targetedVsMass.message({ tactic: a.playbook!.tactics[0]!, evidence: p.evidence, strategy: a.playbook!.strategy, where: () => 'strategy.yaml' }));
+    expect(p.message).toBe(
+      targetedVsMass.message({ tactic: a.playbook!.tactics[0]!, evidence: p.evidence, strategy: a.playbook!.strategy, where: () => 'strategy.yaml' }),
+    );
   });
 });
 
@@ -129,14 +148,17 @@ describe('value-vs-white-glove and product-led-vs-gated', () => {
     ] as const) {
       const a = analyseObjects(s, [baseTactic(t)]);
       const p = a.problems.find((x) => x.ruleId === rule.id)!;
-      expect(p.message).toBe(rule.message({ tactic: a.playbook!.tactics[0]!, evidence: p.evidence, strategy: a.playbook!.strategy, where: () => 'strategy.yaml' }));
+      expect(p.message).toBe(
+        rule.message({ tactic: a.playbook!.tactics[0]!, evidence: p.evidence, strategy: a.playbook!.strategy, where: () => 'strategy.yaml' }),
+      );
     }
   });
 });
 
 describe('consultative-fit', () => {
   const s = baseStrategy({ motion: 'consultative' });
-  test('fires on a generic demo for mid-market buyers', () => expect(fires('consultative-fit', s, { kind: 'demo', description: 'The standard tour.' })).toBe(true));
+  test('fires on a generic demo for mid-market buyers', () =>
+    expect(fires('consultative-fit', s, { kind: 'demo', description: 'The standard tour.' })).toBe(true));
   test.each([
     ['a tailored demo', { kind: 'demo', description: 'Demo tailored to their operational challenges.' }],
     ['an smb audience', { kind: 'demo', targets: [{ segment: 'smb' }] }],
@@ -169,10 +191,16 @@ describe('orphan-tactic, unmeasured-tactic, activity-metrics-only', () => {
     expect(fires('activity-metrics-only', baseStrategy(), { metrics: ['dials', 'activation-rate'] })).toBe(false);
   });
   test('messages come from the builders', () => {
-    for (const [rule, t] of [[orphanTactic, { supports: undefined }], [unmeasuredTactic, { metrics: undefined }], [activityMetricsOnly, { metrics: ['dials'] }]] as const) {
+    for (const [rule, t] of [
+      [orphanTactic, { supports: undefined }],
+      [unmeasuredTactic, { metrics: undefined }],
+      [activityMetricsOnly, { metrics: ['dials'] }],
+    ] as const) {
       const a = analyseObjects(baseStrategy({ metrics: ['win-rate'] }), [baseTactic(t)]);
       const p = a.problems.find((x) => x.ruleId === rule.id)!;
-      expect(p.message).toBe(rule.message({ tactic: a.playbook!.tactics[0]!, evidence: p.evidence, strategy: a.playbook!.strategy, where: () => 'strategy.yaml' }));
+      expect(p.message).toBe(
+        rule.message({ tactic: a.playbook!.tactics[0]!, evidence: p.evidence, strategy: a.playbook!.strategy, where: () => 'strategy.yaml' }),
+      );
     }
   });
 });

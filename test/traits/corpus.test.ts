@@ -5,7 +5,11 @@ import { root, shared } from '../helpers.js';
 
 /** Runs the shared scorer (public contract only: one custom rule per trait) and reads its totals. */
 function score(...inputs: string[]): { precision: number; recall: number; output: string } {
-  const r = spawnSync(process.execPath, [join(shared, 'corpora', 'tactic-prose', 'score.mjs'), '--misses', ...inputs], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [join(shared, 'corpora', 'tactic-prose', 'score.mjs'), '--misses', ...inputs], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   const m = /precision ([\d.]+) recall ([\d.]+)/.exec(r.stdout);
   if (r.status !== 0 || !m) throw new Error(`score.mjs failed (exit ${r.status}): ${r.stderr || r.stdout}`);
   return { precision: Number(m[1]), recall: Number(m[2]), output: r.stdout };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { BUILTIN_TRAITS, LEXICON } from '../../src/traits/lexicon.js';
 import { buildLexicon } from '../../src/traits/index.js';
+import { BUILTIN_TRAITS, LEXICON } from '../../src/traits/lexicon.js';
 import { expandGroups } from '../../src/traits/pattern.js';
 
 const lexicon = buildLexicon();
@@ -8,7 +8,16 @@ const traitsIn = (text: string) => [...new Set(lexicon.scan(text).matches.map((m
 const signals = (text: string, trait: string) => traitsIn(text).includes(trait);
 
 const CLASS_SAMPLES: Record<string, string> = {
-  '{num}': '80', '#': '80', '{pct}': '25%', '#%': '25%', '{money}': '$500', '$#': '$500', '{amount}': '25%', '{duration}': '48 hours', '{date}': 'Friday', '{code}': 'SAVE20',
+  '{num}': '80',
+  '#': '80',
+  '{pct}': '25%',
+  '#%': '25%',
+  '{money}': '$500',
+  '$#': '$500',
+  '{amount}': '25%',
+  '{duration}': '48 hours',
+  '{date}': 'Friday',
+  '{code}': 'SAVE20',
 };
 
 /** A sample for one alternative of a part: classes filled in (bounds respected), exact marks dropped. */
@@ -33,7 +42,11 @@ function samples(pattern: string): string[] {
       return optional ? [...alts, ''] : alts;
     });
     const base = choices.map((c) => c[0]!);
-    const join = (words: string[]) => words.filter(Boolean).join(' ').replace(/ ([:;,])/g, '$1');
+    const join = (words: string[]) =>
+      words
+        .filter(Boolean)
+        .join(' ')
+        .replace(/ ([:;,])/g, '$1');
     out.add(join(base));
     choices.forEach((c, i) => {
       for (const alt of c) out.add(join(base.map((b, j) => (j === i ? alt : b))));
@@ -238,7 +251,11 @@ describe('evidence', () => {
     const r = lexicon.explain('We never discount; the 9% discount rate is for the model.');
     expect(r.matches).toEqual([]);
     const lookalike = expect.stringMatching(/^discount rate\|/);
-    expect(r.cancelled.map((c) => [c.reason, c.by])).toEqual([['negated', 'never'], ['look-alike', lookalike], ['look-alike', lookalike]]);
+    expect(r.cancelled.map((c) => [c.reason, c.by])).toEqual([
+      ['negated', 'never'],
+      ['look-alike', lookalike],
+      ['look-alike', lookalike],
+    ]);
   });
 });
 

@@ -7,13 +7,29 @@ const entities = (text: string) =>
     const t = read(text).tokens;
     return [e.kind, text.slice(t[e.start]!.start, t[e.end - 1]!.end), Number.isFinite(e.value) ? e.value : null];
   });
-const kinds = (text: string, kind: string) => entities(text).filter((e) => e[0] === kind).map((e) => [e[1], e[2]]);
+const kinds = (text: string, kind: string) =>
+  entities(text)
+    .filter((e) => e[0] === kind)
+    .map((e) => [e[1], e[2]]);
 
 describe('numbers in digits and words', () => {
   test.each([
-    ['80 dials', 80], ['1,000 contacts', 1000], ['60k managers', 60000], ['$2k off', 2000], ['fifteen seats', 15],
-    ['twenty-five seats', 25], ['a dozen seats', 12], ['two hundred seats', 200], ['seven-figure fines', 7],
-  ])('%s', (text, value) => expect(kinds(text, 'num').concat(kinds(text, 'money')).map((e) => e[1])).toContain(value));
+    ['80 dials', 80],
+    ['1,000 contacts', 1000],
+    ['60k managers', 60000],
+    ['$2k off', 2000],
+    ['fifteen seats', 15],
+    ['twenty-five seats', 25],
+    ['a dozen seats', 12],
+    ['two hundred seats', 200],
+    ['seven-figure fines', 7],
+  ])('%s', (text, value) =>
+    expect(
+      kinds(text, 'num')
+        .concat(kinds(text, 'money'))
+        .map((e) => e[1]),
+    ).toContain(value),
+  );
   test('a number is read once, from its first word', () => {
     expect(kinds('twenty five seats', 'num')).toEqual([['twenty five', 25]]);
   });
@@ -21,8 +37,14 @@ describe('numbers in digits and words', () => {
 
 describe('percentages in every form', () => {
   test.each([
-    ['25% off', '25%', 25], ['10 percent off', '10 percent', 10], ['15 pct off', '15 pct', 15], ['Fifteen percent off', 'Fifteen percent', 15],
-    ['twelve per cent below list', 'twelve per cent', 12], ['½ price', '½', 50], ['half off', 'half', 50], ['2.5% back', '2.5%', 2.5],
+    ['25% off', '25%', 25],
+    ['10 percent off', '10 percent', 10],
+    ['15 pct off', '15 pct', 15],
+    ['Fifteen percent off', 'Fifteen percent', 15],
+    ['twelve per cent below list', 'twelve per cent', 12],
+    ['½ price', '½', 50],
+    ['half off', 'half', 50],
+    ['2.5% back', '2.5%', 2.5],
   ])('%s', (text, words, value) => expect(kinds(text, 'pct')).toContainEqual([words, value]));
   test('a percentage of something else is still a percentage; the reader decides what it means', () => {
     expect(kinds('Win rate is 22%', 'pct')).toEqual([['22%', 22]]);
@@ -30,10 +52,13 @@ describe('percentages in every form', () => {
 });
 
 describe('money', () => {
-  test.each([['$500 off', '$500', 500], ['€1,200 off', '€1,200', 1200], ['£100 minimum', '£100', 100], ['$2k off', '$2k', 2000], ['40 dollars back', '40 dollars', 40]])(
-    '%s',
-    (text, words, value) => expect(kinds(text, 'money')).toContainEqual([words, value]),
-  );
+  test.each([
+    ['$500 off', '$500', 500],
+    ['€1,200 off', '€1,200', 1200],
+    ['£100 minimum', '£100', 100],
+    ['$2k off', '$2k', 2000],
+    ['40 dollars back', '40 dollars', 40],
+  ])('%s', (text, words, value) => expect(kinds(text, 'money')).toContainEqual([words, value]));
   test('the amount does not swallow the space after it', () => {
     expect(kinds('a credit of €40 at renewal', 'money')).toEqual([['€40', 40]]);
   });
@@ -41,16 +66,30 @@ describe('money', () => {
 
 describe('durations, in days', () => {
   test.each([
-    ['72 hours only', '72 hours', 3], ['a fortnight free', 'fortnight', 14], ['48h only', '48h', 2], ['a 30-day trial', '30-day', 30],
-    ['seven days only', 'seven days', 7], ['for a month', 'a month', 30], ['two weeks free', 'two weeks', 14],
+    ['72 hours only', '72 hours', 3],
+    ['a fortnight free', 'fortnight', 14],
+    ['48h only', '48h', 2],
+    ['a 30-day trial', '30-day', 30],
+    ['seven days only', 'seven days', 7],
+    ['for a month', 'a month', 30],
+    ['two weeks free', 'two weeks', 14],
   ])('%s', (text, words, days) => expect(kinds(text, 'duration')).toContainEqual([words, days]));
 });
 
 describe('dates and deadlines', () => {
   test.each([
-    ['Offer ends Friday at midnight', 'Friday at midnight'], ['by 31 December', '31 December'], ['ends Dec 20', 'Dec 20'], ['by the 28th', 'the 28th'],
-    ['EOQ pricing', 'EOQ'], ['before the end of the quarter', 'end of the quarter'], ['closes tonight', 'tonight'], ['doors close at 6pm', '6pm'],
-    ['this weekend only', 'this weekend'], ['before our fiscal year ends', 'our fiscal year ends'], ['until spring', 'spring'], ['in 2024', '2024'],
+    ['Offer ends Friday at midnight', 'Friday at midnight'],
+    ['by 31 December', '31 December'],
+    ['ends Dec 20', 'Dec 20'],
+    ['by the 28th', 'the 28th'],
+    ['EOQ pricing', 'EOQ'],
+    ['before the end of the quarter', 'end of the quarter'],
+    ['closes tonight', 'tonight'],
+    ['doors close at 6pm', '6pm'],
+    ['this weekend only', 'this weekend'],
+    ['before our fiscal year ends', 'our fiscal year ends'],
+    ['until spring', 'spring'],
+    ['in 2024', '2024'],
   ])('%s', (text, words) => expect(kinds(text, 'date').map((e) => e[0])).toContain(words));
   test('"may" and "march" are months only when written as months', () => {
     expect(kinds('Reps may offer a demo', 'date')).toEqual([]);
@@ -71,7 +110,17 @@ describe('sentences, clauses and quotes', () => {
   test('stops end sentences; ; : and dashes end clauses; commas do not', () => {
     const t = tokenize('No coupons, no promo codes; act now: it ends. Next one').filter((x) => x.kind === 'word');
     expect(t.map((x) => `${x.text}/${x.sentence}/${x.clause}`)).toEqual([
-      'no/0/0', 'coupons/0/0', 'no/0/0', 'promo/0/0', 'codes/0/0', 'act/0/1', 'now/0/1', 'it/0/2', 'ends/0/2', 'next/1/3', 'one/1/3',
+      'no/0/0',
+      'coupons/0/0',
+      'no/0/0',
+      'promo/0/0',
+      'codes/0/0',
+      'act/0/1',
+      'now/0/1',
+      'it/0/2',
+      'ends/0/2',
+      'next/1/3',
+      'one/1/3',
     ]);
   });
   test('an abbreviation does not end a sentence', () => {

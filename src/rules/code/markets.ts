@@ -26,7 +26,8 @@ export const excludedMarket: CodeRule = {
   severity: 'error',
   origin: 'built-in',
   summary: 'No tactic targets a market the strategy excludes.',
-  rationale: 'Saying no to a market is a strategic choice: it frees the team to serve the ideal customers well. A tactic that targets an excluded market spends effort on buyers the business decided it cannot serve profitably.',
+  rationale:
+    'Saying no to a market is a strategic choice: it frees the team to serve the ideal customers well. A tactic that targets an excluded market spends effort on buyers the business decided it cannot serve profitably.',
   check(ctx) {
     const problems: Problem[] = [];
     for (const t of ctx.playbook.tactics) {
@@ -57,7 +58,8 @@ export const offTarget: CodeRule = {
   severity: 'warning',
   origin: 'built-in',
   summary: "A tactic's inline audience overlaps at least one ideal customer.",
-  rationale: 'The strategy names who the business serves. A tactic aimed at someone else may be a new idea worth adding to the strategy — or effort spent outside it.',
+  rationale:
+    'The strategy names who the business serves. A tactic aimed at someone else may be a new idea worth adding to the strategy — or effort spent outside it.',
   check(ctx) {
     const { strategy } = ctx.playbook;
     const problems: Problem[] = [];

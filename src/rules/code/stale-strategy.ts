@@ -1,5 +1,5 @@
 /** The strategy is reassessed at least every `review_every` (default 180 days). */
-import { addDuration, describeDuration, type Duration } from '../../playbook/units.js';
+import { addDuration, type Duration, describeDuration } from '../../playbook/units.js';
 import type { CodeRule } from '../types.js';
 
 export const staleStrategyMessage = (reviewed: string | undefined, every: Duration, due: string | undefined) =>

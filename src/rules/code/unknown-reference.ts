@@ -13,7 +13,8 @@ export const unknownReference: CodeRule = {
   severity: 'error',
   origin: 'built-in',
   summary: 'Every id a tactic targets or supports exists in the strategy.',
-  rationale: 'A reference to an audience or objective that does not exist is usually a typo; it silently detaches the tactic from the strategy it was meant to serve.',
+  rationale:
+    'A reference to an audience or objective that does not exist is usually a typo; it silently detaches the tactic from the strategy it was meant to serve.',
   check(ctx) {
     const { strategy, tactics } = ctx.playbook;
     const audienceIds = [...strategy.audiences.keys()];

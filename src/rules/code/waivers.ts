@@ -14,7 +14,8 @@ export const expiredWaiverMeta: RuleMeta = {
   severity: 'warning',
   origin: 'built-in',
   summary: "A waiver's until date has passed; the waived finding is reported again.",
-  rationale: 'Exceptions are granted for a time. When the time is up, the exception should be renewed deliberately or the tactic brought back in line — not forgotten.',
+  rationale:
+    'Exceptions are granted for a time. When the time is up, the exception should be renewed deliberately or the tactic brought back in line — not forgotten.',
 };
 
 export const unusedWaiverMeta: RuleMeta = {
@@ -58,7 +59,13 @@ export function applyWaivers(problems: Problem[], items: Item[], today: string, 
       if (hits.length === 0) {
         added.push({ ruleId: 'unused-waiver', message: unusedWaiverMessage(it.label, w, suggest(w.rule)), at: w.at, ...ref, related: [] });
       } else if (expired) {
-        added.push({ ruleId: 'expired-waiver', message: expiredWaiverMessage(it.label, w), at: { file: w.at.file, path: [...w.at.path, 'until'] }, ...ref, related: [] });
+        added.push({
+          ruleId: 'expired-waiver',
+          message: expiredWaiverMessage(it.label, w),
+          at: { file: w.at.file, path: [...w.at.path, 'until'] },
+          ...ref,
+          related: [],
+        });
       } else {
         for (const h of hits) silenced.add(h);
       }
@@ -66,4 +73,3 @@ export function applyWaivers(problems: Problem[], items: Item[], today: string, 
   }
   return [...problems.filter((p) => !silenced.has(p)), ...added];
 }
-
