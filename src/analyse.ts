@@ -13,7 +13,7 @@ import { BUILTIN_IDS, CODE_RULES, CONDITION_RULES } from './rules/index.js';
 import { StrategySubject, TacticSubject } from './rules/subject.js';
 import type { ConditionRule, Problem, Rule, RuleContext } from './rules/types.js';
 import { closest } from './suggest.js';
-import { assignTraits, buildLexicon } from './traits/index.js';
+import { buildLexicon, withTraits } from './traits/index.js';
 import type { Pointer, Severity } from './types.js';
 
 export interface AnalyseInput {
@@ -90,10 +90,7 @@ export function analyse(input: AnalyseInput, opts: AnalyseOptions): Analysis {
   const built = buildPlaybook(input.strategyFile, input.strategy, input.tactics, config.bands);
   errors.push(...built.problems);
   if (errors.length || !built.playbook) return { errors, problems: [] };
-  const playbook = built.playbook;
-
-  const lexicon = buildLexicon(config.lexicon);
-  for (const t of playbook.tactics) assignTraits(t, lexicon);
+  const playbook = withTraits(built.playbook, buildLexicon(config.lexicon));
 
   const env = { bands: config.bands, metrics: new MetricClassifier(config.data.metrics) };
   const strategy = new StrategySubject(playbook.strategy);

@@ -17,7 +17,7 @@ import { BUILTIN_IDS, BUILTIN_META } from './rules/index.js';
 import type { Problem, RuleMeta } from './rules/types.js';
 import { alignmentScore, type Score } from './score.js';
 import { closest } from './suggest.js';
-import { assignTraits, buildLexicon } from './traits/index.js';
+import { buildLexicon, withTraits } from './traits/index.js';
 import type { Finding, Pointer, Severity } from './types.js';
 
 export interface CheckOptions {
@@ -287,9 +287,7 @@ export function loadPlaybook(opts: CheckOptions = {}): LoadResult {
   if (l.problems.length || !l.strategy || !l.strategySource) return { findings: sortFindings(l.problems), sources: l.sources };
   const built = buildPlaybook(l.strategySource.file, l.strategy, l.tactics, l.config.bands);
   if (!built.playbook) return { findings: sortFindings(errorFindings(l, built.problems)), sources: l.sources };
-  const lexicon = buildLexicon(l.config.lexicon);
-  for (const t of built.playbook.tactics) assignTraits(t, lexicon);
-  return { playbook: built.playbook, findings: [], sources: l.sources };
+  return { playbook: withTraits(built.playbook, buildLexicon(l.config.lexicon)), findings: [], sources: l.sources };
 }
 
 /** Locates a problem and its related strategy clauses. */

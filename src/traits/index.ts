@@ -1,5 +1,5 @@
 /** A tactic's traits with evidence: explicit, implied by its offer, and read from its text. */
-import type { Evidence, Tactic } from '../playbook/model.js';
+import type { Evidence, Playbook, Tactic } from '../playbook/model.js';
 import { BUILTIN_TRAITS, LEXICON, type TraitPhrases } from './lexicon.js';
 import { Lexicon } from './reader.js';
 
@@ -23,8 +23,19 @@ function add(traits: Map<string, Evidence[]>, trait: string, e: Evidence): void 
   else traits.set(trait, [e]);
 }
 
-/** Fills `tactic.traits` and `tactic.discount`. */
-export function assignTraits(tactic: Tactic, lexicon: Lexicon): void {
+/** What the traits stage reads from one tactic. */
+export interface TacticTraits {
+  traits: Map<string, Evidence[]>;
+  discount?: { percent: number; evidence: Evidence };
+}
+
+/** The traits stage: the playbook with every tactic's traits and discount, as new tactic objects; the input is not changed. */
+export function withTraits(playbook: Playbook, lexicon: Lexicon): Playbook {
+  return { ...playbook, tactics: playbook.tactics.map((t) => ({ ...t, ...readTactic(t, lexicon) })) };
+}
+
+/** A tactic's traits (explicit, from its offer, from its prose) and its discount. */
+export function readTactic(tactic: Tactic, lexicon: Lexicon): TacticTraits {
   const { data, at } = tactic;
   const traits = new Map<string, Evidence[]>();
   (data.traits ?? []).forEach((t, i) => {
@@ -62,8 +73,7 @@ export function assignTraits(tactic: Tactic, lexicon: Lexicon): void {
       }
     }
   }
-  tactic.traits = traits;
-  if (offer?.discount !== undefined) {
-    tactic.discount = { percent: offer.discount, evidence: { text: `discount: ${offer.discount}%`, at: offerAt('discount') } };
-  } else if (textDiscount) tactic.discount = textDiscount;
+  if (offer?.discount !== undefined)
+    return { traits, discount: { percent: offer.discount, evidence: { text: `discount: ${offer.discount}%`, at: offerAt('discount') } } };
+  return textDiscount ? { traits, discount: textDiscount } : { traits };
 }

@@ -266,3 +266,20 @@ describe('the reader stays linear', () => {
     expect(r.matches.length).toBe(4000);
   });
 });
+
+describe('the traits stage returns traits and changes nothing', () => {
+  test('withTraits gives new tactics; the playbook it was given keeps its own', async () => {
+    const { loadPlaybook } = await import('../../src/check.js');
+    const { withTraits } = await import('../../src/traits/index.js');
+    const { join } = await import('node:path');
+    const { root } = await import('../helpers.js');
+    const ex = join(root, 'examples', 'atlas-treasury');
+    const p = loadPlaybook({ strategy: join(ex, 'strategy.yaml'), tactics: [join(ex, 'tactics.yaml')] }).playbook!;
+    const before = p.tactics.map((t) => [...t.traits.keys()]);
+    const q = withTraits(p, buildLexicon({ partner: ['treasurer'] }));
+    expect(q.tactics).not.toBe(p.tactics);
+    expect(p.tactics.map((t) => [...t.traits.keys()])).toEqual(before);
+    expect(q.tactics.some((t) => t.traits.has('partner'))).toBe(true);
+    expect(p.tactics.some((t) => t.traits.has('partner'))).toBe(false);
+  });
+});
