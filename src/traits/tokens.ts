@@ -171,7 +171,15 @@ export function tokenize(text: string): Token[] {
     let word = lower;
     if (m[7] !== undefined) {
       const prev = tokens[tokens.length - 1];
-      if (raw === '.' && prev && prev.kind === 'word' && prev.end === start && (ABBREVIATIONS.has(prev.text) || prev.text.length === 1)) continue;
+      if (raw === '.' && prev && prev.kind === 'word' && prev.end === start && (ABBREVIATIONS.has(prev.text) || prev.text.length === 1)) {
+        // "No." before a number is the abbreviation of number (and no negation); elsewhere it is an answer.
+        if (prev.text !== 'no') continue;
+        if (/^\s*\d/.test(text.slice(end))) {
+          prev.text = 'no.';
+          prev.stem = 'no.';
+          continue;
+        }
+      }
       kind = 'stop';
       word = lower.trim() || '\n';
     } else if (m[8] !== undefined) {

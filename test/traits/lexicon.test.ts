@@ -201,6 +201,10 @@ describe('negation has a scope (NegEx / ConText)', () => {
   test('a negation under a condition is a threat, not a negation', () => {
     expect(signals("If they don't sign by Friday, the rate goes back to list.", 'pressure')).toBe(true);
   });
+  test('"No." is an answer that ends its sentence; "No. 1" is a number', () => {
+    expect(signals('Should we discount? No. Offer a named account manager instead.', 'white-glove')).toBe(true);
+    expect(traitsIn('Use template No. 4 for the 20% off promo.')).toContain('discount');
+  });
   test('a question answered with a negation', () => {
     expect(signals('Flash sales? Never.', 'discount')).toBe(false);
     expect(signals('Flash sales? Yes, twice a year.', 'discount')).toBe(true);
