@@ -229,6 +229,9 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
           'extra|additional {pct}',
           '{amount} ~2 discount|reduction|markdown',
           'knock|take|shave|chop|cut ~1 {amount} off',
+          'knock|knocks|take|takes|shave|shaves ~1 {duration} off',
+          '{num} ~2 for the price of {num}',
+          'offer|offers|offering|give|gives|giving ~1 an? extra|additional|up? to? {pct}',
           'half|½ off',
           '{amount} back',
         ],
@@ -342,6 +345,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
     ],
     lookalikes: [
       'discount rate|factor|curve|curves|broker|brokerage|column|columns|field|fields|tab|picklist',
+      'discount ~1 management|module|engine|software|tool|analytics|governance',
       'discounted cash flow|flows',
       'deal stage',
       'deal size',
@@ -433,6 +437,9 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'ask for the order|signature',
       "(don't|dont|do not) let (them|the buyer|the prospect) off the phone|call|hook",
       'breakup email',
+      '(left behind|fall behind|falling behind)',
+      'steal|stealing ~1 your ~1 customers|business|deals|market|share',
+      'your competitors|rivals ~2 already',
       'gone for good',
     ],
     constructions: [
@@ -458,7 +465,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       {
         id: 'deadline on an offer or a decision',
         patterns: [
-          '=until|=till|=by|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn ~2 {date}',
+          '=until|=till|=by|=before|=through|=thru|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn ~2 {date}',
           '(goes away|go away|is withdrawn|is gone) ~2 {date}',
           '=before|=until|=till|=by ~3 waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion =closes|=close|=ends|=end|=shuts|=expires|=expire',
           '(wraps up|wrap up|winds up|runs out|is over|comes down|goes away) ~2 {date}',
@@ -650,6 +657,8 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
           `{num>=200} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 week|weekly`,
           `{num>=600} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 month|monthly`,
           `{num>=40} ~1 ${OUTREACH_NOUNS} ~5 daily`,
+          `{num>=40} ~2 ${OUTREACH_NOUNS} ~2 before|by noon|lunch|midday`,
+          `{num>=10} ~2 ${OUTREACH_NOUNS} ~1 an|per|each hour`,
           '{num>=40} a|per day ~2 per|each ~1 rep|sdr|person',
           'dials|emails|calls|touches ~1 per rep per day',
         ],
@@ -728,7 +737,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         id: 'tailored, with the buyer in view',
         patterns: [
           'tailor|tailors|tailored|tailoring ~3 to|for|around',
-          '=customise|=customize|=customised|=customized|=personalise|=personalize|=personalised|=personalized ~3 to|for|around',
+          '=customise|=customize|=customised|=customized|=personalise|=personalize|=personalised|=personalized ~6 to|for|around|using|from|with|=on',
         ],
         when: ['buyer'],
         examples: {
@@ -765,6 +774,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'discovery (request|requests|feed|feeds|scan|scans|sprint|sprints|tool|tools|module|engine|protocol|service|obligations|platform|channel|page|phase of|process of|mode)',
       'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club ~1 champion|champions',
       'champion of',
+      'champion|champions league|leaderboard|ladder|table',
       'champion challenger',
       'we|they|i|to|will|always|proudly|also champion',
       'business case competition|competitions|study|studies|school|method',
@@ -791,7 +801,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       `named|dedicated|=personal|assigned ~1 onboarding|solutions|success|account|support|implementation|project|technical|customer ~1 ${ROLES}`,
       `named|dedicated|=personal|assigned ${ROLES}`,
       `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`,
-      '(on site|onsite) ~1 workshop|workshops|visit|visits|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings|onboarding|implementation|rollout|audit|assessment|service',
+      '(on site|onsite) ~1 workshop|workshops|visit|visits|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings|onboarding|implementation|rollout|audit|assessment|service|check|checks|inspection|inspections',
       '(on site|onsite) for|during|every|each',
       'is|are|be|goes|go|fly|flies|send|sends|come|comes|travel|travels|arrive|arrives (on site|onsite)',
       `engineer|engineers|lead|leads|team|architect|architects|trainer|trainers|consultant|consultants|specialist|specialists|${EXECS} ~6 (on site|onsite)`,
@@ -873,7 +883,17 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'to see|view|access|unlock|get|download ~5 , book|schedule|request|contact|talk|speak ~3 call|demo|meeting|sales',
       'requires|require|needs|need ~2 (approval|sign off) ~3 (sales|channel|account executive)',
     ],
-    constructions: [],
+    constructions: [
+      {
+        id: 'a price replaced by a conversation',
+        patterns: ["(talk to us|speak to us|talk with us|speak with us|contact us|call us|ask us|let's talk|get in touch)"],
+        when: ['offer'],
+        examples: {
+          signal: ['Enterprise: custom terms, $ on request — contact us.', 'Plans: Basic $19, Pro $49, Scale, talk to us.'],
+          not: ['Questions about your invoice? Contact us.'],
+        },
+      },
+    ],
     lookalikes: [
       'stage gate',
       'gate review|reviews|meeting|criteria|process',
@@ -919,6 +939,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         id: 'a trial of the product',
         patterns: [
           '{duration} trial|trials',
+          '=cancel|=cancels|=start|=starts|=begin|=begins|=activate|=activates ~2 trial',
           'trial period|account|accounts|user|users|workspace|workspaces|version|licence|license|environment|environments|signup|signups|days|day',
           'trial sign up|ups',
           'day {num} of the trial',

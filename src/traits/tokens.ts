@@ -202,7 +202,19 @@ export function tokenize(text: string): Token[] {
       value = numberOf(raw);
     } else kind = 'word';
     const upper = cap && lower !== raw && raw === raw.toUpperCase();
-    tokens.push({ kind, text: word, stem: kind === 'word' ? stem(word) : word, start, end, value, sentence, clause, quoted, cap, upper });
+    tokens.push({
+      kind,
+      text: word,
+      stem: kind === 'word' ? stem(word.endsWith("'s") ? word.slice(0, -2) : word) : word,
+      start,
+      end,
+      value,
+      sentence,
+      clause,
+      quoted,
+      cap,
+      upper,
+    });
     if (kind === 'stop') {
       sentence++;
       clause++;
@@ -442,7 +454,7 @@ export function entities(tokens: Token[]): Tokens {
         let j = i + 2;
         if (word(j) === 'the' || word(j) === 'this' || word(j) === 'our' || word(j) === 'next') j++;
         if (word(j) === 'fiscal' || word(j) === 'financial' || word(j) === 'calendar') j++;
-        if (word(j) && (PERIODS.has(word(j)!) || word(j) === 'business' || TIME_WORDS.has(word(j)!))) add('date', i, j + 1, NaN);
+        if (word(j) && (PERIODS.has(word(j)!) || word(j) === 'business' || TIME_WORDS.has(word(j)!) || MONTHS.has(word(j)!))) add('date', i, j + 1, NaN);
       }
       // quarter end, year-end, month end
       if (
