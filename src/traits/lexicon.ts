@@ -24,8 +24,6 @@ export const CONTEXTS = {
     '=pos',
     'purchase',
     'buy',
-    'register',
-    'registration',
     'rsvp',
     'enrol',
     'enroll',
@@ -172,7 +170,7 @@ const ROLES =
   'csm|csms|tam|tams|engineer|engineers|specialist|specialists|manager|managers|team|architect|architects|consultant|consultants|trainer|trainers|rep|pm|lead|contact|expert|experts|advisor|advisors';
 const OUTREACH_NOUNS = 'dials|calls|emails|connects|touches|messages|inmails|texts|activities|requests|voicemails|sends';
 const AUDIENCE_NOUNS =
-  'contacts|emails|numbers|households|leads|records|prospects|people|companies|accounts|clinics|dentists|managers|owners|recipients|addresses|subscribers|names|businesses|doctors|practices|firms|stores|schools|users|buyers|makers|owners|founders|ctos|cfos|ceos|cios|developers|engineers|admins|marketers';
+  'contacts|emails|numbers|households|leads|records|prospects|people|companies|accounts|clinics|dentists|managers|owners|recipients|addresses|subscribers|names|businesses|doctors|practices|firms|stores|schools|users|buyers|makers|owners|founders|ctos|cfos|ceos|cios|developers|engineers|admins|marketers|rows|lines|entries';
 const EXECS = 'ceo|cro|cto|coo|cmo|cfo|founder|founders|president|chair|chairman|evp|svp|vp|partner|partners|md';
 /** Words that point at the buyer's side; patterns put an optional "the" before them. */
 const BUYER =
@@ -234,6 +232,8 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
           'offer|offers|offering|give|gives|giving ~1 an? extra|additional|up? to? {pct}',
           'half|½ off',
           '{amount} back',
+          '(get|gets|receive|receives) ~2 first|second|next|extra|additional ~2 free',
+          '{amount} cheaper|less ~2 when|if ~1 bought|bundled|purchased|ordered|paired|combined',
         ],
         examples: {
           signal: [
@@ -283,7 +283,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         id: 'free extras',
         patterns: [
           'free|complimentary (shipping|delivery|postage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons|month|months|onboarding|training|implementation)',
-          'complimentary ~1 upgrade|seat|seats|licence|licences|month|months|setup|add on',
+          'complimentary ~1 (upgrade|seat|seats|licence|licences|month|months|setup|add on)',
         ],
         examples: {
           signal: ['Free delivery on every order this spring.', 'Free setup plus a free trial of the app.'],
@@ -396,6 +396,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'price|prices|pricing|rate|rates (go|goes|going|will go) up',
       'price|prices|pricing|rate|rates ~1 rise|rises|rising|increase|increases|jump|jumps|hike|hikes',
       'price|pricing increase|rise|hike',
+      'next|new|upcoming price|prices|pricing|rates ~8 (higher|increase|increases|goes up|go up)',
       'sign|commit|decide ~2 (today|now|tonight|this week)',
       'buy|order (now|today|tonight)',
       'assumptive close|closes|closing',
@@ -416,6 +417,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'artificial|fake|false|manufactured deadline|deadlines|urgency|scarcity',
       'fear of (missing out|loss|losing)',
       'fomo',
+      '(final hours|final days|final week|final weekend|last hours|hours left|days left)',
       '=fud',
       'fear ,? uncertainty ,? and doubt',
       'fear based|driven|mongering ~1 messaging|selling|copy|marketing|campaign|angle|approach',
@@ -607,7 +609,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       {
         id: 'everyone in the database',
         patterns: [
-          'every|all ~1 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people ~3 in|on|from the|our|your? ~4 database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet',
+          'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics ~3 in|on|from the|our|your? ~4 database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet',
           'whole|entire|full ~2 database|crm|list|export|directory|file|thing|audience|territory',
         ],
         when: ['outreach'],
@@ -705,6 +707,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'consultative',
       'problem statement',
       'what happens if nothing changes',
+      '(decision making unit|buying group|=dmu)',
       'cost of inaction',
       'open ended question|questions',
       'stakeholder interview|interviews',
@@ -793,6 +796,8 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'in person kickoff|training|trainings|workshop|workshops|visit|visits|onboarding|session|sessions|review|reviews',
       'hand delivered|delivery',
       'done for you',
+      '(site survey|site surveys|site visit|site visits|site walkthrough)',
+      '(built|designed|drawn|configured|installed|set up|done) by our ~1 engineers|team|experts|specialists|technicians',
       'do it for you',
       'all expenses|expense ~1 covered|paid',
       'expenses paid',
@@ -804,7 +809,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       '(on site|onsite) ~1 workshop|workshops|visit|visits|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings|onboarding|implementation|rollout|audit|assessment|service|check|checks|inspection|inspections',
       '(on site|onsite) for|during|every|each',
       'is|are|be|goes|go|fly|flies|send|sends|come|comes|travel|travels|arrive|arrives (on site|onsite)',
-      `engineer|engineers|lead|leads|team|architect|architects|trainer|trainers|consultant|consultants|specialist|specialists|${EXECS} ~6 (on site|onsite)`,
+      `engineer|engineers|lead|leads|team|architect|architects|trainer|trainers|consultant|consultants|specialist|specialists|installer|installers|technician|technicians|${EXECS} ~6 (on site|onsite|on the floor|in the building|at their site|at their offices)`,
       `fly|flies|flying ~4 out|over|in`,
       'send|sends|fly|flies|dispatch|dispatches ~2 engineer|engineers|technician|technicians|team|specialist|consultant|trainer|architect ~3 to ~3 site|sites|office|offices|plant|plants|hq|headquarters|premises|customer|customers|location|locations',
       'host|hosts|hosting ~3 dinner|dinners|lunch|lunches|reception|drinks|retreat|breakfast|tasting',
@@ -908,7 +913,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'free trial|trials',
       'free tier|tiers',
       'free plan|plans|edition|version|account|workspace|forever',
-      'free ~1 tier|plan|edition|version|account',
+      'free ~1 tier|plan|edition|version|account|sandbox|sandboxes|environment',
       'freemium',
       'forever free',
       'free forever',
