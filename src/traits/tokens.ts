@@ -67,6 +67,8 @@ const TOKEN = new RegExp(
 );
 
 /** Words after which a full stop does not end the sentence. */
+/** Short forms of month names, which are abbreviations too. */
+const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 const ABBREVIATIONS = new Set([
   'inc',
   'ltd',
@@ -85,18 +87,7 @@ const ABBREVIATIONS = new Set([
   'approx',
   'dept',
   'est',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_SHORT,
 ]);
 
 const stemCache = new Map<string, string>();
@@ -282,18 +273,7 @@ const MONTHS = new Set([
   'october',
   'november',
   'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_SHORT,
 ]);
 /** Words that are a point in time on their own. */
 const TIME_WORDS = new Set([
