@@ -1,7 +1,7 @@
 /** A tactic's traits with evidence: explicit, implied by its offer, and read from its text. */
 import type { Evidence, Playbook, Tactic } from '../playbook/model.js';
 import { BUILTIN_TRAITS, LEXICON, type TraitPhrases } from './lexicon.js';
-import { Lexicon } from './reader.js';
+import { Lexicon, type PhraseMatch } from './reader.js';
 
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export const TEXT_FIELDS = ['name', 'description', 'messaging'] as const;
@@ -57,20 +57,23 @@ export function readTactic(tactic: Tactic, lexicon: Lexicon): TacticTraits {
     if (!value) continue;
     const { tokens, entities, matches } = lexicon.scan(value);
     const fieldAt = { file: at.file, path: [...at.path, field] };
+    // The first discount phrase of each sentence, beside which a percentage is quoted.
+    const discountIn = new Map<number, PhraseMatch>();
     for (const m of matches) {
       add(traits, m.trait, { text: m.phrase, at: fieldAt, offset: m.start });
-      if (m.trait !== 'discount') continue;
-      // The largest percentage (digits or words) in the same sentence as a discount phrase.
-      for (const e of entities) {
-        const first = tokens[e.start]!;
-        const last = tokens[e.end - 1]!;
-        if (e.kind !== 'pct' || e.negated || first.sentence !== m.sentence) continue;
-        if (textDiscount && textDiscount.percent >= e.value) continue;
-        const adjacent = first.start >= m.start - 24 && last.end <= m.end + 24;
-        const start = adjacent ? Math.min(first.start, m.start) : first.start;
-        const end = adjacent ? Math.max(last.end, m.end) : last.end;
-        textDiscount = { percent: e.value, evidence: { text: value.slice(start, end), at: fieldAt, offset: start } };
-      }
+      if (m.trait === 'discount' && !discountIn.has(m.sentence)) discountIn.set(m.sentence, m);
+    }
+    // The largest percentage (digits or words) no negation reaches, in a sentence with a discount phrase; one pass.
+    for (const e of entities) {
+      if (e.kind !== 'pct' || e.negated || (textDiscount && textDiscount.percent >= e.value)) continue;
+      const first = tokens[e.start]!;
+      const last = tokens[e.end - 1]!;
+      const m = discountIn.get(first.sentence);
+      if (!m) continue;
+      const adjacent = first.start >= m.start - 24 && last.end <= m.end + 24;
+      const start = adjacent ? Math.min(first.start, m.start) : first.start;
+      const end = adjacent ? Math.max(last.end, m.end) : last.end;
+      textDiscount = { percent: e.value, evidence: { text: value.slice(start, end), at: fieldAt, offset: start } };
     }
   }
   if (offer?.discount !== undefined)

@@ -216,6 +216,8 @@ class Pass {
   private contexts: Array<Set<string>> | undefined;
   private clauseContexts: Array<Set<string>> = [];
   private blocked = new Map<string, Array<[number, number, string]>>();
+  /** Per trait: for each token, the furthest end of a look-alike starting at or before it, and which. */
+  private reach = new Map<string, { end: Int32Array; source: string[] }>();
   private cueEnd = new Map<number, Array<[number, Cue]>>();
   private cueStart = new Map<number, Array<[number, Cue]>>();
   private limitAt = new Set<number>();
@@ -223,7 +225,8 @@ class Pass {
   private mentionSentences = new Set<number>();
   private kept: PhraseMatch[] = [];
   private cancelled: Cancelled[] = [];
-  private keptTraits = new Map<number, Set<string>>();
+  private keptTraits: Array<Set<string>> = [];
+  private stops: number[] | undefined;
 
   private hits: Array<Hit<Rule>> = [];
 
@@ -312,9 +315,9 @@ class Pass {
       cancel('sense', `${describeContext(against)} in the sentence`);
       return;
     }
-    const lookalike = this.blocked.get(trait)?.find(([a, b]) => a < h.end && h.start < b);
+    const lookalike = this.lookalike(trait, h);
     if (lookalike) {
-      cancel('look-alike', lookalike[2]);
+      cancel('look-alike', lookalike);
       return;
     }
     const sense = this.otherSense(h);
@@ -333,14 +336,39 @@ class Pass {
     }
 
     this.kept.push(match);
-    const set = this.keptTraits.get(first.sentence) ?? new Set();
-    set.add(trait);
-    this.keptTraits.set(first.sentence, set);
+    addTo(this.keptTraits, first.sentence, trait);
+  }
+
+  /** The look-alike of the trait that overlaps the hit, if any; linear in the text over all hits. */
+  private lookalike(trait: string, h: Hit<Rule>): string | undefined {
+    const spans = this.blocked.get(trait);
+    if (!spans) return undefined;
+    let r = this.reach.get(trait);
+    if (!r) {
+      const end = new Int32Array(this.tokens.length).fill(-1);
+      const source: string[] = [];
+      for (const [a, b, src] of spans) {
+        if (b > end[a]!) {
+          end[a] = b;
+          source[a] = src;
+        }
+      }
+      for (let i = 1; i < end.length; i++) {
+        if (end[i - 1]! > end[i]!) {
+          end[i] = end[i - 1]!;
+          source[i] = source[i - 1]!;
+        }
+      }
+      r = { end, source };
+      this.reach.set(trait, r);
+    }
+    // A look-alike [a, b) overlaps [start, end) when a < end and b > start.
+    return r.end[h.end - 1]! > h.start ? r.source[h.end - 1] : undefined;
   }
 
   /** Whether context `c` is in the sentence (or, given `clause`, in that clause only). */
   private has(c: ContextName, sentence: number, clause?: number): boolean {
-    if (c.startsWith('trait:')) return this.keptTraits.get(sentence)?.has(c.slice(6)) ?? false;
+    if (c.startsWith('trait:')) return this.keptTraits[sentence]?.has(c.slice(6)) ?? false;
     if (!this.contexts) {
       this.contexts = [];
       for (const h of this.m.contexts.scan(this.doc)) {
@@ -494,9 +522,13 @@ class Pass {
   /** "Discounting? Not here.": a question answered by a negation. */
   private rhetorical(h: Hit<Rule>): string | undefined {
     const t = this.tokens;
-    let k = h.end;
-    while (k < t.length && t[k]!.kind !== 'stop') k++;
-    if (k >= t.length || !t[k]!.text.startsWith('?')) return undefined;
+    if (!this.stops) {
+      // The stop that ends each sentence, found once per text.
+      this.stops = [];
+      for (let i = 0; i < t.length; i++) if (t[i]!.kind === 'stop') this.stops[t[i]!.sentence] = i;
+    }
+    const k = this.stops[t[h.start]!.sentence];
+    if (k === undefined || !t[k]!.text.startsWith('?')) return undefined;
     const answer = t[k + 1];
     if (answer && answer.kind === 'word' && ['no', 'not', 'never', 'nope', 'nah'].includes(answer.text))
       return `${t[k]!.text} ${this.text.slice(answer.start, answer.end)}`;

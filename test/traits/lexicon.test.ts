@@ -269,6 +269,15 @@ describe('the reader stays linear', () => {
     const r = lexicon.scan(text);
     expect(r.matches.length).toBe(4000);
   });
+  test('one long sentence of signals and look-alikes: each hit is judged without re-reading the others', async () => {
+    // Quadratic look-alike checks, sentence-end searches or percentage lookups would take minutes here.
+    const { readTactic } = await import('../../src/traits/index.js');
+    const description = 'a 9% discount rate, 20% discount, never a coupon, '.repeat(20_000);
+    const tactic = { id: 't', data: { description }, at: { file: 'f', path: [] } } as unknown as Parameters<typeof readTactic>[0];
+    const r = readTactic(tactic, lexicon);
+    expect(r.traits.get('discount')?.length).toBe(20_000);
+    expect(r.discount?.percent).toBe(20);
+  });
 });
 
 describe('the traits stage returns traits and changes nothing', () => {
