@@ -10,7 +10,7 @@ import { type CompiledRule, compileRule } from './rules/engine.js';
 import { BUILTIN_IDS } from './rules/index.js';
 import type { ConditionRule } from './rules/types.js';
 import { closest } from './suggest.js';
-import { compilePatterns } from './traits/reader.js';
+import { compilePattern } from './traits/reader.js';
 import type { Finding, Path } from './types.js';
 
 export const CONFIG_NAMES = ['align.config.yaml', '.align.yaml'];
@@ -172,7 +172,7 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
   for (const [trait, phrases] of Object.entries(data.lexicon ?? {})) {
     phrases.forEach((p, i) => {
       try {
-        compilePatterns(p);
+        compilePattern(p);
       } catch (e) {
         problems.push(
           inputFinding('schema', locate(loaded.source!, ['lexicon', trait, i]), `'${p}' is not a phrase the lexicon can match: ${(e as Error).message}.`),

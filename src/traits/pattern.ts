@@ -37,40 +37,6 @@ export interface Pattern {
 const CLASS = /^\{(num|pct|money|amount|duration|date|code)(?:>=(\d+(?:\.\d+)?))?\}$/;
 const SHORT: Record<string, string> = { '#': '{num}', '#%': '{pct}', '$#': '{money}' };
 
-/** Expands the groups of a phrase: "(talk to|speak with) sales" is two phrases. At most 64. */
-export function expandGroups(phrase: string): string[] {
-  const open = phrase.indexOf('(');
-  if (open < 0) {
-    if (phrase.includes(')')) throw new Error(`unbalanced ")" in "${phrase}"`);
-    return [phrase];
-  }
-  const close = phrase.indexOf(')', open);
-  if (close < 0) throw new Error(`unbalanced "(" in "${phrase}"`);
-  const optional = phrase[close + 1] === '?';
-  const after = phrase[close + (optional ? 2 : 1)];
-  if ((open > 0 && phrase[open - 1] !== ' ') || (after !== undefined && after !== ' ')) throw new Error(`a group stands alone between spaces: "${phrase}"`);
-  const head = phrase.slice(0, open);
-  const tail = phrase.slice(close + (optional ? 2 : 1));
-  const alts = phrase
-    .slice(open + 1, close)
-    .split('|')
-    .map((a) => a.trim());
-  if (optional) alts.push('');
-  const out: string[] = [];
-  for (const alt of alts) {
-    for (const rest of expandGroups(tail)) {
-      out.push(`${head} ${alt} ${rest}`.replace(/\s+/g, ' ').trim());
-      if (out.length > 64) throw new Error(`too many alternatives in "${phrase}"`);
-    }
-  }
-  return out;
-}
-
-/** Compiles a phrase into its patterns (one; the list leaves room for phrases that need several). */
-export function compilePatterns(phrase: string): Pattern[] {
-  return [compilePattern(phrase)];
-}
-
 /** Splits a phrase into its parts: words, gaps, and groups kept whole ("(talk to|speak with)?"). */
 function parts(phrase: string): string[] {
   const out: string[] = [];

@@ -19,10 +19,10 @@ import {
   PSEUDO_NEGATIONS,
   TERMINATORS,
 } from './modifiers.js';
-import { compilePatterns, type Hit, type Pattern, PatternIndex, type Slot } from './pattern.js';
+import { compilePattern, type Hit, PatternIndex, type Slot } from './pattern.js';
 import { type Entity, read, stem, type Token, type Tokens } from './tokens.js';
 
-export { compilePatterns } from './pattern.js';
+export { compilePattern } from './pattern.js';
 export type { Token } from './tokens.js';
 
 /** A phrase found in text: the trait it signals and the words as written. */
@@ -129,19 +129,17 @@ let shared:
 
 function modifiers(): NonNullable<typeof shared> {
   if (shared) return shared;
-  const patterns: Array<[Pattern, Tag]> = [];
+  const index = new PatternIndex<Tag>();
   const add = (list: readonly string[], tag: Tag) => {
-    for (const p of list) for (const pat of compilePatterns(p)) patterns.push([pat, tag]);
+    for (const p of list) index.add(compilePattern(p), tag);
   };
   add(NEGATION_BEFORE, { k: 'cue', cue: 'before' });
   add(NEGATION_AFTER, { k: 'cue', cue: 'after' });
   add(PSEUDO_NEGATIONS, { k: 'cue', cue: 'pseudo' });
   add(MENTION_CUES, { k: 'mention' });
   add(LIMIT_AFTER, { k: 'limit' });
-  const index = new PatternIndex<Tag>();
-  for (const [pat, tag] of patterns) index.add(pat, tag);
   const contexts = new PatternIndex<Tag>();
-  for (const [name, list] of Object.entries(CONTEXTS)) for (const p of list) for (const pat of compilePatterns(p)) contexts.add(pat, { k: 'context', name });
+  for (const [name, list] of Object.entries(CONTEXTS)) for (const p of list) contexts.add(compilePattern(p), { k: 'context', name });
   shared = {
     index,
     contexts,
@@ -167,14 +165,14 @@ export class Lexicon {
       this.traits.push(trait);
       for (const t of triggers) {
         const tag: Tag = { k: 'rule', rule: { trait, id: t, kind: 'phrase' } };
-        for (const pat of compilePatterns(t)) this.index.add(pat, tag);
+        this.index.add(compilePattern(t), tag);
       }
       for (const c of constructions as Construction[]) {
         const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
         const tag: Tag = { k: 'rule', rule: { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, dependent } };
-        for (const p of c.patterns) for (const pat of compilePatterns(p)) this.index.add(pat, tag);
+        for (const p of c.patterns) this.index.add(compilePattern(p), tag);
       }
-      for (const l of lookalikes) for (const pat of compilePatterns(l)) this.index.add(pat, { k: 'lookalike', trait, source: l });
+      for (const l of lookalikes) this.index.add(compilePattern(l), { k: 'lookalike', trait, source: l });
     }
   }
 

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildLexicon } from '../../src/traits/index.js';
 import { BUILTIN_TRAITS, LEXICON } from '../../src/traits/lexicon.js';
-import { expandGroups } from '../../src/traits/pattern.js';
 
 const lexicon = buildLexicon();
 const traitsIn = (text: string) => [...new Set(lexicon.scan(text).matches.map((m) => m.trait))].sort();
@@ -25,6 +24,19 @@ function sample(alt: string): string {
   const bound = /^\{(\w+)>=(\d+)\}$/.exec(alt);
   if (bound) return bound[1] === 'num' ? String(Number(bound[2]) * 2) : CLASS_SAMPLES[`{${bound[1]}}`]!;
   return CLASS_SAMPLES[alt] ?? alt.replace(/^=/, '');
+}
+
+/** The phrases a pattern's groups stand for: "(talk to|speak with) sales" is two phrases. */
+function expandGroups(phrase: string): string[] {
+  const open = phrase.indexOf('(');
+  if (open < 0) return [phrase];
+  const close = phrase.indexOf(')', open);
+  const optional = phrase[close + 1] === '?';
+  const head = phrase.slice(0, open);
+  const tail = phrase.slice(close + (optional ? 2 : 1));
+  const alts = phrase.slice(open + 1, close).split('|');
+  if (optional) alts.push('');
+  return alts.flatMap((alt) => expandGroups(tail).map((rest) => `${head} ${alt} ${rest}`.replace(/\s+/g, ' ').trim()));
 }
 
 /**
