@@ -76,7 +76,7 @@ export const staleBaselineMessage = (e: BaselineEntry) =>
  * Hides findings the baseline records (each entry hides one finding) and reports every entry that
  * hid nothing as a `stale-baseline` finding at its line in the baseline file.
  */
-export function applyBaseline(findings: Finding[], baseline: Baseline, text: string, shown: string): Finding[] {
+export function applyBaseline(findings: Finding[], baseline: Baseline, text: string, shown: string): { kept: Finding[]; stale: Finding[] } {
   const remaining = new Map<string, BaselineEntry[]>();
   for (const e of baseline.findings) {
     const list = remaining.get(e.fingerprint);
@@ -108,5 +108,5 @@ export function applyBaseline(findings: Finding[], baseline: Baseline, text: str
       related: [],
     };
   });
-  return [...kept, ...stale];
+  return { kept, stale };
 }

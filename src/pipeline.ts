@@ -11,10 +11,9 @@ import { filterFindings } from './findings/filter.js';
 export function check(opts: CheckOptions = {}): CheckResult {
   const result = checkRules(opts);
   if (result.optionErrors?.length) return result;
-  const { since, baseline, updateBaseline, quiet } = opts;
-  if (since === undefined && baseline === undefined && updateBaseline === undefined && !quiet) return result;
+  if (opts.since === undefined && opts.baseline === undefined && opts.updateBaseline === undefined && !opts.quiet) return result;
   try {
-    const f = filterFindings(result, opts, { since, ...(updateBaseline ? { updateBaseline } : baseline ? { baseline } : {}), quiet });
+    const f = filterFindings(result, opts);
     return {
       ...result,
       findings: f.findings,

@@ -10,17 +10,6 @@ import { alignmentScore } from '../score.js';
 import { since } from '../since.js';
 import type { Finding } from '../types.js';
 
-export interface FilterOptions {
-  /** A git ref: report only the findings that are new since it. */
-  since?: string;
-  /** A baseline file (relative to the check's cwd): hide the findings it records, report its entries that hide nothing. */
-  baseline?: string;
-  /** Write today's findings to this baseline file (every one of them, whatever --since says). */
-  updateBaseline?: string;
-  /** Errors only. */
-  quiet?: boolean;
-}
-
 export interface Filtered {
   findings: Finding[];
   summary: Summary;
@@ -33,34 +22,37 @@ export interface Filtered {
   wrote?: number;
 }
 
-/** Applies the filters. Throws UsageError when --since cannot be used or the baseline cannot be written. */
-export function filterFindings(result: CheckResult, options: CheckOptions, f: FilterOptions): Filtered {
+/**
+ * Applies the filters `options` asks for (`updateBaseline` wins over `baseline`). Throws UsageError
+ * when `since` cannot be used or the baseline cannot be written.
+ */
+export function filterFindings(result: CheckResult, options: CheckOptions): Filtered {
   let findings = result.findings;
   let inputError = result.inputError;
   let baselined = 0;
   let wrote: number | undefined;
   const notes: string[] = [];
   let stale: Finding[] = [];
-  if (!inputError && (f.updateBaseline || f.baseline)) {
-    if (f.updateBaseline) {
-      const error = writeBaseline(resolve(options.cwd ?? '.', f.updateBaseline), findings, f.updateBaseline);
+  if (!inputError && (options.updateBaseline || options.baseline)) {
+    if (options.updateBaseline) {
+      const error = writeBaseline(resolve(options.cwd ?? '.', options.updateBaseline), findings, options.updateBaseline);
       if (error) throw new UsageError(error);
       wrote = baselined = findings.length;
       findings = [];
     } else {
-      const b = readBaseline(resolve(options.cwd ?? '.', f.baseline!), f.baseline!);
+      const b = readBaseline(resolve(options.cwd ?? '.', options.baseline!), options.baseline!);
       if (b.baseline) {
-        const applied = applyBaseline(findings, b.baseline, b.text!, f.baseline!);
-        stale = applied.filter((x) => x.ruleId === 'stale-baseline');
-        baselined = findings.length - (applied.length - stale.length);
-        findings = applied.filter((x) => x.ruleId !== 'stale-baseline');
+        const applied = applyBaseline(findings, b.baseline, b.text!, options.baseline!);
+        stale = applied.stale;
+        baselined = findings.length - applied.kept.length;
+        findings = applied.kept;
       } else {
         findings = [
           {
             ruleId: 'input',
             severity: 'error',
             message: b.error!,
-            file: f.baseline!,
+            file: options.baseline!,
             line: 1,
             column: 1,
             endLine: 1,
@@ -75,13 +67,13 @@ export function filterFindings(result: CheckResult, options: CheckOptions, f: Fi
       }
     }
   }
-  if (f.since && !inputError && wrote === undefined) {
-    const s = since(f.since, { ...result, findings }, options);
+  if (options.since && !inputError && wrote === undefined) {
+    const s = since(options.since, { ...result, findings }, options);
     findings = s.findings;
     notes.push(...s.notes);
   }
   findings = [...findings, ...stale];
-  if (f.quiet && !inputError) findings = findings.filter((x) => x.severity === 'error');
+  if (options.quiet && !inputError) findings = findings.filter((x) => x.severity === 'error');
   return { findings, summary: summarise(result, findings, inputError), inputError, baselined, notes, ...(wrote !== undefined ? { wrote } : {}) };
 }
 
