@@ -119,14 +119,12 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     ...(flags.config !== undefined ? { config: flags.config } : {}),
     rules: parseRuleFlags(flags.rule),
     ...(today !== undefined ? { today } : {}),
-  };
-  const formatter = await loadFormatter();
-  const result = deps.check({
-    ...options,
     ...(flags.since ? { since: flags.since } : {}),
     ...(updateBaseline ? { updateBaseline } : flags.baseline ? { baseline: flags.baseline } : {}),
     ...(flags.quiet ? { quiet: true } : {}),
-  });
+  };
+  const formatter = await loadFormatter();
+  const result = deps.check(options);
   if (result.optionErrors?.length) throw new UsageError(result.optionErrors[0]!);
   for (const n of result.notes ?? []) io.err(`align: ${n}\n`);
   if (result.wroteBaseline !== undefined) {

@@ -299,7 +299,6 @@ const TIME_WORDS = new Set([
   'summer',
   'autumn',
   'winter',
-  'weekend',
 ]);
 const PERIODS = new Set(['day', 'week', 'weekend', 'month', 'quarter', 'year', 'half', 'season', 'sprint', 'term']);
 const PERIOD_ENDS = new Set(['end', 'close']);
@@ -419,7 +418,7 @@ export function entities(tokens: Token[]): Tokens {
     if (w === 'fortnight') add('duration', i, i + 1, 14);
     // Dates and deadlines.
     if (w !== undefined) {
-      if (WEEKDAYS.has(w) || (TIME_WORDS.has(w) && w !== 'weekend')) add('date', i, dayAfter(tokens, i + 1), NaN);
+      if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) add('date', i, dayAfter(tokens, i + 1), NaN);
       if (MONTHS.has(w) && isMonth(tokens, i)) {
         const next = tokens[i + 1];
         const end = next && next.kind === 'num' && next.value >= 1 && next.value <= 31 ? i + 2 : i + 1;
