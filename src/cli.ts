@@ -3,7 +3,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { localToday, setup, UsageError } from './check.js';
 import { SEVERITY_WORDS, type SeverityOrOff } from './config.js';
 import { exitCode } from './exit.js';
 import { DEFAULT_CACHE_LOCATION } from './load/cache.js';
@@ -11,9 +10,13 @@ import type { Concurrency } from './load/parallel.js';
 import { RULE_SEVERITIES } from './load/schema.js';
 import { check } from './pipeline.js';
 import { parseDate, parseSize } from './playbook/units.js';
-import type { Formatter } from './report/context.js';
 import { json } from './report/json.js';
-import { stylish, wrap } from './report/stylish.js';
+import { buildReport, type Formatter } from './report/model.js';
+import { stylish } from './report/stylish.js';
+import { wrap } from './report/text.js';
+import { localToday, UsageError } from './result.js';
+import { builtinRule } from './rules/registry.js';
+import { setup } from './setup.js';
 import { closest } from './suggest.js';
 import { VERSION } from './version.js';
 
@@ -132,23 +135,16 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
       `align: wrote ${result.wroteBaseline} finding${result.wroteBaseline === 1 ? '' : 's'} to the baseline ${updateBaseline}; later runs with --baseline ${updateBaseline} report only new ones.\n`,
     );
   }
-  const { findings, summary, inputError } = result;
-  const baselined = result.baselined ?? 0;
   const root = repoRoot(process.cwd());
-  const text = formatter({
-    findings,
-    summary,
-    sources: result.sources,
-    inputError,
-    color: new Chalk({ level: colorLevel(flags) }),
-    width: Math.min(100, Math.max(60, process.stdout.columns || 80)),
-    rules: result.rules.filter((r) => r.effective !== 'off').map((r) => ({ id: r.id, severity: r.effective, summary: r.summary, rationale: r.rationale })),
-    repoPath: (file) => (root ? relative(root, join(process.cwd(), file)).split('\\').join('/') : file),
-    version: VERSION,
-    baselined,
-    ...(result.playbook ? { playbook: result.playbook } : {}),
-    today: today ?? localToday(),
-  });
+  const text = formatter(
+    buildReport(result, {
+      color: new Chalk({ level: colorLevel(flags) }),
+      width: Math.min(100, Math.max(60, process.stdout.columns || 80)),
+      repoPath: (file) => (root ? relative(root, join(process.cwd(), file)).split('\\').join('/') : file),
+      version: VERSION,
+      today: today ?? localToday(),
+    }),
+  );
   if (flags.output) {
     try {
       writeFileSync(flags.output, text);
@@ -156,7 +152,7 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
       throw new UsageError(`Could not write the report to ${flags.output}: ${(e as Error).message}`);
     }
   } else io.out(text);
-  return exitCode({ inputError, findings }, flags.failOn, maxWarnings);
+  return exitCode(result, flags.failOn, maxWarnings);
 }
 
 /** The nearest folder upwards that holds `.git`: SARIF paths are relative to it. */
@@ -313,7 +309,8 @@ async function runExplain(id: string, flags: { config?: string }, io: Io): Promi
     );
     throw new UsageError(`Unknown rule '${id}'.${c ? ` Did you mean '${c}'?` : ''} Run 'align rules' to list the rules.`);
   }
-  io.out(explainText(ruleDoc(rule), rule.effective));
+  const full = builtinRule(id) ?? s.config.customRules.find((c) => c.rule.id === id)!.rule;
+  io.out(explainText(ruleDoc(full), rule.effective));
   return 0;
 }
 

@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS, inputFinding, type Limits, loadSource, type Source } fr
 import { validate } from './load/validate.js';
 import { DEFAULT_BANDS, type SegmentBands } from './playbook/audience.js';
 import { type CompiledRule, compileRule } from './rules/engine.js';
-import { BUILTIN_IDS } from './rules/index.js';
+import { BUILTIN_IDS } from './rules/registry.js';
 import type { ConditionRule } from './rules/types.js';
 import { closest } from './suggest.js';
 import { compilePattern } from './traits/reader.js';
@@ -66,8 +66,10 @@ export function customRule(id: string, d: CustomRuleData, origin: string): Condi
     severity,
     summary: d.description ?? d.message,
     rationale: d.description ?? d.message,
+    tags: ['custom'],
     origin,
-    message: (a) => `Tactic '${a.tactic.id}': ${d.message}${a.evidence?.text ? ` ("${a.evidence.text}")` : ''}.`.replace(/\.(["')]*)\.$/, '.$1'),
+    messages: { custom: (m) => `Tactic '${m.tactic}': ${d.message}${m.phrase ? ` ("${m.phrase}")` : ''}.`.replace(/\.(["')]*)\.$/, '.$1') },
+    report: ({ tactic, evidence }) => ({ messageId: 'custom', data: { tactic: tactic.id, phrase: evidence?.text ?? '' } }),
   };
   if (d.when) rule.when = d.when;
   if (d.tactic) rule.tactic = d.tactic;

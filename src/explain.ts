@@ -1,11 +1,12 @@
 /** What `align explain` and docs/rules.md say about a rule: why, its condition, and examples run through the engine. */
 
-import { analyseData } from './analyse.js';
 import { emptyConfig } from './config.js';
 import { yamlText as yaml } from './load/yaml.js';
-import { wrap } from './report/stylish.js';
-import { EXAMPLE_TODAY, RULE_EXAMPLES, type Scenario, scenarioData } from './rules/examples.js';
-import type { ConditionRule, RuleMeta } from './rules/types.js';
+import { analyseData } from './pipeline.js';
+import { wrap } from './report/text.js';
+import * as guardrail from './rules/builtin/guardrail.js';
+import { EXAMPLE_TODAY, type Scenario, scenarioData } from './rules/examples.js';
+import type { Rule } from './rules/types.js';
 
 export interface ExampleDoc {
   /** The strategy keys the example sets, as YAML; null when it uses the base strategy. */
@@ -34,23 +35,20 @@ export function runExample(ruleId: string, s: Scenario): ExampleDoc {
   return {
     strategy: s.strategy ? yaml(s.strategy) : null,
     tactics: yaml({ tactics }),
-    messages: analysis.problems.filter((p) => p.ruleId === ruleId).map((p) => p.message),
+    messages: analysis.problems.filter((p) => p.ruleId === ruleId).map((p) => analysis.messages(p.ruleId)[p.messageId]!(p.data)),
   };
 }
 
-function conditionOf(rule: RuleMeta): string | null {
-  if ((rule as ConditionRule).type !== 'condition') {
-    if (rule.id === 'guardrail')
-      return `# each guardrail in the strategy is its own condition, e.g.\n${yaml({ guardrails: (RULE_EXAMPLES.guardrail!.fails.strategy as { guardrails: unknown }).guardrails })}`;
-    return null;
-  }
-  const r = rule as ConditionRule;
+function conditionOf(rule: Rule): string | null {
+  if (rule.id === guardrail.meta.id)
+    return `# each guardrail in the strategy is its own condition, e.g.\n${yaml({ guardrails: guardrail.examples.invalid.strategy?.guardrails })}`;
+  if (rule.type !== 'condition') return null;
   const parts: Record<string, unknown> = {};
-  for (const k of ['when', 'tactic', 'forbid', 'require'] as const) if (r[k]) parts[k] = r[k];
+  for (const k of ['when', 'tactic', 'forbid', 'require'] as const) if (rule[k]) parts[k] = rule[k];
   return yaml(parts);
 }
 
-export function ruleDoc(rule: RuleMeta): RuleDoc {
+export function ruleDoc(rule: Rule): RuleDoc {
   const doc: RuleDoc = {
     id: rule.id,
     severity: rule.severity,
@@ -59,10 +57,10 @@ export function ruleDoc(rule: RuleMeta): RuleDoc {
     rationale: rule.rationale,
     condition: conditionOf(rule),
   };
-  const ex = RULE_EXAMPLES[rule.id];
+  const ex = rule.examples;
   if (ex && rule.origin === 'built-in') {
-    doc.fails = runExample(rule.id, ex.fails);
-    doc.passes = runExample(rule.id, ex.passes);
+    doc.fails = runExample(rule.id, ex.invalid);
+    doc.passes = runExample(rule.id, ex.valid);
   }
   return doc;
 }
@@ -98,7 +96,7 @@ export function explainText(doc: RuleDoc, effective: string, width = 80): string
 }
 
 /** docs/rules.md: every built-in rule with its rationale, condition and examples. */
-export function rulesMarkdown(rules: RuleMeta[]): string {
+export function rulesMarkdown(rules: readonly Rule[]): string {
   const out: string[] = [
     '# Rules',
     '',

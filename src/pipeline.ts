@@ -1,30 +1,130 @@
 /**
  * The check, stage by stage, for the CLI and the library alike:
- * discover → load → build → traits → rules → findings (located, severities, waivers)
+ * setup → discover and load → build → traits → rules → findings (waivers, severity, locate)
  *   → baseline → since → quiet → summary and score.
- * The first stages are `checkRules` (check.ts); the filters and the summary are findings/filter.ts.
  */
-import { type CheckOptions, type CheckResult, checkRules, UsageError } from './check.js';
-import { filterFindings } from './findings/filter.js';
+import type { Config, SeverityOrOff } from './config.js';
+import { filterFindings, summarise } from './findings/filter.js';
+import { sortFindings, toFinding } from './findings/locate.js';
+import { type RatedProblem, rate } from './findings/severity.js';
+import { applyWaivers } from './findings/waivers.js';
+import { locate } from './load/locate.js';
+import { readFiles } from './load/read.js';
+import { type StrategyFile, strategyFile, type TacticsFile, tacticsFile } from './load/schema.js';
+import { inputFinding } from './load/source.js';
+import { stripExtensions } from './load/validate.js';
+import { buildPlaybook } from './playbook/build.js';
+import type { Playbook } from './playbook/model.js';
+import { type CheckOptions, type CheckResult, localToday, UsageError } from './result.js';
+import { BUILTIN_IDS, BUILTIN_RULES } from './rules/registry.js';
+import { compileGuardrails, type RuleError, runAllRules } from './rules/run.js';
+import type { Messages } from './rules/types.js';
+import { type Setup, setup } from './setup.js';
+import { closest } from './suggest.js';
+import { buildLexicon, withTraits } from './traits/index.js';
+import type { Finding } from './types.js';
 
-/** Runs the whole check. Never throws: input errors come back as findings, bad options as `optionErrors`. */
+/** Runs the whole check. Never throws for bad input: input errors come back as findings, bad options as `optionErrors`. */
 export function check(opts: CheckOptions = {}): CheckResult {
   const result = checkRules(opts);
   if (result.optionErrors?.length) return result;
   if (opts.since === undefined && opts.baseline === undefined && opts.updateBaseline === undefined && !opts.quiet) return result;
   try {
-    const f = filterFindings(result, opts);
-    return {
-      ...result,
-      findings: f.findings,
-      summary: f.summary,
-      inputError: f.inputError,
-      baselined: f.baselined,
-      notes: f.notes,
-      ...(f.wrote !== undefined ? { wroteBaseline: f.wrote } : {}),
-    };
+    const f = filterFindings(result, opts, checkRules);
+    const { findings, summary, inputError, baselined, notes } = f;
+    return { ...result, findings, summary, inputError, baselined, notes, ...(f.wrote !== undefined ? { wroteBaseline: f.wrote } : {}) };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     return { ...result, findings: [], inputError: true, optionErrors: [e.message] };
   }
+}
+
+/** Every finding of today, located and sorted, before the baseline, since and quiet filters. */
+export function checkRules(opts: CheckOptions = {}): CheckResult {
+  const base = setup(opts);
+  if (base.optionErrors.length) return { ...resultOf(base, [], true), optionErrors: base.optionErrors };
+  const read = readFiles(opts, base);
+  if (base.problems.length || !read.strategy || !read.strategySource) return resultOf(base, base.problems, true);
+  const today = opts.today ?? process.env.ALIGN_TODAY ?? localToday();
+  const a = analyse(read.strategySource.file, read.strategy, read.tactics, { config: base.config, today, override: base.override });
+  if (a.errors.length) return resultOf(base, errorFindings(base, a.errors), true);
+  const findings = a.problems.map((p) => toFinding(p, p.severity, base.sources, a.messages(p.ruleId)));
+  return resultOf(base, findings, false, a.playbook);
+}
+
+export interface Analysis {
+  /** Mistakes that stop the check (a bad guardrail, an impossible audience), at their place. */
+  errors: RuleError[];
+  /** Problems after waivers, each with its severity. */
+  problems: RatedProblem[];
+  /** The message builders of a rule, to word its problems. */
+  messages(ruleId: string): Messages;
+  playbook?: Playbook;
+}
+
+/** From validated data to rated problems: build → traits → rules → waivers → severity. */
+export function analyse(
+  file: string,
+  strategy: StrategyFile,
+  tactics: Array<{ file: string; data: TacticsFile }>,
+  opts: { config: Config; today: string; override(id: string): SeverityOrOff | undefined },
+): Analysis {
+  const { config, today } = opts;
+  const none: Analysis = { errors: [], problems: [], messages: () => ({}) };
+  const built = buildPlaybook(file, strategy, tactics, config.bands);
+  const guardrails = compileGuardrails(built.playbook?.strategy.guardrails ?? []);
+  const errors = [...built.problems, ...guardrails.errors];
+  if (errors.length || !built.playbook) return { ...none, errors };
+  const playbook = withTraits(built.playbook, buildLexicon(config.lexicon));
+  const run = runAllRules(playbook, { config, today, override: opts.override, guardrails: guardrails.rules });
+  const custom = config.customRules.map((c) => c.rule);
+  const knownIds = [...BUILTIN_IDS, ...custom.map((r) => r.id)];
+  const guardrailIds = new Set(playbook.strategy.guardrails.map((g) => g.id));
+  const suggest = (rule: string) => (knownIds.includes(rule) || guardrailIds.has(rule) ? null : closest(rule, knownIds));
+  const waived = applyWaivers(run.problems, playbook, today, suggest);
+  return { errors: [], problems: rate(waived, opts.override, [...BUILTIN_RULES, ...custom]), messages: run.messages, playbook };
+}
+
+/** The analysis of a playbook given as plain objects (as YAML would parse it), through the same schemas and stages. Throws when the data does not match the schemas. */
+export function analyseData(
+  strategy: object,
+  tactics: object[],
+  opts: { config: Config; today: string; override?(id: string): SeverityOrOff | undefined },
+): Analysis {
+  const s = strategyFile.parse(stripExtensions(strategy));
+  const t = tacticsFile.parse(stripExtensions({ version: 1, tactics }));
+  return analyse('strategy.yaml', s, [{ file: 'tactics.yaml', data: t }], { override: () => undefined, ...opts });
+}
+
+/** Loads, validates, builds and reads a playbook without running the rules. */
+export function loadPlaybook(opts: CheckOptions = {}): { playbook?: Playbook; findings: Finding[]; sources: CheckResult['sources'] } {
+  const base = setup(opts);
+  const read = readFiles(opts, base);
+  if (base.problems.length || !read.strategy || !read.strategySource) return { findings: sortFindings(base.problems), sources: base.sources };
+  const built = buildPlaybook(read.strategySource.file, read.strategy, read.tactics, base.config.bands);
+  if (!built.playbook) return { findings: sortFindings(errorFindings(base, built.problems)), sources: base.sources };
+  return { playbook: withTraits(built.playbook, buildLexicon(base.config.lexicon)), findings: [], sources: base.sources };
+}
+
+const errorFindings = (base: Setup, errors: RuleError[]) =>
+  errors.map((e) => inputFinding('schema', locate(base.sources.get(e.file)!, e.path, { key: true }), e.message));
+
+function resultOf(base: Setup, findings: Finding[], inputError: boolean, playbook?: Playbook): CheckResult {
+  const result: CheckResult = {
+    findings: sortFindings(findings),
+    summary: {
+      error: 0,
+      warning: 0,
+      info: 0,
+      files: base.sources.size,
+      tactics: playbook?.tactics.length ?? 0,
+      objectives: playbook?.strategy.objectives.length ?? 0,
+    },
+    inputError,
+    sources: base.sources,
+    rules: base.rules,
+    ...(playbook ? { playbook } : {}),
+    ...(base.configPath ? { configFile: base.configPath } : {}),
+  };
+  return { ...result, summary: summarise(result, result.findings) };
 }

@@ -32,7 +32,12 @@ export interface RelatedLocation {
   line: number;
   column: number;
   message: string;
+  /** The strategy field it shows (`pricing.max_discount`), when it is one. */
+  field?: string;
 }
+
+/** What a rule's message is built from. */
+export type MessageData = Readonly<Record<string, string | number>>;
 
 /** One mismatch or input error, as every formatter receives it. */
 export interface Finding extends Location {
@@ -43,6 +48,9 @@ export interface Finding extends Location {
   objective: string | null;
   evidence: string | null;
   related: RelatedLocation[];
+  /** For rule findings: which of the rule's messages, built from which data. With the rule and the item they are the finding's identity (findings/fingerprint.ts). */
+  messageId?: string;
+  data?: MessageData;
 }
 
 /** The rules of input errors (exit code 2), with what each means. */

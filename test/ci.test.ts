@@ -38,7 +38,7 @@ describe('sarif', () => {
       const loc = res.locations[0].physicalLocation;
       expect(loc.artifactLocation.uri).toMatch(/^examples\/[\w-]+\/[\w.-]+\.yaml$/);
       expect(Object.keys(loc.region).sort()).toEqual(['endColumn', 'endLine', 'startColumn', 'startLine']);
-      expect(res.partialFingerprints['alignFingerprint/v1']).toMatch(/^[0-9a-f]{32}$/);
+      expect(res.partialFingerprints['alignFingerprint/v2']).toMatch(/^[0-9a-f]{32}$/);
       for (const rel of res.relatedLocations ?? [])
         expect(rel.physicalLocation.artifactLocation.uri).toMatch(res.ruleId === 'duplicate-id' ? /tactics\.yaml$/ : /strategy\.yaml$/);
     }
@@ -56,7 +56,7 @@ describe('sarif', () => {
     const fp = () =>
       JSON.parse(align(['check', '-f', 'sarif', '--today', '2026-11-22'], { cwd: dir }).stdout).runs[0].results.map((x: any) => [
         x.locations[0].physicalLocation.region.startLine,
-        x.partialFingerprints['alignFingerprint/v1'],
+        x.partialFingerprints['alignFingerprint/v2'],
       ]);
     const [before] = fp();
     writeFileSync(join(dir, 'tactics.yaml'), `# a comment\n\n${readFileSync(join(dir, 'tactics.yaml'), 'utf8')}`);
@@ -103,7 +103,7 @@ describe('github and markdown', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(21);
     expect(lines[1]).toBe(
-      "::error file=tactics.yaml,line=33,col=31,endLine=33,endColumn=38,title=discount-over-policy (playbook-align)::Tactic 'q4-promo' offers a 25%25 discount, above the 10%25 limit set in the strategy's pricing.max_discount (strategy.yaml:18).%0Astrategy.yaml:18:17 pricing.max_discount: 10%25",
+      "::error file=tactics.yaml,line=33,col=31,endLine=33,endColumn=38,title=discount-over-policy (playbook-align)::Tactic 'q4-promo' offers a 25%25 discount, above the 10%25 limit set in the strategy's pricing.max_discount.%0Astrategy.yaml:18:17 pricing.max_discount: 10%25",
     );
     expect(lines.filter((l) => l.startsWith('::notice ')).length).toBe(4);
   });

@@ -292,7 +292,7 @@ describe('many tactics files and folders', () => {
     });
     const r = align(['check', '-f', 'json', ...today], { cwd: dir });
     expect(json(r).findings.map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`)).toEqual([
-      "duplicate-id tactics/b/c.yml:3 Tactic id 'tailored-demo' is used more than once; it was first used at tactics/a.yaml:27. Give each tactic its own id.",
+      "duplicate-id tactics/b/c.yml:3 Tactic id 'tailored-demo' is used more than once. Give each tactic its own id.",
     ]);
     expect(json(r).summary.files).toBe(3);
   });

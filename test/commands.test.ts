@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { generatedFiles } from '../src/generated.js';
-import { BUILTIN_IDS } from '../src/rules/index.js';
+import { BUILTIN_IDS } from '../src/rules/registry.js';
 import { align, fixture, json, root, shared } from './helpers.js';
 
 describe('align rules', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { BUILTIN_IDS } from '../src/rules/index.js';
+import { BUILTIN_IDS } from '../src/rules/registry.js';
 import { align, json, root } from './helpers.js';
 
 /** Each example states the findings it must produce, as `rule item` lines. */

@@ -5,10 +5,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { parse } from 'yaml';
-import { type Analysis, analyse } from '../src/analyse.js';
 import { type Config, customRule, emptyConfig } from '../src/config.js';
 import { type CustomRuleData, strategyFile, tacticsFile } from '../src/load/schema.js';
 import { stripExtensions } from '../src/load/validate.js';
+import { type Analysis, analyse } from '../src/pipeline.js';
 import { compileRule } from '../src/rules/engine.js';
 import { BASE_STRATEGY, BASE_TACTIC } from '../src/rules/examples.js';
 
@@ -69,8 +69,12 @@ export interface AnalyseExtras {
   config?: Partial<Config>;
 }
 
-/** Runs the rules on plain objects, through the same schemas and engine as the CLI. */
-export function analyseObjects(strategy: object, tactics: object[], extras: AnalyseExtras = {}): Analysis {
+/** Runs the rules on plain objects, through the same schemas and stages as the CLI; each problem with its message. */
+export function analyseObjects(
+  strategy: object,
+  tactics: object[],
+  extras: AnalyseExtras = {},
+): Omit<Analysis, 'problems'> & { problems: Array<Analysis['problems'][number] & { message: string }> } {
   const config: Config = { ...emptyConfig(root), ...extras.config };
   if (extras.rules) {
     config.customRules = Object.entries(extras.rules).map(([id, d]) => {
@@ -82,10 +86,8 @@ export function analyseObjects(strategy: object, tactics: object[], extras: Anal
   }
   const s = strategyFile.parse(stripExtensions(strategy));
   const t = tacticsFile.parse(stripExtensions({ version: 1, tactics }));
-  return analyse(
-    { strategyFile: 'strategy.yaml', strategy: s, tactics: [{ file: 'tactics.yaml', data: t }] },
-    { config, today: extras.today ?? '2026-11-01', override: () => undefined },
-  );
+  const a = analyse('strategy.yaml', s, [{ file: 'tactics.yaml', data: t }], { config, today: extras.today ?? '2026-11-01', override: () => undefined });
+  return { ...a, problems: a.problems.map((p) => ({ ...p, message: a.messages(p.ruleId)[p.messageId]!(p.data) })) };
 }
 
 /** Problems of one rule, as [tactic or objective id] lists. */

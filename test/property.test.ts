@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { check } from '../src/pipeline.js';
 import { json as jsonReport } from '../src/report/json.js';
+import { buildReport } from '../src/report/model.js';
 import { align, root, tempDir } from './helpers.js';
 
 const example = join(root, 'examples', 'northwind-ops-cloud');
@@ -70,8 +71,7 @@ function write(docs: { strategy: Json; tactics: Json }, name: string) {
   return { strategy: s, tactics: [t] };
 }
 
-const report = (r: ReturnType<typeof check>) =>
-  jsonReport({ findings: r.findings, summary: r.summary, sources: r.sources, inputError: r.inputError, color: new Chalk({ level: 0 }), width: 80 });
+const report = (r: ReturnType<typeof check>) => jsonReport(buildReport(r, { color: new Chalk({ level: 0 }) }));
 
 describe('properties', () => {
   test('mutated playbooks never throw, every finding is located, the JSON report is one document, and output is deterministic', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { alignmentScore } from '../src/score.js';
+import { alignmentScore } from '../src/findings/score.js';
 import type { Finding } from '../src/types.js';
 import { analyseObjects, baseStrategy, baseTactic } from './helpers.js';
 

@@ -4,6 +4,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, test } from 'vitest';
 import { check } from '../src/pipeline.js';
 import { json as jsonReport } from '../src/report/json.js';
+import { buildReport } from '../src/report/model.js';
 import { stylish } from '../src/report/stylish.js';
 import { align, root, shared } from './helpers.js';
 
@@ -53,7 +54,7 @@ describe('valid inputs never crash and always report in both formats', () => {
         expect(f.line).toBeGreaterThanOrEqual(1);
         expect(f.column).toBeGreaterThanOrEqual(1);
       }
-      const ctx = { findings: r.findings, summary: r.summary, sources: r.sources, inputError: r.inputError, color: new Chalk({ level: 0 }), width: 80 };
+      const ctx = buildReport(r, { color: new Chalk({ level: 0 }) });
       expect(JSON.parse(jsonReport(ctx)).findings).toHaveLength(r.findings.length);
       const text = stylish(ctx);
       for (const f of r.findings) expect(text, `${f.line}:${f.column}`).toContain(`${f.line}:${f.column}`);

@@ -4,11 +4,11 @@
  * is left, so that counts and score always describe the same findings.
  */
 import { resolve } from 'node:path';
-import { applyBaseline, readBaseline, writeBaseline } from '../baseline.js';
-import { type CheckOptions, type CheckResult, type Summary, UsageError } from '../check.js';
-import { alignmentScore } from '../score.js';
-import { since } from '../since.js';
+import { type CheckOptions, type CheckResult, type Summary, UsageError } from '../result.js';
 import type { Finding } from '../types.js';
+import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { alignmentScore } from './score.js';
+import { type CheckPast, since } from './since.js';
 
 export interface Filtered {
   findings: Finding[];
@@ -23,10 +23,11 @@ export interface Filtered {
 }
 
 /**
- * Applies the filters `options` asks for (`updateBaseline` wins over `baseline`). Throws UsageError
- * when `since` cannot be used or the baseline cannot be written.
+ * Applies the filters `options` asks for (`updateBaseline` wins over `baseline`); `checkPast` checks
+ * the playbook as it was at the `since` ref. Throws UsageError when `since` cannot be used or the
+ * baseline cannot be written.
  */
-export function filterFindings(result: CheckResult, options: CheckOptions): Filtered {
+export function filterFindings(result: CheckResult, options: CheckOptions, checkPast: CheckPast): Filtered {
   let findings = result.findings;
   let inputError = result.inputError;
   let baselined = 0;
@@ -68,7 +69,7 @@ export function filterFindings(result: CheckResult, options: CheckOptions): Filt
     }
   }
   if (options.since && !inputError && wrote === undefined) {
-    const s = since(options.since, { ...result, findings }, options);
+    const s = since(options.since, { ...result, findings }, options, checkPast);
     findings = s.findings;
     notes.push(...s.notes);
   }

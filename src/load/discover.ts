@@ -2,8 +2,9 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
-import type { CheckOptions, Setup } from '../check.js';
 import { CONFIG_NAMES } from '../config.js';
+import type { CheckOptions } from '../result.js';
+import type { Setup } from '../setup.js';
 import type { Finding } from '../types.js';
 import { fileStart, inputFinding } from './source.js';
 

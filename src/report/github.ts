@@ -1,6 +1,6 @@
 /** GitHub Actions workflow commands: each finding becomes an annotation on its line of the pull request. */
-import type { ReportContext } from './context.js';
-import { plural } from './stylish.js';
+import type { ReportContext } from './model.js';
+import { plural } from './text.js';
 
 const COMMAND: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice' };
 

@@ -2,17 +2,12 @@
  * The HTML report: one self-contained page (inline CSS, no scripts, nothing from the network) with
  * the score, the objectives-by-tactics matrix, the audience map and every finding.
  */
-import { compareAudiences, describeAudience } from '../playbook/audience.js';
-import type { Audience, Playbook, Tactic } from '../playbook/model.js';
-import { inExcluded } from '../rules/code/markets.js';
-import { SCORE_DEFINITIONS, tacticKey, worstByTactic } from '../score.js';
-import type { Finding, Severity } from '../types.js';
-import type { ReportContext } from './context.js';
-import { plural } from './stylish.js';
+import { SCORE_DEFINITIONS } from '../findings/score.js';
+import type { CellState, PlaybookView, ReportContext, ReportFinding, TacticView } from './model.js';
+import { plural } from './text.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-type CellState = Severity | 'ok';
 /** A symbol for each status, so the page reads in black and white too. */
 const MARK: Record<CellState, string> = { error: '✖', warning: '▲', info: '●', ok: '✓' };
 const WORDS: Record<CellState, string> = { error: 'has an error', warning: 'has a warning', info: 'has a note', ok: 'aligned' };
@@ -52,28 +47,23 @@ footer{color:var(--muted);font-size:.85rem;padding:24px}
 .matrix thead th,.matrix tbody th{position:static}ol.findings li{border-left:3px solid #000;break-inside:avoid}ul.chips li{border-color:#000}}
 `;
 
-function statusOf(worst: Map<string, Severity>, t: Tactic): CellState {
-  return worst.get(tacticKey(t.at.file, t.id)) ?? 'ok';
-}
-
-function matrix(playbook: Playbook, worst: Map<string, Severity>): string {
-  const shown = playbook.tactics.filter((t) => t.status !== 'retired');
-  const kinds = [...new Set(shown.map((t) => t.data.kind))].sort();
-  const columns = kinds.flatMap((k) => shown.filter((t) => t.data.kind === k));
+function matrix(playbook: PlaybookView): string {
+  const shown = playbook.tactics;
+  const kinds = [...new Set(shown.map((t) => t.kind))].sort();
+  const columns = kinds.flatMap((k) => shown.filter((t) => t.kind === k));
   if (!columns.length) return '<p>No tactics that are not retired.</p>';
-  const activeSupport = new Set(shown.filter((t) => t.status === 'active').flatMap((t) => t.supports));
-  const head1 = kinds.map((k) => `<th scope="colgroup" colspan="${columns.filter((t) => t.data.kind === k).length}">${esc(k)}</th>`).join('');
+  const head1 = kinds.map((k) => `<th scope="colgroup" colspan="${columns.filter((t) => t.kind === k).length}">${esc(k)}</th>`).join('');
   const head2 = columns
     .map((t) => `<th scope="col" class="t${t.supports.length ? '' : ' orphan'}" data-tactic="${esc(t.id)}" title="${esc(t.name)}">${esc(t.id)}</th>`)
     .join('');
-  const cell = (t: Tactic, on: boolean, label: string) => {
+  const cell = (t: TacticView, on: boolean, label: string) => {
     if (!on) return '<td></td>';
-    const s = statusOf(worst, t);
+    const s = t.state;
     const planned = t.status !== 'active';
     return `<td class="m ${s}${planned ? ' planned' : ''}" data-tactic="${esc(t.id)}"><span role="img" aria-label="${esc(`${t.id} ${label}; ${planned ? `${t.status}, ` : ''}${WORDS[s]}`)}">${planned ? '○' : MARK[s]}</span></td>`;
   };
-  const rows = playbook.strategy.objectives.map((o) => {
-    const gap = !activeSupport.has(o.id);
+  const rows = playbook.objectives.map((o) => {
+    const gap = o.coverage !== 'carried';
     return `<tr data-objective="${esc(o.id)}"${gap ? ' class="gap"' : ''}><th scope="row">${esc(o.id)}<br><small>${esc(o.statement)}</small></th>${columns.map((t) => cell(t, t.supports.includes(o.id), `supports ${o.id}`)).join('')}</tr>`;
   });
   const orphans = columns.filter((t) => !t.supports.length);
@@ -88,39 +78,16 @@ function matrix(playbook: Playbook, worst: Map<string, Severity>): string {
 <tbody>${rows.join('\n')}</tbody></table></div>`;
 }
 
-function audienceMap(playbook: Playbook, worst: Map<string, Severity>): string {
-  const s = playbook.strategy;
-  const by = new Map<Audience | 'other', Tactic[]>();
-  const add = (a: Audience | 'other', t: Tactic) => {
-    const list = by.get(a) ?? [];
-    if (!list.includes(t)) list.push(t);
-    by.set(a, list);
-  };
-  for (const t of playbook.tactics.filter((x) => x.status !== 'retired')) {
-    for (const target of t.targets) {
-      const a = target.audience;
-      if (!a) continue;
-      if (a.origin !== 'inline') {
-        add(a, t);
-        continue;
-      }
-      const excluded = s.exclude.filter((ex) => inExcluded(a, ex));
-      const ideal = excluded.length ? [] : s.ideal.filter((ic) => compareAudiences(a, ic).overlap);
-      for (const x of [...excluded, ...ideal]) add(x, t);
-      if (!excluded.length && !ideal.length) add('other', t);
-    }
-  }
-  const chips = (list: Tactic[] = []) =>
+function audienceMap(playbook: PlaybookView): string {
+  const chips = (list: TacticView[]) =>
     list.length
-      ? `<ul class="chips">${list.map((t) => `<li class="${statusOf(worst, t)}" title="${esc(t.name)}">${MARK[statusOf(worst, t)]} ${esc(t.id)}</li>`).join('')}</ul>`
+      ? `<ul class="chips">${list.map((t) => `<li class="${t.state}" title="${esc(t.name)}">${MARK[t.state]} ${esc(t.id)}</li>`).join('')}</ul>`
       : '<small>none</small>';
-  const row = (a: Audience, kind: string, cls: string) =>
-    `<tr class="${cls}" data-audience="${esc(a.id ?? '')}"><th scope="row">${esc(a.id ?? '(unnamed)')}<br><small>${esc(describeAudience({ ...a, id: undefined } as Audience))}</small></th><td>${kind}</td><td>${chips(by.get(a))}</td></tr>`;
-  const rows = [...s.ideal.map((a) => row(a, 'Ideal customer', 'ideal')), ...s.exclude.map((a) => row(a, `Excluded: ${esc(a.reason ?? '')}`, 'excluded'))];
-  if (by.get('other')?.length)
-    rows.push(
-      `<tr class="other" data-audience=""><th scope="row">Other audiences<br><small>inline targets outside the ideal customers</small></th><td>Not in the strategy</td><td>${chips(by.get('other'))}</td></tr>`,
-    );
+  const rows = playbook.audiences.map((a) =>
+    a.kind === 'other'
+      ? `<tr class="other" data-audience=""><th scope="row">Other audiences<br><small>inline targets outside the ideal customers</small></th><td>Not in the strategy</td><td>${chips(a.tactics)}</td></tr>`
+      : `<tr class="${a.kind}" data-audience="${esc(a.id ?? '')}"><th scope="row">${esc(a.id ?? '(unnamed)')}<br><small>${esc(a.description)}</small></th><td>${a.kind === 'ideal' ? 'Ideal customer' : `Excluded: ${esc(a.reason ?? '')}`}</td><td>${chips(a.tactics)}</td></tr>`,
+  );
   return `<table class="audiences"><caption>Who the strategy serves and says no to, and the tactics that target each.</caption>
 <thead><tr><th scope="col">Audience</th><th scope="col">The strategy says</th><th scope="col">Tactics that target it</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
@@ -128,18 +95,7 @@ function audienceMap(playbook: Playbook, worst: Map<string, Severity>): string {
 
 function findingsList(ctx: ReportContext): string {
   if (!ctx.findings.length) return '<p>No findings.</p>';
-  const lines = new Map<string, string[]>();
-  const excerpt = (f: Finding) => {
-    const src = ctx.sources.get(f.file);
-    if (!src) return '';
-    let l = lines.get(f.file);
-    if (!l) {
-      l = src.text.split(/\r\n|\r|\n/);
-      lines.set(f.file, l);
-    }
-    const text = l[f.line - 1];
-    return text === undefined ? '' : `<pre><code>${String(f.line).padStart(4)} | ${esc(text)}</code></pre>`;
-  };
+  const excerpt = (f: ReportFinding) => (f.quote === null ? '' : `<pre><code>${String(f.line).padStart(4)} | ${esc(f.quote)}</code></pre>`);
   return `<ol class="findings">${ctx.findings
     .map(
       (
@@ -155,14 +111,13 @@ const pctText = (n: number | null | undefined) => (n === null || n === undefined
 export function html(ctx: ReportContext): string {
   const { error, warning, info } = ctx.summary;
   const playbook = ctx.playbook;
-  const title = playbook ? playbook.strategy.data.name : 'Playbook alignment';
-  const worst = worstByTactic(ctx.findings);
+  const title = playbook ? playbook.title : 'Playbook alignment';
   const score = ctx.summary.score;
   const sections = playbook
     ? `<section aria-labelledby="matrix-h"><h2 id="matrix-h">Alignment matrix</h2>
 <ul class="legend" aria-label="Legend"><li class="ok">✓ aligned</li><li class="info">● note</li><li class="warning">▲ warning</li><li class="error">✖ error</li><li>○ planned or paused</li></ul>
-${matrix(playbook, worst)}</section>
-<section aria-labelledby="aud-h"><h2 id="aud-h">Audience map</h2>${audienceMap(playbook, worst)}</section>`
+${matrix(playbook)}</section>
+<section aria-labelledby="aud-h"><h2 id="aud-h">Audience map</h2>${audienceMap(playbook)}</section>`
     : '<p><strong>The playbook could not be checked:</strong> fix the input errors below and run again.</p>';
   return `<!doctype html>
 <html lang="en">
@@ -191,7 +146,7 @@ ${matrix(playbook, worst)}</section>
 ${sections}
 <section aria-labelledby="findings-h"><h2 id="findings-h">Findings (${plural(ctx.findings.length, 'finding')})</h2>${findingsList(ctx)}</section>
 </main>
-<footer>${playbook ? `${plural(ctx.summary.tactics, 'tactic')} and ${plural(ctx.summary.objectives, 'objective')} checked. ` : ''}Generated by playbook-align${ctx.version ? ` ${esc(ctx.version)}` : ''}.</footer>
+<footer>${playbook ? `${plural(ctx.summary.tactics, 'tactic')} and ${plural(ctx.summary.objectives, 'objective')} checked. ` : ''}Generated by playbook-align${` ${esc(ctx.version)}`}.</footer>
 </body>
 </html>
 `;

@@ -1,16 +1,5 @@
 /** The JSON report: exactly one document, findings in a fixed key order. */
-import { BUILTIN_IDS } from '../rules/index.js';
-import { INPUT_RULES } from '../types.js';
-import type { ReportContext } from './context.js';
-
-const TOOL_RULES: Record<string, string> = { 'stale-baseline': 'README.md#baselines' };
-
-/** The section of docs/rules.md about a rule; null for custom rules, which the config documents. */
-export function docsLink(ruleId: string): string | null {
-  if (ruleId in INPUT_RULES) return 'docs/rules.md#input-errors';
-  if (TOOL_RULES[ruleId]) return TOOL_RULES[ruleId]!;
-  return BUILTIN_IDS.includes(ruleId) ? `docs/rules.md#${ruleId}` : null;
-}
+import type { ReportContext } from './model.js';
 
 export function json(ctx: ReportContext): string {
   const findings = ctx.findings.map((f) => ({
@@ -26,7 +15,7 @@ export function json(ctx: ReportContext): string {
     objective: f.objective,
     evidence: f.evidence,
     related: f.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: r.message })),
-    docs: docsLink(f.ruleId),
+    docs: f.docs,
   }));
   return `${JSON.stringify({ version: 1, findings, summary: ctx.summary }, null, 2)}\n`;
 }

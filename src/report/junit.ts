@@ -1,6 +1,5 @@
 /** JUnit XML: one test case per rule per file; a rule's findings in a file are that case's failure. */
-import type { Finding } from '../types.js';
-import type { ReportContext } from './context.js';
+import type { ReportContext, ReportFinding } from './model.js';
 
 /** Characters XML 1.0 forbids; they are removed. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to remove
@@ -9,9 +8,9 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(NOT_XML, '');
 
 export function junit(ctx: ReportContext): string {
-  const files = [...new Set([...ctx.sources.keys(), ...ctx.findings.map((f) => f.file)])].sort();
-  const ruleIds = [...new Set([...(ctx.rules ?? []).map((r) => r.id), ...ctx.findings.map((f) => f.ruleId)])];
-  const byKey = new Map<string, Finding[]>();
+  const files = [...new Set([...ctx.files, ...ctx.findings.map((f) => f.file)])].sort();
+  const ruleIds = [...new Set([...ctx.rules.map((r) => r.id), ...ctx.findings.map((f) => f.ruleId)])];
+  const byKey = new Map<string, ReportFinding[]>();
   for (const f of ctx.findings) {
     const k = `${f.file}\u0000${f.ruleId}`;
     const list = byKey.get(k);

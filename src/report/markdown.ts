@@ -1,8 +1,7 @@
 /** Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: a summary table, then the findings by file. */
 
-import { tacticKey, worstByTactic } from '../score.js';
-import type { ReportContext } from './context.js';
-import { plural } from './stylish.js';
+import type { PlaybookView, ReportContext, TacticView } from './model.js';
+import { plural } from './text.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const ICON: Record<string, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
@@ -10,22 +9,18 @@ const ICON: Record<string, string> = { error: '🔴 error', warning: '🟡 warni
 const MARK: Record<string, string> = { error: '✖', warning: '▲', info: '●', ok: '✓' };
 
 /** The alignment matrix as text: each objective with the tactics that carry it, marked by their worst finding. */
-function textMatrix(ctx: ReportContext): string[] {
-  const playbook = ctx.playbook!;
-  const worst = worstByTactic(ctx.findings);
-  const shown = playbook.tactics.filter((t) => t.status !== 'retired');
-  const mark = (t: (typeof shown)[number]) =>
-    `${MARK[worst.get(tacticKey(t.at.file, t.id)) ?? 'ok']} \`${t.id}\`${t.status === 'active' ? '' : ` (${t.status})`}`;
+function textMatrix(playbook: PlaybookView): string[] {
+  const shown = playbook.tactics;
+  const mark = (t: TacticView) => `${MARK[t.state]} \`${t.id}\`${t.status === 'active' ? '' : ` (${t.status})`}`;
   const lines = [
     '<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error)</summary>',
     '',
     '| objective | tactics |',
     '| --- | --- |',
   ];
-  for (const o of playbook.strategy.objectives) {
+  for (const o of playbook.objectives) {
     const carriers = shown.filter((t) => t.supports.includes(o.id));
-    const active = carriers.some((t) => t.status === 'active');
-    lines.push(`| \`${o.id}\`${active ? '' : ' ⚠️ no active tactic'} | ${carriers.map(mark).join(', ') || '—'} |`);
+    lines.push(`| \`${o.id}\`${o.coverage === 'carried' ? '' : ' ⚠️ no active tactic'} | ${carriers.map(mark).join(', ') || '—'} |`);
   }
   const orphans = shown.filter((t) => !t.supports.length);
   if (orphans.length) lines.push(`| *no objective (orphans)* | ${orphans.map(mark).join(', ')} |`);
@@ -50,7 +45,7 @@ export function markdown(ctx: ReportContext): string {
       '',
     );
   }
-  if (ctx.playbook) out.push(...textMatrix(ctx), '');
+  if (ctx.playbook) out.push(...textMatrix(ctx.playbook), '');
   out.push('| severity | findings |', '| --- | ---: |', `| 🔴 error | ${error} |`, `| 🟡 warning | ${warning} |`, `| 🔵 info | ${info} |`, '');
   if (total) {
     const byRule = new Map<string, number>();

@@ -1,22 +1,21 @@
 /** SARIF 2.1.0 for GitHub code scanning: one descriptor per rule, regions, related strategy locations, stable fingerprints. */
 
+import { fingerprint } from '../findings/fingerprint.js';
 import { INPUT_RULES } from '../types.js';
-import type { ReportContext } from './context.js';
-import { fingerprint } from './fingerprint.js';
-import { docsLink } from './json.js';
+import type { ReportContext } from './model.js';
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
 
 export function sarif(ctx: ReportContext): string {
-  const uri = (file: string) => (ctx.repoPath ? ctx.repoPath(file) : file);
-  const ran = new Map((ctx.rules ?? []).map((r) => [r.id, r] as const));
+  const uri = ctx.repoPath;
+  const ran = new Map(ctx.rules.map((r) => [r.id, r] as const));
   // Every rule that ran, plus any rule a finding names (input errors, custom rules from older configs).
   const ids = [...new Set([...ran.keys(), ...ctx.findings.map((f) => f.ruleId)])];
   const rules = ids.map((id) => {
     const r = ran.get(id);
     const summary = r?.summary ?? INPUT_RULES[id] ?? id;
     const rationale = r?.rationale ?? summary;
-    const docs = docsLink(id);
+    const docs = r ? r.docs : (ctx.findings.find((f) => f.ruleId === id)?.docs ?? null);
     return {
       id,
       name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
@@ -52,13 +51,13 @@ export function sarif(ctx: ReportContext): string {
           })),
         }
       : {}),
-    partialFingerprints: { 'alignFingerprint/v1': fingerprint(f) },
+    partialFingerprints: { 'alignFingerprint/v2': fingerprint(f) },
     properties: { tactic: f.tactic, objective: f.objective, evidence: f.evidence },
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'playbook-align', version: ctx.version ?? '0.0.0', rules } }, columnKind: 'utf16CodeUnits', results }],
+    runs: [{ tool: { driver: { name: 'playbook-align', version: ctx.version, rules } }, columnKind: 'utf16CodeUnits', results }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -1,37 +1,11 @@
 /** The terminal report: findings grouped by file, each with a source excerpt and the strategy line it conflicts with. */
-import type { Finding, Severity } from '../types.js';
-import type { ReportContext } from './context.js';
+import type { Severity } from '../types.js';
+import type { ReportContext, ReportFinding } from './model.js';
+import { plural, wrap } from './text.js';
 
-/** Splits text into lines of at most `width` characters at spaces. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
-}
-
-/** "1 tactic", "3 tactics". */
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** Lines of each source, split once per report. */
-const linesOf = new WeakMap<object, string[]>();
-
-function excerpt(ctx: ReportContext, f: Finding, indent: string): string[] {
-  const src = ctx.sources.get(f.file);
-  if (!src) return [];
-  let lines = linesOf.get(src);
-  if (!lines) {
-    lines = src.text.split(/\r\n|\r|\n/);
-    linesOf.set(src, lines);
-  }
-  const text = lines[f.line - 1];
-  if (text === undefined) return [];
+function excerpt(ctx: ReportContext, f: ReportFinding, indent: string): string[] {
+  const text = f.quote;
+  if (text === null) return [];
   const c = ctx.color;
   const shown = text.replace(/\t/g, ' ');
   const gutter = String(f.line).length + 1;
@@ -60,7 +34,7 @@ function severityColor(ctx: ReportContext, s: Severity) {
 export function stylish(ctx: ReportContext): string {
   const c = ctx.color;
   const out: string[] = [];
-  const byFile = new Map<string, Finding[]>();
+  const byFile = new Map<string, ReportFinding[]>();
   for (const f of ctx.findings) {
     const list = byFile.get(f.file);
     if (list) list.push(f);

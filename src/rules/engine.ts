@@ -1,10 +1,9 @@
-/** Runs the rules over a playbook and turns their problems into located, sorted findings. */
-
+/** Runs the rules over a playbook: condition rules through the condition language, code rules as they are. */
 import type { Evidence } from '../playbook/model.js';
 import { type Condition, compileCondition } from './conditions.js';
-import type { ConditionRule, Problem, Rule, RuleContext } from './types.js';
+import type { ConditionRule, Problem, Related, Rule, RuleContext } from './types.js';
 
-interface CompiledRule {
+export interface CompiledRule {
   rule: ConditionRule;
   when?: Condition;
   tactic?: Condition;
@@ -26,29 +25,26 @@ export function compileRule(rule: ConditionRule, at: readonly (string | number)[
   return { compiled: out, errors };
 }
 
-function relatedOf(c: CompiledRule, ctx: RuleContext): Problem['related'] {
-  const paths = c.rule.related ?? [...new Set([c.when, c.tactic, c.forbid, c.require].flatMap((x) => x?.strategyPaths ?? []))];
-  const out: Problem['related'] = [];
+/** The strategy clauses a rule names (or every one its conditions read), with the values they hold. */
+function relatedOf(c: CompiledRule, ctx: RuleContext): Related[] {
+  const given = c.rule.related;
+  if (given?.length && typeof given[0] !== 'string') return given as Related[];
+  const paths = (given as string[] | undefined) ?? [...new Set([c.when, c.tactic, c.forbid, c.require].flatMap((x) => x?.strategyPaths ?? []))];
+  const out: Related[] = [];
   for (const p of paths) {
     const f = ctx.strategy.get(p);
     if (!f.at || f.values.length === 0) continue;
-    out.push({
-      at: f.at,
-      message: `${f.at.path.filter((x) => typeof x === 'string').join('.')}: ${f.values.map((v) => (f.percent ? `${v.value}%` : v.value)).join(', ')}`,
-    });
+    const field = f.at.path.filter((x) => typeof x === 'string').join('.');
+    out.push({ at: f.at, label: `${field}: ${f.values.map((v) => (f.percent ? `${v.value}%` : v.value)).join(', ')}`, field });
   }
   return out;
 }
 
 function runConditionRule(c: CompiledRule, ctx: RuleContext): Problem[] {
-  const strategyEnv = { subject: ctx.strategy, strategy: ctx.strategy };
-  if (c.when && !c.when.test(strategyEnv)) return [];
+  if (c.when && !c.when.test({ subject: ctx.strategy, strategy: ctx.strategy })) return [];
+  const { rule } = c;
   const problems: Problem[] = [];
   const related = relatedOf(c, ctx);
-  const where = (path: string) => {
-    const f = ctx.strategy.get(path);
-    return f.at ? ctx.where(f.at) : ctx.playbook.strategy.file;
-  };
   for (const { tactic, subject } of ctx.active) {
     const env = { subject, strategy: ctx.strategy };
     if (c.tactic && !c.tactic.test(env)) continue;
@@ -60,24 +56,25 @@ function runConditionRule(c: CompiledRule, ctx: RuleContext): Problem[] {
     }
     if (c.require?.test(env)) continue;
     problems.push({
-      ruleId: c.rule.id,
-      message: c.rule.message({ tactic, evidence, strategy: ctx.playbook.strategy, where }),
+      ruleId: rule.id,
+      ...rule.report({ tactic, ...(evidence ? { evidence } : {}), strategy: ctx.playbook.strategy }),
       at: evidence?.at ?? { file: tactic.at.file, path: [...tactic.at.path, 'id'] },
       ...(evidence ? { evidence } : {}),
       tactic: tactic.id,
       item: tactic.at,
       related,
+      ...(rule.guardrail !== undefined ? { guardrail: rule.guardrail, severity: rule.severity } : {}),
     });
   }
   return problems;
 }
 
-/** Runs every rule given; condition rules must come with their compiled form. */
-export function runRules(rules: Rule[], compiled: Map<ConditionRule, CompiledRule>, ctx: RuleContext): Problem[] {
+/** Runs every rule given; condition rules must come with their compiled form. Rules another stage reports are skipped. */
+export function runRules(rules: readonly Rule[], compiled: Map<ConditionRule, CompiledRule>, ctx: RuleContext): Problem[] {
   const problems: Problem[] = [];
   for (const rule of rules) {
     if (rule.type === 'code') problems.push(...rule.check(ctx));
-    else {
+    else if (rule.type === 'condition') {
       const c = compiled.get(rule);
       if (!c) throw new Error(`rule ${rule.id} was not compiled`);
       problems.push(...runConditionRule(c, ctx));
@@ -85,5 +82,3 @@ export function runRules(rules: Rule[], compiled: Map<ConditionRule, CompiledRul
   }
   return problems;
 }
-
-export type { CompiledRule };

@@ -294,7 +294,7 @@ describe('the reader stays linear', () => {
 
 describe('the traits stage returns traits and changes nothing', () => {
   test('withTraits gives new tactics; the playbook it was given keeps its own', async () => {
-    const { loadPlaybook } = await import('../../src/check.js');
+    const { loadPlaybook } = await import('../../src/pipeline.js');
     const { withTraits } = await import('../../src/traits/index.js');
     const { join } = await import('node:path');
     const { root } = await import('../helpers.js');

@@ -1,0 +1,52 @@
+/** The load stage: discover the files, read, parse and validate each, so that every input error is reported in one run. */
+import { resolve } from 'node:path';
+import type { CheckOptions } from '../result.js';
+import type { Setup } from '../setup.js';
+import { ParseCache } from './cache.js';
+import { discover } from './discover.js';
+import { loadEach } from './parallel.js';
+import { type StrategyFile, strategyFile, type TacticsFile, tacticsFile } from './schema.js';
+import { loadSource, type Source } from './source.js';
+import { validate } from './validate.js';
+
+export interface Read {
+  strategySource?: Source;
+  strategy?: StrategyFile;
+  tactics: Array<{ file: string; data: TacticsFile }>;
+}
+
+/** Reads the strategy and the tactics files; input errors go to `base.problems`, files to `base.sources`. */
+export function readFiles(opts: CheckOptions, base: Setup): Read {
+  const { cwd, display, sources, problems } = base;
+  const { strategyAbs, tacticsFiles } = discover(opts, base);
+
+  const cacheDir = opts.cache !== undefined ? resolve(cwd, opts.cache) : undefined;
+  const s = loadSource(strategyAbs, display(strategyAbs), base.limits, cacheDir !== undefined ? new ParseCache(cacheDir) : undefined);
+  if (s.source) sources.set(s.source.file, s.source);
+  problems.push(...s.problems);
+  const strategy =
+    s.source && !s.problems.length
+      ? validate(strategyFile, s.data, s.source, 'a strategy (name, positioning, motion, ideal_customers, objectives)')
+      : undefined;
+  if (strategy) problems.push(...strategy.problems);
+
+  const tactics: Read['tactics'] = [];
+  // Each file is validated as soon as it is loaded; its raw data is dropped then.
+  const validated = loadEach(
+    tacticsFiles.map((abs) => ({ abs, file: display(abs) })),
+    base.limits,
+    (t) => ({
+      source: t.source,
+      problems: t.problems,
+      ...(t.source && !t.problems.length ? { v: validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`') } : {}),
+    }),
+    opts.concurrency,
+    cacheDir !== undefined ? { cache: cacheDir } : {},
+  );
+  for (const t of validated) {
+    if (t.source) sources.set(t.source.file, t.source);
+    problems.push(...t.problems, ...(t.v?.problems ?? []));
+    if (t.source && t.v?.value) tactics.push({ file: t.source.file, data: t.v.value });
+  }
+  return { ...(s.source ? { strategySource: s.source } : {}), ...(strategy?.value ? { strategy: strategy.value } : {}), tactics };
+}

@@ -1,0 +1,20 @@
+/** Which tactics carry each objective: the one definition the rules, the score and the reports share. */
+import type { Playbook } from './model.js';
+
+/**
+ * `carried`: an active tactic supports the objective (the score, the reports' matrix).
+ * `planned`: only planned or paused tactics support it.
+ * `none`: no tactic that is not retired supports it (`unexecuted-objective`).
+ */
+export type Coverage = 'carried' | 'planned' | 'none';
+
+/** Each objective's coverage, by objective id. */
+export function coverage(playbook: Playbook): Map<string, Coverage> {
+  const active = new Set<string>();
+  const planned = new Set<string>();
+  for (const t of playbook.tactics) {
+    if (t.status === 'retired') continue;
+    for (const s of t.supports) (t.status === 'active' ? active : planned).add(s);
+  }
+  return new Map(playbook.strategy.objectives.map((o) => [o.id, active.has(o.id) ? 'carried' : planned.has(o.id) ? 'planned' : 'none'] as const));
+}

@@ -1,0 +1,27 @@
+import { ruleTester } from '../../../test/rules/tester.js';
+import * as rule from './consultative-fit.js';
+
+const consultative = { motion: 'consultative' };
+
+ruleTester(rule, {
+  valid: [
+    { name: 'a tailored demo', strategy: consultative, tactics: [{ kind: 'demo', description: 'Demo tailored to their operational challenges.' }] },
+    { name: 'a demo for smb buyers', strategy: consultative, tactics: [{ kind: 'demo', targets: [{ segment: 'smb' }] }] },
+    { name: 'a content tactic', strategy: consultative, tactics: [{ kind: 'content' }] },
+    { name: 'a generic demo outside a consultative motion', tactics: [{ kind: 'demo' }] },
+  ],
+  invalid: [
+    {
+      name: 'a generic demo for mid-market buyers',
+      strategy: consultative,
+      tactics: [{ id: 't1', kind: 'demo', description: 'The standard tour.' }],
+      errors: [{ messageId: 'generic', data: { tactic: 't1', kind: 'a demo' }, path: ['tactics', 0, 'id'] }],
+    },
+    {
+      name: 'a generic outreach sequence, with its kind in words',
+      strategy: consultative,
+      tactics: [{ kind: 'outreach-sequence' }],
+      errors: [{ messageId: 'generic', data: { tactic: 'q4-play', kind: 'an outreach sequence' } }],
+    },
+  ],
+});

@@ -1,0 +1,67 @@
+/** No tactic targets a market the strategy excludes. */
+import { compareAudiences, describeAudience } from '../../playbook/audience.js';
+import type { Audience } from '../../playbook/model.js';
+import type { MessageData, Problem, RuleContext, RuleExamples } from '../types.js';
+
+export const meta = {
+  id: 'excluded-market',
+  severity: 'error',
+  summary: 'No tactic targets a market the strategy excludes.',
+  rationale:
+    'Saying no to a market is a strategic choice: it frees the team to serve the ideal customers well. A tactic that targets an excluded market spends effort on buyers the business decided it cannot serve profitably.',
+  tags: ['audience'],
+} as const;
+
+export const messages = {
+  excluded: (d: MessageData) => `Tactic '${d.tactic}' targets ${d.target}, which falls in the excluded market ${d.excluded}: ${d.reason}.`,
+};
+
+/**
+ * Whether a targeted audience falls in an excluded market: the excluded entry itself, or an
+ * overlap on at least one dimension both name. (A vacuous overlap — no dimension in common —
+ * does not count here, or an exclusion by industry would catch every audience defined by size.)
+ */
+export function inExcluded(target: Audience, excluded: Audience): boolean {
+  if (target === excluded) return true;
+  const { overlap, shared } = compareAudiences(target, excluded);
+  return overlap && shared > 0;
+}
+
+export function check(ctx: RuleContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const { tactic: t } of ctx.active) {
+    for (const target of t.targets) {
+      const a = target.audience;
+      if (!a) continue;
+      for (const ex of ctx.playbook.strategy.exclude) {
+        if (!inExcluded(a, ex)) continue;
+        problems.push({
+          ruleId: meta.id,
+          messageId: 'excluded',
+          data: {
+            tactic: t.id,
+            target: a === ex ? `'${ex.id}'` : describeAudience(a),
+            excluded: describeAudience(ex),
+            reason: ex.reason ?? 'the strategy says no to it',
+          },
+          at: target.at,
+          tactic: t.id,
+          item: t.at,
+          related: [{ at: ex.at, label: `excluded: ${ex.reason ?? describeAudience(ex)}` }],
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+export const examples: RuleExamples = {
+  invalid: {
+    strategy: { exclude: [{ id: 'public-sector', industries: ['public-sector'], reason: 'Procurement cycles we cannot serve' }] },
+    tactics: [{ targets: [{ industries: ['public-sector'] }] }],
+  },
+  valid: {
+    strategy: { exclude: [{ id: 'public-sector', industries: ['public-sector'], reason: 'Procurement cycles we cannot serve' }] },
+    tactics: [{ targets: ['mid'] }],
+  },
+};

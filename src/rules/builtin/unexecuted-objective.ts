@@ -1,0 +1,40 @@
+/** Every objective is carried by at least one active, planned or paused tactic. */
+import { coverage } from '../../playbook/coverage.js';
+import type { MessageData, Problem, RuleContext, RuleExamples } from '../types.js';
+
+export const meta = {
+  id: 'unexecuted-objective',
+  severity: 'warning',
+  summary: 'Every objective has at least one tactic that is not retired supporting it.',
+  rationale: 'An objective nobody works towards is a wish. Each one needs at least one tactic that carries it, or it should be dropped from the strategy.',
+  tags: ['coverage'],
+} as const;
+
+export const messages = {
+  unexecuted: (d: MessageData) =>
+    `Objective '${d.objective}' (${d.statement}) has no active, planned or paused tactic supporting it: direction without execution. Add a tactic with '${d.objective}' under 'supports'.`,
+};
+
+export function check(ctx: RuleContext): Problem[] {
+  const covered = coverage(ctx.playbook);
+  return ctx.playbook.strategy.objectives
+    .filter((o) => covered.get(o.id) === 'none')
+    .map((o) => ({
+      ruleId: meta.id,
+      messageId: 'unexecuted',
+      data: { objective: o.id, statement: o.statement },
+      at: { file: o.at.file, path: [...o.at.path, 'id'] },
+      objective: o.id,
+      item: o.at,
+      related: [],
+    }));
+}
+
+const objectives = [
+  { id: 'grow', statement: 'Grow revenue 30% a year', horizon: 'long-term' },
+  { id: 'keep', statement: 'Keep churn under 3%', horizon: 'annual' },
+];
+export const examples: RuleExamples = {
+  invalid: { strategy: { objectives }, tactics: [{ supports: ['grow'] }] },
+  valid: { strategy: { objectives }, tactics: [{ supports: ['grow', 'keep'] }] },
+};
