@@ -23,8 +23,6 @@ export interface Setup {
   /** The severity the config or `rules` set for a rule, if any. */
   override(id: string): SeverityOrOff | undefined;
   limits: Limits;
-  /** Every rule id there is: built-in and custom. */
-  knownIds: string[];
 }
 
 const unknownRule = (id: string, knownIds: string[], where: string) => {
@@ -72,5 +70,5 @@ export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'max
     effective: override(id) ?? severity,
   }));
   const limits: Limits = { ...DEFAULT_LIMITS, maxFileSize: opts.maxFileSize ?? config.data.max_file_size ?? DEFAULT_LIMITS.maxFileSize };
-  return { cwd, display, config, configPath, sources, problems, optionErrors, rules, override, limits, knownIds };
+  return { cwd, display, config, configPath, sources, problems, optionErrors, rules, override, limits };
 }

@@ -20,3 +20,32 @@ test('the library entry never imports the command line', () => {
   const index = src.find((f) => f.path === 'src/index.ts')!;
   expect(index.text).not.toMatch(/from '\.\/cli\.js'/);
 });
+
+const importsOf = (text: string) => [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]!);
+
+test('formatters import nothing from the rules or from each other: only the report model and shared wording', () => {
+  const formatters = src.filter((f) => f.path.startsWith('src/report/') && !['src/report/model.ts', 'src/report/text.ts'].includes(f.path));
+  expect(formatters.length).toBeGreaterThanOrEqual(7);
+  const bad = formatters.flatMap((f) =>
+    importsOf(f.text)
+      .filter((spec) => spec.startsWith('../rules/') || (spec.startsWith('./') && !['./model.js', './text.js'].includes(spec)))
+      .map((spec) => `${f.path} imports ${spec}`),
+  );
+  expect(bad).toEqual([]);
+});
+
+test('rules return paths, never positions: nothing under rules/ locates or reads a source', () => {
+  const bad = src
+    .filter((f) => f.path.startsWith('src/rules/'))
+    .flatMap((f) =>
+      importsOf(f.text)
+        .filter((spec) => /load\/(locate|source|positions)\.js$/.test(spec))
+        .map((spec) => `${f.path} imports ${spec}`),
+    );
+  expect(bad).toEqual([]);
+});
+
+test('no rule message names a file line: messages are built from data, the related location carries the line', () => {
+  const bad = src.filter((f) => f.path.startsWith('src/rules/builtin/') && /\.ya?ml:\$\{|where\(/.test(f.text)).map((f) => f.path);
+  expect(bad).toEqual([]);
+});

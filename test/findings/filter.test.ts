@@ -158,3 +158,27 @@ describe('I/O failures are input errors, not bugs', () => {
     expect(r.stderr).toBe('align: Could not write the baseline missing/dir/b.json: the folder missing/dir does not exist.\n');
   });
 });
+
+describe('baselines written before fingerprints used message ids (version 1)', () => {
+  test('still hide the findings they record, matched by rule, item and the message without its strategy lines', () => {
+    const dir = playbookRepo();
+    const legacy = join(dir, 'legacy-baseline.json');
+    writeFileSync(legacy, readFileSync(join(root, 'test', 'fixtures', 'baseline-v1.json')));
+    const r = check({ cwd: dir, baseline: 'legacy-baseline.json', today: '2026-11-22' });
+    expect(r.findings.map((f) => f.ruleId)).toEqual([]);
+    expect(r.baselined).toBe(20);
+    // --update-baseline migrates it to version 2.
+    check({ cwd: dir, updateBaseline: 'legacy-baseline.json', today: '2026-11-22' });
+    const migrated = JSON.parse(readFileSync(legacy, 'utf8')) as { version: number; findings: unknown[] };
+    expect(migrated.version).toBe(2);
+    expect(migrated.findings).toHaveLength(20);
+  });
+  test('a version 1 entry whose message changed beyond its line references no longer matches', () => {
+    const dir = playbookRepo();
+    const v1 = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'baseline-v1.json'), 'utf8')) as { findings: Array<{ message: string }> };
+    v1.findings[0]!.message = v1.findings[0]!.message.replace('Tactic', 'The tactic');
+    writeFileSync(join(dir, 'legacy-baseline.json'), JSON.stringify(v1));
+    const r = check({ cwd: dir, baseline: 'legacy-baseline.json', today: '2026-11-22' });
+    expect(r.findings.map((f) => f.ruleId).sort()).toEqual(['consultative-fit', 'stale-baseline']);
+  });
+});

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, test } from 'vitest';
-import { check } from '../src/pipeline.js';
-import { json as jsonReport } from '../src/report/json.js';
-import { buildReport } from '../src/report/model.js';
-import { stylish } from '../src/report/stylish.js';
-import { align, root, shared } from './helpers.js';
+import { check } from '../../src/pipeline.js';
+import { json as jsonReport } from '../../src/report/json.js';
+import { buildReport } from '../../src/report/model.js';
+import { stylish } from '../../src/report/stylish.js';
+import { align, root, shared } from '../helpers.js';
 
 // The YAML test suite, read in place from ../shared/corpora: every input the spec calls invalid must
 // be reported as a located yaml-syntax error; every valid one must be checked without a crash.

@@ -5,9 +5,9 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { escapeData, escapeProperty } from '../src/report/github.js';
-import { VERSION } from '../src/version.js';
-import { align, fixture, json, root, shared } from './helpers.js';
+import { escapeData, escapeProperty } from '../../src/report/github.js';
+import { VERSION } from '../../src/version.js';
+import { align, fixture, json, root, shared } from '../helpers.js';
 
 const examples = ['northwind-ops-cloud', 'kiln-dev-platform', 'lumen-audio', 'atlas-treasury'];
 const inExample = (name: string, args: string[]) => align(['check', '--today', '2026-11-22', ...args], { cwd: join(root, 'examples', name) });

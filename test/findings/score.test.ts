@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { alignmentScore } from '../src/findings/score.js';
-import type { Finding } from '../src/types.js';
-import { analyseObjects, baseStrategy, baseTactic } from './helpers.js';
+import { alignmentScore } from '../../src/findings/score.js';
+import type { Finding } from '../../src/types.js';
+import { analyseObjects, baseStrategy, baseTactic } from '../helpers.js';
 
 const finding = (tactic: string, severity: Finding['severity']): Finding => ({
   ruleId: 'x',
