@@ -103,15 +103,19 @@ export function docsLink(ruleId: string): string | null {
 }
 
 export interface ReportOptions {
-  color: ChalkInstance;
+  /** Colours for stylish; default none. */
+  color?: ChalkInstance;
   width?: number;
   repoPath?: (file: string) => string;
   version?: string;
   today?: string;
 }
 
+/** Colours that print plain text: every style is the identity (so the library need not load chalk). */
+const plain: ChalkInstance = new Proxy((text: unknown) => String(text), { get: () => plain }) as unknown as ChalkInstance;
+
 /** Builds the report model of a check's result. */
-export function buildReport(result: CheckResult, opts: ReportOptions): ReportContext {
+export function buildReport(result: CheckResult, opts: ReportOptions = {}): ReportContext {
   const lines = new Map<string, string[]>();
   const quote = (f: Finding): string | null => {
     const src = result.sources.get(f.file);
@@ -133,7 +137,7 @@ export function buildReport(result: CheckResult, opts: ReportOptions): ReportCon
       .map((r) => ({ id: r.id, severity: r.effective, summary: r.summary, rationale: r.rationale, docs: docsLink(r.id) })),
     baselined: result.baselined ?? 0,
     playbook: result.playbook ? playbookView(result.playbook, result.findings) : null,
-    color: opts.color,
+    color: opts.color ?? plain,
     width: opts.width ?? 80,
     repoPath: opts.repoPath ?? ((file) => file),
     version: opts.version ?? '0.0.0',
