@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { locate } from './load/locate.js';
-import { type ConfigFile, type CustomRuleData, configFile, rulesetFile, SEVERITY_OR_OFF } from './load/schema.js';
+import { type ConfigFile, type CustomRuleData, configFile, ID_PATTERN, rulesetFile, SEVERITY_OR_OFF } from './load/schema.js';
 import { DEFAULT_LIMITS, inputFinding, type Limits, loadSource, type Source } from './load/source.js';
 import { validate } from './load/validate.js';
 import { DEFAULT_BANDS, type SegmentBands } from './playbook/audience.js';
@@ -154,7 +154,7 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
           problems.push(inputFinding('schema', locate(source, path, { key: true }), `Custom rule '${id}' needs a 'forbid' or a 'require' condition.`));
           continue;
         }
-        if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+        if (!ID_PATTERN.test(id)) {
           problems.push(inputFinding('schema', locate(source, path, { key: true }), `Rule id '${id}' must be lower-case kebab-case.`));
           continue;
         }

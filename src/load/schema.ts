@@ -54,8 +54,9 @@ export type Segment = (typeof SEGMENTS)[number];
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(values));
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-export const id = z.string().regex(ID, { message: 'ids are lower-case kebab-case: letters, digits and hyphens (e.g. "grow-midmarket")' });
+/** Ids of tactics, objectives, audiences, guardrails and custom rules: the one pattern. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const id = z.string().regex(ID_PATTERN, { message: 'ids are lower-case kebab-case: letters, digits and hyphens (e.g. "grow-midmarket")' });
 const text = z.string();
 const texts = z.array(z.string());
 /** Metric names are free strings; a bare number is read as its text. */

@@ -85,3 +85,14 @@ export function describeAudience(a: Audience): string {
   const what = parts.join(', ') || 'any company';
   return a.id ? `'${a.id}' (${what})` : what;
 }
+
+/**
+ * Whether a targeted audience falls in an excluded market: the excluded entry itself, or an
+ * overlap on at least one dimension both name. (A vacuous overlap — no dimension in common —
+ * does not count here, or an exclusion by industry would catch every audience defined by size.)
+ */
+export function inExcluded(target: Audience, excluded: Audience): boolean {
+  if (target === excluded) return true;
+  const { overlap, shared } = compareAudiences(target, excluded);
+  return overlap && shared > 0;
+}

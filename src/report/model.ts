@@ -6,11 +6,10 @@
  */
 import type { ChalkInstance } from 'chalk';
 import { tacticKey, worstByTactic } from '../findings/score.js';
-import { compareAudiences, describeAudience } from '../playbook/audience.js';
+import { compareAudiences, describeAudience, inExcluded } from '../playbook/audience.js';
 import { type Coverage, coverage } from '../playbook/coverage.js';
 import type { Audience, Playbook } from '../playbook/model.js';
 import type { CheckResult, Summary } from '../result.js';
-import { inExcluded } from '../rules/builtin/excluded-market.js';
 import { BUILTIN_IDS } from '../rules/registry.js';
 import { type Finding, INPUT_RULES, type Severity } from '../types.js';
 

@@ -1,6 +1,5 @@
 /** No tactic targets a market the strategy excludes. */
-import { compareAudiences, describeAudience } from '../../playbook/audience.js';
-import type { Audience } from '../../playbook/model.js';
+import { describeAudience, inExcluded } from '../../playbook/audience.js';
 import type { MessageData, Problem, RuleContext, RuleExamples } from '../types.js';
 
 export const meta = {
@@ -15,17 +14,6 @@ export const meta = {
 export const messages = {
   excluded: (d: MessageData) => `Tactic '${d.tactic}' targets ${d.target}, which falls in the excluded market ${d.excluded}: ${d.reason}.`,
 };
-
-/**
- * Whether a targeted audience falls in an excluded market: the excluded entry itself, or an
- * overlap on at least one dimension both name. (A vacuous overlap — no dimension in common —
- * does not count here, or an exclusion by industry would catch every audience defined by size.)
- */
-export function inExcluded(target: Audience, excluded: Audience): boolean {
-  if (target === excluded) return true;
-  const { overlap, shared } = compareAudiences(target, excluded);
-  return overlap && shared > 0;
-}
 
 export function check(ctx: RuleContext): Problem[] {
   const problems: Problem[] = [];

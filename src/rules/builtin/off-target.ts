@@ -1,7 +1,6 @@
 /** A tactic's inline audience overlaps at least one ideal customer. */
-import { compareAudiences, describeAudience } from '../../playbook/audience.js';
+import { compareAudiences, describeAudience, inExcluded } from '../../playbook/audience.js';
 import type { MessageData, Problem, RuleContext, RuleExamples } from '../types.js';
-import { inExcluded } from './excluded-market.js';
 
 export const meta = {
   id: 'off-target',
