@@ -44,7 +44,15 @@ function conditionOf(rule: Rule): string | null {
     return `# each guardrail in the strategy is its own condition, e.g.\n${yaml({ guardrails: guardrail.examples.invalid.strategy?.guardrails })}`;
   if (rule.type !== 'condition') return null;
   const parts: Record<string, unknown> = {};
-  for (const k of ['when', 'tactic', 'forbid', 'require'] as const) if (rule[k]) parts[k] = rule[k];
+  if (rule.scope) parts.scope = rule.scope;
+  const selector = rule.scope === undefined || rule.scope === 'tactic' ? rule.tactic : undefined;
+  for (const [k, v] of [
+    ['when', rule.when],
+    ['tactic', selector],
+    ['forbid', rule.forbid],
+    ['require', rule.require],
+  ] as const)
+    if (v) parts[k] = v;
   return yaml(parts);
 }
 

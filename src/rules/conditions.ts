@@ -9,9 +9,10 @@ import { parsePercent } from '../playbook/units.js';
 import { closest } from '../suggest.js';
 import { Lexicon } from '../traits/reader.js';
 import type { Path } from '../types.js';
-import { type Field, type Scalar, STRATEGY_PATHS, type Subject, TACTIC_PATHS, type Value } from './subject.js';
+import { type Field, OBJECTIVE_PATHS, type Scalar, STRATEGY_PATHS, type Subject, TACTIC_PATHS, type Value } from './subject.js';
 
-export type Scope = 'tactic' | 'strategy';
+/** What a condition reads: a tactic (with `strategy.…` fields), an objective (likewise), or the strategy alone. */
+export type Scope = 'tactic' | 'objective' | 'strategy';
 
 /** A condition that holds: the evidence of what made it hold (empty for negations). */
 export interface Match {
@@ -128,8 +129,9 @@ class Compiler {
       }
       return this.err(at, `Unknown strategy field '${s}'.${hint(s, Object.keys(STRATEGY_PATHS))}`);
     }
-    if (key in TACTIC_PATHS) return { name: key, strategy: false, percent };
-    return this.err(at, `Unknown tactic field '${key}'.${hint(key, [...Object.keys(TACTIC_PATHS), ...COMBINATORS])}`);
+    const own = this.scope === 'objective' ? OBJECTIVE_PATHS : TACTIC_PATHS;
+    if (key in own) return { name: key, strategy: false, percent };
+    return this.err(at, `Unknown ${this.scope} field '${key}'.${hint(key, [...Object.keys(own), ...COMBINATORS])}`);
   }
 
   /** A number operand: a number, a percentage, or `{strategy: path}` read when the rule runs. */

@@ -1,7 +1,10 @@
 /** Runs the rules over a playbook: condition rules through the condition language, code rules as they are. */
+import { coverage } from '../playbook/coverage.js';
 import type { Evidence } from '../playbook/model.js';
-import { type Condition, compileCondition } from './conditions.js';
-import type { ConditionRule, Problem, Related, Rule, RuleContext } from './types.js';
+import type { Pointer } from '../types.js';
+import { type Condition, compileCondition, type Env } from './conditions.js';
+import { ObjectiveSubject } from './subject.js';
+import type { ConditionRule, Problem, Related, Report, Rule, RuleContext } from './types.js';
 
 export interface CompiledRule {
   rule: ConditionRule;
@@ -15,10 +18,17 @@ export interface CompiledRule {
 export function compileRule(rule: ConditionRule, at: readonly (string | number)[] = []) {
   const out: CompiledRule = { rule };
   const errors: ReturnType<typeof compileCondition>['errors'] = [];
+  const scope = rule.scope ?? 'tactic';
+  const parts = {
+    when: rule.when,
+    tactic: rule.scope === undefined || rule.scope === 'tactic' ? rule.tactic : undefined,
+    forbid: rule.forbid,
+    require: rule.require,
+  };
   for (const part of ['when', 'tactic', 'forbid', 'require'] as const) {
-    const raw = rule[part];
+    const raw = parts[part];
     if (raw === undefined) continue;
-    const r = compileCondition(raw, part === 'when' ? 'strategy' : 'tactic', [...at, part]);
+    const r = compileCondition(raw, part === 'when' ? 'strategy' : scope, [...at, part]);
     errors.push(...r.errors);
     if (r.condition) out[part] = r.condition;
   }
@@ -40,31 +50,52 @@ function relatedOf(c: CompiledRule, ctx: RuleContext): Related[] {
   return out;
 }
 
+/** The evidence of a violation: undefined when the subject passes (`forbid` does not hold, or `require` does). */
+function violation(c: CompiledRule, env: Env): { evidence?: Evidence } | null {
+  let evidence: Evidence | undefined;
+  if (c.forbid) {
+    const m = c.forbid.test(env);
+    if (!m) return null;
+    evidence = m.evidence[0];
+  }
+  if (c.require?.test(env)) return null;
+  return evidence ? { evidence } : {};
+}
+
 function runConditionRule(c: CompiledRule, ctx: RuleContext): Problem[] {
   if (c.when && !c.when.test({ subject: ctx.strategy, strategy: ctx.strategy })) return [];
   const { rule } = c;
-  const problems: Problem[] = [];
   const related = relatedOf(c, ctx);
-  for (const { tactic, subject } of ctx.active) {
-    const env = { subject, strategy: ctx.strategy };
-    if (c.tactic && !c.tactic.test(env)) continue;
-    let evidence: Evidence | undefined;
-    if (c.forbid) {
-      const m = c.forbid.test(env);
-      if (!m) continue;
-      evidence = m.evidence[0];
+  const strategy = ctx.playbook.strategy;
+  const own = rule.guardrail !== undefined ? { guardrail: rule.guardrail, severity: rule.severity } : {};
+  const problems: Problem[] = [];
+  const add = (v: { evidence?: Evidence }, at: Pointer, report: Report, item: Pick<Problem, 'tactic' | 'objective' | 'item'>) =>
+    problems.push({ ruleId: rule.id, ...report, at: v.evidence?.at ?? at, ...v, ...item, related, ...own });
+  switch (rule.scope) {
+    case 'strategy': {
+      const v = violation(c, { subject: ctx.strategy, strategy: ctx.strategy });
+      if (v) add(v, { file: strategy.file, path: ['name'] }, rule.report({ ...v, strategy }), {});
+      break;
     }
-    if (c.require?.test(env)) continue;
-    problems.push({
-      ruleId: rule.id,
-      ...rule.report({ tactic, ...(evidence ? { evidence } : {}), strategy: ctx.playbook.strategy }),
-      at: evidence?.at ?? { file: tactic.at.file, path: [...tactic.at.path, 'id'] },
-      ...(evidence ? { evidence } : {}),
-      tactic: tactic.id,
-      item: tactic.at,
-      related,
-      ...(rule.guardrail !== undefined ? { guardrail: rule.guardrail, severity: rule.severity } : {}),
-    });
+    case 'objective': {
+      const covered = coverage(ctx.playbook);
+      for (const objective of strategy.objectives) {
+        const v = violation(c, { subject: new ObjectiveSubject(objective, covered.get(objective.id) ?? 'none'), strategy: ctx.strategy });
+        if (!v) continue;
+        const at = { file: objective.at.file, path: [...objective.at.path, 'id'] };
+        add(v, at, rule.report({ ...v, objective, strategy }), { objective: objective.id, item: objective.at });
+      }
+      break;
+    }
+    default:
+      for (const { tactic, subject } of ctx.active) {
+        const env = { subject, strategy: ctx.strategy };
+        if (c.tactic && !c.tactic.test(env)) continue;
+        const v = violation(c, env);
+        if (!v) continue;
+        const at = { file: tactic.at.file, path: [...tactic.at.path, 'id'] };
+        add(v, at, rule.report({ ...v, tactic, strategy }), { tactic: tactic.id, item: tactic.at });
+      }
   }
   return problems;
 }

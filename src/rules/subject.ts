@@ -1,7 +1,8 @@
 /** What a condition can read: the fields of a tactic or of the strategy, each value with where it came from. */
 import { type SegmentBands, segmentsOf } from '../playbook/audience.js';
+import type { Coverage } from '../playbook/coverage.js';
 import type { MetricClassifier } from '../playbook/metrics.js';
-import type { Evidence, Strategy, Tactic } from '../playbook/model.js';
+import type { Evidence, Objective, Strategy, Tactic } from '../playbook/model.js';
 import type { Pointer } from '../types.js';
 
 export type Scalar = string | number | boolean;
@@ -67,6 +68,15 @@ export const STRATEGY_PATHS: Record<string, string> = {
   'objectives.horizon': 'objective horizons',
 };
 
+/** Fields an objective condition may name (a rule with `scope: objective`). */
+export const OBJECTIVE_PATHS: Record<string, string> = {
+  id: 'the objective id',
+  statement: 'the objective statement',
+  horizon: 'long-term, annual or quarterly',
+  metrics: 'the metrics the objective is measured by',
+  coverage: 'carried (an active tactic supports it), planned (only planned or paused ones do) or none',
+};
+
 const PERCENT_PATHS = new Set(['discount', 'offer.discount', 'pricing.max_discount']);
 
 function listField(file: string, base: readonly (string | number)[], key: string, list: readonly Scalar[] | undefined): Field {
@@ -124,6 +134,34 @@ export class StrategySubject implements Subject {
           at: { file, path: ['objectives'] },
           values: this.s.objectives.map((o) => ({ value: o[key], evidence: { text: o[key], at: { file, path: [...o.at.path, key] } } })),
         };
+      }
+      default:
+        return { values: [] };
+    }
+  }
+}
+
+/** An objective as a condition reads it, with its coverage by tactics (playbook/coverage.ts). */
+export class ObjectiveSubject implements Subject {
+  constructor(
+    private readonly o: Objective,
+    private readonly coverage: Coverage,
+  ) {}
+
+  get(path: string): Field {
+    const { o } = this;
+    const { file, path: base } = o.at;
+    switch (path) {
+      case 'id':
+      case 'statement':
+      case 'horizon':
+        return scalarField(file, [...base, path], o[path]);
+      case 'metrics':
+        return listField(file, base, 'metrics', o.metrics);
+      case 'coverage': {
+        // The objective's id is where a coverage finding belongs: the objective itself, not a word in it.
+        const at = { file, path: [...base, 'id'] };
+        return { at, values: [{ value: this.coverage, evidence: { text: null, at } }] };
       }
       default:
         return { values: [] };

@@ -1,5 +1,5 @@
 /** What a rule is and what it returns: problems with paths and message data, never positions or file:line text. */
-import type { Evidence, Playbook, Strategy, Tactic } from '../playbook/model.js';
+import type { Evidence, Objective, Playbook, Strategy, Tactic } from '../playbook/model.js';
 import type { MessageData, Pointer, Severity } from '../types.js';
 import type { Scenario } from './examples.js';
 import type { StrategySubject, TacticEnv, TacticSubject } from './subject.js';
@@ -90,27 +90,46 @@ export interface Report {
   data: MessageData;
 }
 
-/** A rule in the condition language (rules.md, "Conditions"): data, plus the message it reports. */
-export interface ConditionSpec {
+interface ConditionBase {
   /** Strategy condition: the rule runs only when it holds. */
   when?: Record<string, unknown>;
-  /** Which tactics the rule applies to. */
-  tactic?: Record<string, unknown>;
   /** A violation when this holds. */
   forbid?: Record<string, unknown>;
   /** A violation when this does not hold. */
   require?: Record<string, unknown>;
   /** Strategy field paths shown as related locations (default: every one the conditions read), or the related items themselves. */
   related?: string[] | Related[];
+}
+
+/** A rule in the condition language (rules.md, "Conditions") about each tactic that is not retired: data, plus the message it reports. */
+export interface TacticConditionSpec extends ConditionBase {
+  scope?: 'tactic';
+  /** Which tactics the rule applies to. */
+  tactic?: Record<string, unknown>;
   /** Which message, with which data. */
   report(args: ReportArgs): Report;
 }
 
-export interface ConditionRule extends RuleBase, ConditionSpec {
-  type: 'condition';
-  /** Set on a guardrail's rule: its problems carry the id (for waivers) and the guardrail's own severity. */
-  guardrail?: string;
+/** A condition rule about each objective (its fields are OBJECTIVE_PATHS in subject.ts). */
+export interface ObjectiveConditionSpec extends ConditionBase {
+  scope: 'objective';
+  report(args: { objective: Objective; evidence?: Evidence; strategy: Strategy }): Report;
 }
+
+/** A condition rule about the strategy itself, checked once. */
+export interface StrategyConditionSpec extends ConditionBase {
+  scope: 'strategy';
+  report(args: { evidence?: Evidence; strategy: Strategy }): Report;
+}
+
+export type ConditionSpec = TacticConditionSpec | ObjectiveConditionSpec | StrategyConditionSpec;
+
+export type ConditionRule = RuleBase &
+  ConditionSpec & {
+    type: 'condition';
+    /** Set on a guardrail's rule: its problems carry the id (for waivers) and the guardrail's own severity. */
+    guardrail?: string;
+  };
 
 /** A rule whose problems another stage reports (the waivers stage reports `expired-waiver` and `unused-waiver`). */
 export interface ReportedRule extends RuleBase {

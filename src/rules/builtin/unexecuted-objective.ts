@@ -1,6 +1,5 @@
 /** Every objective is carried by at least one active, planned or paused tactic. */
-import { coverage } from '../../playbook/coverage.js';
-import type { MessageData, Problem, RuleContext, RuleExamples } from '../types.js';
+import type { ConditionSpec, MessageData, RuleExamples } from '../types.js';
 
 export const meta = {
   id: 'unexecuted-objective',
@@ -15,20 +14,12 @@ export const messages = {
     `Objective '${d.objective}' (${d.statement}) has no active, planned or paused tactic supporting it: direction without execution. Add a tactic with '${d.objective}' under 'supports'.`,
 };
 
-export function check(ctx: RuleContext): Problem[] {
-  const covered = coverage(ctx.playbook);
-  return ctx.playbook.strategy.objectives
-    .filter((o) => covered.get(o.id) === 'none')
-    .map((o) => ({
-      ruleId: meta.id,
-      messageId: 'unexecuted',
-      data: { objective: o.id, statement: o.statement },
-      at: { file: o.at.file, path: [...o.at.path, 'id'] },
-      objective: o.id,
-      item: o.at,
-      related: [],
-    }));
-}
+export const condition: ConditionSpec = {
+  scope: 'objective',
+  forbid: { coverage: 'none' },
+  related: [],
+  report: ({ objective }) => ({ messageId: 'unexecuted', data: { objective: objective.id, statement: objective.statement } }),
+};
 
 const objectives = [
   { id: 'grow', statement: 'Grow revenue 30% a year', horizon: 'long-term' },
