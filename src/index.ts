@@ -4,7 +4,7 @@ import type { Formatter } from './report/model.js';
 import { stylish } from './report/stylish.js';
 
 export { exitCode } from './exit.js';
-export { check, loadPlaybook } from './pipeline.js';
+export { check, type LoadResult, loadPlaybook } from './pipeline.js';
 export type { Audience, Evidence, Objective, Playbook, Strategy, Tactic } from './playbook/model.js';
 export { buildReport, type Formatter, type ReportContext, type ReportFinding, type ReportOptions } from './report/model.js';
 export { type CheckOptions, type CheckResult, type EffectiveRule, type Summary, UsageError } from './result.js';

@@ -13,11 +13,11 @@ import { readFiles } from './load/read.js';
 import { type StrategyFile, strategyFile, type TacticsFile, tacticsFile } from './load/schema.js';
 import { inputFinding } from './load/source.js';
 import { stripExtensions } from './load/validate.js';
-import { buildPlaybook } from './playbook/build.js';
+import { buildGuardrails, buildPlaybook } from './playbook/build.js';
 import type { Playbook } from './playbook/model.js';
 import { type CheckOptions, type CheckResult, localToday, UsageError } from './result.js';
 import { BUILTIN_IDS, BUILTIN_RULES } from './rules/registry.js';
-import { compileGuardrails, type RuleError, runAllRules } from './rules/run.js';
+import { type CompiledGuardrails, compileGuardrails, type RuleError, runAllRules } from './rules/run.js';
 import type { Messages } from './rules/types.js';
 import { type Setup, setup } from './setup.js';
 import { closest } from './suggest.js';
@@ -44,9 +44,17 @@ export function checkRules(opts: CheckOptions = {}): CheckResult {
   const base = setup(opts);
   if (base.optionErrors.length) return { ...resultOf(base, [], true), optionErrors: base.optionErrors };
   const read = readFiles(opts, base);
-  if (base.problems.length || !read.strategy || !read.strategySource) return resultOf(base, base.problems, true);
+  // Guardrails are compiled with the files, so that a mistake in one is reported with every other input error.
+  const guardrails = read.strategy && read.strategySource ? compileGuardrails(buildGuardrails(read.strategySource.file, read.strategy)) : undefined;
+  const problems = [...base.problems, ...errorFindings(base, guardrails?.errors ?? [])];
+  if (problems.length || !read.strategy || !read.strategySource || !guardrails) return resultOf(base, problems, true);
   const today = opts.today ?? process.env.ALIGN_TODAY ?? localToday();
-  const a = analyse(read.strategySource.file, read.strategy, read.tactics, { config: base.config, today, override: base.override });
+  const a = analyse(read.strategySource.file, read.strategy, read.tactics, {
+    config: base.config,
+    today,
+    override: base.override,
+    guardrails: guardrails.rules,
+  });
   if (a.errors.length) return resultOf(base, errorFindings(base, a.errors), true);
   const findings = a.problems.map((p) => toFinding(p, p.severity, base.sources, a.messages(p.ruleId)));
   return resultOf(base, findings, false, a.playbook);
@@ -67,12 +75,12 @@ export function analyse(
   file: string,
   strategy: StrategyFile,
   tactics: Array<{ file: string; data: TacticsFile }>,
-  opts: { config: Config; today: string; override(id: string): SeverityOrOff | undefined },
+  opts: { config: Config; today: string; override(id: string): SeverityOrOff | undefined; guardrails?: CompiledGuardrails },
 ): Analysis {
   const { config, today } = opts;
   const none: Analysis = { errors: [], problems: [], messages: () => ({}) };
   const built = buildPlaybook(file, strategy, tactics, config.bands);
-  const guardrails = compileGuardrails(built.playbook?.strategy.guardrails ?? []);
+  const guardrails = opts.guardrails ? { rules: opts.guardrails, errors: [] } : compileGuardrails(buildGuardrails(file, strategy));
   const errors = [...built.problems, ...guardrails.errors];
   if (errors.length || !built.playbook) return { ...none, errors };
   const playbook = withTraits(built.playbook, buildLexicon(config.lexicon));
@@ -96,8 +104,16 @@ export function analyseData(
   return analyse('strategy.yaml', s, [{ file: 'tactics.yaml', data: t }], { override: () => undefined, ...opts });
 }
 
+export interface LoadResult {
+  /** The normalised playbook with every tactic's traits, when the files are valid. */
+  playbook?: Playbook;
+  /** Input errors (YAML, schema, unreadable files), located. */
+  findings: Finding[];
+  sources: CheckResult['sources'];
+}
+
 /** Loads, validates, builds and reads a playbook without running the rules. */
-export function loadPlaybook(opts: CheckOptions = {}): { playbook?: Playbook; findings: Finding[]; sources: CheckResult['sources'] } {
+export function loadPlaybook(opts: CheckOptions = {}): LoadResult {
   const base = setup(opts);
   const read = readFiles(opts, base);
   if (base.problems.length || !read.strategy || !read.strategySource) return { findings: sortFindings(base.problems), sources: base.sources };

@@ -3,7 +3,7 @@
 import type { StrategyFile, TacticsFile, WaiverData } from '../load/schema.js';
 import type { Path } from '../types.js';
 import { buildAudience, type SegmentBands } from './audience.js';
-import type { Audience, Objective, Playbook, Strategy, Tactic, Target, Waiver } from './model.js';
+import type { Audience, Guardrail, Objective, Playbook, Strategy, Tactic, Target, Waiver } from './model.js';
 
 export interface TacticsInput {
   file: string;
@@ -24,6 +24,17 @@ const waiversOf = (file: string, path: Path, list: WaiverData[] | undefined): Wa
     if (w.until !== undefined) out.until = w.until;
     return out;
   });
+
+/** The strategy's guardrails, each with where it is. */
+export function buildGuardrails(strategyFile: string, s: StrategyFile): Guardrail[] {
+  return (s.guardrails ?? []).map((g, i) => ({
+    at: { file: strategyFile, path: ['guardrails', i] },
+    id: g.id,
+    forbid: g.forbid,
+    reason: g.reason,
+    ...(g.severity ? { severity: g.severity } : {}),
+  }));
+}
 
 export function buildPlaybook(
   strategyFile: string,
@@ -61,11 +72,7 @@ export function buildPlaybook(
     ideal,
     exclude,
     objectives,
-    guardrails: (s.guardrails ?? []).map((g, i) => {
-      const out: Strategy['guardrails'][number] = { at: { file: strategyFile, path: ['guardrails', i] }, id: g.id, forbid: g.forbid, reason: g.reason };
-      if (g.severity) out.severity = g.severity;
-      return out;
-    }),
+    guardrails: buildGuardrails(strategyFile, s),
     audiences,
   };
 

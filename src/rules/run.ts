@@ -33,8 +33,11 @@ const compiledBuiltins = (() => {
   };
 })();
 
+/** Guardrails as condition rules, each with its compiled form. */
+export type CompiledGuardrails = Map<ConditionRule, CompiledRule>;
+
 /** The strategy's guardrails as condition rules, compiled; a mistake in one is an input error at its place. */
-export function compileGuardrails(guardrails: Guardrail[]): { rules: Map<ConditionRule, CompiledRule>; errors: RuleError[] } {
+export function compileGuardrails(guardrails: Guardrail[]): { rules: CompiledGuardrails; errors: RuleError[] } {
   const rules = new Map<ConditionRule, CompiledRule>();
   const errors: RuleError[] = [];
   for (const g of guardrails) {
@@ -54,7 +57,7 @@ export interface RunOptions {
   today: string;
   /** The effective severity of a rule when something overrides its default. */
   override(id: string): SeverityOrOff | undefined;
-  guardrails: Map<ConditionRule, CompiledRule>;
+  guardrails: CompiledGuardrails;
 }
 
 /** Every rule that is not off, run over the playbook; and the message builders of every rule id, for wording the problems. */
