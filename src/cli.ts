@@ -10,6 +10,7 @@ import type { Concurrency } from './load/parallel.js';
 import { RULE_SEVERITIES } from './load/schema.js';
 import { check } from './pipeline.js';
 import { parseDate, parseSize } from './playbook/units.js';
+import { terminalLines } from './report/escape.js';
 import { json } from './report/json.js';
 import { buildReport, type Formatter } from './report/model.js';
 import { stylish } from './report/stylish.js';
@@ -168,7 +169,36 @@ export interface Io {
   err(s: string): void;
 }
 
-const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+/**
+ * The process's standard streams. A reader that closes the pipe early (`| head -1`) ends the output
+ * quietly; any other failure to write (a full disk) is remembered, for main to report and exit 2.
+ */
+const streams = { closed: false, failure: undefined as NodeJS.ErrnoException | undefined, watched: false };
+const stdio: Io = {
+  out: (s) => {
+    if (!streams.closed && !streams.failure) process.stdout.write(s);
+  },
+  err: (s) => process.stderr.write(s),
+};
+
+function watchStreams(): void {
+  if (streams.watched) return;
+  streams.watched = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') streams.closed = true;
+    else streams.failure ??= e;
+  });
+  process.stderr.on('error', () => {});
+}
+
+/** Waits for the streams to report how the writes went; a failed write is exit 2 with one line. */
+async function settled(code: number, io: Io): Promise<number> {
+  await new Promise((r) => setImmediate(r));
+  if (!streams.failure) return code;
+  const e = streams.failure;
+  io.err(`align: could not write to standard output: ${e.code === 'ENOSPC' ? 'no space left on device' : e.message} (${e.code ?? 'error'}).\n`);
+  return 2;
+}
 
 /** What the CLI calls to do its work; tests replace it to exercise the internal-error path. */
 export interface Deps {
@@ -293,7 +323,7 @@ function listRules(flags: { format: string; config?: string }, io: Io): number {
     '',
     `${s.rules.length} rules (${s.rules.filter((r) => r.effective === 'off').length} off). 'align explain RULE' tells why a rule exists and shows examples.`,
   );
-  io.out(`${lines.join('\n')}\n`);
+  io.out(`${terminalLines(lines.join('\n'))}\n`);
   return 0;
 }
 
@@ -310,7 +340,7 @@ async function runExplain(id: string, flags: { config?: string }, io: Io): Promi
     throw new UsageError(`Unknown rule '${id}'.${c ? ` Did you mean '${c}'?` : ''} Run 'align rules' to list the rules.`);
   }
   const full = builtinRule(id) ?? s.config.customRules.find((c) => c.rule.id === id)!.rule;
-  io.out(explainText(ruleDoc(full), rule.effective));
+  io.out(terminalLines(explainText(ruleDoc(full), rule.effective)));
   return 0;
 }
 
@@ -322,7 +352,7 @@ async function runTraits(texts: string[], flags: { format: string; config?: stri
   const lexicon = buildLexicon(s.config.lexicon);
   const inputs = texts.map((t) => (t === '-' ? readFileSync(0, 'utf8').replace(/\r?\n$/, '') : t));
   const readings = inputs.map((t) => readTraits(lexicon, t));
-  io.out(flags.format === 'json' ? `${JSON.stringify({ version: 1, texts: readings }, null, 2)}\n` : traitsText(readings));
+  io.out(flags.format === 'json' ? `${JSON.stringify({ version: 1, texts: readings }, null, 2)}\n` : terminalLines(traitsText(readings)));
   return 0;
 }
 
@@ -347,12 +377,15 @@ async function runSchema(kind: string, io: Io): Promise<number> {
 }
 
 /** Runs the CLI and returns the exit code; never throws. */
-export async function main(argv: string[], io: Io = stdio, deps: Deps = { check }): Promise<number> {
+export async function main(argv: string[], given: Io = stdio, deps: Deps = { check }): Promise<number> {
+  // Standard error lands in CI logs and terminals, and its notes quote file names and messages from the playbook.
+  const io: Io = { out: given.out, err: (s) => given.err(terminalLines(s)) };
+  if (given === stdio) watchStreams();
   let code = 0;
   const debug = argv.includes('--debug');
   try {
     await program(io, (n) => (code = n), deps).parseAsync(argv);
-    return code;
+    return given === stdio ? await settled(code, io) : code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError) {

@@ -124,6 +124,7 @@ describe('files and paths', () => {
     symlinkSync('nowhere.yaml', join(dir, 'tactics', 'broken.yaml'));
     symlinkSync('self.yaml', join(dir, 'tactics', 'self.yaml'));
     symlinkSync('..', join(dir, 'tactics', 'up'));
+    symlinkSync('.', join(dir, 'tactics', 'again'));
     const t0 = Date.now();
     const r = align(['check', 'strategy.yaml', 'tactics', '-f', 'json'], { cwd: dir });
     expect(Date.now() - t0).toBeLessThan(HANG);
@@ -133,7 +134,8 @@ describe('files and paths', () => {
       .join('\n');
     expect(messages).toContain('tactics/broken.yaml is a broken link');
     expect(messages).toContain('tactics/self.yaml is a link that points back to itself');
-    expect(messages).toContain('is a link back to a folder already read');
+    expect(messages).toContain('tactics/again is a link back to a folder already read');
+    expect(messages).toContain('tactics/up is a link to a folder outside tactics; it was skipped');
   });
   test.skipIf(process.getuid?.() === 0)('an unreadable file', () => {
     const dir = fixture(good);

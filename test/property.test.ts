@@ -127,3 +127,83 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the built CLI, fuzzed in process with mutated playbooks (structure and bytes)', () => {
+  const lumen = join(root, 'examples', 'lumen-audio');
+  const small = {
+    strategy: parse(readFileSync(join(lumen, 'strategy.yaml'), 'utf8')) as Json,
+    tactics: parse(readFileSync(join(lumen, 'tactics.yaml'), 'utf8')) as Json,
+  };
+  /** Byte-level edits: what a careless paste or a hostile pull request does to a file. */
+  const edit = fc.record({
+    at: fc.nat(),
+    op: fc.constantFrom('insert' as const, 'delete' as const, 'duplicate-line' as const),
+    bytes: fc.oneof(
+      fc.uint8Array({ minLength: 1, maxLength: 6 }),
+      fc.constantFrom(
+        ...['&x ', '*x', ': ', '[', ']]', '{', '\t', '\0', '\x1b[2J', '\u202E', '%0A', '::error::', '"', "'", '\n- ', '---\n', '!!js '].map((s) =>
+          new TextEncoder().encode(s),
+        ),
+      ),
+    ),
+  });
+  function applyEdits(text: string, edits: Array<{ at: number; op: string; bytes: Uint8Array }>): Uint8Array {
+    let b = new TextEncoder().encode(text);
+    for (const e of edits) {
+      const at = e.at % (b.length + 1);
+      if (e.op === 'insert') b = new Uint8Array([...b.slice(0, at), ...e.bytes, ...b.slice(at)]);
+      else if (e.op === 'delete') b = new Uint8Array([...b.slice(0, at), ...b.slice(at + e.bytes.length)]);
+      else {
+        const start = b.lastIndexOf(10, at - 1) + 1;
+        const end = b.indexOf(10, at);
+        const line = b.slice(start, end < 0 ? b.length : end + 1);
+        b = new Uint8Array([...b.slice(0, start), ...line, ...b.slice(start)]);
+      }
+    }
+    return b;
+  }
+
+  test('exit 0, 1 or 2; no stack; one JSON document; exit 2 whenever the report holds an input error', async () => {
+    const { main } = (await import(join(root, 'dist', 'bundle', 'cli.js'))) as {
+      main: (argv: string[], io: { out(s: string): void; err(s: string): void }) => Promise<number>;
+    };
+    const s = join(dir, 'fuzz-strategy.yaml');
+    const t = join(dir, 'fuzz-tactics.yaml');
+    let inputErrors = 0;
+    let checked = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(mutation, { maxLength: 3 }),
+        fc.constantFrom('strategy' as const, 'tactics' as const),
+        fc.array(edit, { maxLength: 4 }),
+        async (ms, target, edits) => {
+          const docs = ms.length ? mutate(ms.map((m) => ({ ...m }))) : small;
+          const texts = { strategy: stringify(ms.length ? docs.strategy : small.strategy), tactics: stringify(ms.length ? docs.tactics : small.tactics) };
+          writeFileSync(s, target === 'strategy' ? applyEdits(texts.strategy, edits) : texts.strategy);
+          writeFileSync(t, target === 'tactics' ? applyEdits(texts.tactics, edits) : texts.tactics);
+          let out = '';
+          let err = '';
+          const code = await main(['node', 'align', 'check', s, t, '-f', 'json', '--today', '2026-11-22'], {
+            out: (x) => {
+              out += x;
+            },
+            err: (x) => {
+              err += x;
+            },
+          });
+          expect([0, 1, 2]).toContain(code);
+          expect(err).not.toMatch(/internal error|\n\s+at /);
+          const report = JSON.parse(out) as { findings: Array<{ ruleId: string }> };
+          const input = report.findings.some((f) => ['yaml-syntax', 'schema', 'input'].includes(f.ruleId));
+          if (input) inputErrors++;
+          else checked++;
+          expect(code === 2).toBe(input);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    // Both sides were exercised: the edits reached the loader, and many playbooks were still checked.
+    expect(inputErrors).toBeGreaterThan(100);
+    expect(checked).toBeGreaterThan(100);
+  });
+});

@@ -46,19 +46,24 @@ export function since(ref: string, current: CheckResult, opts: CheckOptions, che
   const mirror = mkdtempSync(join(tmpdir(), 'align-since-'));
   const notes: string[] = [];
   try {
+    // The files at the ref, by exact path (NUL-separated: a name may hold any character, even a line break).
+    const blobs = new Map<string, string>();
+    for (const entry of git(root, ['ls-tree', '-r', '-z', '--full-tree', ref]).toString('utf8').split('\0')) {
+      const m = /^\d+ blob ([0-9a-f]+)\t([\s\S]*)$/.exec(entry);
+      if (m) blobs.set(m[2]!, m[1]!);
+    }
     const present = (file: string): boolean => {
       const rel = relative(root, resolve(cwd, file)).split(sep).join('/');
       if (rel.startsWith('..')) throw new UsageError(`--since: ${file} is outside the git repository, so it has no past to compare with.`);
-      try {
-        const bytes = git(root, ['show', `${ref}:${rel}`]);
-        const out = join(mirror, rel);
-        mkdirSync(dirname(out), { recursive: true });
-        writeFileSync(out, bytes);
-        return true;
-      } catch {
+      const blob = blobs.get(rel);
+      if (blob === undefined) {
         notes.push(`${file} is new since ${ref}: all its findings count as new.`);
         return false;
       }
+      const out = join(mirror, rel);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, git(root, ['cat-file', 'blob', blob]));
+      return true;
     };
     const hadStrategy = present(strategyFile);
     const oldTactics = tacticsFiles.filter(present);

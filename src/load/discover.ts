@@ -19,21 +19,39 @@ function expandTactics(abs: string, skip: Set<string>, display: (abs: string) =>
   const files: string[] = [];
   const problems: Finding[] = [];
   if (!existsSync(abs) || !statSync(abs).isDirectory()) return { files: [abs], problems };
+  const problem = (p: string, message: string) => problems.push(inputFinding('input', fileStart(display(p)), message));
+  const root = realpathSync(abs);
   const visited = new Set<string>();
   const walk = (dir: string) => {
     const real = realpathSync(dir);
     if (visited.has(real)) {
-      problems.push(
-        inputFinding(
-          'input',
-          fileStart(display(dir)),
-          `${display(dir)} is a link back to a folder already read (a link loop); it was skipped. Remove the link.`,
-        ),
+      problem(dir, `${display(dir)} is a link back to a folder already read (a link loop); it was skipped. Remove the link.`);
+      return;
+    }
+    if (real !== root && !real.startsWith(root + sep)) {
+      problem(
+        dir,
+        `${display(dir)} is a link to a folder outside ${display(abs)}; it was skipped. Keep tactics inside the folder, or name the other folder as well.`,
       );
       return;
     }
     visited.add(real);
-    for (const name of readdirSync(dir).sort()) {
+    let names: Buffer[];
+    try {
+      names = readdirSync(dir, { encoding: 'buffer' });
+    } catch (err) {
+      problem(dir, `The folder ${display(dir)} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'unreadable'}).`);
+      return;
+    }
+    const valid: string[] = [];
+    for (const raw of names) {
+      const name = utf8Name(raw);
+      if (name !== null) valid.push(name);
+      // Node would turn the name into replacement characters and then fail to find the file.
+      else if (/\.ya?ml$/i.test(raw.toString('latin1')))
+        problem(dir, `A file in ${display(dir)} has a name that is not valid UTF-8 (${bytesShown(raw)}); rename it.`);
+    }
+    for (const name of valid.sort()) {
       const p = join(dir, name);
       let st: ReturnType<typeof statSync>;
       try {
@@ -46,7 +64,7 @@ function expandTactics(abs: string, skip: Set<string>, display: (abs: string) =>
             : code === 'ENOENT'
               ? 'a broken link (what it points to does not exist)'
               : `unreadable (${code})`;
-        if (YAML_FILE.test(name) || code === 'ELOOP') problems.push(inputFinding('input', fileStart(display(p)), `${display(p)} is ${why}. Fix or remove it.`));
+        if (YAML_FILE.test(name) || code === 'ELOOP') problem(p, `${display(p)} is ${why}. Fix or remove it.`);
         continue;
       }
       if (st.isDirectory()) walk(p);
@@ -55,6 +73,20 @@ function expandTactics(abs: string, skip: Set<string>, display: (abs: string) =>
   };
   walk(abs);
   return { files, problems };
+}
+
+/** Bytes as ASCII where they are printable ASCII, else as `\xFF`. */
+const bytesShown = (raw: Buffer) =>
+  [...raw].map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** A file name as text, or null when its bytes are not UTF-8. */
+function utf8Name(raw: Buffer): string | null {
+  try {
+    return strictUtf8.decode(raw);
+  } catch {
+    return null;
+  }
 }
 
 /** The strategy file and the tactics files, in order; problems (a glob that matches nothing, an empty folder, link loops) go to `setup.problems`. */

@@ -74,12 +74,19 @@ export const percentage = z
   })
   .describe('A percentage: 20%, 20 (per cent) or 0.2 (a fraction), from 0 to 100%.');
 
+/** The longest duration in each unit: 100 years, far beyond any review period, well inside what dates can hold. */
+const MAX_DURATION = { d: 36_525, w: 5_218, m: 1_200, y: 100 } as const;
+
 export const duration = z
   .string()
   .transform((v, ctx) => {
     const d = parseDuration(v);
     if (!d) {
       ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a duration (write e.g. 30d, 6w, 3m, 1y, monthly, quarterly or yearly)` });
+      return z.NEVER;
+    }
+    if (d.amount > MAX_DURATION[d.unit]) {
+      ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is longer than 100 years; write a period such as 6m or 1y` });
       return z.NEVER;
     }
     return d;

@@ -1,6 +1,6 @@
 /** Reads a playbook file as strict UTF-8 and parses it with positions; only this stage touches YAML. */
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Finding, Location } from '../types.js';
 import type { ParseCache } from './cache.js';
 import { composeFast } from './compose.js';
@@ -299,10 +299,23 @@ function structureProblems(
             ),
           );
         }
-        if (pair.value && (isMap(pair.value) || isSeq(pair.value))) stack.push([pair.value as Node, depth + 1]);
+        if (pair.value && (isMap(pair.value) || isSeq(pair.value) || isAlias(pair.value))) stack.push([pair.value as Node, depth + 1]);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) if (isMap(item) || isSeq(item)) stack.push([item as Node, depth + 1]);
+      for (const item of node.items) if (isMap(item) || isSeq(item) || isAlias(item)) stack.push([item as Node, depth + 1]);
+    } else if (isAlias(node)) {
+      // An alias inside the node its anchor names would expand forever: `a: &x [1, *x]`.
+      const target = node.resolve(doc);
+      const r = node.range ?? [0, 0];
+      if (target?.range && target.range[0] <= r[0] && r[0] < target.range[1]) {
+        out.push(
+          located(
+            r[0],
+            r[1],
+            `YAML syntax error: the alias *${node.source} is inside the value its anchor &${node.source} names, so it would repeat itself forever. Write the value out instead of the alias.`,
+          ),
+        );
+      }
     }
   }
   for (const w of doc.warnings) {
@@ -367,8 +380,9 @@ export function parseSource(file: string, text: string, limits: Limits = DEFAULT
     ...inputFinding('yaml-syntax', offsetsToLocation(source, start, end), message),
     related,
   });
-  if (early.length) return { source, problems: early.map(([start, end, message]) => located(start, end, message)) };
-  const problems: Finding[] = doc.errors.map((e) => {
+  // Every kind of input error is capped per file: a flood of them is a denial of service for a CI log.
+  if (early.length) return { source, problems: capFindings(early, file, ([start, end, message]) => located(start, end, message)) };
+  const problems: Finding[] = capFindings(doc.errors, file, (e) => {
     const d = describeYamlError(e.code, e.message, text, e.pos);
     return located(d.start, d.end, d.message);
   });

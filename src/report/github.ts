@@ -1,4 +1,5 @@
 /** GitHub Actions workflow commands: each finding becomes an annotation on its line of the pull request. */
+import { visible } from './escape.js';
 import type { ReportContext } from './model.js';
 import { plural } from './text.js';
 
@@ -19,8 +20,10 @@ export function github(ctx: ReportContext): string {
       `endColumn=${f.endColumn}`,
       `title=${escapeProperty(`${f.ruleId} (playbook-align)`)}`,
     ];
-    const related = f.related.map((r) => `\n${r.file}:${r.line}:${r.column} ${r.message}`).join('');
-    return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message + related)}`;
+    // Untrusted text shows its hidden characters, and no `##[` (the runner's older commands) survives in it.
+    const text = (s: string) => visible(s).replace(/#(?=#\[)/g, '#\u200B');
+    const related = f.related.map((r) => `\n${text(`${r.file}:${r.line}:${r.column} ${r.message}`)}`).join('');
+    return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(text(f.message) + related)}`;
   });
   const { error, warning, info } = ctx.summary;
   lines.push(`${plural(error + warning + info, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info)`);

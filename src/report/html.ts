@@ -3,10 +3,9 @@
  * the score, the objectives-by-tactics matrix, the audience map and every finding.
  */
 import { SCORE_DEFINITIONS } from '../findings/score.js';
+import { forXml as esc } from './escape.js';
 import type { CellState, PlaybookView, ReportContext, ReportFinding, TacticView } from './model.js';
 import { plural } from './text.js';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A symbol for each status, so the page reads in black and white too. */
 const MARK: Record<CellState, string> = { error: '✖', warning: '▲', info: '●', ok: '✓' };

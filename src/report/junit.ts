@@ -1,12 +1,8 @@
 /** JUnit XML: one test case per rule per file; a rule's findings in a file are that case's failure. */
+import { forXml as xml } from './escape.js';
 import type { ReportContext, ReportFinding } from './model.js';
 
-/** Characters XML 1.0 forbids; they are removed. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to remove
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(NOT_XML, '');
-
+/** Text is made XML-safe by `forXml`: characters XML 1.0 forbids are shown as escapes. */
 export function junit(ctx: ReportContext): string {
   const files = [...new Set([...ctx.files, ...ctx.findings.map((f) => f.file)])].sort();
   const ruleIds = [...new Set([...ctx.rules.map((r) => r.id), ...ctx.findings.map((f) => f.ruleId)])];

@@ -1,9 +1,9 @@
 /** Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: a summary table, then the findings by file. */
 
+import { forMarkdown, markdownCode } from './escape.js';
 import type { PlaybookView, ReportContext, TacticView } from './model.js';
 import { plural } from './text.js';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const ICON: Record<string, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 
 const MARK: Record<string, string> = { error: '✖', warning: '▲', info: '●', ok: '✓' };
@@ -11,7 +11,7 @@ const MARK: Record<string, string> = { error: '✖', warning: '▲', info: '●'
 /** The alignment matrix as text: each objective with the tactics that carry it, marked by their worst finding. */
 function textMatrix(playbook: PlaybookView): string[] {
   const shown = playbook.tactics;
-  const mark = (t: TacticView) => `${MARK[t.state]} \`${t.id}\`${t.status === 'active' ? '' : ` (${t.status})`}`;
+  const mark = (t: TacticView) => `${MARK[t.state]} ${markdownCode(t.id)}${t.status === 'active' ? '' : ` (${t.status})`}`;
   const lines = [
     '<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error)</summary>',
     '',
@@ -20,7 +20,7 @@ function textMatrix(playbook: PlaybookView): string[] {
   ];
   for (const o of playbook.objectives) {
     const carriers = shown.filter((t) => t.supports.includes(o.id));
-    lines.push(`| \`${o.id}\`${o.coverage === 'carried' ? '' : ' ⚠️ no active tactic'} | ${carriers.map(mark).join(', ') || '—'} |`);
+    lines.push(`| ${markdownCode(o.id)}${o.coverage === 'carried' ? '' : ' ⚠️ no active tactic'} | ${carriers.map(mark).join(', ') || '—'} |`);
   }
   const orphans = shown.filter((t) => !t.supports.length);
   if (orphans.length) lines.push(`| *no objective (orphans)* | ${orphans.map(mark).join(', ')} |`);
@@ -53,15 +53,15 @@ export function markdown(ctx: ReportContext): string {
     out.push(
       '| rule | findings |',
       '| --- | ---: |',
-      ...[...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r, n]) => `| \`${r}\` | ${n} |`),
+      ...[...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r, n]) => `| ${markdownCode(r)} | ${n} |`),
       '',
     );
     const files = [...new Set(ctx.findings.map((f) => f.file))];
     for (const file of files) {
-      out.push(`### \`${file}\``, '', '| line | severity | finding | rule |', '| ---: | --- | --- | --- |');
+      out.push(`### ${markdownCode(file)}`, '', '| line | severity | finding | rule |', '| ---: | --- | --- | --- |');
       for (const f of ctx.findings.filter((x) => x.file === file)) {
-        const related = f.related.length ? `<br>↳ ${f.related.map((r) => `\`${r.file}:${r.line}\` ${cell(r.message)}`).join('; ')}` : '';
-        out.push(`| ${f.line}:${f.column} | ${ICON[f.severity]} | ${cell(f.message)}${related} | \`${f.ruleId}\` |`);
+        const related = f.related.length ? `<br>↳ ${f.related.map((r) => `${markdownCode(`${r.file}:${r.line}`)} ${forMarkdown(r.message)}`).join('; ')}` : '';
+        out.push(`| ${f.line}:${f.column} | ${ICON[f.severity]} | ${forMarkdown(f.message)}${related} | ${markdownCode(f.ruleId)} |`);
       }
       out.push('');
     }

@@ -7,7 +7,8 @@ import type { ReportContext } from './model.js';
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
 
 export function sarif(ctx: ReportContext): string {
-  const uri = ctx.repoPath;
+  // A URI reference: each path segment percent-encoded (`#` would start a fragment, `%` an escape, a space is not allowed).
+  const uri = (file: string) => ctx.repoPath(file).split('/').map(encodeURIComponent).join('/');
   const ran = new Map(ctx.rules.map((r) => [r.id, r] as const));
   // Every rule that ran, plus any rule a finding names (input errors, custom rules from older configs).
   const ids = [...new Set([...ran.keys(), ...ctx.findings.map((f) => f.ruleId)])];
