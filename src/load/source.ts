@@ -307,7 +307,15 @@ function structureProblems(
       // An alias inside the node its anchor names would expand forever: `a: &x [1, *x]`.
       const target = node.resolve(doc);
       const r = node.range ?? [0, 0];
-      if (target?.range && target.range[0] <= r[0] && r[0] < target.range[1]) {
+      if (!target) {
+        out.push(
+          located(
+            r[0],
+            r[1],
+            `YAML syntax error: the alias *${node.source} names no anchor; an alias repeats a value marked &${node.source} above it. Write the value out, or add the anchor.`,
+          ),
+        );
+      } else if (target.range && target.range[0] <= r[0] && r[0] < target.range[1]) {
         out.push(
           located(
             r[0],

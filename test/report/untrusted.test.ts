@@ -112,6 +112,11 @@ describe('input that used to crash is an input error, in the chosen format', () 
     expect(f.map((x) => [x.ruleId, x.file, x.line, x.column])).toEqual([['yaml-syntax', name, 1, 11]]);
     expect(f[0]!.message).toMatch(/alias \*x is inside the value its anchor &x names/);
   });
+  test('an alias that names no anchor is located, not called an alias bomb', () => {
+    const f = inputErrors({ 'tactics.yaml': 'version: 1\ntactics:\n  - id: a\n    name: &a x\n    kind: *b\n' });
+    expect(f.map((x) => [x.ruleId, x.line, x.column])).toEqual([['yaml-syntax', 5, 11]]);
+    expect(f[0]!.message).toMatch(/the alias \*b names no anchor/);
+  });
   test('review_every of 300000 years', () => {
     const f = inputErrors({ 'strategy.yaml': lumen('strategy.yaml').replace(/^reviewed: .*$/m, '$&\nreview_every: 300000y') });
     expect(f.map((x) => x.ruleId)).toEqual(['schema']);
