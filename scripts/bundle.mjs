@@ -18,7 +18,9 @@ await build({
   minify: true,
   outdir: 'dist/bundle',
   chunkNames: 'chunks/[name]-[hash]',
-  // CommonJS dependencies (safe-regex2, fastest-levenshtein) call require().
+  // re2js runs user patterns; it is loaded from node_modules on the first one (src/rules/regex.ts).
+  external: ['re2js'],
+  // CommonJS dependencies (fastest-levenshtein) call require().
   banner: { js: "import { createRequire as __alignRequire } from 'node:module'; const require = __alignRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',

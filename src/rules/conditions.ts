@@ -3,12 +3,12 @@
  * field path to a matcher, all of which must hold, with `all`, `any` and `not` to combine.
  */
 
-import { safeRegex } from 'safe-regex2';
 import type { Evidence } from '../playbook/model.js';
 import { parsePercent } from '../playbook/units.js';
 import { closest } from '../suggest.js';
 import { Lexicon } from '../traits/reader.js';
 import type { Path } from '../types.js';
+import { compileRegex } from './regex.js';
 import { type Field, OBJECTIVE_PATHS, type Scalar, STRATEGY_PATHS, type Subject, TACTIC_PATHS, type Value } from './subject.js';
 
 /** What a condition reads: a tactic (with `strategy.…` fields), an objective (likewise), or the strategy alone. */
@@ -230,23 +230,17 @@ class Compiler {
       case 'matches': {
         if (typeof arg !== 'string') return this.err(at, "'matches' takes a regular expression as text.");
         if (arg.length > 500) return this.err(at, "A 'matches' pattern may be at most 500 characters; use 'phrase' for lists of words.");
-        let re: RegExp;
-        try {
-          re = new RegExp(arg, 'i');
-        } catch (e) {
-          return this.err(at, `Invalid regular expression: ${(e as Error).message}.`);
-        }
-        // Nested repetition such as (a+)+ can take exponential time on some text: refuse it up front.
-        if (!safeRegex(re))
+        const re = compileRegex(arg);
+        if ('error' in re)
           return this.err(
             at,
-            `The pattern '${arg}' can backtrack catastrophically (nested repetition such as (a+)+), which could hang the check. Simplify it, or use 'phrase'.`,
+            `Invalid regular expression '${arg}': ${re.error}. Patterns run on RE2, which takes linear time on any text: no lookaround and no backreferences; use 'phrase' for words.`,
           );
         return (f) => {
           for (const v of f.values) {
             if (typeof v.value !== 'string') continue;
-            const m = re.exec(v.value);
-            if (m) return { value: v.value, evidence: { text: m[0], at: v.evidence.at, offset: m.index } };
+            const m = re.find(v.value);
+            if (m) return { value: v.value, evidence: { text: m.text, at: v.evidence.at, offset: m.index } };
           }
           return null;
         };
