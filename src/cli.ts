@@ -1,5 +1,5 @@
 /** The `align` command line: options in, exit code out. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
@@ -20,6 +20,7 @@ import { builtinRule } from './rules/registry.js';
 import { setup } from './setup.js';
 import { closest } from './suggest.js';
 import { VERSION } from './version.js';
+import { LinkError, writeNoFollow } from './write.js';
 
 /** The formats, loaded when asked for: start-up reads only what the run needs. */
 const FORMATS: Record<string, () => Promise<Formatter>> = {
@@ -148,8 +149,9 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
   );
   if (flags.output) {
     try {
-      writeFileSync(flags.output, text);
+      writeNoFollow(flags.output, text);
     } catch (e) {
+      if (e instanceof LinkError) throw new UsageError(`Could not write the report: ${e.message}`);
       throw new UsageError(`Could not write the report to ${flags.output}: ${(e as Error).message}`);
     }
   } else io.out(text);

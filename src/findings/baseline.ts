@@ -1,8 +1,10 @@
 /** Baselines: record today's findings so a team can adopt the gate on an old playbook and see only what is new. */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { readBytes } from '../load/source.js';
 import type { Finding } from '../types.js';
+import { LinkError, writeNoFollow } from '../write.js';
 import { fingerprint } from './fingerprint.js';
 
 const entry = z.object({
@@ -23,6 +25,8 @@ const entry = z.object({
 const baselineFile = z.object({ version: z.union([z.literal(1), z.literal(2)]), findings: z.array(entry) });
 
 export type BaselineEntry = z.infer<typeof entry>;
+
+const MAX_BASELINE_BYTES = 10 * 1024 * 1024;
 export type Baseline = z.infer<typeof baselineFile>;
 
 /** The baseline file's text: entries sorted without line numbers, so moving tactics never changes it. */
@@ -38,9 +42,10 @@ export function baselineText(findings: Finding[]): string {
 /** Writes the baseline; an error message (the path and what is wrong) when it cannot. */
 export function writeBaseline(path: string, findings: Finding[], shown = path): string | undefined {
   try {
-    writeFileSync(path, baselineText(findings));
+    writeNoFollow(path, baselineText(findings));
     return undefined;
   } catch (e) {
+    if (e instanceof LinkError) return `Could not write the baseline: ${new LinkError(shown).message}`;
     return `Could not write the baseline ${shown}: ${ioReason(e, shown)}.`;
   }
 }
@@ -58,14 +63,12 @@ function ioReason(e: unknown, path: string): string {
 /** Reads a baseline file; an error message when it is missing, unreadable or not a baseline. */
 export function readBaseline(path: string, shown: string): { baseline?: Baseline; text?: string; error?: string } {
   if (!existsSync(path)) return { error: `Baseline file not found: ${shown}. Create it with --update-baseline ${shown}.` };
-  let text: string;
-  try {
-    if (statSync(path).isDirectory())
-      return { error: `${shown} is a folder, not a baseline file; name the file, such as ${join(shown, 'align-baseline.json')}.` };
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    return { error: `Could not read the baseline ${shown}: ${ioReason(e, path)}.` };
-  }
+  if (statSync(path).isDirectory())
+    return { error: `${shown} is a folder, not a baseline file; name the file, such as ${join(shown, 'align-baseline.json')}.` };
+  // Read as any input: a regular file, at most 10 MB (a link to /dev/zero or a pipe is refused, not read forever).
+  const read = readBytes(path, shown, MAX_BASELINE_BYTES);
+  if (!read.bytes) return { error: read.error ?? `Could not read the baseline ${shown}.` };
+  const text = new TextDecoder().decode(read.bytes);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -108,10 +111,26 @@ export function applyBaseline(findings: Finding[], baseline: Baseline, text: str
     list.pop();
     return false;
   });
-  const lines = text.split('\n');
+  // Each entry at its fingerprint, wherever the file's layout puts it (an entry may repeat: take the next occurrence).
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const searched = new Map<string, number>();
   const stale: Finding[] = [...remaining.values()].flat().map((e) => {
-    const line = lines.findIndex((l) => l.includes(`"fingerprint": "${e.fingerprint}"`)) + 1 || 1;
-    const column = (lines[line - 1]?.indexOf('"fingerprint"') ?? 0) + 1;
+    const from = searched.get(e.fingerprint) ?? 0;
+    const at = text.indexOf(JSON.stringify(e.fingerprint), from);
+    searched.set(e.fingerprint, at < 0 ? text.length : at + 1);
+    const offset = Math.max(0, at);
+    // The last line that starts at or before the offset (binary search: a baseline may be large).
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = lo + 1;
+    const column = offset - lineStarts[line - 1]! + 1;
+    const endColumn = column + (at < 0 ? 0 : JSON.stringify(e.fingerprint).length);
     return {
       ruleId: 'stale-baseline',
       severity: 'info',
@@ -120,7 +139,7 @@ export function applyBaseline(findings: Finding[], baseline: Baseline, text: str
       line,
       column,
       endLine: line,
-      endColumn: (lines[line - 1]?.length ?? 0) + 1,
+      endColumn,
       tactic: e.tactic,
       objective: e.objective,
       evidence: null,

@@ -68,7 +68,14 @@ function expandTactics(abs: string, skip: Set<string>, display: (abs: string) =>
         continue;
       }
       if (st.isDirectory()) walk(p);
-      else if (st.isFile() && YAML_FILE.test(name) && !skip.has(p) && !CONFIG_NAMES.includes(name)) files.push(p);
+      else if (!st.isFile() || !YAML_FILE.test(name) || skip.has(p)) continue;
+      else if (CONFIG_NAMES.includes(name))
+        // Neither read as tactics nor used as the config: say so, or what it holds would go unchecked.
+        problem(
+          p,
+          `${display(p)} has a config file's name inside a tactics folder, so it is not read: it is not the config in use, and tactics are never read from a config. Rename or move it.`,
+        );
+      else files.push(p);
     }
   };
   walk(abs);

@@ -1,0 +1,94 @@
+// Untrusted repository contents (issue 16): what a pull request can plant beside the playbook.
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { threadsFor } from '../src/load/parallel.js';
+import { align, fixture, json, root } from './helpers.js';
+
+const lumen = (name: string) => readFileSync(join(root, 'examples', 'lumen-audio', name), 'utf8');
+const playbook = (extra: Record<string, string> = {}) => fixture({ 'strategy.yaml': lumen('strategy.yaml'), 'tactics.yaml': lumen('tactics.yaml'), ...extra });
+
+describe('outputs never follow a link', () => {
+  test.each([
+    ['-o', ['check', '-f', 'sarif', '-o', 'align.sarif']],
+    ['align report -o', ['report', '-o', 'align.sarif']],
+    ['--update-baseline', ['check', '--update-baseline', 'align.sarif']],
+  ])('%s onto a committed link: exit 2, and the file it points at is untouched', (_name, args) => {
+    const dir = playbook({ 'victim.txt': 'precious\n' });
+    symlinkSync(join(dir, 'victim.txt'), join(dir, 'align.sarif'));
+    const r = align([...args, '--today', '2026-11-22'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/align\.sarif is a symbolic link; align does not write through links/);
+    expect(readFileSync(join(dir, 'victim.txt'), 'utf8')).toBe('precious\n');
+  });
+});
+
+describe('the baseline is input like any other', () => {
+  test('a baseline that links to /dev/zero is refused, not read forever', () => {
+    const dir = playbook();
+    symlinkSync('/dev/zero', join(dir, 'b.json'));
+    const r = align(['check', '--baseline', 'b.json', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(json(r).findings[0]!.message).toMatch(/not a regular file/);
+  });
+  test('an entry whose tactic is not text is not a baseline', () => {
+    const dir = playbook({
+      'b.json': JSON.stringify({ version: 2, findings: [{ fingerprint: 'x', ruleId: 'r', tactic: { y: 1 }, objective: null, file: 'f', message: 'm' }] }),
+    });
+    const r = align(['check', '--baseline', 'b.json', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(json(r).findings[0]!.message).toBe('b.json is not a playbook-align baseline (a JSON file written by --update-baseline).');
+  });
+  test('a compact one-line baseline: each stale entry is located at its own fingerprint', () => {
+    const entries = ['a', 'b'].map((x) => ({
+      fingerprint: x.repeat(32),
+      ruleId: 'orphan-tactic',
+      tactic: x,
+      objective: null,
+      file: 'tactics.yaml',
+      message: 'm',
+    }));
+    const text = JSON.stringify({ version: 2, findings: entries });
+    const dir = playbook({ 'b.json': text });
+    const stale = json(align(['check', '--baseline', 'b.json', '-f', 'json', '--today', '2026-11-22'], { cwd: dir })).findings.filter(
+      (f) => f.ruleId === 'stale-baseline',
+    );
+    expect(stale.map((f) => [f.line, f.column])).toEqual(entries.map((e) => [1, text.indexOf(`"${e.fingerprint}"`) + 1]));
+  });
+});
+
+describe('nothing is left unchecked without a word', () => {
+  test('a file with a config name inside a tactics folder is an input error, not silently skipped', () => {
+    const dir = fixture({
+      'strategy.yaml': lumen('strategy.yaml'),
+      'tactics/main.yaml': lumen('tactics.yaml'),
+      'tactics/align.config.yaml': lumen('tactics.yaml'),
+    });
+    const r = align(['check', 'strategy.yaml', 'tactics', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(json(r).findings.map((f) => f.message)).toEqual([
+      "tactics/align.config.yaml has a config file's name inside a tactics folder, so it is not read: it is not the config in use, and tactics are never read from a config. Rename or move it.",
+    ]);
+    expect(existsSync(join(dir, 'tactics', 'align.config.yaml'))).toBe(true);
+  });
+  test('--concurrency never starts more threads than there are cores', () => {
+    const files = Array.from({ length: 100 }, (_, i) => ({ abs: `/f${i}.yaml`, file: `f${i}.yaml` }));
+    expect(
+      threadsFor(
+        files,
+        files.map(() => 1e6),
+        64,
+      ),
+    ).toBe(Math.min(64, availableParallelism()));
+    expect(threadsFor(files.slice(0, 3), [1, 1, 1], 64)).toBe(Math.min(3, availableParallelism()));
+  });
+});
+
+test('a report to a plain file, new or existing, is still written', () => {
+  const dir = playbook();
+  writeFileSync(join(dir, 'align.sarif'), 'old');
+  const r = align(['check', '-f', 'sarif', '-o', 'align.sarif', '--today', '2026-11-22'], { cwd: dir });
+  expect(r.code).toBe(0);
+  expect(JSON.parse(readFileSync(join(dir, 'align.sarif'), 'utf8')).version).toBe('2.1.0');
+});
