@@ -1,6 +1,7 @@
 /** Finds and loads align.config.yaml: paths, severity overrides, custom rules, lexicon, metrics, segments. */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { boundaryOf, realOrSelf, within } from './load/boundary.js';
 import { locate } from './load/locate.js';
 import { type ConfigFile, type CustomRuleData, configFile, ID_PATTERN, rulesetFile, SEVERITY_OR_OFF } from './load/schema.js';
 import { DEFAULT_LIMITS, inputFinding, type Limits, loadSource, type Source } from './load/source.js';
@@ -115,11 +116,22 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
   config.data = data;
 
   const rulesIn: Array<{ file: string; source: Source; rules: NonNullable<ConfigFile['rules']> }> = [];
+  const fence = boundaryOf(config.dir);
   for (const [i, rel] of (data.rulesets ?? []).entries()) {
     const rabs = resolve(config.dir, rel);
     const rfile = display(rabs);
     if (!existsSync(rabs)) {
       problems.push(inputFinding('schema', locate(loaded.source, ['rulesets', i]), `Ruleset file not found: ${rel} (looked for ${rfile}).`));
+      continue;
+    }
+    // A ruleset comes from the config, which a pull request can change: it stays inside the repository and out of .git.
+    const real = realOrSelf(rabs);
+    if (!within(real, fence.root) || (fence.git && within(real, fence.git))) {
+      const where =
+        fence.git && within(real, fence.git)
+          ? "the repository's .git folder, which align never reads"
+          : `outside ${fence.repository ? 'the repository' : "the config's folder"}`;
+      problems.push(inputFinding('schema', locate(loaded.source, ['rulesets', i]), `Ruleset ${rel} is ${where}; keep rulesets beside the config.`));
       continue;
     }
     const r = loadSource(rabs, rfile, limits);

@@ -6,6 +6,7 @@ import { CONFIG_NAMES } from '../config.js';
 import type { CheckOptions } from '../result.js';
 import type { Setup } from '../setup.js';
 import type { Finding } from '../types.js';
+import { boundaryOf, realOrSelf, within } from './boundary.js';
 import { fileStart, inputFinding } from './source.js';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -97,35 +98,58 @@ function utf8Name(raw: Buffer): string | null {
 }
 
 /** The strategy file and the tactics files, in order; problems (a glob that matches nothing, an empty folder, link loops) go to `setup.problems`. */
-export function discover(opts: CheckOptions, setup: Setup): { strategyAbs: string; tacticsFiles: string[] } {
+export function discover(opts: CheckOptions, setup: Setup): { strategyAbs: string | null; tacticsFiles: string[] } {
   const { cwd, config, configPath, display, problems } = setup;
+  const problem = (p: string, message: string) => problems.push(inputFinding('input', fileStart(display(p)), message));
+  // Paths the user did not name on the command line (the config's, the defaults, what folders and
+  // globs expand to) are refused when they lead outside the repository; nothing under .git is read.
+  const fence = boundaryOf(configPath ? config.dir : cwd);
+  const allowed = (abs: string, named: boolean): boolean => {
+    const real = realOrSelf(abs);
+    if (fence.git && within(real, fence.git)) {
+      problem(abs, `${display(abs)} is inside the repository's .git folder, which align never reads.`);
+      return false;
+    }
+    if (!named && !within(real, fence.root)) {
+      problem(
+        abs,
+        `${display(abs)} leads outside ${fence.repository ? 'the repository' : 'the folder of the config'} (to ${real}); align reads only files inside it unless you name them on the command line.`,
+      );
+      return false;
+    }
+    return true;
+  };
   const fromConfig = (p: string) => resolve(config.dir, p);
-  const strategyAbs = opts.strategy ? resolve(cwd, opts.strategy) : config.data.strategy ? fromConfig(config.data.strategy) : resolve(cwd, 'strategy.yaml');
+  const strategyNamed = opts.strategy !== undefined;
+  const strategyPath = opts.strategy ? resolve(cwd, opts.strategy) : config.data.strategy ? fromConfig(config.data.strategy) : resolve(cwd, 'strategy.yaml');
+  const strategyAbs = allowed(strategyPath, strategyNamed) ? strategyPath : null;
   const defaultTactics = () =>
     !existsSync(resolve(cwd, 'tactics.yaml')) && existsSync(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics') : resolve(cwd, 'tactics.yaml');
-  const notTactics = new Set([strategyAbs, ...(configPath ? [configPath] : [])]);
-  const given: Array<[string, string]> = opts.tactics?.length
-    ? opts.tactics.map((t) => [t, cwd])
+  const notTactics = new Set([strategyPath, ...(configPath ? [configPath] : [])]);
+  const tacticsNamed = !!opts.tactics?.length;
+  const given: Array<[string, string]> = tacticsNamed
+    ? opts.tactics!.map((t) => [t, cwd])
     : config.data.tactics
       ? ([] as string[]).concat(config.data.tactics).map((t) => [t, config.dir])
       : [[defaultTactics(), cwd]];
   // Globs expand to the YAML files they match, sorted; a glob that matches none is an error.
   const tacticsArgs = given.flatMap(([arg, base]) => {
-    if (!isGlob(arg)) return [resolve(base, arg)];
+    if (!isGlob(arg)) return [resolve(base, arg)].filter((p) => allowed(p, tacticsNamed));
     const matched = globSync(arg, { cwd: base, absolute: true, onlyFiles: true, expandDirectories: false })
       .map((p) => resolve(p))
       .filter((p) => YAML_FILE.test(p) && !notTactics.has(p))
       .sort();
     if (!matched.length)
       problems.push(inputFinding('input', fileStart(display(base)), `The pattern '${arg}' matches no YAML file (looked from ${display(base)}).`));
-    return matched;
+    return matched.filter((p) => allowed(p, false));
   });
   const expanded = tacticsArgs.map((t) => expandTactics(t, notTactics, display));
-  const tacticsFiles = [...new Set(expanded.flatMap((e) => e.files))];
+  // A file a folder holds is not named: a link in a named folder may not lead outside the repository either.
+  const tacticsFiles = [...new Set(expanded.flatMap((e) => e.files.filter((f) => tacticsArgs.includes(f) || allowed(f, false))))];
   problems.push(...expanded.flatMap((e) => e.problems));
   for (const t of tacticsArgs) {
     if (existsSync(t) && statSync(t).isDirectory() && !tacticsFiles.some((f) => f.startsWith(t + sep)) && !expanded.some((e) => e.problems.length)) {
-      problems.push(inputFinding('input', fileStart(display(t)), `No tactics files (*.yaml, *.yml) found in the folder ${display(t)}.`));
+      problem(t, `No tactics files (*.yaml, *.yml) found in the folder ${display(t)}.`);
     }
   }
 

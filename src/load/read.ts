@@ -21,7 +21,10 @@ export function readFiles(opts: CheckOptions, base: Setup): Read {
   const { strategyAbs, tacticsFiles } = discover(opts, base);
 
   const cacheDir = opts.cache !== undefined ? resolve(cwd, opts.cache) : undefined;
-  const s = loadSource(strategyAbs, display(strategyAbs), base.limits, cacheDir !== undefined ? new ParseCache(cacheDir) : undefined);
+  // A strategy path that was refused (outside the repository) is already a problem.
+  const s = strategyAbs
+    ? loadSource(strategyAbs, display(strategyAbs), base.limits, cacheDir !== undefined ? new ParseCache(cacheDir) : undefined)
+    : { problems: [] };
   if (s.source) sources.set(s.source.file, s.source);
   problems.push(...s.problems);
   const strategy =

@@ -1,6 +1,7 @@
 /** The playbook and config formats as zod schemas: the single source of truth for validation and types. */
 import * as z from 'zod';
 import { parseDate, parseDuration, parsePercent, parseRange, parseSize } from '../playbook/units.js';
+import { excerpt } from './quote.js';
 
 export const TIERS = ['premium', 'mainstream', 'value'] as const;
 export const MOTIONS = ['consultative', 'transactional', 'product-led', 'account-based', 'channel'] as const;
@@ -67,7 +68,7 @@ export const percentage = z
   .transform((v, ctx) => {
     const p = parsePercent(v);
     if (p === null) {
-      ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a percentage from 0 to 100% (write e.g. 20%)` });
+      ctx.addIssue({ code: 'custom', input: v, message: `"${excerpt(String(v))}" is not a percentage from 0 to 100% (write e.g. 20%)` });
       return z.NEVER;
     }
     return p;
@@ -82,11 +83,15 @@ export const duration = z
   .transform((v, ctx) => {
     const d = parseDuration(v);
     if (!d) {
-      ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a duration (write e.g. 30d, 6w, 3m, 1y, monthly, quarterly or yearly)` });
+      ctx.addIssue({
+        code: 'custom',
+        input: v,
+        message: `"${excerpt(String(v))}" is not a duration (write e.g. 30d, 6w, 3m, 1y, monthly, quarterly or yearly)`,
+      });
       return z.NEVER;
     }
     if (d.amount > MAX_DURATION[d.unit]) {
-      ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is longer than 100 years; write a period such as 6m or 1y` });
+      ctx.addIssue({ code: 'custom', input: v, message: `"${excerpt(String(v))}" is longer than 100 years; write a period such as 6m or 1y` });
       return z.NEVER;
     }
     return d;
@@ -101,7 +106,7 @@ export const date = z
   .transform((v, ctx) => {
     const d = parseDate(v);
     if (!d) {
-      ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a date (write YYYY-MM-DD, e.g. 2026-09-30)` });
+      ctx.addIssue({ code: 'custom', input: v, message: `"${excerpt(String(v))}" is not a date (write YYYY-MM-DD, e.g. 2026-09-30)` });
       return z.NEVER;
     }
     return d;
@@ -113,7 +118,7 @@ export const employees = z
   .transform((v, ctx) => {
     const r = parseRange(v);
     if (!r) {
-      ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not an employee range (write e.g. 100-999, 1000+ or <50)` });
+      ctx.addIssue({ code: 'custom', input: v, message: `"${excerpt(String(v))}" is not an employee range (write e.g. 100-999, 1000+ or <50)` });
       return z.NEVER;
     }
     return r;
@@ -249,7 +254,7 @@ export const fileSize = z
   .transform((v, ctx) => {
     const n = parseSize(v);
     if (n === null) {
-      ctx.addIssue({ code: 'custom', input: v, message: `"${v}" is not a file size (write e.g. 10MB, 500KB or a number of bytes)` });
+      ctx.addIssue({ code: 'custom', input: v, message: `"${excerpt(String(v))}" is not a file size (write e.g. 10MB, 500KB or a number of bytes)` });
       return z.NEVER;
     }
     return n;

@@ -3,6 +3,7 @@ import type * as z from 'zod';
 import { closest, didYouMean } from '../suggest.js';
 import type { Finding, Path, PathSegment } from '../types.js';
 import { locate } from './locate.js';
+import { excerpt } from './quote.js';
 import { capFindings, inputFinding, MAX_INPUT_ERRORS_PER_FILE, type Source } from './source.js';
 
 /** Keys that could reach an object's prototype in careless code; never allowed in a playbook. */
@@ -96,14 +97,14 @@ function show(v: unknown): string {
   if (v === null || v === undefined) return String(v);
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  return String(v);
+  return excerpt(String(v));
 }
 
 function received(v: unknown): string {
   if (v === null) return 'nothing (an empty value)';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `the text "${v}"`;
+  if (typeof v === 'string') return `the text "${excerpt(v)}"`;
   return `${typeof v === 'number' ? 'the number' : ''} ${show(v)}`.trim();
 }
 
