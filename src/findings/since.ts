@@ -1,8 +1,8 @@
 /** `--since REF`: report only findings that are new compared with the playbook as it was at a git ref. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { plainData } from '../load/yaml.js';
 import { type CheckOptions, type CheckResult, UsageError } from '../result.js';
 import type { Finding } from '../types.js';
@@ -52,31 +52,52 @@ export function since(ref: string, current: CheckResult, opts: CheckOptions, che
       const m = /^\d+ blob ([0-9a-f]+)\t([\s\S]*)$/.exec(entry);
       if (m) blobs.set(m[2]!, m[1]!);
     }
-    const present = (file: string): boolean => {
+    const inRepo = (file: string) => {
       const rel = relative(root, resolve(cwd, file)).split(sep).join('/');
-      if (rel.startsWith('..')) throw new UsageError(`--since: ${file} is outside the git repository, so it has no past to compare with.`);
-      const blob = blobs.get(rel);
-      if (blob === undefined) {
-        notes.push(`${file} is new since ${ref}: all its findings count as new.`);
-        return false;
-      }
+      return rel.startsWith('..') || isAbsolute(rel) ? null : rel;
+    };
+    // Files the current run read that the ref did not hold: their findings are all new.
+    for (const file of [strategyFile, ...tacticsFiles]) {
+      const rel = inRepo(file);
+      if (rel === null) throw new UsageError(`--since: ${file} is outside the git repository, so it has no past to compare with.`);
+      if (!blobs.has(rel)) notes.push(`${file} is new since ${ref}: all its findings count as new.`);
+    }
+    if (!blobs.has(inRepo(strategyFile)!)) return { findings: current.findings, notes };
+    // The ref's own YAML files, so that the past playbook is found the way today's is (a tactics file
+    // the branch deleted still counts for the past), with today's config in its place.
+    const write = (rel: string, bytes: Uint8Array) => {
       const out = join(mirror, rel);
       mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, git(root, ['cat-file', 'blob', blob]));
-      return true;
+      writeFileSync(out, bytes);
     };
-    const hadStrategy = present(strategyFile);
-    const oldTactics = tacticsFiles.filter(present);
-    if (!hadStrategy) return { findings: current.findings, notes };
+    const yaml = [...blobs].filter(([rel]) => /\.ya?ml$/i.test(rel));
+    // One git process for every file: `cat-file --batch` answers "<sha> blob <size>\n<bytes>\n" per line asked.
+    const out = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: yaml.map(([, blob]) => blob).join('\n'), maxBuffer: 1024 * 1024 * 1024 });
+    let at = 0;
+    for (const [rel] of yaml) {
+      const eol = out.indexOf(10, at);
+      const size = Number(/ (\d+)$/.exec(out.subarray(at, eol).toString())?.[1] ?? 0);
+      write(rel, out.subarray(eol + 1, eol + 1 + size));
+      at = eol + 1 + size + 1;
+    }
+    mkdirSync(join(mirror, '.git'), { recursive: true });
+    const configRel = opts.config === false || !current.configFile ? null : inRepo(current.configFile);
+    if (configRel !== null) write(configRel, readFileSync(current.configFile!));
+    const config = opts.config === false ? false : configRel !== null ? join(mirror, configRel) : (current.configFile ?? false);
+    /** A path the user gave: relative ones hold in the mirror as they are; absolute ones inside the repository move into it. */
+    const moved = (p: string) => {
+      if (!isAbsolute(p)) return p;
+      const rel = inRepo(p);
+      return rel === null ? p : join(mirror, rel);
+    };
     const oldCwd = join(mirror, relative(root, cwd));
     mkdirSync(oldCwd, { recursive: true });
-    const configPath = opts.config === false ? false : (current.configFile ?? false);
     const before = checkPast({
       ...opts,
       cwd: oldCwd,
-      strategy: strategyFile,
-      tactics: oldTactics.length ? oldTactics : [join(mirror, '.no-tactics.yaml')],
-      config: configPath,
+      config,
+      ...(opts.strategy !== undefined ? { strategy: moved(opts.strategy) } : {}),
+      ...(opts.tactics?.length ? { tactics: opts.tactics.map(moved) } : {}),
     });
     if (before.inputError || !before.playbook) {
       notes.push(`The playbook at ${ref} could not be checked (it has input errors), so every finding counts as new.`);
