@@ -50,6 +50,7 @@ function mutate(ms: Mutation[]): { strategy: Json; tactics: Json } {
   const docs = { strategy: structuredClone(strategy0) as Json, tactics: structuredClone(tactics0) as Json };
   for (const m of ms) {
     const all = paths(docs[m.file]).filter((p) => p.length > 0);
+    if (all.length === 0) continue; // earlier deletions emptied the file
     const p = all[m.at % all.length]!;
     const parent = p.slice(0, -1).reduce((o: any, k) => o[k], docs[m.file]) as any;
     const key = p[p.length - 1]!;
