@@ -5,7 +5,7 @@ import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { SEVERITY_WORDS, type SeverityOrOff } from './config.js';
 import { exitCode } from './exit.js';
-import { DEFAULT_CACHE_LOCATION } from './load/cache.js';
+import { defaultCacheLocation } from './load/cache.js';
 import type { Concurrency } from './load/parallel.js';
 import { RULE_SEVERITIES } from './load/schema.js';
 import { check } from './pipeline.js';
@@ -118,7 +118,7 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
   const options = {
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     concurrency,
-    ...(flags.cache ? { cache: flags.cacheLocation ?? DEFAULT_CACHE_LOCATION } : {}),
+    ...(flags.cache ? { cache: flags.cacheLocation ?? defaultCacheLocation() } : {}),
     ...(strategy !== undefined ? { strategy } : {}),
     ...(tactics.length ? { tactics } : {}),
     ...(flags.config !== undefined ? { config: flags.config } : {}),
@@ -229,7 +229,7 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .option('--max-file-size <size>', 'the largest file to read, e.g. 20MB (default 10MB)')
     .option('--concurrency <n>', 'threads that parse tactics files: auto (2+ files, 2+ MB), off, or a number', 'auto')
     .option('--cache', 'keep what parsing each file gave, by content hash, and reuse it while the file is unchanged')
-    .option('--cache-location <folder>', `where --cache keeps it (default ${DEFAULT_CACHE_LOCATION})`)
+    .option('--cache-location <folder>', 'where --cache keeps it (default: ~/.cache/playbook-align/parse, or under $XDG_CACHE_HOME)')
     .option('--baseline <file>', 'hide the findings recorded in this baseline file; report entries that no longer match')
     .option('--update-baseline [file]', 'record the current findings in the baseline file (default: the --baseline file)')
     .option('--since <ref>', 'report only findings that are new since this git commit, branch or tag')
@@ -250,7 +250,7 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .option('--today <date>', 'fix "today" (YYYY-MM-DD) for date rules; also ALIGN_TODAY')
     .option('--concurrency <n>', 'threads that parse tactics files: auto (2+ files, 2+ MB), off, or a number', 'auto')
     .option('--cache', 'keep what parsing each file gave, by content hash, and reuse it while the file is unchanged')
-    .option('--cache-location <folder>', `where --cache keeps it (default ${DEFAULT_CACHE_LOCATION})`)
+    .option('--cache-location <folder>', 'where --cache keeps it (default: ~/.cache/playbook-align/parse, or under $XDG_CACHE_HOME)')
     .action(
       async (
         strategy: string | undefined,

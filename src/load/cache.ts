@@ -4,11 +4,18 @@
  * shown for it, the limits, and the code that parsed it (this tool's own files and yaml's
  * version). A changed file, option or build simply misses; nothing is ever read back for content
  * it was not made from. One entry per shown path: a newer entry replaces the older one.
+ *
+ * A pull request controls the checkout, so the cache never trusts what it finds: it lives outside
+ * the checkout by default (the user's cache folder), each entry carries an HMAC under a key kept
+ * in the user's cache folder (never in the repository), and an entry that is a link, not a regular
+ * file, too large, unauthenticated or of the wrong shape is a miss. A cache can make a run
+ * faster; it can never change its result.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { LineCounter } from 'yaml';
@@ -16,7 +23,55 @@ import { MODULE_URL as COMPOSE_URL } from './compose.js';
 import { MODULE_URL as POSITIONS_URL } from './positions.js';
 import { type Limits, type LoadedSource, MODULE_URL as SOURCE_URL } from './source.js';
 
-export const DEFAULT_CACHE_LOCATION = '.aligncache';
+/** The user's cache folder for align: `$XDG_CACHE_HOME/playbook-align`, else `~/.cache/playbook-align`; outside any checkout. */
+export const userCacheRoot = () => join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'playbook-align');
+
+/** Where `--cache` keeps entries unless told otherwise. */
+export const defaultCacheLocation = () => join(userCacheRoot(), 'parse');
+
+/** An entry larger than this is not read (entries hold a parse of a file of at most the size limit). */
+const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+
+/** Opens a regular file without following a link or waiting on a pipe; null when it is anything else. */
+function openRegular(path: string, flags: number): number | null {
+  try {
+    const fd = openSync(path, flags | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    if (fstatSync(fd).isFile()) return fd;
+    closeSync(fd);
+  } catch {
+    // Missing, a link, a folder…
+  }
+  return null;
+}
+
+/** The key that authenticates entries: 32 random bytes in the user's cache folder, made on first use. Null when there is none to be had. */
+let keyValue: Buffer | null | undefined;
+function cacheKey(): Buffer | null {
+  if (keyValue !== undefined) return keyValue;
+  const path = process.env.ALIGN_CACHE_KEY_FILE || join(userCacheRoot(), 'key');
+  keyValue = null;
+  for (let attempt = 0; attempt < 2 && keyValue === null; attempt++) {
+    const fd = openRegular(path, constants.O_RDONLY);
+    if (fd !== null) {
+      const key = Buffer.alloc(32);
+      const n = readSync(fd, key, 0, 32, 0);
+      closeSync(fd);
+      if (n === 32) keyValue = key;
+      break;
+    }
+    try {
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      const out = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+      writeSync(out, randomBytes(32));
+      closeSync(out);
+    } catch {
+      // Another run made it first (read it next time round), or the folder cannot be written: no cache.
+    }
+  }
+  return keyValue;
+}
+
+const mac = (key: Buffer, name: string, payload: Uint8Array) => createHmac('sha256', key).update(name).update('\0').update(payload).digest();
 
 /** The code that turns bytes into a loaded file: any change to it is a different cache. Computed on first use (the modules import each other). */
 let codeKeyValue: string | undefined;
@@ -68,14 +123,36 @@ export class ParseCache {
     return { prefix, name: `${prefix}-${key.slice(0, 32)}.bin` };
   }
 
-  /** The stored result for these bytes (decoded as `text`), or undefined. A damaged entry is a miss. */
-  get(file: string, bytes: Uint8Array, text: string, limits: Limits): LoadedSource | undefined {
-    let e: Entry;
+  /** Whether the cache folder may be used: a real folder (or none yet), not a link a pull request planted. */
+  private usable(): boolean {
     try {
-      e = deserialize(readFileSync(join(this.dir, this.names(file, bytes, limits).name))) as Entry;
+      return !lstatSync(this.dir).isSymbolicLink();
+    } catch {
+      return true;
+    }
+  }
+
+  /** The stored result for these bytes (decoded as `text`), or undefined. Anything odd is a miss. */
+  get(file: string, bytes: Uint8Array, text: string, limits: Limits): LoadedSource | undefined {
+    const key = cacheKey();
+    if (!key || !this.usable()) return undefined;
+    const name = this.names(file, bytes, limits).name;
+    let e: Entry;
+    const fd = openRegular(join(this.dir, name), constants.O_RDONLY);
+    if (fd === null) return undefined;
+    try {
+      const size = fstatSync(fd).size;
+      if (size <= 32 || size > MAX_ENTRY_BYTES) return undefined;
+      const raw = readFileSync(fd);
+      const payload = raw.subarray(32);
+      // Only what this user's align wrote is deserialised: a planted entry fails here.
+      if (!timingSafeEqual(raw.subarray(0, 32), mac(key, name, payload))) return undefined;
+      e = deserialize(payload) as Entry;
       if (!e || !Array.isArray(e.problems) || !Array.isArray(e.lineStarts)) return undefined;
     } catch {
       return undefined;
+    } finally {
+      closeSync(fd);
     }
     const lineCounter = new LineCounter();
     lineCounter.lineStarts = e.lineStarts;
@@ -91,8 +168,11 @@ export class ParseCache {
       ...('data' in loaded ? { data: loaded.data } : {}),
       problems: loaded.problems,
     };
+    const key = cacheKey();
+    if (!key || !this.usable()) return;
     try {
       mkdirSync(this.dir, { recursive: true });
+      if (lstatSync(this.dir).isSymbolicLink()) return;
       this.listing ??= new Set(readdirSync(this.dir));
       for (const old of this.listing) {
         if (old.startsWith(`${prefix}-`) && old !== name) {
@@ -101,8 +181,16 @@ export class ParseCache {
         }
       }
       // Written aside and renamed: a reader never sees half an entry.
-      const tmp = join(this.dir, `${name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-      writeFileSync(tmp, serialize(entry));
+      const tmp = join(this.dir, `${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+      const payload = serialize(entry);
+      const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+      try {
+        writeSync(fd, mac(key, name, payload));
+        writeSync(fd, payload);
+      } finally {
+        closeSync(fd);
+      }
+      // A rename replaces a link planted under the entry's name; it never writes through it.
       renameSync(tmp, join(this.dir, name));
       this.listing.add(name);
     } catch {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { ParseCache } from '../../src/load/cache.js';
@@ -53,18 +53,23 @@ test('--cache: same output as without, one entry per file, and an edited file is
     'tactics/a.yaml': readFileSync(join(example, 'tactics.yaml'), 'utf8'),
     'tactics/b.yaml': 'version: 1\ntactics: []\n',
   });
-  const run = (...extra: string[]) => align(['check', 'strategy.yaml', 'tactics', '--today', '2026-11-22', '-f', 'json', ...extra], { cwd: dir });
+  // The default folder is the user's cache folder, outside the checkout.
+  const home = join(dir, 'home-cache');
+  const run = (...extra: string[]) =>
+    align(['check', 'strategy.yaml', 'tactics', '--today', '2026-11-22', '-f', 'json', ...extra], { cwd: dir, env: { XDG_CACHE_HOME: home } });
+  const entries = join(home, 'playbook-align', 'parse');
   const plain = run();
   expect(plain.code).toBe(1);
   expect(run('--cache')).toEqual(plain);
-  expect(readdirSync(join(dir, '.aligncache'))).toHaveLength(3);
+  expect(readdirSync(entries)).toHaveLength(3);
+  expect(existsSync(join(dir, '.aligncache'))).toBe(false);
   expect(run('--cache')).toEqual(plain);
 
   writeFileSync(join(dir, 'tactics', 'b.yaml'), 'version: 1\ntactics:\n  - id: [broken\n');
   const edited = run('--cache');
   expect(edited).toEqual(run());
   expect(edited.code).toBe(2);
-  expect(readdirSync(join(dir, '.aligncache'))).toHaveLength(3);
+  expect(readdirSync(entries)).toHaveLength(3);
 
   expect(run('--cache', '--cache-location', 'elsewhere/cache')).toEqual(edited);
   expect(readdirSync(join(dir, 'elsewhere', 'cache'))).toHaveLength(3);
