@@ -109,7 +109,8 @@ export function compilePattern(phrase: string): Pattern {
   let gaps = 0;
   for (const raw of parts(phrase.toLowerCase().replace(/[-_/]+/g, ' '))) {
     if (/^~\d+$/.test(raw)) {
-      slots.push({ type: 'gap', max: Math.min(Number(raw.slice(1)), 12) });
+      if (Number(raw.slice(1)) > 12) throw new Error(`a gap is at most ~12 words, not ${raw}: "${phrase}"`);
+      slots.push({ type: 'gap', max: Number(raw.slice(1)) });
       if (++gaps > 3) throw new Error(`a phrase may have at most 3 gaps: "${phrase}"`);
     } else if (raw.startsWith('(')) {
       const optional = raw.endsWith('?');
