@@ -1,7 +1,7 @@
 /** Baselines: record today's findings so a team can adopt the gate on an old playbook and see only what is new. */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readBytes } from '../load/source.js';
 import type { Finding } from '../types.js';
 import { LinkError, writeNoFollow } from '../write.js';

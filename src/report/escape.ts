@@ -66,6 +66,8 @@ export function charWidth(ch: string): number {
 
 /** Columns a string takes in a terminal. */
 export function displayWidth(text: string): number {
+  // Printable ASCII, nearly all text: one column a character.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   let w = 0;
   for (const ch of text) w += charWidth(ch);
   return w;

@@ -126,7 +126,13 @@ export function buildReport(result: CheckResult, opts: ReportOptions = {}): Repo
     }
     return l[f.line - 1] ?? null;
   };
+  // The playbook view is drawn only by the formats that show it (html, markdown): made on first read.
+  let view: PlaybookView | null | undefined;
+  const playbook = () => (view ??= result.playbook ? playbookView(result.playbook, result.findings) : null);
   return {
+    get playbook() {
+      return playbook();
+    },
     findings: result.findings.map((f) => ({ ...f, quote: quote(f), docs: docsLink(f.ruleId) })),
     summary: result.summary,
     inputError: result.inputError,
@@ -135,7 +141,6 @@ export function buildReport(result: CheckResult, opts: ReportOptions = {}): Repo
       .filter((r) => r.effective !== 'off')
       .map((r) => ({ id: r.id, severity: r.effective, summary: r.summary, rationale: r.rationale, docs: docsLink(r.id) })),
     baselined: result.baselined ?? 0,
-    playbook: result.playbook ? playbookView(result.playbook, result.findings) : null,
     color: opts.color ?? plain,
     width: opts.width ?? 80,
     repoPath: opts.repoPath ?? ((file) => file),

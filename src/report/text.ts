@@ -8,11 +8,17 @@ export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' :
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
+  let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && displayWidth(line) + 1 + displayWidth(word) > width) {
+    const w = displayWidth(word);
+    if (line && used + 1 + w > width) {
       lines.push(line);
       line = word;
-    } else line = line ? `${line} ${word}` : word;
+      used = w;
+    } else {
+      line = line ? `${line} ${word}` : word;
+      used += (used ? 1 : 0) + w;
+    }
   }
   if (line) lines.push(line);
   return lines.length ? lines : [''];
