@@ -340,6 +340,16 @@ function structureProblems(
   return out;
 }
 
+/** Where each line starts: after every LF, and after a CR that no LF follows. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
 /** This module's file, for the parse cache's key (cache.ts). */
 export const MODULE_URL = import.meta.url;
 
@@ -383,6 +393,9 @@ export function parseSource(file: string, text: string, limits: Limits = DEFAULT
   const lineCounter = new LineCounter();
   // Duplicate keys are found below in one pass: yaml's own check is quadratic in the keys of a mapping.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: false, logLevel: 'error' });
+  // yaml's lexer misses line breaks inside the tokens it gives up on (an unclosed quote swallows
+  // several lines), which put later errors on the wrong line: the lines are counted from the text.
+  lineCounter.lineStarts = lineStartsOf(text);
   const source: Source = { file, text, root: indexDocument(doc), lineCounter };
   const located = (start: number, end: number, message: string, related: Finding['related'] = []) => ({
     ...inputFinding('yaml-syntax', offsetsToLocation(source, start, end), message),

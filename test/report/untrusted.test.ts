@@ -166,6 +166,19 @@ describe('streams that land in a CI log', () => {
 });
 
 describe('positions and excerpts stay right', () => {
+  test('yaml-syntax errors after a token that swallowed several lines are on their own line (found by fuzzing)', () => {
+    const tactics = readFileSync(join(root, 'examples', 'northwind-ops-cloud', 'tactics.yaml'), 'utf8');
+    // A line break inside the first comment: the parser then gives up on tokens that span lines.
+    const broken = `${tactics.slice(0, 17)}\n  ${tactics.slice(17)}`;
+    const dir = fixture({ 'strategy.yaml': readFileSync(join(root, 'examples', 'northwind-ops-cloud', 'strategy.yaml'), 'utf8'), 'tactics.yaml': broken });
+    const r = align(['check', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const lines = broken.split('\n');
+    const outside = json(r)
+      .findings.filter((f) => f.file === 'tactics.yaml')
+      .filter((f) => !(Number(f.line) <= lines.length && Number(f.column) <= lines[Number(f.line) - 1]!.length + 1));
+    expect(outside).toEqual([]);
+  });
   const run = (messaging: string) =>
     align(['check', '-f', 'stylish', '--today', '2026-11-22'], {
       cwd: fixture({
