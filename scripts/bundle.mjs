@@ -2,7 +2,7 @@
 // rare commands and formats are separate chunks loaded only when used. dist/*.js (from tsc) stays
 // the library, and the unbundled CLI that a test compares the bundle with. parse-worker.js is the
 // worker thread that parses tactics files in parallel (src/load/parallel.ts).
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // Chunk names change with their content: start empty so that no stale chunk is packed.
@@ -25,3 +25,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// What require('playbook-align') gets: a clear error (the package is an ES module).
+copyFileSync('src/require.cjs', 'dist/require.cjs');

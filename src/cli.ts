@@ -31,11 +31,13 @@ const FORMATS: Record<string, () => Promise<Formatter>> = {
   github: async () => (await import('./report/github.js')).github,
   markdown: async () => (await import('./report/markdown.js')).markdown,
   html: async () => (await import('./report/html.js')).html,
+  compact: async () => (await import('./report/compact.js')).compact,
 };
 const FAIL_ON = [...RULE_SEVERITIES, 'never'] as const;
 
 interface CheckFlags {
-  format: string;
+  /** Each `NAME` or `NAME=FILE`; several run from one check. */
+  format: string[];
   output?: string;
   config?: string;
   rule: string[];
@@ -50,13 +52,32 @@ interface CheckFlags {
   updateBaseline?: string | boolean;
   since?: string;
   quiet?: boolean;
-  color: boolean;
+  /** `--color` true, `--no-color` false, neither undefined (colour on a terminal). */
+  color?: boolean;
   debug?: boolean;
 }
 
-/** Colour level: off for files, --no-color and NO_COLOR; FORCE_COLOR forces it; else only on a terminal. */
-function colorLevel(flags: CheckFlags): 0 | 1 | 2 | 3 {
-  if (!flags.color || flags.output || (process.env.NO_COLOR ?? '') !== '') return 0;
+/** `-f NAME` (to standard output, or `-o`) and `-f NAME=FILE`, each checked against the formats. */
+function parseFormats(list: string[], output: string | undefined): Array<{ name: string; file?: string }> {
+  const formats = (list.length ? list : ['stylish']).map((item) => {
+    const m = /^([^=]+)(?:=(.+))?$/.exec(item.trim());
+    const name = m?.[1]?.trim() ?? item;
+    if (!FORMATS[name]) {
+      const c = closest(name, Object.keys(FORMATS));
+      throw new UsageError(`Unknown format '${name}'.${c ? ` Did you mean '${c}'?` : ''} Formats: ${Object.keys(FORMATS).join(', ')}.`);
+    }
+    const file = m?.[2]?.trim();
+    return file ? { name, file } : output ? { name, file: output } : { name };
+  });
+  if (formats.filter((f) => f.file === undefined).length > 1)
+    throw new UsageError('Only one format can go to standard output; give the others a file, as in -f sarif=align.sarif.');
+  return formats;
+}
+
+/** Colour level: off for files, --no-color and NO_COLOR; --color and FORCE_COLOR force it; else only on a terminal. */
+function colorLevel(flags: CheckFlags, toFile: boolean): 0 | 1 | 2 | 3 {
+  if (flags.color === false || toFile || (process.env.NO_COLOR ?? '') !== '') return 0;
+  if (flags.color === true) return process.stdout.hasColors?.(256) ? 2 : 1;
   const force = process.env.FORCE_COLOR;
   if (force !== undefined) {
     if (force === '0' || force === 'false') return 0;
@@ -90,11 +111,7 @@ function parseConcurrency(v: string): Concurrency {
 }
 
 async function runCheck(strategy: string | undefined, tactics: string[], flags: CheckFlags, io: Io, deps: Deps): Promise<number> {
-  const loadFormatter = FORMATS[flags.format];
-  if (!loadFormatter) {
-    const c = closest(flags.format, Object.keys(FORMATS));
-    throw new UsageError(`Unknown format '${flags.format}'.${c ? ` Did you mean '${c}'?` : ''} Formats: ${Object.keys(FORMATS).join(', ')}.`);
-  }
+  const formats = parseFormats(flags.format, flags.output);
   if (!(FAIL_ON as readonly string[]).includes(flags.failOn)) throw new UsageError(`--fail-on takes one of: ${FAIL_ON.join(', ')}; not '${flags.failOn}'.`);
   let maxWarnings: number | undefined;
   if (flags.maxWarnings !== undefined) {
@@ -128,7 +145,7 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     ...(updateBaseline ? { updateBaseline } : flags.baseline ? { baseline: flags.baseline } : {}),
     ...(flags.quiet ? { quiet: true } : {}),
   };
-  const formatter = await loadFormatter();
+  const formatters = await Promise.all(formats.map(async (f) => ({ ...f, format: await FORMATS[f.name]!() })));
   const result = deps.check(options);
   if (result.optionErrors?.length) throw new UsageError(result.optionErrors[0]!);
   for (const n of result.notes ?? []) io.err(`align: ${n}\n`);
@@ -138,23 +155,27 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     );
   }
   const root = repoRoot(process.cwd());
-  const text = formatter(
-    buildReport(result, {
-      color: new Chalk({ level: colorLevel(flags) }),
-      width: Math.min(100, Math.max(60, process.stdout.columns || 80)),
-      repoPath: (file) => (root ? relative(root, join(process.cwd(), file)).split('\\').join('/') : file),
-      version: VERSION,
-      today: today ?? localToday(),
-    }),
-  );
-  if (flags.output) {
+  for (const { format, file } of formatters) {
+    const text = format(
+      buildReport(result, {
+        color: new Chalk({ level: colorLevel(flags, file !== undefined) }),
+        width: Math.min(100, Math.max(60, process.stdout.columns || 80)),
+        repoPath: (f) => (root ? relative(root, join(process.cwd(), f)).split('\\').join('/') : f),
+        version: VERSION,
+        today: today ?? localToday(),
+      }),
+    );
+    if (file === undefined) {
+      io.out(text);
+      continue;
+    }
     try {
-      writeNoFollow(flags.output, text);
+      writeNoFollow(file, text);
     } catch (e) {
       if (e instanceof LinkError) throw new UsageError(`Could not write the report: ${e.message}`);
-      throw new UsageError(`Could not write the report to ${flags.output}: ${(e as Error).message}`);
+      throw new UsageError(`Could not write the report to ${file}: ${(e as Error).message}`);
     }
-  } else io.out(text);
+  }
   return exitCode(result, flags.failOn, maxWarnings);
 }
 
@@ -219,7 +240,12 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .description('Check tactics against the strategy and report every mismatch')
     .argument('[strategy]', 'strategy file (default: from the config, else strategy.yaml)')
     .argument('[tactics...]', 'tactics files or folders (default: from the config, else tactics.yaml or tactics/)')
-    .addOption(new Option('-f, --format <name>', `output format: ${Object.keys(FORMATS).join(', ')}`).default('stylish'))
+    .option(
+      '-f, --format <name[=file]>',
+      `output format: ${Object.keys(FORMATS).join(', ')}; repeat it for several, each but one to a file (-f stylish -f sarif=align.sarif)`,
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('-c, --config <file>', 'config file (default: the nearest align.config.yaml or .align.yaml)')
     .option('--rule <id=severity>', 'override a rule: error, warning, info or off (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
@@ -234,7 +260,8 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .option('--update-baseline [file]', 'record the current findings in the baseline file (default: the --baseline file)')
     .option('--since <ref>', 'report only findings that are new since this git commit, branch or tag')
     .option('-q, --quiet', 'report errors only')
-    .option('--no-color', 'plain output (also NO_COLOR; FORCE_COLOR forces colour)')
+    .option('--color', 'colours even when the output is not a terminal (also FORCE_COLOR)')
+    .option('--no-color', 'plain output (also NO_COLOR)')
     .option('--debug', 'show the stack trace of an internal error')
     .action(async (strategy: string | undefined, tactics: string[], flags: CheckFlags) => {
       setCode(await runCheck(strategy, tactics, flags, io, deps));
@@ -257,7 +284,7 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
         tactics: string[],
         flags: { output: string; config?: string; rule: string[]; today?: string; concurrency: string; cache?: boolean; cacheLocation?: string },
       ) => {
-        const code = await runCheck(strategy, tactics, { ...flags, format: 'html', failOn: 'never', color: false }, io, deps);
+        const code = await runCheck(strategy, tactics, { ...flags, format: ['html'], failOn: 'never', color: false }, io, deps);
         if (code !== 2) io.err(`align: wrote ${flags.output}\n`);
         setCode(code);
       },

@@ -40,5 +40,21 @@ console.log(JSON.stringify({ errors: r.summary.error, formats: Object.keys(forma
   );
   const lib = spawnSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' });
   expect(lib.stderr).toBe('');
-  expect(JSON.parse(lib.stdout)).toEqual({ errors: 9, formats: ['stylish', 'json'], tactics: 13, traits: ['discount', 'pressure'] });
+  expect(JSON.parse(lib.stdout)).toEqual({
+    errors: 9,
+    formats: ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'compact'],
+    tactics: 13,
+    traits: ['discount', 'pressure'],
+  });
+
+  // CommonJS: require() says what to do instead of ERR_PACKAGE_PATH_NOT_EXPORTED; import() works.
+  writeFileSync(
+    join(project, 'use.cjs'),
+    `try { require('playbook-align'); } catch (e) { console.log(e.message); }
+import('playbook-align').then((m) => console.log(typeof m.check));`,
+  );
+  const cjs = spawnSync(process.execPath, ['use.cjs'], { cwd: project, encoding: 'utf8' });
+  expect(cjs.stdout).toBe(
+    "playbook-align is an ES module: use `import { check } from 'playbook-align'`, or `await import('playbook-align')` from CommonJS. require() is not supported.\nfunction\n",
+  );
 });

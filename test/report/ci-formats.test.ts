@@ -291,3 +291,32 @@ describe('--since', () => {
 test('VERSION matches package.json', () => {
   expect(VERSION).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
 });
+
+describe('conventions from ESLint and Spectral', () => {
+  const lumen = join(root, 'examples', 'lumen-audio');
+  test('-f compact: file:line:col: severity message [rule], one line a finding', () => {
+    const r = align(['check', '-f', 'compact', '--today', '2026-11-22'], { cwd: lumen });
+    expect(r.stdout).toBe(
+      'tactics.yaml:13:18: warning Tactic \'launch-countdown\' manufactures urgency ("countdown"), a discount-brand cue that undercuts the premium positioning. [premium-vs-pressure]\n1 problem (0 errors, 1 warning, 0 info)\n',
+    );
+  });
+  test('several formats from one run: the same bytes as separate runs; only one may go to standard output', () => {
+    const dir = fixture({
+      'strategy.yaml': readFileSync(join(lumen, 'strategy.yaml'), 'utf8'),
+      'tactics.yaml': readFileSync(join(lumen, 'tactics.yaml'), 'utf8'),
+    });
+    const run = (...args: string[]) => align(['check', '--today', '2026-11-22', ...args], { cwd: dir });
+    const both = run('-f', 'stylish', '-f', 'sarif=out.sarif', '-f', 'junit=out.xml');
+    expect(both.code).toBe(0);
+    expect(both.stdout).toBe(run().stdout);
+    expect(readFileSync(join(dir, 'out.sarif'), 'utf8')).toBe(run('-f', 'sarif').stdout);
+    expect(readFileSync(join(dir, 'out.xml'), 'utf8')).toBe(run('-f', 'junit').stdout);
+    const two = run('-f', 'json', '-f', 'compact');
+    expect(two.code).toBe(2);
+    expect(two.stderr).toBe('align: Only one format can go to standard output; give the others a file, as in -f sarif=align.sarif.\n');
+  });
+  test('--color forces colours into a pipe; --no-color and files have none', () => {
+    expect(align(['check', '--color', '--today', '2026-11-22'], { cwd: lumen }).stdout).toContain('\u001b[');
+    expect(align(['check', '--no-color', '--today', '2026-11-22'], { cwd: lumen }).stdout).not.toContain('\u001b[');
+  });
+});
