@@ -52,9 +52,19 @@ interface CheckFlags {
   updateBaseline?: string | boolean;
   since?: string;
   quiet?: boolean;
+  stdinFilename?: string;
   /** `--color` true, `--no-color` false, neither undefined (colour on a terminal). */
   color?: boolean;
   debug?: boolean;
+}
+
+/** Standard input as strict UTF-8 text (TACTICS `-`). */
+function readStdin(): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(0));
+  } catch {
+    throw new UsageError('Standard input is not UTF-8 text; save the tactics as UTF-8.');
+  }
 }
 
 /** `-f NAME` (to standard output, or `-o`) and `-f NAME=FILE`, each checked against the formats. */
@@ -137,7 +147,8 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     concurrency,
     ...(flags.cache ? { cache: flags.cacheLocation ?? defaultCacheLocation() } : {}),
     ...(strategy !== undefined ? { strategy } : {}),
-    ...(tactics.length ? { tactics } : {}),
+    ...(tactics.filter((t) => t !== '-').length ? { tactics: tactics.filter((t) => t !== '-') } : {}),
+    ...(tactics.includes('-') ? { stdin: { text: readStdin(), ...(flags.stdinFilename ? { name: flags.stdinFilename } : {}) } } : {}),
     ...(flags.config !== undefined ? { config: flags.config } : {}),
     rules: parseRuleFlags(flags.rule),
     ...(today !== undefined ? { today } : {}),
@@ -239,7 +250,7 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .command('check')
     .description('Check tactics against the strategy and report every mismatch')
     .argument('[strategy]', 'strategy file (default: from the config, else strategy.yaml)')
-    .argument('[tactics...]', 'tactics files or folders (default: from the config, else tactics.yaml or tactics/)')
+    .argument('[tactics...]', 'tactics files or folders, or - for standard input (default: from the config, else tactics.yaml or tactics/)')
     .option(
       '-f, --format <name[=file]>',
       `output format: ${Object.keys(FORMATS).join(', ')}; repeat it for several, each but one to a file (-f stylish -f sarif=align.sarif)`,
@@ -260,6 +271,7 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .option('--update-baseline [file]', 'record the current findings in the baseline file (default: the --baseline file)')
     .option('--since <ref>', 'report only findings that are new since this git commit, branch or tag')
     .option('-q, --quiet', 'report errors only')
+    .option('--stdin-filename <file>', "the name findings give the tactics read from standard input (TACTICS '-')")
     .option('--color', 'colours even when the output is not a terminal (also FORCE_COLOR)')
     .option('--no-color', 'plain output (also NO_COLOR)')
     .option('--debug', 'show the stack trace of an internal error')

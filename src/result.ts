@@ -33,6 +33,8 @@ export interface CheckOptions {
   updateBaseline?: string;
   /** Errors only (`--quiet`). */
   quiet?: boolean;
+  /** Tactics given as text rather than a file (`-` on the command line: an editor's unsaved buffer), checked beside the tactics files named. */
+  stdin?: { text: string; name?: string };
 }
 
 export interface Summary {

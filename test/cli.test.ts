@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { align, fixture, json, shared } from './helpers.js';
+import { align, bin, fixture, json, root, shared } from './helpers.js';
 
 const cases = join(shared, 'conformance', 'cases');
 const today = ['--today', '2026-11-01'];
@@ -328,5 +329,25 @@ describe('order independence', () => {
     expect(fa.length).toBeGreaterThan(3);
     expect(strip(b)).toEqual(fa);
     expect(existsSync(join(a, 'tactics.yaml'))).toBe(true);
+  });
+});
+
+describe('tactics on standard input (TACTICS -), as editors pipe an unsaved buffer', () => {
+  const lumen = join(root, 'examples', 'lumen-audio');
+  const pipe = (args: string[], input: string | Buffer) =>
+    spawnSync(process.execPath, [bin, 'check', ...args, '--today', '2026-11-22'], { cwd: lumen, input, encoding: 'utf8' });
+  test('named with --stdin-filename, the findings are those of the file', () => {
+    const text = readFileSync(join(lumen, 'tactics.yaml'), 'utf8');
+    const r = pipe(['strategy.yaml', '-', '--stdin-filename', 'tactics.yaml', '-f', 'json'], text);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(align(['check', 'strategy.yaml', 'tactics.yaml', '-f', 'json', '--today', '2026-11-22'], { cwd: lumen }).stdout);
+  });
+  test('unnamed, it is <stdin>; an input error there is located and exits 2; bytes that are not UTF-8 are refused', () => {
+    const r = pipe(['strategy.yaml', '-', '-f', 'compact'], 'version: 1\ntactics:\n  - id: [x\n');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/^<stdin>:4:1: error YAML syntax error/);
+    const bad = pipe(['strategy.yaml', '-'], Buffer.from([0xff, 0xfe, 0x41]));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('align: Standard input is not UTF-8 text; save the tactics as UTF-8.\n');
   });
 });

@@ -127,6 +127,8 @@ export function discover(opts: CheckOptions, setup: Setup): { strategyAbs: strin
     !existsSync(resolve(cwd, 'tactics.yaml')) && existsSync(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics') : resolve(cwd, 'tactics.yaml');
   const notTactics = new Set([strategyPath, ...(configPath ? [configPath] : [])]);
   const tacticsNamed = !!opts.tactics?.length;
+  // Tactics on standard input and none named: only those are checked.
+  if (opts.stdin && !tacticsNamed) return { strategyAbs, tacticsFiles: [] };
   const given: Array<[string, string]> = tacticsNamed
     ? opts.tactics!.map((t) => [t, cwd])
     : config.data.tactics

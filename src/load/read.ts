@@ -6,7 +6,7 @@ import { ParseCache } from './cache.js';
 import { discover } from './discover.js';
 import { loadEach } from './parallel.js';
 import { type StrategyFile, strategyFile, type TacticsFile, tacticsFile } from './schema.js';
-import { loadSource, type Source } from './source.js';
+import { fileStart, inputFinding, loadSource, parseSource, type Source } from './source.js';
 import { validate } from './validate.js';
 
 export interface Read {
@@ -16,6 +16,19 @@ export interface Read {
 }
 
 /** Reads the strategy and the tactics files; input errors go to `base.problems`, files to `base.sources`. */
+/** Tactics given as text (standard input), loaded and validated like a file of that name. */
+function fromText(file: string, text: string, base: Setup) {
+  const size = Buffer.byteLength(text);
+  if (size > base.limits.maxFileSize)
+    return { source: undefined, problems: [inputFinding('input', fileStart(file), `${file} is over the ${base.limits.maxFileSize} byte limit for one file.`)] };
+  const t = parseSource(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, base.limits);
+  return {
+    source: t.source,
+    problems: t.problems,
+    ...(t.source && !t.problems.length ? { v: validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`') } : {}),
+  };
+}
+
 export function readFiles(opts: CheckOptions, base: Setup): Read {
   const { cwd, display, sources, problems } = base;
   const { strategyAbs, tacticsFiles } = discover(opts, base);
@@ -46,6 +59,7 @@ export function readFiles(opts: CheckOptions, base: Setup): Read {
     opts.concurrency,
     cacheDir !== undefined ? { cache: cacheDir } : {},
   );
+  if (opts.stdin) validated.push(fromText(opts.stdin.name ?? '<stdin>', opts.stdin.text, base));
   for (const t of validated) {
     if (t.source) sources.set(t.source.file, t.source);
     problems.push(...t.problems, ...(t.v?.problems ?? []));
