@@ -87,7 +87,9 @@ describe('the example playbook repository', () => {
   test('the action and the pre-commit hook run align check', () => {
     const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { runs: { using: string; steps: Array<{ run?: string }> } };
     expect(action.runs.using).toBe('composite');
-    expect(action.runs.steps.map((s) => s.run ?? '').join('\n')).toContain('bin/align.js" check');
+    const script = action.runs.steps.map((s) => s.run ?? '').join('\n');
+    expect(script).toContain('args=(check)');
+    expect(script).toContain('bin/align.js" "${args[@]}"');
     const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string }>;
     expect(hooks[0]).toMatchObject({ id: 'playbook-align', entry: 'align check' });
   });
