@@ -48,7 +48,7 @@ function openRegular(path: string, flags: number): number | null {
 let keyValue: Buffer | null | undefined;
 function cacheKey(): Buffer | null {
   if (keyValue !== undefined) return keyValue;
-  const path = process.env.ALIGN_CACHE_KEY_FILE || join(userCacheRoot(), 'key');
+  const path = join(userCacheRoot(), 'key');
   keyValue = null;
   for (let attempt = 0; attempt < 2 && keyValue === null; attempt++) {
     const fd = openRegular(path, constants.O_RDONLY);

@@ -13,7 +13,7 @@ export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').
 export function github(ctx: ReportContext): string {
   const lines = ctx.findings.map((f) => {
     const props = [
-      `file=${escapeProperty(f.file)}`,
+      `file=${escapeProperty(visible(f.file))}`,
       `line=${f.line}`,
       `col=${f.column}`,
       `endLine=${f.endLine}`,

@@ -36,7 +36,7 @@ tactics:
 `,
   });
 
-const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'compact'] as const;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters no text output may hold
 const HIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
 
@@ -52,14 +52,14 @@ describe('one hostile playbook through every format', () => {
     expect(json(out.json!).findings.map((f) => f.ruleId)).toEqual(['excluded-market', 'guardrail']);
   });
   test('text formats carry no control character, escape sequence or bidi override: each shows as \\u escape', () => {
-    for (const f of ['stylish', 'github', 'markdown', 'html', 'junit'] as const) {
+    for (const f of ['stylish', 'github', 'markdown', 'html', 'junit', 'compact'] as const) {
       expect(out[f]!.stdout, f).not.toMatch(HIDDEN);
       expect(out[f]!.stdout, f).toContain('\\u202E');
       expect(out[f]!.stdout, f).toMatch(/\\{1,2}u001B\\?\[2J/);
     }
   });
-  test('stylish, the CI log: no workflow command survives, old or new, in any line', () => {
-    const text = out.stylish!.stdout;
+  test.each(['stylish', 'compact'] as const)('%s, in a CI log: no workflow command survives, old or new, in any line', (f) => {
+    const text = out[f]!.stdout;
     expect(text).not.toMatch(/::/);
     expect(text).not.toMatch(/##\[/);
     expect(text).toContain('Q4 promo #1 100%.yaml');
