@@ -351,3 +351,26 @@ describe('tactics on standard input (TACTICS -), as editors pipe an unsaved buff
     expect(bad.stderr).toBe('align: Standard input is not UTF-8 text; save the tactics as UTF-8.\n');
   });
 });
+
+test('--since with tactics on standard input compares them with the file they are named after at the ref', () => {
+  const lumen = join(root, 'examples', 'lumen-audio');
+  const tactics = readFileSync(join(lumen, 'tactics.yaml'), 'utf8');
+  const dir = fixture({ 'strategy.yaml': readFileSync(join(lumen, 'strategy.yaml'), 'utf8'), 'tactics.yaml': tactics });
+  const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=T', ...args], { cwd: dir });
+  spawnSync('rm', ['-rf', join(dir, '.git')]);
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  const edited = `${tactics}  - id: flash\n    name: Flash sale\n    kind: promotion\n    supports: [partner-sell-through]\n    metrics: [win-rate]\n    messaging: 30% off, today only!\n`;
+  const r = spawnSync(
+    process.execPath,
+    [bin, 'check', 'strategy.yaml', '-', '--stdin-filename', 'tactics.yaml', '--since', 'HEAD', '-f', 'json', '--today', '2026-11-22'],
+    {
+      cwd: dir,
+      input: edited,
+      encoding: 'utf8',
+    },
+  );
+  expect(r.stderr).toBe('');
+  expect([...new Set((JSON.parse(r.stdout) as { findings: Array<{ tactic: string }> }).findings.map((f) => f.tactic))]).toEqual(['flash']);
+});

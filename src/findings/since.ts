@@ -49,7 +49,8 @@ export function since(ref: string, current: CheckResult, opts: CheckOptions, che
     // The files at the ref, by exact path (NUL-separated: a name may hold any character, even a line break).
     const blobs = new Map<string, string>();
     for (const entry of git(root, ['ls-tree', '-r', '-z', '--full-tree', ref]).toString('utf8').split('\0')) {
-      const m = /^\d+ blob ([0-9a-f]+)\t([\s\S]*)$/.exec(entry);
+      // Regular files only (mode 100644 or 100755): a link's blob is its target's path, not content.
+      const m = /^100(?:644|755) blob ([0-9a-f]+)\t([\s\S]*)$/.exec(entry);
       if (m) blobs.set(m[2]!, m[1]!);
     }
     const inRepo = (file: string) => {
@@ -92,12 +93,15 @@ export function since(ref: string, current: CheckResult, opts: CheckOptions, che
     };
     const oldCwd = join(mirror, relative(root, cwd));
     mkdirSync(oldCwd, { recursive: true });
+    // Tactics given on standard input were, at the ref, the file they are named after (if any).
+    const { stdin, ...rest } = opts;
+    const tactics = [...(opts.tactics ?? []), ...(stdin?.name ? [stdin.name] : [])].map(moved);
     const before = checkPast({
-      ...opts,
+      ...rest,
       cwd: oldCwd,
       config,
       ...(opts.strategy !== undefined ? { strategy: moved(opts.strategy) } : {}),
-      ...(opts.tactics?.length ? { tactics: opts.tactics.map(moved) } : {}),
+      ...(tactics.length ? { tactics } : {}),
     });
     if (before.inputError || !before.playbook) {
       notes.push(`The playbook at ${ref} could not be checked (it has input errors), so every finding counts as new.`);
