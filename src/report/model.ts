@@ -84,6 +84,8 @@ export interface ReportContext {
   width: number;
   /** A finding's file as a path relative to the repository root (SARIF). */
   repoPath: (file: string) => string;
+  /** The repository root, absolute, when known (SARIF's %SRCROOT%). */
+  root: string | null;
   /** The tool's version. */
   version: string;
   /** The date the check ran for, YYYY-MM-DD. */
@@ -106,6 +108,7 @@ export interface ReportOptions {
   color?: ChalkInstance;
   width?: number;
   repoPath?: (file: string) => string;
+  root?: string;
   version?: string;
   today?: string;
 }
@@ -144,6 +147,7 @@ export function buildReport(result: CheckResult, opts: ReportOptions = {}): Repo
     color: opts.color ?? plain,
     width: opts.width ?? 80,
     repoPath: opts.repoPath ?? ((file) => file),
+    root: opts.root ?? null,
     version: opts.version ?? '0.0.0',
     today: opts.today ?? null,
   };

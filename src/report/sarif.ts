@@ -1,8 +1,12 @@
 /** SARIF 2.1.0 for GitHub code scanning: one descriptor per rule, regions, related strategy locations, stable fingerprints. */
 
+import { pathToFileURL } from 'node:url';
 import { fingerprint } from '../findings/fingerprint.js';
 import { INPUT_RULES } from '../types.js';
 import type { ReportContext } from './model.js';
+
+/** SARIF plain text: `[`, `]` and `\\` are escaped, so that only the links added here are links. */
+const plain = (text: string) => text.replace(/[\\[\]]/g, '\\$&');
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -22,9 +26,10 @@ export function sarif(ctx: ReportContext): string {
       name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
       shortDescription: { text: summary },
       fullDescription: { text: rationale },
+      // The docs are a path inside the package: named, not linked (a relative link is dead on an alert page).
       help: {
-        text: `${rationale}${docs ? ` See ${docs} in playbook-align.` : ''}`,
-        markdown: `${rationale}${docs ? `\n\nSee [${docs}](${docs}) in playbook-align.` : ''}`,
+        text: `${rationale}${docs ? ` See ${docs} in the playbook-align package.` : ''}`,
+        markdown: `${rationale}${docs ? `\n\nSee \`${docs}\` in the playbook-align package.` : ''}`,
       },
       defaultConfiguration: { level: LEVEL[r?.severity ?? 'error'] ?? 'error' },
     };
@@ -34,7 +39,10 @@ export function sarif(ctx: ReportContext): string {
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId)!,
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    // Related locations are linked from the message as [text](id), which is how code scanning shows them.
+    message: {
+      text: `${plain(f.message)}${f.related.length ? ` (${f.related.map((r, i) => `[${plain(r.message)}](${i + 1})`).join('; ')})` : ''}`,
+    },
     locations: [
       {
         physicalLocation: {
@@ -58,7 +66,14 @@ export function sarif(ctx: ReportContext): string {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'playbook-align', version: ctx.version, rules } }, columnKind: 'utf16CodeUnits', results }],
+    runs: [
+      {
+        tool: { driver: { name: 'playbook-align', version: ctx.version, rules } },
+        ...(ctx.root ? { originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(ctx.root).href.replace(/\/?$/, '/')}` } } } : {}),
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -320,3 +320,13 @@ describe('conventions from ESLint and Spectral', () => {
     expect(align(['check', '--no-color', '--today', '2026-11-22'], { cwd: lumen }).stdout).not.toContain('\u001b[');
   });
 });
+
+test('SARIF for code scanning: related locations linked from the message, %SRCROOT% declared, no dead relative help link', () => {
+  const r = align(['check', '-f', 'sarif', '--today', '2026-11-22'], { cwd: join(root, 'examples', 'lumen-audio') });
+  const run = (JSON.parse(r.stdout) as { runs: Array<Record<string, any>> }).runs[0]!;
+  expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${root}/`);
+  const result = run.results[0];
+  expect(result.message.text).toMatch(/\(\[positioning\.tier: premium\]\(1\)\)$/);
+  expect(result.relatedLocations[0].id).toBe(1);
+  for (const rule of run.tool.driver.rules) expect(rule.help.markdown).not.toMatch(/\]\(docs\//);
+});
