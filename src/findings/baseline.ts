@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as z from 'zod';
-import { readBytes } from '../load/source.js';
+import { readBytes, textLocator } from '../load/source.js';
 import type { Finding } from '../types.js';
 import { LinkError, writeNoFollow } from '../write.js';
 import { fingerprint } from './fingerprint.js';
@@ -112,25 +112,15 @@ export function applyBaseline(findings: Finding[], baseline: Baseline, text: str
     return false;
   });
   // Each entry at its fingerprint, wherever the file's layout puts it (an entry may repeat: take the next occurrence).
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const locate = textLocator(shown, text);
   const searched = new Map<string, number>();
   const stale: Finding[] = [...remaining.values()].flat().map((e) => {
+    const quoted = JSON.stringify(e.fingerprint);
     const from = searched.get(e.fingerprint) ?? 0;
-    const at = text.indexOf(JSON.stringify(e.fingerprint), from);
+    const at = text.indexOf(quoted, from);
     searched.set(e.fingerprint, at < 0 ? text.length : at + 1);
-    const offset = Math.max(0, at);
-    // The last line that starts at or before the offset (binary search: a baseline may be large).
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const line = lo + 1;
-    const column = offset - lineStarts[line - 1]! + 1;
-    const endColumn = column + (at < 0 ? 0 : JSON.stringify(e.fingerprint).length);
+    const start = Math.max(0, at);
+    const { line, column, endLine, endColumn } = locate(start, at < 0 ? start : start + quoted.length);
     return {
       ruleId: 'stale-baseline',
       severity: 'info',
@@ -138,7 +128,7 @@ export function applyBaseline(findings: Finding[], baseline: Baseline, text: str
       file: shown,
       line,
       column,
-      endLine: line,
+      endLine,
       endColumn,
       tactic: e.tactic,
       objective: e.objective,

@@ -6,7 +6,7 @@ import { ParseCache } from './cache.js';
 import { discover } from './discover.js';
 import { loadEach } from './parallel.js';
 import { type StrategyFile, strategyFile, type TacticsFile, tacticsFile } from './schema.js';
-import { fileStart, inputFinding, loadSource, parseSource, type Source } from './source.js';
+import { fileStart, inputFinding, type LoadedSource, loadSource, parseSource, type Source } from './source.js';
 import { validate } from './validate.js';
 
 export interface Read {
@@ -16,17 +16,18 @@ export interface Read {
 }
 
 /** Reads the strategy and the tactics files; input errors go to `base.problems`, files to `base.sources`. */
+/** A loaded tactics file, validated as soon as it is loaded (its raw data is dropped then). */
+const validatedTactics = (t: LoadedSource) => ({
+  source: t.source,
+  problems: t.problems,
+  ...(t.source && !t.problems.length ? { v: validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`') } : {}),
+});
+
 /** Tactics given as text (standard input), loaded and validated like a file of that name. */
 function fromText(file: string, text: string, base: Setup) {
-  const size = Buffer.byteLength(text);
-  if (size > base.limits.maxFileSize)
+  if (Buffer.byteLength(text) > base.limits.maxFileSize)
     return { source: undefined, problems: [inputFinding('input', fileStart(file), `${file} is over the ${base.limits.maxFileSize} byte limit for one file.`)] };
-  const t = parseSource(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, base.limits);
-  return {
-    source: t.source,
-    problems: t.problems,
-    ...(t.source && !t.problems.length ? { v: validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`') } : {}),
-  };
+  return validatedTactics(parseSource(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, base.limits));
 }
 
 export function readFiles(opts: CheckOptions, base: Setup): Read {
@@ -47,15 +48,10 @@ export function readFiles(opts: CheckOptions, base: Setup): Read {
   if (strategy) problems.push(...strategy.problems);
 
   const tactics: Read['tactics'] = [];
-  // Each file is validated as soon as it is loaded; its raw data is dropped then.
   const validated = loadEach(
     tacticsFiles.map((abs) => ({ abs, file: display(abs) })),
     base.limits,
-    (t) => ({
-      source: t.source,
-      problems: t.problems,
-      ...(t.source && !t.problems.length ? { v: validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`') } : {}),
-    }),
+    validatedTactics,
     opts.concurrency,
     cacheDir !== undefined ? { cache: cacheDir } : {},
   );

@@ -53,6 +53,13 @@ export function offsetsToLocation(source: Source, start: number, end: number): L
   return { file: source.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
 
+/** Locations in a text that is not YAML (a baseline), with the same line counting as the loaded files. */
+export function textLocator(file: string, text: string): (start: number, end: number) => Location {
+  const lineCounter = new LineCounter();
+  lineCounter.lineStarts = lineStartsOf(text);
+  return (start, end) => offsetsToLocation({ file, text, root: null, lineCounter }, start, end);
+}
+
 function readProblem(file: string, err: NodeJS.ErrnoException): string {
   switch (err.code) {
     case 'ENOENT':
