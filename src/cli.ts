@@ -48,7 +48,8 @@ interface CheckFlags {
   concurrency: string;
   cache?: boolean;
   cacheLocation?: string;
-  baseline?: string;
+  /** `--baseline FILE`, or false for `--no-baseline`. */
+  baseline?: string | false;
   updateBaseline?: string | boolean;
   since?: string;
   quiet?: boolean;
@@ -139,9 +140,9 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     maxFileSize = n;
   }
   const concurrency = parseConcurrency(flags.concurrency);
-  const updateBaseline = flags.updateBaseline === true ? flags.baseline : flags.updateBaseline || undefined;
-  if (flags.updateBaseline === true && !flags.baseline)
-    throw new UsageError('--update-baseline needs a file: --update-baseline FILE, or --baseline FILE --update-baseline.');
+  // `--update-baseline` alone writes the baseline file: --baseline's, else the config's (check() settles it).
+  const updateBaseline: string | true | undefined =
+    flags.updateBaseline === true ? true : typeof flags.updateBaseline === 'string' ? flags.updateBaseline : undefined;
   const options = {
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     concurrency,
@@ -153,7 +154,8 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     rules: parseRuleFlags(flags.rule),
     ...(today !== undefined ? { today } : {}),
     ...(flags.since ? { since: flags.since } : {}),
-    ...(updateBaseline ? { updateBaseline } : flags.baseline ? { baseline: flags.baseline } : {}),
+    ...(updateBaseline ? { updateBaseline } : {}),
+    ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
     ...(flags.quiet ? { quiet: true } : {}),
   };
   const formatters = await Promise.all(formats.map(async (f) => ({ ...f, format: await FORMATS[f.name]!() })));
@@ -161,9 +163,9 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
   if (result.optionErrors?.length) throw new UsageError(result.optionErrors[0]!);
   for (const n of result.notes ?? []) io.err(`align: ${n}\n`);
   if (result.wroteBaseline !== undefined) {
-    io.err(
-      `align: wrote ${result.wroteBaseline} finding${result.wroteBaseline === 1 ? '' : 's'} to the baseline ${updateBaseline}; later runs with --baseline ${updateBaseline} report only new ones.\n`,
-    );
+    const file = result.baselineFile;
+    const later = flags.baseline || typeof updateBaseline === 'string' ? `later runs with --baseline ${file}` : 'later runs (the config names it)';
+    io.err(`align: wrote ${result.wroteBaseline} finding${result.wroteBaseline === 1 ? '' : 's'} to the baseline ${file}; ${later} report only new ones.\n`);
   }
   const root = repoRoot(process.cwd());
   for (const { format, file } of formatters) {
@@ -268,8 +270,9 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .option('--concurrency <n>', 'threads that parse tactics files: auto (2+ files, 2+ MB), off, or a number', 'auto')
     .option('--cache', 'keep what parsing each file gave, by content hash, and reuse it while the file is unchanged')
     .option('--cache-location <folder>', 'where --cache keeps it (default: ~/.cache/playbook-align/parse, or under $XDG_CACHE_HOME)')
-    .option('--baseline <file>', 'hide the findings recorded in this baseline file; report entries that no longer match')
-    .option('--update-baseline [file]', 'record the current findings in the baseline file (default: the --baseline file)')
+    .option('--baseline <file>', "hide the findings recorded in this baseline file; report entries that no longer match (default: the config's baseline)")
+    .option('--no-baseline', "ignore the config's baseline: report every finding")
+    .option('--update-baseline [file]', "record the current findings in the baseline file (default: the --baseline file, else the config's)")
     .option('--since <ref>', 'report only findings that are new since this git commit, branch or tag')
     .option('-q, --quiet', 'report errors only')
     .option('--stdin-filename <file>', "the name findings give the tactics read from standard input (TACTICS '-')")

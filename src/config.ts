@@ -46,6 +46,8 @@ export interface Config {
   customRules: Array<{ rule: ConditionRule; compiled: CompiledRule; file: string; path: Path }>;
   lexicon: Record<string, string[]>;
   bands: SegmentBands;
+  /** The baseline file the config names (`baseline:`), absolute; used when no --baseline is given. */
+  baseline?: string;
 }
 
 export const emptyConfig = (cwd: string): Config => ({
@@ -77,6 +79,14 @@ export function customRule(id: string, d: CustomRuleData, origin: string): Condi
   if (d.forbid) rule.forbid = d.forbid;
   if (d.require) rule.require = d.require;
   return rule;
+}
+
+/** Why a path the config names may not be read (outside the repository, or in .git), or null when it may. */
+function outsideFence(abs: string, fence: ReturnType<typeof boundaryOf>): string | null {
+  const real = realOrSelf(abs);
+  if (fence.git && within(real, fence.git)) return "in the repository's .git folder, which align never reads";
+  if (!within(real, fence.root)) return `outside ${fence.repository ? 'the repository' : "the config's folder"}`;
+  return null;
 }
 
 function validSections(raw: unknown): ConfigFile {
@@ -125,13 +135,9 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
       continue;
     }
     // A ruleset comes from the config, which a pull request can change: it stays inside the repository and out of .git.
-    const real = realOrSelf(rabs);
-    if (!within(real, fence.root) || (fence.git && within(real, fence.git))) {
-      const where =
-        fence.git && within(real, fence.git)
-          ? "the repository's .git folder, which align never reads"
-          : `outside ${fence.repository ? 'the repository' : "the config's folder"}`;
-      problems.push(inputFinding('schema', locate(loaded.source, ['rulesets', i]), `Ruleset ${rel} is ${where}; keep rulesets beside the config.`));
+    const outside = outsideFence(rabs, fence);
+    if (outside) {
+      problems.push(inputFinding('schema', locate(loaded.source, ['rulesets', i]), `Ruleset ${rel} is ${outside}; keep rulesets beside the config.`));
       continue;
     }
     const r = loadSource(rabs, rfile, limits);
@@ -141,6 +147,15 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
     const rv = validate(rulesetFile, r.data, r.source, 'a ruleset (a rules: mapping)');
     problems.push(...rv.problems);
     if (rv.value) rulesIn.push({ file: rfile, source: r.source, rules: rv.value.rules });
+  }
+  if (data.baseline !== undefined) {
+    const babs = resolve(config.dir, data.baseline);
+    const outside = outsideFence(babs, fence);
+    if (outside)
+      problems.push(
+        inputFinding('schema', locate(loaded.source, ['baseline']), `The baseline ${data.baseline} is ${outside}; keep the baseline in the repository.`),
+      );
+    else config.baseline = babs;
   }
   if (data.rules) rulesIn.push({ file, source: loaded.source, rules: data.rules });
 

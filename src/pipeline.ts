@@ -15,7 +15,7 @@ import { inputFinding } from './load/source.js';
 import { stripExtensions } from './load/validate.js';
 import { buildGuardrails, buildPlaybook } from './playbook/build.js';
 import type { Playbook } from './playbook/model.js';
-import { type CheckOptions, type CheckResult, localToday, UsageError } from './result.js';
+import { type CheckOptions, type CheckResult, type FilterOptions, localToday, UsageError } from './result.js';
 import { BUILTIN_IDS, BUILTIN_RULES } from './rules/registry.js';
 import { type CompiledGuardrails, compileGuardrails, type RuleError, runAllRules } from './rules/run.js';
 import type { Messages } from './rules/types.js';
@@ -28,14 +28,25 @@ import type { Finding } from './types.js';
 export function check(opts: CheckOptions = {}): CheckResult {
   const result = checkRules(opts);
   if (result.optionErrors?.length) return result;
-  if (opts.since === undefined && opts.baseline === undefined && opts.updateBaseline === undefined && !opts.quiet) return result;
+  // The baseline: the one named in the options, else the config's (`baseline: false` turns it off).
+  const baseline = opts.baseline === false ? undefined : (opts.baseline ?? result.baselineFile);
+  const updateBaseline = opts.updateBaseline === true ? baseline : opts.updateBaseline;
+  if (opts.updateBaseline === true && !updateBaseline) {
+    const message = '--update-baseline needs a file: --update-baseline FILE, --baseline FILE --update-baseline, or baseline: FILE in the config.';
+    return { ...result, findings: [], inputError: true, optionErrors: [message] };
+  }
+  const { baselineFile: _, ...rest } = result;
+  const used = { ...rest, ...((updateBaseline ?? baseline) ? { baselineFile: updateBaseline ?? baseline } : {}) };
+  if (opts.since === undefined && baseline === undefined && updateBaseline === undefined && !opts.quiet) return used;
+  const { baseline: _b, updateBaseline: _u, ...others } = opts;
+  const options: FilterOptions = { ...others, ...(updateBaseline ? { updateBaseline } : baseline ? { baseline } : {}) };
   try {
-    const f = filterFindings(result, opts, checkRules);
+    const f = filterFindings(used, options, checkRules);
     const { findings, summary, inputError, baselined, notes } = f;
-    return { ...result, findings, summary, inputError, baselined, notes, ...(f.wrote !== undefined ? { wroteBaseline: f.wrote } : {}) };
+    return { ...used, findings, summary, inputError, baselined, notes, ...(f.wrote !== undefined ? { wroteBaseline: f.wrote } : {}) };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    return { ...result, findings: [], inputError: true, optionErrors: [e.message] };
+    return { ...used, findings: [], inputError: true, optionErrors: [e.message] };
   }
 }
 
@@ -141,6 +152,7 @@ function resultOf(base: Setup, findings: Finding[], inputError: boolean, playboo
     rules: base.rules,
     ...(playbook ? { playbook } : {}),
     ...(base.configPath ? { configFile: base.configPath } : {}),
+    ...(base.config.baseline ? { baselineFile: base.display(base.config.baseline) } : {}),
   };
   return { ...result, summary: summarise(result, result.findings) };
 }

@@ -27,10 +27,13 @@ export interface CheckOptions {
   cache?: string;
   /** A git ref: report only the findings that are new since it (`--since`). */
   since?: string;
-  /** A baseline file: hide the findings it records and report its entries that hide nothing (`--baseline`). */
-  baseline?: string;
-  /** Write every finding of today to this baseline file instead of reporting them (`--update-baseline`). */
-  updateBaseline?: string;
+  /**
+   * A baseline file: hide the findings it records and report its entries that hide nothing (`--baseline`).
+   * Default: the config's `baseline:`; `false` to use none.
+   */
+  baseline?: string | false;
+  /** Write every finding of today to this baseline file instead of reporting them (`--update-baseline`); `true`: the baseline file. */
+  updateBaseline?: string | true;
   /** Errors only (`--quiet`). */
   quiet?: boolean;
   /** Tactics given as text rather than a file (`-` on the command line: an editor's unsaved buffer), checked beside the tactics files named. */
@@ -68,6 +71,8 @@ export interface CheckResult {
   optionErrors?: string[];
   /** How many findings the baseline hid, or `updateBaseline` recorded. */
   baselined?: number;
+  /** The baseline file used or written, as shown to the user (from the options, else the config). */
+  baselineFile?: string;
   /** Set when `updateBaseline` wrote the file: how many findings it holds. */
   wroteBaseline?: number;
   /** Notes for the person running the check (files new since the `since` ref, …). */
@@ -76,6 +81,9 @@ export interface CheckResult {
 
 /** A problem with the command's own words (an unknown rule in --rule): the CLI says it and exits 2. */
 export class UsageError extends Error {}
+
+/** The options once the baseline is settled: a file to read, or one to write, or neither. */
+export type FilterOptions = Omit<CheckOptions, 'baseline' | 'updateBaseline'> & { baseline?: string; updateBaseline?: string };
 
 export const localToday = (): string => {
   const d = new Date();

@@ -4,7 +4,7 @@
  * is left, so that counts and score always describe the same findings.
  */
 import { resolve } from 'node:path';
-import { type CheckOptions, type CheckResult, type Summary, UsageError } from '../result.js';
+import { type CheckResult, type FilterOptions, type Summary, UsageError } from '../result.js';
 import type { Finding } from '../types.js';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { alignmentScore } from './score.js';
@@ -27,7 +27,7 @@ export interface Filtered {
  * the playbook as it was at the `since` ref. Throws UsageError when `since` cannot be used or the
  * baseline cannot be written.
  */
-export function filterFindings(result: CheckResult, options: CheckOptions, checkPast: CheckPast): Filtered {
+export function filterFindings(result: CheckResult, options: FilterOptions, checkPast: CheckPast): Filtered {
   let findings = result.findings;
   let inputError = result.inputError;
   let baselined = 0;

@@ -268,6 +268,7 @@ export const configFile = z.strictObject({
   tactics: z.union([z.string(), z.array(z.string())]).optional(),
   rules: rulesMap.optional(),
   rulesets: z.array(z.string()).optional(),
+  baseline: z.string().min(1).optional(),
   lexicon: z.record(z.string(), z.array(z.string())).optional(),
   metrics: z.strictObject({ activity: z.array(z.string()).optional(), outcome: z.array(z.string()).optional() }).optional(),
   segments: z.strictObject({ smb: employees.optional(), 'mid-market': employees.optional(), enterprise: employees.optional() }).optional(),

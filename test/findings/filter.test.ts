@@ -182,3 +182,49 @@ describe('baselines written before fingerprints used message ids (version 1)', (
     expect(r.findings.map((f) => f.ruleId).sort()).toEqual(['consultative-fit', 'stale-baseline']);
   });
 });
+
+describe("the config's baseline: key", () => {
+  const withKey = (dir: string, value = 'align-baseline.json') =>
+    writeFileSync(join(dir, 'align.config.yaml'), `${readFileSync(join(dir, 'align.config.yaml'), 'utf8')}baseline: ${value}\n`);
+
+  test('is used when no --baseline is given; --no-baseline shows every finding again', () => {
+    const dir = playbookRepo();
+    withKey(dir);
+    expect(json(run(dir, [])).findings).toEqual([]);
+    expect(json(run(dir, ['--no-baseline'])).summary.error).toBeGreaterThan(0);
+  });
+  test('--update-baseline alone rewrites the file the config names, and says so', () => {
+    const dir = playbookRepo();
+    withKey(dir, 'baselines/align.json');
+    mkdirSync(join(dir, 'baselines'));
+    const r = align(['check', '--update-baseline', '--today', '2026-11-22'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('align: wrote 20 findings to the baseline baselines/align.json; later runs (the config names it) report only new ones.\n');
+    expect(baselineEntries(join(dir, 'baselines', 'align.json'))).toBe(20);
+  });
+  test('is relative to the config file, wherever align runs from', () => {
+    const dir = fixture({});
+    cpSync(join(root, 'examples', 'playbook-repo'), join(dir, 'playbook'), { recursive: true });
+    withKey(join(dir, 'playbook'));
+    const r = align(['check', '-c', 'playbook/align.config.yaml', '-f', 'json', '--today', '2026-11-22'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(json(r).findings).toEqual([]);
+  });
+  test('a baseline outside the repository is a config error at its line', () => {
+    const dir = playbookRepo();
+    withKey(dir, '../elsewhere.json');
+    const r = run(dir, []);
+    expect(r.code).toBe(2);
+    const f = json(r).findings[0]!;
+    expect(f).toMatchObject({ file: 'align.config.yaml', line: 7, column: 11 });
+    expect(f.message).toBe('The baseline ../elsewhere.json is outside the repository; keep the baseline in the repository.');
+  });
+  test('--update-baseline with neither --baseline nor the key: exit 2, what to pass', () => {
+    const dir = playbookRepo();
+    const r = align(['check', '--update-baseline'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'align: --update-baseline needs a file: --update-baseline FILE, --baseline FILE --update-baseline, or baseline: FILE in the config.\n',
+    );
+  });
+});
