@@ -1,5 +1,5 @@
 /** The `align` command line: options in, exit code out. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { Command, CommanderError } from 'commander';
@@ -332,9 +332,10 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .action(async (dir: string, flags: { force?: boolean }) => setCode(await runInit(dir, flags, io)));
   cmd
     .command('schema')
-    .description('Print the JSON Schema of a file kind, for editors')
-    .argument('<kind>', 'strategy, tactics or config')
-    .action(async (kind: string) => setCode(await runSchema(kind, io)));
+    .description('Print the JSON Schema of a file kind, for editors; or write the schemas to a folder')
+    .argument('[kind]', 'strategy, tactics or config (with --write: all three when omitted)')
+    .option('--write <dir>', 'write <kind>.schema.json files into this folder instead of printing')
+    .action(async (kind: string | undefined, flags: { write?: string }) => setCode(await runSchema(kind, flags, io)));
   return cmd;
 }
 
@@ -411,13 +412,30 @@ async function runInit(dir: string, flags: { force?: boolean }, io: Io): Promise
   return 0;
 }
 
-async function runSchema(kind: string, io: Io): Promise<number> {
-  const { jsonSchema, SCHEMA_KINDS } = await import('./schemas.js');
-  if (!(SCHEMA_KINDS as readonly string[]).includes(kind)) {
+async function runSchema(kind: string | undefined, flags: { write?: string }, io: Io): Promise<number> {
+  const { schemaText, SCHEMA_KINDS } = await import('./schemas.js');
+  if (kind === undefined && flags.write === undefined) throw new UsageError(`Name a schema: ${SCHEMA_KINDS.join(', ')} (or --write DIR for all three).`);
+  if (kind !== undefined && !(SCHEMA_KINDS as readonly string[]).includes(kind)) {
     const c = closest(kind, SCHEMA_KINDS);
     throw new UsageError(`Unknown schema '${kind}'.${c ? ` Did you mean '${c}'?` : ''} Schemas: ${SCHEMA_KINDS.join(', ')}.`);
   }
-  io.out(`${JSON.stringify(jsonSchema(kind as (typeof SCHEMA_KINDS)[number]), null, 2)}\n`);
+  const kinds = kind === undefined ? SCHEMA_KINDS : [kind as (typeof SCHEMA_KINDS)[number]];
+  if (flags.write === undefined) {
+    io.out(schemaText(kinds[0]!));
+    return 0;
+  }
+  // Refreshes schemas written beside a playbook (align init does so when align is not a dependency of the project).
+  for (const k of kinds) {
+    const file = join(flags.write, `${k}.schema.json`);
+    try {
+      mkdirSync(flags.write, { recursive: true });
+      writeNoFollow(file, schemaText(k));
+    } catch (e) {
+      if (e instanceof LinkError) throw new UsageError(`Could not write the schema: ${e.message}`);
+      throw new UsageError(`Could not write the schema to ${file}: ${(e as Error).message}`);
+    }
+    io.out(`wrote ${file}\n`);
+  }
   return 0;
 }
 

@@ -1,10 +1,10 @@
 /** Files generated from the code: the rule docs and the JSON Schemas, by path in the package. */
 import { rulesMarkdown } from './explain.js';
 import { BUILTIN_RULES } from './rules/registry.js';
-import { jsonSchema, SCHEMA_KINDS } from './schemas.js';
+import { SCHEMA_KINDS, schemaText } from './schemas.js';
 
 export function generatedFiles(): Record<string, string> {
   const files: Record<string, string> = { 'docs/rules.md': rulesMarkdown(BUILTIN_RULES) };
-  for (const kind of SCHEMA_KINDS) files[`schemas/${kind}.schema.json`] = `${JSON.stringify(jsonSchema(kind), null, 2)}\n`;
+  for (const kind of SCHEMA_KINDS) files[`schemas/${kind}.schema.json`] = schemaText(kind);
   return files;
 }

@@ -2,9 +2,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SCHEMA_KINDS, schemaText } from './schemas.js';
 
 /** This package's `schemas/` folder: the nearest one above this module (dist/ or a bundle chunk). */
-function schemasDir(): string {
+export function schemasDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++, dir = dirname(dir)) {
     if (existsSync(join(dir, 'schemas', 'strategy.schema.json'))) return join(dir, 'schemas');
@@ -12,12 +13,27 @@ function schemasDir(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 }
 
-function modeline(dir: string, kind: string): string {
-  const rel = relative(dir, join(schemasDir(), `${kind}.schema.json`))
+/**
+ * Where the playbook in `dir` finds the schemas: this package's own when it is a dependency of
+ * the project that holds `dir` (a path into that project's node_modules, the same on every
+ * machine), else null: run from npx's cache or a global install, a path would point into this
+ * machine's cache, so the schemas are written beside the playbook instead.
+ */
+function installedSchemas(dir: string): string | null {
+  const own = schemasDir();
+  const at = own.lastIndexOf(`${sep}node_modules${sep}`);
+  if (at < 0) return null;
+  const project = own.slice(0, at);
+  if (/[\\/]_npx[\\/]/.test(own) || !(resolve(dir) + sep).startsWith(project + sep)) return null;
+  return own;
+}
+
+const modeline = (dir: string, schemas: string, kind: string) => {
+  const rel = relative(dir, join(schemas, `${kind}.schema.json`))
     .split(sep)
     .join('/');
   return `# yaml-language-server: $schema=${rel.startsWith('.') ? rel : `./${rel}`}`;
-}
+};
 
 const strategy = (today: string) => `# strategy.yaml — what we sell, to whom, and how. Tactics are checked against it.
 # The format is described in the playbook-align README ("The playbook format").
@@ -112,14 +128,17 @@ export interface InitResult {
   skipped: string[];
 }
 
-/** Writes the starter files into `dir`; existing files are kept unless `force`. */
+/** Writes the starter files into `dir`, and the schemas into `dir/schemas/` unless the project has this package installed; existing files are kept unless `force`. */
 export function init(dir: string, opts: { force?: boolean; today: string }): InitResult {
   mkdirSync(dir, { recursive: true });
+  const installed = installedSchemas(dir);
+  const schemas = installed ?? join(dir, 'schemas');
   const files: Array<[string, string]> = [
-    ['strategy.yaml', `${modeline(dir, 'strategy')}\n${strategy(opts.today)}`],
-    ['tactics.yaml', `${modeline(dir, 'tactics')}\n${tactics}`],
-    ['align.config.yaml', `${modeline(dir, 'config')}\n${config}`],
+    ['strategy.yaml', `${modeline(dir, schemas, 'strategy')}\n${strategy(opts.today)}`],
+    ['tactics.yaml', `${modeline(dir, schemas, 'tactics')}\n${tactics}`],
+    ['align.config.yaml', `${modeline(dir, schemas, 'config')}\n${config}`],
   ];
+  if (!installed) for (const kind of SCHEMA_KINDS) files.push([join('schemas', `${kind}.schema.json`), schemaText(kind)]);
   const result: InitResult = { written: [], skipped: [] };
   for (const [name, body] of files) {
     const p = join(dir, name);
@@ -127,6 +146,7 @@ export function init(dir: string, opts: { force?: boolean; today: string }): Ini
       result.skipped.push(p);
       continue;
     }
+    mkdirSync(dirname(p), { recursive: true });
     writeFileSync(p, body);
     result.written.push(p);
   }

@@ -4,6 +4,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { generatedFiles } from '../src/generated.js';
+import { strategyFile } from '../src/load/schema.js';
+import { stripExtensions } from '../src/load/validate.js';
 import { BUILTIN_IDS } from '../src/rules/registry.js';
 import { align, fixture, json, root, shared } from './helpers.js';
 
@@ -89,13 +91,24 @@ describe('align init', () => {
     expect(json(c).findings).toEqual([]);
     expect(json(c).summary).toMatchObject({ files: 3, tactics: 2, objectives: 1 });
   });
-  test('the schema line points at this package’s schemas', () => {
+  test('run from outside the project (npx, a global install), the schema line points at schemas written beside the playbook', () => {
     const dir = fixture({});
-    align(['init'], { cwd: dir });
-    const line = readFileSync(join(dir, 'strategy.yaml'), 'utf8').split('\n')[0]!;
-    const target = join(dir, line.split('$schema=')[1]!);
-    expect(existsSync(target)).toBe(true);
-    expect(JSON.parse(readFileSync(target, 'utf8')).title).toContain('strategy');
+    const r = align(['init'], { cwd: dir });
+    expect(r.stdout).toContain(`wrote ${join(dir, 'schemas', 'strategy.schema.json')}`);
+    for (const kind of ['strategy', 'tactics', 'config']) {
+      const file = kind === 'config' ? 'align.config.yaml' : `${kind}.yaml`;
+      expect(readFileSync(join(dir, file), 'utf8').split('\n')[0]).toBe(`# yaml-language-server: $schema=./schemas/${kind}.schema.json`);
+      expect(readFileSync(join(dir, 'schemas', `${kind}.schema.json`), 'utf8')).toBe(readFileSync(join(root, 'schemas', `${kind}.schema.json`), 'utf8'));
+    }
+  });
+  test('align schema --write refreshes the schemas in a folder; a kind alone is printed', () => {
+    const dir = fixture({});
+    const r = align(['schema', '--write', 'schemas'], { cwd: dir });
+    expect(r.stdout).toBe('wrote schemas/strategy.schema.json\nwrote schemas/tactics.schema.json\nwrote schemas/config.schema.json\n');
+    expect(readFileSync(join(dir, 'schemas', 'tactics.schema.json'), 'utf8')).toBe(align(['schema', 'tactics']).stdout);
+    const none = align(['schema'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('align: Name a schema: strategy, tactics, config (or --write DIR for all three).\n');
   });
   test('never overwrites without --force', () => {
     const dir = fixture({ 'tactics.yaml': 'mine\n' });
@@ -122,7 +135,8 @@ describe('align schema and the published schemas', () => {
   test('describes fields and lists enums for editors', () => {
     const s = JSON.parse(align(['schema', 'tactics']).stdout);
     const tactic = s.properties.tactics.items;
-    expect(tactic.properties.kind.enum).toContain('outreach-sequence');
+    expect(tactic.properties.kind.examples).toContain('outreach-sequence');
+    expect(tactic.properties.kind.patternErrorMessage).toMatch(/^Use one of: outreach-sequence, /);
     expect(tactic.properties.supports.description).toBe('the objective ids this tactic serves');
     expect(tactic.additionalProperties).toBe(false);
     expect(tactic.patternProperties).toEqual({ '^x_': {} });
@@ -151,6 +165,39 @@ describe('align schema and the published schemas', () => {
     const config = validator('config');
     expect(config({ rules: { 'orphan-tactic': 'warning', 'unmeasured-tactic': 'off' } })).toBe(true);
     expect(config({ rules: { 'orphan-tactic': 'warnign' } })).toBe(false);
+  });
+  test('accept exactly what the checker accepts: enums in any case, durations, percentages, severities', () => {
+    const strategy = validator('strategy');
+    const config = validator('config');
+    const base = parse(readFileSync(join(root, 'examples', 'lumen-audio', 'strategy.yaml'), 'utf8'));
+    const cases: Array<[string, (v: unknown) => object, unknown[]]> = [
+      ['positioning', (v) => ({ ...base, positioning: v }), ['Premium', ' premium ', 'PREMIUM', 'Value', 'premiums', 'luxury', '']],
+      ['positioning.tier', (v) => ({ ...base, positioning: { tier: v } }), ['Mainstream', 'mainstream', 'main stream', 7]],
+      ['motion', (v) => ({ ...base, motion: v }), ['Consultative', ['Channel', 'transactional'], 'consult', [], ['channel', 'PLG']]],
+      [
+        'review_every',
+        (v) => ({ ...base, review_every: v }),
+        ['3m', '3 M', '12w', ' 1y ', 'Quarterly', 'ANNUALLY', '0d', '00d', '10d', '3 monthz', 'weekly', 3],
+      ],
+      [
+        'pricing.max_discount',
+        (v) => ({ ...base, pricing: { max_discount: v } }),
+        ['20%', '20 PERCENT', '20 Per Cent', '0.2', 0.2, 20, 100, '100%', '100.0%', '0050%', 150, '150%', '100.5%', -5, '-5%', '20 pct', '1e2'],
+      ],
+      ['objectives[0].horizon', (v) => ({ ...base, objectives: [{ ...base.objectives[0], horizon: v }] }), ['Long-Term', 'annual', 'yearly']],
+    ];
+    for (const [field, make, values] of cases) {
+      for (const v of values) {
+        const data = make(v);
+        const cli = strategyFile.safeParse(stripExtensions(data)).success;
+        expect(strategy(data), `${field}: ${JSON.stringify(v)} (the checker ${cli ? 'accepts' : 'rejects'} it)`).toBe(cli);
+      }
+    }
+    for (const severity of ['Warning', ' off ', 'ERROR', 'warn', 'fatal']) {
+      const accepted = ['error', 'warning', 'info', 'off'].includes(severity.trim().toLowerCase());
+      expect(config({ rules: { 'orphan-tactic': severity } }), severity).toBe(accepted);
+      expect(config({ rules: { 'my-rule': { message: 'm', forbid: { channel: 'sms' }, severity } } }), severity).toBe(accepted);
+    }
   });
   test('schemas/ and docs/rules.md are up to date (run npm run generate)', () => {
     for (const [path, text] of Object.entries(generatedFiles())) expect(readFileSync(join(root, path), 'utf8'), path).toBe(text);

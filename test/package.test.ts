@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { root, tempDir } from './helpers.js';
@@ -29,6 +29,14 @@ test('the packed tarball installs into an empty project, runs `npx align` and ex
   });
   expect(cli.status).toBe(1);
   expect(cli.stdout).toContain('✖ 20 problems (9 errors, 7 warnings, 4 info) in 13 tactics and 3 objectives');
+
+  // A dependency of the project: `align init` points the editor into the project's own node_modules, which every clone has.
+  const init = spawnSync('npx', ['--offline', 'align', 'init', 'playbook'], { cwd: project, encoding: 'utf8' });
+  expect(init.status, init.stderr).toBe(0);
+  expect(readFileSync(join(project, 'playbook', 'strategy.yaml'), 'utf8').split('\n')[0]).toBe(
+    '# yaml-language-server: $schema=../node_modules/playbook-align/schemas/strategy.schema.json',
+  );
+  expect(existsSync(join(project, 'playbook', 'schemas'))).toBe(false);
 
   writeFileSync(
     join(project, 'use.mjs'),

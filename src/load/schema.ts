@@ -1,6 +1,6 @@
 /** The playbook and config formats as zod schemas: the single source of truth for validation and types. */
 import * as z from 'zod';
-import { parseDate, parseDuration, parsePercent, parseRange, parseSize } from '../playbook/units.js';
+import { DURATION_NAMES, parseDate, parseDuration, parsePercent, parseRange, parseSize } from '../playbook/units.js';
 import { excerpt } from './quote.js';
 
 export const TIERS = ['premium', 'mainstream', 'value'] as const;
@@ -51,20 +51,37 @@ export type Tier = (typeof TIERS)[number];
 export type Motion = (typeof MOTIONS)[number];
 export type Segment = (typeof SEGMENTS)[number];
 
-/** An enum matched case-insensitively, with surrounding spaces ignored. */
+/** An enum matched case-insensitively, with surrounding spaces ignored (`caseless` tells the JSON Schema to say so: schemas.ts). */
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(values));
+  z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(values)).meta({ caseless: true });
+
+/**
+ * A JSON Schema pattern (ECMA-262, no flags, so every validator reads it alike) that matches the
+ * words in any case, as the checker does: anyCase('per cent') = '[Pp][Ee][Rr] [Cc][Ee][Nn][Tt]'.
+ */
+export const anyCase = (word: string): string =>
+  [...word].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
 
 /** Ids of tactics, objectives, audiences, guardrails and custom rules: the one pattern. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-export const id = z.string().regex(ID_PATTERN, { message: 'ids are lower-case kebab-case: letters, digits and hyphens (e.g. "grow-midmarket")' });
+const ID_MESSAGE = 'ids are lower-case kebab-case: letters, digits and hyphens (e.g. "grow-midmarket")';
+export const id = z
+  .string()
+  .regex(ID_PATTERN, { message: ID_MESSAGE })
+  .meta({ patternErrorMessage: `Not an id: ${ID_MESSAGE}.` });
 const text = z.string();
 const texts = z.array(z.string());
 /** Metric names are free strings; a bare number is read as its text. */
 const metricNames = z.array(z.union([z.string(), z.number().transform(String)]));
 
 export const percentage = z
-  .union([z.number(), z.string().meta({ pattern: '^\\s*\\d+(\\.\\d+)?\\s*(%|percent|per cent)?\\s*$' })])
+  .union([
+    z.number().meta({ minimum: 0, maximum: 100 }),
+    z.string().meta({
+      pattern: `^\\s*0*(100(\\.0+)?|\\d{1,2}(\\.\\d+)?)\\s*(%|${anyCase('percent')}|${anyCase('per cent')})?\\s*$`,
+      patternErrorMessage: 'Not a percentage: write e.g. 20%, 20 (per cent) or 0.2, from 0 to 100%.',
+    }),
+  ])
   .transform((v, ctx) => {
     const p = parsePercent(v);
     if (p === null) {
@@ -98,7 +115,8 @@ export const duration = z
   })
   .meta({
     description: 'A duration: 30d, 6w, 3m (calendar months), 1y, monthly, quarterly or yearly.',
-    pattern: '^\\s*(\\d+\\s*[dwmyDWMY]|[Mm]onthly|[Qq]uarterly|[Yy]early|[Aa]nnually)\\s*$',
+    pattern: `^\\s*(\\d*[1-9]\\d*\\s*[dwmyDWMY]|${DURATION_NAMES.map(anyCase).join('|')})\\s*$`,
+    patternErrorMessage: 'Not a duration: write e.g. 30d, 6w, 3m, 1y, monthly, quarterly or yearly.',
   });
 
 export const date = z
@@ -111,7 +129,11 @@ export const date = z
     }
     return d;
   })
-  .meta({ description: 'A date as YYYY-MM-DD.', pattern: '^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$' });
+  .meta({
+    description: 'A date as YYYY-MM-DD.',
+    pattern: '^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$',
+    patternErrorMessage: 'Not a date: write YYYY-MM-DD, e.g. 2026-09-30.',
+  });
 
 export const employees = z
   .union([z.number(), z.string()])
@@ -234,7 +256,7 @@ export const tacticsFile = z.strictObject({ version, tactics: z.array(tactic), n
 export const SEVERITY_OR_OFF = [...RULE_SEVERITIES, 'off'] as const;
 // Checked by the config loader, which reports a wrong severity and still checks the other rules;
 // editors see the same list as an enum.
-const severityOrOff = z.string().meta({ enum: [...SEVERITY_OR_OFF] });
+const severityOrOff = z.string().meta({ enum: [...SEVERITY_OR_OFF], caseless: true });
 /** A custom rule; its conditions are checked when the rules are compiled. */
 export const customRule = z.strictObject({
   severity: choice(SEVERITY_OR_OFF).optional(),

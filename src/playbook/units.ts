@@ -28,6 +28,9 @@ const DURATION_WORDS: Record<string, Duration> = {
   annually: { amount: 12, unit: 'm' },
 };
 
+/** The durations written as words (`quarterly`), in any case. */
+export const DURATION_NAMES = Object.keys(DURATION_WORDS);
+
 export function parseDuration(v: unknown): Duration | null {
   if (typeof v !== 'string') return null;
   const s = v.trim().toLowerCase();
