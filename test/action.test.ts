@@ -1,52 +1,10 @@
 // The composite action's check step, run as a runner runs it: the step's env with the inputs
 // substituted, bash -eo pipefail, GITHUB_ACTION_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { action, runAction as runStep } from './github.js';
 import { fixture, root } from './helpers.js';
-
-interface Action {
-  inputs: Record<string, { default?: string }>;
-  outputs: Record<string, { value: string }>;
-  runs: { steps: Array<{ id?: string; run?: string; env?: Record<string, string> }> };
-}
-const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as Action;
-const step = action.runs.steps.find((s) => s.id === 'check')!;
-
-function runStep(cwd: string, inputs: Record<string, string>) {
-  const value = (name: string) => inputs[name] ?? action.inputs[name]?.default ?? '';
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(step.env ?? {})) env[k] = v.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_m, name: string) => value(name));
-  const output = join(cwd, 'github-output');
-  const summary = join(cwd, 'step-summary');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const script = join(cwd, 'step.sh');
-  writeFileSync(script, step.run!);
-  const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      ALIGN_TODAY: '2026-11-22',
-      GITHUB_ACTION_PATH: root,
-      GITHUB_OUTPUT: output,
-      GITHUB_STEP_SUMMARY: summary,
-      ...env,
-    },
-  });
-  const outputs = Object.fromEntries(
-    readFileSync(output, 'utf8')
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, outputs, summary: readFileSync(summary, 'utf8') };
-}
 
 const northwind = (name: string) => readFileSync(join(root, 'examples', 'northwind-ops-cloud', name), 'utf8');
 
