@@ -1,8 +1,9 @@
 /** Finds and loads align.config.yaml: paths, severity overrides, custom rules, lexicon, metrics, segments. */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { boundaryOf, realOrSelf, within } from './load/boundary.js';
 import { locate } from './load/locate.js';
+import { excerpt } from './load/quote.js';
 import { type ConfigFile, type CustomRuleData, configFile, ID_PATTERN, rulesetFile, SEVERITY_OR_OFF } from './load/schema.js';
 import { DEFAULT_LIMITS, inputFinding, type Limits, loadSource, type Source } from './load/source.js';
 import { validate } from './load/validate.js';
@@ -107,57 +108,167 @@ export interface LoadedConfig {
   problems: Finding[];
 }
 
-/** Loads a config file and its rulesets; `display` turns absolute paths into what the user sees. */
-export function loadConfig(abs: string, cwd: string, display: (abs: string) => string, limits: Limits = DEFAULT_LIMITS): LoadedConfig {
+/** One config file in an `extends:` chain: the shared ones first, the file that extends them last. */
+interface Layer {
+  file: string;
+  dir: string;
+  source: Source;
+  data: ConfigFile;
+}
+
+/** The keys only the repository's own config may set: a shared config cannot know the playbook's files. */
+const OWN_KEYS = ['strategy', 'tactics', 'baseline'] as const;
+
+/**
+ * Where an `extends:` entry leads: a path (starting with `.` or `/`) from the config's folder, or
+ * an npm package installed in a node_modules folder from there upwards: its `align.config.yaml`,
+ * or the file named after the package (`@acme/align-config/strict.yaml`).
+ */
+function resolveShared(spec: string, dir: string): { abs: string } | { error: string } {
+  if (spec.startsWith('.') || isAbsolute(spec)) return { abs: resolve(dir, spec) };
+  const m = /^((?:@[^/\\]+\/)?[^/\\@.][^/\\]*)(?:\/(.+))?$/.exec(spec);
+  if (!m) return { error: `'${excerpt(spec)}' is neither a path (./shared.yaml) nor an npm package name (@acme/align-config)` };
+  for (let d = dir; ; d = dirname(d)) {
+    const pkg = join(d, 'node_modules', m[1]!);
+    if (existsSync(join(pkg, 'package.json'))) return { abs: join(pkg, m[2] ?? 'align.config.yaml') };
+    if (dirname(d) === d) break;
+  }
+  return { error: `the package ${m[1]} is not installed (npm install --save-dev ${m[1]})` };
+}
+
+/** Loads a config file and, first, every config it extends; problems and sources go to `out`. */
+function loadLayers(
+  abs: string,
+  display: (abs: string) => string,
+  limits: Limits,
+  fence: ReturnType<typeof boundaryOf>,
+  out: { sources: Source[]; problems: Finding[] },
+  chain: string[] = [],
+): Layer[] {
   const file = display(abs);
-  const config: Config = { ...emptyConfig(cwd), file, dir: dirname(abs) };
-  const sources: Source[] = [];
-  const problems: Finding[] = [];
   const loaded = loadSource(abs, file, limits);
-  if (loaded.source) sources.push(loaded.source);
-  problems.push(...loaded.problems);
-  if (!loaded.source || loaded.problems.length) return { config, sources, problems };
-  if (loaded.data === null || loaded.data === undefined) return { config, sources, problems };
-  const v = validate(configFile, loaded.data, loaded.source, 'the checker configuration');
-  problems.push(...v.problems);
+  if (loaded.source) out.sources.push(loaded.source);
+  out.problems.push(...loaded.problems);
+  if (!loaded.source || loaded.problems.length || loaded.data === null || loaded.data === undefined) return [];
+  const source = loaded.source;
+  const v = validate(configFile, loaded.data, source, chain.length ? 'a shared configuration' : 'the checker configuration');
+  out.problems.push(...v.problems);
   // When the file as a whole is invalid, keep checking the sections that are valid on their own,
   // so that one run reports every mistake in the config.
   const data: ConfigFile = v.value ?? validSections(loaded.data);
+  const layers: Layer[] = [];
+  const real = realOrSelf(abs);
+  const entries = data.extends === undefined ? [] : ([] as string[]).concat(data.extends);
+  entries.forEach((spec, i) => {
+    const at = locate(source, typeof data.extends === 'string' ? ['extends'] : ['extends', i]);
+    const shared = resolveShared(spec, dirname(abs));
+    if ('error' in shared) {
+      out.problems.push(inputFinding('schema', at, `Cannot extend ${excerpt(spec)}: ${shared.error}.`));
+      return;
+    }
+    // Outside the repository is refused before looking, so a pull request cannot probe the machine's files.
+    const outside = outsideFence(shared.abs, fence);
+    if (outside) {
+      out.problems.push(
+        inputFinding('schema', at, `Cannot extend ${excerpt(spec)}: it is ${outside}; install shared configs as a dependency of the repository.`),
+      );
+      return;
+    }
+    if (!existsSync(shared.abs)) {
+      out.problems.push(inputFinding('schema', at, `Cannot extend ${excerpt(spec)}: ${display(shared.abs)} does not exist.`));
+      return;
+    }
+    const sharedReal = realOrSelf(shared.abs);
+    if (sharedReal === real || chain.includes(sharedReal)) {
+      out.problems.push(inputFinding('schema', at, `Cannot extend ${excerpt(spec)}: it extends ${file} in turn (a cycle).`));
+      return;
+    }
+    layers.push(...loadLayers(shared.abs, display, limits, fence, out, [...chain, real]));
+  });
+  if (chain.length) {
+    for (const key of OWN_KEYS) {
+      if (data[key] === undefined) continue;
+      out.problems.push(
+        inputFinding(
+          'schema',
+          locate(source, [key], { key: true }),
+          `A shared configuration cannot set ${key}: put it in the repository's own align.config.yaml.`,
+        ),
+      );
+      delete data[key];
+    }
+  }
+  layers.push({ file, dir: dirname(abs), source, data });
+  return layers;
+}
+
+/** The layers' data as one config: each key from the last layer that sets it; rules, lexicon and segments merged entry by entry. */
+function merged(layers: Layer[]): ConfigFile {
+  const data: ConfigFile = {};
+  for (const { data: d } of layers) {
+    const { extends: _extends, rules: _rules, rulesets: _rulesets, lexicon, segments, metrics, notes: _notes, ...rest } = d;
+    Object.assign(data, rest);
+    if (lexicon) {
+      data.lexicon ??= {};
+      for (const [trait, phrases] of Object.entries(lexicon)) data.lexicon[trait] = [...new Set([...(data.lexicon[trait] ?? []), ...phrases])];
+    }
+    if (segments) data.segments = { ...data.segments, ...segments };
+    if (metrics) data.metrics = { ...data.metrics, ...metrics };
+  }
+  return data;
+}
+
+/**
+ * Loads a config file, the configs it extends and their rulesets; `display` turns absolute paths
+ * into what the user sees. Shared configs apply first, in the order `extends:` lists them, and
+ * the file that extends them wins: a rule's severity, a custom rule of the same id, a metrics list.
+ */
+export function loadConfig(abs: string, cwd: string, display: (abs: string) => string, limits: Limits = DEFAULT_LIMITS): LoadedConfig {
+  const file = display(abs);
+  const config: Config = { ...emptyConfig(cwd), file, dir: dirname(abs) };
+  const out = { sources: [] as Source[], problems: [] as Finding[] };
+  const { sources, problems } = out;
+  const fence = boundaryOf(config.dir);
+  const layers = loadLayers(abs, display, limits, fence, out);
+  if (!layers.length) return { config, sources, problems };
+  const data = merged(layers);
   config.data = data;
 
   const rulesIn: Array<{ file: string; source: Source; rules: NonNullable<ConfigFile['rules']> }> = [];
-  const fence = boundaryOf(config.dir);
-  for (const [i, rel] of (data.rulesets ?? []).entries()) {
-    const rabs = resolve(config.dir, rel);
-    const rfile = display(rabs);
-    if (!existsSync(rabs)) {
-      problems.push(inputFinding('schema', locate(loaded.source, ['rulesets', i]), `Ruleset file not found: ${rel} (looked for ${rfile}).`));
-      continue;
+  for (const layer of layers) {
+    for (const [i, rel] of (layer.data.rulesets ?? []).entries()) {
+      const rabs = resolve(layer.dir, rel);
+      const rfile = display(rabs);
+      if (!existsSync(rabs)) {
+        problems.push(inputFinding('schema', locate(layer.source, ['rulesets', i]), `Ruleset file not found: ${rel} (looked for ${rfile}).`));
+        continue;
+      }
+      // A ruleset comes from the config, which a pull request can change: it stays inside the repository and out of .git.
+      const outside = outsideFence(rabs, fence);
+      if (outside) {
+        problems.push(inputFinding('schema', locate(layer.source, ['rulesets', i]), `Ruleset ${rel} is ${outside}; keep rulesets beside the config.`));
+        continue;
+      }
+      const r = loadSource(rabs, rfile, limits);
+      if (r.source) sources.push(r.source);
+      problems.push(...r.problems);
+      if (!r.source || r.problems.length) continue;
+      const rv = validate(rulesetFile, r.data, r.source, 'a ruleset (a rules: mapping)');
+      problems.push(...rv.problems);
+      if (rv.value) rulesIn.push({ file: rfile, source: r.source, rules: rv.value.rules });
     }
-    // A ruleset comes from the config, which a pull request can change: it stays inside the repository and out of .git.
-    const outside = outsideFence(rabs, fence);
-    if (outside) {
-      problems.push(inputFinding('schema', locate(loaded.source, ['rulesets', i]), `Ruleset ${rel} is ${outside}; keep rulesets beside the config.`));
-      continue;
-    }
-    const r = loadSource(rabs, rfile, limits);
-    if (r.source) sources.push(r.source);
-    problems.push(...r.problems);
-    if (!r.source || r.problems.length) continue;
-    const rv = validate(rulesetFile, r.data, r.source, 'a ruleset (a rules: mapping)');
-    problems.push(...rv.problems);
-    if (rv.value) rulesIn.push({ file: rfile, source: r.source, rules: rv.value.rules });
+    if (layer.data.rules) rulesIn.push({ file: layer.file, source: layer.source, rules: layer.data.rules });
   }
+  const own = layers[layers.length - 1]!;
   if (data.baseline !== undefined) {
     const babs = resolve(config.dir, data.baseline);
     const outside = outsideFence(babs, fence);
     if (outside)
       problems.push(
-        inputFinding('schema', locate(loaded.source, ['baseline']), `The baseline ${data.baseline} is ${outside}; keep the baseline in the repository.`),
+        inputFinding('schema', locate(own.source, ['baseline']), `The baseline ${data.baseline} is ${outside}; keep the baseline in the repository.`),
       );
     else config.baseline = babs;
   }
-  if (data.rules) rulesIn.push({ file, source: loaded.source, rules: data.rules });
 
   for (const { file: f, source, rules } of rulesIn) {
     for (const [id, entry] of Object.entries(rules)) {
@@ -192,24 +303,29 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
         const rule = customRule(id, entry, f);
         const c = compileRule(rule, path);
         for (const e of c.errors) problems.push(inputFinding('schema', locate(source, e.path, { key: true }), `Custom rule '${id}': ${e.message}`));
+        // A custom rule of the same id in a later layer (the config that extends) replaces the earlier one.
+        config.customRules = config.customRules.filter((r) => r.rule.id !== id);
+        config.overrides.delete(id);
         if (!c.errors.length) config.customRules.push({ rule, compiled: c.compiled, file: f, path });
         if (entry.severity === 'off') config.overrides.set(id, { severity: 'off', file: f, path });
       }
     }
   }
 
-  for (const [trait, phrases] of Object.entries(data.lexicon ?? {})) {
-    phrases.forEach((p, i) => {
-      try {
-        compilePattern(p);
-      } catch (e) {
-        problems.push(
-          inputFinding('schema', locate(loaded.source!, ['lexicon', trait, i]), `'${p}' is not a phrase the lexicon can match: ${(e as Error).message}.`),
-        );
-      }
-    });
-    config.lexicon[trait] = phrases;
+  for (const layer of layers) {
+    for (const [trait, phrases] of Object.entries(layer.data.lexicon ?? {})) {
+      phrases.forEach((p, i) => {
+        try {
+          compilePattern(p);
+        } catch (e) {
+          problems.push(
+            inputFinding('schema', locate(layer.source, ['lexicon', trait, i]), `'${p}' is not a phrase the lexicon can match: ${(e as Error).message}.`),
+          );
+        }
+      });
+    }
   }
+  config.lexicon = data.lexicon ?? {};
   if (data.segments) config.bands = { ...DEFAULT_BANDS, ...data.segments };
   return { config, sources, problems };
 }

@@ -285,6 +285,10 @@ export const fileSize = z
 
 export const configFile = z.strictObject({
   version,
+  extends: z
+    .union([z.string().min(1), z.array(z.string().min(1))])
+    .optional()
+    .describe('shared configs applied first: paths (./shared/align.yaml) or npm packages (@acme/align-config)'),
   max_file_size: fileSize.optional(),
   strategy: z.string().optional(),
   tactics: z.union([z.string(), z.array(z.string())]).optional(),
