@@ -27,3 +27,17 @@ describe('the bundled CLI gives exactly the output of the unbundled one', () => 
     }
   });
 });
+
+// A clone runs the committed bundle without building (the GitHub Action, pre-commit, npm installing
+// from git), so the committed bundle must be exactly what the build makes from the committed source.
+describe('the committed CLI bundle', () => {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  test.skipIf(!existsSync(join(root, '.git')))('is what `npm run build` makes (stage dist/bundle with the source it was built from)', () => {
+    // Against the index, so that staging the rebuilt bundle with its source is enough; a clean clone's index is its commit.
+    const changed = git('diff', '--name-only', '--', 'dist/bundle');
+    const added = git('ls-files', '--others', '--exclude-standard', '--', 'dist/bundle');
+    expect(changed.status).toBe(0);
+    expect(changed.stdout + added.stdout, 'dist/bundle differs from the build: run `npm run build` and stage dist/bundle').toBe('');
+    expect(git('ls-files', 'dist/bundle/cli.js').stdout).toBe('dist/bundle/cli.js\n');
+  });
+});

@@ -110,14 +110,14 @@ export function runStep(cwd: string, script: string, env: Record<string, string>
 interface Action {
   inputs: Record<string, { default?: string }>;
   outputs: Record<string, { value: string }>;
-  runs: { steps: Array<{ id?: string; run?: string; env?: Record<string, string> }> };
+  runs: { steps: Array<{ id?: string; name?: string; run?: string; env?: Record<string, string> }> };
 }
 export const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as Action;
 
 /** Runs the action's check step with these inputs (the rest at their defaults), as `uses:` would. */
-export function runAction(cwd: string, inputs: Record<string, string>): StepRun {
+export function runAction(cwd: string, inputs: Record<string, string>, actionPath = root): StepRun {
   const step = action.runs.steps.find((s) => s.id === 'check')!;
   const values = Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, inputs[k] ?? v.default ?? '']));
   const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, substitute(v, { inputs: values })]));
-  return runStep(cwd, step.run!, { GITHUB_ACTION_PATH: root, ...env });
+  return runStep(cwd, step.run!, { GITHUB_ACTION_PATH: actionPath, ...env });
 }
