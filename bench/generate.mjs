@@ -73,16 +73,16 @@ function tactic(i) {
   return lines.join('\n');
 }
 
-/** Writes a playbook of n tactics into dir; returns its strategy and tactics files. */
-export function generate(dir, n) {
+/** Writes a playbook of n tactics into dir, in files of at most `perFile`; returns its strategy and tactics files. */
+export function generate(dir, n, perFile = 5000) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'tactics'), { recursive: true });
   writeFileSync(join(dir, 'strategy.yaml'), strategy);
   const files = [];
-  for (let start = 0; start < n; start += 5000) {
-    const file = join(dir, 'tactics', `team-${String(start / 5000).padStart(3, '0')}.yaml`);
+  for (let start = 0; start < n; start += perFile) {
+    const file = join(dir, 'tactics', `team-${String(start / perFile).padStart(3, '0')}.yaml`);
     const body = [];
-    for (let i = start; i < Math.min(n, start + 5000); i++) body.push(tactic(i));
+    for (let i = start; i < Math.min(n, start + perFile); i++) body.push(tactic(i));
     writeFileSync(file, `version: 1\ntactics:\n${body.join('\n')}\n`);
     files.push(file);
   }

@@ -1,6 +1,11 @@
-// npm run bench: times whole processes (alternating runs, medians) for `node -e 0`, a parse-only
-// script and `align check` at each size, with peak memory, and writes bench/RESULTS.md.
-// BENCH_SIZES=100,1000 limits the sizes; BENCH_RUNS=3 fixes the runs per size.
+// npm run bench: `align check` side by side with Spectral, in one run. Alternating whole-process
+// runs (node -e 0, the parse-only floor, align, Spectral), medians, and peak memory (GNU time), for
+// 100 to 100,000 tactics in one file and in files of 5,000; start-up against `node -e 0`; the
+// prose reader's throughput. Writes bench/RESULTS.md.
+//
+// Spectral is installed on demand into bench/.spectral (ignored by git, never a dependency of this
+// project) with the ruleset in bench/spectral-ruleset.yaml. Without the network it is left out and
+// RESULTS.md says so. BENCH_SIZES=100,1000 limits the sizes; BENCH_RUNS=3 fixes the runs per size.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -11,20 +16,40 @@ import { describe as describeReader, readerThroughput } from './reader.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
+const SPECTRAL_VERSION = '6.16.3';
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000,100000').split(',').map(Number);
 const runsFor = (n) => Number(process.env.BENCH_RUNS) || (n <= 1000 ? 7 : n <= 10000 ? 5 : 3);
 const gnuTime = existsSync('/usr/bin/time');
 
+/** Spectral's CLI, installed into bench/.spectral the first time; null when it cannot be installed. */
+function spectral() {
+  const prefix = join(here, '.spectral');
+  const bin = join(prefix, 'node_modules', '.bin', 'spectral');
+  if (!existsSync(bin)) {
+    console.log(`installing @stoplight/spectral-cli@${SPECTRAL_VERSION} into bench/.spectral …`);
+    const r = spawnSync(
+      'npm',
+      ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-package-lock', '--save-exact', `@stoplight/spectral-cli@${SPECTRAL_VERSION}`],
+      { encoding: 'utf8' },
+    );
+    if (r.status !== 0 || !existsSync(bin)) {
+      console.log(`could not install Spectral (${r.stderr.trim().split('\n').pop()}); timing align alone`);
+      return null;
+    }
+  }
+  return bin;
+}
+
 /** Wall time (s) and peak memory (MB, when GNU time is there) of one process. */
-function measure(cmd, args) {
+function measure(cmd, args, cwd) {
   if (gnuTime) {
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
     const last = r.stderr.trim().split('\n').pop().split(' ');
     return { s: Number(last[0]), mb: Number(last[1]) / 1024 };
   }
   const t0 = process.hrtime.bigint();
-  spawnSync(cmd, args, { stdio: 'ignore' });
-  return { s: Number(process.hrtime.bigint() - t0) / 1e9, mb: NaN };
+  spawnSync(cmd, args, { cwd, stdio: 'ignore' });
+  return { s: Number(process.hrtime.bigint() - t0) / 1e9, mb: Number.NaN };
 }
 
 const median = (xs) => {
@@ -32,52 +57,75 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const rows = [];
-for (const n of sizes) {
-  const dir = join(here, '.work', String(n));
-  const files = generate(dir, n);
-  const mb = files.tactics.reduce((a, f) => a + statSync(f).size, 0) / 1024 / 1024;
-  const commands = {
-    node: [process.execPath, ['-e', '0']],
-    parse: [process.execPath, [join(here, 'parse-only.mjs'), ...files.tactics]],
-    align: [
-      process.execPath,
-      [join(root, 'bin', 'align.js'), 'check', files.strategy, join(dir, 'tactics'), '-f', 'json', '-o', '/dev/null', '--today', '2026-11-22'],
-    ],
-  };
-  // Where `--concurrency auto` starts threads (2+ files, 2+ MB), also time one thread.
-  const threaded = files.tactics.length >= 2 && mb >= 2;
-  if (threaded) commands.alignOff = [process.execPath, [...commands.align[1], '--concurrency', 'off']];
-  const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
-  const peak = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
-  for (let r = 0; r < runsFor(n); r++) {
-    for (const [name, [cmd, args]] of Object.entries(commands)) {
-      const m = measure(cmd, args);
-      samples[name].push(m.s);
-      peak[name].push(m.mb);
+/** Runs every command `runs` times, alternating; medians of time, largest peak memory. */
+function alternate(commands, runs) {
+  const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, { s: [], mb: [] }]));
+  for (let r = 0; r < runs; r++) {
+    for (const [name, [cmd, args, cwd]] of Object.entries(commands)) {
+      const m = measure(cmd, args, cwd);
+      samples[name].s.push(m.s);
+      samples[name].mb.push(m.mb);
     }
   }
-  const row = { n, files: files.tactics.length, mb, runs: runsFor(n), alignOff: NaN, alignOffMB: NaN };
-  for (const k of Object.keys(samples)) {
-    row[k] = median(samples[k]);
-    row[`${k}MB`] = Math.max(...peak[k]);
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { s: median(v.s), mb: Math.max(...v.mb) }]));
+}
+
+const spectralBin = spectral();
+const ruleset = join(here, 'spectral-ruleset.yaml');
+const alignArgs = (strategy, tactics) => [
+  join(root, 'bin', 'align.js'),
+  'check',
+  strategy,
+  ...tactics,
+  '-f',
+  'json',
+  '-o',
+  '/dev/null',
+  '--today',
+  '2026-11-22',
+];
+
+// Start-up: the version, and a check of a small playbook, against an empty node.
+const small = generate(join(here, '.work', 'startup'), 100, Number.POSITIVE_INFINITY);
+const startup = alternate(
+  {
+    node: [process.execPath, ['-e', '0']],
+    alignVersion: [process.execPath, [join(root, 'bin', 'align.js'), '--version']],
+    alignCheck: [process.execPath, alignArgs(small.strategy, small.tactics)],
+    ...(spectralBin ? { spectralVersion: [spectralBin, ['--version']] } : {}),
+  },
+  Number(process.env.BENCH_RUNS) || 15,
+);
+console.log(
+  `start-up: node -e 0 ${startup.node.s.toFixed(3)} s; align --version ${startup.alignVersion.s.toFixed(3)} s; align check (100 tactics) ${startup.alignCheck.s.toFixed(3)} s (${(startup.alignCheck.s / startup.node.s).toFixed(2)}×)${spectralBin ? `; spectral --version ${startup.spectralVersion.s.toFixed(3)} s` : ''}`,
+);
+
+const rows = [];
+for (const n of sizes) {
+  for (const perFile of n > 5000 ? [Number.POSITIVE_INFINITY, 5000] : [Number.POSITIVE_INFINITY]) {
+    const dir = join(here, '.work', `${n}-${perFile === Number.POSITIVE_INFINITY ? 'one' : perFile}`);
+    const files = generate(dir, n, perFile);
+    const mb = files.tactics.reduce((a, f) => a + statSync(f).size, 0) / 1024 / 1024;
+    const commands = {
+      node: [process.execPath, ['-e', '0']],
+      parse: [process.execPath, [join(here, 'parse-only.mjs'), ...files.tactics]],
+      align: [process.execPath, alignArgs(files.strategy, files.tactics)],
+      ...(spectralBin ? { spectral: [spectralBin, ['lint', '-r', ruleset, '-f', 'json', '-o', '/dev/null', '-q', ...files.tactics], dir] } : {}),
+    };
+    const m = alternate(commands, runsFor(n));
+    const row = { n, files: files.tactics.length, mb, runs: runsFor(n), ...m };
+    rows.push(row);
+    console.log(
+      `${n} tactics in ${row.files} file${row.files === 1 ? '' : 's'} (${mb.toFixed(1)} MB): parse-only ${m.parse.s.toFixed(2)} s, align ${m.align.s.toFixed(2)} s / ${m.align.mb.toFixed(0)} MB${spectralBin ? `, Spectral ${m.spectral.s.toFixed(2)} s / ${m.spectral.mb.toFixed(0)} MB` : ''}`,
+    );
   }
-  rows.push(row);
-  console.log(
-    `${n} tactics (${mb.toFixed(1)} MB, ${files.tactics.length} files): node -e 0 ${row.node.toFixed(3)} s, parse-only ${row.parse.toFixed(3)} s, align check ${row.align.toFixed(3)} s, ${row.alignMB.toFixed(0)} MB peak${threaded ? `; one thread ${row.alignOff.toFixed(3)} s, ${row.alignOffMB.toFixed(0)} MB` : ''}`,
-  );
 }
 
 const reader = await readerThroughput();
 console.log(describeReader(reader));
 
 const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
-const spectral = { 100: 1.0, 1000: 1.3, 10000: 2.3, 100000: 17 };
-// Issue #6 timed a plain yaml + zod script next to Spectral; our parse-only script does the same
-// work, so their ratio tells how much faster or slower this machine runs now than then.
-const issueScript = { 100: 0.36, 1000: 0.77, 10000: 3.1, 100000: 33 };
-const scaled = (r) => (spectral[r.n] && issueScript[r.n] ? (spectral[r.n] * r.parse) / issueScript[r.n] : NaN);
-const by = Object.fromEntries(rows.map((r) => [r.n, r]));
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const commit = (() => {
   try {
@@ -86,25 +134,44 @@ const commit = (() => {
     return 'unknown';
   }
 })();
+const one = (n) => rows.find((r) => r.n === n && r.files === 1);
+const target = (label, value, limit, unit = '×') =>
+  `| ${label} | ${Number.isFinite(value) ? `${value.toFixed(2)}${unit}` : 'n/a'} | ≤ ${limit}${unit} | ${Number.isFinite(value) ? (value <= limit ? 'met' : 'not met') : 'not measured'} |`;
+const sp = (r, k) => (spectralBin ? r?.spectral?.[k] : Number.NaN);
 const lines = [
   '# Benchmark results',
   '',
-  `Written by \`npm run bench\` (commit ${commit}). Node ${process.version}, ${cpus().length} × ${cpu}. Medians of alternating whole-process runs; peak memory is the largest resident set of those runs (GNU time).`,
+  `Written by \`npm run bench\` (commit ${commit}). Node ${process.version}, ${cpus().length} × ${cpu}. ${spectralBin ? `Spectral ${SPECTRAL_VERSION}, installed by the bench into bench/.spectral, with bench/spectral-ruleset.yaml (shape and wording rules on every tactic; it sees only the tactics files)` : 'Spectral could not be installed on this run, so it is left out'}. Medians of alternating whole-process runs; peak memory is the largest resident set of those runs (GNU time).`,
   '',
-  '| tactics | files | MB | runs | `node -e 0` s | parse-only s | `align check` s | align / node | align / parse | align peak MB | parse peak MB | one thread s | one thread peak MB | Spectral s (issue #6) | align / Spectral | Spectral s, scaled (est.) | align / scaled |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '## The targets (issue 14)',
+  '',
+  '| target | measured | goal | |',
+  '| --- | ---: | ---: | --- |',
+  target('start-up: `align check` of 100 tactics ÷ `node -e 0`', startup.alignCheck.s / startup.node.s, 1.5),
+  target('10,000 tactics in one file: align ÷ Spectral, time', one(10000)?.align.s / sp(one(10000), 's'), 0.8),
+  target('100,000 tactics in one file: align ÷ Spectral, peak memory', one(100000)?.align.mb / sp(one(100000), 'mb'), 1),
+  '',
+  '## Start-up',
+  '',
+  '| | s | ÷ `node -e 0` |',
+  '| --- | ---: | ---: |',
+  `| \`node -e 0\` | ${f(startup.node.s, 3)} | 1.00× |`,
+  `| \`align --version\` | ${f(startup.alignVersion.s, 3)} | ${ratio(startup.alignVersion.s, startup.node.s)} |`,
+  `| \`align check\`, 100 tactics | ${f(startup.alignCheck.s, 3)} | ${ratio(startup.alignCheck.s, startup.node.s)} |`,
+  ...(spectralBin ? [`| \`spectral --version\` | ${f(startup.spectralVersion.s, 3)} | ${ratio(startup.spectralVersion.s, startup.node.s)} |`] : []),
+  '',
+  '## Size',
+  '',
+  '| tactics | files | MB | runs | parse-only s | `align check` s | Spectral s | align ÷ Spectral | align peak MB | Spectral peak MB | align ÷ Spectral, memory | parse-only peak MB |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(
     (r) =>
-      `| ${r.n.toLocaleString('en-US')} | ${r.files} | ${f(r.mb, 1)} | ${r.runs} | ${f(r.node, 3)} | ${f(r.parse)} | ${f(r.align)} | ${f(r.align / r.node, 1)}× | ${f(r.align / r.parse)}× | ${f(r.alignMB, 0)} | ${f(r.parseMB, 0)} | ${Number.isFinite(r.alignOff) ? f(r.alignOff) : 'same'} | ${Number.isFinite(r.alignOffMB) ? f(r.alignOffMB, 0) : 'same'} | ${spectral[r.n] ?? 'n/a'} | ${spectral[r.n] ? `${f(r.align / spectral[r.n])}×` : 'n/a'} | ${f(scaled(r))} | ${Number.isFinite(scaled(r)) ? `${f(r.align / scaled(r))}×` : 'n/a'} |`,
+      `| ${r.n.toLocaleString('en-US')} | ${r.files} | ${f(r.mb, 1)} | ${r.runs} | ${f(r.parse.s)} | ${f(r.align.s)} | ${f(sp(r, 's'))} | ${ratio(r.align.s, sp(r, 's'))} | ${f(r.align.mb, 0)} | ${f(sp(r, 'mb'), 0)} | ${ratio(r.align.mb, sp(r, 'mb'))} | ${f(r.parse.mb, 0)} |`,
   ),
-  '',
-  by[10000] && by[100000] ? `Growth: t(100,000) / t(10,000) = ${f(by[100000].align / by[10000].align)} (target ≤ 11).` : '',
   '',
   describeReader(reader),
   '',
-  '`align check` runs with its defaults (`--concurrency auto`: worker threads from 2 files and 2 MB); "one thread" is `--concurrency off` on the same files. parse-only is `parseDocument` + `LineCounter` on the same files, one after the other.',
-  '',
-  "Spectral figures are the ones measured in issue #6 on these machines (Spectral 6.16 with a comparable custom ruleset); it is not installed here, so they are quoted, not re-measured. These machines are shared and their speed drifts by 2× over a day, so the quoted figures are also scaled: Spectral × (this run's parse-only time ÷ the issue's yaml + zod script time at the same size: 0.36, 0.77, 3.1 and 33 s). The scaled column is an estimate, not a measurement.",
+  '`align check` runs with its defaults (`--concurrency auto`: worker threads from 2 files and 2 MB) and writes JSON to /dev/null; Spectral runs `lint -f json -o /dev/null -q`. parse-only is `parseDocument` + `LineCounter` on the same files, one after the other: the floor for any checker built on `yaml`.',
   '',
 ];
 writeFileSync(join(here, 'RESULTS.md'), lines.join('\n'));
