@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { VERSION } from '../src/version.js';
 import { align, bin, fixture, json, root, shared } from './helpers.js';
 
 const cases = join(shared, 'conformance', 'cases');
@@ -74,6 +75,11 @@ describe('json output', () => {
 });
 
 describe('exit codes and options', () => {
+  test('--version alone answers without loading the CLI, and says what the CLI says', () => {
+    for (const flag of ['--version', '-v']) expect(align([flag])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+    // With anything else on the line, the CLI itself answers: the same version.
+    expect(align(['--version', '--no-color'])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
   const health = ['check', ...caseArgs('metrics-and-health'), ...today];
   test('warnings alone exit 0 by default', () => expect(align(health).code).toBe(0));
   test('--fail-on warning, info and never', () => {
