@@ -1,29 +1,40 @@
-// Bundles the CLI into dist/bundle/ with esbuild: Node then loads one small entry file, and the
-// rare commands and formats are separate chunks loaded only when used. dist/*.js (from tsc) stays
-// the library, and the unbundled CLI that a test compares the bundle with. parse-worker.js is the
-// worker thread that parses tactics files in parallel (src/load/parallel.ts).
+// Bundles the CLI with esbuild into dist/bundle/: cli.cjs, one CommonJS file that bin/align.js
+// compiles with V8's code cache (see bin/align.js), and parse-worker.js, the worker thread that
+// parses tactics files in parallel (src/load/parallel.ts). dist/*.js (from tsc) stays the library,
+// and the unbundled CLI that a test compares the bundle with.
 import { copyFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-// Chunk names change with their content: start empty so that no stale chunk is packed.
 rmSync('dist/bundle', { recursive: true, force: true });
 
-await build({
-  entryPoints: { cli: 'src/cli.ts', 'parse-worker': 'src/load/parse-worker.ts' },
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
-  outdir: 'dist/bundle',
-  chunkNames: 'chunks/[name]-[hash]',
   // re2js runs user patterns; it is loaded from node_modules on the first one (src/rules/regex.ts).
   external: ['re2js'],
-  // CommonJS dependencies (fastest-levenshtein) call require().
-  banner: { js: "import { createRequire as __alignRequire } from 'node:module'; const require = __alignRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  format: 'cjs',
+  outfile: 'dist/bundle/cli.cjs',
+  // The sources locate files beside themselves with import.meta.url: in one CommonJS file, that is the file's own URL.
+  define: { 'import.meta.url': '__alignModuleUrl' },
+  banner: { js: "var __alignModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+await build({
+  ...common,
+  entryPoints: { 'parse-worker': 'src/load/parse-worker.ts' },
+  format: 'esm',
+  outdir: 'dist/bundle',
+  // CommonJS dependencies (fastest-levenshtein) call require().
+  banner: { js: "import { createRequire as __alignRequire } from 'node:module'; const require = __alignRequire(import.meta.url);" },
 });
 
 // What require('playbook-align') gets: a clear error (the package is an ES module).

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bin, root, shared } from './helpers.js';
@@ -38,6 +39,50 @@ describe('the committed CLI bundle', () => {
     const added = git('ls-files', '--others', '--exclude-standard', '--', 'dist/bundle');
     expect(changed.status).toBe(0);
     expect(changed.stdout + added.stdout, 'dist/bundle differs from the build: run `npm run build` and stage dist/bundle').toBe('');
-    expect(git('ls-files', 'dist/bundle/cli.js').stdout).toBe('dist/bundle/cli.js\n');
+    expect(git('ls-files', 'dist/bundle').stdout).toBe('dist/bundle/cli.cjs\ndist/bundle/parse-worker.js\n');
+  });
+});
+
+// bin/align.js compiles the bundle with V8's code cache, kept in the user's cache folder.
+describe('the code cache', () => {
+  const check = ['check', 'strategy.yaml', 'tactics.yaml', '--today', '2026-11-22'];
+  const lumen = join(root, 'examples', 'lumen-audio');
+  const runIn = (cache: string, extra: Record<string, string> = {}) => {
+    const r = spawnSync(process.execPath, [bin, ...check], {
+      cwd: lumen,
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: cache, NO_COLOR: '1', ...extra },
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const files = (cache: string) => (existsSync(join(cache, 'playbook-align-code')) ? readdirSync(join(cache, 'playbook-align-code')) : []);
+  test('the first run writes it (this user only), later runs give the same output', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'align-code-'));
+    const first = runIn(cache);
+    expect(files(cache)).toHaveLength(1);
+    const entry = join(cache, 'playbook-align-code', files(cache)[0]!);
+    expect(statSync(entry).mode & 0o777).toBe(0o600);
+    expect(statSync(entry).size).toBeGreaterThan(100_000);
+    expect(runIn(cache)).toEqual(first);
+    expect(first.stdout).toContain('1 problem (0 errors, 1 warning, 0 info)');
+  });
+  test("a cache that is not V8's, or that others can write, is not used, and is replaced", () => {
+    const cache = mkdtempSync(join(tmpdir(), 'align-code-'));
+    const expected = runIn(cache);
+    const entry = join(cache, 'playbook-align-code', files(cache)[0]!);
+    for (const [bytes, mode] of [
+      [Buffer.from('not a code cache'), 0o600],
+      [readFileSync(entry), 0o666],
+    ] as const) {
+      writeFileSync(entry, bytes);
+      chmodSync(entry, mode);
+      expect(runIn(cache)).toEqual(expected);
+      expect(statSync(entry).mode & 0o777).toBe(0o600);
+    }
+  });
+  test('NODE_DISABLE_COMPILE_CACHE=1 (as in Node 22) turns it off', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'align-code-'));
+    expect(runIn(cache, { NODE_DISABLE_COMPILE_CACHE: '1' }).stdout).toContain('1 problem');
+    expect(files(cache)).toEqual([]);
   });
 });

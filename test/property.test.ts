@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
@@ -165,7 +166,7 @@ describe('the built CLI, fuzzed in process with mutated playbooks (structure and
   }
 
   test('exit 0, 1 or 2; no stack; one JSON document; exit 2 whenever the report holds an input error', async () => {
-    const { main } = (await import(join(root, 'dist', 'bundle', 'cli.js'))) as {
+    const { main } = createRequire(import.meta.url)(join(root, 'dist', 'bundle', 'cli.cjs')) as {
       main: (argv: string[], io: { out(s: string): void; err(s: string): void }) => Promise<number>;
     };
     const s = join(dir, 'fuzz-strategy.yaml');

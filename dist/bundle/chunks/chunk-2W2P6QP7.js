@@ -1,2 +1,0 @@
-import { createRequire as __alignRequire } from 'node:module'; const require = __alignRequire(import.meta.url);
-import{g as l}from"./chunk-N3DGCN4Q.js";var u=(r,i)=>`${r} ${i}${r===1?"":"s"}`;function f(r,i){let s=[],t="",n=0;for(let e of r.split(/\s+/).filter(Boolean)){let o=l(e);t&&n+1+o>i?(s.push(t),t=e,n=o):(t=t?`${t} ${e}`:e,n+=(n?1:0)+o)}return t&&s.push(t),s.length?s:[""]}export{u as a,f as b};

@@ -1,2 +1,0 @@
-import { createRequire as __alignRequire } from 'node:module'; const require = __alignRequire(import.meta.url);
-import{createHash as i}from"node:crypto";var s=e=>JSON.stringify(Object.keys(e??{}).sort().map(t=>[t,e[t]]));function a(e){let t=e.messageId!==void 0?[e.messageId,s(e.data)]:["",e.message];return i("sha256").update([e.ruleId,e.tactic??"",e.objective??"",...t].join("\0")).digest("hex").slice(0,32)}export{a};
