@@ -10,7 +10,7 @@
  * exactly as before. A test checks that both paths give the same data, positions and findings on
  * every file of the YAML test suite.
  */
-import { CST, Document, isScalar, LineCounter, Parser } from 'yaml';
+import { CST, Document, isScalar, Lexer, LineCounter, Parser } from 'yaml';
 import { type PosChild, type PosMap, type PosNode, type PosSeq, posMap, posSeq, rootOf } from './positions.js';
 import type { Limits } from './source.js';
 
@@ -159,6 +159,8 @@ class Composer {
   nodeEnd = 0;
   /** One copy of each key and short string: a big playbook repeats them thousands of times. */
   private readonly shared = new Map<string, string>();
+  /** Items of top-level sequences composed while the file was still being parsed (see `composeFast`), with their syntax trees let go. */
+  private readonly early = new Map<CST.BlockSequence['items'][number], { child: PosChild; value: unknown; start: number; end: number; nodeEnd: number }>();
 
   constructor(private readonly limits: Limits) {}
 
@@ -278,14 +280,21 @@ class Composer {
     const children: PosChild[] = [];
     let offset = bs.offset;
     let commentEnd: number | null = null;
-    for (const { start, value } of bs.items) {
+    for (const item of bs.items) {
+      const { start, value } = item;
       const p = props(start, 'seq-item-ind', offset, true, false);
+      const early = this.early.get(item);
       if (!p.found) {
         if (value) bail();
         commentEnd = p.end;
         continue;
       }
-      if (value) children.push(this.node(value, depth, spans));
+      if (early) {
+        children.push(early.child);
+        spans.push(early.start, early.end);
+        ({ value: this.value, start: this.start, end: this.end, nodeEnd: this.nodeEnd } = early);
+        this.early.delete(item);
+      } else if (value) children.push(this.node(value, depth, spans));
       else {
         children.push(this.empty(p.end, start, p));
         spans.push(this.start, this.end);
@@ -351,6 +360,19 @@ class Composer {
     return isMap ? posMap(fc.offset, cePos, keys, spans, children) : posSeq(fc.offset, cePos, spans, children);
   }
 
+  /**
+   * Composes a finished item of a sequence that is the value of a top-level key (depth 2, where
+   * blockSeq will find it) and drops its syntax tree: blockSeq takes the result as it is. Items
+   * whose `-` is missing are left for blockSeq, which refuses them.
+   */
+  composeEarly(item: CST.BlockSequence['items'][number]): void {
+    if (!item.value || this.early.has(item) || !props(item.start, 'seq-item-ind', 0, true, false).found) return;
+    const spans: number[] = [];
+    const child = this.node(item.value, 2, spans);
+    this.early.set(item, { child, value: this.value, start: this.start, end: this.end, nodeEnd: this.nodeEnd });
+    delete (item as { value?: Token }).value;
+  }
+
   document(doc: CST.Document): PosNode {
     const p = props(doc.start, 'doc-start', doc.offset, true, false);
     if (!doc.value) return bail();
@@ -377,7 +399,7 @@ export function composeFast(text: string, limits: Limits): Composed | null {
   const composer = new Composer(limits);
   let root: PosNode | null = null;
   try {
-    for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
+    for (const token of parseComposingEarly(text, new Parser(lineCounter.addNewLine), composer, () => lineCounter.addNewLine(0))) {
       switch (token.type) {
         case 'document':
           if (root) return null;
@@ -397,6 +419,33 @@ export function composeFast(text: string, limits: Limits): Composed | null {
     throw err;
   }
   return root ? { data: composer.value, root, lineCounter } : null;
+}
+
+/**
+ * yaml's `Parser.parse`, lexeme by lexeme, composing each item of a top-level sequence (the
+ * `tactics:` list) as soon as the parser has finished it, and letting its syntax tree go. A
+ * playbook's syntax tree is many times the size of its data, and held whole it was most of the
+ * peak memory and of the garbage collector's time; now only one tactic's tree is held at a time.
+ * The parser sets an item's value when it pops it (Parser#pop), so an item is finished once a
+ * later item exists; tokens after it go to later items.
+ */
+function* parseComposingEarly(text: string, parser: Parser, composer: Composer, onStart: () => void): Generator<Token> {
+  onStart();
+  const stack = parser.stack;
+  let seq: CST.BlockSequence | null = null;
+  let done = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    yield* parser.next(lexeme);
+    // While a top-level key's sequence is being parsed, the stack holds the document, the root mapping and the sequence.
+    const open = stack[2];
+    if (open?.type !== 'block-seq' || stack[1]!.type !== 'block-map' || stack[0]!.type !== 'document') continue;
+    if (open !== seq) {
+      seq = open;
+      done = 0;
+    }
+    for (; done < seq.items.length - 1; done++) composer.composeEarly(seq.items[done]!);
+  }
+  yield* parser.end();
 }
 
 /** This module's file, for the parse cache's key (cache.ts). */
