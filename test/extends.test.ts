@@ -44,22 +44,16 @@ describe('extends', () => {
   });
   test('an npm package: its align.config.yaml, or a file named after it; later entries win', () => {
     const pkg = 'node_modules/@acme/align-config';
-    const dir = fixture({
-      ...playbook,
-      [`${pkg}/package.json`]: '{"name":"@acme/align-config","version":"1.0.0"}',
-      [`${pkg}/align.config.yaml`]: house,
-      [`${pkg}/lenient.yaml`]: 'rules:\n  premium-vs-pressure: info\n',
-      'align.config.yaml': 'extends: ["@acme/align-config"]\n',
-    });
-    expect(rulesOf(dir)).toEqual(['premium-vs-pressure error launch-countdown']);
-    const both = fixture({
-      ...playbook,
-      [`${pkg}/package.json`]: '{"name":"@acme/align-config","version":"1.0.0"}',
-      [`${pkg}/align.config.yaml`]: house,
-      [`${pkg}/lenient.yaml`]: 'rules:\n  premium-vs-pressure: info\n',
-      'align.config.yaml': 'extends: ["@acme/align-config", "@acme/align-config/lenient.yaml"]\n',
-    });
-    expect(rulesOf(both)).toEqual(['premium-vs-pressure info launch-countdown']);
+    const withPackage = (config: string) =>
+      fixture({
+        ...playbook,
+        [`${pkg}/package.json`]: '{"name":"@acme/align-config","version":"1.0.0"}',
+        [`${pkg}/align.config.yaml`]: house,
+        [`${pkg}/lenient.yaml`]: 'rules:\n  premium-vs-pressure: info\n',
+        'align.config.yaml': config,
+      });
+    expect(rulesOf(withPackage('extends: ["@acme/align-config"]\n'))).toEqual(['premium-vs-pressure error launch-countdown']);
+    expect(rulesOf(withPackage('extends: ["@acme/align-config", "@acme/align-config/lenient.yaml"]\n'))).toEqual(['premium-vs-pressure info launch-countdown']);
   });
   test('the shared lexicon is added to the repository’s own, phrase by phrase', () => {
     const dir = fixture({
