@@ -8,6 +8,7 @@ import { exitCode } from './exit.js';
 import { defaultCacheLocation } from './load/cache.js';
 import type { Concurrency } from './load/parallel.js';
 import { RULE_SEVERITIES } from './load/schema.js';
+import { between, collectBetweenStages, inputBytes } from './memory.js';
 import { check } from './pipeline.js';
 import { parseDate, parseSize } from './playbook/units.js';
 import { terminalLines } from './report/escape.js';
@@ -159,7 +160,10 @@ async function runCheck(strategy: string | undefined, tactics: string[], flags: 
     ...(flags.quiet ? { quiet: true } : {}),
   };
   const formatters = await Promise.all(formats.map(async (f) => ({ ...f, format: await FORMATS[f.name]!() })));
+  // On big inputs, a full collection where each stage ends keeps the peak near what is alive (memory.ts).
+  collectBetweenStages();
   const result = deps.check(options);
+  between(inputBytes(result.sources));
   if (result.optionErrors?.length) throw new UsageError(result.optionErrors[0]!);
   for (const n of result.notes ?? []) io.err(`align: ${n}\n`);
   if (result.wroteBaseline !== undefined) {

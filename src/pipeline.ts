@@ -13,6 +13,7 @@ import { readFiles } from './load/read.js';
 import { type StrategyFile, strategyFile, type TacticsFile, tacticsFile } from './load/schema.js';
 import { inputFinding } from './load/source.js';
 import { stripExtensions } from './load/validate.js';
+import { between, inputBytes } from './memory.js';
 import { buildGuardrails, buildPlaybook } from './playbook/build.js';
 import type { Playbook } from './playbook/model.js';
 import { type CheckOptions, type CheckResult, type FilterOptions, localToday, UsageError } from './result.js';
@@ -55,6 +56,8 @@ export function checkRules(opts: CheckOptions = {}): CheckResult {
   const base = setup(opts);
   if (base.optionErrors.length) return { ...resultOf(base, [], true), optionErrors: base.optionErrors };
   const read = readFiles(opts, base);
+  const bytes = inputBytes(base.sources);
+  between(bytes);
   // Guardrails are compiled with the files, so that a mistake in one is reported with every other input error.
   const guardrails = read.strategy && read.strategySource ? compileGuardrails(buildGuardrails(read.strategySource.file, read.strategy)) : undefined;
   const problems = [...base.problems, ...errorFindings(base, guardrails?.errors ?? [])];
@@ -65,7 +68,9 @@ export function checkRules(opts: CheckOptions = {}): CheckResult {
     today,
     override: base.override,
     guardrails: guardrails.rules,
+    afterTraits: () => between(bytes),
   });
+  between(bytes);
   if (a.errors.length) return resultOf(base, errorFindings(base, a.errors), true);
   const findings = a.problems.map((p) => toFinding(p, p.severity, base.sources, a.messages(p.ruleId)));
   return resultOf(base, findings, false, a.playbook);
@@ -86,7 +91,14 @@ export function analyse(
   file: string,
   strategy: StrategyFile,
   tactics: Array<{ file: string; data: TacticsFile }>,
-  opts: { config: Config; today: string; override(id: string): SeverityOrOff | undefined; guardrails?: CompiledGuardrails },
+  opts: {
+    config: Config;
+    today: string;
+    override(id: string): SeverityOrOff | undefined;
+    guardrails?: CompiledGuardrails;
+    /** Called once every tactic's traits are read, before the rules run (the CLI collects garbage there on big inputs). */
+    afterTraits?: () => void;
+  },
 ): Analysis {
   const { config, today } = opts;
   const none: Analysis = { errors: [], problems: [], messages: () => ({}) };
@@ -95,6 +107,7 @@ export function analyse(
   const errors = [...built.problems, ...guardrails.errors];
   if (errors.length || !built.playbook) return { ...none, errors };
   const playbook = withTraits(built.playbook, buildLexicon(config.lexicon));
+  opts.afterTraits?.();
   const run = runAllRules(playbook, { config, today, override: opts.override, guardrails: guardrails.rules });
   const custom = config.customRules.map((c) => c.rule);
   const knownIds = [...BUILTIN_IDS, ...custom.map((r) => r.id)];
