@@ -4,8 +4,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_KINDS, schemaText } from './schemas.js';
 
-/** This package's `schemas/` folder: the nearest one above this module (dist/ or a bundle chunk). */
-export function schemasDir(): string {
+/** This package's `schemas/` folder: the nearest one above this module (dist/, or dist/bundle/ in the bundle). */
+function schemasDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++, dir = dirname(dir)) {
     if (existsSync(join(dir, 'schemas', 'strategy.schema.json'))) return join(dir, 'schemas');
