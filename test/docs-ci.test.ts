@@ -1,13 +1,9 @@
-// docs/ci.md's two recipes, read from the Markdown itself and run as a runner would for a push and
-// for a pull request: the workflow that uses the action, and the same in plain steps. The
-// playbook is examples/playbook-repo in a git repository whose origin/main is the base branch.
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { type Context, runAction, runStep, substitute } from './github.js';
-import { fixture, root } from './helpers.js';
+import { fixture, git, root } from './helpers.js';
 
 interface Step {
   uses?: string;
@@ -24,9 +20,6 @@ const workflow = parse(blocks.find((b) => b.includes('name: Playbook alignment')
   jobs: { align: { steps: Step[] } };
 };
 const plain = parse(blocks.find((b) => b.includes('npm install --no-save playbook-align'))!) as Step[];
-
-const git = (dir: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, stdio: 'pipe' });
 
 /** The playbook repository after `actions/checkout` with fetch-depth 0: main is origin/main; a pull request adds a discounting tactic on a branch. */
 function checkout(event: 'push' | 'pull_request'): string {

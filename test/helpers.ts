@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -29,6 +29,12 @@ export function align(args: string[], opts: { cwd?: string; env?: Record<string,
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** Runs git in `dir` as a test author (no global identity needed); its output, trimmed. */
+export const git = (dir: string, ...args: string[]): string =>
+  execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, stdio: 'pipe' })
+    .toString()
+    .trim();
 
 export const json = (r: Run) => JSON.parse(r.stdout) as { findings: Array<Record<string, unknown>>; summary: Record<string, number> };
 

@@ -78,7 +78,7 @@ let codeKeyValue: string | undefined;
 const codeKey = () => (codeKeyValue ??= computeCodeKey());
 function computeCodeKey(): string {
   const h = createHash('sha256');
-  // In the bundle these are one or two chunks; built by tsc, one file each.
+  // In the bundle these are all one file (dist/bundle/cli.cjs); built by tsc, one file each.
   for (const url of new Set([import.meta.url, COMPOSE_URL, POSITIONS_URL, SOURCE_URL])) {
     try {
       h.update(readFileSync(fileURLToPath(url)));

@@ -1,17 +1,8 @@
-// The four defects of the pipeline issue, each reproduced through the CLI (and the library where
-// it is the library's): counts and score after filters, --since with --baseline, a library that
-// throws or loads the CLI, and I/O failures reported as bugs.
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { check } from '../../src/index.js';
-import { align, fixture, json, root } from '../helpers.js';
-
-const git = (dir: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, stdio: 'pipe' })
-    .toString()
-    .trim();
+import { align, fixture, git, json, root } from '../helpers.js';
 
 /** A copy of examples/playbook-repo (19 tactics' worth of historic findings and their baseline), committed to git. */
 function playbookRepo(): string {

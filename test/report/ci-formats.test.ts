@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { escapeData, escapeProperty } from '../../src/report/github.js';
 import { VERSION } from '../../src/version.js';
-import { align, fixture, json, root, shared } from '../helpers.js';
+import { align, fixture, git, json, root, shared } from '../helpers.js';
 
 const examples = ['northwind-ops-cloud', 'kiln-dev-platform', 'lumen-audio', 'atlas-treasury'];
 const inExample = (name: string, args: string[]) => align(['check', '--today', '2026-11-22', ...args], { cwd: join(root, 'examples', name) });
@@ -218,10 +218,6 @@ describe('baseline', () => {
 });
 
 describe('--since', () => {
-  const git = (dir: string, ...args: string[]) =>
-    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, stdio: 'pipe' })
-      .toString()
-      .trim();
   const strategy = readFileSync(join(root, 'examples', 'atlas-treasury', 'strategy.yaml'), 'utf8');
   const tactics = readFileSync(join(root, 'examples', 'atlas-treasury', 'tactics.yaml'), 'utf8');
   const promo =
