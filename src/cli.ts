@@ -399,7 +399,7 @@ async function runTraits(texts: string[], flags: { format: string; config?: stri
   const s = rulesSetup(flags.config, io);
   if (!s) return 2;
   const [{ buildLexicon }, { readTraits, traitsText }] = await Promise.all([import('./traits/index.js'), import('./traits/explain.js')]);
-  const lexicon = buildLexicon(s.config.lexicon);
+  const lexicon = buildLexicon(s.config.lexicon, s.config.qualifiers);
   const inputs = texts.map((t) => (t === '-' ? readFileSync(0, 'utf8').replace(/\r?\n$/, '') : t));
   const readings = inputs.map((t) => readTraits(lexicon, t));
   io.out(flags.format === 'json' ? `${JSON.stringify({ version: 1, texts: readings }, null, 2)}\n` : terminalLines(traitsText(readings)));

@@ -12,6 +12,7 @@ import { type CompiledRule, compileRule } from './rules/engine.js';
 import { BUILTIN_IDS } from './rules/registry.js';
 import type { ConditionRule } from './rules/types.js';
 import { closest } from './suggest.js';
+import { fromConfig, type Qualifier } from './traits/qualifiers.js';
 import { compilePattern } from './traits/reader.js';
 import type { Finding, Path } from './types.js';
 
@@ -46,6 +47,8 @@ export interface Config {
   /** Custom rules that compiled, ready to run. */
   customRules: Array<{ rule: ConditionRule; compiled: CompiledRule; file: string; path: Path }>;
   lexicon: Record<string, string[]>;
+  /** Qualifiers the config adds to the prose reader's own. */
+  qualifiers: Qualifier[];
   bands: SegmentBands;
   /** The baseline file the config names (`baseline:`), absolute; used when no --baseline is given. */
   baseline?: string;
@@ -58,6 +61,7 @@ export const emptyConfig = (cwd: string): Config => ({
   overrides: new Map(),
   customRules: [],
   lexicon: {},
+  qualifiers: [],
   bands: DEFAULT_BANDS,
 });
 
@@ -209,8 +213,10 @@ function merged(layers: Layer[]): ConfigFile {
     const { extends: _extends, rules: _rules, rulesets: _rulesets, lexicon, segments, metrics, notes: _notes, ...rest } = d;
     Object.assign(data, rest);
     if (lexicon) {
+      const { qualifiers, ...traits } = lexicon;
       data.lexicon ??= {};
-      for (const [trait, phrases] of Object.entries(lexicon)) data.lexicon[trait] = [...new Set([...(data.lexicon[trait] ?? []), ...phrases])];
+      if (qualifiers) data.lexicon.qualifiers = [...(data.lexicon.qualifiers ?? []), ...qualifiers];
+      for (const [trait, phrases] of Object.entries(traits)) data.lexicon[trait] = [...new Set([...(data.lexicon[trait] ?? []), ...phrases])];
     }
     if (segments) data.segments = { ...data.segments, ...segments };
     if (metrics) data.metrics = { ...data.metrics, ...metrics };
@@ -312,20 +318,32 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
     }
   }
 
+  const unmatchable = (path: Path, source: Source, p: string, e: unknown) =>
+    problems.push(inputFinding('schema', locate(source, path), `'${p}' is not a phrase the lexicon can match: ${(e as Error).message}.`));
   for (const layer of layers) {
-    for (const [trait, phrases] of Object.entries(layer.data.lexicon ?? {})) {
+    const { qualifiers = [], ...traits } = layer.data.lexicon ?? {};
+    for (const [trait, phrases] of Object.entries(traits)) {
       phrases.forEach((p, i) => {
         try {
           compilePattern(p);
         } catch (e) {
-          problems.push(
-            inputFinding('schema', locate(layer.source, ['lexicon', trait, i]), `'${p}' is not a phrase the lexicon can match: ${(e as Error).message}.`),
-          );
+          unmatchable(['lexicon', trait, i], layer.source, p, e);
         }
       });
     }
+    qualifiers.forEach((q, i) => {
+      q.patterns.forEach((p, j) => {
+        try {
+          compilePattern(p);
+        } catch (e) {
+          unmatchable(['lexicon', 'qualifiers', i, 'patterns', j], layer.source, p, e);
+        }
+      });
+    });
   }
-  config.lexicon = data.lexicon ?? {};
+  const { qualifiers = [], ...traits } = data.lexicon ?? {};
+  config.lexicon = traits;
+  config.qualifiers = qualifiers.map(fromConfig);
   if (data.segments) config.bands = { ...DEFAULT_BANDS, ...data.segments };
   return { config, sources, problems };
 }

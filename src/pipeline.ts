@@ -106,7 +106,7 @@ export function analyse(
   const guardrails = opts.guardrails ? { rules: opts.guardrails, errors: [] } : compileGuardrails(buildGuardrails(file, strategy));
   const errors = [...built.problems, ...guardrails.errors];
   if (errors.length || !built.playbook) return { ...none, errors };
-  const playbook = withTraits(built.playbook, buildLexicon(config.lexicon));
+  const playbook = withTraits(built.playbook, buildLexicon(config.lexicon, config.qualifiers));
   opts.afterTraits?.();
   const run = runAllRules(playbook, { config, today, override: opts.override, guardrails: guardrails.rules });
   const custom = config.customRules.map((c) => c.rule);
@@ -143,7 +143,7 @@ export function loadPlaybook(opts: CheckOptions = {}): LoadResult {
   if (base.problems.length || !read.strategy || !read.strategySource) return { findings: sortFindings(base.problems), sources: base.sources };
   const built = buildPlaybook(read.strategySource.file, read.strategy, read.tactics, base.config.bands);
   if (!built.playbook) return { findings: sortFindings(errorFindings(base, built.problems)), sources: base.sources };
-  return { playbook: withTraits(built.playbook, buildLexicon(base.config.lexicon)), findings: [], sources: base.sources };
+  return { playbook: withTraits(built.playbook, buildLexicon(base.config.lexicon, base.config.qualifiers)), findings: [], sources: base.sources };
 }
 
 const errorFindings = (base: Setup, errors: RuleError[]) =>

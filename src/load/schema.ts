@@ -46,6 +46,10 @@ export const CHANNELS = [
   'other',
 ] as const;
 export const RULE_SEVERITIES = ['error', 'warning', 'info'] as const;
+/** What a qualifier of the prose reader says about the signals it reaches (src/traits/qualifiers.ts). */
+export const QUALIFIER_CATEGORIES = ['negated', 'retired', 'hypothetical', 'other-party', 'mentioned'] as const;
+/** Which way a qualifier's scope runs from its cue, or that it is a pseudo-cue or a terminator. */
+export const QUALIFIER_DIRECTIONS = ['forward', 'backward', 'both', 'pseudo', 'terminate'] as const;
 
 export type Tier = (typeof TIERS)[number];
 export type Motion = (typeof MOTIONS)[number];
@@ -283,6 +287,25 @@ export const fileSize = z
   })
   .describe('The largest file align reads, e.g. 10MB (the default).');
 
+/** A qualifier the config adds to the prose reader (format: "Qualifiers"). */
+export const qualifier = z
+  .strictObject({
+    id: z.string().min(1).optional(),
+    category: choice(QUALIFIER_CATEGORIES).optional(),
+    direction: choice(QUALIFIER_DIRECTIONS),
+    patterns: z.array(z.string().min(1)).min(1),
+    window: z.number().int().min(1).max(40).optional().describe('how many words the scope reaches from the cue (default 8)'),
+    scope: choice(['clause', 'sentence'] as const).optional(),
+    quoted_only: z.boolean().optional().describe('reaches only signals written inside quotes'),
+    terminated_by: z.array(z.string().min(1)).optional().describe('words that end its scope'),
+  })
+  .superRefine((q, ctx) => {
+    const directed = q.direction !== 'pseudo' && q.direction !== 'terminate';
+    if (directed && !q.category)
+      ctx.addIssue({ code: 'custom', path: ['category'], message: `A ${q.direction} qualifier needs a category: ${QUALIFIER_CATEGORIES.join(', ')}` });
+    if (!directed && q.category) ctx.addIssue({ code: 'custom', path: ['category'], message: `A ${q.direction} qualifier has no category` });
+  });
+
 export const configFile = z.strictObject({
   version,
   extends: z
@@ -295,7 +318,11 @@ export const configFile = z.strictObject({
   rules: rulesMap.optional(),
   rulesets: z.array(z.string()).optional(),
   baseline: z.string().min(1).optional(),
-  lexicon: z.record(z.string(), z.array(z.string())).optional(),
+  lexicon: z
+    .object({ qualifiers: z.array(qualifier).optional().describe('cues that cancel the signals they reach, in the manner of ConText') })
+    .catchall(z.array(z.string()))
+    .optional()
+    .describe('extra phrases per trait, and qualifiers'),
   metrics: z.strictObject({ activity: z.array(z.string()).optional(), outcome: z.array(z.string()).optional() }).optional(),
   segments: z.strictObject({ smb: employees.optional(), 'mid-market': employees.optional(), enterprise: employees.optional() }).optional(),
   notes,
@@ -311,3 +338,4 @@ export type WaiverData = z.output<typeof waiver>;
 export type ConfigFile = z.output<typeof configFile>;
 export type CustomRuleData = z.output<typeof customRule>;
 export type OfferData = z.output<typeof offer>;
+export type QualifierData = z.output<typeof qualifier>;

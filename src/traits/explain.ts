@@ -13,6 +13,8 @@ export interface TraitReading {
     kind: 'phrase' | 'construction';
     reason: string;
     by: string;
+    /** The qualifier or sense that cancelled it. */
+    rule?: string;
   }>;
   /** Numbers, percentages, money, durations, dates and codes the reader found. */
   entities: Array<{ kind: string; text: string; start: number; value: number | null }>;
@@ -29,7 +31,17 @@ export function readTraits(lexicon: Lexicon, text: string): TraitReading {
       .filter((c) => c.reason !== 'context')
       .concat(r.cancelled.filter((c) => c.reason === 'context' && !r.matches.some((m) => m.trait === c.trait && m.start <= c.start && c.end <= m.end)))
       .sort((x, y) => x.start - y.start || x.end - y.end)
-      .map(({ trait, phrase, start, end, construction, kind, reason, by }) => ({ trait, phrase, start, end, construction, kind, reason, by })),
+      .map(({ trait, phrase, start, end, construction, kind, reason, by, rule }) => ({
+        trait,
+        phrase,
+        start,
+        end,
+        construction,
+        kind,
+        reason,
+        by,
+        ...(rule ? { rule } : {}),
+      })),
     entities: r.entities.map((e) => {
       const { start, end } = span(e.start, e.end);
       return { kind: e.kind, text: text.slice(start, end), start, value: Number.isFinite(e.value) ? e.value : null };
@@ -39,8 +51,10 @@ export function readTraits(lexicon: Lexicon, text: string): TraitReading {
 
 const REASONS: Record<string, string> = {
   negated: 'negated by',
-  'look-alike': 'a look-alike:',
-  mention: 'mentioned, not used:',
+  retired: 'retired by',
+  hypothetical: 'hypothetical by',
+  'other-party': "another party's, by",
+  mentioned: 'mentioned, not used, by',
   sense: 'another sense:',
   context: 'not read:',
 };
@@ -56,10 +70,10 @@ export function traitsText(readings: TraitReading[]): string {
     const width = Math.max(10, ...r.signals.map((s) => s.trait.length), ...r.cancelled.map((c) => c.trait.length));
     if (r.signals.length === 0) out.push('  signals no trait');
     for (const s of r.signals) out.push(`  ${s.trait.padEnd(width)}  "${s.phrase}"  (${rule(s)})`);
-    for (const c of r.cancelled)
-      out.push(
-        `  ${'-'.padEnd(width)}  "${c.phrase}" is not ${c.trait}: ${REASONS[c.reason]} ${c.reason === 'negated' || c.reason === 'look-alike' ? `"${short(c.by)}"` : c.by}`,
-      );
+    for (const c of r.cancelled) {
+      const why = c.reason === 'context' ? c.by : c.reason === 'sense' ? `"${short(c.by)}"` : `"${short(c.by)}" (${c.rule})`;
+      out.push(`  ${'-'.padEnd(width)}  "${c.phrase}" is not ${c.trait}: ${REASONS[c.reason] ?? c.reason} ${why}`);
+    }
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;

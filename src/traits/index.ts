@@ -1,20 +1,21 @@
 /** A tactic's traits with evidence: explicit, implied by its offer, and read from its text. */
 import type { Evidence, Playbook, Tactic } from '../playbook/model.js';
 import { BUILTIN_TRAITS, LEXICON, type TraitPhrases } from './lexicon.js';
+import type { Qualifier } from './qualifiers.js';
 import { Lexicon, type PhraseMatch } from './reader.js';
 
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export const TEXT_FIELDS = ['name', 'description', 'messaging'] as const;
 
-/** Builds the matcher for the built-in lexicon plus the config's extra phrases per trait. */
-export function buildLexicon(extra: Record<string, readonly string[]> = {}): Lexicon {
+/** Builds the reader for the built-in lexicon plus the config's extra phrases per trait and its qualifiers. */
+export function buildLexicon(extra: Record<string, readonly string[]> = {}, qualifiers: readonly Qualifier[] = []): Lexicon {
   const phrases: Record<string, TraitPhrases> = {};
   for (const t of BUILTIN_TRAITS) phrases[t] = LEXICON[t];
   for (const [trait, list] of Object.entries(extra)) {
     const base = phrases[trait] ?? { triggers: [] };
     phrases[trait] = { ...base, triggers: [...base.triggers, ...list] };
   }
-  return new Lexicon(phrases);
+  return new Lexicon(phrases, qualifiers);
 }
 
 function add(traits: Map<string, Evidence[]>, trait: string, e: Evidence): void {

@@ -152,18 +152,32 @@ export interface Construction {
 }
 
 export interface TraitLexicon {
-  /** Plain phrases that signal the trait wherever they stand (negation and look-alikes still apply). */
+  /** Plain phrases that signal the trait wherever they stand (qualifiers and senses still apply). */
   triggers: readonly string[];
   constructions: readonly Construction[];
-  /** Phrases in which a trigger means something else; a signal overlapping one is dropped. */
-  lookalikes: readonly string[];
+  /** Other senses of the trait's words: a sense that overlaps a signal and is at least as long cancels it. */
+  senses: readonly (string | Sense)[];
+}
+
+/**
+ * Another sense of a trigger's words ("discount rate", "a bond's coupon"): a phrase alone, or a
+ * construction with the context it binds to, with traps of its own (sentences where the trait
+ * must not be read).
+ */
+export interface Sense {
+  id: string;
+  patterns: readonly string[];
+  when?: readonly ContextName[];
+  unless?: readonly ContextName[];
+  scope?: 'sentence' | 'clause';
+  examples: { not: readonly string[] };
 }
 
 /** What the config's `lexicon:` and the `phrase` condition give: phrases per trait. */
 export interface TraitPhrases {
   triggers: readonly string[];
   constructions?: readonly Construction[];
-  lookalikes?: readonly string[];
+  senses?: readonly (string | Sense)[];
 }
 
 const ROLES =
@@ -343,7 +357,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         examples: { signal: ['End-of-quarter deals for any rep who needs to close the gap.'], not: ['Quarter-end close: finance locks the books.'] },
       },
     ],
-    lookalikes: [
+    senses: [
       'discount rate|factor|curve|curves|broker|brokerage|column|columns|field|fields|tab|picklist',
       'discount ~1 management|module|engine|software|tool|analytics|governance',
       'discounted cash flow|flows',
@@ -555,7 +569,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         examples: { signal: ['Remind them another buyer is eyeing the same slot.'], not: ['Other teams use the same template.'] },
       },
     ],
-    lookalikes: [
+    senses: [
       'trial|contract|licence|license|subscription|password|card|token|tokens|certificate|warranty|visa|term ~1 expire|expires|expiring|ends|end',
       'expiring ~1 token|tokens|password|passwords|certificate|certificates|card|cards|key|keys|domain|domains|contract|contracts',
       'renewal date',
@@ -576,7 +590,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
       'fear of change|failure|the unknown',
       'locked|guaranteed|protected|fixed|frozen|held ~2 until|till|through {date}',
       'last call of the day',
-      'rate limited|limit|limits|limiting',
+      'rate limited|limit|limits|limiting (to|at)? {num}?',
     ],
   },
   mass: {
@@ -670,12 +684,19 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         },
       },
     ],
-    lookalikes: [
+    senses: [
       'blast (radius|door|doors|chiller|chillers|freezer|freezers|furnace|cabinet|wave|zone|shield|off|from the past)',
       'contact centre|center|centres|centers',
       'bulk import|upload|export|edit|update|action|pricing|order|orders|discount|buy|purchase|licensing',
       'mass spectrometry|spectrometer|market|media|transit|production|customisation|customization|adoption|appeal|notification',
-      'api|function|webhook|sdk|method|service|system|rpc calls',
+      {
+        id: 'calls between machines',
+        patterns: [
+          '(api|function|webhook|sdk|method|service|system|rpc|server|database|http) (calls|requests|events|messages)',
+          '{num} ~1 (api|function|webhook|sdk|method|service|system|rpc|server|database|http) (calls|requests|events|messages) ~4 a|per|each|every|an ~1 day|month|hour|minute|second|week',
+        ],
+        examples: { not: ['Each tenant gets 50,000 webhook calls a day before throttling.', 'Dashboards show 2,000 API calls per hour at peak.'] },
+      },
       'purchase history|order|orders',
       'scraped ~1 knee|paint',
     ],
@@ -771,7 +792,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         },
       },
     ],
-    lookalikes: [
+    senses: [
       '(legal|e|service|data|asset|product|network|device|api|content|music|drug|patent|electronic|litigation|document|vulnerability|endpoint|cloud|sensitive data|talent) discovery',
       'ediscovery',
       'discovery (request|requests|feed|feeds|scan|scans|sprint|sprints|tool|tools|module|engine|protocol|service|obligations|platform|channel|page|phase of|process of|mode)',
@@ -830,7 +851,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         },
       },
     ],
-    lookalikes: [
+    senses: [
       'concierge medicine|medical|doctor|doctors|physician|physicians|practice|practices',
       'executive summary|search|sponsor|assistant|team|committee',
       'glove box',
@@ -899,7 +920,7 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         },
       },
     ],
-    lookalikes: [
+    senses: [
       'stage gate',
       'gate review|reviews|meeting|criteria|process',
       'gate {num}',
@@ -956,57 +977,10 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
         },
       },
     ],
-    lookalikes: [
+    senses: [
       'trial close|closes|closing',
       '(clinical|drug|jury|court|field|a b|ab|split|randomised|randomized|controlled|pilot) trial|trials',
       'trial (balance|and error|run|runs|lawyer|attorney|date|court)',
     ],
   },
 };
-
-/** Organisation nouns: a trigger followed by one (directly or after one modifier) names an industry, not a practice. */
-export const ORG_NOUNS: readonly string[] = [
-  'clinic',
-  'practice',
-  'lab',
-  'laboratory',
-  'firm',
-  'maker',
-  'manufacturer',
-  'retailer',
-  'tailor',
-  'company',
-  'shop',
-  'store',
-  'hospital',
-  'agency',
-  'provider',
-  'community',
-  'physician',
-  'doctor',
-  'supplier',
-  'vendor',
-  'brand',
-  'restaurant',
-  'bank',
-  'insurer',
-  'chain',
-  'dealer',
-  'dealership',
-  'distributor',
-  'wholesaler',
-  'operator',
-  'business',
-  'startup',
-  'studio',
-  'school',
-  'university',
-  'charity',
-  'salon',
-  'gym',
-  'hotel',
-  'outlet',
-  'airline',
-  'broker',
-  'brokerage',
-];

@@ -15,7 +15,7 @@
  *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
  *   #  #%  $#     short for {num}, {pct} and {money}
  *   ~N            up to N tokens of anything, within the clause (commas may be crossed)
- *   : ;           the punctuation itself
+ *   : ; ?         the punctuation itself (a lone ? is a question mark, which ends a sentence)
  * Before matching, hyphens, underscores and slashes count as spaces.
  */
 import { type EntityKind, stem, type Token, type Tokens, tokenize } from './tokens.js';
@@ -77,7 +77,7 @@ function wordsSlot(raw: string): WordsSlot {
     const c = CLASS.exec(alt);
     if (c) slot.classes.push({ kind: c[1] as ClassRef['kind'], min: c[2] ? Number(c[2]) : -Infinity });
     else if (alt.startsWith('{')) throw new Error(`unknown class ${alt}`);
-    else if (alt === ':' || alt === ';' || alt === ',') slot.exact.add(alt);
+    else if (alt === ':' || alt === ';' || alt === ',' || alt === '?') slot.exact.add(alt);
     else if (alt.startsWith('=')) slot.exact.add(alt.slice(1));
     else if (/^[a-z]+$/.test(alt)) slot.stems.add(stem(alt));
     else for (const t of tokenize(alt)) if (t.kind !== 'punct' && t.kind !== 'stop') slot.stems.add(t.stem);
@@ -167,7 +167,7 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number): number {
     return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
   }
   const t = tokens[i];
-  if (t && t.kind !== 'stop') {
+  if (t && (t.kind !== 'stop' || slot.exact.has(t.text))) {
     for (const c of slot.classes) {
       for (const e of doc.entities.get(i) ?? []) {
         if (e.kind !== c.kind && !(c.kind === 'amount' && (e.kind === 'pct' || e.kind === 'money'))) continue;
@@ -204,7 +204,7 @@ export class PatternIndex<T> {
   add(p: Pattern, tag: T): void {
     const head = p.slots[0]!;
     const firsts = head.type === 'group' ? head.alts.map((a) => a[0]!) : [head as WordsSlot];
-    const entry: Entry<T> = { pattern: p, tag, tried: -1 };
+    const entry: Entry<T> = { pattern: p, tag, tried: -1, needScan: -1, needMet: false };
     this.entries.push(entry);
     const push = (m: Map<string, Array<Entry<T>>>, k: string) => {
       const list = m.get(k);
@@ -233,13 +233,19 @@ export class PatternIndex<T> {
     // Marks which patterns were tried at this start; a scan number keeps marks of earlier scans apart.
     if (++this.scans >= 1_000_000) {
       this.scans = 1;
-      for (const e of this.entries) e.tried = -1;
+      for (const e of this.entries) {
+        e.tried = -1;
+        e.needScan = -1;
+      }
     }
     const base = this.scans * 1_000_000_000;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind === 'stop') continue;
       const mark = base + i;
+      if (t.kind === 'stop') {
+        this.attempt(this.byExact.get(t.text), doc, i, mark, out);
+        continue;
+      }
       this.attempt(this.byStem.get(t.stem), doc, i, mark, out);
       this.attempt(this.byExact.get(t.text), doc, i, mark, out);
       const ents = doc.entities.get(i);
@@ -256,9 +262,14 @@ export class PatternIndex<T> {
       entry.tried = mark;
       const need = entry.pattern.need;
       if (need) {
-        let met = false;
-        for (let n = 0; n < need.length && !met; n++) met = vocab.has(need[n]!);
-        if (!met) continue;
+        // Whether the text holds what the pattern needs is the same at every start: asked once a scan.
+        if (entry.needScan !== this.scans) {
+          let met = false;
+          for (let n = 0; n < need.length && !met; n++) met = vocab.has(need[n]!);
+          entry.needScan = this.scans;
+          entry.needMet = met;
+        }
+        if (!entry.needMet) continue;
       }
       const end = matchAt(doc, i, entry.pattern.slots, 0);
       if (end > i) out.push({ start: i, end, pattern: entry.pattern, tag: entry.tag });
@@ -284,4 +295,7 @@ interface Entry<T> {
   tag: T;
   /** The scan mark of the start this entry was last tried at. */
   tried: number;
+  /** The scan whose text was last checked for what the pattern needs, and the answer. */
+  needScan: number;
+  needMet: boolean;
 }

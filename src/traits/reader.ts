@@ -1,26 +1,19 @@
 /**
- * The prose reader: finds trait signals in text and decides, for each, whether it stands.
- * A signal is cancelled by a look-alike that overlaps it, by another sense of its words (an
- * industry named as a market, a name in quotes), by being mentioned rather than used (quoted
- * inside a sentence that bans it), or by a negation whose scope reaches it (NegEx/ConText:
- * cues before and after, scope ending at the clause, double negation, pseudo-cues and limits).
+ * The prose reader: finds trait signals in text and decides, for each, whether it stands. The
+ * words are data (lexicon.ts: triggers, constructions, senses; qualifiers.ts: ConText
+ * qualifiers); this module is the algorithm, the same for every entry:
+ *
+ * 1. a construction stands only with the context it binds to (`when`, `unless`);
+ * 2. a sense of its trait that overlaps it and is at least as long cancels it (the longest span wins);
+ * 3. a qualifier whose scope reaches it cancels it: negated, retired, hypothetical, another
+ *    party's, or mentioned (quoted in a sentence that rejects it).
+ *
  * Every step is linear in the number of tokens.
  */
-import { CONTEXTS, type Construction, type ContextName, ORG_NOUNS, type TraitPhrases } from './lexicon.js';
-import {
-  CONDITIONALS,
-  LIMIT_AFTER,
-  LIMIT_WORDS,
-  MENTION_CUES,
-  NAME_CUES,
-  NEGATION_AFTER,
-  NEGATION_BEFORE,
-  NEW_SUBJECTS,
-  PSEUDO_NEGATIONS,
-  TERMINATORS,
-} from './modifiers.js';
-import { compilePattern, type Hit, PatternIndex, type Slot } from './pattern.js';
-import { type Entity, read, stem, type Token, type Tokens } from './tokens.js';
+import { CONTEXTS, type Construction, type ContextName, type Sense, type TraitPhrases } from './lexicon.js';
+import { compilePattern, type Hit, type Pattern, PatternIndex, type Slot } from './pattern.js';
+import { DEFAULT_WINDOW, QUALIFIERS, type Qualifier, type QualifierCategory } from './qualifiers.js';
+import { type Entity, read, type Token, type Tokens } from './tokens.js';
 
 export { compilePattern } from './pattern.js';
 export type { Token } from './tokens.js';
@@ -41,9 +34,12 @@ export interface PhraseMatch {
 
 /** Why a phrase that matched does not signal its trait. */
 export interface Cancelled extends PhraseMatch {
-  reason: 'negated' | 'look-alike' | 'mention' | 'sense' | 'context';
-  /** The words or the rule that cancelled it. */
+  /** A qualifier's category, `sense` (another sense of the words) or `context` (a construction without what it binds to). */
+  reason: QualifierCategory | 'sense' | 'context';
+  /** The words that cancelled it, or what the construction needed. */
   by: string;
+  /** The qualifier or sense that cancelled it, by its id. */
+  rule?: string;
 }
 
 export interface ScanResult {
@@ -68,111 +64,84 @@ interface Rule {
   dependent?: boolean;
 }
 
-type Cue = 'before' | 'after' | 'pseudo';
+interface SenseRule {
+  trait: string;
+  id: string;
+  when?: readonly ContextName[];
+  unless?: readonly ContextName[];
+  scope?: 'sentence' | 'clause';
+}
 
-const SCOPE = 8;
+/** A qualifier ready to read: its words that end a scope as a set. */
+interface CompiledQualifier extends Qualifier {
+  ends: ReadonlySet<string>;
+}
+
+/** What an entry of an index is: a trait rule, a sense, a qualifier, or a named context. */
+type Tag = { k: 'rule'; rule: Rule } | { k: 'sense'; sense: SenseRule } | { k: 'qualifier'; q: CompiledQualifier } | { k: 'context'; name: string };
+
 /** The memo keeps texts up to this length, and this many of them. */
 const MEMO_TEXT = 2000;
 const MEMO_SIZE = 10_000;
-const FUNCTION_WORDS = new Set([
-  'to',
-  'for',
-  'at',
-  'in',
-  'on',
-  'with',
-  'from',
-  'of',
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'by',
-  'every',
-  'all',
-  'each',
-  'our',
-  'their',
-  'your',
-  'its',
-  'is',
-  'are',
-  'was',
-  'were',
-  'than',
-]);
 
-/** What an entry of the combined index is: a trait rule, a look-alike, or a modifier. */
-type Tag =
-  | { k: 'rule'; rule: Rule }
-  | { k: 'lookalike'; trait: string; source: string }
-  | { k: 'cue'; cue: Cue }
-  | { k: 'mention' }
-  | { k: 'limit' }
-  | { k: 'context'; name: string };
+/** Categories whose cue, outside quotes, makes a quoted phrase in its sentence a mention. */
+const REJECTING: ReadonlySet<string> = new Set(['negated', 'retired', 'mentioned']);
+/** Words that continue a list after a comma ("no coupons, vouchers or rebates"). */
+const LIST_WORDS: ReadonlySet<string> = new Set(['or', 'nor']);
+/** Words that join the items of a list before a cue after it ("coupons, vouchers and rebates are banned"). */
+const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&']);
+/** Words that open an aside between commas ("lists, even the verified ones, are never used"). */
+const ASIDES: ReadonlySet<string> = new Set(['even', 'including', 'especially', 'which', 'who', 'that', 'like', 'such', 'whether', 'however', 'no', 'not']);
 
-/** The modifiers, compiled once on first use into one index that every reader shares. */
-let shared:
-  | {
-      index: PatternIndex<Tag>;
-      /** Contexts, scanned only when a construction asks for one. */
-      contexts: PatternIndex<Tag>;
-      names: Set<string>;
-      orgs: Set<string>;
-      terminators: Set<string>;
-      subjects: Set<string>;
-      conditionals: Set<string>;
-      limitWords: Set<string>;
-    }
-  | undefined;
-
-function modifiers(): NonNullable<typeof shared> {
-  if (shared) return shared;
-  const index = new PatternIndex<Tag>();
-  const add = (list: readonly string[], tag: Tag) => {
-    for (const p of list) index.add(compilePattern(p), tag);
-  };
-  add(NEGATION_BEFORE, { k: 'cue', cue: 'before' });
-  add(NEGATION_AFTER, { k: 'cue', cue: 'after' });
-  add(PSEUDO_NEGATIONS, { k: 'cue', cue: 'pseudo' });
-  add(MENTION_CUES, { k: 'mention' });
-  add(LIMIT_AFTER, { k: 'limit' });
-  const contexts = new PatternIndex<Tag>();
-  for (const [name, list] of Object.entries(CONTEXTS)) for (const p of list) contexts.add(compilePattern(p), { k: 'context', name });
-  shared = {
-    index,
-    contexts,
-    names: new Set(NAME_CUES),
-    orgs: new Set(ORG_NOUNS.map(stem)),
-    terminators: new Set(TERMINATORS),
-    subjects: new Set(NEW_SUBJECTS),
-    conditionals: new Set(CONDITIONALS),
-    limitWords: new Set(LIMIT_WORDS),
-  };
-  return shared;
+function compileQualifier(q: Qualifier): { q: CompiledQualifier; patterns: Pattern[] } {
+  return { q: { ...q, ends: new Set(q.terminatedBy ?? []) }, patterns: q.patterns.map(compilePattern) };
 }
 
-/** A set of trait phrases and constructions compiled into one reader. */
+/** The built-in qualifiers and contexts, compiled once on first use and shared by every reader. */
+let builtins: { qualifiers: Array<ReturnType<typeof compileQualifier>>; index: PatternIndex<Tag>; contexts: PatternIndex<Tag> } | undefined;
+
+function shared(): NonNullable<typeof builtins> {
+  if (builtins) return builtins;
+  const qualifiers = QUALIFIERS.map(compileQualifier);
+  const index = new PatternIndex<Tag>();
+  for (const { q, patterns } of qualifiers) for (const p of patterns) index.add(p, { k: 'qualifier', q });
+  const contexts = new PatternIndex<Tag>();
+  for (const [name, list] of Object.entries(CONTEXTS)) for (const p of list) contexts.add(compilePattern(p), { k: 'context', name });
+  builtins = { qualifiers, index, contexts };
+  return builtins;
+}
+
+/** A set of trait phrases, constructions, senses and qualifiers compiled into one reader. */
 export class Lexicon {
-  /** Rules and look-alikes; the modifiers are scanned only when a rule matched. */
+  /** Rules and senses; the qualifiers are scanned only when a rule matched. */
   private index = new PatternIndex<Tag>();
+  private qualifiers: PatternIndex<Tag>;
   readonly traits: string[] = [];
 
-  /** `phrases`: per trait, its triggers, constructions and look-alikes in the pattern syntax (pattern.ts). Throws on a malformed phrase. */
-  constructor(phrases: Record<string, TraitPhrases>) {
-    for (const [trait, { triggers, constructions = [], lookalikes = [] }] of Object.entries(phrases)) {
+  /**
+   * `phrases`: per trait, its triggers, constructions and senses in the pattern syntax (pattern.ts);
+   * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase.
+   */
+  constructor(phrases: Record<string, TraitPhrases>, qualifiers: readonly Qualifier[] = []) {
+    for (const [trait, { triggers, constructions = [], senses = [] }] of Object.entries(phrases)) {
       this.traits.push(trait);
-      for (const t of triggers) {
-        const tag: Tag = { k: 'rule', rule: { trait, id: t, kind: 'phrase' } };
-        this.index.add(compilePattern(t), tag);
-      }
+      for (const t of triggers) this.index.add(compilePattern(t), { k: 'rule', rule: { trait, id: t, kind: 'phrase' } });
       for (const c of constructions as Construction[]) {
         const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
-        const tag: Tag = { k: 'rule', rule: { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, dependent } };
-        for (const p of c.patterns) this.index.add(compilePattern(p), tag);
+        const rule: Rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, dependent };
+        for (const p of c.patterns) this.index.add(compilePattern(p), { k: 'rule', rule });
       }
-      for (const l of lookalikes) this.index.add(compilePattern(l), { k: 'lookalike', trait, source: l });
+      for (const s of senses as Array<string | Sense>) {
+        const sense: SenseRule = typeof s === 'string' ? { trait, id: s } : { trait, id: s.id, when: s.when, unless: s.unless, scope: s.scope };
+        for (const p of typeof s === 'string' ? [s] : s.patterns) this.index.add(compilePattern(p), { k: 'sense', sense });
+      }
+    }
+    const base = shared();
+    if (qualifiers.length === 0) this.qualifiers = base.index;
+    else {
+      this.qualifiers = new PatternIndex<Tag>();
+      for (const { q, patterns } of [...base.qualifiers, ...qualifiers.map(compileQualifier)])
+        for (const p of patterns) this.qualifiers.add(p, { k: 'qualifier', q });
     }
   }
 
@@ -200,33 +169,38 @@ export class Lexicon {
   private read(text: string, record: boolean): Reading {
     const doc = read(text);
     const found = this.index.scan(doc);
-    let rules = 0;
-    for (const h of found) if (h.tag.k === 'rule') rules++;
-    if (rules === 0) return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
-    return new Pass(doc, text, found, modifiers().index.scan(doc), record).run();
+    if (!found.some((h) => h.tag.k === 'rule')) return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
+    return new Pass(doc, text, found, this.qualifiers.scan(doc), record).run();
   }
+}
+
+/** A qualifier found in the text, with the tokens its scope reaches. */
+interface Cue {
+  start: number;
+  end: number;
+  q: CompiledQualifier;
 }
 
 /** One reading of one text. */
 class Pass {
-  private m = modifiers();
   private tokens: Token[];
+  private hits: Array<Hit<Rule>> = [];
+  private senses: Array<Hit<SenseRule>> = [];
+  private cues: Cue[] = [];
+  /** Per token: the cues whose scope reaches a signal starting there (forward) or ending there (backward). */
+  private forward: Array<number[] | undefined> = [];
+  private backward: Array<number[] | undefined> = [];
+  /** Per token: the cues that start there. */
+  private startsAt: Array<number[] | undefined> = [];
+  /** Per sentence: a cue outside quotes that rejects what is quoted in its sentence. */
+  private rejecting = new Map<number, Cue>();
+  /** Per trait, per token: the longest accepted sense covering it, and which. */
+  private senseCover = new Map<string, { len: Int32Array; id: string[] }>();
   private contexts: Array<Set<string>> | undefined;
   private clauseContexts: Array<Set<string>> = [];
-  private blocked = new Map<string, Array<[number, number, string]>>();
-  /** Per trait: for each token, the furthest end of a look-alike starting at or before it, and which. */
-  private reach = new Map<string, { end: Int32Array; source: string[] }>();
-  private cueEnd = new Map<number, Array<[number, Cue]>>();
-  private cueStart = new Map<number, Array<[number, Cue]>>();
-  private limitAt = new Set<number>();
-  private inPhrase = new Set<number>();
-  private mentionSentences = new Set<number>();
   private kept: PhraseMatch[] = [];
   private cancelled: Cancelled[] = [];
   private keptTraits: Array<Set<string>> = [];
-  private stops: number[] | undefined;
-
-  private hits: Array<Hit<Rule>> = [];
 
   constructor(
     private doc: Tokens,
@@ -236,50 +210,111 @@ class Pass {
     private record: boolean,
   ) {
     this.tokens = doc.tokens;
-    for (const h of found) if (h.tag.k === 'rule') this.hits.push({ start: h.start, end: h.end, pattern: h.pattern, tag: h.tag.rule });
-    const hits = this.hits;
-    const all = found.concat(mods);
-    // A cue that is a word of another phrase ("now or never", "don't miss out") negates nothing else.
-    for (const h of hits) for (let k = h.start + 1; k < h.end; k++) if (literalIn(h, this.tokens[k]!)) this.inPhrase.add(k);
-    const cues: Array<Hit<Tag>> = [];
-    const pseudo: Array<Hit<Tag>> = [];
-    for (const h of all) {
-      const tag = h.tag;
-      const t = this.tokens[h.start]!;
-      if (tag.k === 'lookalike') {
-        const list = this.blocked.get(tag.trait);
-        if (list) list.push([h.start, h.end, tag.source]);
-        else this.blocked.set(tag.trait, [[h.start, h.end, tag.source]]);
-      } else if (tag.k === 'cue') (tag.cue === 'pseudo' ? pseudo : cues).push(h);
-      else if (tag.k === 'limit') this.limitAt.add(h.start);
-      else if (tag.k === 'mention') {
-        if (!t.quoted) this.mentionSentences.add(t.sentence);
+    for (const h of found) {
+      if (h.tag.k === 'rule') this.hits.push({ start: h.start, end: h.end, pattern: h.pattern, tag: h.tag.rule });
+      else if (h.tag.k === 'sense') this.senses.push({ start: h.start, end: h.end, pattern: h.pattern, tag: h.tag.sense });
+    }
+    this.placeCues(mods);
+  }
+
+  /** Keeps the cues that count, and marks the tokens each one's scope reaches. */
+  private placeCues(mods: Array<Hit<Tag>>): void {
+    const t = this.tokens;
+    // A cue that is a word of a signal's own phrase ("no credit card", "now or never") is part of that phrase.
+    const literal = (k: number) => this.hits.some((h) => h.start <= k && k < h.end && literalIn(h.pattern, t[k]!));
+    const found: Cue[] = [];
+    const pseudo: Cue[] = [];
+    const ends = new Set<number>();
+    for (const m of mods) {
+      if (m.tag.k !== 'qualifier') continue;
+      const cue = { start: m.start, end: m.end, q: m.tag.q };
+      if (cue.q.direction === 'pseudo') pseudo.push(cue);
+      else if (literal(m.start)) continue;
+      else if (cue.q.direction === 'terminate') for (let k = m.start; k < m.end; k++) ends.add(k);
+      else found.push(cue);
+    }
+    // A pseudo-cue takes every cue it overlaps that is no longer than itself ("not only", "never … without").
+    pseudo.sort((a, b) => a.start - b.start);
+    const absorbed = (c: Cue): boolean => {
+      for (const p of pseudo) {
+        if (p.start >= c.end) return false;
+        if (p.end > c.start && c.end - c.start <= p.end - p.start) return true;
       }
+      return false;
+    };
+    for (const c of found) {
+      if (absorbed(c)) continue;
+      const i = this.cues.push(c) - 1;
+      addAt(this.startsAt, c.start, i);
+      const { direction, window = DEFAULT_WINDOW } = c.q;
+      if (direction === 'forward' || direction === 'both') {
+        // The cue's own span reaches the signals inside it ("competitors discount").
+        for (let k = c.start + 1; k < c.end; k++) addAt(this.forward, k, i);
+        for (let k = c.end, n = 0; k < t.length && n < window; k++) {
+          if (this.endsForward(k, c, ends)) break;
+          if (t[k]!.kind !== 'punct') n++;
+          addAt(this.forward, k, i);
+        }
+      }
+      if (direction === 'backward' || direction === 'both') {
+        for (let k = c.start - 1, n = 0; k >= 0 && n < window; k--) {
+          if (this.endsBackward(k, c, ends)) break;
+          if (t[k]!.kind !== 'punct') n++;
+          addAt(this.backward, k, i);
+        }
+      }
+      const first = t[c.start]!;
+      if (REJECTING.has(c.q.category!) && !first.quoted && !this.rejecting.has(first.sentence)) this.rejecting.set(first.sentence, c);
     }
-    let p = 0;
-    for (const c of cues) {
-      if (this.inPhrase.has(c.start)) continue;
-      while (p < pseudo.length && pseudo[p]!.end <= c.start) p++;
-      let isPseudo = false;
-      for (let j = p; j < pseudo.length && pseudo[j]!.start <= c.start; j++) if (c.end <= pseudo[j]!.end) isPseudo = true;
-      if (isPseudo) continue;
-      const cue = (c.tag as { cue: Cue }).cue;
-      const e = this.cueEnd.get(c.end);
-      if (e) e.push([c.start, cue]);
-      else this.cueEnd.set(c.end, [[c.start, cue]]);
-      const st = this.cueStart.get(c.start);
-      if (st) st.push([c.end, cue]);
-      else this.cueStart.set(c.start, [[c.end, cue]]);
-      if (!this.tokens[c.start]!.quoted) this.mentionSentences.add(this.tokens[c.start]!.sentence);
+  }
+
+  /** Whether token k stops a scope running forward from cue c. */
+  private endsForward(k: number, c: Cue, ends: ReadonlySet<number>): boolean {
+    const tok = this.tokens[k]!;
+    if (tok.kind === 'stop') return true;
+    if (ends.has(k) || c.q.ends.has(tok.text)) return true;
+    if (tok.kind !== 'punct' || c.q.scope === 'sentence') return false;
+    return tok.text !== ',' || !this.listContinues(k);
+  }
+
+  /** Whether token k stops a scope running backward from cue c. */
+  private endsBackward(k: number, c: Cue, ends: ReadonlySet<number>): boolean {
+    const tok = this.tokens[k]!;
+    if (tok.kind === 'stop') return true;
+    if (ends.has(k) || c.q.ends.has(tok.text)) return true;
+    if (tok.kind !== 'punct' || c.q.scope === 'sentence') return false;
+    return tok.text !== ',' || !this.listBefore(k, c.start);
+  }
+
+  /** A comma inside a list that goes on with "or" or "nor" keeps a forward scope open. */
+  private listContinues(comma: number): boolean {
+    const t = this.tokens;
+    for (let j = comma + 1; j < t.length && j <= comma + DEFAULT_WINDOW; j++) {
+      if (t[j]!.kind === 'stop' || (t[j]!.kind === 'punct' && t[j]!.text !== ',')) return false;
+      if (LIST_WORDS.has(t[j]!.text)) return true;
     }
+    return false;
+  }
+
+  /** A comma between the items of a list ("A, B and C are banned") or before an aside keeps a backward scope open. */
+  private listBefore(comma: number, cue: number): boolean {
+    const t = this.tokens;
+    if (ASIDES.has(t[comma + 1]?.text ?? '')) return true;
+    for (let j = comma + 1; j < cue; j++) if (JOINS.has(t[j]!.text)) return true;
+    // The comma that closes an aside: its opening comma comes first, with an aside word after it.
+    for (let j = comma - 1; j >= 0 && j >= comma - DEFAULT_WINDOW; j--) {
+      if (t[j]!.kind === 'stop') return false;
+      if (t[j]!.text === ',') return ASIDES.has(t[j + 1]?.text ?? '');
+    }
+    return false;
   }
 
   run(): Reading {
     // Constructions that depend on another trait in the sentence go second.
     for (const h of this.hits) if (!h.tag.dependent) this.judge(h);
     for (const h of this.hits) if (h.tag.dependent) this.judge(h);
-    // A percentage a negation reaches is not an offer ("never more than 10%, not even 20%").
-    for (const e of this.doc.list) if (e.kind === 'pct') e.negated = Boolean(this.cueBefore(e.start, e.end, 0) ?? this.cueAfter(e.end));
+    // A percentage a qualifier reaches is not an offer ("never more than 10%, not even 20%").
+    for (const e of this.doc.list) if (e.kind === 'pct') e.negated = this.reaching(e.start, e.end) !== undefined;
     return { tokens: this.tokens, entities: this.doc.list, matches: this.dedupe(), cancelled: this.cancelled };
   }
 
@@ -296,72 +331,99 @@ class Pass {
       construction: h.tag.id,
       kind: h.tag.kind,
     };
-    const cancel = (reason: Cancelled['reason'], by: string): void => {
-      if (this.record) this.cancelled.push({ ...match, reason, by });
-    };
-
-    const clause = h.tag.scope === 'clause' ? first.clause : undefined;
-    const missing =
-      h.tag.when &&
-      !h.tag.when.some((c) => this.has(c, first.sentence, clause) || (clause === undefined && first.sentence > 0 && this.has(c, first.sentence - 1)));
-    if (missing) {
-      cancel('context', `needs ${h.tag.when!.map(describeContext).join(' or ')} nearby`);
+    const why = this.why(h);
+    if (why) {
+      if (this.record) this.cancelled.push({ ...match, ...why });
       return;
     }
-    const against = h.tag.unless?.find((c) => this.has(c, first.sentence, clause));
-    if (against) {
-      cancel('sense', `${describeContext(against)} in the sentence`);
-      return;
-    }
-    const lookalike = this.lookalike(trait, h);
-    if (lookalike) {
-      cancel('look-alike', lookalike);
-      return;
-    }
-    const sense = this.otherSense(h);
-    if (sense) {
-      cancel('sense', sense);
-      return;
-    }
-    if (this.mentionSentences.has(first.sentence) && this.quoted(h)) {
-      cancel('mention', 'quoted in a sentence that rejects it');
-      return;
-    }
-    const negation = this.negation(h);
-    if (negation) {
-      cancel('negated', negation);
-      return;
-    }
-
     this.kept.push(match);
     addTo(this.keptTraits, first.sentence, trait);
   }
 
-  /** The look-alike of the trait that overlaps the hit, if any; linear in the text over all hits. */
-  private lookalike(trait: string, h: Hit<Rule>): string | undefined {
-    const spans = this.blocked.get(trait);
-    if (!spans) return undefined;
-    let r = this.reach.get(trait);
-    if (!r) {
-      const end = new Int32Array(this.tokens.length).fill(-1);
-      const source: string[] = [];
-      for (const [a, b, src] of spans) {
-        if (b > end[a]!) {
-          end[a] = b;
-          source[a] = src;
+  /** Why the hit does not signal its trait, or undefined when it stands. */
+  private why(h: Hit<Rule>): Pick<Cancelled, 'reason' | 'by' | 'rule'> | undefined {
+    const missing = this.unbound(h.tag, h.start);
+    if (missing) return { reason: 'context', by: missing };
+    const sense = this.sense(h.tag.trait, h);
+    if (sense) return { reason: 'sense', by: sense, rule: sense };
+    const cue = this.reaching(h.start, h.end);
+    if (cue) return { reason: cue.q.category!, by: this.words(cue.start, cue.end), rule: cue.q.id };
+    // A quoted phrase in a sentence with a rejecting cue outside the quotes is mentioned, not used.
+    const rejecting = this.quotedSpan(h.start, h.end) ? this.rejecting.get(this.tokens[h.start]!.sentence) : undefined;
+    if (rejecting) return { reason: 'mentioned', by: this.words(rejecting.start, rejecting.end), rule: rejecting.q.id };
+    return undefined;
+  }
+
+  /** What a construction or a sense needs and does not have, or undefined when it is bound. */
+  private unbound(r: { when?: readonly ContextName[]; unless?: readonly ContextName[]; scope?: 'sentence' | 'clause' }, start: number): string | undefined {
+    const first = this.tokens[start]!;
+    const clause = r.scope === 'clause' ? first.clause : undefined;
+    if (r.when && !r.when.some((c) => this.has(c, first.sentence, clause) || (clause === undefined && first.sentence > 0 && this.has(c, first.sentence - 1))))
+      return `needs ${r.when.map(describeContext).join(' or ')} nearby`;
+    const against = r.unless?.find((c) => this.has(c, first.sentence, clause));
+    return against ? `${describeContext(against)} in the sentence` : undefined;
+  }
+
+  /** The nearest cue of a cancelling category whose scope reaches tokens [a, b). */
+  private reaching(a: number, b: number): Cue | undefined {
+    let best: Cue | undefined;
+    let distance = Infinity;
+    const consider = (list: number[] | undefined) => {
+      for (const i of list ?? []) {
+        const c = this.cues[i]!;
+        if (!this.reaches(c, a, b)) continue;
+        const d = c.start >= b ? c.start - b : c.start < a ? a - c.end : 0;
+        if (d < distance) {
+          distance = d;
+          best = c;
         }
       }
-      for (let i = 1; i < end.length; i++) {
-        if (end[i - 1]! > end[i]!) {
-          end[i] = end[i - 1]!;
-          source[i] = source[i - 1]!;
+    };
+    consider(this.forward[a]);
+    consider(this.backward[b - 1]);
+    // A negating cue inside the phrase that is not one of its words ("the list we never bought").
+    for (let k = a + 1; k < b; k++) consider(this.startsAt[k]);
+    return best;
+  }
+
+  /** Whether cue c may cancel the signal on tokens [a, b): quotes keep their cues inside. */
+  private reaches(c: Cue, a: number, b: number): boolean {
+    const t = this.tokens;
+    const quoted = this.quotedSpan(a, b);
+    if (c.q.quotedOnly && !quoted) return false;
+    if (t[c.start]!.quoted && !quoted) return false;
+    if (c.start > a && c.start < b) return (c.q.category === 'negated' || c.q.category === 'retired') && c.q.direction !== 'backward';
+    return true;
+  }
+
+  /** A sense of the trait that overlaps the hit and is at least as long, by its id: the longest span wins, a tie goes to the sense. */
+  private sense(trait: string, h: Hit<Rule>): string | undefined {
+    const cover = this.coverOf(trait);
+    if (!cover) return undefined;
+    const len = h.end - h.start;
+    for (let k = h.start; k < h.end; k++) if (cover.len[k]! >= len) return cover.id[k];
+    return undefined;
+  }
+
+  /** Per token, the longest bound sense of a trait covering it; built once per trait and text. */
+  private coverOf(trait: string): { len: Int32Array; id: string[] } | undefined {
+    let cover = this.senseCover.get(trait);
+    if (cover) return cover;
+    const mine = this.senses.filter((s) => s.tag.trait === trait);
+    if (mine.length === 0) return undefined;
+    cover = { len: new Int32Array(this.tokens.length), id: [] };
+    for (const s of mine) {
+      if (this.unbound(s.tag, s.start)) continue;
+      const len = s.end - s.start;
+      for (let k = s.start; k < s.end; k++) {
+        if (len > cover.len[k]!) {
+          cover.len[k] = len;
+          cover.id[k] = s.tag.id;
         }
       }
-      r = { end, source };
-      this.reach.set(trait, r);
     }
-    // A look-alike [a, b) overlaps [start, end) when a < end and b > start.
-    return r.end[h.end - 1]! > h.start ? r.source[h.end - 1] : undefined;
+    this.senseCover.set(trait, cover);
+    return cover;
   }
 
   /** Whether context `c` is in the sentence (or, given `clause`, in that clause only). */
@@ -369,7 +431,7 @@ class Pass {
     if (c.startsWith('trait:')) return this.keptTraits[sentence]?.has(c.slice(6)) ?? false;
     if (!this.contexts) {
       this.contexts = [];
-      for (const h of this.m.contexts.scan(this.doc)) {
+      for (const h of shared().contexts.scan(this.doc)) {
         const t = this.tokens[h.start]!;
         const name = (h.tag as { name: string }).name;
         addTo(this.contexts, t.sentence, name);
@@ -380,157 +442,16 @@ class Pass {
   }
 
   private quoted(h: Hit<Rule>): boolean {
-    for (let i = h.start; i < h.end; i++) if (this.tokens[i]!.quoted) return true;
+    return this.quotedSpan(h.start, h.end);
+  }
+
+  private quotedSpan(a: number, b: number): boolean {
+    for (let i = a; i < b; i++) if (this.tokens[i]!.quoted) return true;
     return false;
   }
 
-  /** An industry named as a market ("concierge medicine practices"), or a name in quotes. */
-  private otherSense(h: Hit<Rule>): string | undefined {
-    const t = this.tokens;
-    const org = (i: number) => t[i]?.kind === 'word' && this.m.orgs.has(t[i]!.stem);
-    const next = t[h.end];
-    // An industry is a short noun phrase ("discount retailers", "bulk email providers"); a longer
-    // phrase ends in a verb or a count ("ransomware crews target firms", "a list of 18k store owners").
-    if (t[h.end - 1]!.kind === 'word' && h.end - h.start <= 2) {
-      if (org(h.end)) return `an industry named as a market ("${next!.text}")`;
-      if (next?.kind === 'word' && !FUNCTION_WORDS.has(next.text) && org(h.end + 1)) return `an industry named as a market ("${t[h.end + 1]!.text}")`;
-    }
-    const market = this.marketSubject(h);
-    if (market) return market;
-    const product = this.productUse(h);
-    if (product) return product;
-    return this.quotedName(h);
-  }
-
-  /** "A chatbot branded 'Concierge'": the phrase is a name in quotes. */
-  private quotedName(h: Hit<Rule>): string | undefined {
-    const t = this.tokens;
-    for (let i = h.start; i < h.end; i++) if (!t[i]!.quoted) return undefined;
-    for (let i = h.start - 1; i >= Math.max(0, h.start - 2); i--) if (t[i]!.kind === 'word' && this.m.names.has(t[i]!.text)) return `a name ("${t[i]!.text}")`;
-    return undefined;
-  }
-
-  /** "Discount grocers are a new segment": the phrase is the subject of a sentence that names a market. */
-  private marketSubject(h: Hit<Rule>): string | undefined {
-    const t = this.tokens;
-    const clause = t[h.start]!.clause;
-    if (h.start > 2 && t[h.start - 3]?.clause === clause) return undefined;
-    for (let k = h.end; k < t.length && k < h.end + 6 && t[k]!.clause === clause; k++) {
-      if (t[k]!.text !== 'are' && t[k]!.text !== 'is') continue;
-      for (let j = k + 1; j < t.length && j <= k + 5 && t[j]!.clause === clause; j++)
-        if (MARKET_WORDS.has(t[j]!.text)) return `a market named ("${t[j]!.text}")`;
-      return undefined;
-    }
-    return undefined;
-  }
-
-  /** "Our software helps retailers run flash sales": what the product does for its users, not a tactic. */
-  private productUse(h: Hit<Rule>): string | undefined {
-    const t = this.tokens;
-    const clause = t[h.start]!.clause;
-    for (let k = h.start - 1; k >= 0 && k >= h.start - 6 && t[k]!.clause === clause; k--) {
-      if (!PRODUCT_VERBS.has(t[k]!.stem)) continue;
-      for (let j = k - 1; j >= 0 && j >= k - 3 && t[j]!.clause === clause; j--)
-        if (PRODUCT_WORDS.has(t[j]!.stem)) return `what the product does ("${t[j]!.text} ${t[k]!.text}")`;
-    }
-    return undefined;
-  }
-
-  /** The cue that negates the hit, if any. */
-  private negation(h: Hit<Rule>): string | undefined {
-    const limited = this.limitAt.has(h.end);
-    // A cue inside the phrase that is not one of its words ("the list we never bought").
-    for (let k = h.start + 1; k < h.end; k++) {
-      const inner = this.cueStart.get(k)?.find(([, tag]) => tag === 'before');
-      if (inner && !literalIn(h, this.tokens[k]!)) return this.text.slice(this.tokens[k]!.start, this.tokens[inner[0] - 1]!.end);
-    }
-    const startsNegated = this.cueStart.get(h.start)?.some(([, tag]) => tag === 'before');
-    if (!startsNegated && !limited) {
-      const cue = this.cueBefore(h.start, h.end, 0);
-      if (cue) return cue;
-    }
-    const after = this.cueAfter(h.end);
-    if (after && !limited) return after;
-    return this.rhetorical(h);
-  }
-
-  /** Scans back from token `a` for a cue whose scope reaches it; `depth` 1 asks whether a cue is itself negated. */
-  private cueBefore(a: number, b: number, depth: number): string | undefined {
-    const t = this.tokens;
-    for (let k = a - 1, seen = 0; k >= 0 && seen < SCOPE; k--, seen++) {
-      for (const [start, tag] of this.cueEnd.get(k + 1) ?? []) {
-        if (tag !== 'before') continue;
-        if (t[start]!.quoted && !t[a]!.quoted) continue; // a cue inside quotes stays there
-        if (this.conditional(start)) return undefined;
-        const after = t[k + 1];
-        if (after && k + 1 < a && after.kind === 'word' && this.m.limitWords.has(after.text)) return undefined;
-        // Double negation: a cue that is itself negated ("never … without discovery") keeps the signal.
-        if (depth === 0 && this.cueBefore(start, k + 1, 1)) return undefined;
-        return this.text.slice(t[start]!.start, t[k]!.end);
-      }
-      if (this.ends(k, b)) return undefined;
-    }
-    return undefined;
-  }
-
-  /** Scans forward from token `b` for a cue after the signal within its clause. */
-  private cueAfter(b: number): string | undefined {
-    const t = this.tokens;
-    for (let k = b, seen = 0; k < t.length && seen < SCOPE; k++, seen++) {
-      const tok = t[k]!;
-      if (tok.kind === 'stop' || (tok.kind === 'punct' && tok.text !== ',')) return undefined;
-      for (const [end, tag] of this.cueStart.get(k) ?? [])
-        if (tag === 'after' && (!tok.quoted || t[b - 1]!.quoted)) return this.text.slice(tok.start, t[end - 1]!.end);
-      if (tok.kind === 'word' && this.m.terminators.has(tok.text)) return undefined;
-    }
-    return undefined;
-  }
-
-  /** Whether token k ends the scope of a cue before it, for a signal ending at token b. */
-  private ends(k: number, b: number): boolean {
-    const tok = this.tokens[k]!;
-    if (tok.kind === 'stop' || (tok.kind === 'punct' && tok.text !== ',')) return true;
-    if (tok.kind === 'punct') return !this.listAfter(k, b);
-    if (tok.kind !== 'word') return false;
-    if (this.m.terminators.has(tok.text)) return true;
-    const prev = this.tokens[k - 1];
-    return this.m.subjects.has(tok.text) && prev !== undefined && (prev.text === 'and' || prev.text === 'or');
-  }
-
-  /** A comma inside a list ("no coupons, vouchers or rebates") keeps the scope open. */
-  private listAfter(comma: number, b: number): boolean {
-    const t = this.tokens;
-    const clause = t[comma]!.clause;
-    for (let j = comma + 1; j < t.length && j < b + SCOPE && t[j]!.clause === clause && t[j]!.kind !== 'stop'; j++) {
-      if (t[j]!.text === 'or' || t[j]!.text === 'nor') return true;
-    }
-    return false;
-  }
-
-  /** "If the PO isn't in by the 28th": a negation under a condition is a threat, not a negation. */
-  private conditional(cueStart: number): boolean {
-    const t = this.tokens;
-    for (let j = cueStart - 1; j >= 0 && j >= cueStart - 4; j--) {
-      if (t[j]!.kind === 'stop' || t[j]!.kind === 'punct') return false;
-      if (this.m.conditionals.has(t[j]!.text)) return true;
-    }
-    return false;
-  }
-
-  /** "Discounting? Not here.": a question answered by a negation. */
-  private rhetorical(h: Hit<Rule>): string | undefined {
-    const t = this.tokens;
-    if (!this.stops) {
-      // The stop that ends each sentence, found once per text.
-      this.stops = [];
-      for (let i = 0; i < t.length; i++) if (t[i]!.kind === 'stop') this.stops[t[i]!.sentence] = i;
-    }
-    const k = this.stops[t[h.start]!.sentence];
-    if (k === undefined || !t[k]!.text.startsWith('?')) return undefined;
-    const answer = t[k + 1];
-    if (answer && answer.kind === 'word' && ['no', 'not', 'never', 'nope', 'nah'].includes(answer.text))
-      return `${t[k]!.text} ${this.text.slice(answer.start, answer.end)}`;
-    return undefined;
+  private words(a: number, b: number): string {
+    return this.text.slice(this.tokens[a]!.start, this.tokens[b - 1]!.end);
   }
 
   /** One signal per phrase: a shorter signal inside a longer one of the same trait adds nothing. */
@@ -552,15 +473,18 @@ class Pass {
   }
 }
 
-const PRODUCT_VERBS = new Set(['help', 'let', 'enabl', 'allow', 'autom']);
-const PRODUCT_WORDS = new Set(['softwar', 'product', 'platform', 'tool', 'app', 'solut', 'modul', 'system', 'featur']);
-const MARKET_WORDS = new Set(['segment', 'segments', 'vertical', 'verticals', 'market', 'markets', 'icp', 'icps', 'niche', 'niches', 'sector', 'sectors']);
-
 /** Whether a token is one of the words a phrase names (not a token its gap skipped). */
-function literalIn(h: Hit<Rule>, t: Token): boolean {
+function literalIn(p: Pattern, t: Token): boolean {
   const has = (slots: readonly Slot[]): boolean =>
     slots.some((slot) => (slot.type === 'words' ? slot.exact.has(t.text) || slot.stems.has(t.stem) : slot.type === 'group' && slot.alts.some(has)));
-  return has(h.pattern.slots);
+  return has(p.slots);
+}
+
+/** Adds an index to the list at `k`, making the list when it is not there. */
+function addAt(lists: Array<number[] | undefined>, k: number, i: number): void {
+  const list = lists[k];
+  if (!list) lists[k] = [i];
+  else if (list[list.length - 1] !== i) list.push(i);
 }
 
 /** Adds a name to the set at `i`, making the set when it is not there. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildLexicon } from '../../src/traits/index.js';
 import { BUILTIN_TRAITS, LEXICON } from '../../src/traits/lexicon.js';
+import { QUALIFIERS } from '../../src/traits/qualifiers.js';
 
 const lexicon = buildLexicon();
 const traitsIn = (text: string) => [...new Set(lexicon.scan(text).matches.map((m) => m.trait))].sort();
@@ -80,13 +81,51 @@ describe('every trigger phrase signals its trait', () => {
   }
 });
 
-describe('every look-alike hides the trigger it contains', () => {
+describe('every sense hides the trigger it contains', () => {
   for (const trait of BUILTIN_TRAITS) {
-    for (const phrase of LEXICON[trait].lookalikes) {
-      test(`${trait}: "${phrase}"`, () => {
-        for (const s of samples(phrase)) expect(traitsIn(`Track the ${s} weekly.`), s).not.toContain(trait);
-      });
+    for (const sense of LEXICON[trait].senses) {
+      if (typeof sense === 'string') {
+        test(`${trait}: "${sense}"`, () => {
+          for (const s of samples(sense)) expect(traitsIn(`Track the ${s} weekly.`), s).not.toContain(trait);
+        });
+      } else {
+        test(`${trait}: ${sense.id}`, () => {
+          expect(sense.examples.not.length, 'a sense needs traps').toBeGreaterThan(0);
+          for (const s of sense.examples.not) {
+            expect(traitsIn(s), s).not.toContain(trait);
+            expect(
+              lexicon.explain(s).cancelled.some((c) => c.reason === 'sense' && c.rule === sense.id),
+              `${s}: cancelled by this sense`,
+            ).toBe(true);
+          }
+        });
+      }
     }
+  }
+});
+
+describe('every qualifier cancels in its examples and leaves its own keeps alone', () => {
+  for (const q of QUALIFIERS) {
+    test(`${q.direction}: ${q.id}`, () => {
+      expect((q.examples.cancels?.length ?? 0) + (q.examples.keeps?.length ?? 0), 'a qualifier needs examples').toBeGreaterThan(0);
+      if (q.direction !== 'pseudo' && q.direction !== 'terminate')
+        expect(q.examples.cancels?.length ?? 0, 'a cue needs sentences it cancels in').toBeGreaterThan(0);
+      for (const s of q.examples.cancels ?? []) {
+        const r = lexicon.explain(s);
+        expect(
+          r.cancelled.filter((c) => c.rule === q.id).map((c) => c.reason),
+          s,
+        ).toContain(q.category);
+      }
+      for (const s of q.examples.keeps ?? []) {
+        const r = lexicon.explain(s);
+        expect(r.matches.length, `${s} signals something`).toBeGreaterThan(0);
+        expect(
+          r.cancelled.filter((c) => c.rule === q.id),
+          s,
+        ).toEqual([]);
+      }
+    });
   }
 });
 
@@ -266,11 +305,11 @@ describe('evidence', () => {
   test('explain says why a phrase was cancelled', () => {
     const r = lexicon.explain('We never discount; the 9% discount rate is for the model.');
     expect(r.matches).toEqual([]);
-    const lookalike = expect.stringMatching(/^discount rate\|/);
-    expect(r.cancelled.map((c) => [c.reason, c.by])).toEqual([
-      ['negated', 'never'],
-      ['look-alike', lookalike],
-      ['look-alike', lookalike],
+    const sense = expect.stringMatching(/^discount rate\|/);
+    expect(r.cancelled.map((c) => [c.reason, c.by, c.rule])).toEqual([
+      ['negated', 'never', 'a negation before it'],
+      ['sense', sense, sense],
+      ['sense', sense, sense],
     ]);
   });
 });

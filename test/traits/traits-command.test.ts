@@ -16,9 +16,9 @@ describe('align traits', () => {
         '',
         'We never use countdown timers; the 9% discount rate is for the model.',
         '  signals no trait',
-        '  -           "countdown" is not pressure: negated by "never"',
-        '  -           "9% discount" is not discount: a look-alike: "discount rate|factor|curve|curves|broker|broker…"',
-        '  -           "discount" is not discount: a look-alike: "discount rate|factor|curve|curves|broker|broker…"',
+        '  -           "countdown" is not pressure: negated by "never" (a negation before it)',
+        '  -           "9% discount" is not discount: another sense: "discount rate|factor|curve|curves|broker|broker…"',
+        '  -           "discount" is not discount: another sense: "discount rate|factor|curve|curves|broker|broker…"',
         '',
       ].join('\n'),
     );
@@ -42,6 +42,33 @@ describe('align traits', () => {
     const r = spawnSync(process.execPath, [bin, 'traits', '-'], { cwd: dir, input: 'A member credit of €40 at renewal.\n', encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('discount    "member credit of €40"  (phrase "(loyalty|member) credit of {money}")');
+  });
+
+  test("the config's qualifiers cancel what they reach, and align traits names them", () => {
+    const dir = tempDir();
+    const text = 'The spring flash sale is on hold until further notice.';
+    expect(align(['traits', text], { cwd: dir }).stdout).toContain('discount    "flash sale"  (phrase "flash sale")');
+    writeFileSync(
+      join(dir, 'align.config.yaml'),
+      'lexicon:\n  qualifiers:\n    - id: put on hold\n      category: retired\n      direction: backward\n      patterns: ["is|are|was|were|been on hold"]\n',
+    );
+    const r = align(['traits', text], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"flash sale" is not discount: retired by "is on hold" (put on hold)');
+  });
+
+  test('a qualifier without a category, or with a pattern that cannot be compiled, is a located config error', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'align.config.yaml'), 'lexicon:\n  qualifiers:\n    - direction: forward\n      patterns: ["on hold"]\n');
+    let r = align(['traits', 'anything'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'align.config.yaml:3:7: lexicon.qualifiers[0].category: A forward qualifier needs a category: negated, retired, hypothetical, other-party, mentioned.\n',
+    );
+    writeFileSync(join(dir, 'align.config.yaml'), 'lexicon:\n  qualifiers:\n    - direction: pseudo\n      patterns: [ok, "(on hold"]\n');
+    r = align(['traits', 'anything'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`align.config.yaml:4:22: '(on hold' is not a phrase the lexicon can match: unbalanced "(" in "(on hold".\n`);
   });
 
   test('a lexicon phrase that cannot be compiled is a located config error, exit 2', () => {
