@@ -1,6 +1,6 @@
 /** A tactic's traits with evidence: explicit, implied by its offer, and read from its text. */
 import type { Evidence, Playbook, Tactic } from '../playbook/model.js';
-import { BUILTIN_TRAITS, LEXICON, type TraitPhrases } from './lexicon.js';
+import { BUILTIN_TRAITS, LEXICON, type TraitPhrases } from './lexicon/index.js';
 import type { Qualifier } from './qualifiers.js';
 import { Lexicon, type PhraseMatch } from './reader.js';
 

@@ -10,7 +10,7 @@
  *
  * Every step is linear in the number of tokens.
  */
-import { CONTEXTS, type Construction, type ContextName, type Sense, type TraitPhrases } from './lexicon.js';
+import { CONTEXTS, type Construction, type ContextName, type Sense, type TraitPhrases } from './lexicon/index.js';
 import { compilePattern, type Hit, type Pattern, PatternIndex, type Slot } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, type Qualifier, type QualifierCategory } from './qualifiers.js';
 import { type Entity, read, type Token, type Tokens } from './tokens.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildLexicon } from '../../src/traits/index.js';
-import { BUILTIN_TRAITS, LEXICON } from '../../src/traits/lexicon.js';
+import { BUILTIN_TRAITS, LEXICON } from '../../src/traits/lexicon/index.js';
 import { QUALIFIERS } from '../../src/traits/qualifiers.js';
 
 const lexicon = buildLexicon();

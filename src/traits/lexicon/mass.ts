@@ -1,0 +1,113 @@
+/** The `mass` trait: untargeted, high-volume outreach: blasts, bought lists, everyone in the database, activity volume. */
+
+import type { TraitLexicon } from './types.js';
+import { AUDIENCE_NOUNS, OUTREACH_NOUNS } from './words.js';
+
+export const mass: TraitLexicon = {
+  triggers: [
+    'blast',
+    'email|newsletter|inmail|sms|text|linkedin|database|list blast|blasts',
+    'spray and pray',
+    'batch and blast',
+    'mass email|emails|mail|mailing|mailings|outreach|message|messages|messaging|texting|sms|campaign|dm|dms|send',
+    'bulk email|emails|mail|mailing|sms|text|texts|send|sends|outreach|message|messages|list|dm|dms|inmail',
+    'cold list',
+    'numbers game',
+    'volume play|game|approach|outreach',
+    'shotgun approach|outreach|method',
+    'carpet bomb',
+    'power|auto|predictive dialer|dialers|dialler|diallers',
+    'autodialer|autodialler',
+    'generic template|templates|email|emails|pitch|message|messages|copy|script',
+    'one size fits all',
+    '(purchased|bought|scraped|rented|harvested|third party|bought in) ~3 list|lists|data|contacts|emails|addresses|database|leads|numbers',
+    'list|lists|data|database|contacts|leads ~6 bought|purchased|scraped|rented|harvested',
+    'list|lists|data ~3 from a|the ~1 broker|brokers|vendor',
+    'scrape|scraping|scraped ~4 email|emails|addresses|contacts|profiles|data|leads|numbers',
+    'buy|buying|bought a|an|the|some|more|our|their|contact|email|lead|prospect ~1 list|lists|data|database|contacts|leads',
+    'everyone|everybody|anyone ~3 who|that ever',
+    'directory|list|database ~3 from (top to bottom|end to end|a to z)',
+    '(email|blast|spam|cold call|cold email|dial|call) ~1 (everyone|everybody|every company|every contact|every lead|every account|every prospect|every business)',
+  ],
+  constructions: [
+    {
+      id: 'everyone in the database',
+      patterns: [
+        'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics ~3 in|on|from the|our|your? ~4 database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet',
+        'whole|entire|full ~2 database|crm|list|export|directory|file|thing|audience|territory',
+      ],
+      when: ['outreach'],
+      examples: {
+        signal: ['Drip every contact in HubSpot with the launch email.', 'Send the promo to the entire CRM.'],
+        not: ['Every contact in the CRM needs a region field.', 'Review the whole list of renewals with your manager.'],
+      },
+    },
+    {
+      id: 'everyone gets the same message',
+      patterns: [
+        'same|identical ~3 email|emails|copy|intro|message|messages|pitch|cadence|sequence|template|script|content|text|mailer ~3 to|for (everyone|everybody|all|every|each|the whole|the entire|the full)',
+        'every|all|each ~1 lead|leads|contact|contacts|prospect|prospects|account|accounts ~4 get|gets|receive|receives ~2 same|identical',
+      ],
+      examples: {
+        signal: ['Identical copy for all 12 industries.', 'Every prospect receives the same opener.'],
+        not: ['Use the same CRM field for every deal.'],
+      },
+    },
+    {
+      id: 'everyone gets the outreach',
+      patterns: [
+        'every|all ~1 lead|leads|contact|contacts|prospect|prospects|subscriber|subscribers|signup|signups ~1 get|gets|receive|receives ~4 email|emails|reminder|reminders|sequence|cadence|message|messages|newsletter|link|links|sms|texts|mailer|mailers|promo|promos|blast|blasts',
+      ],
+      examples: {
+        signal: ['All subscribers receive the promo email twice a week.'],
+        not: ['Every lead gets scored on fit before an SDR calls.', 'Every lead gets a reply within five minutes.'],
+      },
+    },
+    {
+      id: 'audience in thousands',
+      patterns: [
+        `{num>=1000} ~2 ${AUDIENCE_NOUNS}`,
+        'list of {num>=1000}',
+        'all|every {num>=200} ~2 contacts|accounts|leads|emails|numbers|records|people|companies|prospects|customers',
+      ],
+      when: ['outreach'],
+      examples: {
+        signal: ['Email 12,000 store managers the catalogue.', 'A list of 25k founders goes into the cold sequence.'],
+        not: ['We serve 5,000 clinics nationwide.', 'Email the 40 accounts in your named list.'],
+      },
+    },
+    {
+      id: 'activity volume',
+      patterns: [
+        `{num>=40} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 day|daily|rep|sdr|person|head`,
+        `{num>=200} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 week|weekly`,
+        `{num>=600} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 month|monthly`,
+        `{num>=40} ~1 ${OUTREACH_NOUNS} ~5 daily`,
+        `{num>=40} ~2 ${OUTREACH_NOUNS} ~2 before|by noon|lunch|midday`,
+        `{num>=10} ~2 ${OUTREACH_NOUNS} ~1 an|per|each hour`,
+        '{num>=40} a|per day ~2 per|each ~1 rep|sdr|person',
+        'dials|emails|calls|touches ~1 per rep per day',
+      ],
+      examples: {
+        signal: ['Each BDR logs 60 calls a day.', '400 cold emails a week from the outbound pod.'],
+        not: ['Twelve calls a week to named accounts.', 'The API allows 100 requests a minute.'],
+      },
+    },
+  ],
+  senses: [
+    'blast (radius|door|doors|chiller|chillers|freezer|freezers|furnace|cabinet|wave|zone|shield|off|from the past)',
+    'contact centre|center|centres|centers',
+    'bulk import|upload|export|edit|update|action|pricing|order|orders|discount|buy|purchase|licensing',
+    'mass spectrometry|spectrometer|market|media|transit|production|customisation|customization|adoption|appeal|notification',
+    {
+      id: 'calls between machines',
+      patterns: [
+        '(api|function|webhook|sdk|method|service|system|rpc|server|database|http) (calls|requests|events|messages)',
+        '{num} ~1 (api|function|webhook|sdk|method|service|system|rpc|server|database|http) (calls|requests|events|messages) ~4 a|per|each|every|an ~1 day|month|hour|minute|second|week',
+      ],
+      examples: { not: ['Each tenant gets 50,000 webhook calls a day before throttling.', 'Dashboards show 2,000 API calls per hour at peak.'] },
+    },
+    'purchase history|order|orders',
+    'scraped ~1 knee|paint',
+  ],
+};

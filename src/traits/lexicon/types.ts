@@ -1,0 +1,176 @@
+/** The shapes of the lexicon's data, the built-in traits, and the named contexts constructions bind to. */
+
+export const BUILTIN_TRAITS = ['discount', 'pressure', 'mass', 'consultative', 'white-glove', 'gated', 'free-trial'] as const;
+export type BuiltinTrait = (typeof BUILTIN_TRAITS)[number];
+
+/** Named word sets a construction can require (`when`) or be cancelled by (`unless`) in its sentence. */
+export const CONTEXTS = {
+  offer: ['offer', 'deal', 'price', 'pricing', 'rate', 'discount', 'promo', 'code', 'coupon', 'quote', 'terms', '=sale', 'bonus', 'bundle', '{pct}', '{money}'],
+  buyer: ['customer', 'buyer', 'client', 'prospect', 'their', "they're", '=they', 'account', 'stakeholder', 'champion', 'cfo', 'cio', 'ceo', 'cto', 'ciso'],
+  decision: [
+    'sign',
+    'signature',
+    'countersign',
+    'commit',
+    'decide',
+    'decision',
+    'order',
+    '=po',
+    '=pos',
+    'purchase',
+    'buy',
+    'rsvp',
+    'enrol',
+    'enroll',
+    'enrolment',
+    'enrollment',
+    'apply',
+    'reserve',
+    'reservation',
+    'claim',
+    'lock in',
+    'intake',
+    'cohort',
+    'doors',
+    'cart',
+    'checkout',
+    'waitlist',
+    'seat',
+    'spot',
+    'slot',
+    'pass',
+    'ticket',
+  ],
+  capacity: [
+    'seat',
+    'spot',
+    'place',
+    'slot',
+    'ticket',
+    'pass',
+    'licence',
+    'license',
+    'unit',
+    'capacity',
+    'inventory',
+    'stock',
+    'cohort',
+    'intake',
+    'table',
+    'invitation',
+    'allocation',
+    'room',
+    'space',
+    'appointment',
+  ],
+  outreach: [
+    'email',
+    'blast',
+    'send',
+    '=sent',
+    'sequence',
+    'cadence',
+    'reminder',
+    'dial',
+    'dialer',
+    'dialler',
+    'call',
+    'cold',
+    'message',
+    'sms',
+    '=text',
+    '=texts',
+    'mail',
+    'mailer',
+    'mailing',
+    'enrol',
+    'enroll',
+    'nurture',
+    'campaign',
+    'newsletter',
+    'inmail',
+    'outreach',
+    'drip',
+    'announcement',
+    'invite',
+    'pitch',
+    'hit',
+    'spam',
+    'target',
+  ],
+  hospitality: [
+    'dinner',
+    'lunch',
+    'breakfast',
+    'drinks',
+    'chef',
+    'retreat',
+    'reception',
+    'tasting',
+    'golf',
+    'suite',
+    'trip',
+    'evening',
+    'cocktail',
+    'wine',
+    'hotel',
+    'flight',
+    'spa',
+    'concert',
+    'yacht',
+    'meal',
+    'coffee',
+  ],
+  finance: ['bond', 'cash flow', '=npv', 'yield', 'treasury', 'interest rate', 'present value', 'valuation', 'maturity', 'wacc'],
+  legal: ['litigation', 'lawsuit', 'law firm', 'lawyer', 'counsel', 'court', 'attorney', 'legal', 'subpoena'],
+  tech: ['kubernetes', 'network', 'device', 'endpoint', '=api', 'playlist', 'listener', 'dns', 'microservice', 'cluster', 'scan'],
+  award: ['olympic', 'medal', 'athlete', 'tournament', 'league', 'crown', 'award', 'trophy', 'prize', 'contest', 'competition', '=won'],
+  hiring: ['new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees', 'probation', 'probationary', 'new hire', 'employment', 'hiring'],
+  trial: ['trial', 'freemium', 'free plan', 'free tier'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ContextName = keyof typeof CONTEXTS | `trait:${BuiltinTrait}`;
+
+/** A family of wording that signals a trait. */
+export interface Construction {
+  /** Names the family in `align traits` output. */
+  id: string;
+  patterns: readonly string[];
+  /** The sentence (or, for a short sentence, the one before it) must hold one of these. */
+  when?: readonly ContextName[];
+  /** Any of these in the sentence cancels the signal (another sense of the words). */
+  unless?: readonly ContextName[];
+  /** Where `when` and `unless` look: the sentence (default) or only the clause of the phrase. */
+  scope?: 'sentence' | 'clause';
+  /** Sentences that must signal the trait, and traps that must not (both are tested). */
+  examples: { signal: readonly string[]; not?: readonly string[] };
+}
+
+export interface TraitLexicon {
+  /** Plain phrases that signal the trait wherever they stand (qualifiers and senses still apply). */
+  triggers: readonly string[];
+  constructions: readonly Construction[];
+  /** Other senses of the trait's words: a sense that overlaps a signal and is at least as long cancels it. */
+  senses: readonly (string | Sense)[];
+}
+
+/**
+ * Another sense of a trigger's words ("discount rate", "a bond's coupon"): a phrase alone, or a
+ * construction with the context it binds to, with traps of its own (sentences where the trait
+ * must not be read).
+ */
+export interface Sense {
+  id: string;
+  patterns: readonly string[];
+  when?: readonly ContextName[];
+  unless?: readonly ContextName[];
+  scope?: 'sentence' | 'clause';
+  examples: { not: readonly string[] };
+}
+
+/** What the config's `lexicon:` and the `phrase` condition give: phrases per trait. */
+export interface TraitPhrases {
+  triggers: readonly string[];
+  constructions?: readonly Construction[];
+  senses?: readonly (string | Sense)[];
+}
