@@ -15,7 +15,8 @@
  *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
  *   #  #%  $#     short for {num}, {pct} and {money}
  *   ~N            up to N tokens of anything, within the clause (commas may be crossed)
- *   : ; ?         the punctuation itself (a lone ? is a question mark, which ends a sentence)
+ *   : ; ? . !     the punctuation itself (? . and ! end a sentence)
+ *   ^             at the start of the phrase: only at the start of a sentence (a heading, "Denied:")
  * Before matching, hyphens, underscores and slashes count as spaces.
  */
 import { type EntityKind, stem, type Token, type Tokens, tokenize } from './tokens.js';
@@ -32,6 +33,8 @@ export interface Pattern {
   slots: Slot[];
   /** What the text must hold somewhere for the phrase to match: the words or classes of its last required slot after the first. */
   need?: string[];
+  /** Matches only at the start of a sentence. */
+  anchored?: boolean;
 }
 
 const CLASS = /^\{(num|pct|money|amount|duration|date|code)(?:>=(\d+(?:\.\d+)?))?\}$/;
@@ -77,7 +80,7 @@ function wordsSlot(raw: string): WordsSlot {
     const c = CLASS.exec(alt);
     if (c) slot.classes.push({ kind: c[1] as ClassRef['kind'], min: c[2] ? Number(c[2]) : -Infinity });
     else if (alt.startsWith('{')) throw new Error(`unknown class ${alt}`);
-    else if (alt === ':' || alt === ';' || alt === ',' || alt === '?') slot.exact.add(alt);
+    else if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!') slot.exact.add(alt);
     else if (alt.startsWith('=')) slot.exact.add(alt.slice(1));
     else if (/^[a-z]+$/.test(alt)) slot.stems.add(stem(alt));
     else for (const t of tokenize(alt)) if (t.kind !== 'punct' && t.kind !== 'stop') slot.stems.add(t.stem);
@@ -107,7 +110,13 @@ function needOf(slot: Slot): string[] | undefined {
 export function compilePattern(phrase: string): Pattern {
   const slots: Slot[] = [];
   let gaps = 0;
-  for (const raw of parts(phrase.toLowerCase().replace(/[-_/]+/g, ' '))) {
+  const anchored = /^\s*\^/.test(phrase);
+  for (const raw of parts(
+    phrase
+      .replace(/^\s*\^/, '')
+      .toLowerCase()
+      .replace(/[-_/]+/g, ' '),
+  )) {
     if (/^~\d+$/.test(raw)) {
       if (Number(raw.slice(1)) > 12) throw new Error(`a gap is at most ~12 words, not ${raw}: "${phrase}"`);
       slots.push({ type: 'gap', max: Number(raw.slice(1)) });
@@ -134,7 +143,7 @@ export function compilePattern(phrase: string): Pattern {
   if (slots[slots.length - 1]!.type === 'gap') throw new Error(`a phrase cannot end with a gap: "${phrase}"`);
   let need: string[] | undefined;
   for (let i = slots.length - 1; i > 0 && !need; i--) need = needOf(slots[i]!);
-  return { source: phrase, slots, need };
+  return { source: phrase, slots, need, ...(anchored ? { anchored } : {}) };
 }
 
 const wordAccepts = (slot: WordsSlot, t: Token): boolean => slot.exact.has(t.text) || ((t.kind === 'word' || t.kind === 'num') && slot.stems.has(t.stem));
@@ -260,6 +269,7 @@ export class PatternIndex<T> {
     for (const entry of list) {
       if (entry.tried === mark) continue;
       entry.tried = mark;
+      if (entry.pattern.anchored && i > 0 && doc.tokens[i - 1]!.sentence === doc.tokens[i]!.sentence) continue;
       const need = entry.pattern.need;
       if (need) {
         // Whether the text holds what the pattern needs is the same at every start: asked once a scan.

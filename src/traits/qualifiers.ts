@@ -36,8 +36,11 @@ export interface Qualifier {
   patterns: readonly string[];
   /** How many tokens the scope reaches from the cue (default 8). */
   window?: number;
-  /** `clause` (default) or the whole `sentence`. */
-  scope?: 'clause' | 'sentence';
+  /**
+   * `clause` (default), the whole `sentence`, or for a backward cue that points back at what was
+   * said before ("we are stopping that"), its sentence and the one before: `previous-sentence`.
+   */
+  scope?: 'clause' | 'sentence' | 'previous-sentence';
   /** Reaches only signals written inside quotes (a name, a phrase mentioned). */
   quotedOnly?: boolean;
   /** Words that end this entry's scope, besides the general ends. */
@@ -67,7 +70,7 @@ export const DEFAULT_WINDOW = 8;
 /** Subjects that, after "and" or "or", start a clause of their own. */
 const NEW_SUBJECT = 'we|you|they|i|reps|customers|buyers|it|he|she|our|partners|sales';
 /** Words after which a scope on the buyer's or a rival's act ends: our own stance starts. */
-const OUR_SIDE = ['we', 'we’ll', "we'll", "we're", 'our', 'us', 'i', "i'll", 'reps', 'rep'];
+const OUR_SIDE = ['we', "we'll", "we're", "we've", 'our', 'us', 'i', "i'll", 'reps', 'rep', 'you', "you're", "you'll"];
 /** Function words that end the tight scope of a name or a market. */
 const FUNCTION_WORDS = [
   'to',
@@ -162,9 +165,6 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'negated',
     patterns: [
       'avoid|avoids|avoided|avoiding',
-      'instead of',
-      'rather than',
-      'in place of',
       'refuse|refuses|refused|refusing to',
       'prohibit|prohibits|forbid|forbids|ban|bans',
       'skip|skips|skipped|skipping',
@@ -177,12 +177,19 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'decline|declines|declined to',
     ],
     examples: {
-      cancels: [
-        'Steer clear of countdown banners in renewal mail.',
-        'Rather than cutting the price, add onboarding hours.',
-        'Reps decline to quote below list price.',
-      ],
-      keeps: ['Rather than wait for procurement, offer 10% off today.'],
+      cancels: ['Steer clear of countdown banners in renewal mail.', 'Reps decline to quote below list price.'],
+      keeps: ['Avoid long decks; run a discovery call first.'],
+    },
+  },
+  {
+    id: 'in place of it',
+    direction: 'forward',
+    category: 'negated',
+    window: 4,
+    patterns: ['instead of', 'rather than', 'in place of', 'in lieu of', 'as an alternative to'],
+    examples: {
+      cancels: ['Rather than cutting the price, add onboarding hours.', 'Instead of a voucher, send a thank-you note.'],
+      keeps: ['Instead of long email threads book two onsite training days.', 'Rather than wait for procurement, offer 10% off today.'],
     },
   },
   {
@@ -257,6 +264,18 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    id: 'a request turned down',
+    direction: 'forward',
+    category: 'negated',
+    scope: 'sentence',
+    window: 40,
+    patterns: ['^ (denied|rejected|declined|refused|not approved|vetoed|turned down|no) :', '^ (denied|rejected|declined|refused|vetoed) .'],
+    examples: {
+      cancels: ['Denied: a 25% discount on the Orion renewal; hold at list.', 'Rejected: putting the pricing page behind a form.'],
+      keeps: ['Approved: 8% off the renewal for a two-year term.'],
+    },
+  },
+  {
     id: 'a list of what was stopped',
     direction: 'forward',
     category: 'retired',
@@ -316,6 +335,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'went away',
       'came down',
       'belongs|belong to the past',
+      'is|are|was|were|got|been cut|dropped|removed|pulled|struck from',
+      '(stays|stay|kept|keep|stayed) (off|out of)',
       'is|are dead',
       'died',
     ],
@@ -325,13 +346,34 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    id: 'what was said before, stopped',
+    direction: 'backward',
+    category: 'retired',
+    scope: 'previous-sentence',
+    window: 30,
+    patterns: [
+      "(we are|we're|we will be|we'll be|we) (stopping|dropping|retiring|killing|ending|scrapping|cutting|pausing|shelving|binning) (that|this|it|those|these|them)",
+      "(we are|we're|we) (not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again",
+      '(not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again',
+      '(it|this|that|they|these|those|both) (has been|have been|was|were|got|is|are) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|sunset|sunsetted|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
+      '(it|this|that) (ended|stopped|expired|died|flopped|backfired)',
+    ],
+    examples: {
+      cancels: ['The spring promo took 20% off every plan; it has been discontinued.', 'We ran a flash sale in May. We are not doing that again.'],
+      keeps: ['Discounts hurt margin last year. We stopped cold outreach; keep the 10% loyalty rate.'],
+    },
+  },
+  {
     id: 'a question answered no',
     direction: 'backward',
     category: 'negated',
     scope: 'sentence',
     window: 12,
-    patterns: ['? (no|not|never|nope|nah|absolutely not|not here|not ever|never again)'],
-    examples: { cancels: ['Discounting? Not here.', 'Countdown timers? Never.'], keeps: ['Flash sales? Yes, twice a year.'] },
+    patterns: ['? (no|not|never|nope|nah|absolutely not|not here|not ever|never again)', '? (a|answer|answered|reply|replied) :? (no|not|never|nope|nah)'],
+    examples: {
+      cancels: ['Discounting? Not here.', 'Countdown timers? Never.', 'Q: can reps still hand out promo codes? A: no, they expired.'],
+      keeps: ['Flash sales? Yes, twice a year.'],
+    },
   },
   // Another party's act (ConText's experiencer).
   {
@@ -369,7 +411,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
     direction: 'forward',
     category: 'other-party',
     window: 10,
-    patterns: [`(${BUYERS}) ~2 (${ASKS})`, `(the|a) ~1 (ask|request|demand|push) (for|from)`],
+    patterns: [
+      `(${BUYERS}) ~2 (${ASKS}) (you|us|me|the rep|our rep|your rep)? (for|about|to|on)?`,
+      '(the|a) ~1 (ask|request|demand|push|plea) (for|from)',
+      '(request|requests|ask|asks|demand|demands|plea|pleas) for',
+      '=asked|=requested|=demanded (for|to|a|an|us|that)?',
+    ],
     terminatedBy: OUR_SIDE,
     examples: {
       cancels: [
@@ -390,6 +437,25 @@ export const QUALIFIERS: readonly Qualifier[] = [
     ],
     terminatedBy: OUR_SIDE,
     examples: { cancels: ['Distributors run their own spring promotions at 15% off.'], keeps: ['Partners get 10% off their own licences.'] },
+  },
+  {
+    id: "a partner's act",
+    direction: 'forward',
+    category: 'other-party',
+    window: 8,
+    patterns: [
+      '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|agent|agents|stockist|stockists) (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted)',
+    ],
+    terminatedBy: OUR_SIDE,
+    examples: { cancels: ['The broker runs a 10%-off promotion for its members.'], keeps: ['Dealers may offer 5% off demo units.'] },
+  },
+  {
+    id: 'in their own',
+    direction: 'backward',
+    category: 'other-party',
+    window: 6,
+    patterns: ['(in|on|through|via|from|under) (its|their|his|her) own'],
+    examples: { cancels: ['Our reseller puts a 25% promo in its own catalogue.'], keeps: ['Partners get 10% off their own licences.'] },
   },
   {
     id: 'what the product does for its users',
@@ -436,6 +502,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     quotedOnly: true,
     patterns: [
       'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|rewrite|replace|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|forbid|forbidden|prohibited|flag|flagged|nobody|never',
+      'dark pattern|patterns',
       'bad|weak|poor|lazy|fake|wrong|outdated ~2 (example|examples|subject line|subject lines|line|lines|copy|wording|phrasing|headline|headlines|opener|openers|cta|ctas|language|version|draft)',
       '(words|phrases|language|wording|lines|terms) (like|such as)',
       'sounds|sound like',
@@ -523,6 +590,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'not without',
       'never fail|fails|failed to',
       "can't|cannot ~1 skip",
+      "(don't|do not|never|not|nobody|no one) (skip|skips|skipping|bypass|bypasses|ignore|ignores|forget|forgets|drop|drops|miss|misses)",
     ],
     examples: {
       keeps: [
@@ -536,7 +604,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'a negation under a condition',
     direction: 'pseudo',
     patterns: [
-      "(if|unless|until|once|in case) ~3 (=not|=no|never|nobody|no one|don't|doesn't|didn't|isn't|aren't|won't|haven't|hasn't|can't|cannot|fail|fails|hesitate|hesitates|stall|stalls)",
+      "(if|unless|until|once|in case|when|whenever|where) ~3 (=not|=no|never|nobody|no one|don't|doesn't|didn't|isn't|aren't|won't|haven't|hasn't|can't|cannot|fail|fails|hesitate|hesitates|stall|stalls)",
       "(those|anyone|whoever|everyone|buyers|customers|prospects|accounts|teams|people) (who|that) ~2 (=not|don't|doesn't|didn't|haven't|hasn't|won't|never)",
     ],
     examples: { keeps: ["If they don't sign by Friday, the rate goes back to list.", "Accounts that haven't renewed by the 20th lose the loyalty rate."] },

@@ -201,6 +201,8 @@ class Pass {
   private kept: PhraseMatch[] = [];
   private cancelled: Cancelled[] = [];
   private keptTraits: Array<Set<string>> = [];
+  /** Per sentence, its number of words; counted on first use. */
+  private sentenceWords: number[] | undefined;
 
   constructor(
     private doc: Tokens,
@@ -221,7 +223,8 @@ class Pass {
   private placeCues(mods: Array<Hit<Tag>>): void {
     const t = this.tokens;
     // A cue that is a word of a signal's own phrase ("no credit card", "now or never") is part of that phrase.
-    const literal = (k: number) => this.hits.some((h) => h.start <= k && k < h.end && literalIn(h.pattern, t[k]!));
+    const bound = this.hits.filter((h) => !this.unbound(h.tag, h.start, true));
+    const literal = (k: number) => bound.some((h) => h.start <= k && k < h.end && literalIn(h.pattern, t[k]!));
     const found: Cue[] = [];
     const pseudo: Cue[] = [];
     const ends = new Set<number>();
@@ -257,7 +260,12 @@ class Pass {
         }
       }
       if (direction === 'backward' || direction === 'both') {
-        for (let k = c.start - 1, n = 0; k >= 0 && n < window; k--) {
+        // A cue that points back at what was said before reaches over one sentence stop.
+        for (let k = c.start - 1, n = 0, stops = c.q.scope === 'previous-sentence' ? 1 : 0; k >= 0 && n < window; k--) {
+          if (stops > 0 && t[k]!.kind === 'stop') {
+            stops--;
+            continue;
+          }
           if (this.endsBackward(k, c, ends)) break;
           if (t[k]!.kind !== 'punct') n++;
           addAt(this.backward, k, i);
@@ -273,7 +281,7 @@ class Pass {
     const tok = this.tokens[k]!;
     if (tok.kind === 'stop') return true;
     if (ends.has(k) || c.q.ends.has(tok.text)) return true;
-    if (tok.kind !== 'punct' || c.q.scope === 'sentence') return false;
+    if (tok.kind !== 'punct' || (c.q.scope ?? 'clause') !== 'clause') return false;
     return tok.text !== ',' || !this.listContinues(k);
   }
 
@@ -282,7 +290,7 @@ class Pass {
     const tok = this.tokens[k]!;
     if (tok.kind === 'stop') return true;
     if (ends.has(k) || c.q.ends.has(tok.text)) return true;
-    if (tok.kind !== 'punct' || c.q.scope === 'sentence') return false;
+    if (tok.kind !== 'punct' || (c.q.scope ?? 'clause') !== 'clause') return false;
     return tok.text !== ',' || !this.listBefore(k, c.start);
   }
 
@@ -355,13 +363,30 @@ class Pass {
   }
 
   /** What a construction or a sense needs and does not have, or undefined when it is bound. */
-  private unbound(r: { when?: readonly ContextName[]; unless?: readonly ContextName[]; scope?: 'sentence' | 'clause' }, start: number): string | undefined {
+  /** What a construction or a sense needs and does not have; `assumeTraits` takes every trait context as present (before traits are known). */
+  private unbound(
+    r: { when?: readonly ContextName[]; unless?: readonly ContextName[]; scope?: 'sentence' | 'clause' },
+    start: number,
+    assumeTraits = false,
+  ): string | undefined {
     const first = this.tokens[start]!;
     const clause = r.scope === 'clause' ? first.clause : undefined;
-    if (r.when && !r.when.some((c) => this.has(c, first.sentence, clause) || (clause === undefined && first.sentence > 0 && this.has(c, first.sentence - 1))))
+    const has = (c: ContextName, sentence: number, within?: number) => (assumeTraits && c.startsWith('trait:')) || this.has(c, sentence, within);
+    // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself (or to its clause).
+    const before = first.sentence > 0 && this.shortSentence(first.sentence);
+    if (r.when && !r.when.some((c) => has(c, first.sentence, clause) || (before && has(c, first.sentence - 1))))
       return `needs ${r.when.map(describeContext).join(' or ')} nearby`;
-    const against = r.unless?.find((c) => this.has(c, first.sentence, clause));
+    const against = r.unless?.find((c) => !(assumeTraits && c.startsWith('trait:')) && this.has(c, first.sentence, clause));
     return against ? `${describeContext(against)} in the sentence` : undefined;
+  }
+
+  /** Whether a sentence has at most four words: a fragment that leans on the sentence before. */
+  private shortSentence(sentence: number): boolean {
+    if (!this.sentenceWords) {
+      this.sentenceWords = [];
+      for (const t of this.tokens) if (t.kind !== 'punct' && t.kind !== 'stop') this.sentenceWords[t.sentence] = (this.sentenceWords[t.sentence] ?? 0) + 1;
+    }
+    return (this.sentenceWords[sentence] ?? 0) <= 4;
   }
 
   /** The nearest cue of a cancelling category whose scope reaches tokens [a, b). */

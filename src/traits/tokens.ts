@@ -56,7 +56,8 @@ const TOKEN = new RegExp(
   [
     String.raw`([$€£]\s?${NUM}(?:\s?(?:k|m|bn)\b)?)`, // 1 money
     String.raw`(${NUM}\s?(?:%|percent\b|per\s?cent\b|pct\b))`, // 2 percentage
-    String.raw`(\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}:\d\d\b)`, // 3 clock time
+    // 3 clock time, or a date in digits (2026-12-31, 31/12/2026, and 12/31 after a word such as by or until)
+    String.raw`(\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}:\d\d\b|\d{4}-\d\d-\d\d\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b|\d{1,2}\.\d{1,2}\.\d{4}\b|(?<=\b(?:by|before|until|till|thru|through|on|after|from|ends?|expires?|closes?|due)\s)\d{1,2}/\d{1,2}\b(?![/\d]))`,
     String.raw`(\d+\s?(?:h|hrs?|d|wks?|mins?)\b)`, // 4 short duration (48h)
     String.raw`(${NUM}(?:k|m|bn)?(?:st|nd|rd|th)?\b|[½¼¾])`, // 5 number, ordinal, fraction
     String.raw`(\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)*)`, // 6 word

@@ -305,7 +305,7 @@ describe('evidence', () => {
   test('explain says why a phrase was cancelled', () => {
     const r = lexicon.explain('We never discount; the 9% discount rate is for the model.');
     expect(r.matches).toEqual([]);
-    const sense = expect.stringMatching(/^discount rate\|/);
+    const sense = expect.stringMatching(/discount rate\|/);
     expect(r.cancelled.map((c) => [c.reason, c.by, c.rule])).toEqual([
       ['negated', 'never', 'a negation before it'],
       ['sense', sense, sense],

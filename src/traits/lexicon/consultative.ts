@@ -29,7 +29,9 @@ export const consultative: TraitLexicon = {
     'solution selling',
     'consultative',
     'problem statement',
-    'what happens if nothing changes',
+    'fact find|finder|finding|finds',
+    'suitability review|assessment|interview',
+    'needs based ~1 selling|conversation|conversations|review|approach',
     '(decision making unit|buying group|=dmu)',
     'cost of inaction',
     'open ended question|questions',
@@ -77,11 +79,13 @@ export const consultative: TraitLexicon = {
         `ask|asking|asks ~1 what|how|why|which ~4 ${BUYER}`,
         'ask|asking|asks ~1 about ~2 their',
         'ask|asking ~1 (what happens|what would|how would|what does|how does|what is)',
-        'what ~3 problem|pain|issue|downtime|backlog|delay|it ~2 costs|cost|costing ~1 (them|you|the business)',
+        '(what|how much) ~6 (costs|cost|costing) ~1 (them|you|your|their|the business|the company|the plant|the team)',
+        'what happens ~3 (when|if) ~6 (their|your|they|you|the line|the system|it|nothing)',
         'hypothesis|hypotheses ~4 about|on ~1 their',
       ],
       examples: {
         signal: [
+          'What does an hour of downtime cost your plant?',
           "Uncover the buyer's real buying process before the demo.",
           'Ask how they handle returns today and why it breaks.',
           'Quantify what the backlog is costing them each month.',
@@ -89,11 +93,56 @@ export const consultative: TraitLexicon = {
         not: ['Ask a customer for a logo.', 'Learn the new CRM fields before Monday.'],
       },
     },
+    {
+      id: "a question about the buyer's situation",
+      patterns: [
+        'ask|asks|asking|asked|question|questions ~5 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take)',
+      ],
+      examples: {
+        signal: [
+          'Ask the plant manager what happens when the line goes down.',
+          'In the first call, ask which part of month-end close hurts most.',
+          'Ask their head of nursing how handovers are handled today.',
+        ],
+        not: ['Ask which date works for the kickoff.', 'Ask who should get the invoice.', 'Questions? Email the support team.'],
+      },
+    },
+    {
+      id: 'who decides',
+      patterns: [
+        '(map|mapping|identify|identifying|find out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~1 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has|sits|is involved|influences|pays|budgets|blocks|can veto)',
+      ],
+      examples: {
+        signal: ['Map who signs off on spend over $50k before proposing anything.', 'Find out who else has a say in the decision.'],
+        not: ['We know who wins the award this year.'],
+      },
+    },
+    {
+      id: 'listening to the people who do the work',
+      patterns: [
+        '(interview|interviews|interviewing|shadow|shadows|shadowing|survey|surveys|surveying|observe|observing|sit with|sit down with|ride along with) ~6 (about|on) ~2 (their|the|each) ~2 (problem|problems|pain|pains|challenges|challenge|issues|workflow|workflows|process|processes|handover|handovers|needs|frustrations|bottlenecks|priorities|goals|day|routine|shift)',
+        `interview|interviews|interviewing|shadow|shadowing|observe|observing ~3 ${BUYER} ~3 (users|staff|team|operators|nurses|drivers|technicians|agents|planners|engineers|clerks|pickers)`,
+      ],
+      examples: {
+        signal: [
+          'Interview the dispatchers about their routing problems before scoping.',
+          'Shadow their warehouse team for a shift before proposing a layout.',
+        ],
+        not: ['Interview three candidates for the SDR role on Friday.'],
+      },
+    },
   ],
   senses: [
     '(legal|e|service|data|asset|product|network|device|api|content|music|drug|patent|electronic|litigation|document|vulnerability|endpoint|cloud|sensitive data|talent) discovery',
     'ediscovery',
     'discovery (request|requests|feed|feeds|scan|scans|sprint|sprints|tool|tools|module|engine|protocol|service|obligations|platform|channel|page|phase of|process of|mode)',
+    {
+      id: 'discovery in a legal matter',
+      patterns: ['discovery'],
+      when: ['legal'],
+      scope: 'clause',
+      examples: { not: ['Counsel needs every email from the account for discovery in the dispute.'] },
+    },
     'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club ~1 champion|champions',
     'champion of',
     'champion|champions league|leaderboard|ladder|table',

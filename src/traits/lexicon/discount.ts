@@ -49,7 +49,7 @@ export const discount: TraitLexicon = {
         'save|saving|savings ~1 {amount}',
         '{amount} saving|savings',
         'extra|additional {pct}',
-        '{amount} ~2 discount|reduction|markdown',
+        '{amount} ~2 (discount|reduction|markdown|concession|concessions|allowance|giveback|rebate|credit|price break)',
         'knock|take|shave|chop|cut ~1 {amount} off',
         'knock|knocks|take|takes|shave|shaves ~1 {duration} off',
         '{num} ~2 for the price of {num}',
@@ -86,7 +86,7 @@ export const discount: TraitLexicon = {
         '{duration} free|complimentary',
         '{duration} ~1 (on us|on the house|at no charge|at no cost|free of charge)',
         'first {duration} ~3 (free|on us|complimentary)',
-        'first|second|third|final|last ~1 year|month|months|quarter|week|weeks ~3 (free|on us|at no charge|at no cost|free of charge|complimentary|on the house)',
+        'first|second|third|final|last ~1 year|month|months|quarter|week|weeks ~6 (free|on us|at no charge|at no cost|free of charge|complimentary|on the house)',
         '{num} free (month|months|seat|seats|licence|licences|license|licenses|user|users|add on|add ons)',
         '(pay nothing|pay zero|nothing to pay|no charge|no fees) ~2 for|until|during ~2 {duration}',
       ],
@@ -141,8 +141,8 @@ export const discount: TraitLexicon = {
     {
       id: 'price match',
       patterns: [
-        'match|beat any|a|every|their ~2 competitor|competitors|competing|rival|written|lower|cheaper|better ~1 quote|quotes|price|prices|bid|bids|offer',
-        'match|beat competitor|competitors|competing|rival ~1 quote|quotes|price|prices|bid|bids',
+        "match|matches|matching|beat|beats|beating ~2 any|a|every|their|the ~2 competitor|competitors|competitor's|competing|rival|rival's|rivals|incumbent's|written|lower|cheaper|better ~2 quote|quotes|price|prices|pricing|bid|bids|offer|rate|rates",
+        'match|matches|matching|beat|beats competitor|competitors|competing|rival ~1 quote|quotes|price|prices|bid|bids',
         '(cheaper|lower price|better price) (anywhere|elsewhere)',
       ],
       examples: { signal: ['We will beat a rival bid by 3%.', 'Match competitor prices on request.'], not: ['Match the quote format to the template.'] },
@@ -166,9 +166,21 @@ export const discount: TraitLexicon = {
       ],
       examples: { signal: ['End-of-quarter deals for any rep who needs to close the gap.'], not: ['Quarter-end close: finance locks the books.'] },
     },
+    {
+      id: 'a percentage that lapses',
+      patterns: [
+        '=the {pct} (goes away|go away|expires|expire|lapses|disappears|ends|holds|is good|is valid|stands|is gone|is withdrawn|is pulled|drops off|comes off)',
+      ],
+      examples: {
+        signal: ['Remind them that the 12% goes away on the first.', 'The 7% holds for two more weeks.', 'Sign this month or the 5% is withdrawn.'],
+        not: ['The 12% growth holds steady.', 'The 3% churn goes away with the new onboarding.'],
+      },
+    },
   ],
   senses: [
     'discount rate|factor|curve|curves|broker|brokerage|column|columns|field|fields|tab|picklist',
+    '{amount} ~1 discount rate|rates|factor',
+    'lower|lowers|lowered|raise|raises|raised|cut|cuts|reduce|reduces|reduced|increase|increases|set|sets|use|uses|apply|applies|applied|change|adjust|update|model ~2 discount rate|rates|factor|factors',
     'discount ~1 management|module|engine|software|tool|analytics|governance',
     'discounted cash flow|flows',
     'deal stage',
@@ -192,6 +204,25 @@ export const discount: TraitLexicon = {
     'go|goes|went|going =on =sale',
     '=sale of',
     'coupon rate|payment|bond|bonds',
+    {
+      id: "a bond's coupon",
+      patterns: ['coupon|coupons'],
+      when: ['finance'],
+      examples: { not: ['The bond pays a 4.5% coupon twice a year.', 'Treasury notes: the coupon is fixed until maturity.'] },
+    },
+    {
+      id: 'the coupon of a debt',
+      patterns: ["=bond's|=note's|=notes' coupon", 'coupon|coupons on|of the ~2 notes|bond|bonds|debentures|gilts|securities|paper|issue'],
+      examples: { not: ['Board pack: the coupon on the 2031 notes resets to 6%.'] },
+    },
+    {
+      id: 'clearance as space',
+      patterns: [
+        '{num} ~2 (ft|feet|foot|inches|inch|metres|meters|m|cm|mm) of clearance',
+        'clearance (height|above|below|between|under|around|for the truck|for trucks|for trailers)',
+      ],
+      examples: { not: ['The lift needs 2 metres of clearance under the beam.', 'Check the clearance height before the delivery truck arrives.'] },
+    },
     'rely|depend|count|bet|lean|call|focus|bank ~1 =on =us',
     'at cost',
     'error|status|exit|response|http|zip|postal|tax|sort|area|country|verification|auth|access|sic|naics|product|sku|item|part|tracking|reference|ref|booking|order|source|qr =code|=codes',

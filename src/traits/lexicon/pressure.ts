@@ -18,7 +18,7 @@ export const pressure: TraitLexicon = {
     'final notice',
     'now or never',
     'always be closing',
-    'offer|deal|price|pricing|quote|discount|code|coupon|promo|=sale|rate end|ends|ending|expire|expires|expiring',
+    'offer|deal|price|pricing|quote|discount|code|coupon|promo|=sale|rate =ends|=ending|=expire|=expires|=expiring',
     'end|ends|ending|close|closes|closing|shut|shuts|expire|expires|expiring tonight|today|soon|midnight',
     '=expire|=expires|=expiring {date}',
     'price|prices|pricing|rate|rates (go|goes|going|will go) up',
@@ -81,7 +81,11 @@ export const pressure: TraitLexicon = {
         '(only|valid|good) for {duration}',
         'valid|good|available for {duration} only',
         'hold|holds|valid|good|stands|available ~1 only? until|till|through {date}',
+        '(only|just) (good|valid|available|live|on|open|guaranteed|held|locked) (until|till|through|thru)? {date}',
+        '(good|valid|available|live) (today|tonight|{date}) only',
+        'only (guaranteed|locked|held|honoured|honored) (until|till|through|thru) {date}',
       ],
+      when: ['offer', 'decision', 'capacity', 'trait:discount'],
       examples: {
         signal: [
           'The bundle price is good until Thursday only.',
@@ -89,7 +93,7 @@ export const pressure: TraitLexicon = {
           '72 hours only for the founder rate.',
           'The quote stands only until the 15th.',
         ],
-        not: ['The webinar is on 3 May.', 'Support hours run until 6pm.'],
+        not: ['The webinar is on 3 May.', 'Support hours run until 6pm.', 'The plant tour is Tuesday only.'],
       },
     },
     {
@@ -97,7 +101,7 @@ export const pressure: TraitLexicon = {
       patterns: [
         '=until|=till|=by|=before|=through|=thru|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn ~2 {date}',
         '(goes away|go away|is withdrawn|is gone) ~2 {date}',
-        '=before|=until|=till|=by ~3 waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion =closes|=close|=ends|=end|=shuts|=expires|=expire',
+        '=before|=until|=till|=by ~3 waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion|trial|quarter|month|year|period|cohort =closes|=close|=ends|=end|=shuts|=expires|=expire|=runs|=lapses',
         '(wraps up|wrap up|winds up|runs out|is over|comes down|goes away) ~2 {date}',
         '=runs|=run|=lasts|=last|=live|=open|=valid|=good ~1 until|till|through {date}',
         '=closes|=close|=ends|=end|=shuts once|when ~5 taken|gone|filled|full|reach|reached|sold|booked',
@@ -123,8 +127,47 @@ export const pressure: TraitLexicon = {
         '(after that|after which|then|afterwards) ~4 list|full|standard|regular|normal ~1 price|rate|pricing|fee',
         'then ~2 (back to|reverts to) ~2 list|full|standard|regular ~1 price|rate',
         'before the ~1 {date}? increase|rise|hike',
+        '(after that|after which|afterwards|from then on) ~3 {pct} (more|higher|up|extra)?',
       ],
       examples: { signal: ['After that, the standard rate kicks in.', 'Then it goes back to full price.'], not: ['After that, send the onboarding guide.'] },
+    },
+    {
+      id: 'an offer that lapses',
+      patterns: [
+        'offer|offers|discount|discounts|price|pricing|rate|deal|promo|code|coupon|quote|credit|bonus ~4 (that|which) (expires|expire|ends|end|lapses|lapse|runs out|goes away|disappears|is withdrawn|self destructs|self destruct)',
+        '(expires|ends|lapses|goes away|disappears) (with|at|on) the ~1 (quarter|month|year|renewal|renewal date|period|event|show)',
+        '=the {pct} (goes away|go away|expires|expire|lapses|disappears|is withdrawn|is pulled|is gone|drops off|comes off)',
+        'self destruct|destructs|destructing ~2 {duration}|{date}',
+      ],
+      when: ['offer', 'trait:discount'],
+      examples: {
+        signal: [
+          'Offer a 10% loyalty discount that expires on the renewal date.',
+          'Tell them the 15% lapses with the quarter.',
+          'The promo codes self-destruct 48 hours after the email lands.',
+        ],
+        not: ['Passwords that expire on the first are reset by IT.', 'The 3% churn goes away with better onboarding.'],
+      },
+    },
+    {
+      id: 'act now',
+      patterns: [
+        '(upgrade|renew|claim|grab|lock in|secure|reserve|switch|subscribe|convert|enrol|enroll) ~2 (now|today|tonight|right away|immediately|before it ends|before it goes|while you can)',
+      ],
+      when: ['offer', 'trait:discount'],
+      scope: 'clause',
+      examples: { signal: ['Upgrade now and keep 20% off for a year.', 'Lock in your rate today.'], not: ['Renew the SSL certificate today.'] },
+    },
+    {
+      id: 'fear of ruin',
+      patterns: [
+        'could|can|might|will|would ~3 (bankrupt|ruin|wipe out|sink|destroy|cripple|put them out of business|put you out of business|close their doors|close your doors|shut them down|shut you down|cost them everything|cost you everything|end their business|end your business)',
+        '(out of business|lose everything|lose their licence|lose their license|lose your licence|lose your license) ~3 (within|in|by) ~1 {duration}|{date}|months|weeks',
+      ],
+      examples: {
+        signal: ['Remind owners that one uninsured fire could close their doors for good.', 'A single audit failure can put you out of business.'],
+        not: ['A late shipment could delay the install by a week.'],
+      },
     },
     {
       id: 'scarcity',

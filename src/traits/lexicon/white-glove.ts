@@ -10,7 +10,8 @@ export const whiteGlove: TraitLexicon = {
     'dedicated onboarding',
     'bespoke',
     '=custom implementation|integration|integrations|build|builds|development|onboarding|configuration|deployment',
-    "executive|private|vip|exclusive ~1 dinner|dinners|lunch|lunches|retreat|retreats|reception|tasting|suite|box|evening|trip|getaway|golf|chef|chef's",
+    "executive|private|vip|exclusive|complimentary|hosted ~2 dinner|dinners|lunch|lunches|retreat|retreats|reception|tasting|suite|box|evening|trip|getaway|golf|chef|chef's",
+    'hospitality suite|suites|box|boxes|tent|package|lounge',
     "chef's table",
     'in person kickoff|training|trainings|workshop|workshops|visit|visits|onboarding|session|sessions|review|reviews',
     'hand delivered|delivery',
@@ -21,9 +22,7 @@ export const whiteGlove: TraitLexicon = {
     'all expenses|expense ~1 covered|paid',
     'expenses paid',
     'direct line',
-    'a human answers',
-    `named|dedicated|=personal|assigned ~1 onboarding|solutions|success|account|support|implementation|project|technical|customer ~1 ${ROLES}`,
-    `named|dedicated|=personal|assigned ${ROLES}`,
+    `named|dedicated|=personal|assigned ~2 ${ROLES}`,
     `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`,
     '(on site|onsite) ~1 workshop|workshops|visit|visits|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings|onboarding|implementation|rollout|audit|assessment|service|check|checks|inspection|inspections',
     '(on site|onsite) for|during|every|each',
@@ -40,12 +39,38 @@ export const whiteGlove: TraitLexicon = {
       id: 'hospitality',
       patterns: [
         `hosted|host|hosts by ~1 our|the ~1 ${EXECS}|executive|executives|leadership`,
-        'dinner|lunch|drinks|meal|hotel|flights|travel|tickets ~2 (on us|on the house|covered|paid for)',
+        'dinner|lunch|drinks|meal|meals|hotel|hotels|flights|travel|tickets|suite|box|seats|passes|rooms|accommodation ~2 (on us|on the house|covered|paid for|at our expense|comped)',
       ],
       when: ['hospitality'],
       examples: {
         signal: ['Wine tasting for six CFOs, hosted by our CEO.', 'Flights and hotel covered for the customer council.'],
         not: ['Webinar hosted by our CEO on the new release.'],
+      },
+    },
+    {
+      id: "at the customer's site",
+      patterns: [
+        "(workshop|workshops|training|trainings|session|sessions|review|reviews|kickoff|visit|visits|walk|walks|walkthrough|tour|tours|audit|audits|assessment|install|installation|setup|demo|demos|meeting|meetings|day|days|week|weeks|ride along) ~4 (at|on|in) (their|the customer's|the client's|the buyer's|the prospect's|each customer's|every customer's|the account's|your) ~2 (site|sites|hq|headquarters|offices|office|plant|plants|premises|warehouse|warehouses|facility|facilities|campus|floor|ward|wards|store|stores|branch|branches|shop|yard|farm|depot|clinic|kitchen)",
+        '(site walk|site walks|floor walk|plant tour|plant visit|ride along|ride alongs|ride-along)',
+      ],
+      examples: {
+        signal: [
+          "Run the quarterly review at the client's plant, not over video.",
+          'A half-day workshop at their headquarters with the ops leads.',
+          'Schedule a site walk before quoting the retrofit.',
+        ],
+        not: ['Meetings at our offices on Fridays are for internal planning.', 'The conference is at the Hilton this year.'],
+      },
+    },
+    {
+      id: 'someone sent to the customer',
+      patterns: [
+        'send|sends|ship|ships|dispatch|dispatches|deploy|deploys|put|puts ~3 (technician|technicians|engineer|engineers|specialist|specialists|fitter|fitters|installer|installers|tech|techs|trainer|trainers|nurse|nurses|clinician|clinicians) ~5 (within {duration}|same day|next day|to site|on site|onsite|to every site|at every site|at their site|at the site|to their site|on the floor|to the customer)',
+        '(technician|technicians|engineer|engineers|specialist|installer|fitter|tech) ~3 (on call|on standby) ~2 (for|at) ~2 (them|each|every|the customer|the client|their)',
+      ],
+      examples: {
+        signal: ['Dispatch a field engineer within four hours of any outage.', 'Put a clinical specialist on the floor for go-live week.'],
+        not: ['Engineers ship releases within two weeks of a fix.', 'Send the technician schedule to the ops team.'],
       },
     },
   ],
