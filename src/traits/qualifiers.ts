@@ -43,6 +43,8 @@ export interface Qualifier {
   scope?: 'clause' | 'sentence' | 'previous-sentence';
   /** Reaches only signals written inside quotes (a name, a phrase mentioned). */
   quotedOnly?: boolean;
+  /** The traits it applies to (default: all). */
+  traits?: readonly string[];
   /** Words that end this entry's scope, besides the general ends. */
   terminatedBy?: readonly string[];
   /** Sentences where it cancels a signal, and sentences whose signals it must leave alone. */
@@ -107,9 +109,9 @@ const ORGANISATIONS =
 const RIVALS =
   'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|the market|the chain down the road';
 const BUYERS =
-  'buyer|buyers|customer|customers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees';
+  'buyer|buyers|customer|customers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
 const ASKS =
-  'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing';
+  'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for';
 const ACTS =
   'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|use|uses|used|using|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|sell|sells|sold|buy|buys|bought';
 
@@ -276,6 +278,40 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    id: 'a lesson from the past',
+    direction: 'forward',
+    category: 'retired',
+    scope: 'sentence',
+    window: 40,
+    patterns: [
+      '^ (mistake|mistakes|lesson|lessons|lessons learned|post mortem|postmortem|regret|regrets|what went wrong|what not to repeat|what failed|cautionary tale) :',
+      "^ (last year's|last quarter's|last month's|our|a|an|the|biggest|past|big|costly) ~1 (mistake|mistakes|lesson|lessons|regret|regrets|failure|failures) :",
+    ],
+    examples: { cancels: ['Lesson learned: we emailed the entire database and a third bounced.'], keeps: ['Next step: a discovery call with the ops lead.'] },
+  },
+  {
+    id: 'a negation that leads the sentence',
+    direction: 'forward',
+    category: 'negated',
+    scope: 'sentence',
+    window: 30,
+    patterns: [
+      '(under no circumstances|in no circumstances|in no case|at no point|on no account|in no way|by no means|at no time|not once|not ever|never ever)',
+    ],
+    examples: { cancels: ['Under no circumstances, not even at quarter end, does a rep offer a discount.'] },
+  },
+  {
+    id: 'something we never do',
+    direction: 'backward',
+    category: 'negated',
+    window: 6,
+    patterns: [
+      "(is|are) (something|a thing|an approach|a tactic|a practice|a move|a play|what) (we|our reps|you|reps|this team) ~2 (never|don't|do not|won't|will not|avoid|refuse|reject)",
+      "(is|are) not (something|a thing|an approach|a tactic|what|who) (we|we'll|we will|our reps|you|reps)",
+    ],
+    examples: { cancels: ['A discount is something we never, under any circumstances, lead with.', "Free trials are not something we'll offer for hardware."] },
+  },
+  {
     id: 'a list of what was stopped',
     direction: 'forward',
     category: 'retired',
@@ -357,6 +393,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again',
       '(it|this|that|they|these|those|both) (has been|have been|was|were|got|is|are) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|sunset|sunsetted|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
       '(it|this|that) (ended|stopped|expired|died|flopped|backfired)',
+      '(took|take|pulled|pull|ripped|rip|threw|throw|turned|turn|switched|switch|shut|tore|tear) (it|them|that|those|these) (out|off|down)',
+      '(got|get) rid of (it|them|that|those|these)',
     ],
     examples: {
       cancels: ['The spring promo took 20% off every plan; it has been discontinued.', 'We ran a flash sale in May. We are not doing that again.'],
@@ -400,6 +438,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       `(run|ran|offered|used|sent|launched|pushed|advertised|made|given) by ~1 (a|the|our|their|some)? (${RIVALS})`,
       `(that|which) (${RIVALS}) ~1 ${ACTS}`,
+      "(is|was|are|were) (the|a|our)? (=competitor's|=competitors'|=rival's|=rivals'|=incumbent's|=theirs|=competitor|=competition)",
     ],
     examples: {
       cancels: ['We track the price cuts advertised by rivals.', 'The 40% promo codes that competitors push are noise.'],
@@ -444,7 +483,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'other-party',
     window: 8,
     patterns: [
-      '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|agent|agents|stockist|stockists) (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted)',
+      '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|agent|agents|stockist|stockists|partner|partners) (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted|close|closes|closed|sell|sells|sold|source|sources|sourced|use|uses|used|send|sends|sent|scrape|scrapes|scraped|blast|blasts|blasted|register|registers|registered)',
+      '(leads|contacts|deals|signups|accounts|opportunities|records) (that|which)? (came|come|comes|coming|sourced|generated|originated|bought|pulled) ~1 (from|via|through|out of)',
     ],
     terminatedBy: OUR_SIDE,
     examples: { cancels: ['The broker runs a 10%-off promotion for its members.'], keeps: ['Dealers may offer 5% off demo units.'] },
@@ -492,6 +532,34 @@ export const QUALIFIERS: readonly Qualifier[] = [
     terminatedBy: ['because', 'since', 'as', 'and', 'so', 'but', 'while', 'when', 'if', 'where', 'that', 'which', 'we', 'our'],
     examples: { cancels: ['Flash-sale sites are a crowded niche.'], keeps: ['We offer flash sales because retail is a tough market.'] },
   },
+  {
+    id: 'a customer named',
+    direction: 'backward',
+    category: 'other-party',
+    window: 4,
+    patterns: [
+      '(is|are|was|were) (one of our|one of the|a|an|our) ~2 (account|accounts|customer|customers|client|clients|reference|references|logo|logos|partner|partners|vendor|vendors|supplier|suppliers|distributor|distributors|reseller|resellers|sponsor|sponsors)',
+    ],
+    terminatedBy: ['because', 'since', 'as', 'and', 'so', 'but', 'while', 'when', 'if', 'where', 'that', 'which', 'we', 'our'],
+    examples: {
+      cancels: ['Concierge Health is one of our reference customers.', 'Promo Depot is a key account in Ohio.'],
+      keeps: ['Give 10% off because Acme is a reference customer.'],
+    },
+  },
+  {
+    id: 'our own, not a buyer',
+    direction: 'both',
+    category: 'other-party',
+    window: 6,
+    traits: ['consultative'],
+    patterns: [
+      '(our own|our internal|our in house|internal) (team|teams|sdr|sdrs|reps|staff|people|employees|org|organisation|organization|company|sales team|checkout|website|site|crm|process|processes|tooling|systems|hiring|move|migration|project|roadmap|ux|research|business case|product)?',
+    ],
+    examples: {
+      cancels: ['The training needs analysis for our own SDR team is due in June.', 'Our own business case for the CRM move was approved.'],
+      keeps: ["Build a business case with the customer's finance team."],
+    },
+  },
   // Mentioned, not used.
   {
     id: 'quoted in a sentence that rejects it',
@@ -501,7 +569,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 40,
     quotedOnly: true,
     patterns: [
-      'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|rewrite|replace|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|forbid|forbidden|prohibited|flag|flagged|nobody|never',
+      'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|rewrite|replace|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|forbid|forbidden|prohibited|flag|flagged|nobody|never|disciplined|penalised|penalized|reprimanded|sanctioned|fired|lie|lies|lying|misleading|false|untrue',
+      '(taken|pulled|removed|kicked) off ~2 (the|an|their|your)? (account|accounts|deal|deals|territory)',
+      '(written|write) up',
       'dark pattern|patterns',
       'bad|weak|poor|lazy|fake|wrong|outdated ~2 (example|examples|subject line|subject lines|line|lines|copy|wording|phrasing|headline|headlines|opener|openers|cta|ctas|language|version|draft)',
       '(words|phrases|language|wording|lines|terms) (like|such as)',

@@ -91,7 +91,26 @@ const LIST_WORDS: ReadonlySet<string> = new Set(['or', 'nor']);
 /** Words that join the items of a list before a cue after it ("coupons, vouchers and rebates are banned"). */
 const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&']);
 /** Words that open an aside between commas ("lists, even the verified ones, are never used"). */
-const ASIDES: ReadonlySet<string> = new Set(['even', 'including', 'especially', 'which', 'who', 'that', 'like', 'such', 'whether', 'however', 'no', 'not']);
+const ASIDES: ReadonlySet<string> = new Set([
+  'even',
+  'including',
+  'especially',
+  'which',
+  'who',
+  'like',
+  'such',
+  'whether',
+  'however',
+  'whatever',
+  'whenever',
+  'wherever',
+  'no',
+  'not',
+]);
+/** The longest aside a scope passes over, in tokens. */
+const ASIDE_MAX = 16;
+/** Nouns after a phrase that make it talk about wording ("price-match language"): a mention, like quotes. */
+const WORDING: ReadonlySet<string> = new Set(['language', 'wording', 'phrasing', 'terminology', 'vocabulary', 'claims', 'claim', 'tone']);
 
 function compileQualifier(q: Qualifier): { q: CompiledQualifier; patterns: Pattern[] } {
   return { q: { ...q, ends: new Set(q.terminatedBy ?? []) }, patterns: q.patterns.map(compilePattern) };
@@ -201,6 +220,7 @@ class Pass {
   private kept: PhraseMatch[] = [];
   private cancelled: Cancelled[] = [];
   private keptTraits: Array<Set<string>> = [];
+  private asideMap: { opens: Map<number, number>; closes: Map<number, number> } | undefined;
   /** Per sentence, its number of words; counted on first use. */
   private sentenceWords: number[] | undefined;
 
@@ -250,10 +270,17 @@ class Pass {
       const i = this.cues.push(c) - 1;
       addAt(this.startsAt, c.start, i);
       const { direction, window = DEFAULT_WINDOW } = c.q;
+      const asides = this.asides();
       if (direction === 'forward' || direction === 'both') {
         // The cue's own span reaches the signals inside it ("competitors discount").
         for (let k = c.start + 1; k < c.end; k++) addAt(this.forward, k, i);
         for (let k = c.end, n = 0; k < t.length && n < window; k++) {
+          // An aside ("we will not, whatever the competitor does, blast …") is passed over, and counts for nothing.
+          const close = asides.opens.get(k);
+          if (close !== undefined) {
+            for (; k < close; k++) addAt(this.forward, k, i);
+            continue;
+          }
           if (this.endsForward(k, c, ends)) break;
           if (t[k]!.kind !== 'punct') n++;
           addAt(this.forward, k, i);
@@ -264,6 +291,11 @@ class Pass {
         for (let k = c.start - 1, n = 0, stops = c.q.scope === 'previous-sentence' ? 1 : 0; k >= 0 && n < window; k--) {
           if (stops > 0 && t[k]!.kind === 'stop') {
             stops--;
+            continue;
+          }
+          const open = asides.closes.get(k);
+          if (open !== undefined) {
+            for (; k > open; k--) addAt(this.backward, k, i);
             continue;
           }
           if (this.endsBackward(k, c, ends)) break;
@@ -304,17 +336,39 @@ class Pass {
     return false;
   }
 
-  /** A comma between the items of a list ("A, B and C are banned") or before an aside keeps a backward scope open. */
+  /** A comma between the items of a list ("A, B and C are banned") keeps a backward scope open. */
   private listBefore(comma: number, cue: number): boolean {
     const t = this.tokens;
-    if (ASIDES.has(t[comma + 1]?.text ?? '')) return true;
     for (let j = comma + 1; j < cue; j++) if (JOINS.has(t[j]!.text)) return true;
-    // The comma that closes an aside: its opening comma comes first, with an aside word after it.
-    for (let j = comma - 1; j >= 0 && j >= comma - DEFAULT_WINDOW; j--) {
-      if (t[j]!.kind === 'stop') return false;
-      if (t[j]!.text === ',') return ASIDES.has(t[j + 1]?.text ?? '');
-    }
     return false;
+  }
+
+  /**
+   * Asides a scope passes over: a parenthesis, or a pair of commas whose first is followed by an
+   * aside word ("even", "which", "whatever"), with no sentence stop inside. Found once a text;
+   * `opens` maps the opening token to the closing one, `closes` the other way.
+   */
+  private asides(): { opens: Map<number, number>; closes: Map<number, number> } {
+    if (this.asideMap) return this.asideMap;
+    const t = this.tokens;
+    const opens = new Map<number, number>();
+    const closes = new Map<number, number>();
+    for (let i = 0; i < t.length; i++) {
+      const open = t[i]!.text;
+      if (open !== '(' && !(open === ',' && ASIDES.has(t[i + 1]?.text ?? ''))) continue;
+      const close = open === '(' ? ')' : ',';
+      for (let j = i + 1; j < t.length && j <= i + ASIDE_MAX; j++) {
+        const tok = t[j]!;
+        if (tok.kind === 'stop' || (open === ',' && tok.kind === 'punct' && tok.text !== ',')) break;
+        if (tok.text === close) {
+          opens.set(i, j);
+          closes.set(j, i);
+          break;
+        }
+      }
+    }
+    this.asideMap = { opens, closes };
+    return this.asideMap;
   }
 
   run(): Reading {
@@ -322,7 +376,7 @@ class Pass {
     for (const h of this.hits) if (!h.tag.dependent) this.judge(h);
     for (const h of this.hits) if (h.tag.dependent) this.judge(h);
     // A percentage a qualifier reaches is not an offer ("never more than 10%, not even 20%").
-    for (const e of this.doc.list) if (e.kind === 'pct') e.negated = this.reaching(e.start, e.end) !== undefined;
+    for (const e of this.doc.list) if (e.kind === 'pct') e.negated = this.reaching(e.start, e.end, 'discount') !== undefined;
     return { tokens: this.tokens, entities: this.doc.list, matches: this.dedupe(), cancelled: this.cancelled };
   }
 
@@ -354,10 +408,12 @@ class Pass {
     if (missing) return { reason: 'context', by: missing };
     const sense = this.sense(h.tag.trait, h);
     if (sense) return { reason: 'sense', by: sense, rule: sense };
-    const cue = this.reaching(h.start, h.end);
+    const cue = this.reaching(h.start, h.end, h.tag.trait);
     if (cue) return { reason: cue.q.category!, by: this.words(cue.start, cue.end), rule: cue.q.id };
-    // A quoted phrase in a sentence with a rejecting cue outside the quotes is mentioned, not used.
-    const rejecting = this.quotedSpan(h.start, h.end) ? this.rejecting.get(this.tokens[h.start]!.sentence) : undefined;
+    // A quoted phrase, or one followed by a word about wording ("price-match language"), in a
+    // sentence with a rejecting cue outside the quotes is mentioned, not used.
+    const mention = this.quotedSpan(h.start, h.end) || WORDING.has(this.tokens[h.end]?.text ?? '');
+    const rejecting = mention ? this.rejecting.get(this.tokens[h.start]!.sentence) : undefined;
     if (rejecting) return { reason: 'mentioned', by: this.words(rejecting.start, rejecting.end), rule: rejecting.q.id };
     return undefined;
   }
@@ -390,13 +446,13 @@ class Pass {
   }
 
   /** The nearest cue of a cancelling category whose scope reaches tokens [a, b). */
-  private reaching(a: number, b: number): Cue | undefined {
+  private reaching(a: number, b: number, trait: string): Cue | undefined {
     let best: Cue | undefined;
     let distance = Infinity;
     const consider = (list: number[] | undefined) => {
       for (const i of list ?? []) {
         const c = this.cues[i]!;
-        if (!this.reaches(c, a, b)) continue;
+        if (!this.reaches(c, a, b, trait)) continue;
         const d = c.start >= b ? c.start - b : c.start < a ? a - c.end : 0;
         if (d < distance) {
           distance = d;
@@ -412,8 +468,9 @@ class Pass {
   }
 
   /** Whether cue c may cancel the signal on tokens [a, b): quotes keep their cues inside. */
-  private reaches(c: Cue, a: number, b: number): boolean {
+  private reaches(c: Cue, a: number, b: number, trait: string): boolean {
     const t = this.tokens;
+    if (c.q.traits && !c.q.traits.includes(trait)) return false;
     const quoted = this.quotedSpan(a, b);
     if (c.q.quotedOnly && !quoted) return false;
     if (t[c.start]!.quoted && !quoted) return false;

@@ -17,8 +17,8 @@ describe('align traits', () => {
         'We never use countdown timers; the 9% discount rate is for the model.',
         '  signals no trait',
         '  -           "countdown" is not pressure: negated by "never" (a negation before it)',
-        '  -           "9% discount" is not discount: another sense: "discount rate|factor|curve|curves|broker|broker…"',
-        '  -           "discount" is not discount: another sense: "discount rate|factor|curve|curves|broker|broker…"',
+        '  -           "9% discount" is not discount: another sense: "{amount} ~1 discount rate|rates|factor"',
+        '  -           "discount" is not discount: another sense: "{amount} ~1 discount rate|rates|factor"',
         '',
       ].join('\n'),
     );

@@ -27,7 +27,7 @@ export const consultative: TraitLexicon = {
     'multi thread|threaded|threading',
     'multithread',
     'solution selling',
-    'consultative',
+    '=consultative',
     'problem statement',
     'fact find|finder|finding|finds',
     'suitability review|assessment|interview',
@@ -96,7 +96,7 @@ export const consultative: TraitLexicon = {
     {
       id: "a question about the buyer's situation",
       patterns: [
-        'ask|asks|asking|asked|question|questions ~5 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take)',
+        'ask|asking|question|questions ~5 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take)',
       ],
       examples: {
         signal: [
@@ -133,6 +133,13 @@ export const consultative: TraitLexicon = {
     },
   ],
   senses: [
+    {
+      id: 'our own plans tailored',
+      patterns: [
+        '(comp|compensation|quota|quotas|territory|territories|bonus|commission|commissions|incentive|incentives|spiff|spiffs|rota|rotas|shift|shifts|training) ~3 (are|is|were|was|get|gets|been)? (tailored|customised|customized|personalised|personalized)',
+      ],
+      examples: { not: ['Quota plans are tailored to each region.', "Commission plans are tailored to each rep's ramp."] },
+    },
     '(legal|e|service|data|asset|product|network|device|api|content|music|drug|patent|electronic|litigation|document|vulnerability|endpoint|cloud|sensitive data|talent) discovery',
     'ediscovery',
     'discovery (request|requests|feed|feeds|scan|scans|sprint|sprints|tool|tools|module|engine|protocol|service|obligations|platform|channel|page|phase of|process of|mode)',

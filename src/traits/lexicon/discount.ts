@@ -178,6 +178,7 @@ export const discount: TraitLexicon = {
     },
   ],
   senses: [
+    'full price drop|drops|launch|launches|release|releases|collection|collections',
     'discount rate|factor|curve|curves|broker|brokerage|column|columns|field|fields|tab|picklist',
     '{amount} ~1 discount rate|rates|factor',
     'lower|lowers|lowered|raise|raises|raised|cut|cuts|reduce|reduces|reduced|increase|increases|set|sets|use|uses|apply|applies|applied|change|adjust|update|model ~2 discount rate|rates|factor|factors',

@@ -24,7 +24,7 @@ export const gated: TraitLexicon = {
     'sales approval',
     'approval from ~3 sales',
     'no self serve|self service',
-    '=custom pricing|quote|quotes',
+    '=custom pricing',
     'hide|hides|hidden|hiding ~2 price|prices|pricing',
     "price|pricing|prices ~1 (isn't|is not|not|aren't|are not) ~1 published|public|listed|shown|online|visible",
     'unpublished pricing',
@@ -61,8 +61,47 @@ export const gated: TraitLexicon = {
         not: ['Questions about your invoice? Contact us.'],
       },
     },
+    {
+      id: 'a standing price or asset given only in a conversation',
+      patterns: [
+        '(quoted|shared|given|discussed|available|revealed|disclosed|released|provided|explained|shown) ~1 only? (on|in|during|after|via|through|over) ~2 (call|calls|meeting|meetings|demo|demos|conversation|conversations|phone)',
+        '(come|comes|only come|only comes) ~2 from ~2 (sales|rep|reps|ae|aes|inside sales|our team|account executive|account executives|the sales desk|the desk)',
+        '(goes|go|runs|run|routed|routes|go only|goes only) through ~3 (conversation|call|meeting|sales|rep|ae|account executive)',
+        '(without|until|before|unless) ~3 (qualified|qualifying|qualification|sales|discovery|intro|introductory|scoping) ~1 (call|meeting|conversation|session)',
+        '(never|not|nowhere) ~1 (shown|published|listed|public|online|visible|posted|displayed) (on|online|in)?',
+      ],
+      when: ['asset'],
+      scope: 'clause',
+      examples: {
+        signal: [
+          'Enterprise pricing is quoted only on a call with an AE.',
+          'Rate cards come from the sales desk, not the website.',
+          'All pricing now goes through a conversation with sales.',
+          'Nobody sees the price list without a qualified call first.',
+        ],
+        not: ['Custom quotes are discussed on a call once discovery is done.', 'The webinar is available on demand.'],
+      },
+    },
+    {
+      id: 'a business email asked for',
+      patterns: [
+        '(require|requires|requiring|required|ask for|asks for|asking for|collect|collects|needs|need|demand|demands) ~2 (a|their|your|the)? (work|business|company|corporate|professional) (email|address|domain|email address)',
+        '(opens|open|shows|show|pops up|brings up|triggers|trigger|launches) ~2 (a|the) ~1 (lead|registration|signup|sign up|contact|download)? form',
+        '(no|not) (online|published|public|posted|listed|self serve|self service) ~1 (price|prices|pricing|rates|rate card|price list|quotes)',
+        "(there is|there are|there's) no (price list|pricing|rate card|prices|price) (online|on the site|on the website|published|public|anywhere)",
+      ],
+      examples: {
+        signal: [
+          'The benchmark download asks for a business email and company size.',
+          "Clicking 'Get the report' opens a lead form.",
+          'There are no online rates; brokers call the desk.',
+        ],
+        not: ['Add a work email to your profile.', 'The form on the contact page goes to support.'],
+      },
+    },
   ],
   senses: [
+    '(goes|go|went|sent|going|send|sends|mailed|emailed|invited|invite) to ~4 (registrants|members|subscribers) only',
     'stage gate',
     'gate review|reviews|meeting|criteria|process',
     'gate {num}',

@@ -95,7 +95,16 @@ export const mass: TraitLexicon = {
     },
   ],
   senses: [
-    'blast (radius|door|doors|chiller|chillers|freezer|freezers|furnace|cabinet|wave|zone|shield|off|from the past)',
+    'blast (radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
+    '(sand|shot|grit|bead|abrasive|media|dry ice|water) blast|blasting|blasted',
+    {
+      id: 'calls that come in',
+      patterns: [
+        '(inbound|incoming) ~1 (calls|emails|messages|chats|enquiries|inquiries|tickets|requests|leads)',
+        '{num} ~2 (inbound|incoming) (calls|emails|messages|chats|enquiries|inquiries|tickets|requests|leads) ~4 (a|per|each|an) (day|week|hour|month|shift)',
+      ],
+      examples: { not: ['Agents handle about 90 inbound calls a day from the price-comparison site.'] },
+    },
     'contact centre|center|centres|centers',
     'bulk import|upload|export|edit|update|action|pricing|order|orders|discount|buy|purchase|licensing',
     'mass spectrometry|spectrometer|market|media|transit|production|customisation|customization|adoption|appeal|notification',

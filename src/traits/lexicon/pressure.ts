@@ -40,7 +40,7 @@ export const pressure: TraitLexicon = {
     'could|can|will|might be breached|hacked|sued|compromised|fined|next',
     'is all it takes',
     'can you afford',
-    'attacker|attackers|hacker|hackers|criminals|cybercriminals|ransomware ~3 could|can|will|hits|strike|strikes|walk|target|targets|targeting',
+    '=attacker|=attackers|=hacker|=hackers|=criminals|=cybercriminals|=ransomware ~3 could|can|will|hits|strike|strikes|walk|target|targets|targeting',
     'every day|week|month|hour|minute without',
     'artificial|fake|false|manufactured deadline|deadlines|urgency|scarcity',
     'fear of (missing out|loss|losing)',
@@ -99,7 +99,8 @@ export const pressure: TraitLexicon = {
     {
       id: 'deadline on an offer or a decision',
       patterns: [
-        '=until|=till|=by|=before|=through|=thru|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn ~2 {date}',
+        '=until|=till|=by|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn ~2 {date}',
+        '=through|=thru {date}',
         '(goes away|go away|is withdrawn|is gone) ~2 {date}',
         '=before|=until|=till|=by ~3 waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion|trial|quarter|month|year|period|cohort =closes|=close|=ends|=end|=shuts|=expires|=expire|=runs|=lapses',
         '(wraps up|wrap up|winds up|runs out|is over|comes down|goes away) ~2 {date}',
@@ -227,6 +228,27 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
+    {
+      id: 'a window after the purchase',
+      patterns: [
+        'within {duration} of|after ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|install|installation|arrival|go live|golive|onboarding|the call|the order|the visit|the incident|the outage|receipt)',
+      ],
+      examples: { not: ['Claim your refund within 14 days of purchase.', 'Claim the refund within 14 days of purchase if the price drops.'] },
+    },
+    {
+      id: 'enrolment in research',
+      patterns: [
+        '(clinical|drug|vaccine|research|phase|patient|study|studies) ~4 (enrollment|enrolment|recruitment|registration|intake) ~1 (closes|close|ends|end|opens|starts) ~2 {date}',
+      ],
+      examples: { not: ['Phase III study enrolment closes in October.'] },
+    },
+    {
+      id: 'a countdown to an event',
+      patterns: [
+        'countdown ~6 (livestream|live stream|stream|keynote|broadcast|start time|kickoff|kick off|event start|doors open|new year|launch event|liftoff)',
+      ],
+      examples: { not: ['The countdown on the homepage is for the keynote broadcast.'] },
+    },
     'trial|contract|licence|license|subscription|password|card|token|tokens|certificate|warranty|visa|term ~1 expire|expires|expiring|ends|end',
     'expiring ~1 token|tokens|password|passwords|certificate|certificates|card|cards|key|keys|domain|domains|contract|contracts',
     'renewal date',

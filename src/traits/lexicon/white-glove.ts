@@ -5,12 +5,12 @@ import { EXECS, ROLES } from './words.js';
 
 export const whiteGlove: TraitLexicon = {
   triggers: [
-    'white glove',
+    'white =glove',
     'concierge',
     'dedicated onboarding',
     'bespoke',
     '=custom implementation|integration|integrations|build|builds|development|onboarding|configuration|deployment',
-    "executive|private|vip|exclusive|complimentary|hosted ~2 dinner|dinners|lunch|lunches|retreat|retreats|reception|tasting|suite|box|evening|trip|getaway|golf|chef|chef's",
+    "executive|private|vip|exclusive|complimentary|=hosted ~2 dinner|dinners|lunch|lunches|retreat|retreats|reception|tasting|suite|box|evening|trip|getaway|golf|chef|chef's",
     'hospitality suite|suites|box|boxes|tent|package|lounge',
     "chef's table",
     'in person kickoff|training|trainings|workshop|workshops|visit|visits|onboarding|session|sessions|review|reviews',
@@ -75,6 +75,7 @@ export const whiteGlove: TraitLexicon = {
     },
   ],
   senses: [
+    '(wear|wears|wearing|wore|put on|pair of|pairs of|in) white gloves',
     'concierge medicine|medical|doctor|doctors|physician|physicians|practice|practices',
     'executive summary|search|sponsor|assistant|team|committee',
     'glove box',
