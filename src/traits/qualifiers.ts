@@ -456,7 +456,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(request|requests|ask|asks|demand|demands|plea|pleas) for',
       '=asked|=requested|=demanded (for|to|a|an|us|that)?',
     ],
-    terminatedBy: OUR_SIDE,
+    // What a buyer asks for may be refused; what we grant when asked (a site visit) is still ours.
+    traits: ['discount', 'gated', 'free-trial'],
+    terminatedBy: [...OUR_SIDE, 'after', 'before', 'when', 'once', 'because', 'since', 'if', 'unless', 'until'],
     examples: {
       cancels: [
         'When procurement asks for a price cut, we hold firm.',
@@ -495,6 +497,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'other-party',
     window: 6,
     patterns: ['(in|on|through|via|from|under) (its|their|his|her) own'],
+    traits: ['discount', 'pressure', 'mass', 'gated', 'free-trial'],
     examples: { cancels: ['Our reseller puts a 25% promo in its own catalogue.'], keeps: ['Partners get 10% off their own licences.'] },
   },
   {
@@ -553,7 +556,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 6,
     traits: ['consultative'],
     patterns: [
-      '(our own|our internal|our in house|internal) (team|teams|sdr|sdrs|reps|staff|people|employees|org|organisation|organization|company|sales team|checkout|website|site|crm|process|processes|tooling|systems|hiring|move|migration|project|roadmap|ux|research|business case|product)?',
+      '(our own|our internal|our in house|internal) (team|teams|sdr|sdrs|reps|staff|people|employees|org|organisation|organization|company|sales team|checkout|website|site|crm|process|processes|tooling|systems|hiring|move|migration|project|roadmap|ux|research|business case|product)',
     ],
     examples: {
       cancels: ['The training needs analysis for our own SDR team is due in June.', 'Our own business case for the CRM move was approved.'],
@@ -569,7 +572,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 40,
     quotedOnly: true,
     patterns: [
-      'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|rewrite|replace|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|forbid|forbidden|prohibited|flag|flagged|nobody|never|disciplined|penalised|penalized|reprimanded|sanctioned|fired|lie|lies|lying|misleading|false|untrue',
+      'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|rewrite|replace|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|forbid|forbidden|prohibited|flag|flagged|nobody|never|=disciplined|=penalised|=penalized|=reprimanded|=sanctioned|=fired|=lie|=lies|=lying|=misleading|=untrue',
       '(taken|pulled|removed|kicked) off ~2 (the|an|their|your)? (account|accounts|deal|deals|territory)',
       '(written|write) up',
       'dark pattern|patterns',
@@ -631,6 +634,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'no exceptions',
       'no excuses',
       'no strings attached',
+      'abandoned|abandon (cart|carts|basket|baskets|checkout|checkouts|browse|browser|session|sessions|call|calls|form|forms)',
+      `(${BUYERS}) (can|may|could|are able to|is able to|get to) (request|ask for|apply for|ask)`,
       'no obligation',
       'no catch',
       'no risk',
@@ -656,7 +661,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'a double negation',
     direction: 'pseudo',
     patterns: [
-      "(never|not|no|nobody|no one|nothing|none|cannot|can't|don't|doesn't|won't|shouldn't|mustn't) ~6 (without|unless)",
+      "(never|not|no|nobody|no one|nothing|none|cannot|can't|don't|doesn't|won't|shouldn't|mustn't) ~10 (without|unless|until)",
+      "without ~5 , ~5 (won't|wont|can't|cannot|doesn't|don't|will not|never|no one|nobody|nothing|isn't|aren't)",
+      '(no reason not to|why not|without fail|not least|no harm in)',
       'not without',
       'never fail|fails|failed to',
       "can't|cannot ~1 skip",
@@ -674,7 +681,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'a negation under a condition',
     direction: 'pseudo',
     patterns: [
-      "(if|unless|until|once|in case|when|whenever|where) ~3 (=not|=no|never|nobody|no one|don't|doesn't|didn't|isn't|aren't|won't|haven't|hasn't|can't|cannot|fail|fails|hesitate|hesitates|stall|stalls)",
+      "(if|unless|until|once|in case|when|whenever|where) ~3 (=not|=no|never|nobody|no one|don't|doesn't|didn't|isn't|aren't|won't|haven't|hasn't|can't|cannot|fail|fails|hesitate|hesitates|stall|stalls|without)",
       "(those|anyone|whoever|everyone|buyers|customers|prospects|accounts|teams|people) (who|that) ~2 (=not|don't|doesn't|didn't|haven't|hasn't|won't|never)",
     ],
     examples: { keeps: ["If they don't sign by Friday, the rate goes back to list.", "Accounts that haven't renewed by the 20th lose the loyalty rate."] },

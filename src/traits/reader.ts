@@ -472,7 +472,8 @@ class Pass {
     const t = this.tokens;
     if (c.q.traits && !c.q.traits.includes(trait)) return false;
     const quoted = this.quotedSpan(a, b);
-    if (c.q.quotedOnly && !quoted) return false;
+    // A cue about quoted words stands outside the quotes (a talk track that says "rather than" is not rejecting itself).
+    if (c.q.quotedOnly && (!quoted || t[c.start]!.quoted)) return false;
     if (t[c.start]!.quoted && !quoted) return false;
     if (c.start > a && c.start < b) return (c.q.category === 'negated' || c.q.category === 'retired') && c.q.direction !== 'backward';
     return true;

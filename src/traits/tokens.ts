@@ -240,7 +240,11 @@ const UNITS: Record<string, number> = {
   nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Fractions that follow "and a" after a number. */
+const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
+/** Money in words. */
+const SLANG_MONEY: Record<string, number> = { fiver: 5, tenner: 10 };
 
 const DAY_UNITS: Record<string, number> = {
   minute: 1 / 1440,
@@ -276,6 +280,8 @@ const MONTHS = new Set([
   'december',
   ...MONTH_SHORT,
 ]);
+/** Words after which a word in capitals is a code ("use code FRESH"). */
+const CODE_WORDS = new Set(['code', 'coupon', 'voucher', 'promo', 'codes']);
 /** Words that are a point in time on their own. */
 const TIME_WORDS = new Set([
   'today',
@@ -317,6 +323,8 @@ function entityWords(): Set<string> {
     ...PERIODS,
     ...PERIOD_ENDS,
     'dozen',
+    'fiver',
+    'tenner',
     'half',
     'halve',
     'this',
@@ -367,7 +375,9 @@ export function entities(tokens: Token[]): Tokens {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.kind === 'num') {
-      numAt[i] = { end: i + 1, value: t.value };
+      // 1.2 million, 40 thousand: digits with a scale in words.
+      const scale = SCALES[word(i + 1) ?? ''];
+      numAt[i] = scale && scale >= 1000 ? { end: i + 2, value: t.value * scale } : { end: i + 1, value: t.value };
       continue;
     }
     const w = word(i);
@@ -391,6 +401,19 @@ export function entities(tokens: Token[]): Tokens {
     while (word(j) !== undefined && SCALES[word(j)!] !== undefined) value *= SCALES[word(j++)!]!;
     numAt[i] = { end: j, value };
   }
+  // A fraction after a number: "seven and a half", "2 and a quarter", "three and three quarters".
+  const inFraction = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const num = numAt[i];
+    if (!num || word(num.end) !== 'and') continue;
+    const k = num.end + 1;
+    const part =
+      (word(k) === 'a' || word(k) === 'an') && FRACTIONS[word(k + 1) ?? ''] !== undefined ? 2 : word(k) === 'three' && word(k + 1) === 'quarters' ? 2 : 0;
+    if (!part) continue;
+    numAt[i] = { end: k + 2, value: num.value + (word(k) === 'three' ? 0.75 : FRACTIONS[word(k + 1)!]!) };
+    inFraction.add(k + 1);
+    inFraction.add(k);
+  }
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (!mayStart(tokens, i, starts)) continue;
@@ -398,7 +421,15 @@ export function entities(tokens: Token[]): Tokens {
     if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1]!.end > i)) add('num', i, num.end, num.value);
     // Percentages in every form.
     if (t.kind === 'pct') add('pct', i, i + 1, t.value);
-    if (t.text === '½' || ((t.text === 'half' || t.text === 'halve') && t.kind === 'word')) add('pct', i, i + 1, 50);
+    const w = word(i);
+    // Half on its own is 50% ("half off"), not inside a number ("seven and a half") or a duration ("half a month").
+    const halfOf = word(i + 1) === 'a' || word(i + 1) === 'an' ? DAY_UNITS[word(i + 2) ?? ''] : undefined;
+    if (w === 'half' && halfOf !== undefined) add('duration', i, i + 3, halfOf / 2);
+    else if ((t.text === '½' || ((t.text === 'half' || t.text === 'halve') && t.kind === 'word')) && !inFraction.has(i)) add('pct', i, i + 1, 50);
+    // Money in words: a fiver, a tenner, two grand.
+    if (w !== undefined && SLANG_MONEY[w] !== undefined)
+      add('money', i > 0 && (word(i - 1) === 'a' || word(i - 1) === 'an') ? i - 1 : i, i + 1, SLANG_MONEY[w]!);
+    if (num && word(num.end) === 'grand') add('money', i, num.end + 1, num.value * 1000);
     if (num && tokens[i]!.kind !== 'pct') {
       const u = word(num.end);
       if (u === 'percent' || u === 'pct') add('pct', i, num.end + 1, num.value);
@@ -407,7 +438,6 @@ export function entities(tokens: Token[]): Tokens {
       if (u && /^(dollars?|euros?|pounds?|bucks|usd|eur|gbp|quid)$/.test(u)) add('money', i, num.end + 1, num.value);
     }
     if (t.kind === 'money') add('money', i, i + 1, t.value);
-    const w = word(i);
     if ((w === 'usd' || w === 'eur' || w === 'gbp') && numAt[i + 1]) add('money', i, numAt[i + 1]!.end, numAt[i + 1]!.value);
     // Durations: 72 hours, a fortnight, 48h, 30-day, seven days, a week.
     if (t.kind === 'dur') add('duration', i, i + 1, t.value);
@@ -451,8 +481,9 @@ export function entities(tokens: Token[]): Tokens {
       }
     }
     if (t.kind === 'time') add('date', i, i + 1, NaN);
-    // A code as written in copy: capitals and digits together (SPRING30, Q4SAVE).
+    // A code as written in copy: capitals and digits together (SPRING30, Q4SAVE), or capitals after the word code (code FRESH).
     if (t.kind === 'word' && t.text.length >= 4 && /\d/.test(t.text) && /[a-z]/.test(t.text) && t.upper) add('code', i, i + 1, NaN);
+    else if (t.kind === 'word' && t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1]!.text)) add('code', i, i + 1, NaN);
     // the 28th, 31 December, December 31st
     if (t.kind === 'num' && /(st|nd|rd|th)$/.test(t.text) && t.value >= 1 && t.value <= 31) add('date', i > 0 && word(i - 1) === 'the' ? i - 1 : i, i + 1, NaN);
     if (t.kind === 'num' && t.value >= 1 && t.value <= 31 && MONTHS.has(word(i + 1) ?? '')) add('date', i, i + 2, NaN);

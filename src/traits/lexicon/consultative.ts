@@ -30,6 +30,9 @@ export const consultative: TraitLexicon = {
     '=consultative',
     'problem statement',
     'fact find|finder|finding|finds',
+    '(tco|total cost of ownership) (model|analysis|comparison|study|workshop|calculation|review|case)',
+    '(diagnose|diagnosis|diagnosing) ~2 (first|before|then|prescribe)',
+    '(walk|walks|walking|take|takes|taking) ~3 through ~4 (the|their|your)? ~2 (findings|total cost of ownership|tco|business case|roi|payback|numbers|model|results|assessment|audit|data|impact|gaps|risks|exposures)',
     'suitability review|assessment|interview',
     'needs based ~1 selling|conversation|conversations|review|approach',
     '(decision making unit|buying group|=dmu)',
@@ -45,6 +48,7 @@ export const consultative: TraitLexicon = {
       patterns: [
         'tailor|tailors|tailored|tailoring|=customise|=customize|=customised|=customized|=personalise|=personalize|=personalised|=personalized ~2 demo|deck|proposal|proposals|pitch|outreach|agenda|email|emails|message|messaging|presentation|qbr|roadmap|solution|offer|plan',
         `tailor|tailors|tailored|tailoring ~3 to|for|around the|each? ${BUYER}|priorities|needs|goals|pain|problems|challenges`,
+        "(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around ~2 (their|your|the customer's|the client's|the buyer's|the prospect's|the family's|how|what|each) ~3 (goals|needs|situation|priorities|exposures|use|uses|usage|workflow|workflows|constraints|risks|problems|pains|challenges|operations|business|plan|plans|actually|really)?",
         'tailor|tailors|tailored|tailoring|=customised|=customized|=personalised|=personalized ~3 to|for|around ~4 gaps|risks|question|questions|needs|situation|priorities|challenges|problems|goals|industry|environment|stack|requirements|concerns|objections|context|persona|issues|pains|workflow|workflows|regulations|regulator|case|cases',
         `${BUYER} ~1 operational challenges|challenge|problems|priorities`,
       ],
@@ -96,7 +100,9 @@ export const consultative: TraitLexicon = {
     {
       id: "a question about the buyer's situation",
       patterns: [
-        'ask|asking|question|questions ~5 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take)',
+        'ask|asking|question|questions ~5 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take|use|uses|using|need|needs|plan|plans|hope|hoping|trying|expect|expects)',
+        "(ask|asking|question|questions|questioning) ~3 (about|on|around|into) ~4 (their|your|the customer's|the client's|the buyer's|each|the) ~3 (problem|problems|pain|pains|challenge|challenges|bottleneck|bottlenecks|root cause|root causes|process|processes|workflow|workflows|goals|priorities|plans|budget|timeline|exposures|risks|needs|situation|setup|stack|operations|trips|history|usage)",
+        '(how|what) (are|do|does|is) (you|your team|your teams|they|their team|your people) ~2 (handling|handle|managing|manage|dealing|tracking|solving|approaching|running|planning|covering|measuring|prioritising|prioritizing|doing)',
       ],
       examples: {
         signal: [
@@ -105,6 +111,23 @@ export const consultative: TraitLexicon = {
           'Ask their head of nursing how handovers are handled today.',
         ],
         not: ['Ask which date works for the kickoff.', 'Ask who should get the invoice.', 'Questions? Email the support team.'],
+      },
+    },
+    {
+      id: 'an assessment of the buyer',
+      patterns: [
+        '(security|posture|energy|risk|readiness|maturity|health|process|workflow|operational|operations|gap|fit|value|needs|current state|baseline|cost|waste|loss|efficiency|compliance) (assessment|assessments|audit|audits|analysis|diagnostic|diagnostics|review|check|checkup|study)',
+        "(spend|spends|use|uses) ~3 (call|meeting|session|hour|visit|workshop|day) (on|mapping|exploring|understanding) ~2 (the client's|their|the customer's|the buyer's|the prospect's) ~3 (plan|plans|goals|gaps|problems|needs|priorities|challenges|strategy|roadmap|growth|operations)",
+        "(map|mapping|document|documenting|trace|tracing) ~3 (every|each|their|the customer's|the client's) ~2 (manual|current|existing)? (hand off|hand offs|handoff|handoffs|step|steps|process|processes|workflow|workflows|touchpoint|touchpoints|bottleneck|bottlenecks)",
+      ],
+      when: ['buyer'],
+      examples: {
+        signal: [
+          'Offer the client a two-week security posture assessment before any proposal.',
+          "Spend the first meeting on the client's growth plans and their hiring gaps.",
+          'Map every manual hand-off with their line supervisors before we propose a cell.',
+        ],
+        not: ['Our annual risk assessment is due in March.', 'The energy audit of our own warehouse found leaks.'],
       },
     },
     {

@@ -47,6 +47,9 @@ export const discount: TraitLexicon = {
       patterns: [
         '{amount} off',
         'save|saving|savings ~1 {amount}',
+        'save|saving|savings (up to|as much as|over|more than|an extra|another|a further) {amount}',
+        '{amount} (code|codes|coupon|coupons|voucher|vouchers|promo|promos|off code|credit|credits)',
+        '=sale (ends|end|ending|starts|starting|runs|items|rack|event|weekend|week|day)',
         '{amount} saving|savings',
         'extra|additional {pct}',
         '{amount} ~2 (discount|reduction|markdown|concession|concessions|allowance|giveback|rebate|credit|price break)',
@@ -107,6 +110,8 @@ export const discount: TraitLexicon = {
       id: 'free extras',
       patterns: [
         'free|complimentary (shipping|delivery|postage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons|month|months|onboarding|training|implementation)',
+        '(shipping|delivery|postage|installation|setup|assembly|freight|fitting) (is|are|comes|goes|will be)? ~1 (free|on us|on the house|complimentary)',
+        '(delivered|shipped|posted|installed|fitted) (free|for free|free of charge)',
         'complimentary ~1 (upgrade|seat|seats|licence|licences|month|months|setup|add on)',
       ],
       examples: {
@@ -152,6 +157,7 @@ export const discount: TraitLexicon = {
       patterns: [
         '(slash|slashes|slashed|cut|cuts|cutting|lower|lowers|lowered|reduce|reduces|reduced|reducing|drop|drops|dropping|knock down|mark down) ~3 price|prices|pricing|rate|rates|fee|fees',
         '(down|reduced|cut) to {money}',
+        '(drop|drops|dropping|dropped|come down|comes down|go down|goes down|reduce|reduces|reduced|lower|lowers|lowered|fall|falls) (to|by) {amount}',
       ],
       examples: {
         signal: ['Drop the per-seat rate for schools.', 'We cut prices on the legacy tier.', 'Was $99, down to $79 this month.'],
@@ -167,9 +173,26 @@ export const discount: TraitLexicon = {
       examples: { signal: ['End-of-quarter deals for any rep who needs to close the gap.'], not: ['Quarter-end close: finance locks the books.'] },
     },
     {
+      id: 'pay for fewer',
+      patterns: [
+        '(stay|stays|buy|buys|order|orders|get|gets|book|books|take|takes|rent|rents) {num} ~3 pay (for)? {num}',
+        'pay for {num} ~2 (get|take|receive|stay|gets|takes) {num}',
+      ],
+      examples: { signal: ['Stay four nights, pay for three.', 'Pay for ten cases, get twelve.'], not: ['Buy 3 licences and pay monthly.'] },
+    },
+    {
+      id: 'we match it',
+      patterns: ["(we|we'll|we will|reps|rep|you) ~2 (match|beat|meet|undercut) (it|that|them|theirs|their price|the price|the quote|their quote)"],
+      when: ['offer', 'rival'],
+      examples: {
+        signal: ['If the buyer shows a lower quote, we match it on the spot.'],
+        not: ['If the colours differ from the brand guide, we match them by hand.'],
+      },
+    },
+    {
       id: 'a percentage that lapses',
       patterns: [
-        '=the {pct} (goes away|go away|expires|expire|lapses|disappears|ends|holds|is good|is valid|stands|is gone|is withdrawn|is pulled|drops off|comes off)',
+        '=the {pct} (only|still|just)? (goes away|go away|expires|expire|lapses|disappears|ends|holds|is good|is valid|stands|is gone|is withdrawn|is pulled|drops off|comes off)',
       ],
       examples: {
         signal: ['Remind them that the 12% goes away on the first.', 'The 7% holds for two more weeks.', 'Sign this month or the 5% is withdrawn.'],
@@ -207,7 +230,7 @@ export const discount: TraitLexicon = {
     'coupon rate|payment|bond|bonds',
     {
       id: "a bond's coupon",
-      patterns: ['coupon|coupons'],
+      patterns: ['coupon|coupons', '{amount} ~1 coupon|coupons'],
       when: ['finance'],
       examples: { not: ['The bond pays a 4.5% coupon twice a year.', 'Treasury notes: the coupon is fixed until maturity.'] },
     },

@@ -28,6 +28,8 @@ export const freeTrial: TraitLexicon = {
     '(get started|start|sign up|join|begin|signup) ~1 free',
     '(get started|start|sign up|join|begin|signup) for free',
     'free to ~1 (start|use|signup|try|sign up|get started)',
+    '(is|are) free for (public|open source|personal|individual|hobby|hobbyist|non commercial|noncommercial|community|students|educators|small teams|solo|indie|side) ~1 (repos|repositories|projects|use|developers|users|teams)?',
+    '(free|starter|hobby|community) , (pro|plus|team|teams|business|premium|standard|growth|scale|enterprise)',
     'is|are free ~1 forever',
     'free for {duration}',
     '(community|open source|starter|developer) ~1 edition|plan|tier ~1 is|are free',
@@ -38,7 +40,7 @@ export const freeTrial: TraitLexicon = {
       patterns: [
         '{duration} trial|trials',
         '=cancel|=cancels|=start|=starts|=begin|=begins|=activate|=activates ~2 trial',
-        'trial period|account|accounts|user|users|workspace|workspaces|version|licence|license|environment|environments|signup|signups|days|day',
+        'trial period|account|accounts|user|users|workspace|workspaces|version|licence|license|environment|environments|signup|signups|days|day|start|starts|conversion|conversions|activation|activations|funnel|cohort|cohorts',
         'trial sign up|ups',
         'day {num} of the trial',
       ],

@@ -24,8 +24,11 @@ export const mass: TraitLexicon = {
     'list|lists|data|database|contacts|leads ~6 bought|purchased|scraped|rented|harvested',
     'list|lists|data ~3 from a|the ~1 broker|brokers|vendor',
     'scrape|scraping|scraped ~4 email|emails|addresses|contacts|profiles|data|leads|numbers',
+    'scrape|scrapes|scraping|scraped (linkedin|the web|websites|directories|google maps|yelp|the directory|sales navigator|twitter|github|facebook|instagram)',
+    '(zero|no|without|minimal) (personalisation|personalization|customisation|customization)',
     'buy|buying|bought a|an|the|some|more|our|their|contact|email|lead|prospect ~1 list|lists|data|database|contacts|leads',
     'everyone|everybody|anyone ~3 who|that ever',
+    "(everyone|everybody|anyone|all) (who|that|we|we've|we have) ~3 ever",
     'directory|list|database ~3 from (top to bottom|end to end|a to z)',
     '(email|blast|spam|cold call|cold email|dial|call) ~1 (everyone|everybody|every company|every contact|every lead|every account|every prospect|every business)',
   ],
@@ -33,8 +36,8 @@ export const mass: TraitLexicon = {
     {
       id: 'everyone in the database',
       patterns: [
-        'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics ~3 in|on|from the|our|your? ~4 database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet',
-        'whole|entire|full ~2 database|crm|list|export|directory|file|thing|audience|territory',
+        'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics ~3 in|on|from the|our|your? ~4 (database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet|erp|dms|netsuite|sap|address book|contact list|mailing list|platform)',
+        'whole|entire|full ~3 database|crm|list|export|directory|file|thing|audience|territory|erp|base',
       ],
       when: ['outreach'],
       examples: {
@@ -61,6 +64,24 @@ export const mass: TraitLexicon = {
       examples: {
         signal: ['All subscribers receive the promo email twice a week.'],
         not: ['Every lead gets scored on fit before an SDR calls.', 'Every lead gets a reply within five minutes.'],
+      },
+    },
+    {
+      id: 'everyone in one send',
+      patterns: [
+        '(all|everyone|everybody|them all|all of them|the lot) ~3 (in|into) (one|a single|the same) (sequence|cadence|send|campaign|blast|nurture|track|list|mailing|email|drip)',
+        '(drop|drops|dropped|dump|dumps|dumped|load|loads|loaded|put|puts|push|pushes|pushed|import|imported) ~3 (them all|all of them|everyone|everybody|the lot|all {num}|the whole|the entire) ~4 (into|in|to) (the|a|one|our)? ~2 (sequence|cadence|nurture|campaign|drip|track|list|flow)',
+        '(to|at) {num>=100} ~3 (contacts|leads|prospects|managers|owners|customers|people|accounts|buyers|businesses|recruiters|recipients) ~3 (at once|in one go|in one send|in one blast|simultaneously|at the same time|in one shot)',
+        '{num>=5000} (postcards|flyers|letters|mailers|leaflets|texts|emails|messages|notifications|sms|voicemails|calls|dials)',
+        '(every|all|each) ~3 (business|businesses|household|households|home|homes|address|addresses|company|companies|shop|shops|store|stores|practice|practices) (within|in a) {num} ~1 (miles|mile|km|kilometres|kilometers|mi|radius)',
+      ],
+      examples: {
+        signal: [
+          'Load all 18,000 expo leads into one nurture cadence.',
+          'Send the same case study to 400 hiring managers at once.',
+          '60,000 postcards to every household within 10 miles of the showroom.',
+        ],
+        not: ['Put the 12 named accounts into a tailored sequence each.', 'We printed 3,000 brochures for the booth.'],
       },
     },
     {

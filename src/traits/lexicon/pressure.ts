@@ -59,8 +59,12 @@ export const pressure: TraitLexicon = {
     'spoken for',
     'booked solid|up',
     'sold out',
+    'sell|sells|selling out',
     'almost|nearly gone',
     'running out',
+    '(almost|nearly|all but|practically|virtually) out of',
+    "(when|once) (it's|it is|they're|they are|these are|this is) gone",
+    "(no|never|won't) (restock|restocks|restocking|restocked|reprint|reprints|second run|rerun)",
     'limited stock|seats|spots|places|availability|capacity|slots|supply|quantities|edition|spaces',
     'waitlist|waiting list',
     'push for ~2 signature|yes|commitment|decision|close|verbal|order',
@@ -99,7 +103,8 @@ export const pressure: TraitLexicon = {
     {
       id: 'deadline on an offer or a decision',
       patterns: [
-        '=until|=till|=by|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn ~2 {date}',
+        '=until|=till|=by|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks|=rises|=increases|=doubles|=jumps|=changes ~2 {date}',
+        '(until|till|before) (we hang up|you hang up|they hang up|the call ends|this call ends|the end of the call|the end of this call|you leave|they leave|they walk out|the meeting ends|the end of the meeting|they log off|they leave the room)',
         '=through|=thru {date}',
         '(goes away|go away|is withdrawn|is gone) ~2 {date}',
         '=before|=until|=till|=by ~3 waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion|trial|quarter|month|year|period|cohort =closes|=close|=ends|=end|=shuts|=expires|=expire|=runs|=lapses',
@@ -127,7 +132,10 @@ export const pressure: TraitLexicon = {
       patterns: [
         '(after that|after which|then|afterwards) ~4 list|full|standard|regular|normal ~1 price|rate|pricing|fee',
         'then ~2 (back to|reverts to) ~2 list|full|standard|regular ~1 price|rate',
-        'before the ~1 {date}? increase|rise|hike',
+        'before ~2 (price|prices|rate|rates|pricing|fee|fees)? (increase|increases|rise|rises|hike|hikes|change|changes|goes up|go up)',
+        '(goes|go|going|rises|rise|moves|move|jumps|jump|increases|increase) from {money} to {money} ~4 (on|from|after|in) {date}',
+        '(lock|locks|locking) in ~3 (price|prices|rate|rates|pricing|fee|fees) ~4 (before|ahead of)',
+        '(who|that|if you|if they) (wait|waits|delay|delays|hold off) ~3 (will|would)? (pay|lose|miss|forfeit)',
         '(after that|after which|afterwards|from then on) ~3 {pct} (more|higher|up|extra)?',
       ],
       examples: { signal: ['After that, the standard rate kicks in.', 'Then it goes back to full price.'], not: ['After that, send the onboarding guide.'] },
@@ -137,7 +145,7 @@ export const pressure: TraitLexicon = {
       patterns: [
         'offer|offers|discount|discounts|price|pricing|rate|deal|promo|code|coupon|quote|credit|bonus ~4 (that|which) (expires|expire|ends|end|lapses|lapse|runs out|goes away|disappears|is withdrawn|self destructs|self destruct)',
         '(expires|ends|lapses|goes away|disappears) (with|at|on) the ~1 (quarter|month|year|renewal|renewal date|period|event|show)',
-        '=the {pct} (goes away|go away|expires|expire|lapses|disappears|is withdrawn|is pulled|is gone|drops off|comes off)',
+        '=the {pct} (only|still|just)? (goes away|go away|expires|expire|lapses|disappears|is withdrawn|is pulled|is gone|drops off|comes off)',
         'self destruct|destructs|destructing ~2 {duration}|{date}',
       ],
       when: ['offer', 'trait:discount'],
@@ -158,6 +166,25 @@ export const pressure: TraitLexicon = {
       when: ['offer', 'trait:discount'],
       scope: 'clause',
       examples: { signal: ['Upgrade now and keep 20% off for a year.', 'Lock in your rate today.'], not: ['Renew the SSL certificate today.'] },
+    },
+    {
+      id: 'scarcity as it happens',
+      patterns: [
+        '(sell|sells|selling|sold) out ~2 (within|in|by) ~2 ({duration}|the hour|hours|minutes|a day|days)',
+        '{pct} (sold|gone|taken|booked|claimed) (already|so far|in the first)',
+      ],
+      examples: { signal: ['Most sizes sell out within the hour.', '80% sold already, book now.'], not: ['The Q3 report covers sell-through by region.'] },
+    },
+    {
+      id: 'fear of the next incident',
+      patterns: [
+        '(when|once|before) the (breach|attack|hack|ransomware|outage|fine|lawsuit|storm|flood|fire|recall) (hits|comes|lands|strikes)',
+        '(your|their) (board|boss|ceo|regulator|auditor|insurer) will (ask|want to know|blame|hold)',
+      ],
+      examples: {
+        signal: ['Ask who they will call when the breach hits.', 'Their board will ask why nobody acted.'],
+        not: ['Once the audit happens, share the report with finance.'],
+      },
     },
     {
       id: 'fear of ruin',

@@ -1,6 +1,6 @@
 /** Word lists several traits' patterns share (joined with |, for the pattern syntax). */
 export const ROLES =
-  'csm|csms|tam|tams|engineer|engineers|specialist|specialists|manager|managers|team|architect|architects|consultant|consultants|trainer|trainers|rep|pm|lead|contact|expert|experts|advisor|advisors|adviser|advisers|coach|coaches|advocate|advocates|liaison|liaisons|technician|technicians|concierge|host|hosts|planner|planners|chef';
+  'csm|csms|tam|tams|engineer|engineers|specialist|specialists|manager|managers|team|architect|architects|consultant|consultants|trainer|trainers|rep|pm|lead|contact|expert|experts|advisor|advisors|adviser|advisers|coach|coaches|advocate|advocates|liaison|liaisons|technician|technicians|concierge|host|hosts|planner|planners|chef|recruiter|recruiters|designer|designers|stylist|stylists|associate|associates|banker|bankers|producer|producers|nurse|nurses|agent|agents|analyst|analysts';
 export const OUTREACH_NOUNS = 'dials|calls|emails|connects|touches|messages|inmails|texts|activities|requests|voicemails|sends';
 export const AUDIENCE_NOUNS =
   'contacts|emails|numbers|households|leads|records|prospects|people|companies|accounts|clinics|dentists|managers|owners|recipients|addresses|subscribers|names|businesses|doctors|practices|firms|stores|schools|users|buyers|makers|owners|founders|ctos|cfos|ceos|cios|developers|engineers|admins|marketers|rows|lines|entries';
