@@ -15,6 +15,7 @@
  *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
  *   #  #%  $#     short for {num}, {pct} and {money}
  *   ~N            up to N tokens of anything, within the clause (commas may be crossed)
+ *   ~Nw           up to N words, crossing no punctuation at all
  *   : ; ? . !     the punctuation itself (? . and ! end a sentence)
  *   ^             at the start of the phrase: only at the start of a sentence (a heading, "Denied:")
  * Before matching, hyphens, underscores and slashes count as spaces.
@@ -25,7 +26,7 @@ type ClassRef = { kind: EntityKind | 'amount'; min: number };
 
 type WordsSlot = { type: 'words'; stems: Set<string>; exact: Set<string>; classes: ClassRef[]; optional: boolean };
 
-export type Slot = WordsSlot | { type: 'group'; alts: WordsSlot[][]; optional: boolean } | { type: 'gap'; max: number };
+export type Slot = WordsSlot | { type: 'group'; alts: WordsSlot[][]; optional: boolean } | { type: 'gap'; max: number; words?: boolean };
 
 /** A compiled phrase. */
 export interface Pattern {
@@ -117,9 +118,10 @@ export function compilePattern(phrase: string): Pattern {
       .toLowerCase()
       .replace(/[-_/]+/g, ' '),
   )) {
-    if (/^~\d+$/.test(raw)) {
-      if (Number(raw.slice(1)) > 12) throw new Error(`a gap is at most ~12 words, not ${raw}: "${phrase}"`);
-      slots.push({ type: 'gap', max: Number(raw.slice(1)) });
+    if (/^~\d+w?$/.test(raw)) {
+      const max = Number.parseInt(raw.slice(1), 10);
+      if (max > 12) throw new Error(`a gap is at most ~12 words, not ${raw}: "${phrase}"`);
+      slots.push(raw.endsWith('w') ? { type: 'gap', max, words: true } : { type: 'gap', max });
       if (++gaps > 3) throw new Error(`a phrase may have at most 3 gaps: "${phrase}"`);
     } else if (raw.startsWith('(')) {
       const optional = raw.endsWith('?');
@@ -130,7 +132,7 @@ export function compilePattern(phrase: string): Pattern {
           .split(/\s+/)
           .filter(Boolean)
           .map((w) => {
-            if (/^~\d+$/.test(w)) throw new Error(`a group holds words, not gaps: "${phrase}"`);
+            if (/^~\d+w?$/.test(w)) throw new Error(`a group holds words, not gaps: "${phrase}"`);
             return wordsSlot(w);
           }),
       );
@@ -160,7 +162,7 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number): number {
     for (let skip = 0; skip <= slot.max; skip++) {
       const j = i + skip;
       if (j > tokens.length) break;
-      if (skip > 0 && blocksGap(tokens[j - 1]!)) break;
+      if (skip > 0 && (blocksGap(tokens[j - 1]!) || (slot.words && tokens[j - 1]!.kind === 'punct'))) break;
       const end = matchAt(doc, j, slots, s + 1);
       if (end >= 0) return end;
     }

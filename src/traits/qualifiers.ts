@@ -107,13 +107,13 @@ const ORGANISATIONS =
   '=clinic|=clinics|=practice|=practices|=lab|=labs|=laboratory|=laboratories|=firm|=firms|=maker|=makers|=manufacturer|=manufacturers|=retailer|=retailers|=tailor|=tailors|=company|=companies|=shop|=shops|=store|=stores|=hospital|=hospitals|=agency|=agencies|=provider|=providers|=community|=communities|=physician|=physicians|=doctor|=doctors|=supplier|=suppliers|=vendor|=vendors|=brand|=brands|=restaurant|=restaurants|=bank|=banks|=insurer|=insurers|=chain|=chains|=dealer|=dealers|=dealership|=dealerships|=distributor|=distributors|=wholesaler|=wholesalers|=operator|=operators|=business|=businesses|=startup|=startups|=studio|=studios|=school|=schools|=university|=universities|=charity|=charities|=salon|=salons|=gym|=gyms|=hotel|=hotels|=outlet|=outlets|=airline|=airlines|=broker|=brokers|=brokerage|=brokerages|=grocer|=grocers|=merchant|=merchants|=sellers|=shoppers|=players|=platforms|=marketplaces';
 /** Parties other than us whose practice a sentence may describe. */
 const RIVALS =
-  'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|the market|the chain down the road';
+  'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor';
 const BUYERS =
   'buyer|buyers|customer|customers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
 const ASKS =
   'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for';
 const ACTS =
-  'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|use|uses|used|using|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|sell|sells|sold|buy|buys|bought';
+  'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|sell|sells|sold|buy|buys|bought';
 
 export const QUALIFIERS: readonly Qualifier[] = [
   // Negation before the signal (NegEx pre-triggers).
@@ -320,6 +320,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       'retired|dropped|discontinued|deprecated|sunset|sunsetted|killed|scrapped|removed|old|former|legacy|past ~1 (practices|tactics|plays|phrases|programmes|programs|offers|promotions|campaigns|habits|methods|approaches|techniques) :',
       '(what|things) we (stopped|dropped|retired|killed) ~1 :',
+      '^ (retired|sunset|sunsetted|discontinued|deprecated|dropped|removed|killed|ended|archived|legacy|graveyard|stopped) :',
     ],
     examples: { cancels: ['Retired tactics: countdown timers, flash sales and purchased lists.'], keeps: ['Current offers: 15% off annual plans.'] },
   },
@@ -331,6 +332,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       '=not (allowed|permitted|offered|included|available|used|needed|required|welcome|acceptable|approved|here|ok|okay|done|on the menu)',
       'not (an option|part of|for us|our style|how we|who we are|what we do)',
+      '(is|are|was|were) (false|untrue|wrong|not true|fake|a myth|made up|unfounded)',
       'off the table',
       'off limits',
       'is|are|was|were|be|been|get|gets|got|being prohibited|forbidden|banned|outlawed|vetoed|rejected|declined|refused|blocked|denied',
@@ -402,6 +404,31 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    id: 'a retirement announced',
+    direction: 'both',
+    category: 'retired',
+    window: 4,
+    patterns: [
+      '(=retirement|=sunset|=sunsetting|=deprecation|end of life|=eol|=discontinuation|=shutdown|wind down|phase out|=phaseout|=removal|=withdrawal) (notice|plan|announcement|date|memo|schedule|of)?',
+    ],
+    examples: { cancels: ['Free Trial Retirement Notice', 'The sunset of the freemium plan is in March.'] },
+  },
+  {
+    id: 'stopped, as a headline',
+    direction: 'backward',
+    category: 'retired',
+    window: 3,
+    patterns: ['=removed|=retired|=dropped|=killed|=scrapped|=sunset|=sunsetted|=discontinued|=deprecated|=paused|=axed|=pulled|=gone|=binned|=shelved|=ended'],
+    examples: { cancels: ['Countdown banner removed', 'Spring flash sale: scrapped'] },
+  },
+  {
+    id: 'what we used to do',
+    direction: 'forward',
+    category: 'retired',
+    patterns: ['used to', 'once used to', 'formerly', 'previously', 'in the old days', 'back in the day'],
+    examples: { cancels: ['We used to send bulk SMS to every number we had.', 'Reps previously offered 20% off to close.'] },
+  },
+  {
     id: 'a question answered no',
     direction: 'backward',
     category: 'negated',
@@ -419,7 +446,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
     direction: 'forward',
     category: 'other-party',
     window: 10,
-    patterns: [`(${RIVALS}) ~2 ${ACTS}`, "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?"],
+    patterns: [
+      `(${RIVALS}) ~4 ${ACTS}`,
+      "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?",
+      '^ (comp|competitive|competitor|competition|market|rival) (intel|intelligence|watch|update|updates|news|note|notes|sighting|sightings) :',
+    ],
     terminatedBy: OUR_SIDE,
     examples: {
       cancels: [
@@ -449,7 +480,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: "the buyer's ask",
     direction: 'forward',
     category: 'other-party',
-    window: 10,
+    window: 14,
     patterns: [
       `(${BUYERS}) ~2 (${ASKS}) (you|us|me|the rep|our rep|your rep)? (for|about|to|on)?`,
       '(the|a) ~1 (ask|request|demand|push|plea) (for|from)',
@@ -457,7 +488,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '=asked|=requested|=demanded (for|to|a|an|us|that)?',
     ],
     // What a buyer asks for may be refused; what we grant when asked (a site visit) is still ours.
-    traits: ['discount', 'gated', 'free-trial'],
+    traits: ['discount', 'gated', 'free-trial', 'pressure'],
     terminatedBy: [...OUR_SIDE, 'after', 'before', 'when', 'once', 'because', 'since', 'if', 'unless', 'until'],
     examples: {
       cancels: [
@@ -536,6 +567,17 @@ export const QUALIFIERS: readonly Qualifier[] = [
     examples: { cancels: ['Flash-sale sites are a crowded niche.'], keeps: ['We offer flash sales because retail is a tough market.'] },
   },
   {
+    id: 'done by them',
+    direction: 'backward',
+    category: 'other-party',
+    window: 10,
+    patterns: [
+      '(run|done|led|owned|handled|performed|conducted|managed|organised|organized) by (its|their|his|her) own',
+      '=not (by us|ours|from us|our doing)',
+    ],
+    examples: { cancels: ["The hospital's discovery phase is run by their own transformation team, not by us."] },
+  },
+  {
     id: 'a customer named',
     direction: 'backward',
     category: 'other-party',
@@ -589,6 +631,14 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    id: 'a rumour or a report',
+    direction: 'forward',
+    category: 'mentioned',
+    window: 6,
+    patterns: ['(rumour|rumours|rumor|rumors|gossip|speculation|talk|reports|report|claims|news|whispers|chatter) (of|about|that)'],
+    examples: { cancels: ['Rumours of a price cut on the forum are wrong.', 'Reports of a flash sale next week came from a reseller.'] },
+  },
+  {
     id: 'an example of what not to write',
     direction: 'forward',
     category: 'mentioned',
@@ -635,6 +685,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'no excuses',
       'no strings attached',
       'abandoned|abandon (cart|carts|basket|baskets|checkout|checkouts|browse|browser|session|sessions|call|calls|form|forms)',
+      '(is|are|was|were|be|been|being|get|gets|got) used to',
       `(${BUYERS}) (can|may|could|are able to|is able to|get to) (request|ask for|apply for|ask)`,
       'no obligation',
       'no catch',
@@ -681,7 +732,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'a negation under a condition',
     direction: 'pseudo',
     patterns: [
-      "(if|unless|until|once|in case|when|whenever|where) ~3 (=not|=no|never|nobody|no one|don't|doesn't|didn't|isn't|aren't|won't|haven't|hasn't|can't|cannot|fail|fails|hesitate|hesitates|stall|stalls|without)",
+      "(if|unless|until|once|in case|when|whenever|where) ~3w (=not|=no|never|nobody|no one|don't|doesn't|didn't|isn't|aren't|won't|haven't|hasn't|can't|cannot|fail|fails|hesitate|hesitates|stall|stalls|without)",
       "(those|anyone|whoever|everyone|buyers|customers|prospects|accounts|teams|people) (who|that) ~2 (=not|don't|doesn't|didn't|haven't|hasn't|won't|never)",
     ],
     examples: { keeps: ["If they don't sign by Friday, the rate goes back to list.", "Accounts that haven't renewed by the 20th lose the loyalty rate."] },

@@ -321,8 +321,11 @@ class Pass {
   private endsBackward(k: number, c: Cue, ends: ReadonlySet<number>): boolean {
     const tok = this.tokens[k]!;
     if (tok.kind === 'stop') return true;
-    if (ends.has(k) || c.q.ends.has(tok.text)) return true;
+    // A cue that points back at what was said ("…, but that died in April") passes over the words that end a clause.
+    if ((ends.has(k) && c.q.scope !== 'previous-sentence') || c.q.ends.has(tok.text)) return true;
     if (tok.kind !== 'punct' || (c.q.scope ?? 'clause') !== 'clause') return false;
+    // A heading's colon or a parenthesis right before the cue: "Coupons: off the table", "Freemium plan (sunset)".
+    if (k === c.start - 1 && (tok.text === ':' || tok.text === '(')) return false;
     return tok.text !== ',' || !this.listBefore(k, c.start);
   }
 

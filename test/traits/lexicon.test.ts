@@ -48,7 +48,7 @@ function expandGroups(phrase: string): string[] {
 function samples(pattern: string): string[] {
   const out = new Set<string>();
   for (const phrase of expandGroups(pattern)) {
-    const parts = phrase.split(' ').filter((p) => !/^~\d+$/.test(p));
+    const parts = phrase.split(' ').filter((p) => !/^~\d+w?$/.test(p));
     const choices = parts.map((p) => {
       const optional = p.length > 1 && p.endsWith('?');
       const alts = (optional ? p.slice(0, -1) : p).split('|').map(sample);

@@ -30,6 +30,8 @@ export const consultative: TraitLexicon = {
     '=consultative',
     'problem statement',
     'fact find|finder|finding|finds',
+    '(disco|discovery) (call|calls|session|sessions|meeting|meetings|workshop|workshops|interview|interviews)',
+    '=needs (workshop|workshops|review|reviews|session|sessions|interview|interviews|discovery|mapping|call|calls)',
     '(tco|total cost of ownership) (model|analysis|comparison|study|workshop|calculation|review|case)',
     '(diagnose|diagnosis|diagnosing) ~2 (first|before|then|prescribe)',
     '(walk|walks|walking|take|takes|taking) ~3 through ~4 (the|their|your)? ~2 (findings|total cost of ownership|tco|business case|roi|payback|numbers|model|results|assessment|audit|data|impact|gaps|risks|exposures)',
@@ -116,7 +118,7 @@ export const consultative: TraitLexicon = {
     {
       id: 'an assessment of the buyer',
       patterns: [
-        '(security|posture|energy|risk|readiness|maturity|health|process|workflow|operational|operations|gap|fit|value|needs|current state|baseline|cost|waste|loss|efficiency|compliance) (assessment|assessments|audit|audits|analysis|diagnostic|diagnostics|review|check|checkup|study)',
+        '(security|posture|energy|risk|readiness|maturity|process|workflow|operational|operations|gap|fit|value|needs|current state|baseline|cost|waste|loss|efficiency|compliance) (assessment|assessments|audit|audits|analysis|diagnostic|diagnostics|review|study)',
         "(spend|spends|use|uses) ~3 (call|meeting|session|hour|visit|workshop|day) (on|mapping|exploring|understanding) ~2 (the client's|their|the customer's|the buyer's|the prospect's) ~3 (plan|plans|goals|gaps|problems|needs|priorities|challenges|strategy|roadmap|growth|operations)",
         "(map|mapping|document|documenting|trace|tracing) ~3 (every|each|their|the customer's|the client's) ~2 (manual|current|existing)? (hand off|hand offs|handoff|handoffs|step|steps|process|processes|workflow|workflows|touchpoint|touchpoints|bottleneck|bottlenecks)",
       ],
@@ -128,6 +130,21 @@ export const consultative: TraitLexicon = {
           'Map every manual hand-off with their line supervisors before we propose a cell.',
         ],
         not: ['Our annual risk assessment is due in March.', 'The energy audit of our own warehouse found leaks.'],
+      },
+    },
+    {
+      id: 'understanding how they work',
+      patterns: [
+        "(understand|understanding|learn|learning|see|seeing|map|mapping|find out|get a feel for) ~2 how ~4 (your|their|the customer's|the client's|the buyer's|each) ~4 (runs|run|works|work|handles|handle|operates|operate|plans|plan|manages|manage|does|do|handled|managed|planned|flows|flow|breaks|break)",
+        '(interview|interviews|interviewing|survey|surveys|talk to|talks to|sit down with|speak with) ~6 (about|on) (how|where|what|why|which) ~6 (their|your|they|the team|the teams|staff|teachers|nurses|drivers|operators|lose|lost|still|currently|today|work|works|plan|plans|breaks|fails)',
+      ],
+      examples: {
+        signal: [
+          'Before we quote, sit down with their MD and understand how their distribution actually runs.',
+          'Interview each department head about where the team still works in spreadsheets.',
+          'I just want to understand how their warehouse team handles returns today.',
+        ],
+        not: ['Learn how the new CRM handles duplicates.', 'We explain how our pricing works on the website.'],
       },
     },
     {
@@ -174,6 +191,12 @@ export const consultative: TraitLexicon = {
       examples: { not: ['Counsel needs every email from the account for discovery in the dispute.'] },
     },
     'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club ~1 champion|champions',
+    {
+      id: 'a champion of a sport or a title',
+      patterns: ['champion|champions'],
+      when: ['award'],
+      examples: { not: ['She is a real champion: she won the regional cycling title last year.'] },
+    },
     'champion of',
     'champion|champions league|leaderboard|ladder|table',
     'champion challenger',

@@ -3,7 +3,10 @@ import type { TraitLexicon } from './types.js';
 
 export const gated: TraitLexicon = {
   triggers: [
-    '(contact|talk to|speak to|speak with|talk with|chat with|reach out to) (sales|an ae|an account executive|our sales team|the sales team|a sales rep|a salesperson|sales team)',
+    '(contact|talk to|speak to|speak with|talk with|chat with|reach out to|call|ring|phone|email) (sales|an ae|an account executive|our sales team|the sales team|a sales rep|a salesperson|sales team|our sales office|the sales office|our sales desk|the sales desk|our sales line)',
+    'pricing|price|prices|rates :? (on|upon|by) (request|application|enquiry|inquiry)',
+    "(specialist|rep|ae|someone|team member|expert|account executive|advisor|adviser|consultant|member of our team|our team|sales) (will|'ll)? (reach out|contact you|call you|get back to you|be in touch|follow up|get in touch) ~3 (with|about)? ~2 (numbers|pricing|price|prices|a quote|rates|figures)",
+    '(request|apply for|ask for) access ~8 (approve|approves|approval|approved|review|reviews|vet|vets)',
     '(speak|talk|chat) to|with an|our|a ~1 (account executive|ae|sales rep|rep|team|specialist|expert)',
     'demo required|only|first',
     'mandatory|required ~1 (demo|demos|call|sales call)',
@@ -21,7 +24,7 @@ export const gated: TraitLexicon = {
     'behind a|the ~1 (form|login|wall|registration|signup|sign up|email gate)',
     'lead form',
     'form fill',
-    '(fill in|fill out|complete|submit) the|a ~3 form',
+    '(fill in|fill out|fill up|complete|submit) the|a ~3 form',
     'work|business email required',
     'sales approval',
     'approval from ~3 sales',
@@ -41,6 +44,8 @@ export const gated: TraitLexicon = {
     'without (meeting|talking to|speaking to|speaking with|a call with|a demo with) an|a|our? ~1 (ae|sales|rep|account executive)',
     'goes|go through ~3 qualification|sdr ~1 call',
     'drop|enter|submit|leave|give|share|provide|trade|swap ~1 your|a work|business? email|details ~3 (form|first|to get|to download|to access|to watch|to read)',
+    "(leave|drop|give|share|send|enter) (your|us your) (details|email|info|information|number|contact details|name and email) (and|to) ~2 (we'll|we will|we|to) (send|email|share|get back|unlock|get)",
+    '(schedule|book|have) ~4 (call|meeting|demo) ~6 before (they|you|the buyer|the customer|buyers|customers)? (can|may)? (see|access|view|get|download|unlock|read)',
     'register|registration ~5 to|before ~1 watch|download|read|view|access|get',
     'ask|asks|require|requires|collect|collects for? ~6 before ~3 show|shows|see|sees|access|download|unlock|reveal|reveals',
     'replies|reply|responds|respond with ~1 pricing|quote|prices',

@@ -26,6 +26,8 @@ export const mass: TraitLexicon = {
     'scrape|scraping|scraped ~4 email|emails|addresses|contacts|profiles|data|leads|numbers',
     'scrape|scrapes|scraping|scraped (linkedin|the web|websites|directories|google maps|yelp|the directory|sales navigator|twitter|github|facebook|instagram)',
     '(zero|no|without|minimal) (personalisation|personalization|customisation|customization)',
+    '(spray|sprays|spraying|carpet bomb|bombard|bombards|flood|floods|hammer|hammers) (every|all|everyone|everybody|the whole|the entire)',
+    '(every|all|each) ~6 (with|gets|get|receive|receives)? (the)? (same|identical) ~1 (message|email|copy|note|letter|text|pitch|script|connection note|template|mailer)',
     'buy|buying|bought a|an|the|some|more|our|their|contact|email|lead|prospect ~1 list|lists|data|database|contacts|leads',
     'everyone|everybody|anyone ~3 who|that ever',
     "(everyone|everybody|anyone|all) (who|that|we|we've|we have) ~3 ever",
@@ -65,6 +67,13 @@ export const mass: TraitLexicon = {
         signal: ['All subscribers receive the promo email twice a week.'],
         not: ['Every lead gets scored on fit before an SDR calls.', 'Every lead gets a reply within five minutes.'],
       },
+    },
+    {
+      id: 'activity volume, said the other way round',
+      patterns: [
+        '(each|every|per) (rep|sdr|bdr|agent|person|caller|seller) (makes|does|logs|hits|dials|calls|sends|handles|places) {num>=40} ~2 (a|per) (day|shift)',
+      ],
+      examples: { signal: ['Each rep makes 90 a day from the shared pool.'], not: ['Each rep makes 4 calls a day to named accounts.'] },
     },
     {
       id: 'everyone in one send',

@@ -17,6 +17,10 @@ export const whiteGlove: TraitLexicon = {
     '(in home|at home|in person|home) (fitting|fittings|visit|visits|consultation|consultations|installation|measuring|measure|design|assessment|survey)',
     "(producer|engineer|engineers|rep|reps|manager|designer|designers|specialist|specialists|consultant|consultants|advisor|adviser|agent|technician|technicians|team|we|our|inspector|surveyor|assessor) ~2 (visits|visit|visiting|walks|walk|walking|tours|tour|inspects|inspect|surveys|survey) (the|their|each|every|the customer's|the client's)? ~1 (site|sites|home|homes|plant|plants|premises|warehouse|farm|facility|property|floor|line|kitchen|shop|store|office|offices)",
     '(walks|walk|walking|tours|tour|touring) (the|their|each) ~1 (plant|floor|line|facility|warehouse|property|premises|kitchen|site|yard)',
+    '(specialist|specialists|engineer|engineers|nurse|nurses|trainer|trainers|consultant|consultants|technician|technicians|clinician|clinicians|team) ~2 (spends|spend|spending|stays|stay|works|work|sits|sit) ~4 (on|at|in|with) (the|their|its) ~1 (wards|ward|floor|site|plant|premises|offices|warehouse|store|clinic|team|line|kitchen)',
+    '(drive|drives|driving|fly|flies|flying|travel|travels|travelling|traveling|go|goes|head|heads) out to ~3 (farm|farms|site|sites|office|plant|home|homes|premises|store|clinic|warehouse|branch|yard)',
+    '(kickoff|kick off|training|onboarding|workshop|install|installation|setup|review|audit|go live|launch|visit|meeting|meetings|support) : (on site|onsite|in person)',
+    '(our team|our engineers|our people|our staff|our trainers|we) (travel|travels|will travel|fly|flies|come to you|comes to you|fly in|flies in)',
     "chef's table",
     'in person kickoff|training|trainings|workshop|workshops|visit|visits|onboarding|session|sessions|review|reviews',
     'hand delivered|delivery',
@@ -45,6 +49,8 @@ export const whiteGlove: TraitLexicon = {
       patterns: [
         `hosted|host|hosts by ~1 our|the ~1 ${EXECS}|executive|executives|leadership`,
         'dinner|lunch|drinks|meal|meals|hotel|hotels|flights|travel|tickets|suite|box|seats|passes|rooms|accommodation ~2 (on us|on the house|covered|paid for|at our expense|comped)',
+        "(we're|we are|we|i'm|i am|our team is|our team) (hosting|host|hosts|paying|pay|buying|covering|treat|treating)",
+        '(hosted by us|we host|on our tab|our treat)',
       ],
       when: ['hospitality'],
       examples: {
