@@ -26,16 +26,27 @@ type ClassRef = { kind: EntityKind | 'amount'; min: number };
 
 type WordsSlot = { type: 'words'; stems: Set<string>; exact: Set<string>; classes: ClassRef[]; optional: boolean };
 
-export type Slot = WordsSlot | { type: 'group'; alts: WordsSlot[][]; optional: boolean } | { type: 'gap'; max: number; words?: boolean };
+/** A group: alternatives of words, indexed by what their first word accepts so that a token tries only its own. */
+type GroupSlot = {
+  type: 'group';
+  alts: WordsSlot[][];
+  optional: boolean;
+  /** Alternative indices by a stem or exact word their first slot accepts. */
+  byWord: Map<string, number[]>;
+  /** Alternatives whose first slot holds a class: tried at every token. */
+  always: number[];
+};
+
+export type Slot = WordsSlot | GroupSlot | { type: 'gap'; max: number; words?: boolean };
 
 /** A compiled phrase. */
 export interface Pattern {
   source: string;
   slots: Slot[];
-  /** What the text must hold somewhere for the phrase to match: the words or classes of its last required slot after the first. */
-  need?: string[];
+  /** What the text must hold somewhere for the phrase to match: for each list, one of its words or classes (the most telling required slots). */
+  needs?: string[][];
   /** Matches only at the start of a sentence. */
-  anchored?: boolean;
+  anchored: boolean;
 }
 
 const CLASS = /^\{(num|pct|money|amount|duration|date|code)(?:>=(\d+(?:\.\d+)?))?\}$/;
@@ -90,7 +101,45 @@ function wordsSlot(raw: string): WordsSlot {
   return slot;
 }
 
-/** What a slot needs the text to hold, or undefined when it can be left out. */
+/** Words so common that a text almost always holds them: a poor test of whether a pattern can match. */
+const COMMON = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'and',
+  'or',
+  'by',
+  'with',
+  'from',
+  'is',
+  'are',
+  'be',
+  'it',
+  'that',
+  'this',
+  'we',
+  'you',
+  'they',
+  'our',
+  'your',
+  'their',
+  'us',
+  'not',
+  'no',
+  ':',
+  ',',
+]);
+
+/** How poorly a need tells texts apart: more words, and common ones, are worse. */
+const vagueness = (need: string[]): number => need.length + (need.some((w) => COMMON.has(w)) ? 1000 : 0);
+
+/** What a slot needs the text to hold (any one of these words or classes), or undefined when it can be left out. */
 function needOf(slot: Slot): string[] | undefined {
   if (slot.type === 'gap' || slot.optional) return undefined;
   if (slot.type === 'words') {
@@ -98,11 +147,16 @@ function needOf(slot: Slot): string[] | undefined {
     for (const c of slot.classes) need.push(...(c.kind === 'amount' ? ['{pct}', '{money}'] : [`{${c.kind}}`]));
     return need;
   }
+  // Each alternative needs its own most telling slot.
   const need: string[] = [];
   for (const alt of slot.alts) {
-    const last = [...alt].reverse().map(needOf).find(Boolean);
-    if (!last) return undefined;
-    need.push(...last);
+    let best: string[] | undefined;
+    for (const s of alt) {
+      const n = needOf(s);
+      if (n && (!best || vagueness(n) < vagueness(best))) best = n;
+    }
+    if (!best) return undefined;
+    need.push(...best);
   }
   return need;
 }
@@ -137,16 +191,39 @@ export function compilePattern(phrase: string): Pattern {
           }),
       );
       if (alts.some((a) => a.length === 0 || a[0]!.optional)) throw new Error(`an empty alternative in a group: "${phrase}"`);
-      slots.push({ type: 'group', alts, optional });
+      slots.push(group(alts, optional));
     } else slots.push(wordsSlot(raw));
   }
   const first = slots[0];
   if (!first || first.type === 'gap' || first.optional) throw new Error(`a phrase must start with a word or a class: "${phrase}"`);
   if (slots[slots.length - 1]!.type === 'gap') throw new Error(`a phrase cannot end with a gap: "${phrase}"`);
-  let need: string[] | undefined;
-  for (let i = slots.length - 1; i > 0 && !need; i--) need = needOf(slots[i]!);
-  return { source: phrase, slots, need, ...(anchored ? { anchored } : {}) };
+  // The two most telling required slots (after the first word, which the index already checks; a leading group counts).
+  const needs = slots
+    .map((slot, i) => (i > 0 || slot.type === 'group' ? needOf(slot) : undefined))
+    .filter((n): n is string[] => n !== undefined && vagueness(n) < 1000)
+    .sort((a, b) => vagueness(a) - vagueness(b))
+    .slice(0, 2);
+  // Every pattern has the same fields, so that the scan's hot loop sees one shape.
+  return { source: phrase, slots, needs: needs.length ? needs : undefined, anchored };
 }
+
+/** A group slot with its alternatives indexed by their first word. */
+function group(alts: WordsSlot[][], optional: boolean): GroupSlot {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  alts.forEach((alt, i) => {
+    const head = alt[0]!;
+    if (head.classes.length) always.push(i);
+    for (const w of [...head.stems, ...head.exact]) {
+      const list = byWord.get(w);
+      if (!list) byWord.set(w, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return { type: 'group', alts, optional, byWord, always };
+}
+
+const NONE: number[] = [];
 
 const wordAccepts = (slot: WordsSlot, t: Token): boolean => slot.exact.has(t.text) || ((t.kind === 'word' || t.kind === 'num') && slot.stems.has(t.stem));
 
@@ -169,11 +246,19 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number): number {
     return -1;
   }
   if (slot.type === 'group') {
-    for (const alt of slot.alts) {
-      const end = matchAt(doc, i, alt, 0);
-      if (end < 0) continue;
-      const rest = matchAt(doc, end, slots, s + 1);
-      if (rest >= 0) return rest;
+    // Only the alternatives whose first word the token can be (by stem, by exact text) or that start with a class.
+    const t = tokens[i];
+    const byStem = t ? (slot.byWord.get(t.stem) ?? NONE) : NONE;
+    const byText = t && t.text !== t.stem ? (slot.byWord.get(t.text) ?? NONE) : NONE;
+    for (const list of [byStem, byText, slot.always]) {
+      for (const a of list) {
+        if (list !== byStem && byStem.includes(a)) continue;
+        if (list === slot.always && byText.includes(a)) continue;
+        const end = matchAt(doc, i, slot.alts[a]!, 0);
+        if (end < 0) continue;
+        const rest = matchAt(doc, end, slots, s + 1);
+        if (rest >= 0) return rest;
+      }
     }
     return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
   }
@@ -207,6 +292,8 @@ export interface Hit<T> {
 export class PatternIndex<T> {
   private byStem = new Map<string, Array<Entry<T>>>();
   private byExact = new Map<string, Array<Entry<T>>>();
+  /** Patterns whose first two words are fixed ("no longer", "is|are =not"), by first word then second: common first words try few. */
+  private byPair = new Map<string, Map<string, Array<Entry<T>>>>();
   private byKind = new Map<string, Array<Entry<T>>>();
   private entries: Array<Entry<T>> = [];
   private scans = 0;
@@ -222,16 +309,26 @@ export class PatternIndex<T> {
       if (!list) m.set(k, [entry]);
       else if (list[list.length - 1] !== entry) list.push(entry);
     };
-    for (const first of firsts) {
+    firsts.forEach((first, a) => {
       for (const c of first.classes) {
         if (c.kind === 'amount') {
           push(this.byKind, 'pct');
           push(this.byKind, 'money');
         } else push(this.byKind, c.kind);
       }
+      const alt = head.type === 'group' ? head.alts[a]! : undefined;
+      const seconds = follow(alt && alt.length > 1 ? alt[1] : p.slots[1]);
+      if (seconds) {
+        for (const w of [...first.stems, ...first.exact]) {
+          let m = this.byPair.get(w);
+          if (!m) this.byPair.set(w, (m = new Map()));
+          for (const s of seconds) push(m, s);
+        }
+        return;
+      }
       for (const s of first.stems) push(this.byStem, s);
       for (const e of first.exact) push(this.byExact, e);
-    }
+    });
     this.size++;
   }
 
@@ -253,6 +350,14 @@ export class PatternIndex<T> {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const mark = base + i;
+      const next = tokens[i + 1];
+      if (next) {
+        for (const m of [this.byPair.get(t.stem), t.text !== t.stem ? this.byPair.get(t.text) : undefined]) {
+          if (!m) continue;
+          this.attempt(m.get(next.stem), doc, i, mark, out);
+          if (next.text !== next.stem) this.attempt(m.get(next.text), doc, i, mark, out);
+        }
+      }
       if (t.kind === 'stop') {
         this.attempt(this.byExact.get(t.text), doc, i, mark, out);
         continue;
@@ -272,13 +377,17 @@ export class PatternIndex<T> {
       if (entry.tried === mark) continue;
       entry.tried = mark;
       if (entry.pattern.anchored && i > 0 && doc.tokens[i - 1]!.sentence === doc.tokens[i]!.sentence) continue;
-      const need = entry.pattern.need;
-      if (need) {
+      const needs = entry.pattern.needs;
+      if (needs) {
         // Whether the text holds what the pattern needs is the same at every start: asked once a scan.
         if (entry.needScan !== this.scans) {
-          let met = false;
-          for (let n = 0; n < need.length && !met; n++) met = vocab.has(need[n]!);
           entry.needScan = this.scans;
+          let met = true;
+          for (let n = 0; n < needs.length && met; n++) {
+            const need = needs[n]!;
+            met = false;
+            for (let w = 0; w < need.length && !met; w++) met = vocab.has(need[w]!);
+          }
           entry.needMet = met;
         }
         if (!entry.needMet) continue;
@@ -287,6 +396,19 @@ export class PatternIndex<T> {
       if (end > i) out.push({ start: i, end, pattern: entry.pattern, tag: entry.tag });
     }
   }
+}
+
+/** The words that may stand second in a phrase whose second part is this slot, or undefined when anything may (a gap, a class, an optional part). */
+function follow(slot: Slot | undefined): string[] | undefined {
+  if (!slot || slot.type === 'gap' || slot.optional) return undefined;
+  if (slot.type === 'words') return slot.classes.length ? undefined : [...slot.stems, ...slot.exact];
+  const out: string[] = [];
+  for (const alt of slot.alts) {
+    const f = follow(alt[0]);
+    if (!f) return undefined;
+    out.push(...f);
+  }
+  return out;
 }
 
 /** Every stem and word of a text and its entity classes ({kind}): what a pattern's `need` is checked against. */
