@@ -1,7 +1,7 @@
 /** Finds and loads align.config.yaml: paths, severity overrides, custom rules, lexicon, metrics, segments. */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { boundaryOf, realOrSelf, within } from './load/boundary.js';
+import { boundaryOf, type Fence, inGit, realOf, realOrSelf, within } from './load/boundary.js';
 import { locate } from './load/locate.js';
 import { excerpt } from './load/quote.js';
 import { type ConfigFile, type CustomRuleData, configFile, ID_PATTERN, rulesetFile, SEVERITY_OR_OFF } from './load/schema.js';
@@ -83,9 +83,9 @@ export function customRule(id: string, d: CustomRuleData, origin: string): Condi
 }
 
 /** Why a path the config names may not be read (outside the repository, or in .git), or null when it may. */
-function outsideFence(abs: string, fence: ReturnType<typeof boundaryOf>): string | null {
-  const real = realOrSelf(abs);
-  if (fence.git && within(real, fence.git)) return "in the repository's .git folder, which align never reads";
+function outsideFence(abs: string, fence: Fence): string | null {
+  const real = realOf(abs);
+  if (inGit(real, fence)) return "in the repository's .git folder, which align never reads";
   if (!within(real, fence.root)) return `outside ${fence.repository ? 'the repository' : "the config's folder"}`;
   return null;
 }
@@ -141,7 +141,7 @@ function loadLayers(
   abs: string,
   display: (abs: string) => string,
   limits: Limits,
-  fence: ReturnType<typeof boundaryOf>,
+  fence: Fence,
   out: { sources: Source[]; problems: Finding[] },
   chain: string[] = [],
 ): Layer[] {

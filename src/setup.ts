@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { type Config, emptyConfig, findConfig, loadConfig, type SeverityOrOff } from './config.js';
+import { boundaryOf, readRefusal } from './load/boundary.js';
 import { locate } from './load/locate.js';
 import { DEFAULT_LIMITS, fileStart, inputFinding, type Limits, type Source } from './load/source.js';
 import type { CheckOptions, EffectiveRule } from './result.js';
@@ -17,6 +18,8 @@ export interface Setup {
   configPath: string | null;
   sources: Map<string, Source>;
   problems: Finding[];
+  /** Notes for standard error that change no result (a cache that is not used, and why). */
+  notes: string[];
   /** Problems with the options themselves (an unknown rule id in `rules`): nothing is checked. */
   optionErrors: string[];
   rules: EffectiveRule[];
@@ -41,7 +44,11 @@ export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'max
   const problems: Finding[] = [];
   let config: Config = emptyConfig(cwd);
   const configPath = opts.config === false ? null : opts.config ? resolve(cwd, opts.config) : findConfig(cwd);
-  if (configPath) {
+  // The config is read by the rule for every path (boundary.ts): found, it must really be inside the
+  // repository; named with --config, it may not be a link in the repository that leads out of it.
+  const refused = configPath ? readRefusal(configPath, boundaryOf(cwd), opts.config !== undefined && opts.config !== false, display) : null;
+  if (configPath && refused) problems.push(inputFinding('input', fileStart(display(configPath)), refused));
+  else if (configPath) {
     if (!existsSync(configPath)) {
       problems.push(inputFinding('input', fileStart(display(configPath)), `Config file not found: ${display(configPath)}.`));
     } else {
@@ -70,5 +77,5 @@ export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'max
     effective: override(id) ?? severity,
   }));
   const limits: Limits = { ...DEFAULT_LIMITS, maxFileSize: opts.maxFileSize ?? config.data.max_file_size ?? DEFAULT_LIMITS.maxFileSize };
-  return { cwd, display, config, configPath, sources, problems, optionErrors, rules, override, limits };
+  return { cwd, display, config, configPath, sources, problems, notes: [], optionErrors, rules, override, limits };
 }

@@ -1,9 +1,9 @@
 // The gate holds against a pull request (issue 22): each reproduction in the form an attacker uses
 // it, in a real git repository whose .git/config holds a token as actions/checkout leaves it.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { align, fixture, json, root } from './helpers.js';
+import { align, fixture, git, json, root, tempDir } from './helpers.js';
 
 const lumen = (name: string) => readFileSync(join(root, 'examples', 'lumen-audio', name), 'utf8');
 
@@ -88,5 +88,184 @@ describe('every quoted value keeps to 40 characters, parser messages included', 
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/Unexpected scalar token in YAML stream/);
     expect(leaks(r.stdout + r.stderr)).toBe(false);
+  });
+});
+
+/**
+ * A playbook repository as actions/checkout leaves it for a pull request: the pull request's files
+ * and links committed, and the job's token in .git/config.
+ */
+function checkout(files: Record<string, string>, links: Record<string, string> = {}): string {
+  const dir = tempDir('align-pr-');
+  const all = { 'strategy.yaml': lumen('strategy.yaml'), 'tactics.yaml': lumen('tactics.yaml'), ...files };
+  for (const [name, body] of Object.entries(all)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), body);
+  }
+  for (const [name, target] of Object.entries(links)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    symlinkSync(target, join(dir, name));
+  }
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'pull request');
+  git(dir, 'config', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${BASIC}`);
+  expect(readFileSync(join(dir, '.git', 'config'), 'utf8')).toContain(BASIC);
+  return dir;
+}
+
+/** What a machine holds outside the checkout: the gh CLI's hosts file (a YAML file with a token), and a folder. */
+const GHO = `gho_${'Z9y8X7w6V5'.repeat(4)}`;
+function machine(): { hosts: string; folder: string } {
+  const home = tempDir('align-home-');
+  mkdirSync(join(home, 'gh'));
+  writeFileSync(join(home, 'gh', 'hosts.yml'), `github.com:\n  oauth_token: ${GHO}\n  user: runner\n  git_protocol: https\n`);
+  mkdirSync(join(home, 'folder'));
+  return { hosts: join(home, 'gh', 'hosts.yml'), folder: join(home, 'folder') };
+}
+const noSecret = (r: { stdout: string; stderr: string }) => {
+  expect(leaks(r.stdout + r.stderr)).toBe(false);
+  expect(r.stdout + r.stderr).not.toContain(GHO.slice(0, 12));
+  expect(r.stdout + r.stderr).not.toMatch(/root:x:0|github\.com'|oauth_token/);
+};
+
+describe('what align reads: a committed link cannot lead it to a secret', () => {
+  test.each(['align.config.yaml', '.align.yaml'])('%s committed as a link to .git/config: refused, the token never printed', (name) => {
+    const dir = checkout({}, { [name]: '.git/config' });
+    const r = align(['check', '-f', 'github'], { cwd: dir });
+    expect(r.code).toBe(2);
+    noSecret(r);
+    expect(r.stdout).toContain(`::error file=${name},line=1,col=1`);
+    expect(r.stdout).toContain(`${name} is inside the repository's .git folder, which align never reads.`);
+  });
+  test('--config naming a committed link to .git/config: refused', () => {
+    const dir = checkout({}, { 'sub/x.yaml': '../.git/config' });
+    const r = align(['check', '--config', 'sub/x.yaml', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    noSecret(r);
+    expect(json(r).findings.map((f) => f.message)).toEqual(["sub/x.yaml is inside the repository's .git folder, which align never reads."]);
+  });
+  test.each([
+    ['a YAML file outside the repository (the gh hosts file)', () => machine().hosts],
+    ['/etc/passwd', () => '/etc/passwd'],
+  ])('the config committed as a link to %s: refused before it is read', (_name, target) => {
+    const to = target();
+    const dir = checkout({}, { 'align.config.yaml': to });
+    const r = align(['check', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    noSecret(r);
+    expect(json(r).findings.map((f) => f.message)).toEqual([
+      `align.config.yaml leads outside the repository (to ${to}); align reads only files inside it unless you name them on the command line.`,
+    ]);
+  });
+  test('--config and the strategy named on the command line, each a committed link outside: refused, saying which link', () => {
+    const { hosts } = machine();
+    const dir = checkout({}, { 'cfg/align.yaml': hosts, 'playbook/strategy.yaml': hosts });
+    for (const args of [
+      ['--config', 'cfg/align.yaml'],
+      ['playbook/strategy.yaml', 'tactics.yaml'],
+    ]) {
+      const r = align(['check', ...args, '-f', 'json'], { cwd: dir });
+      expect(r.code).toBe(2);
+      noSecret(r);
+      expect(json(r).findings.map((f) => f.message)).toEqual([
+        `${args[0] === '--config' ? 'cfg/align.yaml' : 'playbook/strategy.yaml'} is a link in the repository that leads outside the repository (to ${hosts}); align follows a link it is given only to a file inside the repository. Name the file itself.`,
+      ]);
+    }
+  });
+  test('a committed folder link on the way counts too: tactics through a linked folder, a broken link to a missing file outside', () => {
+    const { hosts, folder } = machine();
+    const dir = checkout(
+      { 'align.config.yaml': 'tactics: [team/tactics.yaml]\nstrategy: gone/strategy.yaml\n' },
+      { team: dirname(hosts), gone: join(folder, 'missing') },
+    );
+    const r = align(['check', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    noSecret(r);
+    expect(json(r).findings.map((f) => f.message)).toEqual([
+      `gone/strategy.yaml leads outside the repository (to ${join(folder, 'missing', 'strategy.yaml')}); align reads only files inside it unless you name them on the command line.`,
+      `team/tactics.yaml leads outside the repository (to ${join(dirname(hosts), 'tactics.yaml')}); align reads only files inside it unless you name them on the command line.`,
+    ]);
+  });
+  test('--baseline naming a committed link outside: refused', () => {
+    const { hosts } = machine();
+    const dir = checkout({}, { 'align-baseline.json': hosts });
+    const r = align(['check', '--baseline', 'align-baseline.json', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    noSecret(r);
+    expect(json(r).findings.map((f) => f.message)).toEqual([
+      `align-baseline.json is a link in the repository that leads outside the repository (to ${hosts}); align follows a link it is given only to a file inside the repository. Name the file itself.`,
+    ]);
+  });
+  test('links that stay inside the repository are followed, named or found', () => {
+    const dir = checkout(
+      { 'shared/align.config.yaml': 'rules:\n  orphan-tactic: off\n' },
+      { 'align.config.yaml': 'shared/align.config.yaml', 'main.yaml': 'strategy.yaml' },
+    );
+    const r = align(['check', 'main.yaml', 'tactics.yaml', '-f', 'json', '--today', '2026-11-22'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.code);
+  });
+});
+
+describe('what align writes: never through a committed link that leads outside', () => {
+  const through = (link: string, to: string) =>
+    `${link} is a link in the repository that leads outside the repository (to ${to}); align does not write through it`;
+  test.each([
+    ['-o', ['check', '-f', 'sarif', '-o', 'out/align.sarif', '--today', '2026-11-22'], 'Could not write the report'],
+    ['-f NAME=FILE', ['check', '-f', 'stylish', '-f', 'sarif=out/align.sarif', '--today', '2026-11-22'], 'Could not write the report'],
+    ['align report -o', ['report', '-o', 'out/report.html', '--today', '2026-11-22'], 'Could not write the report'],
+    ['--update-baseline', ['check', '--update-baseline', 'out/bl.json', '--today', '2026-11-22'], 'Could not write the baseline'],
+    ['align schema --write', ['schema', '--write', 'out/schemas'], 'Could not write the schema'],
+    ['align init', ['init', 'out/new'], 'Could not write the starter files'],
+  ])('%s into a committed link to a folder outside: exit 2, the link named, nothing written there', (_name, args, what) => {
+    const { folder } = machine();
+    const dir = checkout({}, { out: folder });
+    const r = align(args, { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`align: ${what}`);
+    expect(r.stderr).toContain(through('out', folder));
+    expect(readdirSync(folder)).toEqual([]);
+  });
+  test("the config's baseline: through a committed link outside is refused when the config loads", () => {
+    const { folder } = machine();
+    const dir = checkout({ 'align.config.yaml': 'baseline: out/bl.json\n' }, { out: folder });
+    const r = align(['check', '--update-baseline', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(json(r).findings.map((f) => f.message)).toEqual(['The baseline out/bl.json is outside the repository; keep the baseline in the repository.']);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+  test('a link into .git (its hooks run code) is refused as well', () => {
+    const dir = checkout({}, { hooks: '.git/hooks' });
+    const r = align(['check', '-f', 'json', '-o', 'hooks/pre-commit'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/hooks is a link in the repository that leads into a \.git folder/);
+    expect(existsSync(join(dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+  });
+  test('out/../x is x, as checked: the link is never walked through', () => {
+    const { folder } = machine();
+    const dir = checkout({}, { out: join(folder, 'deeper') });
+    mkdirSync(join(folder, 'deeper'));
+    const r = align(['check', '-f', 'sarif', '-o', 'out/../align.sarif', '--today', '2026-11-22'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'align.sarif'))).toBe(true);
+    expect(readdirSync(folder)).toEqual(['deeper']);
+  });
+  test('a committed link to a folder inside the repository is written through', () => {
+    const dir = checkout({ 'build/.keep': '' }, { reports: 'build' });
+    const r = align(['check', '-f', 'sarif', '-o', 'reports/align.sarif', '--today', '2026-11-22'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'build', 'align.sarif'), 'utf8')).version).toBe('2.1.0');
+  });
+  test('a cache folder through a committed link outside is not used, and a note says which link', () => {
+    const { folder } = machine();
+    const dir = checkout({}, { cache: folder });
+    const r = align(['check', '--cache', '--cache-location', 'cache/parse', '-f', 'json', '--today', '2026-11-22'], {
+      cwd: dir,
+      env: { XDG_CACHE_HOME: join(dir, '..', 'xdg') },
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`align: the parse cache is not used: cache is a link in the repository that leads outside the repository (to ${folder}).\n`);
+    expect(readdirSync(folder)).toEqual([]);
   });
 });
