@@ -4,6 +4,7 @@ import { relative, resolve, sep } from 'node:path';
 import { type Config, emptyConfig, findConfig, loadConfig, type SeverityOrOff } from './config.js';
 import { boundaryOf, readRefusal } from './load/boundary.js';
 import { locate } from './load/locate.js';
+import { excerpt } from './load/quote.js';
 import { DEFAULT_LIMITS, fileStart, inputFinding, type Limits, type Source } from './load/source.js';
 import type { CheckOptions, EffectiveRule } from './result.js';
 import { BUILTIN_IDS, BUILTIN_RULES } from './rules/registry.js';
@@ -30,7 +31,7 @@ export interface Setup {
 
 const unknownRule = (id: string, knownIds: string[], where: string) => {
   const c = closest(id, knownIds);
-  return `Unknown rule '${id}'${where}.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`;
+  return `Unknown rule '${excerpt(id)}'${where}.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`;
 };
 
 /** Loads the config (found or given) and works out every rule's effective severity: the rule's own, then the config, then `rules`. */

@@ -269,3 +269,39 @@ describe('what align writes: never through a committed link that leads outside',
     expect(readdirSync(folder)).toEqual([]);
   });
 });
+
+test('a config that quotes a long value in every place a message quotes one: at most 40 characters of it', () => {
+  const S = `s3cr3t${'Q'.repeat(20)}${'w'.repeat(20)}${'E'.repeat(20)}${'r'.repeat(20)}`;
+  const config = [
+    `${S}: 1`,
+    'rules:',
+    `  ${S}: off`,
+    `  orphan-tactic: ${S}`,
+    `  Bad_${S}: { message: m, forbid: { kind: demo } }`,
+    `  custom-a: { message: m, forbid: { ${S}: { in: [x] } } }`,
+    `  custom-b: { message: m, forbid: { kind: { ${S}: [x] } } }`,
+    `  custom-c: { message: m, forbid: { text: { matches: "(?=${S})" } } }`,
+    `  custom-d: { message: m, forbid: { text: { matches: "\\\\q${S}" } } }`,
+    `  custom-e: { message: m, forbid: { strategy: { ${S}: { exists: true } } } }`,
+    'lexicon:',
+    `  discount: ["deal ~300 ${S}"]`,
+    `extends: [${S}]`,
+    `tactics: ["${S}/*.yaml"]`,
+  ].join('\n');
+  const strategy = `${lumen('strategy.yaml')}guardrails:\n  - id: ${S}\n    forbid: { ${S}: { in: [x] } }\n    reason: r\n`;
+  const dir = checkout({ 'align.config.yaml': `${config}\n`, 'strategy.yaml': strategy });
+  // Messages only: stylish also shows the file's own line, as far as the terminal is wide.
+  for (const args of [
+    ['-f', 'json'],
+    ['-f', 'github'],
+    ['-f', 'sarif'],
+    ['-f', 'markdown'],
+    ['--rule', `${S}=off`],
+  ]) {
+    const r = align(['check', ...args], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(leaks(r.stdout + r.stderr, S), r.stdout + r.stderr).toBe(false);
+  }
+  // Every kind of message above, each quoting the value.
+  expect(json(align(['check', '-f', 'json'], { cwd: dir })).findings.filter((f) => String(f.message).includes(S.slice(0, 20)))).toHaveLength(12);
+});

@@ -7,6 +7,7 @@ import type { CheckOptions } from '../result.js';
 import type { Setup } from '../setup.js';
 import type { Finding } from '../types.js';
 import { boundaryOf, readRefusal } from './boundary.js';
+import { excerpt } from './quote.js';
 import { fileStart, inputFinding } from './source.js';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -132,7 +133,7 @@ export function discover(opts: CheckOptions, setup: Setup): { strategyAbs: strin
       .filter((p) => YAML_FILE.test(p) && !notTactics.has(p))
       .sort();
     if (!matched.length)
-      problems.push(inputFinding('input', fileStart(display(base)), `The pattern '${arg}' matches no YAML file (looked from ${display(base)}).`));
+      problems.push(inputFinding('input', fileStart(display(base)), `The pattern '${excerpt(arg)}' matches no YAML file (looked from ${display(base)}).`));
     return matched.filter((p) => allowed(p, false));
   });
   const expanded = tacticsArgs.map((t) => expandTactics(t, notTactics, display));

@@ -5,7 +5,7 @@ import type { Finding, Location } from '../types.js';
 import type { ParseCache } from './cache.js';
 import { composeFast, depthChecked, TooDeep } from './compose.js';
 import { indexDocument, type PosNode } from './positions.js';
-import { excerpt } from './quote.js';
+import { excerpt, quotesBounded } from './quote.js';
 
 /** One parsed YAML file with what is needed to turn offsets into lines and columns. */
 export interface Source {
@@ -216,14 +216,6 @@ function describeYamlError(code: string, message: string, text: string, pos: [nu
   const hint = hints.find(([re]) => re.test(what))?.[1];
   return { start, end, message: `YAML syntax error: ${quotesBounded(what)}${hint ? ` — ${hint}` : ''}.` };
 }
-
-/**
- * yaml's own messages quote the file (`Unexpected scalar token in YAML stream: "…"`, a tag, an
- * escape, a directive): each quoted string and each run of text without spaces is cut to the
- * excerpt every other message keeps to, so a message never carries more of a file than that.
- */
-export const quotesBounded = (message: string): string =>
-  message.replace(/"(?:[^"\\]|\\.)*"/g, (q) => `"${excerpt(q.slice(1, -1))}"`).replace(/[^\s"]{41,}/g, (w) => excerpt(w));
 
 /** Problems in the text itself that the YAML parser would misread or accept silently, as [start, end, message]. */
 function textProblems(text: string): Array<[number, number, string]> {

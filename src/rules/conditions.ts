@@ -3,6 +3,7 @@
  * field path to a matcher, all of which must hold, with `all`, `any` and `not` to combine.
  */
 
+import { excerpt, quotesBounded } from '../load/quote.js';
 import type { Evidence } from '../playbook/model.js';
 import { parsePercent } from '../playbook/units.js';
 import { closest } from '../suggest.js';
@@ -119,7 +120,7 @@ class Compiler {
         this.strategyPaths.add(key);
         return { name: key, strategy: true, percent };
       }
-      return this.err(at, `Unknown strategy field '${key}'.${hint(key, Object.keys(STRATEGY_PATHS))}`);
+      return this.err(at, `Unknown strategy field '${excerpt(key)}'.${hint(key, Object.keys(STRATEGY_PATHS))}`);
     }
     if (key.startsWith('strategy.')) {
       const s = key.slice(9);
@@ -127,18 +128,18 @@ class Compiler {
         this.strategyPaths.add(s);
         return { name: s, strategy: true, percent };
       }
-      return this.err(at, `Unknown strategy field '${s}'.${hint(s, Object.keys(STRATEGY_PATHS))}`);
+      return this.err(at, `Unknown strategy field '${excerpt(s)}'.${hint(s, Object.keys(STRATEGY_PATHS))}`);
     }
     const own = this.scope === 'objective' ? OBJECTIVE_PATHS : TACTIC_PATHS;
     if (key in own) return { name: key, strategy: false, percent };
-    return this.err(at, `Unknown ${this.scope} field '${key}'.${hint(key, [...Object.keys(own), ...COMBINATORS])}`);
+    return this.err(at, `Unknown ${this.scope} field '${excerpt(key)}'.${hint(key, [...Object.keys(own), ...COMBINATORS])}`);
   }
 
   /** A number operand: a number, a percentage, or `{strategy: path}` read when the rule runs. */
   operand(raw: unknown, at: Path, percent: boolean): ((env: Env) => number | null) | null {
     if (isMapping(raw) && Object.keys(raw).length === 1 && typeof raw.strategy === 'string') {
       const p = raw.strategy;
-      if (!(p in STRATEGY_PATHS)) return this.err([...at, 'strategy'], `Unknown strategy field '${p}'.${hint(p, Object.keys(STRATEGY_PATHS))}`);
+      if (!(p in STRATEGY_PATHS)) return this.err([...at, 'strategy'], `Unknown strategy field '${excerpt(p)}'.${hint(p, Object.keys(STRATEGY_PATHS))}`);
       this.strategyPaths.add(p);
       return (env) => {
         const v = env.strategy.get(p).values[0]?.value;
@@ -162,7 +163,7 @@ class Compiler {
     for (const [op, arg] of Object.entries(raw)) {
       const here = [...at, op];
       if (!(OPERATORS as readonly string[]).includes(op)) {
-        this.err(here, `Unknown operator '${op}'.${hint(op, OPERATORS)} Operators: ${OPERATORS.join(', ')}.`);
+        this.err(here, `Unknown operator '${excerpt(op)}'.${hint(op, OPERATORS)} Operators: ${OPERATORS.join(', ')}.`);
         continue;
       }
       const m = this.operator(op as Operator, arg, here, percent);
@@ -234,7 +235,7 @@ class Compiler {
         if ('error' in re)
           return this.err(
             at,
-            `Invalid regular expression '${arg}': ${re.error}. Patterns run on RE2, which takes linear time on any text: no lookaround and no backreferences; use 'phrase' for words.`,
+            `Invalid regular expression '${excerpt(arg)}': ${quotesBounded(re.error)}. Patterns run on RE2, which takes linear time on any text: no lookaround and no backreferences; use 'phrase' for words.`,
           );
         return (f) => {
           for (const v of f.values) {
@@ -253,7 +254,7 @@ class Compiler {
         try {
           lexicon = new Lexicon({ phrase: { triggers: list as string[] } });
         } catch (e) {
-          return this.err(at, `Invalid phrase: ${(e as Error).message}.`);
+          return this.err(at, `Invalid phrase: ${quotesBounded((e as Error).message)}.`);
         }
         return (f) => {
           for (const v of f.values) {
@@ -280,7 +281,7 @@ function allOf(parts: Array<Condition['test']>, env: Env): Match | null {
 
 const hint = (word: string, options: readonly string[]) => {
   const c = closest(word, options);
-  return c ? ` Did you mean '${c}'?` : '';
+  return c ? ` Did you mean '${excerpt(c)}'?` : '';
 };
 
 /** Compiles a condition; `at` is where it sits in its file, for error locations. */

@@ -1,5 +1,6 @@
 /** The rules stage: compile the guardrails and custom rules with the built-in ones, and run them all over the playbook. */
 import type { Config, SeverityOrOff } from '../config.js';
+import { excerpt } from '../load/quote.js';
 import { MetricClassifier } from '../playbook/metrics.js';
 import type { Guardrail, Playbook } from '../playbook/model.js';
 import type { Path } from '../types.js';
@@ -42,7 +43,7 @@ export function compileGuardrails(guardrails: Guardrail[]): { rules: CompiledGua
   const errors: RuleError[] = [];
   for (const g of guardrails) {
     const r = compileCondition(g.forbid, 'tactic', [...g.at.path, 'forbid']);
-    for (const e of r.errors) errors.push({ file: g.at.file, path: e.path, message: `Guardrail '${g.id}': ${e.message}` });
+    for (const e of r.errors) errors.push({ file: g.at.file, path: e.path, message: `Guardrail '${excerpt(g.id)}': ${e.message}` });
     if (r.condition) {
       const rule = guardrailRule(g);
       rules.set(rule, { rule, forbid: r.condition });
