@@ -111,6 +111,8 @@ export function analyse(
   const playbook = withTraits(built.playbook, buildLexicon(config.lexicon));
   opts.afterTraits?.();
   const run = runAllRules(playbook, { config, today, override: opts.override, guardrails: guardrails.rules });
+  // A pattern over its budget stops the check: an input error at the pattern.
+  if (run.errors.length) return { ...none, errors: run.errors };
   const custom = config.customRules.map((c) => c.rule);
   const knownIds = [...BUILTIN_IDS, ...custom.map((r) => r.id)];
   const guardrailIds = new Set(playbook.strategy.guardrails.map((g) => g.id));

@@ -305,3 +305,65 @@ test('a config that quotes a long value in every place a message quotes one: at 
   // Every kind of message above, each quoting the value.
   expect(json(align(['check', '-f', 'json'], { cwd: dir })).findings.filter((f) => String(f.message).includes(S.slice(0, 20)))).toHaveLength(12);
 });
+
+describe('user patterns (matches:) have a budget', () => {
+  const tactic = (id: string, description: string) =>
+    `  - id: ${id}\n    name: T\n    kind: demo\n    supports: [partner-sell-through]\n    metrics: [win-rate]\n    description: ${description}\n`;
+  const rules = (n: number, pattern: string) =>
+    `rules:\n${Array.from({ length: n }, (_, i) => `  big-${i + 1}:\n    message: m\n    forbid: { text: { matches: '${pattern}' } }\n`).join('')}`;
+  const run = (files: Record<string, string>) => {
+    const t0 = Date.now();
+    const r = align(['check', '-f', 'json', '--today', '2026-11-22'], { cwd: checkout(files) });
+    return { ...r, ms: Date.now() - t0 };
+  };
+  test('six rules of [\\s\\S]{1000}[\\s\\S]{1000}x over a 188 KB description (41 s of CPU before): refused when the config loads', () => {
+    const r = run({
+      'align.config.yaml': rules(6, '[\\s\\S]{1000}[\\s\\S]{1000}x'),
+      'tactics.yaml': `${lumen('tactics.yaml')}${tactic('long', 'word '.repeat(37_600))}`,
+    });
+    expect(r.ms).toBeLessThan(10_000);
+    expect(r.code).toBe(2);
+    const f = json(r).findings;
+    expect(f.map((x) => [x.file, x.line, x.column])).toEqual(Array.from({ length: 6 }, (_, i) => ['align.config.yaml', 4 + 3 * i, 23]));
+    expect(f[0]!.message).toBe(
+      "Custom rule 'big-1': The pattern '[\\s\\S]{1000}[\\s\\S]{1000}x' compiles to 2,003 RE2 instructions, over the 1,000 a pattern may have: its time on a text grows with its size. Use fewer or shorter repetitions ({1000} is a thousand instructions), or 'phrase' for words.",
+    );
+  });
+  test('a pattern under the size limit on a long text: an input error at the pattern, naming the rule and the text', () => {
+    const r = run({ 'align.config.yaml': rules(1, '[\\s\\S]{990}x'), 'tactics.yaml': `${lumen('tactics.yaml')}${tactic('long', 'word '.repeat(37_600))}` });
+    expect(r.ms).toBeLessThan(10_000);
+    expect(r.code).toBe(2);
+    expect(json(r).findings.map((x) => [x.file, x.line, x.column, x.message])).toEqual([
+      [
+        'align.config.yaml',
+        4,
+        23,
+        "Custom rule 'big-1': its pattern (993 RE2 instructions) would scan 187,999 characters of tactics.yaml at tactics[2].description: 186,683,007 steps (instructions × characters), over the 10,000,000 a pattern may take on one text. Make the pattern smaller (fewer or shorter repetitions) or the text shorter.",
+      ],
+    ]);
+  });
+  test('many patterns over many tactics: the run stops at its budget, at the rule that goes over', () => {
+    const many = Array.from({ length: 10 }, (_, i) => tactic(`t${i}`, 'abc '.repeat(2_500))).join('');
+    const r = run({ 'align.config.yaml': rules(12, 'q{990}'), 'tactics.yaml': `${lumen('tactics.yaml')}${many}` });
+    expect(r.ms).toBeLessThan(20_000);
+    expect(r.code).toBe(2);
+    const [f, ...rest] = json(r).findings;
+    expect(rest).toEqual([]);
+    expect(f!.message).toMatch(
+      /^Custom rule 'big-\d+': the patterns of this check would take over 1,000,000,000 steps \(instructions × characters scanned\) when it scans tactics\.yaml at tactics\[\d+\]\.description\./,
+    );
+  });
+  test("a guardrail's pattern is held to the same budget, reported in the strategy", () => {
+    const strategy = `${lumen('strategy.yaml')}guardrails:\n  - id: no-long\n    forbid: { text: { matches: '[\\s\\S]{990}x' } }\n    reason: r\n`;
+    const r = run({ 'strategy.yaml': strategy, 'tactics.yaml': `${lumen('tactics.yaml')}${tactic('long', 'word '.repeat(4_000))}` });
+    expect(r.code).toBe(2);
+    expect(json(r).findings.map((x) => [x.file, x.message])).toEqual([
+      [
+        'strategy.yaml',
+        expect.stringMatching(
+          /^Guardrail 'no-long': its pattern \(993 RE2 instructions\) would scan 19,999 characters of tactics\.yaml at tactics\[2\]\.description/,
+        ),
+      ],
+    ]);
+  });
+});

@@ -13,6 +13,4 @@ export const excerpt = (text: string): string => {
  * excerpt every other message keeps to, so a message never carries more of a file than that.
  */
 export const quotesBounded = (message: string): string =>
-  message
-    .replace(/"(?:[^"\\]|\\.)*"|`[^`]*`/g, (q) => `${q[0]}${excerpt(q.slice(1, -1))}${q[0]}`)
-    .replace(/[^\s"`]{41,}/g, (w) => excerpt(w));
+  message.replace(/"(?:[^"\\]|\\.)*"|`[^`]*`/g, (q) => `${q[0]}${excerpt(q.slice(1, -1))}${q[0]}`).replace(/[^\s"`]{41,}/g, (w) => excerpt(w));

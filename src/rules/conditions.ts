@@ -9,7 +9,7 @@ import { parsePercent } from '../playbook/units.js';
 import { closest } from '../suggest.js';
 import { Lexicon } from '../traits/reader.js';
 import type { Path } from '../types.js';
-import { compileRegex } from './regex.js';
+import { compileRegex, PATTERN_LIMITS, type PatternWork, textAt } from './regex.js';
 import { type Field, OBJECTIVE_PATHS, type Scalar, STRATEGY_PATHS, type Subject, TACTIC_PATHS, type Value } from './subject.js';
 
 /** What a condition reads: a tactic (with `strategy.…` fields), an objective (likewise), or the strategy alone. */
@@ -24,6 +24,8 @@ export interface Env {
   subject: Subject;
   /** The strategy, for `{strategy: path}` operands. */
   strategy: Subject;
+  /** The check's pattern work (`matches:`), bounded: see PATTERN_LIMITS. */
+  patterns?: PatternWork;
 }
 
 export interface Condition {
@@ -237,9 +239,15 @@ class Compiler {
             at,
             `Invalid regular expression '${excerpt(arg)}': ${quotesBounded(re.error)}. Patterns run on RE2, which takes linear time on any text: no lookaround and no backreferences; use 'phrase' for words.`,
           );
-        return (f) => {
+        if (re.size > PATTERN_LIMITS.instructions)
+          return this.err(
+            at,
+            `The pattern '${excerpt(arg)}' compiles to ${re.size.toLocaleString('en-US')} RE2 instructions, over the ${PATTERN_LIMITS.instructions.toLocaleString('en-US')} a pattern may have: its time on a text grows with its size. Use fewer or shorter repetitions ({1000} is a thousand instructions), or 'phrase' for words.`,
+          );
+        return (f, env) => {
           for (const v of f.values) {
             if (typeof v.value !== 'string') continue;
+            env.patterns?.charge(re.size, v.value.length, textAt(v.evidence.at.file, v.evidence.at.path), at);
             const m = re.find(v.value);
             if (m) return { value: v.value, evidence: { text: m.text, at: v.evidence.at, offset: m.index } };
           }
