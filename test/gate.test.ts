@@ -2,6 +2,8 @@
 // it, in a real git repository whose .git/config holds a token as actions/checkout leaves it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, test } from 'vitest';
 import { align, fixture, git, json, root, tempDir } from './helpers.js';
 
@@ -366,4 +368,26 @@ describe('user patterns (matches:) have a budget', () => {
       ],
     ]);
   });
+});
+
+test('Markdown: a file name holding | and ` stays in its cell and its code span (rendered by a GFM parser as GitHub does)', () => {
+  const strategy = 'strategy|<img src=x onerror=alert(1)>@octocat `x`.yaml';
+  const dir = checkout({
+    [strategy]: lumen('strategy.yaml'),
+    'tactics.yaml': `${lumen('tactics.yaml')}  - id: promo\n    name: Promo\n    kind: promotion\n    supports: [partner-sell-through]\n    metrics: [win-rate]\n    messaging: "40% off | today only <b>now</b>"\n`,
+  });
+  const r = align(['check', strategy, 'tactics.yaml', '-f', 'markdown', '--today', '2026-11-22'], { cwd: dir });
+  expect(r.code).toBe(1);
+  const html = micromark(r.stdout, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
+  // Every row of every table has as many cells as its header.
+  for (const table of html.split('<table>').slice(1)) {
+    const rows = table.slice(0, table.indexOf('</table>')).split('<tr>').slice(1);
+    const cells = rows.map((row) => (row.match(/<t[hd][ >]/g) ?? []).length);
+    expect(new Set(cells).size, table).toBe(1);
+  }
+  // No HTML, and no mention outside a code span (where GitHub links none).
+  expect(html).not.toMatch(/<img|<b>/);
+  expect(html.replace(/<code>[^<]*<\/code>/g, '')).not.toContain('octocat');
+  // The name is whole inside one code span: `|` and the backticks as they are.
+  expect(html).toContain('<code>strategy|&lt;img src=x onerror=alert(1)&gt;@octocat `x`.yaml:');
 });
