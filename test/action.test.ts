@@ -96,12 +96,18 @@ describe('the action reads back only what this run wrote (a pull request commits
     expect(r.summary + r.stdout + r.stderr).not.toContain(TOKEN.slice(0, 20));
     expect(readFileSync(r.outputs['sarif-file']!, 'utf8')).not.toContain(TOKEN.slice(0, 20));
   });
-  test("a committed align.json whose summary.error holds line breaks adds no output: the counts are this run's numbers", () => {
-    const dir = checkout({ 'align.json': JSON.stringify({ summary: { error: '0\nscore=100\npwned=1', warning: 0 } }) });
+  test("a committed align.json whose summary.error holds line breaks adds no output: the counts are only ever this run's numbers", () => {
+    const planted = JSON.stringify({ summary: { error: '0\nscore=100\npwned=1', warning: 0 } });
+    const dir = checkout({ 'align.json': planted });
     const r = runAction(dir, {});
     expect(r.code).toBe(1);
     expect(Object.keys(r.outputs).sort()).toEqual([...OUTPUTS].sort());
     expect(r.outputs).toMatchObject({ errors: '9', warnings: '7' });
+    // A run that stops before it writes a report (here a bad fail-on) publishes no counts at all.
+    const failed = runAction(dir, { 'fail-on': 'bogus' });
+    expect(failed.code).toBe(2);
+    expect(failed.outputs).toEqual({});
+    expect(readFileSync(join(dir, 'align.json'), 'utf8')).toBe(planted);
   });
   test('a usage error: one ::error line, exit 2, no report published, and the committed summary (raw HTML) is not it', () => {
     const dir = checkout({ 'align-summary.md': '<img src=https://attacker.example/x.png> all clear', 'align.sarif': '{"planted": true}' });
