@@ -21,7 +21,7 @@ import { builtinRule } from './rules/registry.js';
 import { setup } from './setup.js';
 import { closest } from './suggest.js';
 import { VERSION } from './version.js';
-import { LinkError, writeNoFollow } from './write.js';
+import { checkWritePath, LinkError, writeNoFollow } from './write.js';
 
 /** The formats, loaded when asked for: start-up reads only what the run needs. */
 const FORMATS: Record<string, () => Promise<Formatter>> = {
@@ -409,7 +409,13 @@ async function runTraits(texts: string[], flags: { format: string; config?: stri
 async function runInit(dir: string, flags: { force?: boolean }, io: Io): Promise<number> {
   const { init } = await import('./init.js');
   const target = resolve(dir);
-  const r = init(target, { force: flags.force === true, today: process.env.ALIGN_TODAY ?? localToday() });
+  let r: ReturnType<typeof init>;
+  try {
+    r = init(target, { force: flags.force === true, today: process.env.ALIGN_TODAY ?? localToday() });
+  } catch (e) {
+    if (e instanceof LinkError) throw new UsageError(`Could not write the starter files: ${e.message}`);
+    throw e;
+  }
   for (const p of r.written) io.out(`wrote ${p}\n`);
   for (const p of r.skipped) io.out(`kept ${p} (it exists; --force overwrites it)\n`);
   if (r.written.length) io.out(`\nNext: edit the files, then run 'align check' in ${dir === '.' ? 'this folder' : dir}.\n`);
@@ -432,6 +438,7 @@ async function runSchema(kind: string | undefined, flags: { write?: string }, io
   for (const k of kinds) {
     const file = join(flags.write, `${k}.schema.json`);
     try {
+      checkWritePath(file);
       mkdirSync(flags.write, { recursive: true });
       writeNoFollow(file, schemaText(k));
     } catch (e) {

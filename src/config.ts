@@ -1,9 +1,9 @@
 /** Finds and loads align.config.yaml: paths, severity overrides, custom rules, lexicon, metrics, segments. */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { boundaryOf, realOrSelf, within } from './load/boundary.js';
+import { boundaryOf, type Fence, inGit, realOf, realOrSelf, within } from './load/boundary.js';
 import { locate } from './load/locate.js';
-import { excerpt } from './load/quote.js';
+import { excerpt, quotesBounded } from './load/quote.js';
 import { type ConfigFile, type CustomRuleData, configFile, ID_PATTERN, rulesetFile, SEVERITY_OR_OFF } from './load/schema.js';
 import { DEFAULT_LIMITS, inputFinding, type Limits, loadSource, type Source } from './load/source.js';
 import { validate } from './load/validate.js';
@@ -87,9 +87,9 @@ export function customRule(id: string, d: CustomRuleData, origin: string): Condi
 }
 
 /** Why a path the config names may not be read (outside the repository, or in .git), or null when it may. */
-function outsideFence(abs: string, fence: ReturnType<typeof boundaryOf>): string | null {
-  const real = realOrSelf(abs);
-  if (fence.git && within(real, fence.git)) return "in the repository's .git folder, which align never reads";
+function outsideFence(abs: string, fence: Fence): string | null {
+  const real = realOf(abs);
+  if (inGit(real, fence)) return "in the repository's .git folder, which align never reads";
   if (!within(real, fence.root)) return `outside ${fence.repository ? 'the repository' : "the config's folder"}`;
   return null;
 }
@@ -137,7 +137,7 @@ function resolveShared(spec: string, dir: string): { abs: string } | { error: st
     if (existsSync(join(pkg, 'package.json'))) return { abs: join(pkg, m[2] ?? 'align.config.yaml') };
     if (dirname(d) === d) break;
   }
-  return { error: `the package ${m[1]} is not installed (npm install --save-dev ${m[1]})` };
+  return { error: `the package ${excerpt(m[1]!)} is not installed (npm install --save-dev ${excerpt(m[1]!)})` };
 }
 
 /** Loads a config file and, first, every config it extends; problems and sources go to `out`. */
@@ -145,7 +145,7 @@ function loadLayers(
   abs: string,
   display: (abs: string) => string,
   limits: Limits,
-  fence: ReturnType<typeof boundaryOf>,
+  fence: Fence,
   out: { sources: Source[]; problems: Finding[] },
   chain: string[] = [],
 ): Layer[] {
@@ -287,7 +287,7 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
             inputFinding(
               'schema',
               locate(source, path),
-              `'${entry}' is not a severity for rule '${id}'.${c ? ` Did you mean '${c}'?` : ''} Use one of: ${SEVERITY_WORDS.join(', ')}.`,
+              `'${excerpt(entry)}' is not a severity for rule '${excerpt(id)}'.${c ? ` Did you mean '${c}'?` : ''} Use one of: ${SEVERITY_WORDS.join(', ')}.`,
             ),
           );
           continue;
@@ -295,20 +295,22 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
         config.overrides.set(id, { severity: s, file: f, path });
       } else {
         if (!entry.forbid && !entry.require) {
-          problems.push(inputFinding('schema', locate(source, path, { key: true }), `Custom rule '${id}' needs a 'forbid' or a 'require' condition.`));
+          problems.push(inputFinding('schema', locate(source, path, { key: true }), `Custom rule '${excerpt(id)}' needs a 'forbid' or a 'require' condition.`));
           continue;
         }
         if (!ID_PATTERN.test(id)) {
-          problems.push(inputFinding('schema', locate(source, path, { key: true }), `Rule id '${id}' must be lower-case kebab-case.`));
+          problems.push(inputFinding('schema', locate(source, path, { key: true }), `Rule id '${excerpt(id)}' must be lower-case kebab-case.`));
           continue;
         }
         if (BUILTIN_IDS.includes(id)) {
-          problems.push(inputFinding('schema', locate(source, path, { key: true }), `Custom rule '${id}' has the id of a built-in rule; give it its own id.`));
+          problems.push(
+            inputFinding('schema', locate(source, path, { key: true }), `Custom rule '${excerpt(id)}' has the id of a built-in rule; give it its own id.`),
+          );
           continue;
         }
         const rule = customRule(id, entry, f);
         const c = compileRule(rule, path);
-        for (const e of c.errors) problems.push(inputFinding('schema', locate(source, e.path, { key: true }), `Custom rule '${id}': ${e.message}`));
+        for (const e of c.errors) problems.push(inputFinding('schema', locate(source, e.path, { key: true }), `Custom rule '${excerpt(id)}': ${e.message}`));
         // A custom rule of the same id in a later layer (the config that extends) replaces the earlier one.
         config.customRules = config.customRules.filter((r) => r.rule.id !== id);
         config.overrides.delete(id);
@@ -319,7 +321,9 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
   }
 
   const unmatchable = (path: Path, source: Source, p: string, e: unknown) =>
-    problems.push(inputFinding('schema', locate(source, path), `'${p}' is not a phrase the lexicon can match: ${(e as Error).message}.`));
+    problems.push(
+      inputFinding('schema', locate(source, path), `'${excerpt(p)}' is not a phrase the lexicon can match: ${quotesBounded((e as Error).message)}.`),
+    );
   for (const layer of layers) {
     const { qualifiers = [], ...traits } = layer.data.lexicon ?? {};
     for (const [trait, phrases] of Object.entries(traits)) {

@@ -1,8 +1,9 @@
 /** `align init`: a starter playbook whose comments teach the format, and that checks clean. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_KINDS, schemaText } from './schemas.js';
+import { checkWritePath, writeNoFollow } from './write.js';
 
 /** This package's `schemas/` folder: the nearest one above this module (dist/, or dist/bundle/ in the bundle). */
 function schemasDir(): string {
@@ -130,6 +131,7 @@ export interface InitResult {
 
 /** Writes the starter files into `dir`, and the schemas into `dir/schemas/` unless the project has this package installed; existing files are kept unless `force`. */
 export function init(dir: string, opts: { force?: boolean; today: string }): InitResult {
+  checkWritePath(join(dir, 'strategy.yaml'));
   mkdirSync(dir, { recursive: true });
   const installed = installedSchemas(dir);
   const schemas = installed ?? join(dir, 'schemas');
@@ -146,8 +148,9 @@ export function init(dir: string, opts: { force?: boolean; today: string }): Ini
       result.skipped.push(p);
       continue;
     }
+    checkWritePath(p);
     mkdirSync(dirname(p), { recursive: true });
-    writeFileSync(p, body);
+    writeNoFollow(p, body);
     result.written.push(p);
   }
   return result;

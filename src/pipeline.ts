@@ -32,7 +32,8 @@ export function check(opts: CheckOptions = {}): CheckResult {
   // The baseline: the one named in the options, else the config's (`baseline: false` turns it off).
   const baseline = opts.baseline === false ? undefined : (opts.baseline ?? result.baselineFile);
   const updateBaseline = opts.updateBaseline === true ? baseline : opts.updateBaseline;
-  if (opts.updateBaseline === true && !updateBaseline) {
+  // A config whose baseline: was refused is an input error, reported as one, not a missing option.
+  if (opts.updateBaseline === true && !updateBaseline && !result.inputError) {
     const message = '--update-baseline needs a file: --update-baseline FILE, --baseline FILE --update-baseline, or baseline: FILE in the config.';
     return { ...result, findings: [], inputError: true, optionErrors: [message] };
   }
@@ -43,7 +44,8 @@ export function check(opts: CheckOptions = {}): CheckResult {
   const options: FilterOptions = { ...others, ...(updateBaseline ? { updateBaseline } : baseline ? { baseline } : {}) };
   try {
     const f = filterFindings(used, options, checkRules);
-    const { findings, summary, inputError, baselined, notes } = f;
+    const { findings, summary, inputError, baselined } = f;
+    const notes = [...(used.notes ?? []), ...f.notes];
     return { ...used, findings, summary, inputError, baselined, notes, ...(f.wrote !== undefined ? { wroteBaseline: f.wrote } : {}) };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -109,6 +111,8 @@ export function analyse(
   const playbook = withTraits(built.playbook, buildLexicon(config.lexicon, config.qualifiers));
   opts.afterTraits?.();
   const run = runAllRules(playbook, { config, today, override: opts.override, guardrails: guardrails.rules });
+  // A pattern over its budget stops the check: an input error at the pattern.
+  if (run.errors.length) return { ...none, errors: run.errors };
   const custom = config.customRules.map((c) => c.rule);
   const knownIds = [...BUILTIN_IDS, ...custom.map((r) => r.id)];
   const guardrailIds = new Set(playbook.strategy.guardrails.map((g) => g.id));
@@ -166,6 +170,7 @@ function resultOf(base: Setup, findings: Finding[], inputError: boolean, playboo
     ...(playbook ? { playbook } : {}),
     ...(base.configPath ? { configFile: base.configPath } : {}),
     ...(base.config.baseline ? { baselineFile: base.display(base.config.baseline) } : {}),
+    ...(base.notes.length ? { notes: base.notes } : {}),
   };
   return { ...result, summary: summarise(result, result.findings) };
 }

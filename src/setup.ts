@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { type Config, emptyConfig, findConfig, loadConfig, type SeverityOrOff } from './config.js';
+import { boundaryOf, readRefusal } from './load/boundary.js';
 import { locate } from './load/locate.js';
+import { excerpt } from './load/quote.js';
 import { DEFAULT_LIMITS, fileStart, inputFinding, type Limits, type Source } from './load/source.js';
 import type { CheckOptions, EffectiveRule } from './result.js';
 import { BUILTIN_IDS, BUILTIN_RULES } from './rules/registry.js';
@@ -17,6 +19,8 @@ export interface Setup {
   configPath: string | null;
   sources: Map<string, Source>;
   problems: Finding[];
+  /** Notes for standard error that change no result (a cache that is not used, and why). */
+  notes: string[];
   /** Problems with the options themselves (an unknown rule id in `rules`): nothing is checked. */
   optionErrors: string[];
   rules: EffectiveRule[];
@@ -27,7 +31,7 @@ export interface Setup {
 
 const unknownRule = (id: string, knownIds: string[], where: string) => {
   const c = closest(id, knownIds);
-  return `Unknown rule '${id}'${where}.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`;
+  return `Unknown rule '${excerpt(id)}'${where}.${c ? ` Did you mean '${c}'?` : ` Run 'align rules' to list the rules.`}`;
 };
 
 /** Loads the config (found or given) and works out every rule's effective severity: the rule's own, then the config, then `rules`. */
@@ -41,7 +45,11 @@ export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'max
   const problems: Finding[] = [];
   let config: Config = emptyConfig(cwd);
   const configPath = opts.config === false ? null : opts.config ? resolve(cwd, opts.config) : findConfig(cwd);
-  if (configPath) {
+  // The config is read by the rule for every path (boundary.ts): found, it must really be inside the
+  // repository; named with --config, it may not be a link in the repository that leads out of it.
+  const refused = configPath ? readRefusal(configPath, boundaryOf(cwd), opts.config !== undefined && opts.config !== false, display) : null;
+  if (configPath && refused) problems.push(inputFinding('input', fileStart(display(configPath)), refused));
+  else if (configPath) {
     if (!existsSync(configPath)) {
       problems.push(inputFinding('input', fileStart(display(configPath)), `Config file not found: ${display(configPath)}.`));
     } else {
@@ -70,5 +78,5 @@ export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'max
     effective: override(id) ?? severity,
   }));
   const limits: Limits = { ...DEFAULT_LIMITS, maxFileSize: opts.maxFileSize ?? config.data.max_file_size ?? DEFAULT_LIMITS.maxFileSize };
-  return { cwd, display, config, configPath, sources, problems, optionErrors, rules, override, limits };
+  return { cwd, display, config, configPath, sources, problems, notes: [], optionErrors, rules, override, limits };
 }

@@ -1,8 +1,8 @@
-import { appendFileSync, cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { type Context, runAction, runStep, substitute } from './github.js';
+import { type Context, evaluate, runAction, runStep, substitute } from './github.js';
 import { fixture, git, root } from './helpers.js';
 
 interface Step {
@@ -40,6 +40,9 @@ function checkout(event: 'push' | 'pull_request'): string {
   return dir;
 }
 
+/** The job's token, as actions/checkout leaves it in .git/config. */
+const TOKEN = Buffer.from(`x-access-token:ghs_${'A1b2C3d4E5'.repeat(8)}`).toString('base64');
+
 const contexts: Record<'push' | 'pull_request', Context> = {
   push: { github: { event_name: 'push', ref: 'refs/heads/main', base_ref: '' } },
   pull_request: { github: { event_name: 'pull_request', ref: 'refs/pull/7/merge', base_ref: 'main' } },
@@ -73,6 +76,25 @@ describe('docs/ci.md, the workflow with the action', () => {
   });
 });
 
+describe('docs/ci.md, the workflow with the action, on a pull request that plants files', () => {
+  test('align-summary.md linking to .git/config and an align.json with line breaks in its counts: neither is read', () => {
+    const step = workflow.jobs.align.steps.find((s) => s.uses?.startsWith('playbook-align/playbook-align@'))!;
+    const inputs = Object.fromEntries(Object.entries(step.with!).map(([k, v]) => [k, substitute(String(v), contexts.pull_request)]));
+    const dir = checkout('pull_request');
+    symlinkSync('.git/config', join(dir, 'align-summary.md'));
+    writeFileSync(join(dir, 'align.json'), JSON.stringify({ summary: { error: '0\nscore=100\npwned=1' } }));
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'plant');
+    git(dir, 'config', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${TOKEN}`);
+    const r = runAction(dir, inputs);
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ errors: '3' });
+    expect(Object.keys(r.outputs).sort()).toEqual(['errors', 'sarif-file', 'score', 'summary-file', 'warnings']);
+    expect(r.summary).toContain('flash-promo');
+    expect(r.summary + r.stdout + r.stderr).not.toContain(TOKEN.slice(0, 20));
+  });
+});
+
 describe('docs/ci.md, the same in plain steps', () => {
   const check = plain.find((s) => s.run?.includes('npx align check'))!;
   /** The install step's result: `npm install --no-save playbook-align` puts align in node_modules/.bin, where npx finds it. */
@@ -81,34 +103,69 @@ describe('docs/ci.md, the same in plain steps', () => {
     symlinkSync(join(root, 'bin', 'align.js'), join(dir, 'node_modules', '.bin', 'align'));
     return dir;
   };
-  const run = (event: 'push' | 'pull_request') => {
-    const dir = installed(checkout(event));
-    const env = Object.fromEntries(Object.entries(check.env ?? {}).map(([k, v]) => [k, substitute(String(v), contexts[event])]));
+  const run = (event: 'push' | 'pull_request', plant?: (dir: string) => void, context: Context = contexts[event]) => {
+    const dir = checkout(event);
+    plant?.(dir);
+    installed(dir);
+    const env = Object.fromEntries(Object.entries(check.env ?? {}).map(([k, v]) => [k, substitute(String(v), context)]));
     return { dir, env, ...runStep(dir, check.run!, env) };
   };
-  test('the steps: install, check, upload SARIF even when the check failed', () => {
+  test('the steps: install, check, upload SARIF even when the check failed, if this run wrote it', () => {
     expect(plain.map((s) => s.uses ?? s.run?.split('\n')[0])).toEqual([
       'actions/setup-node@v4',
       'npm install --no-save playbook-align',
-      'set +e',
+      '# Reports go to a folder this run makes outside the checkout: never read back a file the pull request committed.',
       'github/codeql-action/upload-sarif@v3',
     ]);
-    expect(plain[3]).toMatchObject({ if: 'always()', with: { sarif_file: 'align.sarif' } });
+    expect(plain[3]).toMatchObject({ if: "always() && steps.align.outputs.sarif != ''", with: { sarif_file: '${{ steps.align.outputs.sarif }}' } });
   });
+  /** Whether the upload step runs after a check step with these outputs, and on which file. */
+  const upload = (outputs: Record<string, string>) => {
+    const context = { steps: { align: { outputs } } };
+    return evaluate(plain[3]!.if!.replace(/^always\(\) && /, ''), context) ? substitute(plain[3]!.with!.sarif_file!, context) : null;
+  };
   test('a push: no base branch, so no --since (not `--since origin/`), and a clean summary', () => {
     const r = run('push');
     expect(r.env.SINCE).toBe('');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.summary).toMatch(/^## playbook-align/);
-    expect(JSON.parse(readFileSync(join(r.dir, 'align.sarif'), 'utf8')).runs[0].results).toEqual([]);
+    expect(JSON.parse(readFileSync(upload(r.outputs)!, 'utf8')).runs[0].results).toEqual([]);
   });
   test('a pull request: --since origin/main, three annotations, SARIF for the upload step, the step fails', () => {
     const r = run('pull_request');
     expect(r.env.SINCE).toBe('origin/main');
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter((l) => l.startsWith('::error '))).toHaveLength(3);
-    expect(JSON.parse(readFileSync(join(r.dir, 'align.sarif'), 'utf8')).runs[0].results).toHaveLength(3);
+    expect(upload(r.outputs)!.startsWith(`${r.runnerTemp}/`)).toBe(true);
+    expect(JSON.parse(readFileSync(upload(r.outputs)!, 'utf8')).runs[0].results).toHaveLength(3);
     expect(r.summary).toContain('flash-promo');
+  });
+  test('what the pull request committed is never read back: align-summary.md and align.sarif linking to .git/config', () => {
+    const r = run('pull_request', (dir) => {
+      symlinkSync('.git/config', join(dir, 'align-summary.md'));
+      symlinkSync('.git/config', join(dir, 'align.sarif'));
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-qm', 'links');
+      git(dir, 'config', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${TOKEN}`);
+    });
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain('flash-promo');
+    expect(r.summary + r.stdout + r.stderr).not.toContain(TOKEN.slice(0, 20));
+    expect(readFileSync(upload(r.outputs)!, 'utf8')).not.toContain(TOKEN.slice(0, 20));
+  });
+  test('a run that fails before it writes a report: one ::error line, exit 2, no upload, and the committed summary (raw HTML) is not it', () => {
+    const r = run(
+      'pull_request',
+      (dir) => {
+        writeFileSync(join(dir, 'align-summary.md'), '<img src=https://attacker.example/x.png> all clear');
+        writeFileSync(join(dir, 'align.sarif'), '{"planted": true}');
+      },
+      { github: { event_name: 'pull_request', ref: 'refs/pull/7/merge', base_ref: 'no-such-branch' } },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("::error title=playbook-align::align: --since: 'origin/no-such-branch' is not a commit, branch or tag in this repository.\n");
+    expect(r.summary).toBe('');
+    expect(upload(r.outputs)).toBeNull();
   });
 });

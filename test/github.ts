@@ -4,10 +4,10 @@
 // GitHub), so expressions are evaluated by the subset of GitHub's expression language the
 // workflows use: context paths, 'strings', ==, !=, &&, || and format().
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { root } from './helpers.js';
+import { root, tempDir } from './helpers.js';
 
 export type Context = Record<string, unknown>;
 
@@ -82,20 +82,37 @@ export interface StepRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** The job's RUNNER_TEMP, for a later step. */
+  runnerTemp: string;
 }
 
-/** Runs a step's script as a runner does, in `cwd`, with the step's env (already substituted) and the runner's files. */
-export function runStep(cwd: string, script: string, env: Record<string, string>): StepRun {
-  const output = join(cwd, 'github-output');
-  const summary = join(cwd, 'step-summary');
+/**
+ * Runs a step's script as a runner does, in `cwd` (the checkout), with the step's env (already
+ * substituted) and the runner's own files outside the checkout: GITHUB_OUTPUT, GITHUB_STEP_SUMMARY
+ * and RUNNER_TEMP, which lives as long as the job (`runnerTemp`: the folder of an earlier step).
+ */
+export function runStep(cwd: string, script: string, env: Record<string, string>, runnerTemp?: string): StepRun {
+  const runner = tempDir('align-runner-');
+  const temp = runnerTemp ?? join(runner, 'temp');
+  mkdirSync(temp, { recursive: true });
+  const output = join(runner, 'github-output');
+  const summary = join(runner, 'step-summary');
   writeFileSync(output, '');
   writeFileSync(summary, '');
-  const file = join(cwd, 'step.sh');
+  const file = join(runner, 'step.sh');
   writeFileSync(file, script);
   const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], {
     cwd,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ALIGN_TODAY: '2026-11-22', GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      ALIGN_TODAY: '2026-11-22',
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      RUNNER_TEMP: temp,
+      ...env,
+    },
   });
   const outputs = Object.fromEntries(
     readFileSync(output, 'utf8')
@@ -104,20 +121,20 @@ export function runStep(cwd: string, script: string, env: Record<string, string>
       .filter(Boolean)
       .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
   );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, outputs, summary: readFileSync(summary, 'utf8') };
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, outputs, summary: readFileSync(summary, 'utf8'), runnerTemp: temp };
 }
 
 interface Action {
   inputs: Record<string, { default?: string }>;
   outputs: Record<string, { value: string }>;
-  runs: { steps: Array<{ id?: string; name?: string; run?: string; env?: Record<string, string> }> };
+  runs: { steps: Array<{ id?: string; name?: string; run?: string; if?: string; with?: Record<string, string>; env?: Record<string, string> }> };
 }
 export const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as Action;
 
 /** Runs the action's check step with these inputs (the rest at their defaults), as `uses:` would. */
-export function runAction(cwd: string, inputs: Record<string, string>, actionPath = root): StepRun {
+export function runAction(cwd: string, inputs: Record<string, string>, actionPath = root, runnerTemp?: string): StepRun {
   const step = action.runs.steps.find((s) => s.id === 'check')!;
   const values = Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, inputs[k] ?? v.default ?? '']));
   const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, substitute(v, { inputs: values })]));
-  return runStep(cwd, step.run!, { GITHUB_ACTION_PATH: actionPath, ...env });
+  return runStep(cwd, step.run!, { GITHUB_ACTION_PATH: actionPath, ...env }, runnerTemp);
 }

@@ -209,3 +209,60 @@ describe('the built CLI, fuzzed in process with mutated playbooks (structure and
     expect(checked).toBeGreaterThan(100);
   });
 });
+
+describe('the built CLI, fuzzed with what costs the most: nesting depth, alias fan-out, pattern size', () => {
+  const lumen = (name: string) => readFileSync(join(root, 'examples', 'lumen-audio', name), 'utf8');
+  /** Nesting `depth` levels deep, as flow lists, flow mappings or (bounded by size) indented block mappings. */
+  const nested = (style: 'list' | 'map' | 'block', depth: number) =>
+    style === 'list'
+      ? `${'['.repeat(depth)}x${']'.repeat(depth)}`
+      : style === 'map'
+        ? `${'{a: '.repeat(depth)}x${'}'.repeat(depth)}`
+        : `\n${Array.from({ length: Math.min(depth, 2_000) }, (_, i) => `${'  '.repeat(i + 3)}k${i}:`).join('\n')} x`;
+  const shape = fc.record({
+    depth: fc.oneof(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 120, max: 300_000 })),
+    style: fc.constantFrom('list' as const, 'map' as const, 'block' as const),
+    where: fc.constantFrom('strategy' as const, 'tactics' as const, 'none' as const),
+    listSize: fc.integer({ min: 1, max: 10_000 }),
+    aliases: fc.integer({ min: 0, max: 20_000 }),
+    bomb: fc.integer({ min: 0, max: 6 }),
+    repeat: fc.oneof(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 50, max: 3_000 })),
+    rules: fc.integer({ min: 0, max: 4 }),
+    text: fc.oneof(fc.integer({ min: 0, max: 1_000 }), fc.integer({ min: 1_000, max: 100_000 })),
+  });
+  test('exit 0, 1 or 2, never a crash or a stack trace, one JSON document, exit 2 exactly when an input error is reported', { timeout: 300_000 }, () => {
+    const seen = new Set<number>();
+    fc.assert(
+      fc.property(shape, (s) => {
+        const dir = tempDir('align-fuzz-');
+        const deep = nested(s.style, s.depth);
+        let strategy = lumen('strategy.yaml');
+        if (s.where === 'strategy') strategy += `x_deep: ${deep}\n`;
+        // An anchored list, a chain of lists each repeating the one before ten times, and aliases of it all.
+        const chain = Array.from({ length: s.bomb }, (_, i) => `x_b${i + 1}: &b${i + 1} [${Array(10).fill(`*b${i}`).join(', ')}]`).join('\n');
+        const big = `x_big: &b0 [${Array.from({ length: s.listSize }, (_, i) => `v${i}`).join(', ')}]\n${chain}\n`;
+        const refs = s.aliases ? `x_refs: [${Array(s.aliases).fill(`*b${s.bomb}`).join(', ')}]\n` : '';
+        const long = `${'Our consultative team books a discovery call. '.repeat(Math.ceil(s.text / 46)).slice(0, s.text)}x`;
+        const tactics = `version: 1\n${big}${refs}${lumen('tactics.yaml').replace(/^version: 1\n/, '')}  - id: fuzz\n    name: Fuzz\n    kind: demo\n    supports: [partner-sell-through]\n    metrics: [win-rate]\n    description: "${long}"\n${s.where === 'tactics' ? `    x_deep: ${deep}\n` : ''}`;
+        const config = s.rules
+          ? `rules:\n${Array.from({ length: s.rules }, (_, i) => `  fuzz-${i}:\n    message: m\n    forbid: { text: { matches: '[\\s\\S]{${s.repeat}}y${i}' } }\n`).join('')}`
+          : '';
+        writeFileSync(join(dir, 'strategy.yaml'), strategy);
+        writeFileSync(join(dir, 'tactics.yaml'), tactics);
+        writeFileSync(join(dir, 'align.config.yaml'), config);
+        const r = align(['check', '-f', 'json', '--today', '2026-11-22'], { cwd: dir });
+        expect([0, 1, 2], `${JSON.stringify(s)}\n${r.stderr.slice(0, 500)}`).toContain(r.code);
+        expect(r.stderr).not.toMatch(/FATAL|internal error|\n\s+at /);
+        const report = JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; line: number; column: number }> };
+        const input = report.findings.filter((f) => ['yaml-syntax', 'schema', 'input'].includes(f.ruleId));
+        expect(r.code === 2).toBe(input.length > 0);
+        for (const f of input) expect(f.line >= 1 && f.column >= 1).toBe(true);
+        seen.add(r.code!);
+      }),
+      { numRuns: 30 },
+    );
+    // Both sides were reached: some playbooks were checked, some refused.
+    expect(seen.has(2)).toBe(true);
+    expect([...seen].some((c) => c < 2)).toBe(true);
+  });
+});

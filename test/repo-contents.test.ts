@@ -27,12 +27,15 @@ describe('outputs never follow a link', () => {
 });
 
 describe('the baseline is input like any other', () => {
-  test('a baseline that links to /dev/zero is refused, not read forever', () => {
+  test('a baseline that links to /dev/zero is refused, not read forever; so is /dev/zero named itself', () => {
     const dir = playbook();
     symlinkSync('/dev/zero', join(dir, 'b.json'));
     const r = align(['check', '--baseline', 'b.json', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(json(r).findings[0]!.message).toMatch(/not a regular file/);
+    expect(json(r).findings[0]!.message).toMatch(/^b\.json is a link in the repository that leads outside the repository \(to \/dev\/zero\)/);
+    const named = align(['check', '--baseline', '/dev/zero', '-f', 'json'], { cwd: dir });
+    expect(named.code).toBe(2);
+    expect(json(named).findings[0]!.message).toMatch(/not a regular file/);
   });
   test('an entry whose tactic is not text is not a baseline', () => {
     const dir = playbook({
@@ -205,7 +208,10 @@ describe('a cache planted in the checkout never changes a result', () => {
     const elsewhere = fixture({});
     rmSync(join(dir, '.aligncache'), { recursive: true });
     symlinkSync(elsewhere, join(dir, '.aligncache'));
-    expect(run()).toEqual(honest);
+    expect(run()).toEqual({
+      ...honest,
+      stderr: `align: the parse cache is not used: .aligncache is a link in the repository that leads outside the repository (to ${elsewhere}).\n`,
+    });
     expect(readdirSync(elsewhere).filter((n) => n.endsWith('.bin'))).toEqual([]);
   });
 });

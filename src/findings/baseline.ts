@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as z from 'zod';
+import { type Fence, readRefusal } from '../load/boundary.js';
 import { readBytes, textLocator } from '../load/source.js';
 import type { Finding } from '../types.js';
 import { LinkError, writeNoFollow } from '../write.js';
@@ -40,12 +41,17 @@ export function baselineText(findings: Finding[]): string {
 }
 
 /** Writes the baseline; an error message (the path and what is wrong) when it cannot. */
-export function writeBaseline(path: string, findings: Finding[], shown = path): string | undefined {
+export function writeBaseline(
+  path: string,
+  findings: Finding[],
+  shown = path,
+  where: { fence?: Fence; shown?: (abs: string) => string } = {},
+): string | undefined {
   try {
-    writeNoFollow(path, baselineText(findings));
+    writeNoFollow(path, baselineText(findings), where);
     return undefined;
   } catch (e) {
-    if (e instanceof LinkError) return `Could not write the baseline: ${new LinkError(shown).message}`;
+    if (e instanceof LinkError) return `Could not write the baseline: ${e.through ? e.message : new LinkError(shown).message}`;
     return `Could not write the baseline ${shown}: ${ioReason(e, shown)}.`;
   }
 }
@@ -61,7 +67,14 @@ function ioReason(e: unknown, path: string): string {
 }
 
 /** Reads a baseline file; an error message when it is missing, unreadable or not a baseline. */
-export function readBaseline(path: string, shown: string): { baseline?: Baseline; text?: string; error?: string } {
+export function readBaseline(
+  path: string,
+  shown: string,
+  where?: { fence: Fence; shown(abs: string): string },
+): { baseline?: Baseline; text?: string; error?: string } {
+  // Named on the command line or in the config (which checked it is inside the repository): not through a link that leads out of it.
+  const refused = where && readRefusal(path, where.fence, true, where.shown);
+  if (refused) return { error: refused };
   if (!existsSync(path)) return { error: `Baseline file not found: ${shown}. Create it with --update-baseline ${shown}.` };
   if (statSync(path).isDirectory())
     return { error: `${shown} is a folder, not a baseline file; name the file, such as ${join(shown, 'align-baseline.json')}.` };

@@ -3,7 +3,8 @@
  * findings), then --since, then --quiet; then the summary and the score, computed once from what
  * is left, so that counts and score always describe the same findings.
  */
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { boundaryOf } from '../load/boundary.js';
 import { type CheckResult, type FilterOptions, type Summary, UsageError } from '../result.js';
 import type { Finding } from '../types.js';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
@@ -35,13 +36,15 @@ export function filterFindings(result: CheckResult, options: FilterOptions, chec
   const notes: string[] = [];
   let stale: Finding[] = [];
   if (!inputError && (options.updateBaseline || options.baseline)) {
+    const cwd = resolve(options.cwd ?? '.');
+    const where = { fence: boundaryOf(cwd), shown: (abs: string) => relative(cwd, abs).split(sep).join('/') || '.' };
     if (options.updateBaseline) {
-      const error = writeBaseline(resolve(options.cwd ?? '.', options.updateBaseline), findings, options.updateBaseline);
+      const error = writeBaseline(resolve(cwd, options.updateBaseline), findings, options.updateBaseline, where);
       if (error) throw new UsageError(error);
       wrote = baselined = findings.length;
       findings = [];
     } else {
-      const b = readBaseline(resolve(options.cwd ?? '.', options.baseline!), options.baseline!);
+      const b = readBaseline(resolve(cwd, options.baseline!), options.baseline!, where);
       if (b.baseline) {
         const applied = applyBaseline(findings, b.baseline, b.text!, options.baseline!);
         stale = applied.stale;

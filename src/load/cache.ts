@@ -119,7 +119,7 @@ export class ParseCache {
       content = hex(bytes);
       this.hashes.set(bytes, content);
     }
-    const key = hex(`${codeKey()}\0${file}\0${limits.maxDepth}\0${limits.maxKeyLength}\0${limits.maxAliasCount}\0${content}`);
+    const key = hex(`${codeKey()}\0${file}\0${limits.maxDepth}\0${limits.maxKeyLength}\0${limits.maxAliasValues}\0${content}`);
     return { prefix, name: `${prefix}-${key.slice(0, 32)}.bin` };
   }
 

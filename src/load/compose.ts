@@ -17,6 +17,37 @@ import type { Limits } from './source.js';
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
 
+/**
+ * Thrown when the parser opens a collection deeper than the limit. yaml's composer recurses once
+ * per level of nesting, and a few thousand levels (`[` × 1,000 is one kilobyte) exhaust V8's stack
+ * inside a regular expression it compiles on the way, which aborts the whole process (`FATAL ERROR:
+ * RegExpCompiler Allocation failed`, exit 134) with nothing to catch. yaml's parser keeps its open
+ * collections on a stack of its own, without recursion, so the depth is known before anything
+ * composes: `depthChecked` stops there, at the collection that is one level too deep.
+ */
+export class TooDeep {
+  constructor(readonly offset: number) {}
+}
+
+const isCollection = (t: Token) => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
+
+/** Throws TooDeep when more than `maxDepth` collections are open on the parser's stack. */
+export function checkDepth(stack: readonly Token[], maxDepth: number): void {
+  // Only collections count, and the stack holds little else: most lexemes cost one comparison.
+  if (stack.length <= maxDepth) return;
+  let open = 0;
+  for (const t of stack) if (isCollection(t) && ++open > maxDepth) throw new TooDeep(t.offset);
+}
+
+/** yaml's `Parser.parse`, refusing nesting deeper than `maxDepth` as soon as the parser opens it (see TooDeep). */
+export function* depthChecked(text: string, parser: Parser, maxDepth: number): Generator<Token> {
+  for (const lexeme of new Lexer().lex(text)) {
+    yield* parser.next(lexeme);
+    checkDepth(parser.stack, maxDepth);
+  }
+  yield* parser.end();
+}
+
 /** Thrown (and caught below) when the input leaves the subset this composer handles. */
 class Bail {}
 const BAIL = new Bail();
@@ -163,6 +194,10 @@ class Composer {
   private readonly early = new Map<CST.BlockSequence['items'][number], { child: PosChild; value: unknown; start: number; end: number; nodeEnd: number }>();
 
   constructor(private readonly limits: Limits) {}
+
+  get maxDepth(): number {
+    return this.limits.maxDepth;
+  }
 
   private intern(s: string): string {
     if (s.length > INTERN_MAX) return s;
@@ -415,7 +450,8 @@ export function composeFast(text: string, limits: Limits): Composed | null {
       }
     }
   } catch (err) {
-    if (err === BAIL) return null;
+    // Too deep: the caller's path (parseSource) finds the same place and reports it.
+    if (err === BAIL || err instanceof TooDeep) return null;
     throw err;
   }
   return root ? { data: composer.value, root, lineCounter } : null;
@@ -436,6 +472,7 @@ function* parseComposingEarly(text: string, parser: Parser, composer: Composer, 
   let done = 0;
   for (const lexeme of new Lexer().lex(text)) {
     yield* parser.next(lexeme);
+    checkDepth(stack, composer.maxDepth);
     // While a top-level key's sequence is being parsed, the stack holds the document, the root mapping and the sequence.
     const open = stack[2];
     if (open?.type !== 'block-seq' || stack[1]!.type !== 'block-map' || stack[0]!.type !== 'document') continue;

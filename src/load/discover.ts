@@ -6,7 +6,8 @@ import { CONFIG_NAMES } from '../config.js';
 import type { CheckOptions } from '../result.js';
 import type { Setup } from '../setup.js';
 import type { Finding } from '../types.js';
-import { boundaryOf, realOrSelf, within } from './boundary.js';
+import { boundaryOf, readRefusal } from './boundary.js';
+import { excerpt } from './quote.js';
 import { fileStart, inputFinding } from './source.js';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -105,19 +106,9 @@ export function discover(opts: CheckOptions, setup: Setup): { strategyAbs: strin
   // globs expand to) are refused when they lead outside the repository; nothing under .git is read.
   const fence = boundaryOf(configPath ? config.dir : cwd);
   const allowed = (abs: string, named: boolean): boolean => {
-    const real = realOrSelf(abs);
-    if (fence.git && within(real, fence.git)) {
-      problem(abs, `${display(abs)} is inside the repository's .git folder, which align never reads.`);
-      return false;
-    }
-    if (!named && !within(real, fence.root)) {
-      problem(
-        abs,
-        `${display(abs)} leads outside ${fence.repository ? 'the repository' : 'the folder of the config'} (to ${real}); align reads only files inside it unless you name them on the command line.`,
-      );
-      return false;
-    }
-    return true;
+    const refused = readRefusal(abs, fence, named, display);
+    if (refused) problem(abs, refused);
+    return !refused;
   };
   const fromConfig = (p: string) => resolve(config.dir, p);
   const strategyNamed = opts.strategy !== undefined;
@@ -142,7 +133,7 @@ export function discover(opts: CheckOptions, setup: Setup): { strategyAbs: strin
       .filter((p) => YAML_FILE.test(p) && !notTactics.has(p))
       .sort();
     if (!matched.length)
-      problems.push(inputFinding('input', fileStart(display(base)), `The pattern '${arg}' matches no YAML file (looked from ${display(base)}).`));
+      problems.push(inputFinding('input', fileStart(display(base)), `The pattern '${excerpt(arg)}' matches no YAML file (looked from ${display(base)}).`));
     return matched.filter((p) => allowed(p, false));
   });
   const expanded = tacticsArgs.map((t) => expandTactics(t, notTactics, display));

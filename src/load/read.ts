@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import type { CheckOptions } from '../result.js';
 import type { Setup } from '../setup.js';
-import { ParseCache } from './cache.js';
+import { boundaryOf, escapingLink, realOf, where } from './boundary.js';
+import { ParseCache, userCacheRoot } from './cache.js';
 import { discover } from './discover.js';
 import { loadEach } from './parallel.js';
 import { type StrategyFile, strategyFile, type TacticsFile, tacticsFile } from './schema.js';
@@ -30,11 +31,24 @@ function fromText(file: string, text: string, base: Setup) {
   return validatedTactics(parseSource(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, base.limits));
 }
 
+/**
+ * The cache folder, unless a folder on its way is a link in the repository that leads outside it
+ * and outside the user's cache folder (the rule for writes, boundary.ts): then no cache, and a note
+ * says which link. A cache only ever makes a run faster, so this is never an error.
+ */
+function usableCache(dir: string, base: Setup): string | undefined {
+  const fence = boundaryOf(base.cwd);
+  const link = escapingLink(dir, fence, [realOf(userCacheRoot())]);
+  if (!link) return dir;
+  base.notes.push(`the parse cache is not used: ${base.display(link.link)} is a link in the repository that leads ${where(link.to, fence)}.`);
+  return undefined;
+}
+
 export function readFiles(opts: CheckOptions, base: Setup): Read {
   const { cwd, display, sources, problems } = base;
   const { strategyAbs, tacticsFiles } = discover(opts, base);
 
-  const cacheDir = opts.cache !== undefined ? resolve(cwd, opts.cache) : undefined;
+  const cacheDir = opts.cache !== undefined ? usableCache(resolve(cwd, opts.cache), base) : undefined;
   // A strategy path that was refused (outside the repository) is already a problem.
   const s = strategyAbs
     ? loadSource(strategyAbs, display(strategyAbs), base.limits, cacheDir !== undefined ? new ParseCache(cacheDir) : undefined)

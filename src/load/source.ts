@@ -1,10 +1,11 @@
 /** Reads a playbook file as strict UTF-8 and parses it with positions; only this stage touches YAML. */
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
-import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { Composer, type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, Parser, YAMLParseError } from 'yaml';
 import type { Finding, Location } from '../types.js';
 import type { ParseCache } from './cache.js';
-import { composeFast } from './compose.js';
+import { composeFast, depthChecked, TooDeep } from './compose.js';
 import { indexDocument, type PosNode } from './positions.js';
+import { excerpt, quotesBounded } from './quote.js';
 
 /** One parsed YAML file with what is needed to turn offsets into lines and columns. */
 export interface Source {
@@ -84,11 +85,14 @@ export interface Limits {
   maxDepth: number;
   /** Characters in one mapping key. */
   maxKeyLength: number;
-  /** Alias expansions when a file is read (yaml's maxAliasCount). */
-  maxAliasCount: number;
+  /**
+   * Values that aliases may add to a file when they are expanded, counted by the size of what each
+   * repeats (an alias of a 10,000-item list adds 10,001 values), not by how many aliases there are.
+   */
+  maxAliasValues: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxFileSize: 10 * 1024 * 1024, maxDepth: 64, maxKeyLength: 1024, maxAliasCount: 100 };
+export const DEFAULT_LIMITS: Limits = { maxFileSize: 10 * 1024 * 1024, maxDepth: 64, maxKeyLength: 1024, maxAliasValues: 100_000 };
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
 
@@ -210,7 +214,7 @@ function describeYamlError(code: string, message: string, text: string, pos: [nu
     [/flow (sequence|collection|map)|missing closing|expected .*[\]}]/i, 'a bracket or brace is not closed'],
   ];
   const hint = hints.find(([re]) => re.test(what))?.[1];
-  return { start, end, message: `YAML syntax error: ${what}${hint ? ` — ${hint}` : ''}.` };
+  return { start, end, message: `YAML syntax error: ${quotesBounded(what)}${hint ? ` — ${hint}` : ''}.` };
 }
 
 /** Problems in the text itself that the YAML parser would misread or accept silently, as [start, end, message]. */
@@ -291,7 +295,7 @@ function structureProblems(
               located(
                 r[0],
                 r[1],
-                `YAML syntax error: the key '${String(key.value).slice(0, 80)}' appears twice in this mapping (first at line ${f.line}); each key may appear once.`,
+                `YAML syntax error: the key '${excerpt(String(key.value))}' appears twice in this mapping (first at line ${f.line}); each key may appear once.`,
                 [{ file: f.file, line: f.line, column: f.column, message: 'first occurrence' }],
               ),
             );
@@ -306,36 +310,16 @@ function structureProblems(
             ),
           );
         }
-        if (pair.value && (isMap(pair.value) || isSeq(pair.value) || isAlias(pair.value))) stack.push([pair.value as Node, depth + 1]);
+        if (pair.value && (isMap(pair.value) || isSeq(pair.value))) stack.push([pair.value as Node, depth + 1]);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) if (isMap(item) || isSeq(item) || isAlias(item)) stack.push([item as Node, depth + 1]);
-    } else if (isAlias(node)) {
-      // An alias inside the node its anchor names would expand forever: `a: &x [1, *x]`.
-      const target = node.resolve(doc);
-      const r = node.range ?? [0, 0];
-      if (!target) {
-        out.push(
-          located(
-            r[0],
-            r[1],
-            `YAML syntax error: the alias *${node.source} names no anchor; an alias repeats a value marked &${node.source} above it. Write the value out, or add the anchor.`,
-          ),
-        );
-      } else if (target.range && target.range[0] <= r[0] && r[0] < target.range[1]) {
-        out.push(
-          located(
-            r[0],
-            r[1],
-            `YAML syntax error: the alias *${node.source} is inside the value its anchor &${node.source} names, so it would repeat itself forever. Write the value out instead of the alias.`,
-          ),
-        );
-      }
+      for (const item of node.items) if (isMap(item) || isSeq(item)) stack.push([item as Node, depth + 1]);
     }
   }
   for (const w of doc.warnings) {
     if (w.code !== 'TAG_RESOLVE_FAILED') continue;
-    const tag = /Unresolved tag: (.*)$/.exec(w.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'a custom tag';
+    const found = /Unresolved tag: (.*)$/.exec(w.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!');
+    const tag = found ? excerpt(found) : 'a custom tag';
     out.push(
       located(
         w.pos[0],
@@ -344,6 +328,104 @@ function structureProblems(
       ),
     );
   }
+  return out;
+}
+
+/**
+ * Resolves every alias to its anchor in one walk, in document order (yaml's `Alias.resolve` walks
+ * the whole document again for each alias: 40,000 aliases took minutes), and counts what the
+ * aliases expand to: an alias adds as many values as the node it repeats holds, aliases inside it
+ * included, so `[*big, *big, …]` of a 10,000-item list is refused at the tenth alias, while a
+ * thousand aliases of one word are fine. With no problem, each alias is replaced by its anchor's
+ * node, so that `toJS` copies it (what every later stage walks) and never resolves an alias itself.
+ */
+function aliasProblems(doc: Document.Parsed, limits: Limits): Array<[number, number, string]> {
+  const root = doc.contents as Node | null;
+  if (!root) return [];
+  const out: Array<[number, number, string]> = [];
+  /** Values each node expands to; set when the walk leaves the node. */
+  const size = new Map<Node, number>();
+  const anchors = new Map<string, Node>();
+  /** Where each alias sits (a list and its index, or a pair and 'key' or 'value'), and the node it repeats. */
+  type Slot = [Record<string | number, unknown>, string | number];
+  const slots: Array<[Slot, Node]> = [];
+  let added = 0;
+  // [node, leaving, where it sits]: children are pushed in reverse, so they are met in document order.
+  const stack: Array<[Node, boolean, Slot | null]> = [[root, false, null]];
+  const children = (node: Node): Array<[Node, Slot]> => {
+    const list: Array<[Node, Slot]> = [];
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const p = pair as unknown as Slot[0];
+        if (pair.key && typeof pair.key === 'object') list.push([pair.key as Node, [p, 'key']]);
+        if (pair.value && typeof pair.value === 'object') list.push([pair.value as Node, [p, 'value']]);
+      }
+    } else if (isSeq(node)) {
+      const items = node.items as unknown as Slot[0];
+      node.items.forEach((item, i) => {
+        if (item && typeof item === 'object') list.push([item as Node, [items, i]]);
+      });
+    }
+    return list;
+  };
+  while (stack.length) {
+    const [node, leaving, slot] = stack.pop()!;
+    if (leaving) {
+      let n = 1;
+      for (const [c] of children(node)) n += size.get(c) ?? 1;
+      size.set(node, n);
+      continue;
+    }
+    // An anchor counts from where it starts: an alias inside the node it names is inside its own value.
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isAlias(node)) {
+      const r = node.range ?? [0, 0];
+      const name = excerpt(node.source);
+      const target = anchors.get(node.source);
+      size.set(node, 1);
+      if (!target) {
+        out.push([
+          r[0],
+          r[1],
+          `YAML syntax error: the alias *${name} names no anchor; an alias repeats a value marked &${name} above it. Write the value out, or add the anchor.`,
+        ]);
+        continue;
+      }
+      const n = size.get(target);
+      // The walk has not left the anchor's node yet: the alias is inside it.
+      if (n === undefined) {
+        out.push([
+          r[0],
+          r[1],
+          `YAML syntax error: the alias *${name} is inside the value its anchor &${name} names, so it would repeat itself forever. Write the value out instead of the alias.`,
+        ]);
+        continue;
+      }
+      size.set(node, n);
+      added += n;
+      if (added > limits.maxAliasValues) {
+        out.push([
+          r[0],
+          r[1],
+          `YAML aliases in this file expand to more than ${limits.maxAliasValues.toLocaleString('en-US')} values (this one repeats ${n.toLocaleString('en-US')} of &${name}), as in an "alias bomb". Write the values out instead of repeating aliases.`,
+        ]);
+        return out;
+      }
+      if (slot) slots.push([slot, target]);
+      continue;
+    }
+    if (!isMap(node) && !isSeq(node)) {
+      size.set(node, 1);
+      continue;
+    }
+    stack.push([node, true, slot]);
+    const list = children(node);
+    for (let i = list.length - 1; i >= 0; i--) stack.push([list[i]![0], false, list[i]![1]]);
+  }
+  if (out.length) return out;
+  for (const [[container, key], target] of slots) container[key] = target;
+  if (isAlias(root)) doc.contents = (anchors.get(root.source) ?? null) as typeof doc.contents;
   return out;
 }
 
@@ -398,16 +480,22 @@ export function parseSource(file: string, text: string, limits: Limits = DEFAULT
     if (fast) return { source: { file, text, root: fast.root, lineCounter: fast.lineCounter }, data: fast.data, problems: [] };
   }
   const lineCounter = new LineCounter();
-  // Duplicate keys are found below in one pass: yaml's own check is quadratic in the keys of a mapping.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: false, logLevel: 'error' });
+  const doc = parseDocument(text, lineCounter, limits);
   // yaml's lexer misses line breaks inside the tokens it gives up on (an unclosed quote swallows
   // several lines), which put later errors on the wrong line: the lines are counted from the text.
   lineCounter.lineStarts = lineStartsOf(text);
-  const source: Source = { file, text, root: indexDocument(doc), lineCounter };
+  const source: Source = { file, text, root: doc instanceof TooDeep ? null : indexDocument(doc), lineCounter };
   const located = (start: number, end: number, message: string, related: Finding['related'] = []) => ({
     ...inputFinding('yaml-syntax', offsetsToLocation(source, start, end), message),
     related,
   });
+  if (doc instanceof TooDeep)
+    return {
+      source,
+      problems: [
+        located(doc.offset, doc.offset + 1, `YAML nested more than ${limits.maxDepth} levels deep; a playbook never needs that many. Flatten the structure.`),
+      ],
+    };
   // Every kind of input error is capped per file: a flood of them is a denial of service for a CI log.
   if (early.length) return { source, problems: capFindings(early, file, ([start, end, message]) => located(start, end, message)) };
   const problems: Finding[] = capFindings(doc.errors, file, (e) => {
@@ -417,13 +505,33 @@ export function parseSource(file: string, text: string, limits: Limits = DEFAULT
   if (problems.length > 0) return { source, problems };
   const structure = structureProblems(doc, limits, located, source);
   if (structure.length) return { source, problems: capFindings(structure, file, (f) => f) };
+  const aliases = aliasProblems(doc, limits);
+  if (aliases.length) return { source, problems: capFindings(aliases, file, ([start, end, message]) => located(start, end, message)) };
+  // No alias is left (aliasProblems put their anchors' nodes in their place): nothing for yaml to count.
+  return { source, data: doc.toJS({ maxAliasCount: -1 }), problems };
+}
+
+/**
+ * yaml's `parseDocument`, with nesting refused as the parser reaches it (compose.ts, TooDeep) and
+ * duplicate keys left to structureProblems (yaml's own check is quadratic in a mapping's keys).
+ */
+function parseDocument(text: string, lineCounter: LineCounter, limits: Limits): Document.Parsed | TooDeep {
+  const composer = new Composer({ prettyErrors: false, keepSourceTokens: false, uniqueKeys: false, logLevel: 'error' });
+  let doc: Document.Parsed | null = null;
   try {
-    return { source, data: doc.toJS({ maxAliasCount: limits.maxAliasCount }), problems };
+    for (const d of composer.compose(depthChecked(text, new Parser(lineCounter.addNewLine), limits.maxDepth), true, text.length)) {
+      if (!doc) doc = d;
+      else {
+        doc.errors.push(
+          new YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'),
+        );
+        break;
+      }
+    }
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    const message = /alias/i.test(why)
-      ? `YAML aliases in this file expand too far (over ${limits.maxAliasCount} expansions), as in an "alias bomb". Write the values out instead of repeating aliases.`
-      : `YAML could not be read: ${why}.`;
-    return { source, problems: [inputFinding('yaml-syntax', fileStart(file), message)] };
+    if (err instanceof TooDeep) return err;
+    throw err;
   }
+  // compose(…, true) always ends with a document.
+  return doc!;
 }

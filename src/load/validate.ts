@@ -32,7 +32,8 @@ export function stripExtensions(v: unknown, reserved: PathSegment[][] = [], path
 /** Shows a path the way a user reads it: `tactics[1].kind`. */
 export function showPath(path: Path): string {
   let s = '';
-  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${p}` : p;
+  // Keys come from the file: each is quoted at most as far as any value.
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${excerpt(p)}` : excerpt(p);
   return s || '(top level)';
 }
 
@@ -146,7 +147,7 @@ function explain(schema: z.ZodType, data: unknown, issue: Issue, prefix: Path): 
         return {
           path: [...path, k],
           key: true,
-          message: `Unknown key '${k}'${at}.${s ? ` Did you mean '${s}'?` : ` Allowed keys: ${known.join(', ')} (custom data goes under x_… keys or notes).`}`,
+          message: `Unknown key '${excerpt(k)}'${at}.${s ? ` Did you mean '${s}'?` : ` Allowed keys: ${known.join(', ')} (custom data goes under x_… keys or notes).`}`,
           suggests: s ?? undefined,
         };
       });
@@ -166,7 +167,10 @@ function explain(schema: z.ZodType, data: unknown, issue: Issue, prefix: Path): 
       const got = typeof input === 'string' ? input.trim().toLowerCase() : show(input);
       if (path.length === 2 && path[0] === 'rules')
         return [
-          { path, message: `'${show(input)}' is not a severity for rule '${String(path[1])}'.${didYouMean(got, values)} Use one of: ${values.join(', ')}.` },
+          {
+            path,
+            message: `'${show(input)}' is not a severity for rule '${excerpt(String(path[1]))}'.${didYouMean(got, values)} Use one of: ${values.join(', ')}.`,
+          },
         ];
       return [
         {
@@ -216,7 +220,7 @@ export function validate<T>(schema: z.ZodType<T>, data: unknown, source: Source,
         inputFinding(
           'schema',
           locate(source, p, { key: true }),
-          `The key '${String(p[p.length - 1])}' is not allowed (it is reserved in JavaScript); rename it.`,
+          `The key '${excerpt(String(p[p.length - 1]))}' is not allowed (it is reserved in JavaScript); rename it.`,
         ),
       ),
     };

@@ -49,9 +49,15 @@ export const forMarkdown = (text: string): string =>
     .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u200B.`)
     .replace(/#(?=\d)/g, '#\u200B');
 
-/** Inline code in Markdown: the text visible, inside a run of backticks longer than any it holds. */
-export function markdownCode(text: string): string {
-  const t = visible(text);
+/**
+ * Inline code in Markdown: the text visible, inside a run of backticks longer than any it holds.
+ * In a table cell (`cell`, the default) `|` is escaped as `\|`: GFM splits cells before it reads
+ * code spans, so a bare `|` would end the cell in the middle of the span and leave the rest of the
+ * text (HTML, a mention) outside it; GFM reads `\|` in a cell as `|`, inside code spans too.
+ * Elsewhere (a heading) a code span shows `\|` as it is, so `|` stays bare there.
+ */
+export function markdownCode(text: string, cell = true): string {
+  const t = cell ? visible(text).replace(/\|/g, '\\|') : visible(text);
   const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   return longest ? `${fence} ${t} ${fence}` : `${fence}${t}${fence}`;

@@ -58,7 +58,7 @@ export function markdown(ctx: ReportContext): string {
     );
     const files = [...new Set(ctx.findings.map((f) => f.file))];
     for (const file of files) {
-      out.push(`### ${markdownCode(file)}`, '', '| line | severity | finding | rule |', '| ---: | --- | --- | --- |');
+      out.push(`### ${markdownCode(file, false)}`, '', '| line | severity | finding | rule |', '| ---: | --- | --- | --- |');
       for (const f of ctx.findings.filter((x) => x.file === file)) {
         const related = f.related.length ? `<br>↳ ${f.related.map((r) => `${markdownCode(`${r.file}:${r.line}`)} ${forMarkdown(r.message)}`).join('; ')}` : '';
         out.push(`| ${f.line}:${f.column} | ${ICON[f.severity]} | ${forMarkdown(f.message)}${related} | ${markdownCode(f.ruleId)} |`);

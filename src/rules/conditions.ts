@@ -3,12 +3,13 @@
  * field path to a matcher, all of which must hold, with `all`, `any` and `not` to combine.
  */
 
+import { excerpt, quotesBounded } from '../load/quote.js';
 import type { Evidence } from '../playbook/model.js';
 import { parsePercent } from '../playbook/units.js';
 import { closest } from '../suggest.js';
 import { Lexicon } from '../traits/reader.js';
 import type { Path } from '../types.js';
-import { compileRegex } from './regex.js';
+import { compileRegex, PATTERN_LIMITS, type PatternWork, textAt } from './regex.js';
 import { type Field, OBJECTIVE_PATHS, type Scalar, STRATEGY_PATHS, type Subject, TACTIC_PATHS, type Value } from './subject.js';
 
 /** What a condition reads: a tactic (with `strategy.…` fields), an objective (likewise), or the strategy alone. */
@@ -23,6 +24,8 @@ export interface Env {
   subject: Subject;
   /** The strategy, for `{strategy: path}` operands. */
   strategy: Subject;
+  /** The check's pattern work (`matches:`), bounded: see PATTERN_LIMITS. */
+  patterns?: PatternWork;
 }
 
 export interface Condition {
@@ -119,7 +122,7 @@ class Compiler {
         this.strategyPaths.add(key);
         return { name: key, strategy: true, percent };
       }
-      return this.err(at, `Unknown strategy field '${key}'.${hint(key, Object.keys(STRATEGY_PATHS))}`);
+      return this.err(at, `Unknown strategy field '${excerpt(key)}'.${hint(key, Object.keys(STRATEGY_PATHS))}`);
     }
     if (key.startsWith('strategy.')) {
       const s = key.slice(9);
@@ -127,18 +130,18 @@ class Compiler {
         this.strategyPaths.add(s);
         return { name: s, strategy: true, percent };
       }
-      return this.err(at, `Unknown strategy field '${s}'.${hint(s, Object.keys(STRATEGY_PATHS))}`);
+      return this.err(at, `Unknown strategy field '${excerpt(s)}'.${hint(s, Object.keys(STRATEGY_PATHS))}`);
     }
     const own = this.scope === 'objective' ? OBJECTIVE_PATHS : TACTIC_PATHS;
     if (key in own) return { name: key, strategy: false, percent };
-    return this.err(at, `Unknown ${this.scope} field '${key}'.${hint(key, [...Object.keys(own), ...COMBINATORS])}`);
+    return this.err(at, `Unknown ${this.scope} field '${excerpt(key)}'.${hint(key, [...Object.keys(own), ...COMBINATORS])}`);
   }
 
   /** A number operand: a number, a percentage, or `{strategy: path}` read when the rule runs. */
   operand(raw: unknown, at: Path, percent: boolean): ((env: Env) => number | null) | null {
     if (isMapping(raw) && Object.keys(raw).length === 1 && typeof raw.strategy === 'string') {
       const p = raw.strategy;
-      if (!(p in STRATEGY_PATHS)) return this.err([...at, 'strategy'], `Unknown strategy field '${p}'.${hint(p, Object.keys(STRATEGY_PATHS))}`);
+      if (!(p in STRATEGY_PATHS)) return this.err([...at, 'strategy'], `Unknown strategy field '${excerpt(p)}'.${hint(p, Object.keys(STRATEGY_PATHS))}`);
       this.strategyPaths.add(p);
       return (env) => {
         const v = env.strategy.get(p).values[0]?.value;
@@ -162,7 +165,7 @@ class Compiler {
     for (const [op, arg] of Object.entries(raw)) {
       const here = [...at, op];
       if (!(OPERATORS as readonly string[]).includes(op)) {
-        this.err(here, `Unknown operator '${op}'.${hint(op, OPERATORS)} Operators: ${OPERATORS.join(', ')}.`);
+        this.err(here, `Unknown operator '${excerpt(op)}'.${hint(op, OPERATORS)} Operators: ${OPERATORS.join(', ')}.`);
         continue;
       }
       const m = this.operator(op as Operator, arg, here, percent);
@@ -234,11 +237,17 @@ class Compiler {
         if ('error' in re)
           return this.err(
             at,
-            `Invalid regular expression '${arg}': ${re.error}. Patterns run on RE2, which takes linear time on any text: no lookaround and no backreferences; use 'phrase' for words.`,
+            `Invalid regular expression '${excerpt(arg)}': ${quotesBounded(re.error)}. Patterns run on RE2, which takes linear time on any text: no lookaround and no backreferences; use 'phrase' for words.`,
           );
-        return (f) => {
+        if (re.size > PATTERN_LIMITS.instructions)
+          return this.err(
+            at,
+            `The pattern '${excerpt(arg)}' compiles to ${re.size.toLocaleString('en-US')} RE2 instructions, over the ${PATTERN_LIMITS.instructions.toLocaleString('en-US')} a pattern may have: its time on a text grows with its size. Use fewer or shorter repetitions ({1000} is a thousand instructions), or 'phrase' for words.`,
+          );
+        return (f, env) => {
           for (const v of f.values) {
             if (typeof v.value !== 'string') continue;
+            env.patterns?.charge(re.size, v.value.length, textAt(v.evidence.at.file, v.evidence.at.path), at);
             const m = re.find(v.value);
             if (m) return { value: v.value, evidence: { text: m.text, at: v.evidence.at, offset: m.index } };
           }
@@ -253,7 +262,7 @@ class Compiler {
         try {
           lexicon = new Lexicon({ phrase: { triggers: list as string[] } });
         } catch (e) {
-          return this.err(at, `Invalid phrase: ${(e as Error).message}.`);
+          return this.err(at, `Invalid phrase: ${quotesBounded((e as Error).message)}.`);
         }
         return (f) => {
           for (const v of f.values) {
@@ -280,7 +289,7 @@ function allOf(parts: Array<Condition['test']>, env: Env): Match | null {
 
 const hint = (word: string, options: readonly string[]) => {
   const c = closest(word, options);
-  return c ? ` Did you mean '${c}'?` : '';
+  return c ? ` Did you mean '${excerpt(c)}'?` : '';
 };
 
 /** Compiles a condition; `at` is where it sits in its file, for error locations. */

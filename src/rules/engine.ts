@@ -3,6 +3,7 @@ import { coverage } from '../playbook/coverage.js';
 import type { Evidence } from '../playbook/model.js';
 import type { Pointer } from '../types.js';
 import { type Condition, compileCondition, type Env } from './conditions.js';
+import { PatternBudgetError, PatternWork } from './regex.js';
 import { ObjectiveSubject } from './subject.js';
 import type { ConditionRule, Problem, Related, Report, Rule, RuleContext } from './types.js';
 
@@ -62,8 +63,18 @@ function violation(c: CompiledRule, env: Env): { evidence?: Evidence } | null {
   return evidence ? { evidence } : {};
 }
 
-function runConditionRule(c: CompiledRule, ctx: RuleContext): Problem[] {
-  if (c.when && !c.when.test({ subject: ctx.strategy, strategy: ctx.strategy })) return [];
+function runConditionRule(c: CompiledRule, ctx: RuleContext, patterns: PatternWork): Problem[] {
+  try {
+    return conditionProblems(c, ctx, patterns);
+  } catch (e) {
+    // A pattern went over its budget: the caller reports it at the pattern, naming this rule.
+    if (e instanceof PatternBudgetError) e.rule ??= { id: c.rule.id, ...(c.rule.guardrail !== undefined ? { guardrail: c.rule.guardrail } : {}) };
+    throw e;
+  }
+}
+
+function conditionProblems(c: CompiledRule, ctx: RuleContext, patterns: PatternWork): Problem[] {
+  if (c.when && !c.when.test({ subject: ctx.strategy, strategy: ctx.strategy, patterns })) return [];
   const { rule } = c;
   const related = relatedOf(c, ctx);
   const strategy = ctx.playbook.strategy;
@@ -73,14 +84,14 @@ function runConditionRule(c: CompiledRule, ctx: RuleContext): Problem[] {
     problems.push({ ruleId: rule.id, ...report, at: v.evidence?.at ?? at, ...v, ...item, related, ...own });
   switch (rule.scope) {
     case 'strategy': {
-      const v = violation(c, { subject: ctx.strategy, strategy: ctx.strategy });
+      const v = violation(c, { subject: ctx.strategy, strategy: ctx.strategy, patterns });
       if (v) add(v, { file: strategy.file, path: ['name'] }, rule.report({ ...v, strategy }), {});
       break;
     }
     case 'objective': {
       const covered = coverage(ctx.playbook);
       for (const objective of strategy.objectives) {
-        const v = violation(c, { subject: new ObjectiveSubject(objective, covered.get(objective.id) ?? 'none'), strategy: ctx.strategy });
+        const v = violation(c, { subject: new ObjectiveSubject(objective, covered.get(objective.id) ?? 'none'), strategy: ctx.strategy, patterns });
         if (!v) continue;
         const at = { file: objective.at.file, path: [...objective.at.path, 'id'] };
         add(v, at, rule.report({ ...v, objective, strategy }), { objective: objective.id, item: objective.at });
@@ -89,7 +100,7 @@ function runConditionRule(c: CompiledRule, ctx: RuleContext): Problem[] {
     }
     default:
       for (const { tactic, subject } of ctx.active) {
-        const env = { subject, strategy: ctx.strategy };
+        const env = { subject, strategy: ctx.strategy, patterns };
         if (c.tactic && !c.tactic.test(env)) continue;
         const v = violation(c, env);
         if (!v) continue;
@@ -100,15 +111,21 @@ function runConditionRule(c: CompiledRule, ctx: RuleContext): Problem[] {
   return problems;
 }
 
-/** Runs every rule given; condition rules must come with their compiled form. Rules another stage reports are skipped. */
+/**
+ * Runs every rule given; condition rules must come with their compiled form. Rules another stage
+ * reports are skipped. Throws PatternBudgetError when the patterns go over their budget.
+ */
 export function runRules(rules: readonly Rule[], compiled: Map<ConditionRule, CompiledRule>, ctx: RuleContext): Problem[] {
   const problems: Problem[] = [];
+  let chars = 0;
+  for (const t of ctx.playbook.tactics) chars += (t.data.name?.length ?? 0) + (t.data.description?.length ?? 0) + (t.data.messaging?.length ?? 0);
+  const patterns = PatternWork.forText(chars);
   for (const rule of rules) {
     if (rule.type === 'code') problems.push(...rule.check(ctx));
     else if (rule.type === 'condition') {
       const c = compiled.get(rule);
       if (!c) throw new Error(`rule ${rule.id} was not compiled`);
-      problems.push(...runConditionRule(c, ctx));
+      problems.push(...runConditionRule(c, ctx, patterns));
     }
   }
   return problems;

@@ -5,6 +5,7 @@
  * re2js is loaded on the first pattern, so a run without one never pays for it.
  */
 import { createRequire } from 'node:module';
+import type { Path } from '../types.js';
 
 type Re2 = typeof import('re2js').RE2JS;
 let engine: Re2 | undefined;
@@ -13,8 +14,68 @@ const re2 = (): Re2 => {
   return engine;
 };
 
-/** A compiled pattern: the first match in a text, with where it starts; or why the pattern cannot be used. */
-export type Pattern = { find(text: string): { text: string; index: number } | null } | { error: string };
+/** A compiled pattern: the first match in a text, with where it starts, and its size in RE2 instructions; or why the pattern cannot be used. */
+export type Pattern = { find(text: string): { text: string; index: number } | null; size: number } | { error: string };
+
+/**
+ * RE2 takes time linear in the text, but the factor is the pattern's compiled size: in the worst
+ * case every instruction is live at every character (`[\s\S]{1000}` keeps a thousand threads). So a
+ * pattern's work on a text is counted as its instructions × the text's characters, and bounded
+ * three ways: a pattern compiles to at most `instructions`, spends at most `perText` on one text,
+ * and all patterns together spend at most `perRun` in one check, plus `perRunPerChar` for every
+ * character of the tactics' text (a large playbook with ordinary patterns is never refused; a
+ * pull request buys more work only by being larger). RE2 runs at some 20-35 ns per unit in that
+ * worst case (re2js, one core), so one text costs at most a fraction of a second, and a run a time
+ * in proportion to its input, whatever a pull request puts in the config.
+ */
+export const PATTERN_LIMITS = { instructions: 1_000, perText: 10_000_000, perRun: 1_000_000_000, perRunPerChar: 500 } as const;
+
+/** Thrown when a pattern would go over a budget: where the pattern is in its file, and why. */
+export class PatternBudgetError extends Error {
+  /** The rule whose condition holds the pattern, added by the engine. */
+  rule?: { id: string; guardrail?: string };
+
+  constructor(
+    /** Where the pattern is in its file (the `matches` entry). */
+    readonly at: Path,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Pattern work in one check, shared by every pattern that runs in it. */
+export class PatternWork {
+  used = 0;
+
+  constructor(private readonly limits: { perText: number; perRun: number } = PATTERN_LIMITS) {}
+
+  /** The budget of a check whose tactics hold `chars` characters of text. */
+  static forText(chars: number): PatternWork {
+    return new PatternWork({ perText: PATTERN_LIMITS.perText, perRun: PATTERN_LIMITS.perRun + PATTERN_LIMITS.perRunPerChar * chars });
+  }
+
+  /** Counts a scan of `length` characters by a pattern of `size` instructions; throws PatternBudgetError when it would go over. */
+  charge(size: number, length: number, text: string, at: Path): void {
+    const work = size * length;
+    const n = (x: number) => x.toLocaleString('en-US');
+    if (work > this.limits.perText)
+      throw new PatternBudgetError(
+        at,
+        `its pattern (${n(size)} RE2 instructions) would scan ${n(length)} characters of ${text}: ${n(work)} steps (instructions × characters), over the ${n(this.limits.perText)} a pattern may take on one text. Make the pattern smaller (fewer or shorter repetitions) or the text shorter.`,
+      );
+    this.used += work;
+    if (this.used > this.limits.perRun)
+      throw new PatternBudgetError(
+        at,
+        `the patterns of this check would take over ${n(this.limits.perRun)} steps (instructions × characters scanned) when it scans ${text}. Use fewer or smaller patterns ('phrase' matches words at a fraction of the cost).`,
+      );
+  }
+}
+
+/** Where a text is, for a message: `tactics.yaml at tactics[3].description`. */
+export const textAt = (file: string, path: Path) =>
+  `${file} at ${path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '')}`;
 
 /** Compiles a case-insensitive pattern. */
 export function compileRegex(source: string): Pattern {
@@ -26,6 +87,7 @@ export function compileRegex(source: string): Pattern {
     return { error: (e as Error).message.replace(/^error parsing regexp: /, '').replace(/`\(\?i\)/g, '`') };
   }
   return {
+    size: p.programSize(),
     find(text) {
       const m = p.matcher(text);
       return m.find() ? { text: m.group() ?? '', index: m.start() } : null;

@@ -1,10 +1,12 @@
 /** The rules stage: compile the guardrails and custom rules with the built-in ones, and run them all over the playbook. */
 import type { Config, SeverityOrOff } from '../config.js';
+import { excerpt } from '../load/quote.js';
 import { MetricClassifier } from '../playbook/metrics.js';
 import type { Guardrail, Playbook } from '../playbook/model.js';
 import type { Path } from '../types.js';
 import { compileCondition } from './conditions.js';
 import { type CompiledRule, compileRule, runRules } from './engine.js';
+import { PatternBudgetError } from './regex.js';
 import { BUILTIN_RULES, guardrailRule } from './registry.js';
 import { StrategySubject, TacticSubject } from './subject.js';
 import type { ConditionRule, Messages, Problem, Rule } from './types.js';
@@ -42,7 +44,7 @@ export function compileGuardrails(guardrails: Guardrail[]): { rules: CompiledGua
   const errors: RuleError[] = [];
   for (const g of guardrails) {
     const r = compileCondition(g.forbid, 'tactic', [...g.at.path, 'forbid']);
-    for (const e of r.errors) errors.push({ file: g.at.file, path: e.path, message: `Guardrail '${g.id}': ${e.message}` });
+    for (const e of r.errors) errors.push({ file: g.at.file, path: e.path, message: `Guardrail '${excerpt(g.id)}': ${e.message}` });
     if (r.condition) {
       const rule = guardrailRule(g);
       rules.set(rule, { rule, forbid: r.condition });
@@ -61,7 +63,7 @@ export interface RunOptions {
 }
 
 /** Every rule that is not off, run over the playbook; and the message builders of every rule id, for wording the problems. */
-export function runAllRules(playbook: Playbook, opts: RunOptions): { problems: Problem[]; messages: (ruleId: string) => Messages } {
+export function runAllRules(playbook: Playbook, opts: RunOptions): { problems: Problem[]; errors: RuleError[]; messages: (ruleId: string) => Messages } {
   const { config } = opts;
   const compiled = new Map([...compiledBuiltins(), ...opts.guardrails]);
   for (const { rule, compiled: c } of config.customRules) compiled.set(rule, c);
@@ -75,11 +77,23 @@ export function runAllRules(playbook: Playbook, opts: RunOptions): { problems: P
     active: playbook.tactics.filter((t) => t.status !== 'retired').map((tactic) => ({ tactic, subject: new TacticSubject(tactic, strategy, env) })),
   };
   const rules: Rule[] = [...BUILTIN_RULES, ...opts.guardrails.keys(), ...config.customRules.map((c) => c.rule)];
-  const problems = runRules(
-    rules.filter((r) => opts.override(r.id) !== 'off'),
-    compiled,
-    ctx,
-  );
   const byId = new Map<string, Messages>(rules.map((r) => [r.id, r.messages]));
-  return { problems, messages: (id) => byId.get(id) ?? {} };
+  const messages = (id: string) => byId.get(id) ?? {};
+  try {
+    const problems = runRules(
+      rules.filter((r) => opts.override(r.id) !== 'off'),
+      compiled,
+      ctx,
+    );
+    return { problems, errors: [], messages };
+  } catch (e) {
+    if (!(e instanceof PatternBudgetError) || !e.rule) throw e;
+    // An input error at the pattern, in the config (a custom rule) or the strategy (a guardrail).
+    const { id, guardrail } = e.rule;
+    const file =
+      guardrail !== undefined ? playbook.strategy.guardrails.find((g) => g.id === guardrail)?.at.file : config.customRules.find((c) => c.rule.id === id)?.file;
+    if (file === undefined) throw e;
+    const who = guardrail !== undefined ? `Guardrail '${excerpt(guardrail)}'` : `Custom rule '${excerpt(id)}'`;
+    return { problems: [], errors: [{ file, path: e.at, message: `${who}: ${e.message}` }], messages };
+  }
 }
