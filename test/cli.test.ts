@@ -276,7 +276,7 @@ describe('config discovery', () => {
       ...good,
       'rules/house.yaml': 'rules:\n  no-sms:\n    message: We do not text buyers\n    forbid: { channel: sms }\n',
       'align.config.yaml': 'rulesets: [rules/house.yaml]\nlexicon:\n  discount: [loyalty credit]\nmetrics:\n  activity: [qbrs-held]\n',
-      'tactics.yaml': `${good['tactics.yaml']}  - id: texts\n    name: Renewal texts\n    kind: follow-up\n    channel: sms\n    targets: [midmarket-tech]\n    supports: [grow-nrr]\n    messaging: Renew now for a loyalty credit.\n    metrics: [qbrs-held]\n`,
+      'tactics.yaml': `${good['tactics.yaml']}  - id: texts\n    name: Renewal texts\n    kind: follow-up\n    channel: sms\n    targets: [midmarket-tech]\n    supports: [grow-nrr]\n    messaging: A loyalty credit at renewal.\n    metrics: [qbrs-held]\n`,
     });
     const r = align(['check', '-f', 'json', ...today], { cwd: dir });
     expect(

@@ -79,5 +79,12 @@ export function readTactic(tactic: Tactic, lexicon: Lexicon): TacticTraits {
   }
   if (offer?.discount !== undefined)
     return { traits, discount: { percent: offer.discount, evidence: { text: `discount: ${offer.discount}%`, at: offerAt('discount') } } };
-  return textDiscount ? { traits, discount: textDiscount } : { traits };
+  if (!textDiscount) return { traits };
+  // Every rule about the discount points at the words that state its amount (the evidence they share).
+  const list = traits.get('discount')!;
+  const e = textDiscount.evidence;
+  const same = list.findIndex((x) => x.at.path.join('.') === e.at.path.join('.') && x.offset === e.offset);
+  if (same > 0) list.unshift(...list.splice(same, 1));
+  else if (same < 0) list.unshift(e);
+  return { traits, discount: textDiscount };
 }

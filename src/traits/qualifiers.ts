@@ -66,6 +66,48 @@ export function fromConfig(q: QualifierData, index: number): Qualifier {
   };
 }
 
+/**
+ * Verbs that put a quotation to use ("say 'this price is only good today'"): a phrase quoted right
+ * after one is used, whatever else in its sentence rejects something ("… and stop talking").
+ */
+export const QUOTE_USED_AFTER: readonly string[] = [
+  'say',
+  'says',
+  'saying',
+  'tell',
+  'tells',
+  'telling',
+  'write',
+  'writes',
+  'use',
+  'uses',
+  'add',
+  'adds',
+  'open',
+  'opens',
+  'close',
+  'closes',
+  'lead',
+  'leads',
+  'reply',
+  'replies',
+  'respond',
+  'responds',
+  'put',
+  'puts',
+  'try',
+  'ask',
+  'asks',
+  'end',
+  'ends',
+  'read',
+  'reads',
+  'send',
+  'sends',
+  'with',
+  'line',
+];
+
 /** Default reach of a scope, in tokens (NegEx used five to six words; lists need a little more). */
 export const DEFAULT_WINDOW = 8;
 
@@ -271,7 +313,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'negated',
     scope: 'sentence',
     window: 40,
-    patterns: ['^ (denied|rejected|declined|refused|not approved|vetoed|turned down|no) :', '^ (denied|rejected|declined|refused|vetoed) .'],
+    patterns: ['^ (denied|rejected|declined|refused|not approved|vetoed|turned down|no) :'],
     examples: {
       cancels: ['Denied: a 25% discount on the Orion renewal; hold at list.', 'Rejected: putting the pricing page behind a form.'],
       keeps: ['Approved: 8% off the renewal for a two-year term.'],
@@ -647,6 +689,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       "bad|weak|poor|lazy|spammy|cheesy|pushy|sleazy|salesy|wrong|banned|outdated|fake|don't|avoid|never|not ~2 (example|examples|subject line|subject lines|line|lines|copy|wording|phrasing|headline|headlines|opener|openers|cta|ctas|version|draft|email|emails) :",
       '(bad|wrong|before|old|weak|cringe|cringey) :',
+      "(example|examples|sample|samples) of (what|copy|lines|language|wording) ~3 (not to|never to|to avoid|we don't|we do not|we never) ~2 :",
     ],
     examples: { cancels: ['Bad subject line: LAST CHANCE, 30% off everything.', 'Before: Hurry, deal ends tonight. After: Questions about your Q3 plan?'] },
   },
@@ -684,6 +727,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'no exceptions',
       'no excuses',
       'no strings attached',
+      '(said|say|says|saying|answered|replied|told them|told him|told her) no',
       'abandoned|abandon (cart|carts|basket|baskets|checkout|checkouts|browse|browser|session|sessions|call|calls|form|forms)',
       '(is|are|was|were|be|been|being|get|gets|got) used to',
       `(${BUYERS}) (can|may|could|are able to|is able to|get to) (request|ask for|apply for|ask)`,

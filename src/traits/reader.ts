@@ -12,7 +12,7 @@
  */
 import { CONTEXTS, type Construction, type ContextName, type Sense, type TraitPhrases } from './lexicon/index.js';
 import { compilePattern, type Hit, type Pattern, PatternIndex, type Slot } from './pattern.js';
-import { DEFAULT_WINDOW, QUALIFIERS, type Qualifier, type QualifierCategory } from './qualifiers.js';
+import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER, type Qualifier, type QualifierCategory } from './qualifiers.js';
 import { type Entity, read, type Token, type Tokens } from './tokens.js';
 
 export { compilePattern } from './pattern.js';
@@ -109,6 +109,7 @@ const ASIDES: ReadonlySet<string> = new Set([
 ]);
 /** The longest aside a scope passes over, in tokens. */
 const ASIDE_MAX = 16;
+const USED_AFTER: ReadonlySet<string> = new Set(QUOTE_USED_AFTER);
 /** Nouns after a phrase that make it talk about wording ("price-match language"): a mention, like quotes. */
 const WORDING: ReadonlySet<string> = new Set(['language', 'wording', 'phrasing', 'terminology', 'vocabulary', 'claims', 'claim', 'tone']);
 
@@ -243,7 +244,7 @@ class Pass {
   private placeCues(mods: Array<Hit<Tag>>): void {
     const t = this.tokens;
     // A cue that is a word of a signal's own phrase ("no credit card", "now or never") is part of that phrase.
-    const bound = this.hits.filter((h) => !this.unbound(h.tag, h.start, true));
+    const bound = this.hits.filter((h) => !this.unbound(h.tag, h.start));
     const literal = (k: number) => bound.some((h) => h.start <= k && k < h.end && literalIn(h.pattern, t[k]!));
     const found: Cue[] = [];
     const pseudo: Cue[] = [];
@@ -274,7 +275,8 @@ class Pass {
       if (direction === 'forward' || direction === 'both') {
         // The cue's own span reaches the signals inside it ("competitors discount").
         for (let k = c.start + 1; k < c.end; k++) addAt(this.forward, k, i);
-        for (let k = c.end, n = 0; k < t.length && n < window; k++) {
+        const sentence = t[c.end - 1]!.sentence;
+        for (let k = c.end, n = 0; k < t.length && n < window && t[k]!.sentence === sentence; k++) {
           // An aside ("we will not, whatever the competitor does, blast …") is passed over, and counts for nothing.
           const close = asides.opens.get(k);
           if (close !== undefined) {
@@ -325,7 +327,7 @@ class Pass {
     if ((ends.has(k) && c.q.scope !== 'previous-sentence') || c.q.ends.has(tok.text)) return true;
     if (tok.kind !== 'punct' || (c.q.scope ?? 'clause') !== 'clause') return false;
     // A heading's colon or a parenthesis right before the cue: "Coupons: off the table", "Freemium plan (sunset)".
-    if (k === c.start - 1 && (tok.text === ':' || tok.text === '(')) return false;
+    if (k === c.start - 1 && (tok.text === ':' || tok.text === '(') && (c.q.category === 'negated' || c.q.category === 'retired')) return false;
     return tok.text !== ',' || !this.listBefore(k, c.start);
   }
 
@@ -415,27 +417,21 @@ class Pass {
     if (cue) return { reason: cue.q.category!, by: this.words(cue.start, cue.end), rule: cue.q.id };
     // A quoted phrase, or one followed by a word about wording ("price-match language"), in a
     // sentence with a rejecting cue outside the quotes is mentioned, not used.
-    const mention = this.quotedSpan(h.start, h.end) || WORDING.has(this.tokens[h.end]?.text ?? '');
+    const mention = (this.quotedSpan(h.start, h.end) && !this.quoteInUse(h.start)) || WORDING.has(this.tokens[h.end]?.text ?? '');
     const rejecting = mention ? this.rejecting.get(this.tokens[h.start]!.sentence) : undefined;
     if (rejecting) return { reason: 'mentioned', by: this.words(rejecting.start, rejecting.end), rule: rejecting.q.id };
     return undefined;
   }
 
   /** What a construction or a sense needs and does not have, or undefined when it is bound. */
-  /** What a construction or a sense needs and does not have; `assumeTraits` takes every trait context as present (before traits are known). */
-  private unbound(
-    r: { when?: readonly ContextName[]; unless?: readonly ContextName[]; scope?: 'sentence' | 'clause' },
-    start: number,
-    assumeTraits = false,
-  ): string | undefined {
+  private unbound(r: { when?: readonly ContextName[]; unless?: readonly ContextName[]; scope?: 'sentence' | 'clause' }, start: number): string | undefined {
     const first = this.tokens[start]!;
     const clause = r.scope === 'clause' ? first.clause : undefined;
-    const has = (c: ContextName, sentence: number, within?: number) => (assumeTraits && c.startsWith('trait:')) || this.has(c, sentence, within);
     // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself (or to its clause).
     const before = first.sentence > 0 && this.shortSentence(first.sentence);
-    if (r.when && !r.when.some((c) => has(c, first.sentence, clause) || (before && has(c, first.sentence - 1))))
+    if (r.when && !r.when.some((c) => this.has(c, first.sentence, clause) || (before && this.has(c, first.sentence - 1))))
       return `needs ${r.when.map(describeContext).join(' or ')} nearby`;
-    const against = r.unless?.find((c) => !(assumeTraits && c.startsWith('trait:')) && this.has(c, first.sentence, clause));
+    const against = r.unless?.find((c) => this.has(c, first.sentence, clause));
     return against ? `${describeContext(against)} in the sentence` : undefined;
   }
 
@@ -478,7 +474,7 @@ class Pass {
     // A cue about quoted words stands outside the quotes (a talk track that says "rather than" is not rejecting itself).
     if (c.q.quotedOnly && (!quoted || t[c.start]!.quoted)) return false;
     if (t[c.start]!.quoted && !quoted) return false;
-    if (c.start > a && c.start < b) return (c.q.category === 'negated' || c.q.category === 'retired') && c.q.direction !== 'backward';
+    if (c.start > a && c.start < b) return c.q.category !== 'mentioned' && c.q.category !== 'hypothetical' && c.q.direction !== 'backward';
     return true;
   }
 
@@ -529,6 +525,15 @@ class Pass {
 
   private quoted(h: Hit<Rule>): boolean {
     return this.quotedSpan(h.start, h.end);
+  }
+
+  /** Whether the quotation holding token k is put to use by the verb before it ("say 'this price is only good today'"). */
+  private quoteInUse(k: number): boolean {
+    const t = this.tokens;
+    let q = k;
+    while (q > 0 && t[q - 1]!.quoted && t[q - 1]!.kind !== 'stop') q--;
+    for (let j = q - 1; j >= 0 && j >= q - 2; j--) if (t[j]!.kind === 'word' && USED_AFTER.has(t[j]!.text)) return true;
+    return false;
   }
 
   private quotedSpan(a: number, b: number): boolean {

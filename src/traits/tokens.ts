@@ -172,7 +172,8 @@ export function tokenize(text: string): Token[] {
           continue;
         }
       }
-      kind = 'stop';
+      // A stop inside quotes ends the quoted words' clause, not the sentence that quotes them.
+      kind = quoted ? 'punct' : 'stop';
       word = lower.trim() || '\n';
     } else if (m[8] !== undefined) {
       kind = 'punct';

@@ -102,7 +102,7 @@ export const consultative: TraitLexicon = {
     {
       id: "a question about the buyer's situation",
       patterns: [
-        'ask|asking|question|questions ~5 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take|use|uses|using|need|needs|plan|plans|hope|hoping|trying|expect|expects)',
+        '=ask|=asking|question|questions ~5 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take|use|uses|using|need|needs|plan|plans|hope|hoping|trying|expect|expects)',
         "(ask|asking|question|questions|questioning) ~3 (about|on|around|into) ~4 (their|your|the customer's|the client's|the buyer's|each|the) ~3 (problem|problems|pain|pains|challenge|challenges|bottleneck|bottlenecks|root cause|root causes|process|processes|workflow|workflows|goals|priorities|plans|budget|timeline|exposures|risks|needs|situation|setup|stack|operations|trips|history|usage)",
         '(how|what) (are|do|does|is) (you|your team|your teams|they|their team|your people) ~2 (handling|handle|managing|manage|dealing|tracking|solving|approaching|running|planning|covering|measuring|prioritising|prioritizing|doing)',
       ],
@@ -118,7 +118,7 @@ export const consultative: TraitLexicon = {
     {
       id: 'an assessment of the buyer',
       patterns: [
-        '(security|posture|energy|risk|readiness|maturity|process|workflow|operational|operations|gap|fit|value|needs|current state|baseline|cost|waste|loss|efficiency|compliance) (assessment|assessments|audit|audits|analysis|diagnostic|diagnostics|review|study)',
+        '(security|posture|energy|risk|readiness|maturity|process|workflow|operational|operations|gap|fit|value|needs|current state|baseline|cost|waste|loss|efficiency|compliance) (assessment|assessments|audit|audits|analysis|diagnostic|diagnostics)',
         "(spend|spends|use|uses) ~3 (call|meeting|session|hour|visit|workshop|day) (on|mapping|exploring|understanding) ~2 (the client's|their|the customer's|the buyer's|the prospect's) ~3 (plan|plans|goals|gaps|problems|needs|priorities|challenges|strategy|roadmap|growth|operations)",
         "(map|mapping|document|documenting|trace|tracing) ~3 (every|each|their|the customer's|the client's) ~2 (manual|current|existing)? (hand off|hand offs|handoff|handoffs|step|steps|process|processes|workflow|workflows|touchpoint|touchpoints|bottleneck|bottlenecks)",
       ],
@@ -191,6 +191,7 @@ export const consultative: TraitLexicon = {
       examples: { not: ['Counsel needs every email from the account for discovery in the dispute.'] },
     },
     'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club ~1 champion|champions',
+    'value analysis (committee|committees|team|teams|process|group|groups)',
     {
       id: 'a champion of a sport or a title',
       patterns: ['champion|champions'],

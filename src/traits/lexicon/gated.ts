@@ -5,6 +5,7 @@ export const gated: TraitLexicon = {
   triggers: [
     '(contact|talk to|speak to|speak with|talk with|chat with|reach out to|call|ring|phone|email) (sales|an ae|an account executive|our sales team|the sales team|a sales rep|a salesperson|sales team|our sales office|the sales office|our sales desk|the sales desk|our sales line)',
     'pricing|price|prices|rates :? (on|upon|by) (request|application|enquiry|inquiry)',
+    '(prices|pricing|quotes|quote|rates|rate card) (come|comes|only come|only comes) ~2 from ~2 (sales|inside sales|our sales team|the sales team|a rep|your rep|an ae|account executives|the sales desk)',
     "(specialist|rep|ae|someone|team member|expert|account executive|advisor|adviser|consultant|member of our team|our team|sales) (will|'ll)? (reach out|contact you|call you|get back to you|be in touch|follow up|get in touch) ~3 (with|about)? ~2 (numbers|pricing|price|prices|a quote|rates|figures)",
     '(request|apply for|ask for) access ~8 (approve|approves|approval|approved|review|reviews|vet|vets)',
     '(speak|talk|chat) to|with an|our|a ~1 (account executive|ae|sales rep|rep|team|specialist|expert)',

@@ -91,6 +91,7 @@ export const pressure: TraitLexicon = {
         '(only|just) (good|valid|available|live|on|open|guaranteed|held|locked) (until|till|through|thru)? {date}',
         '(good|valid|available|live) (today|tonight|{date}) only',
         'only (guaranteed|locked|held|honoured|honored) (until|till|through|thru) {date}',
+        '(holds|hold|valid|good|stands|available|guaranteed) ~1 only? (until|till|through|thru) (that date|that day|then|the deadline|that deadline|that point)',
       ],
       when: ['offer', 'decision', 'capacity', 'trait:discount'],
       examples: {

@@ -76,7 +76,7 @@ export const whiteGlove: TraitLexicon = {
     {
       id: 'someone sent to the customer',
       patterns: [
-        'send|sends|ship|ships|dispatch|dispatches|deploy|deploys|put|puts ~3 (technician|technicians|engineer|engineers|specialist|specialists|fitter|fitters|installer|installers|tech|techs|trainer|trainers|nurse|nurses|clinician|clinicians) ~5 (within {duration}|same day|next day|to site|on site|onsite|to every site|at every site|at their site|at the site|to their site|on the floor|to the customer)',
+        'send|sends|ship|ships|dispatch|dispatches|deploy|deploys|put|puts ~6 (technician|technicians|engineer|engineers|specialist|specialists|fitter|fitters|installer|installers|tech|techs|trainer|trainers|nurse|nurses|clinician|clinicians) ~5 (within {duration}|same day|next day|to site|on site|onsite|to every site|at every site|at their site|at the site|to their site|on the floor|to the customer)',
         '(technician|technicians|engineer|engineers|specialist|installer|fitter|tech) ~3 (on call|on standby) ~2 (for|at) ~2 (them|each|every|the customer|the client|their)',
       ],
       examples: {
