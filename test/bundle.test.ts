@@ -3,9 +3,8 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { bin, root, shared } from './helpers.js';
+import { bin, cases, root } from './helpers.js';
 
-const cases = join(shared, 'conformance', 'cases');
 const unbundled = join(root, 'test', 'fixtures', 'unbundled.mjs');
 const run = (script: string, args: string[], cwd: string) => {
   const r = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
