@@ -4,6 +4,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { align, fixture, json, root } from '../helpers.js';
+import { requireClient } from './clients.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -17,6 +18,7 @@ const ARGS = [
 ];
 let browser: Browser;
 beforeAll(async () => {
+  requireClient(CHROMIUM, ['--version'], 'apt-get install chromium');
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 });
 afterAll(async () => {

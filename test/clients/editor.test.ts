@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import { align, fixture, json } from './helpers.js';
+import { align, fixture, json } from '../helpers.js';
 
 interface Diagnostic {
   range: { start: { line: number; character: number } };

@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { root, tempDir } from './helpers.js';
+import { root, tempDir } from '../helpers.js';
+import { headCommit } from './clients.js';
 
 // The tarball is packed from the build that `npm test` made (--ignore-scripts: no rebuild while
 // other test files run the CLI), then installed offline from npm's cache into an empty project.
@@ -69,21 +70,17 @@ import('playbook-align').then((m) => console.log(typeof m.check));`,
 
 // pre-commit's newer versions and `npm install github:…` install straight from git: npm runs no
 // script (there is none to run) and installs no dev dependency; the committed bundle is the CLI.
-test.skipIf(!existsSync(join(root, '.git')))(
-  'installed from git at this commit, with no dev dependency and no script, `npx align` checks a playbook',
-  { timeout: 120_000 },
-  () => {
-    const project = tempDir('align-git-');
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
-    const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', `git+file://${root}#${rev}`], { cwd: project, encoding: 'utf8' });
-    expect(install.status, install.stderr).toBe(0);
-    expect(install.stderr).toBe('');
-    expect(existsSync(join(project, 'node_modules', 'typescript'))).toBe(false);
-    const example = join(root, 'examples', 'lumen-audio');
-    const installed = join(project, 'node_modules', '.bin', 'align');
-    const cli = spawnSync(installed, ['check', '--today', '2026-11-22'], { cwd: example, encoding: 'utf8' });
-    expect(realpathSync(installed)).toBe(join(project, 'node_modules', 'playbook-align', 'bin', 'align.js'));
-    expect(cli.stdout).toContain('1 problem (0 errors, 1 warning, 0 info)');
-  },
-);
+test('installed from git at this commit, with no dev dependency and no script, `npx align` checks a playbook', { timeout: 120_000 }, () => {
+  const project = tempDir('align-git-');
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  const rev = headCommit();
+  const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', `git+file://${root}#${rev}`], { cwd: project, encoding: 'utf8' });
+  expect(install.status, install.stderr).toBe(0);
+  expect(install.stderr).toBe('');
+  expect(existsSync(join(project, 'node_modules', 'typescript'))).toBe(false);
+  const example = join(root, 'examples', 'lumen-audio');
+  const installed = join(project, 'node_modules', '.bin', 'align');
+  const cli = spawnSync(installed, ['check', '--today', '2026-11-22'], { cwd: example, encoding: 'utf8' });
+  expect(realpathSync(installed)).toBe(join(project, 'node_modules', 'playbook-align', 'bin', 'align.js'));
+  expect(cli.stdout).toContain('1 problem (0 errors, 1 warning, 0 info)');
+});
