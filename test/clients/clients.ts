@@ -26,13 +26,3 @@ export function cleanClone(name = 'playbook-align'): string {
   execFileSync('git', ['checkout', '-q', '--detach', rev], { cwd: dir });
   return dir;
 }
-
-/** The runtime dependencies as the lock file pins them (`name@version`), for `npm cache add`. */
-export function runtimeDependencies(): string[] {
-  const lock = JSON.parse(execFileSync('git', ['show', 'HEAD:package-lock.json'], { cwd: root, encoding: 'utf8' })) as {
-    packages: Record<string, { version?: string; dev?: boolean; link?: boolean }>;
-  };
-  return Object.entries(lock.packages)
-    .filter(([path, p]) => path && !p.dev && !p.link)
-    .map(([path, p]) => `${path.replace(/^.*node_modules\//, '')}@${p.version}`);
-}
