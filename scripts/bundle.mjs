@@ -2,7 +2,7 @@
 // compiles with V8's code cache (see bin/align.js), and parse-worker.js, the worker thread that
 // parses tactics files in parallel (src/load/parallel.ts). dist/*.js (from tsc) stays the library,
 // and the unbundled CLI that a test compares the bundle with.
-import { copyFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -36,6 +36,3 @@ await build({
   // CommonJS dependencies (fastest-levenshtein) call require().
   banner: { js: "import { createRequire as __alignRequire } from 'node:module'; const require = __alignRequire(import.meta.url);" },
 });
-
-// What require('playbook-align') gets: a clear error (the package is an ES module).
-copyFileSync('src/require.cjs', 'dist/require.cjs');

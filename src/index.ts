@@ -12,7 +12,7 @@ import { stylish } from './report/stylish.js';
 export { exitCode } from './exit.js';
 export { check, type LoadResult, loadPlaybook } from './pipeline.js';
 export type { Audience, Evidence, Objective, Playbook, Strategy, Tactic } from './playbook/model.js';
-export { buildReport, type Formatter, type ReportContext, type ReportFinding, type ReportOptions } from './report/model.js';
+export { buildReport, type Colors, type Formatter, type ReportContext, type ReportFinding, type ReportOptions, type Style } from './report/model.js';
 export { type CheckOptions, type CheckResult, type EffectiveRule, type Summary, UsageError } from './result.js';
 export { jsonSchema, SCHEMA_KINDS, type SchemaKind } from './schemas.js';
 export { type Setup, setup } from './setup.js';

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { VERSION } from '../src/version.js';
-import { align, bin, fixture, json, root, shared } from './helpers.js';
+import { align, bin, cases, fixture, json, root } from './helpers.js';
 
-const cases = join(shared, 'conformance', 'cases');
 const today = ['--today', '2026-11-01'];
 const caseArgs = (name: string) => [join(cases, name, 'strategy.yaml'), join(cases, name, 'tactics.yaml')];
 const read = (name: string, file: string) => readFileSync(join(cases, name, file), 'utf8');

@@ -3,9 +3,9 @@ import { chmodSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli.js';
-import { align, fixture, json, shared } from './helpers.js';
+import { align, cases, fixture, json } from './helpers.js';
 
-const aligned = join(shared, 'conformance', 'cases', 'aligned');
+const aligned = join(cases, 'aligned');
 const good = { 'strategy.yaml': readFileSync(join(aligned, 'strategy.yaml'), 'utf8'), 'tactics.yaml': readFileSync(join(aligned, 'tactics.yaml'), 'utf8') };
 const HANG = 10_000;
 

@@ -4,7 +4,6 @@
  * that formatters are pure functions `(model) => string` that import nothing from the rules or
  * from each other.
  */
-import type { ChalkInstance } from 'chalk';
 import { tacticKey, worstByTactic } from '../findings/score.js';
 import { compareAudiences, describeAudience, inExcluded } from '../playbook/audience.js';
 import { type Coverage, coverage } from '../playbook/coverage.js';
@@ -79,7 +78,7 @@ export interface ReportContext {
   /** The playbook, when it could be checked. */
   playbook: PlaybookView | null;
   /** Colours; a chalk instance with level 0 prints plain text. */
-  color: ChalkInstance;
+  color: Colors;
   /** Terminal width for wrapping. */
   width: number;
   /** A finding's file as a path relative to the repository root (SARIF). */
@@ -103,9 +102,29 @@ export function docsLink(ruleId: string): string | null {
   return BUILTIN_IDS.includes(ruleId) ? `docs/rules.md#${ruleId}` : null;
 }
 
+/** One text style: styled text out; `.bold` adds bold. */
+export interface Style {
+  (text: string): string;
+  readonly bold: Style;
+}
+
+/**
+ * The styles the text formats use. Any chalk instance is one (`new Chalk({ level: 3 })`); the type is
+ * spelt out here so that the published types do not depend on chalk's.
+ */
+export interface Colors {
+  readonly red: Style;
+  readonly yellow: Style;
+  readonly cyan: Style;
+  readonly green: Style;
+  readonly dim: Style;
+  readonly underline: Style;
+  readonly bold: Style;
+}
+
 export interface ReportOptions {
-  /** Colours for stylish; default none. */
-  color?: ChalkInstance;
+  /** Colours for stylish (a chalk instance fits); default none. */
+  color?: Colors;
   width?: number;
   repoPath?: (file: string) => string;
   root?: string;
@@ -114,7 +133,7 @@ export interface ReportOptions {
 }
 
 /** Colours that print plain text: every style is the identity (so the library need not load chalk). */
-const plain: ChalkInstance = new Proxy((text: unknown) => String(text), { get: () => plain }) as unknown as ChalkInstance;
+const plain: Style & Colors = new Proxy((text: string) => String(text), { get: () => plain }) as unknown as Style & Colors;
 
 /** Builds the report model of a check's result. */
 export function buildReport(result: CheckResult, opts: ReportOptions = {}): ReportContext {

@@ -1,0 +1,24 @@
+/** "Did you mean …" for misspelt keys, enum values, ids and rule names. */
+import { distance } from 'fastest-levenshtein';
+/** The closest candidate within a typo's reach, or null. Ties go to the first candidate in sorted order. */
+export function closest(word, candidates) {
+    const w = word.toLowerCase();
+    let best = null;
+    let bestD = Infinity;
+    for (const c of [...new Set(candidates)].sort()) {
+        const d = distance(w, c.toLowerCase());
+        if (d < bestD) {
+            best = c;
+            bestD = d;
+        }
+    }
+    if (best === null)
+        return null;
+    const limit = Math.max(2, Math.floor(Math.max(w.length, best.length) / 3));
+    const prefix = w.length >= 3 && best.toLowerCase().startsWith(w);
+    return bestD <= limit || prefix ? best : null;
+}
+export const didYouMean = (word, candidates) => {
+    const c = closest(word, candidates);
+    return c ? ` Did you mean '${c}'?` : '';
+};

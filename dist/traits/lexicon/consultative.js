@@ -1,0 +1,205 @@
+/** The `consultative` trait: discovery and tailored problem-solving: learning the buyer's problem, qualification frameworks, tailoring. */
+import { BUYER } from './words.js';
+export const consultative = {
+    triggers: [
+        'discovery',
+        'needs analysis|assessment',
+        'business case|cases',
+        'roi workshop|model|analysis|review',
+        'value assessment|workshop|engineering|selling|hypothesis|map|case',
+        'pain point|points',
+        'spin selling|style|questions|sequence|method|framework',
+        'implication question|questions',
+        'need payoff',
+        'meddic',
+        'meddpicc',
+        'economic buyer',
+        'champion',
+        'mutual action plan|plans',
+        'success plan|plans|criteria',
+        'executive briefing|briefings',
+        'stakeholder map|maps|mapping',
+        'map|mapping ~1 (stakeholders|the buying committee|the org chart)',
+        'account plan|plans|planning',
+        'multi thread|threaded|threading',
+        'multithread',
+        'solution selling',
+        '=consultative',
+        'problem statement',
+        'fact find|finder|finding|finds',
+        '(disco|discovery) (call|calls|session|sessions|meeting|meetings|workshop|workshops|interview|interviews)',
+        '=needs (workshop|workshops|review|reviews|session|sessions|interview|interviews|discovery|mapping|call|calls)',
+        '(tco|total cost of ownership) (model|analysis|comparison|study|workshop|calculation|review|case)',
+        '(diagnose|diagnosis|diagnosing) ~2 (first|before|then|prescribe)',
+        '(walk|walks|walking|take|takes|taking) ~3 through ~4 (the|their|your)? ~2 (findings|total cost of ownership|tco|business case|roi|payback|numbers|model|results|assessment|audit|data|impact|gaps|risks|exposures)',
+        'suitability review|assessment|interview',
+        'needs based ~1 selling|conversation|conversations|review|approach',
+        '(decision making unit|buying group|=dmu)',
+        'cost of inaction',
+        'open ended question|questions',
+        'stakeholder interview|interviews',
+        'who owns|holds|controls ~1 budget',
+        '(decision criteria|decision process|buying committee|budget holder|budget owner|buying process)',
+    ],
+    constructions: [
+        {
+            id: 'tailored to the buyer',
+            patterns: [
+                'tailor|tailors|tailored|tailoring|=customise|=customize|=customised|=customized|=personalise|=personalize|=personalised|=personalized ~2 demo|deck|proposal|proposals|pitch|outreach|agenda|email|emails|message|messaging|presentation|qbr|roadmap|solution|offer|plan',
+                `tailor|tailors|tailored|tailoring ~3 to|for|around the|each? ${BUYER}|priorities|needs|goals|pain|problems|challenges`,
+                "(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around ~2 (their|your|the customer's|the client's|the buyer's|the prospect's|the family's|how|what|each) ~3 (goals|needs|situation|priorities|exposures|use|uses|usage|workflow|workflows|constraints|risks|problems|pains|challenges|operations|business|plan|plans|actually|really)?",
+                'tailor|tailors|tailored|tailoring|=customised|=customized|=personalised|=personalized ~3 to|for|around ~4 gaps|risks|question|questions|needs|situation|priorities|challenges|problems|goals|industry|environment|stack|requirements|concerns|objections|context|persona|issues|pains|workflow|workflows|regulations|regulator|case|cases',
+                `${BUYER} ~1 operational challenges|challenge|problems|priorities`,
+            ],
+            examples: {
+                signal: [
+                    'Customise the pitch for each hospital group.',
+                    'Shape the proposal around their priorities, tailored to the CFO.',
+                    "Rework the demo around the prospect's operational challenges.",
+                ],
+                not: ['Tailored jackets for the booth staff.', 'The stand layout is tailored to the hall.', 'Operational challenges at our own plant slowed shipping.'],
+            },
+        },
+        {
+            id: 'tailored, with the buyer in view',
+            patterns: [
+                'tailor|tailors|tailored|tailoring ~3 to|for|around',
+                '=customise|=customize|=customised|=customized|=personalise|=personalize|=personalised|=personalized ~6 to|for|around|using|from|with|=on',
+            ],
+            when: ['buyer'],
+            examples: {
+                signal: ['Tailor the pilot scope to the risks the client raised.'],
+                not: ['The booth layout is tailored to the hall.', 'Tailored shirts for the sales kickoff.'],
+            },
+        },
+        {
+            id: "learning the buyer's problem",
+            patterns: [
+                `understand|understanding|learn|learning|uncover|uncovering|diagnose|quantify|quantifying|size|sizes|sizing|explore|probe|surface|document|capture|map ~3 ${BUYER} ~3 problem|problems|pain|pains|process|processes|workflow|workflows|goals|priorities|kpis|challenges|needs|cost|costs|drivers|objectives|metrics|situation|requirements|criteria|constraints`,
+                `(dig into|drill into|drill down into|get into) ~2 how|what|why|where|which ~3 ${BUYER}`,
+                'in their own ~1 words|numbers|terms|language',
+                `mirror|mirrors|reflect|reflects|echo|echoes ~2 ${BUYER} own`,
+                `ask|asking|asks ~1 what|how|why|which ~4 ${BUYER}`,
+                'ask|asking|asks ~1 about ~2 their',
+                'ask|asking ~1 (what happens|what would|how would|what does|how does|what is)',
+                '(what|how much) ~6 (costs|cost|costing) ~1 (them|you|your|their|the business|the company|the plant|the team)',
+                'what happens ~3 (when|if) ~6 (their|your|they|you|the line|the system|it|nothing)',
+                'hypothesis|hypotheses ~4 about|on ~1 their',
+            ],
+            examples: {
+                signal: [
+                    'What does an hour of downtime cost your plant?',
+                    "Uncover the buyer's real buying process before the demo.",
+                    'Ask how they handle returns today and why it breaks.',
+                    'Quantify what the backlog is costing them each month.',
+                ],
+                not: ['Ask a customer for a logo.', 'Learn the new CRM fields before Monday.'],
+            },
+        },
+        {
+            id: "a question about the buyer's situation",
+            patterns: [
+                '=ask|=asking|question|questions ~5 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take|use|uses|using|need|needs|plan|plans|hope|hoping|trying|expect|expects)',
+                "(ask|asking|question|questions|questioning) ~3 (about|on|around|into) ~4 (their|your|the customer's|the client's|the buyer's|each|the) ~3 (problem|problems|pain|pains|challenge|challenges|bottleneck|bottlenecks|root cause|root causes|process|processes|workflow|workflows|goals|priorities|plans|budget|timeline|exposures|risks|needs|situation|setup|stack|operations|trips|history|usage)",
+                '(how|what) (are|do|does|is) (you|your team|your teams|they|their team|your people) ~2 (handling|handle|managing|manage|dealing|tracking|solving|approaching|running|planning|covering|measuring|prioritising|prioritizing|doing)',
+            ],
+            examples: {
+                signal: [
+                    'Ask the plant manager what happens when the line goes down.',
+                    'In the first call, ask which part of month-end close hurts most.',
+                    'Ask their head of nursing how handovers are handled today.',
+                ],
+                not: ['Ask which date works for the kickoff.', 'Ask who should get the invoice.', 'Questions? Email the support team.'],
+            },
+        },
+        {
+            id: 'an assessment of the buyer',
+            patterns: [
+                '(security|posture|energy|risk|readiness|maturity|process|workflow|operational|operations|gap|fit|value|needs|current state|baseline|cost|waste|loss|efficiency|compliance) (assessment|assessments|audit|audits|analysis|diagnostic|diagnostics)',
+                "(spend|spends|use|uses) ~3 (call|meeting|session|hour|visit|workshop|day) (on|mapping|exploring|understanding) ~2 (the client's|their|the customer's|the buyer's|the prospect's) ~3 (plan|plans|goals|gaps|problems|needs|priorities|challenges|strategy|roadmap|growth|operations)",
+                "(map|mapping|document|documenting|trace|tracing) ~3 (every|each|their|the customer's|the client's) ~2 (manual|current|existing)? (hand off|hand offs|handoff|handoffs|step|steps|process|processes|workflow|workflows|touchpoint|touchpoints|bottleneck|bottlenecks)",
+            ],
+            when: ['buyer'],
+            examples: {
+                signal: [
+                    'Offer the client a two-week security posture assessment before any proposal.',
+                    "Spend the first meeting on the client's growth plans and their hiring gaps.",
+                    'Map every manual hand-off with their line supervisors before we propose a cell.',
+                ],
+                not: ['Our annual risk assessment is due in March.', 'The energy audit of our own warehouse found leaks.'],
+            },
+        },
+        {
+            id: 'understanding how they work',
+            patterns: [
+                "(understand|understanding|learn|learning|see|seeing|map|mapping|find out|get a feel for) ~2 how ~4 (your|their|the customer's|the client's|the buyer's|each) ~4 (runs|run|works|work|handles|handle|operates|operate|plans|plan|manages|manage|does|do|handled|managed|planned|flows|flow|breaks|break)",
+                '(interview|interviews|interviewing|survey|surveys|talk to|talks to|sit down with|speak with) ~6 (about|on) (how|where|what|why|which) ~6 (their|your|they|the team|the teams|staff|teachers|nurses|drivers|operators|lose|lost|still|currently|today|work|works|plan|plans|breaks|fails)',
+            ],
+            examples: {
+                signal: [
+                    'Before we quote, sit down with their MD and understand how their distribution actually runs.',
+                    'Interview each department head about where the team still works in spreadsheets.',
+                    'I just want to understand how their warehouse team handles returns today.',
+                ],
+                not: ['Learn how the new CRM handles duplicates.', 'We explain how our pricing works on the website.'],
+            },
+        },
+        {
+            id: 'who decides',
+            patterns: [
+                '(map|mapping|identify|identifying|find out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~1 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has|sits|is involved|influences|pays|budgets|blocks|can veto)',
+            ],
+            examples: {
+                signal: ['Map who signs off on spend over $50k before proposing anything.', 'Find out who else has a say in the decision.'],
+                not: ['We know who wins the award this year.'],
+            },
+        },
+        {
+            id: 'listening to the people who do the work',
+            patterns: [
+                '(interview|interviews|interviewing|shadow|shadows|shadowing|survey|surveys|surveying|observe|observing|sit with|sit down with|ride along with) ~6 (about|on) ~2 (their|the|each) ~2 (problem|problems|pain|pains|challenges|challenge|issues|workflow|workflows|process|processes|handover|handovers|needs|frustrations|bottlenecks|priorities|goals|day|routine|shift)',
+                `interview|interviews|interviewing|shadow|shadowing|observe|observing ~3 ${BUYER} ~3 (users|staff|team|operators|nurses|drivers|technicians|agents|planners|engineers|clerks|pickers)`,
+            ],
+            examples: {
+                signal: [
+                    'Interview the dispatchers about their routing problems before scoping.',
+                    'Shadow their warehouse team for a shift before proposing a layout.',
+                ],
+                not: ['Interview three candidates for the SDR role on Friday.'],
+            },
+        },
+    ],
+    senses: [
+        {
+            id: 'our own plans tailored',
+            patterns: [
+                '(comp|compensation|quota|quotas|territory|territories|bonus|commission|commissions|incentive|incentives|spiff|spiffs|rota|rotas|shift|shifts|training) ~3 (are|is|were|was|get|gets|been)? (tailored|customised|customized|personalised|personalized)',
+            ],
+            examples: { not: ['Quota plans are tailored to each region.', "Commission plans are tailored to each rep's ramp."] },
+        },
+        '(legal|e|service|data|asset|product|network|device|api|content|music|drug|patent|electronic|litigation|document|vulnerability|endpoint|cloud|sensitive data|talent) discovery',
+        'ediscovery',
+        'discovery (request|requests|feed|feeds|scan|scans|sprint|sprints|tool|tools|module|engine|protocol|service|obligations|platform|channel|page|phase of|process of|mode)',
+        {
+            id: 'discovery in a legal matter',
+            patterns: ['discovery'],
+            when: ['legal'],
+            scope: 'clause',
+            examples: { not: ['Counsel needs every email from the account for discovery in the dispute.'] },
+        },
+        'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club ~1 champion|champions',
+        'value analysis (committee|committees|team|teams|process|group|groups)',
+        {
+            id: 'a champion of a sport or a title',
+            patterns: ['champion|champions'],
+            when: ['award'],
+            examples: { not: ['She is a real champion: she won the regional cycling title last year.'] },
+        },
+        'champion of',
+        'champion|champions league|leaderboard|ladder|table',
+        'champion challenger',
+        'we|they|i|to|will|always|proudly|also champion',
+        'business case competition|competitions|study|studies|school|method',
+        'pain relief|killer|killers|medication|clinic|clinics|management',
+    ],
+};
