@@ -313,9 +313,8 @@ export class PatternIndex {
             const seconds = follow(alt && alt.length > 1 ? alt[1] : p.slots[1]);
             if (seconds) {
                 for (const w of [...first.stems, ...first.exact]) {
-                    let m = this.byPair.get(w);
-                    if (!m)
-                        this.byPair.set(w, (m = new Map()));
+                    const m = this.byPair.get(w) ?? new Map();
+                    this.byPair.set(w, m);
                     for (const s of seconds)
                         push(m, s);
                 }
