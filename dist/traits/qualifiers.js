@@ -112,8 +112,8 @@ const FUNCTION_WORDS = [
 /** Organisations and businesses: a trigger right before one names an industry or a market, not a practice. */
 const ORGANISATIONS = '=clinic|=clinics|=practice|=practices|=lab|=labs|=laboratory|=laboratories|=firm|=firms|=maker|=makers|=manufacturer|=manufacturers|=retailer|=retailers|=tailor|=tailors|=company|=companies|=shop|=shops|=store|=stores|=hospital|=hospitals|=agency|=agencies|=provider|=providers|=community|=communities|=physician|=physicians|=doctor|=doctors|=supplier|=suppliers|=vendor|=vendors|=brand|=brands|=restaurant|=restaurants|=bank|=banks|=insurer|=insurers|=chain|=chains|=dealer|=dealers|=dealership|=dealerships|=distributor|=distributors|=wholesaler|=wholesalers|=operator|=operators|=business|=businesses|=startup|=startups|=studio|=studios|=school|=schools|=university|=universities|=charity|=charities|=salon|=salons|=gym|=gyms|=hotel|=hotels|=outlet|=outlets|=airline|=airlines|=broker|=brokers|=brokerage|=brokerages|=grocer|=grocers|=merchant|=merchants|=sellers|=shoppers|=players|=platforms|=marketplaces';
 /** Parties other than us whose practice a sentence may describe. */
-const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor';
-const BUYERS = 'buyer|buyers|customer|customers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
+const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|mall|the mall|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers';
+const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for';
 const ACTS = 'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|sell|sells|sold|buy|buys|bought';
 export const QUALIFIERS = [
@@ -470,6 +470,7 @@ export const QUALIFIERS = [
         patterns: [
             `(run|ran|offered|used|sent|launched|pushed|advertised|made|given) by ~1 (a|the|our|their|some)? (${RIVALS})`,
             `(that|which) (${RIVALS}) ~1 ${ACTS}`,
+            `(of|from) (the|a|our|their|some)? (${RIVALS})`,
             "(is|was|are|were) (the|a|our)? (=competitor's|=competitors'|=rival's|=rivals'|=incumbent's|=theirs|=competitor|=competition)",
         ],
         examples: {
@@ -519,6 +520,7 @@ export const QUALIFIERS = [
         patterns: [
             '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|agent|agents|stockist|stockists|partner|partners) (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted|close|closes|closed|sell|sells|sold|source|sources|sourced|use|uses|used|send|sends|sent|scrape|scrapes|scraped|blast|blasts|blasted|register|registers|registered)',
             '(leads|contacts|deals|signups|accounts|opportunities|records) (that|which)? (came|come|comes|coming|sourced|generated|originated|bought|pulled) ~1 (from|via|through|out of)',
+            '(run|runs|ran|has|have|launch|launches|do|does|make|makes|made|offer|offers) (its|their|his|her) own',
         ],
         terminatedBy: OUR_SIDE,
         examples: { cancels: ['The broker runs a 10%-off promotion for its members.'], keeps: ['Dealers may offer 5% off demo units.'] },
@@ -530,7 +532,7 @@ export const QUALIFIERS = [
         window: 6,
         patterns: ['(in|on|through|via|from|under) (its|their|his|her) own'],
         traits: ['discount', 'pressure', 'mass', 'gated', 'free-trial'],
-        examples: { cancels: ['Our reseller puts a 25% promo in its own catalogue.'], keeps: ['Partners get 10% off their own licences.'] },
+        examples: { cancels: ['We saw a 20% coupon in their own newsletter.'], keeps: ['Partners get 10% off their own licences.'] },
     },
     {
         id: 'what the product does for its users',
@@ -715,7 +717,8 @@ export const QUALIFIERS = [
         id: 'a double negation',
         direction: 'pseudo',
         patterns: [
-            "(never|not|no|nobody|no one|nothing|none|cannot|can't|don't|doesn't|won't|shouldn't|mustn't) ~10 (without|unless|until)",
+            "(never|not|no|nobody|no one|nothing|none|cannot|can't|don't|doesn't|won't|shouldn't|mustn't|may not) ~10 (without|unless|until|refuse|refuses|deny|denies|withhold|withholds)",
+            "without ~8 (we|they|i|you|reps) (do not|don't|never|won't|will not|can't|cannot)",
             "without ~5 , ~5 (won't|wont|can't|cannot|doesn't|don't|will not|never|no one|nobody|nothing|isn't|aren't)",
             '(no reason not to|why not|without fail|not least|no harm in)',
             'not without',

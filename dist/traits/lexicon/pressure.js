@@ -9,6 +9,10 @@ export const pressure = {
         "(don't|dont|do not) miss out|it",
         'miss out',
         'while supplies|stocks last',
+        '(while|till|until) (the)? (stock|stocks|supplies|supply|inventory) (lasts|last)',
+        '(last|final) {num} ~2 (units|apartments|flats|penthouses|villas|houses|homes|seats|spots|places|cars|bikes|rooms|tables|tickets|pieces|items|plots|slots)',
+        "(don't|do not|never) let (the|a)? ~1 (customer|buyer|prospect|client|them|him|her|patient|visitor) ~2 (walk out|leave|go|hang up|get off the phone) without",
+        '(before|until) (they|you|he|she|the customer|the patient|the buyer|the client) ~1 (leave|leaves|left|walk out|walks out|go home|goes home|hang up|hangs up|gets up|get up)',
         'while it lasts',
         'while you can',
         'countdown',
@@ -106,6 +110,10 @@ export const pressure = {
             patterns: [
                 '=until|=till|=by|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks|=rises|=increases|=doubles|=jumps|=changes ~2 {date}',
                 '(if|when|provided|as long as) (they|you|the customer|the buyer|the client|customers) ~3 (sign|signs|add|adds|buy|buys|order|orders|commit|commits|upgrade|upgrades|renew|renews|book|books|confirm|confirms) ~4 ({date}|this quarter|this month|this week|by month end|by quarter end)',
+                '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits) ~2 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
+                '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~2 {date}',
+                '=before|=until|=by ~5 (opens|open|launches|launch|starts|start|begins|begin) (on)? {date}',
+                '(valid|good|available|on the table) ~1 (during|for) (this|the) (call|meeting|visit|conversation|appointment|tour)',
                 '(until|till|before) (we hang up|you hang up|they hang up|the call ends|this call ends|the end of the call|the end of this call|you leave|they leave|they walk out|the meeting ends|the end of the meeting|they log off|they leave the room)',
                 '=through|=thru {date}',
                 '(goes away|go away|is withdrawn|is gone) ~2 {date}',
@@ -148,7 +156,7 @@ export const pressure = {
             patterns: [
                 'offer|offers|discount|discounts|price|pricing|rate|deal|promo|code|coupon|quote|credit|bonus ~4 (that|which) (expires|expire|ends|end|lapses|lapse|runs out|goes away|disappears|is withdrawn|self destructs|self destruct)',
                 '(expires|ends|lapses|goes away|disappears) (with|at|on) the ~1 (quarter|month|year|renewal|renewal date|period|event|show)',
-                '=the {pct} (only|still|just)? (goes away|go away|expires|expire|lapses|disappears|is withdrawn|is pulled|is gone|drops off|comes off)',
+                '=the {pct} (is|was|will be)? (only|still|just)? (goes away|go away|expires|expire|lapses|disappears|withdrawn|pulled|gone|drops off|comes off|valid|good)',
                 'self destruct|destructs|destructing ~2 {duration}|{date}',
             ],
             when: ['offer', 'trait:discount'],
@@ -261,7 +269,7 @@ export const pressure = {
         {
             id: 'a window after the purchase',
             patterns: [
-                'within {duration} of|after ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|install|installation|arrival|go live|golive|onboarding|the call|the order|the visit|the incident|the outage|receipt)',
+                'within {duration} of|after ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|install|installation|arrival|go live|golive|onboarding|the call|the order|the visit|the incident|the outage|receipt|end|close|campaign|event|promotion|invoice|invoicing|quarter end|month end)',
             ],
             examples: { not: ['Claim your refund within 14 days of purchase.', 'Claim the refund within 14 days of purchase if the price drops.'] },
         },

@@ -51,6 +51,12 @@ export const discount: TraitLexicon = {
         'save|saving|savings (up to|as much as|over|more than|an extra|another|a further) {amount}',
         '{amount} ~1 (code|codes|coupon|coupons|voucher|vouchers|promo|promos|off code|credit|credits)',
         '(minus|less) {amount}',
+        '(take|takes|took|deduct|deducts|deducted|remove|removes|subtract|subtracts) {amount} (from|of|off) (the)? ~1 (price|total|bill|invoice|cost|fee|list price|rate)',
+        '(pay|pays|paid|sold|sell|sells|costs|cost|priced|at|with|for|give|gives|gets|get) ~2 {amount} (less|cheaper|lower|below|under)',
+        "(we|we'll|we will|i|i'll|the dealer|the developer) (pay|pays|cover|covers|absorb|absorbs|take care of|waive|waives) (the)? (vat|tax|taxes|delivery|shipping|fees|installation|registration|stamp duty|notary|closing costs|closing fees|transfer fee|transfer fees|legal fees|registration fee|insurance|first payment)",
+        '(no|zero|without) (delivery|shipping|installation|setup|set up|joining|registration|booking|service|admin|membership) (costs|cost|fee|fees|charge|charges)',
+        '(pay|pays) no ~2 (fee|fees|charge|charges)',
+        '(special|exceptional|preferential|promotional|introductory|=reduced|=discounted|factory|member|members|staff|friends and family) ~1 (price|prices|pricing|rate|rates|conditions)',
         '{num} (points|pts|percent)? (under|below) (list|rrp|msrp|retail|sticker|rate card|list price)',
         '=sale (ends|end|ending|starts|starting|runs|items|rack|event|weekend|week|day)',
         '{amount} saving|savings',
@@ -196,7 +202,7 @@ export const discount: TraitLexicon = {
     {
       id: 'a percentage that lapses',
       patterns: [
-        '=the {pct} (only|still|just)? (goes away|go away|expires|expire|lapses|disappears|ends|holds|is good|is valid|stands|is gone|is withdrawn|is pulled|drops off|comes off)',
+        '=the {pct} (is|was|will be)? (only|still|just)? (goes away|go away|expires|expire|lapses|disappears|ends|holds|good|valid|stands|gone|withdrawn|pulled|drops off|comes off|applies)',
       ],
       examples: {
         signal: ['Remind them that the 12% goes away on the first.', 'The 7% holds for two more weeks.', 'Sign this month or the 5% is withdrawn.'],
@@ -206,6 +212,9 @@ export const discount: TraitLexicon = {
   ],
   senses: [
     'full price drop|drops|launch|launches|release|releases|collection|collections',
+    'back =on =sale',
+    '(print|prints|printed|printing|design|designs|produce|produces|manufacture|manufactures|supply|supplies) ~2 (coupons|coupon|vouchers|voucher|flyers)',
+    'save|saves|saving {num} ~1 (hours|minutes|days|weeks|clicks|steps|calls|emails|trips|kg|tonnes|tons|litres|liters|kwh|miles|km)',
     'discount rate|factor|curve|curves|broker|brokerage|column|columns|field|fields|tab|picklist',
     '{amount} ~1 discount rate|rates|factor',
     'discounted (payback|cash|npv|present|value|future|cashflow|cashflows)',

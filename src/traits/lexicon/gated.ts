@@ -44,7 +44,12 @@ export const gated: TraitLexicon = {
     'sales ~2 issues|provisions|grants|approves|sends|unlocks ~3 after ~2 call|meeting|demo',
     'without (meeting|talking to|speaking to|speaking with|a call with|a demo with) an|a|our? ~1 (ae|sales|rep|account executive)',
     'goes|go through ~3 qualification|sdr ~1 call',
-    'drop|enter|submit|leave|give|share|provide|trade|swap ~1 your|a work|business? email|details ~3 (form|first|to get|to download|to access|to watch|to read)',
+    'drop|enter|submit|leave|give|share|provide|trade|swap ~1 your|a work|business? email|details|name|phone|number|postcode|company|address|contact ~6 (form|first|to get|to download|to access|to watch|to read|to receive|to see)',
+    '(prices|pricing|rates|quotes|price list|costs|fees|rate card) (by|over|via|on) (phone|telephone|call|request|email|e mail|whatsapp) (only)?',
+    '(for|to get|to know|to receive) ~3 (prices|pricing|price|rates|quote|quotes|costs|fees|price list|rate card) ~2 ,? (please|kindly|just)? (call|phone|ring|contact|whatsapp|message|email|write to|reply)',
+    "(does not|doesn't|don't|do not|never|won't|will not|we don't) (publish|publishes|post|posts|list|lists|show|shows|display|displays|disclose|discloses|send|sends|share|shares) ~3 (prices|pricing|fees|rates|price list|rate card|costs)",
+    '(fill|fill in|fill out|fill up|complete|submit) ~4 form ~4 (to|and) ~2 (receive|get|see|download|access|unlock|obtain)',
+    '(downloaded|accessed|viewed|unlocked|available|sent|opened) ~2 only? (with|after|against) ~2 (a|your)? (company|work|business|corporate) (email|e mail|address|email address)',
     "(leave|drop|give|share|send|enter) (your|us your) (details|email|info|information|number|contact details|name and email) (and|to) ~2 (we'll|we will|we|to) (send|email|share|get back|unlock|get)",
     '(schedule|book|have) ~4 (call|meeting|demo) ~6 before (they|you|the buyer|the customer|buyers|customers)? (can|may)? (see|access|view|get|download|unlock|read)',
     'register|registration ~5 to|before ~1 watch|download|read|view|access|get',
@@ -88,6 +93,23 @@ export const gated: TraitLexicon = {
           'Nobody sees the price list without a qualified call first.',
         ],
         not: ['Custom quotes are discussed on a call once discovery is done.', 'The webinar is available on demand.'],
+      },
+    },
+    {
+      id: 'an asset given only after a step',
+      patterns: [
+        '(send|sent|given|handed|shared|released|emailed|available|shown|unlocked|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets) ~3 (after|once|upon|in|during|at|on|by) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves|leave|enters|submits|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom)',
+        '(to|for) (receive|get|see|download|access|view|obtain|have) ~4 (price list|prices|pricing|rate card|rates|catalogue|catalog|brochure|lookbook|floor plans|spec sheet|specs|whitepaper|report|guide) ~3 (reply|send us|leave|enter|fill|register|call|contact|write|give|share|provide|drop|submit)',
+      ],
+      when: ['asset'],
+      scope: 'clause',
+      examples: {
+        signal: [
+          'The trade price list is only sent after the architect registers the studio.',
+          'To receive our 2026 price list, reply with your company name and fleet size.',
+          'Floor plans are shown only in a showroom appointment.',
+        ],
+        not: ['The invoice is sent after delivery.', 'The recording is available after the webinar ends.'],
       },
     },
     {

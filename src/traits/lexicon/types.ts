@@ -77,12 +77,21 @@ export const CONTEXTS = {
     'toolkit',
     'enterprise rate',
     'pricing page',
+    'floor plans',
+    'floor plan',
+    'lookbook',
+    'catalogue',
+    'catalog',
+    'brochure',
+    'spec sheet',
+    'specs',
+    'fee',
+    'fees',
   ],
   buyer: ['customer', 'buyer', 'client', 'prospect', 'their', "they're", '=they', 'account', 'stakeholder', 'champion', 'cfo', 'cio', 'ceo', 'cto', 'ciso'],
   decision: [
     'spend',
     'come back',
-    '=return',
     'rejoin',
     'reactivate',
     'resubscribe',
@@ -150,6 +159,7 @@ export const CONTEXTS = {
     'appointment',
   ],
   outreach: [
+    'broadcast',
     'letter',
     'letters',
     'postcard',
@@ -284,7 +294,7 @@ export const CONTEXTS = {
     'chess',
   ],
   hiring: ['new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees', 'probation', 'probationary', 'new hire', 'employment', 'hiring'],
-  trial: ['trial', 'freemium', 'free plan', 'free tier'],
+  trial: ['trial', 'freemium', 'free plan', 'free tier', '=test', '=try', 'try out', '=testing', 'test drive'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ContextName = keyof typeof CONTEXTS | `trait:${BuiltinTrait}`;
