@@ -152,7 +152,7 @@ export const QUALIFIERS = [
             '=nor',
             'neither',
             'nobody',
-            'no one',
+            '=no =one',
             '=none',
             'nothing',
             '=zero',

@@ -390,9 +390,16 @@ class Pass {
     unbound(r, start) {
         const first = this.tokens[start];
         const clause = r.scope === 'clause' ? first.clause : undefined;
-        // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself (or to its clause).
+        // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself, or to its clause, and a
+        // clause that opens with the phrase ("20% off — ends Friday") to the clause before it.
         const before = first.sentence > 0 && this.shortSentence(first.sentence);
-        if (r.when && !r.when.some((c) => this.has(c, first.sentence, clause) || (before && this.has(c, first.sentence - 1))))
+        const opens = clause !== undefined &&
+            clause > 0 &&
+            (start === 0 || this.tokens[start - 1].clause !== clause || (start > 1 && this.tokens[start - 2].clause !== clause));
+        const bound = (c) => this.has(c, first.sentence, clause) ||
+            (before && this.has(c, first.sentence - 1)) ||
+            (opens && this.tokens[start - 1].sentence === first.sentence && this.has(c, first.sentence, clause - 1));
+        if (r.when && !r.when.some(bound))
             return `needs ${r.when.map(describeContext).join(' or ')} nearby`;
         const against = r.unless?.find((c) => this.has(c, first.sentence, clause));
         return against ? `${describeContext(against)} in the sentence` : undefined;

@@ -193,7 +193,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '=nor',
       'neither',
       'nobody',
-      'no one',
+      '=no =one',
       '=none',
       'nothing',
       '=zero',

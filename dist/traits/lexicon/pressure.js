@@ -21,7 +21,6 @@ export const pressure = {
         'always be closing',
         'offer|deal|price|pricing|quote|discount|code|coupon|promo|=sale|rate =ends|=ending|=expire|=expires|=expiring',
         'end|ends|ending|close|closes|closing|shut|shuts|expire|expires|expiring tonight|today|soon|midnight',
-        '=expire|=expires|=expiring {date}',
         'price|prices|pricing|rate|rates (go|goes|going|will go) up',
         'price|prices|pricing|rate|rates ~1 rise|rises|rising|increase|increases|jump|jumps|hike|hikes',
         'price|pricing increase|rise|hike',
@@ -106,6 +105,11 @@ export const pressure = {
             },
         },
         {
+            id: 'a deadline said without its subject',
+            patterns: ['^ (expires|ends|ending|closes|closing|expiring|finishes|=last =day|=offer =ends) ~1 {date}'],
+            examples: { signal: ['Expires Friday.', 'Ends Sunday at midnight!', 'Closing tonight.'], not: ['The staging credentials expire Friday.'] },
+        },
+        {
             id: 'deadline on an offer or a decision',
             patterns: [
                 '=until|=till|=by|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks|=rises|=increases|=doubles|=jumps|=changes ~2 {date}',
@@ -123,9 +127,11 @@ export const pressure = {
                 '=closes|=close|=ends|=end|=shuts once|when ~5 taken|gone|filled|full|reach|reached|sold|booked',
             ],
             when: ['offer', 'decision', 'trait:discount'],
+            scope: 'clause',
             examples: {
                 signal: [
                     '15% off for orders placed by 30 June.',
+                    'Annual plans at 25% off — ends Friday.',
                     'Register before Friday to keep your seat.',
                     'The offer is void unless countersigned within 48 hours.',
                     'Two months free on annual plans. Ends Sunday.',
