@@ -299,7 +299,7 @@ function entityWords() {
     ]);
     return ENTITY_WORDS;
 }
-/** Function words that start an entity only before certain words ("a dozen", "the 28th", "our fiscal year ends"). */
+/** Function words that start an entity only before certain words: a dozen, the 28th, our fiscal year that ends. */
 const LEADS = {
     a: (n) => n.text === 'dozen' || n.text === 'hundred' || n.text === 'thousand' || DAY_UNITS[n.text] !== undefined,
     an: (n) => DAY_UNITS[n.text] !== undefined,

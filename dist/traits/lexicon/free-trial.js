@@ -49,7 +49,7 @@ export const freeTrial = {
                 '=cancel|=cancels|=start|=starts|=begin|=begins|=activate|=activates ~2 trial',
                 'trial period|account|accounts|user|users|workspace|workspaces|version|licence|license|environment|environments|signup|signups|days|day|start|starts|conversion|conversions|activation|activations|funnel|cohort|cohorts',
                 'trial sign up|ups',
-                'day {num} of the trial',
+                '(day|week) {num} of (the|their|your) (trial|pilot|evaluation)',
             ],
             unless: ['hiring', 'trait:gated'],
             examples: {

@@ -33,7 +33,7 @@ export const mass = {
         'buy|buying|bought a|an|the|some|more|our|their|contact|email|lead|prospect ~1 list|lists|data|database|contacts|leads',
         'everyone|everybody|anyone ~3 who|that ever',
         "(everyone|everybody|anyone|all) (who|that|we|we've|we have) ~3 ever",
-        'directory|list|database ~3 from (top to bottom|end to end|a to z)',
+        'directory|list|database ~3 from (top|end|a) to (bottom|end|z)',
         '(email|blast|spam|cold call|cold email|dial|call) ~1 (everyone|everybody|every company|every contact|every lead|every account|every prospect|every business)',
     ],
     constructions: [

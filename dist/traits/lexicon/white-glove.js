@@ -32,7 +32,7 @@ export const whiteGlove = {
         '(kickoff|kick off|training|onboarding|workshop|install|installation|setup|review|audit|go live|launch|visit|meeting|meetings|support) : (on site|onsite|in person)',
         '(our team|our engineers|our people|our staff|our trainers|we) (travel|travels|will travel|fly|flies|come to you|comes to you|fly in|flies in)',
         "chef's table",
-        'in person kickoff|training|trainings|workshop|workshops|visit|visits|onboarding|session|sessions|review|reviews',
+        '(in person|face to face) (kickoff|training|trainings|workshop|workshops|visit|visits|onboarding|session|sessions|review|reviews)',
         'hand delivered|delivery',
         'done for you',
         '(site survey|site surveys|site visit|site visits|site walkthrough)',
@@ -69,7 +69,7 @@ export const whiteGlove = {
             },
         },
         {
-            id: "at the customer's site",
+            id: 'work done on the premises of the customer',
             patterns: [
                 "(workshop|workshops|training|trainings|session|sessions|review|reviews|kickoff|visit|visits|walk|walks|walkthrough|tour|tours|audit|audits|assessment|install|installation|setup|demo|demos|meeting|meetings|day|days|week|weeks|ride along) ~4 (at|on|in) (their|the customer's|the client's|the buyer's|the prospect's|each customer's|every customer's|the account's|your) ~2 (site|sites|hq|headquarters|offices|office|plant|plants|premises|warehouse|warehouses|facility|facilities|campus|floor|ward|wards|store|stores|branch|branches|shop|yard|farm|depot|clinic|kitchen)",
                 '(site walk|site walks|floor walk|plant tour|plant visit|ride along|ride alongs|ride-along)',

@@ -214,7 +214,7 @@ export const consultative: TraitLexicon = {
     'champion|champions league|leaderboard|ladder|table',
     'champion challenger',
     'we|they|i|to|will|always|proudly|also champion',
-    'business case competition|competitions|study|studies|school|method',
+    'business case (competition|competitions|study|studies|school|method)',
     'pain relief|killer|killers|medication|clinic|clinics|management',
   ],
 };

@@ -211,7 +211,7 @@ export const discount: TraitLexicon = {
     },
   ],
   senses: [
-    'full price drop|drops|launch|launches|release|releases|collection|collections',
+    'full price (drop|drops|launch|launches|release|releases|collection|collections)',
     'back =on =sale',
     '(print|prints|printed|printing|design|designs|produce|produces|manufacture|manufactures|supply|supplies) ~2 (coupons|coupon|vouchers|voucher|flyers)',
     'save|saves|saving {num} ~1 (hours|minutes|days|weeks|clicks|steps|calls|emails|trips|kg|tonnes|tons|litres|liters|kwh|miles|km)',
@@ -241,7 +241,7 @@ export const discount: TraitLexicon = {
     '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|plan|pace|forecast|best|max|maximum|average|baseline|goal|budget|quota',
     '{pct} off target|pace|peak|forecast|budget|quota|goal|=plan',
     'lower|lowest|higher|highest priced|price ~1 tier|plan|edition|option|sku|model|package|product',
-    '=on =sale in|across|throughout|worldwide|globally|since|from|through|at',
+    '=on =sale (in|across|throughout|worldwide|globally|since|from|through|at)',
     'go|goes|went|going =on =sale',
     '=sale of',
     'coupon rate|payment|bond|bonds',

@@ -3,9 +3,9 @@ import type { TraitLexicon } from './types.js';
 
 export const gated: TraitLexicon = {
   triggers: [
-    '(contact|talk to|speak to|speak with|talk with|chat with|reach out to|call|ring|phone|email) (sales|an ae|an account executive|our sales team|the sales team|a sales rep|a salesperson|sales team|our sales office|the sales office|our sales desk|the sales desk|our sales line)',
+    '(contact|talk to|speak to|speak with|talk with|chat with|reach out to|call|ring|phone|email) (a|an|our|the)? (sales|ae|account executive|sales team|sales rep|salesperson|sales office|sales line)',
     'pricing|price|prices|rates :? (on|upon|by) (request|application|enquiry|inquiry)',
-    '(prices|pricing|quotes|quote|rates|rate card) (come|comes|only come|only comes) ~2 from ~2 (sales|inside sales|our sales team|the sales team|a rep|your rep|an ae|account executives|the sales desk)',
+    '(prices|pricing|quotes|quote|rates|rate card) (come|comes|only come|only comes) ~2 from (a|an|our|the|your)? (sales|inside sales|sales team|rep|ae|account executives|sales desk)',
     "(specialist|rep|ae|someone|team member|expert|account executive|advisor|adviser|consultant|member of our team|our team|sales) (will|'ll)? (reach out|contact you|call you|get back to you|be in touch|follow up|get in touch) ~3 (with|about)? ~2 (numbers|pricing|price|prices|a quote|rates|figures)",
     '(request|apply for|ask for) access ~8 (approve|approves|approval|approved|review|reviews|vet|vets)',
     '(speak|talk|chat) to|with an|our|a ~1 (account executive|ae|sales rep|rep|team|specialist|expert)',
@@ -16,7 +16,7 @@ export const gated: TraitLexicon = {
     '(only|just) (visible|available|accessible|unlocked|shown|enabled|released|granted|provisioned) (once|after|when) ~4 (sales|rep|ae|account executive|account manager|our team|approval|approves|call|demo|meeting|provisions)',
     '(every|each|all|any) ~2 (evaluation|evaluations|purchase|purchases|signup|signups|trial|trials|onboarding|account|accounts) ~2 (starts|start|begins|begin|goes|go|runs|run) (with|through) ~3 (call|meeting|demo|conversation|sales|rep|ae)',
     'call for (pricing|a quote)',
-    'contact us for ~1 pricing|price|prices|quote|quotes',
+    '(contact|call|email|ask) us for ~1 (pricing|price|prices|quote|quotes)',
     '(request|get|ask for) a|your ~1 =custom? quote|quotes|demo',
     'request pricing|demo|quote',
     'rfq',
@@ -42,7 +42,8 @@ export const gated: TraitLexicon = {
     'only ~2 after ~5 (call|meeting|demo|conversation|qualification|approval|sign off|form)',
     'unlock|unlocks|unlocked ~2 (only after|after) ~5 call|meeting|demo|conversation|approval',
     'sales ~2 issues|provisions|grants|approves|sends|unlocks ~3 after ~2 call|meeting|demo',
-    'without (meeting|talking to|speaking to|speaking with|a call with|a demo with) an|a|our? ~1 (ae|sales|rep|account executive)',
+    'without (meeting|talking to|speaking to|speaking with) an|a|our? ~1 (ae|sales|rep|account executive)',
+    'without (a|an) (call|demo|meeting) with an|a|our? ~1 (ae|sales|rep|account executive)',
     'goes|go through ~3 qualification|sdr ~1 call',
     'drop|enter|submit|leave|give|share|provide|trade|swap ~1 your|a work|business? email|details|name|phone|number|postcode|company|address|contact ~6 (form|first|to get|to download|to access|to watch|to read|to receive|to see)',
     '(prices|pricing|rates|quotes|price list|costs|fees|rate card) (by|over|via|on) (phone|telephone|call|request|email|e mail|whatsapp) (only)?',
