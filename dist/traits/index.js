@@ -11,7 +11,8 @@ export function buildLexicon(extra = {}, qualifiers = []) {
         const base = phrases[trait] ?? { triggers: [] };
         phrases[trait] = { ...base, triggers: [...base.triggers, ...list] };
     }
-    return new Lexicon(phrases, qualifiers);
+    // The built-in phrases are tested and the config's were validated when it loaded: compile lazily.
+    return new Lexicon(phrases, qualifiers, { lazy: true });
 }
 function add(traits, trait, e) {
     const list = traits.get(trait);

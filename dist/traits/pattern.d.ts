@@ -55,9 +55,20 @@ export interface Pattern {
     needs?: string[][];
     /** Matches only at the start of a sentence. */
     anchored: boolean;
+    /** Parts not compiled yet (`compilePattern(…, { lazy: true })`): `ready` compiles them. */
+    rest: string[] | undefined;
 }
-/** Compiles one phrase. Throws with a reason when it is empty or malformed. */
-export declare function compilePattern(phrase: string): Pattern;
+/**
+ * Compiles one phrase. Throws with a reason when it is empty or malformed. With `lazy`, only the
+ * parts the index needs are compiled now (the first, and the second when it is short); the rest
+ * waits for the first time the pattern is tried (`ready`), so that a run pays only for the
+ * patterns its text can reach. Only phrases already known to compile may be lazy.
+ */
+export declare function compilePattern(phrase: string, opts?: {
+    lazy?: boolean;
+}): Pattern;
+/** Compiles what a lazy pattern left for later. */
+export declare function ready(p: Pattern): Pattern;
 /** A pattern found in text: token range [start, end). */
 export interface Hit<T> {
     start: number;

@@ -54,9 +54,13 @@ export declare class Lexicon {
     readonly traits: string[];
     /**
      * `phrases`: per trait, its triggers, constructions and senses in the pattern syntax (pattern.ts);
-     * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase.
+     * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
+     * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
+     * pattern is compiled the first time the text reaches it.
      */
-    constructor(phrases: Record<string, TraitPhrases>, qualifiers?: readonly Qualifier[]);
+    constructor(phrases: Record<string, TraitPhrases>, qualifiers?: readonly Qualifier[], opts?: {
+        lazy?: boolean;
+    });
     /** Readings of texts seen before: tactics written from templates repeat their wording. */
     private memo;
     /** Every trait signal in the text that stands. The result is shared between equal texts: do not change it. */

@@ -46,15 +46,15 @@ const ASIDE_MAX = 16;
 const USED_AFTER = new Set(QUOTE_USED_AFTER);
 /** Nouns after a phrase that make it talk about wording ("price-match language"): a mention, like quotes. */
 const WORDING = new Set(['language', 'wording', 'phrasing', 'terminology', 'vocabulary', 'claims', 'claim', 'tone']);
-function compileQualifier(q) {
-    return { q: { ...q, ends: new Set(q.terminatedBy ?? []) }, patterns: q.patterns.map(compilePattern) };
+function compileQualifier(q, lazy = false) {
+    return { q: { ...q, ends: new Set(q.terminatedBy ?? []) }, patterns: q.patterns.map((p) => compilePattern(p, { lazy })) };
 }
 /** The built-in qualifiers and contexts, compiled once on first use and shared by every reader. */
 let builtins;
 function shared() {
     if (builtins)
         return builtins;
-    const qualifiers = QUALIFIERS.map(compileQualifier);
+    const qualifiers = QUALIFIERS.map((q) => compileQualifier(q, true));
     const index = new PatternIndex();
     for (const { q, patterns } of qualifiers)
         for (const p of patterns)
@@ -62,7 +62,7 @@ function shared() {
     const contexts = new PatternIndex();
     for (const [name, list] of Object.entries(CONTEXTS))
         for (const p of list)
-            contexts.add(compilePattern(p), { k: 'context', name });
+            contexts.add(compilePattern(p, { lazy: true }), { k: 'context', name });
     builtins = { qualifiers, index, contexts };
     return builtins;
 }
@@ -74,23 +74,26 @@ export class Lexicon {
     traits = [];
     /**
      * `phrases`: per trait, its triggers, constructions and senses in the pattern syntax (pattern.ts);
-     * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase.
+     * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
+     * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
+     * pattern is compiled the first time the text reaches it.
      */
-    constructor(phrases, qualifiers = []) {
+    constructor(phrases, qualifiers = [], opts = {}) {
+        const compile = (p) => compilePattern(p, opts);
         for (const [trait, { triggers, constructions = [], senses = [] }] of Object.entries(phrases)) {
             this.traits.push(trait);
             for (const t of triggers)
-                this.index.add(compilePattern(t), { k: 'rule', rule: { trait, id: t, kind: 'phrase' } });
+                this.index.add(compile(t), { k: 'rule', rule: { trait, id: t, kind: 'phrase' } });
             for (const c of constructions) {
                 const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
                 const rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, dependent };
                 for (const p of c.patterns)
-                    this.index.add(compilePattern(p), { k: 'rule', rule });
+                    this.index.add(compile(p), { k: 'rule', rule });
             }
             for (const s of senses) {
                 const sense = typeof s === 'string' ? { trait, id: s } : { trait, id: s.id, when: s.when, unless: s.unless, scope: s.scope };
                 for (const p of typeof s === 'string' ? [s] : s.patterns)
-                    this.index.add(compilePattern(p), { k: 'sense', sense });
+                    this.index.add(compile(p), { k: 'sense', sense });
             }
         }
         const base = shared();
@@ -98,7 +101,7 @@ export class Lexicon {
             this.qualifiers = base.index;
         else {
             this.qualifiers = new PatternIndex();
-            for (const { q, patterns } of [...base.qualifiers, ...qualifiers.map(compileQualifier)])
+            for (const { q, patterns } of [...base.qualifiers, ...qualifiers.map((q) => compileQualifier(q, opts.lazy))])
                 for (const p of patterns)
                     this.qualifiers.add(p, { k: 'qualifier', q });
         }

@@ -15,7 +15,8 @@ export function buildLexicon(extra: Record<string, readonly string[]> = {}, qual
     const base = phrases[trait] ?? { triggers: [] };
     phrases[trait] = { ...base, triggers: [...base.triggers, ...list] };
   }
-  return new Lexicon(phrases, qualifiers);
+  // The built-in phrases are tested and the config's were validated when it loaded: compile lazily.
+  return new Lexicon(phrases, qualifiers, { lazy: true });
 }
 
 function add(traits: Map<string, Evidence[]>, trait: string, e: Evidence): void {
