@@ -186,8 +186,13 @@ class Pass {
             if (m.tag.k !== 'qualifier')
                 continue;
             const cue = { start: m.start, end: m.end, q: m.tag.q };
-            if (cue.q.direction === 'pseudo')
-                pseudo.push(cue);
+            // A pseudo-cue whose last word is inside a signal that began before it ("not allowed to give a test period without
+            // payment") is no double negation; one that ends where a signal begins ("nobody gets it without talking to sales") is.
+            if (cue.q.direction === 'pseudo') {
+                const k = m.end - 1;
+                if (!bound.some((h) => h.start < k && k < h.end && literalIn(h.pattern, t[k])))
+                    pseudo.push(cue);
+            }
             else if (literal(m.start))
                 continue;
             else if (cue.q.direction === 'terminate')

@@ -490,6 +490,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 10,
     patterns: [
       `(${RIVALS}) ~4 ${ACTS}`,
+      `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms) ~4 ${ACTS}`,
       "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?",
       '^ (comp|competitive|competitor|competition|market|rival) (intel|intelligence|watch|update|updates|news|note|notes|sighting|sightings) :',
     ],
@@ -529,6 +530,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(the|a) ~1 (ask|request|demand|push|plea) (for|from)',
       '(request|requests|ask|asks|demand|demands|plea|pleas) for',
       '=asked|=requested|=demanded (for|to|a|an|us|that)?',
+      "(procurement|purchasing|the buyer|the customer|the client|their procurement|the tender board|client's procurement) ~2 (ran|runs|run|held|holds|set|sets|uses|used|organised|organized|launched|imposed|imposes)",
     ],
     // What a buyer asks for may be refused; what we grant when asked (a site visit) is still ours.
     traits: ['discount', 'gated', 'free-trial', 'pressure'],

@@ -54,7 +54,7 @@ export interface Tokens {
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 const TOKEN = new RegExp(
   [
-    String.raw`([$€£]\s?${NUM}(?:\s?(?:k|m|bn)\b)?)`, // 1 money
+    String.raw`((?:[$€£₹¥₩₺₽]|R\$)\s?${NUM}(?:\s?(?:k|m|bn)\b)?)`, // 1 money
     String.raw`(${NUM}\s?(?:%|percent\b|per\s?cent\b|pct\b))`, // 2 percentage
     // 3 clock time, or a date in digits (2026-12-31, 31/12/2026, and 12/31 after a word such as by or until)
     String.raw`(\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}:\d\d\b|\d{4}-\d\d-\d\d\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b|\d{1,2}\.\d{1,2}\.\d{4}\b|(?<=\b(?:by|before|until|till|thru|through|on|after|from|ends?|expires?|closes?|due)\s)\d{1,2}/\d{1,2}\b(?![/\d]))`,
@@ -281,6 +281,9 @@ const MONTHS = new Set([
   'december',
   ...MONTH_SHORT,
 ]);
+/** Currency words after a number ("40 dollars", "2,000 rupees", "500 reais"). */
+const CURRENCY_WORDS =
+  /^(dollars?|euros?|pounds?|bucks|usd|eur|gbp|quid|rupees?|rs|inr|yen|jpy|yuan|rmb|cny|krw|reais|brl|pesos?|mxn|lira|liras|zloty|zlotys|pln|rand|zar|dirhams?|aed|ringgit|baht|dong|francs?|chf|krona|kronor|kroner|sek|nok|dkk|aud|cad|sgd|hkd|nzd)$/;
 /** Words after which a word in capitals is a code ("use code FRESH"). */
 const CODE_WORDS = new Set(['code', 'coupon', 'voucher', 'promo', 'codes']);
 /** Words that are a point in time on their own. */
@@ -436,7 +439,7 @@ export function entities(tokens: Token[]): Tokens {
       if (u === 'percent' || u === 'pct') add('pct', i, num.end + 1, num.value);
       else if (u === 'per' && word(num.end + 1) === 'cent') add('pct', i, num.end + 2, num.value);
       // Money written with a currency word.
-      if (u && /^(dollars?|euros?|pounds?|bucks|usd|eur|gbp|quid)$/.test(u)) add('money', i, num.end + 1, num.value);
+      if (u && CURRENCY_WORDS.test(u)) add('money', i, num.end + 1, num.value);
     }
     if (t.kind === 'money') add('money', i, i + 1, t.value);
     if ((w === 'usd' || w === 'eur' || w === 'gbp') && numAt[i + 1]) add('money', i, numAt[i + 1]!.end, numAt[i + 1]!.value);

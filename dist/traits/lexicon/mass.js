@@ -127,7 +127,7 @@ export const mass = {
         },
     ],
     senses: [
-        'blast (radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
+        'blast (resistant|proof|rated|radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
         '(sand|shot|grit|bead|abrasive|media|dry ice|water) blast|blasting|blasted',
         {
             id: 'calls that come in',

@@ -104,7 +104,7 @@ export const consultative: TraitLexicon = {
     {
       id: "a question about the buyer's situation",
       patterns: [
-        '=ask|=asking|=asked|question|questions ~5 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take|use|uses|using|need|needs|plan|plans|hope|hoping|trying|expect|expects)',
+        '=ask|=asking|=asked|question|questions ~5 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take|use|uses|using|need|needs|plan|plans|hope|hoping|trying|expect|expects|achieve|achieves|read|reads)',
         "(ask|asking|question|questions|questioning) ~3 (about|on|around|into) ~4 (their|your|the customer's|the client's|the buyer's|each|the) ~3 (problem|problems|pain|pains|challenge|challenges|bottleneck|bottlenecks|root cause|root causes|process|processes|workflow|workflows|goals|priorities|plans|budget|timeline|exposures|risks|needs|situation|setup|stack|operations|trips|history|usage)",
         '(ask|asks|asked|asking) ~4 about ~8 (problems|problem|needs|budget|budgets|fears|goals|processes|process|volumes|habits|organisation|organization|situation|challenges|pains|priorities|timeline|timelines|expectations|requirements|usage|routine|workflow|plans|history|concerns|objectives|results|result|hopes|wishes|bottlenecks|delays|costs)',
         '(listen|listening|listens|listened) (first|only|carefully)? (to|what|how|:) ~6 (need|needs|want|wants|imagine|imagines|expect|expects|problem|problems|matters|worry|worries|goals|story|situation|them|they|customer|client|patient|couple|family|owner|costumer)',
@@ -113,7 +113,7 @@ export const consultative: TraitLexicon = {
         '(talk|talks|talked|speak|speaks|chat|chats|discuss|discusses) ~4 about (what|how|why) ~4 (want|wants|need|needs|change|hope|hopes|expect|expects|matters|worry|worries)',
         '(understand|understands|understanding|analyse|analyses|analyze|analyzes|map|maps|study|studies) ~3 (the|their|his|her|each) ~2 (process|processes|workflow|workflows|operation|operations|situation|needs|requirements|business|challenges|problems|way of working)',
         '(make|makes|ask|asks) ~2 questions ~2 (to understand|about|to learn|to know)',
-        '(assess|assesses|analyse|analyses|analyze|analyzes|evaluate|evaluates|calculate|calculates|measure|measures) ~4 (needs|requirements|bills|consumption|usage|situation|costs|savings|demand|load|losses|save|payback)',
+        '(assess|assesses|analyse|analyses|analyze|analyzes|evaluate|evaluates|calculate|calculates|measure|measures) ~6 (needs|requirements|bills|consumption|usage|situation|costs|savings|demand|load|losses|save|payback)',
         '(analysis|assessment|review|study|audit) of ~3 (needs|requirements|situation|process|processes|bills|usage|consumption)',
         '(how|what) (are|do|does|is) (you|your team|your teams|they|their team|your people) ~2 (handling|handle|managing|manage|dealing|tracking|solving|approaching|running|planning|covering|measuring|prioritising|prioritizing|doing)',
       ],
@@ -156,6 +156,17 @@ export const consultative: TraitLexicon = {
           'I just want to understand how their warehouse team handles returns today.',
         ],
         not: ['Learn how the new CRM handles duplicates.', 'We explain how our pricing works on the website.'],
+      },
+    },
+    {
+      id: 'learning before pitching',
+      patterns: [
+        'before (we|you|i)? (talk about|talking about|pitch|pitching|propose|proposing|quote|quoting|recommend|recommending|present|presenting|show|showing|demo|demoing|sell|selling|offer|offering) ~3 (any|a|the|our)? ~1 (product|products|solution|offer|price|pricing|anything|model|machine|system|package|proposal|quote)',
+      ],
+      when: ['inquiry'],
+      examples: {
+        signal: ['Called the owner, asked about staff and peak hours before talking about any product.'],
+        not: ['Check stock before quoting any product.'],
       },
     },
     {

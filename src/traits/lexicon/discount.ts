@@ -51,6 +51,7 @@ export const discount: TraitLexicon = {
         'save|saving|savings (up to|as much as|over|more than|an extra|another|a further) {amount}',
         '{amount} ~1 (code|codes|coupon|coupons|voucher|vouchers|promo|promos|off code|credit|credits)',
         '(minus|less) {amount}',
+        'save|saving {num>=10}',
         '(take|takes|took|deduct|deducts|deducted|remove|removes|subtract|subtracts) {amount} (from|of|off) (the)? ~1 (price|total|bill|invoice|cost|fee|list price|rate)',
         '(pay|pays|paid|sold|sell|sells|costs|cost|priced|at|with|for|give|gives|gets|get) ~2 {amount} (less|cheaper|lower|below|under)',
         "(we|we'll|we will|i|i'll|the dealer|the developer) (pay|pays|cover|covers|absorb|absorbs|take care of|waive|waives) (the)? (vat|tax|taxes|delivery|shipping|fees|installation|registration|stamp duty|notary|closing costs|closing fees|transfer fee|transfer fees|legal fees|registration fee|insurance|first payment)",
@@ -213,7 +214,7 @@ export const discount: TraitLexicon = {
   senses: [
     'full price (drop|drops|launch|launches|release|releases|collection|collections)',
     'back =on =sale',
-    '(print|prints|printed|printing|design|designs|produce|produces|manufacture|manufactures|supply|supplies) ~2 (coupons|coupon|vouchers|voucher|flyers)',
+    '(print|prints|printed|printing|design|designs|produce|produces|manufacture|manufactures|supply|supplies) ~2 (coupons|coupon|vouchers|voucher|flyers) (and|or)? (coupons|coupon|vouchers|voucher|flyers|leaflets|labels)?',
     'save|saves|saving {num} ~1 (hours|minutes|days|weeks|clicks|steps|calls|emails|trips|kg|tonnes|tons|litres|liters|kwh|miles|km)',
     'discount rate|factor|curve|curves|broker|brokerage|column|columns|field|fields|tab|picklist',
     '{amount} ~1 discount rate|rates|factor',

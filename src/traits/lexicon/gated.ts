@@ -99,7 +99,9 @@ export const gated: TraitLexicon = {
     {
       id: 'an asset given only after a step',
       patterns: [
-        '(send|sent|given|handed|shared|released|emailed|available|shown|unlocked|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets) ~3 (after|once|upon|in|during|at|on|by) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves|leave|enters|submits|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom)',
+        '(only|just|exclusively) ~2 (send|sent|given|handed|shared|released|emailed|available|shown|unlocked|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets) ~3 (after|once|upon|in|during|at|on|by) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves|leave|enters|submits|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom)',
+        '(send|sent|given|handed|shared|released|emailed|available|shown|unlocked|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets) ~1 (only|just|exclusively) ~2 (after|once|upon|in|during|at|on|by) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves|leave|enters|submits|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom)',
+        '(price list|price lists|prices|pricing|rates|catalogue|catalog|brochure|rate card|floor plans) (after|upon|on|with) (registration|request|login|sign up|signup|approval|application)',
         '(to|for) (receive|get|see|download|access|view|obtain|have) ~4 (price list|prices|pricing|rate card|rates|catalogue|catalog|brochure|lookbook|floor plans|spec sheet|specs|whitepaper|report|guide) ~3 (reply|send us|leave|enter|fill|register|call|contact|write|give|share|provide|drop|submit)',
       ],
       when: ['asset'],

@@ -40,6 +40,8 @@ export const CONTEXTS = {
     '{pct}',
     '{money}',
   ],
+  /** Asking and listening: what a question about the buyer needs beside it. */
+  inquiry: ['=ask', '=asks', '=asked', '=asking', 'question', 'questions', 'listen', 'understand', 'learn', 'interview', 'find out', 'discover'],
   /** Another seller: what a rival does is not ours. */
   rival: ['competitor', 'competitors', "competitor's", 'rival', 'rivals', 'incumbent', 'other vendor', 'another vendor', 'the competition'],
   /** A standing price or an asset that can be held back (gated), as against a quote written for one deal. */

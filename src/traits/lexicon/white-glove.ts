@@ -25,7 +25,7 @@ export const whiteGlove: TraitLexicon = {
     '(driver|chauffeur) ~3 (bring|brings|take|takes|collect|collects|drive|drives|return|returns)',
     "(delivered|brought|driven|taken) to (the customer's|the client's|the buyer's|their|your|his|her) (home|door|office|house|doorstep|apartment)",
     "(collect|collects|collected|pick up|picks up) ~3 from (your|their|the customer's|the client's|his|her) ~1 (office|home|house|site|door|doorstep)",
-    '(invite|invites|invited|inviting) ~5 (to|for) (a|an|our)? ~1 (dinner|lunch|drinks|meal|tasting|track day|game|match|concert|show|golf|gala|brunch)',
+    '(invite|invites|invited|inviting) ~8 (to|for) (a|an|our)? ~1 (dinner|lunch|drinks|meal|tasting|track day|game|match|concert|show|golf|gala|brunch)',
     '(private|exclusive|vip) (track day|viewing|viewings|tour|tours|event|events|tasting|showing|preview|previews|screening)',
     '(personal|private) (assistant|assistants|advisor|adviser|concierge|banker|shopper|driver|chef|trainer|consultant|account manager|contact|host)',
     "(technician|technicians|engineer|engineers|fitter|installer|installers|advisor|adviser|consultant|specialist|expert|representative|designer|designers|chef|nurse|trainer|salesman|coordinator|our team|someone|we) ~3 (comes|come|will come|goes|go|went|came|visits|visit|travels|travel) (to|into|at) (your|their|the customer's|the client's|the buyer's|his|her|the owner's) ~1 (home|house|apartment|flat|office|site|farm|shop|store|premises|clinic|warehouse|door|kitchen|restaurant|bakery|plant|branch)",
