@@ -259,7 +259,7 @@ class Pass {
       // payment") is no double negation; one that ends where a signal begins ("nobody gets it without talking to sales") is.
       if (cue.q.direction === 'pseudo') {
         const k = m.end - 1;
-        if (!bound.some((h) => h.start < k && k < h.end && literalIn(h.pattern, t[k]!))) pseudo.push(cue);
+        if (k - m.start < 2 || !bound.some((h) => h.start < k && k < h.end && literalIn(h.pattern, t[k]!))) pseudo.push(cue);
       } else if (literal(m.start)) continue;
       else if (cue.q.direction === 'terminate') for (let k = m.start; k < m.end; k++) ends.add(k);
       else found.push(cue);

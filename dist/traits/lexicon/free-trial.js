@@ -3,7 +3,7 @@ export const freeTrial = {
         'free trial|trials',
         'free tier|tiers',
         'free plan|plans|edition|version|account|workspace|forever',
-        'free ~1 tier|plan|edition|version|account|sandbox|sandboxes|environment|level|option|package',
+        'free ~1 tier|plan|edition|version|account|sandbox|sandboxes|environment|level',
         '(basic|starter|lite|light|community) (plan|version|tier|edition|package|level) ~2 (is|are|stays|remains)? free',
         'free (for always|forever|for life|for ever|for good)',
         'freemium',
