@@ -115,7 +115,7 @@ const ORGANISATIONS = '=clinic|=clinics|=practice|=practices|=lab|=labs|=laborat
 const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|mall|the mall|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers';
 const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for';
-const ACTS = 'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|sell|sells|sold|buy|buys|bought';
+const ACTS = 'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought';
 export const QUALIFIERS = [
     // Negation before the signal (NegEx pre-triggers).
     {
@@ -166,6 +166,7 @@ export const QUALIFIERS = [
         id: 'avoiding it',
         direction: 'forward',
         category: 'negated',
+        window: 12,
         patterns: [
             'avoid|avoids|avoided|avoiding',
             'refuse|refuses|refused|refusing to',
@@ -336,7 +337,7 @@ export const QUALIFIERS = [
             '(is|are|was|were) (false|untrue|wrong|not true|fake|a myth|made up|unfounded)',
             'off the table',
             'off limits',
-            'is|are|was|were|be|been|get|gets|got|being prohibited|forbidden|banned|outlawed|vetoed|rejected|declined|refused|blocked|denied',
+            'is|are|was|were|be|been|get|gets|got|being (strictly|absolutely|explicitly|completely|totally|expressly|firmly|now|also)? (prohibited|forbidden|banned|outlawed|vetoed|rejected|declined|refused|blocked|denied|not allowed|not permitted)',
             'is|are|was|were|got|been (turned down|shot down|not approved|ruled out|taken off the table)',
             'is|are|was|were =not',
             "isn't|aren't|wasn't|weren't",
@@ -365,7 +366,7 @@ export const QUALIFIERS = [
         category: 'retired',
         window: 10,
         patterns: [
-            'is|are|was|were|be|been|get|gets|got|being (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|replaced|phased|killed|sunset|sunsetted|pulled|eliminated|axed|deprecated|withdrawn|shelved|ended|stopped|paused|suspended|halted|binned|mothballed|gone|dead|history|over|finished|closed down|wound down|switched off|turned off|taken down|a thing of the past)',
+            'is|are|was|were|be|been|get|gets|got|being (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|replaced|phased|killed|sunset|sunsetted|pulled|eliminated|axed|deprecated|withdrawn|shelved|ended|stopped|paused|suspended|halted|binned|mothballed|gone|dead|history|over|finished|closed down|wound down|switched off|turned off|taken down|a thing of the past|decommissioned|unplugged|retired)',
             'is|are|was|were no longer',
             'no longer',
             'moving|moved away from',
@@ -428,6 +429,52 @@ export const QUALIFIERS = [
         category: 'retired',
         patterns: ['used to', 'once used to', 'formerly', 'previously', 'in the old days', 'back in the day'],
         examples: { cancels: ['We used to send bulk SMS to every number we had.', 'Reps previously offered 20% off to close.'] },
+    },
+    {
+        id: 'a proposal turned down',
+        direction: 'backward',
+        category: 'negated',
+        scope: 'previous-sentence',
+        window: 30,
+        patterns: [
+            '(decided|decide|decides) against (it|this|that|the idea)?',
+            '(vetoed|rejected|killed|nixed|shelved|binned|parked|scrapped) (it|this|that|the idea|the plan|the proposal)',
+            '(the idea|the plan|the proposal|the suggestion) (was|got|has been|is)? (dropped|rejected|vetoed|killed|shelved|scrapped|abandoned|binned|parked|turned down|shot down)',
+            '(we|they|he|she|i|legal|lead|manager|board|team|finance|cfo|ceo|leadership|compliance|director|vp) ~2 (said|says) no',
+            '(turned|turn|turns) (it|this|that|the idea) down',
+            '(passed|pass|passes) on (it|this|that|the idea)',
+            '(ruled|rule|rules) (it|this|that|the idea) out',
+        ],
+        examples: {
+            cancels: [
+                'We looked at a spring flash sale but decided against it.',
+                'Someone floated a countdown banner; the growth lead said no.',
+                'Marketing pitched hosting a VIP dinner, but the idea was dropped.',
+            ],
+        },
+    },
+    {
+        id: 'an internal task',
+        direction: 'forward',
+        category: 'other-party',
+        window: 12,
+        traits: ['pressure'],
+        patterns: [
+            '(reps|rep|sdrs|aes|managers|the team|everyone|deal desk|the deal desk|finance|ops|revops|sales ops|csms|partners) (must|need to|needs|should|have to|has to|are required to|is required to) ~3 (log|update|submit|enter|send|file|record|close out|review|approve|clean|upload|sync|forecast|have|get|provide|receive)',
+            '(deal desk|finance|revops|sales ops|legal|the board) (needs|need|requires|require|wants|want|expects|expect)',
+        ],
+        examples: { cancels: ['Reps must submit pricing exceptions by Friday.', 'The deal desk needs non-standard terms by the 25th.'] },
+    },
+    {
+        id: "the buyer's own team",
+        direction: 'forward',
+        category: 'other-party',
+        window: 8,
+        traits: ['mass', 'discount', 'pressure', 'gated', 'free-trial'],
+        patterns: [
+            "(buyer's|customer's|client's|prospect's|their|his|her) own (sales team|sales reps|reps|team|marketing team|marketing|staff|people|sdrs|agency|vendor)",
+        ],
+        examples: { cancels: ["The buyer's own sales team works off a bought list."] },
     },
     {
         id: 'a question answered no',
@@ -751,7 +798,7 @@ export const QUALIFIERS = [
         id: 'a new clause',
         direction: 'terminate',
         patterns: [
-            'but|however|although|though|except|yet|whereas|instead|just|while|unless|then|so|plus|otherwise|rather|also|still',
+            '=but|=however|=although|=though|=except|=yet|=whereas|=instead|=just|=while|=unless|=then|=so|=otherwise|=rather|=also|=still',
             `=and|=or|=but ${NEW_SUBJECT}`,
             'in return|exchange',
         ],

@@ -209,6 +209,8 @@ export const discount = {
         },
     ],
     senses: [
+        'discount window',
+        '(issued|trade|trades|traded|trading|sold|priced|bought) at a (discount|premium) to (face|par|nav|book|net asset|the index)',
         'full price (drop|drops|launch|launches|release|releases|collection|collections)',
         'back =on =sale',
         '(print|prints|printed|printing|design|designs|produce|produces|manufacture|manufactures|supply|supplies) ~2 (coupons|coupon|vouchers|voucher|flyers) (and|or)? (coupons|coupon|vouchers|voucher|flyers|leaflets|labels)?',

@@ -20,7 +20,7 @@ export declare const CONTEXTS: {
     readonly tech: readonly ["kubernetes", "network", "device", "endpoint", "=api", "playlist", "listener", "dns", "microservice", "cluster", "scan"];
     readonly award: readonly ["olympic", "medal", "athlete", "tournament", "league", "crown", "award", "trophy", "prize", "contest", "competition", "=won", "title", "championship", "cycling", "race", "marathon", "cup", "season", "tennis", "golf", "chess"];
     readonly hiring: readonly ["new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees", "probation", "probationary", "new hire", "employment", "hiring"];
-    readonly trial: readonly ["trial", "freemium", "free plan", "free tier", "=test", "=try", "try out", "=testing", "test drive"];
+    readonly trial: readonly ["trial", "freemium", "free plan", "free tier", "=test", "=try", "try out", "=testing", "test drive", "sign up", "signup", "every feature", "all features", "full access"];
 };
 export type ContextName = keyof typeof CONTEXTS | `trait:${BuiltinTrait}`;
 /** A family of wording that signals a trait. */

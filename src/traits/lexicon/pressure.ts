@@ -276,6 +276,7 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
+    '(before|by|until) (the)? ~2 (commit|forecast|pipeline|deal review|qbr|board|staff|team|standup|stand up|weekly|monthly) (call|meeting|review)',
     {
       id: 'a window after the purchase',
       patterns: [

@@ -296,7 +296,22 @@ export const CONTEXTS = {
     'chess',
   ],
   hiring: ['new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees', 'probation', 'probationary', 'new hire', 'employment', 'hiring'],
-  trial: ['trial', 'freemium', 'free plan', 'free tier', '=test', '=try', 'try out', '=testing', 'test drive'],
+  trial: [
+    'trial',
+    'freemium',
+    'free plan',
+    'free tier',
+    '=test',
+    '=try',
+    'try out',
+    '=testing',
+    'test drive',
+    'sign up',
+    'signup',
+    'every feature',
+    'all features',
+    'full access',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ContextName = keyof typeof CONTEXTS | `trait:${BuiltinTrait}`;
