@@ -430,6 +430,9 @@ export function entities(tokens: Token[]): Tokens {
     const halfOf = word(i + 1) === 'a' || word(i + 1) === 'an' ? DAY_UNITS[word(i + 2) ?? ''] : undefined;
     if (w === 'half' && halfOf !== undefined) add('duration', i, i + 3, halfOf / 2);
     else if ((t.text === '½' || ((t.text === 'half' || t.text === 'halve') && t.kind === 'word')) && !inFraction.has(i)) add('pct', i, i + 1, 50);
+    // A fraction of a price: "a third below standard", "a quarter off".
+    if ((w === 'a' || w === 'one') && (word(i + 1) === 'third' || word(i + 1) === 'quarter') && /^(off|below|under|less|cheaper)$/.test(word(i + 2) ?? ''))
+      add('pct', i, i + 2, word(i + 1) === 'third' ? 100 / 3 : 25);
     // Money in words: a fiver, a tenner, two grand.
     if (w !== undefined && SLANG_MONEY[w] !== undefined)
       add('money', i > 0 && (word(i - 1) === 'a' || word(i - 1) === 'an') ? i - 1 : i, i + 1, SLANG_MONEY[w]!);

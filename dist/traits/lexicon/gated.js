@@ -1,8 +1,9 @@
 export const gated = {
     triggers: [
-        '(contact|talk to|speak to|speak with|talk with|chat with|reach out to|call|ring|phone|email) (a|an|our|the)? (sales|ae|account executive|sales team|sales rep|salesperson|sales office|sales line)',
+        '(contact|talk to|speak to|speak with|talk with|chat with|reach out to) (a|an|our|the)? (sales|ae|account executive|sales team|sales rep|salesperson|sales office|sales line)',
+        '(call|ring|phone) (our|the) (sales office|sales line) (for|to get) ~2 (price|prices|pricing|figure|figures|quote|rates)',
         'pricing|price|prices|rates :? (on|upon|by) (request|application|enquiry|inquiry)',
-        '(prices|pricing|quotes|quote|rates|rate card) (come|comes|only come|only comes) ~2 from (a|an|our|the|your)? (sales|inside sales|sales team|rep|ae|account executives|sales desk)',
+        '(prices|pricing|quotes|quote|rates|rate card|figures|numbers|costs) (come|comes|only come|only comes) ~2 from (a|an|our|the|your)? (sales|inside sales|sales team|rep|ae|account executives|sales desk)',
         "(specialist|rep|ae|someone|team member|expert|account executive|advisor|adviser|consultant|member of our team|our team|sales) (will|'ll)? (reach out|contact you|call you|get back to you|be in touch|follow up|get in touch) ~3 (with|about)? ~2 (numbers|pricing|price|prices|a quote|rates|figures)",
         '(request|apply for|ask for) access ~8 (approve|approves|approval|approved|review|reviews|vet|vets)',
         '(speak|talk|chat) to|with an|our|a ~1 (account executive|ae|sales rep|rep|team|specialist|expert)',
@@ -48,7 +49,13 @@ export const gated = {
         "(does not|doesn't|don't|do not|never|won't|will not|we don't) (publish|publishes|post|posts|list|lists|show|shows|display|displays|disclose|discloses|send|sends|share|shares) ~3 (prices|pricing|fees|rates|price list|rate card|costs)",
         '(fill|fill in|fill out|fill up|complete|submit) ~4 form ~4 (to|and) ~2 (receive|get|see|download|access|unlock|obtain)',
         '(downloaded|accessed|viewed|unlocked|available|sent|opened) ~2 only? (with|after|against) ~2 (a|your)? (company|work|business|corporate) (email|e mail|address|email address)',
-        "(leave|drop|give|share|send|enter) (your|us your) (details|email|info|information|number|contact details|name and email) (and|to) ~2 (we'll|we will|we|to) (send|email|share|get back|unlock|get)",
+        "(leave|drop|give|share|send|enter) (your|us your) (details|email|info|information|number|contact details|name and email) (and|to) ~2 (we'll|we will|we|to|someone|a rep|our team|someone will|a rep will) (send|email|share|get back|unlock|get|be in touch|get in touch|reach out|call you|contact you)",
+        '(form|lead) (capture|gate|gated|wall)',
+        '(until|unless) (they|you|visitors|prospects|buyers|users) (speak|talk|meet|book|register|sign up|fill|submit|call) ~3 (someone|rep|sales|ae|account executive|our team|us)',
+        '(must|need to|have to|has to) (first)? (schedule|book|request|have|take|sit through) ~3 (call|walkthrough|demo|meeting|consultation)',
+        '(click|clicks|clicking) (pricing|price|prices) ~4 (calendar|form|book|booking|contact|call)',
+        '(routed|sent|directed|redirected|passed|handed) to (a|an|our|the)? (rep|ae|account executive|sales|sales team|salesperson) (for)? (pricing|a quote|prices|price)',
+        '(sent|given|shared|available) only to ~4 who (register|registers|sign up|signs up|log in|verify|verifies|apply)',
         '(schedule|book|have) ~4 (call|meeting|demo) ~6 before (they|you|the buyer|the customer|buyers|customers)? (can|may)? (see|access|view|get|download|unlock|read)',
         'register|registration ~5 to|before ~1 watch|download|read|view|access|get',
         'ask|asks|require|requires|collect|collects for? ~6 before ~3 show|shows|see|sees|access|download|unlock|reveal|reveals',
@@ -96,8 +103,9 @@ export const gated = {
         {
             id: 'an asset given only after a step',
             patterns: [
-                '(only|just|exclusively) ~2 (send|sent|given|handed|shared|released|emailed|available|shown|unlocked|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets) ~3 (after|once|upon|in|during|at|on|by) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves|leave|enters|submits|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom)',
-                '(send|sent|given|handed|shared|released|emailed|available|shown|unlocked|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets) ~1 (only|just|exclusively) ~2 (after|once|upon|in|during|at|on|by) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves|leave|enters|submits|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom)',
+                '(only|just|exclusively) ~2 (send|sent|given|handed|shared|released|emailed|available|shown|unlocked|unlocks|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets|go out|goes out) ~3 (after|once|upon|in|during|at|on|by|when|to|under|through|via) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves|leave|enters|entered|submits|submitted|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom|speaks|spoken|speak|approves|approved|approval|nda|introductory|sales team|rep|account executive|who register|who sign up)',
+                '(send|sent|given|handed|shared|released|emailed|available|shown|unlocked|unlocks|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets|go out|goes out) ~1 (only|just|exclusively) ~2 (after|once|upon|in|during|at|on|by|when|to|under|through|via) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves|leave|enters|entered|submits|submitted|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom|speaks|spoken|speak|approves|approved|approval|nda|introductory|sales team|rep|account executive|who register|who sign up)',
+                '(released|shared|sent|disclosed|given|opened|unlocked) (once|after|under) ~4 (approves|approved|approval|nda|introductory|intro|speaks|spoken|signs|registered|registers)',
                 '(price list|price lists|prices|pricing|rates|catalogue|catalog|brochure|rate card|floor plans) (after|upon|on|with) (registration|request|login|sign up|signup|approval|application)',
                 '(to|for) (receive|get|see|download|access|view|obtain|have) ~4 (price list|prices|pricing|rate card|rates|catalogue|catalog|brochure|lookbook|floor plans|spec sheet|specs|whitepaper|report|guide) ~3 (reply|send us|leave|enter|fill|register|call|contact|write|give|share|provide|drop|submit)',
             ],
