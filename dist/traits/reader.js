@@ -177,8 +177,15 @@ class Pass {
     placeCues(mods) {
         const t = this.tokens;
         // A cue that is a word of a signal's own phrase ("no credit card", "now or never") is part of that phrase.
-        const bound = this.hits.filter((h) => !this.unbound(h.tag, h.start));
-        const literal = (k) => bound.some((h) => h.start <= k && k < h.end && literalIn(h.pattern, t[k]));
+        // The bound hits over each token, found once, so that telling a cue from a phrase's own word stays linear.
+        const over = [];
+        for (const h of this.hits) {
+            if (this.unbound(h.tag, h.start))
+                continue;
+            for (let k = h.start; k < h.end; k++)
+                (over[k] ??= []).push(h);
+        }
+        const literal = (k) => over[k]?.some((h) => literalIn(h.pattern, t[k])) ?? false;
         const found = [];
         const pseudo = [];
         const ends = new Set();
@@ -190,7 +197,7 @@ class Pass {
             // payment") is no double negation; one that ends where a signal begins ("nobody gets it without talking to sales") is.
             if (cue.q.direction === 'pseudo') {
                 const k = m.end - 1;
-                if (k - m.start < 2 || !bound.some((h) => h.start < k && k < h.end && literalIn(h.pattern, t[k])))
+                if (k - m.start < 2 || !over[k]?.some((h) => h.start < k && literalIn(h.pattern, t[k])))
                     pseudo.push(cue);
             }
             else if (literal(m.start))

@@ -247,8 +247,13 @@ class Pass {
   private placeCues(mods: Array<Hit<Tag>>): void {
     const t = this.tokens;
     // A cue that is a word of a signal's own phrase ("no credit card", "now or never") is part of that phrase.
-    const bound = this.hits.filter((h) => !this.unbound(h.tag, h.start));
-    const literal = (k: number) => bound.some((h) => h.start <= k && k < h.end && literalIn(h.pattern, t[k]!));
+    // The bound hits over each token, found once, so that telling a cue from a phrase's own word stays linear.
+    const over: Array<Array<Hit<Rule>> | undefined> = [];
+    for (const h of this.hits) {
+      if (this.unbound(h.tag, h.start)) continue;
+      for (let k = h.start; k < h.end; k++) (over[k] ??= []).push(h);
+    }
+    const literal = (k: number) => over[k]?.some((h) => literalIn(h.pattern, t[k]!)) ?? false;
     const found: Cue[] = [];
     const pseudo: Cue[] = [];
     const ends = new Set<number>();
@@ -259,7 +264,7 @@ class Pass {
       // payment") is no double negation; one that ends where a signal begins ("nobody gets it without talking to sales") is.
       if (cue.q.direction === 'pseudo') {
         const k = m.end - 1;
-        if (k - m.start < 2 || !bound.some((h) => h.start < k && k < h.end && literalIn(h.pattern, t[k]!))) pseudo.push(cue);
+        if (k - m.start < 2 || !over[k]?.some((h) => h.start < k && literalIn(h.pattern, t[k]!))) pseudo.push(cue);
       } else if (literal(m.start)) continue;
       else if (cue.q.direction === 'terminate') for (let k = m.start; k < m.end; k++) ends.add(k);
       else found.push(cue);
