@@ -303,7 +303,7 @@ function entityWords() {
 }
 /** Function words that start an entity only before certain words: a dozen, the 28th, our fiscal year that ends. */
 const LEADS = {
-    a: (n) => n.text === 'dozen' || n.text === 'hundred' || n.text === 'thousand' || DAY_UNITS[n.text] !== undefined,
+    a: (n) => n.text === 'dozen' || n.text === 'hundred' || n.text === 'thousand' || n.text === 'third' || n.text === 'quarter' || DAY_UNITS[n.text] !== undefined,
     an: (n) => DAY_UNITS[n.text] !== undefined,
     the: (n) => n.kind === 'num' || PERIODS.has(n.text) || WEEKDAYS.has(n.text),
     our: (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text),
@@ -321,6 +321,8 @@ function mayStart(tokens, i, starts) {
     const lead = LEADS[t.text];
     if (lead)
         return i + 1 < tokens.length && lead(tokens[i + 1]);
+    if (t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1].text))
+        return true;
     return t.upper && t.text.length >= 4 && /\d/.test(t.text);
 }
 const EMPTY = new Map();

@@ -251,7 +251,11 @@ class Pass {
     const over: Array<Array<Hit<Rule>> | undefined> = [];
     for (const h of this.hits) {
       if (this.unbound(h.tag, h.start)) continue;
-      for (let k = h.start; k < h.end; k++) (over[k] ??= []).push(h);
+      for (let k = h.start; k < h.end; k++) {
+        const at = over[k];
+        if (at) at.push(h);
+        else over[k] = [h];
+      }
     }
     const literal = (k: number) => over[k]?.some((h) => literalIn(h.pattern, t[k]!)) ?? false;
     const found: Cue[] = [];
@@ -608,21 +612,25 @@ function addTo(sets: Array<Set<string>>, i: number, name: string): void {
   set.add(name);
 }
 
+/** How `align traits` names each context a construction binds to; a new context needs its words here. */
+const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
+  offer: 'an offer or a price',
+  buyer: 'the buyer',
+  decision: 'a decision to sign, order or register',
+  capacity: 'seats, places or stock',
+  outreach: 'outreach',
+  hospitality: 'hospitality',
+  finance: 'finance',
+  legal: 'a legal matter',
+  tech: 'technology',
+  award: 'an award or a sport',
+  hiring: 'hiring',
+  trial: 'a trial',
+  asset: 'a price list or an asset',
+  rival: 'a rival',
+  inquiry: 'a question',
+};
+
 function describeContext(c: ContextName): string {
-  if (c.startsWith('trait:')) return `a ${c.slice(6)} signal`;
-  const words: Record<string, string> = {
-    offer: 'an offer or a price',
-    buyer: 'the buyer',
-    decision: 'a decision to sign, order or register',
-    capacity: 'seats, places or stock',
-    outreach: 'outreach',
-    hospitality: 'hospitality',
-    finance: 'finance',
-    legal: 'a legal matter',
-    tech: 'technology',
-    award: 'an award or a sport',
-    hiring: 'hiring',
-    trial: 'a trial',
-  };
-  return words[c] ?? c;
+  return c.startsWith('trait:') ? `a ${c.slice(6)} signal` : CONTEXT_WORDS[c as keyof typeof CONTEXTS];
 }
