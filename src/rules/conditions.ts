@@ -4,9 +4,9 @@
  */
 
 import { excerpt, quotesBounded } from '../load/quote.js';
+import { parsePercent } from '../load/units.js';
 import type { Evidence } from '../playbook/model.js';
-import { parsePercent } from '../playbook/units.js';
-import { closest } from '../suggest.js';
+import { didYouMean } from '../suggest.js';
 import { Lexicon } from '../traits/reader.js';
 import type { Path } from '../types.js';
 import { compileRegex, PATTERN_LIMITS, type PatternWork, textAt } from './regex.js';
@@ -287,10 +287,7 @@ function allOf(parts: Array<Condition['test']>, env: Env): Match | null {
   return { evidence };
 }
 
-const hint = (word: string, options: readonly string[]) => {
-  const c = closest(word, options);
-  return c ? ` Did you mean '${excerpt(c)}'?` : '';
-};
+const hint = (word: string, options: readonly string[]) => didYouMean(word, options, '', excerpt);
 
 /** Compiles a condition; `at` is where it sits in its file, for error locations. */
 export function compileCondition(raw: unknown, scope: Scope, at: Path): { condition?: Condition; errors: ConditionError[] } {

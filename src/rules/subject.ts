@@ -1,9 +1,10 @@
 /** What a condition can read: the fields of a tactic or of the strategy, each value with where it came from. */
-import { type SegmentBands, segmentsOf } from '../playbook/audience.js';
+import type { SegmentBands } from '../load/schema.js';
+import { segmentsOf } from '../playbook/audience.js';
 import type { Coverage } from '../playbook/coverage.js';
-import type { MetricClassifier } from '../playbook/metrics.js';
 import type { Evidence, Objective, Strategy, Tactic } from '../playbook/model.js';
 import type { Pointer } from '../types.js';
+import type { MetricClassifier } from './metrics.js';
 
 export type Scalar = string | number | boolean;
 
