@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,13 @@ export function fixture(files: Record<string, string | Uint8Array>): string {
   mkdirSync(join(dir, '.git'), { recursive: true });
   return dir;
 }
+
+/** A file of the lumen-audio example. */
+export const lumen = (name: string) => readFileSync(join(root, 'examples', 'lumen-audio', name), 'utf8');
+
+/** The lumen-audio example in a temporary folder, with other files beside it. */
+export const lumenPlaybook = (extra: Record<string, string> = {}) =>
+  fixture({ 'strategy.yaml': lumen('strategy.yaml'), 'tactics.yaml': lumen('tactics.yaml'), ...extra });
 
 /** The rule examples' base strategy, with what a test overrides. */
 export const baseStrategy = (over: Record<string, unknown> = {}) => ({ ...BASE_STRATEGY, ...over });

@@ -71,9 +71,7 @@ describe('a Checker re-runs from one changed file, and gives the bytes a full ch
       expect(printed(updated)).toEqual(printed(full));
       expect(printed(updated)).not.toEqual(printed(before));
       // And back: the original text gives the original bytes.
-      expect(printed(checker.update(file.split('\\').join('/'), readFileSync(join(root, 'examples', 'playbook-repo', file), 'utf8')))).toEqual(
-        printed(before),
-      );
+      expect(printed(checker.update(file.split('\\').join('/'), readFileSync(join(root, 'examples', 'playbook-repo', file), 'utf8')))).toEqual(printed(before));
     }
   });
 
