@@ -16,14 +16,12 @@ import type { Finding, Severity } from '../types.js';
 
 export type { Severity };
 
-/** A finding as formatters receive it: with the source line it quotes, the page that explains its rule and its identity. */
+/** A finding as formatters receive it: with the source line it quotes and the page that explains its rule. */
 export interface ReportFinding extends Finding {
   /** The text of the finding's line, for excerpts; null when the file was not read. */
   quote: string | null;
   /** The section of the docs about the rule (a path inside the package); null for custom rules. */
   docs: string | null;
-  /** Its identity across edits (findings/fingerprint.ts), for code scanning. */
-  fingerprint: string;
 }
 
 export interface RuleInfo {
@@ -74,6 +72,8 @@ export interface PlaybookView {
 /** What a check gave, as every format draws it: built once per result, whatever the number of formats. */
 export interface ReportModel {
   findings: ReportFinding[];
+  /** Each finding's identity across edits (findings/fingerprint.ts), in the order of `findings`, for code scanning; made on first read. */
+  fingerprints: string[];
   summary: Summary;
   /** What the score's two numbers measure, in words. */
   scoreDefinitions: { tactics: string; objectives: string };
@@ -134,16 +134,21 @@ export function buildReport(result: CheckResult): ReportModel {
     }
     return l[f.line - 1] ?? null;
   };
-  // The playbook view is drawn only by the formats that show it (html, markdown): made on first read.
+  // The playbook view is drawn only by the formats that show it (html, markdown), the fingerprints only by SARIF: made on first read.
   let view: PlaybookView | null | undefined;
   const playbook = () => (view ??= result.playbook ? playbookView(result.playbook, result.findings) : null);
+  let ids: string[] | undefined;
   const docs = new Map(result.rules.map((r) => [r.id, r.docs] as const));
   const info = (r: CheckResult['rules'][number]): RuleInfo => ({ id: r.id, severity: r.effective, summary: r.summary, rationale: r.rationale, docs: r.docs });
   return {
     get playbook() {
       return playbook();
     },
-    findings: result.findings.map((f) => ({ ...f, quote: quote(f), docs: docs.get(f.ruleId) ?? null, fingerprint: fingerprint(f) })),
+    get fingerprints() {
+      ids ??= result.findings.map(fingerprint);
+      return ids;
+    },
+    findings: result.findings.map((f) => ({ ...f, quote: quote(f), docs: docs.get(f.ruleId) ?? null })),
     summary: result.summary,
     scoreDefinitions: SCORE_DEFINITIONS,
     inputError: result.inputError,

@@ -35,7 +35,7 @@ export function sarif(ctx: ReportModel, options?: FormatOptions): string {
     };
   });
   const index = new Map(ids.map((id, i) => [id, i] as const));
-  const results = ctx.findings.map((f) => ({
+  const results = ctx.findings.map((f, i) => ({
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId)!,
     level: LEVEL[f.severity],
@@ -60,7 +60,7 @@ export function sarif(ctx: ReportModel, options?: FormatOptions): string {
           })),
         }
       : {}),
-    partialFingerprints: { 'alignFingerprint/v2': f.fingerprint },
+    partialFingerprints: { 'alignFingerprint/v2': ctx.fingerprints[i]! },
     properties: { tactic: f.tactic, objective: f.objective, evidence: f.evidence },
   }));
   const log = {
