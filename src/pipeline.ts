@@ -85,17 +85,31 @@ export class Checker {
 
   /** Every stage, from the files as they are on disk. */
   check(): CheckResult {
+    const s = this.start();
+    if (s.optionErrors.length) return { ...inputResult(s, s.sources, [], undefined), optionErrors: s.optionErrors };
+    return this.filtered(this.run(this.state!));
+  }
+
+  /** The stages up to the traits, without the rules: the playbook with every tactic's traits, or the input errors that stop it. */
+  load(): LoadResult {
+    this.start(true);
+    const state = this.state!;
+    const sources = this.sources(state);
+    const t = this.throughTraits(state, sources);
+    return 'playbook' in t ? { playbook: t.playbook, findings: [], sources } : { findings: sortFindings(t.problems), sources };
+  }
+
+  /** Setup and load, from the disk; no state when the options themselves are wrong, unless the rules will not run. */
+  private start(withoutRules = false): Setup {
     this.pastValue = undefined;
     this.lexiconValue = undefined;
+    this.state = undefined;
     const s = setup(this.options);
-    if (s.optionErrors.length) {
-      this.state = undefined;
-      return { ...inputResult(s, s.sources, [], undefined), optionErrors: s.optionErrors };
-    }
+    if (s.optionErrors.length && !withoutRules) return s;
     const loaded = readPlaybook(readInput(s, this.options));
     this.state = { setup: s, today: this.today(), loaded, slots: loaded.tactics.map((t) => ({ loaded: t })) };
     this.hooks.afterStage?.('load', this.sources(this.state));
-    return this.filtered(this.run(this.state));
+    return s;
   }
 
   /**
@@ -136,6 +150,24 @@ export class Checker {
   private run(state: State): CheckResult {
     const { setup: s, loaded } = state;
     const sources = this.sources(state);
+    const t = this.throughTraits(state, sources);
+    if (!('playbook' in t)) return inputResult(s, sources, t.problems, loaded.notes);
+    const { playbook, guardrails } = t;
+    this.hooks.afterStage?.('traits', sources);
+    const a = rulesStage(playbook, guardrails, s.customRules, s.config, state.today, s.override);
+    this.hooks.afterStage?.('rules', sources);
+    if (a.errors.length) return inputResult(s, sources, locateProblems(sources, a.errors), loaded.notes);
+    const findings = a.problems.map((p) => toFinding(p, p.severity, sources, a.messages(p.ruleId)));
+    return result(s, sources, sortFindings(findings), false, playbook, loaded.notes);
+  }
+
+  /**
+   * Build and traits, from what is loaded: the strategy built and its guardrails compiled (a
+   * mistake in one is reported with every other input error), each file's tactics built against
+   * it and read (kept per file until the file or the strategy changes).
+   */
+  private throughTraits(state: State, sources: Map<string, Source>): { playbook: Playbook; guardrails: CompiledGuardrails } | { problems: Finding[] } {
+    const { setup: s, loaded } = state;
     const strategy = loaded.strategy.valid;
     // Guardrails are compiled with the files, so that a mistake in one is reported with every other input error.
     if (strategy && !state.built) {
@@ -147,14 +179,14 @@ export class Checker {
       ...loadProblems({ ...loaded, tactics: state.slots.map((slot) => slot.loaded) }),
       ...locateProblems(sources, state.built?.guardrails.errors ?? []),
     ];
-    if (problems.length || !strategy || !state.built) return inputResult(s, sources, problems, loaded.notes);
+    if (problems.length || !strategy || !state.built) return { problems };
     const { strategy: built, guardrails } = state.built;
     const buildProblems = [...state.built.problems];
     for (const slot of state.slots) {
       slot.built ??= buildTactics(built, { file: slot.loaded.file, data: slot.loaded.data! }, s.config.bands);
       buildProblems.push(...slot.built.problems);
     }
-    if (buildProblems.length) return inputResult(s, sources, locateProblems(sources, buildProblems), loaded.notes);
+    if (buildProblems.length) return { problems: locateProblems(sources, buildProblems) };
     const lexicon = this.lexicon(s.config);
     const tactics = state.slots.flatMap((slot) => {
       slot.traits ??= slot.built!.tactics.map((t) => readTactic(t, lexicon));
@@ -165,12 +197,7 @@ export class Checker {
       tactics,
       state.slots.map((slot) => slot.loaded.file),
     );
-    this.hooks.afterStage?.('traits', sources);
-    const a = rulesStage(playbook, guardrails.rules, s.customRules, s.config, state.today, s.override);
-    this.hooks.afterStage?.('rules', sources);
-    if (a.errors.length) return inputResult(s, sources, locateProblems(sources, a.errors), loaded.notes);
-    const findings = a.problems.map((p) => toFinding(p, p.severity, sources, a.messages(p.ruleId)));
-    return result(s, sources, sortFindings(findings), false, playbook, loaded.notes);
+    return { playbook, guardrails: guardrails.rules };
   }
 
   /** The findings stage's filters, in order: the baseline (judged against all of today's findings), --since, --quiet; then the summary. */
@@ -368,24 +395,5 @@ export interface LoadResult {
 
 /** Loads, validates, builds and reads a playbook without running the rules. */
 export function loadPlaybook(opts: CheckOptions = {}): LoadResult {
-  const s = setup(opts);
-  const loaded = readPlaybook(readInput(s, opts));
-  const sources = sourcesOf(s, loaded);
-  const problems = [...s.problems, ...loadProblems(loaded)];
-  if (problems.length || !loaded.strategy.valid) return { findings: sortFindings(problems), sources };
-  const built = buildStrategy(loaded.strategy.file!, loaded.strategy.valid.data, s.config.bands);
-  const buildProblems = [...built.problems];
-  const tactics = loaded.tactics.flatMap((t) => {
-    const b = buildTactics(built.strategy, { file: t.file, data: t.data! }, s.config.bands);
-    buildProblems.push(...b.problems);
-    return b.tactics;
-  });
-  if (buildProblems.length) return { findings: sortFindings(locateProblems(sources, buildProblems)), sources };
-  const lexicon = lexiconOf(s.config);
-  const playbook = playbookOf(
-    built.strategy,
-    tactics.map((t) => ({ ...t, ...readTactic(t, lexicon) })),
-    loaded.tactics.map((t) => t.file),
-  );
-  return { playbook, findings: [], sources };
+  return new Checker(opts).load();
 }
