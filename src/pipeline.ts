@@ -86,7 +86,7 @@ export class Checker {
   /** Every stage, from the files as they are on disk. */
   check(): CheckResult {
     const s = this.start();
-    if (s.optionErrors.length) return { ...inputResult(s, s.sources, [], undefined), optionErrors: s.optionErrors };
+    if (s.optionErrors.length) return summarised({ ...inputResult(s, s.sources, [], undefined), optionErrors: s.optionErrors });
     return this.filtered(this.run(this.state!));
   }
 
@@ -147,7 +147,7 @@ export class Checker {
   }
 
   /** The stages after loading: build, traits, rules, and the findings stage up to the filters. */
-  private run(state: State): CheckResult {
+  private run(state: State): Unfiltered {
     const { setup: s, loaded } = state;
     const sources = this.sources(state);
     const t = this.throughTraits(state, sources);
@@ -201,20 +201,19 @@ export class Checker {
   }
 
   /** The findings stage's filters, in order: the baseline (judged against all of today's findings), --since, --quiet; then the summary. */
-  private filtered(result: CheckResult): CheckResult {
+  private filtered(result: Unfiltered): CheckResult {
     const opts = this.options;
-    if (result.optionErrors?.length) return result;
     // The baseline: the one named in the options, else the config's (`baseline: false` turns it off).
     const baseline = opts.baseline === false ? undefined : (opts.baseline ?? result.baselineFile);
     const updateBaseline = opts.updateBaseline === true ? baseline : opts.updateBaseline;
     // A config whose baseline: was refused is an input error, reported as one, not a missing option.
     if (opts.updateBaseline === true && !updateBaseline && !result.inputError) {
       const message = '--update-baseline needs a file: --update-baseline FILE, --baseline FILE --update-baseline, or baseline: FILE in the config.';
-      return { ...result, findings: [], inputError: true, optionErrors: [message] };
+      return { ...summarised(result), findings: [], inputError: true, optionErrors: [message] };
     }
     const { baselineFile: _, ...rest } = result;
     const used = { ...rest, ...((updateBaseline ?? baseline) ? { baselineFile: updateBaseline ?? baseline } : {}) };
-    if (opts.since === undefined && baseline === undefined && updateBaseline === undefined && !opts.quiet) return used;
+    if (opts.since === undefined && baseline === undefined && updateBaseline === undefined && !opts.quiet) return summarised(used);
     try {
       const cwd = resolve(opts.cwd ?? '.');
       let inputError = result.inputError;
@@ -234,11 +233,10 @@ export class Checker {
       }
       findings = [...findings, ...stale];
       if (opts.quiet && !inputError) findings = findings.filter((x) => x.severity === 'error');
-      const summary = summarise(findings, result.sources.size, result.playbook, inputError);
-      return { ...used, findings, summary, inputError, baselined, notes, ...(wrote !== undefined ? { wroteBaseline: wrote } : {}) };
+      return summarised({ ...used, findings, inputError, baselined, notes, ...(wrote !== undefined ? { wroteBaseline: wrote } : {}) });
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
-      return { ...used, findings: [], inputError: true, optionErrors: [e.message] };
+      return { ...summarised(used), findings: [], inputError: true, optionErrors: [e.message] };
     }
   }
 
@@ -315,6 +313,9 @@ function rulesStage(
   return { problems: rate(waived, override, [...BUILTIN_RULES, ...custom]), errors: [], messages: run.messages };
 }
 
+/** A result before the filters: the summary is made once, from what they leave (`summarised`). */
+type Unfiltered = Omit<CheckResult, 'summary'>;
+
 function result(
   s: Setup,
   sources: Map<string, Source>,
@@ -322,10 +323,9 @@ function result(
   inputError: boolean,
   playbook: Playbook | undefined,
   notes: string[] = [],
-): CheckResult {
+): Unfiltered {
   return {
     findings,
-    summary: summarise(findings, sources.size, playbook, inputError),
     inputError,
     sources,
     rules: s.rules,
@@ -338,6 +338,13 @@ function result(
 
 const inputResult = (s: Setup, sources: Map<string, Source>, problems: Finding[], notes: string[] | undefined) =>
   result(s, sources, sortFindings(problems), true, undefined, notes);
+
+/** The summary stage: counts and score of the findings given, computed once per result. */
+const summarised = ({ findings, ...rest }: Unfiltered): CheckResult => ({
+  findings,
+  summary: summarise(findings, rest.sources.size, rest.playbook, rest.inputError),
+  ...rest,
+});
 
 export interface Analysis {
   /** Mistakes that stop the check (a bad guardrail, an impossible audience), at their place. */
