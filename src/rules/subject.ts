@@ -78,7 +78,8 @@ export const OBJECTIVE_PATHS: Record<string, string> = {
   coverage: 'carried (an active tactic supports it), planned (only planned or paused ones do) or none',
 };
 
-const PERCENT_PATHS = new Set(['discount', 'offer.discount', 'pricing.max_discount']);
+/** The fields whose values are percentages: the one list for the subjects and the condition language. */
+export const PERCENT_PATHS: ReadonlySet<string> = new Set(['discount', 'offer.discount', 'pricing.max_discount']);
 
 function listField(file: string, base: readonly (string | number)[], key: string, list: readonly Scalar[] | undefined): Field {
   if (!list || list.length === 0) return { values: [] };
