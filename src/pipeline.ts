@@ -18,7 +18,7 @@ import { applyWaivers } from './findings/waivers.js';
 import type { Config } from './load/config.js';
 import type { TreeFiles } from './load/files.js';
 import { treeAt } from './load/git.js';
-import { type Loaded, type LoadedTactics, loadedSources, loadProblems, readPlaybook, readStrategyText, readTacticsText } from './load/read.js';
+import { type Loaded, type LoadedTactics, loadedSources, loadProblems, readPlaybook, strategyBuffer, tacticsBuffer } from './load/read.js';
 import { strategyFile, tacticsFile } from './load/schema.js';
 import type { Source } from './load/source.js';
 import { stripExtensions } from './load/validate.js';
@@ -122,9 +122,9 @@ export class Checker {
     if (!state) return this.check();
     const at = state.slots.findIndex((s) => s.loaded.file === file);
     if (at >= 0) {
-      state.slots[at] = { loaded: readTacticsText(file, text, state.setup.limits) };
+      state.slots[at] = { loaded: tacticsBuffer(file, text, state.setup.limits) };
     } else if (file === state.loaded.strategy.file) {
-      state.loaded = { ...state.loaded, strategy: readStrategyText(file, text, state.setup.limits) };
+      state.loaded = { ...state.loaded, strategy: strategyBuffer(file, text, state.setup.limits) };
       state.built = undefined;
       for (const slot of state.slots) slot.built = undefined;
     } else return this.check();

@@ -56,8 +56,14 @@ describe('a Checker re-runs from one changed file, and gives the bytes a full ch
     ['a schema error', ae, (t) => t.replace('tactics:\n', 'tactics:\n  - id: bad\n    colour: red\n')],
     ['the strategy: a lower discount ceiling', 'strategy.yaml', (t) => t.replace(/max_discount: .*/, 'max_discount: 5%')],
     ['the strategy: a YAML syntax error', 'strategy.yaml', (t) => `${t}\n  : [\n`],
+    ['a file over the size limit', ae, (t) => `${t}# ${'x'.repeat(300_000)}\n`],
+    [
+      'a byte order mark and CRLF line ends',
+      ae,
+      (t) => `\ufeff${t}  - id: flash\n    name: Flash sale\n    kind: promotion\n    messaging: 40% off, today only!\n`.replace(/\n/g, '\r\n'),
+    ],
   ];
-  const options = (dir: string, extra: CheckOptions = {}): CheckOptions => ({ cwd: dir, today: '2026-11-22', ...extra });
+  const options = (dir: string, extra: CheckOptions = {}): CheckOptions => ({ cwd: dir, today: '2026-11-22', maxFileSize: 200_000, ...extra });
 
   test.each(edits)('%s', (_name, file, edit) => {
     for (const extra of [{}, { baseline: 'align-baseline.json' }, { quiet: true }] as CheckOptions[]) {
@@ -96,6 +102,15 @@ describe('a Checker re-runs from one changed file, and gives the bytes a full ch
       expect(t.traits).toBe(after.tactics[i]!.traits);
       expect(t).not.toBe(after.tactics[i]);
     });
+  });
+
+  test('the stages report as they end, for a front end to wrap them (the CLI collects garbage there)', () => {
+    const stages: string[] = [];
+    const checker = new Checker(options(repo()), { afterStage: (stage, sources) => stages.push(`${stage} ${sources.size}`) });
+    checker.check();
+    checker.update('tactics/ae/tactics.yaml', readFileSync(join(root, 'examples', 'playbook-repo', ae), 'utf8'));
+    // The config, the strategy and three tactics files.
+    expect(stages).toEqual(['load 5', 'traits 5', 'rules 5', 'load 5', 'traits 5', 'rules 5']);
   });
 
   test('a file the check did not read (the config) runs every stage from the disk', () => {

@@ -7,7 +7,7 @@ import { type DiscoverInput, discover } from './discover.js';
 import { disk, type Files } from './files.js';
 import type { Concurrency } from './parallel.js';
 import { type StrategyFile, strategyFile, type TacticsFile, tacticsFile } from './schema.js';
-import { type Limits, type LoadedSource, parseSource, type Source } from './source.js';
+import { type Limits, type LoadedSource, loadBytes, parseSource, type Source } from './source.js';
 import { validate } from './validate.js';
 
 export interface ReadInput extends Omit<DiscoverInput, 'stdin'> {
@@ -69,12 +69,11 @@ function validStrategy(file: string, s: LoadedSource): LoadedStrategy {
   return out;
 }
 
-/** The strategy given as text (an editor's buffer), loaded and validated like the file of that name. */
-export function readStrategyText(file: string, text: string, limits: Limits): LoadedStrategy {
-  if (Buffer.byteLength(text) > limits.maxFileSize)
-    return { file, problems: [inputFinding('input', fileStart(file), `${file} is over the ${limits.maxFileSize} byte limit for one file.`)] };
-  return validStrategy(file, parseSource(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, limits));
-}
+/** The strategy's new content (an editor's buffer), loaded and validated exactly as the file of that name would be from the disk. */
+export const strategyBuffer = (file: string, text: string, limits: Limits): LoadedStrategy => validStrategy(file, loadBytes(Buffer.from(text), file, limits));
+
+/** A tactics file's new content (an editor's buffer), loaded and validated exactly as the file of that name would be from the disk. */
+export const tacticsBuffer = (file: string, text: string, limits: Limits): LoadedTactics => validated(file, loadBytes(Buffer.from(text), file, limits));
 
 /** A loaded tactics file, validated as soon as it is loaded (its raw data is dropped then). */
 function validated(file: string, t: LoadedSource): LoadedTactics {
@@ -88,7 +87,7 @@ function validated(file: string, t: LoadedSource): LoadedTactics {
 }
 
 /** Tactics given as text (standard input, an editor's buffer), loaded and validated like a file of that name. */
-export function readTacticsText(file: string, text: string, limits: Limits): LoadedTactics {
+function readTacticsText(file: string, text: string, limits: Limits): LoadedTactics {
   if (Buffer.byteLength(text) > limits.maxFileSize)
     return { file, problems: [inputFinding('input', fileStart(file), `${file} is over the ${limits.maxFileSize} byte limit for one file.`)] };
   return validated(file, parseSource(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, limits));
