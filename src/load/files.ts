@@ -65,9 +65,10 @@ export class TreeFiles implements Files {
   private readonly folders = new Map<string, Set<string>>();
   private readonly fenced: Fence;
 
+  /** `files`: each file's bytes, or how to read them when they are first needed (files discovery never reads). */
   constructor(
     readonly root: string,
-    private readonly files: ReadonlyMap<string, Uint8Array>,
+    private readonly files: ReadonlyMap<string, Uint8Array | (() => Uint8Array)>,
   ) {
     this.fenced = { root, git: join(root, '.git'), repository: true };
     this.folders.set(root, new Set());
@@ -151,7 +152,7 @@ export class TreeFiles implements Files {
   load(abs: string, file: string, limits: Limits): LoadedSource {
     const a = resolve(abs);
     const bytes = this.files.get(a);
-    if (bytes) return loadBytes(bytes, file, limits);
+    if (bytes) return loadBytes(typeof bytes === 'function' ? bytes() : bytes, file, limits);
     const code = this.folders.has(a) ? 'EISDIR' : 'ENOENT';
     return { problems: [inputFinding('input', fileStart(file), readProblem(file, { code, message: code }))] };
   }

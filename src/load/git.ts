@@ -9,7 +9,7 @@ const git = (cwd: string, args: string[], input?: string) =>
   execFileSync('git', args, { cwd, input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], maxBuffer: 1024 * 1024 * 1024 });
 
 /**
- * The YAML files of the repository holding `cwd` (boundary.ts) as they were at `ref`. Throws
+ * The files of the repository holding `cwd` (boundary.ts) as they were at `ref`. Throws
  * UsageError when there is no repository or `ref` is no commit in it.
  */
 export function treeAt(cwd: string, ref: string): TreeFiles {
@@ -28,13 +28,17 @@ export function treeAt(cwd: string, ref: string): TreeFiles {
   }
   // The files under the root at the ref, by exact path (NUL-separated: a name may hold any character, even a line break).
   const yaml: Array<[string, string]> = [];
+  const files = new Map<string, Uint8Array | (() => Uint8Array)>();
   for (const entry of git(root, ['ls-tree', '-r', '-z', ref]).toString('utf8').split('\0')) {
     // Regular files only (mode 100644 or 100755): a link's blob is its target's path, not content.
     const m = /^100(?:644|755) blob ([0-9a-f]+)\t([\s\S]*)$/.exec(entry);
-    if (m && /\.ya?ml$/i.test(m[2]!)) yaml.push([m[2]!, m[1]!]);
+    if (!m) continue;
+    const [, blob, rel] = m as unknown as [string, string, string];
+    // YAML files are read together below; any other file only if it is named (a strategy.txt), by itself.
+    if (/\.ya?ml$/i.test(rel)) yaml.push([rel, blob]);
+    else files.set(join(root, ...rel.split('/')), () => git(root, ['cat-file', 'blob', blob]));
   }
-  // One git process for every file: `cat-file --batch` answers "<sha> blob <size>\n<bytes>\n" per line asked.
-  const files = new Map<string, Uint8Array>();
+  // One git process for every YAML file: `cat-file --batch` answers "<sha> blob <size>\n<bytes>\n" per line asked.
   const out = yaml.length ? git(root, ['cat-file', '--batch'], yaml.map(([, blob]) => blob).join('\n')) : Buffer.alloc(0);
   let at = 0;
   for (const [rel] of yaml) {
