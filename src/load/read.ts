@@ -86,7 +86,7 @@ function validated(file: string, t: LoadedSource): LoadedTactics {
   return out;
 }
 
-/** Tactics given as text (standard input, an editor's buffer), loaded and validated like a file of that name. */
+/** Tactics given on standard input, loaded and validated like a file of that name (an editor's buffer is read as the file's bytes: tacticsBuffer). */
 function readTacticsText(file: string, text: string, limits: Limits): LoadedTactics {
   if (Buffer.byteLength(text) > limits.maxFileSize)
     return { file, problems: [inputFinding('input', fileStart(file), `${file} is over the ${limits.maxFileSize} byte limit for one file.`)] };
