@@ -1,5 +1,5 @@
 /** What `align explain` and docs/rules.md say about a rule: why, its condition, and examples run through the engine. */
-import { emptyConfig } from './config.js';
+import { emptyConfig } from './load/config.js';
 import { yamlText as yaml } from './load/yaml.js';
 import { analyseData } from './pipeline.js';
 import { wrap } from './report/text.js';

@@ -5,6 +5,6 @@ export declare function collectBetweenStages(): void;
 /** A full collection now, when `collectBetweenStages` was called and the input is big. */
 export declare function between(inputBytes: number): void;
 /** The bytes of every file read (their text), the measure `between` takes. */
-export declare function inputBytes(sources: Map<string, {
+export declare function inputBytes(sources: ReadonlyMap<string, {
     text: string;
 }>): number;

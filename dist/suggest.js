@@ -18,7 +18,10 @@ export function closest(word, candidates) {
     const prefix = w.length >= 3 && best.toLowerCase().startsWith(w);
     return bestD <= limit || prefix ? best : null;
 }
-export const didYouMean = (word, candidates) => {
+/** The one wording of a suggestion: ` Did you mean 'x'?`, or `otherwise` when there is none. */
+export const meant = (suggestion, otherwise = '') => (suggestion !== null ? ` Did you mean '${suggestion}'?` : otherwise);
+/** ` Did you mean 'x'?` for the closest candidate, else `otherwise`; `show` quotes the candidate (a short excerpt of one from a file). */
+export function didYouMean(word, candidates, otherwise = '', show = (c) => c) {
     const c = closest(word, candidates);
-    return c ? ` Did you mean '${c}'?` : '';
-};
+    return meant(c === null ? null : show(c), otherwise);
+}

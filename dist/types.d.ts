@@ -1,7 +1,12 @@
-/** Shared vocabulary of the checker: severities, locations, findings. */
-import type { RULE_SEVERITIES } from './load/schema.js';
-/** A finding's severity: the list is RULE_SEVERITIES in load/schema.ts, the one vocabulary. */
+/** Shared vocabulary of the checker: severities, locations, findings; every stage may use it, and it imports no stage. */
+/** A finding's severity, most severe first: the one list for the schemas, the config, --rule, --fail-on and the ranking. */
+export declare const RULE_SEVERITIES: readonly ["error", "warning", "info"];
 export type Severity = (typeof RULE_SEVERITIES)[number];
+/** Severities, and 'off' for a rule. */
+export declare const SEVERITY_OR_OFF: readonly ["error", "warning", "info", "off"];
+export type SeverityOrOff = (typeof SEVERITY_OR_OFF)[number];
+/** How severe a severity is: the higher, the worse. */
+export declare const severityRank: Record<Severity, number>;
 /** A step into parsed YAML data: a mapping key or a sequence index. */
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -11,6 +16,10 @@ export interface Pointer {
     path: Path;
     /** Point at the mapping key rather than its value (unknown keys, duplicate keys). */
     key?: boolean;
+}
+/** An input error a stage after loading finds (a guardrail that does not compile, a phrase the reader cannot match): where, by path, and what; the findings stage locates it. */
+export interface PathProblem extends Pointer {
+    message: string;
 }
 /** 1-based line and column; the end is exclusive, as in ESLint. */
 export interface Location {
@@ -44,6 +53,15 @@ export interface Finding extends Location {
     messageId?: string;
     data?: MessageData;
 }
-/** The rules of input errors (exit code 2), with what each means. */
-export declare const INPUT_RULES: Record<string, string>;
-export declare const severityRank: Record<Severity, number>;
+/** A finding that is not a rule's: an input error (severity error) at a location, or a tool's own (a stale baseline entry). */
+export declare function inputFinding(ruleId: string, loc: Location, message: string, extra?: {
+    severity?: Severity;
+    tactic?: string | null;
+    objective?: string | null;
+    related?: RelatedLocation[];
+}): Finding;
+/** The start of a file: where a finding about the whole file points. */
+export declare const fileStart: (file: string) => Location;
+/** A problem with the command's own words (an unknown rule in --rule, a --since that is no commit): the CLI says it and exits 2. */
+export declare class UsageError extends Error {
+}

@@ -30,7 +30,7 @@ export function between(inputBytes: number): void {
 }
 
 /** The bytes of every file read (their text), the measure `between` takes. */
-export function inputBytes(sources: Map<string, { text: string }>): number {
+export function inputBytes(sources: ReadonlyMap<string, { text: string }>): number {
   let n = 0;
   for (const s of sources.values()) n += s.text.length;
   return n;

@@ -1,82 +1,350 @@
 /**
- * The check, stage by stage, for the CLI and the library alike:
- * setup → discover and load → build → traits → rules → findings (waivers, severity, locate)
- *   → baseline → since → quiet → summary and score.
+ * The check, stage by stage, for the CLI, the library and the editor server alike:
+ * setup → load (discover, read, parse, validate) → build → traits → rules → findings (waivers,
+ * severity, locate, baseline, since, quiet) → summary. The past that --since compares with is an
+ * input, loaded from the ref's files by the same load stage and checked by the same stages.
+ *
+ * A Checker keeps what each stage gave, file by file, so that one changed file re-runs from its
+ * own load: its tactics rebuilt and read again, the other tactics' traits kept, the rules and the
+ * findings stage re-run. Each stage takes its inputs and returns its outputs.
  */
-import type { Config, SeverityOrOff } from './config.js';
-import { filterFindings, summarise } from './findings/filter.js';
-import { sortFindings, toFinding } from './findings/locate.js';
-import { type RatedProblem, rate } from './findings/severity.js';
+import { resolve } from 'node:path';
+import { baselineStage } from './findings/baseline.js';
+import { locateProblems, sortFindings, toFinding } from './findings/locate.js';
+import { isOff, type Override, type RatedProblem, rate } from './findings/severity.js';
+import { type Checked, newFiles, newSince } from './findings/since.js';
+import { summarise } from './findings/summary.js';
 import { applyWaivers } from './findings/waivers.js';
-import { locate } from './load/locate.js';
-import { readFiles } from './load/read.js';
-import { type StrategyFile, strategyFile, type TacticsFile, tacticsFile } from './load/schema.js';
-import { inputFinding } from './load/source.js';
+import type { Config } from './load/config.js';
+import type { TreeFiles } from './load/files.js';
+import { treeAt } from './load/git.js';
+import { type Loaded, type LoadedTactics, loadedSources, loadProblems, readPlaybook, strategyBuffer, tacticsBuffer } from './load/read.js';
+import { strategyFile, tacticsFile } from './load/schema.js';
+import type { Source } from './load/source.js';
 import { stripExtensions } from './load/validate.js';
-import { between, inputBytes } from './memory.js';
-import { buildGuardrails, buildPlaybook } from './playbook/build.js';
-import type { Playbook } from './playbook/model.js';
-import { type CheckOptions, type CheckResult, type FilterOptions, localToday, UsageError } from './result.js';
+import { type BuildProblem, buildStrategy, buildTactics, playbookOf, type TacticsInput } from './playbook/build.js';
+import type { Playbook, Strategy, Tactic } from './playbook/model.js';
+import { type CheckOptions, type CheckResult, localToday } from './result.js';
+import { type CustomRule, compileCustomRules } from './rules/custom.js';
 import { BUILTIN_IDS, BUILTIN_RULES } from './rules/registry.js';
 import { type CompiledGuardrails, compileGuardrails, type RuleError, runAllRules } from './rules/run.js';
 import type { Messages } from './rules/types.js';
 import { type Setup, setup } from './setup.js';
 import { closest } from './suggest.js';
-import { buildLexicon, withTraits } from './traits/index.js';
-import type { Finding } from './types.js';
+import { lexiconOf, readTactic, type TacticTraits } from './traits/index.js';
+import type { Lexicon } from './traits/reader.js';
+import { type Finding, UsageError } from './types.js';
+
+/** The stages a front end may wrap: each is reported as it ends. */
+export type Stage = 'load' | 'traits' | 'rules';
+
+export interface Hooks {
+  /** Called as a stage ends, with every file read so far (the CLI collects garbage there on big inputs: memory.ts). */
+  afterStage?(stage: Stage, sources: ReadonlyMap<string, Source>): void;
+}
 
 /** Runs the whole check. Never throws for bad input: input errors come back as findings, bad options as `optionErrors`. */
-export function check(opts: CheckOptions = {}): CheckResult {
-  const result = checkRules(opts);
-  if (result.optionErrors?.length) return result;
-  // The baseline: the one named in the options, else the config's (`baseline: false` turns it off).
-  const baseline = opts.baseline === false ? undefined : (opts.baseline ?? result.baselineFile);
-  const updateBaseline = opts.updateBaseline === true ? baseline : opts.updateBaseline;
-  // A config whose baseline: was refused is an input error, reported as one, not a missing option.
-  if (opts.updateBaseline === true && !updateBaseline && !result.inputError) {
-    const message = '--update-baseline needs a file: --update-baseline FILE, --baseline FILE --update-baseline, or baseline: FILE in the config.';
-    return { ...result, findings: [], inputError: true, optionErrors: [message] };
+export function check(opts: CheckOptions = {}, hooks: Hooks = {}): CheckResult {
+  return new Checker(opts, hooks).check();
+}
+
+/** One tactics file as the stages left it: loaded, and once the strategy allows, built and read. */
+interface Slot {
+  loaded: LoadedTactics;
+  /** Its tactics with their traits, and the problems building them; undefined until built against the current strategy. */
+  built?: { tactics: Tactic[]; problems: BuildProblem[] };
+  /** Each tactic's traits, kept while the file is unchanged (a new strategy rebuilds tactics, not their traits). */
+  traits?: TacticTraits[];
+}
+
+/** What the stages before the rules gave: the files loaded, the strategy built, each file's tactics. */
+interface State {
+  setup: Setup;
+  today: string;
+  /** Discovery's and the strategy's input errors, the notes, the strategy's data. */
+  loaded: Loaded;
+  slots: Slot[];
+  built?: { strategy: Strategy; problems: BuildProblem[]; guardrails: ReturnType<typeof compileGuardrails> };
+}
+
+/**
+ * A check that can run again from one changed file (the editor server's): `check()` runs every
+ * stage; `update(file, text)` takes a tactics file's (or the strategy's) new text and re-runs
+ * from it. Both give what `check()` would give for the files as they now are.
+ */
+export class Checker {
+  private state: State | undefined;
+  private lexiconValue: Lexicon | undefined;
+  /** The past for --since, loaded once: the ref's files and their check. */
+  private pastValue: { tree: TreeFiles; checked: Checked | null } | undefined;
+
+  constructor(
+    readonly options: CheckOptions = {},
+    private readonly hooks: Hooks = {},
+  ) {}
+
+  /** Every stage, from the files as they are on disk. */
+  check(): CheckResult {
+    const s = this.start();
+    if (s.optionErrors.length) return summarised({ ...inputResult(s, s.sources, [], undefined), optionErrors: s.optionErrors });
+    return this.filtered(this.run(this.state!));
   }
-  const { baselineFile: _, ...rest } = result;
-  const used = { ...rest, ...((updateBaseline ?? baseline) ? { baselineFile: updateBaseline ?? baseline } : {}) };
-  if (opts.since === undefined && baseline === undefined && updateBaseline === undefined && !opts.quiet) return used;
-  const { baseline: _b, updateBaseline: _u, ...others } = opts;
-  const options: FilterOptions = { ...others, ...(updateBaseline ? { updateBaseline } : baseline ? { baseline } : {}) };
-  try {
-    const f = filterFindings(used, options, checkRules);
-    const { findings, summary, inputError, baselined } = f;
-    const notes = [...(used.notes ?? []), ...f.notes];
-    return { ...used, findings, summary, inputError, baselined, notes, ...(f.wrote !== undefined ? { wroteBaseline: f.wrote } : {}) };
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    return { ...used, findings: [], inputError: true, optionErrors: [e.message] };
+
+  /** The stages up to the traits, without the rules: the playbook with every tactic's traits, or the input errors that stop it. */
+  load(): LoadResult {
+    this.start(true);
+    const state = this.state!;
+    const sources = this.sources(state);
+    const t = this.throughTraits(state, sources);
+    return 'playbook' in t ? { playbook: t.playbook, findings: [], sources } : { findings: sortFindings(t.problems), sources };
+  }
+
+  /** Setup and load, from the disk; no state when the options themselves are wrong, unless the rules will not run. */
+  private start(withoutRules = false): Setup {
+    this.pastValue = undefined;
+    this.lexiconValue = undefined;
+    this.state = undefined;
+    const s = setup(this.options);
+    if (s.optionErrors.length && !withoutRules) return s;
+    const loaded = readPlaybook(readInput(s, this.options));
+    this.state = { setup: s, today: this.today(), loaded, slots: loaded.tactics.map((t) => ({ loaded: t })) };
+    this.hooks.afterStage?.('load', this.sources(this.state));
+    return s;
+  }
+
+  /**
+   * Re-runs from one file's new text: a tactics file's tactics are rebuilt and read again, the
+   * strategy's change rebuilds every tactic but keeps their traits. Any other file (the config, a
+   * file the check did not read) runs every stage from the disk. `file` is as findings show it.
+   */
+  update(file: string, text: string): CheckResult {
+    const state = this.state;
+    if (!state) return this.check();
+    const at = state.slots.findIndex((s) => s.loaded.file === file);
+    if (at >= 0) {
+      state.slots[at] = { loaded: tacticsBuffer(file, text, state.setup.limits) };
+    } else if (file === state.loaded.strategy.file) {
+      state.loaded = { ...state.loaded, strategy: strategyBuffer(file, text, state.setup.limits) };
+      state.built = undefined;
+      for (const slot of state.slots) slot.built = undefined;
+    } else return this.check();
+    this.hooks.afterStage?.('load', this.sources(state));
+    return this.filtered(this.run(state));
+  }
+
+  private today(): string {
+    return this.options.today ?? process.env.ALIGN_TODAY ?? localToday();
+  }
+
+  private lexicon(config: Config): Lexicon {
+    this.lexiconValue ??= lexiconOf(config);
+    return this.lexiconValue;
+  }
+
+  /** Every file read, by the path shown: the config's, the strategy, the tactics files in order. */
+  private sources(state: State): Map<string, Source> {
+    return sourcesOf(state.setup, { ...state.loaded, tactics: state.slots.map((s) => s.loaded) });
+  }
+
+  /** The stages after loading: build, traits, rules, and the findings stage up to the filters. */
+  private run(state: State): Unfiltered {
+    const { setup: s, loaded } = state;
+    const sources = this.sources(state);
+    const t = this.throughTraits(state, sources);
+    if (!('playbook' in t)) return inputResult(s, sources, t.problems, loaded.notes);
+    const { playbook, guardrails } = t;
+    this.hooks.afterStage?.('traits', sources);
+    const a = rulesStage(playbook, guardrails, s.customRules, s.config, state.today, s.override);
+    this.hooks.afterStage?.('rules', sources);
+    if (a.errors.length) return inputResult(s, sources, locateProblems(sources, a.errors), loaded.notes);
+    const findings = a.problems.map((p) => toFinding(p, p.severity, sources, a.messages(p.ruleId)));
+    return result(s, sources, sortFindings(findings), false, playbook, loaded.notes);
+  }
+
+  /**
+   * Build and traits, from what is loaded: the strategy built and its guardrails compiled (a
+   * mistake in one is reported with every other input error), each file's tactics built against
+   * it and read (kept per file until the file or the strategy changes).
+   */
+  private throughTraits(state: State, sources: Map<string, Source>): { playbook: Playbook; guardrails: CompiledGuardrails } | { problems: Finding[] } {
+    const { setup: s, loaded } = state;
+    const strategy = loaded.strategy.valid;
+    // Guardrails are compiled with the files, so that a mistake in one is reported with every other input error.
+    if (strategy && !state.built) {
+      const built = buildStrategy(loaded.strategy.file!, strategy.data, s.config.bands);
+      state.built = { ...built, guardrails: compileGuardrails(built.strategy.guardrails) };
+    }
+    const problems = [
+      ...s.problems,
+      ...loadProblems({ ...loaded, tactics: state.slots.map((slot) => slot.loaded) }),
+      ...locateProblems(sources, state.built?.guardrails.errors ?? []),
+    ];
+    if (problems.length || !strategy || !state.built) return { problems };
+    const { strategy: built, guardrails } = state.built;
+    const buildProblems = [...state.built.problems];
+    for (const slot of state.slots) {
+      slot.built ??= buildTactics(built, { file: slot.loaded.file, data: slot.loaded.data! }, s.config.bands);
+      buildProblems.push(...slot.built.problems);
+    }
+    if (buildProblems.length) return { problems: locateProblems(sources, buildProblems) };
+    const lexicon = this.lexicon(s.config);
+    const tactics = state.slots.flatMap((slot) => {
+      slot.traits ??= slot.built!.tactics.map((t) => readTactic(t, lexicon));
+      return slot.built!.tactics.map((t, i) => ({ ...t, ...slot.traits![i] }));
+    });
+    const playbook = playbookOf(
+      built,
+      tactics,
+      state.slots.map((slot) => slot.loaded.file),
+    );
+    return { playbook, guardrails: guardrails.rules };
+  }
+
+  /** The findings stage's filters, in order: the baseline (judged against all of today's findings), --since, --quiet; then the summary. */
+  private filtered(result: Unfiltered): CheckResult {
+    const opts = this.options;
+    // The baseline: the one named in the options, else the config's (`baseline: false` turns it off).
+    const baseline = opts.baseline === false ? undefined : (opts.baseline ?? result.baselineFile);
+    const updateBaseline = opts.updateBaseline === true ? baseline : opts.updateBaseline;
+    // A config whose baseline: was refused is an input error, reported as one, not a missing option.
+    if (opts.updateBaseline === true && !updateBaseline && !result.inputError) {
+      const message = '--update-baseline needs a file: --update-baseline FILE, --baseline FILE --update-baseline, or baseline: FILE in the config.';
+      return { ...summarised(result), findings: [], inputError: true, optionErrors: [message] };
+    }
+    const { baselineFile: _, ...rest } = result;
+    const used = { ...rest, ...((updateBaseline ?? baseline) ? { baselineFile: updateBaseline ?? baseline } : {}) };
+    if (opts.since === undefined && baseline === undefined && updateBaseline === undefined && !opts.quiet) return summarised(used);
+    try {
+      const cwd = resolve(opts.cwd ?? '.');
+      let inputError = result.inputError;
+      let findings = result.findings;
+      let stale: Finding[] = [];
+      let baselined = 0;
+      let wrote: number | undefined;
+      if (!inputError && (updateBaseline || baseline)) {
+        const b = baselineStage(findings, cwd, updateBaseline ? { updateBaseline } : { baseline: baseline! });
+        ({ findings, stale, baselined, wrote, inputError } = b);
+      }
+      const notes = [...(used.notes ?? [])];
+      if (opts.since && !inputError && wrote === undefined && result.playbook) {
+        const s = this.since(opts.since, findings, result.playbook);
+        findings = s.findings;
+        notes.push(...s.notes);
+      }
+      findings = [...findings, ...stale];
+      if (opts.quiet && !inputError) findings = findings.filter((x) => x.severity === 'error');
+      return summarised({ ...used, findings, inputError, baselined, notes, ...(wrote !== undefined ? { wroteBaseline: wrote } : {}) });
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      return { ...summarised(used), findings: [], inputError: true, optionErrors: [e.message] };
+    }
+  }
+
+  /** --since: today's findings compared with the playbook's at `ref`, read from its blobs and checked by the same stages. */
+  private since(ref: string, findings: Finding[], playbook: Playbook): { findings: Finding[]; notes: string[] } {
+    const state = this.state!;
+    this.pastValue ??= this.past(ref, state);
+    const { tree, checked } = this.pastValue;
+    const tacticsFiles = [...new Set(playbook.tactics.map((t) => t.at.file))];
+    const notes = newFiles(ref, [playbook.strategy.file, ...tacticsFiles], state.setup.cwd, tree);
+    if (!tree.has(resolve(state.setup.cwd, playbook.strategy.file))) return { findings, notes };
+    if (!checked) {
+      notes.push(`The playbook at ${ref} could not be checked (it has input errors), so every finding counts as new.`);
+      return { findings, notes };
+    }
+    return { findings: newSince(findings, { findings, playbook, strategyData: state.loaded.strategy.valid!.raw }, checked), notes };
+  }
+
+  /** The playbook at `ref`: found and read in the ref's tree the way today's is on disk, with today's config; null when it has input errors. */
+  private past(ref: string, state: State): { tree: TreeFiles; checked: Checked | null } {
+    const tree = treeAt(state.setup.cwd, ref);
+    // Tactics given on standard input were, at the ref, the file they are named after (if any).
+    const { stdin, cache: _, ...rest } = this.options;
+    const tactics = [...(rest.tactics ?? []), ...(stdin?.name ? [stdin.name] : [])];
+    const options = { ...rest, ...(tactics.length ? { tactics } : {}) };
+    const loaded = readPlaybook(readInput(state.setup, options), tree);
+    const pastState: State = { setup: state.setup, today: state.today, loaded, slots: loaded.tactics.map((t) => ({ loaded: t })) };
+    this.hooks.afterStage?.('load', this.sources(pastState));
+    const r = this.run(pastState);
+    return { tree, checked: r.inputError || !r.playbook ? null : { findings: r.findings, playbook: r.playbook, strategyData: loaded.strategy.valid!.raw } };
   }
 }
 
-/** Every finding of today, located and sorted, before the baseline, since and quiet filters. */
-export function checkRules(opts: CheckOptions = {}): CheckResult {
-  const base = setup(opts);
-  if (base.optionErrors.length) return { ...resultOf(base, [], true), optionErrors: base.optionErrors };
-  const read = readFiles(opts, base);
-  const bytes = inputBytes(base.sources);
-  between(bytes);
-  // Guardrails are compiled with the files, so that a mistake in one is reported with every other input error.
-  const guardrails = read.strategy && read.strategySource ? compileGuardrails(buildGuardrails(read.strategySource.file, read.strategy)) : undefined;
-  const problems = [...base.problems, ...errorFindings(base, guardrails?.errors ?? [])];
-  if (problems.length || !read.strategy || !read.strategySource || !guardrails) return resultOf(base, problems, true);
-  const today = opts.today ?? process.env.ALIGN_TODAY ?? localToday();
-  const a = analyse(read.strategySource.file, read.strategy, read.tactics, {
-    config: base.config,
-    today,
-    override: base.override,
-    guardrails: guardrails.rules,
-    afterTraits: () => between(bytes),
-  });
-  between(bytes);
-  if (a.errors.length) return resultOf(base, errorFindings(base, a.errors), true);
-  const findings = a.problems.map((p) => toFinding(p, p.severity, base.sources, a.messages(p.ruleId)));
-  return resultOf(base, findings, false, a.playbook);
+/** What the load stage is given: the setup's paths, limits and config, and the options' files. */
+function readInput(s: Setup, opts: CheckOptions) {
+  return {
+    cwd: s.cwd,
+    display: s.display,
+    config: s.config,
+    configPath: s.configPath,
+    limits: s.limits,
+    ...(opts.strategy !== undefined ? { strategy: opts.strategy } : {}),
+    ...(opts.tactics ? { tactics: opts.tactics } : {}),
+    ...(opts.stdin ? { stdin: opts.stdin } : {}),
+    ...(opts.cache !== undefined ? { cache: opts.cache } : {}),
+    ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+  };
 }
+
+/** Every file read, by the path shown: the config's, the strategy, the tactics files in order. */
+function sourcesOf(s: Setup, loaded: Loaded): Map<string, Source> {
+  const out = new Map(s.sources);
+  for (const source of loadedSources(loaded)) out.set(source.file, source);
+  return out;
+}
+
+/** Rules, then waivers and severity: rated problems, with each rule's message builders. */
+function rulesStage(
+  playbook: Playbook,
+  guardrails: CompiledGuardrails,
+  customRules: readonly CustomRule[],
+  config: Config,
+  today: string,
+  override: Override,
+): { problems: RatedProblem[]; errors: RuleError[]; messages(ruleId: string): Messages } {
+  const run = runAllRules(playbook, { config, today, off: (id) => isOff(override, id), guardrails, customRules });
+  // A pattern over its budget stops the check: an input error at the pattern.
+  if (run.errors.length) return { problems: [], errors: run.errors, messages: run.messages };
+  const custom = customRules.map((c) => c.rule);
+  const knownIds = [...BUILTIN_IDS, ...custom.map((r) => r.id)];
+  const guardrailIds = new Set(playbook.strategy.guardrails.map((g) => g.id));
+  const suggest = (rule: string) => (knownIds.includes(rule) || guardrailIds.has(rule) ? null : closest(rule, knownIds));
+  const waived = applyWaivers(run.problems, playbook, today, suggest);
+  return { problems: rate(waived, override, [...BUILTIN_RULES, ...custom]), errors: [], messages: run.messages };
+}
+
+/** A result before the filters: the summary is made once, from what they leave (`summarised`). */
+type Unfiltered = Omit<CheckResult, 'summary'>;
+
+function result(
+  s: Setup,
+  sources: Map<string, Source>,
+  findings: Finding[],
+  inputError: boolean,
+  playbook: Playbook | undefined,
+  notes: string[] = [],
+): Unfiltered {
+  return {
+    findings,
+    inputError,
+    sources,
+    rules: s.rules,
+    ...(playbook ? { playbook } : {}),
+    ...(s.configPath ? { configFile: s.configPath } : {}),
+    ...(s.config.baseline ? { baselineFile: s.display(s.config.baseline) } : {}),
+    ...(notes.length ? { notes } : {}),
+  };
+}
+
+const inputResult = (s: Setup, sources: Map<string, Source>, problems: Finding[], notes: string[] | undefined) =>
+  result(s, sources, sortFindings(problems), true, undefined, notes);
+
+/** The summary stage: counts and score of the findings given, computed once per result. */
+const summarised = ({ findings, ...rest }: Unfiltered): CheckResult => ({
+  findings,
+  summary: summarise(findings, rest.sources.size, rest.playbook, rest.inputError),
+  ...rest,
+});
 
 export interface Analysis {
   /** Mistakes that stop the check (a bad guardrail, an impossible audience), at their place. */
@@ -88,48 +356,40 @@ export interface Analysis {
   playbook?: Playbook;
 }
 
-/** From validated data to rated problems: build → traits → rules → waivers → severity. */
+/** From validated data to rated problems: build → traits → rules → waivers → severity. The config's custom rules are compiled unless given. */
 export function analyse(
   file: string,
-  strategy: StrategyFile,
-  tactics: Array<{ file: string; data: TacticsFile }>,
-  opts: {
-    config: Config;
-    today: string;
-    override(id: string): SeverityOrOff | undefined;
-    guardrails?: CompiledGuardrails;
-    /** Called once every tactic's traits are read, before the rules run (the CLI collects garbage there on big inputs). */
-    afterTraits?: () => void;
-  },
+  strategy: ReturnType<typeof strategyFile.parse>,
+  tactics: TacticsInput[],
+  opts: { config: Config; today: string; override?: Override; customRules?: readonly CustomRule[] },
 ): Analysis {
-  const { config, today } = opts;
   const none: Analysis = { errors: [], problems: [], messages: () => ({}) };
-  const built = buildPlaybook(file, strategy, tactics, config.bands);
-  const guardrails = opts.guardrails ? { rules: opts.guardrails, errors: [] } : compileGuardrails(buildGuardrails(file, strategy));
-  const errors = [...built.problems, ...guardrails.errors];
-  if (errors.length || !built.playbook) return { ...none, errors };
-  const playbook = withTraits(built.playbook, buildLexicon(config.lexicon, config.qualifiers));
-  opts.afterTraits?.();
-  const run = runAllRules(playbook, { config, today, override: opts.override, guardrails: guardrails.rules });
-  // A pattern over its budget stops the check: an input error at the pattern.
-  if (run.errors.length) return { ...none, errors: run.errors };
-  const custom = config.customRules.map((c) => c.rule);
-  const knownIds = [...BUILTIN_IDS, ...custom.map((r) => r.id)];
-  const guardrailIds = new Set(playbook.strategy.guardrails.map((g) => g.id));
-  const suggest = (rule: string) => (knownIds.includes(rule) || guardrailIds.has(rule) ? null : closest(rule, knownIds));
-  const waived = applyWaivers(run.problems, playbook, today, suggest);
-  return { errors: [], problems: rate(waived, opts.override, [...BUILTIN_RULES, ...custom]), messages: run.messages, playbook };
+  const custom = opts.customRules ? { rules: opts.customRules, errors: [] } : compileCustomRules(opts.config.customRules);
+  const built = buildStrategy(file, strategy, opts.config.bands);
+  const guardrails = compileGuardrails(built.strategy.guardrails);
+  const lexicon = lexiconOf(opts.config);
+  const problems: RuleError[] = [...custom.errors, ...built.problems, ...guardrails.errors];
+  const list = tactics.flatMap((input) => {
+    const b = buildTactics(built.strategy, input, opts.config.bands);
+    problems.push(...b.problems);
+    return b.tactics;
+  });
+  if (problems.length) return { ...none, errors: problems };
+  const playbook = playbookOf(
+    built.strategy,
+    list.map((t) => ({ ...t, ...readTactic(t, lexicon) })),
+    tactics.map((t) => t.file),
+  );
+  const a = rulesStage(playbook, guardrails.rules, custom.rules, opts.config, opts.today, opts.override ?? (() => undefined));
+  if (a.errors.length) return { ...none, errors: a.errors };
+  return { errors: [], problems: a.problems, messages: a.messages, playbook };
 }
 
 /** The analysis of a playbook given as plain objects (as YAML would parse it), through the same schemas and stages. Throws when the data does not match the schemas. */
-export function analyseData(
-  strategy: object,
-  tactics: object[],
-  opts: { config: Config; today: string; override?(id: string): SeverityOrOff | undefined },
-): Analysis {
+export function analyseData(strategy: object, tactics: object[], opts: { config: Config; today: string; override?: Override }): Analysis {
   const s = strategyFile.parse(stripExtensions(strategy));
   const t = tacticsFile.parse(stripExtensions({ version: 1, tactics }));
-  return analyse('strategy.yaml', s, [{ file: 'tactics.yaml', data: t }], { override: () => undefined, ...opts });
+  return analyse('strategy.yaml', s, [{ file: 'tactics.yaml', data: t }], opts);
 }
 
 export interface LoadResult {
@@ -142,35 +402,5 @@ export interface LoadResult {
 
 /** Loads, validates, builds and reads a playbook without running the rules. */
 export function loadPlaybook(opts: CheckOptions = {}): LoadResult {
-  const base = setup(opts);
-  const read = readFiles(opts, base);
-  if (base.problems.length || !read.strategy || !read.strategySource) return { findings: sortFindings(base.problems), sources: base.sources };
-  const built = buildPlaybook(read.strategySource.file, read.strategy, read.tactics, base.config.bands);
-  if (!built.playbook) return { findings: sortFindings(errorFindings(base, built.problems)), sources: base.sources };
-  return { playbook: withTraits(built.playbook, buildLexicon(base.config.lexicon, base.config.qualifiers)), findings: [], sources: base.sources };
-}
-
-const errorFindings = (base: Setup, errors: RuleError[]) =>
-  errors.map((e) => inputFinding('schema', locate(base.sources.get(e.file)!, e.path, { key: true }), e.message));
-
-function resultOf(base: Setup, findings: Finding[], inputError: boolean, playbook?: Playbook): CheckResult {
-  const result: CheckResult = {
-    findings: sortFindings(findings),
-    summary: {
-      error: 0,
-      warning: 0,
-      info: 0,
-      files: base.sources.size,
-      tactics: playbook?.tactics.length ?? 0,
-      objectives: playbook?.strategy.objectives.length ?? 0,
-    },
-    inputError,
-    sources: base.sources,
-    rules: base.rules,
-    ...(playbook ? { playbook } : {}),
-    ...(base.configPath ? { configFile: base.configPath } : {}),
-    ...(base.config.baseline ? { baselineFile: base.display(base.config.baseline) } : {}),
-    ...(base.notes.length ? { notes: base.notes } : {}),
-  };
-  return { ...result, summary: summarise(result, result.findings) };
+  return new Checker(opts).load();
 }

@@ -1,11 +1,11 @@
 /** What a check takes and what it gives back: the options, the result and its summary. */
-import type { SeverityOrOff } from './config.js';
-import type { Score } from './findings/score.js';
+import type { Summary } from './findings/summary.js';
 import type { Concurrency } from './load/parallel.js';
 import type { Source } from './load/source.js';
 import type { Playbook } from './playbook/model.js';
+import type { RuleKind } from './rules/registry.js';
 import type { RuleMeta } from './rules/types.js';
-import type { Finding } from './types.js';
+import type { Finding, SeverityOrOff } from './types.js';
 
 export interface CheckOptions {
   /** Where relative paths start and the config search begins; default `process.cwd()`. */
@@ -40,20 +40,13 @@ export interface CheckOptions {
   stdin?: { text: string; name?: string };
 }
 
-export interface Summary {
-  error: number;
-  warning: number;
-  info: number;
-  files: number;
-  tactics: number;
-  objectives: number;
-  /** The alignment score, when the playbook could be checked (see findings/score.ts). */
-  score?: Score;
-}
-
 /** A rule as it runs here: its effective severity and where it comes from. */
 export interface EffectiveRule extends RuleMeta {
   effective: SeverityOrOff;
+  /** A check (built-in or custom) runs over the playbook; input errors and the tool's own findings are reported by other stages. */
+  kind: RuleKind;
+  /** The section of the docs about the rule (a path inside the package); null for custom rules. */
+  docs: string | null;
 }
 
 export interface CheckResult {
@@ -78,12 +71,6 @@ export interface CheckResult {
   /** Notes for the person running the check (files new since the `since` ref, …). */
   notes?: string[];
 }
-
-/** A problem with the command's own words (an unknown rule in --rule): the CLI says it and exits 2. */
-export class UsageError extends Error {}
-
-/** The options once the baseline is settled: a file to read, or one to write, or neither. */
-export type FilterOptions = Omit<CheckOptions, 'baseline' | 'updateBaseline'> & { baseline?: string; updateBaseline?: string };
 
 export const localToday = (): string => {
   const d = new Date();

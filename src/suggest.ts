@@ -19,7 +19,11 @@ export function closest(word: string, candidates: Iterable<string>): string | nu
   return bestD <= limit || prefix ? best : null;
 }
 
-export const didYouMean = (word: string, candidates: Iterable<string>): string => {
+/** The one wording of a suggestion: ` Did you mean 'x'?`, or `otherwise` when there is none. */
+export const meant = (suggestion: string | null, otherwise = ''): string => (suggestion !== null ? ` Did you mean '${suggestion}'?` : otherwise);
+
+/** ` Did you mean 'x'?` for the closest candidate, else `otherwise`; `show` quotes the candidate (a short excerpt of one from a file). */
+export function didYouMean(word: string, candidates: Iterable<string>, otherwise = '', show: (candidate: string) => string = (c) => c): string {
   const c = closest(word, candidates);
-  return c ? ` Did you mean '${c}'?` : '';
-};
+  return meant(c === null ? null : show(c), otherwise);
+}

@@ -1,9 +1,15 @@
-/** Shared vocabulary of the checker: severities, locations, findings. */
+/** Shared vocabulary of the checker: severities, locations, findings; every stage may use it, and it imports no stage. */
 
-import type { RULE_SEVERITIES } from './load/schema.js';
-
-/** A finding's severity: the list is RULE_SEVERITIES in load/schema.ts, the one vocabulary. */
+/** A finding's severity, most severe first: the one list for the schemas, the config, --rule, --fail-on and the ranking. */
+export const RULE_SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof RULE_SEVERITIES)[number];
+
+/** Severities, and 'off' for a rule. */
+export const SEVERITY_OR_OFF = [...RULE_SEVERITIES, 'off'] as const;
+export type SeverityOrOff = (typeof SEVERITY_OR_OFF)[number];
+
+/** How severe a severity is: the higher, the worse. */
+export const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** A step into parsed YAML data: a mapping key or a sequence index. */
 export type PathSegment = string | number;
@@ -15,6 +21,11 @@ export interface Pointer {
   path: Path;
   /** Point at the mapping key rather than its value (unknown keys, duplicate keys). */
   key?: boolean;
+}
+
+/** An input error a stage after loading finds (a guardrail that does not compile, a phrase the reader cannot match): where, by path, and what; the findings stage locates it. */
+export interface PathProblem extends Pointer {
+  message: string;
 }
 
 /** 1-based line and column; the end is exclusive, as in ESLint. */
@@ -53,11 +64,27 @@ export interface Finding extends Location {
   data?: MessageData;
 }
 
-/** The rules of input errors (exit code 2), with what each means. */
-export const INPUT_RULES: Record<string, string> = {
-  'yaml-syntax': 'The file is not valid YAML.',
-  schema: 'A key, value or reference that the playbook format does not allow.',
-  input: 'A file that cannot be read (missing, a folder, not UTF-8).',
-};
+/** A finding that is not a rule's: an input error (severity error) at a location, or a tool's own (a stale baseline entry). */
+export function inputFinding(
+  ruleId: string,
+  loc: Location,
+  message: string,
+  extra: { severity?: Severity; tactic?: string | null; objective?: string | null; related?: RelatedLocation[] } = {},
+): Finding {
+  return {
+    ruleId,
+    severity: extra.severity ?? 'error',
+    message,
+    ...loc,
+    tactic: extra.tactic ?? null,
+    objective: extra.objective ?? null,
+    evidence: null,
+    related: extra.related ?? [],
+  };
+}
 
-export const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+/** The start of a file: where a finding about the whole file points. */
+export const fileStart = (file: string): Location => ({ file, line: 1, column: 1, endLine: 1, endColumn: 1 });
+
+/** A problem with the command's own words (an unknown rule in --rule, a --since that is no commit): the CLI says it and exits 2. */
+export class UsageError extends Error {}

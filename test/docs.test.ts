@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import * as schema from '../src/load/schema.js';
-import { ACTIVITY_METRICS, OUTCOME_METRICS } from '../src/playbook/metrics.js';
+import { ACTIVITY_METRICS, OUTCOME_METRICS } from '../src/rules/metrics.js';
 import { STRATEGY_PATHS, TACTIC_PATHS } from '../src/rules/subject.js';
 import { BUILTIN_TRAITS } from '../src/traits/lexicon/index.js';
 import { align, fixture, json, root } from './helpers.js';

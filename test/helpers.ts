@@ -1,15 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { parse } from 'yaml';
-import { type Config, customRule, emptyConfig } from '../src/config.js';
+import { type Config, emptyConfig } from '../src/load/config.js';
 import { type CustomRuleData, strategyFile, tacticsFile } from '../src/load/schema.js';
 import { stripExtensions } from '../src/load/validate.js';
 import { type Analysis, analyse } from '../src/pipeline.js';
-import { compileRule } from '../src/rules/engine.js';
+import { compileCustomRules } from '../src/rules/custom.js';
 import { BASE_STRATEGY, BASE_TACTIC } from '../src/rules/examples.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,6 +64,13 @@ export function fixture(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
+/** A file of the lumen-audio example. */
+export const lumen = (name: string) => readFileSync(join(root, 'examples', 'lumen-audio', name), 'utf8');
+
+/** The lumen-audio example in a temporary folder, with other files beside it. */
+export const lumenPlaybook = (extra: Record<string, string> = {}) =>
+  fixture({ 'strategy.yaml': lumen('strategy.yaml'), 'tactics.yaml': lumen('tactics.yaml'), ...extra });
+
 /** The rule examples' base strategy, with what a test overrides. */
 export const baseStrategy = (over: Record<string, unknown> = {}) => ({ ...BASE_STRATEGY, ...over });
 
@@ -83,17 +90,11 @@ export function analyseObjects(
   extras: AnalyseExtras = {},
 ): Omit<Analysis, 'problems'> & { problems: Array<Analysis['problems'][number] & { message: string }> } {
   const config: Config = { ...emptyConfig(root), ...extras.config };
-  if (extras.rules) {
-    config.customRules = Object.entries(extras.rules).map(([id, d]) => {
-      const rule = customRule(id, d, 'test');
-      const c = compileRule(rule, ['rules', id]);
-      if (c.errors.length) throw new Error(c.errors[0]!.message);
-      return { rule, compiled: c.compiled, file: 'align.config.yaml', path: ['rules', id] };
-    });
-  }
+  const custom = compileCustomRules(Object.entries(extras.rules ?? {}).map(([id, data]) => ({ id, data, file: 'test', path: ['rules', id] })));
+  if (custom.errors.length) throw new Error(custom.errors[0]!.message);
   const s = strategyFile.parse(stripExtensions(strategy));
   const t = tacticsFile.parse(stripExtensions({ version: 1, tactics }));
-  const a = analyse('strategy.yaml', s, [{ file: 'tactics.yaml', data: t }], { config, today: extras.today ?? '2026-11-01', override: () => undefined });
+  const a = analyse('strategy.yaml', s, [{ file: 'tactics.yaml', data: t }], { config, today: extras.today ?? '2026-11-01', customRules: custom.rules });
   return { ...a, problems: a.problems.map((p) => ({ ...p, message: a.messages(p.ruleId)[p.messageId]!(p.data) })) };
 }
 

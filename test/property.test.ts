@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -73,7 +72,7 @@ function write(docs: { strategy: Json; tactics: Json }, name: string) {
   return { strategy: s, tactics: [t] };
 }
 
-const report = (r: ReturnType<typeof check>) => jsonReport(buildReport(r, { color: new Chalk({ level: 0 }) }));
+const report = (r: ReturnType<typeof check>) => jsonReport(buildReport(r));
 
 describe('properties', () => {
   test('mutated playbooks never throw, every finding is located, the JSON report is one document, and output is deterministic', () => {

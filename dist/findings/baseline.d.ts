@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { type Fence } from '../load/boundary.js';
-import type { Finding } from '../types.js';
+import { type Finding } from '../types.js';
 declare const entry: z.ZodObject<{
     fingerprint: z.ZodString;
     ruleId: z.ZodString;
@@ -53,4 +53,26 @@ export declare function applyBaseline(findings: Finding[], baseline: Baseline, t
     kept: Finding[];
     stale: Finding[];
 };
+/** What the baseline stage did. */
+export interface BaselineOutcome {
+    /** The findings it left (none when it wrote the baseline). */
+    findings: Finding[];
+    /** Entries that hid nothing, as `stale-baseline` findings: reported after --since, which never hides them. */
+    stale: Finding[];
+    /** How many findings the baseline hid, or recorded. */
+    baselined: number;
+    /** Set when it wrote the baseline: how many findings it holds. */
+    wrote?: number;
+    /** The baseline could not be read: its finding is the only one. */
+    inputError: boolean;
+}
+/**
+ * The baseline stage, judged against all of today's findings: `updateBaseline` records them (and
+ * leaves none), else `baseline` hides those it records. Paths are relative to `cwd`. Throws
+ * UsageError when the baseline cannot be written.
+ */
+export declare function baselineStage(findings: Finding[], cwd: string, opts: {
+    baseline?: string;
+    updateBaseline?: string;
+}): BaselineOutcome;
 export {};

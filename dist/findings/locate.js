@@ -1,6 +1,6 @@
-/** Problems become findings: worded by their rule's message builders, located in their files, sorted. */
+/** Problems become findings: worded by their rule's message builders, located in their files, sorted. Input errors found after loading are located here too. */
 import { locate } from '../load/locate.js';
-import { fileStart } from '../load/source.js';
+import { fileStart, inputFinding } from '../types.js';
 /** Locates a problem and its related items, and words it with its rule's messages. */
 export function toFinding(p, severity, sources, messages) {
     const ev = p.evidence;
@@ -26,6 +26,10 @@ export function toFinding(p, severity, sources, messages) {
         messageId: p.messageId,
         data: p.data,
     };
+}
+/** Input errors found by the stages after loading (a guardrail, a custom rule, a phrase, an audience): `schema` findings at their key, unless one says `key: false`. */
+export function locateProblems(sources, problems) {
+    return problems.map((e) => inputFinding('schema', locate(sources.get(e.file), e.path, { key: e.key ?? true }), e.message));
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** File, line, column, rule, message: the order of every report. */

@@ -1,5 +1,6 @@
+/** The alignment score: how much of the playbook is executing the strategy cleanly. One function, used by every report. */
 import type { Playbook } from '../playbook/model.js';
-import type { Finding } from '../types.js';
+import { type Finding } from '../types.js';
 export interface Score {
     /** Per cent of active tactics with no error or warning; null when no tactic is active. */
     tactics: number | null;

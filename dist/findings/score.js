@@ -1,5 +1,4 @@
-/** The alignment score: how much of the playbook is executing the strategy cleanly. One function, used by every report. */
-import { coverage } from '../playbook/coverage.js';
+import { severityRank } from '../types.js';
 export const SCORE_DEFINITIONS = {
     tactics: 'the share of active tactics with no error or warning',
     objectives: 'the share of objectives supported by at least one active tactic',
@@ -7,14 +6,13 @@ export const SCORE_DEFINITIONS = {
 const pct = (n, of) => (of === 0 ? null : Math.round((n / of) * 1000) / 10);
 /** Worst severity per tactic, keyed by file and id (ids may repeat across files). */
 export function worstByTactic(findings) {
-    const rank = { error: 3, warning: 2, info: 1 };
     const out = new Map();
     for (const f of findings) {
         if (!f.tactic)
             continue;
         const k = tacticKey(f.file, f.tactic);
         const cur = out.get(k);
-        if (!cur || rank[f.severity] > rank[cur])
+        if (!cur || severityRank[f.severity] > severityRank[cur])
             out.set(k, f.severity);
     }
     return out;
@@ -27,7 +25,7 @@ export function alignmentScore(playbook, findings) {
         const w = worst.get(tacticKey(t.at.file, t.id));
         return w !== 'error' && w !== 'warning';
     });
-    const covered = coverage(playbook);
+    const covered = playbook.coverage;
     const objectives = playbook.strategy.objectives;
     return { tactics: pct(clean.length, active.length), objectives: pct(objectives.filter((o) => covered.get(o.id) === 'carried').length, objectives.length) };
 }

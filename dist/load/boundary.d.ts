@@ -4,7 +4,13 @@ export interface Fence {
     git: string | null;
     repository: boolean;
 }
-/** The repository holding a folder (the nearest folder upwards with .git), or the folder itself when there is none; real paths. */
+/**
+ * The repository's root: the nearest folder upwards from `dir` (as written, links not followed)
+ * that holds `.git`, or null when there is none. The one answer to "where is the repository" for
+ * the fence below, the config search and SARIF's paths.
+ */
+export declare function repositoryRoot(dir: string): string | null;
+/** The repository holding a folder (repositoryRoot of its real path), or the folder itself when there is none; real paths. */
 export declare function boundaryOf(dir: string): Fence;
 export declare const realOrSelf: (p: string) => string;
 /**
@@ -32,4 +38,10 @@ export declare function where(to: string, fence: Fence): string;
  * Why `abs` may not be read, in a sentence naming it by `shown`, or null when it may. `named`: the
  * user gave the path on the command line.
  */
-export declare function readRefusal(abs: string, fence: Fence, named: boolean, shown: (abs: string) => string): string | null;
+export declare function readRefusal(abs: string, fence: Fence, named: boolean, shown: (abs: string) => string, links?: {
+    realOf(p: string): string;
+    escapingLink(abs: string, fence: Fence): {
+        link: string;
+        to: string;
+    } | null;
+}): string | null;

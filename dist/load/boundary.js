@@ -14,15 +14,24 @@
  */
 import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-/** The repository holding a folder (the nearest folder upwards with .git), or the folder itself when there is none; real paths. */
+/**
+ * The repository's root: the nearest folder upwards from `dir` (as written, links not followed)
+ * that holds `.git`, or null when there is none. The one answer to "where is the repository" for
+ * the fence below, the config search and SARIF's paths.
+ */
+export function repositoryRoot(dir) {
+    for (let d = resolve(dir);; d = dirname(d)) {
+        if (existsSync(join(d, '.git')))
+            return d;
+        if (dirname(d) === d)
+            return null;
+    }
+}
+/** The repository holding a folder (repositoryRoot of its real path), or the folder itself when there is none; real paths. */
 export function boundaryOf(dir) {
     const start = realOrSelf(dir);
-    for (let d = start;; d = dirname(d)) {
-        if (existsSync(join(d, '.git')))
-            return { root: d, git: join(d, '.git'), repository: true };
-        if (dirname(d) === d)
-            return { root: start, git: null, repository: false };
-    }
+    const root = repositoryRoot(start);
+    return root !== null ? { root, git: join(root, '.git'), repository: true } : { root: start, git: null, repository: false };
 }
 export const realOrSelf = (p) => {
     try {
@@ -98,15 +107,15 @@ export function where(to, fence) {
  * Why `abs` may not be read, in a sentence naming it by `shown`, or null when it may. `named`: the
  * user gave the path on the command line.
  */
-export function readRefusal(abs, fence, named, shown) {
-    const real = realOf(abs);
+export function readRefusal(abs, fence, named, shown, links = { realOf, escapingLink }) {
+    const real = links.realOf(abs);
     if (inGit(real, fence))
         return `${shown(abs)} is inside ${fence.git && within(real, fence.git) ? "the repository's .git folder" : `a .git folder (${real})`}, which align never reads.`;
     if (within(real, fence.root))
         return null;
     if (!named)
         return `${shown(abs)} leads outside ${fence.repository ? 'the repository' : 'the folder of the config'} (to ${real}); align reads only files inside it unless you name them on the command line.`;
-    const link = escapingLink(abs, fence);
+    const link = links.escapingLink(abs, fence);
     if (link)
         return `${shown(link.link)} is a link in the repository that leads ${where(link.to, fence)}; align follows a link it is given only to a file inside the repository. Name the file itself.`;
     return null;

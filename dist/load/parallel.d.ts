@@ -38,7 +38,7 @@ export interface ThreadOptions {
 /** Loads every file, in parallel when it pays; the result is in the order of `files`. */
 export declare function loadSources(files: FileToLoad[], limits: Limits, concurrency?: Concurrency, opts?: ThreadOptions): LoadedSource[];
 /**
- * Loads every file and passes each to `each` as soon as it is loaded, so that its raw data can be
- * dropped before the next file is read; the results are in the order of `files`.
+ * Loads every file and passes each (with the file it is) to `each` as soon as it is loaded, so that
+ * its raw data can be dropped before the next file is read; the results are in the order of `files`.
  */
-export declare function loadEach<R>(files: FileToLoad[], limits: Limits, each: (loaded: LoadedSource) => R, concurrency?: Concurrency, opts?: ThreadOptions): R[];
+export declare function loadEach<R>(files: FileToLoad[], limits: Limits, each: (loaded: LoadedSource, file: FileToLoad) => R, concurrency?: Concurrency, opts?: ThreadOptions): R[];

@@ -78,8 +78,8 @@ export function loadSources(files, limits, concurrency = 'auto', opts = {}) {
     return loadEach(files, limits, (l) => l, concurrency, opts);
 }
 /**
- * Loads every file and passes each to `each` as soon as it is loaded, so that its raw data can be
- * dropped before the next file is read; the results are in the order of `files`.
+ * Loads every file and passes each (with the file it is) to `each` as soon as it is loaded, so that
+ * its raw data can be dropped before the next file is read; the results are in the order of `files`.
  */
 export function loadEach(files, limits, each, concurrency = 'auto', opts = {}) {
     const results = new Array(files.length);
@@ -93,7 +93,7 @@ export function loadEach(files, limits, each, concurrency = 'auto', opts = {}) {
     files.forEach((f, i) => {
         const hit = probe && cachedSource(f.abs, f.file, limits, cache);
         if (hit)
-            results[i] = each(hit);
+            results[i] = each(hit, f);
         else
             todo.push(i);
     });
@@ -104,7 +104,7 @@ export function loadEach(files, limits, each, concurrency = 'auto', opts = {}) {
     const script = threads > 1 ? (opts.script ?? workerScript()) : null;
     if (!script) {
         for (const i of todo)
-            results[i] = each(loadSource(files[i].abs, files[i].file, limits, cache));
+            results[i] = each(loadSource(files[i].abs, files[i].file, limits, cache), files[i]);
         return results;
     }
     // Biggest files first, each to the thread with the least bytes so far; the main thread (0)
@@ -133,7 +133,7 @@ export function loadEach(files, limits, each, concurrency = 'auto', opts = {}) {
         running.push({ worker, port: port1, flag, files: share, bytes: share.reduce((a, i) => a + sizes[i], 0) });
     }
     for (const i of shares[0])
-        results[i] = each(loadSource(files[i].abs, files[i].file, limits, cache));
+        results[i] = each(loadSource(files[i].abs, files[i].file, limits, cache), files[i]);
     for (const r of running) {
         // A worker that never starts (its script failed to load) or never answers (it ran out of memory) does not hang the check.
         const answered = waitWhile(r.flag, 0, opts.startDeadlineMs ?? START_DEADLINE_MS) && waitWhile(r.flag, 1, deadlineFor(r.bytes));
@@ -145,7 +145,7 @@ export function loadEach(files, limits, each, concurrency = 'auto', opts = {}) {
         // No answer (a thread that died): parse its files here rather than lose them.
         r.files.forEach((i, k) => {
             const wire = message?.results?.[k];
-            results[i] = each(wire ? fromWire(wire) : loadSource(files[i].abs, files[i].file, limits, cache));
+            results[i] = each(wire ? fromWire(wire) : loadSource(files[i].abs, files[i].file, limits, cache), files[i]);
         });
     }
     return results;

@@ -1,13 +1,55 @@
-import type { CheckOptions } from '../result.js';
-import type { Setup } from '../setup.js';
+import { type Finding } from '../types.js';
+import { type DiscoverInput } from './discover.js';
+import { type Files } from './files.js';
+import type { Concurrency } from './parallel.js';
 import { type StrategyFile, type TacticsFile } from './schema.js';
-import { type Source } from './source.js';
-export interface Read {
-    strategySource?: Source;
-    strategy?: StrategyFile;
-    tactics: Array<{
-        file: string;
-        data: TacticsFile;
-    }>;
+import { type Limits, type Source } from './source.js';
+export interface ReadInput extends Omit<DiscoverInput, 'stdin'> {
+    limits: Limits;
+    /** Tactics given as text (standard input), read after the files, as a file of that name (default `<stdin>`). */
+    stdin?: {
+        text: string;
+        name?: string;
+    };
+    /** The parse cache's folder, absolute (`--cache`); disk only. */
+    cache?: string;
+    concurrency?: Concurrency;
 }
-export declare function readFiles(opts: CheckOptions, base: Setup): Read;
+/** One tactics file as loaded: its source, its input errors, and its validated data when it has none. */
+export interface LoadedTactics {
+    file: string;
+    source?: Source;
+    problems: Finding[];
+    data?: TacticsFile;
+}
+/** The strategy file as loaded: its source, its input errors, and its data when it has none. */
+export interface LoadedStrategy {
+    /** As shown; absent when its path was refused. */
+    file?: string;
+    source?: Source;
+    problems: Finding[];
+    /** The validated data, and the plain data it was validated from (--since compares the strategy as written). */
+    valid?: {
+        data: StrategyFile;
+        raw: unknown;
+    };
+}
+export interface Loaded {
+    /** Discovery's input errors: a glob that matches nothing, an empty folder, a path refused. */
+    discovery: Finding[];
+    /** Notes that change no result (a cache that is not used, and why). */
+    notes: string[];
+    strategy: LoadedStrategy;
+    /** Every tactics file, in order, read or not, valid or not (standard input last). */
+    tactics: LoadedTactics[];
+}
+/** Every input error of a load, in order: discovery's, the strategy's, each tactics file's. */
+export declare const loadProblems: (l: Loaded) => Finding[];
+/** Every file read, by the path shown: the strategy, then the tactics files in order. */
+export declare function loadedSources(l: Loaded): Source[];
+/** The strategy's new content (an editor's buffer), loaded and validated exactly as the file of that name would be from the disk. */
+export declare const strategyBuffer: (file: string, text: string, limits: Limits) => LoadedStrategy;
+/** A tactics file's new content (an editor's buffer), loaded and validated exactly as the file of that name would be from the disk. */
+export declare const tacticsBuffer: (file: string, text: string, limits: Limits) => LoadedTactics;
+/** Reads the strategy and the tactics files through `fs` (the disk, or a git tree for the past). */
+export declare function readPlaybook(input: ReadInput, fs?: Files): Loaded;

@@ -1,5 +1,6 @@
 /** The playbook and config formats as zod schemas: the single source of truth for validation and types. */
 import * as z from 'zod';
+import { type Range } from './units.js';
 export declare const TIERS: readonly ["premium", "mainstream", "value"];
 export declare const MOTIONS: readonly ["consultative", "transactional", "product-led", "account-based", "channel"];
 export declare const SEGMENTS: readonly ["smb", "mid-market", "enterprise"];
@@ -7,7 +8,6 @@ export declare const HORIZONS: readonly ["long-term", "annual", "quarterly"];
 export declare const STATUSES: readonly ["active", "planned", "paused", "retired"];
 export declare const KINDS: readonly ["outreach-sequence", "discovery", "demo", "business-case", "proof-of-value", "objection-handling", "pricing", "closing", "follow-up", "expansion", "pipeline", "crm-workflow", "quota", "event", "content", "referral", "partner", "promotion", "other"];
 export declare const CHANNELS: readonly ["email", "phone", "sms", "social", "direct-mail", "in-person", "event", "webinar", "web", "in-product", "ads", "partner", "community", "other"];
-export declare const RULE_SEVERITIES: readonly ["error", "warning", "info"];
 /** What a qualifier of the prose reader says about the signals it reaches (src/traits/qualifiers.ts). */
 export declare const QUALIFIER_CATEGORIES: readonly ["negated", "retired", "hypothetical", "other-party", "mentioned"];
 /** Which way a qualifier's scope runs from its cue, or that it is a pseudo-cue or a terminator. */
@@ -15,6 +15,9 @@ export declare const QUALIFIER_DIRECTIONS: readonly ["forward", "backward", "bot
 export type Tier = (typeof TIERS)[number];
 export type Motion = (typeof MOTIONS)[number];
 export type Segment = (typeof SEGMENTS)[number];
+/** The employees each segment spans, unless the config's `segments:` says otherwise. */
+export type SegmentBands = Record<Segment, Range>;
+export declare const DEFAULT_BANDS: SegmentBands;
 /**
  * A JSON Schema pattern (ECMA-262, no flags, so every validator reads it alike) that matches the
  * words in any case, as the checker does: anyCase('per cent') = '[Pp][Ee][Rr] [Cc][Ee][Nn][Tt]'.
@@ -24,9 +27,9 @@ export declare const anyCase: (word: string) => string;
 export declare const ID_PATTERN: RegExp;
 export declare const id: z.ZodString;
 export declare const percentage: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
-export declare const duration: z.ZodPipe<z.ZodString, z.ZodTransform<import("../playbook/units.js").Duration, string>>;
+export declare const duration: z.ZodPipe<z.ZodString, z.ZodTransform<import("./units.js").Duration, string>>;
 export declare const date: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
-export declare const employees: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<import("../playbook/units.js").Range, string | number>>;
+export declare const employees: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<Range, string | number>>;
 /** A condition in the rule language; its structure is checked when rules are compiled. */
 export declare const condition: z.ZodRecord<z.ZodString, z.ZodUnknown>;
 export declare const audience: z.ZodObject<{
@@ -37,7 +40,7 @@ export declare const audience: z.ZodObject<{
         "mid-market": "mid-market";
         enterprise: "enterprise";
     }>, unknown>>;
-    employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<import("../playbook/units.js").Range, string | number>>>;
+    employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<Range, string | number>>>;
     industries: z.ZodOptional<z.ZodArray<z.ZodString>>;
     regions: z.ZodOptional<z.ZodArray<z.ZodString>>;
     roles: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -51,7 +54,7 @@ export declare const idealCustomer: z.ZodObject<{
         "mid-market": "mid-market";
         enterprise: "enterprise";
     }>, unknown>>;
-    employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<import("../playbook/units.js").Range, string | number>>>;
+    employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<Range, string | number>>>;
     industries: z.ZodOptional<z.ZodArray<z.ZodString>>;
     regions: z.ZodOptional<z.ZodArray<z.ZodString>>;
     roles: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -66,7 +69,7 @@ export declare const excludedMarket: z.ZodObject<{
         "mid-market": "mid-market";
         enterprise: "enterprise";
     }>, unknown>>;
-    employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<import("../playbook/units.js").Range, string | number>>>;
+    employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<Range, string | number>>>;
     industries: z.ZodOptional<z.ZodArray<z.ZodString>>;
     regions: z.ZodOptional<z.ZodArray<z.ZodString>>;
     roles: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -128,7 +131,7 @@ export declare const strategyFile: z.ZodObject<{
     name: z.ZodString;
     owner: z.ZodOptional<z.ZodString>;
     reviewed: z.ZodOptional<z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
-    review_every: z.ZodOptional<z.ZodPipe<z.ZodString, z.ZodTransform<import("../playbook/units.js").Duration, string>>>;
+    review_every: z.ZodOptional<z.ZodPipe<z.ZodString, z.ZodTransform<import("./units.js").Duration, string>>>;
     positioning: z.ZodUnion<readonly [z.ZodPreprocess<z.ZodEnum<{
         premium: "premium";
         mainstream: "mainstream";
@@ -167,7 +170,7 @@ export declare const strategyFile: z.ZodObject<{
             "mid-market": "mid-market";
             enterprise: "enterprise";
         }>, unknown>>;
-        employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<import("../playbook/units.js").Range, string | number>>>;
+        employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<Range, string | number>>>;
         industries: z.ZodOptional<z.ZodArray<z.ZodString>>;
         regions: z.ZodOptional<z.ZodArray<z.ZodString>>;
         roles: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -182,7 +185,7 @@ export declare const strategyFile: z.ZodObject<{
             "mid-market": "mid-market";
             enterprise: "enterprise";
         }>, unknown>>;
-        employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<import("../playbook/units.js").Range, string | number>>>;
+        employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<Range, string | number>>>;
         industries: z.ZodOptional<z.ZodArray<z.ZodString>>;
         regions: z.ZodOptional<z.ZodArray<z.ZodString>>;
         roles: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -292,7 +295,7 @@ export declare const tactic: z.ZodObject<{
             "mid-market": "mid-market";
             enterprise: "enterprise";
         }>, unknown>>;
-        employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<import("../playbook/units.js").Range, string | number>>>;
+        employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<Range, string | number>>>;
         industries: z.ZodOptional<z.ZodArray<z.ZodString>>;
         regions: z.ZodOptional<z.ZodArray<z.ZodString>>;
         roles: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -378,7 +381,7 @@ export declare const tacticsFile: z.ZodObject<{
                 "mid-market": "mid-market";
                 enterprise: "enterprise";
             }>, unknown>>;
-            employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<import("../playbook/units.js").Range, string | number>>>;
+            employees: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<Range, string | number>>>;
             industries: z.ZodOptional<z.ZodArray<z.ZodString>>;
             regions: z.ZodOptional<z.ZodArray<z.ZodString>>;
             roles: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -410,8 +413,6 @@ export declare const tacticsFile: z.ZodObject<{
     }, z.core.$strict>>;
     notes: z.ZodOptional<z.ZodUnknown>;
 }, z.core.$strict>;
-/** Severities, and 'off' for a rule: one vocabulary for the config, --rule, --fail-on and the ranking. */
-export declare const SEVERITY_OR_OFF: readonly ["error", "warning", "info", "off"];
 /** A custom rule; its conditions are checked when the rules are compiled. */
 export declare const customRule: z.ZodObject<{
     severity: z.ZodOptional<z.ZodPreprocess<z.ZodEnum<{
@@ -527,9 +528,9 @@ export declare const configFile: z.ZodObject<{
         outcome: z.ZodOptional<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>>;
     segments: z.ZodOptional<z.ZodObject<{
-        smb: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<import("../playbook/units.js").Range, string | number>>>;
-        'mid-market': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<import("../playbook/units.js").Range, string | number>>>;
-        enterprise: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<import("../playbook/units.js").Range, string | number>>>;
+        smb: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<Range, string | number>>>;
+        'mid-market': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<Range, string | number>>>;
+        enterprise: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<Range, string | number>>>;
     }, z.core.$strict>>;
     notes: z.ZodOptional<z.ZodUnknown>;
 }, z.core.$strict>;

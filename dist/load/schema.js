@@ -1,7 +1,8 @@
 /** The playbook and config formats as zod schemas: the single source of truth for validation and types. */
 import * as z from 'zod';
-import { DURATION_NAMES, parseDate, parseDuration, parsePercent, parseRange, parseSize } from '../playbook/units.js';
+import { RULE_SEVERITIES, SEVERITY_OR_OFF } from '../types.js';
 import { excerpt } from './quote.js';
+import { DURATION_NAMES, parseDate, parseDuration, parsePercent, parseRange, parseSize } from './units.js';
 export const TIERS = ['premium', 'mainstream', 'value'];
 export const MOTIONS = ['consultative', 'transactional', 'product-led', 'account-based', 'channel'];
 export const SEGMENTS = ['smb', 'mid-market', 'enterprise'];
@@ -44,11 +45,15 @@ export const CHANNELS = [
     'community',
     'other',
 ];
-export const RULE_SEVERITIES = ['error', 'warning', 'info'];
 /** What a qualifier of the prose reader says about the signals it reaches (src/traits/qualifiers.ts). */
 export const QUALIFIER_CATEGORIES = ['negated', 'retired', 'hypothetical', 'other-party', 'mentioned'];
 /** Which way a qualifier's scope runs from its cue, or that it is a pseudo-cue or a terminator. */
 export const QUALIFIER_DIRECTIONS = ['forward', 'backward', 'both', 'pseudo', 'terminate'];
+export const DEFAULT_BANDS = {
+    smb: { min: 0, max: 99 },
+    'mid-market': { min: 100, max: 999 },
+    enterprise: { min: 1000, max: Infinity },
+};
 /** An enum matched case-insensitively, with surrounding spaces ignored (`caseless` tells the JSON Schema to say so: schemas.ts). */
 const choice = (values) => z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(values)).meta({ caseless: true });
 /**
@@ -227,8 +232,6 @@ export const tactic = z.strictObject({
     notes,
 });
 export const tacticsFile = z.strictObject({ version, tactics: z.array(tactic), notes });
-/** Severities, and 'off' for a rule: one vocabulary for the config, --rule, --fail-on and the ranking. */
-export const SEVERITY_OR_OFF = [...RULE_SEVERITIES, 'off'];
 // Checked by the config loader, which reports a wrong severity and still checks the other rules;
 // editors see the same list as an enum.
 const severityOrOff = z.string().meta({ enum: [...SEVERITY_OR_OFF], caseless: true });

@@ -1,5 +1,5 @@
 import { LineCounter } from 'yaml';
-import type { Finding, Location } from '../types.js';
+import { type Finding, type Location } from '../types.js';
 import type { ParseCache } from './cache.js';
 import { type PosNode } from './positions.js';
 /** One parsed YAML file with what is needed to turn offsets into lines and columns. */
@@ -17,9 +17,6 @@ export interface LoadedSource {
     data?: unknown;
     problems: Finding[];
 }
-/** A finding about a whole file or a spot in it that is not a rule's business. */
-export declare function inputFinding(ruleId: string, loc: Location, message: string): Finding;
-export declare const fileStart: (file: string) => Location;
 /** At most this many input errors are listed per file: a hostile file could otherwise produce millions. */
 export declare const MAX_INPUT_ERRORS_PER_FILE = 100;
 /**
@@ -30,6 +27,8 @@ export declare function capFindings<T>(items: T[], file: string, toFinding: (ite
 export declare function offsetsToLocation(source: Source, start: number, end: number): Location;
 /** Locations in a text that is not YAML (a baseline), with the same line counting as the loaded files. */
 export declare function textLocator(file: string, text: string): (start: number, end: number) => Location;
+/** Why a file could not be read, in words, from the system's error. */
+export declare function readProblem(file: string, err: Pick<NodeJS.ErrnoException, 'code' | 'message'>): string;
 /** Limits that keep a hostile or broken file from hanging or exhausting the checker. */
 export interface Limits {
     /** Bytes; default 10 MB. */
@@ -59,6 +58,8 @@ export declare function decodeUtf8(file: string, bytes: Uint8Array): {
 export declare function lineStartsOf(text: string): number[];
 /** This module's file, for the parse cache's key (cache.ts). */
 export declare const MODULE_URL: string;
+/** Decodes and parses a file's bytes read elsewhere (a git blob), with the limits a file on disk has. */
+export declare function loadBytes(bytes: Uint8Array, file: string, limits?: Limits): LoadedSource;
 /** Reads, decodes and parses one YAML file; every syntax error becomes a `yaml-syntax` finding. `cache`: see cache.ts. */
 export declare function loadSource(absPath: string, file: string, limits?: Limits, cache?: ParseCache): LoadedSource;
 /** What the cache holds for a file as it is now, without parsing it; undefined on a miss. */

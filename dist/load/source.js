@@ -1,14 +1,10 @@
 /** Reads a playbook file as strict UTF-8 and parses it with positions; only this stage touches YAML. */
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError } from 'yaml';
+import { fileStart, inputFinding } from '../types.js';
 import { composeFast, depthChecked, TooDeep } from './compose.js';
 import { indexDocument } from './positions.js';
 import { excerpt, quotesBounded } from './quote.js';
-/** A finding about a whole file or a spot in it that is not a rule's business. */
-export function inputFinding(ruleId, loc, message) {
-    return { ruleId, severity: 'error', message, ...loc, tactic: null, objective: null, evidence: null, related: [] };
-}
-export const fileStart = (file) => ({ file, line: 1, column: 1, endLine: 1, endColumn: 1 });
 /** At most this many input errors are listed per file: a hostile file could otherwise produce millions. */
 export const MAX_INPUT_ERRORS_PER_FILE = 100;
 /**
@@ -35,7 +31,8 @@ export function textLocator(file, text) {
     lineCounter.lineStarts = lineStartsOf(text);
     return (start, end) => offsetsToLocation({ file, text, root: null, lineCounter }, start, end);
 }
-function readProblem(file, err) {
+/** Why a file could not be read, in words, from the system's error. */
+export function readProblem(file, err) {
     switch (err.code) {
         case 'ENOENT':
             return `File not found: ${file}. Check the path, or run the command from the folder that holds your playbook.`;
@@ -52,6 +49,7 @@ function readProblem(file, err) {
 }
 export const DEFAULT_LIMITS = { maxFileSize: 10 * 1024 * 1024, maxDepth: 64, maxKeyLength: 1024, maxAliasValues: 100_000 };
 const mb = (n) => `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+const tooBig = (file, size, maxFileSize) => `${file} is ${mb(size)}, over the ${mb(maxFileSize)} limit for one file. Split it into several files, or raise the limit with --max-file-size.`;
 /** Reads a regular file whole, refusing what is too big and noticing a file that changes while it is read. */
 export function readBytes(absPath, file, maxFileSize) {
     let fd;
@@ -62,9 +60,7 @@ export function readBytes(absPath, file, maxFileSize) {
         if (!before.isFile())
             return { error: `${file} is not a regular file (it is a device, a pipe or a socket); give a YAML file.` };
         if (before.size > maxFileSize)
-            return {
-                error: `${file} is ${mb(before.size)}, over the ${mb(maxFileSize)} limit for one file. Split it into several files, or raise the limit with --max-file-size.`,
-            };
+            return { error: tooBig(file, before.size, maxFileSize) };
         fd = openSync(absPath, 'r');
         const bytes = readFileSync(fd);
         const after = fstatSync(fd);
@@ -386,10 +382,20 @@ function readText(absPath, file, limits) {
     const read = readBytes(absPath, file, limits.maxFileSize);
     if (!read.bytes)
         return { problems: [inputFinding('input', fileStart(file), read.error ?? 'unreadable')] };
-    const decoded = decodeUtf8(file, read.bytes);
+    return textOf(read.bytes, file);
+}
+function textOf(bytes, file) {
+    const decoded = decodeUtf8(file, bytes);
     if (decoded.text === undefined)
         return { problems: [inputFinding('input', fileStart(file), decoded.error ?? 'unreadable')] };
-    return { bytes: read.bytes, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text };
+    return { bytes, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text };
+}
+/** Decodes and parses a file's bytes read elsewhere (a git blob), with the limits a file on disk has. */
+export function loadBytes(bytes, file, limits = DEFAULT_LIMITS) {
+    if (bytes.length > limits.maxFileSize)
+        return { problems: [inputFinding('input', fileStart(file), tooBig(file, bytes.length, limits.maxFileSize))] };
+    const read = textOf(bytes, file);
+    return 'problems' in read ? read : parseSource(file, read.text, limits);
 }
 /** Reads, decodes and parses one YAML file; every syntax error becomes a `yaml-syntax` finding. `cache`: see cache.ts. */
 export function loadSource(absPath, file, limits = DEFAULT_LIMITS, cache) {

@@ -1,6 +1,6 @@
 /** Validates parsed data against a zod schema and turns every issue into a located `schema` finding. */
 import type * as z from 'zod';
-import type { Finding, Path, PathSegment } from '../types.js';
+import { type Finding, type Path, type PathSegment } from '../types.js';
 import { type Source } from './source.js';
 /**
  * A copy of the data without `x_*` keys, which the schemas never see, and where reserved keys

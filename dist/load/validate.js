@@ -1,7 +1,8 @@
-import { closest, didYouMean } from '../suggest.js';
+import { closest, didYouMean, meant } from '../suggest.js';
+import { inputFinding } from '../types.js';
 import { locate } from './locate.js';
 import { excerpt } from './quote.js';
-import { capFindings, inputFinding, MAX_INPUT_ERRORS_PER_FILE } from './source.js';
+import { capFindings, MAX_INPUT_ERRORS_PER_FILE } from './source.js';
 /** Keys that could reach an object's prototype in careless code; never allowed in a playbook. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Keys that are always allowed and ignored: `x_*` extensions. */
@@ -140,7 +141,7 @@ function explain(schema, data, issue, prefix) {
                 return {
                     path: [...path, k],
                     key: true,
-                    message: `Unknown key '${excerpt(k)}'${at}.${s ? ` Did you mean '${s}'?` : ` Allowed keys: ${known.join(', ')} (custom data goes under x_… keys or notes).`}`,
+                    message: `Unknown key '${excerpt(k)}'${at}.${meant(s, ` Allowed keys: ${known.join(', ')} (custom data goes under x_… keys or notes).`)}`,
                     suggests: s ?? undefined,
                 };
             });

@@ -1,10 +1,7 @@
 /** Audiences: bands from segments and employee ranges, overlap, and plain-language descriptions. */
-import type { AudienceData, Segment } from '../load/schema.js';
+import type { AudienceData, Segment, SegmentBands } from '../load/schema.js';
 import type { Pointer } from '../types.js';
 import type { Audience } from './model.js';
-import { type Range } from './units.js';
-export type SegmentBands = Record<Segment, Range>;
-export declare const DEFAULT_BANDS: SegmentBands;
 /** Builds an audience; returns an error message when its segment and employee range do not meet. */
 export declare function buildAudience(data: AudienceData, at: Pointer, origin: Audience['origin'], bands: SegmentBands): {
     audience: Audience;

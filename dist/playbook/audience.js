@@ -1,9 +1,4 @@
-import { describeRange, intersect } from './units.js';
-export const DEFAULT_BANDS = {
-    smb: { min: 0, max: 99 },
-    'mid-market': { min: 100, max: 999 },
-    enterprise: { min: 1000, max: Infinity },
-};
+import { describeRange, intersect } from '../load/units.js';
 /** Builds an audience; returns an error message when its segment and employee range do not meet. */
 export function buildAudience(data, at, origin, bands) {
     const a = { at, origin };

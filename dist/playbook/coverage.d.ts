@@ -1,5 +1,5 @@
-/** Which tactics carry each objective: the one definition the rules, the score and the reports share. */
-import type { Playbook } from './model.js';
+/** Which tactics carry each objective: computed once, when the playbook is put together (build.ts), for the rules, the score and the reports. */
+import type { Objective, Tactic } from './model.js';
 /**
  * `carried`: an active tactic supports the objective (the score, the reports' matrix).
  * `planned`: only planned or paused tactics support it.
@@ -7,4 +7,4 @@ import type { Playbook } from './model.js';
  */
 export type Coverage = 'carried' | 'planned' | 'none';
 /** Each objective's coverage, by objective id. */
-export declare function coverage(playbook: Playbook): Map<string, Coverage>;
+export declare function coverage(objectives: readonly Objective[], tactics: readonly Tactic[]): Map<string, Coverage>;

@@ -1,7 +1,8 @@
 /** The normalised playbook: shorthands expanded, audiences resolved, every item carrying where it came from. */
 import type { HORIZONS, Motion, Segment, STATUSES, StrategyFile, TacticData, Tier } from '../load/schema.js';
+import type { Duration, Range } from '../load/units.js';
 import type { Pointer } from '../types.js';
-import type { Duration, Range } from './units.js';
+import type { Coverage } from './coverage.js';
 /** What supports a trait or a finding: the words as written and where they are. */
 export interface Evidence {
     /** The matched words or value as written, shown to the user; null when the whole node is the evidence. */
@@ -91,4 +92,6 @@ export interface Playbook {
     tactics: Tactic[];
     /** Every file read, for the summary. */
     files: string[];
+    /** Each objective's coverage by the tactics (coverage.ts), by objective id. */
+    coverage: Map<string, Coverage>;
 }

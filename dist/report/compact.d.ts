@@ -1,2 +1,2 @@
-import type { ReportContext } from './model.js';
-export declare function compact(ctx: ReportContext): string;
+import type { ReportModel } from './model.js';
+export declare function compact(ctx: ReportModel): string;

@@ -1,3 +1,3 @@
-import type { ReportContext } from './model.js';
+import type { ReportModel } from './model.js';
 /** Text is made XML-safe by `forXml`: characters XML 1.0 forbids are shown as escapes. */
-export declare function junit(ctx: ReportContext): string;
+export declare function junit(ctx: ReportModel): string;

@@ -1,6 +1,8 @@
-import { type Coverage } from '../playbook/coverage.js';
-import type { CheckResult, Summary } from '../result.js';
-import { type Finding, type Severity } from '../types.js';
+import type { Summary } from '../findings/summary.js';
+import type { Coverage } from '../playbook/coverage.js';
+import type { CheckResult } from '../result.js';
+import type { Finding, Severity } from '../types.js';
+export type { Severity };
 /** A finding as formatters receive it: with the source line it quotes and the page that explains its rule. */
 export interface ReportFinding extends Finding {
     /** The text of the finding's line, for excerpts; null when the file was not read. */
@@ -47,34 +49,29 @@ export interface PlaybookView {
     objectives: ObjectiveView[];
     audiences: AudienceView[];
 }
-export interface ReportContext {
+/** What a check gave, as every format draws it: built once per result, whatever the number of formats. */
+export interface ReportModel {
     findings: ReportFinding[];
+    /** Each finding's identity across edits (findings/fingerprint.ts), in the order of `findings`, for code scanning; made on first read. */
+    fingerprints: string[];
     summary: Summary;
+    /** What the score's two numbers measure, in words. */
+    scoreDefinitions: {
+        tactics: string;
+        objectives: string;
+    };
     inputError: boolean;
     /** Every file read, by the path shown to the user. */
     files: string[];
     /** The rules that ran (effective severity not off), for formats that describe them. */
     rules: RuleInfo[];
+    /** The rules of input errors, which report without running, for formats that describe the rules findings name. */
+    inputRules: RuleInfo[];
     /** How many findings a baseline hid (so a clean report does not claim there are none). */
     baselined: number;
     /** The playbook, when it could be checked. */
     playbook: PlaybookView | null;
-    /** Colours; a chalk instance with level 0 prints plain text. */
-    color: Colors;
-    /** Terminal width for wrapping. */
-    width: number;
-    /** A finding's file as a path relative to the repository root (SARIF). */
-    repoPath: (file: string) => string;
-    /** The repository root, absolute, when known (SARIF's %SRCROOT%). */
-    root: string | null;
-    /** The tool's version. */
-    version: string;
-    /** The date the check ran for, YYYY-MM-DD. */
-    today: string | null;
 }
-export type Formatter = (ctx: ReportContext) => string;
-/** The section of the docs about a rule; null for custom rules, which the config documents. */
-export declare function docsLink(ruleId: string): string | null;
 /** One text style: styled text out; `.bold` adds bold. */
 export interface Style {
     (text: string): string;
@@ -93,14 +90,23 @@ export interface Colors {
     readonly underline: Style;
     readonly bold: Style;
 }
-export interface ReportOptions {
-    /** Colours for stylish (a chalk instance fits); default none. */
+/** How one format is to be drawn: nothing here changes what the report says. */
+export interface FormatOptions {
+    /** Colours (stylish); any chalk instance fits; none prints plain text. */
     color?: Colors;
+    /** Terminal width for wrapping (stylish); default 80. */
     width?: number;
+    /** A finding's file as a path relative to the repository root (SARIF). */
     repoPath?: (file: string) => string;
-    root?: string;
+    /** The repository root, absolute, when known (SARIF's %SRCROOT%). */
+    root?: string | null;
+    /** The tool's version (SARIF, HTML). */
     version?: string;
-    today?: string;
+    /** The date the check ran for, YYYY-MM-DD (HTML). */
+    today?: string | null;
 }
+export type Formatter = (model: ReportModel, options?: FormatOptions) => string;
+/** The options with their defaults: the one place a format's defaults are set. */
+export declare const withDefaults: (o?: FormatOptions) => Required<FormatOptions>;
 /** Builds the report model of a check's result. */
-export declare function buildReport(result: CheckResult, opts?: ReportOptions): ReportContext;
+export declare function buildReport(result: CheckResult): ReportModel;

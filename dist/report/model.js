@@ -1,27 +1,25 @@
 /**
  * The report model: what every formatter needs, computed once from a check's result. The matrix,
- * the audience map, each tactic's worst finding, the quoted lines and the docs links live here, so
- * that formatters are pure functions `(model) => string` that import nothing from the rules or
- * from each other.
+ * the audience map, each tactic's worst finding, the quoted lines, the fingerprints and the docs
+ * links live here, so that formatters are pure functions `(model, options) => string` that import
+ * nothing but this module's types and the shared wording (text.ts, escape.ts).
  */
-import { tacticKey, worstByTactic } from '../findings/score.js';
+import { fingerprint } from '../findings/fingerprint.js';
+import { SCORE_DEFINITIONS, tacticKey, worstByTactic } from '../findings/score.js';
 import { compareAudiences, describeAudience, inExcluded } from '../playbook/audience.js';
-import { coverage } from '../playbook/coverage.js';
-import { BUILTIN_IDS } from '../rules/registry.js';
-import { INPUT_RULES } from '../types.js';
-const TOOL_RULES = { 'stale-baseline': 'README.md#baselines' };
-/** The section of the docs about a rule; null for custom rules, which the config documents. */
-export function docsLink(ruleId) {
-    if (ruleId in INPUT_RULES)
-        return 'docs/rules.md#input-errors';
-    if (TOOL_RULES[ruleId])
-        return TOOL_RULES[ruleId];
-    return BUILTIN_IDS.includes(ruleId) ? `docs/rules.md#${ruleId}` : null;
-}
 /** Colours that print plain text: every style is the identity (so the library need not load chalk). */
 const plain = new Proxy((text) => String(text), { get: () => plain });
+/** The options with their defaults: the one place a format's defaults are set. */
+export const withDefaults = (o = {}) => ({
+    color: o.color ?? plain,
+    width: o.width ?? 80,
+    repoPath: o.repoPath ?? ((file) => file),
+    root: o.root ?? null,
+    version: o.version ?? '0.0.0',
+    today: o.today ?? null,
+});
 /** Builds the report model of a check's result. */
-export function buildReport(result, opts = {}) {
+export function buildReport(result) {
     const lines = new Map();
     const quote = (f) => {
         const src = result.sources.get(f.file);
@@ -34,27 +32,28 @@ export function buildReport(result, opts = {}) {
         }
         return l[f.line - 1] ?? null;
     };
-    // The playbook view is drawn only by the formats that show it (html, markdown): made on first read.
+    // The playbook view is drawn only by the formats that show it (html, markdown), the fingerprints only by SARIF: made on first read.
     let view;
     const playbook = () => (view ??= result.playbook ? playbookView(result.playbook, result.findings) : null);
+    let ids;
+    const docs = new Map(result.rules.map((r) => [r.id, r.docs]));
+    const info = (r) => ({ id: r.id, severity: r.effective, summary: r.summary, rationale: r.rationale, docs: r.docs });
     return {
         get playbook() {
             return playbook();
         },
-        findings: result.findings.map((f) => ({ ...f, quote: quote(f), docs: docsLink(f.ruleId) })),
+        get fingerprints() {
+            ids ??= result.findings.map(fingerprint);
+            return ids;
+        },
+        findings: result.findings.map((f) => ({ ...f, quote: quote(f), docs: docs.get(f.ruleId) ?? null })),
         summary: result.summary,
+        scoreDefinitions: SCORE_DEFINITIONS,
         inputError: result.inputError,
         files: [...result.sources.keys()],
-        rules: result.rules
-            .filter((r) => r.effective !== 'off')
-            .map((r) => ({ id: r.id, severity: r.effective, summary: r.summary, rationale: r.rationale, docs: docsLink(r.id) })),
+        rules: result.rules.filter((r) => r.kind === 'check' && r.effective !== 'off').map(info),
+        inputRules: result.rules.filter((r) => r.kind === 'input').map(info),
         baselined: result.baselined ?? 0,
-        color: opts.color ?? plain,
-        width: opts.width ?? 80,
-        repoPath: opts.repoPath ?? ((file) => file),
-        root: opts.root ?? null,
-        version: opts.version ?? '0.0.0',
-        today: opts.today ?? null,
     };
 }
 function playbookView(playbook, findings) {
@@ -71,7 +70,7 @@ function playbookView(playbook, findings) {
             state: worst.get(tacticKey(t.at.file, t.id)) ?? 'ok',
         },
     ]));
-    const covered = coverage(playbook);
+    const covered = playbook.coverage;
     const s = playbook.strategy;
     // Each audience with the tactics that target it; an inline target counts for the entries it falls in.
     const by = new Map();

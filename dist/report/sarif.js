@@ -1,19 +1,20 @@
 /** SARIF 2.1.0 for GitHub code scanning: one descriptor per rule, regions, related strategy locations, stable fingerprints. */
 import { pathToFileURL } from 'node:url';
-import { fingerprint } from '../findings/fingerprint.js';
-import { INPUT_RULES } from '../types.js';
+import { withDefaults } from './model.js';
 /** SARIF plain text: `[`, `]` and `\\` are escaped, so that only the links added here are links. */
 const plain = (text) => text.replace(/[\\[\]]/g, '\\$&');
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' };
-export function sarif(ctx) {
+export function sarif(ctx, options) {
+    const o = withDefaults(options);
     // A URI reference: each path segment percent-encoded (`#` would start a fragment, `%` an escape, a space is not allowed).
-    const uri = (file) => ctx.repoPath(file).split('/').map(encodeURIComponent).join('/');
+    const uri = (file) => o.repoPath(file).split('/').map(encodeURIComponent).join('/');
     const ran = new Map(ctx.rules.map((r) => [r.id, r]));
+    const inputRules = new Map(ctx.inputRules.map((r) => [r.id, r]));
     // Every rule that ran, plus any rule a finding names (input errors, custom rules from older configs).
     const ids = [...new Set([...ran.keys(), ...ctx.findings.map((f) => f.ruleId)])];
     const rules = ids.map((id) => {
         const r = ran.get(id);
-        const summary = r?.summary ?? INPUT_RULES[id] ?? id;
+        const summary = r?.summary ?? inputRules.get(id)?.summary ?? id;
         const rationale = r?.rationale ?? summary;
         const docs = r ? r.docs : (ctx.findings.find((f) => f.ruleId === id)?.docs ?? null);
         return {
@@ -30,7 +31,7 @@ export function sarif(ctx) {
         };
     });
     const index = new Map(ids.map((id, i) => [id, i]));
-    const results = ctx.findings.map((f) => ({
+    const results = ctx.findings.map((f, i) => ({
         ruleId: f.ruleId,
         ruleIndex: index.get(f.ruleId),
         level: LEVEL[f.severity],
@@ -55,7 +56,7 @@ export function sarif(ctx) {
                 })),
             }
             : {}),
-        partialFingerprints: { 'alignFingerprint/v2': fingerprint(f) },
+        partialFingerprints: { 'alignFingerprint/v2': ctx.fingerprints[i] },
         properties: { tactic: f.tactic, objective: f.objective, evidence: f.evidence },
     }));
     const log = {
@@ -63,8 +64,8 @@ export function sarif(ctx) {
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: 'playbook-align', version: ctx.version, rules } },
-                ...(ctx.root ? { originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(ctx.root).href.replace(/\/?$/, '/')}` } } } : {}),
+                tool: { driver: { name: 'playbook-align', version: o.version, rules } },
+                ...(o.root ? { originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(o.root).href.replace(/\/?$/, '/')}` } } } : {}),
                 columnKind: 'utf16CodeUnits',
                 results,
             },

@@ -1,2 +1,2 @@
-import type { ReportContext } from './model.js';
-export declare function stylish(ctx: ReportContext): string;
+import { type FormatOptions, type ReportModel } from './model.js';
+export declare function stylish(ctx: ReportModel, options?: FormatOptions): string;

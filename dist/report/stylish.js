@@ -1,9 +1,11 @@
+/** The terminal report: findings grouped by file, each with a source excerpt and the strategy line it conflicts with. */
 import { displayWidth, forTerminal, terminalCells } from './escape.js';
+import { withDefaults } from './model.js';
 import { plural, wrap } from './text.js';
-function excerpt(ctx, f, indent) {
+function excerpt(o, f, indent) {
     if (f.quote === null)
         return [];
-    const c = ctx.color;
+    const c = o.color;
     const cells = terminalCells(f.quote);
     // Columns on screen, not UTF-16 units: escapes, wide and zero-width characters shift the caret.
     const columnAt = (index) => {
@@ -17,7 +19,7 @@ function excerpt(ctx, f, indent) {
     };
     const total = columnAt(Number.POSITIVE_INFINITY);
     const gutter = String(f.line).length + 1;
-    const room = Math.max(20, ctx.width - indent.length - gutter - 3);
+    const room = Math.max(20, o.width - indent.length - gutter - 3);
     const startCol = columnAt(f.column - 1);
     const endCol = f.endLine === f.line ? columnAt(f.endColumn - 1) : columnAt(f.quote.trimEnd().length);
     // Keep the marked span in view on long lines.
@@ -43,18 +45,19 @@ function excerpt(ctx, f, indent) {
         body += `${' '.repeat(Math.max(0, to - 1 - from - displayWidth(body)))}…`;
     const start = startCol - from;
     const width = Math.max(1, Math.min(endCol - from, to - from) - start);
-    const mark = severityColor(ctx, f.severity);
+    const mark = severityColor(o, f.severity);
     return [
         `${indent}${c.dim(`${String(f.line).padStart(gutter - 1)} |`)} ${body}`,
         `${indent}${c.dim(`${' '.repeat(gutter - 1)} |`)} ${' '.repeat(Math.max(0, start))}${mark('^'.repeat(width))}`,
     ];
 }
-function severityColor(ctx, s) {
-    const c = ctx.color;
+function severityColor(o, s) {
+    const c = o.color;
     return s === 'error' ? c.red : s === 'warning' ? c.yellow : c.cyan;
 }
-export function stylish(ctx) {
-    const c = ctx.color;
+export function stylish(ctx, options) {
+    const o = withDefaults(options);
+    const c = o.color;
     const out = [];
     const byFile = new Map();
     for (const f of ctx.findings) {
@@ -69,9 +72,9 @@ export function stylish(ctx) {
         // One column for positions per file, so messages line up.
         const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
         const hang = ' '.repeat(2 + posWidth + 2 + 7 + 2);
-        const msgWidth = Math.max(30, ctx.width - hang.length);
+        const msgWidth = Math.max(30, o.width - hang.length);
         for (const f of findings) {
-            const head = `  ${`${f.line}:${f.column}`.padEnd(posWidth)}  ${severityColor(ctx, f.severity)(f.severity.padEnd(7))}  `;
+            const head = `  ${`${f.line}:${f.column}`.padEnd(posWidth)}  ${severityColor(o, f.severity)(f.severity.padEnd(7))}  `;
             const lines = wrap(forTerminal(f.message), msgWidth);
             const last = lines.length - 1;
             const fits = displayWidth(lines[last]) + 2 + f.ruleId.length <= msgWidth;
@@ -80,7 +83,7 @@ export function stylish(ctx) {
             });
             if (!fits)
                 out.push(`${hang}${c.dim(f.ruleId)}`);
-            out.push(...excerpt(ctx, f, hang));
+            out.push(...excerpt(o, f, hang));
             for (const r of f.related) {
                 const where = forTerminal(`${r.file}:${r.line}:${r.column}`);
                 const message = forTerminal(r.message);

@@ -3,11 +3,11 @@
  * field path to a matcher, all of which must hold, with `all`, `any` and `not` to combine.
  */
 import { excerpt, quotesBounded } from '../load/quote.js';
-import { parsePercent } from '../playbook/units.js';
-import { closest } from '../suggest.js';
+import { parsePercent } from '../load/units.js';
+import { didYouMean } from '../suggest.js';
 import { Lexicon } from '../traits/reader.js';
 import { compileRegex, PATTERN_LIMITS, textAt } from './regex.js';
-import { OBJECTIVE_PATHS, STRATEGY_PATHS, TACTIC_PATHS } from './subject.js';
+import { OBJECTIVE_PATHS, PERCENT_PATHS, STRATEGY_PATHS, TACTIC_PATHS } from './subject.js';
 const OPERATORS = ['in', 'not', 'includes', 'includes_any', 'includes_all', 'exists', 'gt', 'gte', 'lt', 'lte', 'matches', 'phrase'];
 const COMBINATORS = ['all', 'any', 'not'];
 const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -83,11 +83,10 @@ class Compiler {
         return (env) => allOf(parts, env);
     }
     path(key, at) {
-        const percent = ['discount', 'offer.discount', 'pricing.max_discount', 'strategy.pricing.max_discount'].includes(key);
         if (this.scope === 'strategy') {
             if (key in STRATEGY_PATHS) {
                 this.strategyPaths.add(key);
-                return { name: key, strategy: true, percent };
+                return { name: key, strategy: true, percent: PERCENT_PATHS.has(key) };
             }
             return this.err(at, `Unknown strategy field '${excerpt(key)}'.${hint(key, Object.keys(STRATEGY_PATHS))}`);
         }
@@ -95,13 +94,13 @@ class Compiler {
             const s = key.slice(9);
             if (s in STRATEGY_PATHS) {
                 this.strategyPaths.add(s);
-                return { name: s, strategy: true, percent };
+                return { name: s, strategy: true, percent: PERCENT_PATHS.has(s) };
             }
             return this.err(at, `Unknown strategy field '${excerpt(s)}'.${hint(s, Object.keys(STRATEGY_PATHS))}`);
         }
         const own = this.scope === 'objective' ? OBJECTIVE_PATHS : TACTIC_PATHS;
         if (key in own)
-            return { name: key, strategy: false, percent };
+            return { name: key, strategy: false, percent: PERCENT_PATHS.has(key) };
         return this.err(at, `Unknown ${this.scope} field '${excerpt(key)}'.${hint(key, [...Object.keys(own), ...COMBINATORS])}`);
     }
     /** A number operand: a number, a percentage, or `{strategy: path}` read when the rule runs. */
@@ -269,10 +268,7 @@ function allOf(parts, env) {
     }
     return { evidence };
 }
-const hint = (word, options) => {
-    const c = closest(word, options);
-    return c ? ` Did you mean '${excerpt(c)}'?` : '';
-};
+const hint = (word, options) => didYouMean(word, options, '', excerpt);
 /** Compiles a condition; `at` is where it sits in its file, for error locations. */
 export function compileCondition(raw, scope, at) {
     const c = new Compiler(scope);

@@ -1,5 +1,3 @@
-/** Runs the rules over a playbook: condition rules through the condition language, code rules as they are. */
-import { coverage } from '../playbook/coverage.js';
 import { compileCondition } from './conditions.js';
 import { PatternBudgetError, PatternWork } from './regex.js';
 import { ObjectiveSubject } from './subject.js';
@@ -82,7 +80,7 @@ function conditionProblems(c, ctx, patterns) {
             break;
         }
         case 'objective': {
-            const covered = coverage(ctx.playbook);
+            const covered = ctx.playbook.coverage;
             for (const objective of strategy.objectives) {
                 const v = violation(c, { subject: new ObjectiveSubject(objective, covered.get(objective.id) ?? 'none'), strategy: ctx.strategy, patterns });
                 if (!v)

@@ -1,4 +1,8 @@
-/** The one list of built-in rules, in the order `align rules` and docs/rules.md show them. */
+/**
+ * Every rule a finding can name, in one place: the built-in checks, in the order `align rules` and
+ * docs/rules.md show them, and the rules whose findings no check reports (input errors, the
+ * baseline's own), so that every report and doc knows them from here.
+ */
 import * as activityMetricsOnly from './builtin/activity-metrics-only.js';
 import * as consultativeFit from './builtin/consultative-fit.js';
 import * as consultativeVsPressure from './builtin/consultative-vs-pressure.js';
@@ -55,4 +59,30 @@ export function ruleOf(m, origin = 'built-in') {
 export const BUILTIN_RULES = MODULES.map((m) => ruleOf(m));
 export const BUILTIN_IDS = BUILTIN_RULES.map((r) => r.id);
 export const builtinRule = (id) => BUILTIN_RULES.find((r) => r.id === id);
+const inputRule = (id, summary) => ({ id, severity: 'error', summary, rationale: summary, tags: ['input'], origin: 'built-in' });
+/** The rules of input errors (exit code 2): the load stage reports them, and the stages after it for mistakes found later. */
+export const INPUT_RULES = [
+    inputRule('yaml-syntax', 'The file is not valid YAML.'),
+    inputRule('schema', 'A key, value or reference that the playbook format does not allow.'),
+    inputRule('input', 'A file that cannot be read (missing, a folder, not UTF-8).'),
+];
+/** The tool's own findings: the baseline stage reports an entry that hides nothing any more. */
+export const TOOL_RULES = [
+    {
+        id: 'stale-baseline',
+        severity: 'info',
+        summary: 'A baseline entry that no longer matches any finding.',
+        rationale: 'A baseline should only shrink: an entry that hides nothing can be removed, or rewritten with --update-baseline.',
+        tags: ['baseline'],
+        origin: 'built-in',
+    },
+];
+/** The section of the docs about a built-in rule (a path inside the package); null for custom rules, which the config documents. */
+export function ruleDocs(id, kind) {
+    if (kind === 'input')
+        return 'docs/rules.md#input-errors';
+    if (kind === 'tool')
+        return 'README.md#baselines';
+    return BUILTIN_IDS.includes(id) ? `docs/rules.md#${id}` : null;
+}
 export { guardrailRule } from './builtin/guardrail.js';

@@ -1,7 +1,7 @@
 import { excerpt } from '../load/quote.js';
-import { MetricClassifier } from '../playbook/metrics.js';
 import { compileCondition } from './conditions.js';
 import { compileRule, runRules } from './engine.js';
+import { MetricClassifier } from './metrics.js';
 import { PatternBudgetError } from './regex.js';
 import { BUILTIN_RULES, guardrailRule } from './registry.js';
 import { StrategySubject, TacticSubject } from './subject.js';
@@ -30,7 +30,7 @@ export function compileGuardrails(guardrails) {
     for (const g of guardrails) {
         const r = compileCondition(g.forbid, 'tactic', [...g.at.path, 'forbid']);
         for (const e of r.errors)
-            errors.push({ file: g.at.file, path: e.path, message: `Guardrail '${excerpt(g.id)}': ${e.message}` });
+            errors.push({ file: g.at.file, path: e.path, key: true, message: `Guardrail '${excerpt(g.id)}': ${e.message}` });
         if (r.condition) {
             const rule = guardrailRule(g);
             rules.set(rule, { rule, forbid: r.condition });
@@ -42,7 +42,7 @@ export function compileGuardrails(guardrails) {
 export function runAllRules(playbook, opts) {
     const { config } = opts;
     const compiled = new Map([...compiledBuiltins(), ...opts.guardrails]);
-    for (const { rule, compiled: c } of config.customRules)
+    for (const { rule, compiled: c } of opts.customRules)
         compiled.set(rule, c);
     const env = { bands: config.bands, metrics: new MetricClassifier(config.data.metrics) };
     const strategy = new StrategySubject(playbook.strategy);
@@ -53,11 +53,11 @@ export function runAllRules(playbook, opts) {
         strategy,
         active: playbook.tactics.filter((t) => t.status !== 'retired').map((tactic) => ({ tactic, subject: new TacticSubject(tactic, strategy, env) })),
     };
-    const rules = [...BUILTIN_RULES, ...opts.guardrails.keys(), ...config.customRules.map((c) => c.rule)];
+    const rules = [...BUILTIN_RULES, ...opts.guardrails.keys(), ...opts.customRules.map((c) => c.rule)];
     const byId = new Map(rules.map((r) => [r.id, r.messages]));
     const messages = (id) => byId.get(id) ?? {};
     try {
-        const problems = runRules(rules.filter((r) => opts.override(r.id) !== 'off'), compiled, ctx);
+        const problems = runRules(rules.filter((r) => !opts.off(r.id)), compiled, ctx);
         return { problems, errors: [], messages };
     }
     catch (e) {
@@ -65,10 +65,10 @@ export function runAllRules(playbook, opts) {
             throw e;
         // An input error at the pattern, in the config (a custom rule) or the strategy (a guardrail).
         const { id, guardrail } = e.rule;
-        const file = guardrail !== undefined ? playbook.strategy.guardrails.find((g) => g.id === guardrail)?.at.file : config.customRules.find((c) => c.rule.id === id)?.file;
+        const file = guardrail !== undefined ? playbook.strategy.guardrails.find((g) => g.id === guardrail)?.at.file : opts.customRules.find((c) => c.rule.id === id)?.file;
         if (file === undefined)
             throw e;
         const who = guardrail !== undefined ? `Guardrail '${excerpt(guardrail)}'` : `Custom rule '${excerpt(id)}'`;
-        return { problems: [], errors: [{ file, path: e.at, message: `${who}: ${e.message}` }], messages };
+        return { problems: [], errors: [{ file, path: e.at, key: true, message: `${who}: ${e.message}` }], messages };
     }
 }

@@ -1,9 +1,9 @@
 /** What a condition can read: the fields of a tactic or of the strategy, each value with where it came from. */
-import { type SegmentBands } from '../playbook/audience.js';
+import type { SegmentBands } from '../load/schema.js';
 import type { Coverage } from '../playbook/coverage.js';
-import type { MetricClassifier } from '../playbook/metrics.js';
 import type { Evidence, Objective, Strategy, Tactic } from '../playbook/model.js';
 import type { Pointer } from '../types.js';
+import type { MetricClassifier } from './metrics.js';
 export type Scalar = string | number | boolean;
 /** One value of a field, with the evidence a finding would point at. */
 export interface Value {
@@ -26,6 +26,8 @@ export declare const TACTIC_PATHS: Record<string, string>;
 export declare const STRATEGY_PATHS: Record<string, string>;
 /** Fields an objective condition may name (a rule with `scope: objective`). */
 export declare const OBJECTIVE_PATHS: Record<string, string>;
+/** The fields whose values are percentages: the one list for the subjects and the condition language. */
+export declare const PERCENT_PATHS: ReadonlySet<string>;
 export declare class StrategySubject implements Subject {
     private readonly s;
     private cache;

@@ -1,4 +1,3 @@
-/** What a condition can read: the fields of a tactic or of the strategy, each value with where it came from. */
 import { segmentsOf } from '../playbook/audience.js';
 /** Fields a tactic condition may name, with what they hold (shown by "did you mean" and `align explain`). */
 export const TACTIC_PATHS = {
@@ -49,7 +48,8 @@ export const OBJECTIVE_PATHS = {
     metrics: 'the metrics the objective is measured by',
     coverage: 'carried (an active tactic supports it), planned (only planned or paused ones do) or none',
 };
-const PERCENT_PATHS = new Set(['discount', 'offer.discount', 'pricing.max_discount']);
+/** The fields whose values are percentages: the one list for the subjects and the condition language. */
+export const PERCENT_PATHS = new Set(['discount', 'offer.discount', 'pricing.max_discount']);
 function listField(file, base, key, list) {
     if (!list || list.length === 0)
         return { values: [] };

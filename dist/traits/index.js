@@ -1,5 +1,7 @@
+import { excerpt, quotesBounded } from '../load/quote.js';
 import { BUILTIN_TRAITS, LEXICON } from './lexicon/index.js';
-import { Lexicon } from './reader.js';
+import { fromConfig } from './qualifiers.js';
+import { compilePattern, Lexicon } from './reader.js';
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export const TEXT_FIELDS = ['name', 'description', 'messaging'];
 /** Builds the reader for the built-in lexicon plus the config's extra phrases per trait and its qualifiers. */
@@ -13,6 +15,28 @@ export function buildLexicon(extra = {}, qualifiers = []) {
     }
     // The built-in phrases are tested and the config's were validated when it loaded: compile lazily.
     return new Lexicon(phrases, qualifiers, { lazy: true });
+}
+/** The reader with the config's phrases and qualifiers. */
+export function lexiconOf(config) {
+    return buildLexicon(config.lexicon, config.qualifiers.map(fromConfig));
+}
+/** The config's phrases and qualifier patterns the reader cannot match, each an input error at its place. */
+export function patternProblems(config) {
+    const problems = [];
+    for (const { pattern, file, path } of config.patterns) {
+        try {
+            compilePattern(pattern);
+        }
+        catch (e) {
+            problems.push({
+                file,
+                path,
+                key: false,
+                message: `'${excerpt(pattern)}' is not a phrase the lexicon can match: ${quotesBounded(e.message)}.`,
+            });
+        }
+    }
+    return problems;
 }
 function add(traits, trait, e) {
     const list = traits.get(trait);

@@ -1,10 +1,10 @@
 /** Baselines: record today's findings so a team can adopt the gate on an old playbook and see only what is new. */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as z from 'zod';
-import { type Fence, readRefusal } from '../load/boundary.js';
+import { boundaryOf, type Fence, readRefusal } from '../load/boundary.js';
 import { readBytes, textLocator } from '../load/source.js';
-import type { Finding } from '../types.js';
+import { type Finding, fileStart, inputFinding, UsageError } from '../types.js';
 import { LinkError, writeNoFollow } from '../write.js';
 import { fingerprint } from './fingerprint.js';
 
@@ -133,21 +133,44 @@ export function applyBaseline(findings: Finding[], baseline: Baseline, text: str
     const at = text.indexOf(quoted, from);
     searched.set(e.fingerprint, at < 0 ? text.length : at + 1);
     const start = Math.max(0, at);
-    const { line, column, endLine, endColumn } = locate(start, at < 0 ? start : start + quoted.length);
-    return {
-      ruleId: 'stale-baseline',
+    return inputFinding('stale-baseline', locate(start, at < 0 ? start : start + quoted.length), staleBaselineMessage(e), {
       severity: 'info',
-      message: staleBaselineMessage(e),
-      file: shown,
-      line,
-      column,
-      endLine,
-      endColumn,
       tactic: e.tactic,
       objective: e.objective,
-      evidence: null,
-      related: [],
-    };
+    });
   });
   return { kept, stale };
+}
+
+/** What the baseline stage did. */
+export interface BaselineOutcome {
+  /** The findings it left (none when it wrote the baseline). */
+  findings: Finding[];
+  /** Entries that hid nothing, as `stale-baseline` findings: reported after --since, which never hides them. */
+  stale: Finding[];
+  /** How many findings the baseline hid, or recorded. */
+  baselined: number;
+  /** Set when it wrote the baseline: how many findings it holds. */
+  wrote?: number;
+  /** The baseline could not be read: its finding is the only one. */
+  inputError: boolean;
+}
+
+/**
+ * The baseline stage, judged against all of today's findings: `updateBaseline` records them (and
+ * leaves none), else `baseline` hides those it records. Paths are relative to `cwd`. Throws
+ * UsageError when the baseline cannot be written.
+ */
+export function baselineStage(findings: Finding[], cwd: string, opts: { baseline?: string; updateBaseline?: string }): BaselineOutcome {
+  const where = { fence: boundaryOf(cwd), shown: (abs: string) => relative(cwd, abs).split(sep).join('/') || '.' };
+  if (opts.updateBaseline) {
+    const error = writeBaseline(resolve(cwd, opts.updateBaseline), findings, opts.updateBaseline, where);
+    if (error) throw new UsageError(error);
+    return { findings: [], stale: [], baselined: findings.length, wrote: findings.length, inputError: false };
+  }
+  if (!opts.baseline) return { findings, stale: [], baselined: 0, inputError: false };
+  const b = readBaseline(resolve(cwd, opts.baseline), opts.baseline, where);
+  if (!b.baseline) return { findings: [inputFinding('input', fileStart(opts.baseline), b.error!)], stale: [], baselined: 0, inputError: true };
+  const applied = applyBaseline(findings, b.baseline, b.text!, opts.baseline);
+  return { findings: applied.kept, stale: applied.stale, baselined: findings.length - applied.kept.length, inputError: false };
 }

@@ -1,8 +1,8 @@
-/** Problems become findings: worded by their rule's message builders, located in their files, sorted. */
+/** Problems become findings: worded by their rule's message builders, located in their files, sorted. Input errors found after loading are located here too. */
 import { locate } from '../load/locate.js';
-import { fileStart, type Source } from '../load/source.js';
+import type { Source } from '../load/source.js';
 import type { Messages, Problem } from '../rules/types.js';
-import type { Finding, Severity } from '../types.js';
+import { type Finding, fileStart, inputFinding, type PathProblem, type Severity } from '../types.js';
 
 /** Locates a problem and its related items, and words it with its rule's messages. */
 export function toFinding(p: Problem, severity: Severity, sources: Map<string, Source>, messages: Messages): Finding {
@@ -28,6 +28,11 @@ export function toFinding(p: Problem, severity: Severity, sources: Map<string, S
     messageId: p.messageId,
     data: p.data,
   };
+}
+
+/** Input errors found by the stages after loading (a guardrail, a custom rule, a phrase, an audience): `schema` findings at their key, unless one says `key: false`. */
+export function locateProblems(sources: ReadonlyMap<string, Source>, problems: readonly PathProblem[]): Finding[] {
+  return problems.map((e) => inputFinding('schema', locate(sources.get(e.file)!, e.path, { key: e.key ?? true }), e.message));
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,7 +1,6 @@
 /** The alignment score: how much of the playbook is executing the strategy cleanly. One function, used by every report. */
-import { coverage } from '../playbook/coverage.js';
 import type { Playbook } from '../playbook/model.js';
-import type { Finding } from '../types.js';
+import { type Finding, severityRank } from '../types.js';
 
 export interface Score {
   /** Per cent of active tactics with no error or warning; null when no tactic is active. */
@@ -19,13 +18,12 @@ const pct = (n: number, of: number) => (of === 0 ? null : Math.round((n / of) * 
 
 /** Worst severity per tactic, keyed by file and id (ids may repeat across files). */
 export function worstByTactic(findings: Finding[]): Map<string, Finding['severity']> {
-  const rank = { error: 3, warning: 2, info: 1 } as const;
   const out = new Map<string, Finding['severity']>();
   for (const f of findings) {
     if (!f.tactic) continue;
     const k = tacticKey(f.file, f.tactic);
     const cur = out.get(k);
-    if (!cur || rank[f.severity] > rank[cur]) out.set(k, f.severity);
+    if (!cur || severityRank[f.severity] > severityRank[cur]) out.set(k, f.severity);
   }
   return out;
 }
@@ -39,7 +37,7 @@ export function alignmentScore(playbook: Playbook, findings: Finding[]): Score {
     const w = worst.get(tacticKey(t.at.file, t.id));
     return w !== 'error' && w !== 'warning';
   });
-  const covered = coverage(playbook);
+  const covered = playbook.coverage;
   const objectives = playbook.strategy.objectives;
   return { tactics: pct(clean.length, active.length), objectives: pct(objectives.filter((o) => covered.get(o.id) === 'carried').length, objectives.length) };
 }

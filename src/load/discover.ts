@@ -1,14 +1,9 @@
 /** Which files a check reads: the strategy, and the tactics from arguments, the config or the defaults (files, folders, globs). */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { globSync } from 'tinyglobby';
-import { CONFIG_NAMES } from '../config.js';
-import type { CheckOptions } from '../result.js';
-import type { Setup } from '../setup.js';
-import type { Finding } from '../types.js';
-import { boundaryOf, readRefusal } from './boundary.js';
+import { type Finding, fileStart, inputFinding } from '../types.js';
+import { CONFIG_NAMES, type Config } from './config.js';
+import type { Files, Kind } from './files.js';
 import { excerpt } from './quote.js';
-import { fileStart, inputFinding } from './source.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 const isGlob = (s: string) => /[*?[\]{}]/.test(s);
@@ -17,15 +12,15 @@ const isGlob = (s: string) => /[*?[\]{}]/.test(s);
  * Expands folders into the YAML files below them, sorted; files stay as given. `skip`: files that
  * are not tactics. Broken links and link loops are reported, never followed forever.
  */
-function expandTactics(abs: string, skip: Set<string>, display: (abs: string) => string): { files: string[]; problems: Finding[] } {
+function expandTactics(abs: string, skip: Set<string>, display: (abs: string) => string, fs: Files): { files: string[]; problems: Finding[] } {
   const files: string[] = [];
   const problems: Finding[] = [];
-  if (!existsSync(abs) || !statSync(abs).isDirectory()) return { files: [abs], problems };
+  if (!fs.exists(abs) || !fs.stat(abs).isDirectory()) return { files: [abs], problems };
   const problem = (p: string, message: string) => problems.push(inputFinding('input', fileStart(display(p)), message));
-  const root = realpathSync(abs);
+  const root = fs.real(abs);
   const visited = new Set<string>();
   const walk = (dir: string) => {
-    const real = realpathSync(dir);
+    const real = fs.real(dir);
     if (visited.has(real)) {
       problem(dir, `${display(dir)} is a link back to a folder already read (a link loop); it was skipped. Remove the link.`);
       return;
@@ -40,7 +35,7 @@ function expandTactics(abs: string, skip: Set<string>, display: (abs: string) =>
     visited.add(real);
     let names: Buffer[];
     try {
-      names = readdirSync(dir, { encoding: 'buffer' });
+      names = fs.list(dir);
     } catch (err) {
       problem(dir, `The folder ${display(dir)} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'unreadable'}).`);
       return;
@@ -55,9 +50,9 @@ function expandTactics(abs: string, skip: Set<string>, display: (abs: string) =>
     }
     for (const name of valid.sort()) {
       const p = join(dir, name);
-      let st: ReturnType<typeof statSync>;
+      let st: Kind;
       try {
-        st = statSync(p);
+        st = fs.stat(p);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         const why =
@@ -98,15 +93,38 @@ function utf8Name(raw: Buffer): string | null {
   }
 }
 
-/** The strategy file and the tactics files, in order; problems (a glob that matches nothing, an empty folder, link loops) go to `setup.problems`. */
-export function discover(opts: CheckOptions, setup: Setup): { strategyAbs: string | null; tacticsFiles: string[] } {
-  const { cwd, config, configPath, display, problems } = setup;
+/** What decides which files a check reads: the command line's paths and the config's. */
+export interface DiscoverInput {
+  /** Absolute; where relative paths on the command line start. */
+  cwd: string;
+  display(abs: string): string;
+  config: Config;
+  /** The config file in use, absolute, or null. */
+  configPath: string | null;
+  strategy?: string;
+  tactics?: string[];
+  /** Tactics come on standard input as well. */
+  stdin?: boolean;
+}
+
+export interface Discovered {
+  /** Null when the strategy's path was refused (outside the repository): that is one of the problems. */
+  strategyAbs: string | null;
+  tacticsFiles: string[];
+  /** A glob that matches nothing, an empty folder, link loops, paths refused. */
+  problems: Finding[];
+}
+
+/** The strategy file and the tactics files, in order. */
+export function discover(opts: DiscoverInput, fs: Files): Discovered {
+  const { cwd, config, configPath, display } = opts;
+  const problems: Finding[] = [];
   const problem = (p: string, message: string) => problems.push(inputFinding('input', fileStart(display(p)), message));
   // Paths the user did not name on the command line (the config's, the defaults, what folders and
   // globs expand to) are refused when they lead outside the repository; nothing under .git is read.
-  const fence = boundaryOf(configPath ? config.dir : cwd);
+  const fence = fs.fence(configPath ? config.dir : cwd);
   const allowed = (abs: string, named: boolean): boolean => {
-    const refused = readRefusal(abs, fence, named, display);
+    const refused = fs.refusal(abs, fence, named, display);
     if (refused) problem(abs, refused);
     return !refused;
   };
@@ -115,11 +133,11 @@ export function discover(opts: CheckOptions, setup: Setup): { strategyAbs: strin
   const strategyPath = opts.strategy ? resolve(cwd, opts.strategy) : config.data.strategy ? fromConfig(config.data.strategy) : resolve(cwd, 'strategy.yaml');
   const strategyAbs = allowed(strategyPath, strategyNamed) ? strategyPath : null;
   const defaultTactics = () =>
-    !existsSync(resolve(cwd, 'tactics.yaml')) && existsSync(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics') : resolve(cwd, 'tactics.yaml');
+    !fs.exists(resolve(cwd, 'tactics.yaml')) && fs.exists(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics') : resolve(cwd, 'tactics.yaml');
   const notTactics = new Set([strategyPath, ...(configPath ? [configPath] : [])]);
   const tacticsNamed = !!opts.tactics?.length;
   // Tactics on standard input and none named: only those are checked.
-  if (opts.stdin && !tacticsNamed) return { strategyAbs, tacticsFiles: [] };
+  if (opts.stdin && !tacticsNamed) return { strategyAbs, tacticsFiles: [], problems };
   const given: Array<[string, string]> = tacticsNamed
     ? opts.tactics!.map((t) => [t, cwd])
     : config.data.tactics
@@ -128,23 +146,23 @@ export function discover(opts: CheckOptions, setup: Setup): { strategyAbs: strin
   // Globs expand to the YAML files they match, sorted; a glob that matches none is an error.
   const tacticsArgs = given.flatMap(([arg, base]) => {
     if (!isGlob(arg)) return [resolve(base, arg)].filter((p) => allowed(p, tacticsNamed));
-    const matched = globSync(arg, { cwd: base, absolute: true, onlyFiles: true, expandDirectories: false })
-      .map((p) => resolve(p))
+    const matched = fs
+      .glob(arg, base)
       .filter((p) => YAML_FILE.test(p) && !notTactics.has(p))
       .sort();
     if (!matched.length)
       problems.push(inputFinding('input', fileStart(display(base)), `The pattern '${excerpt(arg)}' matches no YAML file (looked from ${display(base)}).`));
     return matched.filter((p) => allowed(p, false));
   });
-  const expanded = tacticsArgs.map((t) => expandTactics(t, notTactics, display));
+  const expanded = tacticsArgs.map((t) => expandTactics(t, notTactics, display, fs));
   // A file a folder holds is not named: a link in a named folder may not lead outside the repository either.
   const tacticsFiles = [...new Set(expanded.flatMap((e) => e.files.filter((f) => tacticsArgs.includes(f) || allowed(f, false))))];
   problems.push(...expanded.flatMap((e) => e.problems));
   for (const t of tacticsArgs) {
-    if (existsSync(t) && statSync(t).isDirectory() && !tacticsFiles.some((f) => f.startsWith(t + sep)) && !expanded.some((e) => e.problems.length)) {
+    if (fs.exists(t) && fs.stat(t).isDirectory() && !tacticsFiles.some((f) => f.startsWith(t + sep)) && !expanded.some((e) => e.problems.length)) {
       problem(t, `No tactics files (*.yaml, *.yml) found in the folder ${display(t)}.`);
     }
   }
 
-  return { strategyAbs, tacticsFiles };
+  return { strategyAbs, tacticsFiles, problems };
 }

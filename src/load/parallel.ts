@@ -115,13 +115,13 @@ export function loadSources(files: FileToLoad[], limits: Limits, concurrency: Co
 }
 
 /**
- * Loads every file and passes each to `each` as soon as it is loaded, so that its raw data can be
- * dropped before the next file is read; the results are in the order of `files`.
+ * Loads every file and passes each (with the file it is) to `each` as soon as it is loaded, so that
+ * its raw data can be dropped before the next file is read; the results are in the order of `files`.
  */
 export function loadEach<R>(
   files: FileToLoad[],
   limits: Limits,
-  each: (loaded: LoadedSource) => R,
+  each: (loaded: LoadedSource, file: FileToLoad) => R,
   concurrency: Concurrency = 'auto',
   opts: ThreadOptions = {},
 ): R[] {
@@ -140,7 +140,7 @@ export function loadEach<R>(
     ) > 1;
   files.forEach((f, i) => {
     const hit = probe && cachedSource(f.abs, f.file, limits, cache);
-    if (hit) results[i] = each(hit);
+    if (hit) results[i] = each(hit, f);
     else todo.push(i);
   });
   const sizes = new Array<number>(files.length).fill(0);
@@ -152,7 +152,7 @@ export function loadEach<R>(
   );
   const script = threads > 1 ? (opts.script ?? workerScript()) : null;
   if (!script) {
-    for (const i of todo) results[i] = each(loadSource(files[i]!.abs, files[i]!.file, limits, cache));
+    for (const i of todo) results[i] = each(loadSource(files[i]!.abs, files[i]!.file, limits, cache), files[i]!);
     return results;
   }
 
@@ -181,7 +181,7 @@ export function loadEach<R>(
     worker.unref();
     running.push({ worker, port: port1, flag, files: share, bytes: share.reduce((a, i) => a + sizes[i]!, 0) });
   }
-  for (const i of shares[0]!) results[i] = each(loadSource(files[i]!.abs, files[i]!.file, limits, cache));
+  for (const i of shares[0]!) results[i] = each(loadSource(files[i]!.abs, files[i]!.file, limits, cache), files[i]!);
 
   for (const r of running) {
     // A worker that never starts (its script failed to load) or never answers (it ran out of memory) does not hang the check.
@@ -193,7 +193,7 @@ export function loadEach<R>(
     // No answer (a thread that died): parse its files here rather than lose them.
     r.files.forEach((i, k) => {
       const wire = message?.results?.[k];
-      results[i] = each(wire ? fromWire(wire) : loadSource(files[i]!.abs, files[i]!.file, limits, cache));
+      results[i] = each(wire ? fromWire(wire) : loadSource(files[i]!.abs, files[i]!.file, limits, cache), files[i]!);
     });
   }
   return results;

@@ -1,34 +1,96 @@
-/** The load stage: discover the files, read, parse and validate each, so that every input error is reported in one run. */
+/** The load stage: discover the files, read, parse and validate each, so that every input error is reported in one run. It returns what it read. */
 import { resolve } from 'node:path';
-import type { CheckOptions } from '../result.js';
-import type { Setup } from '../setup.js';
+import { type Finding, fileStart, inputFinding } from '../types.js';
 import { boundaryOf, escapingLink, realOf, where } from './boundary.js';
 import { ParseCache, userCacheRoot } from './cache.js';
-import { discover } from './discover.js';
-import { loadEach } from './parallel.js';
+import { type DiscoverInput, discover } from './discover.js';
+import { disk, type Files } from './files.js';
+import type { Concurrency } from './parallel.js';
 import { type StrategyFile, strategyFile, type TacticsFile, tacticsFile } from './schema.js';
-import { fileStart, inputFinding, type LoadedSource, loadSource, parseSource, type Source } from './source.js';
+import { type Limits, type LoadedSource, loadBytes, parseSource, type Source } from './source.js';
 import { validate } from './validate.js';
 
-export interface Read {
-  strategySource?: Source;
-  strategy?: StrategyFile;
-  tactics: Array<{ file: string; data: TacticsFile }>;
+export interface ReadInput extends Omit<DiscoverInput, 'stdin'> {
+  limits: Limits;
+  /** Tactics given as text (standard input), read after the files, as a file of that name (default `<stdin>`). */
+  stdin?: { text: string; name?: string };
+  /** The parse cache's folder, absolute (`--cache`); disk only. */
+  cache?: string;
+  concurrency?: Concurrency;
 }
 
-/** Reads the strategy and the tactics files; input errors go to `base.problems`, files to `base.sources`. */
-/** A loaded tactics file, validated as soon as it is loaded (its raw data is dropped then). */
-const validatedTactics = (t: LoadedSource) => ({
-  source: t.source,
-  problems: t.problems,
-  ...(t.source && !t.problems.length ? { v: validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`') } : {}),
-});
+/** One tactics file as loaded: its source, its input errors, and its validated data when it has none. */
+export interface LoadedTactics {
+  file: string;
+  source?: Source;
+  problems: Finding[];
+  data?: TacticsFile;
+}
 
-/** Tactics given as text (standard input), loaded and validated like a file of that name. */
-function fromText(file: string, text: string, base: Setup) {
-  if (Buffer.byteLength(text) > base.limits.maxFileSize)
-    return { source: undefined, problems: [inputFinding('input', fileStart(file), `${file} is over the ${base.limits.maxFileSize} byte limit for one file.`)] };
-  return validatedTactics(parseSource(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, base.limits));
+/** The strategy file as loaded: its source, its input errors, and its data when it has none. */
+export interface LoadedStrategy {
+  /** As shown; absent when its path was refused. */
+  file?: string;
+  source?: Source;
+  problems: Finding[];
+  /** The validated data, and the plain data it was validated from (--since compares the strategy as written). */
+  valid?: { data: StrategyFile; raw: unknown };
+}
+
+export interface Loaded {
+  /** Discovery's input errors: a glob that matches nothing, an empty folder, a path refused. */
+  discovery: Finding[];
+  /** Notes that change no result (a cache that is not used, and why). */
+  notes: string[];
+  strategy: LoadedStrategy;
+  /** Every tactics file, in order, read or not, valid or not (standard input last). */
+  tactics: LoadedTactics[];
+}
+
+/** Every input error of a load, in order: discovery's, the strategy's, each tactics file's. */
+export const loadProblems = (l: Loaded): Finding[] => [...l.discovery, ...l.strategy.problems, ...l.tactics.flatMap((t) => t.problems)];
+
+/** Every file read, by the path shown: the strategy, then the tactics files in order. */
+export function loadedSources(l: Loaded): Source[] {
+  const out: Source[] = [];
+  if (l.strategy.source) out.push(l.strategy.source);
+  for (const t of l.tactics) if (t.source) out.push(t.source);
+  return out;
+}
+
+/** A loaded strategy, validated. */
+function validStrategy(file: string, s: LoadedSource): LoadedStrategy {
+  const out: LoadedStrategy = { file, problems: [...s.problems] };
+  if (s.source) out.source = s.source;
+  if (!s.source || s.problems.length) return out;
+  const v = validate(strategyFile, s.data, s.source, 'a strategy (name, positioning, motion, ideal_customers, objectives)');
+  out.problems.push(...v.problems);
+  if (v.value) out.valid = { data: v.value, raw: s.data };
+  return out;
+}
+
+/** The strategy's new content (an editor's buffer), loaded and validated exactly as the file of that name would be from the disk. */
+export const strategyBuffer = (file: string, text: string, limits: Limits): LoadedStrategy => validStrategy(file, loadBytes(Buffer.from(text), file, limits));
+
+/** A tactics file's new content (an editor's buffer), loaded and validated exactly as the file of that name would be from the disk. */
+export const tacticsBuffer = (file: string, text: string, limits: Limits): LoadedTactics => validated(file, loadBytes(Buffer.from(text), file, limits));
+
+/** A loaded tactics file, validated as soon as it is loaded (its raw data is dropped then). */
+function validated(file: string, t: LoadedSource): LoadedTactics {
+  const out: LoadedTactics = { file, problems: [...t.problems] };
+  if (t.source) out.source = t.source;
+  if (!t.source || t.problems.length) return out;
+  const v = validate<TacticsFile>(tacticsFile, t.data, t.source, 'a list of tactics under `tactics:`');
+  out.problems.push(...v.problems);
+  if (v.value) out.data = v.value;
+  return out;
+}
+
+/** Tactics given on standard input, loaded and validated like a file of that name (an editor's buffer is read as the file's bytes: tacticsBuffer). */
+function readTacticsText(file: string, text: string, limits: Limits): LoadedTactics {
+  if (Buffer.byteLength(text) > limits.maxFileSize)
+    return { file, problems: [inputFinding('input', fileStart(file), `${file} is over the ${limits.maxFileSize} byte limit for one file.`)] };
+  return validated(file, parseSource(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, limits));
 }
 
 /**
@@ -36,44 +98,36 @@ function fromText(file: string, text: string, base: Setup) {
  * and outside the user's cache folder (the rule for writes, boundary.ts): then no cache, and a note
  * says which link. A cache only ever makes a run faster, so this is never an error.
  */
-function usableCache(dir: string, base: Setup): string | undefined {
-  const fence = boundaryOf(base.cwd);
+function usableCache(dir: string, input: ReadInput, notes: string[]): string | undefined {
+  const fence = boundaryOf(input.cwd);
   const link = escapingLink(dir, fence, [realOf(userCacheRoot())]);
   if (!link) return dir;
-  base.notes.push(`the parse cache is not used: ${base.display(link.link)} is a link in the repository that leads ${where(link.to, fence)}.`);
+  notes.push(`the parse cache is not used: ${input.display(link.link)} is a link in the repository that leads ${where(link.to, fence)}.`);
   return undefined;
 }
 
-export function readFiles(opts: CheckOptions, base: Setup): Read {
-  const { cwd, display, sources, problems } = base;
-  const { strategyAbs, tacticsFiles } = discover(opts, base);
+/** Reads the strategy and the tactics files through `fs` (the disk, or a git tree for the past). */
+export function readPlaybook(input: ReadInput, fs: Files = disk): Loaded {
+  const { display, limits } = input;
+  const found = discover({ ...input, stdin: input.stdin !== undefined }, fs);
+  const notes: string[] = [];
 
-  const cacheDir = opts.cache !== undefined ? usableCache(resolve(cwd, opts.cache), base) : undefined;
+  const cacheDir = input.cache !== undefined && fs === disk ? usableCache(resolve(input.cwd, input.cache), input, notes) : undefined;
   // A strategy path that was refused (outside the repository) is already a problem.
-  const s = strategyAbs
-    ? loadSource(strategyAbs, display(strategyAbs), base.limits, cacheDir !== undefined ? new ParseCache(cacheDir) : undefined)
+  const strategy = found.strategyAbs
+    ? validStrategy(
+        display(found.strategyAbs),
+        fs.load(found.strategyAbs, display(found.strategyAbs), limits, cacheDir !== undefined ? new ParseCache(cacheDir) : undefined),
+      )
     : { problems: [] };
-  if (s.source) sources.set(s.source.file, s.source);
-  problems.push(...s.problems);
-  const strategy =
-    s.source && !s.problems.length
-      ? validate(strategyFile, s.data, s.source, 'a strategy (name, positioning, motion, ideal_customers, objectives)')
-      : undefined;
-  if (strategy) problems.push(...strategy.problems);
 
-  const tactics: Read['tactics'] = [];
-  const validated = loadEach(
-    tacticsFiles.map((abs) => ({ abs, file: display(abs) })),
-    base.limits,
-    validatedTactics,
-    opts.concurrency,
+  const tactics = fs.loadEach(
+    found.tacticsFiles.map((abs) => ({ abs, file: display(abs) })),
+    limits,
+    (t, f) => validated(f.file, t),
+    input.concurrency,
     cacheDir !== undefined ? { cache: cacheDir } : {},
   );
-  if (opts.stdin) validated.push(fromText(opts.stdin.name ?? '<stdin>', opts.stdin.text, base));
-  for (const t of validated) {
-    if (t.source) sources.set(t.source.file, t.source);
-    problems.push(...t.problems, ...(t.v?.problems ?? []));
-    if (t.source && t.v?.value) tactics.push({ file: t.source.file, data: t.v.value });
-  }
-  return { ...(s.source ? { strategySource: s.source } : {}), ...(strategy?.value ? { strategy: strategy.value } : {}), tactics };
+  if (input.stdin) tactics.push(readTacticsText(input.stdin.name ?? '<stdin>', input.stdin.text, limits));
+  return { discovery: found.problems, notes, strategy, tactics };
 }

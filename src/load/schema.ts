@@ -1,7 +1,8 @@
 /** The playbook and config formats as zod schemas: the single source of truth for validation and types. */
 import * as z from 'zod';
-import { DURATION_NAMES, parseDate, parseDuration, parsePercent, parseRange, parseSize } from '../playbook/units.js';
+import { RULE_SEVERITIES, SEVERITY_OR_OFF } from '../types.js';
 import { excerpt } from './quote.js';
+import { DURATION_NAMES, parseDate, parseDuration, parsePercent, parseRange, parseSize, type Range } from './units.js';
 
 export const TIERS = ['premium', 'mainstream', 'value'] as const;
 export const MOTIONS = ['consultative', 'transactional', 'product-led', 'account-based', 'channel'] as const;
@@ -45,7 +46,6 @@ export const CHANNELS = [
   'community',
   'other',
 ] as const;
-export const RULE_SEVERITIES = ['error', 'warning', 'info'] as const;
 /** What a qualifier of the prose reader says about the signals it reaches (src/traits/qualifiers.ts). */
 export const QUALIFIER_CATEGORIES = ['negated', 'retired', 'hypothetical', 'other-party', 'mentioned'] as const;
 /** Which way a qualifier's scope runs from its cue, or that it is a pseudo-cue or a terminator. */
@@ -54,6 +54,14 @@ export const QUALIFIER_DIRECTIONS = ['forward', 'backward', 'both', 'pseudo', 't
 export type Tier = (typeof TIERS)[number];
 export type Motion = (typeof MOTIONS)[number];
 export type Segment = (typeof SEGMENTS)[number];
+
+/** The employees each segment spans, unless the config's `segments:` says otherwise. */
+export type SegmentBands = Record<Segment, Range>;
+export const DEFAULT_BANDS: SegmentBands = {
+  smb: { min: 0, max: 99 },
+  'mid-market': { min: 100, max: 999 },
+  enterprise: { min: 1000, max: Infinity },
+};
 
 /** An enum matched case-insensitively, with surrounding spaces ignored (`caseless` tells the JSON Schema to say so: schemas.ts). */
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -256,8 +264,6 @@ export const tactic = z.strictObject({
 
 export const tacticsFile = z.strictObject({ version, tactics: z.array(tactic), notes });
 
-/** Severities, and 'off' for a rule: one vocabulary for the config, --rule, --fail-on and the ranking. */
-export const SEVERITY_OR_OFF = [...RULE_SEVERITIES, 'off'] as const;
 // Checked by the config loader, which reports a wrong severity and still checks the other rules;
 // editors see the same list as an enum.
 const severityOrOff = z.string().meta({ enum: [...SEVERITY_OR_OFF], caseless: true });

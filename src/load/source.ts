@@ -1,7 +1,7 @@
 /** Reads a playbook file as strict UTF-8 and parses it with positions; only this stage touches YAML. */
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { Composer, type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, Parser, YAMLParseError } from 'yaml';
-import type { Finding, Location } from '../types.js';
+import { type Finding, fileStart, inputFinding, type Location } from '../types.js';
 import type { ParseCache } from './cache.js';
 import { composeFast, depthChecked, TooDeep } from './compose.js';
 import { indexDocument, type PosNode } from './positions.js';
@@ -23,13 +23,6 @@ export interface LoadedSource {
   data?: unknown;
   problems: Finding[];
 }
-
-/** A finding about a whole file or a spot in it that is not a rule's business. */
-export function inputFinding(ruleId: string, loc: Location, message: string): Finding {
-  return { ruleId, severity: 'error', message, ...loc, tactic: null, objective: null, evidence: null, related: [] };
-}
-
-export const fileStart = (file: string): Location => ({ file, line: 1, column: 1, endLine: 1, endColumn: 1 });
 
 /** At most this many input errors are listed per file: a hostile file could otherwise produce millions. */
 export const MAX_INPUT_ERRORS_PER_FILE = 100;
@@ -61,7 +54,8 @@ export function textLocator(file: string, text: string): (start: number, end: nu
   return (start, end) => offsetsToLocation({ file, text, root: null, lineCounter }, start, end);
 }
 
-function readProblem(file: string, err: NodeJS.ErrnoException): string {
+/** Why a file could not be read, in words, from the system's error. */
+export function readProblem(file: string, err: Pick<NodeJS.ErrnoException, 'code' | 'message'>): string {
   switch (err.code) {
     case 'ENOENT':
       return `File not found: ${file}. Check the path, or run the command from the folder that holds your playbook.`;
@@ -95,6 +89,8 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = { maxFileSize: 10 * 1024 * 1024, maxDepth: 64, maxKeyLength: 1024, maxAliasValues: 100_000 };
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+const tooBig = (file: string, size: number, maxFileSize: number) =>
+  `${file} is ${mb(size)}, over the ${mb(maxFileSize)} limit for one file. Split it into several files, or raise the limit with --max-file-size.`;
 
 /** Reads a regular file whole, refusing what is too big and noticing a file that changes while it is read. */
 export function readBytes(absPath: string, file: string, maxFileSize: number): { bytes?: Uint8Array; error?: string } {
@@ -103,10 +99,7 @@ export function readBytes(absPath: string, file: string, maxFileSize: number): {
     const before = statSync(absPath);
     if (before.isDirectory()) return { error: readProblem(file, Object.assign(new Error(), { code: 'EISDIR' })) };
     if (!before.isFile()) return { error: `${file} is not a regular file (it is a device, a pipe or a socket); give a YAML file.` };
-    if (before.size > maxFileSize)
-      return {
-        error: `${file} is ${mb(before.size)}, over the ${mb(maxFileSize)} limit for one file. Split it into several files, or raise the limit with --max-file-size.`,
-      };
+    if (before.size > maxFileSize) return { error: tooBig(file, before.size, maxFileSize) };
     fd = openSync(absPath, 'r');
     const bytes = readFileSync(fd);
     const after = fstatSync(fd);
@@ -446,9 +439,20 @@ export const MODULE_URL = import.meta.url;
 function readText(absPath: string, file: string, limits: Limits): { bytes: Uint8Array; text: string } | { problems: Finding[] } {
   const read = readBytes(absPath, file, limits.maxFileSize);
   if (!read.bytes) return { problems: [inputFinding('input', fileStart(file), read.error ?? 'unreadable')] };
-  const decoded = decodeUtf8(file, read.bytes);
+  return textOf(read.bytes, file);
+}
+
+function textOf(bytes: Uint8Array, file: string): { bytes: Uint8Array; text: string } | { problems: Finding[] } {
+  const decoded = decodeUtf8(file, bytes);
   if (decoded.text === undefined) return { problems: [inputFinding('input', fileStart(file), decoded.error ?? 'unreadable')] };
-  return { bytes: read.bytes, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text };
+  return { bytes, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text };
+}
+
+/** Decodes and parses a file's bytes read elsewhere (a git blob), with the limits a file on disk has. */
+export function loadBytes(bytes: Uint8Array, file: string, limits: Limits = DEFAULT_LIMITS): LoadedSource {
+  if (bytes.length > limits.maxFileSize) return { problems: [inputFinding('input', fileStart(file), tooBig(file, bytes.length, limits.maxFileSize))] };
+  const read = textOf(bytes, file);
+  return 'problems' in read ? read : parseSource(file, read.text, limits);
 }
 
 /** Reads, decodes and parses one YAML file; every syntax error becomes a `yaml-syntax` finding. `cache`: see cache.ts. */

@@ -1,10 +1,10 @@
 /** Validates parsed data against a zod schema and turns every issue into a located `schema` finding. */
 import type * as z from 'zod';
-import { closest, didYouMean } from '../suggest.js';
-import type { Finding, Path, PathSegment } from '../types.js';
+import { closest, didYouMean, meant } from '../suggest.js';
+import { type Finding, inputFinding, type Path, type PathSegment } from '../types.js';
 import { locate } from './locate.js';
 import { excerpt } from './quote.js';
-import { capFindings, inputFinding, MAX_INPUT_ERRORS_PER_FILE, type Source } from './source.js';
+import { capFindings, MAX_INPUT_ERRORS_PER_FILE, type Source } from './source.js';
 
 /** Keys that could reach an object's prototype in careless code; never allowed in a playbook. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -147,7 +147,7 @@ function explain(schema: z.ZodType, data: unknown, issue: Issue, prefix: Path): 
         return {
           path: [...path, k],
           key: true,
-          message: `Unknown key '${excerpt(k)}'${at}.${s ? ` Did you mean '${s}'?` : ` Allowed keys: ${known.join(', ')} (custom data goes under x_… keys or notes).`}`,
+          message: `Unknown key '${excerpt(k)}'${at}.${meant(s, ` Allowed keys: ${known.join(', ')} (custom data goes under x_… keys or notes).`)}`,
           suggests: s ?? undefined,
         };
       });

@@ -1,15 +1,5 @@
-/** YAML for the stages after loading: a file's plain data read again (--since) and YAML written for people (align explain, docs/rules.md). */
-import { Document, isScalar, parseDocument, visit } from 'yaml';
-
-/** A file's plain data, read again (checks keep positions, not Documents); undefined when unreadable. */
-export function plainData(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  try {
-    return parseDocument(text, { uniqueKeys: false, logLevel: 'silent' }).toJS();
-  } catch {
-    return undefined;
-  }
-}
+/** YAML written for people (align explain, docs/rules.md): only the load stage touches the yaml package. */
+import { Document, isScalar, visit } from 'yaml';
 
 /** YAML as a person writes it: lists of plain values on one line. */
 export function yamlText(v: unknown): string {

@@ -1,16 +1,8 @@
 /** Audiences: bands from segments and employee ranges, overlap, and plain-language descriptions. */
-import type { AudienceData, Segment } from '../load/schema.js';
+import type { AudienceData, Segment, SegmentBands } from '../load/schema.js';
+import { describeRange, intersect } from '../load/units.js';
 import type { Pointer } from '../types.js';
 import type { Audience } from './model.js';
-import { describeRange, intersect, type Range } from './units.js';
-
-export type SegmentBands = Record<Segment, Range>;
-
-export const DEFAULT_BANDS: SegmentBands = {
-  smb: { min: 0, max: 99 },
-  'mid-market': { min: 100, max: 999 },
-  enterprise: { min: 1000, max: Infinity },
-};
 
 /** Builds an audience; returns an error message when its segment and employee range do not meet. */
 export function buildAudience(data: AudienceData, at: Pointer, origin: Audience['origin'], bands: SegmentBands): { audience: Audience; error?: string } {

@@ -1,8 +1,9 @@
 /** Builds the normalised playbook from validated data: audiences resolved, defaults applied. */
 
-import type { StrategyFile, TacticsFile, WaiverData } from '../load/schema.js';
+import type { SegmentBands, StrategyFile, TacticsFile, WaiverData } from '../load/schema.js';
 import type { Path } from '../types.js';
-import { buildAudience, type SegmentBands } from './audience.js';
+import { buildAudience } from './audience.js';
+import { coverage } from './coverage.js';
 import type { Audience, Guardrail, Objective, Playbook, Strategy, Tactic, Target, Waiver } from './model.js';
 
 export interface TacticsInput {
@@ -26,7 +27,7 @@ const waiversOf = (file: string, path: Path, list: WaiverData[] | undefined): Wa
   });
 
 /** The strategy's guardrails, each with where it is. */
-export function buildGuardrails(strategyFile: string, s: StrategyFile): Guardrail[] {
+function buildGuardrails(strategyFile: string, s: StrategyFile): Guardrail[] {
   return (s.guardrails ?? []).map((g, i) => ({
     at: { file: strategyFile, path: ['guardrails', i] },
     id: g.id,
@@ -36,21 +37,25 @@ export function buildGuardrails(strategyFile: string, s: StrategyFile): Guardrai
   }));
 }
 
-export function buildPlaybook(
-  strategyFile: string,
-  s: StrategyFile,
-  tacticsInputs: TacticsInput[],
+/** An audience, or the problem of one whose segment and employee range do not meet. */
+function audienceOf(
+  data: Parameters<typeof buildAudience>[0],
+  file: string,
+  path: Path,
+  origin: Audience['origin'],
   bands: SegmentBands,
-): { playbook?: Playbook; problems: BuildProblem[] } {
-  const problems: BuildProblem[] = [];
-  const audience = (data: Parameters<typeof buildAudience>[0], file: string, path: Path, origin: Audience['origin']) => {
-    const { audience: a, error } = buildAudience(data, { file, path }, origin, bands);
-    if (error) problems.push({ file, path: [...path, 'employees'], message: error });
-    return a;
-  };
+  problems: BuildProblem[],
+): Audience {
+  const { audience: a, error } = buildAudience(data, { file, path }, origin, bands);
+  if (error) problems.push({ file, path: [...path, 'employees'], message: error });
+  return a;
+}
 
-  const ideal = s.ideal_customers.map((a, i) => audience(a, strategyFile, ['ideal_customers', i], 'ideal'));
-  const exclude = (s.exclude ?? []).map((a, i) => audience(a, strategyFile, ['exclude', i], 'exclude'));
+/** The strategy: audiences resolved, objectives, guardrails. Its problems are the caller's to report or not (an input error elsewhere comes first). */
+export function buildStrategy(strategyFile: string, s: StrategyFile, bands: SegmentBands): { strategy: Strategy; problems: BuildProblem[] } {
+  const problems: BuildProblem[] = [];
+  const ideal = s.ideal_customers.map((a, i) => audienceOf(a, strategyFile, ['ideal_customers', i], 'ideal', bands, problems));
+  const exclude = (s.exclude ?? []).map((a, i) => audienceOf(a, strategyFile, ['exclude', i], 'exclude', bands, problems));
   const audiences = new Map<string, Audience>();
   for (const a of [...ideal, ...exclude]) if (a.id && !audiences.has(a.id)) audiences.set(a.id, a);
 
@@ -75,33 +80,63 @@ export function buildPlaybook(
     guardrails: buildGuardrails(strategyFile, s),
     audiences,
   };
+  return { strategy, problems };
+}
 
-  const tactics: Tactic[] = [];
-  for (const { file, data } of tacticsInputs) {
-    data.tactics.forEach((t, i) => {
-      const path: Path = ['tactics', i];
-      const targets: Target[] = (t.targets ?? []).map((x, j) => {
-        const tp: Path = [...path, 'targets', j];
-        if (typeof x === 'string') {
-          const a = audiences.get(x);
-          return a ? { at: { file, path: tp }, id: x, audience: a } : { at: { file, path: tp }, id: x };
-        }
-        return { at: { file, path: tp }, audience: audience(x, file, tp, 'inline') };
-      });
-      tactics.push({
-        at: { file, path },
-        data: t,
-        id: t.id,
-        name: t.name,
-        status: t.status ?? 'active',
-        targets,
-        supports: t.supports ?? [],
-        metrics: t.metrics ?? [],
-        waivers: waiversOf(file, path, t.waivers),
-        traits: new Map(),
-      });
+/** One tactics file's tactics, their targets resolved against the strategy's audiences; traits are the next stage's. */
+export function buildTactics(strategy: Strategy, { file, data }: TacticsInput, bands: SegmentBands): { tactics: Tactic[]; problems: BuildProblem[] } {
+  const problems: BuildProblem[] = [];
+  const tactics = data.tactics.map((t, i): Tactic => {
+    const path: Path = ['tactics', i];
+    const targets: Target[] = (t.targets ?? []).map((x, j) => {
+      const tp: Path = [...path, 'targets', j];
+      if (typeof x === 'string') {
+        const a = strategy.audiences.get(x);
+        return a ? { at: { file, path: tp }, id: x, audience: a } : { at: { file, path: tp }, id: x };
+      }
+      return { at: { file, path: tp }, audience: audienceOf(x, file, tp, 'inline', bands, problems) };
     });
-  }
+    return {
+      at: { file, path },
+      data: t,
+      id: t.id,
+      name: t.name,
+      status: t.status ?? 'active',
+      targets,
+      supports: t.supports ?? [],
+      metrics: t.metrics ?? [],
+      waivers: waiversOf(file, path, t.waivers),
+      traits: new Map(),
+    };
+  });
+  return { tactics, problems };
+}
+
+/** The playbook put together: the strategy, every tactic in file order, and each objective's coverage. */
+export function playbookOf(strategy: Strategy, tactics: Tactic[], tacticsFiles: readonly string[]): Playbook {
+  return { strategy, tactics, files: [strategy.file, ...tacticsFiles], coverage: coverage(strategy.objectives, tactics) };
+}
+
+/** The whole playbook from validated data, or every problem found while building it. */
+export function buildPlaybook(
+  strategyFile: string,
+  s: StrategyFile,
+  tacticsInputs: TacticsInput[],
+  bands: SegmentBands,
+): { playbook?: Playbook; problems: BuildProblem[] } {
+  const { strategy, problems } = buildStrategy(strategyFile, s, bands);
+  const tactics = tacticsInputs.flatMap((input) => {
+    const built = buildTactics(strategy, input, bands);
+    problems.push(...built.problems);
+    return built.tactics;
+  });
   if (problems.length) return { problems };
-  return { playbook: { strategy, tactics, files: [strategyFile, ...tacticsInputs.map((t) => t.file)] }, problems };
+  return {
+    playbook: playbookOf(
+      strategy,
+      tactics,
+      tacticsInputs.map((t) => t.file),
+    ),
+    problems,
+  };
 }

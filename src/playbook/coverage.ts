@@ -1,5 +1,5 @@
-/** Which tactics carry each objective: the one definition the rules, the score and the reports share. */
-import type { Playbook } from './model.js';
+/** Which tactics carry each objective: computed once, when the playbook is put together (build.ts), for the rules, the score and the reports. */
+import type { Objective, Tactic } from './model.js';
 
 /**
  * `carried`: an active tactic supports the objective (the score, the reports' matrix).
@@ -9,12 +9,12 @@ import type { Playbook } from './model.js';
 export type Coverage = 'carried' | 'planned' | 'none';
 
 /** Each objective's coverage, by objective id. */
-export function coverage(playbook: Playbook): Map<string, Coverage> {
+export function coverage(objectives: readonly Objective[], tactics: readonly Tactic[]): Map<string, Coverage> {
   const active = new Set<string>();
   const planned = new Set<string>();
-  for (const t of playbook.tactics) {
+  for (const t of tactics) {
     if (t.status === 'retired') continue;
     for (const s of t.supports) (t.status === 'active' ? active : planned).add(s);
   }
-  return new Map(playbook.strategy.objectives.map((o) => [o.id, active.has(o.id) ? 'carried' : planned.has(o.id) ? 'planned' : 'none'] as const));
+  return new Map(objectives.map((o) => [o.id, active.has(o.id) ? 'carried' : planned.has(o.id) ? 'planned' : 'none'] as const));
 }

@@ -1,6 +1,6 @@
 /** GitHub Actions workflow commands: each finding becomes an annotation on its line of the pull request. */
 import { visible } from './escape.js';
-import type { ReportContext } from './model.js';
+import type { ReportModel } from './model.js';
 import { plural } from './text.js';
 
 const COMMAND: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -10,7 +10,7 @@ export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '
 /** Escapes a property value: also the colon and comma that separate properties. */
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function github(ctx: ReportContext): string {
+export function github(ctx: ReportModel): string {
   const lines = ctx.findings.map((f) => {
     const props = [
       `file=${escapeProperty(visible(f.file))}`,

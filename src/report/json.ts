@@ -1,7 +1,7 @@
 /** The JSON report: exactly one document, findings in a fixed key order. */
-import type { ReportContext } from './model.js';
+import type { ReportModel } from './model.js';
 
-export function json(ctx: ReportContext): string {
+export function json(ctx: ReportModel): string {
   const findings = ctx.findings.map((f) => ({
     ruleId: f.ruleId,
     severity: f.severity,

@@ -1,9 +1,9 @@
 /** JUnit XML: one test case per rule per file; a rule's findings in a file are that case's failure. */
 import { forXml as xml } from './escape.js';
-import type { ReportContext, ReportFinding } from './model.js';
+import type { ReportFinding, ReportModel } from './model.js';
 
 /** Text is made XML-safe by `forXml`: characters XML 1.0 forbids are shown as escapes. */
-export function junit(ctx: ReportContext): string {
+export function junit(ctx: ReportModel): string {
   const files = [...new Set([...ctx.files, ...ctx.findings.map((f) => f.file)])].sort();
   const ruleIds = [...new Set([...ctx.rules.map((r) => r.id), ...ctx.findings.map((f) => f.ruleId)])];
   const byKey = new Map<string, ReportFinding[]>();

@@ -1,7 +1,7 @@
 /** Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: a summary table, then the findings by file. */
 
 import { forMarkdown, markdownCode } from './escape.js';
-import type { PlaybookView, ReportContext, TacticView } from './model.js';
+import type { PlaybookView, ReportModel, TacticView } from './model.js';
 import { plural } from './text.js';
 
 const ICON: Record<string, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
@@ -28,7 +28,7 @@ function textMatrix(playbook: PlaybookView): string[] {
   return lines;
 }
 
-export function markdown(ctx: ReportContext): string {
+export function markdown(ctx: ReportModel): string {
   const { error, warning, info, tactics, objectives } = ctx.summary;
   const total = error + warning + info;
   const out: string[] = ['## playbook-align', ''];

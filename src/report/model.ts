@@ -1,16 +1,19 @@
 /**
  * The report model: what every formatter needs, computed once from a check's result. The matrix,
- * the audience map, each tactic's worst finding, the quoted lines and the docs links live here, so
- * that formatters are pure functions `(model) => string` that import nothing from the rules or
- * from each other.
+ * the audience map, each tactic's worst finding, the quoted lines, the fingerprints and the docs
+ * links live here, so that formatters are pure functions `(model, options) => string` that import
+ * nothing but this module's types and the shared wording (text.ts, escape.ts).
  */
-import { tacticKey, worstByTactic } from '../findings/score.js';
+import { fingerprint } from '../findings/fingerprint.js';
+import { SCORE_DEFINITIONS, tacticKey, worstByTactic } from '../findings/score.js';
+import type { Summary } from '../findings/summary.js';
 import { compareAudiences, describeAudience, inExcluded } from '../playbook/audience.js';
-import { type Coverage, coverage } from '../playbook/coverage.js';
+import type { Coverage } from '../playbook/coverage.js';
 import type { Audience, Playbook } from '../playbook/model.js';
-import type { CheckResult, Summary } from '../result.js';
-import { BUILTIN_IDS } from '../rules/registry.js';
-import { type Finding, INPUT_RULES, type Severity } from '../types.js';
+import type { CheckResult } from '../result.js';
+import type { Finding, Severity } from '../types.js';
+
+export type { Severity };
 
 /** A finding as formatters receive it: with the source line it quotes and the page that explains its rule. */
 export interface ReportFinding extends Finding {
@@ -65,41 +68,25 @@ export interface PlaybookView {
   audiences: AudienceView[];
 }
 
-export interface ReportContext {
+/** What a check gave, as every format draws it: built once per result, whatever the number of formats. */
+export interface ReportModel {
   findings: ReportFinding[];
+  /** Each finding's identity across edits (findings/fingerprint.ts), in the order of `findings`, for code scanning; made on first read. */
+  fingerprints: string[];
   summary: Summary;
+  /** What the score's two numbers measure, in words. */
+  scoreDefinitions: { tactics: string; objectives: string };
   inputError: boolean;
   /** Every file read, by the path shown to the user. */
   files: string[];
   /** The rules that ran (effective severity not off), for formats that describe them. */
   rules: RuleInfo[];
+  /** The rules of input errors, which report without running, for formats that describe the rules findings name. */
+  inputRules: RuleInfo[];
   /** How many findings a baseline hid (so a clean report does not claim there are none). */
   baselined: number;
   /** The playbook, when it could be checked. */
   playbook: PlaybookView | null;
-  /** Colours; a chalk instance with level 0 prints plain text. */
-  color: Colors;
-  /** Terminal width for wrapping. */
-  width: number;
-  /** A finding's file as a path relative to the repository root (SARIF). */
-  repoPath: (file: string) => string;
-  /** The repository root, absolute, when known (SARIF's %SRCROOT%). */
-  root: string | null;
-  /** The tool's version. */
-  version: string;
-  /** The date the check ran for, YYYY-MM-DD. */
-  today: string | null;
-}
-
-export type Formatter = (ctx: ReportContext) => string;
-
-const TOOL_RULES: Record<string, string> = { 'stale-baseline': 'README.md#baselines' };
-
-/** The section of the docs about a rule; null for custom rules, which the config documents. */
-export function docsLink(ruleId: string): string | null {
-  if (ruleId in INPUT_RULES) return 'docs/rules.md#input-errors';
-  if (TOOL_RULES[ruleId]) return TOOL_RULES[ruleId]!;
-  return BUILTIN_IDS.includes(ruleId) ? `docs/rules.md#${ruleId}` : null;
 }
 
 /** One text style: styled text out; `.bold` adds bold. */
@@ -122,21 +109,39 @@ export interface Colors {
   readonly bold: Style;
 }
 
-export interface ReportOptions {
-  /** Colours for stylish (a chalk instance fits); default none. */
+/** How one format is to be drawn: nothing here changes what the report says. */
+export interface FormatOptions {
+  /** Colours (stylish); any chalk instance fits; none prints plain text. */
   color?: Colors;
+  /** Terminal width for wrapping (stylish); default 80. */
   width?: number;
+  /** A finding's file as a path relative to the repository root (SARIF). */
   repoPath?: (file: string) => string;
-  root?: string;
+  /** The repository root, absolute, when known (SARIF's %SRCROOT%). */
+  root?: string | null;
+  /** The tool's version (SARIF, HTML). */
   version?: string;
-  today?: string;
+  /** The date the check ran for, YYYY-MM-DD (HTML). */
+  today?: string | null;
 }
+
+export type Formatter = (model: ReportModel, options?: FormatOptions) => string;
 
 /** Colours that print plain text: every style is the identity (so the library need not load chalk). */
 const plain: Style & Colors = new Proxy((text: string) => String(text), { get: () => plain }) as unknown as Style & Colors;
 
+/** The options with their defaults: the one place a format's defaults are set. */
+export const withDefaults = (o: FormatOptions = {}): Required<FormatOptions> => ({
+  color: o.color ?? plain,
+  width: o.width ?? 80,
+  repoPath: o.repoPath ?? ((file) => file),
+  root: o.root ?? null,
+  version: o.version ?? '0.0.0',
+  today: o.today ?? null,
+});
+
 /** Builds the report model of a check's result. */
-export function buildReport(result: CheckResult, opts: ReportOptions = {}): ReportContext {
+export function buildReport(result: CheckResult): ReportModel {
   const lines = new Map<string, string[]>();
   const quote = (f: Finding): string | null => {
     const src = result.sources.get(f.file);
@@ -148,27 +153,28 @@ export function buildReport(result: CheckResult, opts: ReportOptions = {}): Repo
     }
     return l[f.line - 1] ?? null;
   };
-  // The playbook view is drawn only by the formats that show it (html, markdown): made on first read.
+  // The playbook view is drawn only by the formats that show it (html, markdown), the fingerprints only by SARIF: made on first read.
   let view: PlaybookView | null | undefined;
   const playbook = () => (view ??= result.playbook ? playbookView(result.playbook, result.findings) : null);
+  let ids: string[] | undefined;
+  const docs = new Map(result.rules.map((r) => [r.id, r.docs] as const));
+  const info = (r: CheckResult['rules'][number]): RuleInfo => ({ id: r.id, severity: r.effective, summary: r.summary, rationale: r.rationale, docs: r.docs });
   return {
     get playbook() {
       return playbook();
     },
-    findings: result.findings.map((f) => ({ ...f, quote: quote(f), docs: docsLink(f.ruleId) })),
+    get fingerprints() {
+      ids ??= result.findings.map(fingerprint);
+      return ids;
+    },
+    findings: result.findings.map((f) => ({ ...f, quote: quote(f), docs: docs.get(f.ruleId) ?? null })),
     summary: result.summary,
+    scoreDefinitions: SCORE_DEFINITIONS,
     inputError: result.inputError,
     files: [...result.sources.keys()],
-    rules: result.rules
-      .filter((r) => r.effective !== 'off')
-      .map((r) => ({ id: r.id, severity: r.effective, summary: r.summary, rationale: r.rationale, docs: docsLink(r.id) })),
+    rules: result.rules.filter((r) => r.kind === 'check' && r.effective !== 'off').map(info),
+    inputRules: result.rules.filter((r) => r.kind === 'input').map(info),
     baselined: result.baselined ?? 0,
-    color: opts.color ?? plain,
-    width: opts.width ?? 80,
-    repoPath: opts.repoPath ?? ((file) => file),
-    root: opts.root ?? null,
-    version: opts.version ?? '0.0.0',
-    today: opts.today ?? null,
   };
 }
 
@@ -188,7 +194,7 @@ function playbookView(playbook: Playbook, findings: Finding[]): PlaybookView {
       } satisfies TacticView,
     ]),
   );
-  const covered = coverage(playbook);
+  const covered = playbook.coverage;
   const s = playbook.strategy;
   // Each audience with the tactics that target it; an inline target counts for the entries it falls in.
   const by = new Map<Audience | 'other', TacticView[]>();

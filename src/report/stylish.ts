@@ -1,12 +1,11 @@
 /** The terminal report: findings grouped by file, each with a source excerpt and the strategy line it conflicts with. */
-import type { Severity } from '../types.js';
 import { displayWidth, forTerminal, terminalCells } from './escape.js';
-import type { ReportContext, ReportFinding } from './model.js';
+import { type FormatOptions, type ReportFinding, type ReportModel, type Severity, withDefaults } from './model.js';
 import { plural, wrap } from './text.js';
 
-function excerpt(ctx: ReportContext, f: ReportFinding, indent: string): string[] {
+function excerpt(o: Required<FormatOptions>, f: ReportFinding, indent: string): string[] {
   if (f.quote === null) return [];
-  const c = ctx.color;
+  const c = o.color;
   const cells = terminalCells(f.quote);
   // Columns on screen, not UTF-16 units: escapes, wide and zero-width characters shift the caret.
   const columnAt = (index: number) => {
@@ -19,7 +18,7 @@ function excerpt(ctx: ReportContext, f: ReportFinding, indent: string): string[]
   };
   const total = columnAt(Number.POSITIVE_INFINITY);
   const gutter = String(f.line).length + 1;
-  const room = Math.max(20, ctx.width - indent.length - gutter - 3);
+  const room = Math.max(20, o.width - indent.length - gutter - 3);
   const startCol = columnAt(f.column - 1);
   const endCol = f.endLine === f.line ? columnAt(f.endColumn - 1) : columnAt(f.quote.trimEnd().length);
   // Keep the marked span in view on long lines.
@@ -40,20 +39,21 @@ function excerpt(ctx: ReportContext, f: ReportFinding, indent: string): string[]
   if (to < total) body += `${' '.repeat(Math.max(0, to - 1 - from - displayWidth(body)))}…`;
   const start = startCol - from;
   const width = Math.max(1, Math.min(endCol - from, to - from) - start);
-  const mark = severityColor(ctx, f.severity);
+  const mark = severityColor(o, f.severity);
   return [
     `${indent}${c.dim(`${String(f.line).padStart(gutter - 1)} |`)} ${body}`,
     `${indent}${c.dim(`${' '.repeat(gutter - 1)} |`)} ${' '.repeat(Math.max(0, start))}${mark('^'.repeat(width))}`,
   ];
 }
 
-function severityColor(ctx: ReportContext, s: Severity) {
-  const c = ctx.color;
+function severityColor(o: Required<FormatOptions>, s: Severity) {
+  const c = o.color;
   return s === 'error' ? c.red : s === 'warning' ? c.yellow : c.cyan;
 }
 
-export function stylish(ctx: ReportContext): string {
-  const c = ctx.color;
+export function stylish(ctx: ReportModel, options?: FormatOptions): string {
+  const o = withDefaults(options);
+  const c = o.color;
   const out: string[] = [];
   const byFile = new Map<string, ReportFinding[]>();
   for (const f of ctx.findings) {
@@ -66,9 +66,9 @@ export function stylish(ctx: ReportContext): string {
     // One column for positions per file, so messages line up.
     const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
     const hang = ' '.repeat(2 + posWidth + 2 + 7 + 2);
-    const msgWidth = Math.max(30, ctx.width - hang.length);
+    const msgWidth = Math.max(30, o.width - hang.length);
     for (const f of findings) {
-      const head = `  ${`${f.line}:${f.column}`.padEnd(posWidth)}  ${severityColor(ctx, f.severity)(f.severity.padEnd(7))}  `;
+      const head = `  ${`${f.line}:${f.column}`.padEnd(posWidth)}  ${severityColor(o, f.severity)(f.severity.padEnd(7))}  `;
       const lines = wrap(forTerminal(f.message), msgWidth);
       const last = lines.length - 1;
       const fits = displayWidth(lines[last]!) + 2 + f.ruleId.length <= msgWidth;
@@ -76,7 +76,7 @@ export function stylish(ctx: ReportContext): string {
         out.push(`${i === 0 ? head : hang}${l}${i === last && fits ? `  ${c.dim(f.ruleId)}` : ''}`);
       });
       if (!fits) out.push(`${hang}${c.dim(f.ruleId)}`);
-      out.push(...excerpt(ctx, f, hang));
+      out.push(...excerpt(o, f, hang));
       for (const r of f.related) {
         const where = forTerminal(`${r.file}:${r.line}:${r.column}`);
         const message = forTerminal(r.message);

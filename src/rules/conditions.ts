@@ -4,13 +4,13 @@
  */
 
 import { excerpt, quotesBounded } from '../load/quote.js';
+import { parsePercent } from '../load/units.js';
 import type { Evidence } from '../playbook/model.js';
-import { parsePercent } from '../playbook/units.js';
-import { closest } from '../suggest.js';
+import { didYouMean } from '../suggest.js';
 import { Lexicon } from '../traits/reader.js';
 import type { Path } from '../types.js';
 import { compileRegex, PATTERN_LIMITS, type PatternWork, textAt } from './regex.js';
-import { type Field, OBJECTIVE_PATHS, type Scalar, STRATEGY_PATHS, type Subject, TACTIC_PATHS, type Value } from './subject.js';
+import { type Field, OBJECTIVE_PATHS, PERCENT_PATHS, type Scalar, STRATEGY_PATHS, type Subject, TACTIC_PATHS, type Value } from './subject.js';
 
 /** What a condition reads: a tactic (with `strategy.…` fields), an objective (likewise), or the strategy alone. */
 export type Scope = 'tactic' | 'objective' | 'strategy';
@@ -116,11 +116,10 @@ class Compiler {
   }
 
   path(key: string, at: Path): { name: string; strategy: boolean; percent: boolean } | null {
-    const percent = ['discount', 'offer.discount', 'pricing.max_discount', 'strategy.pricing.max_discount'].includes(key);
     if (this.scope === 'strategy') {
       if (key in STRATEGY_PATHS) {
         this.strategyPaths.add(key);
-        return { name: key, strategy: true, percent };
+        return { name: key, strategy: true, percent: PERCENT_PATHS.has(key) };
       }
       return this.err(at, `Unknown strategy field '${excerpt(key)}'.${hint(key, Object.keys(STRATEGY_PATHS))}`);
     }
@@ -128,12 +127,12 @@ class Compiler {
       const s = key.slice(9);
       if (s in STRATEGY_PATHS) {
         this.strategyPaths.add(s);
-        return { name: s, strategy: true, percent };
+        return { name: s, strategy: true, percent: PERCENT_PATHS.has(s) };
       }
       return this.err(at, `Unknown strategy field '${excerpt(s)}'.${hint(s, Object.keys(STRATEGY_PATHS))}`);
     }
     const own = this.scope === 'objective' ? OBJECTIVE_PATHS : TACTIC_PATHS;
-    if (key in own) return { name: key, strategy: false, percent };
+    if (key in own) return { name: key, strategy: false, percent: PERCENT_PATHS.has(key) };
     return this.err(at, `Unknown ${this.scope} field '${excerpt(key)}'.${hint(key, [...Object.keys(own), ...COMBINATORS])}`);
   }
 
@@ -287,10 +286,7 @@ function allOf(parts: Array<Condition['test']>, env: Env): Match | null {
   return { evidence };
 }
 
-const hint = (word: string, options: readonly string[]) => {
-  const c = closest(word, options);
-  return c ? ` Did you mean '${excerpt(c)}'?` : '';
-};
+const hint = (word: string, options: readonly string[]) => didYouMean(word, options, '', excerpt);
 
 /** Compiles a condition; `at` is where it sits in its file, for error locations. */
 export function compileCondition(raw: unknown, scope: Scope, at: Path): { condition?: Condition; errors: ConditionError[] } {

@@ -1,5 +1,4 @@
 /** Runs the rules over a playbook: condition rules through the condition language, code rules as they are. */
-import { coverage } from '../playbook/coverage.js';
 import type { Evidence } from '../playbook/model.js';
 import type { Pointer } from '../types.js';
 import { type Condition, compileCondition, type Env } from './conditions.js';
@@ -89,7 +88,7 @@ function conditionProblems(c: CompiledRule, ctx: RuleContext, patterns: PatternW
       break;
     }
     case 'objective': {
-      const covered = coverage(ctx.playbook);
+      const covered = ctx.playbook.coverage;
       for (const objective of strategy.objectives) {
         const v = violation(c, { subject: new ObjectiveSubject(objective, covered.get(objective.id) ?? 'none'), strategy: ctx.strategy, patterns });
         if (!v) continue;

@@ -1,4 +1,8 @@
-/** The one list of built-in rules, in the order `align rules` and docs/rules.md show them. */
+/**
+ * Every rule a finding can name, in one place: the built-in checks, in the order `align rules` and
+ * docs/rules.md show them, and the rules whose findings no check reports (input errors, the
+ * baseline's own), so that every report and doc knows them from here.
+ */
 import * as activityMetricsOnly from './builtin/activity-metrics-only.js';
 import * as consultativeFit from './builtin/consultative-fit.js';
 import * as consultativeVsPressure from './builtin/consultative-vs-pressure.js';
@@ -20,7 +24,7 @@ import * as unknownReference from './builtin/unknown-reference.js';
 import * as unmeasuredTactic from './builtin/unmeasured-tactic.js';
 import * as unusedWaiver from './builtin/unused-waiver.js';
 import * as valueVsWhiteGlove from './builtin/value-vs-white-glove.js';
-import type { Rule, RuleModule } from './types.js';
+import type { Rule, RuleMeta, RuleModule } from './types.js';
 
 const MODULES: RuleModule[] = [
   duplicateId,
@@ -57,4 +61,35 @@ export function ruleOf(m: RuleModule, origin = 'built-in'): Rule {
 export const BUILTIN_RULES: readonly Rule[] = MODULES.map((m) => ruleOf(m));
 export const BUILTIN_IDS: readonly string[] = BUILTIN_RULES.map((r) => r.id);
 export const builtinRule = (id: string): Rule | undefined => BUILTIN_RULES.find((r) => r.id === id);
+
+const inputRule = (id: string, summary: string): RuleMeta => ({ id, severity: 'error', summary, rationale: summary, tags: ['input'], origin: 'built-in' });
+
+/** The rules of input errors (exit code 2): the load stage reports them, and the stages after it for mistakes found later. */
+export const INPUT_RULES: readonly RuleMeta[] = [
+  inputRule('yaml-syntax', 'The file is not valid YAML.'),
+  inputRule('schema', 'A key, value or reference that the playbook format does not allow.'),
+  inputRule('input', 'A file that cannot be read (missing, a folder, not UTF-8).'),
+];
+
+/** The tool's own findings: the baseline stage reports an entry that hides nothing any more. */
+export const TOOL_RULES: readonly RuleMeta[] = [
+  {
+    id: 'stale-baseline',
+    severity: 'info',
+    summary: 'A baseline entry that no longer matches any finding.',
+    rationale: 'A baseline should only shrink: an entry that hides nothing can be removed, or rewritten with --update-baseline.',
+    tags: ['baseline'],
+    origin: 'built-in',
+  },
+];
+
+/** Whether a rule is a check, an input error or the tool's own. */
+export type RuleKind = 'check' | 'input' | 'tool';
+
+/** The section of the docs about a built-in rule (a path inside the package); null for custom rules, which the config documents. */
+export function ruleDocs(id: string, kind: RuleKind): string | null {
+  if (kind === 'input') return 'docs/rules.md#input-errors';
+  if (kind === 'tool') return 'README.md#baselines';
+  return BUILTIN_IDS.includes(id) ? `docs/rules.md#${id}` : null;
+}
 export { guardrailRule } from './builtin/guardrail.js';

@@ -1,22 +1,19 @@
 /** The rules stage: compile the guardrails and custom rules with the built-in ones, and run them all over the playbook. */
-import type { Config, SeverityOrOff } from '../config.js';
+import type { Config } from '../load/config.js';
 import { excerpt } from '../load/quote.js';
-import { MetricClassifier } from '../playbook/metrics.js';
 import type { Guardrail, Playbook } from '../playbook/model.js';
-import type { Path } from '../types.js';
+import type { PathProblem } from '../types.js';
 import { compileCondition } from './conditions.js';
+import type { CustomRule } from './custom.js';
 import { type CompiledRule, compileRule, runRules } from './engine.js';
+import { MetricClassifier } from './metrics.js';
 import { PatternBudgetError } from './regex.js';
 import { BUILTIN_RULES, guardrailRule } from './registry.js';
 import { StrategySubject, TacticSubject } from './subject.js';
 import type { ConditionRule, Messages, Problem, Rule } from './types.js';
 
-/** A mistake in a rule the user wrote (a guardrail): an input error at its place. */
-export interface RuleError {
-  file: string;
-  path: Path;
-  message: string;
-}
+/** A mistake in a rule the user wrote (a guardrail, a custom rule): an input error at its place. */
+export type RuleError = PathProblem;
 
 /** The built-in condition rules, compiled once per process. */
 const compiledBuiltins = (() => {
@@ -44,7 +41,7 @@ export function compileGuardrails(guardrails: Guardrail[]): { rules: CompiledGua
   const errors: RuleError[] = [];
   for (const g of guardrails) {
     const r = compileCondition(g.forbid, 'tactic', [...g.at.path, 'forbid']);
-    for (const e of r.errors) errors.push({ file: g.at.file, path: e.path, message: `Guardrail '${excerpt(g.id)}': ${e.message}` });
+    for (const e of r.errors) errors.push({ file: g.at.file, path: e.path, key: true, message: `Guardrail '${excerpt(g.id)}': ${e.message}` });
     if (r.condition) {
       const rule = guardrailRule(g);
       rules.set(rule, { rule, forbid: r.condition });
@@ -54,19 +51,21 @@ export function compileGuardrails(guardrails: Guardrail[]): { rules: CompiledGua
 }
 
 export interface RunOptions {
-  config: Config;
+  /** The config's segment bands and metric names. */
+  config: Pick<Config, 'bands' | 'data'>;
   /** YYYY-MM-DD. */
   today: string;
-  /** The effective severity of a rule when something overrides its default. */
-  override(id: string): SeverityOrOff | undefined;
+  /** Whether a rule is off here (findings/severity.ts decides): it is not run. */
+  off(id: string): boolean;
   guardrails: CompiledGuardrails;
+  customRules: readonly CustomRule[];
 }
 
 /** Every rule that is not off, run over the playbook; and the message builders of every rule id, for wording the problems. */
 export function runAllRules(playbook: Playbook, opts: RunOptions): { problems: Problem[]; errors: RuleError[]; messages: (ruleId: string) => Messages } {
   const { config } = opts;
   const compiled = new Map([...compiledBuiltins(), ...opts.guardrails]);
-  for (const { rule, compiled: c } of config.customRules) compiled.set(rule, c);
+  for (const { rule, compiled: c } of opts.customRules) compiled.set(rule, c);
   const env = { bands: config.bands, metrics: new MetricClassifier(config.data.metrics) };
   const strategy = new StrategySubject(playbook.strategy);
   const ctx = {
@@ -76,12 +75,12 @@ export function runAllRules(playbook: Playbook, opts: RunOptions): { problems: P
     strategy,
     active: playbook.tactics.filter((t) => t.status !== 'retired').map((tactic) => ({ tactic, subject: new TacticSubject(tactic, strategy, env) })),
   };
-  const rules: Rule[] = [...BUILTIN_RULES, ...opts.guardrails.keys(), ...config.customRules.map((c) => c.rule)];
+  const rules: Rule[] = [...BUILTIN_RULES, ...opts.guardrails.keys(), ...opts.customRules.map((c) => c.rule)];
   const byId = new Map<string, Messages>(rules.map((r) => [r.id, r.messages]));
   const messages = (id: string) => byId.get(id) ?? {};
   try {
     const problems = runRules(
-      rules.filter((r) => opts.override(r.id) !== 'off'),
+      rules.filter((r) => !opts.off(r.id)),
       compiled,
       ctx,
     );
@@ -91,9 +90,9 @@ export function runAllRules(playbook: Playbook, opts: RunOptions): { problems: P
     // An input error at the pattern, in the config (a custom rule) or the strategy (a guardrail).
     const { id, guardrail } = e.rule;
     const file =
-      guardrail !== undefined ? playbook.strategy.guardrails.find((g) => g.id === guardrail)?.at.file : config.customRules.find((c) => c.rule.id === id)?.file;
+      guardrail !== undefined ? playbook.strategy.guardrails.find((g) => g.id === guardrail)?.at.file : opts.customRules.find((c) => c.rule.id === id)?.file;
     if (file === undefined) throw e;
     const who = guardrail !== undefined ? `Guardrail '${excerpt(guardrail)}'` : `Custom rule '${excerpt(id)}'`;
-    return { problems: [], errors: [{ file, path: e.at, message: `${who}: ${e.message}` }], messages };
+    return { problems: [], errors: [{ file, path: e.at, key: true, message: `${who}: ${e.message}` }], messages };
   }
 }

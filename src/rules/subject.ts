@@ -1,9 +1,10 @@
 /** What a condition can read: the fields of a tactic or of the strategy, each value with where it came from. */
-import { type SegmentBands, segmentsOf } from '../playbook/audience.js';
+import type { SegmentBands } from '../load/schema.js';
+import { segmentsOf } from '../playbook/audience.js';
 import type { Coverage } from '../playbook/coverage.js';
-import type { MetricClassifier } from '../playbook/metrics.js';
 import type { Evidence, Objective, Strategy, Tactic } from '../playbook/model.js';
 import type { Pointer } from '../types.js';
+import type { MetricClassifier } from './metrics.js';
 
 export type Scalar = string | number | boolean;
 
@@ -77,7 +78,8 @@ export const OBJECTIVE_PATHS: Record<string, string> = {
   coverage: 'carried (an active tactic supports it), planned (only planned or paused ones do) or none',
 };
 
-const PERCENT_PATHS = new Set(['discount', 'offer.discount', 'pricing.max_discount']);
+/** The fields whose values are percentages: the one list for the subjects and the condition language. */
+export const PERCENT_PATHS: ReadonlySet<string> = new Set(['discount', 'offer.discount', 'pricing.max_discount']);
 
 function listField(file: string, base: readonly (string | number)[], key: string, list: readonly Scalar[] | undefined): Field {
   if (!list || list.length === 0) return { values: [] };

@@ -1,8 +1,11 @@
 /** A tactic's traits with evidence: explicit, implied by its offer, and read from its text. */
+import type { Config } from '../load/config.js';
+import { excerpt, quotesBounded } from '../load/quote.js';
 import type { Evidence, Playbook, Tactic } from '../playbook/model.js';
+import type { PathProblem } from '../types.js';
 import { BUILTIN_TRAITS, LEXICON, type TraitPhrases } from './lexicon/index.js';
-import type { Qualifier } from './qualifiers.js';
-import { Lexicon, type PhraseMatch } from './reader.js';
+import { fromConfig, type Qualifier } from './qualifiers.js';
+import { compilePattern, Lexicon, type PhraseMatch } from './reader.js';
 
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export const TEXT_FIELDS = ['name', 'description', 'messaging'] as const;
@@ -17,6 +20,29 @@ export function buildLexicon(extra: Record<string, readonly string[]> = {}, qual
   }
   // The built-in phrases are tested and the config's were validated when it loaded: compile lazily.
   return new Lexicon(phrases, qualifiers, { lazy: true });
+}
+
+/** The reader with the config's phrases and qualifiers. */
+export function lexiconOf(config: Pick<Config, 'lexicon' | 'qualifiers'>): Lexicon {
+  return buildLexicon(config.lexicon, config.qualifiers.map(fromConfig));
+}
+
+/** The config's phrases and qualifier patterns the reader cannot match, each an input error at its place. */
+export function patternProblems(config: Pick<Config, 'patterns'>): PathProblem[] {
+  const problems: PathProblem[] = [];
+  for (const { pattern, file, path } of config.patterns) {
+    try {
+      compilePattern(pattern);
+    } catch (e) {
+      problems.push({
+        file,
+        path,
+        key: false,
+        message: `'${excerpt(pattern)}' is not a phrase the lexicon can match: ${quotesBounded((e as Error).message)}.`,
+      });
+    }
+  }
+  return problems;
 }
 
 function add(traits: Map<string, Evidence[]>, trait: string, e: Evidence): void {

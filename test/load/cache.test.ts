@@ -1,9 +1,11 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { serialize } from 'node:v8';
+import { describe, expect, test } from 'vitest';
 import { ParseCache } from '../../src/load/cache.js';
 import { DEFAULT_LIMITS, type LoadedSource, loadSource } from '../../src/load/source.js';
-import { align, fixture, root, tempDir } from '../helpers.js';
+import { align, fixture, lumen, lumenPlaybook, root, tempDir } from '../helpers.js';
 
 const example = join(root, 'examples', 'northwind-ops-cloud');
 const view = (l: LoadedSource | undefined) => l && { ...l, source: l.source && { ...l.source, lineCounter: l.source.lineCounter.lineStarts } };
@@ -78,4 +80,63 @@ test('--cache: same output as without, one entry per file, and an edited file is
   expect(run('--cache', '--cache-location', 'threaded', '--concurrency', '3')).toEqual(edited);
   expect(readdirSync(join(dir, 'threaded'))).toHaveLength(3);
   expect(run('--cache', '--cache-location', 'threaded', '--concurrency', '3')).toEqual(edited);
+});
+
+describe('a cache planted in the checkout never changes a result', () => {
+  const clean = lumen('tactics.yaml');
+  const bad = `${clean}  - id: promo\n    name: Promo\n    kind: promotion\n    supports: [partner-sell-through]\n    metrics: [win-rate]\n    messaging: 40% off, today only!\n`;
+  const setup = () => {
+    const dir = lumenPlaybook();
+    const run = () =>
+      align(['check', '--cache', '--cache-location', '.aligncache', '-f', 'json', '--today', '2026-11-22'], {
+        cwd: dir,
+        env: { XDG_CACHE_HOME: join(dir, 'home') },
+      });
+    return { dir, run };
+  };
+  test('an authentic entry of a clean file, replayed under the name a bad file hashes to, is a miss', () => {
+    const { dir, run } = setup();
+    run();
+    const tacticsEntries = () => new Set(readdirSync(join(dir, '.aligncache')));
+    const before = tacticsEntries();
+    const saved = new Map([...before].map((n) => [n, readFileSync(join(dir, '.aligncache', n))]));
+    writeFileSync(join(dir, 'tactics.yaml'), bad);
+    const honest = run();
+    expect(honest.code).toBe(1);
+    // The entry the bad file's bytes are stored under (what an attacker computes offline), given the clean file's entry.
+    const planted = [...tacticsEntries()].find((n) => !before.has(n))!;
+    const cleanEntry = [...before].find((n) => n.slice(0, 16) === planted.slice(0, 16))!;
+    writeFileSync(join(dir, '.aligncache', planted), saved.get(cleanEntry)!);
+    expect(run()).toEqual(honest);
+  });
+  test.each([
+    ['a forged entry without the key', () => serialize({ root: null, lineStarts: [0], data: { version: 1, tactics: [] }, problems: [] })],
+    ['a sparse array of length 2^32-1 (281 bytes that would hang deserialising)', () => serialize(new Array(2 ** 32 - 1))],
+    ['a malformed entry', () => Buffer.from('not an entry')],
+  ])('%s is a miss', (_name, bytes) => {
+    const { dir, run } = setup();
+    writeFileSync(join(dir, 'tactics.yaml'), bad);
+    const honest = run();
+    for (const n of readdirSync(join(dir, '.aligncache'))) writeFileSync(join(dir, '.aligncache', n), bytes());
+    expect(run()).toEqual(honest);
+  });
+  test('entries that are links (to /dev/zero) or pipes, and a cache folder that is a link, are not used', () => {
+    const { dir, run } = setup();
+    writeFileSync(join(dir, 'tactics.yaml'), bad);
+    const honest = run();
+    const names = readdirSync(join(dir, '.aligncache'));
+    rmSync(join(dir, '.aligncache', names[0]!));
+    symlinkSync('/dev/zero', join(dir, '.aligncache', names[0]!));
+    rmSync(join(dir, '.aligncache', names[1]!));
+    execFileSync('mkfifo', [join(dir, '.aligncache', names[1]!)]);
+    expect(run()).toEqual(honest);
+    const elsewhere = fixture({});
+    rmSync(join(dir, '.aligncache'), { recursive: true });
+    symlinkSync(elsewhere, join(dir, '.aligncache'));
+    expect(run()).toEqual({
+      ...honest,
+      stderr: `align: the parse cache is not used: .aligncache is a link in the repository that leads outside the repository (to ${elsewhere}).\n`,
+    });
+    expect(readdirSync(elsewhere).filter((n) => n.endsWith('.bin'))).toEqual([]);
+  });
 });

@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { type FileToLoad, loadSources } from '../../src/load/parallel.js';
+import { type FileToLoad, loadSources, threadsFor } from '../../src/load/parallel.js';
 import { DEFAULT_LIMITS, type LoadedSource } from '../../src/load/source.js';
 import { BASE_STRATEGY } from '../../src/rules/examples.js';
 import { align, fixture, root, tempDir } from '../helpers.js';
@@ -67,4 +68,16 @@ test('a worker that fails to start costs a delay, never the files it was given',
     return { abs, file: `t${i}.yaml` };
   });
   expect(view(loadSources(list, DEFAULT_LIMITS, 3, { script, startDeadlineMs: 300 }))).toStrictEqual(view(loadSources(list, DEFAULT_LIMITS, 'off')));
+});
+
+test('--concurrency never starts more threads than there are cores', () => {
+  const files = Array.from({ length: 100 }, (_, i) => ({ abs: `/f${i}.yaml`, file: `f${i}.yaml` }));
+  expect(
+    threadsFor(
+      files,
+      files.map(() => 1e6),
+      64,
+    ),
+  ).toBe(Math.min(64, availableParallelism()));
+  expect(threadsFor(files.slice(0, 3), [1, 1, 1], 64)).toBe(Math.min(3, availableParallelism()));
 });

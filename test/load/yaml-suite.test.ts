@@ -53,9 +53,9 @@ describe('valid inputs never crash and always report in both formats', () => {
         expect(f.line).toBeGreaterThanOrEqual(1);
         expect(f.column).toBeGreaterThanOrEqual(1);
       }
-      const ctx = buildReport(r, { color: new Chalk({ level: 0 }) });
+      const ctx = buildReport(r);
       expect(JSON.parse(jsonReport(ctx)).findings).toHaveLength(r.findings.length);
-      const text = stylish(ctx);
+      const text = stylish(ctx, { color: new Chalk({ level: 0 }) });
       for (const f of r.findings) expect(text, `${f.line}:${f.column}`).toContain(`${f.line}:${f.column}`);
       expect(text).toMatch(r.findings.length ? /✖ \d+ / : /✔ No mismatches/);
     }

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_BANDS } from '../../src/playbook/audience.js';
-import { MetricClassifier } from '../../src/playbook/metrics.js';
+import { DEFAULT_BANDS } from '../../src/load/schema.js';
 import { compileCondition } from '../../src/rules/conditions.js';
 import { compileRule, runRules } from '../../src/rules/engine.js';
+import { MetricClassifier } from '../../src/rules/metrics.js';
 import { StrategySubject, TacticSubject } from '../../src/rules/subject.js';
 import type { ConditionRule, RuleContext } from '../../src/rules/types.js';
 import { analyseObjects, baseStrategy, baseTactic } from '../helpers.js';

@@ -1,5 +1,5 @@
 /** The strategy is reassessed at least every `review_every` (default 180 days). */
-import { addDuration, describeDuration } from '../../playbook/units.js';
+import { addDuration, describeDuration } from '../../load/units.js';
 export const meta = {
     id: 'stale-strategy',
     severity: 'warning',

@@ -1,5 +1,5 @@
 /** Every `targets` and `supports` id names an audience or objective in the strategy. */
-import { closest } from '../../suggest.js';
+import { closest, meant } from '../../suggest.js';
 export const meta = {
     id: 'unknown-reference',
     severity: 'error',
@@ -7,7 +7,7 @@ export const meta = {
     rationale: 'A reference to an audience or objective that does not exist is usually a typo; it silently detaches the tactic from the strategy it was meant to serve.',
     tags: ['references'],
 };
-const didYouMean = (d) => (d.suggestion ? ` Did you mean '${d.suggestion}'?` : '');
+const didYouMean = (d) => meant(d.suggestion ? String(d.suggestion) : null);
 export const messages = {
     targets: (d) => `Tactic '${d.tactic}' targets '${d.ref}', which is not an audience in the strategy (ideal_customers or exclude).${didYouMean(d)}`,
     supports: (d) => `Tactic '${d.tactic}' supports '${d.ref}', which is not an objective in the strategy.${didYouMean(d)}`,

@@ -1,10 +1,11 @@
-import { ruleTester } from '../../../test/rules/tester.js';
+import { describe, test } from 'vitest';
+import { RuleTester } from '../../index.js';
 import * as rule from './consultative-vs-pressure.js';
 
 const pressure = { id: 't1', messaging: 'Last chance: the offer ends Friday, act now!' };
 const consultative = { motion: 'consultative' };
 
-ruleTester(rule, {
+new RuleTester({ describe, test }).run(rule, {
   valid: [
     { name: 'pressure in a transactional motion', tactics: [pressure] },
     {
@@ -19,7 +20,14 @@ ruleTester(rule, {
       name: 'pressure in a consultative motion, quoting it',
       strategy: consultative,
       tactics: [pressure],
-      errors: [{ messageId: 'pressure', data: { tactic: 't1', phrase: 'Last chance', motion: 'consultative' }, related: [['motion']] }],
+      errors: [
+        {
+          messageId: 'pressure',
+          message: 'Tactic \'t1\' uses high-pressure selling ("Last chance"), which breaks the trust the consultative motion relies on.',
+          data: { tactic: 't1', phrase: 'Last chance', motion: 'consultative' },
+          related: [['motion']],
+        },
+      ],
     },
     {
       name: 'pressure in an account-based motion among others',

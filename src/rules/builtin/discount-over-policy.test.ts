@@ -1,9 +1,10 @@
-import { ruleTester } from '../../../test/rules/tester.js';
+import { describe, test } from 'vitest';
+import { RuleTester } from '../../index.js';
 import * as rule from './discount-over-policy.js';
 
 const strategy = { pricing: { max_discount: '10%' } };
 
-ruleTester(rule, {
+new RuleTester({ describe, test }).run(rule, {
   valid: [
     { name: 'a discount at the limit', strategy, tactics: [{ offer: { discount: '10%' } }] },
     { name: 'a percentage with no discount phrase', strategy, tactics: [{ description: 'Raise win rate by 30%.' }] },
@@ -15,7 +16,14 @@ ruleTester(rule, {
       name: 'an offer above the limit, with the limit',
       strategy,
       tactics: [{ id: 't1', offer: { discount: 0.25 } }],
-      errors: [{ messageId: 'over', data: { tactic: 't1', discount: 25, limit: 10 }, related: [['pricing', 'max_discount']] }],
+      errors: [
+        {
+          messageId: 'over',
+          message: "Tactic 't1' offers a 25% discount, above the 10% limit set in the strategy's pricing.max_discount.",
+          data: { tactic: 't1', discount: 25, limit: 10 },
+          related: [['pricing', 'max_discount']],
+        },
+      ],
     },
     {
       name: 'the largest percentage in the sentence of a discount phrase',

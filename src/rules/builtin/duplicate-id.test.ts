@@ -1,13 +1,23 @@
-import { ruleTester } from '../../../test/rules/tester.js';
+import { describe, test } from 'vitest';
+import { RuleTester } from '../../index.js';
 import * as rule from './duplicate-id.js';
 
-ruleTester(rule, {
+new RuleTester({ describe, test }).run(rule, {
   valid: [{ name: 'distinct ids', tactics: [{ id: 'a' }, { id: 'b' }] }],
   invalid: [
     {
       name: 'a repeated tactic id, at the second one, with the first as related',
       tactics: [{ id: 'a' }, { id: 'b' }, { id: 'a' }],
-      errors: [{ messageId: 'duplicate', data: { kind: 'Tactic', id: 'a' }, tactic: 'a', path: ['tactics', 2, 'id'], related: [['tactics', 0, 'id']] }],
+      errors: [
+        {
+          messageId: 'duplicate',
+          message: "Tactic id 'a' is used more than once. Give each tactic its own id.",
+          data: { kind: 'Tactic', id: 'a' },
+          tactic: 'a',
+          path: ['tactics', 2, 'id'],
+          related: [['tactics', 0, 'id']],
+        },
+      ],
     },
     {
       name: 'objectives, audiences across ideal and exclude, and guardrails',

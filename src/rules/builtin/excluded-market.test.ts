@@ -1,4 +1,5 @@
-import { ruleTester } from '../../../test/rules/tester.js';
+import { describe, test } from 'vitest';
+import { RuleTester } from '../../index.js';
 import * as rule from './excluded-market.js';
 
 const strategy = {
@@ -9,7 +10,7 @@ const strategy = {
   ],
 };
 
-ruleTester(rule, {
+new RuleTester({ describe, test }).run(rule, {
   valid: [
     { name: 'an audience that shares no dimension with an exclusion', strategy, tactics: [{ targets: [{ industries: ['software'] }] }] },
     { name: 'an ideal customer that does not meet an exclusion', strategy, tactics: [{ targets: ['dev'] }] },
@@ -23,6 +24,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'excluded',
+          message: "Tactic 't1' targets 1–5 employees, software, which falls in the excluded market 'micro' (under 10 employees): Too small to pay.",
           data: { tactic: 't1', target: '1–5 employees, software', excluded: "'micro' (under 10 employees)", reason: 'Too small to pay' },
           related: [['exclude', 0]],
         },

@@ -1,6 +1,6 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { analyseObjects, baseStrategy, baseTactic } from '../../../test/helpers.js';
-import { ruleTester } from '../../../test/rules/tester.js';
+import { RuleTester } from '../../index.js';
 import * as rule from './guardrail.js';
 
 const strategy = {
@@ -11,7 +11,7 @@ const strategy = {
   ],
 };
 
-ruleTester(rule, {
+new RuleTester({ describe, test }).run(rule, {
   valid: [{ name: 'tactics that stay inside', strategy, tactics: [{ channel: 'email', messaging: 'No breach scares.' }] }],
   invalid: [
     {
@@ -25,6 +25,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'breaks',
+          message: "Tactic 't1' breaks the strategy's guardrail 'no-sms': Buyers hate texts.",
           data: { tactic: 't1', guardrail: 'no-sms', reason: 'Buyers hate texts', phrase: '' },
           severity: 'error',
           related: [['guardrails', 0, 'id']],

@@ -1,4 +1,5 @@
-import { ruleTester } from '../../../test/rules/tester.js';
+import { describe, test } from 'vitest';
+import { RuleTester } from '../../index.js';
 import * as rule from './off-target.js';
 
 const strategy = {
@@ -8,7 +9,7 @@ const strategy = {
 const bands = { smb: { min: 0, max: 49 }, 'mid-market': { min: 50, max: 999 }, enterprise: { min: 1000, max: Infinity } };
 const sixtyToEighty = { ideal_customers: [{ id: 'm', employees: '60-80' }] };
 
-ruleTester(rule, {
+new RuleTester({ describe, test }).run(rule, {
   valid: [
     { name: 'an audience that shares no dimension with the ideal customers', strategy, tactics: [{ targets: [{ regions: ['emea'] }] }] },
     {
@@ -26,6 +27,8 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'offTarget',
+          message:
+            "Tactic 't1' targets enterprise (1,000+ employees), retail, which matches none of the strategy's ideal customers ('dev' (10–999 employees, software)).",
           data: { tactic: 't1', target: 'enterprise (1,000+ employees), retail', ideal: "'dev' (10–999 employees, software)" },
           related: [['ideal_customers']],
         },

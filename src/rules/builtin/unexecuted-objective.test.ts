@@ -1,4 +1,5 @@
-import { ruleTester } from '../../../test/rules/tester.js';
+import { describe, test } from 'vitest';
+import { RuleTester } from '../../index.js';
 import * as rule from './unexecuted-objective.js';
 
 const strategy = {
@@ -8,7 +9,7 @@ const strategy = {
   ],
 };
 
-ruleTester(rule, {
+new RuleTester({ describe, test }).run(rule, {
   valid: [
     { name: 'an objective a paused tactic carries', strategy, tactics: [{}, { id: 't2', supports: ['keep'], status: 'paused' }] },
     { name: 'an objective a planned tactic carries', strategy, tactics: [{}, { id: 't2', supports: ['keep'], status: 'planned' }] },
@@ -18,7 +19,16 @@ ruleTester(rule, {
       name: 'an objective only retired tactics support, at its id',
       strategy,
       tactics: [{}, { id: 't2', supports: ['keep'], status: 'retired' }],
-      errors: [{ messageId: 'unexecuted', data: { objective: 'keep', statement: 'Keep churn low' }, objective: 'keep', path: ['objectives', 1, 'id'] }],
+      errors: [
+        {
+          messageId: 'unexecuted',
+          message:
+            "Objective 'keep' (Keep churn low) has no active, planned or paused tactic supporting it: direction without execution. Add a tactic with 'keep' under 'supports'.",
+          data: { objective: 'keep', statement: 'Keep churn low' },
+          objective: 'keep',
+          path: ['objectives', 1, 'id'],
+        },
+      ],
     },
   ],
 });

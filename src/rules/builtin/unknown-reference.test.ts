@@ -1,7 +1,8 @@
-import { ruleTester } from '../../../test/rules/tester.js';
+import { describe, test } from 'vitest';
+import { RuleTester } from '../../index.js';
 import * as rule from './unknown-reference.js';
 
-ruleTester(rule, {
+new RuleTester({ describe, test }).run(rule, {
   valid: [
     {
       name: 'an excluded audience as a target (excluded-market reports it)',
@@ -14,8 +15,18 @@ ruleTester(rule, {
       name: 'misspelt targets and supports, with the closest id, also on a retired tactic',
       tactics: [{ id: 't1', targets: ['midd'], supports: ['growth'], status: 'retired' }],
       errors: [
-        { messageId: 'targets', data: { tactic: 't1', ref: 'midd', suggestion: 'mid' }, evidence: 'midd' },
-        { messageId: 'supports', data: { tactic: 't1', ref: 'growth', suggestion: 'grow' }, path: ['tactics', 0, 'supports', 0] },
+        {
+          messageId: 'targets',
+          message: "Tactic 't1' targets 'midd', which is not an audience in the strategy (ideal_customers or exclude). Did you mean 'mid'?",
+          data: { tactic: 't1', ref: 'midd', suggestion: 'mid' },
+          evidence: 'midd',
+        },
+        {
+          messageId: 'supports',
+          message: "Tactic 't1' supports 'growth', which is not an objective in the strategy. Did you mean 'grow'?",
+          data: { tactic: 't1', ref: 'growth', suggestion: 'grow' },
+          path: ['tactics', 0, 'supports', 0],
+        },
       ],
     },
     {

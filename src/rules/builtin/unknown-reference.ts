@@ -1,5 +1,5 @@
 /** Every `targets` and `supports` id names an audience or objective in the strategy. */
-import { closest } from '../../suggest.js';
+import { closest, meant } from '../../suggest.js';
 import type { MessageData, Problem, RuleContext, RuleExamples } from '../types.js';
 
 export const meta = {
@@ -11,7 +11,7 @@ export const meta = {
   tags: ['references'],
 } as const;
 
-const didYouMean = (d: MessageData) => (d.suggestion ? ` Did you mean '${d.suggestion}'?` : '');
+const didYouMean = (d: MessageData) => meant(d.suggestion ? String(d.suggestion) : null);
 export const messages = {
   targets: (d: MessageData) =>
     `Tactic '${d.tactic}' targets '${d.ref}', which is not an audience in the strategy (ideal_customers or exclude).${didYouMean(d)}`,

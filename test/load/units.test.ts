@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MetricClassifier, metricKey } from '../../src/playbook/metrics.js';
-import { addDuration, parseDate, parseDuration, parsePercent, parseRange } from '../../src/playbook/units.js';
+import { addDuration, parseDate, parseDuration, parsePercent, parseRange } from '../../src/load/units.js';
 
 describe('percentages', () => {
   test.each([
@@ -55,24 +54,4 @@ describe('employee ranges', () => {
     ['10 to 20', { min: 10, max: 20 }],
   ])('%s', (v, r) => expect(parseRange(v)).toEqual(r));
   test.each([['999-100'], ['lots'], ['<0'], [-3]])('%s is not a range', (v) => expect(parseRange(v)).toBeNull());
-});
-
-describe('metrics', () => {
-  const m = new MetricClassifier({ outcome: ['activation-rate'], activity: ['webinar-signups'] });
-  test.each([
-    ['emails_sent', 'activity'],
-    ['Emails Sent', 'activity'],
-    ['number-of-calls', 'activity'],
-    ['Dials', 'activity'],
-    ['meetings-booked', 'activity'],
-    ['win-rate', 'outcome'],
-    ['NRR', 'outcome'],
-    ['qualified meetings held', 'outcome'],
-    ['activation-rate', 'outcome'],
-    ['webinar signups', 'activity'],
-    ['api-calls', 'unknown'],
-    ['function-calls', 'unknown'],
-    ['planning-hours', 'unknown'],
-  ])('%s is %s', (name, cls) => expect(m.classify(name)).toBe(cls));
-  test('keys fold case, separators and plurals', () => expect(metricKey('Number of Emails_Sent')).toBe(metricKey('email-sent')));
 });

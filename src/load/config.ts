@@ -1,40 +1,33 @@
-/** Finds and loads align.config.yaml: paths, severity overrides, custom rules, lexicon, metrics, segments. */
+/**
+ * Finds and loads align.config.yaml and what it extends: paths, severity overrides, custom rules,
+ * lexicon, metrics, segments, as written. What the config names is compiled by the stage it is for:
+ * custom rules by the rules (rules/custom.ts), lexicon phrases by the traits (traits/index.ts).
+ */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { boundaryOf, type Fence, inGit, realOf, realOrSelf, within } from './load/boundary.js';
-import { locate } from './load/locate.js';
-import { excerpt, quotesBounded } from './load/quote.js';
-import { type ConfigFile, type CustomRuleData, configFile, ID_PATTERN, rulesetFile, SEVERITY_OR_OFF } from './load/schema.js';
-import { DEFAULT_LIMITS, inputFinding, type Limits, loadSource, type Source } from './load/source.js';
-import { validate } from './load/validate.js';
-import { DEFAULT_BANDS, type SegmentBands } from './playbook/audience.js';
-import { type CompiledRule, compileRule } from './rules/engine.js';
-import { BUILTIN_IDS } from './rules/registry.js';
-import type { ConditionRule } from './rules/types.js';
-import { closest } from './suggest.js';
-import { fromConfig, type Qualifier } from './traits/qualifiers.js';
-import { compilePattern } from './traits/reader.js';
-import type { Finding, Path } from './types.js';
+import { didYouMean } from '../suggest.js';
+import { type Finding, inputFinding, type Path, SEVERITY_OR_OFF, type SeverityOrOff } from '../types.js';
+import { boundaryOf, type Fence, inGit, realOf, realOrSelf, repositoryRoot, within } from './boundary.js';
+import { locate } from './locate.js';
+import { excerpt } from './quote.js';
+import { type ConfigFile, type CustomRuleData, configFile, DEFAULT_BANDS, ID_PATTERN, type QualifierData, rulesetFile, type SegmentBands } from './schema.js';
+import { DEFAULT_LIMITS, type Limits, loadSource, type Source } from './source.js';
+import { validate } from './validate.js';
 
 export const CONFIG_NAMES = ['align.config.yaml', '.align.yaml'];
 
-/** The nearest config file from `cwd` upwards, stopping at the first folder that holds `.git`. */
+/** The nearest config file from `cwd` upwards, up to the repository's root (boundary.ts). */
 export function findConfig(cwd: string): string | null {
-  let dir = resolve(cwd);
-  for (;;) {
+  const start = resolve(cwd);
+  const top = repositoryRoot(start);
+  for (let dir = start; ; dir = dirname(dir)) {
     for (const name of CONFIG_NAMES) {
       const p = join(dir, name);
       if (existsSync(p) && statSync(p).isFile()) return p;
     }
-    if (existsSync(join(dir, '.git'))) return null;
-    const up = dirname(dir);
-    if (up === dir) return null;
-    dir = up;
+    if (dir === top || dirname(dir) === dir) return null;
   }
 }
-
-export type SeverityOrOff = (typeof SEVERITY_OR_OFF)[number];
-export const SEVERITY_WORDS: readonly SeverityOrOff[] = SEVERITY_OR_OFF;
 
 /** A loaded config: everything the check needs from it. */
 export interface Config {
@@ -44,11 +37,14 @@ export interface Config {
   data: ConfigFile;
   /** Severity overrides, by rule id, with where each was written. */
   overrides: Map<string, { severity: SeverityOrOff; file: string; path: Path }>;
-  /** Custom rules that compiled, ready to run. */
-  customRules: Array<{ rule: ConditionRule; compiled: CompiledRule; file: string; path: Path }>;
+  /** Custom rules as written, the later layer's winning over an earlier one of the same id; the rules stage compiles them. */
+  customRules: CustomRuleEntry[];
+  /** Phrases the config adds, by trait. */
   lexicon: Record<string, string[]>;
-  /** Qualifiers the config adds to the prose reader's own. */
-  qualifiers: Qualifier[];
+  /** Qualifiers the config adds to the prose reader's own, as written. */
+  qualifiers: QualifierData[];
+  /** Every phrase and qualifier pattern of every layer, with where it is written, for the traits stage to check. */
+  patterns: Array<{ pattern: string; file: string; path: Path }>;
   bands: SegmentBands;
   /** The baseline file the config names (`baseline:`), absolute; used when no --baseline is given. */
   baseline?: string;
@@ -62,28 +58,17 @@ export const emptyConfig = (cwd: string): Config => ({
   customRules: [],
   lexicon: {},
   qualifiers: [],
+  patterns: [],
   bands: DEFAULT_BANDS,
 });
 
-/** Builds a custom rule from its config entry. */
-export function customRule(id: string, d: CustomRuleData, origin: string): ConditionRule {
-  const severity = d.severity && d.severity !== 'off' ? d.severity : 'warning';
-  const rule: ConditionRule = {
-    type: 'condition',
-    id,
-    severity,
-    summary: d.description ?? d.message,
-    rationale: d.description ?? d.message,
-    tags: ['custom'],
-    origin,
-    messages: { custom: (m) => `Tactic '${m.tactic}': ${d.message}${m.phrase ? ` ("${m.phrase}")` : ''}.`.replace(/\.(["')]*)\.$/, '.$1') },
-    report: ({ tactic, evidence }) => ({ messageId: 'custom', data: { tactic: tactic.id, phrase: evidence?.text ?? '' } }),
-  };
-  if (d.when) rule.when = d.when;
-  if (d.tactic) rule.tactic = d.tactic;
-  if (d.forbid) rule.forbid = d.forbid;
-  if (d.require) rule.require = d.require;
-  return rule;
+/** A custom rule as the config writes it, and where. */
+export interface CustomRuleEntry {
+  id: string;
+  data: CustomRuleData;
+  /** The file that defines it (the config or a ruleset), as shown to the user. */
+  file: string;
+  path: Path;
 }
 
 /** Why a path the config names may not be read (outside the repository, or in .git), or null when it may. */
@@ -229,7 +214,13 @@ function merged(layers: Layer[]): ConfigFile {
  * into what the user sees. Shared configs apply first, in the order `extends:` lists them, and
  * the file that extends them wins: a rule's severity, a custom rule of the same id, a metrics list.
  */
-export function loadConfig(abs: string, cwd: string, display: (abs: string) => string, limits: Limits = DEFAULT_LIMITS): LoadedConfig {
+export function loadConfig(
+  abs: string,
+  cwd: string,
+  display: (abs: string) => string,
+  limits: Limits = DEFAULT_LIMITS,
+  builtinIds: readonly string[] = [],
+): LoadedConfig {
   const file = display(abs);
   const config: Config = { ...emptyConfig(cwd), file, dir: dirname(abs) };
   const out = { sources: [] as Source[], problems: [] as Finding[] };
@@ -281,13 +272,12 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
       const path: Path = ['rules', id];
       if (typeof entry === 'string') {
         const s = entry.trim().toLowerCase() as SeverityOrOff;
-        if (!SEVERITY_WORDS.includes(s)) {
-          const c = closest(s, SEVERITY_WORDS);
+        if (!SEVERITY_OR_OFF.includes(s)) {
           problems.push(
             inputFinding(
               'schema',
               locate(source, path),
-              `'${excerpt(entry)}' is not a severity for rule '${excerpt(id)}'.${c ? ` Did you mean '${c}'?` : ''} Use one of: ${SEVERITY_WORDS.join(', ')}.`,
+              `'${excerpt(entry)}' is not a severity for rule '${excerpt(id)}'.${didYouMean(s, SEVERITY_OR_OFF)} Use one of: ${SEVERITY_OR_OFF.join(', ')}.`,
             ),
           );
           continue;
@@ -302,52 +292,36 @@ export function loadConfig(abs: string, cwd: string, display: (abs: string) => s
           problems.push(inputFinding('schema', locate(source, path, { key: true }), `Rule id '${excerpt(id)}' must be lower-case kebab-case.`));
           continue;
         }
-        if (BUILTIN_IDS.includes(id)) {
+        if (builtinIds.includes(id)) {
           problems.push(
             inputFinding('schema', locate(source, path, { key: true }), `Custom rule '${excerpt(id)}' has the id of a built-in rule; give it its own id.`),
           );
           continue;
         }
-        const rule = customRule(id, entry, f);
-        const c = compileRule(rule, path);
-        for (const e of c.errors) problems.push(inputFinding('schema', locate(source, e.path, { key: true }), `Custom rule '${excerpt(id)}': ${e.message}`));
         // A custom rule of the same id in a later layer (the config that extends) replaces the earlier one.
-        config.customRules = config.customRules.filter((r) => r.rule.id !== id);
+        config.customRules = config.customRules.filter((r) => r.id !== id);
         config.overrides.delete(id);
-        if (!c.errors.length) config.customRules.push({ rule, compiled: c.compiled, file: f, path });
+        config.customRules.push({ id, data: entry, file: f, path });
         if (entry.severity === 'off') config.overrides.set(id, { severity: 'off', file: f, path });
       }
     }
   }
 
-  const unmatchable = (path: Path, source: Source, p: string, e: unknown) =>
-    problems.push(
-      inputFinding('schema', locate(source, path), `'${excerpt(p)}' is not a phrase the lexicon can match: ${quotesBounded((e as Error).message)}.`),
-    );
   for (const layer of layers) {
     const { qualifiers = [], ...traits } = layer.data.lexicon ?? {};
-    for (const [trait, phrases] of Object.entries(traits)) {
-      phrases.forEach((p, i) => {
-        try {
-          compilePattern(p);
-        } catch (e) {
-          unmatchable(['lexicon', trait, i], layer.source, p, e);
-        }
+    for (const [trait, phrases] of Object.entries(traits))
+      phrases.forEach((pattern, i) => {
+        config.patterns.push({ pattern, file: layer.file, path: ['lexicon', trait, i] });
       });
-    }
     qualifiers.forEach((q, i) => {
-      q.patterns.forEach((p, j) => {
-        try {
-          compilePattern(p);
-        } catch (e) {
-          unmatchable(['lexicon', 'qualifiers', i, 'patterns', j], layer.source, p, e);
-        }
+      q.patterns.forEach((pattern, j) => {
+        config.patterns.push({ pattern, file: layer.file, path: ['lexicon', 'qualifiers', i, 'patterns', j] });
       });
     });
   }
   const { qualifiers = [], ...traits } = data.lexicon ?? {};
   config.lexicon = traits;
-  config.qualifiers = qualifiers.map(fromConfig);
+  config.qualifiers = qualifiers;
   if (data.segments) config.bands = { ...DEFAULT_BANDS, ...data.segments };
   return { config, sources, problems };
 }

@@ -1,37 +1,33 @@
-/** Finds and loads align.config.yaml: paths, severity overrides, custom rules, lexicon, metrics, segments. */
+/**
+ * Finds and loads align.config.yaml and what it extends: paths, severity overrides, custom rules,
+ * lexicon, metrics, segments, as written. What the config names is compiled by the stage it is for:
+ * custom rules by the rules (rules/custom.ts), lexicon phrases by the traits (traits/index.ts).
+ */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { boundaryOf, inGit, realOf, realOrSelf, within } from './load/boundary.js';
-import { locate } from './load/locate.js';
-import { excerpt, quotesBounded } from './load/quote.js';
-import { configFile, ID_PATTERN, rulesetFile, SEVERITY_OR_OFF } from './load/schema.js';
-import { DEFAULT_LIMITS, inputFinding, loadSource } from './load/source.js';
-import { validate } from './load/validate.js';
-import { DEFAULT_BANDS } from './playbook/audience.js';
-import { compileRule } from './rules/engine.js';
-import { BUILTIN_IDS } from './rules/registry.js';
-import { closest } from './suggest.js';
-import { fromConfig } from './traits/qualifiers.js';
-import { compilePattern } from './traits/reader.js';
+import { didYouMean } from '../suggest.js';
+import { inputFinding, SEVERITY_OR_OFF } from '../types.js';
+import { boundaryOf, inGit, realOf, realOrSelf, repositoryRoot, within } from './boundary.js';
+import { locate } from './locate.js';
+import { excerpt } from './quote.js';
+import { configFile, DEFAULT_BANDS, ID_PATTERN, rulesetFile } from './schema.js';
+import { DEFAULT_LIMITS, loadSource } from './source.js';
+import { validate } from './validate.js';
 export const CONFIG_NAMES = ['align.config.yaml', '.align.yaml'];
-/** The nearest config file from `cwd` upwards, stopping at the first folder that holds `.git`. */
+/** The nearest config file from `cwd` upwards, up to the repository's root (boundary.ts). */
 export function findConfig(cwd) {
-    let dir = resolve(cwd);
-    for (;;) {
+    const start = resolve(cwd);
+    const top = repositoryRoot(start);
+    for (let dir = start;; dir = dirname(dir)) {
         for (const name of CONFIG_NAMES) {
             const p = join(dir, name);
             if (existsSync(p) && statSync(p).isFile())
                 return p;
         }
-        if (existsSync(join(dir, '.git')))
+        if (dir === top || dirname(dir) === dir)
             return null;
-        const up = dirname(dir);
-        if (up === dir)
-            return null;
-        dir = up;
     }
 }
-export const SEVERITY_WORDS = SEVERITY_OR_OFF;
 export const emptyConfig = (cwd) => ({
     file: null,
     dir: cwd,
@@ -40,32 +36,9 @@ export const emptyConfig = (cwd) => ({
     customRules: [],
     lexicon: {},
     qualifiers: [],
+    patterns: [],
     bands: DEFAULT_BANDS,
 });
-/** Builds a custom rule from its config entry. */
-export function customRule(id, d, origin) {
-    const severity = d.severity && d.severity !== 'off' ? d.severity : 'warning';
-    const rule = {
-        type: 'condition',
-        id,
-        severity,
-        summary: d.description ?? d.message,
-        rationale: d.description ?? d.message,
-        tags: ['custom'],
-        origin,
-        messages: { custom: (m) => `Tactic '${m.tactic}': ${d.message}${m.phrase ? ` ("${m.phrase}")` : ''}.`.replace(/\.(["')]*)\.$/, '.$1') },
-        report: ({ tactic, evidence }) => ({ messageId: 'custom', data: { tactic: tactic.id, phrase: evidence?.text ?? '' } }),
-    };
-    if (d.when)
-        rule.when = d.when;
-    if (d.tactic)
-        rule.tactic = d.tactic;
-    if (d.forbid)
-        rule.forbid = d.forbid;
-    if (d.require)
-        rule.require = d.require;
-    return rule;
-}
 /** Why a path the config names may not be read (outside the repository, or in .git), or null when it may. */
 function outsideFence(abs, fence) {
     const real = realOf(abs);
@@ -190,7 +163,7 @@ function merged(layers) {
  * into what the user sees. Shared configs apply first, in the order `extends:` lists them, and
  * the file that extends them wins: a rule's severity, a custom rule of the same id, a metrics list.
  */
-export function loadConfig(abs, cwd, display, limits = DEFAULT_LIMITS) {
+export function loadConfig(abs, cwd, display, limits = DEFAULT_LIMITS, builtinIds = []) {
     const file = display(abs);
     const config = { ...emptyConfig(cwd), file, dir: dirname(abs) };
     const out = { sources: [], problems: [] };
@@ -244,9 +217,8 @@ export function loadConfig(abs, cwd, display, limits = DEFAULT_LIMITS) {
             const path = ['rules', id];
             if (typeof entry === 'string') {
                 const s = entry.trim().toLowerCase();
-                if (!SEVERITY_WORDS.includes(s)) {
-                    const c = closest(s, SEVERITY_WORDS);
-                    problems.push(inputFinding('schema', locate(source, path), `'${excerpt(entry)}' is not a severity for rule '${excerpt(id)}'.${c ? ` Did you mean '${c}'?` : ''} Use one of: ${SEVERITY_WORDS.join(', ')}.`));
+                if (!SEVERITY_OR_OFF.includes(s)) {
+                    problems.push(inputFinding('schema', locate(source, path), `'${excerpt(entry)}' is not a severity for rule '${excerpt(id)}'.${didYouMean(s, SEVERITY_OR_OFF)} Use one of: ${SEVERITY_OR_OFF.join(', ')}.`));
                     continue;
                 }
                 config.overrides.set(id, { severity: s, file: f, path });
@@ -260,51 +232,34 @@ export function loadConfig(abs, cwd, display, limits = DEFAULT_LIMITS) {
                     problems.push(inputFinding('schema', locate(source, path, { key: true }), `Rule id '${excerpt(id)}' must be lower-case kebab-case.`));
                     continue;
                 }
-                if (BUILTIN_IDS.includes(id)) {
+                if (builtinIds.includes(id)) {
                     problems.push(inputFinding('schema', locate(source, path, { key: true }), `Custom rule '${excerpt(id)}' has the id of a built-in rule; give it its own id.`));
                     continue;
                 }
-                const rule = customRule(id, entry, f);
-                const c = compileRule(rule, path);
-                for (const e of c.errors)
-                    problems.push(inputFinding('schema', locate(source, e.path, { key: true }), `Custom rule '${excerpt(id)}': ${e.message}`));
                 // A custom rule of the same id in a later layer (the config that extends) replaces the earlier one.
-                config.customRules = config.customRules.filter((r) => r.rule.id !== id);
+                config.customRules = config.customRules.filter((r) => r.id !== id);
                 config.overrides.delete(id);
-                if (!c.errors.length)
-                    config.customRules.push({ rule, compiled: c.compiled, file: f, path });
+                config.customRules.push({ id, data: entry, file: f, path });
                 if (entry.severity === 'off')
                     config.overrides.set(id, { severity: 'off', file: f, path });
             }
         }
     }
-    const unmatchable = (path, source, p, e) => problems.push(inputFinding('schema', locate(source, path), `'${excerpt(p)}' is not a phrase the lexicon can match: ${quotesBounded(e.message)}.`));
     for (const layer of layers) {
         const { qualifiers = [], ...traits } = layer.data.lexicon ?? {};
-        for (const [trait, phrases] of Object.entries(traits)) {
-            phrases.forEach((p, i) => {
-                try {
-                    compilePattern(p);
-                }
-                catch (e) {
-                    unmatchable(['lexicon', trait, i], layer.source, p, e);
-                }
+        for (const [trait, phrases] of Object.entries(traits))
+            phrases.forEach((pattern, i) => {
+                config.patterns.push({ pattern, file: layer.file, path: ['lexicon', trait, i] });
             });
-        }
         qualifiers.forEach((q, i) => {
-            q.patterns.forEach((p, j) => {
-                try {
-                    compilePattern(p);
-                }
-                catch (e) {
-                    unmatchable(['lexicon', 'qualifiers', i, 'patterns', j], layer.source, p, e);
-                }
+            q.patterns.forEach((pattern, j) => {
+                config.patterns.push({ pattern, file: layer.file, path: ['lexicon', 'qualifiers', i, 'patterns', j] });
             });
         });
     }
     const { qualifiers = [], ...traits } = data.lexicon ?? {};
     config.lexicon = traits;
-    config.qualifiers = qualifiers.map(fromConfig);
+    config.qualifiers = qualifiers;
     if (data.segments)
         config.bands = { ...DEFAULT_BANDS, ...data.segments };
     return { config, sources, problems };

@@ -1,8 +1,8 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { check } from '../../src/index.js';
-import { align, fixture, git, json, root } from '../helpers.js';
+import { align, fixture, git, json, lumenPlaybook, root } from '../helpers.js';
 
 /** A copy of examples/playbook-repo (19 tactics' worth of historic findings and their baseline), committed to git. */
 function playbookRepo(): string {
@@ -217,5 +217,42 @@ describe("the config's baseline: key", () => {
     expect(r.stderr).toBe(
       'align: --update-baseline needs a file: --update-baseline FILE, --baseline FILE --update-baseline, or baseline: FILE in the config.\n',
     );
+  });
+});
+
+describe('the baseline is input like any other', () => {
+  test('a baseline that links to /dev/zero is refused, not read forever; so is /dev/zero named itself', () => {
+    const dir = lumenPlaybook();
+    symlinkSync('/dev/zero', join(dir, 'b.json'));
+    const r = align(['check', '--baseline', 'b.json', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(json(r).findings[0]!.message).toMatch(/^b\.json is a link in the repository that leads outside the repository \(to \/dev\/zero\)/);
+    const named = align(['check', '--baseline', '/dev/zero', '-f', 'json'], { cwd: dir });
+    expect(named.code).toBe(2);
+    expect(json(named).findings[0]!.message).toMatch(/not a regular file/);
+  });
+  test('an entry whose tactic is not text is not a baseline', () => {
+    const dir = lumenPlaybook({
+      'b.json': JSON.stringify({ version: 2, findings: [{ fingerprint: 'x', ruleId: 'r', tactic: { y: 1 }, objective: null, file: 'f', message: 'm' }] }),
+    });
+    const r = align(['check', '--baseline', 'b.json', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(json(r).findings[0]!.message).toBe('b.json is not a playbook-align baseline (a JSON file written by --update-baseline).');
+  });
+  test('a compact one-line baseline: each stale entry is located at its own fingerprint', () => {
+    const entries = ['a', 'b'].map((x) => ({
+      fingerprint: x.repeat(32),
+      ruleId: 'orphan-tactic',
+      tactic: x,
+      objective: null,
+      file: 'tactics.yaml',
+      message: 'm',
+    }));
+    const text = JSON.stringify({ version: 2, findings: entries });
+    const dir = lumenPlaybook({ 'b.json': text });
+    const stale = json(align(['check', '--baseline', 'b.json', '-f', 'json', '--today', '2026-11-22'], { cwd: dir })).findings.filter(
+      (f) => f.ruleId === 'stale-baseline',
+    );
+    expect(stale.map((f) => [f.line, f.column])).toEqual(entries.map((e) => [1, text.indexOf(`"${e.fingerprint}"`) + 1]));
   });
 });
