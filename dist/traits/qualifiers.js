@@ -115,7 +115,7 @@ const ORGANISATIONS = '=clinic|=clinics|=practice|=practices|=lab|=labs|=laborat
 const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|mall|the mall|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers';
 const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for';
-const ACTS = 'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought';
+const ACTS = 'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed';
 export const QUALIFIERS = [
     // Negation before the signal (NegEx pre-triggers).
     {
@@ -338,7 +338,7 @@ export const QUALIFIERS = [
             'off the table',
             'off limits',
             'is|are|was|were|be|been|get|gets|got|being (strictly|absolutely|explicitly|completely|totally|expressly|firmly|now|also)? (prohibited|forbidden|banned|outlawed|vetoed|rejected|declined|refused|blocked|denied|not allowed|not permitted)',
-            'is|are|was|were|got|been (turned down|shot down|not approved|ruled out|taken off the table)',
+            'is|are|was|were|got|been (turned down|shot down|not approved|ruled out|taken off the table|voted down|voted against|overruled|knocked back|blocked|nixed)',
             'is|are|was|were =not',
             "isn't|aren't|wasn't|weren't",
             'is|are|was|were never',
@@ -416,6 +416,14 @@ export const QUALIFIERS = [
         examples: { cancels: ['Free Trial Retirement Notice', 'The sunset of the freemium plan is in March.'] },
     },
     {
+        id: 'banned, as a headline',
+        direction: 'backward',
+        category: 'negated',
+        window: 4,
+        patterns: ['=prohibited|=forbidden|=banned|=barred|=disallowed|=outlawed|=verboten|=vetoed'],
+        examples: { cancels: ['Auto-dialling prohibited for public-sector accounts', 'Countdown timers banned in renewal mail'] },
+    },
+    {
         id: 'stopped, as a headline',
         direction: 'backward',
         category: 'retired',
@@ -441,16 +449,50 @@ export const QUALIFIERS = [
             '(vetoed|rejected|killed|nixed|shelved|binned|parked|scrapped) (it|this|that|the idea|the plan|the proposal)',
             '(the idea|the plan|the proposal|the suggestion) (was|got|has been|is)? (dropped|rejected|vetoed|killed|shelved|scrapped|abandoned|binned|parked|turned down|shot down)',
             '(we|they|he|she|i|legal|lead|manager|board|team|finance|cfo|ceo|leadership|compliance|director|vp) ~2 (said|says) no',
+            '(we|legal|manager|managers|board|team|finance|cfo|ceo|leadership|management|compliance|director|vp|head of sales|exec team) ~1 (refused|declined|objected|vetoed it|overruled it|overruled them|blocked it|killed it|shut it down)',
             '(turned|turn|turns) (it|this|that|the idea) down',
             '(passed|pass|passes) on (it|this|that|the idea)',
             '(ruled|rule|rules) (it|this|that|the idea) out',
         ],
         examples: {
             cancels: [
+                'Marketing asked to blast the whole list; sales leadership refused.',
                 'We looked at a spring flash sale but decided against it.',
                 'Someone floated a countdown banner; the growth lead said no.',
                 'Marketing pitched hosting a VIP dinner, but the idea was dropped.',
             ],
+        },
+    },
+    {
+        id: 'a proposal refused',
+        direction: 'forward',
+        category: 'negated',
+        window: 14,
+        patterns: [
+            "(rejected|vetoed|nixed|blocked|killed|declined|refused|overruled|shelved|binned|parked|scrapped|dropped|turned down|shot down|voted down|knocked back|ruled out|passed on|said no to|pushed back on) (the|a|an|our|their|his|her|this|that|any|every|marketing's)? ~2 (proposal|proposals|idea|ideas|plan|plans|suggestion|suggestions|request|requests|pitch|pitches|motion|bid|push|attempt|attempts|recommendation|recommendations|option)",
+            '(decided|decides|decide|voted|votes|vote|argued|argues) against',
+        ],
+        examples: {
+            cancels: ['The board rejected the proposal to run a Black Friday sale.', 'Leadership turned down the idea of buying 50k scraped contacts.'],
+            keeps: ['The board approved the proposal to run a spring sale at 15% off.'],
+        },
+    },
+    {
+        id: 'what was said, disowned',
+        direction: 'backward',
+        category: 'negated',
+        scope: 'previous-sentence',
+        window: 30,
+        patterns: [
+            "(we|i|our reps|our team) (never|don't|do not|won't|will not|wouldn't|would never) (do|say|try|play|go|use|pull) (that|this|it|so|there|that game|that card|those|these)",
+            "^ (we|i) (don't|do not|won't|will not|never do|never will|never have|never did) ,|.|;|!",
+        ],
+        examples: {
+            cancels: [
+                "RivalGuard's reps tell prospects the price goes up tomorrow; we never do that.",
+                "They give new clients half the usual fee. We don't, and we explain why.",
+            ],
+            keeps: ["Offer 10% off at renewal. We don't charge for setup either."],
         },
     },
     {
@@ -464,6 +506,21 @@ export const QUALIFIERS = [
             '(deal desk|finance|revops|sales ops|legal|the board) (needs|need|requires|require|wants|want|expects|expect)',
         ],
         examples: { cancels: ['Reps must submit pricing exceptions by Friday.', 'The deal desk needs non-standard terms by the 25th.'] },
+    },
+    {
+        id: 'an internal event',
+        direction: 'forward',
+        category: 'other-party',
+        scope: 'sentence',
+        window: 20,
+        traits: ['pressure'],
+        patterns: [
+            '(sales kickoff|kickoff|sko|all hands|offsite|off site|staff survey|team survey|engagement survey|pulse survey|timesheet|timesheets|expense report|expense reports|expenses|commission statement|commission statements|quota letter|quota letters|self review|self reviews|performance review|performance reviews|forecast call|pipeline review|team meeting|sales meeting|training module|certification exam|enablement module|holiday party|team dinner|hackathon) ~4 (closes|close|due|ends|end|deadline|starts|opens|is on|locks)',
+        ],
+        examples: {
+            cancels: ['Reminder: the sales kickoff survey closes Friday, last chance to lock your seat.'],
+            keeps: ['The offer closes Friday; last chance to lock in 2025 rates.'],
+        },
     },
     {
         id: "the buyer's own team",
@@ -496,9 +553,15 @@ export const QUALIFIERS = [
         window: 10,
         patterns: [
             `(${RIVALS}) ~4 ${ACTS}`,
+            // The object right after the act is not our side taking over: "competitors spam you with …".
+            `(${RIVALS}) ~4 ${ACTS} (you|us|them|me)`,
+            // Other firms as a kind: "bigger staffing firms text thousands of candidates".
+            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies) ~2 ${ACTS}`,
             `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms) ~4 ${ACTS}`,
             "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?",
             '^ (comp|competitive|competitor|competition|market|rival) (intel|intelligence|watch|update|updates|news|note|notes|sighting|sightings) :',
+            '(competitor|competitors|competitive|competition|rival|rivals) ~2 (watch|intel|intelligence|tracker|tracking|monitor|monitoring|sighting|sightings|teardown|teardowns|benchmark|benchmarking|roundup|digest|scan|radar|swipe file)',
+            '(compare|compares|compared|comparing) us|our ~2 (with|to|against)',
         ],
         terminatedBy: OUR_SIDE,
         examples: {
@@ -506,6 +569,10 @@ export const QUALIFIERS = [
                 'A rival chain runs 30% off weekends; we hold our rate.',
                 "The incumbent's flash sale ends Friday.",
                 'Competitors blast every contact they can buy.',
+                'Our competitors spam you with 500-person InMail blasts.',
+                'Bigger staffing firms text thousands of candidates a day from bought lists.',
+                'Competitor promo watch',
+                'If they compare us with a freemium app, show the paid pilot.',
             ],
             keeps: ['If a competitor undercuts us, we offer an extra 5%.'],
         },
@@ -579,9 +646,15 @@ export const QUALIFIERS = [
         direction: 'backward',
         category: 'other-party',
         window: 6,
-        patterns: ['(in|on|through|via|from|under) (its|their|his|her) own'],
+        patterns: [
+            '(in|on|through|via|from|under) (its|their|his|her) own',
+            '(in|on|through|via|at|across) (its|their|his|her) (stores|store|shops|shop|outlets|branches|showrooms|showroom|websites|website|site|sites|newsletter|newsletters|channels|catalogue|catalog|catalogues|catalogs|marketplace|locations|counters)',
+        ],
         traits: ['discount', 'pressure', 'mass', 'gated', 'free-trial'],
-        examples: { cancels: ['We saw a 20% coupon in their own newsletter.'], keeps: ['Partners get 10% off their own licences.'] },
+        examples: {
+            cancels: ['We saw a 20% coupon in their own newsletter.', 'Reseller spring sale runs in their stores; we stay at list'],
+            keeps: ['Partners get 10% off their own licences.'],
+        },
     },
     {
         id: 'what the product does for its users',
@@ -680,6 +753,35 @@ export const QUALIFIERS = [
         examples: {
             cancels: ["Reviewers flag 'act now' as spammy.", "Copy like 'last chance' reads as desperate to a CFO."],
             keeps: ['Banner copy: "Hurry, only 5 seats left."'],
+        },
+    },
+    {
+        id: 'what others call it',
+        direction: 'forward',
+        category: 'mentioned',
+        window: 5,
+        patterns: [
+            `(${BUYERS}|reviewers|regulators|recipients|readers|filters|spam filters|critics|analysts|press|media|auditors) ~3 (log|logs|logged|see|sees|saw|perceive|perceives|perceived|view|views|viewed|treat|treats|treated|count|counts|counted|flag|flags|flagged|report|reports|reported|regard|regards|regarded|brand|brands|branded|label|labels|labelled|labeled|class|classes|classed|classify|classifies|classified|dismiss|dismisses|dismissed|write|writes|wrote|file|files|filed) (it|them|this|that|us|such lines|such calls|such emails)? ~1w as`,
+            '(comes|come|came|read|reads|sound|sounds|land|lands|landed) across as',
+        ],
+        examples: {
+            cancels: ["Don't say 'this price won't last'; buyers log it as pressure selling.", 'Procurement teams flag such calls as high-pressure tactics.'],
+            keeps: ['Log it as a 10% discount in the CRM and offer it at renewal.'],
+        },
+    },
+    {
+        id: 'news of a win',
+        direction: 'forward',
+        category: 'mentioned',
+        scope: 'sentence',
+        window: 30,
+        patterns: [
+            '^ (congratulations|congrats|kudos|shout out|shoutout|hats off|well done|great job|great work|big win|huge win|welcome aboard|thank you all|thanks all|thanks everyone)',
+            '^ (all hands|team update|team news|weekly update|wins) : (congratulations|congrats|kudos|shout out|shoutout|hats off|well done|great job|great work|big win|huge win|welcome aboard|thank you all|thanks all|thanks everyone)',
+        ],
+        examples: {
+            cancels: ['Congrats to Sam: Acme signed after we offered 10% off.', 'All hands: kudos to the team for the flash sale that closed the quarter.'],
+            keeps: ['Close the Acme deal with 10% off before Friday.'],
         },
     },
     {

@@ -156,6 +156,7 @@ export const CONTEXTS = {
         'room',
         'space',
         'appointment',
+        'crew',
     ],
     outreach: [
         'broadcast',

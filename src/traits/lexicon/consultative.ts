@@ -230,6 +230,7 @@ export const consultative: TraitLexicon = {
       examples: { not: ['She is a real champion: she won the regional cycling title last year.'] },
     },
     'champion of',
+    '(former|ex|retired|two time|three time|multiple|olympic|paralympic|rowing|swimming|cycling|marathon|darts|snooker|poker|karate|judo|skiing|sailing|squash|badminton|triathlon|rugby|cricket|hockey|football) ~2 champion|champions',
     'champion|champions league|leaderboard|ladder|table',
     'champion challenger',
     'we|they|i|to|will|always|proudly|also champion',

@@ -124,7 +124,7 @@ export const discount: TraitLexicon = {
       id: 'free extras',
       patterns: [
         'free|complimentary (shipping|delivery|postage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons|month|months|onboarding|training|implementation)',
-        '(shipping|delivery|postage|installation|setup|assembly|freight|fitting) (is|are|comes|goes|will be)? ~1 (free|on us|on the house|complimentary)',
+        '(shipping|delivery|postage|installation|setup|assembly|freight|fitting) (is|are|comes|goes|will be)? (always|completely|totally|entirely|also|still|now|absolutely|all)? (free|on us|on the house|complimentary)',
         '(delivered|shipped|posted|installed|fitted) (free|for free|free of charge)',
         'complimentary ~1 (upgrade|seat|seats|licence|licences|month|months|setup|add on)',
       ],
@@ -242,7 +242,25 @@ export const discount: TraitLexicon = {
     'free plan',
     'markdown file|format|syntax|table|editor',
     'in =markdown',
-    'security|customs|export|credit|medical|height|ground|regulatory clearance',
+    'security|customs|export|credit|medical|height|ground|regulatory|sc|dv|ctc|nv1|nv2|bpss|baseline|vetting|police|government|secret clearance',
+    'hold|holds|held|holding|have|has|need|needs|obtain|obtained|pass|passed|with ~1 (security|sc|dv|ctc)? clearance (and|or|to|for|at)?',
+    {
+      id: 'free meaning available',
+      patterns: [
+        '{num}|only|no|any|some ~2 (crew|crews|engineer|engineers|installer|installers|technician|technicians|fitter|fitters|slot|slots|room|rooms|desk|desks|table|tables|consultant|consultants|trainer|trainers|driver|drivers|van|vans|truck|trucks|bay|bays|hands|people|staff|reps) free',
+        "(you|you're|i|i'm|we|we're|they|they're|he|he's|she|she's|everyone|anyone|who) (are|am|is|be)? free (on|at|from|after|before|for a|to)? {date}|call|chat|meet|talk|coffee",
+        '(is|are|am) (you|they|he|she|the|your|our|their) ~2 free (on|at|from|after|before|for a|to)? {date}|call|chat|meet|talk|coffee',
+      ],
+      examples: { not: ['Two installers free next week for the showroom setup.', 'Is the installer free on Friday for the setup visit?'] },
+    },
+    {
+      id: 'a trial at no charge',
+      patterns: [
+        '(trial|evaluation|eval|pilot|test drive|proof of concept|poc|loaner|loan) ~2 (at no charge|at no cost|free of charge|without charge|for free|free)',
+        '{duration} (trial|evaluation|eval|pilot|test drive|proof of concept|poc|loaner|loan) ~2 (at no charge|at no cost|free of charge|without charge|for free|free)',
+      ],
+      examples: { not: ['Ship a starter kit for a 30-day evaluation at no charge.'] },
+    },
     'clearance level|rate|process',
     'expense|travel|meal|lunch|parking|payroll voucher|vouchers',
     '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|plan|pace|forecast|best|max|maximum|average|baseline|goal|budget|quota',

@@ -160,5 +160,13 @@ export const mass: TraitLexicon = {
     },
     'purchase history|order|orders',
     'scraped ~1 knee|paint',
+    '(had|have|has|having|what) a blast',
+    {
+      id: 'a rule about where names come from',
+      patterns: [
+        'every|all|each ~2 (account|accounts|contact|contacts|lead|leads|name|names|record|records|prospect|prospects) ~4 (must|should|has to|have to|needs to|need to|will) ~1 (come from|be on|be in|be from|be sourced from|match|be verified|be qualified|be checked|be approved|be tagged|be enriched|have an owner)',
+      ],
+      examples: { not: ['Every account on a call sheet must come from our own target-account list.'] },
+    },
   ],
 };

@@ -272,6 +272,12 @@ export const pressure: TraitLexicon = {
       examples: { signal: ['25% off for the first 40 teams that sign.'], not: ['The first 90 days include weekly check-ins.'] },
     },
     {
+      id: 'nearly full',
+      patterns: ['(almost|nearly|all but|practically|virtually) (full|booked|taken|allocated|spoken for|booked up|fully booked|sold)'],
+      when: ['capacity', 'offer'],
+      examples: { signal: ['Only two install crews are free this quarter and both are nearly booked.'], not: ['The tank is almost full.'] },
+    },
+    {
       id: 'scarcity by count',
       patterns: ['{num} left|remain|remaining'],
       when: ['capacity'],
@@ -331,6 +337,11 @@ export const pressure: TraitLexicon = {
     'fear of (change|failure|the unknown)',
     'locked|guaranteed|protected|fixed|frozen|held ~2 until|till|through {date}',
     'last call of the day',
+    '{num} ~2 =left (the|our|their|his|her|its|to join) (team|company|business|firm|org|organisation|organization|group|department|industry|building|office|role|job|a|an|the|another|rival|competitors)',
+    '(council|customer|client|buyer|account|they|he|she|company|hospital|school|bank|team|firm|practice|clinic|district|trust|city|county|university|agency|partner|board) (signed|renewed|committed|bought) (today|yesterday|this morning|this week|last week)',
+    'last chance ~2 (have your say|give feedback|share feedback|share your feedback|vote|nominate|sign up for the kickoff)',
+    "(new year|new year's|new years|nye|launch|rocket|radio|chart|tv|music) ~3 countdown",
+    'countdown (segment|show|programme|program|special|party|concert|chart|episode|song|clock on air)',
     'rate limited|limit|limits|limiting (to|at)? {num}?',
   ],
 };

@@ -159,6 +159,7 @@ export const CONTEXTS = {
     'room',
     'space',
     'appointment',
+    'crew',
   ],
   outreach: [
     'broadcast',
