@@ -28,7 +28,10 @@ export declare function offsetsToLocation(source: Source, start: number, end: nu
 /** Locations in a text that is not YAML (a baseline), with the same line counting as the loaded files. */
 export declare function textLocator(file: string, text: string): (start: number, end: number) => Location;
 /** Why a file could not be read, in words, from the system's error. */
-export declare function readProblem(file: string, err: Pick<NodeJS.ErrnoException, 'code' | 'message'>): string;
+export declare function readProblem(file: string, err: {
+    code?: string | undefined;
+    message: string;
+}): string;
 /** Limits that keep a hostile or broken file from hanging or exhausting the checker. */
 export interface Limits {
     /** Bytes; default 10 MB. */
