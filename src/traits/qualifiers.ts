@@ -153,7 +153,7 @@ const RIVALS =
 const BUYERS =
   'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
 const ASKS =
-  'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for';
+  'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
 const ACTS =
   'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed';
 
@@ -376,6 +376,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '=not (allowed|permitted|offered|included|available|used|needed|required|welcome|acceptable|approved|here|ok|okay|done|on the menu)',
       'not (an option|part of|for us|our style|how we|who we are|what we do)',
       '(is|are|was|were) (false|untrue|wrong|not true|fake|a myth|made up|unfounded)',
+      '(must|should|may|can|shall|will) (never|not) be|go|get',
+      "(mustn't|shouldn't|can't|cannot|won't) be|go|get",
       'off the table',
       'off limits',
       'is|are|was|were|be|been|get|gets|got|being (strictly|absolutely|explicitly|completely|totally|expressly|firmly|now|also)? (prohibited|forbidden|banned|outlawed|vetoed|rejected|declined|refused|blocked|denied|not allowed|not permitted)',
@@ -397,6 +399,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Price cuts are off the table this year.',
         'The scarcity banner marketing proposed was rejected.',
         "Spam-style blasts don't fly with this segment.",
+        'A purchased contact list must never be loaded into the sequencer.',
       ],
       keeps: ['Rebates are available on request.'],
     },
@@ -527,11 +530,18 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       "(we|i|our reps|our team) (never|don't|do not|won't|will not|wouldn't|would never) (do|say|try|play|go|use|pull) (that|this|it|so|there|that game|that card|those|these)",
       "^ (we|i) (don't|do not|won't|will not|never do|never will|never have|never did) ,|.|;|!",
+      // "…; we don't close that way", "that is their model and we take no part in it", "…, so we won't".
+      "(we|i|our reps|our team) (don't|do not|won't|will not|never|wouldn't|would never) (close|sell|work|operate|do business|do things|prospect|behave|play it) (that way|like that|this way|like this)",
+      '(we|i|our team) (take|play|have|want) no part in (it|that|this|them)',
+      "(that|this|it) (is|'s|was) (their|his|her|the partner's|the customer's|the client's|the reseller's|the vendor's) (model|business|approach|way|choice|call|thing|practice|job)",
+      "so (we|i) (won't|don't|do not|will not|wouldn't|would not|never|can't|cannot)",
     ],
     examples: {
       cancels: [
         "RivalGuard's reps tell prospects the price goes up tomorrow; we never do that.",
         "They give new clients half the usual fee. We don't, and we explain why.",
+        "Jonas pushed for a signature on the first call and lost the deal; we don't close that way.",
+        "If we emailed the entire alumni database at once we would land in spam for months, so we won't.",
       ],
       keeps: ["Offer 10% off at renewal. We don't charge for setup either."],
     },
@@ -545,8 +555,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       '(reps|rep|sdrs|aes|managers|the team|everyone|deal desk|the deal desk|finance|ops|revops|sales ops|csms|partners) (must|need to|needs|should|have to|has to|are required to|is required to) ~3 (log|update|submit|enter|send|file|record|close out|review|approve|clean|upload|sync|forecast|have|get|provide|receive)',
       '(deal desk|finance|revops|sales ops|legal|the board) (needs|need|requires|require|wants|want|expects|expect)',
+      "(get|send|submit|put|have|hand) (your|their|his|her|the team's|all) (numbers|forecast|forecasts|commit|commits|figures|notes|timesheets|expenses|updates|pipeline|call notes|reports) (in|over|across|through|to)?",
+      '(commit|forecast|forecasts|numbers|board pack|board deck|qbr deck) (goes|go|is due|are due) to (the board|finance|leadership|the vp|the cro)',
     ],
-    examples: { cancels: ['Reps must submit pricing exceptions by Friday.', 'The deal desk needs non-standard terms by the 25th.'] },
+    examples: {
+      cancels: [
+        'Reps must submit pricing exceptions by Friday.',
+        'The deal desk needs non-standard terms by the 25th.',
+        'Reminder: Q2 commit goes to the board on the 25th, get your numbers in by the 20th.',
+      ],
+    },
   },
   {
     id: 'an internal event',
@@ -570,9 +588,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 8,
     traits: ['mass', 'discount', 'pressure', 'gated', 'free-trial'],
     patterns: [
-      "(buyer's|customer's|client's|prospect's|their|his|her) own (sales team|sales reps|reps|team|marketing team|marketing|staff|people|sdrs|agency|vendor)",
+      "(buyer's|customer's|client's|prospect's|their|his|her) own (sales team|sales reps|reps|team|marketing team|marketing|staff|people|sdrs|agency|vendor|sales floor|floor|call centre|call center|contact centre|contact center|agents|callers|department|dept|sales department|marketing department)",
     ],
-    examples: { cancels: ["The buyer's own sales team works off a bought list."] },
+    examples: { cancels: ["The buyer's own sales team works off a bought list.", "The customer's own sales floor runs a power dialler."] },
   },
   {
     id: 'a question answered no',
@@ -597,8 +615,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // The object right after the act is not our side taking over: "competitors spam you with …".
       `(${RIVALS}) ~4 ${ACTS} (you|us|them|me)`,
       // Other firms as a kind: "bigger staffing firms text thousands of candidates".
-      `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies) ~2 ${ACTS}`,
-      `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms) ~4 ${ACTS}`,
+      `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies) ~2 ${ACTS} (you|us|them|me)?`,
+      `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores) ~4 ${ACTS} (you|us|them|me)?`,
+      // A business nearby: "the hotel next door runs 30%-off weekend deals".
+      `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across town|around the corner|round the corner|opposite|nearby) ~2 ${ACTS} (you|us|them|me)?`,
       "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?",
       '^ (comp|competitive|competitor|competition|market|rival) (intel|intelligence|watch|update|updates|news|note|notes|sighting|sightings) :',
       '(competitor|competitors|competitive|competition|rival|rivals) ~2 (watch|intel|intelligence|tracker|tracking|monitor|monitoring|sighting|sightings|teardown|teardowns|benchmark|benchmarking|roundup|digest|scan|radar|swipe file)',
@@ -613,6 +633,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Our competitors spam you with 500-person InMail blasts.',
         'Bigger staffing firms text thousands of candidates a day from bought lists.',
         'Competitor promo watch',
+        'The other broker offered us 15% off the premium.',
+        'The hotel next door runs 30%-off weekend deals; we keep our rates.',
         'If they compare us with a freemium app, show the paid pilot.',
       ],
       keeps: ['If a competitor undercuts us, we offer an extra 5%.'],
@@ -654,6 +676,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'When procurement asks for a price cut, we hold firm.',
         'Prospects who demand free shipping get the standard terms.',
         'The request for a bigger discount goes to the deal desk.',
+        "The accountant's client wanted a discount on the VAT return fee; we explained our fixed fees and held.",
       ],
       keeps: ['If the buyer pushes back, we can take 5% off.'],
     },
@@ -675,12 +698,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'other-party',
     window: 8,
     patterns: [
-      '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|agent|agents|stockist|stockists|partner|partners) (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted|close|closes|closed|sell|sells|sold|source|sources|sourced|use|uses|used|send|sends|sent|scrape|scrapes|scraped|blast|blasts|blasted|register|registers|registered)',
+      '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|agent|agents|stockist|stockists|partner|partners) (cold)? (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted|close|closes|closed|sell|sells|sold|source|sources|sourced|use|uses|used|send|sends|sent|scrape|scrapes|scraped|blast|blasts|blasted|register|registers|registered|dial|dials|dialled|dialed|call|calls|called|text|texts|texted|email|emails|emailed|phone|phones|phoned|canvass|canvasses|canvassed|give|gives|gave)',
       '(leads|contacts|deals|signups|accounts|opportunities|records) (that|which)? (came|come|comes|coming|sourced|generated|originated|bought|pulled) ~1 (from|via|through|out of)',
       '(run|runs|ran|has|have|launch|launches|do|does|make|makes|made|offer|offers) (its|their|his|her) own',
     ],
     terminatedBy: OUR_SIDE,
-    examples: { cancels: ['The broker runs a 10%-off promotion for its members.'], keeps: ['Dealers may offer 5% off demo units.'] },
+    examples: {
+      cancels: ['The broker runs a 10%-off promotion for its members.', 'Our wholesale partner cold-dials every small business in its region.'],
+      keeps: ['Dealers may offer 5% off demo units.'],
+    },
   },
   {
     id: 'in their own',
@@ -688,12 +714,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'other-party',
     window: 6,
     patterns: [
-      '(in|on|through|via|from|under) (its|their|his|her) own',
+      "(in|on|through|via|from|under|for) (its|their|his|her|customers'|clients'|users'|members'|the customer's|the client's|each customer's|each client's) own",
       '(in|on|through|via|at|across) (its|their|his|her) (stores|store|shops|shop|outlets|branches|showrooms|showroom|websites|website|site|sites|newsletter|newsletters|channels|catalogue|catalog|catalogues|catalogs|marketplace|locations|counters)',
     ],
     traits: ['discount', 'pressure', 'mass', 'gated', 'free-trial'],
     examples: {
-      cancels: ['We saw a 20% coupon in their own newsletter.', 'Reseller spring sale runs in their stores; we stay at list'],
+      cancels: [
+        'We saw a 20% coupon in their own newsletter.',
+        'Reseller spring sale runs in their stores; we stay at list',
+        "Our SMS gateway sends bulk messages for customers' own marketing.",
+      ],
       keeps: ['Partners get 10% off their own licences.'],
     },
   },
@@ -830,8 +860,20 @@ export const QUALIFIERS: readonly Qualifier[] = [
     direction: 'forward',
     category: 'mentioned',
     window: 6,
-    patterns: ['(rumour|rumours|rumor|rumors|gossip|speculation|talk|reports|report|claims|news|whispers|chatter) (of|about|that)'],
-    examples: { cancels: ['Rumours of a price cut on the forum are wrong.', 'Reports of a flash sale next week came from a reseller.'] },
+    patterns: [
+      '(rumour|rumours|rumor|rumors|gossip|speculation|talk|reports|report|claims|news|whispers|chatter) (of|about|that)',
+      // What a buyer or a partner tells us someone else does: "the co-op manager says Agrimax is giving 10% off".
+      '(manager|buyer|customer|client|prospect|owner|dealer|distributor|partner|farmer|contact|they|he|she) (says|said|mentions|mentioned|reports|reported|tells us|told us|heard|hears|claims|claimed) (that)? ~3 (is|are|was|were) (giving|offering|running|doing|selling|cutting|pushing|dropping)',
+    ],
+    terminatedBy: OUR_SIDE,
+    examples: {
+      cancels: [
+        'Rumours of a price cut on the forum are wrong.',
+        'Reports of a flash sale next week came from a reseller.',
+        'Visit report: co-op manager says Agrimax is giving 10% off all herbicide this season.',
+      ],
+      keeps: ['Customer says our 10% loyalty rate is fair.'],
+    },
   },
   {
     id: 'an example of what not to write',
@@ -845,6 +887,22 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(example|examples|sample|samples) of (what|copy|lines|language|wording) ~3 (not to|never to|to avoid|we don't|we do not|we never) ~2 :",
     ],
     examples: { cancels: ['Bad subject line: LAST CHANCE, 30% off everything.', 'Before: Hurry, deal ends tonight. After: Questions about your Q3 plan?'] },
+  },
+  {
+    id: 'a quiz question',
+    direction: 'backward',
+    category: 'mentioned',
+    scope: 'previous-sentence',
+    window: 40,
+    patterns: [
+      '(answer|answers|correct answer|answer key|the answer) :? (a|b|c|d|e|false|true|both|none|all|all of them|none of them|neither|wrong|incorrect)',
+    ],
+    examples: {
+      cancels: [
+        "Quiz Q6: Which phrase is banned in our emails? (a) 'last chance' (b) 'hurry' (c) both. Answer: c.",
+        "Quiz Q10 (true/false): 'We dial the whole territory file every morning.' Answer key: false.",
+      ],
+    },
   },
   {
     id: 'a name in quotes',

@@ -157,7 +157,11 @@ export const mass = {
         },
         'purchase history|order|orders',
         'scraped ~1 knee|paint',
-        '(had|have|has|having|what) a blast',
+        '(had|have|has|having|what|was|is|were|be|been) a (total|real|absolute|proper|great)? blast',
+        // Blasted at, not by us: "anyone else's inbox getting blasted by the vendor's release notes?"
+        '(getting|get|got|gets|being) (blasted|spammed|bombarded|flooded) (by|with)',
+        // Machine calls: "the claims portal API handles 2 million calls a month".
+        '(api|apis|server|servers|endpoint|endpoints|gateway|backend|service|services|portal|system|integration|webhook|webhooks) ~4 {num} ~1 (calls|requests|hits|messages)',
         {
             id: 'a rule about where names come from',
             patterns: [

@@ -104,6 +104,8 @@ export const whiteGlove = {
         },
     ],
     senses: [
+        // A fee waived for everyone: "Migration fee of €250 waived for every customer".
+        '(migration|setup|set up|onboarding|installation|install|configuration|implementation|activation) (fee|fees|charge|charges|cost|costs) ~4 (for|to) (every|each|all|the|new|existing) (customer|customers|client|clients|buyer|buyers|account|accounts)',
         '(hotel|hotels|building|club|residential|lobby) concierge|concierges',
         '(wear|wears|wearing|wore|put on|pair of|pairs of|in) white gloves',
         'concierge medicine|medical|doctor|doctors|physician|physicians|practice|practices',

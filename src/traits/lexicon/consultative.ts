@@ -203,6 +203,8 @@ export const consultative: TraitLexicon = {
     },
   ],
   senses: [
+    // A product's feature: "the LMS includes a training needs analysis report for HR admins".
+    '(includes|include|included|has|have|ships with|comes with|generates|produces|exports) ~3 needs analysis|assessment (report|reports|module|modules|feature|features|dashboard|dashboards|tool|tools|tab|screen|widget)',
     {
       id: 'our own plans tailored',
       patterns: [

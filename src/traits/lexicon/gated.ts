@@ -147,7 +147,10 @@ export const gated: TraitLexicon = {
     'stage gate',
     'gate review|reviews|meeting|criteria|process',
     'gate {num}',
-    'gated community|communities|estate|estates|entrance|parking|complex',
+    'gated (community|communities|estate|estates|entrance|parking|complex|site|yard|compound|car park|carpark|driveway)',
+    '(car park|carpark|parking|garage|yard|compound|site|estate|driveway|entrance|gate|lot|depot) ~2 (is|are|was|were)? gated',
+    // We buy: "we request a quote from three hauliers".
+    '(we|i|procurement|purchasing) (request|requested|requests|get|got|gets|obtain|obtained|collect|collected|seek|sought|source|sourced|ask for|asked for) ~2 (quote|quotes|quotation|quotations) from',
     'book|request|schedule ~1 a? demo|demos|meeting|meetings with every|each|all|qualified|inbound|{num}',
     '(contact|talk to|speak to|speak with|ask|email|ping) sales ops|operations|enablement|engineering|leadership|management|comp|compensation|finance|analytics|admin|admins|director|manager|managers|vp|desk|training',
   ],

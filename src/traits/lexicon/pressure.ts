@@ -293,6 +293,12 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
+    // A retirement dated, not a deadline: "the 'expiring offer' email was withdrawn in 2024".
+    '(was|were|has been|have been|had been|got) (withdrawn|pulled|gone|dropped) ~2 {date}',
+    // How it is sent, then when: "sending it by email tomorrow".
+    'by (email|e mail|post|mail|phone|courier|text|sms|whatsapp|letter|fax|hand|dm) ~1 {date}',
+    // Supplies in a discovery question: "what happens when the catheters run out on a Friday night?"
+    '(what happens|what do you do|what do they do|how do you cope|how often|who notices|who decides|what if) ~6 (run|runs|ran) out',
     '(before|by|until) (the)? ~2 (commit|forecast|pipeline|deal review|qbr|board|staff|team|standup|stand up|weekly|monthly) (call|meeting|review)',
     {
       id: 'a window after the purchase',
