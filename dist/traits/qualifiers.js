@@ -335,7 +335,7 @@ export const QUALIFIERS = [
             '=not (allowed|permitted|offered|included|available|used|needed|required|welcome|acceptable|approved|here|ok|okay|done|on the menu)',
             'not (an option|part of|for us|our style|how we|who we are|what we do)',
             '(is|are|was|were) (false|untrue|wrong|not true|fake|a myth|made up|unfounded)',
-            "(must|should|may|can|shall|will) (never|not) be|go|get",
+            '(must|should|may|can|shall|will) (never|not) be|go|get',
             "(mustn't|shouldn't|can't|cannot|won't) be|go|get",
             'off the table',
             'off limits',
@@ -500,7 +500,7 @@ export const QUALIFIERS = [
                 "RivalGuard's reps tell prospects the price goes up tomorrow; we never do that.",
                 "They give new clients half the usual fee. We don't, and we explain why.",
                 "Jonas pushed for a signature on the first call and lost the deal; we don't close that way.",
-                'If we emailed the entire alumni database at once we would land in spam for months, so we won\'t.',
+                "If we emailed the entire alumni database at once we would land in spam for months, so we won't.",
             ],
             keeps: ["Offer 10% off at renewal. We don't charge for setup either."],
         },
@@ -853,7 +853,9 @@ export const QUALIFIERS = [
         category: 'mentioned',
         scope: 'previous-sentence',
         window: 40,
-        patterns: ['(answer|answers|correct answer|answer key|the answer) :? (a|b|c|d|e|false|true|both|none|all|all of them|none of them|neither|wrong|incorrect)'],
+        patterns: [
+            '(answer|answers|correct answer|answer key|the answer) :? (a|b|c|d|e|false|true|both|none|all|all of them|none of them|neither|wrong|incorrect)',
+        ],
         examples: {
             cancels: [
                 "Quiz Q6: Which phrase is banned in our emails? (a) 'last chance' (b) 'hurry' (c) both. Answer: c.",
@@ -875,6 +877,8 @@ export const QUALIFIERS = [
         id: 'looks like a negation',
         direction: 'pseudo',
         patterns: [
+            // A deal brought forward, not a practice withdrawn: "any deal pulled in with an extra 10% off".
+            '(pulled|pull|pulls|pulling) (in|forward|into)',
             'not only',
             'not just',
             'not merely',

@@ -918,6 +918,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'looks like a negation',
     direction: 'pseudo',
     patterns: [
+      // A deal brought forward, not a practice withdrawn: "any deal pulled in with an extra 10% off".
+      '(pulled|pull|pulls|pulling) (in|forward|into)',
       'not only',
       'not just',
       'not merely',

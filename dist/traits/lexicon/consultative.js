@@ -2,6 +2,18 @@
 import { BUYER } from './words.js';
 export const consultative = {
     triggers: [
+        // Asking before pricing: "ask about headcount, turnover and overtime before any quote".
+        '(ask|asks|asking) (about|how|what|why|where|who|them about|the buyer about|the client about) ~8 before (any|a|the|we|i|our)? (quote|quoting|pricing|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|bid|price anything|scoping)',
+        '(assess|assesses|assessing|understand|understanding|learn|learning|find out|work through|working through|explore|exploring|map|mapping|diagnose|review|reviews|reviewing|find|set out|spend|spends) ~8 before (any|a|we|i|our)? (quote|quoting|pricing|we price|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|write the bid|bid|enrolling|price anything)',
+        '(gaps|needs|goals|challenges|outcomes|constraints|priorities|backlog|pain points|requirements|problems) ~6 before (any|a|we|i|our)? (quote|quoting|pricing|we price|proposal|proposing|propose|pitch|suggest|suggesting|recommend|write the bid|bid|price anything)',
+        '(before|prior to) (quoting|pricing|proposing|pitching|we quote|we price|we propose|any quote|a quote|any proposal) ~8 (spend|spends|ask|asks|work through|working through|assess|map|learn|understand|review|meet|sit down|sits down)',
+        // Built from what was found: "build the learning path from the results", "size the contract around it".
+        '(build|builds|built|design|designs|shape|shapes|tailor|tailors) ~6 (from|around|on) (the|their|its|her|his)? (results|findings|answers|own figures|own data|own numbers|backlog|gaps|assessment|diagnostic|needs)',
+        '(size|sizes|sized|scope|scopes|scoped|shape|shapes) (the|a|each)? (contract|proposal|quote|bid|offer|engagement|plan) (around|to|on) (it|them|that|their|what|the)',
+        '(diagnostic|outcomes|skills gap|skill gap|gap|discovery) (session|sessions|workshop|workshops|interview|interviews|assessment|assessments|review|call)',
+        '(walk|walks) (us|me) through (their|his|her|your) ~2 (goals|finances|plans|priorities|challenges|situation|business|numbers|process|processes|workflow|operations)',
+        '(plan|plans|timeline|milestones) ~4 (agreed|written|drafted) (jointly)? with (the|their)? ~2 (buyer|sponsor|champion|client|customer)',
+        '(spend|spends) ~4 (on|learning|understanding|hearing about|discussing|working through|going through|mapping|reviewing) (how|what|why|where|the roles|their)',
         'discovery',
         'needs analysis|assessment',
         'business case|cases',

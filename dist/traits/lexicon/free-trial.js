@@ -1,5 +1,13 @@
 export const freeTrial = {
     triggers: [
+        // Nothing to pay until they choose: "nothing is billed unless they upgrade".
+        '(nothing|no one|nobody) (is)? (billed|charged|invoiced) (unless|until) ~3 (upgrade|upgrades|opt|opts|choose|chooses|pick|picks|convert|converts|decide|decides)',
+        '(trial|try|evaluate|test) ~8 without (paying|payment|being charged|a charge|paying a penny|paying anything)',
+        '(extend|extends|extending|extended) ~3 (trial|trials|evaluation)',
+        '(at zero cost|at no cost|free of charge|for free) before (they|you|the customer|the buyer)? (pick|choose|select|commit to|decide on|pay for) ~2 (a|the|any)? (plan|tier|package|subscription)',
+        '({num}|seven|fourteen|thirty) (days|weeks|day|week) ~6 before any (charge|payment|billing|bill|fee)',
+        '({num}|seven|fourteen|thirty|a fortnight|a week|a month) (days|weeks|months)? to try ~4 (free|for free|at no cost|without paying)',
+        '(your|their|his|her) (free)? trial (ends|expires|is ending|runs out|will end|finishes)',
         'free trial|trials',
         'free tier|tiers',
         'free plan|plans|edition|version|account|workspace|forever',

@@ -2,6 +2,16 @@
 import { AUDIENCE_NOUNS, OUTREACH_NOUNS } from './words.js';
 export const mass = {
     triggers: [
+        // Everyone on a big list: "pasted to all 4,000 connections", "one letter to all 4,800 councils".
+        '(to|at) all {num>=100} ~3 (connections|contacts|leads|prospects|councils|customers|accounts|candidates|addresses|followers|schools|businesses|practices|members|subscribers|people|managers|owners|clinics|recipients|companies|firms|shops|stores)',
+        // A bought file: "we buy a file of 30,000 supervisors".
+        '(buy|buys|bought|purchase|purchases|purchased|rent|rents|rented) (a|an)? ~1 (file|list|database|spreadsheet|dataset|csv|data set) (of|with) {num>=100}',
+        // A list, then all of it: "copy every address from the delegate file … and send the pitch to all of them".
+        '(file|list|database|spreadsheet|csv|export|names|addresses|contacts|delegates|attendees|leads) ~10 (and|then) ~6 (all of them|every one of them|everyone on it|everybody on it|the whole lot)',
+        '(send|sends|sent) to (everyone|everybody)',
+        // Everyone in the system: "the identical job alert to every candidate in the ATS", "to every contact we hold".
+        '(send|sends|email|emails|emailing|text|texts|mail|mails|message|messages|push|pushes) ~5 to (every|all|each) (candidate|candidates|contact|contacts|lead|leads|record|records|address|addresses|name|names|member|members|subscriber|subscribers) (in|on|from) (the|our)? (ats|crm|database|list|file|system|export|spreadsheet|mailing list)',
+        '(send|sends|email|emails|emailing|text|texts|mail|mails|message|messages|push|pushes) ~5 to (every|all|each) (contact|contacts|lead|leads|address|addresses|name|names) (we|that we) (hold|have|own|store|keep|collected)',
         'blast',
         'email|newsletter|inmail|sms|text|linkedin|database|list blast|blasts',
         'spray and pray',

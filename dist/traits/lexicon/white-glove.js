@@ -2,6 +2,22 @@
 import { EXECS, ROLES } from './words.js';
 export const whiteGlove = {
     triggers: [
+        // Someone of ours goes to each site: "an engineer travels to each plant", "send a chef trainer to each new restaurant".
+        '(engineer|engineers|technician|technicians|specialist|specialists|trainer|trainers|consultant|consultants|installer|installers|fitter|fitters|coach|chef) ~3 (travels|travel|goes|go|flies|fly|is sent|are sent) to (each|every) ~2 (plant|site|store|restaurant|branch|office|location|clinic|school|warehouse|home|farm|venue)',
+        "(send|sends|sending) (a|an|our|one)? ~2 (engineer|technician|specialist|trainer|consultant|installer|fitter|coach) to (each|every|the client's|the customer's|their) ~2 (plant|site|store|restaurant|branch|office|location|clinic|school|warehouse|home|desk|kitchen|premises|venue)",
+        "(technician|technicians|engineer|engineers|specialist|installer|installers|trainer|fitter) ~5 (at|on) (the|their|each|every) (client's|customer's|buyer's|owner's)? (desk|desks|site|sites|premises|office|kitchen|home|store|plant|bedside|counter)",
+        // Someone of their own: "a help-desk coordinator of their own".
+        '(coordinator|manager|engineer|specialist|contact|consultant|advisor|adviser|handler|team|concierge) of (their|his|her|its) own',
+        '(engineer|manager|rep|consultant|specialist|team|director|partner|founder|lead|we) ~3 (attends|attend|attending|joins|join|visits|visit|presents|present) ~4 in person',
+        // Hospitality: "flown to head office and put up at a hotel", "a hosted sponsor lounge".
+        '(flown|fly|flies|flew) (in|out)? to (head office|hq|headquarters|our offices|the factory|our factory|our campus)',
+        'put (them|up|him|her) ~1 (at|in) (a|the) hotel',
+        '(hosted|private|vip) (sponsor|client|customer|guest|partner)? (lounge|lounges|suite|suites|box|boxes)',
+        // The whole move done for them: "we handle the whole switchover", "move her records across by hand".
+        '(we|our team|our engineers|our specialists) (handle|handles|do|does|take care of|takes care of|manage|manages|run|runs) (the|all the|every|the whole|the entire) ~2 (switchover|migration|move|transfer|porting|installation|rollout|changeover|cutover|transition)',
+        '(our team|we|specialist|engineer|engineers) ~3 (move|moves|migrate|migrates|transfer|transfers|port|ports|rebuild|rebuilds|import|imports|re enter|re enters|key in|keys in) (the|their|her|his|its|each) ~3 (bookings|records|menu|menus|data|contacts|files|catalogue|catalog|inventory|client records|customer list)',
+        '(staying|stay|stays|remain|remains) on site until',
+        '(train|trains|training|coach|coaches) (the|their|her|his|each)? ~2 (staff|team|crew|nurses|cashiers|waiters) (on site|in person|during|at) ~2 (first|opening|launch|go live|shift|service)',
         'white =glove',
         'concierge',
         'dedicated onboarding',

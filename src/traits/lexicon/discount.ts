@@ -3,6 +3,26 @@ import type { TraitLexicon } from './types.js';
 
 export const discount: TraitLexicon = {
   triggers: [
+    // The first months at no charge: "the first two months of the subscription free", "the first quarter free".
+    '(first|1st|opening) ({num}|two|three|four|five|six)? ~1 (months|month|weeks|week|quarter|year|orders|lifts|deliveries|visits) ~5 (free|at no charge|on us|on the house|for nothing)',
+    // Below our usual rate: "€2k below standard", "a third below our usual day rate".
+    '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
+    '({money}|{pct}|a third|a quarter|half) below standard|list|usual',
+    // Prices come down for a commitment: "skip-hire prices drop by £30 a lift".
+    '(price|prices|rate|rates|fee|fees|cost|costs) (drop|drops|dropped|fall|falls|come down|comes down|are reduced|is reduced|go down|goes down) by ({money}|{pct})',
+    // Money off as a code: "a one-off code worth $50 against the first invoice".
+    '(code|voucher|credit|coupon|gift card) worth {money}',
+    // We pay the buyer's shipping: "Cover the shipping on every hardware order".
+    '(cover|covers|absorb|absorbs) (the|all)? (shipping|delivery|postage|freight) (on|for) (every|all|each|any|orders|the first)',
+    "(we|we'll|we will|our team) (cover|covers|absorb|pay for|pick up|waive) (the|all)? (shipping|delivery|postage|freight|shipping costs|delivery charges)",
+    // Price matching: "match the lowest verified listing".
+    "(match|matches|matching|beat|beats|beating) (the|any)? (lowest|cheapest|best|competitor's|competitors'|rival's|online) ~2 (listing|listings|price|prices|quote|quotes|offer|offers|rate|rates)",
+    // A lower rate than usual: "12% of salary instead of the usual 18%".
+    '{pct} ~4 (instead of|rather than|down from|not) (the|our)? (usual|standard|normal|regular) {pct}',
+    '(waive|waives|waived|waiving) (the)? ~1 (commission|commissions|listing fee|listing fees|seller fee|seller fees)',
+    'at (half|a third of|a quarter of) the (price|cost) of',
+    // An amount off talked about: "the 20% we discussed holds until Friday".
+    '{pct} (we|i) (discussed|agreed|offered|talked about|mentioned|quoted) ~4 (holds|stands|is valid|is good|expires|ends|applies)',
     'discount',
     'promo code',
     'promo',

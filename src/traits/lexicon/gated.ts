@@ -3,6 +3,18 @@ import type { TraitLexicon } from './types.js';
 
 export const gated: TraitLexicon = {
   triggers: [
+    // Details before the prices show: "collect name, company and headcount before the plan table is shown".
+    '(collect|collects|capture|captures|ask for|asks for|take|takes|require|requires|get|gets) ~6 before (the|any)? ~2 (plan table|pricing|prices|price list|price|rates|quote|figures|numbers|plans) (is|are)? (shown|revealed|displayed|visible|unlocked|shared|released|sent)',
+    // Prices only from a rep: "quotes are only given by an inside sales rep".
+    '(quotes|prices|pricing|figures|rates) ~2 (only|just)? (given|quoted|shared|provided|released|disclosed|given out|sent) (only)? (by|through|via) (an|a|our|the)? ~2 (rep|sales|salesperson|account manager|account executive|ae|sales team|sales rep|advisor|adviser)',
+    '(approved|vetted|qualified|verified) by (our|the)? ~1 (sales|sales team|account team|rep|reps) before (they|buyers|customers|you|anyone)? (can|may)? (see|view|access|get)',
+    // Only to those who asked: "prices go only to those who request a proposal".
+    '(go|goes|sent|released|shared|available|given) ~2 (only)? to (those|people|buyers|candidates|prospects|companies|visitors|customers|anyone) (who|that) (request|requested|have|fill|filled|submit|submitted|passed|book|booked|register|registered|complete|completed|speak|spoke)',
+    '(released|shared|sent|available|unlocked|given) ~2 only (after|once|when) ~3 (fills|fill|filled|submits|submit|submitted|completes|complete|books|book|registers|register|speaks|speak|talks|talk|spoken|passed)',
+    '(share|shares|send|sends|give|gives|reveal|reveals|release|releases|disclose|discloses) (them|it|prices|pricing|the prices|figures|rates|the deck|the sheet) (only)? (after|once|following) (an|a|the)? ~1 (intro|introductory|discovery|qualification|scoping|sales)? (call|meeting|demo|conversation)',
+    '(pricing|price|prices) (page|pages)? ~3 (shows|show|has|lists|list|gives) (no|zero) (figures|prices|numbers|pricing|amounts)',
+    '(prices|pricing|rates|figures) (are|come|came)? (not|off) (on|shown on|published on|listed on)? the (website|site|web)',
+    '(give|gives|given|share|shares) (them)? out only after (taking|collecting|getting|capturing) ~3 (details|email|name|number|contact)',
     '(contact|talk to|speak to|speak with|talk with|chat with|reach out to) (a|an|our|the)? (sales|ae|account executive|sales team|sales rep|salesperson|sales office|sales line)',
     '(call|ring|phone) (our|the) (sales office|sales line) (for|to get) ~2 (price|prices|pricing|figure|figures|quote|rates)',
     'pricing|price|prices|rates :? (on|upon|by) (request|application|enquiry|inquiry)',

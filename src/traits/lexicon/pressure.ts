@@ -3,6 +3,28 @@ import type { TraitLexicon } from './types.js';
 
 export const pressure: TraitLexicon = {
   triggers: [
+    // Prices rise on a date: "the new price list adds 7% on 1 March".
+    '(price list|prices|rates|pricing|price) ~3 (adds|add|rise|rises|go up|goes up|increase|increases|jump|jumps) ~2 (on|from) {date}',
+    '(honoured|honored|valid|held|holds) only if (signed|booked|ordered|confirmed|paid|accepted) (before|by) (then|that date|that day|the deadline|{date})',
+    // Until the event ends: "£200 cashback on every display bought before the show ends".
+    '(bought|buy|buys|order|orders|ordered|sign|signs|signed|book|books|booked|commit|commits) ~4 before the ~2 (show|fair|expo|event|conference|exhibition|summit|festival|open day|webinar) (closes|ends|is over|finishes|wraps up|shuts)',
+    // Few left: "only two of the six sponsorship slots are still unsold".
+    '{num} of the {num} ~4 (slots|places|seats|spots|stands|packages|units|tables|rooms|dates) ~2 (unsold|available|left|open|remaining|unclaimed|free)',
+    '(still|only) (unsold|unclaimed)',
+    'ticking (clock|timer|countdown)',
+    '(minutes|hours|seconds) (remain|remaining|left) (on|before)',
+    // A rival offer used as leverage: "the candidate is weighing two other offers".
+    '(weighing|considering|juggling|holding) ~2 (other|competing|rival) (offers|bids|quotes)',
+    'unless (they|you|the client|the buyer) ~3 (today|tonight|by tomorrow|right now|on this call)',
+    // Asking again and again: "keep asking for the close until the buyer says yes".
+    '(keep|keeps|kept|continue|continues) (asking|pushing|pressing|going) for (the|a)? (close|signature|order|commitment|sale|yes)',
+    // Fear: "they could face a seven-figure fine", "don't be the business that gets burgled".
+    '(could|might|may|will|would|risk) (face|get|incur|be hit with|be fined|be shut down|be closed down) ~4 (fine|fines|penalty|penalties|shut down|closed down|shutdown|prosecution)',
+    "(don't|do not) be the (business|company|shop|firm|one|practice|restaurant|store|owner|team) (that|who)",
+    // Filling up: "spring install dates fill within days", "their slot is released on Wednesday".
+    '(fill|fills|filling|book up|books up|booking up|sell out|sells out|go|goes) ~2 within (days|hours|a week|the week|a day)',
+    '(slot|slots|spot|place|places|booking|reservation|date|dates) ~3 (is|are|will be|gets|get)? released ~2 {date}',
+    '(dies|expires|ends|goes|lapses|disappears|vanishes) with the (quarter|month|year|period|week|weekend)',
     'limited time',
     'act now|fast|quickly|today',
     'last chance',
@@ -347,6 +369,7 @@ export const pressure: TraitLexicon = {
     '(council|customer|client|buyer|account|they|he|she|company|hospital|school|bank|team|firm|practice|clinic|district|trust|city|county|university|agency|partner|board) (signed|renewed|committed|bought) (today|yesterday|this morning|this week|last week)',
     'last chance ~2 (have your say|give feedback|share feedback|share your feedback|vote|nominate|sign up for the kickoff)',
     "(new year|new year's|new years|nye|rocket|radio|chart|tv|music) ~3 countdown",
+    'countdown ~8 (livestream|live stream|broadcast|keynote|start time|kick off time|webcast)',
     'countdown (segment|show|programme|program|special|party|concert|chart|episode|song|clock on air)',
     'rate limited|limit|limits|limiting (to|at)? {num}?',
   ],
