@@ -115,7 +115,7 @@ const ORGANISATIONS = '=clinic|=clinics|=practice|=practices|=lab|=labs|=laborat
 const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|mall|the mall|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers';
 const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
-const ACTS = 'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed';
+const ACTS = 'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched';
 export const QUALIFIERS = [
     // Negation before the signal (NegEx pre-triggers).
     {
@@ -208,6 +208,8 @@ export const QUALIFIERS = [
             '=dropped',
             'ditch|ditched',
             'abandon|abandoned',
+            'renounce|renounced|renounces|forswore|forsworn',
+            '(give|gave|given|giving) up',
             'retire|retired|retiring',
             'remove|removed|removing',
             '=pulled',
@@ -402,9 +404,15 @@ export const QUALIFIERS = [
             '(it|this|that) (=ended|=stopped|=expired|=died|=flopped|=backfired)',
             '(took|take|pulled|pull|ripped|rip|threw|throw|turned|turn|switched|switch|shut|tore|tear) (it|them|that|those|these) (out|off|down)',
             '(got|get) rid of (it|them|that|those|these)',
+            // "… discounted customers left twice as fast, so we stopped discounting in January."
+            '(so|and so|which is why|that is why|so in the end) (we|i|the team|sales) (stopped|dropped|ended|quit|scrapped|killed|retired|abandoned|banned)',
         ],
         examples: {
-            cancels: ['The spring promo took 20% off every plan; it has been discontinued.', 'We ran a flash sale in May. We are not doing that again.'],
+            cancels: [
+                'The spring promo took 20% off every plan; it has been discontinued.',
+                'We ran a flash sale in May. We are not doing that again.',
+                'Our churn analysis showed discounted customers left twice as fast, so we stopped discounting in January.',
+            ],
             keeps: ['Discounts hurt margin last year. We stopped cold outreach; keep the 10% loyalty rate.'],
         },
     },
@@ -454,6 +462,8 @@ export const QUALIFIERS = [
             '(we|they|he|she|i|legal|lead|manager|board|team|finance|cfo|ceo|leadership|compliance|director|vp) ~2 (said|says) no',
             '(we|legal|manager|managers|board|team|finance|cfo|ceo|leadership|management|compliance|director|vp|head of sales|exec team) ~1 (refused|declined|objected|vetoed it|overruled it|overruled them|blocked it|killed it|shut it down)',
             '(turned|turn|turns) (it|this|that|the idea) down',
+            // A motion or proposal that did not pass: "Motion to introduce a 20% discount was defeated 5–2", "was tabled and deferred".
+            '(was|were|has been|got) (defeated|tabled|deferred|not carried|not adopted)',
             '(passed|pass|passes) on (it|this|that|the idea)',
             '(ruled|rule|rules) (it|this|that|the idea) out',
         ],
@@ -463,6 +473,8 @@ export const QUALIFIERS = [
                 'We looked at a spring flash sale but decided against it.',
                 'Someone floated a countdown banner; the growth lead said no.',
                 'Marketing pitched hosting a VIP dinner, but the idea was dropped.',
+                'Motion to introduce a 20% introductory discount was defeated 5–2.',
+                'A proposal to purchase a 50,000-name list was tabled and deferred to the next meeting.',
             ],
         },
     },
@@ -494,6 +506,7 @@ export const QUALIFIERS = [
             '(we|i|our team) (take|play|have|want) no part in (it|that|this|them)',
             "(that|this|it) (is|'s|was) (their|his|her|the partner's|the customer's|the client's|the reseller's|the vendor's) (model|business|approach|way|choice|call|thing|practice|job)",
             "so (we|i) (won't|don't|do not|will not|wouldn't|would not|never|can't|cannot)",
+            "(we've|we have|i've|i have|we|i) never (sent|done|run|used|tried|made|offered|written|bought) (one|that|those|these|it|them|such a thing|anything like it)",
         ],
         examples: {
             cancels: [
@@ -570,14 +583,14 @@ export const QUALIFIERS = [
         category: 'other-party',
         window: 10,
         patterns: [
-            `(${RIVALS}) ~4 ${ACTS}`,
+            `(${RIVALS}) ~4 (${ACTS})`,
             // The object right after the act is not our side taking over: "competitors spam you with …".
-            `(${RIVALS}) ~4 ${ACTS} (you|us|them|me)`,
+            `(${RIVALS}) ~4 (${ACTS}) (you|us|them|me)`,
             // Other firms as a kind: "bigger staffing firms text thousands of candidates".
-            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies) ~2 ${ACTS} (you|us|them|me)?`,
-            `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores) ~4 ${ACTS} (you|us|them|me)?`,
+            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|agents|reps|salespeople|studios|hotels|restaurants|dealerships|labs|vendors) ~2 (${ACTS}) (you|us|them|me)?`,
+            `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores) ~4 (${ACTS}) (you|us|them|me)?`,
             // A business nearby: "the hotel next door runs 30%-off weekend deals".
-            `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across town|around the corner|round the corner|opposite|nearby) ~2 ${ACTS} (you|us|them|me)?`,
+            `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across town|around the corner|round the corner|opposite|nearby) ~2 (${ACTS}) (you|us|them|me)?`,
             "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?",
             '^ (comp|competitive|competitor|competition|market|rival) (intel|intelligence|watch|update|updates|news|note|notes|sighting|sightings) :',
             '(competitor|competitors|competitive|competition|rival|rivals) ~2 (watch|intel|intelligence|tracker|tracking|monitor|monitoring|sighting|sightings|teardown|teardowns|benchmark|benchmarking|roundup|digest|scan|radar|swipe file)',
@@ -594,6 +607,8 @@ export const QUALIFIERS = [
                 'Competitor promo watch',
                 'The other broker offered us 15% off the premium.',
                 'The hotel next door runs 30%-off weekend deals; we keep our rates.',
+                'Other charities blast their entire list every week; we write to our donors four times a year.',
+                'Competitor rep is leaving free samples and pushing hard closes on the practice manager.',
                 'If they compare us with a freemium app, show the paid pilot.',
             ],
             keeps: ['If a competitor undercuts us, we offer an extra 5%.'],
@@ -606,7 +621,7 @@ export const QUALIFIERS = [
         window: 8,
         patterns: [
             `(run|ran|offered|used|sent|launched|pushed|advertised|made|given) by ~1 (a|the|our|their|some)? (${RIVALS})`,
-            `(that|which) (${RIVALS}) ~1 ${ACTS}`,
+            `(that|which) (${RIVALS}) ~1 (${ACTS})`,
             `(of|from) (the|a|our|their|some)? (${RIVALS})`,
             "(is|was|are|were) (the|a|our)? (=competitor's|=competitors'|=rival's|=rivals'|=incumbent's|=theirs|=competitor|=competition)",
         ],
@@ -625,7 +640,7 @@ export const QUALIFIERS = [
             '(the|a) ~1 (ask|request|demand|push|plea) (for|from)',
             '(request|requests|ask|asks|demand|demands|plea|pleas) for',
             '=asked|=requested|=demanded (for|to|a|an|us|that)?',
-            "(procurement|purchasing|the buyer|the customer|the client|their procurement|the tender board|client's procurement) ~2 (ran|runs|run|held|holds|set|sets|uses|used|organised|organized|launched|imposed|imposes)",
+            "(procurement|purchasing|the buyer|the customer|the client|their procurement|the tender board|client's procurement) ~2 (ran|runs|run|held|holds|set|sets|uses|used|organised|organized|launched|imposed|imposes|requires|required|mandates|mandated|demands)",
         ],
         // What a buyer asks for may be refused; what we grant when asked (a site visit) is still ours.
         traits: ['discount', 'gated', 'free-trial', 'pressure'],
@@ -636,6 +651,7 @@ export const QUALIFIERS = [
                 'Prospects who demand free shipping get the standard terms.',
                 'The request for a bigger discount goes to the deal desk.',
                 "The accountant's client wanted a discount on the VAT return fee; we explained our fixed fees and held.",
+                'Their procurement portal requires a lead form for every supplier registration.',
             ],
             keeps: ['If the buyer pushes back, we can take 5% off.'],
         },
@@ -665,6 +681,19 @@ export const QUALIFIERS = [
         examples: {
             cancels: ['The broker runs a 10%-off promotion for its members.', 'Our wholesale partner cold-dials every small business in its region.'],
             keeps: ['Dealers may offer 5% off demo units.'],
+        },
+    },
+    {
+        id: 'what we receive',
+        direction: 'backward',
+        category: 'other-party',
+        window: 14,
+        patterns: [
+            '(i|we|you|buyers|customers|prospects|people|everyone) (get|gets|got|receive|receives|received) (from|every day from|each week from|every week from) ~1 (vendors|sellers|suppliers|competitors|rivals|brands|companies|other|saas|marketers|recruiters|agencies)',
+        ],
+        examples: {
+            cancels: ["The 'last chance, 40% off, ends tonight' emails I get from SaaS vendors every week make me trust them less."],
+            keeps: ['Customers get from us a 10% loyalty rate.'],
         },
     },
     {
@@ -843,9 +872,18 @@ export const QUALIFIERS = [
         patterns: [
             "bad|weak|poor|lazy|spammy|cheesy|pushy|sleazy|salesy|wrong|banned|outdated|fake|don't|avoid|never|not ~2 (example|examples|subject line|subject lines|line|lines|copy|wording|phrasing|headline|headlines|opener|openers|cta|ctas|version|draft|email|emails) :",
             '(bad|wrong|before|old|weak|cringe|cringey) :',
-            "(example|examples|sample|samples) of (what|copy|lines|language|wording) ~3 (not to|never to|to avoid|we don't|we do not|we never) ~2 :",
+            "(example|examples|sample|samples) of (what|copy|lines|language|wording) ~3 (not to|never to|to avoid|we don't|we do not|we never|we reject|we refuse|we ban|we avoid|we removed|we rewrote) ~2 :",
+            // A compliance or audit finding quotes what it found: "COMPLIANCE FINDING 7: 'Act now' appears in the mailer."
+            '(compliance|audit|legal|review|brand) (finding|findings|flag|flags|issue|issues|note) {num}? :',
         ],
-        examples: { cancels: ['Bad subject line: LAST CHANCE, 30% off everything.', 'Before: Hurry, deal ends tonight. After: Questions about your Q3 plan?'] },
+        examples: {
+            cancels: [
+                'Bad subject line: LAST CHANCE, 30% off everything.',
+                'Before: Hurry, deal ends tonight. After: Questions about your Q3 plan?',
+                "Example of copy we reject: 'Hurry! Prices rise at midnight!'",
+                "COMPLIANCE FINDING 7: 'Act now, offer expires Friday' appears in the Q3 mailer.",
+            ],
+        },
     },
     {
         id: 'a quiz question',
@@ -854,13 +892,35 @@ export const QUALIFIERS = [
         scope: 'previous-sentence',
         window: 40,
         patterns: [
-            '(answer|answers|correct answer|answer key|the answer) :? (a|b|c|d|e|false|true|both|none|all|all of them|none of them|neither|wrong|incorrect)',
+            '(answer|answers|correct answer|answer key|the answer) :? (a|b|c|d|e|false|true|both|none|all|all of them|none of them|neither|wrong|incorrect|no|never|nope)',
         ],
         examples: {
             cancels: [
                 "Quiz Q6: Which phrase is banned in our emails? (a) 'last chance' (b) 'hurry' (c) both. Answer: c.",
                 "Quiz Q10 (true/false): 'We dial the whole territory file every morning.' Answer key: false.",
+                "People ask if we'll ever do a Black Friday sale. Answer: no.",
             ],
+        },
+    },
+    {
+        id: 'a question about doing it',
+        direction: 'forward',
+        category: 'hypothetical',
+        scope: 'sentence',
+        window: 30,
+        patterns: [
+            '^ (should we|shall we|could we|do we want to|is it worth|would it be worth|what if we|what would|would a|would an|would the|would it|would adding|would offering|would running|would a|does a|does an|can a|can an|could a|could an|might a|might an)',
+            '^ (if we ever|if we were to|if we were ever to|if we started|if we began|if we went)',
+            '(nobody|no one) (here)? (has|have) (tested|tried|used|run|seen) (one|it|that|them|this)',
+        ],
+        examples: {
+            cancels: [
+                "Should we put pricing behind a form? Discuss at Thursday's offsite.",
+                'Would a 10% early-bird rate help sponsor sign-ups?',
+                'What would a power dialer actually do to our connect rates?',
+                "If we ever started discounting, we'd be training customers to wait for the next sale.",
+            ],
+            keeps: ['Would you like 20% off your first order?', 'If the buyer stalls, offer 10% off.'],
         },
     },
     {
@@ -951,7 +1011,7 @@ export const QUALIFIERS = [
         direction: 'pseudo',
         patterns: [
             "(if|unless|until|once|in case|when|whenever|where) ~3w (=not|=no|never|nobody|no one|don't|doesn't|didn't|isn't|aren't|won't|haven't|hasn't|can't|cannot|fail|fails|hesitate|hesitates|stall|stalls|without)",
-            "(those|anyone|whoever|everyone|buyers|customers|prospects|accounts|teams|people) (who|that) ~2 (=not|don't|doesn't|didn't|haven't|hasn't|won't|never)",
+            "(those|anyone|whoever|everyone|buyers|customers|prospects|accounts|people) (who|that) ~2 (=not|don't|doesn't|didn't|haven't|hasn't|won't|never)",
         ],
         examples: { keeps: ["If they don't sign by Friday, the rate goes back to list.", "Accounts that haven't renewed by the 20th lose the loyalty rate."] },
     },

@@ -364,6 +364,7 @@ export const pressure = {
         'last call of the day',
         '{num} ~2 =left (the|our|their|his|her|its|to join) (team|company|business|firm|org|organisation|organization|group|department|industry|building|office|role|job|a|an|the|another|rival|competitors)',
         '(council|customer|client|buyer|account|they|he|she|company|hospital|school|bank|team|firm|practice|clinic|district|trust|city|county|university|agency|partner|board) (signed|renewed|committed|bought) (today|yesterday|this morning|this week|last week)',
+        'last chance ~2 (submit|file|log|enter|hand in|complete|update) ~3 (expense|expenses|timesheet|timesheets|report|reports|forecast|forecasts|survey|surveys|nominations|self review|reviews|claims|mileage)',
         'last chance ~2 (have your say|give feedback|share feedback|share your feedback|vote|nominate|sign up for the kickoff)',
         "(new year|new year's|new years|nye|rocket|radio|chart|tv|music) ~3 countdown",
         'countdown ~8 (livestream|live stream|broadcast|keynote|start time|kick off time|webcast)',

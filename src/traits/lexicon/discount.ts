@@ -278,8 +278,17 @@ export const discount: TraitLexicon = {
       patterns: [
         '(trial|evaluation|eval|pilot|test drive|proof of concept|poc|loaner|loan) ~2 (at no charge|at no cost|free of charge|without charge|for free|free)',
         '{duration} (trial|evaluation|eval|pilot|test drive|proof of concept|poc|loaner|loan) ~2 (at no charge|at no cost|free of charge|without charge|for free|free)',
+        // Our own product tried or kept at no charge: "test our software 30 days free of charge", "the basic version permanently free of charge".
+        '(test|try|trial|evaluate|tested|tried) ~5 (at no charge|at no cost|free of charge|without charge|for free|free)',
+        '(version|edition|plan|tier|level) ~2 (permanently|forever|always) (free|free of charge|at no cost)',
       ],
-      examples: { not: ['Ship a starter kit for a 30-day evaluation at no charge.'] },
+      examples: {
+        not: [
+          'Ship a starter kit for a 30-day evaluation at no charge.',
+          'Test our software 30 days free of charge and without obligation.',
+          'Use the basic version permanently free of charge.',
+        ],
+      },
     },
     'clearance level|rate|process',
     'expense|travel|meal|lunch|parking|payroll voucher|vouchers',

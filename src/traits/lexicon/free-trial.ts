@@ -79,6 +79,9 @@ export const freeTrial: TraitLexicon = {
   ],
   senses: [
     'trial close|closes|closing',
+    // A car's test drive booked for someone: "Is the Tuesday slot free for Mrs Okoye's test drive?"
+    "(mrs|mr|ms|miss|dr|his|her|their|customer's|client's|buyer's) ~2 test drive",
+    'test drive (slot|slots|booking|bookings|appointment|appointments|route|routes|car|cars|vehicle|vehicles|fleet)',
     '(clinical|drug|jury|court|field|a b|ab|split|randomised|randomized|controlled|pilot) trial|trials',
     'trial (balance|and error|run|runs|lawyer|attorney|date|court)',
   ],
