@@ -546,7 +546,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(we|i|our reps|our team) (don't|do not|won't|will not|never|wouldn't|would never) (close|sell|work|operate|do business|do things|prospect|behave|play it) (that way|like that|this way|like this)",
       '(we|i|our team) (take|play|have|want) no part in (it|that|this|them)',
       "(that|this|it) (is|'s|was) (their|his|her|the partner's|the customer's|the client's|the reseller's|the vendor's) (model|business|approach|way|choice|call|thing|practice|job)",
-      "so (we|i) (won't|don't|do not|will not|wouldn't|would not|never|can't|cannot)",
+      "so (we|i) (won't|don't|do not|will not|wouldn't|would not|can't|cannot) .|!|;",
       "(we've|we have|i've|i have|we|i) never (sent|done|run|used|tried|made|offered|written|bought) (one|that|those|these|it|them|such a thing|anything like it)",
     ],
     examples: {
