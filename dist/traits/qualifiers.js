@@ -115,7 +115,7 @@ const ORGANISATIONS = '=clinic|=clinics|=practice|=practices|=lab|=labs|=laborat
 const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|mall|the mall|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers';
 const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
-const ACTS = 'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched';
+const ACTS = 'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required';
 export const QUALIFIERS = [
     // Negation before the signal (NegEx pre-triggers).
     {
@@ -170,6 +170,9 @@ export const QUALIFIERS = [
         patterns: [
             'avoid|avoids|avoided|avoiding',
             'refuse|refuses|refused|refusing to',
+            '=refuse|=decline|=reject|=resist (any|all|the|every|requests for|a|an)?',
+            // An imperative to let it go: "Drop the promo code; lead with the business case."
+            '^ (drop|ditch|kill|scrap|lose|skip|remove|bin) (the|any|all|our|that|those|every)? (promo|promos|promotion|promotions|code|codes|coupon|coupons|countdown|countdowns|timer|timers|banner|banners|blast|blasts|discount|discounts|deadline|deadlines|urgency|scarcity|list|lists|sequence|sequences|script|scripts|gimmick|gimmicks)',
             'prohibit|prohibits|forbid|forbids|ban|bans',
             'skip|skips|skipped|skipping',
             'ignore|ignores',
@@ -462,6 +465,7 @@ export const QUALIFIERS = [
             '(we|they|he|she|i|legal|lead|manager|board|team|finance|cfo|ceo|leadership|compliance|director|vp) ~2 (said|says) no',
             '(we|legal|manager|managers|board|team|finance|cfo|ceo|leadership|management|compliance|director|vp|head of sales|exec team) ~1 (refused|declined|objected|vetoed it|overruled it|overruled them|blocked it|killed it|shut it down)',
             '(turned|turn|turns) (it|this|that|the idea) down',
+            "(won't|will not|wouldn't|would not|didn't|did not|refused to|refuses to|declined to|declines to) (approve|allow|sign off on|sign off|authorise|authorize|back|fund) (it|that|this|them)",
             // A motion or proposal that did not pass: "Motion to introduce a 20% discount was defeated 5–2", "was tabled and deferred".
             '(was|were|has been|got) (defeated|tabled|deferred|not carried|not adopted)',
             '(passed|pass|passes) on (it|this|that|the idea)',
@@ -474,6 +478,7 @@ export const QUALIFIERS = [
                 'Someone floated a countdown banner; the growth lead said no.',
                 'Marketing pitched hosting a VIP dinner, but the idea was dropped.',
                 'Motion to introduce a 20% introductory discount was defeated 5–2.',
+                "A 25% markdown would clear the stock, but the owner won't approve it.",
                 'A proposal to purchase a 50,000-name list was tabled and deferred to the next meeting.',
             ],
         },
@@ -554,6 +559,36 @@ export const QUALIFIERS = [
         },
     },
     {
+        id: 'our own internal work',
+        direction: 'both',
+        category: 'other-party',
+        scope: 'sentence',
+        window: 20,
+        traits: ['pressure', 'white-glove'],
+        patterns: [
+            '(pipeline review|pipeline reviews|forecast call|forecast calls|commission run|commission runs|commission statement|commission statements|commissions run|comp plan|comp plans|=payroll|=expenses|expense report|expense reports|=timesheet|=timesheets|quota letter|quota letters|territory plan|territory plans|=headcount|headcount plan|hiring plan|offer letter|offer letters|sales kickoff|=sko|all hands|team offsite|=offsite|=enablement|closed won|crm hygiene|board deck|qbr deck|=okr|=okrs|self review|self reviews|performance review|performance reviews|team calendar)',
+            '(ssl|tls) (certificate|certificates|cert|certs)',
+            '(finance|accounting|accounts) (closes|close|closing) the books',
+            '(flight|flights|hotel|travel) (bookings|booking|reservations) (close|closes|are due|due)',
+            '=expense (it|them|this)',
+        ],
+        examples: {
+            cancels: [
+                'Log closed-won deals by Friday so commissions run on time.',
+                'Offer letters for the two new AEs expire Friday.',
+                "Only two SDR seats left in this year's headcount plan.",
+                "Hurry up with the territory plans; they're due to the VP by 5 May.",
+                'The SSL certificate on the checkout page expires on 2 August; renew it.',
+                'Dinner for the team offsite is on us — expense it under Events.',
+            ],
+            keeps: [
+                'The offer ends Friday; book the onboarding call before then.',
+                "Tell sellers we'll drop our commission to 1.5% if they list with us before spring.",
+                'This price is only until end of month, after it will be more expensive.',
+            ],
+        },
+    },
+    {
         id: "the buyer's own team",
         direction: 'forward',
         category: 'other-party',
@@ -588,7 +623,9 @@ export const QUALIFIERS = [
             `(${RIVALS}) ~4 (${ACTS}) (you|us|them|me)`,
             // Other firms as a kind: "bigger staffing firms text thousands of candidates".
             `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|agents|reps|salespeople|studios|hotels|restaurants|dealerships|labs|vendors) ~2 (${ACTS}) (you|us|them|me)?`,
-            `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores) ~4 (${ACTS}) (you|us|them|me)?`,
+            `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software) ~4 (${ACTS}) (you|us|them|me|him|her)?`,
+            // The buyer's own supplier: "their current bank gave them cashback for switching".
+            `(their|his|her|the buyer's|the customer's|the client's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|telco|landlord|gym|dealer|installer) ~2 (${ACTS}) (them|him|her|you|us)?`,
             // A business nearby: "the hotel next door runs 30%-off weekend deals".
             `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across town|around the corner|round the corner|opposite|nearby) ~2 (${ACTS}) (you|us|them|me)?`,
             "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?",
@@ -608,6 +645,9 @@ export const QUALIFIERS = [
                 'The other broker offered us 15% off the premium.',
                 'The hotel next door runs 30%-off weekend deals; we keep our rates.',
                 'Other charities blast their entire list every week; we write to our donors four times a year.',
+                'Prospect mentioned their current bank gave them cashback for switching.',
+                'Customer feedback: the other platform made them talk to sales just to see a price.',
+                'The hotel across the road has a countdown clock on its booking page.',
                 'Competitor rep is leaving free samples and pushing hard closes on the practice manager.',
                 'If they compare us with a freemium app, show the paid pilot.',
             ],
@@ -746,7 +786,7 @@ export const QUALIFIERS = [
         direction: 'backward',
         category: 'other-party',
         window: 6,
-        patterns: ['is|are (a|an|our|the)? ~2 (segment|segments|vertical|verticals|market|markets|icp|icps|niche|niches|sector|sectors)'],
+        patterns: ['is|are (one of)? (a|an|our|the)? ~2 (segment|segments|vertical|verticals|market|markets|icp|icps|niche|niches|sector|sectors)'],
         terminatedBy: ['because', 'since', 'as', 'and', 'so', 'but', 'while', 'when', 'if', 'where', 'that', 'which', 'we', 'our'],
         examples: { cancels: ['Flash-sale sites are a crowded niche.'], keeps: ['We offer flash sales because retail is a tough market.'] },
     },
@@ -798,7 +838,8 @@ export const QUALIFIERS = [
         window: 40,
         quotedOnly: true,
         patterns: [
-            'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|rewrite|replace|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|forbid|forbidden|prohibited|flag|flagged|nobody|never|=disciplined|=penalised|=penalized|=reprimanded|=sanctioned|=fired|=lie|=lies|=lying|=misleading|=untrue',
+            'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|rewrite|replace|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|forbid|forbidden|prohibited|flag|flagged|nobody|never|=disciplined|=penalised|=penalized|=reprimanded|=sanctioned|=fired|=lie|=lies|=lying|=misleading|=untrue|=blame|=blames|=blamed|=rejected|=rejects|=vetoed|=refused|=declined|=backfired',
+            '(cost|costs) (us|them|him|her|the team) ~2 (deal|deals|account|accounts|customer|customers|client|clients|trust|reputation|renewal|renewals)',
             '(taken|pulled|removed|kicked) off ~2 (the|an|their|your)? (account|accounts|deal|deals|territory)',
             '(written|write) up',
             'dark pattern|patterns',
@@ -842,6 +883,16 @@ export const QUALIFIERS = [
             cancels: ['Congrats to Sam: Acme signed after we offered 10% off.', 'All hands: kudos to the team for the flash sale that closed the quarter.'],
             keeps: ['Close the Acme deal with 10% off before Friday.'],
         },
+    },
+    {
+        id: 'a measure of it',
+        direction: 'forward',
+        category: 'mentioned',
+        window: 4,
+        patterns: [
+            '(win rate|win rates|churn|churn rate|conversion|conversion rate|retention|margin|margins|close rate|deal size|nps|ltv|payback) (on|of|for|among|across|in) (the|our|all)?',
+        ],
+        examples: { cancels: ['Win rate on discounted deals was nine points lower last year.'], keeps: ['Churn dropped after we gave 20% off the renewal.'] },
     },
     {
         id: 'a rumour or a report',
@@ -911,6 +962,8 @@ export const QUALIFIERS = [
         patterns: [
             '^ (should we|shall we|could we|do we want to|is it worth|would it be worth|what if we|what would|would a|would an|would the|would it|would adding|would offering|would running|would a|does a|does an|can a|can an|could a|could an|might a|might an)',
             '^ (if we ever|if we were to|if we were ever to|if we started|if we began|if we went)',
+            '^ (is|are|was|were) (a|an|it|there|the|our) ~5 (ever|really|actually|appropriate|ok|okay|acceptable|allowed|worth|wise)',
+            '(hypothetically|in theory|theoretically|in principle)',
             '(nobody|no one) (here)? (has|have) (tested|tried|used|run|seen) (one|it|that|them|this)',
         ],
         examples: {
@@ -918,6 +971,8 @@ export const QUALIFIERS = [
                 "Should we put pricing behind a form? Discuss at Thursday's offsite.",
                 'Would a 10% early-bird rate help sponsor sign-ups?',
                 'What would a power dialer actually do to our connect rates?',
+                'Is a countdown timer ever appropriate on a medical booking page?',
+                'Hypothetically a 25% markdown would clear the stock.',
                 "If we ever started discounting, we'd be training customers to wait for the next sale.",
             ],
             keeps: ['Would you like 20% off your first order?', 'If the buyer stalls, offer 10% off.'],
@@ -937,6 +992,8 @@ export const QUALIFIERS = [
         id: 'looks like a negation',
         direction: 'pseudo',
         patterns: [
+            // A measure that fell, not a practice dropped: "Churn dropped after we gave 20% off the renewal".
+            '(churn|revenue|sales|signups|demand|volume|volumes|traffic|attendance|conversion|conversions|margin|margins|costs|numbers|bookings|complaints|cancellations|returns|usage|response rates|open rates) (dropped|dropping|drops|fell|falls)',
             // A deal brought forward, not a practice withdrawn: "any deal pulled in with an extra 10% off".
             '(pulled|pull|pulls|pulling) (in|forward|into)',
             'not only',

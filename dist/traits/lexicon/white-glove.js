@@ -120,6 +120,7 @@ export const whiteGlove = {
         },
     ],
     senses: [
+        'white glove (inspection|inspections|test|tests|check|checks|cleaning|handling of the|audit)',
         // A fee waived for everyone: "Migration fee of €250 waived for every customer".
         '(migration|setup|set up|onboarding|installation|install|configuration|implementation|activation) (fee|fees|charge|charges|cost|costs) ~4 (for|to) (every|each|all|the|new|existing) (customer|customers|client|clients|buyer|buyers|account|accounts)',
         '(hotel|hotels|building|club|residential|lobby) concierge|concierges',

@@ -4,7 +4,7 @@ import type { TraitLexicon } from './types.js';
 export const discount: TraitLexicon = {
   triggers: [
     // The first months at no charge: "the first two months of the subscription free", "the first quarter free".
-    '(first|1st|opening) ({num}|two|three|four|five|six)? ~1 (months|month|weeks|week|quarter|year|orders|lifts|deliveries|visits) ~5 (free|at no charge|on us|on the house|for nothing)',
+    '(first|1st|opening) ({num}|two|three|four|five|six)? ~1 (months|month|quarter|year|orders|lifts|deliveries) ~5 (free|at no charge|on us|on the house|for nothing)',
     // Below our usual rate: "€2k below standard", "a third below our usual day rate".
     '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
     '({money}|{pct}|a third|a quarter|half) below standard|list|usual',
@@ -281,6 +281,8 @@ export const discount: TraitLexicon = {
         // Our own product tried or kept at no charge: "test our software 30 days free of charge", "the basic version permanently free of charge".
         '(test|try|trial|evaluate|tested|tried) ~5 (at no charge|at no cost|free of charge|without charge|for free|free)',
         '(version|edition|plan|tier|level) ~2 (permanently|forever|always) (free|free of charge|at no cost)',
+        // A pass to try: "a seven-day free pass to the gym".
+        '{duration} (free|complimentary) (pass|passes|guest pass|guest passes|access|taster)',
       ],
       examples: {
         not: [

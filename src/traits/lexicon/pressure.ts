@@ -370,6 +370,7 @@ export const pressure: TraitLexicon = {
     'last chance ~2 (submit|file|log|enter|hand in|complete|update) ~3 (expense|expenses|timesheet|timesheets|report|reports|forecast|forecasts|survey|surveys|nominations|self review|reviews|claims|mileage)',
     'last chance ~2 (have your say|give feedback|share feedback|share your feedback|vote|nominate|sign up for the kickoff)',
     "(new year|new year's|new years|nye|rocket|radio|chart|tv|music) ~3 countdown",
+    'limited time (on|for|in) (the)? (agenda|call|meeting|slides|q&a|questions|stage|schedule)',
     'countdown ~8 (livestream|live stream|broadcast|keynote|start time|kick off time|webcast)',
     'countdown (segment|show|programme|program|special|party|concert|chart|episode|song|clock on air)',
     'rate limited|limit|limits|limiting (to|at)? {num}?',
