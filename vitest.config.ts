@@ -1,13 +1,44 @@
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+// Three projects, one per command:
+// - unit (`npm test`): everything that needs only Node, git and the dev dependencies; a fresh clone passes it.
+// - clients (`npm run test:clients`): the suites that drive real clients (Chromium, xmllint, pre-commit,
+//   yaml-language-server, npm installing the packed tarball and from git, a fresh clone); a missing client fails.
+// - shared (`npm run conformance`): the checks that read ../shared (the shared conformance suite, the SARIF
+//   and JUnit schemas, the shared prose corpus); scripts/conformance.mjs runs them only when ../shared exists.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     // The parse cache's key and default folder live in the user's cache folder: the tests use their own.
     env: { XDG_CACHE_HOME: join(tmpdir(), 'align-test-cache-home') },
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+          exclude: ['test/clients/**', 'test/shared/**', '**/node_modules/**'],
+          // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where most tests then wait on the
+          // CLI process they spawn, so npm test kept one core busy (281 s of CPU in 283 s). Two workers can use both.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
+        },
+      },
+      {
+        extends: true,
+        // Installs, clones and browsers: long, and heavy on a 2-core machine, so one file at a time.
+        test: {
+          name: 'clients',
+          include: ['test/clients/**/*.test.ts'],
+          globalSetup: ['test/clients/setup.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
+          fileParallelism: false,
+        },
+      },
+      { extends: true, test: { name: 'shared', include: ['test/shared/**/*.test.ts'] } },
+    ],
   },
 });
