@@ -43,6 +43,8 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .addOption(o.stdinFilename())
     .addOption(o.color())
     .addOption(o.noColor())
+    .addOption(o.fix())
+    .addOption(o.fixDryRun())
     .addOption(o.debug())
     .action(async (strategy: string | undefined, tactics: string[], flags: CheckFlags) => {
       setCode(await runCheck(strategy, tactics, flags, io, deps));

@@ -14,7 +14,7 @@ import type { CheckOptions, EffectiveRule } from './result.js';
 import { type CustomRule, compileCustomRules } from './rules/custom.js';
 import { BUILTIN_IDS, BUILTIN_RULES, INPUT_RULES, type RuleKind, ruleDocs, TOOL_RULES } from './rules/registry.js';
 import type { RuleMeta } from './rules/types.js';
-import { didYouMean } from './suggest.js';
+import { closest, didYouMean } from './suggest.js';
 import { patternProblems } from './traits/index.js';
 import { type Finding, fileStart, inputFinding, type SeverityOrOff } from './types.js';
 
@@ -71,7 +71,10 @@ export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'max
   problems.push(...locateProblems(sources, custom.errors), ...locateProblems(sources, patternProblems(config)));
   const knownIds = [...BUILTIN_IDS, ...custom.rules.map((c) => c.rule.id)];
   for (const [id, o] of config.overrides) {
-    if (!knownIds.includes(id)) problems.push(...locateProblems(sources, [{ file: o.file, path: o.path, key: true, message: unknownRule(id, knownIds, '') }]));
+    if (!knownIds.includes(id)) {
+      const suggestion = closest(id, knownIds) ?? undefined;
+      problems.push(...locateProblems(sources, [{ file: o.file, path: o.path, key: true, message: unknownRule(id, knownIds, ''), suggestion }]));
+    }
   }
   const optionErrors = Object.keys(opts.rules ?? {})
     .filter((id) => !knownIds.includes(id))

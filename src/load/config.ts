@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { didYouMean } from '../suggest.js';
+import { closest, didYouMean } from '../suggest.js';
 import { type Finding, inputFinding, type Path, SEVERITY_OR_OFF, type SeverityOrOff } from '../types.js';
 import { boundaryOf, type Fence, inGit, realOf, realOrSelf, repositoryRoot, within } from './boundary.js';
 import { locate } from './locate.js';
@@ -283,6 +283,7 @@ export function loadConfig(
               'schema',
               locate(source, path),
               `'${excerpt(entry)}' is not a severity for rule '${excerpt(id)}'.${didYouMean(s, SEVERITY_OR_OFF)} Use one of: ${SEVERITY_OR_OFF.join(', ')}.`,
+              { suggestion: closest(s, SEVERITY_OR_OFF) },
             ),
           );
           continue;
