@@ -39,7 +39,7 @@ describe('the committed CLI bundle', () => {
     const added = git('ls-files', '--others', '--exclude-standard', '--', 'dist/bundle');
     expect(changed.status).toBe(0);
     expect(changed.stdout + added.stdout, 'dist/bundle differs from the build: run `npm run build` and stage dist/bundle').toBe('');
-    expect(git('ls-files', 'dist/bundle').stdout).toBe('dist/bundle/cli.cjs\ndist/bundle/parse-worker.js\n');
+    expect(git('ls-files', 'dist/bundle').stdout).toBe('dist/bundle/cli.cjs\ndist/bundle/lsp-vendor.cjs\ndist/bundle/parse-worker.js\n');
   });
 });
 
