@@ -4,7 +4,7 @@
 // and the unbundled CLI that a test compares the bundle with. The protocol libraries of the editor
 // server are lsp-vendor.cjs, which cli.cjs requires only when `align lsp` starts: every other
 // command starts without reading them (they are a third of the CLI's size).
-import { copyFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -56,6 +56,3 @@ await build({
   // CommonJS dependencies (fastest-levenshtein) call require().
   banner: { js: "import { createRequire as __alignRequire } from 'node:module'; const require = __alignRequire(import.meta.url);" },
 });
-
-// What require('playbook-align') gets: a clear error (the package is an ES module).
-copyFileSync('src/require.cjs', 'dist/require.cjs');

@@ -114,7 +114,7 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     'adapt it as a custom rule), and an example that fails and one that passes. The examples run',
     'through the checker when this page is generated, so the findings shown are real.',
     '',
-    'Most rules act on **traits** read from the tactic\'s prose (README, "How align reads prose").',
+    'Most rules act on **traits** read from the tactic\'s prose ([format.md, "How align reads prose"](format.md#how-align-reads-prose)).',
     'The reader prefers silence: where wording stays ambiguous after negation, mentions and other',
     'senses are weighed ("the trial expires", "on-site deployment", a bare "book a demo" with no',
     'condition attached), it signals nothing, because a false finding teaches people to ignore the',

@@ -16,7 +16,7 @@ export { exitCode } from './exit.js';
 export type { Summary } from './findings/summary.js';
 export { Checker, check, type Hooks, type LoadResult, loadPlaybook, type Stage } from './pipeline.js';
 export type { Audience, Evidence, Objective, Playbook, Strategy, Tactic } from './playbook/model.js';
-export { buildReport, type FormatOptions, type Formatter, type ReportFinding, type ReportModel } from './report/model.js';
+export { buildReport, type Colors, type FormatOptions, type Formatter, type ReportFinding, type ReportModel, type Style } from './report/model.js';
 export type { CheckOptions, CheckResult, EffectiveRule } from './result.js';
 export { jsonSchema, SCHEMA_KINDS, type SchemaKind } from './schemas.js';
 export { type Setup, setup } from './setup.js';

@@ -37,7 +37,7 @@ const modeline = (dir: string, schemas: string, kind: string) => {
 };
 
 const strategy = (today: string) => `# strategy.yaml — what we sell, to whom, and how. Tactics are checked against it.
-# The format is described in the playbook-align README ("The playbook format").
+# The format is described in playbook-align's docs/format.md (also in node_modules/playbook-align/docs/).
 version: 1
 name: Our FY strategy
 owner: VP Sales

@@ -81,7 +81,10 @@ export class Checker {
   private lexiconValue: Lexicon | undefined;
   /** The editor's buffers, by absolute path: read instead of the disk. */
   private readonly buffers = new Map<string, string>();
-  private readonly files: Files = withBuffers(disk, this.buffers);
+  /** The disk itself while no buffer stands in for a file (so that --cache, which only the disk may use, works), else the disk with the buffers. */
+  private get files(): Files {
+    return this.buffers.size ? withBuffers(disk, this.buffers) : disk;
+  }
   /** The past for --since, loaded once: the ref's files and their check. */
   private pastValue: { tree: TreeFiles; checked: Checked | null } | undefined;
 

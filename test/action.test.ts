@@ -1,10 +1,7 @@
-// The composite action's check step, run as a runner runs it: the step's env with the inputs
-// substituted, bash -eo pipefail, GITHUB_ACTION_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { action, evaluate, runAction, runStep } from './github.js';
+import { action, evaluate, runAction } from './github.js';
 import { fixture, git, root, tempDir } from './helpers.js';
 
 const northwind = (name: string) => readFileSync(join(root, 'examples', 'northwind-ops-cloud', name), 'utf8');
@@ -50,26 +47,6 @@ describe('the GitHub Action', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('::error::The tactics input needs the strategy input too.\n');
   });
-  test.skipIf(!existsSync(join(root, '.git')))(
-    'installs from its own checkout with the runtime dependencies only, no build, then checks',
-    { timeout: 120_000 },
-    () => {
-      // The action's checkout, as `uses:` makes it: this commit, and nothing installed.
-      const checkout = join(tempDir('align-action-'), 'playbook-align');
-      execFileSync('git', ['clone', '-q', '--no-local', root, checkout]);
-      execFileSync('git', ['checkout', '-q', execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim()], { cwd: checkout });
-      const install = action.runs.steps.find((s) => s.name === 'Install playbook-align')!;
-      const dir = fixture({ 'strategy.yaml': northwind('strategy.yaml'), 'tactics.yaml': northwind('tactics.yaml') });
-      const i = runStep(dir, install.run!, { GITHUB_ACTION_PATH: checkout, npm_config_offline: 'true' });
-      expect(i.code, i.stderr).toBe(0);
-      expect(existsSync(join(checkout, 'node_modules', 'yaml'))).toBe(true);
-      for (const dev of ['typescript', 'vitest', 'esbuild']) expect(existsSync(join(checkout, 'node_modules', dev)), dev).toBe(false);
-      expect(existsSync(join(checkout, 'dist', 'index.js'))).toBe(false); // nothing was built
-      const r = runAction(dir, {}, checkout);
-      expect(r.code).toBe(1);
-      expect(r.outputs.errors).toBe('9');
-    },
-  );
 });
 
 describe('the action reads back only what this run wrote (a pull request commits the rest)', () => {

@@ -3,9 +3,8 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { bin, root, shared } from './helpers.js';
+import { bin, cases, root } from './helpers.js';
 
-const cases = join(shared, 'conformance', 'cases');
 const unbundled = join(root, 'test', 'fixtures', 'unbundled.mjs');
 const run = (script: string, args: string[], cwd: string) => {
   const r = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
@@ -29,17 +28,28 @@ describe('the bundled CLI gives exactly the output of the unbundled one', () => 
   });
 });
 
-// A clone runs the committed bundle without building (the GitHub Action, pre-commit, npm installing
-// from git), so the committed bundle must be exactly what the build makes from the committed source.
-describe('the committed CLI bundle', () => {
+// A clone runs the committed build without building (the GitHub Action, pre-commit, npm installing
+// from git, npm pack of a clean clone), so dist/ must be exactly what the build makes from the committed source.
+describe('the committed build', () => {
   const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-  test.skipIf(!existsSync(join(root, '.git')))('is what `npm run build` makes (stage dist/bundle with the source it was built from)', () => {
-    // Against the index, so that staging the rebuilt bundle with its source is enough; a clean clone's index is its commit.
-    const changed = git('diff', '--name-only', '--', 'dist/bundle');
-    const added = git('ls-files', '--others', '--exclude-standard', '--', 'dist/bundle');
+  test.skipIf(!existsSync(join(root, '.git')))('is what `npm run build` makes (stage dist/ with the source it was built from)', () => {
+    // Against the index, so that staging the rebuilt dist/ with its source is enough; a clean clone's index is its commit.
+    const changed = git('diff', '--name-only', '--', 'dist');
+    const added = git('ls-files', '--others', '--exclude-standard', '--', 'dist');
     expect(changed.status).toBe(0);
-    expect(changed.stdout + added.stdout, 'dist/bundle differs from the build: run `npm run build` and stage dist/bundle').toBe('');
-    expect(git('ls-files', 'dist/bundle').stdout).toBe('dist/bundle/cli.cjs\ndist/bundle/lsp-vendor.cjs\ndist/bundle/parse-worker.js\n');
+    expect(changed.stdout + added.stdout, 'dist/ differs from the build: run `npm run build` and stage dist/').toBe('');
+    const files = git('ls-files', 'dist').stdout.split('\n').filter(Boolean);
+    expect(files).toEqual(
+      expect.arrayContaining(['dist/bundle/cli.cjs', 'dist/bundle/lsp-vendor.cjs', 'dist/bundle/parse-worker.js', 'dist/index.js', 'dist/index.d.ts']),
+    );
+    // Every module of the library is there with its types.
+    const sources = git('ls-files', 'src')
+      .stdout.split('\n')
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    for (const f of sources) {
+      const out = f.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
+      expect(files, f).toEqual(expect.arrayContaining([`${out}.js`, `${out}.d.ts`]));
+    }
   });
 });
 

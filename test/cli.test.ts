@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { VERSION } from '../src/version.js';
-import { align, bin, fixture, json, root, shared } from './helpers.js';
+import { align, bin, cases, fixture, json, root } from './helpers.js';
 
-const cases = join(shared, 'conformance', 'cases');
 const today = ['--today', '2026-11-01'];
 const caseArgs = (name: string) => [join(cases, name, 'strategy.yaml'), join(cases, name, 'tactics.yaml')];
 const read = (name: string, file: string) => readFileSync(join(cases, name, file), 'utf8');
@@ -276,7 +275,7 @@ describe('config discovery', () => {
       ...good,
       'rules/house.yaml': 'rules:\n  no-sms:\n    message: We do not text buyers\n    forbid: { channel: sms }\n',
       'align.config.yaml': 'rulesets: [rules/house.yaml]\nlexicon:\n  discount: [loyalty credit]\nmetrics:\n  activity: [qbrs-held]\n',
-      'tactics.yaml': `${good['tactics.yaml']}  - id: texts\n    name: Renewal texts\n    kind: follow-up\n    channel: sms\n    targets: [midmarket-tech]\n    supports: [grow-nrr]\n    messaging: Renew now for a loyalty credit.\n    metrics: [qbrs-held]\n`,
+      'tactics.yaml': `${good['tactics.yaml']}  - id: texts\n    name: Renewal texts\n    kind: follow-up\n    channel: sms\n    targets: [midmarket-tech]\n    supports: [grow-nrr]\n    messaging: A loyalty credit at renewal.\n    metrics: [qbrs-held]\n`,
     });
     const r = align(['check', '-f', 'json', ...today], { cwd: dir });
     expect(

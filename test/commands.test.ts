@@ -7,7 +7,7 @@ import { generatedFiles } from '../src/generated.js';
 import { strategyFile } from '../src/load/schema.js';
 import { stripExtensions } from '../src/load/validate.js';
 import { BUILTIN_IDS } from '../src/rules/registry.js';
-import { align, fixture, json, root, shared } from './helpers.js';
+import { align, cases, fixture, json, root } from './helpers.js';
 
 describe('align rules', () => {
   test('lists every built-in rule with severity and origin', () => {
@@ -148,7 +148,7 @@ describe('align schema and the published schemas', () => {
     const dirs = [
       ...['northwind-ops-cloud', 'kiln-dev-platform', 'lumen-audio', 'atlas-treasury'].map((d) => join(root, 'examples', d)),
       ...['aligned', 'custom-rules', 'guardrails-waivers', 'markets', 'metrics-and-health', 'premium-discount', 'pressure-and-mass', 'references-coverage'].map(
-        (d) => join(shared, 'conformance', 'cases', d),
+        (d) => join(cases, d),
       ),
     ];
     for (const d of dirs) {
@@ -157,7 +157,7 @@ describe('align schema and the published schemas', () => {
       expect(tactics(read('tactics.yaml')), `${d}/tactics.yaml ${JSON.stringify(tactics.errors)}`).toBe(true);
       if (existsSync(join(d, 'align.config.yaml'))) expect(config(read('align.config.yaml')), d).toBe(true);
     }
-    const bad = join(shared, 'conformance', 'cases', 'schema-errors');
+    const bad = join(cases, 'schema-errors');
     expect(strategy(parse(readFileSync(join(bad, 'strategy.yaml'), 'utf8')))).toBe(false);
     expect(tactics(parse(readFileSync(join(bad, 'tactics.yaml'), 'utf8')))).toBe(false);
   });
@@ -210,7 +210,7 @@ describe('docs links', () => {
     const f = json(r).findings[0]!;
     expect(f.docs).toBe('docs/rules.md#premium-vs-pressure');
     expect(readFileSync(join(root, 'docs', 'rules.md'), 'utf8')).toContain('\n## premium-vs-pressure\n');
-    const bad = align(['check', '-f', 'json'], { cwd: join(shared, 'conformance', 'cases', 'schema-errors') });
+    const bad = align(['check', '-f', 'json'], { cwd: join(cases, 'schema-errors') });
     expect(json(bad).findings[0]!.docs).toBe('docs/rules.md#input-errors');
   });
 });

@@ -14,7 +14,8 @@ import { BASE_STRATEGY, BASE_TACTIC } from '../src/rules/examples.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const bin = join(root, 'bin', 'align.js');
-export const shared = resolve(root, '..', 'shared');
+/** The conformance cases: the project's own fixtures (test/conformance/cases/<name>/). */
+export const cases = join(root, 'test', 'conformance', 'cases');
 
 export interface Run {
   code: number | null;

@@ -55,7 +55,7 @@ export function textLocator(file: string, text: string): (start: number, end: nu
 }
 
 /** Why a file could not be read, in words, from the system's error. */
-export function readProblem(file: string, err: Pick<NodeJS.ErrnoException, 'code' | 'message'>): string {
+export function readProblem(file: string, err: { code?: string | undefined; message: string }): string {
   switch (err.code) {
     case 'ENOENT':
       return `File not found: ${file}. Check the path, or run the command from the folder that holds your playbook.`;

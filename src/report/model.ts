@@ -4,7 +4,6 @@
  * links live here, so that formatters are pure functions `(model, options) => string` that import
  * nothing but this module's types and the shared wording (text.ts, escape.ts).
  */
-import type { ChalkInstance } from 'chalk';
 import { fingerprint } from '../findings/fingerprint.js';
 import { SCORE_DEFINITIONS, tacticKey, worstByTactic } from '../findings/score.js';
 import type { Summary } from '../findings/summary.js';
@@ -90,10 +89,30 @@ export interface ReportModel {
   playbook: PlaybookView | null;
 }
 
+/** One text style: styled text out; `.bold` adds bold. */
+export interface Style {
+  (text: string): string;
+  readonly bold: Style;
+}
+
+/**
+ * The styles the text formats use. Any chalk instance is one (`new Chalk({ level: 3 })`); the type is
+ * spelt out here so that the published types do not depend on chalk's.
+ */
+export interface Colors {
+  readonly red: Style;
+  readonly yellow: Style;
+  readonly cyan: Style;
+  readonly green: Style;
+  readonly dim: Style;
+  readonly underline: Style;
+  readonly bold: Style;
+}
+
 /** How one format is to be drawn: nothing here changes what the report says. */
 export interface FormatOptions {
-  /** Colours (stylish); a chalk instance with level 0, or none, prints plain text. */
-  color?: ChalkInstance;
+  /** Colours (stylish); any chalk instance fits; none prints plain text. */
+  color?: Colors;
   /** Terminal width for wrapping (stylish); default 80. */
   width?: number;
   /** A finding's file as a path relative to the repository root (SARIF). */
@@ -109,7 +128,7 @@ export interface FormatOptions {
 export type Formatter = (model: ReportModel, options?: FormatOptions) => string;
 
 /** Colours that print plain text: every style is the identity (so the library need not load chalk). */
-const plain: ChalkInstance = new Proxy((text: unknown) => String(text), { get: () => plain }) as unknown as ChalkInstance;
+const plain: Style & Colors = new Proxy((text: string) => String(text), { get: () => plain }) as unknown as Style & Colors;
 
 /** The options with their defaults: the one place a format's defaults are set. */
 export const withDefaults = (o: FormatOptions = {}): Required<FormatOptions> => ({

@@ -31,6 +31,8 @@ export function readTraits(lexicon: Lexicon, text: string): TraitReading {
       .filter((c) => c.reason !== 'context')
       .concat(r.cancelled.filter((c) => c.reason === 'context' && !r.matches.some((m) => m.trait === c.trait && m.start <= c.start && c.end <= m.end)))
       .sort((x, y) => x.start - y.start || x.end - y.end)
+      // Two patterns that read the same words the same way are one line.
+      .filter((c, i, all) => i === 0 || !(all[i - 1]!.trait === c.trait && all[i - 1]!.start === c.start && all[i - 1]!.end === c.end))
       .map(({ trait, phrase, start, end, construction, kind, reason, by, rule }) => ({
         trait,
         phrase,

@@ -18,7 +18,8 @@ export function buildLexicon(extra: Record<string, readonly string[]> = {}, qual
     const base = phrases[trait] ?? { triggers: [] };
     phrases[trait] = { ...base, triggers: [...base.triggers, ...list] };
   }
-  return new Lexicon(phrases, qualifiers);
+  // The built-in phrases are tested and the config's were validated when it loaded: compile lazily.
+  return new Lexicon(phrases, qualifiers, { lazy: true });
 }
 
 /** The reader with the config's phrases and qualifiers. */
@@ -105,5 +106,12 @@ export function readTactic(tactic: Tactic, lexicon: Lexicon): TacticTraits {
   }
   if (offer?.discount !== undefined)
     return { traits, discount: { percent: offer.discount, evidence: { text: `discount: ${offer.discount}%`, at: offerAt('discount') } } };
-  return textDiscount ? { traits, discount: textDiscount } : { traits };
+  if (!textDiscount) return { traits };
+  // Every rule about the discount points at the words that state its amount (the evidence they share).
+  const list = traits.get('discount')!;
+  const e = textDiscount.evidence;
+  const same = list.findIndex((x) => x.at.path.join('.') === e.at.path.join('.') && x.offset === e.offset);
+  if (same > 0) list.unshift(...list.splice(same, 1));
+  else if (same < 0) list.unshift(e);
+  return { traits, discount: textDiscount };
 }

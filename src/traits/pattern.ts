@@ -47,6 +47,8 @@ export interface Pattern {
   needs?: string[][];
   /** Matches only at the start of a sentence. */
   anchored: boolean;
+  /** Parts not compiled yet (`compilePattern(…, { lazy: true })`): `ready` compiles them. */
+  rest: string[] | undefined;
 }
 
 const CLASS = /^\{(num|pct|money|amount|duration|date|code)(?:>=(\d+(?:\.\d+)?))?\}$/;
@@ -84,22 +86,42 @@ function parts(phrase: string): string[] {
 
 /** One part of words, classes or punctuation, as a slot. */
 function wordsSlot(raw: string): WordsSlot {
+  // Long alternations (a list of buyers, of acts) recur across patterns: each is compiled once. Slots are never changed.
+  const known = slotCache.get(raw);
+  if (known) return known;
   const optional = raw.length > 1 && raw.endsWith('?');
   const part = optional ? raw.slice(0, -1) : raw;
   const slot: WordsSlot = { type: 'words', stems: new Set(), exact: new Set(), classes: [], optional };
-  for (let alt of part.split('|').filter(Boolean)) {
+  for (let alt of part.split('|')) {
+    if (!alt) continue;
+    const word = wordCache.get(alt);
+    if (word !== undefined) {
+      (word.exact ? slot.exact : slot.stems).add(word.key);
+      continue;
+    }
     alt = SHORT[alt] ?? alt;
     const c = CLASS.exec(alt);
     if (c) slot.classes.push({ kind: c[1] as ClassRef['kind'], min: c[2] ? Number(c[2]) : -Infinity });
     else if (alt.startsWith('{')) throw new Error(`unknown class ${alt}`);
     else if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!') slot.exact.add(alt);
-    else if (alt.startsWith('=')) slot.exact.add(alt.slice(1));
-    else if (/^[a-z]+$/.test(alt)) slot.stems.add(stem(alt));
+    else if (alt.startsWith('=')) remember(alt, slot.exact, alt.slice(1), true);
+    else if (/^[a-z]+$/.test(alt)) remember(alt, slot.stems, stem(alt), false);
+    // A word with an apostrophe is stemmed as the tokenizer stems it ("competitor's" as competitor).
+    else if (/^[a-z]+(?:'[a-z]+)*$/.test(alt)) slot.stems.add(stem(alt.endsWith("'s") ? alt.slice(0, -2) : alt));
     else for (const t of tokenize(alt)) if (t.kind !== 'punct' && t.kind !== 'stop') slot.stems.add(t.stem);
   }
   if (slot.stems.size + slot.exact.size + slot.classes.length === 0) throw new Error(`nothing to match in "${raw}"`);
+  slotCache.set(raw, slot);
   return slot;
 }
+const slotCache = new Map<string, WordsSlot>();
+/** What a plain alternative (a word, =word) adds to a slot, by how it is written: most recur across patterns. */
+const wordCache = new Map<string, { key: string; exact: boolean }>();
+function remember(alt: string, set: Set<string>, key: string, exact: boolean): void {
+  set.add(key);
+  wordCache.set(alt, { key, exact });
+}
+const groupCache = new Map<string, GroupSlot>();
 
 /** Words so common that a text almost always holds them: a poor test of whether a pattern can match. */
 const COMMON = new Set([
@@ -137,11 +159,29 @@ const COMMON = new Set([
 ]);
 
 /** How poorly a need tells texts apart: more words, and common ones, are worse. */
-const vagueness = (need: string[]): number => need.length + (need.some((w) => COMMON.has(w)) ? 1000 : 0);
+const vagueness = (need: string[]): number => {
+  let v = vaguenessOf.get(need);
+  if (v === undefined) {
+    v = need.length + (need.some((w) => COMMON.has(w)) ? 1000 : 0);
+    vaguenessOf.set(need, v);
+  }
+  return v;
+};
+const vaguenessOf = new WeakMap<string[], number>();
+/** Slots are shared between patterns (the caches below): what each needs is worked out once. */
+const needCache = new WeakMap<Slot, string[] | null>();
 
 /** What a slot needs the text to hold (any one of these words or classes), or undefined when it can be left out. */
 function needOf(slot: Slot): string[] | undefined {
   if (slot.type === 'gap' || slot.optional) return undefined;
+  const known = needCache.get(slot);
+  if (known !== undefined) return known ?? undefined;
+  const need = needOfSlot(slot);
+  needCache.set(slot, need ?? null);
+  return need;
+}
+
+function needOfSlot(slot: WordsSlot | GroupSlot): string[] | undefined {
   if (slot.type === 'words') {
     const need = [...slot.stems, ...slot.exact];
     for (const c of slot.classes) need.push(...(c.kind === 'amount' ? ['{pct}', '{money}'] : [`{${c.kind}}`]));
@@ -161,50 +201,83 @@ function needOf(slot: Slot): string[] | undefined {
   return need;
 }
 
-/** Compiles one phrase. Throws with a reason when it is empty or malformed. */
-export function compilePattern(phrase: string): Pattern {
-  const slots: Slot[] = [];
-  let gaps = 0;
-  const anchored = /^\s*\^/.test(phrase);
-  for (const raw of parts(
-    phrase
-      .replace(/^\s*\^/, '')
-      .toLowerCase()
-      .replace(/[-_/]+/g, ' '),
-  )) {
-    if (/^~\d+w?$/.test(raw)) {
-      const max = Number.parseInt(raw.slice(1), 10);
-      if (max > 12) throw new Error(`a gap is at most ~12 words, not ${raw}: "${phrase}"`);
-      slots.push(raw.endsWith('w') ? { type: 'gap', max, words: true } : { type: 'gap', max });
-      if (++gaps > 3) throw new Error(`a phrase may have at most 3 gaps: "${phrase}"`);
-    } else if (raw.startsWith('(')) {
-      const optional = raw.endsWith('?');
-      const inner = raw.slice(1, optional ? -2 : -1);
-      const alts = inner.split('|').map((a) =>
-        a
-          .trim()
-          .split(/\s+/)
-          .filter(Boolean)
-          .map((w) => {
-            if (/^~\d+w?$/.test(w)) throw new Error(`a group holds words, not gaps: "${phrase}"`);
-            return wordsSlot(w);
-          }),
-      );
-      if (alts.some((a) => a.length === 0 || a[0]!.optional)) throw new Error(`an empty alternative in a group: "${phrase}"`);
-      slots.push(group(alts, optional));
-    } else slots.push(wordsSlot(raw));
+/** Compiles one part of a phrase: a gap, a group or a slot of words. */
+function slotOf(raw: string, phrase: string): Slot {
+  if (isGap(raw)) {
+    const max = Number.parseInt(raw.slice(1), 10);
+    return raw.endsWith('w') ? { type: 'gap', max, words: true } : { type: 'gap', max };
   }
-  const first = slots[0];
-  if (!first || first.type === 'gap' || first.optional) throw new Error(`a phrase must start with a word or a class: "${phrase}"`);
-  if (slots[slots.length - 1]!.type === 'gap') throw new Error(`a phrase cannot end with a gap: "${phrase}"`);
-  // The two most telling required slots (after the first word, which the index already checks; a leading group counts).
+  if (!raw.startsWith('(')) return wordsSlot(raw);
+  const known = groupCache.get(raw);
+  if (known) return known;
+  const optional = raw.endsWith('?');
+  const inner = raw.slice(1, optional ? -2 : -1);
+  const alts = inner.split('|').map((a) =>
+    a
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => {
+        if (isGap(w)) throw new Error(`a group holds words, not gaps: "${phrase}"`);
+        return wordsSlot(w);
+      }),
+  );
+  if (alts.some((a) => a.length === 0 || a[0]!.optional)) throw new Error(`an empty alternative in a group: "${phrase}"`);
+  const g = group(alts, optional);
+  groupCache.set(raw, g);
+  return g;
+}
+
+const isGap = (raw: string): boolean => /^~\d+w?$/.test(raw);
+
+/** The two most telling required slots (after the first word, which the index already checks; a leading group counts). */
+function needsOf(slots: Slot[]): string[][] | undefined {
   const needs = slots
     .map((slot, i) => (i > 0 || slot.type === 'group' ? needOf(slot) : undefined))
     .filter((n): n is string[] => n !== undefined && vagueness(n) < 1000)
     .sort((a, b) => vagueness(a) - vagueness(b))
     .slice(0, 2);
+  return needs.length ? needs : undefined;
+}
+
+/**
+ * Compiles one phrase. Throws with a reason when it is empty or malformed. With `lazy`, only the
+ * parts the index needs are compiled now (the first, and the second when it is short); the rest
+ * waits for the first time the pattern is tried (`ready`), so that a run pays only for the
+ * patterns its text can reach. Only phrases already known to compile may be lazy.
+ */
+export function compilePattern(phrase: string, opts: { lazy?: boolean } = {}): Pattern {
+  const anchored = /^\s*\^/.test(phrase);
+  const raws = parts(
+    phrase
+      .replace(/^\s*\^/, '')
+      .toLowerCase()
+      .replace(/[-_/]+/g, ' '),
+  );
+  const gaps = raws.filter(isGap);
+  const wide = gaps.find((g) => Number.parseInt(g.slice(1), 10) > 12);
+  if (wide) throw new Error(`a gap is at most ~12 words, not ${wide}: "${phrase}"`);
+  if (gaps.length > 3) throw new Error(`a phrase may have at most 3 gaps: "${phrase}"`);
+  const head = raws[0];
+  if (!head || isGap(head) || (head.length > 1 && head.endsWith('?'))) throw new Error(`a phrase must start with a word or a class: "${phrase}"`);
+  if (isGap(raws[raws.length - 1]!)) throw new Error(`a phrase cannot end with a gap: "${phrase}"`);
+  const second = raws[1];
+  const eager = !opts.lazy ? raws.length : second !== undefined && !isGap(second) && (second.match(/\|/g)?.length ?? 0) < 64 ? 2 : 1;
+  const slots = raws.slice(0, eager).map((raw) => slotOf(raw, phrase));
   // Every pattern has the same fields, so that the scan's hot loop sees one shape.
-  return { source: phrase, slots, needs: needs.length ? needs : undefined, anchored };
+  const p: Pattern = { source: phrase, slots, needs: undefined, anchored, rest: eager < raws.length ? raws.slice(eager) : undefined };
+  if (!p.rest) p.needs = needsOf(slots);
+  return p;
+}
+
+/** Compiles what a lazy pattern left for later. */
+export function ready(p: Pattern): Pattern {
+  if (p.rest) {
+    for (const raw of p.rest) p.slots.push(slotOf(raw, p.source));
+    p.rest = undefined;
+    p.needs = needsOf(p.slots);
+  }
+  return p;
 }
 
 /** A group slot with its alternatives indexed by their first word. */
@@ -309,6 +382,7 @@ export class PatternIndex<T> {
       if (!list) m.set(k, [entry]);
       else if (list[list.length - 1] !== entry) list.push(entry);
     };
+    const next = follow(p.slots[1]);
     firsts.forEach((first, a) => {
       for (const c of first.classes) {
         if (c.kind === 'amount') {
@@ -317,11 +391,12 @@ export class PatternIndex<T> {
         } else push(this.byKind, c.kind);
       }
       const alt = head.type === 'group' ? head.alts[a]! : undefined;
-      const seconds = follow(alt && alt.length > 1 ? alt[1] : p.slots[1]);
-      if (seconds) {
+      const seconds = alt && alt.length > 1 ? follow(alt[1]) : next;
+      // Pairs pay where a common first word has a specific second; a long list times a long list is left to the first word.
+      if (seconds && seconds.length * (first.stems.size + first.exact.size) <= PAIRS) {
         for (const w of [...first.stems, ...first.exact]) {
-          let m = this.byPair.get(w);
-          if (!m) this.byPair.set(w, (m = new Map()));
+          const m = this.byPair.get(w) ?? new Map<string, Array<Entry<T>>>();
+          this.byPair.set(w, m);
           for (const s of seconds) push(m, s);
         }
         return;
@@ -377,6 +452,7 @@ export class PatternIndex<T> {
       if (entry.tried === mark) continue;
       entry.tried = mark;
       if (entry.pattern.anchored && i > 0 && doc.tokens[i - 1]!.sentence === doc.tokens[i]!.sentence) continue;
+      if (entry.pattern.rest) ready(entry.pattern);
       const needs = entry.pattern.needs;
       if (needs) {
         // Whether the text holds what the pattern needs is the same at every start: asked once a scan.
@@ -402,6 +478,8 @@ export class PatternIndex<T> {
 function follow(slot: Slot | undefined): string[] | undefined {
   if (!slot || slot.type === 'gap' || slot.optional) return undefined;
   if (slot.type === 'words') return slot.classes.length ? undefined : [...slot.stems, ...slot.exact];
+  // A long group is not worth a pair index (PAIRS): it is left to the first word.
+  if (slot.alts.length > PAIRS) return undefined;
   const out: string[] = [];
   for (const alt of slot.alts) {
     const f = follow(alt[0]);
@@ -410,6 +488,9 @@ function follow(slot: Slot | undefined): string[] | undefined {
   }
   return out;
 }
+
+/** The most first × second words a pattern is indexed under as pairs. */
+const PAIRS = 64;
 
 /** Every stem and word of a text and its entity classes ({kind}): what a pattern's `need` is checked against. */
 function vocabulary(doc: Tokens): Set<string> {

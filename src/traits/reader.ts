@@ -12,7 +12,7 @@
  */
 import { CONTEXTS, type Construction, type ContextName, type Sense, type TraitPhrases } from './lexicon/index.js';
 import { compilePattern, type Hit, type Pattern, PatternIndex, type Slot } from './pattern.js';
-import { DEFAULT_WINDOW, QUALIFIERS, type Qualifier, type QualifierCategory } from './qualifiers.js';
+import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER, type Qualifier, type QualifierCategory } from './qualifiers.js';
 import { type Entity, read, type Token, type Tokens } from './tokens.js';
 
 export { compilePattern } from './pattern.js';
@@ -109,11 +109,12 @@ const ASIDES: ReadonlySet<string> = new Set([
 ]);
 /** The longest aside a scope passes over, in tokens. */
 const ASIDE_MAX = 16;
+const USED_AFTER: ReadonlySet<string> = new Set(QUOTE_USED_AFTER);
 /** Nouns after a phrase that make it talk about wording ("price-match language"): a mention, like quotes. */
 const WORDING: ReadonlySet<string> = new Set(['language', 'wording', 'phrasing', 'terminology', 'vocabulary', 'claims', 'claim', 'tone']);
 
-function compileQualifier(q: Qualifier): { q: CompiledQualifier; patterns: Pattern[] } {
-  return { q: { ...q, ends: new Set(q.terminatedBy ?? []) }, patterns: q.patterns.map(compilePattern) };
+function compileQualifier(q: Qualifier, lazy = false): { q: CompiledQualifier; patterns: Pattern[] } {
+  return { q: { ...q, ends: new Set(q.terminatedBy ?? []) }, patterns: q.patterns.map((p) => compilePattern(p, { lazy })) };
 }
 
 /** The built-in qualifiers and contexts, compiled once on first use and shared by every reader. */
@@ -121,11 +122,11 @@ let builtins: { qualifiers: Array<ReturnType<typeof compileQualifier>>; index: P
 
 function shared(): NonNullable<typeof builtins> {
   if (builtins) return builtins;
-  const qualifiers = QUALIFIERS.map(compileQualifier);
+  const qualifiers = QUALIFIERS.map((q) => compileQualifier(q, true));
   const index = new PatternIndex<Tag>();
   for (const { q, patterns } of qualifiers) for (const p of patterns) index.add(p, { k: 'qualifier', q });
   const contexts = new PatternIndex<Tag>();
-  for (const [name, list] of Object.entries(CONTEXTS)) for (const p of list) contexts.add(compilePattern(p), { k: 'context', name });
+  for (const [name, list] of Object.entries(CONTEXTS)) for (const p of list) contexts.add(compilePattern(p, { lazy: true }), { k: 'context', name });
   builtins = { qualifiers, index, contexts };
   return builtins;
 }
@@ -139,27 +140,30 @@ export class Lexicon {
 
   /**
    * `phrases`: per trait, its triggers, constructions and senses in the pattern syntax (pattern.ts);
-   * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase.
+   * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
+   * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
+   * pattern is compiled the first time the text reaches it.
    */
-  constructor(phrases: Record<string, TraitPhrases>, qualifiers: readonly Qualifier[] = []) {
+  constructor(phrases: Record<string, TraitPhrases>, qualifiers: readonly Qualifier[] = [], opts: { lazy?: boolean } = {}) {
+    const compile = (p: string) => compilePattern(p, opts);
     for (const [trait, { triggers, constructions = [], senses = [] }] of Object.entries(phrases)) {
       this.traits.push(trait);
-      for (const t of triggers) this.index.add(compilePattern(t), { k: 'rule', rule: { trait, id: t, kind: 'phrase' } });
+      for (const t of triggers) this.index.add(compile(t), { k: 'rule', rule: { trait, id: t, kind: 'phrase' } });
       for (const c of constructions as Construction[]) {
         const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
         const rule: Rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, dependent };
-        for (const p of c.patterns) this.index.add(compilePattern(p), { k: 'rule', rule });
+        for (const p of c.patterns) this.index.add(compile(p), { k: 'rule', rule });
       }
       for (const s of senses as Array<string | Sense>) {
         const sense: SenseRule = typeof s === 'string' ? { trait, id: s } : { trait, id: s.id, when: s.when, unless: s.unless, scope: s.scope };
-        for (const p of typeof s === 'string' ? [s] : s.patterns) this.index.add(compilePattern(p), { k: 'sense', sense });
+        for (const p of typeof s === 'string' ? [s] : s.patterns) this.index.add(compile(p), { k: 'sense', sense });
       }
     }
     const base = shared();
     if (qualifiers.length === 0) this.qualifiers = base.index;
     else {
       this.qualifiers = new PatternIndex<Tag>();
-      for (const { q, patterns } of [...base.qualifiers, ...qualifiers.map(compileQualifier)])
+      for (const { q, patterns } of [...base.qualifiers, ...qualifiers.map((q) => compileQualifier(q, opts.lazy))])
         for (const p of patterns) this.qualifiers.add(p, { k: 'qualifier', q });
     }
   }
@@ -243,16 +247,29 @@ class Pass {
   private placeCues(mods: Array<Hit<Tag>>): void {
     const t = this.tokens;
     // A cue that is a word of a signal's own phrase ("no credit card", "now or never") is part of that phrase.
-    const bound = this.hits.filter((h) => !this.unbound(h.tag, h.start, true));
-    const literal = (k: number) => bound.some((h) => h.start <= k && k < h.end && literalIn(h.pattern, t[k]!));
+    // The bound hits over each token, found once, so that telling a cue from a phrase's own word stays linear.
+    const over: Array<Array<Hit<Rule>> | undefined> = [];
+    for (const h of this.hits) {
+      if (this.unbound(h.tag, h.start)) continue;
+      for (let k = h.start; k < h.end; k++) {
+        const at = over[k];
+        if (at) at.push(h);
+        else over[k] = [h];
+      }
+    }
+    const literal = (k: number) => over[k]?.some((h) => literalIn(h.pattern, t[k]!)) ?? false;
     const found: Cue[] = [];
     const pseudo: Cue[] = [];
     const ends = new Set<number>();
     for (const m of mods) {
       if (m.tag.k !== 'qualifier') continue;
       const cue = { start: m.start, end: m.end, q: m.tag.q };
-      if (cue.q.direction === 'pseudo') pseudo.push(cue);
-      else if (literal(m.start)) continue;
+      // A pseudo-cue whose last word is inside a signal that began before it ("not allowed to give a test period without
+      // payment") is no double negation; one that ends where a signal begins ("nobody gets it without talking to sales") is.
+      if (cue.q.direction === 'pseudo') {
+        const k = m.end - 1;
+        if (k - m.start < 2 || !over[k]?.some((h) => h.start < k && literalIn(h.pattern, t[k]!))) pseudo.push(cue);
+      } else if (literal(m.start)) continue;
       else if (cue.q.direction === 'terminate') for (let k = m.start; k < m.end; k++) ends.add(k);
       else found.push(cue);
     }
@@ -274,7 +291,8 @@ class Pass {
       if (direction === 'forward' || direction === 'both') {
         // The cue's own span reaches the signals inside it ("competitors discount").
         for (let k = c.start + 1; k < c.end; k++) addAt(this.forward, k, i);
-        for (let k = c.end, n = 0; k < t.length && n < window; k++) {
+        const sentence = t[c.end - 1]!.sentence;
+        for (let k = c.end, n = 0; k < t.length && n < window && t[k]!.sentence === sentence; k++) {
           // An aside ("we will not, whatever the competitor does, blast …") is passed over, and counts for nothing.
           const close = asides.opens.get(k);
           if (close !== undefined) {
@@ -325,7 +343,7 @@ class Pass {
     if ((ends.has(k) && c.q.scope !== 'previous-sentence') || c.q.ends.has(tok.text)) return true;
     if (tok.kind !== 'punct' || (c.q.scope ?? 'clause') !== 'clause') return false;
     // A heading's colon or a parenthesis right before the cue: "Coupons: off the table", "Freemium plan (sunset)".
-    if (k === c.start - 1 && (tok.text === ':' || tok.text === '(')) return false;
+    if (k === c.start - 1 && (tok.text === ':' || tok.text === '(') && (c.q.category === 'negated' || c.q.category === 'retired')) return false;
     return tok.text !== ',' || !this.listBefore(k, c.start);
   }
 
@@ -415,27 +433,29 @@ class Pass {
     if (cue) return { reason: cue.q.category!, by: this.words(cue.start, cue.end), rule: cue.q.id };
     // A quoted phrase, or one followed by a word about wording ("price-match language"), in a
     // sentence with a rejecting cue outside the quotes is mentioned, not used.
-    const mention = this.quotedSpan(h.start, h.end) || WORDING.has(this.tokens[h.end]?.text ?? '');
+    const mention = (this.quotedSpan(h.start, h.end) && !this.quoteInUse(h.start)) || WORDING.has(this.tokens[h.end]?.text ?? '');
     const rejecting = mention ? this.rejecting.get(this.tokens[h.start]!.sentence) : undefined;
     if (rejecting) return { reason: 'mentioned', by: this.words(rejecting.start, rejecting.end), rule: rejecting.q.id };
     return undefined;
   }
 
   /** What a construction or a sense needs and does not have, or undefined when it is bound. */
-  /** What a construction or a sense needs and does not have; `assumeTraits` takes every trait context as present (before traits are known). */
-  private unbound(
-    r: { when?: readonly ContextName[]; unless?: readonly ContextName[]; scope?: 'sentence' | 'clause' },
-    start: number,
-    assumeTraits = false,
-  ): string | undefined {
+  private unbound(r: { when?: readonly ContextName[]; unless?: readonly ContextName[]; scope?: 'sentence' | 'clause' }, start: number): string | undefined {
     const first = this.tokens[start]!;
     const clause = r.scope === 'clause' ? first.clause : undefined;
-    const has = (c: ContextName, sentence: number, within?: number) => (assumeTraits && c.startsWith('trait:')) || this.has(c, sentence, within);
-    // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself (or to its clause).
+    // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself, or to its clause, and a
+    // clause that opens with the phrase ("20% off — ends Friday") to the clause before it.
     const before = first.sentence > 0 && this.shortSentence(first.sentence);
-    if (r.when && !r.when.some((c) => has(c, first.sentence, clause) || (before && has(c, first.sentence - 1))))
-      return `needs ${r.when.map(describeContext).join(' or ')} nearby`;
-    const against = r.unless?.find((c) => !(assumeTraits && c.startsWith('trait:')) && this.has(c, first.sentence, clause));
+    const opens =
+      clause !== undefined &&
+      clause > 0 &&
+      (start === 0 || this.tokens[start - 1]!.clause !== clause || (start > 1 && this.tokens[start - 2]!.clause !== clause));
+    const bound = (c: ContextName) =>
+      this.has(c, first.sentence, clause) ||
+      (before && this.has(c, first.sentence - 1)) ||
+      (opens && this.tokens[start - 1]!.sentence === first.sentence && this.has(c, first.sentence, clause! - 1));
+    if (r.when && !r.when.some(bound)) return `needs ${r.when.map(describeContext).join(' or ')} nearby`;
+    const against = r.unless?.find((c) => this.has(c, first.sentence, clause));
     return against ? `${describeContext(against)} in the sentence` : undefined;
   }
 
@@ -478,7 +498,7 @@ class Pass {
     // A cue about quoted words stands outside the quotes (a talk track that says "rather than" is not rejecting itself).
     if (c.q.quotedOnly && (!quoted || t[c.start]!.quoted)) return false;
     if (t[c.start]!.quoted && !quoted) return false;
-    if (c.start > a && c.start < b) return (c.q.category === 'negated' || c.q.category === 'retired') && c.q.direction !== 'backward';
+    if (c.start > a && c.start < b) return c.q.category !== 'mentioned' && c.q.category !== 'hypothetical' && c.q.direction !== 'backward';
     return true;
   }
 
@@ -529,6 +549,15 @@ class Pass {
 
   private quoted(h: Hit<Rule>): boolean {
     return this.quotedSpan(h.start, h.end);
+  }
+
+  /** Whether the quotation holding token k is put to use by the verb before it ("say 'this price is only good today'"). */
+  private quoteInUse(k: number): boolean {
+    const t = this.tokens;
+    let q = k;
+    while (q > 0 && t[q - 1]!.quoted && t[q - 1]!.kind !== 'stop') q--;
+    for (let j = q - 1; j >= 0 && j >= q - 2; j--) if (t[j]!.kind === 'word' && USED_AFTER.has(t[j]!.text)) return true;
+    return false;
   }
 
   private quotedSpan(a: number, b: number): boolean {
@@ -583,21 +612,25 @@ function addTo(sets: Array<Set<string>>, i: number, name: string): void {
   set.add(name);
 }
 
+/** How `align traits` names each context a construction binds to; a new context needs its words here. */
+const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
+  offer: 'an offer or a price',
+  buyer: 'the buyer',
+  decision: 'a decision to sign, order or register',
+  capacity: 'seats, places or stock',
+  outreach: 'outreach',
+  hospitality: 'hospitality',
+  finance: 'finance',
+  legal: 'a legal matter',
+  tech: 'technology',
+  award: 'an award or a sport',
+  hiring: 'hiring',
+  trial: 'a trial',
+  asset: 'a price list or an asset',
+  rival: 'a rival',
+  inquiry: 'a question',
+};
+
 function describeContext(c: ContextName): string {
-  if (c.startsWith('trait:')) return `a ${c.slice(6)} signal`;
-  const words: Record<string, string> = {
-    offer: 'an offer or a price',
-    buyer: 'the buyer',
-    decision: 'a decision to sign, order or register',
-    capacity: 'seats, places or stock',
-    outreach: 'outreach',
-    hospitality: 'hospitality',
-    finance: 'finance',
-    legal: 'a legal matter',
-    tech: 'technology',
-    award: 'an award or a sport',
-    hiring: 'hiring',
-    trial: 'a trial',
-  };
-  return words[c] ?? c;
+  return c.startsWith('trait:') ? `a ${c.slice(6)} signal` : CONTEXT_WORDS[c as keyof typeof CONTEXTS];
 }

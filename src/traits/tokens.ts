@@ -54,7 +54,7 @@ export interface Tokens {
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 const TOKEN = new RegExp(
   [
-    String.raw`([$€£]\s?${NUM}(?:\s?(?:k|m|bn)\b)?)`, // 1 money
+    String.raw`((?:[$€£₹¥₩₺₽]|R\$)\s?${NUM}(?:\s?(?:k|m|bn)\b)?)`, // 1 money
     String.raw`(${NUM}\s?(?:%|percent\b|per\s?cent\b|pct\b))`, // 2 percentage
     // 3 clock time, or a date in digits (2026-12-31, 31/12/2026, and 12/31 after a word such as by or until)
     String.raw`(\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}:\d\d\b|\d{4}-\d\d-\d\d\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b|\d{1,2}\.\d{1,2}\.\d{4}\b|(?<=\b(?:by|before|until|till|thru|through|on|after|from|ends?|expires?|closes?|due)\s)\d{1,2}/\d{1,2}\b(?![/\d]))`,
@@ -172,7 +172,8 @@ export function tokenize(text: string): Token[] {
           continue;
         }
       }
-      kind = 'stop';
+      // A stop inside quotes ends the quoted words' clause, not the sentence that quotes them.
+      kind = quoted ? 'punct' : 'stop';
       word = lower.trim() || '\n';
     } else if (m[8] !== undefined) {
       kind = 'punct';
@@ -280,6 +281,9 @@ const MONTHS = new Set([
   'december',
   ...MONTH_SHORT,
 ]);
+/** Currency words after a number ("40 dollars", "2,000 rupees", "500 reais"). */
+const CURRENCY_WORDS =
+  /^(dollars?|euros?|pounds?|bucks|usd|eur|gbp|quid|rupees?|rs|inr|yen|jpy|yuan|rmb|cny|krw|reais|brl|pesos?|mxn|lira|liras|zloty|zlotys|pln|rand|zar|dirhams?|aed|ringgit|baht|dong|francs?|chf|krona|kronor|kroner|sek|nok|dkk|aud|cad|sgd|hkd|nzd)$/;
 /** Words after which a word in capitals is a code ("use code FRESH"). */
 const CODE_WORDS = new Set(['code', 'coupon', 'voucher', 'promo', 'codes']);
 /** Words that are a point in time on their own. */
@@ -337,9 +341,10 @@ function entityWords(): Set<string> {
   return ENTITY_WORDS;
 }
 
-/** Function words that start an entity only before certain words ("a dozen", "the 28th", "our fiscal year ends"). */
+/** Function words that start an entity only before certain words: a dozen, the 28th, our fiscal year that ends. */
 const LEADS: Record<string, (next: Token) => boolean> = {
-  a: (n) => n.text === 'dozen' || n.text === 'hundred' || n.text === 'thousand' || DAY_UNITS[n.text] !== undefined,
+  a: (n) =>
+    n.text === 'dozen' || n.text === 'hundred' || n.text === 'thousand' || n.text === 'third' || n.text === 'quarter' || DAY_UNITS[n.text] !== undefined,
   an: (n) => DAY_UNITS[n.text] !== undefined,
   the: (n) => n.kind === 'num' || PERIODS.has(n.text) || WEEKDAYS.has(n.text),
   our: (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text),
@@ -354,6 +359,7 @@ function mayStart(tokens: Token[], i: number, starts: Set<string>): boolean {
   if (starts.has(t.text)) return true;
   const lead = LEADS[t.text];
   if (lead) return i + 1 < tokens.length && lead(tokens[i + 1]!);
+  if (t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1]!.text)) return true;
   return t.upper && t.text.length >= 4 && /\d/.test(t.text);
 }
 
@@ -426,6 +432,9 @@ export function entities(tokens: Token[]): Tokens {
     const halfOf = word(i + 1) === 'a' || word(i + 1) === 'an' ? DAY_UNITS[word(i + 2) ?? ''] : undefined;
     if (w === 'half' && halfOf !== undefined) add('duration', i, i + 3, halfOf / 2);
     else if ((t.text === '½' || ((t.text === 'half' || t.text === 'halve') && t.kind === 'word')) && !inFraction.has(i)) add('pct', i, i + 1, 50);
+    // A fraction of a price: "a third below standard", "a quarter off".
+    if ((w === 'a' || w === 'one') && (word(i + 1) === 'third' || word(i + 1) === 'quarter') && /^(off|below|under|less|cheaper)$/.test(word(i + 2) ?? ''))
+      add('pct', i, i + 2, word(i + 1) === 'third' ? 100 / 3 : 25);
     // Money in words: a fiver, a tenner, two grand.
     if (w !== undefined && SLANG_MONEY[w] !== undefined)
       add('money', i > 0 && (word(i - 1) === 'a' || word(i - 1) === 'an') ? i - 1 : i, i + 1, SLANG_MONEY[w]!);
@@ -435,7 +444,7 @@ export function entities(tokens: Token[]): Tokens {
       if (u === 'percent' || u === 'pct') add('pct', i, num.end + 1, num.value);
       else if (u === 'per' && word(num.end + 1) === 'cent') add('pct', i, num.end + 2, num.value);
       // Money written with a currency word.
-      if (u && /^(dollars?|euros?|pounds?|bucks|usd|eur|gbp|quid)$/.test(u)) add('money', i, num.end + 1, num.value);
+      if (u && CURRENCY_WORDS.test(u)) add('money', i, num.end + 1, num.value);
     }
     if (t.kind === 'money') add('money', i, i + 1, t.value);
     if ((w === 'usd' || w === 'eur' || w === 'gbp') && numAt[i + 1]) add('money', i, numAt[i + 1]!.end, numAt[i + 1]!.value);

@@ -192,7 +192,8 @@ describe('align lsp over stdio (vscode-jsonrpc)', () => {
     expect(tactic?.contents).toMatchObject({ kind: 'markdown' });
     const text = (tactic!.contents as { value: string }).value;
     expect(text).toContain('**Tactic `flash`** — Flash discount');
-    expect(text).toContain('- `discount`: `discount`, `25% off`');
+    // The words in the order the prose reader gives its evidence.
+    expect(text).toContain('- `discount`: `25% off`, `discount`');
     expect(text).toContain('25% off annual plans.\n  discount');
     const objective = (await hover(b, 6, 33))!.contents as { value: string };
     expect(objective.value).toContain('**Objective `win-enterprise`** (annual): Win ten enterprise accounts');

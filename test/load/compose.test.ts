@@ -4,25 +4,22 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { composeFast } from '../../src/load/compose.js';
 import { DEFAULT_LIMITS, type LoadedSource, parseSource } from '../../src/load/source.js';
-import { root, shared } from '../helpers.js';
+import { cases, root } from '../helpers.js';
+import { suiteCases } from './yaml-suite.js';
 
 // The fast path (data and positions straight from yaml's CST) must give exactly what the
 // parseDocument path gives — data, position index, line starts and findings — or step aside.
-const suite = join(shared, 'corpora', 'yaml-test-suite');
 const read = (p: string) => readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
 const suiteFiles = (dir: 'valid' | 'invalid') =>
-  readdirSync(join(suite, dir))
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => [f, read(join(suite, dir, f))] as const);
+  suiteCases.filter((c) => c.fail === (dir === 'invalid')).map((c) => [c.name, c.yaml.replace(/^\uFEFF/, '')] as const);
 
 const playbooks = [
   ...readdirSync(join(root, 'examples'), { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => join(root, 'examples', f)),
-  ...readdirSync(join(shared, 'conformance'), { recursive: true, encoding: 'utf8' })
+  ...readdirSync(cases, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => join(shared, 'conformance', f)),
+    .map((f) => join(cases, f)),
 ]
   .sort()
   .map((p) => [p.slice(p.indexOf('/', root.length - 12)), read(p)] as const);

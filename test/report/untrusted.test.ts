@@ -5,36 +5,9 @@ import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { align, bin, fixture, json, root } from '../helpers.js';
+import { hostile } from './hostile-playbook.js';
 
 const lumen = (name: string) => readFileSync(join(root, 'examples', 'lumen-audio', name), 'utf8');
-
-/** ESC sequences (clear screen, an OSC 8 link, colour), BEL, bidi override, NUL, U+FFFE, HTML, a mention, a URL, CDATA's end, an escaped newline and workflow commands. */
-const HOSTILE =
-  '"<img src=https://attacker.example/r.png> <b>bold</b> @octocat ]]> %0A ::error::pwn ##[error]legacy \\e[2J \\e]8;;https://evil.example\\aCLICK\\e]8;;\\a \\e[31mred \\u202Eevil \\0 \\uFFFE end"';
-
-const hostile = () =>
-  fixture({
-    'strategy.yaml': `${lumen('strategy.yaml')}
-exclude:
-  - id: gov
-    industries: [government]
-    reason: ${HOSTILE}
-guardrails:
-  - id: no-fear
-    forbid: { text: { phrase: [breach] } }
-    reason: ${HOSTILE}
-`,
-    'tactics/Q4 promo #1 100%.yaml': `version: 1
-tactics:
-  - id: evil
-    name: Evil
-    kind: promotion
-    targets: [gov]
-    supports: [partner-sell-through]
-    metrics: [win-rate]
-    messaging: "Warning of a breach ##[error]x :: now"
-`,
-  });
 
 const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'compact'] as const;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters no text output may hold
@@ -82,10 +55,11 @@ describe('one hostile playbook through every format', () => {
     expect(out.html!.stdout).not.toMatch(/<img|<b>bold/);
     expect(out.html!.stdout).toContain('&lt;img src=https://attacker.example/r.png&gt;');
   });
-  test('junit: well-formed XML (xmllint parses it)', () => {
-    const file = join(dir, 'report.xml');
-    writeFileSync(file, out.junit!.stdout);
-    expect(() => execFileSync('xmllint', ['--noout', file], { stdio: 'pipe' })).not.toThrow();
+  test('junit: outside its tags, no markup character is left unescaped (xmllint parses it: test/clients/xml.test.ts)', () => {
+    const text = out.junit!.stdout.replace(/^<\?xml[^>]*\?>/, '').replace(/<[^<>]*>/g, '');
+    expect(text).not.toMatch(/[<>]|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)/);
+    expect(text).toContain('&lt;img src=');
+    expect(text).not.toContain(']]>');
   });
   test('json and sarif carry the text as data, the same in both (SARIF escapes its link brackets); SARIF URIs are percent-encoded', () => {
     const messages = json(out.json!).findings.map((f) => f.message);

@@ -136,3 +136,47 @@ describe('sentences, clauses and quotes', () => {
     expect(words.map((t) => text.slice(t.start, t.end))).toEqual(['Save', '€40', 'on', 'Twenty', 'Five', 'SEATS', 'now’s', 'the', 'time']);
   });
 });
+
+describe('compound numbers, fractions and money in words', () => {
+  test.each([
+    ['seven and a half per cent off', 'seven and a half per cent', 7.5],
+    ['two and a quarter percent off', 'two and a quarter percent', 2.25],
+    ['a third below standard', 'a third', 100 / 3],
+    ['a quarter off the list price', 'a quarter', 25],
+  ])('%s', (text, words, value) => expect(kinds(text, 'pct')).toContainEqual([words, value]));
+  test('half inside a number or a duration is not 50%', () => {
+    expect(kinds('seven and a half per cent off', 'pct').map((e) => e[1])).not.toContain(50);
+    expect(kinds('half a month free', 'pct')).toEqual([]);
+    expect(kinds('half a month free', 'duration')).toContainEqual(['half a month', 15]);
+  });
+  test.each([
+    ['a fiver off each box', 'a fiver', 5],
+    ['a tenner off the first month', 'a tenner', 10],
+    ['two grand off the install', 'two grand', 2000],
+    ['2,000 rupees less', '2,000 rupees', 2000],
+    ['₹500 off', '₹500', 500],
+  ])('%s', (text, words, value) => expect(kinds(text, 'money')).toContainEqual([words, value]));
+  test('digits with a scale in words', () => {
+    expect(kinds('all 1.2 million retail customers', 'num')).toEqual([['1.2 million', 1_200_000]]);
+  });
+});
+
+describe('dates in digits and codes in capitals', () => {
+  test.each([
+    ['sign by 12/31', '12/31'],
+    ['valid until 2026-12-31', '2026-12-31'],
+    ['ends 31/12/2026', '31/12/2026'],
+  ])('%s', (text, words) => expect(kinds(text, 'date').map((e) => e[0])).toContain(words));
+  test('a fraction or a rating in digits is not a date', () => {
+    expect(kinds('rated 9/10 by users, 24/7 support', 'date')).toEqual([]);
+  });
+  test('a word in capitals after "code" is a code', () => {
+    expect(kinds('use code FRESH at checkout', 'code')).toEqual([['FRESH', null]]);
+    expect(kinds('FRESH bread daily', 'code')).toEqual([]);
+  });
+  test('a stop inside quotes does not end the sentence that quotes it', () => {
+    const t = tokenize("The 'Hurry, only 3 left!' banner stays off our store.");
+    expect(new Set(t.map((x) => x.sentence))).toEqual(new Set([0]));
+    expect(t.filter((x) => x.kind === 'stop').map((x) => x.text)).toEqual(['.']);
+  });
+});

@@ -30,11 +30,21 @@ export const consultative: TraitLexicon = {
     '=consultative',
     'problem statement',
     'fact find|finder|finding|finds',
+    '(problem|pain|process|workflow|journey|value) (mapping|discovery)',
+    '(requirements|needs) (session|sessions|call|calls|workshop|workshops|interview|interviews|gathering|review)',
+    '(find|identify|build|recruit|cultivate|develop) ~2 (an|a)? (internal)? (advocate|champion|sponsor|ally|coach) (in|inside|within|at)',
+    '(agree|agreed|agrees|build|draft|share|co write|co create) ~3 (plan|timeline|schedule|roadmap) (with|together with) (the|their)? ~1 (buyer|customer|client|champion|sponsor|team)',
+    '(documented|mapped|captured|understood) ~4 (volumes|workflows|workflow|processes|process|requirements|needs|usage|pain points|routines)',
+    '(requirements|needs|workflows|processes) (are|is|have been|were)? (documented|mapped|captured|understood|confirmed)',
+    "(adapt|adapts|adapted|adjust|adjusts|adjusted|fit|fits|align|aligns) ~3 to (each|their|the customer's|the client's|every) ~3 (routine|routines|workflow|workflows|process|processes|needs|way)",
+    '(map|mapping|maps) (where|how|why) ~6 (from|happen|happens|wrong|break|breaks|fail|fails|slow|slows|occur|occurs|lost|delays|stuck)',
     '(disco|discovery) (call|calls|session|sessions|meeting|meetings|workshop|workshops|interview|interviews)',
     '=needs (workshop|workshops|review|reviews|session|sessions|interview|interviews|discovery|mapping|call|calls)',
     '(tco|total cost of ownership) (model|analysis|comparison|study|workshop|calculation|review|case)',
     '(diagnose|diagnosis|diagnosing) ~2 (first|before|then|prescribe)',
-    '(walk|walks|walking|take|takes|taking) ~3 through ~4 (the|their|your)? ~2 (findings|total cost of ownership|tco|business case|roi|payback|numbers|model|results|assessment|audit|data|impact|gaps|risks|exposures)',
+    '(walk|walks|walking|walked|take|takes|taking|took) ~3 through ~4 (the|their|your|his|her)? ~2 (findings|total cost of ownership|tco|business case|roi|payback|numbers|model|results|assessment|audit|data|impact|gaps|risks|exposures|costs|bills|spend|savings)',
+    '(savings|value|roi|cost) (case|model)',
+    '(bill|bills|cost|costs|usage|consumption|needs|energy|data|process|workflow|site) (analysis|review|audit|assessment) ~3 before ~2 (the)? (offer|proposal|quote|quoting|proposing|pitch)',
     'suitability review|assessment|interview',
     'needs based ~1 selling|conversation|conversations|review|approach',
     '(decision making unit|buying group|=dmu)',
@@ -50,7 +60,7 @@ export const consultative: TraitLexicon = {
       patterns: [
         'tailor|tailors|tailored|tailoring|=customise|=customize|=customised|=customized|=personalise|=personalize|=personalised|=personalized ~2 demo|deck|proposal|proposals|pitch|outreach|agenda|email|emails|message|messaging|presentation|qbr|roadmap|solution|offer|plan',
         `tailor|tailors|tailored|tailoring ~3 to|for|around the|each? ${BUYER}|priorities|needs|goals|pain|problems|challenges`,
-        "(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around ~2 (their|your|the customer's|the client's|the buyer's|the prospect's|the family's|how|what|each) ~3 (goals|needs|situation|priorities|exposures|use|uses|usage|workflow|workflows|constraints|risks|problems|pains|challenges|operations|business|plan|plans|actually|really)?",
+        "(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around ~2 (their|your|the|them|the customer's|the client's|the buyer's|the prospect's|the family's|how|what|each) ~3 (goals|needs|situation|priorities|exposures|use|uses|usage|workflow|workflows|constraints|risks|problems|pains|challenges|operations|business|plan|plans|actually|really)?",
         'tailor|tailors|tailored|tailoring|=customised|=customized|=personalised|=personalized ~3 to|for|around ~4 gaps|risks|question|questions|needs|situation|priorities|challenges|problems|goals|industry|environment|stack|requirements|concerns|objections|context|persona|issues|pains|workflow|workflows|regulations|regulator|case|cases',
         `${BUYER} ~1 operational challenges|challenge|problems|priorities`,
       ],
@@ -85,7 +95,7 @@ export const consultative: TraitLexicon = {
         `ask|asking|asks ~1 what|how|why|which ~4 ${BUYER}`,
         'ask|asking|asks ~1 about ~2 their',
         'ask|asking ~1 (what happens|what would|how would|what does|how does|what is)',
-        '(what|how much) ~6 (costs|cost|costing) ~1 (them|you|your|their|the business|the company|the plant|the team)',
+        '(what|how much) ~6 (costs|cost|costing) ~1 (them|you|your|their|the business|the company|the plant|the team|each month|per month|every month|a month|a year|per year|annually)',
         'what happens ~3 (when|if) ~6 (their|your|they|you|the line|the system|it|nothing)',
         'hypothesis|hypotheses ~4 about|on ~1 their',
       ],
@@ -102,8 +112,17 @@ export const consultative: TraitLexicon = {
     {
       id: "a question about the buyer's situation",
       patterns: [
-        'ask|asking|question|questions ~5 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take|use|uses|using|need|needs|plan|plans|hope|hoping|trying|expect|expects)',
+        '=ask|=asking|=asked|question|questions ~5 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take|need|needs|plan|plans|hope|hoping|trying|expect|expects|achieve|achieves|read|reads|criteria|weight|weighs|weigh|outcomes|value|values)',
         "(ask|asking|question|questions|questioning) ~3 (about|on|around|into) ~4 (their|your|the customer's|the client's|the buyer's|each|the) ~3 (problem|problems|pain|pains|challenge|challenges|bottleneck|bottlenecks|root cause|root causes|process|processes|workflow|workflows|goals|priorities|plans|budget|timeline|exposures|risks|needs|situation|setup|stack|operations|trips|history|usage)",
+        '(ask|asks|asked|asking) ~4 about ~8 (problems|problem|needs|budget|budgets|fears|goals|processes|process|volumes|habits|organisation|organization|situation|challenges|pains|priorities|timeline|timelines|expectations|requirements|usage|routine|workflow|plans|history|concerns|objectives|results|result|hopes|wishes|bottlenecks|delays|costs)',
+        '(listen|listening|listens|listened) (first|only|carefully)? (to|what|how|:) ~6 (need|needs|want|wants|imagine|imagines|expect|expects|problem|problems|matters|worry|worries|goals|story|situation|them|they|customer|client|patient|couple|family|owner|costumer)',
+        '(understand|understanding|learn|find out|know|hear) ~2 (what|how|why|where|which) ~4 (bothers|worries|matters|frustrates|slows|expect|expects|need|needs|want|wants|hope|hopes|struggle|struggles|hurts|costs|breaks|fails|works|run|runs)',
+        '(tell me|tell us|walk me through|walk us through|show me|show us|explain to me|explain to us) ~2 (how|what|where|why|which) ~6 (work|works|run|runs|handle|handles|slows|hurts|breaks|today|currently|problem|problems|need|needs|trucks|routes|process)',
+        '(talk|talks|talked|speak|speaks|chat|chats|discuss|discusses) ~4 about (what|how|why) ~4 (want|wants|need|needs|change|hope|hopes|expect|expects|matters|worry|worries)',
+        '(understand|understands|understanding|analyse|analyses|analyze|analyzes|map|maps|study|studies) ~3 (the|their|his|her|each) ~2 (process|processes|workflow|workflows|operation|operations|situation|needs|requirements|business|challenges|problems|way of working)',
+        '(make|makes|ask|asks) ~2 questions ~2 (to understand|about|to learn|to know)',
+        '(=assess|=assesses|=analyse|=analyses|=analyze|=analyzes|=evaluate|=evaluates|=calculate|=calculates|=measure|=measures) ~6 (needs|requirements|bills|consumption|usage|situation|costs|savings|demand|load|losses|save|payback)',
+        '(analysis|assessment|review|study|audit) of ~3 (needs|requirements|situation|process|processes|bills|usage|consumption)',
         '(how|what) (are|do|does|is) (you|your team|your teams|they|their team|your people) ~2 (handling|handle|managing|manage|dealing|tracking|solving|approaching|running|planning|covering|measuring|prioritising|prioritizing|doing)',
       ],
       examples: {
@@ -118,7 +137,7 @@ export const consultative: TraitLexicon = {
     {
       id: 'an assessment of the buyer',
       patterns: [
-        '(security|posture|energy|risk|readiness|maturity|process|workflow|operational|operations|gap|fit|value|needs|current state|baseline|cost|waste|loss|efficiency|compliance) (assessment|assessments|audit|audits|analysis|diagnostic|diagnostics|review|study)',
+        '(posture|energy|risk|readiness|maturity|process|workflow|operational|operations|gap|fit|value|needs|current state|baseline|cost|waste|loss|efficiency) (assessment|assessments|audit|audits|analysis|diagnostic|diagnostics)',
         "(spend|spends|use|uses) ~3 (call|meeting|session|hour|visit|workshop|day) (on|mapping|exploring|understanding) ~2 (the client's|their|the customer's|the buyer's|the prospect's) ~3 (plan|plans|goals|gaps|problems|needs|priorities|challenges|strategy|roadmap|growth|operations)",
         "(map|mapping|document|documenting|trace|tracing) ~3 (every|each|their|the customer's|the client's) ~2 (manual|current|existing)? (hand off|hand offs|handoff|handoffs|step|steps|process|processes|workflow|workflows|touchpoint|touchpoints|bottleneck|bottlenecks)",
       ],
@@ -148,6 +167,17 @@ export const consultative: TraitLexicon = {
       },
     },
     {
+      id: 'learning before pitching',
+      patterns: [
+        'before (we|you|i)? (talk about|talking about|pitch|pitching|propose|proposing|quote|quoting|recommend|recommending|present|presenting|show|showing|demo|demoing|sell|selling|offer|offering|suggest|suggesting) ~3 (any|a|the|our)? ~1 (product|products|solution|offer|price|pricing|anything|model|machine|system|package|proposal|quote|portfolio|plan|policy|data)',
+      ],
+      when: ['inquiry'],
+      examples: {
+        signal: ['Called the owner, asked about staff and peak hours before talking about any product.'],
+        not: ['Check stock before quoting any product.'],
+      },
+    },
+    {
       id: 'who decides',
       patterns: [
         '(map|mapping|identify|identifying|find out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~1 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has|sits|is involved|influences|pays|budgets|blocks|can veto)',
@@ -173,6 +203,8 @@ export const consultative: TraitLexicon = {
     },
   ],
   senses: [
+    // A product's feature: "the LMS includes a training needs analysis report for HR admins".
+    '(includes|include|included|has|have|ships with|comes with|generates|produces|exports) ~3 needs analysis|assessment (report|reports|module|modules|feature|features|dashboard|dashboards|tool|tools|tab|screen|widget)',
     {
       id: 'our own plans tailored',
       patterns: [
@@ -190,7 +222,9 @@ export const consultative: TraitLexicon = {
       scope: 'clause',
       examples: { not: ['Counsel needs every email from the account for discovery in the dispute.'] },
     },
-    'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club ~1 champion|champions',
+    'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club|european|state|county|city|junior|senior|masters|powerlifting ~1 champion|champions',
+    'champion|champions in|at (the)? ~2 (powerlifting|cycling|tennis|golf|chess|boxing|racing|swimming|running|sailing|judo|karate|football|soccer|rugby|athletics)',
+    'value analysis (committee|committees|team|teams|process|group|groups)',
     {
       id: 'a champion of a sport or a title',
       patterns: ['champion|champions'],
@@ -198,10 +232,11 @@ export const consultative: TraitLexicon = {
       examples: { not: ['She is a real champion: she won the regional cycling title last year.'] },
     },
     'champion of',
+    '(former|ex|retired|two time|three time|multiple|olympic|paralympic|rowing|swimming|cycling|marathon|darts|snooker|poker|karate|judo|skiing|sailing|squash|badminton|triathlon|rugby|cricket|hockey|football) ~2 champion|champions',
     'champion|champions league|leaderboard|ladder|table',
     'champion challenger',
     'we|they|i|to|will|always|proudly|also champion',
-    'business case competition|competitions|study|studies|school|method',
+    'business case (competition|competitions|study|studies|school|method)',
     'pain relief|killer|killers|medication|clinic|clinics|management',
   ],
 };

@@ -40,6 +40,8 @@ export const CONTEXTS = {
     '{pct}',
     '{money}',
   ],
+  /** Asking and listening: what a question about the buyer needs beside it. */
+  inquiry: ['=ask', '=asks', '=asked', '=asking', 'question', 'questions', 'listen', 'understand', 'learn', 'interview', 'find out', 'discover'],
   /** Another seller: what a rival does is not ours. */
   rival: ['competitor', 'competitors', "competitor's", 'rival', 'rivals', 'incumbent', 'other vendor', 'another vendor', 'the competition'],
   /** A standing price or an asset that can be held back (gated), as against a quote written for one deal. */
@@ -77,12 +79,21 @@ export const CONTEXTS = {
     'toolkit',
     'enterprise rate',
     'pricing page',
+    'floor plans',
+    'floor plan',
+    'lookbook',
+    'catalogue',
+    'catalog',
+    'brochure',
+    'spec sheet',
+    'specs',
+    'fee',
+    'fees',
   ],
   buyer: ['customer', 'buyer', 'client', 'prospect', 'their', "they're", '=they', 'account', 'stakeholder', 'champion', 'cfo', 'cio', 'ceo', 'cto', 'ciso'],
   decision: [
     'spend',
     'come back',
-    '=return',
     'rejoin',
     'reactivate',
     'resubscribe',
@@ -148,8 +159,10 @@ export const CONTEXTS = {
     'room',
     'space',
     'appointment',
+    'crew',
   ],
   outreach: [
+    'broadcast',
     'letter',
     'letters',
     'postcard',
@@ -284,7 +297,22 @@ export const CONTEXTS = {
     'chess',
   ],
   hiring: ['new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees', 'probation', 'probationary', 'new hire', 'employment', 'hiring'],
-  trial: ['trial', 'freemium', 'free plan', 'free tier'],
+  trial: [
+    'trial',
+    'freemium',
+    'free plan',
+    'free tier',
+    '=test',
+    '=try',
+    'try out',
+    '=testing',
+    'test drive',
+    'sign up',
+    'signup',
+    'every feature',
+    'all features',
+    'full access',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ContextName = keyof typeof CONTEXTS | `trait:${BuiltinTrait}`;

@@ -1,0 +1,1 @@
+export declare function generatedFiles(): Record<string, string>;

@@ -1,0 +1,142 @@
+/** Which files a check reads: the strategy, and the tactics from arguments, the config or the defaults (files, folders, globs). */
+import { join, resolve, sep } from 'node:path';
+import { fileStart, inputFinding } from '../types.js';
+import { CONFIG_NAMES } from './config.js';
+import { excerpt } from './quote.js';
+const YAML_FILE = /\.ya?ml$/i;
+const isGlob = (s) => /[*?[\]{}]/.test(s);
+/**
+ * Expands folders into the YAML files below them, sorted; files stay as given. `skip`: files that
+ * are not tactics. Broken links and link loops are reported, never followed forever.
+ */
+function expandTactics(abs, skip, display, fs) {
+    const files = [];
+    const problems = [];
+    if (!fs.exists(abs) || !fs.stat(abs).isDirectory())
+        return { files: [abs], problems };
+    const problem = (p, message) => problems.push(inputFinding('input', fileStart(display(p)), message));
+    const root = fs.real(abs);
+    const visited = new Set();
+    const walk = (dir) => {
+        const real = fs.real(dir);
+        if (visited.has(real)) {
+            problem(dir, `${display(dir)} is a link back to a folder already read (a link loop); it was skipped. Remove the link.`);
+            return;
+        }
+        if (real !== root && !real.startsWith(root + sep)) {
+            problem(dir, `${display(dir)} is a link to a folder outside ${display(abs)}; it was skipped. Keep tactics inside the folder, or name the other folder as well.`);
+            return;
+        }
+        visited.add(real);
+        let names;
+        try {
+            names = fs.list(dir);
+        }
+        catch (err) {
+            problem(dir, `The folder ${display(dir)} cannot be read (${err.code ?? 'unreadable'}).`);
+            return;
+        }
+        const valid = [];
+        for (const raw of names) {
+            const name = utf8Name(raw);
+            if (name !== null)
+                valid.push(name);
+            // Node would turn the name into replacement characters and then fail to find the file.
+            else if (/\.ya?ml$/i.test(raw.toString('latin1')))
+                problem(dir, `A file in ${display(dir)} has a name that is not valid UTF-8 (${bytesShown(raw)}); rename it.`);
+        }
+        for (const name of valid.sort()) {
+            const p = join(dir, name);
+            let st;
+            try {
+                st = fs.stat(p);
+            }
+            catch (err) {
+                const code = err.code;
+                const why = code === 'ELOOP'
+                    ? 'a link that points back to itself (a link loop)'
+                    : code === 'ENOENT'
+                        ? 'a broken link (what it points to does not exist)'
+                        : `unreadable (${code})`;
+                if (YAML_FILE.test(name) || code === 'ELOOP')
+                    problem(p, `${display(p)} is ${why}. Fix or remove it.`);
+                continue;
+            }
+            if (st.isDirectory())
+                walk(p);
+            else if (!st.isFile() || !YAML_FILE.test(name) || skip.has(p))
+                continue;
+            else if (CONFIG_NAMES.includes(name))
+                // Neither read as tactics nor used as the config: say so, or what it holds would go unchecked.
+                problem(p, `${display(p)} has a config file's name inside a tactics folder, so it is not read: it is not the config in use, and tactics are never read from a config. Rename or move it.`);
+            else
+                files.push(p);
+        }
+    };
+    walk(abs);
+    return { files, problems };
+}
+/** Bytes as ASCII where they are printable ASCII, else as `\xFF`. */
+const bytesShown = (raw) => [...raw].map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** A file name as text, or null when its bytes are not UTF-8. */
+function utf8Name(raw) {
+    try {
+        return strictUtf8.decode(raw);
+    }
+    catch {
+        return null;
+    }
+}
+/** The strategy file and the tactics files, in order. */
+export function discover(opts, fs) {
+    const { cwd, config, configPath, display } = opts;
+    const problems = [];
+    const problem = (p, message) => problems.push(inputFinding('input', fileStart(display(p)), message));
+    // Paths the user did not name on the command line (the config's, the defaults, what folders and
+    // globs expand to) are refused when they lead outside the repository; nothing under .git is read.
+    const fence = fs.fence(configPath ? config.dir : cwd);
+    const allowed = (abs, named) => {
+        const refused = fs.refusal(abs, fence, named, display);
+        if (refused)
+            problem(abs, refused);
+        return !refused;
+    };
+    const fromConfig = (p) => resolve(config.dir, p);
+    const strategyNamed = opts.strategy !== undefined;
+    const strategyPath = opts.strategy ? resolve(cwd, opts.strategy) : config.data.strategy ? fromConfig(config.data.strategy) : resolve(cwd, 'strategy.yaml');
+    const strategyAbs = allowed(strategyPath, strategyNamed) ? strategyPath : null;
+    const defaultTactics = () => !fs.exists(resolve(cwd, 'tactics.yaml')) && fs.exists(resolve(cwd, 'tactics')) ? resolve(cwd, 'tactics') : resolve(cwd, 'tactics.yaml');
+    const notTactics = new Set([strategyPath, ...(configPath ? [configPath] : [])]);
+    const tacticsNamed = !!opts.tactics?.length;
+    // Tactics on standard input and none named: only those are checked.
+    if (opts.stdin && !tacticsNamed)
+        return { strategyAbs, tacticsFiles: [], problems };
+    const given = tacticsNamed
+        ? opts.tactics.map((t) => [t, cwd])
+        : config.data.tactics
+            ? [].concat(config.data.tactics).map((t) => [t, config.dir])
+            : [[defaultTactics(), cwd]];
+    // Globs expand to the YAML files they match, sorted; a glob that matches none is an error.
+    const tacticsArgs = given.flatMap(([arg, base]) => {
+        if (!isGlob(arg))
+            return [resolve(base, arg)].filter((p) => allowed(p, tacticsNamed));
+        const matched = fs
+            .glob(arg, base)
+            .filter((p) => YAML_FILE.test(p) && !notTactics.has(p))
+            .sort();
+        if (!matched.length)
+            problems.push(inputFinding('input', fileStart(display(base)), `The pattern '${excerpt(arg)}' matches no YAML file (looked from ${display(base)}).`));
+        return matched.filter((p) => allowed(p, false));
+    });
+    const expanded = tacticsArgs.map((t) => expandTactics(t, notTactics, display, fs));
+    // A file a folder holds is not named: a link in a named folder may not lead outside the repository either.
+    const tacticsFiles = [...new Set(expanded.flatMap((e) => e.files.filter((f) => tacticsArgs.includes(f) || allowed(f, false))))];
+    problems.push(...expanded.flatMap((e) => e.problems));
+    for (const t of tacticsArgs) {
+        if (fs.exists(t) && fs.stat(t).isDirectory() && !tacticsFiles.some((f) => f.startsWith(t + sep)) && !expanded.some((e) => e.problems.length)) {
+            problem(t, `No tactics files (*.yaml, *.yml) found in the folder ${display(t)}.`);
+        }
+    }
+    return { strategyAbs, tacticsFiles, problems };
+}

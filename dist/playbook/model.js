@@ -1,0 +1,2 @@
+/** The normalised playbook: shorthands expanded, audiences resolved, every item carrying where it came from. */
+export {};

@@ -1,0 +1,2 @@
+import type { ReportModel } from './model.js';
+export declare function compact(ctx: ReportModel): string;

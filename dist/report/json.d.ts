@@ -1,0 +1,3 @@
+/** The JSON report: exactly one document, findings in a fixed key order. */
+import type { ReportModel } from './model.js';
+export declare function json(ctx: ReportModel): string;

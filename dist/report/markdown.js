@@ -1,0 +1,63 @@
+/** Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: a summary table, then the findings by file. */
+import { forMarkdown, markdownCode } from './escape.js';
+import { plural } from './text.js';
+const ICON = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
+const MARK = { error: '✖', warning: '▲', info: '●', ok: '✓' };
+/** The alignment matrix as text: each objective with the tactics that carry it, marked by their worst finding. */
+function textMatrix(playbook) {
+    const shown = playbook.tactics;
+    const mark = (t) => `${MARK[t.state]} ${markdownCode(t.id)}${t.status === 'active' ? '' : ` (${t.status})`}`;
+    const lines = [
+        '<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error)</summary>',
+        '',
+        '| objective | tactics |',
+        '| --- | --- |',
+    ];
+    for (const o of playbook.objectives) {
+        const carriers = shown.filter((t) => t.supports.includes(o.id));
+        lines.push(`| ${markdownCode(o.id)}${o.coverage === 'carried' ? '' : ' ⚠️ no active tactic'} | ${carriers.map(mark).join(', ') || '—'} |`);
+    }
+    const orphans = shown.filter((t) => !t.supports.length);
+    if (orphans.length)
+        lines.push(`| *no objective (orphans)* | ${orphans.map(mark).join(', ')} |`);
+    lines.push('', '</details>');
+    return lines;
+}
+export function markdown(ctx) {
+    const { error, warning, info, tactics, objectives } = ctx.summary;
+    const total = error + warning + info;
+    const out = ['## playbook-align', ''];
+    const checked = `${plural(tactics, 'tactic')} and ${plural(objectives, 'objective')}`;
+    if (ctx.inputError)
+        out.push(`**${plural(total, 'input error')}: the playbook could not be checked.**`, '');
+    else if (total === 0)
+        out.push(`✅ No ${ctx.baselined ? 'new ' : ''}mismatches: ${checked} checked against the strategy.`, '');
+    else
+        out.push(`**${plural(total, 'problem')}** in ${checked}.`, '');
+    if (ctx.baselined)
+        out.push(`${ctx.baselined} known finding${ctx.baselined === 1 ? '' : 's'} hidden by the baseline.`, '');
+    const score = ctx.summary.score;
+    if (score) {
+        const p = (n) => (n === null ? 'n/a' : `${n}%`);
+        out.push(`**Alignment score:** ${p(score.tactics)} of active tactics have no error or warning; ${p(score.objectives)} of objectives are supported by an active tactic.`, '');
+    }
+    if (ctx.playbook)
+        out.push(...textMatrix(ctx.playbook), '');
+    out.push('| severity | findings |', '| --- | ---: |', `| 🔴 error | ${error} |`, `| 🟡 warning | ${warning} |`, `| 🔵 info | ${info} |`, '');
+    if (total) {
+        const byRule = new Map();
+        for (const f of ctx.findings)
+            byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+        out.push('| rule | findings |', '| --- | ---: |', ...[...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r, n]) => `| ${markdownCode(r)} | ${n} |`), '');
+        const files = [...new Set(ctx.findings.map((f) => f.file))];
+        for (const file of files) {
+            out.push(`### ${markdownCode(file, false)}`, '', '| line | severity | finding | rule |', '| ---: | --- | --- | --- |');
+            for (const f of ctx.findings.filter((x) => x.file === file)) {
+                const related = f.related.length ? `<br>↳ ${f.related.map((r) => `${markdownCode(`${r.file}:${r.line}`)} ${forMarkdown(r.message)}`).join('; ')}` : '';
+                out.push(`| ${f.line}:${f.column} | ${ICON[f.severity]} | ${forMarkdown(f.message)}${related} | ${markdownCode(f.ruleId)} |`);
+            }
+            out.push('');
+        }
+    }
+    return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,29 @@
+import { motionList, quoted } from '../wording.js';
+export const meta = {
+    id: 'targeted-vs-mass',
+    severity: 'warning',
+    summary: 'Untargeted, high-volume outreach does not fit a targeted strategy or an enterprise audience.',
+    rationale: 'Consultative and account-based motions, and any enterprise buyer, expect outreach built for them. Blasts, bought lists and dial quotas burn the named accounts the strategy depends on and train buyers to ignore the brand.',
+    tags: ['motion', 'audience', 'prose'],
+};
+const mass = (d) => `Tactic '${d.tactic}' is untargeted, high-volume outreach${quoted(d.phrase)}, which does not fit`;
+export const messages = {
+    motion: (d) => `${mass(d)} the ${d.motion} motion.`,
+    enterprise: (d) => `${mass(d)} an enterprise audience.`,
+};
+export const condition = {
+    forbid: { traits: 'mass', any: [{ 'strategy.motion': ['consultative', 'account-based'] }, { 'targets.segment': 'enterprise' }] },
+    related: ['motion'],
+    report: ({ tactic, evidence, strategy }) => {
+        const targeted = strategy.motions.filter((m) => m === 'consultative' || m === 'account-based');
+        const data = { tactic: tactic.id, phrase: evidence?.text ?? '' };
+        return targeted.length ? { messageId: 'motion', data: { ...data, motion: motionList(targeted) } } : { messageId: 'enterprise', data };
+    },
+};
+export const examples = {
+    invalid: { strategy: { motion: 'account-based' }, tactics: [{ kind: 'outreach-sequence', description: 'Email blast to a purchased list of 50k contacts.' }] },
+    valid: {
+        strategy: { motion: 'account-based' },
+        tactics: [{ kind: 'outreach-sequence', description: 'A personal note to five named accounts about their expansion plans.' }],
+    },
+};

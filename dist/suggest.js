@@ -1,0 +1,27 @@
+/** "Did you mean …" for misspelt keys, enum values, ids and rule names. */
+import { distance } from 'fastest-levenshtein';
+/** The closest candidate within a typo's reach, or null. Ties go to the first candidate in sorted order. */
+export function closest(word, candidates) {
+    const w = word.toLowerCase();
+    let best = null;
+    let bestD = Infinity;
+    for (const c of [...new Set(candidates)].sort()) {
+        const d = distance(w, c.toLowerCase());
+        if (d < bestD) {
+            best = c;
+            bestD = d;
+        }
+    }
+    if (best === null)
+        return null;
+    const limit = Math.max(2, Math.floor(Math.max(w.length, best.length) / 3));
+    const prefix = w.length >= 3 && best.toLowerCase().startsWith(w);
+    return bestD <= limit || prefix ? best : null;
+}
+/** The one wording of a suggestion: ` Did you mean 'x'?`, or `otherwise` when there is none. */
+export const meant = (suggestion, otherwise = '') => (suggestion !== null ? ` Did you mean '${suggestion}'?` : otherwise);
+/** ` Did you mean 'x'?` for the closest candidate, else `otherwise`; `show` quotes the candidate (a short excerpt of one from a file). */
+export function didYouMean(word, candidates, otherwise = '', show = (c) => c) {
+    const c = closest(word, candidates);
+    return meant(c === null ? null : show(c), otherwise);
+}

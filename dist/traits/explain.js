@@ -1,0 +1,59 @@
+/** Reads one text; the same reading `align check` does on a tactic's name, description and messaging. */
+export function readTraits(lexicon, text) {
+    const r = lexicon.explain(text);
+    const span = (a, b) => ({ start: r.tokens[a].start, end: r.tokens[b - 1].end });
+    return {
+        text,
+        signals: r.matches.map(({ trait, phrase, start, end, construction, kind }) => ({ trait, phrase, start, end, construction, kind })),
+        cancelled: r.cancelled
+            .filter((c) => c.reason !== 'context')
+            .concat(r.cancelled.filter((c) => c.reason === 'context' && !r.matches.some((m) => m.trait === c.trait && m.start <= c.start && c.end <= m.end)))
+            .sort((x, y) => x.start - y.start || x.end - y.end)
+            // Two patterns that read the same words the same way are one line.
+            .filter((c, i, all) => i === 0 || !(all[i - 1].trait === c.trait && all[i - 1].start === c.start && all[i - 1].end === c.end))
+            .map(({ trait, phrase, start, end, construction, kind, reason, by, rule }) => ({
+            trait,
+            phrase,
+            start,
+            end,
+            construction,
+            kind,
+            reason,
+            by,
+            ...(rule ? { rule } : {}),
+        })),
+        entities: r.entities.map((e) => {
+            const { start, end } = span(e.start, e.end);
+            return { kind: e.kind, text: text.slice(start, end), start, value: Number.isFinite(e.value) ? e.value : null };
+        }),
+    };
+}
+const REASONS = {
+    negated: 'negated by',
+    retired: 'retired by',
+    hypothetical: 'hypothetical by',
+    'other-party': "another party's, by",
+    mentioned: 'mentioned, not used, by',
+    sense: 'another sense:',
+    context: 'not read:',
+};
+const short = (p) => (p.length > 48 ? `${p.slice(0, 47)}…` : p);
+const rule = (s) => (s.kind === 'phrase' ? `phrase "${short(s.construction)}"` : s.construction);
+/** Plain text for a person: one line a signal, then what was set aside and why. */
+export function traitsText(readings) {
+    const out = [];
+    for (const r of readings) {
+        out.push(r.text);
+        const width = Math.max(10, ...r.signals.map((s) => s.trait.length), ...r.cancelled.map((c) => c.trait.length));
+        if (r.signals.length === 0)
+            out.push('  signals no trait');
+        for (const s of r.signals)
+            out.push(`  ${s.trait.padEnd(width)}  "${s.phrase}"  (${rule(s)})`);
+        for (const c of r.cancelled) {
+            const why = c.reason === 'context' ? c.by : c.reason === 'sense' ? `"${short(c.by)}"` : `"${short(c.by)}" (${c.rule})`;
+            out.push(`  ${'-'.padEnd(width)}  "${c.phrase}" is not ${c.trait}: ${REASONS[c.reason] ?? c.reason} ${why}`);
+        }
+        out.push('');
+    }
+    return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,26 @@
+/** A tactic's traits with evidence: explicit, implied by its offer, and read from its text. */
+import type { Config } from '../load/config.js';
+import type { Evidence, Playbook, Tactic } from '../playbook/model.js';
+import type { PathProblem } from '../types.js';
+import { type Qualifier } from './qualifiers.js';
+import { Lexicon } from './reader.js';
+/** The fields whose text is scanned for traits, in the order their evidence is preferred. */
+export declare const TEXT_FIELDS: readonly ["name", "description", "messaging"];
+/** Builds the reader for the built-in lexicon plus the config's extra phrases per trait and its qualifiers. */
+export declare function buildLexicon(extra?: Record<string, readonly string[]>, qualifiers?: readonly Qualifier[]): Lexicon;
+/** The reader with the config's phrases and qualifiers. */
+export declare function lexiconOf(config: Pick<Config, 'lexicon' | 'qualifiers'>): Lexicon;
+/** The config's phrases and qualifier patterns the reader cannot match, each an input error at its place. */
+export declare function patternProblems(config: Pick<Config, 'patterns'>): PathProblem[];
+/** What the traits stage reads from one tactic. */
+export interface TacticTraits {
+    traits: Map<string, Evidence[]>;
+    discount?: {
+        percent: number;
+        evidence: Evidence;
+    };
+}
+/** The traits stage: the playbook with every tactic's traits and discount, as new tactic objects; the input is not changed. */
+export declare function withTraits(playbook: Playbook, lexicon: Lexicon): Playbook;
+/** A tactic's traits (explicit, from its offer, from its prose) and its discount. */
+export declare function readTactic(tactic: Tactic, lexicon: Lexicon): TacticTraits;

@@ -1,0 +1,111 @@
+import { excerpt, quotesBounded } from '../load/quote.js';
+import { BUILTIN_TRAITS, LEXICON } from './lexicon/index.js';
+import { fromConfig } from './qualifiers.js';
+import { compilePattern, Lexicon } from './reader.js';
+/** The fields whose text is scanned for traits, in the order their evidence is preferred. */
+export const TEXT_FIELDS = ['name', 'description', 'messaging'];
+/** Builds the reader for the built-in lexicon plus the config's extra phrases per trait and its qualifiers. */
+export function buildLexicon(extra = {}, qualifiers = []) {
+    const phrases = {};
+    for (const t of BUILTIN_TRAITS)
+        phrases[t] = LEXICON[t];
+    for (const [trait, list] of Object.entries(extra)) {
+        const base = phrases[trait] ?? { triggers: [] };
+        phrases[trait] = { ...base, triggers: [...base.triggers, ...list] };
+    }
+    // The built-in phrases are tested and the config's were validated when it loaded: compile lazily.
+    return new Lexicon(phrases, qualifiers, { lazy: true });
+}
+/** The reader with the config's phrases and qualifiers. */
+export function lexiconOf(config) {
+    return buildLexicon(config.lexicon, config.qualifiers.map(fromConfig));
+}
+/** The config's phrases and qualifier patterns the reader cannot match, each an input error at its place. */
+export function patternProblems(config) {
+    const problems = [];
+    for (const { pattern, file, path } of config.patterns) {
+        try {
+            compilePattern(pattern);
+        }
+        catch (e) {
+            problems.push({
+                file,
+                path,
+                key: false,
+                message: `'${excerpt(pattern)}' is not a phrase the lexicon can match: ${quotesBounded(e.message)}.`,
+            });
+        }
+    }
+    return problems;
+}
+function add(traits, trait, e) {
+    const list = traits.get(trait);
+    if (list)
+        list.push(e);
+    else
+        traits.set(trait, [e]);
+}
+/** The traits stage: the playbook with every tactic's traits and discount, as new tactic objects; the input is not changed. */
+export function withTraits(playbook, lexicon) {
+    return { ...playbook, tactics: playbook.tactics.map((t) => ({ ...t, ...readTactic(t, lexicon) })) };
+}
+/** A tactic's traits (explicit, from its offer, from its prose) and its discount. */
+export function readTactic(tactic, lexicon) {
+    const { data, at } = tactic;
+    const traits = new Map();
+    (data.traits ?? []).forEach((t, i) => {
+        add(traits, t, { text: t, at: { file: at.file, path: [...at.path, 'traits', i] } });
+    });
+    const offer = data.offer;
+    const offerAt = (k) => ({ file: at.file, path: [...at.path, 'offer', k] });
+    if (offer?.discount !== undefined && offer.discount > 0)
+        add(traits, 'discount', { text: `${offer.discount}% discount`, at: offerAt('discount') });
+    if (offer?.free_shipping === true)
+        add(traits, 'discount', { text: 'free shipping', at: offerAt('free_shipping') });
+    if (offer?.free_months !== undefined && offer.free_months > 0)
+        add(traits, 'discount', { text: `${offer.free_months} free months`, at: offerAt('free_months') });
+    if (offer?.free_trial_days !== undefined && offer.free_trial_days > 0)
+        add(traits, 'free-trial', { text: `${offer.free_trial_days}-day free trial`, at: offerAt('free_trial_days') });
+    let textDiscount;
+    for (const field of TEXT_FIELDS) {
+        const value = data[field];
+        if (!value)
+            continue;
+        const { tokens, entities, matches } = lexicon.scan(value);
+        const fieldAt = { file: at.file, path: [...at.path, field] };
+        // The first discount phrase of each sentence, beside which a percentage is quoted.
+        const discountIn = new Map();
+        for (const m of matches) {
+            add(traits, m.trait, { text: m.phrase, at: fieldAt, offset: m.start });
+            if (m.trait === 'discount' && !discountIn.has(m.sentence))
+                discountIn.set(m.sentence, m);
+        }
+        // The largest percentage (digits or words) no negation reaches, in a sentence with a discount phrase; one pass.
+        for (const e of entities) {
+            if (e.kind !== 'pct' || e.negated || (textDiscount && textDiscount.percent >= e.value))
+                continue;
+            const first = tokens[e.start];
+            const last = tokens[e.end - 1];
+            const m = discountIn.get(first.sentence);
+            if (!m)
+                continue;
+            const adjacent = first.start >= m.start - 24 && last.end <= m.end + 24;
+            const start = adjacent ? Math.min(first.start, m.start) : first.start;
+            const end = adjacent ? Math.max(last.end, m.end) : last.end;
+            textDiscount = { percent: e.value, evidence: { text: value.slice(start, end), at: fieldAt, offset: start } };
+        }
+    }
+    if (offer?.discount !== undefined)
+        return { traits, discount: { percent: offer.discount, evidence: { text: `discount: ${offer.discount}%`, at: offerAt('discount') } } };
+    if (!textDiscount)
+        return { traits };
+    // Every rule about the discount points at the words that state its amount (the evidence they share).
+    const list = traits.get('discount');
+    const e = textDiscount.evidence;
+    const same = list.findIndex((x) => x.at.path.join('.') === e.at.path.join('.') && x.offset === e.offset);
+    if (same > 0)
+        list.unshift(...list.splice(same, 1));
+    else if (same < 0)
+        list.unshift(e);
+    return { traits, discount: textDiscount };
+}

@@ -1,0 +1,173 @@
+/** The `mass` trait: untargeted, high-volume outreach: blasts, bought lists, everyone in the database, activity volume. */
+import { AUDIENCE_NOUNS, OUTREACH_NOUNS } from './words.js';
+export const mass = {
+    triggers: [
+        'blast',
+        'email|newsletter|inmail|sms|text|linkedin|database|list blast|blasts',
+        'spray and pray',
+        'batch and blast',
+        'mass email|emails|mail|mailing|mailings|outreach|message|messages|messaging|texting|sms|campaign|dm|dms|send',
+        'bulk email|emails|mail|mailing|sms|text|texts|send|sends|outreach|message|messages|list|dm|dms|inmail',
+        'cold list',
+        'numbers game',
+        'volume play|game|approach|outreach',
+        'shotgun approach|outreach|method',
+        'carpet bomb',
+        'power|auto|predictive dialer|dialers|dialler|diallers',
+        'autodialer|autodialler',
+        'generic template|templates|email|emails|pitch|message|messages|copy|script',
+        'one size fits all',
+        '(purchased|bought|scraped|rented|harvested|third party|bought in) ~3 list|lists|data|contacts|emails|addresses|database|leads|numbers|registry|registries|directory|directories|file|files|spreadsheet|export',
+        'list|lists|data|database|contacts|leads ~6 bought|purchased|scraped|rented|harvested',
+        'list|lists|data ~3 from a|the ~1 broker|brokers|vendor',
+        'scrape|scraping|scraped ~4 email|emails|addresses|contacts|profiles|data|leads|numbers|names',
+        'scrape|scrapes|scraping|scraped (linkedin|the web|websites|directories|google maps|yelp|the directory|sales navigator|twitter|github|facebook|instagram)',
+        '(zero|no|without|minimal) (personalisation|personalization|customisation|customization|segmentation|targeting|filtering|qualification|research)',
+        '(raw|unqualified|unfiltered) (list|file|database|data|export)',
+        '(volume|numbers) (is|are) the game',
+        'more (touches|dials|calls|emails|sends) ~2 more (meetings|deals|pipeline)',
+        '(cold|database|list|territory) sweep',
+        '{num>=1000} (touch|touches|dial|dials|call|calls|email|emails|send|sends)',
+        '(predictive|power|auto|automatic) (dialling|dialing|calling)',
+        "(every|all) ~2 (address|addresses|contact|contacts|email|emails|number|numbers) (we|we've|we have) ~2 (collected|gathered|captured|had|got)",
+        '(message|messages|messaged|text|texts|sms|whatsapp|zalo|call|calls|called|phone|ring|send|sends|sent|mail|email|emailed|drop|dropped|dial|dials) ~4 (every|all|each) ~3 (number|numbers|contact|contacts|clinic|clinics|address|addresses|mailbox|mailboxes|letterbox|letterboxes|home|homes|household|households|phone number|phone numbers|shop|shops|business|businesses|company|companies|practice|practices|patient|patients|member|members)',
+        '(flyer|flyers|leaflet|leaflets|postcard|postcards|brochure|brochures) ~3 (every|each|all) ~1 (letterbox|letterboxes|mailbox|mailboxes|door|doors|home|homes|household|households|house|houses)',
+        '(robot|robo|automatic|auto) (dialler|dialer|call|calls|calling)',
+        '(whatsapp|sms|email|text|telegram|zalo|line|wechat|viber|push) (broadcast|broadcasts)',
+        'broadcast|broadcasts ~3 (to|on) (every|all|the whole|the entire)',
+        '(spray|sprays|spraying|carpet bomb|bombard|bombards|flood|floods|hammer|hammers) (every|all|everyone|everybody|the whole|the entire)',
+        '(every|all|each) ~6 (with|gets|get|receive|receives)? (the)? (same|identical) ~1 (message|email|copy|note|letter|text|pitch|script|connection note|template|mailer)',
+        'buy|buying|bought a|an|the|some|more|our|their|contact|email|lead|prospect ~1 list|lists|data|database|contacts|leads',
+        'everyone|everybody|anyone ~3 who|that ever',
+        "(everyone|everybody|anyone|all) (who|that|we|we've|we have) ~3 ever",
+        'directory|list|database ~3 from (top|end|a) to (bottom|end|z)',
+        '(email|blast|spam|cold call|cold email|dial|call) ~1 (everyone|everybody|every company|every contact|every lead|every account|every prospect|every business)',
+    ],
+    constructions: [
+        {
+            id: 'everyone in the database',
+            patterns: [
+                'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics ~3 in|on|from the|our|your? ~4 (database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet|erp|dms|netsuite|sap|address book|contact list|mailing list|platform)',
+                'whole|entire|full ~3 database|crm|list|export|directory|file|thing|audience|territory|erp|base',
+            ],
+            when: ['outreach'],
+            examples: {
+                signal: ['Drip every contact in HubSpot with the launch email.', 'Send the promo to the entire CRM.'],
+                not: ['Every contact in the CRM needs a region field.', 'Review the whole list of renewals with your manager.'],
+            },
+        },
+        {
+            id: 'everyone gets the same message',
+            patterns: [
+                'same|identical ~3 email|emails|copy|intro|message|messages|pitch|cadence|sequence|template|script|content|text|mailer ~3 to|for (everyone|everybody|all|every|each|the whole|the entire|the full)',
+                'every|all|each ~1 lead|leads|contact|contacts|prospect|prospects|account|accounts ~4 get|gets|receive|receives ~2 same|identical',
+            ],
+            examples: {
+                signal: ['Identical copy for all 12 industries.', 'Every prospect receives the same opener.'],
+                not: ['Use the same CRM field for every deal.'],
+            },
+        },
+        {
+            id: 'everyone gets the outreach',
+            patterns: [
+                'every|all ~1 lead|leads|contact|contacts|prospect|prospects|subscriber|subscribers|signup|signups ~1 get|gets|receive|receives ~4 email|emails|reminder|reminders|sequence|cadence|message|messages|newsletter|link|links|sms|texts|mailer|mailers|promo|promos|blast|blasts',
+            ],
+            examples: {
+                signal: ['All subscribers receive the promo email twice a week.'],
+                not: ['Every lead gets scored on fit before an SDR calls.', 'Every lead gets a reply within five minutes.'],
+            },
+        },
+        {
+            id: 'activity volume, said the other way round',
+            patterns: [
+                '(each|every|per) (rep|sdr|bdr|agent|person|caller|seller) (makes|does|logs|hits|dials|calls|sends|handles|places) {num>=40} ~2 (a|per) (day|shift)',
+            ],
+            examples: { signal: ['Each rep makes 90 a day from the shared pool.'], not: ['Each rep makes 4 calls a day to named accounts.'] },
+        },
+        {
+            id: 'everyone in one send',
+            patterns: [
+                '(all|everyone|everybody|them all|all of them|the lot) ~3 (in|into) (one|a single|the same) (sequence|cadence|send|campaign|blast|nurture|track|list|mailing|email|drip)',
+                '(drop|drops|dropped|dump|dumps|dumped|load|loads|loaded|put|puts|push|pushes|pushed|import|imported) ~3 (them all|all of them|everyone|everybody|the lot|all {num}|the whole|the entire) ~4 (into|in|to) (the|a|one|our)? ~2 (sequence|cadence|nurture|campaign|drip|track|list|flow)',
+                '(to|at) {num>=100} ~3 (contacts|leads|prospects|managers|owners|customers|people|accounts|buyers|businesses|recruiters|recipients) ~3 (at once|in one go|in one send|in one blast|simultaneously|at the same time|in one shot)',
+                '{num>=5000} (postcards|flyers|letters|mailers|leaflets|texts|emails|messages|notifications|sms|voicemails|calls|dials)',
+                '(every|all|each) ~3 (business|businesses|household|households|home|homes|address|addresses|company|companies|shop|shops|store|stores|practice|practices) (within|in a) {num} ~1 (miles|mile|km|kilometres|kilometers|mi|radius)',
+            ],
+            examples: {
+                signal: [
+                    'Load all 18,000 expo leads into one nurture cadence.',
+                    'Send the same case study to 400 hiring managers at once.',
+                    '60,000 postcards to every household within 10 miles of the showroom.',
+                ],
+                not: ['Put the 12 named accounts into a tailored sequence each.', 'We printed 3,000 brochures for the booth.'],
+            },
+        },
+        {
+            id: 'audience in thousands',
+            patterns: [
+                `{num>=1000} ~2 ${AUDIENCE_NOUNS}`,
+                'list of {num>=1000}',
+                'all|every {num>=200} ~2 contacts|accounts|leads|emails|numbers|records|people|companies|prospects|customers',
+            ],
+            when: ['outreach'],
+            examples: {
+                signal: ['Email 12,000 store managers the catalogue.', 'A list of 25k founders goes into the cold sequence.'],
+                not: ['We serve 5,000 clinics nationwide.', 'Email the 40 accounts in your named list.'],
+            },
+        },
+        {
+            id: 'activity volume',
+            patterns: [
+                `{num>=40} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 day|daily|rep|sdr|person|head`,
+                `{num>=200} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 week|weekly`,
+                `{num>=600} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 month|monthly`,
+                `{num>=40} ~1 ${OUTREACH_NOUNS} ~5 daily`,
+                `{num>=40} ~2 ${OUTREACH_NOUNS} ~2 before|by noon|lunch|midday`,
+                `{num>=10} ~2 ${OUTREACH_NOUNS} ~1 an|per|each hour`,
+                '{num>=40} a|per day ~2 per|each ~1 rep|sdr|person',
+                'dials|emails|calls|touches ~1 per rep per day',
+            ],
+            examples: {
+                signal: ['Each BDR logs 60 calls a day.', '400 cold emails a week from the outbound pod.'],
+                not: ['Twelve calls a week to named accounts.', 'The API allows 100 requests a minute.'],
+            },
+        },
+    ],
+    senses: [
+        'blast (resistant|proof|rated|radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
+        '(sand|shot|grit|bead|abrasive|media|dry ice|water) blast|blasting|blasted',
+        {
+            id: 'calls that come in',
+            patterns: [
+                '(inbound|incoming) ~1 (calls|emails|messages|chats|enquiries|inquiries|tickets|requests|leads)',
+                '{num} ~2 (inbound|incoming) (calls|emails|messages|chats|enquiries|inquiries|tickets|requests|leads) ~4 (a|per|each|an) (day|week|hour|month|shift)',
+            ],
+            examples: { not: ['Agents handle about 90 inbound calls a day from the price-comparison site.'] },
+        },
+        'contact centre|center|centres|centers',
+        'bulk import|upload|export|edit|update|action|pricing|order|orders|discount|buy|purchase|licensing',
+        'mass spectrometry|spectrometer|market|media|transit|production|customisation|customization|adoption|appeal|notification',
+        {
+            id: 'calls between machines',
+            patterns: [
+                '(api|function|webhook|sdk|method|service|system|rpc|server|database|http) (calls|requests|events|messages)',
+                '{num} ~1 (api|function|webhook|sdk|method|service|system|rpc|server|database|http) (calls|requests|events|messages) ~4 a|per|each|every|an ~1 day|month|hour|minute|second|week',
+            ],
+            examples: { not: ['Each tenant gets 50,000 webhook calls a day before throttling.', 'Dashboards show 2,000 API calls per hour at peak.'] },
+        },
+        'purchase history|order|orders',
+        'scraped ~1 knee|paint',
+        '(had|have|has|having|what|was|is|were|be|been) a (total|real|absolute|proper|great)? blast',
+        // Blasted at, not by us: "anyone else's inbox getting blasted by the vendor's release notes?"
+        '(getting|get|got|gets|being) (blasted|spammed|bombarded|flooded) (by|with)',
+        // Machine calls: "the claims portal API handles 2 million calls a month".
+        '(api|apis|server|servers|endpoint|endpoints|gateway|backend|service|services|portal|system|integration|webhook|webhooks) ~4 {num} ~1 (calls|requests|hits|messages)',
+        {
+            id: 'a rule about where names come from',
+            patterns: [
+                'every|all|each ~2 (account|accounts|contact|contacts|lead|leads|name|names|record|records|prospect|prospects) ~4 (must|should|has to|have to|needs to|need to|will) ~1 (come from|be on|be in|be from|be sourced from|match|be verified|be qualified|be checked|be approved|be tagged|be enriched|have an owner)',
+            ],
+            examples: { not: ['Every account on a call sheet must come from our own target-account list.'] },
+        },
+    ],
+};

@@ -1,0 +1,70 @@
+/** The shapes of the lexicon's data, the built-in traits, and the named contexts constructions bind to. */
+export declare const BUILTIN_TRAITS: readonly ["discount", "pressure", "mass", "consultative", "white-glove", "gated", "free-trial"];
+export type BuiltinTrait = (typeof BUILTIN_TRAITS)[number];
+/** Named word sets a construction can require (`when`) or be cancelled by (`unless`) in its sentence. */
+export declare const CONTEXTS: {
+    readonly offer: readonly ["offer", "deal", "price", "pricing", "rate", "rate card", "discount", "promo", "code", "coupon", "quote", "terms", "=sale", "bonus", "bundle", "points", "cashback", "rebate", "credit", "gift", "upgrade", "fee", "fees", "fare", "fares", "premium", "premiums", "=double", "=doubled", "=matched", "match funding", "{pct}", "{money}"];
+    /** Asking and listening: what a question about the buyer needs beside it. */
+    readonly inquiry: readonly ["=ask", "=asks", "=asked", "=asking", "question", "questions", "listen", "understand", "learn", "interview", "find out", "discover"];
+    /** Another seller: what a rival does is not ours. */
+    readonly rival: readonly ["competitor", "competitors", "competitor's", "rival", "rivals", "incumbent", "other vendor", "another vendor", "the competition"];
+    /** A standing price or an asset that can be held back (gated), as against a quote written for one deal. */
+    readonly asset: readonly ["pricing", "prices", "price list", "price sheet", "rate card", "rates", "list price", "calculator", "report", "benchmark", "whitepaper", "white paper", "ebook", "e book", "guide", "playbook", "template", "docs", "documentation", "sandbox", "api key", "api keys", "trial", "download", "recording", "webinar", "demo video", "datasheet", "case study", "checklist", "toolkit", "enterprise rate", "pricing page", "floor plans", "floor plan", "lookbook", "catalogue", "catalog", "brochure", "spec sheet", "specs", "fee", "fees"];
+    readonly buyer: readonly ["customer", "buyer", "client", "prospect", "their", "they're", "=they", "account", "stakeholder", "champion", "cfo", "cio", "ceo", "cto", "ciso"];
+    readonly decision: readonly ["spend", "come back", "rejoin", "reactivate", "resubscribe", "sign", "signature", "countersign", "commit", "decide", "decision", "order", "=po", "=pos", "purchase", "buy", "rsvp", "enrol", "enroll", "enrolment", "enrollment", "apply", "reserve", "reservation", "claim", "lock in", "intake", "cohort", "doors", "cart", "checkout", "waitlist", "seat", "spot", "slot", "pass", "ticket", "upgrade", "=renew", "switch", "convert", "subscribe", "book", "booking", "deposit"];
+    readonly capacity: readonly ["seat", "spot", "place", "slot", "ticket", "pass", "licence", "license", "unit", "capacity", "inventory", "stock", "cohort", "intake", "table", "invitation", "allocation", "room", "space", "appointment", "crew"];
+    readonly outreach: readonly ["broadcast", "letter", "letters", "postcard", "postcards", "flyer", "flyers", "leaflet", "leaflets", "catalogue", "catalog", "brochure", "notification", "notifications", "=push", "sequence", "email", "blast", "send", "=sent", "sequence", "cadence", "reminder", "dial", "dialer", "dialler", "call", "cold", "message", "sms", "=text", "=texts", "mail", "mailer", "mailing", "enrol", "enroll", "nurture", "campaign", "newsletter", "inmail", "outreach", "drip", "announcement", "invite", "pitch", "hit", "spam", "target"];
+    readonly hospitality: readonly ["dinner", "lunch", "breakfast", "drinks", "chef", "retreat", "reception", "tasting", "golf", "suite", "trip", "evening", "cocktail", "wine", "hotel", "flight", "spa", "concert", "yacht", "meal", "coffee"];
+    readonly finance: readonly ["bond", "bonds", "debenture", "gilt", "cash flow", "=npv", "yield", "treasury", "interest rate", "present value", "valuation", "maturity", "wacc", "issuance", "ltv", "dcf", "irr"];
+    readonly legal: readonly ["litigation", "lawsuit", "law firm", "lawyer", "counsel", "court", "attorney", "legal", "subpoena", "dispute", "deposition", "legal hold", "preserve", "tribunal", "arbitration"];
+    readonly tech: readonly ["kubernetes", "network", "device", "endpoint", "=api", "playlist", "listener", "dns", "microservice", "cluster", "scan"];
+    readonly award: readonly ["olympic", "medal", "athlete", "tournament", "league", "crown", "award", "trophy", "prize", "contest", "competition", "=won", "title", "championship", "cycling", "race", "marathon", "cup", "season", "tennis", "golf", "chess"];
+    readonly hiring: readonly ["new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees", "probation", "probationary", "new hire", "employment", "hiring"];
+    readonly trial: readonly ["trial", "freemium", "free plan", "free tier", "=test", "=try", "try out", "=testing", "test drive", "sign up", "signup", "every feature", "all features", "full access"];
+};
+export type ContextName = keyof typeof CONTEXTS | `trait:${BuiltinTrait}`;
+/** A family of wording that signals a trait. */
+export interface Construction {
+    /** Names the family in `align traits` output. */
+    id: string;
+    patterns: readonly string[];
+    /** The sentence (or, for a short sentence, the one before it) must hold one of these. */
+    when?: readonly ContextName[];
+    /** Any of these in the sentence cancels the signal (another sense of the words). */
+    unless?: readonly ContextName[];
+    /** Where `when` and `unless` look: the sentence (default) or only the clause of the phrase. */
+    scope?: 'sentence' | 'clause';
+    /** Sentences that must signal the trait, and traps that must not (both are tested). */
+    examples: {
+        signal: readonly string[];
+        not?: readonly string[];
+    };
+}
+export interface TraitLexicon {
+    /** Plain phrases that signal the trait wherever they stand (qualifiers and senses still apply). */
+    triggers: readonly string[];
+    constructions: readonly Construction[];
+    /** Other senses of the trait's words: a sense that overlaps a signal and is at least as long cancels it. */
+    senses: readonly (string | Sense)[];
+}
+/**
+ * Another sense of a trigger's words ("discount rate", "a bond's coupon"): a phrase alone, or a
+ * construction with the context it binds to, with traps of its own (sentences where the trait
+ * must not be read).
+ */
+export interface Sense {
+    id: string;
+    patterns: readonly string[];
+    when?: readonly ContextName[];
+    unless?: readonly ContextName[];
+    scope?: 'sentence' | 'clause';
+    examples: {
+        not: readonly string[];
+    };
+}
+/** What the config's `lexicon:` and the `phrase` condition give: phrases per trait. */
+export interface TraitPhrases {
+    triggers: readonly string[];
+    constructions?: readonly Construction[];
+    senses?: readonly (string | Sense)[];
+}

@@ -1,0 +1,94 @@
+/**
+ * The phrase pattern language of the lexicon and of users' `lexicon:` additions, compiled to
+ * slots and matched over tokens. One phrase is words separated by spaces:
+ *   word          the word or a simple inflection of it (discount, discounts, discounted)
+ *   =word         exactly this word, no inflection
+ *   a|b|c         any of these (words and classes may be mixed: today|{date})
+ *   word?         the slot may be left out (any part may end in ?)
+ *   (a b|c d)     a group: any of these word sequences (may end in ? too)
+ *   {num} {pct} {money} {amount} {duration} {date} {code}
+ *                 a number (digits or words: 80, 1,000, 60k, fifteen, a dozen), a percentage
+ *                 (25%, 15 pct, twelve per cent, half), money ($2k, €500, 40 dollars), a
+ *                 percentage or money, a duration (72 hours, a fortnight, 48h, 30-day), a date
+ *                 or deadline (Friday, 31 December, the 28th, EOQ, end of the quarter, tonight, 5pm),
+ *                 a code as written in copy (capitals and digits: SPRING30, Q4SAVE)
+ *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
+ *   #  #%  $#     short for {num}, {pct} and {money}
+ *   ~N            up to N tokens of anything, within the clause (commas may be crossed)
+ *   ~Nw           up to N words, crossing no punctuation at all
+ *   : ; ? . !     the punctuation itself (? . and ! end a sentence)
+ *   ^             at the start of the phrase: only at the start of a sentence (a heading, "Denied:")
+ * Before matching, hyphens, underscores and slashes count as spaces.
+ */
+import { type EntityKind, type Tokens } from './tokens.js';
+type ClassRef = {
+    kind: EntityKind | 'amount';
+    min: number;
+};
+type WordsSlot = {
+    type: 'words';
+    stems: Set<string>;
+    exact: Set<string>;
+    classes: ClassRef[];
+    optional: boolean;
+};
+/** A group: alternatives of words, indexed by what their first word accepts so that a token tries only its own. */
+type GroupSlot = {
+    type: 'group';
+    alts: WordsSlot[][];
+    optional: boolean;
+    /** Alternative indices by a stem or exact word their first slot accepts. */
+    byWord: Map<string, number[]>;
+    /** Alternatives whose first slot holds a class: tried at every token. */
+    always: number[];
+};
+export type Slot = WordsSlot | GroupSlot | {
+    type: 'gap';
+    max: number;
+    words?: boolean;
+};
+/** A compiled phrase. */
+export interface Pattern {
+    source: string;
+    slots: Slot[];
+    /** What the text must hold somewhere for the phrase to match: for each list, one of its words or classes (the most telling required slots). */
+    needs?: string[][];
+    /** Matches only at the start of a sentence. */
+    anchored: boolean;
+    /** Parts not compiled yet (`compilePattern(…, { lazy: true })`): `ready` compiles them. */
+    rest: string[] | undefined;
+}
+/**
+ * Compiles one phrase. Throws with a reason when it is empty or malformed. With `lazy`, only the
+ * parts the index needs are compiled now (the first, and the second when it is short); the rest
+ * waits for the first time the pattern is tried (`ready`), so that a run pays only for the
+ * patterns its text can reach. Only phrases already known to compile may be lazy.
+ */
+export declare function compilePattern(phrase: string, opts?: {
+    lazy?: boolean;
+}): Pattern;
+/** Compiles what a lazy pattern left for later. */
+export declare function ready(p: Pattern): Pattern;
+/** A pattern found in text: token range [start, end). */
+export interface Hit<T> {
+    start: number;
+    end: number;
+    pattern: Pattern;
+    tag: T;
+}
+/** Patterns indexed by what their first slot accepts, so a scan tries only the candidates of each token. */
+export declare class PatternIndex<T> {
+    private byStem;
+    private byExact;
+    /** Patterns whose first two words are fixed ("no longer", "is|are =not"), by first word then second: common first words try few. */
+    private byPair;
+    private byKind;
+    private entries;
+    private scans;
+    size: number;
+    add(p: Pattern, tag: T): void;
+    /** Every match, in text order of its start; each pattern at most once per start. */
+    scan(doc: Tokens): Array<Hit<T>>;
+    private attempt;
+}
+export {};

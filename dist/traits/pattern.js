@@ -1,0 +1,512 @@
+/**
+ * The phrase pattern language of the lexicon and of users' `lexicon:` additions, compiled to
+ * slots and matched over tokens. One phrase is words separated by spaces:
+ *   word          the word or a simple inflection of it (discount, discounts, discounted)
+ *   =word         exactly this word, no inflection
+ *   a|b|c         any of these (words and classes may be mixed: today|{date})
+ *   word?         the slot may be left out (any part may end in ?)
+ *   (a b|c d)     a group: any of these word sequences (may end in ? too)
+ *   {num} {pct} {money} {amount} {duration} {date} {code}
+ *                 a number (digits or words: 80, 1,000, 60k, fifteen, a dozen), a percentage
+ *                 (25%, 15 pct, twelve per cent, half), money ($2k, €500, 40 dollars), a
+ *                 percentage or money, a duration (72 hours, a fortnight, 48h, 30-day), a date
+ *                 or deadline (Friday, 31 December, the 28th, EOQ, end of the quarter, tonight, 5pm),
+ *                 a code as written in copy (capitals and digits: SPRING30, Q4SAVE)
+ *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
+ *   #  #%  $#     short for {num}, {pct} and {money}
+ *   ~N            up to N tokens of anything, within the clause (commas may be crossed)
+ *   ~Nw           up to N words, crossing no punctuation at all
+ *   : ; ? . !     the punctuation itself (? . and ! end a sentence)
+ *   ^             at the start of the phrase: only at the start of a sentence (a heading, "Denied:")
+ * Before matching, hyphens, underscores and slashes count as spaces.
+ */
+import { stem, tokenize } from './tokens.js';
+const CLASS = /^\{(num|pct|money|amount|duration|date|code)(?:>=(\d+(?:\.\d+)?))?\}$/;
+const SHORT = { '#': '{num}', '#%': '{pct}', '$#': '{money}' };
+/** Splits a phrase into its parts: words, gaps, and groups kept whole ("(talk to|speak with)?"). */
+function parts(phrase) {
+    const out = [];
+    let i = 0;
+    const text = phrase.trim();
+    while (i < text.length) {
+        if (text[i] === ' ') {
+            i++;
+            continue;
+        }
+        if (text[i] === '(') {
+            const close = text.indexOf(')', i);
+            if (close < 0)
+                throw new Error(`unbalanced "(" in "${phrase}"`);
+            let end = close + 1;
+            if (text[end] === '?')
+                end++;
+            if ((i > 0 && text[i - 1] !== ' ') || (end < text.length && text[end] !== ' '))
+                throw new Error(`a group stands alone between spaces: "${phrase}"`);
+            out.push(text.slice(i, end));
+            i = end;
+            continue;
+        }
+        let end = text.indexOf(' ', i);
+        if (end < 0)
+            end = text.length;
+        const part = text.slice(i, end);
+        if (part.includes('(') || part.includes(')'))
+            throw new Error(`a group stands alone between spaces: "${phrase}"`);
+        out.push(part);
+        i = end;
+    }
+    return out;
+}
+/** One part of words, classes or punctuation, as a slot. */
+function wordsSlot(raw) {
+    // Long alternations (a list of buyers, of acts) recur across patterns: each is compiled once. Slots are never changed.
+    const known = slotCache.get(raw);
+    if (known)
+        return known;
+    const optional = raw.length > 1 && raw.endsWith('?');
+    const part = optional ? raw.slice(0, -1) : raw;
+    const slot = { type: 'words', stems: new Set(), exact: new Set(), classes: [], optional };
+    for (let alt of part.split('|')) {
+        if (!alt)
+            continue;
+        const word = wordCache.get(alt);
+        if (word !== undefined) {
+            (word.exact ? slot.exact : slot.stems).add(word.key);
+            continue;
+        }
+        alt = SHORT[alt] ?? alt;
+        const c = CLASS.exec(alt);
+        if (c)
+            slot.classes.push({ kind: c[1], min: c[2] ? Number(c[2]) : -Infinity });
+        else if (alt.startsWith('{'))
+            throw new Error(`unknown class ${alt}`);
+        else if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!')
+            slot.exact.add(alt);
+        else if (alt.startsWith('='))
+            remember(alt, slot.exact, alt.slice(1), true);
+        else if (/^[a-z]+$/.test(alt))
+            remember(alt, slot.stems, stem(alt), false);
+        // A word with an apostrophe is stemmed as the tokenizer stems it ("competitor's" as competitor).
+        else if (/^[a-z]+(?:'[a-z]+)*$/.test(alt))
+            slot.stems.add(stem(alt.endsWith("'s") ? alt.slice(0, -2) : alt));
+        else
+            for (const t of tokenize(alt))
+                if (t.kind !== 'punct' && t.kind !== 'stop')
+                    slot.stems.add(t.stem);
+    }
+    if (slot.stems.size + slot.exact.size + slot.classes.length === 0)
+        throw new Error(`nothing to match in "${raw}"`);
+    slotCache.set(raw, slot);
+    return slot;
+}
+const slotCache = new Map();
+/** What a plain alternative (a word, =word) adds to a slot, by how it is written: most recur across patterns. */
+const wordCache = new Map();
+function remember(alt, set, key, exact) {
+    set.add(key);
+    wordCache.set(alt, { key, exact });
+}
+const groupCache = new Map();
+/** Words so common that a text almost always holds them: a poor test of whether a pattern can match. */
+const COMMON = new Set([
+    'the',
+    'a',
+    'an',
+    'of',
+    'for',
+    'to',
+    'in',
+    'on',
+    'at',
+    'and',
+    'or',
+    'by',
+    'with',
+    'from',
+    'is',
+    'are',
+    'be',
+    'it',
+    'that',
+    'this',
+    'we',
+    'you',
+    'they',
+    'our',
+    'your',
+    'their',
+    'us',
+    'not',
+    'no',
+    ':',
+    ',',
+]);
+/** How poorly a need tells texts apart: more words, and common ones, are worse. */
+const vagueness = (need) => {
+    let v = vaguenessOf.get(need);
+    if (v === undefined) {
+        v = need.length + (need.some((w) => COMMON.has(w)) ? 1000 : 0);
+        vaguenessOf.set(need, v);
+    }
+    return v;
+};
+const vaguenessOf = new WeakMap();
+/** Slots are shared between patterns (the caches below): what each needs is worked out once. */
+const needCache = new WeakMap();
+/** What a slot needs the text to hold (any one of these words or classes), or undefined when it can be left out. */
+function needOf(slot) {
+    if (slot.type === 'gap' || slot.optional)
+        return undefined;
+    const known = needCache.get(slot);
+    if (known !== undefined)
+        return known ?? undefined;
+    const need = needOfSlot(slot);
+    needCache.set(slot, need ?? null);
+    return need;
+}
+function needOfSlot(slot) {
+    if (slot.type === 'words') {
+        const need = [...slot.stems, ...slot.exact];
+        for (const c of slot.classes)
+            need.push(...(c.kind === 'amount' ? ['{pct}', '{money}'] : [`{${c.kind}}`]));
+        return need;
+    }
+    // Each alternative needs its own most telling slot.
+    const need = [];
+    for (const alt of slot.alts) {
+        let best;
+        for (const s of alt) {
+            const n = needOf(s);
+            if (n && (!best || vagueness(n) < vagueness(best)))
+                best = n;
+        }
+        if (!best)
+            return undefined;
+        need.push(...best);
+    }
+    return need;
+}
+/** Compiles one part of a phrase: a gap, a group or a slot of words. */
+function slotOf(raw, phrase) {
+    if (isGap(raw)) {
+        const max = Number.parseInt(raw.slice(1), 10);
+        return raw.endsWith('w') ? { type: 'gap', max, words: true } : { type: 'gap', max };
+    }
+    if (!raw.startsWith('('))
+        return wordsSlot(raw);
+    const known = groupCache.get(raw);
+    if (known)
+        return known;
+    const optional = raw.endsWith('?');
+    const inner = raw.slice(1, optional ? -2 : -1);
+    const alts = inner.split('|').map((a) => a
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => {
+        if (isGap(w))
+            throw new Error(`a group holds words, not gaps: "${phrase}"`);
+        return wordsSlot(w);
+    }));
+    if (alts.some((a) => a.length === 0 || a[0].optional))
+        throw new Error(`an empty alternative in a group: "${phrase}"`);
+    const g = group(alts, optional);
+    groupCache.set(raw, g);
+    return g;
+}
+const isGap = (raw) => /^~\d+w?$/.test(raw);
+/** The two most telling required slots (after the first word, which the index already checks; a leading group counts). */
+function needsOf(slots) {
+    const needs = slots
+        .map((slot, i) => (i > 0 || slot.type === 'group' ? needOf(slot) : undefined))
+        .filter((n) => n !== undefined && vagueness(n) < 1000)
+        .sort((a, b) => vagueness(a) - vagueness(b))
+        .slice(0, 2);
+    return needs.length ? needs : undefined;
+}
+/**
+ * Compiles one phrase. Throws with a reason when it is empty or malformed. With `lazy`, only the
+ * parts the index needs are compiled now (the first, and the second when it is short); the rest
+ * waits for the first time the pattern is tried (`ready`), so that a run pays only for the
+ * patterns its text can reach. Only phrases already known to compile may be lazy.
+ */
+export function compilePattern(phrase, opts = {}) {
+    const anchored = /^\s*\^/.test(phrase);
+    const raws = parts(phrase
+        .replace(/^\s*\^/, '')
+        .toLowerCase()
+        .replace(/[-_/]+/g, ' '));
+    const gaps = raws.filter(isGap);
+    const wide = gaps.find((g) => Number.parseInt(g.slice(1), 10) > 12);
+    if (wide)
+        throw new Error(`a gap is at most ~12 words, not ${wide}: "${phrase}"`);
+    if (gaps.length > 3)
+        throw new Error(`a phrase may have at most 3 gaps: "${phrase}"`);
+    const head = raws[0];
+    if (!head || isGap(head) || (head.length > 1 && head.endsWith('?')))
+        throw new Error(`a phrase must start with a word or a class: "${phrase}"`);
+    if (isGap(raws[raws.length - 1]))
+        throw new Error(`a phrase cannot end with a gap: "${phrase}"`);
+    const second = raws[1];
+    const eager = !opts.lazy ? raws.length : second !== undefined && !isGap(second) && (second.match(/\|/g)?.length ?? 0) < 64 ? 2 : 1;
+    const slots = raws.slice(0, eager).map((raw) => slotOf(raw, phrase));
+    // Every pattern has the same fields, so that the scan's hot loop sees one shape.
+    const p = { source: phrase, slots, needs: undefined, anchored, rest: eager < raws.length ? raws.slice(eager) : undefined };
+    if (!p.rest)
+        p.needs = needsOf(slots);
+    return p;
+}
+/** Compiles what a lazy pattern left for later. */
+export function ready(p) {
+    if (p.rest) {
+        for (const raw of p.rest)
+            p.slots.push(slotOf(raw, p.source));
+        p.rest = undefined;
+        p.needs = needsOf(p.slots);
+    }
+    return p;
+}
+/** A group slot with its alternatives indexed by their first word. */
+function group(alts, optional) {
+    const byWord = new Map();
+    const always = [];
+    alts.forEach((alt, i) => {
+        const head = alt[0];
+        if (head.classes.length)
+            always.push(i);
+        for (const w of [...head.stems, ...head.exact]) {
+            const list = byWord.get(w);
+            if (!list)
+                byWord.set(w, [i]);
+            else if (list[list.length - 1] !== i)
+                list.push(i);
+        }
+    });
+    return { type: 'group', alts, optional, byWord, always };
+}
+const NONE = [];
+const wordAccepts = (slot, t) => slot.exact.has(t.text) || ((t.kind === 'word' || t.kind === 'num') && slot.stems.has(t.stem));
+/** Where a gap may not reach: sentence stops and clause punctuation other than commas. */
+const blocksGap = (t) => t.kind === 'stop' || (t.kind === 'punct' && t.text !== ',');
+/** The end index (exclusive) of a match of `slots` from token i, or -1. Work is bounded by the slots. */
+function matchAt(doc, i, slots, s) {
+    if (s === slots.length)
+        return i;
+    const slot = slots[s];
+    const { tokens } = doc;
+    if (slot.type === 'gap') {
+        for (let skip = 0; skip <= slot.max; skip++) {
+            const j = i + skip;
+            if (j > tokens.length)
+                break;
+            if (skip > 0 && (blocksGap(tokens[j - 1]) || (slot.words && tokens[j - 1].kind === 'punct')))
+                break;
+            const end = matchAt(doc, j, slots, s + 1);
+            if (end >= 0)
+                return end;
+        }
+        return -1;
+    }
+    if (slot.type === 'group') {
+        // Only the alternatives whose first word the token can be (by stem, by exact text) or that start with a class.
+        const t = tokens[i];
+        const byStem = t ? (slot.byWord.get(t.stem) ?? NONE) : NONE;
+        const byText = t && t.text !== t.stem ? (slot.byWord.get(t.text) ?? NONE) : NONE;
+        for (const list of [byStem, byText, slot.always]) {
+            for (const a of list) {
+                if (list !== byStem && byStem.includes(a))
+                    continue;
+                if (list === slot.always && byText.includes(a))
+                    continue;
+                const end = matchAt(doc, i, slot.alts[a], 0);
+                if (end < 0)
+                    continue;
+                const rest = matchAt(doc, end, slots, s + 1);
+                if (rest >= 0)
+                    return rest;
+            }
+        }
+        return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
+    }
+    const t = tokens[i];
+    if (t && (t.kind !== 'stop' || slot.exact.has(t.text))) {
+        for (const c of slot.classes) {
+            for (const e of doc.entities.get(i) ?? []) {
+                if (e.kind !== c.kind && !(c.kind === 'amount' && (e.kind === 'pct' || e.kind === 'money')))
+                    continue;
+                if (!(e.value >= c.min) && c.min !== -Infinity)
+                    continue;
+                const end = matchAt(doc, e.end, slots, s + 1);
+                if (end >= 0)
+                    return end;
+            }
+        }
+        if (wordAccepts(slot, t) && (t.kind !== 'punct' || slot.exact.has(t.text))) {
+            const end = matchAt(doc, i + 1, slots, s + 1);
+            if (end >= 0)
+                return end;
+        }
+    }
+    return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
+}
+/** Patterns indexed by what their first slot accepts, so a scan tries only the candidates of each token. */
+export class PatternIndex {
+    byStem = new Map();
+    byExact = new Map();
+    /** Patterns whose first two words are fixed ("no longer", "is|are =not"), by first word then second: common first words try few. */
+    byPair = new Map();
+    byKind = new Map();
+    entries = [];
+    scans = 0;
+    size = 0;
+    add(p, tag) {
+        const head = p.slots[0];
+        const firsts = head.type === 'group' ? head.alts.map((a) => a[0]) : [head];
+        const entry = { pattern: p, tag, tried: -1, needScan: -1, needMet: false };
+        this.entries.push(entry);
+        const push = (m, k) => {
+            const list = m.get(k);
+            if (!list)
+                m.set(k, [entry]);
+            else if (list[list.length - 1] !== entry)
+                list.push(entry);
+        };
+        const next = follow(p.slots[1]);
+        firsts.forEach((first, a) => {
+            for (const c of first.classes) {
+                if (c.kind === 'amount') {
+                    push(this.byKind, 'pct');
+                    push(this.byKind, 'money');
+                }
+                else
+                    push(this.byKind, c.kind);
+            }
+            const alt = head.type === 'group' ? head.alts[a] : undefined;
+            const seconds = alt && alt.length > 1 ? follow(alt[1]) : next;
+            // Pairs pay where a common first word has a specific second; a long list times a long list is left to the first word.
+            if (seconds && seconds.length * (first.stems.size + first.exact.size) <= PAIRS) {
+                for (const w of [...first.stems, ...first.exact]) {
+                    const m = this.byPair.get(w) ?? new Map();
+                    this.byPair.set(w, m);
+                    for (const s of seconds)
+                        push(m, s);
+                }
+                return;
+            }
+            for (const s of first.stems)
+                push(this.byStem, s);
+            for (const e of first.exact)
+                push(this.byExact, e);
+        });
+        this.size++;
+    }
+    /** Every match, in text order of its start; each pattern at most once per start. */
+    scan(doc) {
+        const out = [];
+        if (this.size === 0)
+            return out;
+        const { tokens } = doc;
+        doc.vocab ??= vocabulary(doc);
+        // Marks which patterns were tried at this start; a scan number keeps marks of earlier scans apart.
+        if (++this.scans >= 1_000_000) {
+            this.scans = 1;
+            for (const e of this.entries) {
+                e.tried = -1;
+                e.needScan = -1;
+            }
+        }
+        const base = this.scans * 1_000_000_000;
+        for (let i = 0; i < tokens.length; i++) {
+            const t = tokens[i];
+            const mark = base + i;
+            const next = tokens[i + 1];
+            if (next) {
+                for (const m of [this.byPair.get(t.stem), t.text !== t.stem ? this.byPair.get(t.text) : undefined]) {
+                    if (!m)
+                        continue;
+                    this.attempt(m.get(next.stem), doc, i, mark, out);
+                    if (next.text !== next.stem)
+                        this.attempt(m.get(next.text), doc, i, mark, out);
+                }
+            }
+            if (t.kind === 'stop') {
+                this.attempt(this.byExact.get(t.text), doc, i, mark, out);
+                continue;
+            }
+            this.attempt(this.byStem.get(t.stem), doc, i, mark, out);
+            this.attempt(this.byExact.get(t.text), doc, i, mark, out);
+            const ents = doc.entities.get(i);
+            if (ents)
+                for (const e of ents)
+                    this.attempt(this.byKind.get(e.kind), doc, i, mark, out);
+        }
+        return out;
+    }
+    attempt(list, doc, i, mark, out) {
+        if (!list)
+            return;
+        const vocab = doc.vocab;
+        for (const entry of list) {
+            if (entry.tried === mark)
+                continue;
+            entry.tried = mark;
+            if (entry.pattern.anchored && i > 0 && doc.tokens[i - 1].sentence === doc.tokens[i].sentence)
+                continue;
+            if (entry.pattern.rest)
+                ready(entry.pattern);
+            const needs = entry.pattern.needs;
+            if (needs) {
+                // Whether the text holds what the pattern needs is the same at every start: asked once a scan.
+                if (entry.needScan !== this.scans) {
+                    entry.needScan = this.scans;
+                    let met = true;
+                    for (let n = 0; n < needs.length && met; n++) {
+                        const need = needs[n];
+                        met = false;
+                        for (let w = 0; w < need.length && !met; w++)
+                            met = vocab.has(need[w]);
+                    }
+                    entry.needMet = met;
+                }
+                if (!entry.needMet)
+                    continue;
+            }
+            const end = matchAt(doc, i, entry.pattern.slots, 0);
+            if (end > i)
+                out.push({ start: i, end, pattern: entry.pattern, tag: entry.tag });
+        }
+    }
+}
+/** The words that may stand second in a phrase whose second part is this slot, or undefined when anything may (a gap, a class, an optional part). */
+function follow(slot) {
+    if (!slot || slot.type === 'gap' || slot.optional)
+        return undefined;
+    if (slot.type === 'words')
+        return slot.classes.length ? undefined : [...slot.stems, ...slot.exact];
+    // A long group is not worth a pair index (PAIRS): it is left to the first word.
+    if (slot.alts.length > PAIRS)
+        return undefined;
+    const out = [];
+    for (const alt of slot.alts) {
+        const f = follow(alt[0]);
+        if (!f)
+            return undefined;
+        out.push(...f);
+    }
+    return out;
+}
+/** The most first × second words a pattern is indexed under as pairs. */
+const PAIRS = 64;
+/** Every stem and word of a text and its entity classes ({kind}): what a pattern's `need` is checked against. */
+function vocabulary(doc) {
+    const v = new Set();
+    for (const t of doc.tokens) {
+        v.add(t.stem);
+        if (t.text !== t.stem)
+            v.add(t.text);
+    }
+    for (const e of doc.list)
+        v.add(CLASS_KEYS[e.kind]);
+    return v;
+}
+const CLASS_KEYS = { num: '{num}', pct: '{pct}', money: '{money}', duration: '{duration}', date: '{date}', code: '{code}' };

@@ -1,0 +1,967 @@
+/**
+ * Qualifiers as data, in the manner of ConText (Chapman et al.; medspaCy's ConTextRule): each
+ * entry is a cue with a category (what it says about a signal it reaches), a direction (which
+ * way its scope runs from the cue), a window (how many tokens the scope may reach) and what
+ * ends its scope. A signal stands only when no cancelling qualifier reaches it.
+ *
+ * - `forward` and `backward` scopes stay inside their clause: they end at a sentence stop, at
+ *   ; : ( ) and dashes, at a comma that does not continue a list ("no coupons, vouchers or
+ *   rebates" runs on), at a `terminate` entry, or at one of the entry's own `terminatedBy`
+ *   words. `scope: 'sentence'` lets an entry run over clause punctuation to its sentence's end.
+ * - `pseudo` entries look like cues and are not ("not only", "no later than"): any cue they
+ *   overlap, and that is no longer than them, counts for nothing. Double negation ("never …
+ *   without"), a negation under a condition ("if they don't sign") and a negated limit ("never
+ *   more than 10%") are pseudo entries too: the negation is about something else.
+ * - A cue written as a word of the signal's own phrase ("no credit card", "now or never") is
+ *   part of that phrase, not a qualifier.
+ * - A quoted phrase in a sentence that holds a negating, retiring or mentioning cue outside the
+ *   quotes is mentioned, not used ("'ACT NOW' is banned in our copy").
+ *
+ * Users add entries of the same shape under `lexicon: { qualifiers: [...] }` in the config.
+ */
+/** A qualifier as the config writes it (snake_case keys), as the reader takes it. */
+export function fromConfig(q, index) {
+    return {
+        id: q.id ?? `lexicon.qualifiers[${index}]`,
+        direction: q.direction,
+        category: q.category,
+        patterns: q.patterns,
+        window: q.window,
+        scope: q.scope,
+        quotedOnly: q.quoted_only,
+        terminatedBy: q.terminated_by?.map((w) => w.toLowerCase()),
+        examples: {},
+    };
+}
+/**
+ * Verbs that put a quotation to use ("say 'this price is only good today'"): a phrase quoted right
+ * after one is used, whatever else in its sentence rejects something ("… and stop talking").
+ */
+export const QUOTE_USED_AFTER = [
+    'say',
+    'says',
+    'saying',
+    'tell',
+    'tells',
+    'telling',
+    'write',
+    'writes',
+    'use',
+    'uses',
+    'add',
+    'adds',
+    'open',
+    'opens',
+    'close',
+    'closes',
+    'lead',
+    'leads',
+    'reply',
+    'replies',
+    'respond',
+    'responds',
+    'put',
+    'puts',
+    'try',
+    'ask',
+    'asks',
+    'end',
+    'ends',
+    'read',
+    'reads',
+    'send',
+    'sends',
+    'with',
+    'line',
+];
+/** Default reach of a scope, in tokens (NegEx used five to six words; lists need a little more). */
+export const DEFAULT_WINDOW = 8;
+/** Subjects that, after "and" or "or", start a clause of their own. */
+const NEW_SUBJECT = 'we|you|they|i|reps|customers|buyers|it|he|she|our|partners|sales';
+/** Words after which a scope on the buyer's or a rival's act ends: our own stance starts. */
+const OUR_SIDE = ['we', "we'll", "we're", "we've", 'our', 'us', 'i', "i'll", 'reps', 'rep', 'you', "you're", "you'll"];
+/** Function words that end the tight scope of a name or a market. */
+const FUNCTION_WORDS = [
+    'to',
+    'for',
+    'at',
+    'in',
+    'on',
+    'with',
+    'from',
+    'of',
+    'the',
+    'a',
+    'an',
+    'and',
+    'or',
+    'by',
+    'every',
+    'all',
+    'each',
+    'our',
+    'their',
+    'your',
+    'its',
+    'is',
+    'are',
+    'was',
+    'were',
+    'than',
+];
+/** Organisations and businesses: a trigger right before one names an industry or a market, not a practice. */
+const ORGANISATIONS = '=clinic|=clinics|=practice|=practices|=lab|=labs|=laboratory|=laboratories|=firm|=firms|=maker|=makers|=manufacturer|=manufacturers|=retailer|=retailers|=tailor|=tailors|=company|=companies|=shop|=shops|=store|=stores|=hospital|=hospitals|=agency|=agencies|=provider|=providers|=community|=communities|=physician|=physicians|=doctor|=doctors|=supplier|=suppliers|=vendor|=vendors|=brand|=brands|=restaurant|=restaurants|=bank|=banks|=insurer|=insurers|=chain|=chains|=dealer|=dealers|=dealership|=dealerships|=distributor|=distributors|=wholesaler|=wholesalers|=operator|=operators|=business|=businesses|=startup|=startups|=studio|=studios|=school|=schools|=university|=universities|=charity|=charities|=salon|=salons|=gym|=gyms|=hotel|=hotels|=outlet|=outlets|=airline|=airlines|=broker|=brokers|=brokerage|=brokerages|=grocer|=grocers|=merchant|=merchants|=sellers|=shoppers|=players|=platforms|=marketplaces';
+/** Parties other than us whose practice a sentence may describe. */
+const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|mall|the mall|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers';
+const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
+const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
+const ACTS = 'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed';
+export const QUALIFIERS = [
+    // Negation before the signal (NegEx pre-triggers).
+    {
+        id: 'a negation before it',
+        direction: 'forward',
+        category: 'negated',
+        patterns: [
+            '=no',
+            '=not',
+            'never',
+            'without',
+            "don't",
+            'dont',
+            'do =not',
+            "doesn't",
+            'does =not',
+            "didn't",
+            'did =not',
+            "won't",
+            'will =not',
+            "can't",
+            'cannot',
+            'can =not',
+            "shouldn't",
+            'should =not',
+            "mustn't",
+            'must =not',
+            'may =not',
+            "isn't",
+            "aren't",
+            "wasn't",
+            "weren't",
+            "we're =not",
+            '=nor',
+            'neither',
+            'nobody',
+            '=no =one',
+            '=none',
+            'nothing',
+            '=zero',
+        ],
+        examples: {
+            cancels: ['We never knock money off the list price.', 'No dedicated rep and no on-site visits.', 'Neither the brochure nor the price sheet is gated.'],
+            keeps: ['No setup call, but a 20% discount.', 'No pressure, no deadline, just a 30-day free trial.'],
+        },
+    },
+    {
+        id: 'avoiding it',
+        direction: 'forward',
+        category: 'negated',
+        window: 12,
+        patterns: [
+            'avoid|avoids|avoided|avoiding',
+            'refuse|refuses|refused|refusing to',
+            'prohibit|prohibits|forbid|forbids|ban|bans',
+            'skip|skips|skipped|skipping',
+            'ignore|ignores',
+            'bypass',
+            'forget',
+            'steer clear of',
+            'stay away from',
+            'resist|resists',
+            'decline|declines|declined to',
+        ],
+        examples: {
+            cancels: ['Steer clear of countdown banners in renewal mail.', 'Reps decline to quote below list price.'],
+            keeps: ['Avoid long decks; run a discovery call first.'],
+        },
+    },
+    {
+        id: 'in place of it',
+        direction: 'forward',
+        category: 'negated',
+        window: 4,
+        patterns: ['instead of', 'rather than', 'in place of', 'in lieu of', 'as an alternative to'],
+        examples: {
+            cancels: ['Rather than cutting the price, add onboarding hours.', 'Instead of a voucher, send a thank-you note.'],
+            keeps: ['Instead of long email threads book two onsite training days.', 'Rather than wait for procurement, offer 10% off today.'],
+        },
+    },
+    {
+        id: 'a practice stopped',
+        direction: 'forward',
+        category: 'retired',
+        patterns: [
+            'no longer',
+            'stop|stopped|stops|stopping',
+            'quit|quits',
+            'cease|ceased',
+            '=dropped',
+            'ditch|ditched',
+            'abandon|abandoned',
+            'retire|retired|retiring',
+            'remove|removed|removing',
+            '=pulled',
+            'cancel|cancelled|canceled',
+            'kill|killed',
+            'scrap|scrapped',
+            'eliminate|eliminated',
+            'moved|moving|move away from',
+            'got|get rid of',
+            'phase|phased|phasing out',
+            'sunset|sunsetted|sunsetting',
+            'axe|axed',
+            'discontinue|discontinued',
+            'withdraw|withdrew|withdrawn',
+            '=ended',
+            'gave|give|giving up',
+            'wound|wind down',
+            'shut|shutting down',
+            'switched|switch|turned|turn off',
+            'done with',
+            'walked|walk back',
+            'retreat from',
+        ],
+        examples: {
+            cancels: [
+                'We pulled every countdown timer last spring.',
+                'Marketing gave up buying contact lists in 2023.',
+                'The team wound down the power dialer program.',
+            ],
+            keeps: ['We stopped cold calling; now every rep runs discovery first.'],
+        },
+    },
+    {
+        id: 'a practice replaced',
+        direction: 'forward',
+        category: 'retired',
+        patterns: ['replace|replaces|replaced|replacing', 'swap|swapped|swapping out?', 'trade|traded ~1 out'],
+        terminatedBy: ['with', 'by', 'for'],
+        examples: {
+            cancels: ['Replace the seasonal promo code with a loyalty call.'],
+            keeps: ['Replace the manual setup with white-glove onboarding.'],
+        },
+    },
+    {
+        id: 'a list of what is not done',
+        direction: 'forward',
+        category: 'negated',
+        scope: 'sentence',
+        window: 40,
+        patterns: [
+            "(banned|forbidden|prohibited|off limits|not allowed|never|don't|do not|avoid|no go) ~1 (practices|tactics|plays|phrases|words|terms|wording|lines|copy|habits|methods|approaches|techniques|list|zone) :",
+            "(things|what) (we|reps|you) (don't|never|won't|do not|will not) (do|say|use|write|send) :",
+            "(not allowed|never|don't|do not|avoid|no) :",
+        ],
+        examples: {
+            cancels: ['Banned phrases: act now, last chance and only two left.', 'Never: flash sales, price cuts or bought lists.'],
+            keeps: ['Allowed phrases: 20% off for multi-year terms.'],
+        },
+    },
+    {
+        id: 'a request turned down',
+        direction: 'forward',
+        category: 'negated',
+        scope: 'sentence',
+        window: 40,
+        patterns: ['^ (denied|rejected|declined|refused|not approved|vetoed|turned down|no) :'],
+        examples: {
+            cancels: ['Denied: a 25% discount on the Orion renewal; hold at list.', 'Rejected: putting the pricing page behind a form.'],
+            keeps: ['Approved: 8% off the renewal for a two-year term.'],
+        },
+    },
+    {
+        id: 'a lesson from the past',
+        direction: 'forward',
+        category: 'retired',
+        scope: 'sentence',
+        window: 40,
+        patterns: [
+            '^ (mistake|mistakes|lesson|lessons|lessons learned|post mortem|postmortem|regret|regrets|what went wrong|what not to repeat|what failed|cautionary tale) :',
+            "^ (last year's|last quarter's|last month's|our|a|an|the|biggest|past|big|costly) ~1 (mistake|mistakes|lesson|lessons|regret|regrets|failure|failures) :",
+        ],
+        examples: { cancels: ['Lesson learned: we emailed the entire database and a third bounced.'], keeps: ['Next step: a discovery call with the ops lead.'] },
+    },
+    {
+        id: 'a negation that leads the sentence',
+        direction: 'forward',
+        category: 'negated',
+        scope: 'sentence',
+        window: 30,
+        patterns: [
+            '(under no circumstances|in no circumstances|in no case|at no point|on no account|in no way|by no means|at no time|not once|not ever|never ever)',
+        ],
+        examples: { cancels: ['Under no circumstances, not even at quarter end, does a rep offer a discount.'] },
+    },
+    {
+        id: 'something we never do',
+        direction: 'backward',
+        category: 'negated',
+        window: 6,
+        patterns: [
+            "(is|are) (something|a thing|an approach|a tactic|a practice|a move|a play|what) (we|our reps|you|reps|this team) ~2 (never|don't|do not|won't|will not|avoid|refuse|reject)",
+            "(is|are) not (something|a thing|an approach|a tactic|what|who) (we|we'll|we will|our reps|you|reps)",
+        ],
+        examples: { cancels: ['A discount is something we never, under any circumstances, lead with.', "Free trials are not something we'll offer for hardware."] },
+    },
+    {
+        id: 'a list of what was stopped',
+        direction: 'forward',
+        category: 'retired',
+        scope: 'sentence',
+        window: 40,
+        patterns: [
+            'retired|dropped|discontinued|deprecated|sunset|sunsetted|killed|scrapped|removed|old|former|legacy|past ~1 (practices|tactics|plays|phrases|programmes|programs|offers|promotions|campaigns|habits|methods|approaches|techniques) :',
+            '(what|things) we (stopped|dropped|retired|killed) ~1 :',
+            '^ (retired|sunset|sunsetted|discontinued|deprecated|dropped|removed|killed|ended|archived|legacy|graveyard|stopped) :',
+        ],
+        examples: { cancels: ['Retired tactics: countdown timers, flash sales and purchased lists.'], keeps: ['Current offers: 15% off annual plans.'] },
+    },
+    // Negation after the signal (NegEx post-triggers).
+    {
+        id: 'a negation after it',
+        direction: 'backward',
+        category: 'negated',
+        patterns: [
+            '=not (allowed|permitted|offered|included|available|used|needed|required|welcome|acceptable|approved|here|ok|okay|done|on the menu)',
+            'not (an option|part of|for us|our style|how we|who we are|what we do)',
+            '(is|are|was|were) (false|untrue|wrong|not true|fake|a myth|made up|unfounded)',
+            '(must|should|may|can|shall|will) (never|not) be|go|get',
+            "(mustn't|shouldn't|can't|cannot|won't) be|go|get",
+            'off the table',
+            'off limits',
+            'is|are|was|were|be|been|get|gets|got|being (strictly|absolutely|explicitly|completely|totally|expressly|firmly|now|also)? (prohibited|forbidden|banned|outlawed|vetoed|rejected|declined|refused|blocked|denied|not allowed|not permitted)',
+            'is|are|was|were|got|been (turned down|shot down|not approved|ruled out|taken off the table|voted down|voted against|overruled|knocked back|blocked|nixed)',
+            'is|are|was|were =not',
+            "isn't|aren't|wasn't|weren't",
+            'is|are|was|were never',
+            "(don't|do not|doesn't|does not) belong|work|fly|happen|apply",
+            'never ~1 used|happen|happens|works|worked',
+            "(won't|will not) be",
+            "we (don't|never|won't) do",
+            'has|have|had ~1 no place',
+            "(isn't|is not|aren't|are not) ~1 something|a thing we",
+            'is|are|was|were a no',
+            'no thanks',
+        ],
+        examples: {
+            cancels: [
+                'Price cuts are off the table this year.',
+                'The scarcity banner marketing proposed was rejected.',
+                "Spam-style blasts don't fly with this segment.",
+                'A purchased contact list must never be loaded into the sequencer.',
+            ],
+            keeps: ['Rebates are available on request.'],
+        },
+    },
+    {
+        id: 'stopped, after it',
+        direction: 'backward',
+        category: 'retired',
+        window: 10,
+        patterns: [
+            'is|are|was|were|be|been|get|gets|got|being (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|replaced|phased|killed|sunset|sunsetted|pulled|eliminated|axed|deprecated|withdrawn|shelved|ended|stopped|paused|suspended|halted|binned|mothballed|gone|dead|history|over|finished|closed down|wound down|switched off|turned off|taken down|a thing of the past|decommissioned|unplugged|retired)',
+            'is|are|was|were no longer',
+            'no longer',
+            'moving|moved away from',
+            'has|have|had been replaced|dropped|retired|removed|discontinued|cancelled|canceled|scrapped|banned|ended|stopped|withdrawn|pulled|shelved|paused|killed',
+            '=ended|=ceased|=stopped|=expired',
+            'went away',
+            'came down',
+            'belongs|belong to the past',
+            'is|are|was|were|got|been cut|dropped|removed|pulled|struck from',
+            '(stays|stay|kept|keep|stayed) (off|out of)',
+            'is|are dead',
+            'died',
+        ],
+        examples: {
+            cancels: ['The spring flash sale was withdrawn after two weeks.', 'On-site audits ended in 2024.', 'Our BOGO bundles came down in January.'],
+            keeps: ['The list price is gone for founding members: 40% off.'],
+        },
+    },
+    {
+        id: 'what was said before, stopped',
+        direction: 'backward',
+        category: 'retired',
+        scope: 'previous-sentence',
+        window: 30,
+        patterns: [
+            "(we are|we're|we will be|we'll be|we) (stopping|dropping|retiring|killing|ending|scrapping|cutting|pausing|shelving|binning) (that|this|it|those|these|them)",
+            "(we are|we're|we) (not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again",
+            '(not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again',
+            '(it|this|that|they|these|those|both) (has been|have been|was|were|got|is|are) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|sunset|sunsetted|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
+            '(it|this|that) (=ended|=stopped|=expired|=died|=flopped|=backfired)',
+            '(took|take|pulled|pull|ripped|rip|threw|throw|turned|turn|switched|switch|shut|tore|tear) (it|them|that|those|these) (out|off|down)',
+            '(got|get) rid of (it|them|that|those|these)',
+        ],
+        examples: {
+            cancels: ['The spring promo took 20% off every plan; it has been discontinued.', 'We ran a flash sale in May. We are not doing that again.'],
+            keeps: ['Discounts hurt margin last year. We stopped cold outreach; keep the 10% loyalty rate.'],
+        },
+    },
+    {
+        id: 'a retirement announced',
+        direction: 'both',
+        category: 'retired',
+        window: 4,
+        patterns: [
+            '(=retirement|=sunset|=sunsetting|=deprecation|end of life|=eol|=discontinuation|=shutdown|wind down|phase out|=phaseout|=removal|=withdrawal) (notice|plan|announcement|date|memo|schedule|of)?',
+        ],
+        examples: { cancels: ['Free Trial Retirement Notice', 'The sunset of the freemium plan is in March.'] },
+    },
+    {
+        id: 'banned, as a headline',
+        direction: 'backward',
+        category: 'negated',
+        window: 4,
+        patterns: ['=prohibited|=forbidden|=banned|=barred|=disallowed|=outlawed|=verboten|=vetoed'],
+        examples: { cancels: ['Auto-dialling prohibited for public-sector accounts', 'Countdown timers banned in renewal mail'] },
+    },
+    {
+        id: 'stopped, as a headline',
+        direction: 'backward',
+        category: 'retired',
+        window: 3,
+        patterns: ['=removed|=retired|=dropped|=killed|=scrapped|=sunset|=sunsetted|=discontinued|=deprecated|=paused|=axed|=pulled|=gone|=binned|=shelved|=ended'],
+        examples: { cancels: ['Countdown banner removed', 'Spring flash sale: scrapped'] },
+    },
+    {
+        id: 'what we used to do',
+        direction: 'forward',
+        category: 'retired',
+        patterns: ['used to', 'once used to', 'formerly', 'previously', 'in the old days', 'back in the day'],
+        examples: { cancels: ['We used to send bulk SMS to every number we had.', 'Reps previously offered 20% off to close.'] },
+    },
+    {
+        id: 'a proposal turned down',
+        direction: 'backward',
+        category: 'negated',
+        scope: 'previous-sentence',
+        window: 30,
+        patterns: [
+            '(decided|decide|decides) against (it|this|that|the idea)?',
+            '(vetoed|rejected|killed|nixed|shelved|binned|parked|scrapped) (it|this|that|the idea|the plan|the proposal)',
+            '(the idea|the plan|the proposal|the suggestion) (was|got|has been|is)? (dropped|rejected|vetoed|killed|shelved|scrapped|abandoned|binned|parked|turned down|shot down)',
+            '(we|they|he|she|i|legal|lead|manager|board|team|finance|cfo|ceo|leadership|compliance|director|vp) ~2 (said|says) no',
+            '(we|legal|manager|managers|board|team|finance|cfo|ceo|leadership|management|compliance|director|vp|head of sales|exec team) ~1 (refused|declined|objected|vetoed it|overruled it|overruled them|blocked it|killed it|shut it down)',
+            '(turned|turn|turns) (it|this|that|the idea) down',
+            '(passed|pass|passes) on (it|this|that|the idea)',
+            '(ruled|rule|rules) (it|this|that|the idea) out',
+        ],
+        examples: {
+            cancels: [
+                'Marketing asked to blast the whole list; sales leadership refused.',
+                'We looked at a spring flash sale but decided against it.',
+                'Someone floated a countdown banner; the growth lead said no.',
+                'Marketing pitched hosting a VIP dinner, but the idea was dropped.',
+            ],
+        },
+    },
+    {
+        id: 'a proposal refused',
+        direction: 'forward',
+        category: 'negated',
+        window: 14,
+        patterns: [
+            "(rejected|vetoed|nixed|blocked|killed|declined|refused|overruled|shelved|binned|parked|scrapped|dropped|turned down|shot down|voted down|knocked back|ruled out|passed on|said no to|pushed back on) (the|a|an|our|their|his|her|this|that|any|every|marketing's)? ~2 (proposal|proposals|idea|ideas|plan|plans|suggestion|suggestions|request|requests|pitch|pitches|motion|bid|push|attempt|attempts|recommendation|recommendations|option)",
+            '(decided|decides|decide|voted|votes|vote|argued|argues) against',
+        ],
+        examples: {
+            cancels: ['The board rejected the proposal to run a Black Friday sale.', 'Leadership turned down the idea of buying 50k scraped contacts.'],
+            keeps: ['The board approved the proposal to run a spring sale at 15% off.'],
+        },
+    },
+    {
+        id: 'what was said, disowned',
+        direction: 'backward',
+        category: 'negated',
+        scope: 'previous-sentence',
+        window: 30,
+        patterns: [
+            "(we|i|our reps|our team) (never|don't|do not|won't|will not|wouldn't|would never) (do|say|try|play|go|use|pull) (that|this|it|so|there|that game|that card|those|these)",
+            "^ (we|i) (don't|do not|won't|will not|never do|never will|never have|never did) ,|.|;|!",
+            // "…; we don't close that way", "that is their model and we take no part in it", "…, so we won't".
+            "(we|i|our reps|our team) (don't|do not|won't|will not|never|wouldn't|would never) (close|sell|work|operate|do business|do things|prospect|behave|play it) (that way|like that|this way|like this)",
+            '(we|i|our team) (take|play|have|want) no part in (it|that|this|them)',
+            "(that|this|it) (is|'s|was) (their|his|her|the partner's|the customer's|the client's|the reseller's|the vendor's) (model|business|approach|way|choice|call|thing|practice|job)",
+            "so (we|i) (won't|don't|do not|will not|wouldn't|would not|never|can't|cannot)",
+        ],
+        examples: {
+            cancels: [
+                "RivalGuard's reps tell prospects the price goes up tomorrow; we never do that.",
+                "They give new clients half the usual fee. We don't, and we explain why.",
+                "Jonas pushed for a signature on the first call and lost the deal; we don't close that way.",
+                "If we emailed the entire alumni database at once we would land in spam for months, so we won't.",
+            ],
+            keeps: ["Offer 10% off at renewal. We don't charge for setup either."],
+        },
+    },
+    {
+        id: 'an internal task',
+        direction: 'forward',
+        category: 'other-party',
+        window: 12,
+        traits: ['pressure'],
+        patterns: [
+            '(reps|rep|sdrs|aes|managers|the team|everyone|deal desk|the deal desk|finance|ops|revops|sales ops|csms|partners) (must|need to|needs|should|have to|has to|are required to|is required to) ~3 (log|update|submit|enter|send|file|record|close out|review|approve|clean|upload|sync|forecast|have|get|provide|receive)',
+            '(deal desk|finance|revops|sales ops|legal|the board) (needs|need|requires|require|wants|want|expects|expect)',
+            "(get|send|submit|put|have|hand) (your|their|his|her|the team's|all) (numbers|forecast|forecasts|commit|commits|figures|notes|timesheets|expenses|updates|pipeline|call notes|reports) (in|over|across|through|to)?",
+            '(commit|forecast|forecasts|numbers|board pack|board deck|qbr deck) (goes|go|is due|are due) to (the board|finance|leadership|the vp|the cro)',
+        ],
+        examples: {
+            cancels: [
+                'Reps must submit pricing exceptions by Friday.',
+                'The deal desk needs non-standard terms by the 25th.',
+                'Reminder: Q2 commit goes to the board on the 25th, get your numbers in by the 20th.',
+            ],
+        },
+    },
+    {
+        id: 'an internal event',
+        direction: 'forward',
+        category: 'other-party',
+        scope: 'sentence',
+        window: 20,
+        traits: ['pressure'],
+        patterns: [
+            '(sales kickoff|kickoff|sko|all hands|offsite|off site|staff survey|team survey|engagement survey|pulse survey|timesheet|timesheets|expense report|expense reports|expenses|commission statement|commission statements|quota letter|quota letters|self review|self reviews|performance review|performance reviews|forecast call|pipeline review|team meeting|sales meeting|training module|certification exam|enablement module|holiday party|team dinner|hackathon) ~4 (closes|close|due|ends|end|deadline|starts|opens|is on|locks)',
+        ],
+        examples: {
+            cancels: ['Reminder: the sales kickoff survey closes Friday, last chance to lock your seat.'],
+            keeps: ['The offer closes Friday; last chance to lock in 2025 rates.'],
+        },
+    },
+    {
+        id: "the buyer's own team",
+        direction: 'forward',
+        category: 'other-party',
+        window: 8,
+        traits: ['mass', 'discount', 'pressure', 'gated', 'free-trial'],
+        patterns: [
+            "(buyer's|customer's|client's|prospect's|their|his|her) own (sales team|sales reps|reps|team|marketing team|marketing|staff|people|sdrs|agency|vendor|sales floor|floor|call centre|call center|contact centre|contact center|agents|callers|department|dept|sales department|marketing department)",
+        ],
+        examples: { cancels: ["The buyer's own sales team works off a bought list.", "The customer's own sales floor runs a power dialler."] },
+    },
+    {
+        id: 'a question answered no',
+        direction: 'backward',
+        category: 'negated',
+        scope: 'sentence',
+        window: 12,
+        patterns: ['? (no|not|never|nope|nah|absolutely not|not here|not ever|never again)', '? (a|answer|answered|reply|replied) :? (no|not|never|nope|nah)'],
+        examples: {
+            cancels: ['Discounting? Not here.', 'Countdown timers? Never.', 'Q: can reps still hand out promo codes? A: no, they expired.'],
+            keeps: ['Flash sales? Yes, twice a year.'],
+        },
+    },
+    // Another party's act (ConText's experiencer).
+    {
+        id: "a rival's act",
+        direction: 'forward',
+        category: 'other-party',
+        window: 10,
+        patterns: [
+            `(${RIVALS}) ~4 ${ACTS}`,
+            // The object right after the act is not our side taking over: "competitors spam you with …".
+            `(${RIVALS}) ~4 ${ACTS} (you|us|them|me)`,
+            // Other firms as a kind: "bigger staffing firms text thousands of candidates".
+            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies) ~2 ${ACTS} (you|us|them|me)?`,
+            `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores) ~4 ${ACTS} (you|us|them|me)?`,
+            // A business nearby: "the hotel next door runs 30%-off weekend deals".
+            `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across town|around the corner|round the corner|opposite|nearby) ~2 ${ACTS} (you|us|them|me)?`,
+            "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?",
+            '^ (comp|competitive|competitor|competition|market|rival) (intel|intelligence|watch|update|updates|news|note|notes|sighting|sightings) :',
+            '(competitor|competitors|competitive|competition|rival|rivals) ~2 (watch|intel|intelligence|tracker|tracking|monitor|monitoring|sighting|sightings|teardown|teardowns|benchmark|benchmarking|roundup|digest|scan|radar|swipe file)',
+            '(compare|compares|compared|comparing) us|our ~2 (with|to|against)',
+        ],
+        terminatedBy: OUR_SIDE,
+        examples: {
+            cancels: [
+                'A rival chain runs 30% off weekends; we hold our rate.',
+                "The incumbent's flash sale ends Friday.",
+                'Competitors blast every contact they can buy.',
+                'Our competitors spam you with 500-person InMail blasts.',
+                'Bigger staffing firms text thousands of candidates a day from bought lists.',
+                'Competitor promo watch',
+                'The other broker offered us 15% off the premium.',
+                'The hotel next door runs 30%-off weekend deals; we keep our rates.',
+                'If they compare us with a freemium app, show the paid pilot.',
+            ],
+            keeps: ['If a competitor undercuts us, we offer an extra 5%.'],
+        },
+    },
+    {
+        id: 'done by a rival',
+        direction: 'backward',
+        category: 'other-party',
+        window: 8,
+        patterns: [
+            `(run|ran|offered|used|sent|launched|pushed|advertised|made|given) by ~1 (a|the|our|their|some)? (${RIVALS})`,
+            `(that|which) (${RIVALS}) ~1 ${ACTS}`,
+            `(of|from) (the|a|our|their|some)? (${RIVALS})`,
+            "(is|was|are|were) (the|a|our)? (=competitor's|=competitors'|=rival's|=rivals'|=incumbent's|=theirs|=competitor|=competition)",
+        ],
+        examples: {
+            cancels: ['We track the price cuts advertised by rivals.', 'The 40% promo codes that competitors push are noise.'],
+            keeps: ['Twenty percent off, offered by our reps at renewal.'],
+        },
+    },
+    {
+        id: "the buyer's ask",
+        direction: 'forward',
+        category: 'other-party',
+        window: 14,
+        patterns: [
+            `(${BUYERS}) ~2 (${ASKS}) (you|us|me|the rep|our rep|your rep)? (for|about|to|on)?`,
+            '(the|a) ~1 (ask|request|demand|push|plea) (for|from)',
+            '(request|requests|ask|asks|demand|demands|plea|pleas) for',
+            '=asked|=requested|=demanded (for|to|a|an|us|that)?',
+            "(procurement|purchasing|the buyer|the customer|the client|their procurement|the tender board|client's procurement) ~2 (ran|runs|run|held|holds|set|sets|uses|used|organised|organized|launched|imposed|imposes)",
+        ],
+        // What a buyer asks for may be refused; what we grant when asked (a site visit) is still ours.
+        traits: ['discount', 'gated', 'free-trial', 'pressure'],
+        terminatedBy: [...OUR_SIDE, 'after', 'before', 'when', 'once', 'because', 'since', 'if', 'unless', 'until'],
+        examples: {
+            cancels: [
+                'When procurement asks for a price cut, we hold firm.',
+                'Prospects who demand free shipping get the standard terms.',
+                'The request for a bigger discount goes to the deal desk.',
+                "The accountant's client wanted a discount on the VAT return fee; we explained our fixed fees and held.",
+            ],
+            keeps: ['If the buyer pushes back, we can take 5% off.'],
+        },
+    },
+    {
+        id: "a partner's own practice",
+        direction: 'forward',
+        category: 'other-party',
+        window: 8,
+        patterns: [
+            'partner|partners|reseller|resellers|distributor|distributors|dealer|dealers|franchisee|franchisees|retailer|retailers|affiliate|affiliates|wholesaler|wholesalers|stockist|stockists|marketplace|marketplaces|agency|agencies ~3 own|independently',
+        ],
+        terminatedBy: OUR_SIDE,
+        examples: { cancels: ['Distributors run their own spring promotions at 15% off.'], keeps: ['Partners get 10% off their own licences.'] },
+    },
+    {
+        id: "a partner's act",
+        direction: 'forward',
+        category: 'other-party',
+        window: 8,
+        patterns: [
+            '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|agent|agents|stockist|stockists|partner|partners) (cold)? (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted|close|closes|closed|sell|sells|sold|source|sources|sourced|use|uses|used|send|sends|sent|scrape|scrapes|scraped|blast|blasts|blasted|register|registers|registered|dial|dials|dialled|dialed|call|calls|called|text|texts|texted|email|emails|emailed|phone|phones|phoned|canvass|canvasses|canvassed|give|gives|gave)',
+            '(leads|contacts|deals|signups|accounts|opportunities|records) (that|which)? (came|come|comes|coming|sourced|generated|originated|bought|pulled) ~1 (from|via|through|out of)',
+            '(run|runs|ran|has|have|launch|launches|do|does|make|makes|made|offer|offers) (its|their|his|her) own',
+        ],
+        terminatedBy: OUR_SIDE,
+        examples: {
+            cancels: ['The broker runs a 10%-off promotion for its members.', 'Our wholesale partner cold-dials every small business in its region.'],
+            keeps: ['Dealers may offer 5% off demo units.'],
+        },
+    },
+    {
+        id: 'in their own',
+        direction: 'backward',
+        category: 'other-party',
+        window: 6,
+        patterns: [
+            "(in|on|through|via|from|under|for) (its|their|his|her|customers'|clients'|users'|members'|the customer's|the client's|each customer's|each client's) own",
+            '(in|on|through|via|at|across) (its|their|his|her) (stores|store|shops|shop|outlets|branches|showrooms|showroom|websites|website|site|sites|newsletter|newsletters|channels|catalogue|catalog|catalogues|catalogs|marketplace|locations|counters)',
+        ],
+        traits: ['discount', 'pressure', 'mass', 'gated', 'free-trial'],
+        examples: {
+            cancels: [
+                'We saw a 20% coupon in their own newsletter.',
+                'Reseller spring sale runs in their stores; we stay at list',
+                "Our SMS gateway sends bulk messages for customers' own marketing.",
+            ],
+            keeps: ['Partners get 10% off their own licences.'],
+        },
+    },
+    {
+        id: 'what the product does for its users',
+        direction: 'forward',
+        category: 'other-party',
+        window: 6,
+        patterns: [
+            'software|product|platform|tool|tools|app|solution|module|system|feature|features|dashboard|engine|integration|plugin ~3 help|helps|let|lets|enable|enables|allow|allows|automate|automates|automating|power|powers',
+            'helps|help|lets|let|enables|enable|allows|allow (retailers|stores|shops|brands|merchants|clinics|sellers|marketers|restaurants|users|customers|dealers|teams|agencies|operators) (to)? ~1 (run|create|send|launch|manage|set up|schedule|build|automate|track|design)',
+        ],
+        examples: {
+            cancels: ['Our software helps retailers run flash sales.', 'The module lets marketers schedule email blasts.'],
+            keeps: ['Our platform team offers a 14-day free trial.'],
+        },
+    },
+    {
+        id: 'an industry named',
+        direction: 'backward',
+        category: 'other-party',
+        window: 2,
+        patterns: [ORGANISATIONS],
+        terminatedBy: FUNCTION_WORDS,
+        examples: {
+            cancels: ['We sell to discount retailers in the Midwest.', 'Bulk email providers are channel partners.'],
+            keeps: ['Offer a discount to clinic owners who refer a peer.'],
+        },
+    },
+    {
+        id: 'a market named',
+        direction: 'backward',
+        category: 'other-party',
+        window: 6,
+        patterns: ['is|are (a|an|our|the)? ~2 (segment|segments|vertical|verticals|market|markets|icp|icps|niche|niches|sector|sectors)'],
+        terminatedBy: ['because', 'since', 'as', 'and', 'so', 'but', 'while', 'when', 'if', 'where', 'that', 'which', 'we', 'our'],
+        examples: { cancels: ['Flash-sale sites are a crowded niche.'], keeps: ['We offer flash sales because retail is a tough market.'] },
+    },
+    {
+        id: 'done by them',
+        direction: 'backward',
+        category: 'other-party',
+        window: 10,
+        patterns: [
+            '(run|done|led|owned|handled|performed|conducted|managed|organised|organized) by (its|their|his|her) own',
+            '=not (by us|ours|from us|our doing)',
+        ],
+        examples: { cancels: ["The hospital's discovery phase is run by their own transformation team, not by us."] },
+    },
+    {
+        id: 'a customer named',
+        direction: 'backward',
+        category: 'other-party',
+        window: 4,
+        patterns: [
+            '(is|are|was|were) (one of our|one of the|a|an|our) ~2 (account|accounts|customer|customers|client|clients|reference|references|logo|logos|partner|partners|vendor|vendors|supplier|suppliers|distributor|distributors|reseller|resellers|sponsor|sponsors)',
+        ],
+        terminatedBy: ['because', 'since', 'as', 'and', 'so', 'but', 'while', 'when', 'if', 'where', 'that', 'which', 'we', 'our'],
+        examples: {
+            cancels: ['Concierge Health is one of our reference customers.', 'Promo Depot is a key account in Ohio.'],
+            keeps: ['Give 10% off because Acme is a reference customer.'],
+        },
+    },
+    {
+        id: 'our own, not a buyer',
+        direction: 'both',
+        category: 'other-party',
+        window: 6,
+        traits: ['consultative'],
+        patterns: [
+            '(our own|our internal|our in house|internal) (team|teams|sdr|sdrs|reps|staff|people|employees|org|organisation|organization|company|sales team|checkout|website|site|crm|process|processes|tooling|systems|hiring|move|migration|project|roadmap|ux|research|business case|product)',
+        ],
+        examples: {
+            cancels: ['The training needs analysis for our own SDR team is due in June.', 'Our own business case for the CRM move was approved.'],
+            keeps: ["Build a business case with the customer's finance team."],
+        },
+    },
+    // Mentioned, not used.
+    {
+        id: 'quoted in a sentence that rejects it',
+        direction: 'both',
+        category: 'mentioned',
+        scope: 'sentence',
+        window: 40,
+        quotedOnly: true,
+        patterns: [
+            'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|rewrite|replace|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|forbid|forbidden|prohibited|flag|flagged|nobody|never|=disciplined|=penalised|=penalized|=reprimanded|=sanctioned|=fired|=lie|=lies|=lying|=misleading|=untrue',
+            '(taken|pulled|removed|kicked) off ~2 (the|an|their|your)? (account|accounts|deal|deals|territory)',
+            '(written|write) up',
+            'dark pattern|patterns',
+            'bad|weak|poor|lazy|fake|wrong|outdated ~2 (example|examples|subject line|subject lines|line|lines|copy|wording|phrasing|headline|headlines|opener|openers|cta|ctas|language|version|draft)',
+            '(words|phrases|language|wording|lines|terms) (like|such as)',
+            'sounds|sound like',
+            'reads|read as',
+            'instead of',
+            'rather than',
+        ],
+        examples: {
+            cancels: ["Reviewers flag 'act now' as spammy.", "Copy like 'last chance' reads as desperate to a CFO."],
+            keeps: ['Banner copy: "Hurry, only 5 seats left."'],
+        },
+    },
+    {
+        id: 'what others call it',
+        direction: 'forward',
+        category: 'mentioned',
+        window: 5,
+        patterns: [
+            `(${BUYERS}|reviewers|regulators|recipients|readers|filters|spam filters|critics|analysts|press|media|auditors) ~3 (log|logs|logged|see|sees|saw|perceive|perceives|perceived|view|views|viewed|treat|treats|treated|count|counts|counted|flag|flags|flagged|report|reports|reported|regard|regards|regarded|brand|brands|branded|label|labels|labelled|labeled|class|classes|classed|classify|classifies|classified|dismiss|dismisses|dismissed|write|writes|wrote|file|files|filed) (it|them|this|that|us|such lines|such calls|such emails)? ~1w as`,
+            '(comes|come|came|read|reads|sound|sounds|land|lands|landed) across as',
+        ],
+        examples: {
+            cancels: ["Don't say 'this price won't last'; buyers log it as pressure selling.", 'Procurement teams flag such calls as high-pressure tactics.'],
+            keeps: ['Log it as a 10% discount in the CRM and offer it at renewal.'],
+        },
+    },
+    {
+        id: 'news of a win',
+        direction: 'forward',
+        category: 'mentioned',
+        scope: 'sentence',
+        window: 30,
+        patterns: [
+            '^ (congratulations|congrats|kudos|shout out|shoutout|hats off|well done|great job|great work|big win|huge win|welcome aboard|thank you all|thanks all|thanks everyone)',
+            '^ (all hands|team update|team news|weekly update|wins) : (congratulations|congrats|kudos|shout out|shoutout|hats off|well done|great job|great work|big win|huge win|welcome aboard|thank you all|thanks all|thanks everyone)',
+        ],
+        examples: {
+            cancels: ['Congrats to Sam: Acme signed after we offered 10% off.', 'All hands: kudos to the team for the flash sale that closed the quarter.'],
+            keeps: ['Close the Acme deal with 10% off before Friday.'],
+        },
+    },
+    {
+        id: 'a rumour or a report',
+        direction: 'forward',
+        category: 'mentioned',
+        window: 6,
+        patterns: [
+            '(rumour|rumours|rumor|rumors|gossip|speculation|talk|reports|report|claims|news|whispers|chatter) (of|about|that)',
+            // What a buyer or a partner tells us someone else does: "the co-op manager says Agrimax is giving 10% off".
+            '(manager|buyer|customer|client|prospect|owner|dealer|distributor|partner|farmer|contact|they|he|she) (says|said|mentions|mentioned|reports|reported|tells us|told us|heard|hears|claims|claimed) (that)? ~3 (is|are|was|were) (giving|offering|running|doing|selling|cutting|pushing|dropping)',
+        ],
+        terminatedBy: OUR_SIDE,
+        examples: {
+            cancels: [
+                'Rumours of a price cut on the forum are wrong.',
+                'Reports of a flash sale next week came from a reseller.',
+                'Visit report: co-op manager says Agrimax is giving 10% off all herbicide this season.',
+            ],
+            keeps: ['Customer says our 10% loyalty rate is fair.'],
+        },
+    },
+    {
+        id: 'an example of what not to write',
+        direction: 'forward',
+        category: 'mentioned',
+        scope: 'sentence',
+        window: 40,
+        patterns: [
+            "bad|weak|poor|lazy|spammy|cheesy|pushy|sleazy|salesy|wrong|banned|outdated|fake|don't|avoid|never|not ~2 (example|examples|subject line|subject lines|line|lines|copy|wording|phrasing|headline|headlines|opener|openers|cta|ctas|version|draft|email|emails) :",
+            '(bad|wrong|before|old|weak|cringe|cringey) :',
+            "(example|examples|sample|samples) of (what|copy|lines|language|wording) ~3 (not to|never to|to avoid|we don't|we do not|we never) ~2 :",
+        ],
+        examples: { cancels: ['Bad subject line: LAST CHANCE, 30% off everything.', 'Before: Hurry, deal ends tonight. After: Questions about your Q3 plan?'] },
+    },
+    {
+        id: 'a quiz question',
+        direction: 'backward',
+        category: 'mentioned',
+        scope: 'previous-sentence',
+        window: 40,
+        patterns: [
+            '(answer|answers|correct answer|answer key|the answer) :? (a|b|c|d|e|false|true|both|none|all|all of them|none of them|neither|wrong|incorrect)',
+        ],
+        examples: {
+            cancels: [
+                "Quiz Q6: Which phrase is banned in our emails? (a) 'last chance' (b) 'hurry' (c) both. Answer: c.",
+                "Quiz Q10 (true/false): 'We dial the whole territory file every morning.' Answer key: false.",
+            ],
+        },
+    },
+    {
+        id: 'a name in quotes',
+        direction: 'forward',
+        category: 'mentioned',
+        window: 3,
+        quotedOnly: true,
+        patterns: ['=branded|=called|=named|=titled|=nicknamed|=dubbed|=crowned|=awarded|=won|=labelled|=labeled'],
+        examples: { cancels: ['The support bot is branded "Concierge" in the app.'], keeps: ['The offer is called "Spring Saver": 20% off for a month.'] },
+    },
+    // Pseudo-cues: they look like a negation and negate nothing.
+    {
+        id: 'looks like a negation',
+        direction: 'pseudo',
+        patterns: [
+            'not only',
+            'not just',
+            'not merely',
+            'not simply',
+            'no doubt',
+            'no brainer',
+            'no question',
+            'no wonder',
+            'no matter',
+            'nothing but',
+            "(don't|doesn't|do not|does not) just|only|merely",
+            'not necessarily',
+            'no later than',
+            'not to mention',
+            "(isn't|is not|not|won't be|wasn't|was not) until",
+            'no sooner',
+            "(can't|cannot|can not) guarantee|promise|hold",
+            'no exceptions',
+            'no excuses',
+            'no strings attached',
+            '(said|say|says|saying|answered|replied|told them|told him|told her) no',
+            'abandoned|abandon (cart|carts|basket|baskets|checkout|checkouts|browse|browser|session|sessions|call|calls|form|forms)',
+            '(is|are|was|were|be|been|being|get|gets|got) used to',
+            '(migrating|migrate|migrates|switching|switch|switches|moving|move|moves|coming|come|comes|converting|convert|converts|leaving|leave|leaves|poached|win|won|winning|displace|displacing) (away)? from (a|the|their|any)? (competitor|competitors|rival|rivals|incumbent|incumbents|competition|vendor)',
+            `(${BUYERS}) (can|may|could|are able to|is able to|get to) (request|ask for|apply for|ask)`,
+            'no obligation',
+            'no catch',
+            'no risk',
+            'not bad',
+        ],
+        examples: {
+            keeps: ['Not only 20% off but free shipping too.', 'No-brainer: 25% off the starter kit.', 'No later than Friday, send the renewal code SAVE10.'],
+        },
+    },
+    {
+        id: 'a limit, not the practice',
+        direction: 'pseudo',
+        patterns: [
+            'no|not|never|nothing more than',
+            'not exceed|exceeding|above|over|beyond',
+            "never|not|no|don't|won't|cannot|can't|mustn't|shouldn't ~6 (more than|bigger than|deeper than|larger than|beyond|above|over|past|exceed|exceeding) {amount}|{duration}|{num}",
+            "(won't|will not|don't|do not|never|not|cannot|can't) (extend|extends|extended|stretch|exceed|go beyond|go past)",
+            "(don't|do not|never) go (below|under|lower than|deeper than)",
+        ],
+        examples: { keeps: ['Never discount more than 10%.', "We won't extend free trials past 30 days.", 'Discounts may not exceed 15%.'] },
+    },
+    {
+        id: 'a double negation',
+        direction: 'pseudo',
+        patterns: [
+            "(never|not|no|nobody|no one|nothing|none|cannot|can't|don't|doesn't|won't|shouldn't|mustn't|may not) ~10 (without|unless|until|refuse|refuses|deny|denies|withhold|withholds)",
+            "without ~8 (we|they|i|you|reps) (do not|don't|never|won't|will not|can't|cannot)",
+            "without ~5 , ~5 (won't|wont|can't|cannot|doesn't|don't|will not|never|no one|nobody|nothing|isn't|aren't)",
+            '(no reason not to|why not|without fail|not least|no harm in)',
+            'not without',
+            'never fail|fails|failed to',
+            "can't|cannot ~1 skip",
+            "(don't|do not|never|not|nobody|no one) (skip|skips|skipping|bypass|bypasses|ignore|ignores|forget|forgets|drop|drops|miss|misses)",
+        ],
+        examples: {
+            keeps: [
+                'Never send a proposal without running discovery first.',
+                'Nobody gets the API key without talking to sales.',
+                'No deal closes without a business case.',
+            ],
+        },
+    },
+    {
+        id: 'a negation under a condition',
+        direction: 'pseudo',
+        patterns: [
+            "(if|unless|until|once|in case|when|whenever|where) ~3w (=not|=no|never|nobody|no one|don't|doesn't|didn't|isn't|aren't|won't|haven't|hasn't|can't|cannot|fail|fails|hesitate|hesitates|stall|stalls|without)",
+            "(those|anyone|whoever|everyone|buyers|customers|prospects|accounts|teams|people) (who|that) ~2 (=not|don't|doesn't|didn't|haven't|hasn't|won't|never)",
+        ],
+        examples: { keeps: ["If they don't sign by Friday, the rate goes back to list.", "Accounts that haven't renewed by the 20th lose the loyalty rate."] },
+    },
+    // Ends of scope (ConText terminators).
+    {
+        id: 'a new clause',
+        direction: 'terminate',
+        patterns: [
+            '=but|=however|=although|=though|=except|=yet|=whereas|=instead|=just|=while|=unless|=then|=so|=otherwise|=rather|=also|=still',
+            `=and|=or|=but ${NEW_SUBJECT}`,
+            'in return|exchange',
+        ],
+        examples: { keeps: ["We don't do bespoke work and we do offer a named account manager.", 'No setup fee discussion, just a 21-day free trial.'] },
+    },
+];

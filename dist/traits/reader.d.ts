@@ -1,0 +1,73 @@
+/**
+ * The prose reader: finds trait signals in text and decides, for each, whether it stands. The
+ * words are data (lexicon.ts: triggers, constructions, senses; qualifiers.ts: ConText
+ * qualifiers); this module is the algorithm, the same for every entry:
+ *
+ * 1. a construction stands only with the context it binds to (`when`, `unless`);
+ * 2. a sense of its trait that overlaps it and is at least as long cancels it (the longest span wins);
+ * 3. a qualifier whose scope reaches it cancels it: negated, retired, hypothetical, another
+ *    party's, or mentioned (quoted in a sentence that rejects it).
+ *
+ * Every step is linear in the number of tokens.
+ */
+import { type TraitPhrases } from './lexicon/index.js';
+import { type Qualifier, type QualifierCategory } from './qualifiers.js';
+import { type Entity, type Token } from './tokens.js';
+export { compilePattern } from './pattern.js';
+export type { Token } from './tokens.js';
+/** A phrase found in text: the trait it signals and the words as written. */
+export interface PhraseMatch {
+    trait: string;
+    /** The matched words as written in the text. */
+    phrase: string;
+    start: number;
+    end: number;
+    sentence: number;
+    /** The construction's name, or the trigger phrase's pattern, that matched. */
+    construction: string;
+    /** Whether a plain trigger phrase or a construction matched. */
+    kind: 'phrase' | 'construction';
+}
+/** Why a phrase that matched does not signal its trait. */
+export interface Cancelled extends PhraseMatch {
+    /** A qualifier's category, `sense` (another sense of the words) or `context` (a construction without what it binds to). */
+    reason: QualifierCategory | 'sense' | 'context';
+    /** The words that cancelled it, or what the construction needed. */
+    by: string;
+    /** The qualifier or sense that cancelled it, by its id. */
+    rule?: string;
+}
+export interface ScanResult {
+    tokens: Token[];
+    /** Numbers, percentages, amounts, durations and dates read from the text. */
+    entities: Entity[];
+    matches: PhraseMatch[];
+}
+export interface Reading extends ScanResult {
+    cancelled: Cancelled[];
+}
+/** A set of trait phrases, constructions, senses and qualifiers compiled into one reader. */
+export declare class Lexicon {
+    /** Rules and senses; the qualifiers are scanned only when a rule matched. */
+    private index;
+    private qualifiers;
+    readonly traits: string[];
+    /**
+     * `phrases`: per trait, its triggers, constructions and senses in the pattern syntax (pattern.ts);
+     * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
+     * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
+     * pattern is compiled the first time the text reaches it.
+     */
+    constructor(phrases: Record<string, TraitPhrases>, qualifiers?: readonly Qualifier[], opts?: {
+        lazy?: boolean;
+    });
+    /** Readings of texts seen before: tactics written from templates repeat their wording. */
+    private memo;
+    /** Every trait signal in the text that stands. The result is shared between equal texts: do not change it. */
+    scan(text: string, opts?: {
+        cache?: boolean;
+    }): ScanResult;
+    /** Every trait signal that stands, and every phrase that matched but was cancelled, with the reason. */
+    explain(text: string): Reading;
+    private read;
+}

@@ -1,0 +1,608 @@
+/**
+ * The prose reader: finds trait signals in text and decides, for each, whether it stands. The
+ * words are data (lexicon.ts: triggers, constructions, senses; qualifiers.ts: ConText
+ * qualifiers); this module is the algorithm, the same for every entry:
+ *
+ * 1. a construction stands only with the context it binds to (`when`, `unless`);
+ * 2. a sense of its trait that overlaps it and is at least as long cancels it (the longest span wins);
+ * 3. a qualifier whose scope reaches it cancels it: negated, retired, hypothetical, another
+ *    party's, or mentioned (quoted in a sentence that rejects it).
+ *
+ * Every step is linear in the number of tokens.
+ */
+import { CONTEXTS } from './lexicon/index.js';
+import { compilePattern, PatternIndex } from './pattern.js';
+import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER } from './qualifiers.js';
+import { read } from './tokens.js';
+export { compilePattern } from './pattern.js';
+/** The memo keeps texts up to this length, and this many of them. */
+const MEMO_TEXT = 2000;
+const MEMO_SIZE = 10_000;
+/** Categories whose cue, outside quotes, makes a quoted phrase in its sentence a mention. */
+const REJECTING = new Set(['negated', 'retired', 'mentioned']);
+/** Words that continue a list after a comma ("no coupons, vouchers or rebates"). */
+const LIST_WORDS = new Set(['or', 'nor']);
+/** Words that join the items of a list before a cue after it ("coupons, vouchers and rebates are banned"). */
+const JOINS = new Set(['and', 'or', 'nor', '&']);
+/** Words that open an aside between commas ("lists, even the verified ones, are never used"). */
+const ASIDES = new Set([
+    'even',
+    'including',
+    'especially',
+    'which',
+    'who',
+    'like',
+    'such',
+    'whether',
+    'however',
+    'whatever',
+    'whenever',
+    'wherever',
+    'no',
+    'not',
+]);
+/** The longest aside a scope passes over, in tokens. */
+const ASIDE_MAX = 16;
+const USED_AFTER = new Set(QUOTE_USED_AFTER);
+/** Nouns after a phrase that make it talk about wording ("price-match language"): a mention, like quotes. */
+const WORDING = new Set(['language', 'wording', 'phrasing', 'terminology', 'vocabulary', 'claims', 'claim', 'tone']);
+function compileQualifier(q, lazy = false) {
+    return { q: { ...q, ends: new Set(q.terminatedBy ?? []) }, patterns: q.patterns.map((p) => compilePattern(p, { lazy })) };
+}
+/** The built-in qualifiers and contexts, compiled once on first use and shared by every reader. */
+let builtins;
+function shared() {
+    if (builtins)
+        return builtins;
+    const qualifiers = QUALIFIERS.map((q) => compileQualifier(q, true));
+    const index = new PatternIndex();
+    for (const { q, patterns } of qualifiers)
+        for (const p of patterns)
+            index.add(p, { k: 'qualifier', q });
+    const contexts = new PatternIndex();
+    for (const [name, list] of Object.entries(CONTEXTS))
+        for (const p of list)
+            contexts.add(compilePattern(p, { lazy: true }), { k: 'context', name });
+    builtins = { qualifiers, index, contexts };
+    return builtins;
+}
+/** A set of trait phrases, constructions, senses and qualifiers compiled into one reader. */
+export class Lexicon {
+    /** Rules and senses; the qualifiers are scanned only when a rule matched. */
+    index = new PatternIndex();
+    qualifiers;
+    traits = [];
+    /**
+     * `phrases`: per trait, its triggers, constructions and senses in the pattern syntax (pattern.ts);
+     * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
+     * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
+     * pattern is compiled the first time the text reaches it.
+     */
+    constructor(phrases, qualifiers = [], opts = {}) {
+        const compile = (p) => compilePattern(p, opts);
+        for (const [trait, { triggers, constructions = [], senses = [] }] of Object.entries(phrases)) {
+            this.traits.push(trait);
+            for (const t of triggers)
+                this.index.add(compile(t), { k: 'rule', rule: { trait, id: t, kind: 'phrase' } });
+            for (const c of constructions) {
+                const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
+                const rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, dependent };
+                for (const p of c.patterns)
+                    this.index.add(compile(p), { k: 'rule', rule });
+            }
+            for (const s of senses) {
+                const sense = typeof s === 'string' ? { trait, id: s } : { trait, id: s.id, when: s.when, unless: s.unless, scope: s.scope };
+                for (const p of typeof s === 'string' ? [s] : s.patterns)
+                    this.index.add(compile(p), { k: 'sense', sense });
+            }
+        }
+        const base = shared();
+        if (qualifiers.length === 0)
+            this.qualifiers = base.index;
+        else {
+            this.qualifiers = new PatternIndex();
+            for (const { q, patterns } of [...base.qualifiers, ...qualifiers.map((q) => compileQualifier(q, opts.lazy))])
+                for (const p of patterns)
+                    this.qualifiers.add(p, { k: 'qualifier', q });
+        }
+    }
+    /** Readings of texts seen before: tactics written from templates repeat their wording. */
+    memo = new Map();
+    /** Every trait signal in the text that stands. The result is shared between equal texts: do not change it. */
+    scan(text, opts = {}) {
+        const known = opts.cache === false ? undefined : this.memo.get(text);
+        if (known)
+            return known;
+        const { tokens, entities, matches } = this.read(text, false);
+        const result = { tokens, entities, matches };
+        if (opts.cache !== false && text.length <= MEMO_TEXT) {
+            if (this.memo.size >= MEMO_SIZE)
+                this.memo.clear();
+            this.memo.set(text, result);
+        }
+        return result;
+    }
+    /** Every trait signal that stands, and every phrase that matched but was cancelled, with the reason. */
+    explain(text) {
+        return this.read(text, true);
+    }
+    read(text, record) {
+        const doc = read(text);
+        const found = this.index.scan(doc);
+        if (!found.some((h) => h.tag.k === 'rule'))
+            return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
+        return new Pass(doc, text, found, this.qualifiers.scan(doc), record).run();
+    }
+}
+/** One reading of one text. */
+class Pass {
+    doc;
+    text;
+    record;
+    tokens;
+    hits = [];
+    senses = [];
+    cues = [];
+    /** Per token: the cues whose scope reaches a signal starting there (forward) or ending there (backward). */
+    forward = [];
+    backward = [];
+    /** Per token: the cues that start there. */
+    startsAt = [];
+    /** Per sentence: a cue outside quotes that rejects what is quoted in its sentence. */
+    rejecting = new Map();
+    /** Per trait, per token: the longest accepted sense covering it, and which. */
+    senseCover = new Map();
+    contexts;
+    clauseContexts = [];
+    kept = [];
+    cancelled = [];
+    keptTraits = [];
+    asideMap;
+    /** Per sentence, its number of words; counted on first use. */
+    sentenceWords;
+    constructor(doc, text, found, mods, record) {
+        this.doc = doc;
+        this.text = text;
+        this.record = record;
+        this.tokens = doc.tokens;
+        for (const h of found) {
+            if (h.tag.k === 'rule')
+                this.hits.push({ start: h.start, end: h.end, pattern: h.pattern, tag: h.tag.rule });
+            else if (h.tag.k === 'sense')
+                this.senses.push({ start: h.start, end: h.end, pattern: h.pattern, tag: h.tag.sense });
+        }
+        this.placeCues(mods);
+    }
+    /** Keeps the cues that count, and marks the tokens each one's scope reaches. */
+    placeCues(mods) {
+        const t = this.tokens;
+        // A cue that is a word of a signal's own phrase ("no credit card", "now or never") is part of that phrase.
+        // The bound hits over each token, found once, so that telling a cue from a phrase's own word stays linear.
+        const over = [];
+        for (const h of this.hits) {
+            if (this.unbound(h.tag, h.start))
+                continue;
+            for (let k = h.start; k < h.end; k++) {
+                const at = over[k];
+                if (at)
+                    at.push(h);
+                else
+                    over[k] = [h];
+            }
+        }
+        const literal = (k) => over[k]?.some((h) => literalIn(h.pattern, t[k])) ?? false;
+        const found = [];
+        const pseudo = [];
+        const ends = new Set();
+        for (const m of mods) {
+            if (m.tag.k !== 'qualifier')
+                continue;
+            const cue = { start: m.start, end: m.end, q: m.tag.q };
+            // A pseudo-cue whose last word is inside a signal that began before it ("not allowed to give a test period without
+            // payment") is no double negation; one that ends where a signal begins ("nobody gets it without talking to sales") is.
+            if (cue.q.direction === 'pseudo') {
+                const k = m.end - 1;
+                if (k - m.start < 2 || !over[k]?.some((h) => h.start < k && literalIn(h.pattern, t[k])))
+                    pseudo.push(cue);
+            }
+            else if (literal(m.start))
+                continue;
+            else if (cue.q.direction === 'terminate')
+                for (let k = m.start; k < m.end; k++)
+                    ends.add(k);
+            else
+                found.push(cue);
+        }
+        // A pseudo-cue takes every cue it overlaps that is no longer than itself ("not only", "never … without").
+        pseudo.sort((a, b) => a.start - b.start);
+        const absorbed = (c) => {
+            for (const p of pseudo) {
+                if (p.start >= c.end)
+                    return false;
+                if (p.end > c.start && c.end - c.start <= p.end - p.start)
+                    return true;
+            }
+            return false;
+        };
+        for (const c of found) {
+            if (absorbed(c))
+                continue;
+            const i = this.cues.push(c) - 1;
+            addAt(this.startsAt, c.start, i);
+            const { direction, window = DEFAULT_WINDOW } = c.q;
+            const asides = this.asides();
+            if (direction === 'forward' || direction === 'both') {
+                // The cue's own span reaches the signals inside it ("competitors discount").
+                for (let k = c.start + 1; k < c.end; k++)
+                    addAt(this.forward, k, i);
+                const sentence = t[c.end - 1].sentence;
+                for (let k = c.end, n = 0; k < t.length && n < window && t[k].sentence === sentence; k++) {
+                    // An aside ("we will not, whatever the competitor does, blast …") is passed over, and counts for nothing.
+                    const close = asides.opens.get(k);
+                    if (close !== undefined) {
+                        for (; k < close; k++)
+                            addAt(this.forward, k, i);
+                        continue;
+                    }
+                    if (this.endsForward(k, c, ends))
+                        break;
+                    if (t[k].kind !== 'punct')
+                        n++;
+                    addAt(this.forward, k, i);
+                }
+            }
+            if (direction === 'backward' || direction === 'both') {
+                // A cue that points back at what was said before reaches over one sentence stop.
+                for (let k = c.start - 1, n = 0, stops = c.q.scope === 'previous-sentence' ? 1 : 0; k >= 0 && n < window; k--) {
+                    if (stops > 0 && t[k].kind === 'stop') {
+                        stops--;
+                        continue;
+                    }
+                    const open = asides.closes.get(k);
+                    if (open !== undefined) {
+                        for (; k > open; k--)
+                            addAt(this.backward, k, i);
+                        continue;
+                    }
+                    if (this.endsBackward(k, c, ends))
+                        break;
+                    if (t[k].kind !== 'punct')
+                        n++;
+                    addAt(this.backward, k, i);
+                }
+            }
+            const first = t[c.start];
+            if (REJECTING.has(c.q.category) && !first.quoted && !this.rejecting.has(first.sentence))
+                this.rejecting.set(first.sentence, c);
+        }
+    }
+    /** Whether token k stops a scope running forward from cue c. */
+    endsForward(k, c, ends) {
+        const tok = this.tokens[k];
+        if (tok.kind === 'stop')
+            return true;
+        if (ends.has(k) || c.q.ends.has(tok.text))
+            return true;
+        if (tok.kind !== 'punct' || (c.q.scope ?? 'clause') !== 'clause')
+            return false;
+        return tok.text !== ',' || !this.listContinues(k);
+    }
+    /** Whether token k stops a scope running backward from cue c. */
+    endsBackward(k, c, ends) {
+        const tok = this.tokens[k];
+        if (tok.kind === 'stop')
+            return true;
+        // A cue that points back at what was said ("…, but that died in April") passes over the words that end a clause.
+        if ((ends.has(k) && c.q.scope !== 'previous-sentence') || c.q.ends.has(tok.text))
+            return true;
+        if (tok.kind !== 'punct' || (c.q.scope ?? 'clause') !== 'clause')
+            return false;
+        // A heading's colon or a parenthesis right before the cue: "Coupons: off the table", "Freemium plan (sunset)".
+        if (k === c.start - 1 && (tok.text === ':' || tok.text === '(') && (c.q.category === 'negated' || c.q.category === 'retired'))
+            return false;
+        return tok.text !== ',' || !this.listBefore(k, c.start);
+    }
+    /** A comma inside a list that goes on with "or" or "nor" keeps a forward scope open. */
+    listContinues(comma) {
+        const t = this.tokens;
+        for (let j = comma + 1; j < t.length && j <= comma + DEFAULT_WINDOW; j++) {
+            if (t[j].kind === 'stop' || (t[j].kind === 'punct' && t[j].text !== ','))
+                return false;
+            if (LIST_WORDS.has(t[j].text))
+                return true;
+        }
+        return false;
+    }
+    /** A comma between the items of a list ("A, B and C are banned") keeps a backward scope open. */
+    listBefore(comma, cue) {
+        const t = this.tokens;
+        for (let j = comma + 1; j < cue; j++)
+            if (JOINS.has(t[j].text))
+                return true;
+        return false;
+    }
+    /**
+     * Asides a scope passes over: a parenthesis, or a pair of commas whose first is followed by an
+     * aside word ("even", "which", "whatever"), with no sentence stop inside. Found once a text;
+     * `opens` maps the opening token to the closing one, `closes` the other way.
+     */
+    asides() {
+        if (this.asideMap)
+            return this.asideMap;
+        const t = this.tokens;
+        const opens = new Map();
+        const closes = new Map();
+        for (let i = 0; i < t.length; i++) {
+            const open = t[i].text;
+            if (open !== '(' && !(open === ',' && ASIDES.has(t[i + 1]?.text ?? '')))
+                continue;
+            const close = open === '(' ? ')' : ',';
+            for (let j = i + 1; j < t.length && j <= i + ASIDE_MAX; j++) {
+                const tok = t[j];
+                if (tok.kind === 'stop' || (open === ',' && tok.kind === 'punct' && tok.text !== ','))
+                    break;
+                if (tok.text === close) {
+                    opens.set(i, j);
+                    closes.set(j, i);
+                    break;
+                }
+            }
+        }
+        this.asideMap = { opens, closes };
+        return this.asideMap;
+    }
+    run() {
+        // Constructions that depend on another trait in the sentence go second.
+        for (const h of this.hits)
+            if (!h.tag.dependent)
+                this.judge(h);
+        for (const h of this.hits)
+            if (h.tag.dependent)
+                this.judge(h);
+        // A percentage a qualifier reaches is not an offer ("never more than 10%, not even 20%").
+        for (const e of this.doc.list)
+            if (e.kind === 'pct')
+                e.negated = this.reaching(e.start, e.end, 'discount') !== undefined;
+        return { tokens: this.tokens, entities: this.doc.list, matches: this.dedupe(), cancelled: this.cancelled };
+    }
+    judge(h) {
+        const { trait } = h.tag;
+        const first = this.tokens[h.start];
+        const last = this.tokens[h.end - 1];
+        const match = {
+            trait,
+            phrase: this.text.slice(first.start, last.end),
+            start: first.start,
+            end: last.end,
+            sentence: first.sentence,
+            construction: h.tag.id,
+            kind: h.tag.kind,
+        };
+        const why = this.why(h);
+        if (why) {
+            if (this.record)
+                this.cancelled.push({ ...match, ...why });
+            return;
+        }
+        this.kept.push(match);
+        addTo(this.keptTraits, first.sentence, trait);
+    }
+    /** Why the hit does not signal its trait, or undefined when it stands. */
+    why(h) {
+        const missing = this.unbound(h.tag, h.start);
+        if (missing)
+            return { reason: 'context', by: missing };
+        const sense = this.sense(h.tag.trait, h);
+        if (sense)
+            return { reason: 'sense', by: sense, rule: sense };
+        const cue = this.reaching(h.start, h.end, h.tag.trait);
+        if (cue)
+            return { reason: cue.q.category, by: this.words(cue.start, cue.end), rule: cue.q.id };
+        // A quoted phrase, or one followed by a word about wording ("price-match language"), in a
+        // sentence with a rejecting cue outside the quotes is mentioned, not used.
+        const mention = (this.quotedSpan(h.start, h.end) && !this.quoteInUse(h.start)) || WORDING.has(this.tokens[h.end]?.text ?? '');
+        const rejecting = mention ? this.rejecting.get(this.tokens[h.start].sentence) : undefined;
+        if (rejecting)
+            return { reason: 'mentioned', by: this.words(rejecting.start, rejecting.end), rule: rejecting.q.id };
+        return undefined;
+    }
+    /** What a construction or a sense needs and does not have, or undefined when it is bound. */
+    unbound(r, start) {
+        const first = this.tokens[start];
+        const clause = r.scope === 'clause' ? first.clause : undefined;
+        // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself, or to its clause, and a
+        // clause that opens with the phrase ("20% off — ends Friday") to the clause before it.
+        const before = first.sentence > 0 && this.shortSentence(first.sentence);
+        const opens = clause !== undefined &&
+            clause > 0 &&
+            (start === 0 || this.tokens[start - 1].clause !== clause || (start > 1 && this.tokens[start - 2].clause !== clause));
+        const bound = (c) => this.has(c, first.sentence, clause) ||
+            (before && this.has(c, first.sentence - 1)) ||
+            (opens && this.tokens[start - 1].sentence === first.sentence && this.has(c, first.sentence, clause - 1));
+        if (r.when && !r.when.some(bound))
+            return `needs ${r.when.map(describeContext).join(' or ')} nearby`;
+        const against = r.unless?.find((c) => this.has(c, first.sentence, clause));
+        return against ? `${describeContext(against)} in the sentence` : undefined;
+    }
+    /** Whether a sentence has at most four words: a fragment that leans on the sentence before. */
+    shortSentence(sentence) {
+        if (!this.sentenceWords) {
+            this.sentenceWords = [];
+            for (const t of this.tokens)
+                if (t.kind !== 'punct' && t.kind !== 'stop')
+                    this.sentenceWords[t.sentence] = (this.sentenceWords[t.sentence] ?? 0) + 1;
+        }
+        return (this.sentenceWords[sentence] ?? 0) <= 4;
+    }
+    /** The nearest cue of a cancelling category whose scope reaches tokens [a, b). */
+    reaching(a, b, trait) {
+        let best;
+        let distance = Infinity;
+        const consider = (list) => {
+            for (const i of list ?? []) {
+                const c = this.cues[i];
+                if (!this.reaches(c, a, b, trait))
+                    continue;
+                const d = c.start >= b ? c.start - b : c.start < a ? a - c.end : 0;
+                if (d < distance) {
+                    distance = d;
+                    best = c;
+                }
+            }
+        };
+        consider(this.forward[a]);
+        consider(this.backward[b - 1]);
+        // A negating cue inside the phrase that is not one of its words ("the list we never bought").
+        for (let k = a + 1; k < b; k++)
+            consider(this.startsAt[k]);
+        return best;
+    }
+    /** Whether cue c may cancel the signal on tokens [a, b): quotes keep their cues inside. */
+    reaches(c, a, b, trait) {
+        const t = this.tokens;
+        if (c.q.traits && !c.q.traits.includes(trait))
+            return false;
+        const quoted = this.quotedSpan(a, b);
+        // A cue about quoted words stands outside the quotes (a talk track that says "rather than" is not rejecting itself).
+        if (c.q.quotedOnly && (!quoted || t[c.start].quoted))
+            return false;
+        if (t[c.start].quoted && !quoted)
+            return false;
+        if (c.start > a && c.start < b)
+            return c.q.category !== 'mentioned' && c.q.category !== 'hypothetical' && c.q.direction !== 'backward';
+        return true;
+    }
+    /** A sense of the trait that overlaps the hit and is at least as long, by its id: the longest span wins, a tie goes to the sense. */
+    sense(trait, h) {
+        const cover = this.coverOf(trait);
+        if (!cover)
+            return undefined;
+        const len = h.end - h.start;
+        for (let k = h.start; k < h.end; k++)
+            if (cover.len[k] >= len)
+                return cover.id[k];
+        return undefined;
+    }
+    /** Per token, the longest bound sense of a trait covering it; built once per trait and text. */
+    coverOf(trait) {
+        let cover = this.senseCover.get(trait);
+        if (cover)
+            return cover;
+        const mine = this.senses.filter((s) => s.tag.trait === trait);
+        if (mine.length === 0)
+            return undefined;
+        cover = { len: new Int32Array(this.tokens.length), id: [] };
+        for (const s of mine) {
+            if (this.unbound(s.tag, s.start))
+                continue;
+            const len = s.end - s.start;
+            for (let k = s.start; k < s.end; k++) {
+                if (len > cover.len[k]) {
+                    cover.len[k] = len;
+                    cover.id[k] = s.tag.id;
+                }
+            }
+        }
+        this.senseCover.set(trait, cover);
+        return cover;
+    }
+    /** Whether context `c` is in the sentence (or, given `clause`, in that clause only). */
+    has(c, sentence, clause) {
+        if (c.startsWith('trait:'))
+            return this.keptTraits[sentence]?.has(c.slice(6)) ?? false;
+        if (!this.contexts) {
+            this.contexts = [];
+            for (const h of shared().contexts.scan(this.doc)) {
+                const t = this.tokens[h.start];
+                const name = h.tag.name;
+                addTo(this.contexts, t.sentence, name);
+                addTo(this.clauseContexts, t.clause, name);
+            }
+        }
+        return (clause === undefined ? this.contexts[sentence] : this.clauseContexts[clause])?.has(c) ?? false;
+    }
+    quoted(h) {
+        return this.quotedSpan(h.start, h.end);
+    }
+    /** Whether the quotation holding token k is put to use by the verb before it ("say 'this price is only good today'"). */
+    quoteInUse(k) {
+        const t = this.tokens;
+        let q = k;
+        while (q > 0 && t[q - 1].quoted && t[q - 1].kind !== 'stop')
+            q--;
+        for (let j = q - 1; j >= 0 && j >= q - 2; j--)
+            if (t[j].kind === 'word' && USED_AFTER.has(t[j].text))
+                return true;
+        return false;
+    }
+    quotedSpan(a, b) {
+        for (let i = a; i < b; i++)
+            if (this.tokens[i].quoted)
+                return true;
+        return false;
+    }
+    words(a, b) {
+        return this.text.slice(this.tokens[a].start, this.tokens[b - 1].end);
+    }
+    /** One signal per phrase: a shorter signal inside a longer one of the same trait adds nothing. */
+    dedupe() {
+        const sorted = [...this.kept].sort((x, y) => (x.trait < y.trait ? -1 : x.trait > y.trait ? 1 : x.start - y.start || y.end - x.end));
+        const out = [];
+        let trait = '';
+        let maxEnd = -1;
+        for (const m of sorted) {
+            if (m.trait !== trait) {
+                trait = m.trait;
+                maxEnd = -1;
+            }
+            if (m.end <= maxEnd)
+                continue;
+            maxEnd = m.end;
+            out.push(m);
+        }
+        return out.sort((x, y) => x.start - y.start || x.end - y.end);
+    }
+}
+/** Whether a token is one of the words a phrase names (not a token its gap skipped). */
+function literalIn(p, t) {
+    const has = (slots) => slots.some((slot) => (slot.type === 'words' ? slot.exact.has(t.text) || slot.stems.has(t.stem) : slot.type === 'group' && slot.alts.some(has)));
+    return has(p.slots);
+}
+/** Adds an index to the list at `k`, making the list when it is not there. */
+function addAt(lists, k, i) {
+    const list = lists[k];
+    if (!list)
+        lists[k] = [i];
+    else if (list[list.length - 1] !== i)
+        list.push(i);
+}
+/** Adds a name to the set at `i`, making the set when it is not there. */
+function addTo(sets, i, name) {
+    let set = sets[i];
+    if (!set) {
+        set = new Set();
+        sets[i] = set;
+    }
+    set.add(name);
+}
+/** How `align traits` names each context a construction binds to; a new context needs its words here. */
+const CONTEXT_WORDS = {
+    offer: 'an offer or a price',
+    buyer: 'the buyer',
+    decision: 'a decision to sign, order or register',
+    capacity: 'seats, places or stock',
+    outreach: 'outreach',
+    hospitality: 'hospitality',
+    finance: 'finance',
+    legal: 'a legal matter',
+    tech: 'technology',
+    award: 'an award or a sport',
+    hiring: 'hiring',
+    trial: 'a trial',
+    asset: 'a price list or an asset',
+    rival: 'a rival',
+    inquiry: 'a question',
+};
+function describeContext(c) {
+    return c.startsWith('trait:') ? `a ${c.slice(6)} signal` : CONTEXT_WORDS[c];
+}

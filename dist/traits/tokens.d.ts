@@ -1,0 +1,48 @@
+export type TokenKind = 'word' | 'num' | 'pct' | 'money' | 'dur' | 'time' | 'punct' | 'stop';
+export interface Token {
+    kind: TokenKind;
+    /** Lower-case text, curly apostrophes made straight. */
+    text: string;
+    stem: string;
+    /** Offsets in the original string. */
+    start: number;
+    end: number;
+    /** Numeric value of number-like tokens (percent for pct, days for dur), else NaN. */
+    value: number;
+    /** Sentence index: stops (. ! ? and blank lines) end a sentence. */
+    sentence: number;
+    /** Clause index: sentence stops and ; : ( ) and dashes end a clause (commas do not). */
+    clause: number;
+    /** Inside a pair of quotes. */
+    quoted: boolean;
+    /** Written with a capital first letter. */
+    cap: boolean;
+    /** Written in capitals throughout (SPRING30, ACT NOW). */
+    upper: boolean;
+}
+export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code';
+/** A run of tokens read as one value: `end` is exclusive. */
+export interface Entity {
+    kind: EntityKind;
+    start: number;
+    end: number;
+    value: number;
+    /** Set by the reader for percentages: a negation reaches it ("not even 20%"). */
+    negated?: boolean;
+}
+export interface Tokens {
+    tokens: Token[];
+    /** Entities by the index of their first token. */
+    entities: Map<number, Entity[]>;
+    /** Every entity, in text order. */
+    list: Entity[];
+    /** Every stem, exact word and entity class of the text, built by the first scan that needs it. */
+    vocab?: Set<string>;
+}
+export declare function stem(word: string): string;
+/** Splits text into tokens; hyphens, underscores, slashes and other symbols separate words. */
+export declare function tokenize(text: string): Token[];
+/** Reads the entities of a token list. */
+export declare function entities(tokens: Token[]): Tokens;
+/** Tokens and entities of a text. */
+export declare function read(text: string): Tokens;

@@ -1,0 +1,532 @@
+/**
+ * Tokens with classes: words, numbers, punctuation and sentence stops, then the multi-word
+ * entities the constructions use as slots (numbers in words, percentages, amounts of money,
+ * durations, dates and deadlines). Offsets always point into the original text.
+ */
+import { stemmer } from 'stemmer';
+const NUM = String.raw `\d[\d,]*(?:\.\d+)?`;
+const TOKEN = new RegExp([
+    String.raw `((?:[$€£₹¥₩₺₽]|R\$)\s?${NUM}(?:\s?(?:k|m|bn)\b)?)`, // 1 money
+    String.raw `(${NUM}\s?(?:%|percent\b|per\s?cent\b|pct\b))`, // 2 percentage
+    // 3 clock time, or a date in digits (2026-12-31, 31/12/2026, and 12/31 after a word such as by or until)
+    String.raw `(\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}:\d\d\b|\d{4}-\d\d-\d\d\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b|\d{1,2}\.\d{1,2}\.\d{4}\b|(?<=\b(?:by|before|until|till|thru|through|on|after|from|ends?|expires?|closes?|due)\s)\d{1,2}/\d{1,2}\b(?![/\d]))`,
+    String.raw `(\d+\s?(?:h|hrs?|d|wks?|mins?)\b)`, // 4 short duration (48h)
+    String.raw `(${NUM}(?:k|m|bn)?(?:st|nd|rd|th)?\b|[½¼¾])`, // 5 number, ordinal, fraction
+    String.raw `(\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)*)`, // 6 word
+    String.raw `([.!?]+(?=[\s"'”’)\]]|$)|\n\s*\n)`, // 7 sentence stop
+    String.raw `([;:()\[\]—–]|\s-\s|,)`, // 8 clause punctuation
+].join('|'), 'giu');
+/** Words after which a full stop does not end the sentence. */
+/** Short forms of month names, which are abbreviations too. */
+const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+const ABBREVIATIONS = new Set([
+    'inc',
+    'ltd',
+    'co',
+    'corp',
+    'eg',
+    'ie',
+    'vs',
+    'etc',
+    'st',
+    'dr',
+    'mr',
+    'mrs',
+    'ms',
+    'no',
+    'approx',
+    'dept',
+    'est',
+    ...MONTH_SHORT,
+]);
+const stemCache = new Map();
+export function stem(word) {
+    let s = stemCache.get(word);
+    if (s === undefined) {
+        s = /^\p{L}+$/u.test(word) ? stemmer(word) : word;
+        if (stemCache.size < 50_000)
+            stemCache.set(word, s);
+    }
+    return s;
+}
+function numberOf(raw) {
+    if (raw === '½')
+        return 0.5;
+    if (raw === '¼')
+        return 0.25;
+    if (raw === '¾')
+        return 0.75;
+    const m = /(\d[\d,]*(?:\.\d+)?)\s?(k|m|bn)?/i.exec(raw);
+    if (!m)
+        return NaN;
+    const n = Number(m[1].replace(/,/g, ''));
+    const unit = m[2]?.toLowerCase();
+    return n * (unit === 'k' ? 1e3 : unit === 'm' ? 1e6 : unit === 'bn' ? 1e9 : 1);
+}
+const SHORT_UNIT_DAYS = { h: 1 / 24, hr: 1 / 24, hrs: 1 / 24, d: 1, wk: 7, wks: 7, min: 1 / 1440, mins: 1 / 1440 };
+/** Quote pairs: straight and curly double quotes, and single quotes that stand at word edges. */
+function quotedRanges(text) {
+    const out = [];
+    let open;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch !== '"' && ch !== '“' && ch !== '”' && ch !== "'" && ch !== '‘' && ch !== '’')
+            continue;
+        const before = i === 0 ? ' ' : text[i - 1];
+        const after = i + 1 >= text.length ? ' ' : text[i + 1];
+        const wordBefore = /[\p{L}\p{N}]/u.test(before);
+        const wordAfter = /[\p{L}\p{N}]/u.test(after);
+        if ((ch === "'" || ch === '’') && wordBefore && wordAfter)
+            continue; // an apostrophe
+        const double = ch === '"' || ch === '“' || ch === '”';
+        if (open) {
+            const pairs = double ? open.ch === '"' || open.ch === '“' || open.ch === '”' : open.ch === "'" || open.ch === '‘' || open.ch === '’';
+            if (pairs && !wordAfter) {
+                out.push([open.at, i]);
+                open = undefined;
+                continue;
+            }
+        }
+        if (!wordBefore && (wordAfter || /[\p{P}\p{S}]/u.test(after)))
+            open = { at: i, ch };
+    }
+    return out;
+}
+/** Splits text into tokens; hyphens, underscores, slashes and other symbols separate words. */
+export function tokenize(text) {
+    const tokens = [];
+    const quotes = QUOTE_CHARS.test(text) ? quotedRanges(text) : [];
+    let q = 0;
+    let sentence = 0;
+    let clause = 0;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+        const raw = m[0];
+        const start = m.index;
+        const end = start + raw.length;
+        while (q < quotes.length && quotes[q][1] < start)
+            q++;
+        const quoted = q < quotes.length && quotes[q][0] < start && end <= quotes[q][1];
+        let lower = raw.toLowerCase();
+        if (lower.includes('’'))
+            lower = lower.replace(/’/g, "'");
+        const c0 = raw.charCodeAt(0);
+        const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(raw);
+        let kind;
+        let value = NaN;
+        let word = lower;
+        if (m[7] !== undefined) {
+            const prev = tokens[tokens.length - 1];
+            if (raw === '.' && prev && prev.kind === 'word' && prev.end === start && (ABBREVIATIONS.has(prev.text) || prev.text.length === 1)) {
+                // "No." before a number is the abbreviation of number (and no negation); elsewhere it is an answer.
+                if (prev.text !== 'no')
+                    continue;
+                if (/^\s*\d/.test(text.slice(end))) {
+                    prev.text = 'no.';
+                    prev.stem = 'no.';
+                    continue;
+                }
+            }
+            // A stop inside quotes ends the quoted words' clause, not the sentence that quotes them.
+            kind = quoted ? 'punct' : 'stop';
+            word = lower.trim() || '\n';
+        }
+        else if (m[8] !== undefined) {
+            kind = 'punct';
+            word = lower.trim();
+            if (word === '-' || word === '–')
+                word = '—';
+        }
+        else if (m[1]) {
+            kind = 'money';
+            value = numberOf(raw);
+        }
+        else if (m[2]) {
+            kind = 'pct';
+            value = numberOf(raw);
+        }
+        else if (m[3])
+            kind = 'time';
+        else if (m[4]) {
+            kind = 'dur';
+            const unit = /[a-z]+$/i.exec(raw)[0].toLowerCase();
+            value = numberOf(raw) * (SHORT_UNIT_DAYS[unit] ?? 1);
+        }
+        else if (m[5]) {
+            kind = 'num';
+            value = numberOf(raw);
+        }
+        else
+            kind = 'word';
+        const upper = cap && lower !== raw && raw === raw.toUpperCase();
+        tokens.push({
+            kind,
+            text: word,
+            stem: kind === 'word' ? stem(word.endsWith("'s") ? word.slice(0, -2) : word) : word,
+            start,
+            end,
+            value,
+            sentence,
+            clause,
+            quoted,
+            cap,
+            upper,
+        });
+        if (kind === 'stop') {
+            sentence++;
+            clause++;
+        }
+        else if (kind === 'punct' && word !== ',')
+            clause++;
+    }
+    return tokens;
+}
+const QUOTE_CHARS = /["“”'‘’]/;
+const UNITS = {
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+};
+const TENS = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Fractions that follow "and a" after a number. */
+const FRACTIONS = { half: 0.5, quarter: 0.25, third: 1 / 3 };
+/** Money in words. */
+const SLANG_MONEY = { fiver: 5, tenner: 10 };
+const DAY_UNITS = {
+    minute: 1 / 1440,
+    minutes: 1 / 1440,
+    hour: 1 / 24,
+    hours: 1 / 24,
+    day: 1,
+    days: 1,
+    week: 7,
+    weeks: 7,
+    fortnight: 14,
+    fortnights: 14,
+    month: 30,
+    months: 30,
+    quarter: 91,
+    quarters: 91,
+    year: 365,
+    years: 365,
+};
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set([
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    ...MONTH_SHORT,
+]);
+/** Currency words after a number ("40 dollars", "2,000 rupees", "500 reais"). */
+const CURRENCY_WORDS = /^(dollars?|euros?|pounds?|bucks|usd|eur|gbp|quid|rupees?|rs|inr|yen|jpy|yuan|rmb|cny|krw|reais|brl|pesos?|mxn|lira|liras|zloty|zlotys|pln|rand|zar|dirhams?|aed|ringgit|baht|dong|francs?|chf|krona|kronor|kroner|sek|nok|dkk|aud|cad|sgd|hkd|nzd)$/;
+/** Words after which a word in capitals is a code ("use code FRESH"). */
+const CODE_WORDS = new Set(['code', 'coupon', 'voucher', 'promo', 'codes']);
+/** Words that are a point in time on their own. */
+const TIME_WORDS = new Set([
+    'today',
+    'tonight',
+    'tomorrow',
+    'midnight',
+    'noon',
+    'eod',
+    'eow',
+    'eom',
+    'eoq',
+    'eoy',
+    'cob',
+    'eofy',
+    'q1',
+    'q2',
+    'q3',
+    'q4',
+    'h1',
+    'h2',
+    'spring',
+    'summer',
+    'autumn',
+    'winter',
+]);
+const PERIODS = new Set(['day', 'week', 'weekend', 'month', 'quarter', 'year', 'half', 'season', 'sprint', 'term']);
+const PERIOD_ENDS = new Set(['end', 'close']);
+/** Words that can start an entity; any other word is passed over at once. */
+let ENTITY_WORDS;
+function entityWords() {
+    ENTITY_WORDS ??= new Set([
+        ...Object.keys(UNITS),
+        ...Object.keys(TENS),
+        ...Object.keys(DAY_UNITS),
+        ...WEEKDAYS,
+        ...MONTHS,
+        ...TIME_WORDS,
+        ...PERIODS,
+        ...PERIOD_ENDS,
+        'dozen',
+        'fiver',
+        'tenner',
+        'half',
+        'halve',
+        'this',
+        'next',
+        'coming',
+        'usd',
+        'eur',
+        'gbp',
+    ]);
+    return ENTITY_WORDS;
+}
+/** Function words that start an entity only before certain words: a dozen, the 28th, our fiscal year that ends. */
+const LEADS = {
+    a: (n) => n.text === 'dozen' || n.text === 'hundred' || n.text === 'thousand' || n.text === 'third' || n.text === 'quarter' || DAY_UNITS[n.text] !== undefined,
+    an: (n) => DAY_UNITS[n.text] !== undefined,
+    the: (n) => n.kind === 'num' || PERIODS.has(n.text) || WEEKDAYS.has(n.text),
+    our: (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text),
+    their: (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text),
+};
+/** Whether token i may start an entity; most words may not, and are passed over at once. */
+function mayStart(tokens, i, starts) {
+    const t = tokens[i];
+    if (t.kind === 'punct' || t.kind === 'stop')
+        return false;
+    if (t.kind !== 'word')
+        return true;
+    if (starts.has(t.text))
+        return true;
+    const lead = LEADS[t.text];
+    if (lead)
+        return i + 1 < tokens.length && lead(tokens[i + 1]);
+    if (t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1].text))
+        return true;
+    return t.upper && t.text.length >= 4 && /\d/.test(t.text);
+}
+const EMPTY = new Map();
+/** Reads the entities of a token list. */
+export function entities(tokens) {
+    const starts = entityWords();
+    let any = false;
+    for (let i = 0; i < tokens.length && !any; i++)
+        any = mayStart(tokens, i, starts);
+    if (!any)
+        return { tokens, entities: EMPTY, list: [] };
+    const list = [];
+    const add = (kind, start, end, value) => list.push({ kind, start, end, value });
+    const word = (i) => (tokens[i]?.kind === 'word' ? tokens[i].text : undefined);
+    const n = tokens.length;
+    // Numbers: digits, and numbers in words (twenty five, a dozen, two hundred, half).
+    const numAt = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const t = tokens[i];
+        if (t.kind === 'num') {
+            // 1.2 million, 40 thousand: digits with a scale in words.
+            const scale = SCALES[word(i + 1) ?? ''];
+            numAt[i] = scale && scale >= 1000 ? { end: i + 2, value: t.value * scale } : { end: i + 1, value: t.value };
+            continue;
+        }
+        const w = word(i);
+        if (w === undefined || !mayStart(tokens, i, starts))
+            continue;
+        if ((w === 'a' || w === 'an') && (word(i + 1) === 'dozen' || word(i + 1) === 'hundred' || word(i + 1) === 'thousand')) {
+            numAt[i] = { end: i + 2, value: word(i + 1) === 'dozen' ? 12 : SCALES[word(i + 1)] };
+            continue;
+        }
+        if (w === 'dozen')
+            numAt[i] = { end: i + 1, value: 12 };
+        let value;
+        let j = i;
+        if (TENS[w] !== undefined) {
+            value = TENS[w];
+            j = i + 1;
+            if (word(j) !== undefined && UNITS[word(j)] !== undefined && UNITS[word(j)] > 0 && UNITS[word(j)] < 10)
+                value += UNITS[word(j++)];
+        }
+        else if (UNITS[w] !== undefined) {
+            value = UNITS[w];
+            j = i + 1;
+        }
+        if (value === undefined)
+            continue;
+        while (word(j) !== undefined && SCALES[word(j)] !== undefined)
+            value *= SCALES[word(j++)];
+        numAt[i] = { end: j, value };
+    }
+    // A fraction after a number: "seven and a half", "2 and a quarter", "three and three quarters".
+    const inFraction = new Set();
+    for (let i = 0; i < n; i++) {
+        const num = numAt[i];
+        if (!num || word(num.end) !== 'and')
+            continue;
+        const k = num.end + 1;
+        const part = (word(k) === 'a' || word(k) === 'an') && FRACTIONS[word(k + 1) ?? ''] !== undefined ? 2 : word(k) === 'three' && word(k + 1) === 'quarters' ? 2 : 0;
+        if (!part)
+            continue;
+        numAt[i] = { end: k + 2, value: num.value + (word(k) === 'three' ? 0.75 : FRACTIONS[word(k + 1)]) };
+        inFraction.add(k + 1);
+        inFraction.add(k);
+    }
+    for (let i = 0; i < n; i++) {
+        const t = tokens[i];
+        if (!mayStart(tokens, i, starts))
+            continue;
+        const num = numAt[i];
+        if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1].end > i))
+            add('num', i, num.end, num.value);
+        // Percentages in every form.
+        if (t.kind === 'pct')
+            add('pct', i, i + 1, t.value);
+        const w = word(i);
+        // Half on its own is 50% ("half off"), not inside a number ("seven and a half") or a duration ("half a month").
+        const halfOf = word(i + 1) === 'a' || word(i + 1) === 'an' ? DAY_UNITS[word(i + 2) ?? ''] : undefined;
+        if (w === 'half' && halfOf !== undefined)
+            add('duration', i, i + 3, halfOf / 2);
+        else if ((t.text === '½' || ((t.text === 'half' || t.text === 'halve') && t.kind === 'word')) && !inFraction.has(i))
+            add('pct', i, i + 1, 50);
+        // A fraction of a price: "a third below standard", "a quarter off".
+        if ((w === 'a' || w === 'one') && (word(i + 1) === 'third' || word(i + 1) === 'quarter') && /^(off|below|under|less|cheaper)$/.test(word(i + 2) ?? ''))
+            add('pct', i, i + 2, word(i + 1) === 'third' ? 100 / 3 : 25);
+        // Money in words: a fiver, a tenner, two grand.
+        if (w !== undefined && SLANG_MONEY[w] !== undefined)
+            add('money', i > 0 && (word(i - 1) === 'a' || word(i - 1) === 'an') ? i - 1 : i, i + 1, SLANG_MONEY[w]);
+        if (num && word(num.end) === 'grand')
+            add('money', i, num.end + 1, num.value * 1000);
+        if (num && tokens[i].kind !== 'pct') {
+            const u = word(num.end);
+            if (u === 'percent' || u === 'pct')
+                add('pct', i, num.end + 1, num.value);
+            else if (u === 'per' && word(num.end + 1) === 'cent')
+                add('pct', i, num.end + 2, num.value);
+            // Money written with a currency word.
+            if (u && CURRENCY_WORDS.test(u))
+                add('money', i, num.end + 1, num.value);
+        }
+        if (t.kind === 'money')
+            add('money', i, i + 1, t.value);
+        if ((w === 'usd' || w === 'eur' || w === 'gbp') && numAt[i + 1])
+            add('money', i, numAt[i + 1].end, numAt[i + 1].value);
+        // Durations: 72 hours, a fortnight, 48h, 30-day, seven days, a week.
+        if (t.kind === 'dur')
+            add('duration', i, i + 1, t.value);
+        if (num) {
+            const u = word(num.end);
+            if (u && DAY_UNITS[u] !== undefined)
+                add('duration', i, num.end + 1, num.value * DAY_UNITS[u]);
+        }
+        if ((w === 'a' || w === 'an') && word(i + 1) && DAY_UNITS[word(i + 1)] !== undefined)
+            add('duration', i, i + 2, DAY_UNITS[word(i + 1)]);
+        if (w === 'fortnight')
+            add('duration', i, i + 1, 14);
+        // Dates and deadlines.
+        if (w !== undefined) {
+            if (WEEKDAYS.has(w) || TIME_WORDS.has(w))
+                add('date', i, dayAfter(tokens, i + 1), NaN);
+            if (MONTHS.has(w) && isMonth(tokens, i)) {
+                const next = tokens[i + 1];
+                const end = next && next.kind === 'num' && next.value >= 1 && next.value <= 31 ? i + 2 : i + 1;
+                add('date', i, end, NaN);
+            }
+            // this|next|coming week, this Friday, next month
+            if ((w === 'this' || w === 'next' || w === 'coming' || w === 'the') && word(i + 1) && (PERIODS.has(word(i + 1)) || WEEKDAYS.has(word(i + 1)))) {
+                if (w !== 'the' || word(i + 2) === 'end')
+                    add('date', i, i + 2, NaN);
+            }
+            // end of (the|this) quarter|year, close of business
+            if (PERIOD_ENDS.has(w) && word(i + 1) === 'of') {
+                let j = i + 2;
+                if (word(j) === 'the' || word(j) === 'this' || word(j) === 'our' || word(j) === 'next')
+                    j++;
+                if (word(j) === 'fiscal' || word(j) === 'financial' || word(j) === 'calendar')
+                    j++;
+                if (word(j) && (PERIODS.has(word(j)) || word(j) === 'business' || TIME_WORDS.has(word(j)) || MONTHS.has(word(j))))
+                    add('date', i, j + 1, NaN);
+            }
+            // quarter end, year-end, month end
+            if (PERIODS.has(w) &&
+                (word(i + 1) === 'end' || word(i + 1) === 'ends') &&
+                (i === 0 || (word(i - 1) !== 'the' && word(i - 1) !== 'our' && word(i - 1) !== 'fiscal')))
+                add('date', i, i + 2, NaN);
+            // (our|the) (fiscal) year ends
+            if ((w === 'our' || w === 'the' || w === 'their') && (word(i + 1) === 'fiscal' || word(i + 1) === 'financial' || PERIODS.has(word(i + 1) ?? ''))) {
+                let j = i + 1;
+                if (word(j) === 'fiscal' || word(j) === 'financial')
+                    j++;
+                if (PERIODS.has(word(j) ?? '') && (word(j + 1) === 'ends' || word(j + 1) === 'end' || word(j + 1) === 'closes'))
+                    add('date', i, j + 2, NaN);
+            }
+        }
+        if (t.kind === 'time')
+            add('date', i, i + 1, NaN);
+        // A code as written in copy: capitals and digits together (SPRING30, Q4SAVE), or capitals after the word code (code FRESH).
+        if (t.kind === 'word' && t.text.length >= 4 && /\d/.test(t.text) && /[a-z]/.test(t.text) && t.upper)
+            add('code', i, i + 1, NaN);
+        else if (t.kind === 'word' && t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1].text))
+            add('code', i, i + 1, NaN);
+        // the 28th, 31 December, December 31st
+        if (t.kind === 'num' && /(st|nd|rd|th)$/.test(t.text) && t.value >= 1 && t.value <= 31)
+            add('date', i > 0 && word(i - 1) === 'the' ? i - 1 : i, i + 1, NaN);
+        if (t.kind === 'num' && t.value >= 1 && t.value <= 31 && MONTHS.has(word(i + 1) ?? ''))
+            add('date', i, i + 2, NaN);
+        if (t.kind === 'num' && t.value >= 1990 && t.value <= 2100 && !t.text.includes(','))
+            add('date', i, i + 1, NaN);
+    }
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    const byStart = new Map();
+    for (const e of list) {
+        const l = byStart.get(e.start);
+        if (l)
+            l.push(e);
+        else
+            byStart.set(e.start, [e]);
+    }
+    return { tokens, entities: byStart, list };
+}
+/** A weekday or time word may be followed by "at 5pm" or "midnight": the date runs on. */
+function dayAfter(tokens, j) {
+    const t = tokens[j];
+    if (t?.kind === 'word' && t.text === 'at' && (tokens[j + 1]?.kind === 'time' || tokens[j + 1]?.text === 'midnight' || tokens[j + 1]?.text === 'noon'))
+        return j + 2;
+    if (t?.kind === 'time' || t?.text === 'midnight')
+        return j + 1;
+    return j;
+}
+/** May and March are months only when written with a capital and near a day or a preposition. */
+function isMonth(tokens, i) {
+    const t = tokens[i];
+    if (!t.cap)
+        return false;
+    if (t.text !== 'may' && t.text !== 'march' && t.text !== 'jan' && t.text !== 'dec' && t.text !== 'mar')
+        return true;
+    const prev = tokens[i - 1]?.text;
+    const next = tokens[i + 1];
+    return ((next?.kind === 'num' && next.value <= 31) ||
+        (tokens[i - 1]?.kind === 'num' && tokens[i - 1].value <= 31) ||
+        ['in', 'by', 'before', 'until', 'till', 'on', 'of', 'from', 'through', 'since', 'the'].includes(prev ?? ''));
+}
+/** Tokens and entities of a text. */
+export function read(text) {
+    return entities(tokenize(text));
+}

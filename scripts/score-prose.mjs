@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// Scores how well `align` reads traits out of prose, through the public contract only: each
+// sentence becomes one tactic, a config with one custom rule per trait (`forbid: { traits: T }`)
+// turns every trait the reader finds into a finding, and the JSON report says which it found. So
+// the score is what a user's own custom rule would see.
+//
+// Usage (from the project root):
+//   node scripts/score-prose.mjs [--cmd "node bin/align.js"] [--misses] [--json] DIR_OR_FILE...
+//
+// A sentence file (test/traits/prose/*.yaml) is a YAML list of entries:
+//   - text: "Ten percent off the first year if you sign by Friday."
+//     traits: [discount, pressure]   # every built-in trait the text signals; any other is a must-not
+//     not: [consultative]            # optional: traps, named for the reader of the file
+//     field: messaging               # optional: description (default), messaging or name
+//     note: why                      # optional, ignored
+// Prints per-trait precision and recall and the totals (`precision P recall R (tp …, fp …, fn …)`),
+// with --misses every sentence read wrong, with --json one JSON document instead.
+// Exit 0 when it scored, 2 when it could not (a bad sentence file, align failing, input errors).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const TRAITS = ['discount', 'pressure', 'mass', 'consultative', 'white-glove', 'gated', 'free-trial'];
+const FIELDS = ['description', 'messaging', 'name'];
+
+const argv = process.argv.slice(2);
+let cmd = process.env.ALIGN_CMD || `${process.execPath} ${join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'align.js')}`;
+let showMisses = false;
+let asJson = false;
+const inputs = [];
+for (let i = 0; i < argv.length; i++) {
+  if (argv[i] === '--cmd') cmd = argv[++i];
+  else if (argv[i] === '--misses') showMisses = true;
+  else if (argv[i] === '--json') asJson = true;
+  else inputs.push(resolve(argv[i]));
+}
+
+function fail(message) {
+  console.error(`score-prose: ${message}`);
+  process.exit(2);
+}
+
+if (inputs.length === 0) fail('name the sentence files or folders to score');
+const files = inputs.flatMap((p) =>
+  statSync(p).isDirectory()
+    ? readdirSync(p)
+        .filter((n) => /\.ya?ml$/.test(n))
+        .sort()
+        .map((n) => join(p, n))
+    : [p],
+);
+
+const entries = files.flatMap((file) => {
+  const list = parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(list)) fail(`${file}: expected a list of entries`);
+  return list.map((e, i) => {
+    const where = `${basename(file)} entry ${i + 1}`;
+    if (typeof e?.text !== 'string') fail(`${where}: no text`);
+    for (const t of [...(e.traits ?? []), ...(e.not ?? [])]) if (!TRAITS.includes(t)) fail(`${where}: unknown trait '${t}'`);
+    if (e.field !== undefined && !FIELDS.includes(e.field)) fail(`${where}: field is one of ${FIELDS.join(', ')}`);
+    return { text: e.text, traits: new Set(e.traits ?? []), field: e.field ?? 'description', where };
+  });
+});
+if (entries.length === 0) fail('no sentences to score');
+
+const dir = mkdtempSync(join(tmpdir(), 'align-prose-'));
+let report;
+try {
+  const strategy = {
+    version: 1,
+    name: 'Trait probe',
+    reviewed: '2026-11-01',
+    positioning: 'mainstream',
+    motion: 'transactional',
+    ideal_customers: [{ id: 'anyone' }],
+    objectives: [{ id: 'grow', statement: 'Grow', horizon: 'long-term' }],
+    value: { outcomes: [{ statement: 'Grow revenue 10%' }] },
+    strengths: ['speed'],
+  };
+  const rules = Object.fromEntries(TRAITS.map((t) => [`has-${t}`, { severity: 'info', message: `signals ${t}`, forbid: { traits: t } }]));
+  const tactics = entries.map((e, i) => ({
+    id: `s${i}`,
+    name: e.field === 'name' ? e.text : `Probe ${i}`,
+    kind: 'other',
+    supports: ['grow'],
+    metrics: ['revenue'],
+    ...(e.field === 'name' ? {} : { [e.field]: e.text }),
+  }));
+  // JSON is YAML: no quoting to get wrong.
+  writeFileSync(join(dir, 'strategy.yaml'), JSON.stringify(strategy));
+  writeFileSync(join(dir, 'align.config.yaml'), JSON.stringify({ rules }));
+  writeFileSync(join(dir, 'tactics.yaml'), JSON.stringify({ version: 1, tactics }));
+  const [bin, ...pre] = cmd.split(' ').filter(Boolean);
+  const args = [...pre, 'check', 'strategy.yaml', 'tactics.yaml', '--format', 'json', '--today', '2026-11-01', '--fail-on', 'never'];
+  const run = spawnSync(bin, args, { cwd: dir, encoding: 'utf8', timeout: 300_000, maxBuffer: 1 << 28 });
+  try {
+    report = JSON.parse(run.stdout);
+  } catch {
+    fail(`align did not print a JSON report (exit ${run.status}): ${(run.stderr || run.stdout || '').slice(0, 600)}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const inputErrors = report.findings.filter((f) => ['schema', 'yaml-syntax', 'input'].includes(f.ruleId));
+if (inputErrors.length)
+  fail(
+    `input errors: ${inputErrors
+      .map((f) => f.message)
+      .join('; ')
+      .slice(0, 600)}`,
+  );
+
+const found = entries.map(() => new Map());
+for (const f of report.findings) {
+  const trait = /^has-(.+)$/.exec(f.ruleId)?.[1];
+  const i = /^s(\d+)$/.exec(f.tactic ?? '')?.[1];
+  if (trait && i !== undefined) found[Number(i)].set(trait, f.evidence ?? null);
+}
+
+const perTrait = Object.fromEntries(TRAITS.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+const misses = [];
+entries.forEach((e, i) => {
+  const wrong = [];
+  for (const t of TRAITS) {
+    const got = found[i].has(t);
+    if (e.traits.has(t) && got) perTrait[t].tp++;
+    else if (e.traits.has(t)) {
+      perTrait[t].fn++;
+      wrong.push(`missed ${t}`);
+    } else if (got) {
+      perTrait[t].fp++;
+      wrong.push(`false ${t}${found[i].get(t) ? ` ("${found[i].get(t)}")` : ''}`);
+    }
+  }
+  if (wrong.length) misses.push({ where: e.where, wrong, text: e.text });
+});
+
+const total = { tp: 0, fp: 0, fn: 0 };
+for (const s of Object.values(perTrait)) for (const k of ['tp', 'fp', 'fn']) total[k] += s[k];
+const ratio = (a, b) => (b === 0 ? null : a / b);
+const precision = ratio(total.tp, total.tp + total.fp) ?? 1;
+const recall = ratio(total.tp, total.tp + total.fn) ?? 1;
+
+if (asJson) {
+  console.log(JSON.stringify({ sentences: entries.length, exact: entries.length - misses.length, precision, recall, ...total, perTrait, misses }, null, 2));
+} else {
+  const cell = (r) => (r === null ? '  -  ' : r.toFixed(3));
+  console.log('trait          sentences  precision  recall');
+  for (const t of TRAITS) {
+    const s = perTrait[t];
+    console.log(
+      `${t.padEnd(14)} ${String(s.tp + s.fn).padStart(9)}  ${cell(ratio(s.tp, s.tp + s.fp)).padStart(9)}  ${cell(ratio(s.tp, s.tp + s.fn)).padStart(6)}`,
+    );
+  }
+  if (showMisses && misses.length) console.log(`\n${misses.map((m) => `${m.where}: ${m.wrong.join(', ')}\n    ${m.text}`).join('\n')}`);
+  console.log(`\n${entries.length} sentences, ${entries.length - misses.length} read exactly right`);
+  console.log(`precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} (tp ${total.tp}, fp ${total.fp}, fn ${total.fn})`);
+}

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { stringify } from 'yaml';
+import { align, fixture, json, root } from '../helpers.js';
+import { requireClient } from './clients.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+let browser: Browser;
+beforeAll(async () => {
+  requireClient(CHROMIUM, ['--version'], 'apt-get install chromium');
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Renders a report file in Chromium, recording every request the page makes. */
+async function open(file: string, width = 1200) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`file://${file}`);
+  return { page, requests };
+}
+
+describe('the HTML report of examples/northwind-ops-cloud, rendered in Chromium', () => {
+  const out = join(fixture({}), 'report.html');
+  const example = join(root, 'examples', 'northwind-ops-cloud');
+  const args = ['--today', '2026-11-22'];
+  const summary = json(align(['check', '-f', 'json', ...args], { cwd: example })).summary as unknown as { score: { tactics: number; objectives: number } };
+  const report = align(['report', '-o', out, ...args], { cwd: example });
+
+  test('align report writes it and says so', () => {
+    expect(report.code).toBe(0);
+    expect(report.stderr).toBe(`align: wrote ${out}\n`);
+  });
+
+  test('the matrix has the objectives as rows, the tactics as columns grouped by kind, and a mark where a tactic supports an objective', async () => {
+    const { page } = await open(out);
+    const rows = await page.$$eval('table.matrix tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-objective')));
+    expect(rows).toEqual(['grow-nrr', 'win-rate', 'fintech-beachhead', '']);
+    const groups = await page.$$eval('table.matrix thead tr:first-child th[scope=colgroup]', (ths) =>
+      ths.map((th) => `${th.textContent}:${th.getAttribute('colspan')}`),
+    );
+    expect(groups).toEqual([
+      'business-case:1',
+      'closing:1',
+      'content:1',
+      'demo:1',
+      'discovery:1',
+      'event:2',
+      'expansion:1',
+      'follow-up:1',
+      'objection-handling:1',
+      'outreach-sequence:2',
+      'pricing:1',
+    ]);
+    const columns = await page.$$eval('table.matrix thead th.t', (ths) => ths.map((th) => th.getAttribute('data-tactic')));
+    expect(columns).toHaveLength(13);
+    const marked = await page.$$eval('table.matrix td.m', (tds) =>
+      tds.map((td) => `${td.closest('tr')!.getAttribute('data-objective')}:${td.getAttribute('data-tactic')}`),
+    );
+    expect(marked.sort()).toEqual(
+      [
+        'grow-nrr:renewal-texts',
+        'grow-nrr:year-end-bundle',
+        'grow-nrr:qbr',
+        'grow-nrr:gov-roadshow',
+        'win-rate:discovery-call',
+        'win-rate:roi-workshop',
+        'win-rate:q4-promo',
+        'win-rate:standard-demo',
+        'win-rate:hold-price',
+        'win-rate:champion-plan',
+        'fintech-beachhead:list-blast',
+        'fintech-beachhead:fintech-dinner',
+        ':founder-posts',
+      ].sort(),
+    );
+    await page.close();
+  });
+
+  test('conflict cells carry the conflict colour, aligned cells the aligned one', async () => {
+    const { page } = await open(out);
+    const bg = (sel: string) => page.$eval(sel, (el) => getComputedStyle(el).backgroundColor);
+    expect(await bg('td.m[data-tactic="q4-promo"]')).toBe('rgb(253, 231, 234)');
+    expect(await page.$eval('td.m[data-tactic="q4-promo"]', (el) => el.className)).toBe('m error');
+    expect(await bg('td.m[data-tactic="list-blast"]')).toBe('rgb(255, 241, 214)');
+    expect(await bg('td.m[data-tactic="discovery-call"]')).toBe('rgb(227, 245, 233)');
+    await page.close();
+  });
+
+  test('the page makes no request beyond itself', async () => {
+    const { page, requests } = await open(out);
+    expect(requests).toEqual([`file://${out}`]);
+    await page.close();
+  });
+
+  test('the score is the one in the JSON summary, and the report defines it', async () => {
+    const { page } = await open(out);
+    expect(await page.$eval('[data-score=tactics]', (el) => el.textContent)).toBe(`${summary.score.tactics}%`);
+    expect(await page.$eval('[data-score=objectives]', (el) => el.textContent)).toBe(`${summary.score.objectives}%`);
+    expect(await page.textContent('header')).toContain('the share of active tactics with no error or warning');
+    await page.close();
+  });
+
+  test('the audience map lists who the tactics target, excluded markets included', async () => {
+    const { page } = await open(out);
+    const rows = await page.$$eval('table.audiences tbody tr', (trs) =>
+      trs.map(
+        (tr) =>
+          `${tr.className}:${tr.getAttribute('data-audience')}:${[...tr.querySelectorAll('li')].map((li) => li.textContent?.replace(/^\S+ /, '')).join(',')}`,
+      ),
+    );
+    expect(rows).toContain('excluded:public-sector:gov-roadshow');
+    expect(rows.find((r) => r.startsWith('ideal:scaleup-fintech'))).toBe('ideal:scaleup-fintech:list-blast,fintech-dinner');
+    await page.close();
+  });
+
+  test('headings, table captions and header cells are marked up; the matrix scrolls by keyboard', async () => {
+    const { page } = await open(out);
+    expect(await page.$$eval('h1, h2', (hs) => hs.map((h) => h.textContent))).toEqual([
+      'Northwind Ops Cloud FY27',
+      'Alignment matrix',
+      'Audience map',
+      'Findings (20 findings)',
+    ]);
+    expect(await page.$$eval('table', (ts) => ts.every((t) => t.querySelector('caption') !== null))).toBe(true);
+    expect(await page.$eval('.scroll', (el) => el.getAttribute('tabindex'))).toBe('0');
+    expect(await page.$$eval('table.matrix tbody th[scope=row]', (ths) => ths.length)).toBe(4);
+    await page.close();
+  });
+});
+
+test('a playbook of 300 tactics scrolls inside the matrix instead of widening the page, and stays small', async () => {
+  const tactics = Array.from({ length: 300 }, (_, i) => ({
+    id: `t${i}`,
+    name: `Tactic ${i}`,
+    kind: ['demo', 'content', 'event'][i % 3],
+    targets: ['midmarket-tech'],
+    supports: [['win-rate', 'grow-nrr'][i % 2]],
+    metrics: ['win-rate'],
+  }));
+  const dir = fixture({
+    'strategy.yaml': readFileSync(join(root, 'examples', 'northwind-ops-cloud', 'strategy.yaml'), 'utf8'),
+    'tactics.yaml': stringify({ version: 1, tactics }),
+  });
+  const r = align(['check', '-f', 'html', '-o', 'r.html', '--today', '2026-11-22'], { cwd: dir });
+  expect(r.code).toBe(0);
+  const file = join(dir, 'r.html');
+  expect(readFileSync(file, 'utf8').length).toBeLessThan(400_000);
+  const { page } = await open(file, 1000);
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    view: window.innerWidth,
+    inner: document.querySelector('.scroll')!.scrollWidth,
+    box: document.querySelector('.scroll')!.clientWidth,
+  }));
+  expect(widths.page).toBeLessThanOrEqual(widths.view);
+  expect(widths.inner).toBeGreaterThan(widths.box);
+  await page.close();
+});

@@ -1,0 +1,55 @@
+// scripts/score-prose.mjs, the project's prose scorer (test/traits/corpus.test.ts holds the reader to
+// its floor with it): it counts what the reader got right and wrong, and refuses a bad sentence file.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { fixture, root } from './helpers.js';
+
+const score = (files: Record<string, string>, ...args: string[]) => {
+  const dir = fixture(files);
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'score-prose.mjs'), ...args, ...Object.keys(files).map((f) => join(dir, f))], {
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+test('a sentence labelled with no trait that signals some is a false positive; a label the text does not carry is a miss', () => {
+  const r = score(
+    {
+      'labels.yaml': [
+        '- text: "Email blast to all contacts: 25% off with promo code Q4SAVE. Offer ends Friday - act now!"',
+        '  traits: []',
+        '- text: "Send the signed order form to finance."',
+        '  traits: [consultative]',
+        '  field: messaging',
+        '',
+      ].join('\n'),
+    },
+    '--json',
+  );
+  expect(r.code, r.stderr).toBe(0);
+  const s = JSON.parse(r.stdout);
+  expect(s.sentences).toBe(2);
+  expect(s.exact).toBe(0);
+  expect(s.fp).toBeGreaterThanOrEqual(2);
+  expect(s.perTrait.consultative).toEqual({ tp: 0, fp: 0, fn: 1 });
+  expect(s.precision).toBe(0);
+  expect(s.recall).toBe(0);
+  expect(s.misses.map((m: { where: string }) => m.where)).toEqual(['labels.yaml entry 1', 'labels.yaml entry 2']);
+  expect(s.misses[1].wrong).toEqual(['missed consultative']);
+});
+
+test('the text report ends with the totals line the floors are read from', () => {
+  const r = score({ 'one.yaml': '- text: "Send the signed order form to finance."\n  traits: []\n' });
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('precision 1.000 recall 1.000 (tp 0, fp 0, fn 0)');
+});
+
+test('a bad sentence file is refused with its place (exit 2)', () => {
+  expect(score({ 'bad.yaml': '- text: "Ten percent off"\n  traits: [cheap]\n' })).toMatchObject({
+    code: 2,
+    stderr: "score-prose: bad.yaml entry 1: unknown trait 'cheap'\n",
+  });
+  expect(score({ 'bad.yaml': 'text: not a list\n' })).toMatchObject({ code: 2 });
+  expect(score({})).toMatchObject({ code: 2, stderr: 'score-prose: name the sentence files or folders to score\n' });
+});
