@@ -6,6 +6,7 @@
 // Spectral is installed on demand into bench/.spectral (ignored by git, never a dependency of this
 // project) with the ruleset in bench/spectral-ruleset.yaml. Without the network it is left out and
 // RESULTS.md says so. BENCH_SIZES=100,1000 limits the sizes; BENCH_RUNS=3 fixes the runs per size.
+// Then bench/lsp.mjs adds the editor server's section (BENCH_LSP=0 leaves it out).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -193,3 +194,9 @@ const lines = [
 ];
 writeFileSync(join(here, 'RESULTS.md'), lines.join('\n'));
 console.log(`wrote ${join('bench', 'RESULTS.md')}`);
+
+// The editor server's latency and memory (issue 25), in a process of its own (it needs --expose-gc): adds its section to RESULTS.md.
+if (process.env.BENCH_LSP !== '0') {
+  const lsp = spawnSync(process.execPath, ['--expose-gc', join(here, 'lsp.mjs')], { stdio: 'inherit' });
+  if (lsp.status !== 0) process.exitCode = lsp.status ?? 1;
+}

@@ -40,6 +40,8 @@ function program(io, setCode, deps) {
         .addOption(o.stdinFilename())
         .addOption(o.color())
         .addOption(o.noColor())
+        .addOption(o.fix())
+        .addOption(o.fixDryRun())
         .addOption(o.debug())
         .action(async (strategy, tactics, flags) => {
         setCode(await runCheck(strategy, tactics, flags, io, deps));
@@ -81,6 +83,16 @@ function program(io, setCode, deps) {
         .option('-f, --format <name>', 'stylish or json', 'stylish')
         .option('-c, --config <file>', 'config file, for its lexicon: additions')
         .action(async (texts, flags) => setCode(await runTraits(texts, flags, io)));
+    cmd
+        .command('lsp')
+        .description('Start the language server for editors: findings as you type, quick fixes, hover, go to definition, symbols, completion')
+        .option('--stdio', 'speak the Language Server Protocol over standard input and output (the default; editors pass it)')
+        .action(async () => {
+        const { serve } = await import('./lsp/server.js');
+        serve();
+        // The protocol library ends the process on `exit`, or when the editor goes away.
+        await new Promise(() => { });
+    });
     cmd
         .command('init')
         .description('Write a starter strategy.yaml, tactics.yaml and align.config.yaml')

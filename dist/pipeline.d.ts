@@ -8,6 +8,7 @@ import { type CheckOptions, type CheckResult } from './result.js';
 import { type CustomRule } from './rules/custom.js';
 import { type RuleError } from './rules/run.js';
 import type { Messages } from './rules/types.js';
+import type { Lexicon } from './traits/reader.js';
 import { type Finding } from './types.js';
 /** The stages a front end may wrap: each is reported as it ends. */
 export type Stage = 'load' | 'traits' | 'rules';
@@ -21,29 +22,40 @@ export declare function check(opts?: CheckOptions, hooks?: Hooks): CheckResult;
  * A check that can run again from one changed file (the editor server's): `check()` runs every
  * stage; `update(file, text)` takes a tactics file's (or the strategy's) new text and re-runs
  * from it. Both give what `check()` would give for the files as they now are.
+ *
+ * The texts given to `update` stand in for their files until `update(file)` without a text gives
+ * the file back to the disk (an editor's buffer closed without saving): every later run reads them,
+ * a config's included, with the limits and the rules for reads that the disk has.
  */
 export declare class Checker {
     readonly options: CheckOptions;
     private readonly hooks;
     private state;
     private lexiconValue;
+    /** The editor's buffers, by absolute path: read instead of the disk. */
+    private readonly buffers;
+    /** The disk itself while no buffer stands in for a file (so that --cache, which only the disk may use, works), else the disk with the buffers. */
+    private get files();
     /** The past for --since, loaded once: the ref's files and their check. */
     private pastValue;
     constructor(options?: CheckOptions, hooks?: Hooks);
-    /** Every stage, from the files as they are on disk. */
+    /** Every stage, from the files as they are on disk (or in the buffers `update` was given). */
     check(): CheckResult;
     /** The stages up to the traits, without the rules: the playbook with every tactic's traits, or the input errors that stop it. */
     load(): LoadResult;
     /** Setup and load, from the disk; no state when the options themselves are wrong, unless the rules will not run. */
     private start;
     /**
-     * Re-runs from one file's new text: a tactics file's tactics are rebuilt and read again, the
-     * strategy's change rebuilds every tactic but keeps their traits. Any other file (the config, a
-     * file the check did not read) runs every stage from the disk. `file` is as findings show it.
+     * Re-runs from one file's new text, or, without one, from the file as it is on disk again: a
+     * tactics file's tactics are rebuilt and read again, the strategy's change rebuilds every tactic
+     * but keeps their traits. Any other file (the config, a file the check did not read) runs every
+     * stage. `file` is as findings show it.
      */
-    update(file: string, text: string): CheckResult;
+    update(file: string, text?: string): CheckResult;
     private today;
     private lexicon;
+    /** The prose reader of the last check's config, as the traits stage reads tactics with it (`align traits`, the editor's hover). */
+    reader(): Lexicon | undefined;
     /** Every file read, by the path shown: the config's, the strategy, the tactics files in order. */
     private sources;
     /** The stages after loading: build, traits, rules, and the findings stage up to the filters. */

@@ -1,4 +1,4 @@
-import { type Config } from './load/config.js';
+import { type Config, type ReadFile } from './load/config.js';
 import { type Limits, type Source } from './load/source.js';
 import type { CheckOptions, EffectiveRule } from './result.js';
 import { type CustomRule } from './rules/custom.js';
@@ -23,4 +23,4 @@ export interface Setup {
     limits: Limits;
 }
 /** Loads the config (found or given) and works out every rule's effective severity. */
-export declare function setup(opts?: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'maxFileSize'>): Setup;
+export declare function setup(opts?: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'maxFileSize'>, read?: ReadFile): Setup;

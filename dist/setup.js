@@ -9,15 +9,15 @@ import { locateProblems } from './findings/locate.js';
 import { boundaryOf, readRefusal } from './load/boundary.js';
 import { emptyConfig, findConfig, loadConfig } from './load/config.js';
 import { excerpt } from './load/quote.js';
-import { DEFAULT_LIMITS } from './load/source.js';
+import { DEFAULT_LIMITS, loadSource } from './load/source.js';
 import { compileCustomRules } from './rules/custom.js';
 import { BUILTIN_IDS, BUILTIN_RULES, INPUT_RULES, ruleDocs, TOOL_RULES } from './rules/registry.js';
-import { didYouMean } from './suggest.js';
+import { closest, didYouMean } from './suggest.js';
 import { patternProblems } from './traits/index.js';
 import { fileStart, inputFinding } from './types.js';
 const unknownRule = (id, knownIds, where) => `Unknown rule '${excerpt(id)}'${where}.${didYouMean(id, knownIds, " Run 'align rules' to list the rules.")}`;
 /** Loads the config (found or given) and works out every rule's effective severity. */
-export function setup(opts = {}) {
+export function setup(opts = {}, read = loadSource) {
     const cwd = resolve(opts.cwd ?? process.cwd());
     const display = (abs) => {
         const r = relative(cwd, abs);
@@ -37,7 +37,7 @@ export function setup(opts = {}) {
             problems.push(inputFinding('input', fileStart(display(configPath)), `Config file not found: ${display(configPath)}.`));
         }
         else {
-            const c = loadConfig(configPath, cwd, display, { ...DEFAULT_LIMITS, ...(opts.maxFileSize ? { maxFileSize: opts.maxFileSize } : {}) }, BUILTIN_IDS);
+            const c = loadConfig(configPath, cwd, display, { ...DEFAULT_LIMITS, ...(opts.maxFileSize ? { maxFileSize: opts.maxFileSize } : {}) }, BUILTIN_IDS, read);
             config = c.config;
             for (const s of c.sources)
                 sources.set(s.file, s);
@@ -49,8 +49,10 @@ export function setup(opts = {}) {
     problems.push(...locateProblems(sources, custom.errors), ...locateProblems(sources, patternProblems(config)));
     const knownIds = [...BUILTIN_IDS, ...custom.rules.map((c) => c.rule.id)];
     for (const [id, o] of config.overrides) {
-        if (!knownIds.includes(id))
-            problems.push(...locateProblems(sources, [{ file: o.file, path: o.path, key: true, message: unknownRule(id, knownIds, '') }]));
+        if (!knownIds.includes(id)) {
+            const suggestion = closest(id, knownIds) ?? undefined;
+            problems.push(...locateProblems(sources, [{ file: o.file, path: o.path, key: true, message: unknownRule(id, knownIds, ''), suggestion }]));
+        }
     }
     const optionErrors = Object.keys(opts.rules ?? {})
         .filter((id) => !knownIds.includes(id))

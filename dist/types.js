@@ -16,6 +16,8 @@ export function inputFinding(ruleId, loc, message, extra = {}) {
         objective: extra.objective ?? null,
         evidence: null,
         related: extra.related ?? [],
+        // The suggestion replaces what the finding points at (a key, a value).
+        ...(extra.suggestion != null ? { fix: { ...loc, text: extra.suggestion } } : {}),
     };
 }
 /** The start of a file: where a finding about the whole file points. */

@@ -16,9 +16,9 @@ import { type Checked, newFiles, newSince } from './findings/since.js';
 import { summarise } from './findings/summary.js';
 import { applyWaivers } from './findings/waivers.js';
 import type { Config } from './load/config.js';
-import type { TreeFiles } from './load/files.js';
+import { disk, type Files, type TreeFiles, withBuffers } from './load/files.js';
 import { treeAt } from './load/git.js';
-import { type Loaded, type LoadedTactics, loadedSources, loadProblems, readPlaybook, strategyBuffer, tacticsBuffer } from './load/read.js';
+import { type Loaded, type LoadedTactics, loadedSources, loadProblems, readPlaybook, reloadStrategy, reloadTactics } from './load/read.js';
 import { strategyFile, tacticsFile } from './load/schema.js';
 import type { Source } from './load/source.js';
 import { stripExtensions } from './load/validate.js';
@@ -71,10 +71,20 @@ interface State {
  * A check that can run again from one changed file (the editor server's): `check()` runs every
  * stage; `update(file, text)` takes a tactics file's (or the strategy's) new text and re-runs
  * from it. Both give what `check()` would give for the files as they now are.
+ *
+ * The texts given to `update` stand in for their files until `update(file)` without a text gives
+ * the file back to the disk (an editor's buffer closed without saving): every later run reads them,
+ * a config's included, with the limits and the rules for reads that the disk has.
  */
 export class Checker {
   private state: State | undefined;
   private lexiconValue: Lexicon | undefined;
+  /** The editor's buffers, by absolute path: read instead of the disk. */
+  private readonly buffers = new Map<string, string>();
+  /** The disk itself while no buffer stands in for a file (so that --cache, which only the disk may use, works), else the disk with the buffers. */
+  private get files(): Files {
+    return this.buffers.size ? withBuffers(disk, this.buffers) : disk;
+  }
   /** The past for --since, loaded once: the ref's files and their check. */
   private pastValue: { tree: TreeFiles; checked: Checked | null } | undefined;
 
@@ -83,7 +93,7 @@ export class Checker {
     private readonly hooks: Hooks = {},
   ) {}
 
-  /** Every stage, from the files as they are on disk. */
+  /** Every stage, from the files as they are on disk (or in the buffers `update` was given). */
   check(): CheckResult {
     const s = this.start();
     if (s.optionErrors.length) return summarised({ ...inputResult(s, s.sources, [], undefined), optionErrors: s.optionErrors });
@@ -104,27 +114,31 @@ export class Checker {
     this.pastValue = undefined;
     this.lexiconValue = undefined;
     this.state = undefined;
-    const s = setup(this.options);
+    const s = setup(this.options, this.files.load);
     if (s.optionErrors.length && !withoutRules) return s;
-    const loaded = readPlaybook(readInput(s, this.options));
+    const loaded = readPlaybook(readInput(s, this.options), this.files);
     this.state = { setup: s, today: this.today(), loaded, slots: loaded.tactics.map((t) => ({ loaded: t })) };
     this.hooks.afterStage?.('load', this.sources(this.state));
     return s;
   }
 
   /**
-   * Re-runs from one file's new text: a tactics file's tactics are rebuilt and read again, the
-   * strategy's change rebuilds every tactic but keeps their traits. Any other file (the config, a
-   * file the check did not read) runs every stage from the disk. `file` is as findings show it.
+   * Re-runs from one file's new text, or, without one, from the file as it is on disk again: a
+   * tactics file's tactics are rebuilt and read again, the strategy's change rebuilds every tactic
+   * but keeps their traits. Any other file (the config, a file the check did not read) runs every
+   * stage. `file` is as findings show it.
    */
-  update(file: string, text: string): CheckResult {
+  update(file: string, text?: string): CheckResult {
+    const abs = resolve(this.state?.setup.cwd ?? this.options.cwd ?? '.', file);
+    if (text === undefined) this.buffers.delete(abs);
+    else this.buffers.set(abs, text);
     const state = this.state;
     if (!state) return this.check();
     const at = state.slots.findIndex((s) => s.loaded.file === file);
     if (at >= 0) {
-      state.slots[at] = { loaded: tacticsBuffer(file, text, state.setup.limits) };
+      state.slots[at] = { loaded: reloadTactics(abs, file, state.setup.limits, this.files) };
     } else if (file === state.loaded.strategy.file) {
-      state.loaded = { ...state.loaded, strategy: strategyBuffer(file, text, state.setup.limits) };
+      state.loaded = { ...state.loaded, strategy: reloadStrategy(abs, file, state.setup.limits, this.files) };
       state.built = undefined;
       for (const slot of state.slots) slot.built = undefined;
     } else return this.check();
@@ -139,6 +153,11 @@ export class Checker {
   private lexicon(config: Config): Lexicon {
     this.lexiconValue ??= lexiconOf(config);
     return this.lexiconValue;
+  }
+
+  /** The prose reader of the last check's config, as the traits stage reads tactics with it (`align traits`, the editor's hover). */
+  reader(): Lexicon | undefined {
+    return this.state ? this.lexicon(this.state.setup.config) : undefined;
   }
 
   /** Every file read, by the path shown: the config's, the strategy, the tactics files in order. */

@@ -7,14 +7,14 @@ import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { locateProblems } from './findings/locate.js';
 import { boundaryOf, readRefusal } from './load/boundary.js';
-import { type Config, emptyConfig, findConfig, loadConfig } from './load/config.js';
+import { type Config, emptyConfig, findConfig, loadConfig, type ReadFile } from './load/config.js';
 import { excerpt } from './load/quote.js';
-import { DEFAULT_LIMITS, type Limits, type Source } from './load/source.js';
+import { DEFAULT_LIMITS, type Limits, loadSource, type Source } from './load/source.js';
 import type { CheckOptions, EffectiveRule } from './result.js';
 import { type CustomRule, compileCustomRules } from './rules/custom.js';
 import { BUILTIN_IDS, BUILTIN_RULES, INPUT_RULES, type RuleKind, ruleDocs, TOOL_RULES } from './rules/registry.js';
 import type { RuleMeta } from './rules/types.js';
-import { didYouMean } from './suggest.js';
+import { closest, didYouMean } from './suggest.js';
 import { patternProblems } from './traits/index.js';
 import { type Finding, fileStart, inputFinding, type SeverityOrOff } from './types.js';
 
@@ -42,7 +42,7 @@ const unknownRule = (id: string, knownIds: string[], where: string) =>
   `Unknown rule '${excerpt(id)}'${where}.${didYouMean(id, knownIds, " Run 'align rules' to list the rules.")}`;
 
 /** Loads the config (found or given) and works out every rule's effective severity. */
-export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'maxFileSize'> = {}): Setup {
+export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'maxFileSize'> = {}, read: ReadFile = loadSource): Setup {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const display = (abs: string) => {
     const r = relative(cwd, abs);
@@ -60,7 +60,7 @@ export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'max
     if (!existsSync(configPath)) {
       problems.push(inputFinding('input', fileStart(display(configPath)), `Config file not found: ${display(configPath)}.`));
     } else {
-      const c = loadConfig(configPath, cwd, display, { ...DEFAULT_LIMITS, ...(opts.maxFileSize ? { maxFileSize: opts.maxFileSize } : {}) }, BUILTIN_IDS);
+      const c = loadConfig(configPath, cwd, display, { ...DEFAULT_LIMITS, ...(opts.maxFileSize ? { maxFileSize: opts.maxFileSize } : {}) }, BUILTIN_IDS, read);
       config = c.config;
       for (const s of c.sources) sources.set(s.file, s);
       problems.push(...c.problems);
@@ -71,7 +71,10 @@ export function setup(opts: Pick<CheckOptions, 'cwd' | 'config' | 'rules' | 'max
   problems.push(...locateProblems(sources, custom.errors), ...locateProblems(sources, patternProblems(config)));
   const knownIds = [...BUILTIN_IDS, ...custom.rules.map((c) => c.rule.id)];
   for (const [id, o] of config.overrides) {
-    if (!knownIds.includes(id)) problems.push(...locateProblems(sources, [{ file: o.file, path: o.path, key: true, message: unknownRule(id, knownIds, '') }]));
+    if (!knownIds.includes(id)) {
+      const suggestion = closest(id, knownIds) ?? undefined;
+      problems.push(...locateProblems(sources, [{ file: o.file, path: o.path, key: true, message: unknownRule(id, knownIds, ''), suggestion }]));
+    }
   }
   const optionErrors = Object.keys(opts.rules ?? {})
     .filter((id) => !knownIds.includes(id))

@@ -26,6 +26,8 @@ export interface Pointer {
 /** An input error a stage after loading finds (a guardrail that does not compile, a phrase the reader cannot match): where, by path, and what; the findings stage locates it. */
 export interface PathProblem extends Pointer {
   message: string;
+  /** The word its "did you mean" offers, to replace what `path` points at (the fix). */
+  suggestion?: string;
 }
 
 /** 1-based line and column; the end is exclusive, as in ESLint. */
@@ -50,6 +52,11 @@ export interface RelatedLocation {
 /** What a rule's message is built from. */
 export type MessageData = Readonly<Record<string, string | number>>;
 
+/** A safe edit that resolves a finding: its "did you mean", the text that replaces a range of the file (`align check --fix`, the editor's quick fix). */
+export interface Fix extends Location {
+  text: string;
+}
+
 /** One mismatch or input error, as every formatter receives it. */
 export interface Finding extends Location {
   ruleId: string;
@@ -62,6 +69,8 @@ export interface Finding extends Location {
   /** For rule findings: which of the rule's messages, built from which data. With the rule and the item they are the finding's identity (findings/fingerprint.ts). */
   messageId?: string;
   data?: MessageData;
+  /** The edit its "did you mean" suggests, when it suggests one. */
+  fix?: Fix;
 }
 
 /** A finding that is not a rule's: an input error (severity error) at a location, or a tool's own (a stale baseline entry). */
@@ -69,7 +78,7 @@ export function inputFinding(
   ruleId: string,
   loc: Location,
   message: string,
-  extra: { severity?: Severity; tactic?: string | null; objective?: string | null; related?: RelatedLocation[] } = {},
+  extra: { severity?: Severity; tactic?: string | null; objective?: string | null; related?: RelatedLocation[]; suggestion?: string | null } = {},
 ): Finding {
   return {
     ruleId,
@@ -80,6 +89,8 @@ export function inputFinding(
     objective: extra.objective ?? null,
     evidence: null,
     related: extra.related ?? [],
+    // The suggestion replaces what the finding points at (a key, a value).
+    ...(extra.suggestion != null ? { fix: { ...loc, text: extra.suggestion } } : {}),
   };
 }
 

@@ -168,7 +168,7 @@ describe('docs/format.md names everything the checker knows', () => {
 
 describe('docs/cli.md names every command and every option', () => {
   const doc = readFileSync(join(root, 'docs', 'cli.md'), 'utf8');
-  const commands = ['check', 'report', 'rules', 'explain', 'traits', 'init', 'schema'];
+  const commands = ['check', 'report', 'rules', 'explain', 'traits', 'lsp', 'init', 'schema'];
   test('the commands align --help lists', () => {
     const help = align(['--help']).stdout;
     const listed = [...help.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!).filter((c) => c !== 'help');

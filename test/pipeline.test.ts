@@ -113,12 +113,43 @@ describe('a Checker re-runs from one changed file, and gives the bytes a full ch
     expect(stages).toEqual(['load 5', 'traits 5', 'rules 5', 'load 5', 'traits 5', 'rules 5']);
   });
 
-  test('a file the check did not read (the config) runs every stage from the disk', () => {
+  test('a file the check did not read (the config) runs every stage', () => {
     const dir = repo();
     const checker = new Checker(options(dir));
     checker.check();
     const config = `${readFileSync(join(dir, 'align.config.yaml'), 'utf8')}  premium-vs-discount: off\n`;
     writeFileSync(join(dir, 'align.config.yaml'), config);
     expect(printed(checker.update('align.config.yaml', config))).toEqual(printed(check(options(dir))));
+  });
+
+  test("the config's new text is read in place of the file, every later run too, and update(file) gives the file back to the disk", () => {
+    const dir = repo();
+    const checker = new Checker(options(dir));
+    const before = printed(checker.check());
+    const original = readFileSync(join(dir, 'align.config.yaml'), 'utf8');
+    const config = `${original}  premium-vs-discount: off\n`;
+    const edited = printed(checker.update('align.config.yaml', config));
+    const tactics = readFileSync(join(dir, sdr), 'utf8').replace('with 25% off annual plans', 'with 60% off annual plans');
+    const both = printed(checker.update(sdr.split('\\').join('/'), tactics));
+    const reverted = printed(checker.update('align.config.yaml'));
+    // The disk, as the editor would have saved it.
+    writeFileSync(join(dir, 'align.config.yaml'), config);
+    expect(edited).toEqual(printed(check(options(dir))));
+    writeFileSync(join(dir, sdr), tactics);
+    expect(both).toEqual(printed(check(options(dir))));
+    writeFileSync(join(dir, 'align.config.yaml'), original);
+    expect(reverted).toEqual(printed(check(options(dir))));
+    expect(edited).not.toEqual(before);
+  });
+
+  test('a tactics file and the strategy given back to the disk (a buffer closed without saving) read the disk again', () => {
+    const dir = repo();
+    const checker = new Checker(options(dir));
+    const before = printed(checker.check());
+    const file = sdr.split('\\').join('/');
+    checker.update(file, readFileSync(join(dir, sdr), 'utf8').replace('tactics:\n', 'tactics:\n  - id: [broken\n'));
+    checker.update('strategy.yaml', readFileSync(join(dir, 'strategy.yaml'), 'utf8').replace(/max_discount: .*/, 'max_discount: 5%'));
+    checker.update(file);
+    expect(printed(checker.update('strategy.yaml'))).toEqual(before);
   });
 });

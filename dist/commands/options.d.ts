@@ -25,6 +25,8 @@ export declare const options: {
     color: () => Option;
     noColor: () => Option;
     debug: () => Option;
+    fix: () => Option;
+    fixDryRun: () => Option;
 };
 /** What commander gives `align check` (and `align report`, with fewer of them). */
 export interface CheckFlags {
@@ -49,6 +51,8 @@ export interface CheckFlags {
     /** `--color` true, `--no-color` false, neither undefined (colour on a terminal). */
     color?: boolean;
     debug?: boolean;
+    fix?: boolean;
+    fixDryRun?: boolean;
 }
 /** `-f NAME` (to standard output, or `-o`) and `-f NAME=FILE`, each checked against the formats. */
 export declare function parseFormats(list: string[], output: string | undefined): Array<{

@@ -36,6 +36,8 @@ export const options = {
     color: () => new Option('--color', 'colours even when the output is not a terminal (also FORCE_COLOR)'),
     noColor: () => new Option('--no-color', 'plain output (also NO_COLOR)'),
     debug: () => new Option('--debug', 'show the stack trace of an internal error'),
+    fix: () => new Option('--fix', 'apply the safe fixes (each "did you mean": keys, values, ids, rule names) to the files, then report what remains'),
+    fixDryRun: () => new Option('--fix-dry-run', 'as --fix, but only say what it would change; no file is written'),
 };
 /** Standard input as strict UTF-8 text (TACTICS `-`). */
 function readStdin() {

@@ -25,11 +25,17 @@ export function toFinding(p, severity, sources, messages) {
         }),
         messageId: p.messageId,
         data: p.data,
+        ...(p.fix ? { fix: { ...fixRange(p.fix.at, loc, sources), text: p.fix.text } } : {}),
     };
+}
+/** Where a fix applies: its own node, else the finding's range. */
+function fixRange(at, loc, sources) {
+    const src = at && sources.get(at.file);
+    return at && src ? locate(src, at.path, { key: at.key }) : loc;
 }
 /** Input errors found by the stages after loading (a guardrail, a custom rule, a phrase, an audience): `schema` findings at their key, unless one says `key: false`. */
 export function locateProblems(sources, problems) {
-    return problems.map((e) => inputFinding('schema', locate(sources.get(e.file), e.path, { key: e.key ?? true }), e.message));
+    return problems.map((e) => inputFinding('schema', locate(sources.get(e.file), e.path, { key: e.key ?? true }), e.message, e.suggestion ? { suggestion: e.suggestion } : {}));
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** File, line, column, rule, message: the order of every report. */

@@ -28,7 +28,16 @@ export function applyWaivers(problems, playbook, today, suggest) {
             const ref = it.kind === 'tactic' ? { tactic: it.id } : { objective: it.id };
             const about = { rule: w.rule, kind: it.kind, item: it.id };
             if (hits.length === 0) {
-                added.push({ ruleId: 'unused-waiver', messageId: 'unused', data: { ...about, suggestion: suggest(w.rule) ?? '' }, at: w.at, ...ref, related: [] });
+                const suggestion = suggest(w.rule);
+                added.push({
+                    ruleId: 'unused-waiver',
+                    messageId: 'unused',
+                    data: { ...about, suggestion: suggestion ?? '' },
+                    at: w.at,
+                    ...ref,
+                    related: [],
+                    ...(suggestion !== null ? { fix: { text: suggestion, at: { file: w.at.file, path: [...w.at.path, 'rule'] } } } : {}),
+                });
             }
             else if (expired(w, today)) {
                 added.push({

@@ -1,6 +1,6 @@
 import { type Finding, type Path, type SeverityOrOff } from '../types.js';
 import { type ConfigFile, type CustomRuleData, type QualifierData, type SegmentBands } from './schema.js';
-import { type Limits, type Source } from './source.js';
+import { type Limits, type LoadedSource, type Source } from './source.js';
 export declare const CONFIG_NAMES: string[];
 /** The nearest config file from `cwd` upwards, up to the repository's root (boundary.ts). */
 export declare function findConfig(cwd: string): string | null;
@@ -41,6 +41,8 @@ export interface CustomRuleEntry {
     file: string;
     path: Path;
 }
+/** Reads one file of the config (the disk's loadSource, or an editor's buffer in its place: files.ts withBuffers). */
+export type ReadFile = (abs: string, file: string, limits: Limits) => LoadedSource;
 export interface LoadedConfig {
     config: Config;
     sources: Source[];
@@ -51,4 +53,4 @@ export interface LoadedConfig {
  * into what the user sees. Shared configs apply first, in the order `extends:` lists them, and
  * the file that extends them wins: a rule's severity, a custom rule of the same id, a metrics list.
  */
-export declare function loadConfig(abs: string, cwd: string, display: (abs: string) => string, limits?: Limits, builtinIds?: readonly string[]): LoadedConfig;
+export declare function loadConfig(abs: string, cwd: string, display: (abs: string) => string, limits?: Limits, builtinIds?: readonly string[], read?: ReadFile): LoadedConfig;

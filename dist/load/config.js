@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { didYouMean } from '../suggest.js';
+import { closest, didYouMean } from '../suggest.js';
 import { inputFinding, SEVERITY_OR_OFF } from '../types.js';
 import { boundaryOf, inGit, realOf, realOrSelf, repositoryRoot, within } from './boundary.js';
 import { locate } from './locate.js';
@@ -85,9 +85,9 @@ function resolveShared(spec, dir) {
     return { error: `the package ${excerpt(m[1])} is not installed (npm install --save-dev ${excerpt(m[1])})` };
 }
 /** Loads a config file and, first, every config it extends; problems and sources go to `out`. */
-function loadLayers(abs, display, limits, fence, out, chain = []) {
+function loadLayers(abs, display, limits, fence, out, read, chain = []) {
     const file = display(abs);
-    const loaded = loadSource(abs, file, limits);
+    const loaded = read(abs, file, limits);
     if (loaded.source)
         out.sources.push(loaded.source);
     out.problems.push(...loaded.problems);
@@ -124,7 +124,7 @@ function loadLayers(abs, display, limits, fence, out, chain = []) {
             out.problems.push(inputFinding('schema', at, `Cannot extend ${excerpt(spec)}: it extends ${file} in turn (a cycle).`));
             return;
         }
-        layers.push(...loadLayers(shared.abs, display, limits, fence, out, [...chain, real]));
+        layers.push(...loadLayers(shared.abs, display, limits, fence, out, read, [...chain, real]));
     });
     if (chain.length) {
         for (const key of OWN_KEYS) {
@@ -163,13 +163,13 @@ function merged(layers) {
  * into what the user sees. Shared configs apply first, in the order `extends:` lists them, and
  * the file that extends them wins: a rule's severity, a custom rule of the same id, a metrics list.
  */
-export function loadConfig(abs, cwd, display, limits = DEFAULT_LIMITS, builtinIds = []) {
+export function loadConfig(abs, cwd, display, limits = DEFAULT_LIMITS, builtinIds = [], read = loadSource) {
     const file = display(abs);
     const config = { ...emptyConfig(cwd), file, dir: dirname(abs) };
     const out = { sources: [], problems: [] };
     const { sources, problems } = out;
     const fence = boundaryOf(config.dir);
-    const layers = loadLayers(abs, display, limits, fence, out);
+    const layers = loadLayers(abs, display, limits, fence, out, read);
     if (!layers.length)
         return { config, sources, problems };
     const data = merged(layers);
@@ -189,7 +189,7 @@ export function loadConfig(abs, cwd, display, limits = DEFAULT_LIMITS, builtinId
                 problems.push(inputFinding('schema', locate(layer.source, ['rulesets', i]), `Ruleset ${rel} is ${outside}; keep rulesets beside the config.`));
                 continue;
             }
-            const r = loadSource(rabs, rfile, limits);
+            const r = read(rabs, rfile, limits);
             if (r.source)
                 sources.push(r.source);
             problems.push(...r.problems);
@@ -218,7 +218,7 @@ export function loadConfig(abs, cwd, display, limits = DEFAULT_LIMITS, builtinId
             if (typeof entry === 'string') {
                 const s = entry.trim().toLowerCase();
                 if (!SEVERITY_OR_OFF.includes(s)) {
-                    problems.push(inputFinding('schema', locate(source, path), `'${excerpt(entry)}' is not a severity for rule '${excerpt(id)}'.${didYouMean(s, SEVERITY_OR_OFF)} Use one of: ${SEVERITY_OR_OFF.join(', ')}.`));
+                    problems.push(inputFinding('schema', locate(source, path), `'${excerpt(entry)}' is not a severity for rule '${excerpt(id)}'.${didYouMean(s, SEVERITY_OR_OFF)} Use one of: ${SEVERITY_OR_OFF.join(', ')}.`, { suggestion: closest(s, SEVERITY_OR_OFF) }));
                     continue;
                 }
                 config.overrides.set(id, { severity: s, file: f, path });

@@ -29,6 +29,12 @@ export interface Files {
 /** The files on disk. */
 export declare const disk: Files;
 /**
+ * The disk, except for the files an editor holds open with changes not saved (by absolute path):
+ * their text is read as the file's bytes would be, with the same limits. Which files exist, and
+ * whether a path may be read at all, is still the disk's to say.
+ */
+export declare function withBuffers(fs: Files, buffers: ReadonlyMap<string, string>): Files;
+/**
  * The files of a tree, by absolute path under its root, as they were at a commit: regular files
  * only (a tree's links are not followed), no `.git`, so every read stays inside the repository.
  */

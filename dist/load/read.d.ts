@@ -47,9 +47,9 @@ export interface Loaded {
 export declare const loadProblems: (l: Loaded) => Finding[];
 /** Every file read, by the path shown: the strategy, then the tactics files in order. */
 export declare function loadedSources(l: Loaded): Source[];
-/** The strategy's new content (an editor's buffer), loaded and validated exactly as the file of that name would be from the disk. */
-export declare const strategyBuffer: (file: string, text: string, limits: Limits) => LoadedStrategy;
-/** A tactics file's new content (an editor's buffer), loaded and validated exactly as the file of that name would be from the disk. */
-export declare const tacticsBuffer: (file: string, text: string, limits: Limits) => LoadedTactics;
+/** The strategy file read again (after an edit), through `fs`: loaded and validated as the load stage does. */
+export declare const reloadStrategy: (abs: string, file: string, limits: Limits, fs?: Files) => LoadedStrategy;
+/** A tactics file read again (after an edit), through `fs`: loaded and validated as the load stage does. */
+export declare const reloadTactics: (abs: string, file: string, limits: Limits, fs?: Files) => LoadedTactics;
 /** Reads the strategy and the tactics files through `fs` (the disk, or a git tree for the past). */
 export declare function readPlaybook(input: ReadInput, fs?: Files): Loaded;

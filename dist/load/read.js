@@ -6,7 +6,7 @@ import { ParseCache, userCacheRoot } from './cache.js';
 import { discover } from './discover.js';
 import { disk } from './files.js';
 import { strategyFile, tacticsFile } from './schema.js';
-import { loadBytes, parseSource } from './source.js';
+import { parseSource } from './source.js';
 import { validate } from './validate.js';
 /** Every input error of a load, in order: discovery's, the strategy's, each tactics file's. */
 export const loadProblems = (l) => [...l.discovery, ...l.strategy.problems, ...l.tactics.flatMap((t) => t.problems)];
@@ -33,10 +33,10 @@ function validStrategy(file, s) {
         out.valid = { data: v.value, raw: s.data };
     return out;
 }
-/** The strategy's new content (an editor's buffer), loaded and validated exactly as the file of that name would be from the disk. */
-export const strategyBuffer = (file, text, limits) => validStrategy(file, loadBytes(Buffer.from(text), file, limits));
-/** A tactics file's new content (an editor's buffer), loaded and validated exactly as the file of that name would be from the disk. */
-export const tacticsBuffer = (file, text, limits) => validated(file, loadBytes(Buffer.from(text), file, limits));
+/** The strategy file read again (after an edit), through `fs`: loaded and validated as the load stage does. */
+export const reloadStrategy = (abs, file, limits, fs = disk) => validStrategy(file, fs.load(abs, file, limits));
+/** A tactics file read again (after an edit), through `fs`: loaded and validated as the load stage does. */
+export const reloadTactics = (abs, file, limits, fs = disk) => validated(file, fs.load(abs, file, limits));
 /** A loaded tactics file, validated as soon as it is loaded (its raw data is dropped then). */
 function validated(file, t) {
     const out = { file, problems: [...t.problems] };

@@ -160,11 +160,14 @@ function explain(schema, data, issue, prefix) {
             if (where === 'version')
                 return [{ path, message: `Unsupported format version: 'version' must be 1, not ${received(input)}.` }];
             const got = typeof input === 'string' ? input.trim().toLowerCase() : show(input);
+            // Only a string is a misspelling the suggestion can replace.
+            const fix = typeof input === 'string' ? (closest(got, values) ?? undefined) : undefined;
             if (path.length === 2 && path[0] === 'rules')
                 return [
                     {
                         path,
                         message: `'${show(input)}' is not a severity for rule '${excerpt(String(path[1]))}'.${didYouMean(got, values)} Use one of: ${values.join(', ')}.`,
+                        fix,
                     },
                 ];
             return [
@@ -174,6 +177,7 @@ function explain(schema, data, issue, prefix) {
                         .replace(/\[\d+\]/g, '')
                         .split('.')
                         .pop()} (in ${where}).${didYouMean(got, values)} Expected one of: ${values.join(', ')}.`,
+                    fix,
                 },
             ];
         }
@@ -215,5 +219,7 @@ export function validate(schema, data, source, what) {
     const located = result.error.issues.flatMap((i) => explain(schema, clean, i, []));
     const suggested = new Set(located.filter((l) => l.suggests).map((l) => `${showPath(l.path.slice(0, -1))}/${l.suggests}`));
     const kept = located.filter((l) => !(l.missing && suggested.has(`${showPath(l.path)}/${l.missing}`)));
-    return { problems: capFindings(kept, source.file, (l) => inputFinding('schema', locate(source, l.path, { key: l.key }), l.message)) };
+    return {
+        problems: capFindings(kept, source.file, (l) => inputFinding('schema', locate(source, l.path, { key: l.key }), l.message, { suggestion: l.suggests ?? l.fix })),
+    };
 }

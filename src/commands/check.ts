@@ -2,6 +2,7 @@
 import { join, relative } from 'node:path';
 import { Chalk } from 'chalk';
 import { exitCode } from '../exit.js';
+import { describeFix } from '../findings/fix.js';
 import { repositoryRoot } from '../load/boundary.js';
 import { between, collectBetweenStages, inputBytes } from '../memory.js';
 import type { check } from '../pipeline.js';
@@ -12,6 +13,7 @@ import { localToday } from '../result.js';
 import { UsageError } from '../types.js';
 import { VERSION } from '../version.js';
 import { LinkError, writeNoFollow } from '../write.js';
+import { fixPlaybook, writeFixed } from './fix.js';
 import type { Io } from './io.js';
 import { type CheckFlags, checkOptions, colorLevel } from './options.js';
 
@@ -37,9 +39,28 @@ export async function runCheck(strategy: string | undefined, tactics: string[], 
   const formatters = await Promise.all(formats.map(async (f) => ({ ...f, format: await FORMATS[f.name]!() })));
   // On big inputs, a full collection where each stage ends keeps the peak near what is alive (memory.ts).
   collectBetweenStages();
-  const result = deps.check(options, { afterStage: (_stage, sources) => between(inputBytes(sources)) });
+  const hooks = { afterStage: (_stage: unknown, sources: Parameters<typeof inputBytes>[0]) => between(inputBytes(sources)) };
+  const fixing = flags.fix || flags.fixDryRun;
+  if (fixing && options.updateBaseline) throw new UsageError('--fix and --update-baseline do not go together: fix first, then record the baseline.');
+  const fixed = fixing ? fixPlaybook(options, hooks) : undefined;
+  const result = fixed?.result ?? deps.check(options, hooks);
   between(inputBytes(result.sources));
   if (result.optionErrors?.length) throw new UsageError(result.optionErrors[0]!);
+  if (fixed) {
+    const verb = flags.fix ? 'fixed' : 'would fix';
+    for (const a of fixed.applied) io.err(`align: ${verb} ${describeFix(a)}\n`);
+    if (flags.fix) {
+      try {
+        writeFixed(fixed.texts, process.cwd());
+      } catch (e) {
+        throw new UsageError(`Could not write the fixes: ${(e as Error).message}`);
+      }
+    }
+    const n = fixed.applied.length;
+    io.err(
+      `align: ${n ? `${flags.fix ? '' : 'would make '}${n} fix${n === 1 ? '' : 'es'} in ${fixed.texts.size} file${fixed.texts.size === 1 ? '' : 's'}` : 'nothing to fix'}.\n`,
+    );
+  }
   for (const n of result.notes ?? []) io.err(`align: ${n}\n`);
   if (result.wroteBaseline !== undefined) {
     const file = result.baselineFile;

@@ -47,6 +47,8 @@ export const options = {
   color: () => new Option('--color', 'colours even when the output is not a terminal (also FORCE_COLOR)'),
   noColor: () => new Option('--no-color', 'plain output (also NO_COLOR)'),
   debug: () => new Option('--debug', 'show the stack trace of an internal error'),
+  fix: () => new Option('--fix', 'apply the safe fixes (each "did you mean": keys, values, ids, rule names) to the files, then report what remains'),
+  fixDryRun: () => new Option('--fix-dry-run', 'as --fix, but only say what it would change; no file is written'),
 };
 
 /** What commander gives `align check` (and `align report`, with fewer of them). */
@@ -72,6 +74,8 @@ export interface CheckFlags {
   /** `--color` true, `--no-color` false, neither undefined (colour on a terminal). */
   color?: boolean;
   debug?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 /** Standard input as strict UTF-8 text (TACTICS `-`). */

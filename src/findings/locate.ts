@@ -2,7 +2,7 @@
 import { locate } from '../load/locate.js';
 import type { Source } from '../load/source.js';
 import type { Messages, Problem } from '../rules/types.js';
-import { type Finding, fileStart, inputFinding, type PathProblem, type Severity } from '../types.js';
+import { type Finding, fileStart, inputFinding, type Location, type PathProblem, type Pointer, type Severity } from '../types.js';
 
 /** Locates a problem and its related items, and words it with its rule's messages. */
 export function toFinding(p: Problem, severity: Severity, sources: Map<string, Source>, messages: Messages): Finding {
@@ -27,12 +27,21 @@ export function toFinding(p: Problem, severity: Severity, sources: Map<string, S
     }),
     messageId: p.messageId,
     data: p.data,
+    ...(p.fix ? { fix: { ...fixRange(p.fix.at, loc, sources), text: p.fix.text } } : {}),
   };
+}
+
+/** Where a fix applies: its own node, else the finding's range. */
+function fixRange(at: Pointer | undefined, loc: Location, sources: Map<string, Source>): Location {
+  const src = at && sources.get(at.file);
+  return at && src ? locate(src, at.path, { key: at.key }) : loc;
 }
 
 /** Input errors found by the stages after loading (a guardrail, a custom rule, a phrase, an audience): `schema` findings at their key, unless one says `key: false`. */
 export function locateProblems(sources: ReadonlyMap<string, Source>, problems: readonly PathProblem[]): Finding[] {
-  return problems.map((e) => inputFinding('schema', locate(sources.get(e.file)!, e.path, { key: e.key ?? true }), e.message));
+  return problems.map((e) =>
+    inputFinding('schema', locate(sources.get(e.file)!, e.path, { key: e.key ?? true }), e.message, e.suggestion ? { suggestion: e.suggestion } : {}),
+  );
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -5,13 +5,13 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { didYouMean } from '../suggest.js';
+import { closest, didYouMean } from '../suggest.js';
 import { type Finding, inputFinding, type Path, SEVERITY_OR_OFF, type SeverityOrOff } from '../types.js';
 import { boundaryOf, type Fence, inGit, realOf, realOrSelf, repositoryRoot, within } from './boundary.js';
 import { locate } from './locate.js';
 import { excerpt } from './quote.js';
 import { type ConfigFile, type CustomRuleData, configFile, DEFAULT_BANDS, ID_PATTERN, type QualifierData, rulesetFile, type SegmentBands } from './schema.js';
-import { DEFAULT_LIMITS, type Limits, loadSource, type Source } from './source.js';
+import { DEFAULT_LIMITS, type Limits, type LoadedSource, loadSource, type Source } from './source.js';
 import { validate } from './validate.js';
 
 export const CONFIG_NAMES = ['align.config.yaml', '.align.yaml'];
@@ -91,6 +91,9 @@ function validSections(raw: unknown): ConfigFile {
   return out as ConfigFile;
 }
 
+/** Reads one file of the config (the disk's loadSource, or an editor's buffer in its place: files.ts withBuffers). */
+export type ReadFile = (abs: string, file: string, limits: Limits) => LoadedSource;
+
 export interface LoadedConfig {
   config: Config;
   sources: Source[];
@@ -132,10 +135,11 @@ function loadLayers(
   limits: Limits,
   fence: Fence,
   out: { sources: Source[]; problems: Finding[] },
+  read: ReadFile,
   chain: string[] = [],
 ): Layer[] {
   const file = display(abs);
-  const loaded = loadSource(abs, file, limits);
+  const loaded = read(abs, file, limits);
   if (loaded.source) out.sources.push(loaded.source);
   out.problems.push(...loaded.problems);
   if (!loaded.source || loaded.problems.length || loaded.data === null || loaded.data === undefined) return [];
@@ -172,7 +176,7 @@ function loadLayers(
       out.problems.push(inputFinding('schema', at, `Cannot extend ${excerpt(spec)}: it extends ${file} in turn (a cycle).`));
       return;
     }
-    layers.push(...loadLayers(shared.abs, display, limits, fence, out, [...chain, real]));
+    layers.push(...loadLayers(shared.abs, display, limits, fence, out, read, [...chain, real]));
   });
   if (chain.length) {
     for (const key of OWN_KEYS) {
@@ -220,13 +224,14 @@ export function loadConfig(
   display: (abs: string) => string,
   limits: Limits = DEFAULT_LIMITS,
   builtinIds: readonly string[] = [],
+  read: ReadFile = loadSource,
 ): LoadedConfig {
   const file = display(abs);
   const config: Config = { ...emptyConfig(cwd), file, dir: dirname(abs) };
   const out = { sources: [] as Source[], problems: [] as Finding[] };
   const { sources, problems } = out;
   const fence = boundaryOf(config.dir);
-  const layers = loadLayers(abs, display, limits, fence, out);
+  const layers = loadLayers(abs, display, limits, fence, out, read);
   if (!layers.length) return { config, sources, problems };
   const data = merged(layers);
   config.data = data;
@@ -246,7 +251,7 @@ export function loadConfig(
         problems.push(inputFinding('schema', locate(layer.source, ['rulesets', i]), `Ruleset ${rel} is ${outside}; keep rulesets beside the config.`));
         continue;
       }
-      const r = loadSource(rabs, rfile, limits);
+      const r = read(rabs, rfile, limits);
       if (r.source) sources.push(r.source);
       problems.push(...r.problems);
       if (!r.source || r.problems.length) continue;
@@ -278,6 +283,7 @@ export function loadConfig(
               'schema',
               locate(source, path),
               `'${excerpt(entry)}' is not a severity for rule '${excerpt(id)}'.${didYouMean(s, SEVERITY_OR_OFF)} Use one of: ${SEVERITY_OR_OFF.join(', ')}.`,
+              { suggestion: closest(s, SEVERITY_OR_OFF) },
             ),
           );
           continue;

@@ -53,6 +53,36 @@ export const disk: Files = {
   loadEach,
 };
 
+/**
+ * The disk, except for the files an editor holds open with changes not saved (by absolute path):
+ * their text is read as the file's bytes would be, with the same limits. Which files exist, and
+ * whether a path may be read at all, is still the disk's to say.
+ */
+export function withBuffers(fs: Files, buffers: ReadonlyMap<string, string>): Files {
+  const load: Files['load'] = (abs, file, limits, cache) => {
+    const text = buffers.get(abs);
+    return text === undefined ? fs.load(abs, file, limits, cache) : loadBytes(Buffer.from(text), file, limits);
+  };
+  return {
+    ...fs,
+    load,
+    loadEach(files, limits, each, concurrency, opts) {
+      const held = files.filter((f) => buffers.has(f.abs));
+      if (!held.length) return fs.loadEach(files, limits, each, concurrency, opts);
+      // The files on disk load as they would (in parallel when it pays); the buffers in between, in order.
+      const fromDisk = fs.loadEach(
+        files.filter((f) => !buffers.has(f.abs)),
+        limits,
+        (loaded, f) => [f, each(loaded, f)] as const,
+        concurrency,
+        opts,
+      );
+      const out = new Map(fromDisk);
+      return files.map((f) => (out.has(f) ? out.get(f)! : each(load(f.abs, f.file, limits), f)));
+    },
+  };
+}
+
 const missing = (abs: string) => Object.assign(new Error(`ENOENT: no such file or directory, '${abs}'`), { code: 'ENOENT' });
 const FILE: Kind = { isFile: () => true, isDirectory: () => false };
 const FOLDER: Kind = { isFile: () => false, isDirectory: () => true };

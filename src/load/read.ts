@@ -7,7 +7,7 @@ import { type DiscoverInput, discover } from './discover.js';
 import { disk, type Files } from './files.js';
 import type { Concurrency } from './parallel.js';
 import { type StrategyFile, strategyFile, type TacticsFile, tacticsFile } from './schema.js';
-import { type Limits, type LoadedSource, loadBytes, parseSource, type Source } from './source.js';
+import { type Limits, type LoadedSource, parseSource, type Source } from './source.js';
 import { validate } from './validate.js';
 
 export interface ReadInput extends Omit<DiscoverInput, 'stdin'> {
@@ -69,11 +69,11 @@ function validStrategy(file: string, s: LoadedSource): LoadedStrategy {
   return out;
 }
 
-/** The strategy's new content (an editor's buffer), loaded and validated exactly as the file of that name would be from the disk. */
-export const strategyBuffer = (file: string, text: string, limits: Limits): LoadedStrategy => validStrategy(file, loadBytes(Buffer.from(text), file, limits));
+/** The strategy file read again (after an edit), through `fs`: loaded and validated as the load stage does. */
+export const reloadStrategy = (abs: string, file: string, limits: Limits, fs: Files = disk): LoadedStrategy => validStrategy(file, fs.load(abs, file, limits));
 
-/** A tactics file's new content (an editor's buffer), loaded and validated exactly as the file of that name would be from the disk. */
-export const tacticsBuffer = (file: string, text: string, limits: Limits): LoadedTactics => validated(file, loadBytes(Buffer.from(text), file, limits));
+/** A tactics file read again (after an edit), through `fs`: loaded and validated as the load stage does. */
+export const reloadTactics = (abs: string, file: string, limits: Limits, fs: Files = disk): LoadedTactics => validated(file, fs.load(abs, file, limits));
 
 /** A loaded tactics file, validated as soon as it is loaded (its raw data is dropped then). */
 function validated(file: string, t: LoadedSource): LoadedTactics {

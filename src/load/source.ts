@@ -35,7 +35,7 @@ export function capFindings<T>(items: T[], file: string, toFinding: (item: T) =>
   const shown = items.slice(0, MAX_INPUT_ERRORS_PER_FILE).map(toFinding);
   const rest = items.length - shown.length;
   if (rest > 0) {
-    const at = toFinding(items[MAX_INPUT_ERRORS_PER_FILE]!);
+    const { fix: _, ...at } = toFinding(items[MAX_INPUT_ERRORS_PER_FILE]!);
     shown.push({ ...at, message: `…and ${rest} more input errors in ${file}, not listed. Fix the ones above and run again.`, evidence: null, related: [] });
   }
   return shown;

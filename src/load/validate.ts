@@ -128,8 +128,10 @@ interface Located {
   path: Path;
   key?: boolean;
   message: string;
-  /** A missing key this issue's suggestion already names. */
+  /** The key this issue's suggestion names, for an unknown key (a missing key it names is not reported again). */
   suggests?: string;
+  /** The value the suggestion names, for a value not in a list. */
+  fix?: string | undefined;
   missing?: string;
 }
 
@@ -165,11 +167,14 @@ function explain(schema: z.ZodType, data: unknown, issue: Issue, prefix: Path): 
       const values = issue.values.map(String);
       if (where === 'version') return [{ path, message: `Unsupported format version: 'version' must be 1, not ${received(input)}.` }];
       const got = typeof input === 'string' ? input.trim().toLowerCase() : show(input);
+      // Only a string is a misspelling the suggestion can replace.
+      const fix = typeof input === 'string' ? (closest(got, values) ?? undefined) : undefined;
       if (path.length === 2 && path[0] === 'rules')
         return [
           {
             path,
             message: `'${show(input)}' is not a severity for rule '${excerpt(String(path[1]))}'.${didYouMean(got, values)} Use one of: ${values.join(', ')}.`,
+            fix,
           },
         ];
       return [
@@ -179,6 +184,7 @@ function explain(schema: z.ZodType, data: unknown, issue: Issue, prefix: Path): 
             .replace(/\[\d+\]/g, '')
             .split('.')
             .pop()} (in ${where}).${didYouMean(got, values)} Expected one of: ${values.join(', ')}.`,
+          fix,
         },
       ];
     }
@@ -230,5 +236,9 @@ export function validate<T>(schema: z.ZodType<T>, data: unknown, source: Source,
   const located = result.error.issues.flatMap((i) => explain(schema, clean, i, []));
   const suggested = new Set(located.filter((l) => l.suggests).map((l) => `${showPath(l.path.slice(0, -1))}/${l.suggests}`));
   const kept = located.filter((l) => !(l.missing && suggested.has(`${showPath(l.path)}/${l.missing}`)));
-  return { problems: capFindings(kept, source.file, (l) => inputFinding('schema', locate(source, l.path, { key: l.key }), l.message)) };
+  return {
+    problems: capFindings(kept, source.file, (l) =>
+      inputFinding('schema', locate(source, l.path, { key: l.key }), l.message, { suggestion: l.suggests ?? l.fix }),
+    ),
+  };
 }

@@ -34,6 +34,8 @@ export interface Problem {
   severity?: Severity;
   /** The guardrail id, for `guardrail` problems; a waiver may name it. */
   guardrail?: string;
+  /** What its "did you mean" offers: `text` replaces the value at `at` (default: the evidence, else the problem's node). */
+  fix?: { text: string; at?: Pointer };
 }
 
 export interface RuleContext {

@@ -21,30 +21,34 @@ export function check(ctx) {
         for (const target of t.targets) {
             if (target.id === undefined || target.audience)
                 continue;
+            const suggestion = closest(target.id, audienceIds);
             problems.push({
                 ruleId: meta.id,
                 messageId: 'targets',
-                data: { tactic: t.id, ref: target.id, suggestion: closest(target.id, audienceIds) ?? '' },
+                data: { tactic: t.id, ref: target.id, suggestion: suggestion ?? '' },
                 at: target.at,
                 evidence: { text: target.id, at: target.at },
                 tactic: t.id,
                 item: t.at,
                 related: [],
+                ...(suggestion !== null ? { fix: { text: suggestion } } : {}),
             });
         }
         t.supports.forEach((ref, i) => {
             if (objectiveIds.has(ref))
                 return;
             const at = { file: t.at.file, path: [...t.at.path, 'supports', i] };
+            const suggestion = closest(ref, objectiveIds);
             problems.push({
                 ruleId: meta.id,
                 messageId: 'supports',
-                data: { tactic: t.id, ref, suggestion: closest(ref, objectiveIds) ?? '' },
+                data: { tactic: t.id, ref, suggestion: suggestion ?? '' },
                 at,
                 evidence: { text: ref, at },
                 tactic: t.id,
                 item: t.at,
                 related: [],
+                ...(suggestion !== null ? { fix: { text: suggestion } } : {}),
             });
         });
     }

@@ -5,7 +5,7 @@ export const mass = {
         // Everyone on a big list: "pasted to all 4,000 connections", "one letter to all 4,800 councils".
         '(to|at) all {num>=100} ~3 (connections|contacts|leads|prospects|councils|customers|accounts|candidates|addresses|followers|schools|businesses|practices|members|subscribers|people|managers|owners|clinics|recipients|companies|firms|shops|stores)',
         // A bought file: "we buy a file of 30,000 supervisors".
-        '(buy|buys|bought|purchase|purchases|purchased|rent|rents|rented) (a|an)? ~1 (file|list|database|spreadsheet|dataset|csv|data set) (of|with) {num>=100}',
+        '(buy|buys|bought|rent|rents|rented) (a|an)? ~1 (file|list|database|spreadsheet|dataset|csv|data set) (of|with) {num>=100}',
         // A list, then all of it: "copy every address from the delegate file … and send the pitch to all of them".
         '(file|list|database|spreadsheet|csv|export|names|addresses|contacts|delegates|attendees|leads) ~10 (and|then) ~6 (all of them|every one of them|everyone on it|everybody on it|the whole lot)',
         '(send|sends|sent) to (everyone|everybody)',

@@ -1,0 +1,76 @@
+/**
+ * `align check --fix` and `--fix-dry-run`: the findings' "did you mean" edits (keys, values, ids,
+ * rule names; findings/fix.ts) applied run after run, as ESLint does, until none is left: a fixed
+ * key can let the rules run and find a misspelt id. Then the files are written (never through a
+ * link: write.ts), or, dry, only told. The findings reported are the ones that remain.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type AppliedFix, applyFixes } from '../findings/fix.js';
+import { Checker } from '../pipeline.js';
+import type { CheckOptions, CheckResult } from '../result.js';
+import type { Finding } from '../types.js';
+import { writeNoFollow } from '../write.js';
+
+/** ESLint's limit: fixes that keep making fixes stop after this many runs. */
+const MAX_RUNS = 10;
+
+export interface Fixed {
+  /** The check of the files as fixed. */
+  result: CheckResult;
+  /** Every fix, in the order applied. */
+  applied: AppliedFix[];
+  /** Each changed file's new text, by the path shown. */
+  texts: Map<string, string>;
+}
+
+/** Applies the safe fixes in memory, through one Checker, and checks the fixed files again after each run. */
+export function fixPlaybook(options: CheckOptions, hooks: ConstructorParameters<typeof Checker>[1] = {}): Fixed {
+  const checker = new Checker(options, hooks);
+  let result = checker.check();
+  const applied: AppliedFix[] = [];
+  const texts = new Map<string, string>();
+  // Text from standard input has no file to write to.
+  const stdin = options.stdin ? (options.stdin.name ?? '<stdin>') : undefined;
+  for (let run = 0; run < MAX_RUNS && !result.optionErrors?.length; run++) {
+    const byFile = new Map<string, Finding[]>();
+    for (const f of result.findings) {
+      if (!f.fix || f.fix.file !== f.file || f.file === stdin || !result.sources.has(f.file) || !ownFile(f.file)) continue;
+      byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    }
+    const changed: Array<[string, string]> = [];
+    for (const [file, findings] of byFile) {
+      const r = applyFixes(result.sources.get(file)!.text, findings);
+      if (!r.applied.length) continue;
+      applied.push(...r.applied);
+      changed.push([file, r.text]);
+    }
+    if (!changed.length) break;
+    for (const [file, text] of changed) {
+      texts.set(file, text);
+      result = checker.update(file, text);
+    }
+  }
+  return { result, applied, texts };
+}
+
+/** A file of the repository's own, not a shared config installed from a package or one outside the working directory. */
+const ownFile = (file: string) => !file.startsWith('../') && !file.split('/').includes('node_modules');
+
+/** Writes the fixed files, each with the byte order mark it had. */
+export function writeFixed(texts: ReadonlyMap<string, string>, cwd: string): void {
+  for (const [file, text] of texts) {
+    const abs = resolve(cwd, file);
+    writeNoFollow(abs, `${startsWithBom(abs) ? '\ufeff' : ''}${text}`);
+  }
+}
+
+function startsWithBom(abs: string): boolean {
+  const head = Buffer.alloc(3);
+  const fd = openSync(abs, 'r');
+  try {
+    return readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  } finally {
+    closeSync(fd);
+  }
+}
