@@ -292,7 +292,7 @@ export const discount: TraitLexicon = {
         ],
       },
     },
-    'clearance level|rate|process',
+    'clearance level|levels|rate|process|status|check|checks|application|applications|renewal|holder|holders',
     'expense|travel|meal|lunch|parking|payroll voucher|vouchers',
     '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|plan|pace|forecast|best|max|maximum|average|baseline|goal|budget|quota',
     '{pct} off target|pace|peak|forecast|budget|quota|goal|=plan',
