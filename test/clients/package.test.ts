@@ -54,7 +54,7 @@ const esmTs = `import { buildReport, check, type CheckResult, type Finding, load
 const result: CheckResult = check({ strategy: 'strategy.yaml', tactics: ['tactics.yaml'], today: '2026-11-22', rules: { 'orphan-tactic': 'off' } });
 const first: Finding | undefined = result.findings[0];
 const where: string = first ? \`\${first.file}:\${first.line}:\${first.column}\` : '';
-const text: string = stylish(buildReport(result, { width: 100 }));
+const text: string = stylish(buildReport(result), { width: 100 });
 const tactics: readonly Tactic[] = loadPlaybook({ strategy: 'strategy.yaml', tactics: ['tactics.yaml'] }).playbook?.tactics ?? [];
 // @ts-expect-error: today is a YYYY-MM-DD string, not a number
 check({ today: 20261122 });
