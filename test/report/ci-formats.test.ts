@@ -85,7 +85,9 @@ describe('github and markdown', () => {
     expect(md).toContain('| 🔴 error | 9 |');
     expect(md).toContain('### `tactics.yaml`');
     expect(md).toContain("| 33:31 | 🔴 error | Tactic 'q4-promo' offers a 25% discount");
-    expect(md).toContain('**Alignment score:** 38.5% of active tactics have no error or warning; 100% of objectives are supported by an active tactic.');
+    expect(md).toContain(
+      '**Alignment score:** 38.5% of active tactics have no error or warning; 66.7% of objectives are supported by an active tactic.',
+    );
     expect(md).toContain('| `fintech-beachhead` | ▲ `list-blast`, ▲ `fintech-dinner` |');
     expect(md).toContain('| *no objective (orphans)* | ▲ `founder-posts` |');
     expect(inExample('atlas-treasury', ['-f', 'markdown']).stdout).toContain('✅ No mismatches: 9 tactics and 2 objectives');
@@ -281,7 +283,9 @@ describe('conventions from ESLint and Spectral', () => {
     expect(readFileSync(join(dir, 'out.xml'), 'utf8')).toBe(run('-f', 'junit').stdout);
     const two = run('-f', 'json', '-f', 'compact');
     expect(two.code).toBe(2);
-    expect(two.stderr).toBe('align: Only one format can go to standard output; give the others a file, as in -f sarif=align.sarif.\n');
+    expect(two.stderr).toBe(
+      'align: Only one format can go to standard output, and 2 have no file of their own (json, compact); give the others one, as in -f compact=align.compact.\n',
+    );
   });
   test('--color forces colours into a pipe; --no-color and files have none', () => {
     expect(align(['check', '--color', '--today', '2026-11-22'], { cwd: lumen }).stdout).toContain('\u001b[');
