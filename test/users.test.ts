@@ -43,6 +43,33 @@ describe('2. known problems are never counted as aligned', () => {
   });
 });
 
+describe('2. a tactic with a hidden finding is known, never aligned, in the reports', () => {
+  test('markdown matrix: ◇ for a baselined tactic; HTML: no objective carried by it', () => {
+    const dir = fixture({ 'strategy.yaml': lumen('strategy.yaml'), 'tactics.yaml': lumen('tactics.yaml') });
+    expect(align(['check', '--update-baseline', 'bl.json', ...today], { cwd: dir }).code).toBe(0);
+    const md = align(['check', '--baseline', 'bl.json', '-f', 'markdown', ...today], { cwd: dir }).stdout;
+    expect(md).toContain('| `partner-sell-through` | ✓ `demo-stations`, ◇ `launch-countdown` |');
+    const only = fixture({ 'strategy.yaml': lumen('strategy.yaml'), 'tactics.yaml': launchOnly });
+    expect(align(['check', '--update-baseline', 'bl.json', ...today], { cwd: only }).code).toBe(0);
+    const html = align(['check', '--baseline', 'bl.json', '-f', 'html', ...today], { cwd: only }).stdout;
+    expect(html).toContain('<span class="n" data-score="objectives">0%</span>');
+    expect(html).not.toContain('>✓</span>');
+  });
+});
+
+describe('3. CI formats name files from the repository root; terminal formats from here', () => {
+  const dir = fixture({ 'sales/strategy.yaml': lumen('strategy.yaml'), 'sales/tactics.yaml': lumen('tactics.yaml') });
+  const run = (format: string) => align(['check', '-f', format, ...today], { cwd: join(dir, 'sales') }).stdout;
+  test('github, junit and markdown: sales/tactics.yaml; compact and stylish: tactics.yaml', () => {
+    expect(run('github')).toMatch(/^::warning file=sales\/tactics\.yaml,line=13,/);
+    expect(run('junit')).toContain('<testsuite name="sales/tactics.yaml"');
+    expect(run('markdown')).toContain('### `sales/tactics.yaml`');
+    // compact and stylish: tactics.yaml, as the terminal in sales/ names it.
+    expect(run('compact')).toMatch(/^tactics\.yaml:13:18: warning/);
+    expect(run('stylish')).toMatch(/^tactics\.yaml$/m);
+  });
+});
+
 describe('4. a config in a subfolder: its defaults are beside it', () => {
   const files = { 'playbook/strategy.yaml': lumen('strategy.yaml'), 'playbook/tactics.yaml': lumen('tactics.yaml') };
   test('--config playbook/align.config.yaml with no strategy: finds playbook/strategy.yaml and playbook/tactics.yaml', () => {

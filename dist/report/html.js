@@ -6,8 +6,14 @@ import { forXml as esc } from './escape.js';
 import { withDefaults } from './model.js';
 import { plural } from './text.js';
 /** A symbol for each status, so the page reads in black and white too. */
-const MARK = { error: '✖', warning: '▲', info: '●', ok: '✓' };
-const WORDS = { error: 'has an error', warning: 'has a warning', info: 'has a note', ok: 'aligned' };
+const MARK = { error: '✖', warning: '▲', info: '●', ok: '✓', known: '◇' };
+const WORDS = {
+    error: 'has an error',
+    warning: 'has a warning',
+    info: 'has a note',
+    ok: 'aligned',
+    known: 'has a known finding not shown here',
+};
 const CSS = `
 :root{--err:#b00020;--err-bg:#fde7ea;--warn:#7a4a00;--warn-bg:#fff1d6;--info:#0b5cad;--info-bg:#e3f0ff;--ok:#1b6e3a;--ok-bg:#e3f5e9;--line:#c9ced6;--muted:#4a5260}
 *{box-sizing:border-box}body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1a1d23;margin:0;background:#fff}
@@ -18,7 +24,7 @@ h1{font-size:1.7rem;margin:.2em 0}h2{font-size:1.3rem;margin:1.6em 0 .4em;border
 .sub{color:var(--muted);margin:0}nav ul{display:flex;gap:16px;list-style:none;padding:0;flex-wrap:wrap}
 .cards{display:flex;gap:16px;flex-wrap:wrap;margin:16px 0}.card{border:1px solid var(--line);border-radius:8px;padding:12px 16px;min-width:180px}
 .card .n{font-size:1.8rem;font-weight:700;display:block}.card dd{margin:0;color:var(--muted);font-size:.85rem}
-.error{--c:var(--err);--bg:var(--err-bg)}.warning{--c:var(--warn);--bg:var(--warn-bg)}.info{--c:var(--info);--bg:var(--info-bg)}.ok{--c:var(--ok);--bg:var(--ok-bg)}
+.error{--c:var(--err);--bg:var(--err-bg)}.warning{--c:var(--warn);--bg:var(--warn-bg)}.info{--c:var(--info);--bg:var(--info-bg)}.ok{--c:var(--ok);--bg:var(--ok-bg)}.known{--c:var(--muted);--bg:#eceef2}
 .sev{color:var(--c);font-weight:600}
 .scroll{overflow:auto;max-height:70vh;border:1px solid var(--line);border-radius:6px}
 table{border-collapse:collapse}caption{text-align:left;padding:8px;color:var(--muted);caption-side:top}
@@ -101,7 +107,7 @@ export function html(ctx, options) {
     const score = ctx.summary.score;
     const sections = playbook
         ? `<section aria-labelledby="matrix-h"><h2 id="matrix-h">Alignment matrix</h2>
-<ul class="legend" aria-label="Legend"><li class="ok">✓ aligned</li><li class="info">● note</li><li class="warning">▲ warning</li><li class="error">✖ error</li><li>○ planned or paused</li></ul>
+<ul class="legend" aria-label="Legend"><li class="ok">✓ aligned</li><li class="info">● note</li><li class="warning">▲ warning</li><li class="error">✖ error</li><li class="known">◇ known (hidden by the baseline, --since or --quiet)</li><li>○ planned or paused</li></ul>
 ${matrix(playbook)}</section>
 <section aria-labelledby="aud-h"><h2 id="aud-h">Audience map</h2>${audienceMap(playbook)}</section>`
         : '<p><strong>The playbook could not be checked:</strong> fix the input errors below and run again.</p>';

@@ -2,13 +2,13 @@
 import { forMarkdown, markdownCode } from './escape.js';
 import { plural } from './text.js';
 const ICON = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
-const MARK = { error: '✖', warning: '▲', info: '●', ok: '✓' };
+const MARK = { error: '✖', warning: '▲', info: '●', ok: '✓', known: '◇' };
 /** The alignment matrix as text: each objective with the tactics that carry it, marked by their worst finding. */
 function textMatrix(playbook) {
     const shown = playbook.tactics;
     const mark = (t) => `${MARK[t.state]} ${markdownCode(t.id)}${t.status === 'active' ? '' : ` (${t.status})`}`;
     const lines = [
-        '<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error)</summary>',
+        '<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error, ◇ known: a finding hidden by the baseline, --since or --quiet)</summary>',
         '',
         '| objective | tactics |',
         '| --- | --- |',
@@ -39,7 +39,7 @@ export function markdown(ctx) {
     const score = ctx.summary.score;
     if (score) {
         const p = (n) => (n === null ? 'n/a' : `${n}%`);
-        out.push(`**Alignment score:** ${p(score.tactics)} of active tactics have no error or warning; ${p(score.objectives)} of objectives are supported by an active tactic.`, '');
+        out.push(`**Alignment score:** ${p(score.tactics)} of active tactics have no error or warning${ctx.hidden ? ' (the known findings hidden here count too)' : ''}; ${p(score.objectives)} of objectives are supported by an aligned active tactic.`, '');
     }
     if (ctx.playbook)
         out.push(...textMatrix(ctx.playbook), '');

@@ -6,14 +6,14 @@ import { plural } from './text.js';
 
 const ICON: Record<string, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 
-const MARK: Record<string, string> = { error: '✖', warning: '▲', info: '●', ok: '✓' };
+const MARK: Record<string, string> = { error: '✖', warning: '▲', info: '●', ok: '✓', known: '◇' };
 
 /** The alignment matrix as text: each objective with the tactics that carry it, marked by their worst finding. */
 function textMatrix(playbook: PlaybookView): string[] {
   const shown = playbook.tactics;
   const mark = (t: TacticView) => `${MARK[t.state]} ${markdownCode(t.id)}${t.status === 'active' ? '' : ` (${t.status})`}`;
   const lines = [
-    '<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error)</summary>',
+    '<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error, ◇ known: a finding hidden by the baseline, --since or --quiet)</summary>',
     '',
     '| objective | tactics |',
     '| --- | --- |',
@@ -41,7 +41,7 @@ export function markdown(ctx: ReportModel): string {
   if (score) {
     const p = (n: number | null) => (n === null ? 'n/a' : `${n}%`);
     out.push(
-      `**Alignment score:** ${p(score.tactics)} of active tactics have no error or warning; ${p(score.objectives)} of objectives are supported by an active tactic.`,
+      `**Alignment score:** ${p(score.tactics)} of active tactics have no error or warning${ctx.hidden ? ' (the known findings hidden here count too)' : ''}; ${p(score.objectives)} of objectives are supported by an aligned active tactic.`,
       '',
     );
   }
