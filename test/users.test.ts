@@ -152,3 +152,54 @@ describe('7. a user who is stuck is pointed on', () => {
     expect(r.stderr).toBe(message);
   });
 });
+
+describe('8-12. messages say what matched', () => {
+  // A premium strategy with an enterprise ideal customer and a guardrail on a kind and a phrase; a config with a custom require rule.
+  const fixtures = join(root, 'test', 'fixtures');
+  const dir = fixture({
+    'strategy.yaml': readFileSync(join(fixtures, 'messages-strategy.yaml'), 'utf8'),
+    'tactics.yaml': readFileSync(join(fixtures, 'messages-tactics.yaml'), 'utf8'),
+    'align.config.yaml': readFileSync(join(fixtures, 'messages-config.yaml'), 'utf8'),
+  });
+  type F = {
+    ruleId: string;
+    tactic: string;
+    line: number;
+    column: number;
+    evidence: string | null;
+    message: string;
+    related: Array<{ line: number; message: string }>;
+  };
+  const findings = () => (JSON.parse(align(['check', '-f', 'json', ...today], { cwd: dir }).stdout) as { findings: F[] }).findings;
+  const of = (rule: string, tactic: string) => findings().find((f) => f.ruleId === rule && f.tactic === tactic)!;
+  test('8. a guardrail on a kind and a phrase quotes the phrase and names its condition', () => {
+    const f = of('guardrail', 'studio-demo');
+    expect([f.line, f.evidence]).toEqual([10, 'free headphones']);
+    expect(f.message).toBe(
+      "Tactic 'studio-demo' breaks the strategy's guardrail 'no-free-gear' (forbid: kind: demo, text: { phrase: [free headphones] }) with \"free headphones\": Free gear tells buyers the price is padded.",
+    );
+  });
+  test('9. a custom require rule says the requirement the tactic does not meet', () => {
+    expect(of('needs-owner', 'chain-blast').message).toBe("Tactic 'chain-blast': Every tactic names its owner (it requires owner: { exists: true }).");
+  });
+  test('10. targeted-vs-mass names the enterprise audience and points at it', () => {
+    const f = of('targeted-vs-mass', 'chain-blast');
+    expect(f.message).toBe(
+      "Tactic 'chain-blast' is untargeted, high-volume outreach (\"email blast\"), which does not fit the enterprise audience 'studio-chains' it targets.",
+    );
+    expect(f.related).toEqual([expect.objectContaining({ line: 22, message: 'studio-chains: enterprise' })]);
+  });
+  test('11. "an 8%"; a figure read from the text quotes the words it was read from', () => {
+    expect(of('discount-over-policy', 'loyalty').message).toBe(
+      "Tactic 'loyalty' offers an 8% discount, above the 5% limit set in the strategy's pricing.max_discount.",
+    );
+    expect(of('discount-over-policy', 'partner-rebate').message).toBe(
+      "Tactic 'partner-rebate' offers a 15% discount (\"15% rebate\" in its text), above the 5% limit set in the strategy's pricing.max_discount.",
+    );
+  });
+  test('12. the two discount rules on one tactic point at the same words', () => {
+    const a = of('discount-over-policy', 'loyalty');
+    const b = of('premium-vs-discount', 'loyalty');
+    expect([b.line, b.column, b.evidence]).toEqual([a.line, a.column, a.evidence]);
+  });
+});

@@ -56,6 +56,8 @@ export async function runCheck(strategy, tactics, flags, io, deps) {
             root,
             version: VERSION,
             today: today ?? localToday(),
+            // GitHub shows 10 error and 10 warning annotations per step; the summary says how many more there are.
+            annotationCap: process.env.GITHUB_ACTIONS === 'true' && formatters.some((f) => f.name === 'github') ? 10 : null,
         });
         if (file === undefined) {
             io.out(text);

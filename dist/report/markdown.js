@@ -1,5 +1,6 @@
 /** Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: a summary table, then the findings by file. */
 import { forMarkdown, markdownCode } from './escape.js';
+import { withDefaults } from './model.js';
 import { plural } from './text.js';
 const ICON = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 const MARK = { error: '✖', warning: '▲', info: '●', ok: '✓', known: '◇' };
@@ -23,7 +24,8 @@ function textMatrix(playbook) {
     lines.push('', '</details>');
     return lines;
 }
-export function markdown(ctx) {
+export function markdown(ctx, options) {
+    const o = withDefaults(options);
     const { error, warning, info, tactics, objectives } = ctx.summary;
     const total = error + warning + info;
     const out = ['## playbook-align', ''];
@@ -34,6 +36,11 @@ export function markdown(ctx) {
         out.push(`✅ No ${ctx.baselined ? 'new ' : ''}mismatches: ${checked} checked against the strategy.`, '');
     else
         out.push(`**${plural(total, 'problem')}** in ${checked}.`, '');
+    const cap = o.annotationCap;
+    if (cap !== null && (error > cap || warning > cap)) {
+        const over = [error > cap ? plural(error - cap, 'error') : '', warning > cap ? plural(warning - cap, 'warning') : ''].filter(Boolean).join(' and ');
+        out.push(`GitHub annotates at most ${cap} errors and ${cap} warnings per step: ${over} ${Math.max(0, error - cap) + Math.max(0, warning - cap) === 1 ? 'is' : 'are'} not annotated on the pull request. Every finding is listed below (and in code scanning, when SARIF is uploaded).`, '');
+    }
     if (ctx.baselined)
         out.push(`${ctx.baselined} known finding${ctx.baselined === 1 ? '' : 's'} hidden by the baseline.`, '');
     const score = ctx.summary.score;

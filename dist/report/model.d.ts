@@ -109,6 +109,11 @@ export interface FormatOptions {
     version?: string;
     /** The date the check ran for, YYYY-MM-DD (HTML). */
     today?: string | null;
+    /**
+     * The most annotations of each severity GitHub shows for one step (10 errors, 10 warnings), when this
+     * run also writes them (`-f github` in GitHub Actions): the markdown summary says how many were not annotated.
+     */
+    annotationCap?: number | null;
 }
 export type Formatter = (model: ReportModel, options?: FormatOptions) => string;
 /** The options with their defaults: the one place a format's defaults are set. */

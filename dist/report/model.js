@@ -18,6 +18,7 @@ export const withDefaults = (o = {}) => ({
     root: o.root ?? null,
     version: o.version ?? '0.0.0',
     today: o.today ?? null,
+    annotationCap: o.annotationCap ?? null,
 });
 /** Builds the report model of a check's result. */
 export function buildReport(result) {

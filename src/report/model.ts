@@ -128,6 +128,11 @@ export interface FormatOptions {
   version?: string;
   /** The date the check ran for, YYYY-MM-DD (HTML). */
   today?: string | null;
+  /**
+   * The most annotations of each severity GitHub shows for one step (10 errors, 10 warnings), when this
+   * run also writes them (`-f github` in GitHub Actions): the markdown summary says how many were not annotated.
+   */
+  annotationCap?: number | null;
 }
 
 export type Formatter = (model: ReportModel, options?: FormatOptions) => string;
@@ -143,6 +148,7 @@ export const withDefaults = (o: FormatOptions = {}): Required<FormatOptions> => 
   root: o.root ?? null,
   version: o.version ?? '0.0.0',
   today: o.today ?? null,
+  annotationCap: o.annotationCap ?? null,
 });
 
 /** Builds the report model of a check's result. */

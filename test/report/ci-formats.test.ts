@@ -75,7 +75,7 @@ describe('github and markdown', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(21);
     expect(lines[1]).toBe(
-      "::error file=examples/northwind-ops-cloud/tactics.yaml,line=33,col=31,endLine=33,endColumn=38,title=discount-over-policy (playbook-align)::Tactic 'q4-promo' offers a 25%25 discount, above the 10%25 limit set in the strategy's pricing.max_discount.%0Aexamples/northwind-ops-cloud/strategy.yaml:18:17 pricing.max_discount: 10%25",
+      "::error file=examples/northwind-ops-cloud/tactics.yaml,line=33,col=31,endLine=33,endColumn=38,title=discount-over-policy (playbook-align)::Tactic 'q4-promo' offers a 25%25 discount (\"25%25 off\" in its text), above the 10%25 limit set in the strategy's pricing.max_discount.%0Aexamples/northwind-ops-cloud/strategy.yaml:18:17 pricing.max_discount: 10%25",
     );
     expect(lines.filter((l) => l.startsWith('::notice ')).length).toBe(4);
   });
