@@ -52,7 +52,8 @@ section.group{margin:18px 0}section.group h3{margin:0;font-size:1.1rem;border-le
 @media (max-width:600px){header,main,footer{padding:0 12px}.card{min-width:0;flex:1 1 40%}.matrix th.t{height:9em}}
 @media print{body{font-size:11px}.scroll{overflow:visible;max-height:none;border:0}nav,.skip{display:none}
 *{color:#000!important;background:#fff!important;box-shadow:none!important}th,td{border-color:#666}
-.matrix thead th,.matrix tbody th{position:static}ol.findings li{border-left:3px solid #000;break-inside:avoid}ul.chips li{border-color:#000}}
+.matrix thead th,.matrix tbody th{position:static}.matrix{font-size:9px}.matrix tbody th{min-width:0;max-width:150px}
+.matrix th.t{height:11em}.matrix th.t .tn{max-height:10.5em}.matrix thead tr:first-child th{font-size:8px;word-break:break-word}ol.findings li{border-left:3px solid #000;break-inside:avoid}ul.chips li{border-color:#000}}
 `;
 
 /** The id of a tactic's group of findings, which its matrix cells link to. */
