@@ -47,7 +47,7 @@ footer{color:var(--muted);font-size:.85rem;padding:24px}
 .explain{font-size:1.05rem;max-width:60em}.matrix td.m a{color:inherit;text-decoration:none;display:block}
 section.group{margin:18px 0}section.group h3{margin:0;font-size:1.1rem;border-left:6px solid var(--c);padding-left:8px}.tally{margin:2px 0 6px 14px;color:var(--muted)}
 .details{color:var(--muted)}
-@media (max-width:600px){header,main,footer{padding:0 12px}.card{min-width:0;flex:1 1 40%}.matrix th.t{height:9em}}
+@media (max-width:600px){header,main,footer{padding:0 12px}.audiences{table-layout:fixed}.audiences td,.audiences th{overflow-wrap:anywhere}.card{min-width:0;flex:1 1 40%}.matrix th.t{height:9em}}
 @media print{body{font-size:11px}.scroll{overflow:visible;max-height:none;border:0}nav,.skip{display:none}
 *{color:#000!important;background:#fff!important;box-shadow:none!important}th,td{border-color:#666}
 .matrix thead th,.matrix tbody th{position:static}.matrix{font-size:9px}.matrix tbody th{min-width:0;max-width:150px}

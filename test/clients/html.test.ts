@@ -148,6 +148,12 @@ describe('the HTML report of examples/northwind-ops-cloud, rendered in Chromium'
     await page.close();
   });
 
+  test('on a phone (390 px) the page does not scroll sideways: the matrix and the code lines scroll in their frames', async () => {
+    const { page } = await open(out, 390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
   test('headings, table captions and header cells are marked up; the matrix scrolls by keyboard', async () => {
     const { page } = await open(out);
     expect(await page.$$eval('h1, h2', (hs) => hs.map((h) => h.textContent))).toEqual([
