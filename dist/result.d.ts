@@ -70,5 +70,19 @@ export interface CheckResult {
     wroteBaseline?: number;
     /** Notes for the person running the check (files new since the `since` ref, …). */
     notes?: string[];
+    /**
+     * Findings the baseline, `since` or `quiet` kept out of `findings`: known problems still. They
+     * count in the score and mark their tactics as known in the reports; the summary's counts are of `findings` only.
+     */
+    hidden?: Hidden;
+}
+/** The findings each filter kept out of a report, by filter. */
+export interface Hidden {
+    /** Recorded in the baseline. */
+    baseline: Finding[];
+    /** Already there at the `since` ref. */
+    since: Finding[];
+    /** Warnings and notes under `quiet`. */
+    quiet: Finding[];
 }
 export declare const localToday: () => string;

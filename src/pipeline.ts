@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { baselineStage } from './findings/baseline.js';
 import { locateProblems, sortFindings, toFinding } from './findings/locate.js';
 import { isOff, type Override, type RatedProblem, rate } from './findings/severity.js';
-import { type Checked, newFiles, newSince } from './findings/since.js';
+import { type Checked, newFiles, splitSince } from './findings/since.js';
 import { summarise } from './findings/summary.js';
 import { applyWaivers } from './findings/waivers.js';
 import type { Config } from './load/config.js';
@@ -24,7 +24,7 @@ import type { Source } from './load/source.js';
 import { stripExtensions } from './load/validate.js';
 import { type BuildProblem, buildStrategy, buildTactics, playbookOf, type TacticsInput } from './playbook/build.js';
 import type { Playbook, Strategy, Tactic } from './playbook/model.js';
-import { type CheckOptions, type CheckResult, localToday } from './result.js';
+import { type CheckOptions, type CheckResult, type Hidden, localToday } from './result.js';
 import { type CustomRule, compileCustomRules } from './rules/custom.js';
 import { BUILTIN_IDS, BUILTIN_RULES } from './rules/registry.js';
 import { type CompiledGuardrails, compileGuardrails, type RuleError, runAllRules } from './rules/run.js';
@@ -240,19 +240,31 @@ export class Checker {
       let stale: Finding[] = [];
       let baselined = 0;
       let wrote: number | undefined;
+      // What the filters keep out of the report: known problems still, so they count in the score and mark their tactics.
+      const hidden: Hidden = { baseline: [], since: [], quiet: [] };
       if (!inputError && (updateBaseline || baseline)) {
+        const before = findings;
         const b = baselineStage(findings, cwd, updateBaseline ? { updateBaseline } : { baseline: baseline! });
         ({ findings, stale, baselined, wrote, inputError } = b);
+        if (!inputError && wrote === undefined) {
+          const kept = new Set(findings);
+          hidden.baseline.push(...before.filter((f) => !kept.has(f)));
+        }
       }
       const notes = [...(used.notes ?? [])];
       if (opts.since && !inputError && wrote === undefined && result.playbook) {
         const s = this.since(opts.since, findings, result.playbook);
         findings = s.findings;
+        hidden.since.push(...s.old);
         notes.push(...s.notes);
       }
       findings = [...findings, ...stale];
-      if (opts.quiet && !inputError) findings = findings.filter((x) => x.severity === 'error');
-      return summarised({ ...used, findings, inputError, baselined, notes, ...(wrote !== undefined ? { wroteBaseline: wrote } : {}) });
+      if (opts.quiet && !inputError) {
+        hidden.quiet.push(...findings.filter((x) => x.severity !== 'error'));
+        findings = findings.filter((x) => x.severity === 'error');
+      }
+      const known = hidden.baseline.length + hidden.since.length + hidden.quiet.length ? { hidden } : {};
+      return summarised({ ...used, findings, inputError, baselined, notes, ...known, ...(wrote !== undefined ? { wroteBaseline: wrote } : {}) });
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       return { ...summarised(used), findings: [], inputError: true, optionErrors: [e.message] };
@@ -260,26 +272,27 @@ export class Checker {
   }
 
   /** --since: today's findings compared with the playbook's at `ref`, read from its blobs and checked by the same stages. */
-  private since(ref: string, findings: Finding[], playbook: Playbook): { findings: Finding[]; notes: string[] } {
+  private since(ref: string, findings: Finding[], playbook: Playbook): { findings: Finding[]; old: Finding[]; notes: string[] } {
     const state = this.state!;
     this.pastValue ??= this.past(ref, state);
     const { tree, checked } = this.pastValue;
     const tacticsFiles = [...new Set(playbook.tactics.map((t) => t.at.file))];
     const notes = newFiles(ref, [playbook.strategy.file, ...tacticsFiles], state.setup.cwd, tree);
-    if (!tree.has(resolve(state.setup.cwd, playbook.strategy.file))) return { findings, notes };
+    if (!tree.has(resolve(state.setup.cwd, playbook.strategy.file))) return { findings, old: [], notes };
     if (!checked) {
       notes.push(`The playbook at ${ref} could not be checked (it has input errors), so every finding counts as new.`);
-      return { findings, notes };
+      return { findings, old: [], notes };
     }
-    return { findings: newSince(findings, { findings, playbook, strategyData: state.loaded.strategy.valid!.raw }, checked), notes };
+    const { kept, old } = splitSince(findings, { findings, playbook, strategyData: state.loaded.strategy.valid!.raw }, checked);
+    return { findings: kept, old, notes };
   }
 
   /** The playbook at `ref`: found and read in the ref's tree the way today's is on disk, with today's config; null when it has input errors. */
   private past(ref: string, state: State): { tree: TreeFiles; checked: Checked | null } {
     const tree = treeAt(state.setup.cwd, ref);
-    // Tactics given on standard input were, at the ref, the file they are named after (if any).
+    // Tactics given on standard input were, at the ref, the file they are named after (if any); a buffer that stood in for a file found today is that file.
     const { stdin, cache: _, ...rest } = this.options;
-    const tactics = [...(rest.tactics ?? []), ...(stdin?.name ? [stdin.name] : [])];
+    const tactics = [...(rest.tactics ?? []), ...(stdin?.name && state.loaded.stdin === 'added' ? [stdin.name] : [])];
     const options = { ...rest, ...(tactics.length ? { tactics } : {}) };
     const loaded = readPlaybook(readInput(state.setup, options), tree);
     const pastState: State = { setup: state.setup, today: state.today, loaded, slots: loaded.tactics.map((t) => ({ loaded: t })) };
@@ -361,7 +374,13 @@ const inputResult = (s: Setup, sources: Map<string, Source>, problems: Finding[]
 /** The summary stage: counts and score of the findings given, computed once per result. */
 const summarised = ({ findings, ...rest }: Unfiltered): CheckResult => ({
   findings,
-  summary: summarise(findings, rest.sources.size, rest.playbook, rest.inputError),
+  summary: summarise(
+    findings,
+    rest.sources.size,
+    rest.playbook,
+    rest.inputError,
+    rest.hidden ? [...rest.hidden.baseline, ...rest.hidden.since, ...rest.hidden.quiet] : [],
+  ),
   ...rest,
 });
 

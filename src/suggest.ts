@@ -15,8 +15,19 @@ export function closest(word: string, candidates: Iterable<string>): string | nu
   }
   if (best === null) return null;
   const limit = Math.max(2, Math.floor(Math.max(w.length, best.length) / 3));
-  const prefix = w.length >= 3 && best.toLowerCase().startsWith(w);
-  return bestD <= limit || prefix ? best : null;
+  if (bestD <= limit) return best;
+  if (w.length < 3) return null;
+  // A short form of a longer name: the start of it ('orphan' for 'orphan-tactic'), else the one name that has it as a whole word.
+  const sorted = [...new Set(candidates)].sort();
+  const starts = sorted.filter((c) => c.toLowerCase().startsWith(w));
+  if (starts.length) return starts.reduce((a, b) => (distance(w, b.toLowerCase()) < distance(w, a.toLowerCase()) ? b : a));
+  const words = sorted.filter((c) =>
+    c
+      .toLowerCase()
+      .split(/[-_.\s]/)
+      .includes(w),
+  );
+  return words.length === 1 ? words[0]! : null;
 }
 
 /** The one wording of a suggestion: ` Did you mean 'x'?`, or `otherwise` when there is none. */

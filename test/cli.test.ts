@@ -261,7 +261,8 @@ describe('config discovery', () => {
   });
   test('--config names the file; a missing one is an input error', () => {
     const dir = fixture({ ...good, 'cfg/strict.yaml': 'rules:\n  stale-strategy: error\n' });
-    expect(align(['check', '-c', 'cfg/strict.yaml', '--today', '2027-12-01'], { cwd: dir }).code).toBe(1);
+    // A config elsewhere looks for the defaults beside it (cfg/), so the playbook here is named.
+    expect(align(['check', '-c', 'cfg/strict.yaml', 'strategy.yaml', 'tactics.yaml', '--today', '2027-12-01'], { cwd: dir }).code).toBe(1);
     const r = align(['check', '-c', 'cfg/nope.yaml', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(json(r).findings[0]!.message).toBe('Config file not found: cfg/nope.yaml.');

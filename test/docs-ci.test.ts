@@ -2,8 +2,8 @@ import { appendFileSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFile
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { type Context, evaluate, runAction, runStep, substitute } from './github.js';
-import { fixture, git, root } from './helpers.js';
+import { action, type Context, evaluate, runAction, runStep, substitute } from './github.js';
+import { bin, fixture, git, root } from './helpers.js';
 
 interface Step {
   uses?: string;
@@ -167,5 +167,46 @@ describe('docs/ci.md, the same in plain steps', () => {
     expect(r.stdout).toBe("::error title=playbook-align::align: --since: 'origin/no-such-branch' is not a commit, branch or tag in this repository.\n");
     expect(r.summary).toBe('');
     expect(upload(r.outputs)).toBeNull();
+  });
+});
+
+describe('docs/ci.md and examples/playbook-repo: what they set up happens (issue 24, items 13 and 14)', () => {
+  const example = parse(readFileSync(join(root, 'examples', 'playbook-repo', '.github', 'workflows', 'align.yml'), 'utf8')) as typeof workflow;
+  test('SARIF is really uploaded: sarif is true, and the action’s upload step runs on the file the check wrote', () => {
+    for (const w of [workflow, example]) {
+      const step = w.jobs.align.steps.find((s) => s.uses?.startsWith('playbook-align/playbook-align@'))!;
+      expect(step.with!.sarif).toBe('true');
+      const inputs = Object.fromEntries(Object.entries(step.with!).map(([k, v]) => [k, substitute(String(v), contexts.push)]));
+      const r = runAction(checkout('push'), inputs);
+      const upload = action.runs.steps.find((s) => s.name === 'Upload SARIF')!;
+      expect(evaluate(upload.if!.replace(/^always\(\) && /, ''), { inputs, steps: { check: { outputs: r.outputs } } })).toBe(true);
+    }
+  });
+  test('every ref of this tool the docs pin is a commit of this repository (no @v0, no rev: v0.1.0)', () => {
+    const text = docs + readFileSync(join(root, 'examples', 'playbook-repo', '.github', 'workflows', 'align.yml'), 'utf8');
+    const refs = [...text.matchAll(/playbook-align\/playbook-align@(\S+)|^\s*rev: (\S+)/gm)].map((m) => m[1] ?? m[2]!);
+    expect(refs.length).toBeGreaterThanOrEqual(3);
+    for (const ref of refs) {
+      expect(ref).toMatch(/^[0-9a-f]{40}$/);
+      expect(git(root, 'cat-file', '-t', ref)).toBe('commit');
+    }
+  });
+  test('the cap on annotations is documented, and the step summary says how many were not annotated', () => {
+    expect(docs).toContain('GitHub shows at most 10 error and 10 warning annotations for one step');
+    const launch = readFileSync(join(root, 'examples', 'lumen-audio', 'tactics.yaml'), 'utf8').split('\n  - id: launch-countdown')[1]!;
+    const many = Array.from({ length: 12 }, (_, i) => `  - id: launch-${i}${launch.replace(/\n+$/, '')}\n`).join('');
+    const dir = fixture({
+      'strategy.yaml': readFileSync(join(root, 'examples', 'lumen-audio', 'strategy.yaml'), 'utf8'),
+      'tactics.yaml': `version: 1\ntactics:\n${many}`,
+    });
+    const r = runStep(
+      dir,
+      `node ${JSON.stringify(bin)} check --today 2026-11-22 -f github -f markdown="$RUNNER_TEMP/s.md"; cat "$RUNNER_TEMP/s.md" >> "$GITHUB_STEP_SUMMARY"`,
+      { GITHUB_ACTIONS: 'true' },
+    );
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('::warning '))).toHaveLength(12);
+    expect(r.summary).toContain(
+      'GitHub annotates at most 10 errors and 10 warnings per step: 2 warnings are not annotated on the pull request. Every finding is listed below (and in code scanning, when SARIF is uploaded).',
+    );
   });
 });

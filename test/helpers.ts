@@ -13,7 +13,8 @@ import { compileCustomRules } from '../src/rules/custom.js';
 import { BASE_STRATEGY, BASE_TACTIC } from '../src/rules/examples.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const bin = join(root, 'bin', 'align.js');
+/** The CLI under test; ALIGN_TEST_BIN runs the same tests against another build (an older commit's, to see a test fail there). */
+export const bin = process.env.ALIGN_TEST_BIN ?? join(root, 'bin', 'align.js');
 /** The conformance cases: the project's own fixtures (test/conformance/cases/<name>/). */
 export const cases = join(root, 'test', 'conformance', 'cases');
 

@@ -56,10 +56,19 @@ export function parseFormats(list, output) {
         if (!FORMAT_NAMES.includes(name))
             throw new UsageError(`Unknown format '${name}'.${didYouMean(name, FORMAT_NAMES)} Formats: ${FORMAT_NAMES.join(', ')}.`);
         const file = m?.[2]?.trim();
-        return file ? { name, file } : output ? { name, file: output } : { name };
+        return file ? { name, file } : { name };
     });
-    if (formats.filter((f) => f.file === undefined).length > 1)
-        throw new UsageError('Only one format can go to standard output; give the others a file, as in -f sarif=align.sarif.');
+    // One report goes where -o says (else to standard output); every other needs a file of its own, or one would be lost.
+    const unnamed = formats.filter((f) => f.file === undefined);
+    if (unnamed.length > 1) {
+        const where = output === undefined ? 'standard output' : `-o ${output}`;
+        const names = unnamed.map((f) => f.name).join(', ');
+        throw new UsageError(`Only one format can go to ${where}, and ${unnamed.length} have no file of their own (${names}); give the others one, as in -f ${unnamed[1].name}=align.${unnamed[1].name}.`);
+    }
+    if (output !== undefined && unnamed[0])
+        unnamed[0].file = output;
+    if (output !== undefined && !unnamed.length)
+        throw new UsageError(`-o ${output} names no report: every format already has a file of its own (-f NAME=FILE). Drop -o, or drop a format's =FILE.`);
     return formats;
 }
 /** Colour level: off for files, --no-color and NO_COLOR; --color and FORCE_COLOR force it; else only on a terminal. */
@@ -103,7 +112,14 @@ function parseConcurrency(v) {
 export function checkOptions(strategy, tactics, flags) {
     const formats = parseFormats(flags.format, flags.output);
     if (!FAIL_ON.includes(flags.failOn))
-        throw new UsageError(`--fail-on takes one of: ${FAIL_ON.join(', ')}; not '${flags.failOn}'.`);
+        throw new UsageError(`--fail-on takes one of: ${FAIL_ON.join(', ')}; not '${flags.failOn}'.${didYouMean(flags.failOn, FAIL_ON)}`);
+    // `-` is standard input's tactics wherever it stands: first, it is not the strategy (which then comes from the config or the default).
+    if (strategy === '-') {
+        tactics = ['-', ...tactics];
+        strategy = undefined;
+    }
+    if (flags.stdinFilename !== undefined && !tactics.includes('-'))
+        throw new UsageError(`--stdin-filename ${flags.stdinFilename} names what standard input holds, but nothing is read from it: add - to the command (align check - --stdin-filename ${flags.stdinFilename}).`);
     let maxWarnings;
     if (flags.maxWarnings !== undefined) {
         maxWarnings = Number(flags.maxWarnings);

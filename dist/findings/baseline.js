@@ -88,7 +88,13 @@ const legacyKey = (e) => [
     e.ruleId,
     e.tactic ?? '',
     e.objective ?? '',
-    e.message.replace(/ \([\w./-]+\.ya?ml:\d+\)/g, '').replace(/; it was first used at [\w./-]+\.ya?ml:\d+\./, '.'),
+    e.message
+        .replace(/ \([\w./-]+\.ya?ml:\d+\)/g, '')
+        .replace(/; it was first used at [\w./-]+\.ya?ml:\d+\./, '.')
+        // Wording added since (0.2): the words a discount was read from, the condition a guardrail names, "an" before 8%.
+        .replace(/ \("[^"]*" in its text\)/, '')
+        .replace(/^(Tactic '.*' breaks the strategy's guardrail '[^']*') \(forbid: .*?\)(?=( with "|: ))/, '$1')
+        .replace(/\ban (\d)/g, 'a $1'),
 ].join('\u0000');
 /**
  * Hides findings the baseline records (each entry hides one finding) and reports every entry that

@@ -13,7 +13,7 @@ export function toFinding(p, severity, sources, messages) {
     return {
         ruleId: p.ruleId,
         severity,
-        message: build(p.data),
+        message: build(p.wording ? { ...p.data, ...p.wording } : p.data),
         ...loc,
         tactic: p.tactic ?? null,
         objective: p.objective ?? null,

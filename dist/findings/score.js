@@ -1,7 +1,7 @@
 import { severityRank } from '../types.js';
 export const SCORE_DEFINITIONS = {
-    tactics: 'the share of active tactics with no error or warning',
-    objectives: 'the share of objectives supported by at least one active tactic',
+    tactics: 'the share of active tactics with no error or warning, known ones included',
+    objectives: 'the share of objectives that at least one aligned active tactic supports',
 };
 const pct = (n, of) => (of === 0 ? null : Math.round((n / of) * 1000) / 10);
 /** Worst severity per tactic, keyed by file and id (ids may repeat across files). */
@@ -18,14 +18,19 @@ export function worstByTactic(findings) {
     return out;
 }
 export const tacticKey = (file, id) => `${file}\u0000${id}`;
-export function alignmentScore(playbook, findings) {
+/**
+ * The alignment score of a playbook, from every finding it has: those shown and those a baseline,
+ * --since or --quiet hide (`hidden`), so that a known problem never counts as aligned. An objective
+ * is carried when an aligned active tactic supports it: one that has errors carries nothing.
+ */
+export function alignmentScore(playbook, findings, hidden = []) {
     const active = playbook.tactics.filter((t) => t.status === 'active');
-    const worst = worstByTactic(findings);
+    const worst = worstByTactic([...findings, ...hidden]);
     const clean = active.filter((t) => {
         const w = worst.get(tacticKey(t.at.file, t.id));
         return w !== 'error' && w !== 'warning';
     });
-    const covered = playbook.coverage;
+    const carried = new Set(clean.flatMap((t) => t.supports));
     const objectives = playbook.strategy.objectives;
-    return { tactics: pct(clean.length, active.length), objectives: pct(objectives.filter((o) => covered.get(o.id) === 'carried').length, objectives.length) };
+    return { tactics: pct(clean.length, active.length), objectives: pct(objectives.filter((o) => carried.has(o.id)).length, objectives.length) };
 }

@@ -20,3 +20,8 @@ export declare function newFiles(ref: string, files: readonly string[], cwd: str
  * down to the strategy change, and says so.
  */
 export declare function newSince(findings: Finding[], current: Checked, past: Checked): Finding[];
+/** Today's findings split into those that are new since the past (`kept`, worded as newSince words them) and those it already had (`old`). */
+export declare function splitSince(findings: Finding[], current: Checked, past: Checked): {
+    kept: Finding[];
+    old: Finding[];
+};

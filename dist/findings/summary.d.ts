@@ -12,5 +12,5 @@ export interface Summary {
     /** The alignment score, when the playbook could be checked (see findings/score.ts). */
     score?: Score;
 }
-/** Counts by severity, what was checked, and the score when the playbook could be checked. */
-export declare function summarise(findings: Finding[], files: number, playbook: Playbook | undefined, inputError: boolean): Summary;
+/** Counts by severity of the findings shown, what was checked, and the score (of every finding, `hidden` ones too) when the playbook could be checked. */
+export declare function summarise(findings: Finding[], files: number, playbook: Playbook | undefined, inputError: boolean, hidden?: Finding[]): Summary;

@@ -1,6 +1,6 @@
 import { alignmentScore } from './score.js';
-/** Counts by severity, what was checked, and the score when the playbook could be checked. */
-export function summarise(findings, files, playbook, inputError) {
+/** Counts by severity of the findings shown, what was checked, and the score (of every finding, `hidden` ones too) when the playbook could be checked. */
+export function summarise(findings, files, playbook, inputError, hidden = []) {
     const summary = {
         error: 0,
         warning: 0,
@@ -12,6 +12,6 @@ export function summarise(findings, files, playbook, inputError) {
     for (const x of findings)
         summary[x.severity]++;
     if (playbook && !inputError)
-        summary.score = alignmentScore(playbook, findings);
+        summary.score = alignmentScore(playbook, findings, hidden);
     return summary;
 }

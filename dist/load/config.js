@@ -124,6 +124,10 @@ function loadLayers(abs, display, limits, fence, out, read, chain = []) {
             out.problems.push(inputFinding('schema', at, `Cannot extend ${excerpt(spec)}: it extends ${file} in turn (a cycle).`));
             return;
         }
+        // A config two others extend (a diamond) is one layer, applied where it first comes: read, and its mistakes reported, once.
+        if (out.seen.has(sharedReal))
+            return;
+        out.seen.add(sharedReal);
         layers.push(...loadLayers(shared.abs, display, limits, fence, out, read, [...chain, real]));
     });
     if (chain.length) {
@@ -166,7 +170,7 @@ function merged(layers) {
 export function loadConfig(abs, cwd, display, limits = DEFAULT_LIMITS, builtinIds = [], read = loadSource) {
     const file = display(abs);
     const config = { ...emptyConfig(cwd), file, dir: dirname(abs) };
-    const out = { sources: [], problems: [] };
+    const out = { sources: [], problems: [], seen: new Set() };
     const { sources, problems } = out;
     const fence = boundaryOf(config.dir);
     const layers = loadLayers(abs, display, limits, fence, out, read);

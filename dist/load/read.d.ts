@@ -40,8 +40,10 @@ export interface Loaded {
     /** Notes that change no result (a cache that is not used, and why). */
     notes: string[];
     strategy: LoadedStrategy;
-    /** Every tactics file, in order, read or not, valid or not (standard input last). */
+    /** Every tactics file, in order, read or not, valid or not (standard input last, unless it stands in for a file). */
     tactics: LoadedTactics[];
+    /** What standard input was, when it was given: the strategy, a tactics file it stood in for, or tactics added after the files. */
+    stdin?: 'strategy' | 'replaced' | 'added';
 }
 /** Every input error of a load, in order: discovery's, the strategy's, each tactics file's. */
 export declare const loadProblems: (l: Loaded) => Finding[];

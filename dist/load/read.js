@@ -50,12 +50,14 @@ function validated(file, t) {
         out.data = v.value;
     return out;
 }
-/** Tactics given on standard input, loaded and validated like a file of that name (an editor's buffer is read as the file's bytes: tacticsBuffer). */
-function readTacticsText(file, text, limits) {
+/** Text given on standard input, parsed as a file of that name (an editor's buffer is read as the file's bytes: tacticsBuffer). */
+function loadText(file, text, limits) {
     if (Buffer.byteLength(text) > limits.maxFileSize)
-        return { file, problems: [inputFinding('input', fileStart(file), `${file} is over the ${limits.maxFileSize} byte limit for one file.`)] };
-    return validated(file, parseSource(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, limits));
+        return { problems: [inputFinding('input', fileStart(file), `${file} is over the ${limits.maxFileSize} byte limit for one file.`)] };
+    return parseSource(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, limits);
 }
+/** Tactics given on standard input, loaded and validated like a file of that name. */
+const readTacticsText = (file, text, limits) => validated(file, loadText(file, text, limits));
 /**
  * The cache folder, unless a folder on its way is a link in the repository that leads outside it
  * and outside the user's cache folder (the rule for writes, boundary.ts): then no cache, and a note
@@ -72,15 +74,33 @@ function usableCache(dir, input, notes) {
 /** Reads the strategy and the tactics files through `fs` (the disk, or a git tree for the past). */
 export function readPlaybook(input, fs = disk) {
     const { display, limits } = input;
-    const found = discover({ ...input, stdin: input.stdin !== undefined }, fs);
+    const found = discover({ ...input, ...(input.stdin ? { stdin: input.stdin.name !== undefined ? { name: input.stdin.name } : {} } : {}) }, fs);
     const notes = [];
     const cacheDir = input.cache !== undefined && fs === disk ? usableCache(resolve(input.cwd, input.cache), input, notes) : undefined;
+    // Standard input named after a file stands in for it: read as that file's bytes would be, under its name.
+    const buffer = input.stdin;
+    const strategyFromStdin = buffer !== undefined && found.stdin?.as === 'strategy';
+    const replaces = found.stdin?.as === 'tactics' ? found.stdin.replaces : undefined;
     // A strategy path that was refused (outside the repository) is already a problem.
-    const strategy = found.strategyAbs
-        ? validStrategy(display(found.strategyAbs), fs.load(found.strategyAbs, display(found.strategyAbs), limits, cacheDir !== undefined ? new ParseCache(cacheDir) : undefined))
-        : { problems: [] };
-    const tactics = fs.loadEach(found.tacticsFiles.map((abs) => ({ abs, file: display(abs) })), limits, (t, f) => validated(f.file, t), input.concurrency, cacheDir !== undefined ? { cache: cacheDir } : {});
-    if (input.stdin)
-        tactics.push(readTacticsText(input.stdin.name ?? '<stdin>', input.stdin.text, limits));
-    return { discovery: found.problems, notes, strategy, tactics };
+    const strategy = found.strategyAbs && strategyFromStdin
+        ? validStrategy(display(found.strategyAbs), loadText(display(found.strategyAbs), buffer.text, limits))
+        : found.strategyAbs
+            ? validStrategy(display(found.strategyAbs), fs.load(found.strategyAbs, display(found.strategyAbs), limits, cacheDir !== undefined ? new ParseCache(cacheDir) : undefined))
+            : { problems: [] };
+    const files = found.tacticsFiles.filter((abs) => abs !== replaces);
+    const loaded = fs.loadEach(files.map((abs) => ({ abs, file: display(abs) })), limits, (t, f) => validated(f.file, t), input.concurrency, cacheDir !== undefined ? { cache: cacheDir } : {});
+    const tactics = [];
+    if (replaces !== undefined && buffer) {
+        // In the file's place, so that the order of the tactics (and of their findings) is the file's.
+        let next = 0;
+        for (const abs of found.tacticsFiles)
+            tactics.push(abs === replaces ? validated(display(abs), loadText(display(abs), buffer.text, limits)) : loaded[next++]);
+    }
+    else {
+        tactics.push(...loaded);
+        if (buffer && !strategyFromStdin)
+            tactics.push(readTacticsText(buffer.name ?? '<stdin>', buffer.text, limits));
+    }
+    const placed = !buffer ? {} : { stdin: strategyFromStdin ? 'strategy' : replaces !== undefined ? 'replaced' : 'added' };
+    return { discovery: found.problems, notes, strategy, tactics, ...placed };
 }

@@ -1,14 +1,15 @@
 /** Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: a summary table, then the findings by file. */
 import { forMarkdown, markdownCode } from './escape.js';
+import { withDefaults } from './model.js';
 import { plural } from './text.js';
 const ICON = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
-const MARK = { error: '✖', warning: '▲', info: '●', ok: '✓' };
+const MARK = { error: '✖', warning: '▲', info: '●', ok: '✓', known: '◇' };
 /** The alignment matrix as text: each objective with the tactics that carry it, marked by their worst finding. */
 function textMatrix(playbook) {
     const shown = playbook.tactics;
     const mark = (t) => `${MARK[t.state]} ${markdownCode(t.id)}${t.status === 'active' ? '' : ` (${t.status})`}`;
     const lines = [
-        '<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error)</summary>',
+        '<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error, ◇ known: a finding hidden by the baseline, --since or --quiet)</summary>',
         '',
         '| objective | tactics |',
         '| --- | --- |',
@@ -23,7 +24,8 @@ function textMatrix(playbook) {
     lines.push('', '</details>');
     return lines;
 }
-export function markdown(ctx) {
+export function markdown(ctx, options) {
+    const o = withDefaults(options);
     const { error, warning, info, tactics, objectives } = ctx.summary;
     const total = error + warning + info;
     const out = ['## playbook-align', ''];
@@ -34,12 +36,17 @@ export function markdown(ctx) {
         out.push(`✅ No ${ctx.baselined ? 'new ' : ''}mismatches: ${checked} checked against the strategy.`, '');
     else
         out.push(`**${plural(total, 'problem')}** in ${checked}.`, '');
+    const cap = o.annotationCap;
+    if (cap !== null && (error > cap || warning > cap)) {
+        const over = [error > cap ? plural(error - cap, 'error') : '', warning > cap ? plural(warning - cap, 'warning') : ''].filter(Boolean).join(' and ');
+        out.push(`GitHub annotates at most ${cap} errors and ${cap} warnings per step: ${over} ${Math.max(0, error - cap) + Math.max(0, warning - cap) === 1 ? 'is' : 'are'} not annotated on the pull request. Every finding is listed below (and in code scanning, when SARIF is uploaded).`, '');
+    }
     if (ctx.baselined)
         out.push(`${ctx.baselined} known finding${ctx.baselined === 1 ? '' : 's'} hidden by the baseline.`, '');
     const score = ctx.summary.score;
     if (score) {
         const p = (n) => (n === null ? 'n/a' : `${n}%`);
-        out.push(`**Alignment score:** ${p(score.tactics)} of active tactics have no error or warning; ${p(score.objectives)} of objectives are supported by an active tactic.`, '');
+        out.push(`**Alignment score:** ${p(score.tactics)} of active tactics have no error or warning${ctx.hidden ? ' (the known findings hidden here count too)' : ''}; ${p(score.objectives)} of objectives are supported by an aligned active tactic.`, '');
     }
     if (ctx.playbook)
         out.push(...textMatrix(ctx.playbook), '');

@@ -1,7 +1,7 @@
 import type { Summary } from '../findings/summary.js';
 import type { Coverage } from '../playbook/coverage.js';
 import type { CheckResult } from '../result.js';
-import type { Finding, Severity } from '../types.js';
+import { type Finding, type Severity } from '../types.js';
 export type { Severity };
 /** A finding as formatters receive it: with the source line it quotes and the page that explains its rule. */
 export interface ReportFinding extends Finding {
@@ -17,8 +17,11 @@ export interface RuleInfo {
     rationale: string;
     docs: string | null;
 }
-/** A tactic's worst finding: the colour of its mark in the matrix and the audience map. */
-export type CellState = Severity | 'ok';
+/**
+ * A tactic's worst finding shown: the colour of its mark in the matrix and the audience map. `known`:
+ * what is shown is milder than a finding the baseline, --since or --quiet hid (a known problem, never aligned).
+ */
+export type CellState = Severity | 'ok' | 'known';
 export interface TacticView {
     id: string;
     name: string;
@@ -69,6 +72,8 @@ export interface ReportModel {
     inputRules: RuleInfo[];
     /** How many findings a baseline hid (so a clean report does not claim there are none). */
     baselined: number;
+    /** How many findings the baseline, --since and --quiet kept out of `findings` (they still count in the score and mark their tactics `known`). */
+    hidden: number;
     /** The playbook, when it could be checked. */
     playbook: PlaybookView | null;
 }
@@ -104,9 +109,20 @@ export interface FormatOptions {
     version?: string;
     /** The date the check ran for, YYYY-MM-DD (HTML). */
     today?: string | null;
+    /**
+     * The most annotations of each severity GitHub shows for one step (10 errors, 10 warnings), when this
+     * run also writes them (`-f github` in GitHub Actions): the markdown summary says how many were not annotated.
+     */
+    annotationCap?: number | null;
 }
 export type Formatter = (model: ReportModel, options?: FormatOptions) => string;
 /** The options with their defaults: the one place a format's defaults are set. */
 export declare const withDefaults: (o?: FormatOptions) => Required<FormatOptions>;
 /** Builds the report model of a check's result. */
 export declare function buildReport(result: CheckResult): ReportModel;
+/**
+ * The model with every file named from the repository root (`repoPath`), for the formats a CI system
+ * reads (github, junit, markdown): GitHub resolves an annotation's file from the root, whatever folder
+ * the check ran in. Standard input and files outside the repository keep the name the user saw.
+ */
+export declare function fromRoot(model: ReportModel, repoPath: (file: string) => string): ReportModel;

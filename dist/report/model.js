@@ -7,6 +7,7 @@
 import { fingerprint } from '../findings/fingerprint.js';
 import { SCORE_DEFINITIONS, tacticKey, worstByTactic } from '../findings/score.js';
 import { compareAudiences, describeAudience, inExcluded } from '../playbook/audience.js';
+import { severityRank } from '../types.js';
 /** Colours that print plain text: every style is the identity (so the library need not load chalk). */
 const plain = new Proxy((text) => String(text), { get: () => plain });
 /** The options with their defaults: the one place a format's defaults are set. */
@@ -17,6 +18,7 @@ export const withDefaults = (o = {}) => ({
     root: o.root ?? null,
     version: o.version ?? '0.0.0',
     today: o.today ?? null,
+    annotationCap: o.annotationCap ?? null,
 });
 /** Builds the report model of a check's result. */
 export function buildReport(result) {
@@ -34,7 +36,7 @@ export function buildReport(result) {
     };
     // The playbook view is drawn only by the formats that show it (html, markdown), the fingerprints only by SARIF: made on first read.
     let view;
-    const playbook = () => (view ??= result.playbook ? playbookView(result.playbook, result.findings) : null);
+    const playbook = () => (view ??= result.playbook ? playbookView(result.playbook, result.findings, hiddenOf(result)) : null);
     let ids;
     const docs = new Map(result.rules.map((r) => [r.id, r.docs]));
     const info = (r) => ({ id: r.id, severity: r.effective, summary: r.summary, rationale: r.rationale, docs: r.docs });
@@ -54,10 +56,19 @@ export function buildReport(result) {
         rules: result.rules.filter((r) => r.kind === 'check' && r.effective !== 'off').map(info),
         inputRules: result.rules.filter((r) => r.kind === 'input').map(info),
         baselined: result.baselined ?? 0,
+        hidden: hiddenOf(result).length,
     };
 }
-function playbookView(playbook, findings) {
+const hiddenOf = (result) => (result.hidden ? [...result.hidden.baseline, ...result.hidden.since, ...result.hidden.quiet] : []);
+/** The mark of a tactic: its worst finding shown, or `known` when a hidden one is worse (a known problem is not aligned). */
+function cellState(shown, hidden) {
+    if (hidden !== undefined && (shown === undefined || severityRank[hidden] > severityRank[shown]))
+        return 'known';
+    return shown ?? 'ok';
+}
+function playbookView(playbook, findings, hiddenFindings) {
     const worst = worstByTactic(findings);
+    const hidden = worstByTactic(hiddenFindings);
     const shown = playbook.tactics.filter((t) => t.status !== 'retired');
     const views = new Map(shown.map((t) => [
         t,
@@ -67,7 +78,7 @@ function playbookView(playbook, findings) {
             kind: t.data.kind,
             status: t.status,
             supports: t.supports,
-            state: worst.get(tacticKey(t.at.file, t.id)) ?? 'ok',
+            state: cellState(worst.get(tacticKey(t.at.file, t.id)), hidden.get(tacticKey(t.at.file, t.id))),
         },
     ]));
     const covered = playbook.coverage;
@@ -114,4 +125,23 @@ function playbookView(playbook, findings) {
         objectives: s.objectives.map((o) => ({ id: o.id, statement: o.statement, coverage: covered.get(o.id) ?? 'none' })),
         audiences,
     };
+}
+/**
+ * The model with every file named from the repository root (`repoPath`), for the formats a CI system
+ * reads (github, junit, markdown): GitHub resolves an annotation's file from the root, whatever folder
+ * the check ran in. Standard input and files outside the repository keep the name the user saw.
+ */
+export function fromRoot(model, repoPath) {
+    const path = (file) => {
+        if (file.startsWith('<'))
+            return file;
+        const p = repoPath(file);
+        return p.startsWith('../') || p === '..' || p.startsWith('/') ? file : p;
+    };
+    const rooted = Object.create(model);
+    Object.defineProperties(rooted, {
+        findings: { value: model.findings.map((f) => ({ ...f, file: path(f.file), related: f.related.map((r) => ({ ...r, file: path(r.file) })) })) },
+        files: { value: model.files.map(path) },
+    });
+    return rooted;
 }

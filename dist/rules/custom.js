@@ -1,5 +1,6 @@
 import { excerpt } from '../load/quote.js';
 import { compileRule } from './engine.js';
+import { conditionText } from './wording.js';
 /** Builds a custom rule from its config entry. */
 export function customRule(id, d, origin) {
     const severity = d.severity && d.severity !== 'off' ? d.severity : 'warning';
@@ -11,8 +12,15 @@ export function customRule(id, d, origin) {
         rationale: d.description ?? d.message,
         tags: ['custom'],
         origin,
-        messages: { custom: (m) => `Tactic '${m.tactic}': ${d.message}${m.phrase ? ` ("${m.phrase}")` : ''}.`.replace(/\.(["')]*)\.$/, '.$1') },
-        report: ({ tactic, evidence }) => ({ messageId: 'custom', data: { tactic: tactic.id, phrase: evidence?.text ?? '' } }),
+        // The message the config gives, then what made it fire: the words matched, or the requirement the tactic does not meet.
+        messages: {
+            custom: (m) => `Tactic '${m.tactic}': ${d.message}${m.phrase ? ` ("${m.phrase}")` : ''}${m.unmet ? ` (it requires ${m.unmet})` : ''}.`.replace(/\.(["')]*)\.$/, '.$1'),
+        },
+        report: ({ tactic, evidence }) => ({
+            messageId: 'custom',
+            data: { tactic: tactic.id, phrase: evidence?.text ?? '' },
+            wording: { unmet: d.require ? conditionText(d.require) : '' },
+        }),
     };
     if (d.when)
         rule.when = d.when;

@@ -46,7 +46,8 @@ function violation(c, env) {
         const m = c.forbid.test(env);
         if (!m)
             return null;
-        evidence = m.evidence[0];
+        // The words that made it match (a phrase or a trait in a text) before a field's whole value: they are what a reader can judge.
+        evidence = m.evidence.find((e) => e.offset !== undefined && e.text) ?? m.evidence[0];
     }
     if (c.require?.test(env))
         return null;
@@ -71,7 +72,10 @@ function conditionProblems(c, ctx, patterns) {
     const strategy = ctx.playbook.strategy;
     const own = rule.guardrail !== undefined ? { guardrail: rule.guardrail, severity: rule.severity } : {};
     const problems = [];
-    const add = (v, at, report, item) => problems.push({ ruleId: rule.id, ...report, at: v.evidence?.at ?? at, ...v, ...item, related, ...own });
+    const add = (v, at, report, item) => {
+        const { evidence = v.evidence, related: shown = related, ...said } = report;
+        problems.push({ ruleId: rule.id, ...said, at: evidence?.at ?? at, ...(evidence ? { evidence } : {}), ...item, related: shown, ...own });
+    };
     switch (rule.scope) {
         case 'strategy': {
             const v = violation(c, { subject: ctx.strategy, strategy: ctx.strategy, patterns });

@@ -7,7 +7,7 @@ import { repositoryRoot } from '../load/boundary.js';
 import { between, collectBetweenStages, inputBytes } from '../memory.js';
 import type { check } from '../pipeline.js';
 import { json } from '../report/json.js';
-import { buildReport, type Formatter } from '../report/model.js';
+import { buildReport, type Formatter, fromRoot } from '../report/model.js';
 import { stylish } from '../report/stylish.js';
 import { localToday } from '../result.js';
 import { UsageError } from '../types.js';
@@ -33,6 +33,9 @@ const FORMATS: Record<string, () => Promise<Formatter>> = {
   html: async () => (await import('../report/html.js')).html,
   compact: async () => (await import('../report/compact.js')).compact,
 };
+
+/** The formats whose paths are from the repository root; SARIF makes its own (repoPath, %SRCROOT%). */
+const FROM_ROOT = new Set(['github', 'junit', 'markdown']);
 
 export async function runCheck(strategy: string | undefined, tactics: string[], flags: CheckFlags, io: Io, deps: Deps): Promise<number> {
   const { options, today, maxWarnings, formats } = checkOptions(strategy, tactics, flags);
@@ -67,17 +70,23 @@ export async function runCheck(strategy: string | undefined, tactics: string[], 
     const later = flags.baseline || typeof options.updateBaseline === 'string' ? `later runs with --baseline ${file}` : 'later runs (the config names it)';
     io.err(`align: wrote ${result.wroteBaseline} finding${result.wroteBaseline === 1 ? '' : 's'} to the baseline ${file}; ${later} report only new ones.\n`);
   }
-  // SARIF's paths are relative to the repository's root (boundary.ts).
+  // The formats a CI system reads name files from the repository's root (boundary.ts), as GitHub resolves
+  // them; those a person reads in a terminal (stylish, compact), and html and json, keep them as shown, from here.
   const root = repositoryRoot(process.cwd());
+  const repoPath = (f: string) => (root ? relative(root, join(process.cwd(), f)).split('\\').join('/') : f);
   const model = buildReport(result);
-  for (const { format, file } of formatters) {
-    const text = format(model, {
+  const rooted = formatters.some((f) => FROM_ROOT.has(f.name)) ? fromRoot(model, repoPath) : model;
+  for (const { name, format, file } of formatters) {
+    const drawn = FROM_ROOT.has(name) ? rooted : model;
+    const text = format(drawn, {
       color: new Chalk({ level: colorLevel(flags, file !== undefined) }),
       width: Math.min(100, Math.max(60, process.stdout.columns || 80)),
-      repoPath: (f) => (root ? relative(root, join(process.cwd(), f)).split('\\').join('/') : f),
+      repoPath,
       root,
       version: VERSION,
       today: today ?? localToday(),
+      // GitHub shows 10 error and 10 warning annotations per step; the summary says how many more there are.
+      annotationCap: process.env.GITHUB_ACTIONS === 'true' && formatters.some((f) => f.name === 'github') ? 10 : null,
     });
     if (file === undefined) {
       io.out(text);

@@ -89,16 +89,26 @@ function readStdin(): string {
 
 /** `-f NAME` (to standard output, or `-o`) and `-f NAME=FILE`, each checked against the formats. */
 export function parseFormats(list: string[], output: string | undefined): Array<{ name: string; file?: string }> {
-  const formats = (list.length ? list : ['stylish']).map((item) => {
+  const formats = (list.length ? list : ['stylish']).map((item): { name: string; file?: string } => {
     const m = /^([^=]+)(?:=(.+))?$/.exec(item.trim());
     const name = m?.[1]?.trim() ?? item;
     if (!(FORMAT_NAMES as readonly string[]).includes(name))
       throw new UsageError(`Unknown format '${name}'.${didYouMean(name, FORMAT_NAMES)} Formats: ${FORMAT_NAMES.join(', ')}.`);
     const file = m?.[2]?.trim();
-    return file ? { name, file } : output ? { name, file: output } : { name };
+    return file ? { name, file } : { name };
   });
-  if (formats.filter((f) => f.file === undefined).length > 1)
-    throw new UsageError('Only one format can go to standard output; give the others a file, as in -f sarif=align.sarif.');
+  // One report goes where -o says (else to standard output); every other needs a file of its own, or one would be lost.
+  const unnamed = formats.filter((f) => f.file === undefined);
+  if (unnamed.length > 1) {
+    const where = output === undefined ? 'standard output' : `-o ${output}`;
+    const names = unnamed.map((f) => f.name).join(', ');
+    throw new UsageError(
+      `Only one format can go to ${where}, and ${unnamed.length} have no file of their own (${names}); give the others one, as in -f ${unnamed[1]!.name}=align.${unnamed[1]!.name}.`,
+    );
+  }
+  if (output !== undefined && unnamed[0]) unnamed[0].file = output;
+  if (output !== undefined && !unnamed.length)
+    throw new UsageError(`-o ${output} names no report: every format already has a file of its own (-f NAME=FILE). Drop -o, or drop a format's =FILE.`);
   return formats;
 }
 
@@ -143,7 +153,17 @@ export function checkOptions(
   flags: CheckFlags,
 ): { options: CheckOptions; today: string | undefined; maxWarnings: number | undefined; formats: Array<{ name: string; file?: string }> } {
   const formats = parseFormats(flags.format, flags.output);
-  if (!(FAIL_ON as readonly string[]).includes(flags.failOn)) throw new UsageError(`--fail-on takes one of: ${FAIL_ON.join(', ')}; not '${flags.failOn}'.`);
+  if (!(FAIL_ON as readonly string[]).includes(flags.failOn))
+    throw new UsageError(`--fail-on takes one of: ${FAIL_ON.join(', ')}; not '${flags.failOn}'.${didYouMean(flags.failOn, FAIL_ON)}`);
+  // `-` is standard input's tactics wherever it stands: first, it is not the strategy (which then comes from the config or the default).
+  if (strategy === '-') {
+    tactics = ['-', ...tactics];
+    strategy = undefined;
+  }
+  if (flags.stdinFilename !== undefined && !tactics.includes('-'))
+    throw new UsageError(
+      `--stdin-filename ${flags.stdinFilename} names what standard input holds, but nothing is read from it: add - to the command (align check - --stdin-filename ${flags.stdinFilename}).`,
+    );
   let maxWarnings: number | undefined;
   if (flags.maxWarnings !== undefined) {
     maxWarnings = Number(flags.maxWarnings);

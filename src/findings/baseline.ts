@@ -102,7 +102,13 @@ const legacyKey = (e: Pick<Finding, 'ruleId' | 'tactic' | 'objective' | 'message
     e.ruleId,
     e.tactic ?? '',
     e.objective ?? '',
-    e.message.replace(/ \([\w./-]+\.ya?ml:\d+\)/g, '').replace(/; it was first used at [\w./-]+\.ya?ml:\d+\./, '.'),
+    e.message
+      .replace(/ \([\w./-]+\.ya?ml:\d+\)/g, '')
+      .replace(/; it was first used at [\w./-]+\.ya?ml:\d+\./, '.')
+      // Wording added since (0.2): the words a discount was read from, the condition a guardrail names, "an" before 8%.
+      .replace(/ \("[^"]*" in its text\)/, '')
+      .replace(/^(Tactic '.*' breaks the strategy's guardrail '[^']*') \(forbid: .*?\)(?=( with "|: ))/, '$1')
+      .replace(/\ban (\d)/g, 'a $1'),
   ].join('\u0000');
 
 /**

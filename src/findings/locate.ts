@@ -15,7 +15,7 @@ export function toFinding(p: Problem, severity: Severity, sources: Map<string, S
   return {
     ruleId: p.ruleId,
     severity,
-    message: build(p.data),
+    message: build(p.wording ? { ...p.data, ...p.wording } : p.data),
     ...loc,
     tactic: p.tactic ?? null,
     objective: p.objective ?? null,

@@ -39,16 +39,23 @@ export function newFiles(ref: string, files: readonly string[], cwd: string, pas
  * down to the strategy change, and says so.
  */
 export function newSince(findings: Finding[], current: Checked, past: Checked): Finding[] {
+  return splitSince(findings, current, past).kept;
+}
+
+/** Today's findings split into those that are new since the past (`kept`, worded as newSince words them) and those it already had (`old`). */
+export function splitSince(findings: Finding[], current: Checked, past: Checked): { kept: Finding[]; old: Finding[] } {
+  const old: Finding[] = [];
   const strategyFile = current.playbook.strategy.file;
   const seen = new Map<string, number>();
   for (const f of past.findings) seen.set(fingerprint(f), (seen.get(fingerprint(f)) ?? 0) + 1);
   const changes = strategyChanges(past.strategyData, current.strategyData);
   const oldTacticData = new Map(past.playbook.tactics.map((t) => [t.id, JSON.stringify(t.data)] as const));
-  return findings.flatMap((f) => {
+  const kept = findings.flatMap((f) => {
     const fp = fingerprint(f);
     const n = seen.get(fp) ?? 0;
     if (n > 0) {
       seen.set(fp, n - 1);
+      old.push(f);
       return [];
     }
     const tactic = f.tactic ? current.playbook.tactics.find((t) => t.id === f.tactic) : undefined;
@@ -62,6 +69,7 @@ export function newSince(findings: Finding[], current: Checked, past: Checked): 
     }
     return [f];
   });
+  return { kept, old };
 }
 
 /** The strategy's values that changed, as written in the file (`pricing.max_discount: 3%`). */

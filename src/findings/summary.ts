@@ -14,8 +14,8 @@ export interface Summary {
   score?: Score;
 }
 
-/** Counts by severity, what was checked, and the score when the playbook could be checked. */
-export function summarise(findings: Finding[], files: number, playbook: Playbook | undefined, inputError: boolean): Summary {
+/** Counts by severity of the findings shown, what was checked, and the score (of every finding, `hidden` ones too) when the playbook could be checked. */
+export function summarise(findings: Finding[], files: number, playbook: Playbook | undefined, inputError: boolean, hidden: Finding[] = []): Summary {
   const summary: Summary = {
     error: 0,
     warning: 0,
@@ -25,6 +25,6 @@ export function summarise(findings: Finding[], files: number, playbook: Playbook
     objectives: playbook?.strategy.objectives.length ?? 0,
   };
   for (const x of findings) summary[x.severity]++;
-  if (playbook && !inputError) summary.score = alignmentScore(playbook, findings);
+  if (playbook && !inputError) summary.score = alignmentScore(playbook, findings, hidden);
   return summary;
 }

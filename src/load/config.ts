@@ -134,7 +134,7 @@ function loadLayers(
   display: (abs: string) => string,
   limits: Limits,
   fence: Fence,
-  out: { sources: Source[]; problems: Finding[] },
+  out: { sources: Source[]; problems: Finding[]; seen: Set<string> },
   read: ReadFile,
   chain: string[] = [],
 ): Layer[] {
@@ -176,6 +176,9 @@ function loadLayers(
       out.problems.push(inputFinding('schema', at, `Cannot extend ${excerpt(spec)}: it extends ${file} in turn (a cycle).`));
       return;
     }
+    // A config two others extend (a diamond) is one layer, applied where it first comes: read, and its mistakes reported, once.
+    if (out.seen.has(sharedReal)) return;
+    out.seen.add(sharedReal);
     layers.push(...loadLayers(shared.abs, display, limits, fence, out, read, [...chain, real]));
   });
   if (chain.length) {
@@ -228,7 +231,7 @@ export function loadConfig(
 ): LoadedConfig {
   const file = display(abs);
   const config: Config = { ...emptyConfig(cwd), file, dir: dirname(abs) };
-  const out = { sources: [] as Source[], problems: [] as Finding[] };
+  const out = { sources: [] as Source[], problems: [] as Finding[], seen: new Set<string>() };
   const { sources, problems } = out;
   const fence = boundaryOf(config.dir);
   const layers = loadLayers(abs, display, limits, fence, out, read);

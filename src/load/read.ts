@@ -43,8 +43,10 @@ export interface Loaded {
   /** Notes that change no result (a cache that is not used, and why). */
   notes: string[];
   strategy: LoadedStrategy;
-  /** Every tactics file, in order, read or not, valid or not (standard input last). */
+  /** Every tactics file, in order, read or not, valid or not (standard input last, unless it stands in for a file). */
   tactics: LoadedTactics[];
+  /** What standard input was, when it was given: the strategy, a tactics file it stood in for, or tactics added after the files. */
+  stdin?: 'strategy' | 'replaced' | 'added';
 }
 
 /** Every input error of a load, in order: discovery's, the strategy's, each tactics file's. */
@@ -86,12 +88,15 @@ function validated(file: string, t: LoadedSource): LoadedTactics {
   return out;
 }
 
-/** Tactics given on standard input, loaded and validated like a file of that name (an editor's buffer is read as the file's bytes: tacticsBuffer). */
-function readTacticsText(file: string, text: string, limits: Limits): LoadedTactics {
+/** Text given on standard input, parsed as a file of that name (an editor's buffer is read as the file's bytes: tacticsBuffer). */
+function loadText(file: string, text: string, limits: Limits): LoadedSource {
   if (Buffer.byteLength(text) > limits.maxFileSize)
-    return { file, problems: [inputFinding('input', fileStart(file), `${file} is over the ${limits.maxFileSize} byte limit for one file.`)] };
-  return validated(file, parseSource(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, limits));
+    return { problems: [inputFinding('input', fileStart(file), `${file} is over the ${limits.maxFileSize} byte limit for one file.`)] };
+  return parseSource(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, limits);
 }
+
+/** Tactics given on standard input, loaded and validated like a file of that name. */
+const readTacticsText = (file: string, text: string, limits: Limits): LoadedTactics => validated(file, loadText(file, text, limits));
 
 /**
  * The cache folder, unless a folder on its way is a link in the repository that leads outside it
@@ -109,25 +114,43 @@ function usableCache(dir: string, input: ReadInput, notes: string[]): string | u
 /** Reads the strategy and the tactics files through `fs` (the disk, or a git tree for the past). */
 export function readPlaybook(input: ReadInput, fs: Files = disk): Loaded {
   const { display, limits } = input;
-  const found = discover({ ...input, stdin: input.stdin !== undefined }, fs);
+  const found = discover({ ...input, ...(input.stdin ? { stdin: input.stdin.name !== undefined ? { name: input.stdin.name } : {} } : {}) }, fs);
   const notes: string[] = [];
 
   const cacheDir = input.cache !== undefined && fs === disk ? usableCache(resolve(input.cwd, input.cache), input, notes) : undefined;
+  // Standard input named after a file stands in for it: read as that file's bytes would be, under its name.
+  const buffer = input.stdin;
+  const strategyFromStdin = buffer !== undefined && found.stdin?.as === 'strategy';
+  const replaces = found.stdin?.as === 'tactics' ? found.stdin.replaces : undefined;
   // A strategy path that was refused (outside the repository) is already a problem.
-  const strategy = found.strategyAbs
-    ? validStrategy(
-        display(found.strategyAbs),
-        fs.load(found.strategyAbs, display(found.strategyAbs), limits, cacheDir !== undefined ? new ParseCache(cacheDir) : undefined),
-      )
-    : { problems: [] };
+  const strategy =
+    found.strategyAbs && strategyFromStdin
+      ? validStrategy(display(found.strategyAbs), loadText(display(found.strategyAbs), buffer.text, limits))
+      : found.strategyAbs
+        ? validStrategy(
+            display(found.strategyAbs),
+            fs.load(found.strategyAbs, display(found.strategyAbs), limits, cacheDir !== undefined ? new ParseCache(cacheDir) : undefined),
+          )
+        : { problems: [] };
 
-  const tactics = fs.loadEach(
-    found.tacticsFiles.map((abs) => ({ abs, file: display(abs) })),
+  const files = found.tacticsFiles.filter((abs) => abs !== replaces);
+  const loaded = fs.loadEach(
+    files.map((abs) => ({ abs, file: display(abs) })),
     limits,
     (t, f) => validated(f.file, t),
     input.concurrency,
     cacheDir !== undefined ? { cache: cacheDir } : {},
   );
-  if (input.stdin) tactics.push(readTacticsText(input.stdin.name ?? '<stdin>', input.stdin.text, limits));
-  return { discovery: found.problems, notes, strategy, tactics };
+  const tactics: LoadedTactics[] = [];
+  if (replaces !== undefined && buffer) {
+    // In the file's place, so that the order of the tactics (and of their findings) is the file's.
+    let next = 0;
+    for (const abs of found.tacticsFiles)
+      tactics.push(abs === replaces ? validated(display(abs), loadText(display(abs), buffer.text, limits)) : loaded[next++]!);
+  } else {
+    tactics.push(...loaded);
+    if (buffer && !strategyFromStdin) tactics.push(readTacticsText(buffer.name ?? '<stdin>', buffer.text, limits));
+  }
+  const placed = !buffer ? {} : { stdin: strategyFromStdin ? ('strategy' as const) : replaces !== undefined ? ('replaced' as const) : ('added' as const) };
+  return { discovery: found.problems, notes, strategy, tactics, ...placed };
 }

@@ -7,8 +7,14 @@ import { type CellState, type FormatOptions, type PlaybookView, type ReportFindi
 import { plural } from './text.js';
 
 /** A symbol for each status, so the page reads in black and white too. */
-const MARK: Record<CellState, string> = { error: '✖', warning: '▲', info: '●', ok: '✓' };
-const WORDS: Record<CellState, string> = { error: 'has an error', warning: 'has a warning', info: 'has a note', ok: 'aligned' };
+const MARK: Record<CellState, string> = { error: '✖', warning: '▲', info: '●', ok: '✓', known: '◇' };
+const WORDS: Record<CellState, string> = {
+  error: 'has an error',
+  warning: 'has a warning',
+  info: 'has a note',
+  ok: 'aligned',
+  known: 'has a known finding not shown here',
+};
 
 const CSS = `
 :root{--err:#b00020;--err-bg:#fde7ea;--warn:#7a4a00;--warn-bg:#fff1d6;--info:#0b5cad;--info-bg:#e3f0ff;--ok:#1b6e3a;--ok-bg:#e3f5e9;--line:#c9ced6;--muted:#4a5260}
@@ -20,15 +26,15 @@ h1{font-size:1.7rem;margin:.2em 0}h2{font-size:1.3rem;margin:1.6em 0 .4em;border
 .sub{color:var(--muted);margin:0}nav ul{display:flex;gap:16px;list-style:none;padding:0;flex-wrap:wrap}
 .cards{display:flex;gap:16px;flex-wrap:wrap;margin:16px 0}.card{border:1px solid var(--line);border-radius:8px;padding:12px 16px;min-width:180px}
 .card .n{font-size:1.8rem;font-weight:700;display:block}.card dd{margin:0;color:var(--muted);font-size:.85rem}
-.error{--c:var(--err);--bg:var(--err-bg)}.warning{--c:var(--warn);--bg:var(--warn-bg)}.info{--c:var(--info);--bg:var(--info-bg)}.ok{--c:var(--ok);--bg:var(--ok-bg)}
+.error{--c:var(--err);--bg:var(--err-bg)}.warning{--c:var(--warn);--bg:var(--warn-bg)}.info{--c:var(--info);--bg:var(--info-bg)}.ok{--c:var(--ok);--bg:var(--ok-bg)}.known{--c:var(--muted);--bg:#eceef2}
 .sev{color:var(--c);font-weight:600}
 .scroll{overflow:auto;max-height:70vh;border:1px solid var(--line);border-radius:6px}
 table{border-collapse:collapse}caption{text-align:left;padding:8px;color:var(--muted);caption-side:top}
 th,td{border:1px solid var(--line);padding:4px 6px;vertical-align:top}
 .matrix thead th{position:sticky;top:0;background:#f4f6f9;z-index:1}.matrix thead tr+tr th{top:2.1em}
 .matrix tbody th{position:sticky;left:0;background:#fff;text-align:left;min-width:220px;max-width:320px;font-weight:600;z-index:0}
-.matrix th.t{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:500;height:11em;text-align:left;background:#f4f6f9}
-.matrix td{text-align:center;min-width:2em}.matrix td.m{background:var(--bg);color:var(--c);font-weight:700}
+.matrix th.t{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:500;height:14em;text-align:left;background:#f4f6f9;vertical-align:bottom}
+.matrix th.t .tn{display:block;max-height:13em;overflow:hidden;text-overflow:ellipsis}.matrix td{text-align:center;min-width:2em}.matrix td.m{background:var(--bg);color:var(--c);font-weight:700}
 .matrix td.m.planned{background:transparent}
 tr.gap th{color:var(--err)}tr.gap th::after{content:" — no active tactic";font-weight:400}
 th.t.orphan{outline:2px dashed var(--warn);outline-offset:-3px}
@@ -40,10 +46,18 @@ ol.findings p{margin:2px 0}pre{background:#f6f8fa;padding:6px 8px;overflow:auto;
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .legend{display:flex;gap:14px;flex-wrap:wrap;padding:0;list-style:none}.legend li{padding:0 8px;border-radius:4px;background:var(--bg);color:var(--c)}
 footer{color:var(--muted);font-size:.85rem;padding:24px}
+.explain{font-size:1.05rem;max-width:60em}.matrix td.m a{color:inherit;text-decoration:none;display:block}
+section.group{margin:18px 0}section.group h3{margin:0;font-size:1.1rem;border-left:6px solid var(--c);padding-left:8px}.tally{margin:2px 0 6px 14px;color:var(--muted)}
+.details{color:var(--muted)}
+@media (max-width:600px){header,main,footer{padding:0 12px}.audiences{table-layout:fixed}.audiences td,.audiences th{overflow-wrap:anywhere}.card{min-width:0;flex:1 1 40%}.matrix th.t{height:9em}}
 @media print{body{font-size:11px}.scroll{overflow:visible;max-height:none;border:0}nav,.skip{display:none}
 *{color:#000!important;background:#fff!important;box-shadow:none!important}th,td{border-color:#666}
-.matrix thead th,.matrix tbody th{position:static}ol.findings li{border-left:3px solid #000;break-inside:avoid}ul.chips li{border-color:#000}}
+.matrix thead th,.matrix tbody th{position:static}.matrix{font-size:9px}.matrix tbody th{min-width:0;max-width:150px}
+.matrix th.t{height:11em}.matrix th.t .tn{max-height:10.5em}.matrix thead tr:first-child th{font-size:8px;word-break:break-word}ol.findings li{border-left:3px solid #000;break-inside:avoid}ul.chips li{border-color:#000}}
 `;
+
+/** The id of a tactic's group of findings, which its matrix cells link to. */
+const anchor = (tactic: string) => `tactic-${tactic.replace(/[^\w-]/g, '_')}`;
 
 function matrix(playbook: PlaybookView): string {
   const shown = playbook.tactics;
@@ -52,17 +66,23 @@ function matrix(playbook: PlaybookView): string {
   if (!columns.length) return '<p>No tactics that are not retired.</p>';
   const head1 = kinds.map((k) => `<th scope="colgroup" colspan="${columns.filter((t) => t.kind === k).length}">${esc(k)}</th>`).join('');
   const head2 = columns
-    .map((t) => `<th scope="col" class="t${t.supports.length ? '' : ' orphan'}" data-tactic="${esc(t.id)}" title="${esc(t.name)}">${esc(t.id)}</th>`)
+    .map(
+      (t) =>
+        `<th scope="col" class="t${t.supports.length ? '' : ' orphan'}" data-tactic="${esc(t.id)}" title="${esc(`${t.name} (${t.id})`)}"><span class="tn">${esc(t.name)}</span></th>`,
+    )
     .join('');
   const cell = (t: TacticView, on: boolean, label: string) => {
     if (!on) return '<td></td>';
     const s = t.state;
     const planned = t.status !== 'active';
-    return `<td class="m ${s}${planned ? ' planned' : ''}" data-tactic="${esc(t.id)}"><span role="img" aria-label="${esc(`${t.id} ${label}; ${planned ? `${t.status}, ` : ''}${WORDS[s]}`)}">${planned ? '○' : MARK[s]}</span></td>`;
+    const mark = `<span role="img" aria-label="${esc(`${t.name} ${label}; ${planned ? `${t.status}, ` : ''}${WORDS[s]}`)}">${planned ? '○' : MARK[s]}</span>`;
+    // A mark with findings behind it links to them.
+    const linked = s === 'ok' || s === 'known' ? mark : `<a href="#${esc(anchor(t.id))}">${mark}</a>`;
+    return `<td class="m ${s}${planned ? ' planned' : ''}" data-tactic="${esc(t.id)}">${linked}</td>`;
   };
   const rows = playbook.objectives.map((o) => {
     const gap = o.coverage !== 'carried';
-    return `<tr data-objective="${esc(o.id)}"${gap ? ' class="gap"' : ''}><th scope="row">${esc(o.id)}<br><small>${esc(o.statement)}</small></th>${columns.map((t) => cell(t, t.supports.includes(o.id), `supports ${o.id}`)).join('')}</tr>`;
+    return `<tr data-objective="${esc(o.id)}"${gap ? ' class="gap"' : ''}><th scope="row">${esc(o.statement)}<br><small>${esc(o.id)}</small></th>${columns.map((t) => cell(t, t.supports.includes(o.id), `supports ${o.id}`)).join('')}</tr>`;
   });
   const orphans = columns.filter((t) => !t.supports.length);
   if (orphans.length) {
@@ -79,7 +99,7 @@ function matrix(playbook: PlaybookView): string {
 function audienceMap(playbook: PlaybookView): string {
   const chips = (list: TacticView[]) =>
     list.length
-      ? `<ul class="chips">${list.map((t) => `<li class="${t.state}" title="${esc(t.name)}">${MARK[t.state]} ${esc(t.id)}</li>`).join('')}</ul>`
+      ? `<ul class="chips">${list.map((t) => `<li class="${t.state}" data-tactic="${esc(t.id)}" title="${esc(t.id)}">${MARK[t.state]} ${esc(t.name)}</li>`).join('')}</ul>`
       : '<small>none</small>';
   const rows = playbook.audiences.map((a) =>
     a.kind === 'other'
@@ -91,20 +111,53 @@ function audienceMap(playbook: PlaybookView): string {
 <tbody>${rows.join('\n')}</tbody></table>`;
 }
 
+const RANK: Record<string, number> = { error: 3, warning: 2, info: 1 };
+const SEVERITY_WORD: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** The findings grouped by tactic, the groups with the worst findings first, and in each group the most severe first. */
 function findingsList(ctx: ReportModel): string {
   if (!ctx.findings.length) return '<p>No findings.</p>';
+  const names = new Map((ctx.playbook?.tactics ?? []).map((t) => [t.id, t.name] as const));
+  const groups = new Map<string, ReportFinding[]>();
+  for (const f of ctx.findings) {
+    const k = f.tactic ?? '';
+    groups.set(k, [...(groups.get(k) ?? []), f]);
+  }
+  const worst = (list: ReportFinding[]) => Math.max(...list.map((f) => RANK[f.severity]!));
+  const count = (list: ReportFinding[], s: string) => list.filter((f) => f.severity === s).length;
+  const order = [...groups].sort(
+    ([a, x], [b, y]) =>
+      worst(y) - worst(x) || count(y, 'error') - count(x, 'error') || count(y, 'warning') - count(x, 'warning') || (a === '' ? 1 : b === '' ? -1 : 0),
+  );
   const excerpt = (f: ReportFinding) => (f.quote === null ? '' : `<pre><code>${String(f.line).padStart(4)} | ${esc(f.quote)}</code></pre>`);
-  return `<ol class="findings">${ctx.findings
-    .map(
-      (
-        f,
-      ) => `<li class="${f.severity}"><p><span class="sev">${MARK[f.severity]} ${f.severity}</span> · <code>${esc(f.ruleId)}</code> · <code>${esc(`${f.file}:${f.line}:${f.column}`)}</code></p>
-<p>${esc(f.message)}</p>${f.evidence ? `<p>Evidence: “${esc(f.evidence)}”</p>` : ''}${excerpt(f)}${f.related.map((r) => `<p><small>↳ ${esc(`${r.file}:${r.line}`)} ${esc(r.message)}</small></p>`).join('')}</li>`,
-    )
-    .join('\n')}</ol>`;
+  const item = (
+    f: ReportFinding,
+  ) => `<li class="${f.severity}"><p><span class="sev">${MARK[f.severity]} ${SEVERITY_WORD[f.severity]}</span> ${esc(f.message)}</p>
+${f.evidence ? `<p>The words: “${esc(f.evidence)}”</p>` : ''}${excerpt(f)}${f.related.map((r) => `<p><small>↳ ${esc(r.message)} (${esc(`${r.file}:${r.line}`)})</small></p>`).join('')}<p class="details"><small>Rule <code>${esc(f.ruleId)}</code> · <code>${esc(`${f.file}:${f.line}:${f.column}`)}</code></small></p></li>`;
+  return order
+    .map(([tactic, list]) => {
+      const sorted = [...list].sort((a, b) => RANK[b.severity]! - RANK[a.severity]!);
+      const tally = (['error', 'warning', 'info'] as const)
+        .filter((s) => count(list, s))
+        .map((s) => plural(count(list, s), SEVERITY_WORD[s]!))
+        .join(', ');
+      const title = tactic ? `${esc(names.get(tactic) ?? tactic)} <small>${esc(tactic)}</small>` : 'The strategy and the files';
+      return `<section class="group ${sorted[0]!.severity}"${tactic ? ` id="${esc(anchor(tactic))}"` : ''}><h3>${title}</h3><p class="tally">${tally}</p>
+<ol class="findings">${sorted.map(item).join('\n')}</ol></section>`;
+    })
+    .join('\n');
 }
 
 const pctText = (n: number | null | undefined) => (n === null || n === undefined ? 'n/a' : `${n}%`);
+
+/** The score in one sentence a sales leader can repeat. */
+function scoreSentence(ctx: ReportModel): string {
+  const score = ctx.summary.score!;
+  const active = (ctx.playbook?.tactics ?? []).filter((t) => t.status === 'active');
+  const off = active.filter((t) => t.state === 'error' || t.state === 'warning' || t.state === 'known').length;
+  const errors = active.filter((t) => t.state === 'error').length;
+  return `${pctText(score.tactics)} of active tactics are aligned with the strategy (no error or warning${ctx.hidden ? ', known ones included' : ''}) and ${pctText(score.objectives)} of objectives have at least one aligned tactic behind them; ${plural(off, 'tactic')} ${off === 1 ? 'needs' : 'need'} attention${errors ? `, ${errors} of them with errors to fix first` : ''}.`;
+}
 
 export function html(ctx: ReportModel, options?: FormatOptions): string {
   const o = withDefaults(options);
@@ -114,7 +167,7 @@ export function html(ctx: ReportModel, options?: FormatOptions): string {
   const score = ctx.summary.score;
   const sections = playbook
     ? `<section aria-labelledby="matrix-h"><h2 id="matrix-h">Alignment matrix</h2>
-<ul class="legend" aria-label="Legend"><li class="ok">✓ aligned</li><li class="info">● note</li><li class="warning">▲ warning</li><li class="error">✖ error</li><li>○ planned or paused</li></ul>
+<ul class="legend" aria-label="Legend"><li class="ok">✓ aligned</li><li class="info">● note</li><li class="warning">▲ warning</li><li class="error">✖ error</li><li class="known">◇ known (hidden by the baseline, --since or --quiet)</li><li>○ planned or paused</li></ul>
 ${matrix(playbook)}</section>
 <section aria-labelledby="aud-h"><h2 id="aud-h">Audience map</h2>${audienceMap(playbook)}</section>`
     : '<p><strong>The playbook could not be checked:</strong> fix the input errors below and run again.</p>';
@@ -139,6 +192,7 @@ ${matrix(playbook)}</section>
 <div class="card warning"><dt class="sev">Warnings</dt><dd><span class="n">${warning}</span>drift to review</dd></div>
 <div class="card info"><dt class="sev">Notes</dt><dd><span class="n">${info}</span>coaching notes</dd></div>
 </dl>
+${score ? `<p class="explain">${scoreSentence(ctx)}</p>` : ''}
 <nav aria-label="Sections"><ul><li><a href="#matrix-h">Matrix</a></li><li><a href="#aud-h">Audiences</a></li><li><a href="#findings-h">Findings</a></li></ul></nav>
 </header>
 <main>

@@ -1,19 +1,19 @@
 /** Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: a summary table, then the findings by file. */
 
 import { forMarkdown, markdownCode } from './escape.js';
-import type { PlaybookView, ReportModel, TacticView } from './model.js';
+import { type FormatOptions, type PlaybookView, type ReportModel, type TacticView, withDefaults } from './model.js';
 import { plural } from './text.js';
 
 const ICON: Record<string, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 
-const MARK: Record<string, string> = { error: '✖', warning: '▲', info: '●', ok: '✓' };
+const MARK: Record<string, string> = { error: '✖', warning: '▲', info: '●', ok: '✓', known: '◇' };
 
 /** The alignment matrix as text: each objective with the tactics that carry it, marked by their worst finding. */
 function textMatrix(playbook: PlaybookView): string[] {
   const shown = playbook.tactics;
   const mark = (t: TacticView) => `${MARK[t.state]} ${markdownCode(t.id)}${t.status === 'active' ? '' : ` (${t.status})`}`;
   const lines = [
-    '<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error)</summary>',
+    '<details><summary>Alignment matrix: objectives and the tactics that carry them (✓ aligned, ● note, ▲ warning, ✖ error, ◇ known: a finding hidden by the baseline, --since or --quiet)</summary>',
     '',
     '| objective | tactics |',
     '| --- | --- |',
@@ -28,7 +28,8 @@ function textMatrix(playbook: PlaybookView): string[] {
   return lines;
 }
 
-export function markdown(ctx: ReportModel): string {
+export function markdown(ctx: ReportModel, options?: FormatOptions): string {
+  const o = withDefaults(options);
   const { error, warning, info, tactics, objectives } = ctx.summary;
   const total = error + warning + info;
   const out: string[] = ['## playbook-align', ''];
@@ -36,12 +37,20 @@ export function markdown(ctx: ReportModel): string {
   if (ctx.inputError) out.push(`**${plural(total, 'input error')}: the playbook could not be checked.**`, '');
   else if (total === 0) out.push(`✅ No ${ctx.baselined ? 'new ' : ''}mismatches: ${checked} checked against the strategy.`, '');
   else out.push(`**${plural(total, 'problem')}** in ${checked}.`, '');
+  const cap = o.annotationCap;
+  if (cap !== null && (error > cap || warning > cap)) {
+    const over = [error > cap ? plural(error - cap, 'error') : '', warning > cap ? plural(warning - cap, 'warning') : ''].filter(Boolean).join(' and ');
+    out.push(
+      `GitHub annotates at most ${cap} errors and ${cap} warnings per step: ${over} ${Math.max(0, error - cap) + Math.max(0, warning - cap) === 1 ? 'is' : 'are'} not annotated on the pull request. Every finding is listed below (and in code scanning, when SARIF is uploaded).`,
+      '',
+    );
+  }
   if (ctx.baselined) out.push(`${ctx.baselined} known finding${ctx.baselined === 1 ? '' : 's'} hidden by the baseline.`, '');
   const score = ctx.summary.score;
   if (score) {
     const p = (n: number | null) => (n === null ? 'n/a' : `${n}%`);
     out.push(
-      `**Alignment score:** ${p(score.tactics)} of active tactics have no error or warning; ${p(score.objectives)} of objectives are supported by an active tactic.`,
+      `**Alignment score:** ${p(score.tactics)} of active tactics have no error or warning${ctx.hidden ? ' (the known findings hidden here count too)' : ''}; ${p(score.objectives)} of objectives are supported by an aligned active tactic.`,
       '',
     );
   }

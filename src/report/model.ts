@@ -11,7 +11,7 @@ import { compareAudiences, describeAudience, inExcluded } from '../playbook/audi
 import type { Coverage } from '../playbook/coverage.js';
 import type { Audience, Playbook } from '../playbook/model.js';
 import type { CheckResult } from '../result.js';
-import type { Finding, Severity } from '../types.js';
+import { type Finding, type Severity, severityRank } from '../types.js';
 
 export type { Severity };
 
@@ -31,8 +31,11 @@ export interface RuleInfo {
   docs: string | null;
 }
 
-/** A tactic's worst finding: the colour of its mark in the matrix and the audience map. */
-export type CellState = Severity | 'ok';
+/**
+ * A tactic's worst finding shown: the colour of its mark in the matrix and the audience map. `known`:
+ * what is shown is milder than a finding the baseline, --since or --quiet hid (a known problem, never aligned).
+ */
+export type CellState = Severity | 'ok' | 'known';
 
 export interface TacticView {
   id: string;
@@ -85,6 +88,8 @@ export interface ReportModel {
   inputRules: RuleInfo[];
   /** How many findings a baseline hid (so a clean report does not claim there are none). */
   baselined: number;
+  /** How many findings the baseline, --since and --quiet kept out of `findings` (they still count in the score and mark their tactics `known`). */
+  hidden: number;
   /** The playbook, when it could be checked. */
   playbook: PlaybookView | null;
 }
@@ -123,6 +128,11 @@ export interface FormatOptions {
   version?: string;
   /** The date the check ran for, YYYY-MM-DD (HTML). */
   today?: string | null;
+  /**
+   * The most annotations of each severity GitHub shows for one step (10 errors, 10 warnings), when this
+   * run also writes them (`-f github` in GitHub Actions): the markdown summary says how many were not annotated.
+   */
+  annotationCap?: number | null;
 }
 
 export type Formatter = (model: ReportModel, options?: FormatOptions) => string;
@@ -138,6 +148,7 @@ export const withDefaults = (o: FormatOptions = {}): Required<FormatOptions> => 
   root: o.root ?? null,
   version: o.version ?? '0.0.0',
   today: o.today ?? null,
+  annotationCap: o.annotationCap ?? null,
 });
 
 /** Builds the report model of a check's result. */
@@ -155,7 +166,7 @@ export function buildReport(result: CheckResult): ReportModel {
   };
   // The playbook view is drawn only by the formats that show it (html, markdown), the fingerprints only by SARIF: made on first read.
   let view: PlaybookView | null | undefined;
-  const playbook = () => (view ??= result.playbook ? playbookView(result.playbook, result.findings) : null);
+  const playbook = () => (view ??= result.playbook ? playbookView(result.playbook, result.findings, hiddenOf(result)) : null);
   let ids: string[] | undefined;
   const docs = new Map(result.rules.map((r) => [r.id, r.docs] as const));
   const info = (r: CheckResult['rules'][number]): RuleInfo => ({ id: r.id, severity: r.effective, summary: r.summary, rationale: r.rationale, docs: r.docs });
@@ -175,11 +186,21 @@ export function buildReport(result: CheckResult): ReportModel {
     rules: result.rules.filter((r) => r.kind === 'check' && r.effective !== 'off').map(info),
     inputRules: result.rules.filter((r) => r.kind === 'input').map(info),
     baselined: result.baselined ?? 0,
+    hidden: hiddenOf(result).length,
   };
 }
 
-function playbookView(playbook: Playbook, findings: Finding[]): PlaybookView {
+const hiddenOf = (result: CheckResult): Finding[] => (result.hidden ? [...result.hidden.baseline, ...result.hidden.since, ...result.hidden.quiet] : []);
+
+/** The mark of a tactic: its worst finding shown, or `known` when a hidden one is worse (a known problem is not aligned). */
+function cellState(shown: Severity | undefined, hidden: Severity | undefined): CellState {
+  if (hidden !== undefined && (shown === undefined || severityRank[hidden] > severityRank[shown])) return 'known';
+  return shown ?? 'ok';
+}
+
+function playbookView(playbook: Playbook, findings: Finding[], hiddenFindings: Finding[]): PlaybookView {
   const worst = worstByTactic(findings);
+  const hidden = worstByTactic(hiddenFindings);
   const shown = playbook.tactics.filter((t) => t.status !== 'retired');
   const views = new Map(
     shown.map((t) => [
@@ -190,7 +211,7 @@ function playbookView(playbook: Playbook, findings: Finding[]): PlaybookView {
         kind: t.data.kind,
         status: t.status,
         supports: t.supports,
-        state: worst.get(tacticKey(t.at.file, t.id)) ?? 'ok',
+        state: cellState(worst.get(tacticKey(t.at.file, t.id)), hidden.get(tacticKey(t.at.file, t.id))),
       } satisfies TacticView,
     ]),
   );
@@ -233,4 +254,23 @@ function playbookView(playbook: Playbook, findings: Finding[]): PlaybookView {
     objectives: s.objectives.map((o) => ({ id: o.id, statement: o.statement, coverage: covered.get(o.id) ?? 'none' })),
     audiences,
   };
+}
+
+/**
+ * The model with every file named from the repository root (`repoPath`), for the formats a CI system
+ * reads (github, junit, markdown): GitHub resolves an annotation's file from the root, whatever folder
+ * the check ran in. Standard input and files outside the repository keep the name the user saw.
+ */
+export function fromRoot(model: ReportModel, repoPath: (file: string) => string): ReportModel {
+  const path = (file: string) => {
+    if (file.startsWith('<')) return file;
+    const p = repoPath(file);
+    return p.startsWith('../') || p === '..' || p.startsWith('/') ? file : p;
+  };
+  const rooted: ReportModel = Object.create(model);
+  Object.defineProperties(rooted, {
+    findings: { value: model.findings.map((f) => ({ ...f, file: path(f.file), related: f.related.map((r) => ({ ...r, file: path(r.file) })) })) },
+    files: { value: model.files.map(path) },
+  });
+  return rooted;
 }

@@ -6,6 +6,7 @@ import type { Path } from '../types.js';
 import { type CompiledRule, compileRule } from './engine.js';
 import type { RuleError } from './run.js';
 import type { ConditionRule } from './types.js';
+import { conditionText } from './wording.js';
 
 /** A custom rule ready to run, and where the config defines it. */
 export interface CustomRule {
@@ -26,8 +27,16 @@ export function customRule(id: string, d: CustomRuleData, origin: string): Condi
     rationale: d.description ?? d.message,
     tags: ['custom'],
     origin,
-    messages: { custom: (m) => `Tactic '${m.tactic}': ${d.message}${m.phrase ? ` ("${m.phrase}")` : ''}.`.replace(/\.(["')]*)\.$/, '.$1') },
-    report: ({ tactic, evidence }) => ({ messageId: 'custom', data: { tactic: tactic.id, phrase: evidence?.text ?? '' } }),
+    // The message the config gives, then what made it fire: the words matched, or the requirement the tactic does not meet.
+    messages: {
+      custom: (m) =>
+        `Tactic '${m.tactic}': ${d.message}${m.phrase ? ` ("${m.phrase}")` : ''}${m.unmet ? ` (it requires ${m.unmet})` : ''}.`.replace(/\.(["')]*)\.$/, '.$1'),
+    },
+    report: ({ tactic, evidence }) => ({
+      messageId: 'custom',
+      data: { tactic: tactic.id, phrase: evidence?.text ?? '' },
+      wording: { unmet: d.require ? conditionText(d.require) : '' },
+    }),
   };
   if (d.when) rule.when = d.when;
   if (d.tactic) rule.tactic = d.tactic;

@@ -79,7 +79,7 @@ export class RuleTester {
       .map((p) => ({
         messageId: p.messageId,
         data: { ...p.data },
-        message: a.messages(p.ruleId)[p.messageId]!(p.data),
+        message: a.messages(p.ruleId)[p.messageId]!(p.wording ? { ...p.data, ...p.wording } : p.data),
         tactic: p.tactic ?? null,
         objective: p.objective ?? null,
         path: (p.evidence?.at ?? p.at).path,

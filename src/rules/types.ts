@@ -22,6 +22,8 @@ export interface Problem {
   ruleId: string;
   messageId: string;
   data: MessageData;
+  /** Message data outside the fingerprint (Report's `wording`). */
+  wording?: MessageData;
   at: Pointer;
   /** Narrows `at` to the words that triggered the rule, and is shown as the finding's evidence. */
   evidence?: Evidence;
@@ -90,6 +92,12 @@ export interface ReportArgs {
 export interface Report {
   messageId: string;
   data: MessageData;
+  /** The words the finding points at and quotes, when not the condition's own match (rules about one reading share its evidence). */
+  evidence?: Evidence;
+  /** The related locations, when not the rule's own (the audience a tactic targets, rather than the motion). */
+  related?: Related[];
+  /** More for the message that is not the finding's identity (its fingerprint is the message id and `data`): the words quoted, the condition named. */
+  wording?: MessageData;
 }
 
 interface ConditionBase {

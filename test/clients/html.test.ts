@@ -119,12 +119,38 @@ describe('the HTML report of examples/northwind-ops-cloud, rendered in Chromium'
     const { page } = await open(out);
     const rows = await page.$$eval('table.audiences tbody tr', (trs) =>
       trs.map(
-        (tr) =>
-          `${tr.className}:${tr.getAttribute('data-audience')}:${[...tr.querySelectorAll('li')].map((li) => li.textContent?.replace(/^\S+ /, '')).join(',')}`,
+        (tr) => `${tr.className}:${tr.getAttribute('data-audience')}:${[...tr.querySelectorAll('li')].map((li) => li.getAttribute('data-tactic')).join(',')}`,
       ),
     );
     expect(rows).toContain('excluded:public-sector:gov-roadshow');
     expect(rows.find((r) => r.startsWith('ideal:scaleup-fintech'))).toBe('ideal:scaleup-fintech:list-blast,fintech-dinner');
+    await page.close();
+  });
+
+  test('for a sales leader: names, the score in a sentence, findings by tactic most severe first, cells that link to them, details last', async () => {
+    const { page } = await open(out);
+    // Columns and rows are named as the playbook names them; ids are in the title and the details.
+    expect(await page.$eval('th.t[data-tactic="q4-promo"]', (th) => th.textContent)).toBe('Q4 promotion email');
+    expect(await page.$eval('tr[data-objective="win-rate"] th', (th) => th.textContent)).toMatch(/^Raise win rate on qualified opportunities to 30%/);
+    expect(await page.$eval('p.explain', (p) => p.textContent)).toBe(
+      `${summary.score.tactics}% of active tactics are aligned with the strategy (no error or warning) and ${summary.score.objectives}% of objectives have at least one aligned tactic behind them; 8 tactics need attention, 5 of them with errors to fix first.`,
+    );
+    const groups = await page.$$eval('section.group', (ss) => ss.map((s) => `${s.id} ${s.querySelector('.tally')!.textContent}`));
+    expect(groups.slice(0, 2)).toEqual(['tactic-q4-promo 3 errors, 1 warning, 1 note', 'tactic-year-end-bundle 3 errors, 1 warning']);
+    const severities = await page.$$eval('section.group', (ss) => ss.map((s) => s.className.split(' ')[1]));
+    expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a!) - ['error', 'warning', 'info'].indexOf(b!)));
+    const first = await page.$eval('section.group li', (li) => [li.firstElementChild!.textContent, li.lastElementChild!.textContent]);
+    expect(first[0]).toMatch(/^✖ error Tactic 'q4-promo' offers a 25% discount/);
+    expect(first[1]).toBe('Rule discount-over-policy · tactics.yaml:33:31');
+    await page.click('td.m[data-tactic="q4-promo"] a');
+    expect(new URL(page.url()).hash).toBe('#tactic-q4-promo');
+    expect(await page.$eval('#tactic-q4-promo', (s) => Math.round(s.getBoundingClientRect().top))).toBeLessThan(10);
+    await page.close();
+  });
+
+  test('on a phone (390 px) the page does not scroll sideways: the matrix and the code lines scroll in their frames', async () => {
+    const { page } = await open(out, 390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.close();
   });
 

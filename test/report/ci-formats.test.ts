@@ -59,7 +59,7 @@ describe('junit', () => {
     const xml = inExample('lumen-audio', ['-f', 'junit']).stdout;
     expect(xml.match(/<testcase /g)).toHaveLength(42);
     expect(xml).toContain(
-      '<testcase name="premium-vs-pressure" classname="tactics.yaml" time="0"><failure type="warning" message="1 finding">tactics.yaml:13:18 warning Tactic &apos;launch-countdown&apos;'.replace(
+      '<testcase name="premium-vs-pressure" classname="examples/lumen-audio/tactics.yaml" time="0"><failure type="warning" message="1 finding">examples/lumen-audio/tactics.yaml:13:18 warning Tactic &apos;launch-countdown&apos;'.replace(
         /&apos;/g,
         "'",
       ),
@@ -75,7 +75,7 @@ describe('github and markdown', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(21);
     expect(lines[1]).toBe(
-      "::error file=tactics.yaml,line=33,col=31,endLine=33,endColumn=38,title=discount-over-policy (playbook-align)::Tactic 'q4-promo' offers a 25%25 discount, above the 10%25 limit set in the strategy's pricing.max_discount.%0Astrategy.yaml:18:17 pricing.max_discount: 10%25",
+      "::error file=examples/northwind-ops-cloud/tactics.yaml,line=33,col=31,endLine=33,endColumn=38,title=discount-over-policy (playbook-align)::Tactic 'q4-promo' offers a 25%25 discount (\"25%25 off\" in its text), above the 10%25 limit set in the strategy's pricing.max_discount.%0Aexamples/northwind-ops-cloud/strategy.yaml:18:17 pricing.max_discount: 10%25",
     );
     expect(lines.filter((l) => l.startsWith('::notice ')).length).toBe(4);
   });
@@ -83,9 +83,11 @@ describe('github and markdown', () => {
     const md = inExample('northwind-ops-cloud', ['-f', 'markdown']).stdout;
     expect(md).toContain('**20 problems** in 13 tactics and 3 objectives.');
     expect(md).toContain('| 🔴 error | 9 |');
-    expect(md).toContain('### `tactics.yaml`');
+    expect(md).toContain('### `examples/northwind-ops-cloud/tactics.yaml`');
     expect(md).toContain("| 33:31 | 🔴 error | Tactic 'q4-promo' offers a 25% discount");
-    expect(md).toContain('**Alignment score:** 38.5% of active tactics have no error or warning; 100% of objectives are supported by an active tactic.');
+    expect(md).toContain(
+      '**Alignment score:** 38.5% of active tactics have no error or warning; 66.7% of objectives are supported by an aligned active tactic.',
+    );
     expect(md).toContain('| `fintech-beachhead` | ▲ `list-blast`, ▲ `fintech-dinner` |');
     expect(md).toContain('| *no objective (orphans)* | ▲ `founder-posts` |');
     expect(inExample('atlas-treasury', ['-f', 'markdown']).stdout).toContain('✅ No mismatches: 9 tactics and 2 objectives');
@@ -281,7 +283,9 @@ describe('conventions from ESLint and Spectral', () => {
     expect(readFileSync(join(dir, 'out.xml'), 'utf8')).toBe(run('-f', 'junit').stdout);
     const two = run('-f', 'json', '-f', 'compact');
     expect(two.code).toBe(2);
-    expect(two.stderr).toBe('align: Only one format can go to standard output; give the others a file, as in -f sarif=align.sarif.\n');
+    expect(two.stderr).toBe(
+      'align: Only one format can go to standard output, and 2 have no file of their own (json, compact); give the others one, as in -f compact=align.compact.\n',
+    );
   });
   test('--color forces colours into a pipe; --no-color and files have none', () => {
     expect(align(['check', '--color', '--today', '2026-11-22'], { cwd: lumen }).stdout).toContain('\u001b[');

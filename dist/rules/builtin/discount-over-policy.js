@@ -1,3 +1,4 @@
+import { discountPhrase, phraseOf } from '../wording.js';
 export const meta = {
     id: 'discount-over-policy',
     severity: 'error',
@@ -6,7 +7,7 @@ export const meta = {
     tags: ['pricing'],
 };
 export const messages = {
-    over: (d) => `Tactic '${d.tactic}' offers a ${d.discount}% discount, above the ${d.limit}% limit set in the strategy's pricing.max_discount.`,
+    over: (d) => `Tactic '${d.tactic}' offers ${discountPhrase(d.discount, d.phrase)}, above the ${d.limit}% limit set in the strategy's pricing.max_discount.`,
 };
 export const condition = {
     when: { 'pricing.max_discount': { exists: true } },
@@ -15,6 +16,7 @@ export const condition = {
     report: ({ tactic, strategy }) => ({
         messageId: 'over',
         data: { tactic: tactic.id, discount: tactic.discount?.percent ?? '', limit: strategy.data.pricing?.max_discount ?? '' },
+        wording: { phrase: phraseOf(tactic.discount?.evidence) },
     }),
 };
 export const examples = {

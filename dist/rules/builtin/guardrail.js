@@ -1,4 +1,4 @@
-import { phraseOf } from '../wording.js';
+import { conditionText, phraseOf } from '../wording.js';
 export const meta = {
     id: 'guardrail',
     severity: 'error',
@@ -7,7 +7,7 @@ export const meta = {
     tags: ['strategy'],
 };
 export const messages = {
-    breaks: (d) => `Tactic '${d.tactic}' breaks the strategy's guardrail '${d.guardrail}'${d.phrase ? ` with "${d.phrase}"` : ''}: ${d.reason}.`,
+    breaks: (d) => `Tactic '${d.tactic}' breaks the strategy's guardrail '${d.guardrail}' (forbid: ${d.condition})${d.phrase ? ` with "${d.phrase}"` : ''}: ${d.reason}.`,
 };
 /** The condition rule of one guardrail: its own `forbid`, severity and reason; the guardrail is the related location. */
 export function guardrailRule(g) {
@@ -23,6 +23,7 @@ export function guardrailRule(g) {
         report: ({ tactic, evidence }) => ({
             messageId: 'breaks',
             data: { tactic: tactic.id, guardrail: g.id, reason: g.reason.replace(/[.\s]*$/, ''), phrase: phraseOf(evidence) },
+            wording: { condition: conditionText(g.forbid) },
         }),
     };
 }

@@ -1,4 +1,4 @@
-import { quoted } from '../wording.js';
+import { discountPhrase, phraseOf, quoted } from '../wording.js';
 export const meta = {
     id: 'premium-vs-discount',
     severity: 'error',
@@ -8,7 +8,7 @@ export const meta = {
 };
 const harm = 'which undermines the premium positioning: discount-driven selling tells buyers the price is negotiable.';
 export const messages = {
-    offers: (d) => `Tactic '${d.tactic}' offers a ${d.discount}% discount, ${harm}`,
+    offers: (d) => `Tactic '${d.tactic}' offers ${discountPhrase(d.discount, d.phrase)}, ${harm}`,
     signals: (d) => `Tactic '${d.tactic}' signals discounting${quoted(d.phrase)}, ${harm}`,
 };
 export const condition = {
@@ -17,8 +17,14 @@ export const condition = {
     forbid: { traits: 'discount' },
     related: ['positioning.tier'],
     report: ({ tactic, evidence }) => {
+        // The discount's own words, as discount-over-policy quotes them: one reading, one piece of evidence.
         if (tactic.discount)
-            return { messageId: 'offers', data: { tactic: tactic.id, discount: tactic.discount.percent } };
+            return {
+                messageId: 'offers',
+                data: { tactic: tactic.id, discount: tactic.discount.percent },
+                wording: { phrase: phraseOf(tactic.discount.evidence) },
+                evidence: tactic.discount.evidence,
+            };
         return { messageId: 'signals', data: { tactic: tactic.id, phrase: evidence?.text ?? '' } };
     },
 };

@@ -1,5 +1,6 @@
 /** No tactic offers a deeper discount than the strategy's pricing.max_discount. */
 import type { ConditionSpec, MessageData, RuleExamples } from '../types.js';
+import { discountPhrase, phraseOf } from '../wording.js';
 
 export const meta = {
   id: 'discount-over-policy',
@@ -11,7 +12,8 @@ export const meta = {
 } as const;
 
 export const messages = {
-  over: (d: MessageData) => `Tactic '${d.tactic}' offers a ${d.discount}% discount, above the ${d.limit}% limit set in the strategy's pricing.max_discount.`,
+  over: (d: MessageData) =>
+    `Tactic '${d.tactic}' offers ${discountPhrase(d.discount!, d.phrase)}, above the ${d.limit}% limit set in the strategy's pricing.max_discount.`,
 };
 
 export const condition: ConditionSpec = {
@@ -21,6 +23,7 @@ export const condition: ConditionSpec = {
   report: ({ tactic, strategy }) => ({
     messageId: 'over',
     data: { tactic: tactic.id, discount: tactic.discount?.percent ?? '', limit: strategy.data.pricing?.max_discount ?? '' },
+    wording: { phrase: phraseOf(tactic.discount?.evidence) },
   }),
 };
 

@@ -25,7 +25,7 @@ new RuleTester({ describe, test }).run(rule, {
       errors: [
         {
           messageId: 'breaks',
-          message: "Tactic 't1' breaks the strategy's guardrail 'no-sms': Buyers hate texts.",
+          message: "Tactic 't1' breaks the strategy's guardrail 'no-sms' (forbid: channel: sms): Buyers hate texts.",
           data: { tactic: 't1', guardrail: 'no-sms', reason: 'Buyers hate texts', phrase: '' },
           severity: 'error',
           related: [['guardrails', 0, 'id']],

@@ -1,7 +1,7 @@
 /** A tactic never matches a guardrail's `forbid` condition in the strategy: each guardrail is a condition rule of its own. */
 import type { Guardrail } from '../../playbook/model.js';
 import type { ConditionRule, MessageData, RuleExamples } from '../types.js';
-import { phraseOf } from '../wording.js';
+import { conditionText, phraseOf } from '../wording.js';
 
 export const meta = {
   id: 'guardrail',
@@ -12,7 +12,8 @@ export const meta = {
 } as const;
 
 export const messages = {
-  breaks: (d: MessageData) => `Tactic '${d.tactic}' breaks the strategy's guardrail '${d.guardrail}'${d.phrase ? ` with "${d.phrase}"` : ''}: ${d.reason}.`,
+  breaks: (d: MessageData) =>
+    `Tactic '${d.tactic}' breaks the strategy's guardrail '${d.guardrail}' (forbid: ${d.condition})${d.phrase ? ` with "${d.phrase}"` : ''}: ${d.reason}.`,
 };
 
 /** The condition rule of one guardrail: its own `forbid`, severity and reason; the guardrail is the related location. */
@@ -29,6 +30,7 @@ export function guardrailRule(g: Guardrail): ConditionRule {
     report: ({ tactic, evidence }) => ({
       messageId: 'breaks',
       data: { tactic: tactic.id, guardrail: g.id, reason: g.reason.replace(/[.\s]*$/, ''), phrase: phraseOf(evidence) },
+      wording: { condition: conditionText(g.forbid) },
     }),
   };
 }

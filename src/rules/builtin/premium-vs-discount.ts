@@ -1,6 +1,6 @@
 /** A premium brand does not compete on price: no discount-driven tactics. */
 import type { ConditionSpec, MessageData, Report, RuleExamples } from '../types.js';
-import { quoted } from '../wording.js';
+import { discountPhrase, phraseOf, quoted } from '../wording.js';
 
 export const meta = {
   id: 'premium-vs-discount',
@@ -13,7 +13,7 @@ export const meta = {
 
 const harm = 'which undermines the premium positioning: discount-driven selling tells buyers the price is negotiable.';
 export const messages = {
-  offers: (d: MessageData) => `Tactic '${d.tactic}' offers a ${d.discount}% discount, ${harm}`,
+  offers: (d: MessageData) => `Tactic '${d.tactic}' offers ${discountPhrase(d.discount!, d.phrase)}, ${harm}`,
   signals: (d: MessageData) => `Tactic '${d.tactic}' signals discounting${quoted(d.phrase)}, ${harm}`,
 };
 
@@ -23,7 +23,14 @@ export const condition: ConditionSpec = {
   forbid: { traits: 'discount' },
   related: ['positioning.tier'],
   report: ({ tactic, evidence }): Report => {
-    if (tactic.discount) return { messageId: 'offers', data: { tactic: tactic.id, discount: tactic.discount.percent } };
+    // The discount's own words, as discount-over-policy quotes them: one reading, one piece of evidence.
+    if (tactic.discount)
+      return {
+        messageId: 'offers',
+        data: { tactic: tactic.id, discount: tactic.discount.percent },
+        wording: { phrase: phraseOf(tactic.discount.evidence) },
+        evidence: tactic.discount.evidence,
+      };
     return { messageId: 'signals', data: { tactic: tactic.id, phrase: evidence?.text ?? '' } };
   },
 };

@@ -28,7 +28,10 @@ new RuleTester({ describe, test }).run(rule, {
       strategy: enterprise,
       tactics: [{ ...blast, targets: ['ent'] }],
       errors: [
-        { messageId: 'enterprise', message: 'Tactic \'t1\' is untargeted, high-volume outreach ("Email blast"), which does not fit an enterprise audience.' },
+        {
+          messageId: 'enterprise',
+          message: "Tactic 't1' is untargeted, high-volume outreach (\"Email blast\"), which does not fit the enterprise audience 'ent' it targets.",
+        },
       ],
     },
     {

@@ -14,7 +14,7 @@ export const meta = {
 const mass = (d: MessageData) => `Tactic '${d.tactic}' is untargeted, high-volume outreach${quoted(d.phrase)}, which does not fit`;
 export const messages = {
   motion: (d: MessageData) => `${mass(d)} the ${d.motion} motion.`,
-  enterprise: (d: MessageData) => `${mass(d)} an enterprise audience.`,
+  enterprise: (d: MessageData) => `${mass(d)} ${d.audience ? `the enterprise audience '${d.audience}' it targets` : 'the enterprise audience it targets'}.`,
 };
 
 export const condition: ConditionSpec = {
@@ -23,7 +23,18 @@ export const condition: ConditionSpec = {
   report: ({ tactic, evidence, strategy }) => {
     const targeted = strategy.motions.filter((m) => m === 'consultative' || m === 'account-based');
     const data = { tactic: tactic.id, phrase: evidence?.text ?? '' };
-    return targeted.length ? { messageId: 'motion', data: { ...data, motion: motionList(targeted) } } : { messageId: 'enterprise', data };
+    if (targeted.length) return { messageId: 'motion', data: { ...data, motion: motionList(targeted) } };
+    // An enterprise audience: named, and shown as the related location (the motion is not what the tactic misses).
+    const target = tactic.targets.find((t) => t.audience?.segment === 'enterprise');
+    const audience = target?.audience;
+    const name = audience?.id ?? target?.id ?? '';
+    const at = audience && audience.origin !== 'inline' ? audience.at : target?.at;
+    return {
+      messageId: 'enterprise',
+      data,
+      wording: { audience: name },
+      ...(at ? { related: [{ at, label: name ? `${name}: enterprise` : 'an enterprise audience' }] } : {}),
+    };
   },
 };
 
