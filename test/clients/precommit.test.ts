@@ -91,7 +91,7 @@ test('pre-commit blocks a commit that adds a discounting tactic and lets an alig
   expect(blocked.status, said).not.toBe(0);
   expect(said).toMatch(/playbook-align\.+Failed/);
   expect(said).toContain('playbook/tactics.yaml');
-  expect(said).toMatch(/Tactic 'weekend-blowout' offers a 25% discount, above the 5%\s+limit/);
+  expect(said).toMatch(/Tactic 'weekend-blowout' offers a 25% discount \("Take 25% off"\s+in its text\), above the 5%\s+limit/);
   expect(said).toContain('1 known finding hidden by the baseline.');
   expect(git(repo, 'log', '--format=%s').stdout).toBe('mixing clinics\nplaybook and baseline\n');
 });
