@@ -18,13 +18,16 @@ describe('the bundled CLI gives exactly the output of the unbundled one', () => 
   test.each(names)('%s', (name) => {
     const dir = join(cases, name);
     const exp = JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as { args?: string[]; today?: string };
-    for (const format of ['json', 'stylish', 'sarif']) {
-      const args = ['check', ...(exp.args ?? ['strategy.yaml', 'tactics.yaml']), '--format', format, '--today', exp.today ?? '2026-11-01'];
-      const a = run(bin, args, dir);
-      const b = run(unbundled, args, dir);
-      expect(a.stdout.length).toBeGreaterThan(0);
-      expect(a).toEqual(b);
-    }
+    // One run of each writes the three formats (-f NAME=FILE), each side into a folder of its own.
+    const sides = [bin, unbundled].map((script) => {
+      const out = mkdtempSync(join(tmpdir(), 'align-bundle-'));
+      const formats = ['json', 'stylish', 'sarif'].flatMap((format) => ['-f', `${format}=${join(out, format)}`]);
+      const r = run(script, ['check', ...(exp.args ?? ['strategy.yaml', 'tactics.yaml']), ...formats, '--today', exp.today ?? '2026-11-01'], dir);
+      const files = Object.fromEntries(['json', 'stylish', 'sarif'].map((f) => [f, existsSync(join(out, f)) ? readFileSync(join(out, f), 'utf8') : null]));
+      return { ...r, files };
+    });
+    expect(sides[0]!.files.json?.length ?? sides[0]!.stderr.length).toBeGreaterThan(0);
+    expect(sides[0]).toEqual(sides[1]);
   });
 });
 
