@@ -29,15 +29,30 @@ function sample(alt: string): string {
 
 /** The phrases a pattern's groups stand for: "(talk to|speak with) sales" is two phrases. */
 function expandGroups(phrase: string): string[] {
-  const open = phrase.indexOf('(');
-  if (open < 0) return [phrase];
-  const close = phrase.indexOf(')', open);
-  const optional = phrase[close + 1] === '?';
-  const head = phrase.slice(0, open);
-  const tail = phrase.slice(close + (optional ? 2 : 1));
-  const alts = phrase.slice(open + 1, close).split('|');
-  if (optional) alts.push('');
-  return alts.flatMap((alt) => expandGroups(tail).map((rest) => `${head} ${alt} ${rest}`.replace(/\s+/g, ' ').trim()));
+  // Text and groups in order; each group's alternatives are tried one group at a time, the others at
+  // their first alternative (every combination of a long pattern's groups would be millions of phrases).
+  const parts: Array<string | string[]> = [];
+  let rest = phrase;
+  for (let open = rest.indexOf('('); open >= 0; open = rest.indexOf('(')) {
+    const close = rest.indexOf(')', open);
+    const optional = rest[close + 1] === '?';
+    const alts = rest.slice(open + 1, close).split('|');
+    if (optional) alts.push('');
+    parts.push(rest.slice(0, open), alts);
+    rest = rest.slice(close + (optional ? 2 : 1));
+  }
+  parts.push(rest);
+  const join = (chosen: Array<string | string[]>, i: number, alt: string) =>
+    chosen
+      .map((p, j) => (typeof p === 'string' ? p : j === i ? alt : p[0]!))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const out = new Set([join(parts, -1, '')]);
+  parts.forEach((p, i) => {
+    if (typeof p !== 'string') for (const alt of p) out.add(join(parts, i, alt));
+  });
+  return [...out];
 }
 
 /**
