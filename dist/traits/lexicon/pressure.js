@@ -60,7 +60,8 @@ export const pressure = {
         '=fines|=penalties',
         'fine|fines|fined|penalty|penalties|penalise|penalize|sue ~3 (up to|as much as|of up to|can reach)',
         'could|can|will|might be breached|hacked|sued|compromised|fined|next',
-        'is all it takes',
+        // One lapse is enough: "one unpatched laptop is all it takes", "a single missed filing could be all that's needed".
+        "(one|a single|just one|only one) ~4 (is|was|could be|may be) all (it|that) (takes|needs|needed|'s needed|is needed)",
         '(can|could) (you|they|your business|their business|your team|your firm) afford ~2 (to)? (wait|lose|risk|ignore|delay|miss|another|not)',
         '=attacker|=attackers|=hacker|=hackers|=criminals|=cybercriminals|=ransomware ~3 could|can|will|hits|strike|strikes|walk|target|targets|targeting',
         'every day|week|month|hour|minute without',
