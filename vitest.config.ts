@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-          exclude: ['test/clients/**', 'test/shared/**', '**/node_modules/**'],
+          exclude: ['test/clients/**', '**/node_modules/**'],
           // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where most tests then wait on the
           // CLI process they spawn, so npm test kept one core busy (281 s of CPU in 283 s). Two workers can use both.
           maxWorkers: Math.max(2, availableParallelism() - 1),
@@ -38,7 +38,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      { extends: true, test: { name: 'shared', include: ['test/shared/**/*.test.ts'] } },
+      { extends: true, test: { name: 'shared', include: ['contract/**/*.test.ts'] } },
     ],
   },
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run conformance: the checks that need the shared contract beside the repository (../shared):
 // the shared conformance suite with its own runner, the SARIF and JUnit schema validation, and the
-// shared prose corpus (test/shared/). Extra arguments go to vitest (.ci/run asks for a JSON report).
+// shared prose corpus (contract/). Extra arguments go to vitest (.ci/run asks for a JSON report).
 // Without ../shared it says so and runs nothing: npm test already runs the project's own cases.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Rules of the code's shape that ../shared/ARCHITECTURE.md states, checked on the source by the direction of its imports.
+// Rules of the code's shape that the shared contract's ARCHITECTURE.md states, checked on the source by the direction of its imports.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { expect, test } from 'vitest';

@@ -1,6 +1,6 @@
 // JUnit reports in a real XML parser (xmllint, Debian's libxml2-utils): the hostile playbook's report
-// and the examples' reports are well-formed XML. (Validation against the JUnit schema needs the schema
-// in ../shared: npm run conformance.)
+// and the examples' reports are well-formed XML. (Validation against the JUnit schema needs the shared
+// contract beside the repository: npm run conformance, contract/schemas.test.ts.)
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -10,7 +10,7 @@ import { align, fixture, git, json, root } from '../helpers.js';
 const examples = ['northwind-ops-cloud', 'kiln-dev-platform', 'lumen-audio', 'atlas-treasury'];
 const inExample = (name: string, args: string[]) => align(['check', '--today', '2026-11-22', ...args], { cwd: join(root, 'examples', name) });
 
-// Validation against the SARIF 2.1.0 and JUnit schemas (../shared/corpora/schemas) is in test/shared/schemas.test.ts (npm run conformance).
+// Validation against the official SARIF 2.1.0 and JUnit schemas, which live with the shared contract beside the repository, is in contract/schemas.test.ts (npm run conformance).
 describe('sarif', () => {
   test.each(examples)('%s: SARIF 2.1.0 that meets GitHub code scanning’s requirements', (name) => {
     const r = inExample(name, ['-f', 'sarif']);

@@ -15,7 +15,7 @@ function score(...inputs: string[]): { precision: number; recall: number; output
   return { precision: Number(m[1]), recall: Number(m[2]), output: r.stdout };
 }
 
-// The shared public corpus is scored by `npm run conformance` (test/shared/prose.test.ts), with the same floor.
+// The shared public corpus is scored by `npm run conformance` (contract/prose.test.ts), with the same floor.
 describe('prose reading holds its floor (issue: precision >= 0.95, recall >= 0.92)', () => {
   test("the project's own held-out sentences", () => {
     const s = score(join(root, 'test', 'traits', 'prose'));

@@ -3,7 +3,7 @@
 // and only when it exists; `npm test` never reads outside the repository.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { root } from '../helpers.js';
+import { root } from '../test/helpers.js';
 
 export const shared = resolve(root, '..', 'shared');
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
-import { align, cases, fixture, root } from '../helpers.js';
+import { align, cases, fixture, root } from '../test/helpers.js';
 import { shared } from './shared.js';
 
 const examples = ['northwind-ops-cloud', 'kiln-dev-platform', 'lumen-audio', 'atlas-treasury'];

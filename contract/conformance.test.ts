@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { caseNames } from '../conformance/run.js';
-import { cases, root } from '../helpers.js';
+import { caseNames } from '../test/conformance/run.js';
+import { cases, root } from '../test/helpers.js';
 import { shared } from './shared.js';
 
 /** Runs the shared runner on a folder of cases: each case's verdict ("ok" or the reasons it failed), and the totals line. */

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { root } from '../helpers.js';
+import { root } from '../test/helpers.js';
 import { shared } from './shared.js';
 
 const corpus = join(shared, 'corpora', 'tactic-prose');
