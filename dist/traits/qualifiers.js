@@ -407,6 +407,8 @@ export const QUALIFIERS = [
             '(it|this|that) (=ended|=stopped|=expired|=died|=flopped|=backfired)',
             '(took|take|pulled|pull|ripped|rip|threw|throw|turned|turn|switched|switch|shut|tore|tear) (it|them|that|those|these) (out|off|down)',
             '(got|get) rid of (it|them|that|those|these)',
+            // "We tried a £20 voucher in 2022 and dropped it."
+            '(and|then|but|so|before we|until we) (=dropped|=scrapped|=killed|=ditched|=abandoned|=stopped|=ended|=binned|=pulled|=retired|=shelved|=axed|=canned|=cancelled|=canceled) (it|them|that|those|these)',
             // "… discounted customers left twice as fast, so we stopped discounting in January."
             '(so|and so|which is why|that is why|so in the end) (we|i|the team|sales) (stopped|dropped|ended|quit|scrapped|killed|retired|abandoned|banned)',
         ],
@@ -415,6 +417,8 @@ export const QUALIFIERS = [
                 'The spring promo took 20% off every plan; it has been discontinued.',
                 'We ran a flash sale in May. We are not doing that again.',
                 'Our churn analysis showed discounted customers left twice as fast, so we stopped discounting in January.',
+                'We tried a £20 voucher in 2022 and dropped it: it brought back bargain hunters.',
+                'Reps tested a countdown banner for a month, then scrapped it.',
             ],
             keeps: ['Discounts hurt margin last year. We stopped cold outreach; keep the 10% loyalty rate.'],
         },
@@ -512,6 +516,8 @@ export const QUALIFIERS = [
             "(that|this|it) (is|'s|was) (their|his|her|the partner's|the customer's|the client's|the reseller's|the vendor's) (model|business|approach|way|choice|call|thing|practice|job)",
             "so (we|i) (won't|don't|do not|will not|wouldn't|would not|can't|cannot) .|!|;",
             "(we've|we have|i've|i have|we|i) never (sent|done|run|used|tried|made|offered|written|bought) (one|that|those|these|it|them|such a thing|anything like it)",
+            // "My first manager swore by it. I coach the exact opposite."
+            '(we|i|our team|our reps) (now)? (coach|teach|preach|do|practise|practice|say|recommend|train) (the|quite the) (exact|complete|very)? opposite',
         ],
         examples: {
             cancels: [
@@ -622,10 +628,10 @@ export const QUALIFIERS = [
             // The object right after the act is not our side taking over: "competitors spam you with …".
             `(${RIVALS}) ~4 (${ACTS}) (you|us|them|me)`,
             // Other firms as a kind: "bigger staffing firms text thousands of candidates".
-            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|agents|reps|salespeople|studios|hotels|restaurants|dealerships|labs|vendors) ~2 (${ACTS}) (you|us|them|me)?`,
+            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|agents|reps|salespeople|studios|hotels|restaurants|dealerships|labs|vendors) ~2 (${ACTS}) (you|us|them|me)?`,
             `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software) ~4 (${ACTS}) (you|us|them|me|him|her)?`,
             // The buyer's own supplier: "their current bank gave them cashback for switching".
-            `(their|his|her|the buyer's|the customer's|the client's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|telco|landlord|gym|dealer|installer) ~2 (${ACTS}) (them|him|her|you|us)?`,
+            `(their|his|her|the buyer's|the customer's|the client's|the prospect's|the patient's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|telco|landlord|gym|dealer|installer|employer|lender|school|university|union|health plan) ~2 (${ACTS}) (them|him|her|you|us)?`,
             // A business nearby: "the hotel next door runs 30%-off weekend deals".
             `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across town|around the corner|round the corner|opposite|nearby) ~2 (${ACTS}) (you|us|them|me)?`,
             "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?",
@@ -668,6 +674,109 @@ export const QUALIFIERS = [
         examples: {
             cancels: ['We track the price cuts advertised by rivals.', 'The 40% promo codes that competitors push are noise.'],
             keeps: ['Twenty percent off, offered by our reps at renewal.'],
+        },
+    },
+    {
+        id: 'another business acting',
+        direction: 'forward',
+        category: 'other-party',
+        window: 12,
+        patterns: [
+            // One the buyer brings up: "members who cancel often cite a supermarket wine club that advertises 40% off".
+            `(cite|cites|cited|mention|mentions|mentioned|compare|compares|compared|quote|quotes|quoted|point to|points to|pointed to|switch to|switching to|switched to|leave for|leaving for|left for|come from|comes from|came from|coming from) ~3 (a|an|another|some|other) ~3 (${ORGANISATIONS}|=club|=clubs|=msp|=msps|=platform|=platforms|=startup|=startups|=marketplace|=marketplaces|=carrier|=carriers) (that|which|who) ~1 (${ACTS})`,
+        ],
+        terminatedBy: OUR_SIDE,
+        examples: {
+            cancels: [
+                'Members who cancel often cite a grocery chain that advertises 40% off the first box.',
+                'Patients mention a clinic that offers 20% off the first visit.',
+                'Leads who came from a platform that blasts every contact are slow to reply.',
+            ],
+            keeps: ['A dealer network of our own is planned; offer 10% off demo units.'],
+        },
+    },
+    {
+        id: 'a deal we get',
+        direction: 'forward',
+        category: 'other-party',
+        window: 6,
+        traits: ['discount'],
+        patterns: [
+            '(we|our team|our reps|our sdrs|our aes|our staff|our employees|our people|our company|our office|the company|staff|employees) (get|gets|got|receive|receives|received|enjoy|enjoys|negotiated|negotiate|secured|secure|qualify for|qualifies for) (a|an|the)? ~2 (discount|discounts|rebate|rebates|reduced rate|price break|deal) (on|from|through|via|with|for)',
+        ],
+        examples: {
+            cancels: [
+                'Our SDRs get a bulk discount on Sales Navigator seats through the company licence.',
+                'We negotiated a 15% discount from the venue for the sales kickoff.',
+                'Staff receive a discount on gym memberships through the benefits portal.',
+            ],
+            keeps: ['Customers get a 10% discount on their second order.'],
+        },
+    },
+    {
+        id: 'paid for by a third party',
+        direction: 'both',
+        category: 'other-party',
+        scope: 'sentence',
+        window: 3,
+        traits: ['discount', 'free-trial'],
+        patterns: [
+            '(provided|supplied|paid for|covered|funded|reimbursed|donated|given|sponsored|subsidised|subsidized) ~4 by (the|their|a|an|your)? (sponsor|sponsors|insurer|insurers|government|nhs|state|employer|employers|manufacturer|manufacturers|council|charity|foundation|grant|payer|payers|medicare|medicaid|school|district|university|union|trust|health plan)',
+        ],
+        examples: {
+            cancels: [
+                'Study drug is provided free of charge by the sponsor.',
+                'The first six sessions are free, covered in full by your employer.',
+                'Hearing tests are funded at no cost by the NHS.',
+            ],
+            keeps: ['Setup is free, and the first month is paid for by us.'],
+        },
+    },
+    {
+        id: 'said by someone else',
+        direction: 'backward',
+        category: 'mentioned',
+        window: 4,
+        patterns: [
+            '(they|he|she|people|someone|everyone|everybody|my manager|my boss|my old boss|my first manager|old school managers|the old guard|gurus|trainers|the books) (said|say|says|told me|told us|used to say|would say|insisted|swore|preached)',
+            '(drilled|drummed|hammered|beat|beaten|pounded) ~4 into (me|us|them|him|her|every rep|every new rep)',
+        ],
+        examples: {
+            cancels: [
+                "'Sales is a numbers game,' they said. Our best quarter came from 38 hand-picked accounts.",
+                "My first manager drilled 'always be closing' into me.",
+                "'Discount to close,' my old boss used to say.",
+            ],
+        },
+    },
+    {
+        id: 'rather than it',
+        direction: 'forward',
+        category: 'negated',
+        window: 8,
+        patterns: ["(i'd|we'd|they'd|you'd|would|i would|we would) rather ~10 than"],
+        examples: {
+            cancels: [
+                "Founder lesson: I'd rather lose a deal than knock 40% off to win it.",
+                'We would rather walk away than blast the whole list.',
+                'Most of our reps would rather wait a quarter than push a countdown on a buyer.',
+            ],
+        },
+    },
+    {
+        id: 'a proposal to do it, rejected',
+        direction: 'both',
+        category: 'negated',
+        window: 6,
+        patterns: [
+            '(proposal|proposals|idea|ideas|suggestion|suggestions|plan|plans|pitch|pitches|request|requests|recommendation|recommendations|motion) (to|for|of) ~12 (was|were|got|has been|had been|have been) (rejected|turned down|vetoed|declined|shot down|overruled|voted down|refused|binned|shelved|dropped|killed|scrapped|blocked|nixed)',
+        ],
+        examples: {
+            cancels: [
+                "The agency's spray-and-pray proposal to run the same ad to every adult over 25 was rejected.",
+                "Marketing's idea of a countdown banner on every product page was shot down by the brand team.",
+                'A plan to offer 30% off to every lapsed member over the summer was vetoed.',
+            ],
         },
     },
     {
@@ -744,6 +853,7 @@ export const QUALIFIERS = [
         patterns: [
             "(in|on|through|via|from|under|for) (its|their|his|her|customers'|clients'|users'|members'|the customer's|the client's|each customer's|each client's) own",
             '(in|on|through|via|at|across) (its|their|his|her) (stores|store|shops|shop|outlets|branches|showrooms|showroom|websites|website|site|sites|newsletter|newsletters|channels|catalogue|catalog|catalogues|catalogs|marketplace|locations|counters)',
+            "(in|on|at|across) (my|our|a|the)? (=competitor's|=competitors'|=rival's|=rivals'|competition's) (listing|listings|site|website|page|pages|ads|ad|store|shop|emails|email|banner|banners|app|stand|booth|flyer|flyers)",
         ],
         traits: ['discount', 'pressure', 'mass', 'gated', 'free-trial'],
         examples: {
@@ -751,6 +861,7 @@ export const QUALIFIERS = [
                 'We saw a 20% coupon in their own newsletter.',
                 'Reseller spring sale runs in their stores; we stay at list',
                 "Our SMS gateway sends bulk messages for customers' own marketing.",
+                "Amazon shows 'Only 1 left' on my competitor's listing every single day.",
             ],
             keeps: ['Partners get 10% off their own licences.'],
         },
@@ -964,6 +1075,8 @@ export const QUALIFIERS = [
             '^ (if we ever|if we were to|if we were ever to|if we started|if we began|if we went)',
             '^ (is|are|was|were) (a|an|it|there|the|our) ~5 (ever|really|actually|appropriate|ok|okay|acceptable|allowed|worth|wise)',
             '(hypothetically|in theory|theoretically|in principle)',
+            // A buyer's question in an FAQ or a macro, asked of us: "Do you discount for non-profits?"
+            '^ (do|does|can|will|would) you ~1 (offer|give|do|discount|have|provide|run|allow|accept|match|price match|charge|negotiate|haggle|waive) ~8 ?',
             '(nobody|no one) (here)? (has|have) (tested|tried|used|run|seen) (one|it|that|them|this)',
         ],
         examples: {
@@ -974,6 +1087,8 @@ export const QUALIFIERS = [
                 'Is a countdown timer ever appropriate on a medical booking page?',
                 'Hypothetically a 25% markdown would clear the stock.',
                 "If we ever started discounting, we'd be training customers to wait for the next sale.",
+                'Do you discount for non-profits? We have one price for everyone.',
+                'Can you offer a free trial for schools?',
             ],
             keeps: ['Would you like 20% off your first order?', 'If the buyer stalls, offer 10% off.'],
         },

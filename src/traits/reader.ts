@@ -330,7 +330,9 @@ class Pass {
   private endsForward(k: number, c: Cue, ends: ReadonlySet<number>): boolean {
     const tok = this.tokens[k]!;
     if (tok.kind === 'stop') return true;
-    if (ends.has(k) || c.q.ends.has(tok.text)) return true;
+    // A word inside a quotation the cue introduces is the quoted party's ("tells prospects they will 'leave you breached'").
+    const said = tok.quoted && !this.tokens[c.start]!.quoted;
+    if (ends.has(k) || (c.q.ends.has(tok.text) && !said)) return true;
     if (tok.kind !== 'punct' || (c.q.scope ?? 'clause') !== 'clause') return false;
     return tok.text !== ',' || !this.listContinues(k);
   }

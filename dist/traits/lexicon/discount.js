@@ -233,6 +233,11 @@ export const discount = {
         },
     ],
     senses: [
+        // For sale, not reduced: "tickets for the Bristol tasting are on sale now", "passes go on sale Monday".
+        '(tickets|ticket|passes|pass|seats|places|spaces|registration|registrations|entries|preorders|pre orders|presale|memberships|stands|booths) ~8 (=on|=go|=goes|=went|=going) =sale',
+        // A perk for our own staff: "Perks: 20% staff discount on all products".
+        '(staff|employee|employees|colleague|colleagues|associate|associates|team member|team members|friends and family) (discount|discounts|price|prices|pricing|rate|rates)',
+        '{amount} (staff|employee|employees|colleague|colleagues|associate|associates|team member|team members) (discount|discounts|price|prices|pricing|rate|rates)',
         'discount window',
         '(issued|trade|trades|traded|trading|sold|priced|bought) at a (discount|premium) to (face|par|nav|book|net asset|the index)',
         'full price (drop|drops|launch|launches|release|releases|collection|collections)',

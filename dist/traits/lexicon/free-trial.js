@@ -37,7 +37,7 @@ export const freeTrial = {
         'free to ~1 (start|use|signup|try|sign up|get started)',
         '(is|are) free for (public|open source|personal|individual|hobby|hobbyist|non commercial|noncommercial|community|students|educators|small teams|solo|indie|side) ~1 (repos|repositories|projects|use|developers|users|teams)?',
         '(free|starter|hobby|community) , (pro|plus|team|teams|business|premium|standard|growth|scale|enterprise)',
-        '(first|1st|one|trial|intro|introductory|taster|test|sample) ~2 (class|lesson|lessons|training|session|workout|visit|ride|day|week|drive|consultation|treatment|night) ~6 (free|gratis|costs nothing|cost nothing|pays nothing|pay nothing|at no cost|at zero cost|without paying|without payment|no charge|on us|complimentary|on the house)',
+        '(first|1st|one|trial|intro|introductory|taster|test|sample) ~2 (class|lesson|lessons|training|session|workout|visit|ride|day|week|drive|consultation|treatment) ~6 (free|gratis|costs nothing|cost nothing|pays nothing|pay nothing|at no cost|at zero cost|without paying|without payment|no charge|on us|complimentary|on the house)',
         '(free|complimentary|gratis) (yoga|gym|dance|trial|taster|intro|introductory|first|test|sample)? (class|lesson|training|session|workout|week|day pass|pass|ride|drive)',
         '(test|tests|testing|try|tries|trying|trial|use|uses|evaluate|play with|drive) ~12 (without paying|without payment|without to pay|without charge|at no cost|at zero cost|for free|free of charge|costs nothing|for nothing|no payment)',
         '{duration} (test|trial|evaluation|pilot|test drive) ~5 (at no cost|free|without payment|without paying|at zero cost|no charge|free of charge)',
@@ -75,6 +75,8 @@ export const freeTrial = {
         },
     ],
     senses: [
+        // Something free to attend or to read, not a trial of the product: "join our free webinar".
+        '(get started|start|sign up|join|begin|signup|register) ~1 free (webinar|webinars|event|events|workshop|workshops|session|sessions|talk|talks|seminar|seminars|masterclass|masterclasses|class|classes|course|courses|community|newsletter|guide|guides|ebook|ebooks|report|reports|meetup|meetups|tasting|tastings|tour|tours|open day|open evening|clinic|clinics)',
         'trial close|closes|closing',
         // A car's test drive booked for someone: "Is the Tuesday slot free for Mrs Okoye's test drive?"
         "(mrs|mr|ms|miss|dr|his|her|their|customer's|client's|buyer's) ~2 test drive",

@@ -144,6 +144,10 @@ export const mass = {
         },
     ],
     senses: [
+        // An audience that asked for it: "the recording is emailed to everyone who registered".
+        '(everyone|everybody|anyone|all those|all the people|every person|each person|every attendee|every registrant|all attendees|all registrants) (who|that) (has|have|had|already)? (registered|signed up|opted in|booked|attended|asked|requested|subscribed|enrolled|enroled|downloaded|registers|signs up|opts in|books|attends|asks|requests|subscribes|enrolls|enrols|rsvped|rsvps)',
+        // A segment by its state, not everyone: "email every prospect with an open proposal".
+        '(email|emails|call|calls|text|texts|message|messages|contact|contacts|send|sends) ~1 (every|each|all) ~2 (prospect|prospects|lead|leads|contact|contacts|account|accounts|customer|customers|client|clients|member|members|buyer|buyers) with (an|a)? (open|active|pending|live|signed|unsigned|expiring|outstanding|lapsed|overdue) (proposal|proposals|quote|quotes|deal|deals|opportunity|opportunities|trial|trials|order|orders|ticket|tickets|case|cases|invoice|invoices|renewal|renewals|cart|carts|basket|baskets)',
         'blast (vibration|vibrations|monitoring|monitor|monitors|pattern|patterns|mining|charge|charges|explosive|explosives|injury|injuries|energy|hole|holes|site|sites|zone|zones|seismograph|seismographs)',
         'blast (resistant|proof|rated|radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
         '(sand|shot|grit|bead|abrasive|media|dry ice|water) blast|blasting|blasted',

@@ -145,7 +145,7 @@ export const pressure = {
         {
             id: 'deadline on an offer or a decision',
             patterns: [
-                '=until|=till|=by|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks|=rises|=increases|=doubles|=jumps|=changes ~2 {date}',
+                '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks|=rises|=increases|=doubles|=jumps|=changes ~2 {date}',
                 '(if|when|provided|as long as) (they|you|the customer|the buyer|the client|customers) ~3 (sign|signs|add|adds|buy|buys|order|orders|commit|commits|upgrade|upgrades|renew|renews|book|books|confirm|confirms) ~4 ({date}|this quarter|this month|this week|by month end|by quarter end)',
                 '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
                 '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~2 {date}',
@@ -154,6 +154,7 @@ export const pressure = {
                 '(until|till|before) (we|you|they|i|he|she|the call|this call|the meeting|the visit|the prospect|the buyer|the customer|the client) (hang up|hangs up|leave|leaves|ends|end|walk out|walks out|log off|logs off)',
                 '(until|till|before) the end of (the|this) (call|meeting|visit|tour)',
                 '=through|=thru {date}',
+                '=by (this|next|the|coming)? {date}',
                 '(goes away|go away|is withdrawn|is gone) ~2 {date}',
                 '=before|=until|=till|=by ~3 waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion|trial|quarter|month|year|period|cohort|contract|term|renewal|subscription =closes|=close|=ends|=end|=shuts|=expires|=expire|=runs|=lapses',
                 '(wraps up|wrap up|winds up|runs out|is over|comes down|goes away) ~2 {date}',
@@ -313,6 +314,12 @@ export const pressure = {
         },
     ],
     senses: [
+        // Service speed, not a push to decide: "each clinic reserves two same-day emergency slots", "same-day delivery".
+        '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits|keep|keeps|hold|holds|offer|offers) ~4 (same day|next day) (slot|slots|appointment|appointments|emergency|emergencies|delivery|deliveries|dispatch|shipping|service|repair|repairs|response|turnaround|visit|visits|callout|callouts|install|installs)',
+        // A policy's window, not a deadline on an offer: "refunds are available until 1 August".
+        '(refund|refunds|cancellation|cancellations|returns|exchanges|amendments|changes|transfers|withdrawals) ~3 (available|allowed|accepted|possible|permitted|free|open)? (until|till|before|by|through) {date}',
+        // A job or a situation under pressure: "a fast-paced, high-pressure environment".
+        'high pressure (environment|environments|role|roles|job|jobs|position|positions|culture|workplace|setting|settings|situation|situations|field|industry|period|season|moments|moment|shifts|shift|washer|washers|cleaning|hose|pump|pumps|system|systems|water)',
         // A retirement dated, not a deadline: "the 'expiring offer' email was withdrawn in 2024".
         '(was|were|has been|have been|had been|got) (withdrawn|pulled|gone|dropped) ~2 {date}',
         // How it is sent, then when: "sending it by email tomorrow".

@@ -36,7 +36,9 @@ export const whiteGlove = {
         '(are|is|get|gets|be) picked up',
         '(airport|hotel|station) (pick up|pickup|transfer|transfers|shuttle|pick-up)',
         '(driver|chauffeur) ~3 (bring|brings|take|takes|collect|collects|drive|drives|return|returns)',
-        "(delivered|brought|driven|taken) to (the customer's|the client's|the buyer's|their|your|his|her) (home|door|office|house|doorstep|apartment)",
+        "(brought|driven|taken) to (the customer's|the client's|the buyer's|their|your|his|her) (home|door|office|house|doorstep|apartment)",
+        // Delivery to the door is how a parcel comes; to the home or office it is a person bringing it.
+        "delivered to (the customer's|the client's|the buyer's|their|your|his|her) (home|office|house|apartment)",
         "(collect|collects|collected|pick up|picks up) ~3 from (your|their|the customer's|the client's|his|her) ~1 (office|home|house|site|door|doorstep)",
         '(invite|invites|invited|inviting) ~8 (to|for) (a|an|our)? ~1 (dinner|lunch|drinks|meal|tasting|track day|game|match|concert|show|golf|gala|brunch)',
         '(private|exclusive|vip) (track day|viewing|viewings|tour|tours|event|events|tasting|showing|preview|previews|screening)',
@@ -120,6 +122,8 @@ export const whiteGlove = {
         },
     ],
     senses: [
+        // Our own staff's onboarding: "meet your named contact in People Ops".
+        '(named|dedicated|assigned) (contact|buddy|mentor|person|laptop|desk) ~2 (in|at|from) (people ops|people operations|hr|human resources|it|finance|payroll|legal|facilities|the people team|the it desk|the service desk)',
         'white glove (inspection|inspections|test|tests|check|checks|cleaning|handling of the|audit)',
         // A fee waived for everyone: "Migration fee of €250 waived for every customer".
         '(migration|setup|set up|onboarding|installation|install|configuration|implementation|activation) (fee|fees|charge|charges|cost|costs) ~4 (for|to) (every|each|all|the|new|existing) (customer|customers|client|clients|buyer|buyers|account|accounts)',

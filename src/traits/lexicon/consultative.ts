@@ -192,11 +192,23 @@ export const consultative: TraitLexicon = {
     {
       id: 'who decides',
       patterns: [
-        '(map|mapping|identify|identifying|find out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~1 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has|sits|is involved|influences|pays|budgets|blocks|can veto)',
+        '(map|mapping|identify|identifying|find out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~1 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has a say|has the final say|has budget|has the budget|has authority|has sign off|has the power|sits|is involved|influences|pays|budgets|blocks|can veto)',
+        // Asked of the buyer: "who besides you signs off on this?", "who else depends on that income?"
+        'who (else|besides you|other than you|apart from you|beyond you|beside you) ~3 (signs off|approves|approve|decides|decide|has a say|is involved|would need to|needs to sign|would feel|feels|depends|owns|pays|budgets|weighs in|gets a vote|would notice|notices)',
       ],
       examples: {
-        signal: ['Map who signs off on spend over $50k before proposing anything.', 'Find out who else has a say in the decision.'],
-        not: ['We know who wins the award this year.'],
+        signal: [
+          'Map who signs off on spend over $50k before proposing anything.',
+          'Find out who else has a say in the decision.',
+          'Who besides you signs off on a purchase like this?',
+          'Ask who else depends on the household income.',
+          'And who other than you would feel that change?',
+        ],
+        not: [
+          'We know who wins the award this year.',
+          'Analysts tag firms so reps know who has a fresh compliance problem.',
+          'Who else signs up for the webinar?',
+        ],
       },
     },
     {

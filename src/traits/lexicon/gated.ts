@@ -155,6 +155,12 @@ export const gated: TraitLexicon = {
     },
   ],
   senses: [
+    // A member's event or benefit, not value held back behind a form or a call: "members-only tastings".
+    '(registrants|members|subscribers|patrons|donors|alumni) only (event|events|tasting|tastings|evening|evenings|dinner|dinners|lounge|lounges|night|nights|sale|sales|hours|area|areas|party|parties|experience|experiences|trip|trips|tour|tours|screening|screenings|preview|previews|launch|launches|reception|receptions|day|days|weekend|weekends)',
+    // Sent at once, not held back: "I'll send the full price sheet right after this call".
+    '(price|prices|pricing|price sheet|price list|rate card|rates|quote|quotes|proposal) ~3 (right|straight|immediately|directly|just) after (this|the|our|that|a|your) (call|meeting|chat|conversation|demo|visit)',
+    // Access held behind a role or a plan, not behind a conversation: "data export is gated behind the Admin role".
+    '(gated|locked|restricted|limited) (behind|to) (the|an|a|your)? ~2 (role|roles|permission|permissions|admin|admins|administrator|administrators|owner|owners|setting|settings|feature flag|flag|login|sign in|password|sso)',
     '(goes|go|went|sent|going|send|sends|mailed|emailed|invited|invite) to ~4 (registrants|members|subscribers) only',
     'stage gate',
     'gate review|reviews|meeting|criteria|process',
