@@ -1152,6 +1152,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(churn|revenue|sales|signups|demand|volume|volumes|traffic|attendance|conversion|conversions|margin|margins|costs|numbers|bookings|complaints|cancellations|returns|usage|response rates|open rates) (dropped|dropping|drops|fell|falls)',
       // A deal brought forward, not a practice withdrawn: "any deal pulled in with an extra 10% off".
       '(pulled|pull|pulls|pulling) (in|forward|into)',
+      // A change in a condition, not a practice stopped: "what would happen if the income stopped?"
+      '(if|when|in case|unless) (the|their|your|his|her|its|that|this|it|they|supply|income|power|the line) ~3 (=stopped|=ended|=dropped|=died|=failed|=stops|=ends|=drops|=dies|=fails|went away|goes away|came down|comes down|went down|goes down)',
+      // Scarcity, not a practice gone: "lock in 20% off before it's gone", "until they're gone".
+      "(before|until|till|while) (it's|it is|they're|they are|stock is|stocks are|stock's|the stock is|supplies are) (gone|sold out|all gone)",
       'not only',
       'not just',
       'not merely',

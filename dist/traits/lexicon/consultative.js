@@ -65,6 +65,64 @@ export const consultative = {
     ],
     constructions: [
         {
+            id: 'what it would mean for them',
+            patterns: [
+                '(what|how) (happens|would happen|will happen|would it mean|does it mean|would that mean|does that mean|would it cost|does it cost|would change|changes|breaks) (to|for) (you|your|the|their|them|him|her) ~4 (if|when)',
+            ],
+            examples: {
+                signal: [
+                    'REP: What would it mean for your team if approvals took two days instead of nine?',
+                    'REP: What happens to the business if that line goes down in peak season?',
+                    'Ask what would happen to the mortgage if the income stopped for six months.',
+                ],
+                not: ['What happens to my data if I cancel? It is deleted after 30 days.'],
+            },
+        },
+        {
+            id: 'their situation before our product',
+            patterns: [
+                '(spend|spent|spends|spending|sit down|sat down|sits down|talk|talked|talks|chat|chatted|listen|listened) ~12 (before|ahead of) (ever)? (bringing out|pulling out|getting out|opening|showing|mentioning|demoing|presenting) (a single|any|a|the|our|one) ~1 (product|products|sample|samples|brochure|deck|catalogue|catalog|price list|home|house|property|car|unit)',
+                '^ (before|ahead of) (ever)? (bringing out|pulling out|getting out|opening|showing|mentioning|demoing|presenting) (a single|any|a|the|our|one) ~3 , ~2 (sit down|sit|talk|ask|spend|listen|learn|find out|understand|hear)',
+            ],
+            examples: {
+                signal: [
+                    'Spent the first twenty minutes with the department head on their infection rates before bringing out any product.',
+                    'Before showing a single home, sit down with the buyers for half an hour: commute, schools, budget.',
+                    'Talk through the line and the shift pattern before opening the catalogue.',
+                ],
+                not: ['Check the stock before showing a single unit.', 'Before opening the deck, test the projector.'],
+            },
+        },
+        {
+            id: 'a review by our specialist',
+            patterns: [
+                '(process|workflow|needs|operations|operational|security|cost|energy|compliance|risk|network|fleet|supply chain|inventory) (review|audit|assessment|health check|healthcheck|diagnostic) ~3 (with|by|from) (a|an|our|one of our)? ~2 (consultant|consultants|specialist|specialists|engineer|engineers|expert|experts|analyst|analysts|advisor|advisors|adviser|advisers)',
+            ],
+            examples: {
+                signal: [
+                    'Sequence rule: step 3 offers the prospect a free 30-minute process review with a solutions consultant.',
+                    'Every new site gets an energy audit by one of our engineers before we quote.',
+                    'Book a risk assessment with a specialist to map where the gaps are.',
+                ],
+                not: ['Our own billing review with an analyst happens every quarter.'],
+            },
+        },
+        {
+            id: 'built on their own data',
+            patterns: [
+                "(built|based|modelled|modeled|worked out|calculated|drawn up) (from|on|using|with|around) (their|her|his|your|the client's|the customer's|the buyer's|each client's|each customer's) ~2 own (data|numbers|figures|census|volumes|usage|costs|records|metrics|spend|invoices|bills|baseline|history)",
+                "(proposal|plan|recommendation|design|quote|roadmap|workflow) (specific|tailored|tailor made|bespoke) (to|for) (their|her|his|your|the client's|the customer's|each)",
+            ],
+            examples: {
+                signal: [
+                    "Walked the ICU charge nurse through a cost-per-patient-day comparison built from her unit's own census data.",
+                    'Agreed to come back with a workflow proposal specific to their ward.',
+                    'The savings case is modelled on each client’s own energy bills.',
+                ],
+                not: ['Our pricing model is built on our own cost data.'],
+            },
+        },
+        {
             id: 'tailored to the buyer',
             patterns: [
                 'tailor|tailors|tailored|tailoring|=customise|=customize|=customised|=customized|=personalise|=personalize|=personalised|=personalized ~2 demo|deck|proposal|proposals|pitch|outreach|agenda|email|emails|message|messaging|presentation|qbr|roadmap|solution|offer|plan',

@@ -59,6 +59,22 @@ export const freeTrial = {
     ],
     constructions: [
         {
+            id: 'more days on the trial',
+            patterns: [
+                '(add|adds|adding|extend|extends|extending|give|gives|giving) (another|an extra|extra|an additional|additional)? {duration} (to|on|onto) (your|their|his|her) trial',
+                'try (the|your)? (first|1st) ~3 (free|for free|at no cost|on us)',
+                '(extend|extends|extending|extended) (your|their|his|her) trial by {duration}',
+            ],
+            examples: {
+                signal: [
+                    'Macro - extension request: happy to add another 7 days to your trial so your team can finish testing.',
+                    'Digital download: try the first three patterns free, then upgrade for the full 40-pattern library.',
+                    'Sales can extend their trial by 14 days for schools.',
+                ],
+                not: ['Add two days to the trial timeline in the court calendar.'],
+            },
+        },
+        {
             id: 'a trial of the product',
             patterns: [
                 '{duration} trial|trials',

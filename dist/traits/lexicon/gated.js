@@ -83,6 +83,41 @@ export const gated = {
     ],
     constructions: [
         {
+            id: 'released only after qualifying',
+            patterns: [
+                '(only then|only after that|then and only then|not before then|only at that point) (release|releases|share|shares|send|sends|reveal|reveals|give|gives|show|shows|unlock|unlocks|quote|quotes|hand over|disclose|discloses) (the|our)? ~2 (rate card|price list|pricing|prices|price sheet|rates|quote|numbers|demo|tour)',
+                "(isn't|is not|aren't|are not|never|not) (available|offered|open|shown|given|released) to (unqualified|unvetted|non qualified|cold|anonymous|unregistered) (leads|visitors|prospects|buyers|traffic|enquiries|inquiries)",
+                "(enable|enables|grant|grants|give|gives|unlock|unlocks|open|opens|switch on|turn on|provision|provisions) (access|it|the api|the feature|the account|pricing) (once|after|only after|only once|when) (we've|we have|we|you've|you have|they've|they have) (talked|spoken|had a call|met|done a call|had a conversation|qualified)",
+            ],
+            examples: {
+                signal: [
+                    'Responsibilities: own the inbound queue where every pricing enquiry lands, qualify the caller, and only then release the rate card.',
+                    "SDRs qualify every inbound before a product tour is offered; the tour isn't available to unqualified leads.",
+                    "To switch on the API, book a call with our solutions team; we enable access once we've talked it through.",
+                ],
+                not: ['The beta is not available to unverified users for security reasons.'],
+            },
+        },
+        {
+            id: 'prices from a person, not the page',
+            patterns: [
+                '(pricing|price|prices|rates|quote|quotes|fees) ~5 (worked out|set|determined|handled) (with|by) (an|a|your|our) ~2 (account executive|account manager|ae|rep|sales rep|salesperson|sales|specialist|advisor|adviser|consultant)',
+                '(website|site|page|app|catalogue|catalog|brochure|listing) (shows|lists|has|displays|publishes|carries|gives) no (prices|pricing|price|rates|fees)',
+                '(quotes|prices|pricing|rates) (come|comes) (only)? from (a|an|our|your) ~2 (agent|rep|adviser|advisor|specialist|consultant|broker) (after|once|following)',
+                "(shows|show|reveals|reveal|displays|display|unlocks|unlock|gives|give) ~3 (after|once|when) ~3 (submits|submit|fills in|fill in|fills out|fill out|enters|enter|completes|complete|provides|provide|shares|share|hands over) ~4 (email|work email|form|details|phone number|company size|contact details)",
+                '(have to|has to|must|need to|needs to) (request|ask for|apply for) (it|them|pricing|prices|the price list|a price list|the rate card|a quote) (through|via|using|on|with) ~3 (form|portal|rep|sales|account manager)',
+            ],
+            examples: {
+                signal: [
+                    'Macro - upgrade enquiry: pricing for 50+ seats is worked out with an account executive, so I will hand you over to Jordan.',
+                    'Quotes come from a licensed agent after a 20-minute call; the website shows no prices.',
+                    'The ROI calculator on the website only shows results after the visitor submits company size and a work email.',
+                    'Price list for the wound-care range: practice managers have to request it through the rep portal form.',
+                ],
+                not: ['Our own travel rates are agreed with an agent from the corporate travel desk.'],
+            },
+        },
+        {
             id: 'a price replaced by a conversation',
             patterns: ["(talk to us|speak to us|talk with us|speak with us|contact us|call us|ask us|let's talk|get in touch)"],
             when: ['offer'],

@@ -111,6 +111,87 @@ export const pressure = {
     ],
     constructions: [
         {
+            id: 'an offer good only for now',
+            patterns: [
+                '(only|just) (good|valid|approved|held|available|open|guaranteed|holds|stands|lasts|applies) (for|until|till|through|on) ~2 ({date}|today|tonight)',
+                '(good|valid|approved|held|available|open|guaranteed|reserved|locked) only (for|until|till|through|on) ~2 ({date}|today|tonight)',
+            ],
+            when: ['offer'],
+            examples: {
+                signal: [
+                    'If the client hesitates, remind them this premium is held only until 5pm today.',
+                    'This rate is only approved for today; the bank pulls it at close of business.',
+                    'The bundle price is only good through Sunday.',
+                ],
+                not: ['The showroom is open only until 6pm today.', 'Parking passes are valid only for today.'],
+            },
+        },
+        {
+            id: 'an offer good only while we talk',
+            patterns: [
+                "(only|just) (good|valid|holds|stands|lasts|available|open|on the table) ~1 (while|until|till|as long as) (we're|we are|you're|you are|i'm|i am|they're|they are|we|you|they|i) ~3 (on the phone|on the call|on the line|here|in the room|in the store|at the table|drive off|drives off|walk out|walks out|leave|leaves|hang up|hangs up|log off|logs off)",
+            ],
+            examples: {
+                signal: [
+                    "REP: This number only holds while we're on the phone.",
+                    'Tell every customer the trade-in number is only good until they drive off the lot.',
+                    "The bundle is only on the table as long as you're in the room.",
+                ],
+                not: ['Stay on the line while we look up your account.'],
+            },
+        },
+        {
+            id: 'another buyer waiting',
+            patterns: [
+                "(another|other|a second) (couple|buyer|buyers|family|client|clients|customer|customers|bidder|bidders|party|parties|offer|offers|company|dealer) ~4 (coming back|coming in|coming to see|looking at|interested in|viewing|waiting|lined up|in the wings|asking about|keen on) ~4 (this one|it|the unit|the property|the house|the car|the slot|the space|the stand|the plot|this|today|at {num}|tomorrow)",
+                '(best and final|final) (offers|offer|bids|bid) ~2 (are|is)? (due|by|close|closes|in by) ~2 {date}',
+            ],
+            examples: {
+                signal: [
+                    "Floor script: 'I've got another couple coming back at four to see this one, so if you love it, let's write it up now.'",
+                    "Listing agent script: 'The sellers have had strong interest, so best and final offers are due Monday at noon.'",
+                    "Tell them another dealer is looking at the same unit this afternoon.",
+                ],
+                not: ['Another couple came to the open day last week and bought a different plot.'],
+            },
+        },
+        {
+            id: 'bidding about to close',
+            patterns: ['(auction|bidding|bids|sale|offer|deal|promo|promotion|discount|voucher|code) ~2 (closes|ends|expires|finishes|runs out) in {duration}'],
+            examples: {
+                signal: ['Bid now! Auction closes in 2 hours and 14 minutes.', 'Your voucher expires in 48 hours.', 'Flash deal ends in 3 hours, grab it.'],
+                not: ['The support ticket closes in 48 hours if nobody replies.'],
+            },
+        },
+        {
+            id: 'an assumptive close',
+            patterns: [
+                '(pencil|pencils|pencilled|penciled) (you|them|him|her) in',
+                "(let's|let us|i'll|i will|we'll) (write|wrap) (it|this|that) up (now|today|tonight|right now)",
+                '(initial|sign) here and (here|there)',
+            ],
+            examples: {
+                signal: [
+                    "REP: I'll pencil you in for Tuesday's install, so if you could just initial here and here.",
+                    "If you love it, let's write it up now.",
+                    'Slide the form across and say: just sign here and here.',
+                ],
+                not: ['Let us write up the meeting notes for the client.'],
+            },
+        },
+        {
+            id: "you don't want to be next",
+            patterns: ["(you don't want|you do not want|don't be|do not be|no one wants|nobody wants) (to be)? (next|the next one|the next headline|the next victim|the next case|the one|caught out|left exposed)"],
+            examples: {
+                signal: [
+                    "REP: Most of the families I work with felt the same way right up until the pipe burst. You don't want to be next.",
+                    "Remind them that nobody wants to be the next headline.",
+                    "Don't be the next case study in a breach report.",
+                ],
+                not: ['Next, book the kickoff call with the project lead.'],
+            },
+        },
+        {
             id: 'time limit',
             patterns: [
                 'only until|till|through|thru {date}',
@@ -368,7 +449,7 @@ export const pressure = {
         'urgent care',
         'chip|supply|component|parts|talent|labour|labor|water scarcity|shortage',
         'fear of (change|failure|the unknown)',
-        'locked|guaranteed|protected|fixed|frozen|held ~2 until|till|through {date}',
+        'locked|guaranteed|protected|fixed|frozen|held (in|firm|for you|for them|for a year)? until|till|through {date}',
         'last call of the day',
         '{num} ~2 =left (the|our|their|his|her|its|to join) (team|company|business|firm|org|organisation|organization|group|department|industry|building|office|role|job|a|an|the|another|rival|competitors)',
         '(council|customer|client|buyer|account|they|he|she|company|hospital|school|bank|team|firm|practice|clinic|district|trust|city|county|university|agency|partner|board) (signed|renewed|committed|bought) (today|yesterday|this morning|this week|last week)',

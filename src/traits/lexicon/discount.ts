@@ -64,6 +64,72 @@ export const discount: TraitLexicon = {
   ],
   constructions: [
     {
+      id: 'free delivery, in other words',
+      patterns: [
+        'free (uk|us|eu|next day|standard|express|worldwide|local|nationwide|tracked|domestic|two day|2 day|same day|first class|ground) (shipping|delivery|postage|returns)',
+        "(i'll|we'll|i will|we will|we|i) (cover|pay|pick up|absorb|foot) (the|your)? (postage|shipping|delivery|courier|carriage|freight) (on|for|cost|costs|bill)",
+      ],
+      examples: {
+        signal: ['Handmade oak chopping board. FREE UK shipping on orders over £35!', "Order two throws and I'll cover the postage on both.", 'Free next-day delivery on every order this month.'],
+        not: ['Free returns are required by law for online orders in the EU, so they appear in the footer.'],
+      },
+    },
+    {
+      id: 'we pay the first months',
+      patterns: ["(we|we'll|we will|i|i'll|i will) (pay|cover|pick up|foot) (the|your)? (first|1st) ({num}|month|months|year|quarter|week) ~3 (of|on|for)"],
+      examples: {
+        signal: [
+          'We pay the first three months of your home cover when you move your car insurance to us.',
+          "We'll cover your first month of membership when you bring a friend.",
+          'I will pick up the first two months on the new lease.',
+        ],
+        not: ['We pay the first invoice on receipt.'],
+      },
+    },
+    {
+      id: 'buy some, get one free',
+      patterns: [
+        'buy {num} ~3 get (the|a|an|one|another|your)? ~1 (free|for free|on us|on the house|half price)',
+        '{duration} ~4 free (when|with|if) (you)? (buy|purchase|order|sign|subscribe|join|take|choose|switch|pay|book)',
+      ],
+      examples: {
+        signal: ['Buy 2 candles, get the 3rd free.', 'Get 2 months of the pattern club free when you buy any annual membership.', 'Buy three bags of feed and get one on the house.'],
+        not: ['Buy two tickets to get access to the members lounge.'],
+      },
+    },
+    {
+      id: 'last year’s price',
+      patterns: ["(pay|pays|keep|keeps|at|hold|holds|lock in|locks in|get|gets|on) last year's ~1 (price|prices|rate|rates|pricing|fee|fees|stand price|terms)"],
+      examples: {
+        signal: [
+          'Exhibitors who confirm by Friday pay last year’s stand price.',
+          "I'll give you the second year at last year's rate if we shake on it today.",
+          "Returning members keep last year's pricing for one more season.",
+        ],
+        not: ["Last year's price list is archived in the shared drive."],
+      },
+    },
+    {
+      id: 'we match any price',
+      patterns: ['(match|matches|beat|beats) any (advertised|competitor|lower|cheaper|local|rival|written|published|online) (price|prices|quote|quotes|offer|offers|deal|deals)'],
+      examples: {
+        signal: ["Our promise: we'll match any advertised price within 50 miles.", 'We beat any written quote from a local installer.', 'The store matches any lower price you find online.'],
+        not: ['Procurement must match any quote to a purchase order.'],
+      },
+    },
+    {
+      id: 'a sale to clear the stock',
+      patterns: [
+        '(closing down|closing|clearance|liquidation|stock clearance|moving|going out of business|end of line|end of season|warehouse) sale',
+        'everything must go',
+        '(goes|go|reverts|revert|returns|return|snaps) back to (list|list price|full price|the full price|full rate|the standard rate|standard pricing|rack rate)',
+      ],
+      examples: {
+        signal: ['Closing-down sale: everything must go, final week!', 'End of season sale across the showroom floor.', 'Once I hang up, it goes back to list.'],
+        not: ['Opening hours go back to normal after the holiday.'],
+      },
+    },
+    {
       id: 'amount off',
       patterns: [
         '{amount} off',
@@ -239,7 +305,7 @@ export const discount: TraitLexicon = {
     // For sale, not reduced: "tickets for the Bristol tasting are on sale now", "passes go on sale Monday".
     '(tickets|ticket|passes|pass|seats|places|spaces|registration|registrations|entries|preorders|pre orders|presale|memberships|stands|booths) ~8 (=on|=go|=goes|=went|=going) =sale',
     // A perk for our own staff: "Perks: 20% staff discount on all products".
-    '(staff|employee|employees|colleague|colleagues|associate|associates|team member|team members|friends and family) (discount|discounts|price|prices|pricing|rate|rates)',
+    '(staff|employee|employees|colleague|colleagues|associate|associates|team member|team members) (discount|discounts|price|prices|pricing|rate|rates)',
     '{amount} (staff|employee|employees|colleague|colleagues|associate|associates|team member|team members) (discount|discounts|price|prices|pricing|rate|rates)',
     'discount window',
     '(issued|trade|trades|traded|trading|sold|priced|bought) at a (discount|premium) to (face|par|nav|book|net asset|the index)',

@@ -84,6 +84,51 @@ export const whiteGlove: TraitLexicon = {
   ],
   constructions: [
     {
+      id: 'our people at their place',
+      patterns: [
+        "(our|two of our|one of our|an|a|the) ~2 (engineer|engineers|specialist|specialists|consultant|consultants|trainer|trainers|ceo|founder|cto|technician|technicians|clinical specialist|nurse|nurses|installer|installers) ~6 (in|at|on|to) (their|your|the client's|the customer's|the hospital's) (office|offices|site|sites|premises|plant|floor|warehouse|store|stores|ward|theatre|clinic|building|facility|home|kitchen|restaurant|hospital)",
+        '(scrub|scrubs|scrubbed|scrubbing) in (for|on|at)',
+        '(ran|run|runs|running|held|hold|holds|deliver|delivers|delivered) (a|an)? ~2 (in service|inservice|lunch and learn|on site training|onsite training|bedside training)',
+      ],
+      examples: {
+        signal: [
+          "Every new enterprise customer gets two of our engineers in their office for the first week of go-live.",
+          "Our clinical specialist will scrub in for the first ten cases at St. Mary's.",
+          'Brought lunch for the OR team and ran a 45-minute in-service on the new stapler in their theatre.',
+        ],
+        not: ['Our engineers work from the office in Leeds on Tuesdays.'],
+      },
+    },
+    {
+      id: 'someone senior in person',
+      patterns: [
+        "(our|the) (ceo|founder|owner|md|managing director|president|chairman|chair|head of sales|vp|director|partner) (will|would|'ll|can)? (come|comes|come out|comes out|visit|visits|meet|meets|fly|flies|call|calls|host|hosts|attend|attends|join|joins|deliver|delivers|drive|drives|welcome|welcomes|greet|greets) ~6 (personally|in person|herself|himself|themselves)",
+        '(rings|ring|calls|call|visits|visit|handles|handle|delivers|deliver) (you|them|each client|every client)? (back)? personally',
+      ],
+      examples: {
+        signal: [
+          'REP: Our CEO will come out to your site personally for the kickoff.',
+          'Private Client claims are handled by one named handler who rings you back personally, never a call centre.',
+          'The founder meets every new partner in person before launch.',
+        ],
+        not: ['Our CEO personally signs off on every new hire.'],
+      },
+    },
+    {
+      id: 'we host them',
+      patterns: [
+        "(host|hosts|hosting|we'll host|take|takes|taking|treat|treats) (your|their|the client's|the customer's) ~3 (team|leadership|leadership team|executives|exec team|board|family|staff|partners|buyers) (for|to) (a|an)? (dinner|lunch|drinks|round of golf|golf|match|game|show|tasting|weekend)",
+      ],
+      examples: {
+        signal: [
+          "We'll host your leadership team for dinner that evening.",
+          "Take the client's exec team to a match at the stadium box.",
+          'The regional director hosts their buyers for a tasting at the vineyard.',
+        ],
+        not: ['We host our own team for a dinner after the sales kickoff.'],
+      },
+    },
+    {
       id: 'hospitality',
       patterns: [
         `hosted|host|hosts by ~1 our|the ~1 ${EXECS}|executive|executives|leadership`,
