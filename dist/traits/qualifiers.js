@@ -179,6 +179,7 @@ export const QUALIFIERS = [
             'bypass',
             'forget',
             'steer clear of',
+            '(steer|steers|steering|wean|weans|weaning|coach|coaches|coaching|train|trains|training) ~2 (away from|out of|off)',
             'stay away from',
             'resist|resists',
             'decline|declines|declined to',
@@ -628,12 +629,12 @@ export const QUALIFIERS = [
             // The object right after the act is not our side taking over: "competitors spam you with …".
             `(${RIVALS}) ~4 (${ACTS}) (you|us|them|me)`,
             // Other firms as a kind: "bigger staffing firms text thousands of candidates".
-            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|agents|reps|salespeople|studios|hotels|restaurants|dealerships|labs|vendors) ~2 (${ACTS}) (you|us|them|me)?`,
+            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical|newer|new|younger|venture backed|vc backed|funded|offshore|overseas|regional|local|independent) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|agents|reps|salespeople|studios|hotels|restaurants|dealerships|labs|vendors) ~2 (${ACTS}) (you|us|them|me)?`,
             `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software) ~4 (${ACTS}) (you|us|them|me|him|her)?`,
             // The buyer's own supplier: "their current bank gave them cashback for switching".
             `(their|his|her|the buyer's|the customer's|the client's|the prospect's|the patient's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|telco|landlord|gym|dealer|installer|employer|lender|school|university|union|health plan) ~2 (${ACTS}) (them|him|her|you|us)?`,
             // A business nearby: "the hotel next door runs 30%-off weekend deals".
-            `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across town|around the corner|round the corner|opposite|nearby) ~2 (${ACTS}) (you|us|them|me)?`,
+            `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across the square|across the way|over the road|across town|around the corner|round the corner|on the corner|opposite|nearby|in the area|next to us) ~2 (${ACTS}) (you|us|them|me)?`,
             "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?",
             '^ (comp|competitive|competitor|competition|market|rival) (intel|intelligence|watch|update|updates|news|note|notes|sighting|sightings) :',
             '(competitor|competitors|competitive|competition|rival|rivals) ~2 (watch|intel|intelligence|tracker|tracking|monitor|monitoring|sighting|sightings|teardown|teardowns|benchmark|benchmarking|roundup|digest|scan|radar|swipe file)',
@@ -746,6 +747,70 @@ export const QUALIFIERS = [
                 "'Sales is a numbers game,' they said. Our best quarter came from 38 hand-picked accounts.",
                 "My first manager drilled 'always be closing' into me.",
                 "'Discount to close,' my old boss used to say.",
+            ],
+        },
+    },
+    {
+        id: 'unlike them',
+        direction: 'forward',
+        category: 'other-party',
+        window: 10,
+        patterns: ['(unlike|in contrast to|as opposed to|contrary to)'],
+        terminatedBy: OUR_SIDE,
+        examples: {
+            cancels: [
+                'Unlike agencies that discount the first retainer month, our fee is the same from day one.',
+                'Unlike the big-box chains with their weekly flash sales, the shop keeps one price.',
+                'In contrast to dialler-led shops that blast every number, each call is booked ahead.',
+            ],
+            keeps: ['Unlike last year, we offer 10% off for early renewals.'],
+        },
+    },
+    {
+        id: 'gone along with it',
+        direction: 'forward',
+        category: 'retired',
+        window: 10,
+        patterns: [
+            '(came down|come down|went|were dropped|was dropped|were retired|was retired|were removed|was removed|were scrapped|was scrapped|were binned|was binned|were cut|was cut|ended|stopped|disappeared|were pulled|was pulled) ~6 (along with|together with|alongside|as did|and so did)',
+        ],
+        examples: {
+            cancels: [
+                'The always-be-closing posters came down in 2022, along with the takeaway-close module in onboarding.',
+                'Door hangers were dropped last spring, together with the 20% first-visit coupon.',
+                'The old call scripts went in the autumn, and so did the countdown banners.',
+            ],
+        },
+    },
+    {
+        id: 'their own work',
+        direction: 'forward',
+        category: 'other-party',
+        window: 4,
+        patterns: ['(=built|=wrote|=made|=prepared|=drafted|=ran|=did|=commissioned|=brought|=produced|=modelled|=modeled) (her|his|their|its) own'],
+        terminatedBy: OUR_SIDE,
+        examples: {
+            cancels: [
+                "The buyer's CFO built her own business case and sent it over before our first call.",
+                'Their ops lead ran his own needs assessment last year.',
+                'The hospital commissioned its own discovery workshop with a consultancy.',
+            ],
+            keeps: ['We help each client build their own business case.'],
+        },
+    },
+    {
+        id: 'a topic taught',
+        direction: 'forward',
+        category: 'mentioned',
+        window: 14,
+        patterns: [
+            '(syllabus|curriculum|course|module|workshop|bootcamp|class|lesson|webinar|talk|book|chapter|seminar|masterclass) ~3 (covers|cover|covered|teaches|teach|taught|explains|explain|explores|explore|discusses|discuss|examines|examine|is about|deals with|introduces|introduce)',
+        ],
+        examples: {
+            cancels: [
+                'The sales bootcamp syllabus covers closing techniques and urgency in cold email as week-three topics.',
+                'Chapter four explains why countdown timers backfire with enterprise buyers.',
+                'The module introduces discount discipline for new account executives.',
             ],
         },
     },

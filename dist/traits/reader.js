@@ -285,7 +285,7 @@ class Pass {
         const said = tok.quoted && !this.tokens[c.start].quoted;
         if (ends.has(k) || (c.q.ends.has(tok.text) && !said))
             return true;
-        if (tok.kind !== 'punct' || (c.q.scope ?? 'clause') !== 'clause')
+        if (tok.kind !== 'punct' || said || (c.q.scope ?? 'clause') !== 'clause')
             return false;
         return tok.text !== ',' || !this.listContinues(k);
     }
@@ -297,7 +297,9 @@ class Pass {
         // A cue that points back at what was said ("…, but that died in April") passes over the words that end a clause.
         if ((ends.has(k) && c.q.scope !== 'previous-sentence') || c.q.ends.has(tok.text))
             return true;
-        if (tok.kind !== 'punct' || (c.q.scope ?? 'clause') !== 'clause')
+        // A quotation's own punctuation does not end the clause that quotes it ("the line 'Act now!' was retired").
+        const said = tok.quoted && !this.tokens[c.start].quoted;
+        if (tok.kind !== 'punct' || said || (c.q.scope ?? 'clause') !== 'clause')
             return false;
         // A heading's colon or a parenthesis right before the cue: "Coupons: off the table", "Freemium plan (sunset)".
         if (k === c.start - 1 && (tok.text === ':' || tok.text === '(') && (c.q.category === 'negated' || c.q.category === 'retired'))

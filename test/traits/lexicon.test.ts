@@ -286,6 +286,14 @@ describe('mentioned is not used', () => {
     expect(signals('Banner copy: "Hurry, only 5 seats left."', 'pressure')).toBe(true);
     expect(signals('Subject line: "Save 20% on your renewal"', 'discount')).toBe(true);
   });
+  test("a quotation's own punctuation and words do not end the scope of a cue outside it", () => {
+    // The '!' inside the quotes ends no clause: "was retired" reaches back over it.
+    expect(signals("The subject line 'Lock in your price before it's gone!' was retired.", 'pressure')).toBe(false);
+    expect(signals("The subject line 'Lock in your price before Friday!' is what we send.", 'pressure')).toBe(true);
+    // "you" inside what a rival says is the rival's word, not our side taking over.
+    expect(signals('A large national MSP tells prospects that small firms "leave you exposed, sign before it\'s too late".', 'pressure')).toBe(false);
+    expect(signals("A large national MSP tells prospects the price is fixed. You should sign before it's too late.", 'pressure')).toBe(true);
+  });
 });
 
 describe('other senses of trigger words', () => {

@@ -67,7 +67,11 @@ export const discount = {
                 "(i'll|we'll|i will|we will|we|i) (cover|pay|pick up|absorb|foot) (the|your)? (postage|shipping|delivery|courier|carriage|freight) (on|for|cost|costs|bill)",
             ],
             examples: {
-                signal: ['Handmade oak chopping board. FREE UK shipping on orders over £35!', "Order two throws and I'll cover the postage on both.", 'Free next-day delivery on every order this month.'],
+                signal: [
+                    'Handmade oak chopping board. FREE UK shipping on orders over £35!',
+                    "Order two throws and I'll cover the postage on both.",
+                    'Free next-day delivery on every order this month.',
+                ],
                 not: ['Free returns are required by law for online orders in the EU, so they appear in the footer.'],
             },
         },
@@ -90,13 +94,19 @@ export const discount = {
                 '{duration} ~4 free (when|with|if) (you)? (buy|purchase|order|sign|subscribe|join|take|choose|switch|pay|book)',
             ],
             examples: {
-                signal: ['Buy 2 candles, get the 3rd free.', 'Get 2 months of the pattern club free when you buy any annual membership.', 'Buy three bags of feed and get one on the house.'],
+                signal: [
+                    'Buy 2 candles, get the 3rd free.',
+                    'Get 2 months of the pattern club free when you buy any annual membership.',
+                    'Buy three bags of feed and get one on the house.',
+                ],
                 not: ['Buy two tickets to get access to the members lounge.'],
             },
         },
         {
             id: 'last year’s price',
-            patterns: ["(pay|pays|keep|keeps|at|hold|holds|lock in|locks in|get|gets|on) last year's ~1 (price|prices|rate|rates|pricing|fee|fees|stand price|terms)"],
+            patterns: [
+                "(pay|pays|keep|keeps|at|hold|holds|lock in|locks in|get|gets|on) last year's ~1 (price|prices|rate|rates|pricing|fee|fees|stand price|terms)",
+            ],
             examples: {
                 signal: [
                     'Exhibitors who confirm by Friday pay last year’s stand price.',
@@ -108,9 +118,15 @@ export const discount = {
         },
         {
             id: 'we match any price',
-            patterns: ['(match|matches|beat|beats) any (advertised|competitor|lower|cheaper|local|rival|written|published|online) (price|prices|quote|quotes|offer|offers|deal|deals)'],
+            patterns: [
+                '(match|matches|beat|beats) any (advertised|competitor|lower|cheaper|local|rival|written|published|online) (price|prices|quote|quotes|offer|offers|deal|deals)',
+            ],
             examples: {
-                signal: ["Our promise: we'll match any advertised price within 50 miles.", 'We beat any written quote from a local installer.', 'The store matches any lower price you find online.'],
+                signal: [
+                    "Our promise: we'll match any advertised price within 50 miles.",
+                    'We beat any written quote from a local installer.',
+                    'The store matches any lower price you find online.',
+                ],
                 not: ['Procurement must match any quote to a purchase order.'],
             },
         },
@@ -122,7 +138,11 @@ export const discount = {
                 '(goes|go|reverts|revert|returns|return|snaps) back to (list|list price|full price|the full price|full rate|the standard rate|standard pricing|rack rate)',
             ],
             examples: {
-                signal: ['Closing-down sale: everything must go, final week!', 'End of season sale across the showroom floor.', 'Once I hang up, it goes back to list.'],
+                signal: [
+                    'Closing-down sale: everything must go, final week!',
+                    'End of season sale across the showroom floor.',
+                    'Once I hang up, it goes back to list.',
+                ],
                 not: ['Opening hours go back to normal after the holiday.'],
             },
         },
@@ -299,6 +319,17 @@ export const discount = {
         },
     ],
     senses: [
+        // A forecast marked down, not a price: "managers discount any deal with no next step by half".
+        'discount|discounts|discounted|discounting (any|every|each|the|a|all|that|those)? ~2 (deal|deals|forecast|forecasts|pipeline|opportunity|opportunities|commit|number|numbers|estimate|estimates|projection|projections) by',
+        '(cash flows|cashflows|cash flow|future flows|flows|future costs|future savings|future revenues|revenues|values) (are|were|is|was|get|gets|being)? discounted',
+        // Our own spending cut: "we will cut 15% off enablement spend next year".
+        '(cut|cuts|trim|trims|reduce|reduces|shave|shaves|take|takes) {amount} (off|from) (the|our|its|their)? ~2 (spend|spending|budget|budgets|costs|cost|headcount|expenses|overhead|overheads|travel|payroll|opex|capex)',
+        // A product feature: "their promo-code engine".
+        '(promo code|promo|coupon|voucher|discount code|referral code|loyalty) (engine|engines|module|modules|feature|features|generator|generators|plugin|plugins|app|apps|software|api|tool|tools|builder|builders)',
+        // Gift cards sold at face value: "reception sells gift vouchers".
+        '(sell|sells|sold|selling|buy|buys|bought|purchase|purchases) ~2 gift (voucher|vouchers|card|cards|certificate|certificates)',
+        '(dbs|enhanced|background|criminal record|garda|pvg|disclosure) ~1 clearance',
+        'markdown ~4 (language|formatting|markup|syntax|format)',
         // For sale, not reduced: "tickets for the Bristol tasting are on sale now", "passes go on sale Monday".
         '(tickets|ticket|passes|pass|seats|places|spaces|registration|registrations|entries|preorders|pre orders|presale|memberships|stands|booths) ~8 (=on|=go|=goes|=went|=going) =sale',
         // A perk for our own staff: "Perks: 20% staff discount on all products".

@@ -285,6 +285,8 @@ export const consultative: TraitLexicon = {
     },
   ],
   senses: [
+    // The buyer asks, not us: "inbound callers asking what it costs".
+    '(callers|buyers|customers|clients|prospects|people|visitors|shoppers|users|patients|anyone|those|leads|guests) (asking|who ask|who asks|that ask|who asked) ~2 (what|how|about|for|why|where|which)',
     // A product's feature: "the LMS includes a training needs analysis report for HR admins".
     '(includes|include|included|has|have|ships with|comes with|generates|produces|exports) ~3 needs analysis|assessment (report|reports|module|modules|feature|features|dashboard|dashboards|tool|tools|tab|screen|widget)',
     {

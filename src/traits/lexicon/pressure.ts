@@ -146,14 +146,14 @@ export const pressure: TraitLexicon = {
     {
       id: 'another buyer waiting',
       patterns: [
-        "(another|other|a second) (couple|buyer|buyers|family|client|clients|customer|customers|bidder|bidders|party|parties|offer|offers|company|dealer) ~4 (coming back|coming in|coming to see|looking at|interested in|viewing|waiting|lined up|in the wings|asking about|keen on) ~4 (this one|it|the unit|the property|the house|the car|the slot|the space|the stand|the plot|this|today|at {num}|tomorrow)",
+        '(another|other|a second) (couple|buyer|buyers|family|client|clients|customer|customers|bidder|bidders|party|parties|offer|offers|company|dealer) ~4 (coming back|coming in|coming to see|looking at|interested in|viewing|waiting|lined up|in the wings|asking about|keen on) ~4 (this one|it|the unit|the property|the house|the car|the slot|the space|the stand|the plot|this|today|at {num}|tomorrow)',
         '(best and final|final) (offers|offer|bids|bid) ~2 (are|is)? (due|by|close|closes|in by) ~2 {date}',
       ],
       examples: {
         signal: [
           "Floor script: 'I've got another couple coming back at four to see this one, so if you love it, let's write it up now.'",
           "Listing agent script: 'The sellers have had strong interest, so best and final offers are due Monday at noon.'",
-          "Tell them another dealer is looking at the same unit this afternoon.",
+          'Tell them another dealer is looking at the same unit this afternoon.',
         ],
         not: ['Another couple came to the open day last week and bought a different plot.'],
       },
@@ -184,11 +184,13 @@ export const pressure: TraitLexicon = {
     },
     {
       id: "you don't want to be next",
-      patterns: ["(you don't want|you do not want|don't be|do not be|no one wants|nobody wants) (to be)? (next|the next one|the next headline|the next victim|the next case|the one|caught out|left exposed)"],
+      patterns: [
+        "(you don't want|you do not want|don't be|do not be|no one wants|nobody wants) (to be)? (next|the next one|the next headline|the next victim|the next case|the one|caught out|left exposed)",
+      ],
       examples: {
         signal: [
           "REP: Most of the families I work with felt the same way right up until the pipe burst. You don't want to be next.",
-          "Remind them that nobody wants to be the next headline.",
+          'Remind them that nobody wants to be the next headline.',
           "Don't be the next case study in a breach report.",
         ],
         not: ['Next, book the kickoff call with the project lead.'],
@@ -398,6 +400,16 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
+    // Closing the books or a year is accounting, not a deadline: "how their team closes the books today".
+    '(close|closes|closing|closed) (the|their|our|its|his|her)? (books|ledger|ledgers|period|month end|year end|accounts)',
+    '(fiscal|financial|tax|budget|academic|school|accounting) year ~1 (closes|ends|end|close|closing|ending|starts|begins|runs out)',
+    // A renewal notice ahead of a contract's end, not a push: "ninety days before the contract expires, the CSM sends …".
+    '(reminder|reminders|notice|notices|email|emails|letter|letters|message|heads up|call|go out|goes out|sent|issued|mailed) ~4 {duration} (before|ahead of|prior to) (the|their|your|its|each)? ~2 (contract|contracts|agreement|agreements|deal|term|subscription|licence|license|policy|plan|lease|tariff|warranty|membership|renewal) (expires|ends|end|lapses|renews|runs out|is due|date)',
+    '{duration} (before|ahead of|prior to) (the|their|your|its|each)? ~2 (contract|contracts|agreement|agreements|deal|term|subscription|licence|license|policy|plan|lease|tariff|warranty|membership|renewal) (expires|ends|lapses|renews|runs out|is due) , (the|our|a|an|each)? ~3 (csm|csms|team|manager|rep|reps|we|system|crm|owner|desk) (sends|send|emails|email|calls|call|reminds|remind|mails|posts|shares)',
+    // A question about supplies: "what they keep running out of".
+    '(what|which|whatever) (they|you|the kitchen|the team|the site|the store|customers|staff) ~3 (run|runs|running|ran) out',
+    // A technique named in a syllabus or a warning, not used: "steer reps away from the assumptive close".
+    '(steer|steers|steering|move|moves|moving|keep|keeps|wean|weans|coach|coaches|train|trains) ~2 away from (the|any|a|an)? ~2 (close|closes|closing|urgency|pressure)',
     // Service speed, not a push to decide: "each clinic reserves two same-day emergency slots", "same-day delivery".
     '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits|keep|keeps|hold|holds|offer|offers) ~4 (same day|next day) (slot|slots|appointment|appointments|emergency|emergencies|delivery|deliveries|dispatch|shipping|service|repair|repairs|response|turnaround|visit|visits|callout|callouts|install|installs)',
     // A policy's window, not a deadline on an offer: "refunds are available until 1 August".

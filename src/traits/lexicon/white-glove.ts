@@ -92,7 +92,7 @@ export const whiteGlove: TraitLexicon = {
       ],
       examples: {
         signal: [
-          "Every new enterprise customer gets two of our engineers in their office for the first week of go-live.",
+          'Every new enterprise customer gets two of our engineers in their office for the first week of go-live.',
           "Our clinical specialist will scrub in for the first ten cases at St. Mary's.",
           'Brought lunch for the OR team and ran a 45-minute in-service on the new stapler in their theatre.',
         ],
@@ -170,6 +170,8 @@ export const whiteGlove: TraitLexicon = {
     },
   ],
   senses: [
+    // A room let for private events, not a hosted experience: "our upstairs room can be hired for launches and private events".
+    '(hire|hired|hires|rent|rented|rents|book|booked|books|let|available|used) (for|out for) ~3 private (events|event|parties|party|functions|function|dining|hire)',
     // Our own staff's onboarding: "meet your named contact in People Ops".
     '(named|dedicated|assigned) (contact|buddy|mentor|person|laptop|desk) ~2 (in|at|from) (people ops|people operations|hr|human resources|it|finance|payroll|legal|facilities|the people team|the it desk|the service desk)',
     'white glove (inspection|inspections|test|tests|check|checks|cleaning|handling of the|audit)',
