@@ -51,12 +51,23 @@ export type Slot = WordsSlot | GroupSlot | {
 export interface Pattern {
     source: string;
     slots: Slot[];
-    /** What the text must hold somewhere for the phrase to match: for each list, one of its words or classes (the most telling required slots). */
-    needs?: string[][];
+    /** What the text must hold somewhere for the phrase to match: one word or class of each (the most telling required slots). */
+    needs?: Need[];
     /** Matches only at the start of a sentence. */
     anchored: boolean;
     /** Parts not compiled yet (`compilePattern(…, { lazy: true })`): `ready` compiles them. */
     rest: string[] | undefined;
+}
+/**
+ * What a required slot needs the text to hold: any one of its words or classes. Slots are shared
+ * between patterns, and so are their needs. Each need has a number; a text marks the needs it
+ * meets once, word by word (`mark`), so that asking whether a pattern can match is a lookup.
+ */
+export interface Need {
+    id: number;
+    words: string[];
+    /** How poorly it tells texts apart: more words, and common ones, are worse. */
+    vague: number;
 }
 /**
  * Compiles one phrase. Throws with a reason when it is empty or malformed. With `lazy`, only the
@@ -78,10 +89,12 @@ export interface Hit<T> {
 }
 /** Patterns indexed by what their first slot accepts, so a scan tries only the candidates of each token. */
 export declare class PatternIndex<T> {
-    private byStem;
-    private byExact;
-    /** Patterns whose first two words are fixed ("no longer", "is|are =not"), by first word then second: common first words try few. */
-    private byPair;
+    /**
+     * By a word: the patterns that start with its stem (`stem`) or with exactly it (`exact`), and
+     * those whose first two words are fixed ("no longer", "is|are =not"), by the second word
+     * (`pair`: common first words try few). One lookup a word finds all three.
+     */
+    private heads;
     private byKind;
     private entries;
     private scans;
@@ -89,6 +102,8 @@ export declare class PatternIndex<T> {
     add(p: Pattern, tag: T): void;
     /** Every match, in text order of its start; each pattern at most once per start. */
     scan(doc: Tokens): Array<Hit<T>>;
+    /** The patterns whose first two words are the token and the next one. */
+    private attemptPair;
     private attempt;
 }
 export {};

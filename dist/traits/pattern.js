@@ -141,50 +141,99 @@ const COMMON = new Set([
     ':',
     ',',
 ]);
-/** How poorly a need tells texts apart: more words, and common ones, are worse. */
-const vagueness = (need) => {
-    let v = vaguenessOf.get(need);
-    if (v === undefined) {
-        v = need.length + (need.some((w) => COMMON.has(w)) ? 1000 : 0);
-        vaguenessOf.set(need, v);
+/** Every need by number, and the needs each word or class meets. */
+const needList = [];
+const needsOfWord = new Map();
+function need(words) {
+    const n = { id: needList.length, words, vague: words.length + (words.some((w) => COMMON.has(w)) ? 1000 : 0) };
+    needList.push(n);
+    for (const w of words) {
+        const ids = needsOfWord.get(w);
+        if (!ids)
+            needsOfWord.set(w, [n.id]);
+        else if (ids[ids.length - 1] !== n.id)
+            ids.push(n.id);
     }
-    return v;
-};
-const vaguenessOf = new WeakMap();
+    return n;
+}
+/** Per need, the number of the text that last met it; the text marked last and its number. */
+let met = new Int32Array(1024).fill(-1);
+let marked;
+let markedUpTo = 0;
+let texts = 0;
+/** Marks every need the text meets: once a text, and again only when another text was marked in between. */
+function mark(doc) {
+    if (marked === doc)
+        return texts;
+    marked = doc;
+    texts++;
+    if (met.length < needList.length) {
+        const grown = new Int32Array(needList.length * 2).fill(-1);
+        grown.set(met);
+        met = grown;
+    }
+    const meet = (w) => {
+        const ids = needsOfWord.get(w);
+        if (ids)
+            for (let k = 0; k < ids.length; k++)
+                met[ids[k]] = texts;
+    };
+    for (const t of doc.tokens) {
+        meet(t.stem);
+        if (t.text !== t.stem)
+            meet(t.text);
+    }
+    for (const e of doc.list)
+        meet(CLASS_KEYS[e.kind]);
+    markedUpTo = needList.length;
+    return texts;
+}
+/** Whether the marked text meets a need; one made after the marking (a lazy pattern compiled meanwhile) is looked up word by word. */
+function meets(n, doc, stamp) {
+    if (n.id < markedUpTo)
+        return met[n.id] === stamp;
+    doc.vocab ??= vocabulary(doc);
+    for (const w of n.words)
+        if (doc.vocab.has(w))
+            return true;
+    return false;
+}
 /** Slots are shared between patterns (the caches below): what each needs is worked out once. */
 const needCache = new WeakMap();
-/** What a slot needs the text to hold (any one of these words or classes), or undefined when it can be left out. */
+/** What a slot needs the text to hold, or undefined when it can be left out. */
 function needOf(slot) {
     if (slot.type === 'gap' || slot.optional)
         return undefined;
     const known = needCache.get(slot);
     if (known !== undefined)
         return known ?? undefined;
-    const need = needOfSlot(slot);
-    needCache.set(slot, need ?? null);
-    return need;
+    const words = needOfSlot(slot);
+    const n = words ? need(words) : undefined;
+    needCache.set(slot, n ?? null);
+    return n;
 }
 function needOfSlot(slot) {
     if (slot.type === 'words') {
-        const need = [...slot.stems, ...slot.exact];
+        const words = [...slot.stems, ...slot.exact];
         for (const c of slot.classes)
-            need.push(...(c.kind === 'amount' ? ['{pct}', '{money}'] : [`{${c.kind}}`]));
-        return need;
+            words.push(...(c.kind === 'amount' ? ['{pct}', '{money}'] : [`{${c.kind}}`]));
+        return words;
     }
     // Each alternative needs its own most telling slot.
-    const need = [];
+    const words = new Set();
     for (const alt of slot.alts) {
         let best;
         for (const s of alt) {
             const n = needOf(s);
-            if (n && (!best || vagueness(n) < vagueness(best)))
+            if (n && (!best || n.vague < best.vague))
                 best = n;
         }
         if (!best)
             return undefined;
-        need.push(...best);
+        for (const w of best.words)
+            words.add(w);
     }
-    return need;
+    return [...words];
 }
 /** Compiles one part of a phrase: a gap, a group or a slot of words. */
 function slotOf(raw, phrase) {
@@ -219,8 +268,8 @@ const isGap = (raw) => /^~\d+w?$/.test(raw);
 function needsOf(slots) {
     const needs = slots
         .map((slot, i) => (i > 0 || slot.type === 'group' ? needOf(slot) : undefined))
-        .filter((n) => n !== undefined && vagueness(n) < 1000)
-        .sort((a, b) => vagueness(a) - vagueness(b))
+        .filter((n) => n !== undefined && n.vague < 1000)
+        .sort((a, b) => a.vague - b.vague)
         .slice(0, 2);
     return needs.length ? needs : undefined;
 }
@@ -312,26 +361,20 @@ function matchAt(doc, i, slots, s) {
         const t = tokens[i];
         const byStem = t ? (slot.byWord.get(t.stem) ?? NONE) : NONE;
         const byText = t && t.text !== t.stem ? (slot.byWord.get(t.text) ?? NONE) : NONE;
-        for (const list of [byStem, byText, slot.always]) {
-            for (const a of list) {
-                if (list !== byStem && byStem.includes(a))
-                    continue;
-                if (list === slot.always && byText.includes(a))
-                    continue;
-                const end = matchAt(doc, i, slot.alts[a], 0);
-                if (end < 0)
-                    continue;
-                const rest = matchAt(doc, end, slots, s + 1);
-                if (rest >= 0)
-                    return rest;
-            }
-        }
+        // In this order, each alternative once: by stem, by text, then those that start with a class.
+        let end = alternatives(doc, i, slot, byStem, NONE, NONE, slots, s);
+        if (end < 0 && byText.length)
+            end = alternatives(doc, i, slot, byText, byStem, NONE, slots, s);
+        if (end < 0 && slot.always.length)
+            end = alternatives(doc, i, slot, slot.always, byStem, byText, slots, s);
+        if (end >= 0)
+            return end;
         return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
     }
     const t = tokens[i];
     if (t && (t.kind !== 'stop' || slot.exact.has(t.text))) {
         for (const c of slot.classes) {
-            for (const e of doc.entities.get(i) ?? []) {
+            for (const e of doc.entities.get(i) ?? NO_ENTITIES) {
                 if (e.kind !== c.kind && !(c.kind === 'amount' && (e.kind === 'pct' || e.kind === 'money')))
                     continue;
                 if (!(e.value >= c.min) && c.min !== -Infinity)
@@ -349,12 +392,29 @@ function matchAt(doc, i, slots, s) {
     }
     return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
 }
+/** The end of a match through one of a group's alternatives `list` (but not those in `skip` or `skip2`) and the slots after it, or -1. */
+function alternatives(doc, i, slot, list, skip, skip2, slots, s) {
+    for (const a of list) {
+        if (skip.includes(a) || skip2.includes(a))
+            continue;
+        const end = matchAt(doc, i, slot.alts[a], 0);
+        if (end < 0)
+            continue;
+        const rest = matchAt(doc, end, slots, s + 1);
+        if (rest >= 0)
+            return rest;
+    }
+    return -1;
+}
+const NO_ENTITIES = [];
 /** Patterns indexed by what their first slot accepts, so a scan tries only the candidates of each token. */
 export class PatternIndex {
-    byStem = new Map();
-    byExact = new Map();
-    /** Patterns whose first two words are fixed ("no longer", "is|are =not"), by first word then second: common first words try few. */
-    byPair = new Map();
+    /**
+     * By a word: the patterns that start with its stem (`stem`) or with exactly it (`exact`), and
+     * those whose first two words are fixed ("no longer", "is|are =not"), by the second word
+     * (`pair`: common first words try few). One lookup a word finds all three.
+     */
+    heads = new Map();
     byKind = new Map();
     entries = [];
     scans = 0;
@@ -368,6 +428,21 @@ export class PatternIndex {
             const list = m.get(k);
             if (!list)
                 m.set(k, [entry]);
+            else if (list[list.length - 1] !== entry)
+                list.push(entry);
+        };
+        const headOf = (w) => {
+            let h = this.heads.get(w);
+            if (!h) {
+                h = { stem: undefined, exact: undefined, pair: undefined };
+                this.heads.set(w, h);
+            }
+            return h;
+        };
+        const add = (h, k) => {
+            const list = h[k];
+            if (!list)
+                h[k] = [entry];
             else if (list[list.length - 1] !== entry)
                 list.push(entry);
         };
@@ -386,17 +461,17 @@ export class PatternIndex {
             // Pairs pay where a common first word has a specific second; a long list times a long list is left to the first word.
             if (seconds && seconds.length * (first.stems.size + first.exact.size) <= PAIRS) {
                 for (const w of [...first.stems, ...first.exact]) {
-                    const m = this.byPair.get(w) ?? new Map();
-                    this.byPair.set(w, m);
+                    const h = headOf(w);
+                    h.pair ??= new Map();
                     for (const s of seconds)
-                        push(m, s);
+                        push(h.pair, s);
                 }
                 return;
             }
             for (const s of first.stems)
-                push(this.byStem, s);
+                add(headOf(s), 'stem');
             for (const e of first.exact)
-                push(this.byExact, e);
+                add(headOf(e), 'exact');
         });
         this.size++;
     }
@@ -406,7 +481,7 @@ export class PatternIndex {
         if (this.size === 0)
             return out;
         const { tokens } = doc;
-        doc.vocab ??= vocabulary(doc);
+        const stamp = mark(doc);
         // Marks which patterns were tried at this start; a scan number keeps marks of earlier scans apart.
         if (++this.scans >= 1_000_000) {
             this.scans = 1;
@@ -418,38 +493,42 @@ export class PatternIndex {
         const base = this.scans * 1_000_000_000;
         for (let i = 0; i < tokens.length; i++) {
             const t = tokens[i];
-            const mark = base + i;
+            const at = base + i;
             const next = tokens[i + 1];
+            const byStem = this.heads.get(t.stem);
+            const byText = t.text !== t.stem ? this.heads.get(t.text) : byStem;
             if (next) {
-                for (const m of [this.byPair.get(t.stem), t.text !== t.stem ? this.byPair.get(t.text) : undefined]) {
-                    if (!m)
-                        continue;
-                    this.attempt(m.get(next.stem), doc, i, mark, out);
-                    if (next.text !== next.stem)
-                        this.attempt(m.get(next.text), doc, i, mark, out);
-                }
+                if (byStem?.pair)
+                    this.attemptPair(byStem.pair, next, doc, i, at, stamp, out);
+                if (byText !== byStem && byText?.pair)
+                    this.attemptPair(byText.pair, next, doc, i, at, stamp, out);
             }
             if (t.kind === 'stop') {
-                this.attempt(this.byExact.get(t.text), doc, i, mark, out);
+                this.attempt(byText?.exact, doc, i, at, stamp, out);
                 continue;
             }
-            this.attempt(this.byStem.get(t.stem), doc, i, mark, out);
-            this.attempt(this.byExact.get(t.text), doc, i, mark, out);
+            this.attempt(byStem?.stem, doc, i, at, stamp, out);
+            this.attempt(byText?.exact, doc, i, at, stamp, out);
             const ents = doc.entities.get(i);
             if (ents)
                 for (const e of ents)
-                    this.attempt(this.byKind.get(e.kind), doc, i, mark, out);
+                    this.attempt(this.byKind.get(e.kind), doc, i, at, stamp, out);
         }
         return out;
     }
-    attempt(list, doc, i, mark, out) {
+    /** The patterns whose first two words are the token and the next one. */
+    attemptPair(m, next, doc, i, at, stamp, out) {
+        this.attempt(m.get(next.stem), doc, i, at, stamp, out);
+        if (next.text !== next.stem)
+            this.attempt(m.get(next.text), doc, i, at, stamp, out);
+    }
+    attempt(list, doc, i, at, stamp, out) {
         if (!list)
             return;
-        const vocab = doc.vocab;
         for (const entry of list) {
-            if (entry.tried === mark)
+            if (entry.tried === at)
                 continue;
-            entry.tried = mark;
+            entry.tried = at;
             if (entry.pattern.anchored && i > 0 && doc.tokens[i - 1].sentence === doc.tokens[i].sentence)
                 continue;
             if (entry.pattern.rest)
@@ -459,14 +538,10 @@ export class PatternIndex {
                 // Whether the text holds what the pattern needs is the same at every start: asked once a scan.
                 if (entry.needScan !== this.scans) {
                     entry.needScan = this.scans;
-                    let met = true;
-                    for (let n = 0; n < needs.length && met; n++) {
-                        const need = needs[n];
-                        met = false;
-                        for (let w = 0; w < need.length && !met; w++)
-                            met = vocab.has(need[w]);
-                    }
-                    entry.needMet = met;
+                    let ok = true;
+                    for (let n = 0; n < needs.length && ok; n++)
+                        ok = meets(needs[n], doc, stamp);
+                    entry.needMet = ok;
                 }
                 if (!entry.needMet)
                     continue;

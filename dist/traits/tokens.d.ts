@@ -36,7 +36,7 @@ export interface Tokens {
     entities: Map<number, Entity[]>;
     /** Every entity, in text order. */
     list: Entity[];
-    /** Every stem, exact word and entity class of the text, built by the first scan that needs it. */
+    /** Every stem, exact word and entity class of the text, built the first time a pattern compiled after the text's needs were marked asks for it. */
     vocab?: Set<string>;
 }
 export declare function stem(word: string): string;

@@ -20,7 +20,7 @@
  *   ^             at the start of the phrase: only at the start of a sentence (a heading, "Denied:")
  * Before matching, hyphens, underscores and slashes count as spaces.
  */
-import { type EntityKind, stem, type Token, type Tokens, tokenize } from './tokens.js';
+import { type Entity, type EntityKind, stem, type Token, type Tokens, tokenize } from './tokens.js';
 
 type ClassRef = { kind: EntityKind | 'amount'; min: number };
 
@@ -43,8 +43,8 @@ export type Slot = WordsSlot | GroupSlot | { type: 'gap'; max: number; words?: b
 export interface Pattern {
   source: string;
   slots: Slot[];
-  /** What the text must hold somewhere for the phrase to match: for each list, one of its words or classes (the most telling required slots). */
-  needs?: string[][];
+  /** What the text must hold somewhere for the phrase to match: one word or class of each (the most telling required slots). */
+  needs?: Need[];
   /** Matches only at the start of a sentence. */
   anchored: boolean;
   /** Parts not compiled yet (`compilePattern(…, { lazy: true })`): `ready` compiles them. */
@@ -158,47 +158,102 @@ const COMMON = new Set([
   ',',
 ]);
 
-/** How poorly a need tells texts apart: more words, and common ones, are worse. */
-const vagueness = (need: string[]): number => {
-  let v = vaguenessOf.get(need);
-  if (v === undefined) {
-    v = need.length + (need.some((w) => COMMON.has(w)) ? 1000 : 0);
-    vaguenessOf.set(need, v);
-  }
-  return v;
-};
-const vaguenessOf = new WeakMap<string[], number>();
-/** Slots are shared between patterns (the caches below): what each needs is worked out once. */
-const needCache = new WeakMap<Slot, string[] | null>();
+/**
+ * What a required slot needs the text to hold: any one of its words or classes. Slots are shared
+ * between patterns, and so are their needs. Each need has a number; a text marks the needs it
+ * meets once, word by word (`mark`), so that asking whether a pattern can match is a lookup.
+ */
+export interface Need {
+  id: number;
+  words: string[];
+  /** How poorly it tells texts apart: more words, and common ones, are worse. */
+  vague: number;
+}
 
-/** What a slot needs the text to hold (any one of these words or classes), or undefined when it can be left out. */
-function needOf(slot: Slot): string[] | undefined {
+/** Every need by number, and the needs each word or class meets. */
+const needList: Need[] = [];
+const needsOfWord = new Map<string, number[]>();
+
+function need(words: string[]): Need {
+  const n: Need = { id: needList.length, words, vague: words.length + (words.some((w) => COMMON.has(w)) ? 1000 : 0) };
+  needList.push(n);
+  for (const w of words) {
+    const ids = needsOfWord.get(w);
+    if (!ids) needsOfWord.set(w, [n.id]);
+    else if (ids[ids.length - 1] !== n.id) ids.push(n.id);
+  }
+  return n;
+}
+
+/** Per need, the number of the text that last met it; the text marked last and its number. */
+let met = new Int32Array(1024).fill(-1);
+let marked: Tokens | undefined;
+let markedUpTo = 0;
+let texts = 0;
+
+/** Marks every need the text meets: once a text, and again only when another text was marked in between. */
+function mark(doc: Tokens): number {
+  if (marked === doc) return texts;
+  marked = doc;
+  texts++;
+  if (met.length < needList.length) {
+    const grown = new Int32Array(needList.length * 2).fill(-1);
+    grown.set(met);
+    met = grown;
+  }
+  const meet = (w: string) => {
+    const ids = needsOfWord.get(w);
+    if (ids) for (let k = 0; k < ids.length; k++) met[ids[k]!] = texts;
+  };
+  for (const t of doc.tokens) {
+    meet(t.stem);
+    if (t.text !== t.stem) meet(t.text);
+  }
+  for (const e of doc.list) meet(CLASS_KEYS[e.kind]);
+  markedUpTo = needList.length;
+  return texts;
+}
+
+/** Whether the marked text meets a need; one made after the marking (a lazy pattern compiled meanwhile) is looked up word by word. */
+function meets(n: Need, doc: Tokens, stamp: number): boolean {
+  if (n.id < markedUpTo) return met[n.id] === stamp;
+  doc.vocab ??= vocabulary(doc);
+  for (const w of n.words) if (doc.vocab.has(w)) return true;
+  return false;
+}
+
+/** Slots are shared between patterns (the caches below): what each needs is worked out once. */
+const needCache = new WeakMap<Slot, Need | null>();
+
+/** What a slot needs the text to hold, or undefined when it can be left out. */
+function needOf(slot: Slot): Need | undefined {
   if (slot.type === 'gap' || slot.optional) return undefined;
   const known = needCache.get(slot);
   if (known !== undefined) return known ?? undefined;
-  const need = needOfSlot(slot);
-  needCache.set(slot, need ?? null);
-  return need;
+  const words = needOfSlot(slot);
+  const n = words ? need(words) : undefined;
+  needCache.set(slot, n ?? null);
+  return n;
 }
 
 function needOfSlot(slot: WordsSlot | GroupSlot): string[] | undefined {
   if (slot.type === 'words') {
-    const need = [...slot.stems, ...slot.exact];
-    for (const c of slot.classes) need.push(...(c.kind === 'amount' ? ['{pct}', '{money}'] : [`{${c.kind}}`]));
-    return need;
+    const words = [...slot.stems, ...slot.exact];
+    for (const c of slot.classes) words.push(...(c.kind === 'amount' ? ['{pct}', '{money}'] : [`{${c.kind}}`]));
+    return words;
   }
   // Each alternative needs its own most telling slot.
-  const need: string[] = [];
+  const words = new Set<string>();
   for (const alt of slot.alts) {
-    let best: string[] | undefined;
+    let best: Need | undefined;
     for (const s of alt) {
       const n = needOf(s);
-      if (n && (!best || vagueness(n) < vagueness(best))) best = n;
+      if (n && (!best || n.vague < best.vague)) best = n;
     }
     if (!best) return undefined;
-    need.push(...best);
+    for (const w of best.words) words.add(w);
   }
-  return need;
+  return [...words];
 }
 
 /** Compiles one part of a phrase: a gap, a group or a slot of words. */
@@ -231,11 +286,11 @@ function slotOf(raw: string, phrase: string): Slot {
 const isGap = (raw: string): boolean => /^~\d+w?$/.test(raw);
 
 /** The two most telling required slots (after the first word, which the index already checks; a leading group counts). */
-function needsOf(slots: Slot[]): string[][] | undefined {
+function needsOf(slots: Slot[]): Need[] | undefined {
   const needs = slots
     .map((slot, i) => (i > 0 || slot.type === 'group' ? needOf(slot) : undefined))
-    .filter((n): n is string[] => n !== undefined && vagueness(n) < 1000)
-    .sort((a, b) => vagueness(a) - vagueness(b))
+    .filter((n): n is Need => n !== undefined && n.vague < 1000)
+    .sort((a, b) => a.vague - b.vague)
     .slice(0, 2);
   return needs.length ? needs : undefined;
 }
@@ -323,22 +378,17 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number): number {
     const t = tokens[i];
     const byStem = t ? (slot.byWord.get(t.stem) ?? NONE) : NONE;
     const byText = t && t.text !== t.stem ? (slot.byWord.get(t.text) ?? NONE) : NONE;
-    for (const list of [byStem, byText, slot.always]) {
-      for (const a of list) {
-        if (list !== byStem && byStem.includes(a)) continue;
-        if (list === slot.always && byText.includes(a)) continue;
-        const end = matchAt(doc, i, slot.alts[a]!, 0);
-        if (end < 0) continue;
-        const rest = matchAt(doc, end, slots, s + 1);
-        if (rest >= 0) return rest;
-      }
-    }
+    // In this order, each alternative once: by stem, by text, then those that start with a class.
+    let end = alternatives(doc, i, slot, byStem, NONE, NONE, slots, s);
+    if (end < 0 && byText.length) end = alternatives(doc, i, slot, byText, byStem, NONE, slots, s);
+    if (end < 0 && slot.always.length) end = alternatives(doc, i, slot, slot.always, byStem, byText, slots, s);
+    if (end >= 0) return end;
     return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
   }
   const t = tokens[i];
   if (t && (t.kind !== 'stop' || slot.exact.has(t.text))) {
     for (const c of slot.classes) {
-      for (const e of doc.entities.get(i) ?? []) {
+      for (const e of doc.entities.get(i) ?? NO_ENTITIES) {
         if (e.kind !== c.kind && !(c.kind === 'amount' && (e.kind === 'pct' || e.kind === 'money'))) continue;
         if (!(e.value >= c.min) && c.min !== -Infinity) continue;
         const end = matchAt(doc, e.end, slots, s + 1);
@@ -353,6 +403,20 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number): number {
   return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
 }
 
+/** The end of a match through one of a group's alternatives `list` (but not those in `skip` or `skip2`) and the slots after it, or -1. */
+function alternatives(doc: Tokens, i: number, slot: GroupSlot, list: number[], skip: number[], skip2: number[], slots: Slot[], s: number): number {
+  for (const a of list) {
+    if (skip.includes(a) || skip2.includes(a)) continue;
+    const end = matchAt(doc, i, slot.alts[a]!, 0);
+    if (end < 0) continue;
+    const rest = matchAt(doc, end, slots, s + 1);
+    if (rest >= 0) return rest;
+  }
+  return -1;
+}
+
+const NO_ENTITIES: Entity[] = [];
+
 /** A pattern found in text: token range [start, end). */
 export interface Hit<T> {
   start: number;
@@ -363,10 +427,12 @@ export interface Hit<T> {
 
 /** Patterns indexed by what their first slot accepts, so a scan tries only the candidates of each token. */
 export class PatternIndex<T> {
-  private byStem = new Map<string, Array<Entry<T>>>();
-  private byExact = new Map<string, Array<Entry<T>>>();
-  /** Patterns whose first two words are fixed ("no longer", "is|are =not"), by first word then second: common first words try few. */
-  private byPair = new Map<string, Map<string, Array<Entry<T>>>>();
+  /**
+   * By a word: the patterns that start with its stem (`stem`) or with exactly it (`exact`), and
+   * those whose first two words are fixed ("no longer", "is|are =not"), by the second word
+   * (`pair`: common first words try few). One lookup a word finds all three.
+   */
+  private heads = new Map<string, Head<T>>();
   private byKind = new Map<string, Array<Entry<T>>>();
   private entries: Array<Entry<T>> = [];
   private scans = 0;
@@ -382,6 +448,19 @@ export class PatternIndex<T> {
       if (!list) m.set(k, [entry]);
       else if (list[list.length - 1] !== entry) list.push(entry);
     };
+    const headOf = (w: string): Head<T> => {
+      let h = this.heads.get(w);
+      if (!h) {
+        h = { stem: undefined, exact: undefined, pair: undefined };
+        this.heads.set(w, h);
+      }
+      return h;
+    };
+    const add = (h: Head<T>, k: 'stem' | 'exact') => {
+      const list = h[k];
+      if (!list) h[k] = [entry];
+      else if (list[list.length - 1] !== entry) list.push(entry);
+    };
     const next = follow(p.slots[1]);
     firsts.forEach((first, a) => {
       for (const c of first.classes) {
@@ -395,14 +474,14 @@ export class PatternIndex<T> {
       // Pairs pay where a common first word has a specific second; a long list times a long list is left to the first word.
       if (seconds && seconds.length * (first.stems.size + first.exact.size) <= PAIRS) {
         for (const w of [...first.stems, ...first.exact]) {
-          const m = this.byPair.get(w) ?? new Map<string, Array<Entry<T>>>();
-          this.byPair.set(w, m);
-          for (const s of seconds) push(m, s);
+          const h = headOf(w);
+          h.pair ??= new Map<string, Array<Entry<T>>>();
+          for (const s of seconds) push(h.pair, s);
         }
         return;
       }
-      for (const s of first.stems) push(this.byStem, s);
-      for (const e of first.exact) push(this.byExact, e);
+      for (const s of first.stems) add(headOf(s), 'stem');
+      for (const e of first.exact) add(headOf(e), 'exact');
     });
     this.size++;
   }
@@ -412,7 +491,7 @@ export class PatternIndex<T> {
     const out: Array<Hit<T>> = [];
     if (this.size === 0) return out;
     const { tokens } = doc;
-    doc.vocab ??= vocabulary(doc);
+    const stamp = mark(doc);
     // Marks which patterns were tried at this start; a scan number keeps marks of earlier scans apart.
     if (++this.scans >= 1_000_000) {
       this.scans = 1;
@@ -424,33 +503,37 @@ export class PatternIndex<T> {
     const base = this.scans * 1_000_000_000;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const mark = base + i;
+      const at = base + i;
       const next = tokens[i + 1];
+      const byStem = this.heads.get(t.stem);
+      const byText = t.text !== t.stem ? this.heads.get(t.text) : byStem;
       if (next) {
-        for (const m of [this.byPair.get(t.stem), t.text !== t.stem ? this.byPair.get(t.text) : undefined]) {
-          if (!m) continue;
-          this.attempt(m.get(next.stem), doc, i, mark, out);
-          if (next.text !== next.stem) this.attempt(m.get(next.text), doc, i, mark, out);
-        }
+        if (byStem?.pair) this.attemptPair(byStem.pair, next, doc, i, at, stamp, out);
+        if (byText !== byStem && byText?.pair) this.attemptPair(byText.pair, next, doc, i, at, stamp, out);
       }
       if (t.kind === 'stop') {
-        this.attempt(this.byExact.get(t.text), doc, i, mark, out);
+        this.attempt(byText?.exact, doc, i, at, stamp, out);
         continue;
       }
-      this.attempt(this.byStem.get(t.stem), doc, i, mark, out);
-      this.attempt(this.byExact.get(t.text), doc, i, mark, out);
+      this.attempt(byStem?.stem, doc, i, at, stamp, out);
+      this.attempt(byText?.exact, doc, i, at, stamp, out);
       const ents = doc.entities.get(i);
-      if (ents) for (const e of ents) this.attempt(this.byKind.get(e.kind), doc, i, mark, out);
+      if (ents) for (const e of ents) this.attempt(this.byKind.get(e.kind), doc, i, at, stamp, out);
     }
     return out;
   }
 
-  private attempt(list: Array<Entry<T>> | undefined, doc: Tokens, i: number, mark: number, out: Array<Hit<T>>): void {
+  /** The patterns whose first two words are the token and the next one. */
+  private attemptPair(m: Map<string, Array<Entry<T>>>, next: Token, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
+    this.attempt(m.get(next.stem), doc, i, at, stamp, out);
+    if (next.text !== next.stem) this.attempt(m.get(next.text), doc, i, at, stamp, out);
+  }
+
+  private attempt(list: Array<Entry<T>> | undefined, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
     if (!list) return;
-    const vocab = doc.vocab!;
     for (const entry of list) {
-      if (entry.tried === mark) continue;
-      entry.tried = mark;
+      if (entry.tried === at) continue;
+      entry.tried = at;
       if (entry.pattern.anchored && i > 0 && doc.tokens[i - 1]!.sentence === doc.tokens[i]!.sentence) continue;
       if (entry.pattern.rest) ready(entry.pattern);
       const needs = entry.pattern.needs;
@@ -458,13 +541,9 @@ export class PatternIndex<T> {
         // Whether the text holds what the pattern needs is the same at every start: asked once a scan.
         if (entry.needScan !== this.scans) {
           entry.needScan = this.scans;
-          let met = true;
-          for (let n = 0; n < needs.length && met; n++) {
-            const need = needs[n]!;
-            met = false;
-            for (let w = 0; w < need.length && !met; w++) met = vocab.has(need[w]!);
-          }
-          entry.needMet = met;
+          let ok = true;
+          for (let n = 0; n < needs.length && ok; n++) ok = meets(needs[n]!, doc, stamp);
+          entry.needMet = ok;
         }
         if (!entry.needMet) continue;
       }
@@ -504,6 +583,13 @@ function vocabulary(doc: Tokens): Set<string> {
 }
 
 const CLASS_KEYS: Record<EntityKind, string> = { num: '{num}', pct: '{pct}', money: '{money}', duration: '{duration}', date: '{date}', code: '{code}' };
+
+/** What a scan finds under one word (PatternIndex.heads). */
+interface Head<T> {
+  stem: Array<Entry<T>> | undefined;
+  exact: Array<Entry<T>> | undefined;
+  pair: Map<string, Array<Entry<T>>> | undefined;
+}
 
 interface Entry<T> {
   pattern: Pattern;
