@@ -20,7 +20,7 @@
  *   ^             at the start of the phrase: only at the start of a sentence (a heading, "Denied:")
  * Before matching, hyphens, underscores and slashes count as spaces.
  */
-import { stem, tokenize } from './tokens.js';
+import { idOf, renumber, stem, tokenize, wordIds } from './tokens.js';
 const CLASS = /^\{(num|pct|money|amount|duration|date|code)(?:>=(\d+(?:\.\d+)?))?\}$/;
 const SHORT = { '#': '{num}', '#%': '{pct}', '$#': '{money}' };
 /** Splits a phrase into its parts: words, gaps, and groups kept whole ("(talk to|speak with)?"). */
@@ -141,16 +141,19 @@ const COMMON = new Set([
     ':',
     ',',
 ]);
-/** Every need by number, and the needs each word or class meets. */
+/** Every need by number, and by a word's number the needs it meets. */
 const needList = [];
-const needsOfWord = new Map();
+const needsOfWord = [];
 function need(words) {
     const n = { id: needList.length, words, vague: words.length + (words.some((w) => COMMON.has(w)) ? 1000 : 0) };
     needList.push(n);
     for (const w of words) {
-        const ids = needsOfWord.get(w);
+        const id = idOf(w);
+        while (needsOfWord.length <= id)
+            needsOfWord.push(undefined);
+        const ids = needsOfWord[id];
         if (!ids)
-            needsOfWord.set(w, [n.id]);
+            needsOfWord[id] = [n.id];
         else if (ids[ids.length - 1] !== n.id)
             ids.push(n.id);
     }
@@ -172,19 +175,20 @@ function mark(doc) {
         grown.set(met);
         met = grown;
     }
-    const meet = (w) => {
-        const ids = needsOfWord.get(w);
+    const meet = (id) => {
+        const ids = id === undefined || id < 0 ? undefined : needsOfWord[id];
         if (ids)
             for (let k = 0; k < ids.length; k++)
                 met[ids[k]] = texts;
     };
+    renumber(doc);
     for (const t of doc.tokens) {
-        meet(t.stem);
-        if (t.text !== t.stem)
-            meet(t.text);
+        meet(t.sid);
+        if (t.tid !== t.sid)
+            meet(t.tid);
     }
     for (const e of doc.list)
-        meet(CLASS_KEYS[e.kind]);
+        meet(wordIds.get(CLASS_KEYS[e.kind]));
     markedUpTo = needList.length;
     return texts;
 }
@@ -270,7 +274,7 @@ function needsOf(slots) {
         .map((slot, i) => (i > 0 || slot.type === 'group' ? needOf(slot) : undefined))
         .filter((n) => n !== undefined && n.vague < 1000)
         .sort((a, b) => a.vague - b.vague)
-        .slice(0, 2);
+        .slice(0, 4);
     return needs.length ? needs : undefined;
 }
 /**
@@ -414,7 +418,7 @@ export class PatternIndex {
      * those whose first two words are fixed ("no longer", "is|are =not"), by the second word
      * (`pair`: common first words try few). One lookup a word finds all three.
      */
-    heads = new Map();
+    heads = [];
     byKind = new Map();
     entries = [];
     scans = 0;
@@ -432,12 +436,22 @@ export class PatternIndex {
                 list.push(entry);
         };
         const headOf = (w) => {
-            let h = this.heads.get(w);
+            const id = idOf(w);
+            while (this.heads.length <= id)
+                this.heads.push(undefined);
+            let h = this.heads[id];
             if (!h) {
                 h = { stem: undefined, exact: undefined, pair: undefined };
-                this.heads.set(w, h);
+                this.heads[id] = h;
             }
             return h;
+        };
+        const pushPair = (m, k) => {
+            const list = m.get(k);
+            if (!list)
+                m.set(k, [entry]);
+            else if (list[list.length - 1] !== entry)
+                list.push(entry);
         };
         const add = (h, k) => {
             const list = h[k];
@@ -464,7 +478,7 @@ export class PatternIndex {
                     const h = headOf(w);
                     h.pair ??= new Map();
                     for (const s of seconds)
-                        push(h.pair, s);
+                        pushPair(h.pair, idOf(s));
                 }
                 return;
             }
@@ -482,6 +496,8 @@ export class PatternIndex {
             return out;
         const { tokens } = doc;
         const stamp = mark(doc);
+        renumber(doc);
+        const heads = this.heads;
         // Marks which patterns were tried at this start; a scan number keeps marks of earlier scans apart.
         if (++this.scans >= 1_000_000) {
             this.scans = 1;
@@ -494,9 +510,9 @@ export class PatternIndex {
         for (let i = 0; i < tokens.length; i++) {
             const t = tokens[i];
             const at = base + i;
+            const byStem = t.sid >= 0 ? heads[t.sid] : undefined;
+            const byText = t.tid === t.sid ? byStem : t.tid >= 0 ? heads[t.tid] : undefined;
             const next = tokens[i + 1];
-            const byStem = this.heads.get(t.stem);
-            const byText = t.text !== t.stem ? this.heads.get(t.text) : byStem;
             if (next) {
                 if (byStem?.pair)
                     this.attemptPair(byStem.pair, next, doc, i, at, stamp, out);
@@ -518,9 +534,10 @@ export class PatternIndex {
     }
     /** The patterns whose first two words are the token and the next one. */
     attemptPair(m, next, doc, i, at, stamp, out) {
-        this.attempt(m.get(next.stem), doc, i, at, stamp, out);
-        if (next.text !== next.stem)
-            this.attempt(m.get(next.text), doc, i, at, stamp, out);
+        if (next.sid >= 0)
+            this.attempt(m.get(next.sid), doc, i, at, stamp, out);
+        if (next.tid !== next.sid && next.tid >= 0)
+            this.attempt(m.get(next.tid), doc, i, at, stamp, out);
     }
     attempt(list, doc, i, at, stamp, out) {
         if (!list)

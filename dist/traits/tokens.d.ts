@@ -19,6 +19,9 @@ export interface Token {
     cap: boolean;
     /** Written in capitals throughout (SPRING30, ACT NOW). */
     upper: boolean;
+    /** The numbers of its stem and of its text among the words patterns name (`wordIds`), or -1. */
+    sid: number;
+    tid: number;
 }
 export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code';
 /** A run of tokens read as one value: `end` is exclusive. */
@@ -38,7 +41,18 @@ export interface Tokens {
     list: Entity[];
     /** Every stem, exact word and entity class of the text, built the first time a pattern compiled after the text's needs were marked asks for it. */
     vocab?: Set<string>;
+    /** How many words patterns named when the tokens were numbered (`wordIds`). */
+    known: number;
 }
+/**
+ * Every word or class a pattern starts with or needs, numbered (pattern.ts): each token carries
+ * the numbers of its stem and text, found when it is read, so that the pattern indexes and the
+ * needs work with numbers.
+ */
+export declare const wordIds: Map<string, number>;
+export declare function idOf(w: string): number;
+/** Numbers the tokens again when patterns named new words after they were read. */
+export declare function renumber(doc: Tokens): void;
 export declare function stem(word: string): string;
 /** Splits text into tokens; hyphens, underscores, slashes and other symbols separate words. */
 export declare function tokenize(text: string): Token[];

@@ -40,6 +40,45 @@ const ABBREVIATIONS = new Set([
     ...MONTH_SHORT,
 ]);
 const stemCache = new Map();
+/**
+ * Every word or class a pattern starts with or needs, numbered (pattern.ts): each token carries
+ * the numbers of its stem and text, found when it is read, so that the pattern indexes and the
+ * needs work with numbers.
+ */
+export const wordIds = new Map();
+export function idOf(w) {
+    let id = wordIds.get(w);
+    if (id === undefined) {
+        id = wordIds.size;
+        wordIds.set(w, id);
+    }
+    return id;
+}
+const wordInfo = new Map();
+function infoOf(word, isWord) {
+    let info = wordInfo.get(word);
+    if (!info) {
+        info = { stem: isWord ? stem(word.endsWith("'s") ? word.slice(0, -2) : word) : word, sid: -1, tid: -1, known: -1 };
+        if (wordInfo.size < 50_000)
+            wordInfo.set(word, info);
+    }
+    if (info.known !== wordIds.size) {
+        info.sid = wordIds.get(info.stem) ?? -1;
+        info.tid = info.stem === word ? info.sid : (wordIds.get(word) ?? -1);
+        info.known = wordIds.size;
+    }
+    return info;
+}
+/** Numbers the tokens again when patterns named new words after they were read. */
+export function renumber(doc) {
+    if (doc.known === wordIds.size)
+        return;
+    for (const t of doc.tokens) {
+        t.sid = wordIds.get(t.stem) ?? -1;
+        t.tid = t.text === t.stem ? t.sid : (wordIds.get(t.text) ?? -1);
+    }
+    doc.known = wordIds.size;
+}
 export function stem(word) {
     let s = stemCache.get(word);
     if (s === undefined) {
@@ -124,6 +163,7 @@ export function tokenize(text) {
                 if (/^\s*\d/.test(text.slice(end))) {
                     prev.text = 'no.';
                     prev.stem = 'no.';
+                    prev.sid = prev.tid = wordIds.get('no.') ?? -1;
                     continue;
                 }
             }
@@ -159,10 +199,11 @@ export function tokenize(text) {
         else
             kind = 'word';
         const upper = cap && lower !== raw && raw === raw.toUpperCase();
+        const info = infoOf(word, kind === 'word');
         tokens.push({
             kind,
             text: word,
-            stem: kind === 'word' ? stem(word.endsWith("'s") ? word.slice(0, -2) : word) : word,
+            stem: info.stem,
             start,
             end,
             value,
@@ -171,6 +212,8 @@ export function tokenize(text) {
             quoted,
             cap,
             upper,
+            sid: info.sid,
+            tid: info.tid,
         });
         if (kind === 'stop') {
             sentence++;
@@ -302,13 +345,16 @@ function entityWords() {
     return ENTITY_WORDS;
 }
 /** Function words that start an entity only before certain words: a dozen, the 28th, our fiscal year that ends. */
-const LEADS = {
-    a: (n) => n.text === 'dozen' || n.text === 'hundred' || n.text === 'thousand' || n.text === 'third' || n.text === 'quarter' || DAY_UNITS[n.text] !== undefined,
-    an: (n) => DAY_UNITS[n.text] !== undefined,
-    the: (n) => n.kind === 'num' || PERIODS.has(n.text) || WEEKDAYS.has(n.text),
-    our: (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text),
-    their: (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text),
-};
+const LEADS = new Map([
+    [
+        'a',
+        (n) => n.text === 'dozen' || n.text === 'hundred' || n.text === 'thousand' || n.text === 'third' || n.text === 'quarter' || DAY_UNITS[n.text] !== undefined,
+    ],
+    ['an', (n) => DAY_UNITS[n.text] !== undefined],
+    ['the', (n) => n.kind === 'num' || PERIODS.has(n.text) || WEEKDAYS.has(n.text)],
+    ['our', (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text)],
+    ['their', (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text)],
+]);
 /** Whether token i may start an entity; most words may not, and are passed over at once. */
 function mayStart(tokens, i, starts) {
     const t = tokens[i];
@@ -318,7 +364,7 @@ function mayStart(tokens, i, starts) {
         return true;
     if (starts.has(t.text))
         return true;
-    const lead = LEADS[t.text];
+    const lead = LEADS.get(t.text);
     if (lead)
         return i + 1 < tokens.length && lead(tokens[i + 1]);
     if (t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1].text))
@@ -330,10 +376,16 @@ const EMPTY = new Map();
 export function entities(tokens) {
     const starts = entityWords();
     let any = false;
-    for (let i = 0; i < tokens.length && !any; i++)
-        any = mayStart(tokens, i, starts);
+    // Which tokens may start one, asked once each.
+    const may = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+        if (!mayStart(tokens, i, starts))
+            continue;
+        may[i] = 1;
+        any = true;
+    }
     if (!any)
-        return { tokens, entities: EMPTY, list: [] };
+        return { tokens, entities: EMPTY, list: [], known: wordIds.size };
     const list = [];
     const add = (kind, start, end, value) => list.push({ kind, start, end, value });
     const word = (i) => (tokens[i]?.kind === 'word' ? tokens[i].text : undefined);
@@ -349,7 +401,7 @@ export function entities(tokens) {
             continue;
         }
         const w = word(i);
-        if (w === undefined || !mayStart(tokens, i, starts))
+        if (w === undefined || !may[i])
             continue;
         if ((w === 'a' || w === 'an') && (word(i + 1) === 'dozen' || word(i + 1) === 'hundred' || word(i + 1) === 'thousand')) {
             numAt[i] = { end: i + 2, value: word(i + 1) === 'dozen' ? 12 : SCALES[word(i + 1)] };
@@ -391,7 +443,7 @@ export function entities(tokens) {
     }
     for (let i = 0; i < n; i++) {
         const t = tokens[i];
-        if (!mayStart(tokens, i, starts))
+        if (!may[i])
             continue;
         const num = numAt[i];
         if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1].end > i))
@@ -502,7 +554,7 @@ export function entities(tokens) {
         else
             byStart.set(e.start, [e]);
     }
-    return { tokens, entities: byStart, list };
+    return { tokens, entities: byStart, list, known: wordIds.size };
 }
 /** A weekday or time word may be followed by "at 5pm" or "midnight": the date runs on. */
 function dayAfter(tokens, j) {

@@ -20,7 +20,7 @@
  *   ^             at the start of the phrase: only at the start of a sentence (a heading, "Denied:")
  * Before matching, hyphens, underscores and slashes count as spaces.
  */
-import { type Entity, type EntityKind, stem, type Token, type Tokens, tokenize } from './tokens.js';
+import { type Entity, type EntityKind, idOf, renumber, stem, type Token, type Tokens, tokenize, wordIds } from './tokens.js';
 
 type ClassRef = { kind: EntityKind | 'amount'; min: number };
 
@@ -170,16 +170,18 @@ export interface Need {
   vague: number;
 }
 
-/** Every need by number, and the needs each word or class meets. */
+/** Every need by number, and by a word's number the needs it meets. */
 const needList: Need[] = [];
-const needsOfWord = new Map<string, number[]>();
+const needsOfWord: Array<number[] | undefined> = [];
 
 function need(words: string[]): Need {
   const n: Need = { id: needList.length, words, vague: words.length + (words.some((w) => COMMON.has(w)) ? 1000 : 0) };
   needList.push(n);
   for (const w of words) {
-    const ids = needsOfWord.get(w);
-    if (!ids) needsOfWord.set(w, [n.id]);
+    const id = idOf(w);
+    while (needsOfWord.length <= id) needsOfWord.push(undefined);
+    const ids = needsOfWord[id];
+    if (!ids) needsOfWord[id] = [n.id];
     else if (ids[ids.length - 1] !== n.id) ids.push(n.id);
   }
   return n;
@@ -201,15 +203,16 @@ function mark(doc: Tokens): number {
     grown.set(met);
     met = grown;
   }
-  const meet = (w: string) => {
-    const ids = needsOfWord.get(w);
+  const meet = (id: number | undefined) => {
+    const ids = id === undefined || id < 0 ? undefined : needsOfWord[id];
     if (ids) for (let k = 0; k < ids.length; k++) met[ids[k]!] = texts;
   };
+  renumber(doc);
   for (const t of doc.tokens) {
-    meet(t.stem);
-    if (t.text !== t.stem) meet(t.text);
+    meet(t.sid);
+    if (t.tid !== t.sid) meet(t.tid);
   }
-  for (const e of doc.list) meet(CLASS_KEYS[e.kind]);
+  for (const e of doc.list) meet(wordIds.get(CLASS_KEYS[e.kind]));
   markedUpTo = needList.length;
   return texts;
 }
@@ -291,7 +294,7 @@ function needsOf(slots: Slot[]): Need[] | undefined {
     .map((slot, i) => (i > 0 || slot.type === 'group' ? needOf(slot) : undefined))
     .filter((n): n is Need => n !== undefined && n.vague < 1000)
     .sort((a, b) => a.vague - b.vague)
-    .slice(0, 2);
+    .slice(0, 4);
   return needs.length ? needs : undefined;
 }
 
@@ -432,7 +435,7 @@ export class PatternIndex<T> {
    * those whose first two words are fixed ("no longer", "is|are =not"), by the second word
    * (`pair`: common first words try few). One lookup a word finds all three.
    */
-  private heads = new Map<string, Head<T>>();
+  private heads: Array<Head<T> | undefined> = [];
   private byKind = new Map<string, Array<Entry<T>>>();
   private entries: Array<Entry<T>> = [];
   private scans = 0;
@@ -449,12 +452,19 @@ export class PatternIndex<T> {
       else if (list[list.length - 1] !== entry) list.push(entry);
     };
     const headOf = (w: string): Head<T> => {
-      let h = this.heads.get(w);
+      const id = idOf(w);
+      while (this.heads.length <= id) this.heads.push(undefined);
+      let h = this.heads[id];
       if (!h) {
         h = { stem: undefined, exact: undefined, pair: undefined };
-        this.heads.set(w, h);
+        this.heads[id] = h;
       }
       return h;
+    };
+    const pushPair = (m: Map<number, Array<Entry<T>>>, k: number) => {
+      const list = m.get(k);
+      if (!list) m.set(k, [entry]);
+      else if (list[list.length - 1] !== entry) list.push(entry);
     };
     const add = (h: Head<T>, k: 'stem' | 'exact') => {
       const list = h[k];
@@ -475,8 +485,8 @@ export class PatternIndex<T> {
       if (seconds && seconds.length * (first.stems.size + first.exact.size) <= PAIRS) {
         for (const w of [...first.stems, ...first.exact]) {
           const h = headOf(w);
-          h.pair ??= new Map<string, Array<Entry<T>>>();
-          for (const s of seconds) push(h.pair, s);
+          h.pair ??= new Map<number, Array<Entry<T>>>();
+          for (const s of seconds) pushPair(h.pair, idOf(s));
         }
         return;
       }
@@ -492,6 +502,8 @@ export class PatternIndex<T> {
     if (this.size === 0) return out;
     const { tokens } = doc;
     const stamp = mark(doc);
+    renumber(doc);
+    const heads = this.heads;
     // Marks which patterns were tried at this start; a scan number keeps marks of earlier scans apart.
     if (++this.scans >= 1_000_000) {
       this.scans = 1;
@@ -504,9 +516,9 @@ export class PatternIndex<T> {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const at = base + i;
+      const byStem = t.sid >= 0 ? heads[t.sid] : undefined;
+      const byText = t.tid === t.sid ? byStem : t.tid >= 0 ? heads[t.tid] : undefined;
       const next = tokens[i + 1];
-      const byStem = this.heads.get(t.stem);
-      const byText = t.text !== t.stem ? this.heads.get(t.text) : byStem;
       if (next) {
         if (byStem?.pair) this.attemptPair(byStem.pair, next, doc, i, at, stamp, out);
         if (byText !== byStem && byText?.pair) this.attemptPair(byText.pair, next, doc, i, at, stamp, out);
@@ -524,9 +536,9 @@ export class PatternIndex<T> {
   }
 
   /** The patterns whose first two words are the token and the next one. */
-  private attemptPair(m: Map<string, Array<Entry<T>>>, next: Token, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
-    this.attempt(m.get(next.stem), doc, i, at, stamp, out);
-    if (next.text !== next.stem) this.attempt(m.get(next.text), doc, i, at, stamp, out);
+  private attemptPair(m: Map<number, Array<Entry<T>>>, next: Token, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
+    if (next.sid >= 0) this.attempt(m.get(next.sid), doc, i, at, stamp, out);
+    if (next.tid !== next.sid && next.tid >= 0) this.attempt(m.get(next.tid), doc, i, at, stamp, out);
   }
 
   private attempt(list: Array<Entry<T>> | undefined, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
@@ -588,7 +600,7 @@ const CLASS_KEYS: Record<EntityKind, string> = { num: '{num}', pct: '{pct}', mon
 interface Head<T> {
   stem: Array<Entry<T>> | undefined;
   exact: Array<Entry<T>> | undefined;
-  pair: Map<string, Array<Entry<T>>> | undefined;
+  pair: Map<number, Array<Entry<T>>> | undefined;
 }
 
 interface Entry<T> {

@@ -27,6 +27,9 @@ export interface Token {
   cap: boolean;
   /** Written in capitals throughout (SPRING30, ACT NOW). */
   upper: boolean;
+  /** The numbers of its stem and of its text among the words patterns name (`wordIds`), or -1. */
+  sid: number;
+  tid: number;
 }
 
 export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code';
@@ -49,6 +52,8 @@ export interface Tokens {
   list: Entity[];
   /** Every stem, exact word and entity class of the text, built the first time a pattern compiled after the text's needs were marked asks for it. */
   vocab?: Set<string>;
+  /** How many words patterns named when the tokens were numbered (`wordIds`). */
+  known: number;
 }
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
@@ -92,6 +97,55 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const stemCache = new Map<string, string>();
+/**
+ * Every word or class a pattern starts with or needs, numbered (pattern.ts): each token carries
+ * the numbers of its stem and text, found when it is read, so that the pattern indexes and the
+ * needs work with numbers.
+ */
+export const wordIds = new Map<string, number>();
+
+export function idOf(w: string): number {
+  let id = wordIds.get(w);
+  if (id === undefined) {
+    id = wordIds.size;
+    wordIds.set(w, id);
+  }
+  return id;
+}
+
+/** A word as read: its stem and the numbers of both, as of `known` words named. */
+interface WordInfo {
+  stem: string;
+  sid: number;
+  tid: number;
+  known: number;
+}
+const wordInfo = new Map<string, WordInfo>();
+
+function infoOf(word: string, isWord: boolean): WordInfo {
+  let info = wordInfo.get(word);
+  if (!info) {
+    info = { stem: isWord ? stem(word.endsWith("'s") ? word.slice(0, -2) : word) : word, sid: -1, tid: -1, known: -1 };
+    if (wordInfo.size < 50_000) wordInfo.set(word, info);
+  }
+  if (info.known !== wordIds.size) {
+    info.sid = wordIds.get(info.stem) ?? -1;
+    info.tid = info.stem === word ? info.sid : (wordIds.get(word) ?? -1);
+    info.known = wordIds.size;
+  }
+  return info;
+}
+
+/** Numbers the tokens again when patterns named new words after they were read. */
+export function renumber(doc: Tokens): void {
+  if (doc.known === wordIds.size) return;
+  for (const t of doc.tokens) {
+    t.sid = wordIds.get(t.stem) ?? -1;
+    t.tid = t.text === t.stem ? t.sid : (wordIds.get(t.text) ?? -1);
+  }
+  doc.known = wordIds.size;
+}
+
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
@@ -169,6 +223,7 @@ export function tokenize(text: string): Token[] {
         if (/^\s*\d/.test(text.slice(end))) {
           prev.text = 'no.';
           prev.stem = 'no.';
+          prev.sid = prev.tid = wordIds.get('no.') ?? -1;
           continue;
         }
       }
@@ -195,10 +250,11 @@ export function tokenize(text: string): Token[] {
       value = numberOf(raw);
     } else kind = 'word';
     const upper = cap && lower !== raw && raw === raw.toUpperCase();
+    const info = infoOf(word, kind === 'word');
     tokens.push({
       kind,
       text: word,
-      stem: kind === 'word' ? stem(word.endsWith("'s") ? word.slice(0, -2) : word) : word,
+      stem: info.stem,
       start,
       end,
       value,
@@ -207,6 +263,8 @@ export function tokenize(text: string): Token[] {
       quoted,
       cap,
       upper,
+      sid: info.sid,
+      tid: info.tid,
     });
     if (kind === 'stop') {
       sentence++;
@@ -342,14 +400,16 @@ function entityWords(): Set<string> {
 }
 
 /** Function words that start an entity only before certain words: a dozen, the 28th, our fiscal year that ends. */
-const LEADS: Record<string, (next: Token) => boolean> = {
-  a: (n) =>
-    n.text === 'dozen' || n.text === 'hundred' || n.text === 'thousand' || n.text === 'third' || n.text === 'quarter' || DAY_UNITS[n.text] !== undefined,
-  an: (n) => DAY_UNITS[n.text] !== undefined,
-  the: (n) => n.kind === 'num' || PERIODS.has(n.text) || WEEKDAYS.has(n.text),
-  our: (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text),
-  their: (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text),
-};
+const LEADS = new Map<string, (next: Token) => boolean>([
+  [
+    'a',
+    (n) => n.text === 'dozen' || n.text === 'hundred' || n.text === 'thousand' || n.text === 'third' || n.text === 'quarter' || DAY_UNITS[n.text] !== undefined,
+  ],
+  ['an', (n) => DAY_UNITS[n.text] !== undefined],
+  ['the', (n) => n.kind === 'num' || PERIODS.has(n.text) || WEEKDAYS.has(n.text)],
+  ['our', (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text)],
+  ['their', (n) => n.text === 'fiscal' || n.text === 'financial' || PERIODS.has(n.text)],
+]);
 
 /** Whether token i may start an entity; most words may not, and are passed over at once. */
 function mayStart(tokens: Token[], i: number, starts: Set<string>): boolean {
@@ -357,7 +417,7 @@ function mayStart(tokens: Token[], i: number, starts: Set<string>): boolean {
   if (t.kind === 'punct' || t.kind === 'stop') return false;
   if (t.kind !== 'word') return true;
   if (starts.has(t.text)) return true;
-  const lead = LEADS[t.text];
+  const lead = LEADS.get(t.text);
   if (lead) return i + 1 < tokens.length && lead(tokens[i + 1]!);
   if (t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1]!.text)) return true;
   return t.upper && t.text.length >= 4 && /\d/.test(t.text);
@@ -369,8 +429,14 @@ const EMPTY = new Map<number, Entity[]>();
 export function entities(tokens: Token[]): Tokens {
   const starts = entityWords();
   let any = false;
-  for (let i = 0; i < tokens.length && !any; i++) any = mayStart(tokens, i, starts);
-  if (!any) return { tokens, entities: EMPTY, list: [] };
+  // Which tokens may start one, asked once each.
+  const may = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!mayStart(tokens, i, starts)) continue;
+    may[i] = 1;
+    any = true;
+  }
+  if (!any) return { tokens, entities: EMPTY, list: [], known: wordIds.size };
   const list: Entity[] = [];
   const add = (kind: EntityKind, start: number, end: number, value: number) => list.push({ kind, start, end, value });
   const word = (i: number) => (tokens[i]?.kind === 'word' ? tokens[i]!.text : undefined);
@@ -387,7 +453,7 @@ export function entities(tokens: Token[]): Tokens {
       continue;
     }
     const w = word(i);
-    if (w === undefined || !mayStart(tokens, i, starts)) continue;
+    if (w === undefined || !may[i]) continue;
     if ((w === 'a' || w === 'an') && (word(i + 1) === 'dozen' || word(i + 1) === 'hundred' || word(i + 1) === 'thousand')) {
       numAt[i] = { end: i + 2, value: word(i + 1) === 'dozen' ? 12 : SCALES[word(i + 1)!]! };
       continue;
@@ -422,7 +488,7 @@ export function entities(tokens: Token[]): Tokens {
   }
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (!mayStart(tokens, i, starts)) continue;
+    if (!may[i]) continue;
     const num = numAt[i];
     if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1]!.end > i)) add('num', i, num.end, num.value);
     // Percentages in every form.
@@ -505,7 +571,7 @@ export function entities(tokens: Token[]): Tokens {
     if (l) l.push(e);
     else byStart.set(e.start, [e]);
   }
-  return { tokens, entities: byStart, list };
+  return { tokens, entities: byStart, list, known: wordIds.size };
 }
 
 /** A weekday or time word may be followed by "at 5pm" or "midnight": the date runs on. */
