@@ -169,7 +169,11 @@ function mark(doc) {
     if (marked === doc)
         return texts;
     marked = doc;
-    texts++;
+    // A long-lived process (the editor server) could count past what an Int32Array holds: start again.
+    if (++texts === 2 ** 31 - 1) {
+        met.fill(-1);
+        texts = 1;
+    }
     if (met.length < needList.length) {
         const grown = new Int32Array(needList.length * 2).fill(-1);
         grown.set(met);
