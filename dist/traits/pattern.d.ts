@@ -53,6 +53,8 @@ export interface Pattern {
     slots: Slot[];
     /** What the text must hold somewhere for the phrase to match: one word or class of each (the most telling required slots). */
     needs?: Need[];
+    /** Whether `needs` was worked out: on the pattern's first try (`ready`), so that a start pays only for the patterns its text reaches. */
+    needsKnown: boolean;
     /** Matches only at the start of a sentence. */
     anchored: boolean;
     /** Parts not compiled yet (`compilePattern(…, { lazy: true })`): `ready` compiles them. */

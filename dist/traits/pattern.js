@@ -308,9 +308,7 @@ export function compilePattern(phrase, opts = {}) {
     const eager = !opts.lazy ? raws.length : second !== undefined && !isGap(second) && (second.match(/\|/g)?.length ?? 0) < 64 ? 2 : 1;
     const slots = raws.slice(0, eager).map((raw) => slotOf(raw, phrase));
     // Every pattern has the same fields, so that the scan's hot loop sees one shape.
-    const p = { source: phrase, slots, needs: undefined, anchored, rest: eager < raws.length ? raws.slice(eager) : undefined };
-    if (!p.rest)
-        p.needs = needsOf(slots);
+    const p = { source: phrase, slots, needs: undefined, needsKnown: false, anchored, rest: eager < raws.length ? raws.slice(eager) : undefined };
     return p;
 }
 /** Compiles what a lazy pattern left for later. */
@@ -319,7 +317,10 @@ export function ready(p) {
         for (const raw of p.rest)
             p.slots.push(slotOf(raw, p.source));
         p.rest = undefined;
+    }
+    if (!p.needsKnown) {
         p.needs = needsOf(p.slots);
+        p.needsKnown = true;
     }
     return p;
 }
@@ -552,7 +553,7 @@ export class PatternIndex {
             entry.tried = at;
             if (entry.pattern.anchored && i > 0 && doc.tokens[i - 1].sentence === doc.tokens[i].sentence)
                 continue;
-            if (entry.pattern.rest)
+            if (!entry.pattern.needsKnown)
                 ready(entry.pattern);
             const needs = entry.pattern.needs;
             if (needs) {

@@ -45,6 +45,8 @@ export interface Pattern {
   slots: Slot[];
   /** What the text must hold somewhere for the phrase to match: one word or class of each (the most telling required slots). */
   needs?: Need[];
+  /** Whether `needs` was worked out: on the pattern's first try (`ready`), so that a start pays only for the patterns its text reaches. */
+  needsKnown: boolean;
   /** Matches only at the start of a sentence. */
   anchored: boolean;
   /** Parts not compiled yet (`compilePattern(…, { lazy: true })`): `ready` compiles them. */
@@ -327,8 +329,7 @@ export function compilePattern(phrase: string, opts: { lazy?: boolean } = {}): P
   const eager = !opts.lazy ? raws.length : second !== undefined && !isGap(second) && (second.match(/\|/g)?.length ?? 0) < 64 ? 2 : 1;
   const slots = raws.slice(0, eager).map((raw) => slotOf(raw, phrase));
   // Every pattern has the same fields, so that the scan's hot loop sees one shape.
-  const p: Pattern = { source: phrase, slots, needs: undefined, anchored, rest: eager < raws.length ? raws.slice(eager) : undefined };
-  if (!p.rest) p.needs = needsOf(slots);
+  const p: Pattern = { source: phrase, slots, needs: undefined, needsKnown: false, anchored, rest: eager < raws.length ? raws.slice(eager) : undefined };
   return p;
 }
 
@@ -337,7 +338,10 @@ export function ready(p: Pattern): Pattern {
   if (p.rest) {
     for (const raw of p.rest) p.slots.push(slotOf(raw, p.source));
     p.rest = undefined;
+  }
+  if (!p.needsKnown) {
     p.needs = needsOf(p.slots);
+    p.needsKnown = true;
   }
   return p;
 }
@@ -551,7 +555,7 @@ export class PatternIndex<T> {
       if (entry.tried === at) continue;
       entry.tried = at;
       if (entry.pattern.anchored && i > 0 && doc.tokens[i - 1]!.sentence === doc.tokens[i]!.sentence) continue;
-      if (entry.pattern.rest) ready(entry.pattern);
+      if (!entry.pattern.needsKnown) ready(entry.pattern);
       const needs = entry.pattern.needs;
       if (needs) {
         // Whether the text holds what the pattern needs is the same at every start: asked once a scan.
