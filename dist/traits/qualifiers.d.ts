@@ -40,6 +40,8 @@ export interface Qualifier {
     scope?: 'clause' | 'sentence' | 'previous-sentence';
     /** Reaches only signals written inside quotes (a name, a phrase mentioned). */
     quotedOnly?: boolean;
+    /** Whether a forward cue's own words reach the signals inside it (default true); "rather … than" reaches only what follows. */
+    inside?: boolean;
     /** The traits it applies to (default: all). */
     traits?: readonly string[];
     /** Words that end this entry's scope, besides the general ends. */

@@ -629,7 +629,9 @@ export const QUALIFIERS = [
             // The object right after the act is not our side taking over: "competitors spam you with …".
             `(${RIVALS}) ~4 (${ACTS}) (you|us|them|me)`,
             // Other firms as a kind: "bigger staffing firms text thousands of candidates".
-            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical|newer|new|younger|venture backed|vc backed|funded|offshore|overseas|regional|local|independent) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|agents|reps|salespeople|studios|hotels|restaurants|dealerships|labs|vendors) ~2 (${ACTS}) (you|us|them|me)?`,
+            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|agents|reps|salespeople|studios|hotels|restaurants|dealerships|labs|vendors) ~2 (${ACTS}) (you|us|them|me)?`,
+            // Younger or nearby businesses (never people: "new reps run a discovery call" are ours): "newer payroll startups offer 30% off".
+            `(newer|new|younger|venture backed|vc backed|funded|offshore|overseas|regional|local|independent) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|platforms|apps|startups|msp|msps|mssp|mssps|clubs|lenders|carriers|banks|insurers|consultancies|dealerships) ~4 (${ACTS})`,
             `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software) ~4 (${ACTS}) (you|us|them|me|him|her)?`,
             // The buyer's own supplier: "their current bank gave them cashback for switching".
             `(their|his|her|the buyer's|the customer's|the client's|the prospect's|the patient's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|telco|landlord|gym|dealer|installer|employer|lender|school|university|union|health plan) ~2 (${ACTS}) (them|him|her|you|us)?`,
@@ -703,7 +705,9 @@ export const QUALIFIERS = [
         window: 6,
         traits: ['discount'],
         patterns: [
-            '(we|our team|our reps|our sdrs|our aes|our staff|our employees|our people|our company|our office|the company|staff|employees) (get|gets|got|receive|receives|received|enjoy|enjoys|negotiated|negotiate|secured|secure|qualify for|qualifies for) (a|an|the)? ~2 (discount|discounts|rebate|rebates|reduced rate|price break|deal) (on|from|through|via|with|for)',
+            '(we|our team|our reps|our sdrs|our aes|our staff|our employees|our people|our company|our office|the company|staff|employees) (get|gets|got|receive|receives|received|enjoy|enjoys|secured|secure|qualify for|qualifies for) (a|an|the)? ~2 (discount|discounts|rebate|rebates|reduced rate|price break|deal) (on|from|through|via|with|for)',
+            // What we negotiate from a supplier, not for the buyer ("we negotiate a 10% discount on the second year" is theirs).
+            '(we|our team|our company|the company|procurement) (negotiated|negotiate|negotiates) (a|an|the)? ~2 (discount|discounts|rebate|rebates|reduced rate|price break|deal) from',
         ],
         examples: {
             cancels: [
@@ -722,7 +726,7 @@ export const QUALIFIERS = [
         window: 3,
         traits: ['discount', 'free-trial'],
         patterns: [
-            '(provided|supplied|paid for|covered|funded|reimbursed|donated|given|sponsored|subsidised|subsidized) ~4 by (the|their|a|an|your)? (sponsor|sponsors|insurer|insurers|government|nhs|state|employer|employers|manufacturer|manufacturers|council|charity|foundation|grant|payer|payers|medicare|medicaid|school|district|university|union|trust|health plan)',
+            '(provided|supplied|paid for|covered|funded|reimbursed|donated|given|sponsored|subsidised|subsidized) ~4 by (the|their|a|an|your)? (sponsor|sponsors|insurer|insurers|government|nhs|state|employer|employers|council|charity|foundation|grant|payer|payers|medicare|medicaid|school|district|university|union|trust|health plan)',
         ],
         examples: {
             cancels: [
@@ -737,7 +741,9 @@ export const QUALIFIERS = [
         id: 'said by someone else',
         direction: 'backward',
         category: 'mentioned',
-        window: 4,
+        window: 8,
+        // What they said is quoted: "Offer 10% off if they say the budget is tight" is ours.
+        quotedOnly: true,
         patterns: [
             '(they|he|she|people|someone|everyone|everybody|my manager|my boss|my old boss|my first manager|old school managers|the old guard|gurus|trainers|the books) (said|say|says|told me|told us|used to say|would say|insisted|swore|preached)',
             '(drilled|drummed|hammered|beat|beaten|pounded) ~4 into (me|us|them|him|her|every rep|every new rep)',
@@ -754,13 +760,14 @@ export const QUALIFIERS = [
         id: 'unlike them',
         direction: 'forward',
         category: 'other-party',
-        window: 10,
+        // The other party and what it does, not what follows ("Unlike the Starter plan the Enterprise tier comes with …").
+        window: 6,
         patterns: ['(unlike|in contrast to|as opposed to|contrary to)'],
         terminatedBy: OUR_SIDE,
         examples: {
             cancels: [
                 'Unlike agencies that discount the first retainer month, our fee is the same from day one.',
-                'Unlike the big-box chains with their weekly flash sales, the shop keeps one price.',
+                'Unlike chains that run flash sales, the shop keeps one price.',
                 'In contrast to dialler-led shops that blast every number, each call is booked ahead.',
             ],
             keeps: ['Unlike last year, we offer 10% off for early renewals.'],
@@ -772,13 +779,13 @@ export const QUALIFIERS = [
         category: 'retired',
         window: 10,
         patterns: [
-            '(came down|come down|went|were dropped|was dropped|were retired|was retired|were removed|was removed|were scrapped|was scrapped|were binned|was binned|were cut|was cut|ended|stopped|disappeared|were pulled|was pulled) ~6 (along with|together with|alongside|as did|and so did)',
+            '(came down|come down|were dropped|was dropped|were retired|was retired|were removed|was removed|were scrapped|was scrapped|were binned|was binned|were cut|was cut|ended|stopped|disappeared|were pulled|was pulled) ~6 (along with|together with|alongside|as did|and so did)',
         ],
         examples: {
             cancels: [
                 'The always-be-closing posters came down in 2022, along with the takeaway-close module in onboarding.',
                 'Door hangers were dropped last spring, together with the 20% first-visit coupon.',
-                'The old call scripts went in the autumn, and so did the countdown banners.',
+                'The old call scripts were binned in the autumn, together with the countdown banners.',
             ],
         },
     },
@@ -787,7 +794,9 @@ export const QUALIFIERS = [
         direction: 'forward',
         category: 'other-party',
         window: 4,
-        patterns: ['(=built|=wrote|=made|=prepared|=drafted|=ran|=did|=commissioned|=brought|=produced|=modelled|=modeled) (her|his|their|its) own'],
+        patterns: [
+            "(buyer|buyers|customer|customers|client|clients|prospect|prospects|cfo|cfos|ceo|ceos|controller|procurement|hospital|hospitals|school|schools|district|council|she|he|they|buyer's|customer's|client's|prospect's|their) ~4 (=built|=wrote|=made|=prepared|=drafted|=ran|=did|=commissioned|=brought|=produced|=modelled|=modeled) (her|his|their|its) own",
+        ],
         terminatedBy: OUR_SIDE,
         examples: {
             cancels: [
@@ -795,17 +804,21 @@ export const QUALIFIERS = [
                 'Their ops lead ran his own needs assessment last year.',
                 'The hospital commissioned its own discovery workshop with a consultancy.',
             ],
-            keeps: ['We help each client build their own business case.'],
+            keeps: ['We help each client build their own business case.', 'Each AE built their own business case for the top ten accounts.'],
         },
     },
     {
         id: 'a topic taught',
         direction: 'forward',
         category: 'mentioned',
-        window: 14,
+        window: 6,
         patterns: [
-            '(syllabus|curriculum|course|module|workshop|bootcamp|class|lesson|webinar|talk|book|chapter|seminar|masterclass) ~3 (covers|cover|covered|teaches|teach|taught|explains|explain|explores|explore|discusses|discuss|examines|examine|is about|deals with|introduces|introduce)',
+            '(the|this|our|that|each|every|its|their) ~2 (syllabus|curriculum|course|module|workshop|bootcamp|class|lesson|webinar|talk|book|seminar|masterclass) ~2 (covers|cover|covered|teaches|teach|taught|explains|explain|explores|explore|discusses|discuss|examines|examine|is about|deals with|introduces|introduce)',
+            'chapter ~1 (covers|cover|covered|teaches|explains|explores|discusses|examines|is about|deals with|introduces)',
         ],
+        // What the session then does is not its topic ("covers setup and ends with a 30% off code"); a lesson aimed at reps is how they work.
+        // Topics joined by "and" stay topics ("closing techniques and urgency").
+        terminatedBy: ['then', 'but', 'ends', 'closes', 'finishes', 'wraps', 'reps', 'sdrs', 'aes', 'sellers', 'csms'],
         examples: {
             cancels: [
                 'The sales bootcamp syllabus covers closing techniques and urgency in cold email as week-three topics.',
@@ -819,6 +832,8 @@ export const QUALIFIERS = [
         direction: 'forward',
         category: 'negated',
         window: 8,
+        // What is preferred stands: "we'd rather give 10% off than lose the renewal".
+        inside: false,
         patterns: ["(i'd|we'd|they'd|you'd|would|i would|we would) rather ~10 than"],
         examples: {
             cancels: [
@@ -1141,7 +1156,7 @@ export const QUALIFIERS = [
             '^ (is|are|was|were) (a|an|it|there|the|our) ~5 (ever|really|actually|appropriate|ok|okay|acceptable|allowed|worth|wise)',
             '(hypothetically|in theory|theoretically|in principle)',
             // A buyer's question in an FAQ or a macro, asked of us: "Do you discount for non-profits?"
-            '^ (do|does|can|will|would) you ~1 (offer|give|do|discount|have|provide|run|allow|accept|match|price match|charge|negotiate|haggle|waive) ~8 ?',
+            '^ (do|does|can|will) you ~1 (offer|give|do|discount|provide|run|match|price match|negotiate|haggle|waive) ~8 ?',
             '(nobody|no one) (here)? (has|have) (tested|tried|used|run|seen) (one|it|that|them|this)',
         ],
         examples: {
@@ -1176,6 +1191,8 @@ export const QUALIFIERS = [
             '(churn|revenue|sales|signups|demand|volume|volumes|traffic|attendance|conversion|conversions|margin|margins|costs|numbers|bookings|complaints|cancellations|returns|usage|response rates|open rates) (dropped|dropping|drops|fell|falls)',
             // A deal brought forward, not a practice withdrawn: "any deal pulled in with an extra 10% off".
             '(pulled|pull|pulls|pulling) (in|forward|into)',
+            // Encouragement, not a negation: "don't hesitate to say 'if you sign today, I'll take 10% off'".
+            "(don't|do not|never) (hesitate|be afraid|be shy|forget|fail) (to|about|of)?",
             // A change in a condition, not a practice stopped: "what would happen if the income stopped?"
             '(if|when|in case|unless) (the|their|your|his|her|its|that|this|it|they|supply|income|power|the line) ~3 (=stopped|=ended|=dropped|=died|=failed|=stops|=ends|=drops|=dies|=fails|went away|goes away|came down|comes down|went down|goes down)',
             // Scarcity, not a practice gone: "lock in 20% off before it's gone", "until they're gone".

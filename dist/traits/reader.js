@@ -233,8 +233,9 @@ class Pass {
             const asides = this.asides();
             if (direction === 'forward' || direction === 'both') {
                 // The cue's own span reaches the signals inside it ("competitors discount").
-                for (let k = c.start + 1; k < c.end; k++)
-                    addAt(this.forward, k, i);
+                if (c.q.inside !== false)
+                    for (let k = c.start + 1; k < c.end; k++)
+                        addAt(this.forward, k, i);
                 const sentence = t[c.end - 1].sentence;
                 for (let k = c.end, n = 0; k < t.length && n < window && t[k].sentence === sentence; k++) {
                     // An aside ("we will not, whatever the competitor does, blast …") is passed over, and counts for nothing.
@@ -606,6 +607,7 @@ const CONTEXT_WORDS = {
     asset: 'a price list or an asset',
     rival: 'a rival',
     inquiry: 'a question',
+    forecasting: 'a forecast',
 };
 function describeContext(c) {
     return c.startsWith('trait:') ? `a ${c.slice(6)} signal` : CONTEXT_WORDS[c];

@@ -67,7 +67,9 @@ export const consultative = {
         {
             id: 'what it would mean for them',
             patterns: [
-                '(what|how) (happens|would happen|will happen|would it mean|does it mean|would that mean|does that mean|would it cost|does it cost|would change|changes|breaks) (to|for) (you|your|the|their|them|him|her) ~4 (if|when)',
+                '(what|how) (would happen|would it mean|would that mean|would it cost|would change) (to|for) (you|your|the|their|them|him|her) ~4 (if|when)',
+                // Asked in the present, about their business, not their data: "what happens to the business if the line goes down?"
+                '(what|how) (happens|will happen|does it mean|does that mean|does it cost|changes|breaks) (to|for) (your|the|their) (business|team|operation|operations|plant|line|site|revenue|customers|patients|family|staff|output|production|schedule|margin|cash flow|growth|mortgage|household|clinic|ward|warehouse|store|stores) ~4 (if|when)',
             ],
             examples: {
                 signal: [
@@ -75,7 +77,7 @@ export const consultative = {
                     'REP: What happens to the business if that line goes down in peak season?',
                     'Ask what would happen to the mortgage if the income stopped for six months.',
                 ],
-                not: ['What happens to my data if I cancel? It is deleted after 30 days.'],
+                not: ['What happens to my data if I cancel? It is deleted after 30 days.', 'What happens to your data when the trial ends?'],
             },
         },
         {
@@ -96,7 +98,7 @@ export const consultative = {
         {
             id: 'a review by our specialist',
             patterns: [
-                '(process|workflow|needs|operations|operational|security|cost|energy|compliance|risk|network|fleet|supply chain|inventory) (review|audit|assessment|health check|healthcheck|diagnostic) ~3 (with|by|from) (a|an|our|one of our)? ~2 (consultant|consultants|specialist|specialists|engineer|engineers|expert|experts|analyst|analysts|advisor|advisors|adviser|advisers)',
+                '(process|workflow|needs|operations|operational|security|cost|energy|compliance|risk|network|fleet|supply chain|inventory) (review|audit|assessment|health check|healthcheck|diagnostic) ~3 (with|by|from) (a|an|our|one of our) ~2 (consultant|consultants|specialist|specialists|engineer|engineers|expert|experts|analyst|analysts|advisor|advisors|adviser|advisers)',
             ],
             examples: {
                 signal: [
@@ -104,7 +106,7 @@ export const consultative = {
                     'Every new site gets an energy audit by one of our engineers before we quote.',
                     'Book a risk assessment with a specialist to map where the gaps are.',
                 ],
-                not: ['Our own billing review with an analyst happens every quarter.'],
+                not: ['Our own billing review with an analyst happens every quarter.', 'Their security review by their IT analysts takes six weeks.'],
             },
         },
         {

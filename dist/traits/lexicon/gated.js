@@ -101,10 +101,10 @@ export const gated = {
         {
             id: 'prices from a person, not the page',
             patterns: [
-                '(pricing|price|prices|rates|quote|quotes|fees) ~5 (worked out|set|determined|handled) (with|by) (an|a|your|our) ~2 (account executive|account manager|ae|rep|sales rep|salesperson|sales|specialist|advisor|adviser|consultant)',
-                '(website|site|page|app|catalogue|catalog|brochure|listing) (shows|lists|has|displays|publishes|carries|gives) no (prices|pricing|price|rates|fees)',
+                '(pricing|price|prices|fees) ~5 (worked out|set|determined|handled) (with|by) (an|a|your|our) ~2 (account executive|account manager|ae|rep|sales rep|salesperson|sales|specialist|advisor|adviser)',
+                '(our|the) (website|site|page|app|catalogue|catalog|brochure|listing) (shows|lists|has|displays|publishes|carries|gives) no (prices|pricing|price|rates|fees)',
                 '(quotes|prices|pricing|rates) (come|comes) (only)? from (a|an|our|your|the)? ~2 (agent|rep|adviser|advisor|specialist|consultant|broker|inside sales|sales|sales team) (after|once|following)',
-                '(shows|show|reveals|reveal|displays|display|unlocks|unlock|gives|give) ~3 (after|once|when) ~3 (submits|submit|fills in|fill in|fills out|fill out|enters|enter|completes|complete|provides|provide|shares|share|hands over) ~4 (email|work email|form|details|phone number|company size|contact details)',
+                '(calculator|pricing|prices|price|quote|quotes|results|report|rates|estimate|benchmark|whitepaper|guide) ~5 (shows|show|reveals|reveal|displays|display|unlocks|unlock|appears|appear) ~5 (submits|submit|fills in|fill in|fills out|fill out|enters|enter|completes|complete|provides|provide|shares|share|hands over) ~4 (email|work email|form|details|phone number|company size|contact details)',
                 '(have to|has to|must|need to|needs to) (request|ask for|apply for) (it|them|pricing|prices|the price list|a price list|the rate card|a quote) (through|via|using|on|with) ~3 (form|portal|rep|sales|account manager)',
             ],
             examples: {
@@ -114,7 +114,12 @@ export const gated = {
                     'The ROI calculator on the website only shows results after the visitor submits company size and a work email.',
                     'Price list for the wound-care range: practice managers have to request it through the rep portal form.',
                 ],
-                not: ['Our own travel rates are agreed with an agent from the corporate travel desk.'],
+                not: [
+                    'Our own travel rates are agreed with an agent from the corporate travel desk.',
+                    'Commission rates are set by your sales manager.',
+                    'Their website lists no prices.',
+                    'The app shows a setup checklist once the user fills in their company details.',
+                ],
             },
         },
         {

@@ -129,7 +129,7 @@ export const pressure = {
         {
             id: 'an offer good only while we talk',
             patterns: [
-                "(only|just) (good|valid|holds|stands|lasts|available|open|on the table) ~1 (while|until|till|as long as) (we're|we are|you're|you are|i'm|i am|they're|they are|we|you|they|i) ~3 (on the phone|on the call|on the line|here|in the room|in the store|at the table|drive off|drives off|walk out|walks out|leave|leaves|hang up|hangs up|log off|logs off)",
+                "(only|just) (good|valid|holds|stands|lasts|on the table) ~1 (while|until|till|as long as) (we're|we are|you're|you are|i'm|i am|they're|they are|we|you|they|i) ~3 (on the phone|on the call|on the line|here|in the room|in the store|at the table|drive off|drives off|walk out|walks out|leave|leaves|hang up|hangs up|log off|logs off)",
             ],
             examples: {
                 signal: [
@@ -137,13 +137,13 @@ export const pressure = {
                     'Tell every customer the trade-in number is only good until they drive off the lot.',
                     "The bundle is only on the table as long as you're in the room.",
                 ],
-                not: ['Stay on the line while we look up your account.'],
+                not: ['Stay on the line while we look up your account.', "Remote access is only open while we're on the call."],
             },
         },
         {
             id: 'another buyer waiting',
             patterns: [
-                '(another|other|a second) (couple|buyer|buyers|family|client|clients|customer|customers|bidder|bidders|party|parties|offer|offers|company|dealer) ~4 (coming back|coming in|coming to see|looking at|interested in|viewing|waiting|lined up|in the wings|asking about|keen on) ~4 (this one|it|the unit|the property|the house|the car|the slot|the space|the stand|the plot|this|today|at {num}|tomorrow)',
+                '(another|other|a second) (couple|buyer|buyers|family|client|clients|customer|customers|bidder|bidders|party|parties|offer|offers|company|dealer) ~4 (coming back|coming in|coming to see|looking at|interested in|viewing|waiting|lined up|in the wings|keen on) ~4 (this one|it|the unit|the property|the house|the car|the slot|the space|the stand|the plot|today|at {num}|tomorrow)',
                 '(best and final|final) (offers|offer|bids|bid) ~2 (are|is)? (due|by|close|closes|in by) ~2 {date}',
             ],
             examples: {
@@ -157,17 +157,21 @@ export const pressure = {
         },
         {
             id: 'bidding about to close',
-            patterns: ['(auction|bidding|bids|sale|offer|deal|promo|promotion|discount|voucher|code) ~2 (closes|ends|expires|finishes|runs out) in {duration}'],
+            patterns: [
+                '(auction|bidding|bids|bid) ~2 (closes|ends|finishes) in {duration}',
+                // A sales cycle is no deadline: "our average deal closes in 45 days".
+                '(sale|offer|deal|promo|promotion|discount|voucher|code) ~2 (ends|expires|runs out) in {duration}',
+            ],
             examples: {
                 signal: ['Bid now! Auction closes in 2 hours and 14 minutes.', 'Your voucher expires in 48 hours.', 'Flash deal ends in 3 hours, grab it.'],
-                not: ['The support ticket closes in 48 hours if nobody replies.'],
+                not: ['The support ticket closes in 48 hours if nobody replies.', 'Our average enterprise deal closes in 45 days.'],
             },
         },
         {
             id: 'an assumptive close',
             patterns: [
                 '(pencil|pencils|pencilled|penciled) (you|them|him|her) in',
-                "(let's|let us|i'll|i will|we'll) (write|wrap) (it|this|that) up (now|today|tonight|right now)",
+                "(let's|let us|i'll|i will|we'll) write (it|this|that) up (now|today|tonight|right now)",
                 '(initial|sign) here and (here|there)',
             ],
             examples: {
@@ -182,7 +186,7 @@ export const pressure = {
         {
             id: "you don't want to be next",
             patterns: [
-                "(you don't want|you do not want|don't be|do not be|no one wants|nobody wants) (to be)? (next|the next one|the next headline|the next victim|the next case|the one|caught out|left exposed)",
+                "(you don't want|you do not want|don't be|do not be|no one wants|nobody wants) (to be)? (next|the next one|the next headline|the next victim|the next case|caught out|left exposed)",
             ],
             examples: {
                 signal: [

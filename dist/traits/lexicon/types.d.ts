@@ -5,6 +5,8 @@ export type BuiltinTrait = (typeof BUILTIN_TRAITS)[number];
 export declare const CONTEXTS: {
     readonly offer: readonly ["offer", "deal", "price", "pricing", "rate", "rate card", "discount", "promo", "code", "coupon", "quote", "terms", "=sale", "bonus", "bundle", "points", "cashback", "rebate", "credit", "gift", "upgrade", "fee", "fees", "fare", "fares", "premium", "premiums", "=double", "=doubled", "=matched", "match funding", "{pct}", "{money}"];
     /** Asking and listening: what a question about the buyer needs beside it. */
+    /** Forecasting: a deal discounted in a forecast is weighted down, not priced down. */
+    readonly forecasting: readonly ["forecast", "forecasts", "forecasting", "commit", "pipeline", "probability", "weighted", "roll up", "rollup", "next step", "next steps"];
     readonly inquiry: readonly ["=ask", "=asks", "=asked", "=asking", "question", "questions", "listen", "understand", "learn", "interview", "find out", "discover"];
     /** Another seller: what a rival does is not ours. */
     readonly rival: readonly ["competitor", "competitors", "competitor's", "rival", "rivals", "incumbent", "other vendor", "another vendor", "the competition"];

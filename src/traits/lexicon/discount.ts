@@ -94,7 +94,7 @@ export const discount: TraitLexicon = {
       id: 'buy some, get one free',
       patterns: [
         'buy {num} ~3 get (the|a|an|one|another|your)? ~1 (free|for free|on us|on the house|half price)',
-        '{duration} ~4 free (when|with|if) (you)? (buy|purchase|order|sign|subscribe|join|take|choose|switch|pay|book)',
+        '{duration} ~4 free (when|with|if) (you)? (buy|purchase|order|take|choose|switch|pay|book)',
       ],
       examples: {
         signal: [
@@ -323,10 +323,18 @@ export const discount: TraitLexicon = {
   ],
   senses: [
     // A forecast marked down, not a price: "managers discount any deal with no next step by half".
-    'discount|discounts|discounted|discounting (any|every|each|the|a|all|that|those)? ~2 (deal|deals|forecast|forecasts|pipeline|opportunity|opportunities|commit|number|numbers|estimate|estimates|projection|projections) by',
-    '(cash flows|cashflows|cash flow|future flows|flows|future costs|future savings|future revenues|revenues|values) (are|were|is|was|get|gets|being)? discounted',
+    {
+      id: 'a forecast marked down',
+      patterns: [
+        'discount|discounts|discounted|discounting (any|every|each|the|a|all|that|those)? ~2 (deal|deals|forecast|forecasts|pipeline|opportunity|opportunities|commit|number|numbers|estimate|estimates|projection|projections) ~5 by',
+      ],
+      when: ['forecasting'],
+      scope: 'sentence',
+      examples: { not: ['In the Monday forecast call, managers discount any deal with no next step by half.'] },
+    },
+    '(cash flows|cashflows|cash flow|future flows|future costs|future savings|future revenues) (are|were|is|was|get|gets|being)? discounted',
     // Our own spending cut: "we will cut 15% off enablement spend next year".
-    '(cut|cuts|trim|trims|reduce|reduces|shave|shaves|take|takes) {amount} (off|from) (the|our|its|their)? ~2 (spend|spending|budget|budgets|costs|cost|headcount|expenses|overhead|overheads|travel|payroll|opex|capex)',
+    '(cut|cuts|trim|trims|reduce|reduces|shave|shaves) {amount} (off|from) (the|our|its|their)? ~2 (spend|spending|budget|budgets|headcount|expenses|overhead|overheads|travel|payroll|opex|capex)',
     // A product feature: "their promo-code engine".
     '(promo code|promo|coupon|voucher|discount code|referral code|loyalty) (engine|engines|module|modules|feature|features|generator|generators|plugin|plugins|app|apps|software|api|tool|tools|builder|builders)',
     // Gift cards sold at face value: "reception sells gift vouchers".
@@ -336,8 +344,8 @@ export const discount: TraitLexicon = {
     // For sale, not reduced: "tickets for the Bristol tasting are on sale now", "passes go on sale Monday".
     '(tickets|ticket|passes|pass|seats|places|spaces|registration|registrations|entries|preorders|pre orders|presale|memberships|stands|booths) ~8 (=on|=go|=goes|=went|=going) =sale',
     // A perk for our own staff: "Perks: 20% staff discount on all products".
-    '(staff|employee|employees|colleague|colleagues|associate|associates|team member|team members) (discount|discounts|price|prices|pricing|rate|rates)',
-    '{amount} (staff|employee|employees|colleague|colleagues|associate|associates|team member|team members) (discount|discounts|price|prices|pricing|rate|rates)',
+    '(staff|employee|employees|colleague|colleagues|associate|associates|team member|team members) (discount|discounts)',
+    '{amount} (staff|employee|employees|colleague|colleagues|associate|associates|team member|team members) (discount|discounts)',
     'discount window',
     '(issued|trade|trades|traded|trading|sold|priced|bought) at a (discount|premium) to (face|par|nav|book|net asset|the index)',
     'full price (drop|drops|launch|launches|release|releases|collection|collections)',

@@ -41,6 +41,8 @@ export const CONTEXTS = {
     '{money}',
   ],
   /** Asking and listening: what a question about the buyer needs beside it. */
+  /** Forecasting: a deal discounted in a forecast is weighted down, not priced down. */
+  forecasting: ['forecast', 'forecasts', 'forecasting', 'commit', 'pipeline', 'probability', 'weighted', 'roll up', 'rollup', 'next step', 'next steps'],
   inquiry: ['=ask', '=asks', '=asked', '=asking', 'question', 'questions', 'listen', 'understand', 'learn', 'interview', 'find out', 'discover'],
   /** Another seller: what a rival does is not ours. */
   rival: ['competitor', 'competitors', "competitor's", 'rival', 'rivals', 'incumbent', 'other vendor', 'another vendor', 'the competition'],

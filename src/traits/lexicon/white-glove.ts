@@ -86,7 +86,8 @@ export const whiteGlove: TraitLexicon = {
     {
       id: 'our people at their place',
       patterns: [
-        "(our|two of our|one of our|an|a|the) ~2 (engineer|engineers|specialist|specialists|consultant|consultants|trainer|trainers|ceo|founder|cto|technician|technicians|clinical specialist|nurse|nurses|installer|installers) ~6 (in|at|on|to) (their|your|the client's|the customer's|the hospital's) (office|offices|site|sites|premises|plant|floor|warehouse|store|stores|ward|theatre|clinic|building|facility|home|kitchen|restaurant|hospital)",
+        "(our|of our) ~2 (engineer|engineers|specialist|specialists|consultant|consultants|trainer|trainers|ceo|founder|cto|technician|technicians|clinical specialist|nurse|nurses|installer|installers) ~6 (in|at|on|to) (their|your|the client's|the customer's|the hospital's) (office|offices|site|sites|premises|plant|floor|warehouse|store|stores|ward|theatre|clinic|building|facility|home|kitchen|restaurant|hospital)",
+        "(send|sends|sent|station|stations|stationed|embed|embeds|embedded|assign|assigns|assigned|place|places|placed) (a|an|the|one|two|{num}) ~2 (engineer|engineers|specialist|specialists|consultant|consultants|trainer|trainers|technician|technicians|nurse|nurses|installer|installers) ~6 (in|at|on|to) (their|your|the client's|the customer's|the hospital's) (office|offices|site|sites|premises|plant|floor|warehouse|store|stores|ward|theatre|clinic|building|facility|home|kitchen|restaurant|hospital)",
         '(scrub|scrubs|scrubbed|scrubbing) in (for|on|at)',
         '(ran|run|runs|running|held|hold|holds|deliver|delivers|delivered) (a|an)? ~2 (in service|inservice|lunch and learn|on site training|onsite training|bedside training)',
       ],
@@ -96,7 +97,7 @@ export const whiteGlove: TraitLexicon = {
           "Our clinical specialist will scrub in for the first ten cases at St. Mary's.",
           'Brought lunch for the OR team and ran a 45-minute in-service on the new stapler in their theatre.',
         ],
-        not: ['Our engineers work from the office in Leeds on Tuesdays.'],
+        not: ['Our engineers work from the office in Leeds on Tuesdays.', 'The nurses on their ward asked about the new pumps.'],
       },
     },
     {
