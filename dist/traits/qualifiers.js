@@ -625,9 +625,11 @@ export const QUALIFIERS = [
         category: 'other-party',
         window: 10,
         patterns: [
-            `(${RIVALS}) ~4 (${ACTS})`,
+            // The rival and its act in one run of words ("Unlike competitors, we offer 20% off" is ours), or picked up again by a pronoun.
+            `(${RIVALS}) ~4w (${ACTS})`,
+            `(${RIVALS}) ~3 (they|they're|they've|they'll|it|it's) ~2 (${ACTS})`,
             // The object right after the act is not our side taking over: "competitors spam you with …".
-            `(${RIVALS}) ~4 (${ACTS}) (you|us|them|me)`,
+            `(${RIVALS}) ~4w (${ACTS}) (you|us|them|me)`,
             // Other firms as a kind: "bigger staffing firms text thousands of candidates".
             `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|agents|reps|salespeople|studios|hotels|restaurants|dealerships|labs|vendors) ~2 (${ACTS}) (you|us|them|me)?`,
             // Younger or nearby businesses (never people: "new reps run a discovery call" are ours): "newer payroll startups offer 30% off".
@@ -659,8 +661,9 @@ export const QUALIFIERS = [
                 'The hotel across the road has a countdown clock on its booking page.',
                 'Competitor rep is leaving free samples and pushing hard closes on the practice manager.',
                 'If they compare us with a freemium app, show the paid pilot.',
+                "So the competitor, yeah, they're doing like forty percent off right now.",
             ],
-            keeps: ['If a competitor undercuts us, we offer an extra 5%.'],
+            keeps: ['If a competitor undercuts us, we offer an extra 5%.', 'Unlike competitors, we offer 20% off the first year.'],
         },
     },
     {
