@@ -433,13 +433,7 @@ export class PatternIndex {
         const firsts = head.type === 'group' ? head.alts.map((a) => a[0]) : [head];
         const entry = { pattern: p, tag, tried: -1, needScan: -1, needMet: false };
         this.entries.push(entry);
-        const push = (m, k) => {
-            const list = m.get(k);
-            if (!list)
-                m.set(k, [entry]);
-            else if (list[list.length - 1] !== entry)
-                list.push(entry);
-        };
+        const push = (m, k) => m.set(k, appended(m.get(k), entry));
         const headOf = (w) => {
             const id = idOf(w);
             while (this.heads.length <= id)
@@ -451,19 +445,8 @@ export class PatternIndex {
             }
             return h;
         };
-        const pushPair = (m, k) => {
-            const list = m.get(k);
-            if (!list)
-                m.set(k, [entry]);
-            else if (list[list.length - 1] !== entry)
-                list.push(entry);
-        };
         const add = (h, k) => {
-            const list = h[k];
-            if (!list)
-                h[k] = [entry];
-            else if (list[list.length - 1] !== entry)
-                list.push(entry);
+            h[k] = appended(h[k], entry);
         };
         const next = follow(p.slots[1]);
         firsts.forEach((first, a) => {
@@ -483,7 +466,7 @@ export class PatternIndex {
                     const h = headOf(w);
                     h.pair ??= new Map();
                     for (const s of seconds)
-                        pushPair(h.pair, idOf(s));
+                        push(h.pair, idOf(s));
                 }
                 return;
             }
@@ -607,3 +590,11 @@ function vocabulary(doc) {
     return v;
 }
 const CLASS_KEYS = { num: '{num}', pct: '{pct}', money: '{money}', duration: '{duration}', date: '{date}', code: '{code}' };
+/** A list of patterns with one more at its end (once: a pattern with several first words is listed once under each). */
+function appended(list, entry) {
+    if (!list)
+        return [entry];
+    if (list[list.length - 1] !== entry)
+        list.push(entry);
+    return list;
+}

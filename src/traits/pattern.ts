@@ -454,11 +454,7 @@ export class PatternIndex<T> {
     const firsts = head.type === 'group' ? head.alts.map((a) => a[0]!) : [head as WordsSlot];
     const entry: Entry<T> = { pattern: p, tag, tried: -1, needScan: -1, needMet: false };
     this.entries.push(entry);
-    const push = (m: Map<string, Array<Entry<T>>>, k: string) => {
-      const list = m.get(k);
-      if (!list) m.set(k, [entry]);
-      else if (list[list.length - 1] !== entry) list.push(entry);
-    };
+    const push = <K>(m: Map<K, Array<Entry<T>>>, k: K) => m.set(k, appended(m.get(k), entry));
     const headOf = (w: string): Head<T> => {
       const id = idOf(w);
       while (this.heads.length <= id) this.heads.push(undefined);
@@ -469,15 +465,8 @@ export class PatternIndex<T> {
       }
       return h;
     };
-    const pushPair = (m: Map<number, Array<Entry<T>>>, k: number) => {
-      const list = m.get(k);
-      if (!list) m.set(k, [entry]);
-      else if (list[list.length - 1] !== entry) list.push(entry);
-    };
     const add = (h: Head<T>, k: 'stem' | 'exact') => {
-      const list = h[k];
-      if (!list) h[k] = [entry];
-      else if (list[list.length - 1] !== entry) list.push(entry);
+      h[k] = appended(h[k], entry);
     };
     const next = follow(p.slots[1]);
     firsts.forEach((first, a) => {
@@ -494,7 +483,7 @@ export class PatternIndex<T> {
         for (const w of [...first.stems, ...first.exact]) {
           const h = headOf(w);
           h.pair ??= new Map<number, Array<Entry<T>>>();
-          for (const s of seconds) pushPair(h.pair, idOf(s));
+          for (const s of seconds) push(h.pair, idOf(s));
         }
         return;
       }
@@ -603,6 +592,13 @@ function vocabulary(doc: Tokens): Set<string> {
 }
 
 const CLASS_KEYS: Record<EntityKind, string> = { num: '{num}', pct: '{pct}', money: '{money}', duration: '{duration}', date: '{date}', code: '{code}' };
+
+/** A list of patterns with one more at its end (once: a pattern with several first words is listed once under each). */
+function appended<T>(list: Array<Entry<T>> | undefined, entry: Entry<T>): Array<Entry<T>> {
+  if (!list) return [entry];
+  if (list[list.length - 1] !== entry) list.push(entry);
+  return list;
+}
 
 /** What a scan finds under one word (PatternIndex.heads). */
 interface Head<T> {
