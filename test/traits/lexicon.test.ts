@@ -224,6 +224,10 @@ describe('traps from lexicon-notes.md signal nothing', () => {
   test('free trial and free tier are not discounts', () => {
     expect(traitsIn('Free trial and a free tier')).toEqual(['free-trial']);
   });
+  test('a free webinar is no trial of the product, a free class is', () => {
+    expect(signals('Join our free webinar on 3 May.', 'free-trial')).toBe(false);
+    expect(signals('Join our free yoga class this Saturday.', 'free-trial')).toBe(true);
+  });
   test('"discovery" alone is consultative, but not in look-alikes', () => {
     expect(signals('Run discovery first', 'consultative')).toBe(true);
     expect(signals('We skip discovery', 'consultative')).toBe(false);

@@ -91,8 +91,9 @@ export const freeTrial = {
         },
     ],
     senses: [
-        // Something free to attend or to read, not a trial of the product: "join our free webinar".
-        '(get started|start|sign up|join|begin|signup|register) ~1 free (webinar|webinars|event|events|workshop|workshops|session|sessions|talk|talks|seminar|seminars|masterclass|masterclasses|class|classes|course|courses|community|newsletter|guide|guides|ebook|ebooks|report|reports|meetup|meetups|tasting|tastings|tour|tours|open day|open evening|clinic|clinics)',
+        // Something free to attend or to read, not a trial of the product: "join our free webinar". A free class, session or
+        // tasting stays a trial: it is how a gym or a studio lets buyers try it.
+        '(get started|start|sign up|join|begin|signup|register) ~1 free (webinar|webinars|event|events|workshop|workshops|talk|talks|seminar|seminars|masterclass|masterclasses|community|newsletter|guide|guides|ebook|ebooks|report|reports|meetup|meetups)',
         'trial close|closes|closing',
         // A car's test drive booked for someone: "Is the Tuesday slot free for Mrs Okoye's test drive?"
         "(mrs|mr|ms|miss|dr|his|her|their|customer's|client's|buyer's) ~2 test drive",
