@@ -42,6 +42,8 @@ export interface Qualifier {
     quotedOnly?: boolean;
     /** Whether a forward cue's own words reach the signals inside it (default true); "rather … than" reaches only what follows. */
     inside?: boolean;
+    /** A forward cue that reaches only the quotation right after it ("instead of 'X'"), not a later one. */
+    nextQuoteOnly?: boolean;
     /** The traits it applies to (default: all). */
     traits?: readonly string[];
     /** Words that end this entry's scope, besides the general ends. */

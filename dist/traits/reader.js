@@ -237,7 +237,12 @@ class Pass {
                     for (let k = c.start + 1; k < c.end; k++)
                         addAt(this.forward, k, i);
                 const sentence = t[c.end - 1].sentence;
+                let quote = false;
                 for (let k = c.end, n = 0; k < t.length && n < window && t[k].sentence === sentence; k++) {
+                    // "instead of 'X', write 'Y'" reaches X, not Y.
+                    if (c.q.nextQuoteOnly && quote && !t[k].quoted)
+                        break;
+                    quote ||= t[k].quoted;
                     // An aside ("we will not, whatever the competitor does, blast …") is passed over, and counts for nothing.
                     const close = asides.opens.get(k);
                     if (close !== undefined) {
@@ -273,7 +278,7 @@ class Pass {
                 }
             }
             const first = t[c.start];
-            if (REJECTING.has(c.q.category) && !first.quoted && !this.rejecting.has(first.sentence))
+            if (REJECTING.has(c.q.category) && !c.q.nextQuoteOnly && !first.quoted && !this.rejecting.has(first.sentence))
                 this.rejecting.set(first.sentence, c);
         }
     }

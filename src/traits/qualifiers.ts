@@ -45,6 +45,8 @@ export interface Qualifier {
   quotedOnly?: boolean;
   /** Whether a forward cue's own words reach the signals inside it (default true); "rather … than" reaches only what follows. */
   inside?: boolean;
+  /** A forward cue that reaches only the quotation right after it ("instead of 'X'"), not a later one. */
+  nextQuoteOnly?: boolean;
   /** The traits it applies to (default: all). */
   traits?: readonly string[];
   /** Words that end this entry's scope, besides the general ends. */
@@ -271,6 +273,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'axe|axed',
       'discontinue|discontinued',
       'withdraw|withdrew|withdrawn',
+      '=ended (the|our|all|its|their|every)',
       '=ended',
       'gave|give|giving up',
       'wound|wind down',
@@ -310,6 +313,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(banned|forbidden|prohibited|off limits|not allowed|never|don't|do not|avoid|no go) ~1 (practices|tactics|plays|phrases|words|terms|wording|lines|copy|habits|methods|approaches|techniques|list|zone) :",
       "(things|what) (we|reps|you) (don't|never|won't|do not|will not) (do|say|use|write|send) :",
       "(not allowed|never|don't|do not|avoid|no) :",
+      '(stop|stopped|quit|quitting|stopping) doing :',
     ],
     examples: {
       cancels: ['Banned phrases: act now, last chance and only two left.', 'Never: flash sales, price cuts or bought lists.'],
@@ -915,6 +919,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(the|a) ~1 (ask|request|demand|push|plea) (for|from)',
       '(request|requests|ask|asks|demand|demands|plea|pleas) for',
       '=asked|=requested|=demanded (for|to|a|an|us|that)?',
+      // What they want us to do: "if they insist we price-match the benchmark, we walk".
+      `(${BUYERS}) ~2 (insist|insists|insisted|demand|demands|demanded|expect|expects|expected|want|wants|wanted|need|needs|needed) (that)? (we|you|the rep|our rep)`,
       "(procurement|purchasing|the buyer|the customer|the client|their procurement|the tender board|client's procurement) ~2 (ran|runs|run|held|holds|set|sets|uses|used|organised|organized|launched|imposed|imposes|requires|required|mandates|mandated|demands)",
     ],
     // What a buyer asks for may be refused; what we grant when asked (a site visit) is still ours.
@@ -929,6 +935,25 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Their procurement portal requires a lead form for every supplier registration.',
       ],
       keeps: ['If the buyer pushes back, we can take 5% off.'],
+    },
+  },
+  {
+    id: 'a line the buyer speaks',
+    direction: 'forward',
+    category: 'other-party',
+    scope: 'sentence',
+    window: 60,
+    // A speaker's label in a transcript, then what is said; a field label before a name ("Client: Northwind") is not one.
+    patterns: [
+      "^ (prospect|buyer|customer|client|caller|guest|cfo|cio|cto|ceo|coo|procurement|tenant|patient|parent|student|seller|landlord|homeowner|member|donor|candidate|shopper|them|they) : (i|i'm|i've|i'd|we|we're|we've|we'd|our|is|are|can|could|do|does|did|would|will|how|what|why|when|where|so|yes|no|honestly|well|that|that's|it|it's|you|your|if|just|look|ok|okay|sure|right|but|and|any|there|this|hmm|um|frankly|actually|to)",
+    ],
+    examples: {
+      cancels: [
+        'Prospect: Is there a free trial, or do we have to talk to someone first?',
+        "Buyer: We're running our own needs assessment before we talk to vendors.",
+        'Customer: honestly, the 20% off is the only reason we are still here.',
+      ],
+      keeps: ['AE: If you sign by Friday I can take 10% off.', 'Client: Northwind, offered 15% off the renewal.'],
     },
   },
   {
@@ -1075,7 +1100,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 40,
     quotedOnly: true,
     patterns: [
-      'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|rewrite|replace|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|forbid|forbidden|prohibited|flag|flagged|nobody|never|=disciplined|=penalised|=penalized|=reprimanded|=sanctioned|=fired|=lie|=lies|=lying|=misleading|=untrue|=blame|=blames|=blamed|=rejected|=rejects|=vetoed|=refused|=declined|=backfired',
+      'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|rewrite|replace|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|embarrassing|cringeworthy|gimmicky|awful|terrible|forbid|forbidden|prohibited|flag|flagged|nobody|never|=disciplined|=penalised|=penalized|=reprimanded|=sanctioned|=fired|=lie|=lies|=lying|=misleading|=untrue|=blame|=blames|=blamed|=rejected|=rejects|=vetoed|=refused|=declined|=backfired',
       '(cost|costs) (us|them|him|her|the team) ~2 (deal|deals|account|accounts|customer|customers|client|clients|trust|reputation|renewal|renewals)',
       '(taken|pulled|removed|kicked) off ~2 (the|an|their|your)? (account|accounts|deal|deals|territory)',
       '(written|write) up',
@@ -1084,12 +1109,31 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(words|phrases|language|wording|lines|terms) (like|such as)',
       'sounds|sound like',
       'reads|read as',
-      'instead of',
-      'rather than',
     ],
     examples: {
       cancels: ["Reviewers flag 'act now' as spammy.", "Copy like 'last chance' reads as desperate to a CFO."],
       keeps: ['Banner copy: "Hurry, only 5 seats left."'],
+    },
+  },
+  {
+    id: 'the quotation it replaces',
+    direction: 'forward',
+    category: 'mentioned',
+    scope: 'sentence',
+    window: 40,
+    quotedOnly: true,
+    nextQuoteOnly: true,
+    patterns: ['instead of', 'rather than', 'in place of'],
+    examples: {
+      cancels: [
+        "Instead of 'We are running a special offer this week: only 3 seats left', we now write 'Here is what changed'.",
+        "Say 'here is what changed' rather than 'a quick reminder that only 3 seats are left'.",
+      ],
+      keeps: [
+        "Instead of 'Hope you're well' open with 'Your 20% discount ends Friday'.",
+        "Open with 'Your 20% discount ends Friday' instead of 'Hope you are well'.",
+        "Say 'we can do 15% off today' rather than 'let me check with my manager'.",
+      ],
     },
   },
   {

@@ -324,6 +324,9 @@ const DAY_UNITS: Record<string, number> = {
   years: 365,
 };
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Short weekdays, a date only right after a word that sets one ("sign by fri", "until Thurs"): "sun" and "sat" are words too. */
+const WEEKDAYS_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const DAY_SETTERS = new Set(['by', 'before', 'until', 'till', 'til', 'thru', 'through', 'on', 'this', 'next', 'ends', 'expires', 'closes', 'due']);
 const MONTHS = new Set([
   'january',
   'february',
@@ -380,6 +383,7 @@ function entityWords(): Set<string> {
     ...Object.keys(TENS),
     ...Object.keys(DAY_UNITS),
     ...WEEKDAYS,
+    ...WEEKDAYS_SHORT,
     ...MONTHS,
     ...TIME_WORDS,
     ...PERIODS,
@@ -525,6 +529,7 @@ export function entities(tokens: Token[]): Tokens {
     // Dates and deadlines.
     if (w !== undefined) {
       if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) add('date', i, dayAfter(tokens, i + 1), NaN);
+      else if (WEEKDAYS_SHORT.has(w) && i > 0 && DAY_SETTERS.has(word(i - 1) ?? '')) add('date', i, i + 1, NaN);
       if (MONTHS.has(w) && isMonth(tokens, i)) {
         const next = tokens[i + 1];
         const end = next && next.kind === 'num' && next.value >= 1 && next.value <= 31 ? i + 2 : i + 1;

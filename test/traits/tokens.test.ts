@@ -97,6 +97,12 @@ describe('dates and deadlines', () => {
     expect(kinds('The webinar is on 3 May', 'date').map((e) => e[0])).toContain('3 May');
   });
   test('the sun is not Sunday', () => expect(kinds('under the sun', 'date')).toEqual([]));
+  test('a short weekday is a date right after a word that sets one', () => {
+    expect(kinds('if they sign by fri we add a month', 'date').map((e) => e[0])).toEqual(['fri']);
+    expect(kinds('valid until Thurs', 'date').map((e) => e[0])).toEqual(['Thurs']);
+    expect(kinds('the sun is out, so we sat outside', 'date')).toEqual([]);
+    expect(kinds('Wed to a plan', 'date')).toEqual([]);
+  });
 });
 
 describe('codes as written in copy', () => {

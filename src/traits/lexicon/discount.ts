@@ -333,6 +333,20 @@ export const discount: TraitLexicon = {
       examples: { not: ['In the Monday forecast call, managers discount any deal with no next step by half.'] },
     },
     '(cash flows|cashflows|cash flow|future flows|future costs|future savings|future revenues) (are|were|is|was|get|gets|being)? discounted',
+    // A study or a document about discounting, not a discount given: "the discount analysis for the board", "see the discounting memo".
+    {
+      id: 'a study of discounting',
+      patterns: [
+        '(discount|discounts|discounting|promo|promotion|promotions|rebate|rebates|coupon|coupons|markdown|markdowns) (analysis|analyses|study|studies|report|reports|audit|audits|memo|memos|dashboard|dashboards|data|trends|benchmark|benchmarks|research|leakage|creep|post mortem|retro|retrospective|working group|committee|trend|history|spreadsheet|model|modelling|modeling)',
+      ],
+      examples: {
+        not: [
+          'did marketing ever finish that discount analysis for the board deck?',
+          'Finance: see the discounting memo for the present-value treatment.',
+          'The coupon audit found codes leaking to forums.',
+        ],
+      },
+    },
     // Our own spending cut: "we will cut 15% off enablement spend next year".
     '(cut|cuts|trim|trims|reduce|reduces|shave|shaves) {amount} (off|from) (the|our|its|their)? ~2 (spend|spending|budget|budgets|headcount|expenses|overhead|overheads|travel|payroll|opex|capex)',
     // A product feature: "their promo-code engine".

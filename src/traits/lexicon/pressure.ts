@@ -229,8 +229,11 @@ export const pressure: TraitLexicon = {
     },
     {
       id: 'a deadline said without its subject',
-      patterns: ['^ (expires|ends|ending|closes|closing|expiring|finishes|=last =day|=offer =ends) ~1 {date}'],
-      examples: { signal: ['Expires Friday.', 'Ends Sunday at midnight!', 'Closing tonight.'], not: ['The staging credentials expire Friday.'] },
+      patterns: ['^ (=expires|=ends|=ending|=closes|=closing|=expiring|=finishes|=last =day|=offer =ends) ~1 {date}'],
+      examples: {
+        signal: ['Expires Friday.', 'Ends Sunday at midnight!', 'Closing tonight.'],
+        not: ['The staging credentials expire Friday.', 'Ended the Q4 flash-sale program.'],
+      },
     },
     {
       id: 'deadline on an offer or a decision',
