@@ -1234,6 +1234,8 @@ export const QUALIFIERS = [
         patterns: [
             // A measure that fell, not a practice dropped: "Churn dropped after we gave 20% off the renewal".
             '(churn|revenue|sales|signups|demand|volume|volumes|traffic|attendance|conversion|conversions|margin|margins|costs|numbers|bookings|complaints|cancellations|returns|usage|response rates|open rates) (dropped|dropping|drops|fell|falls)',
+            // A product no longer made, not a practice stopped: "clearance pricing on discontinued SKUs".
+            '(=discontinued|=retired|=deprecated) (sku|skus|line|lines|model|models|product|products|item|items|stock|range|ranges|colour|colours|color|colors|style|styles|size|sizes|part|parts|inventory|lines)',
             // A deal brought forward, not a practice withdrawn: "any deal pulled in with an extra 10% off".
             '(pulled|pull|pulls|pulling) (in|forward|into)',
             // Encouragement, not a negation: "don't hesitate to say 'if you sign today, I'll take 10% off'".

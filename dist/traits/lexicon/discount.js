@@ -249,6 +249,10 @@ export const discount = {
             id: 'waived fee',
             patterns: [
                 'waive|waives|waived|waiving|absorb|absorbs|comp|comps|cover|covers ~3 fee|fees|charge|charges|minimum|minimums',
+                // A cost of theirs we take on: "waive the first month's rent", "comping the first month", "we'll cover the buyer's closing costs".
+                '(waive|waives|waived|waiving) ~3 (rent|deposit|deposits|dues|tuition|premium|premiums|excess|shipping|freight|delivery)',
+                '(comp|comps|comped|comping) (the|their|your|a|an|one|two|three|{num}|first|1st) ~2 (month|months|week|weeks|night|nights|year|seat|seats|licence|licences|license|licenses|room|rooms|meal|meals|upgrade|upgrades|ticket|tickets|session|sessions|visit|visits)',
+                "(we'll|we will|we|we'd|i'll|i will) (cover|covers|pay|pays|pick up|absorb) ~3 (closing|moving|shipping|installation|setup|set up|relocation|legal|conveyancing|stamp duty|survey|transfer) (costs|cost|fees|fee|bill)",
                 'at no extra|additional charge|cost',
                 'no extra|additional charge|cost',
                 'free of charge',
@@ -256,14 +260,21 @@ export const discount = {
                 'no|zero ~2 (setup|set up|installation|activation|onboarding|implementation|joining) fee|fees',
             ],
             examples: {
-                signal: ['We waive the implementation fee for nonprofits.', 'Activation fees are waived for referrals.', 'Zero setup fee on annual plans.'],
-                not: ['Fees are listed on the pricing page.'],
+                signal: [
+                    'We waive the implementation fee for nonprofits.',
+                    'Activation fees are waived for referrals.',
+                    'Zero setup fee on annual plans.',
+                    "Waive the first month's rent for any tenant who signs before June.",
+                    "We're comping two nights for delegates who book the whole block.",
+                    "We'll pick up the buyer's moving costs on any home that closes in May.",
+                ],
+                not: ['Fees are listed on the pricing page.', 'The comp plan for the month is in the shared drive.', 'The fee covers our costs.'],
             },
         },
         {
             id: 'price match',
             patterns: [
-                "match|matches|matching|beat|beats|beating ~2 any|a|every|their|the ~2 competitor|competitors|competitor's|competing|rival|rival's|rivals|incumbent's|written|lower|cheaper|better ~2 quote|quotes|price|prices|pricing|bid|bids|offer|rate|rates",
+                "match|matches|matching|beat|beats|beating ~2 any|a|every|their|the ~2 competitor|competitors|competitor's|competing|rival|rival's|rivals|incumbent's|challenger's|written|lower|cheaper|better ~2 quote|quotes|price|prices|pricing|bid|bids|offer|rate|rates",
                 'match|matches|matching|beat|beats competitor|competitors|competing|rival ~1 quote|quotes|price|prices|bid|bids',
                 '(match|matches|matching|beat|beats|beating) (any|a|every|their|the) ~1 (quote|quotes|price|prices|bid|bids|offer|offers) (from|by) ~3 (competitor|competitors|rival|rivals|incumbent|another vendor|other vendors)',
                 '(cheaper|lower price|better price) (anywhere|elsewhere)',

@@ -11,6 +11,7 @@ export const gated = {
         '(share|shares|send|sends|give|gives|reveal|reveals|release|releases|disclose|discloses) (them|it|prices|pricing|the prices|figures|rates|the deck|the sheet) (only)? (after|once|following) (an|a|the)? ~1 (intro|introductory|discovery|qualification|scoping|sales)? (call|meeting|demo|conversation)',
         '(pricing|price|prices) (page|pages)? ~3 (shows|show|has|lists|list|gives) (no|zero) (figures|prices|numbers|pricing|amounts)',
         '(prices|pricing|rates|figures) (are|come|came)? (not|off) (on|shown on|published on|listed on)? the (website|site|web)',
+        "(rate card|price list|price sheet|fees|tuition|prices|pricing|rates) (isn't|aren't|is not|are not|is never|are never) (on|shown on|published on|listed on|posted on) (the|our) (website|site|web|web site)",
         '(give|gives|given|share|shares) (them)? out only after (taking|collecting|getting|capturing) ~3 (details|email|name|number|contact)',
         '(contact|talk to|speak to|speak with|talk with|chat with|reach out to) (a|an|our|the)? (sales|ae|account executive|sales team|sales rep|salesperson|sales office|sales line)',
         '(call|ring|phone) (our|the) (sales office|sales line) (for|to get) ~2 (price|prices|pricing|figure|figures|quote|rates)',
@@ -73,6 +74,10 @@ export const gated = {
         'ask|asks|require|requires|collect|collects for? ~6 before ~3 show|shows|see|sees|access|download|unlock|reveal|reveals',
         'replies|reply|responds|respond with ~1 pricing|quote|prices',
         'pricing|price|prices|quote|quotes ~4 after ~3 (call|meeting|demo|conversation)',
+        // Fees or a rate card given after a step: "full programme fees are shared after the admissions interview".
+        '(fees|rates|tuition|rate card|price list|price sheet|price sheets|costs) ~3 (shared|sent|given|disclosed|released|provided|revealed|quoted|explained) (only)? (after|once|following) ~3 (call|meeting|demo|conversation|interview|consultation|assessment|application|visit|qualification)',
+        '(receive|receives|get|gets|see|sees) (it|them|prices|pricing|the prices|the rate card|the price list|the fees|a quote) (only)? (after|once|following) (an|a|the)? ~1 (intro|introductory|discovery|qualification|scoping|sales|admissions)? (call|meeting|demo|conversation|interview|consultation)',
+        '(provided|quoted|given|shared|sent|supplied|issued) (only)? (on|upon) (request|application|enquiry|inquiry)',
         '(no|not) public ~1 price|prices|pricing',
         '(request|get|ask for) access ~3 through|via|from ~2 sales|rep|ae|manager|executive',
         '(only through|only via|only from|exclusively through) ~2 rep|reps|sales|ae|executive|manager|partner|reseller',

@@ -60,13 +60,27 @@ export const mass: TraitLexicon = {
     {
       id: 'everyone in the database',
       patterns: [
-        'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics ~3 in|on|from the|our|your? ~4 (database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet|erp|dms|netsuite|sap|address book|contact list|mailing list|platform)',
+        'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics|buyer|buyers|inquiry|inquiries|enquiry|enquiries|donor|donors|parent|parents|student|students|supplier|suppliers|seller|sellers ~3 in|on|from the|our|your? ~4 (database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet|erp|dms|netsuite|sap|address book|contact list|mailing list|platform|marketplace)',
+        // Everyone on a list we were given: "send everyone on it our launch email".
+        '(send|sends|email|emails|text|texts|message|messages|mail|mails) (everyone|everybody|all) (on|in) (it|the list|that list|their list|your list|the file|the sheet|the export)',
+        // Every enquiry ever received: "the spring email goes out to every inquiry we've received since 2019".
+        "(every|each|all) (inquiry|inquiries|enquiry|enquiries|lead|leads|contact|contacts|signup|signups) (we|we've|we have) ~2 (received|had|collected|captured|got|gotten) (since|in|over|from)",
         'whole|entire|full ~3 database|crm|list|export|directory|file|thing|audience|territory|erp|base',
       ],
       when: ['outreach'],
       examples: {
-        signal: ['Drip every contact in HubSpot with the launch email.', 'Send the promo to the entire CRM.'],
-        not: ['Every contact in the CRM needs a region field.', 'Review the whole list of renewals with your manager.'],
+        signal: [
+          'Drip every contact in HubSpot with the launch email.',
+          'Send the promo to the entire CRM.',
+          'Text everyone on the list from the trade show about the new range.',
+          "The open-day invite goes to every enquiry we've had since 2021.",
+          'Mail every registered seller on the marketplace about the fee change.',
+        ],
+        not: [
+          'Every contact in the CRM needs a region field.',
+          'Review the whole list of renewals with your manager.',
+          'Every buyer in the catalogue has a credit limit.',
+        ],
       },
     },
     {
