@@ -73,6 +73,15 @@ export const QUOTE_USED_AFTER = [
     'sends',
     'with',
     'line',
+    // A label in use: "pricing stays behind 'talk to sales'", "click 'Get the report'".
+    'behind',
+    'click',
+    'clicks',
+    'clicking',
+    'tap',
+    'taps',
+    'press',
+    'presses',
 ];
 /** Default reach of a scope, in tokens (NegEx used five to six words; lists need a little more). */
 export const DEFAULT_WINDOW = 8;
@@ -222,6 +231,7 @@ export const QUALIFIERS = [
             'scrap|scrapped',
             'eliminate|eliminated',
             'moved|moving|move away from',
+            '(shift|shifts|shifted|shifting|pivot|pivots|pivoted|pivoting|migrate|migrated|migrating|steer|steered|steering|transition|transitioned|transitioning|turn|turned|walk|walked|step|stepped) ~6 away from',
             'got|get rid of',
             'phase|phased|phasing out',
             'sunset|sunsetted|sunsetting',
@@ -245,6 +255,40 @@ export const QUALIFIERS = [
                 'The team wound down the power dialer program.',
             ],
             keeps: ['We stopped cold calling; now every rep runs discovery first.'],
+        },
+    },
+    {
+        id: 'what we moved on to',
+        direction: 'backward',
+        category: 'retired',
+        scope: 'sentence',
+        window: 20,
+        // What came before it is what we left: "the spray-and-pray sequence torched our domain, so we moved to 40-account pods".
+        patterns: [
+            '(so|and|then|since then|after that|after which) (we|the team|marketing|sales) (moved|switched|shifted|pivoted|went back|changed|migrated) (to|over to|back to)',
+        ],
+        examples: {
+            cancels: [
+                'Retro: the spray-and-pray sequence in Q2 torched our domain reputation, so we moved to 40-account pods.',
+                'The countdown banner cut conversions by a third, and we switched to a plain renewal notice.',
+            ],
+            keeps: ['We moved to 10% off annual plans last spring.'],
+        },
+    },
+    {
+        id: 'an incident written up',
+        direction: 'forward',
+        category: 'retired',
+        scope: 'sentence',
+        window: 40,
+        // What a bug or an outage did is no tactic: "Root cause: a retry loop sent the notice twice to 2,000 accounts".
+        patterns: ['^ (root cause|incident|incident report|incident summary|outage|bug|bug report|what happened|what went wrong|postmortem|post mortem|rca) :'],
+        examples: {
+            cancels: [
+                "Root cause: a retry loop sent the 'your contract ends soon' notice twice to 2,000 accounts.",
+                'Incident: the promo engine applied 50% off to every cart for an hour.',
+            ],
+            keeps: ['Next step: 20% off for the accounts the outage hit.'],
         },
     },
     {
@@ -297,7 +341,12 @@ export const QUALIFIERS = [
             '^ (mistake|mistakes|lesson|lessons|lessons learned|post mortem|postmortem|regret|regrets|what went wrong|what not to repeat|what failed|cautionary tale) :',
             "^ (last year's|last quarter's|last month's|our|a|an|the|biggest|past|big|costly) ~1 (mistake|mistakes|lesson|lessons|regret|regrets|failure|failures) :",
         ],
-        examples: { cancels: ['Lesson learned: we emailed the entire database and a third bounced.'], keeps: ['Next step: a discovery call with the ops lead.'] },
+        // What we will do now is the lesson applied: "Lessons learned: next launch we'll run discovery calls first".
+        terminatedBy: ["we'll", 'will', 'next', 'henceforth'],
+        examples: {
+            cancels: ['Lesson learned: we emailed the entire database and a third bounced.'],
+            keeps: ['Next step: a discovery call with the ops lead.', "Lessons learned: next launch we'll run discovery calls with five design partners first."],
+        },
     },
     {
         id: 'a negation that leads the sentence',
@@ -541,6 +590,8 @@ export const QUALIFIERS = [
         patterns: [
             '(reps|rep|sdrs|aes|managers|the team|everyone|deal desk|the deal desk|finance|ops|revops|sales ops|csms|partners) (must|need to|needs|should|have to|has to|are required to|is required to) ~3 (log|update|submit|enter|send|file|record|close out|review|approve|clean|upload|sync|forecast|have|get|provide|receive)',
             '(deal desk|finance|revops|sales ops|legal|the board) (needs|need|requires|require|wants|want|expects|expect)',
+            // A third party's paperwork: "the buyer's lender needs the appraisal by the 20th".
+            '(lender|lenders|bank|underwriter|underwriters|insurer|auditor|auditors|regulator|surveyor|solicitor|attorney|notary|council|registrar|payroll|it|security team|legal team|compliance|accountant|accountants) (needs|need|requires|require|wants|want|expects|expect|must have|must receive)',
             "(get|send|submit|put|have|hand) (your|their|his|her|the team's|all) (numbers|forecast|forecasts|commit|commits|figures|notes|timesheets|expenses|updates|pipeline|call notes|reports) (in|over|across|through|to)?",
             '(commit|forecast|forecasts|numbers|board pack|board deck|qbr deck) (goes|go|is due|are due) to (the board|finance|leadership|the vp|the cro)',
         ],
@@ -549,6 +600,7 @@ export const QUALIFIERS = [
                 'Reps must submit pricing exceptions by Friday.',
                 'The deal desk needs non-standard terms by the 25th.',
                 'Reminder: Q2 commit goes to the board on the 25th, get your numbers in by the 20th.',
+                "The buyer's lender needs the appraisal by the 20th to hold their rate lock.",
             ],
         },
     },
@@ -636,7 +688,7 @@ export const QUALIFIERS = [
             `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|agents|reps|salespeople|studios|hotels|restaurants|dealerships|labs|vendors) ~2 (${ACTS}) (you|us|them|me)?`,
             // Younger or nearby businesses (never people: "new reps run a discovery call" are ours): "newer payroll startups offer 30% off".
             `(newer|new|younger|venture backed|vc backed|funded|offshore|overseas|regional|local|independent) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|platforms|apps|startups|msp|msps|mssp|mssps|clubs|lenders|carriers|banks|insurers|consultancies|dealerships) ~4 (${ACTS})`,
-            `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software) ~4 (${ACTS}) (you|us|them|me|him|her)?`,
+            `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|brokerage|brokerages|lender|lenders|school|schools|studio|studios|practice|practices|distributor|distributors|wholesaler|wholesalers|retailer|retailers|restaurant|restaurants|salon|salons|chain|chains|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software) ~4 (${ACTS}) (you|us|them|me|him|her)?`,
             // The buyer's own supplier: "their current bank gave them cashback for switching".
             `(their|his|her|the buyer's|the customer's|the client's|the prospect's|the patient's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|telco|landlord|gym|dealer|installer|employer|lender|school|university|union|health plan) ~2 (${ACTS}) (them|him|her|you|us)?`,
             // A business nearby: "the hotel next door runs 30%-off weekend deals".

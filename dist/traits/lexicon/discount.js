@@ -105,7 +105,7 @@ export const discount = {
         {
             id: 'last year’s price',
             patterns: [
-                "(pay|pays|keep|keeps|at|hold|holds|lock in|locks in|get|gets|on) last year's ~1 (price|prices|rate|rates|pricing|fee|fees|stand price|terms)",
+                "(pay|pays|keep|keeps|at|hold|holds|lock in|locks in|get|gets|on|honor|honors|honour|honours|honoring|honouring|extend|extends) last year's ~1 (price|prices|rate|rates|pricing|fee|fees|stand price|terms|rate card|price list)",
             ],
             examples: {
                 signal: [
@@ -341,6 +341,20 @@ export const discount = {
             examples: { not: ['In the Monday forecast call, managers discount any deal with no next step by half.'] },
         },
         '(cash flows|cashflows|cash flow|future flows|future costs|future savings|future revenues) (are|were|is|was|get|gets|being)? discounted',
+        // Taken out of a package, not a price lowered: "complimentary breakfast was dropped from the corporate rate".
+        {
+            id: 'taken out of a package',
+            patterns: [
+                '(was|were|been|is|are|being|got|get|gets) (dropped|removed|cut|taken out|stripped|excluded) from (the|our|its|their|every)? ~2 (rate|rates|package|packages|bundle|bundles|plan|plans|tier|tiers|offer|offers|contract|contracts|menu|deal)',
+            ],
+            examples: {
+                not: [
+                    'Complimentary breakfast was dropped from the corporate rate in 2023.',
+                    'The 10% loyalty discount was cut from the corporate rate.',
+                    'Late checkout was cut from the corporate rate.',
+                ],
+            },
+        },
         // A study or a document about discounting, not a discount given: "the discount analysis for the board", "see the discounting memo".
         {
             id: 'a study of discounting',

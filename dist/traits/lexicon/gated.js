@@ -183,7 +183,7 @@ export const gated = {
                 '(require|requires|requiring|required|ask for|asks for|asking for|collect|collects|needs|need|demand|demands|enter|enters|submit|submits|give|gives|provide|provides|share|shares) ~2 (a|their|your|the)? (work|business|company|corporate|professional) (email|address|domain|email address)',
                 '(through|via|using|fill in|fill out|complete|submit) ~3 (request|enquiry|inquiry|quote|rfq|rfp|contact|sales) form',
                 '(opens|open|shows|show|pops up|brings up|triggers|trigger|launches) ~2 (a|the) ~1 (lead|registration|signup|sign up|contact|download)? form',
-                '(no|not) (online|published|public|posted|listed|self serve|self service) ~1 (price|prices|pricing|rates|rate card|price list|quotes)',
+                '(no|not) (online|published|public|posted|=listed|self serve|self service) ~1 (price|prices|pricing|rates|rate card|price list|quotes)',
                 "(there is|there are|there's) no (price list|pricing|rate card|prices|price) (online|on the site|on the website|published|public|anywhere)",
             ],
             examples: {
@@ -204,6 +204,21 @@ export const gated = {
         // Access held behind a role or a plan, not behind a conversation: "data export is gated behind the Admin role".
         '(gated|locked|restricted|limited) (behind|to) (the|an|a|your)? ~2 (role|roles|permission|permissions|admin|admins|administrator|administrators|owner|owners|setting|settings|feature flag|flag|login|sign in|password|sso)',
         '(goes|go|went|sent|going|send|sends|mailed|emailed|invited|invite) to ~4 (registrants|members|subscribers) only',
+        // Bought without anyone from sales: "they converted without a sales call" is self-serve, the opposite of gated.
+        {
+            id: 'bought without sales',
+            patterns: [
+                '(converted|converts|convert|upgraded|upgrades|upgrade|bought|buys|buy|purchased|purchases|paid|pays|signed up|signs up|onboarded|onboards|activated|activates|self served|checked out|checks out) ~4 without (a|an|any|ever)? ~1 (sales call|sales calls|call|calls|demo|demos|rep|reps|salesperson|sales|ae|meeting|conversation)',
+                '(converted|converts|convert|upgraded|upgrades|upgrade|bought|buys|buy|purchased|purchases|paid|pays|signed up|signs up|onboarded|onboards|activated|activates|self served|checked out|checks out) ~4 without (a|an|any)? (call|demo|meeting|conversation) with (a|an|our|the|any)? ~1 (ae|rep|sales|salesperson|account executive|sales rep|sales team|seller)',
+            ],
+            examples: {
+                not: [
+                    'they started on the free trial, hit the seat cap in nine days and converted without a sales call.',
+                    'Most teams upgraded without a demo with an AE.',
+                    'Small shops buy the kit online without a call with a rep.',
+                ],
+            },
+        },
         'stage gate',
         'gate review|reviews|meeting|criteria|process',
         'gate {num}',
