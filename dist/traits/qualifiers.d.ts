@@ -40,7 +40,11 @@ export interface Qualifier {
     scope?: 'clause' | 'sentence' | 'previous-sentence';
     /** Reaches only signals written inside quotes (a name, a phrase mentioned). */
     quotedOnly?: boolean;
-    /** Whether a forward cue's own words reach the signals inside it (default true); "rather … than" reaches only what follows. */
+    /**
+     * Whether a forward cue's own words reach the signals inside it (default true); "rather … than" reaches only what follows.
+     * For a pseudo-cue: whether the negation it starts with still reaches the words before its last one ("may not run
+     * coupons without approval"), though not what follows.
+     */
     inside?: boolean;
     /** A forward cue that reaches only the quotation right after it ("instead of 'X'"), not a later one. */
     nextQuoteOnly?: boolean;

@@ -167,7 +167,13 @@ export const QUALIFIERS = [
             '=zero',
         ],
         examples: {
-            cancels: ['We never knock money off the list price.', 'No dedicated rep and no on-site visits.', 'Neither the brochure nor the price sheet is gated.'],
+            cancels: [
+                'We never knock money off the list price.',
+                'No dedicated rep and no on-site visits.',
+                'Neither the brochure nor the price sheet is gated.',
+                // Under a condition after it ('not without'), what lies between is still not done.
+                'Franchisees may not run local coupons without written approval from Brand Standards.',
+            ],
             keeps: ['No setup call, but a 20% discount.', 'No pressure, no deadline, just a 30-day free trial.'],
         },
     },
@@ -1341,6 +1347,19 @@ export const QUALIFIERS = [
             "(don't|do not|never) go (below|under|lower than|deeper than)",
         ],
         examples: { keeps: ['Never discount more than 10%.', "We won't extend free trials past 30 days.", 'Discounts may not exceed 15%.'] },
+    },
+    {
+        id: 'not without approval',
+        direction: 'pseudo',
+        // A practice held back until someone approves it is still not done ("franchisees may not run local coupons without
+        // written approval"); the approval after it is no practice of ours either.
+        inside: true,
+        patterns: [
+            "(never|not|no|nobody|no one|cannot|can't|don't|doesn't|won't|shouldn't|mustn't|may not) ~10 (without|unless) (a|an|the|their|your|his|her|prior|written|explicit|formal|documented)? ~2 (approval|approvals|sign off|signoff|permission|consent|authorisation|authorization|ok|okay|go ahead|green light) (from|by|of)?",
+        ],
+        examples: {
+            keeps: ['Never send a proposal without running discovery first.', 'Nobody gets the API key without talking to sales.'],
+        },
     },
     {
         id: 'a double negation',

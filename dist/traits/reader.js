@@ -215,18 +215,26 @@ class Pass {
         }
         // A pseudo-cue takes every cue it overlaps that is no longer than itself ("not only", "never … without").
         pseudo.sort((a, b) => a.start - b.start);
-        const absorbed = (c) => {
+        // The pseudo-cue that takes a cue, if any.
+        const absorbedBy = (c) => {
             for (const p of pseudo) {
                 if (p.start >= c.end)
-                    return false;
+                    return undefined;
                 if (p.end > c.start && c.end - c.start <= p.end - p.start)
-                    return true;
+                    return p;
             }
-            return false;
+            return undefined;
         };
-        for (const c of found) {
-            if (absorbed(c))
-                continue;
+        for (const found1 of found) {
+            let c = found1;
+            const p = absorbedBy(c);
+            if (p) {
+                // A negation under a condition still reaches what lies between it and the condition ("may not run coupons without
+                // approval"): it goes on as a cue that ends before the condition's word.
+                if (!p.q.inside || c.start !== p.start || c.q.direction !== 'forward')
+                    continue;
+                c = { ...c, reachEnd: p.end - 1 };
+            }
             const i = this.cues.push(c) - 1;
             addAt(this.startsAt, c.start, i);
             const { direction, window = DEFAULT_WINDOW } = c.q;
@@ -238,7 +246,8 @@ class Pass {
                         addAt(this.forward, k, i);
                 const sentence = t[c.end - 1].sentence;
                 let quote = false;
-                for (let k = c.end, n = 0; k < t.length && n < window && t[k].sentence === sentence; k++) {
+                const last = c.reachEnd ?? t.length;
+                for (let k = c.end, n = 0; k < last && n < window && t[k].sentence === sentence; k++) {
                     // "instead of 'X', write 'Y'" reaches X, not Y.
                     if (c.q.nextQuoteOnly && quote && !t[k].quoted)
                         break;

@@ -319,8 +319,10 @@ const TIME_WORDS = new Set([
     'autumn',
     'winter',
 ]);
-const PERIODS = new Set(['day', 'week', 'weekend', 'month', 'quarter', 'year', 'half', 'season', 'sprint', 'term']);
+const PERIODS = new Set(['day', 'week', 'weekend', 'wknd', 'wkend', 'month', 'quarter', 'year', 'half', 'season', 'sprint', 'term']);
 const PERIOD_ENDS = new Set(['end', 'close']);
+/** Words of a holiday's name written in lower case ("this bank holiday weekend"). */
+const HOLIDAY_WORDS = new Set(['bank', 'holiday', 'long', 'day', 'public', 'school', 'half', 'term', 'easter', 'labor', 'labour', 'memorial']);
 /** Words that can start an entity; any other word is passed over at once. */
 let ENTITY_WORDS;
 function entityWords() {
@@ -511,6 +513,14 @@ export function entities(tokens) {
             if ((w === 'this' || w === 'next' || w === 'coming' || w === 'the') && word(i + 1) && (PERIODS.has(word(i + 1)) || WEEKDAYS.has(word(i + 1)))) {
                 if (w !== 'the' || word(i + 2) === 'end')
                     add('date', i, i + 2, NaN);
+            }
+            // A named holiday's weekend: this Presidents' Day weekend, next bank holiday weekend.
+            if (w === 'this' || w === 'next' || w === 'coming') {
+                let j = i + 1;
+                while (j <= i + 3 && word(j) !== undefined && (tokens[j].cap || HOLIDAY_WORDS.has(word(j))))
+                    j++;
+                if (j > i + 1 && (word(j) === 'weekend' || word(j) === 'wknd' || word(j) === 'week'))
+                    add('date', i, j + 1, NaN);
             }
             // end of (the|this) quarter|year, close of business
             if (PERIOD_ENDS.has(w) && word(i + 1) === 'of') {

@@ -202,6 +202,8 @@ interface Cue {
   start: number;
   end: number;
   q: CompiledQualifier;
+  /** Where a forward scope must stop at the latest (a negation under a condition: before the condition's word). */
+  reachEnd?: number;
 }
 
 /** One reading of one text. */
@@ -275,15 +277,23 @@ class Pass {
     }
     // A pseudo-cue takes every cue it overlaps that is no longer than itself ("not only", "never … without").
     pseudo.sort((a, b) => a.start - b.start);
-    const absorbed = (c: Cue): boolean => {
+    // The pseudo-cue that takes a cue, if any.
+    const absorbedBy = (c: Cue): Cue | undefined => {
       for (const p of pseudo) {
-        if (p.start >= c.end) return false;
-        if (p.end > c.start && c.end - c.start <= p.end - p.start) return true;
+        if (p.start >= c.end) return undefined;
+        if (p.end > c.start && c.end - c.start <= p.end - p.start) return p;
       }
-      return false;
+      return undefined;
     };
-    for (const c of found) {
-      if (absorbed(c)) continue;
+    for (const found1 of found) {
+      let c = found1;
+      const p = absorbedBy(c);
+      if (p) {
+        // A negation under a condition still reaches what lies between it and the condition ("may not run coupons without
+        // approval"): it goes on as a cue that ends before the condition's word.
+        if (!p.q.inside || c.start !== p.start || c.q.direction !== 'forward') continue;
+        c = { ...c, reachEnd: p.end - 1 };
+      }
       const i = this.cues.push(c) - 1;
       addAt(this.startsAt, c.start, i);
       const { direction, window = DEFAULT_WINDOW } = c.q;
@@ -293,7 +303,8 @@ class Pass {
         if (c.q.inside !== false) for (let k = c.start + 1; k < c.end; k++) addAt(this.forward, k, i);
         const sentence = t[c.end - 1]!.sentence;
         let quote = false;
-        for (let k = c.end, n = 0; k < t.length && n < window && t[k]!.sentence === sentence; k++) {
+        const last = c.reachEnd ?? t.length;
+        for (let k = c.end, n = 0; k < last && n < window && t[k]!.sentence === sentence; k++) {
           // "instead of 'X', write 'Y'" reaches X, not Y.
           if (c.q.nextQuoteOnly && quote && !t[k]!.quoted) break;
           quote ||= t[k]!.quoted;

@@ -89,6 +89,9 @@ describe('dates and deadlines', () => {
     ['this weekend only', 'this weekend'],
     ['before our fiscal year ends', 'our fiscal year ends'],
     ['until spring', 'spring'],
+    ["extra 15% this Presidents' Day weekend", "this Presidents' Day weekend"],
+    ['this bank holiday weekend only', 'this bank holiday weekend'],
+    ['40% off this wknd only', 'this wknd'],
     ['in 2024', '2024'],
   ])('%s', (text, words) => expect(kinds(text, 'date').map((e) => e[0])).toContain(words));
   test('"may" and "march" are months only when written as months', () => {

@@ -209,6 +209,12 @@ export const consultative: TraitLexicon = {
     {
       id: 'an assessment of the buyer',
       patterns: [
+        // "a two-week assessment of your current routing rules".
+        "(assessment|assessments|audit|audits|review|reviews|analysis|evaluation|diagnostic|health check|deep dive|teardown|mapping|walkthrough) of (your|their|the client's|the customer's|the buyer's|each client's|each customer's|the prospect's|the seller's) (current|existing|present|own|whole|entire)",
+        // "a conversation about the seller's timeline, goals and worries".
+        "(conversation|conversations|talk|chat|questions|discussion|discussions|interview) about (the|their|your|his|her|each|every)? (seller's|buyer's|client's|customer's|family's|patient's|owner's|prospect's|team's|business's|company's|clinic's|school's)? ~1 (goals|timeline|timelines|priorities|worries|concerns|challenges|pains|pain points|needs|situation|plans|objectives|constraints|hopes|fears|frustrations)",
+        // Planning with them: "plan the category reset with the buyer".
+        '(plan|plans|planning|map|maps|mapping|co design|co designs|co create|co creates|scope|scopes|scoping|design|designs|designing) ~4 (with|alongside|together with) (the|their|each|your)? (buyer|buyers|client|clients|customer|customers|category manager|category managers|store manager|store managers|owner|owners|their team|plant manager|practice manager)',
         '(posture|energy|risk|readiness|maturity|process|workflow|operational|operations|gap|fit|value|needs|current state|baseline|cost|waste|loss|efficiency) (assessment|assessments|audit|audits|analysis|diagnostic|diagnostics)',
         "(spend|spends|use|uses) ~3 (call|meeting|session|hour|visit|workshop|day) (on|mapping|exploring|understanding) ~2 (the client's|their|the customer's|the buyer's|the prospect's) ~3 (plan|plans|goals|gaps|problems|needs|priorities|challenges|strategy|roadmap|growth|operations)",
         "(map|mapping|document|documenting|trace|tracing) ~3 (every|each|their|the customer's|the client's) ~2 (manual|current|existing)? (hand off|hand offs|handoff|handoffs|step|steps|process|processes|workflow|workflows|touchpoint|touchpoints|bottleneck|bottlenecks)",
@@ -219,6 +225,9 @@ export const consultative: TraitLexicon = {
           'Offer the client a two-week security posture assessment before any proposal.',
           "Spend the first meeting on the client's growth plans and their hiring gaps.",
           'Map every manual hand-off with their line supervisors before we propose a cell.',
+          "We'll start with a two-week audit of your existing billing rules and come back with options.",
+          "Open with a conversation about the client's timeline, budget worries and goals.",
+          'Reps plan the spring reset with the client in the store.',
         ],
         not: ['Our annual risk assessment is due in March.', 'The energy audit of our own warehouse found leaks.'],
       },

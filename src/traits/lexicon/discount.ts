@@ -94,6 +94,8 @@ export const discount: TraitLexicon = {
       id: 'buy some, get one free',
       patterns: [
         'buy {num} ~3 get (the|a|an|one|another|your)? ~1 (free|for free|on us|on the house|half price)',
+        // "Stay three nights and the fourth is free", "order five cases, the sixth is on us".
+        '(buy|buys|stay|stays|book|books|order|orders|take|takes|rent|rents|hire|hires|purchase|purchases) {num} ~3 (and|,) (the|your|a)? (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|{num}) ~2 (is|are|comes|come|goes|go)? (free|on us|on the house|half price|half off)',
         '{duration} ~4 free (when|with|if) (you)? (buy|purchase|order|take|choose|switch|pay|book)',
       ],
       examples: {
@@ -101,6 +103,8 @@ export const discount: TraitLexicon = {
           'Buy 2 candles, get the 3rd free.',
           'Get 2 months of the pattern club free when you buy any annual membership.',
           'Buy three bags of feed and get one on the house.',
+          'Stay three nights and the fourth is free.',
+          'Order five cases, the sixth comes on us.',
         ],
         not: ['Buy two tickets to get access to the members lounge.'],
       },
@@ -229,13 +233,23 @@ export const discount: TraitLexicon = {
     {
       id: 'free extras',
       patterns: [
-        'free|complimentary (shipping|delivery|postage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons|month|months|onboarding|training|implementation)',
+        'free|complimentary (shipping|delivery|postage|freight|carriage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons|month|months|onboarding|training|implementation)',
+        // Someone along eats or stays free: "kids stay and eat free through April".
+        '(kids|children|child|under 12s|under 5s|partners|spouses|a friend|your plus one|plus ones|the second guest|companions|seniors) (stay|stays|eat|eats|fly|flies|ride|rides|travel|travels|ski|skis|dine|dines|play|plays|go|goes|get in|gets in|enter|enters) (and stay|and eat|and fly|and ride|and travel|and ski|and dine|and play|and go)? (free|for free|free of charge|on us|on the house)',
+        // No commission or fee on the first orders: "pays no commission on their first 100 orders".
+        '(pay|pays|paying|charge|charges|charged) (no|zero) (commission|commissions|fee|fees|listing fee|listing fees|setup fee|booking fee|service fee|transaction fee|transaction fees) (on|for) (their|the|your|its)? (first|1st|opening) ~2 (orders|order|months|month|sales|sale|bookings|booking|listings|transactions)',
         '(shipping|delivery|postage|installation|setup|assembly|freight|fitting) (is|are|comes|goes|will be)? (always|completely|totally|entirely|also|still|now|absolutely|all)? (free|on us|on the house|complimentary)',
         '(delivered|shipped|posted|installed|fitted) (free|for free|free of charge)',
         'complimentary ~1 (upgrade|seat|seats|licence|licences|month|months|setup|add on)',
       ],
       examples: {
-        signal: ['Free delivery on every order this spring.', 'Free setup plus a free trial of the app.'],
+        signal: [
+          'Free delivery on every order this spring.',
+          'Free setup plus a free trial of the app.',
+          'Free freight on first orders from new independent stores.',
+          'Kids eat free all summer when a parent orders a main.',
+          'Sellers who join before June pay zero listing fees on their first 50 sales.',
+        ],
         not: ['Feel free to forward the setup guide.'],
       },
     },

@@ -23,6 +23,8 @@ export const freeTrial: TraitLexicon = {
     'try ~2 free',
     'try ~2 for free',
     'try before you buy',
+    // Some of it free before paying anything: "take the first module free before paying anything".
+    '(free|at no cost|on us|without charge|without paying) ~3 before (paying|you pay|they pay|buying|you buy|they buy|committing|you commit|they commit|subscribing|enrolling|you enrol|they enrol|deciding|you decide|they decide)',
     'test drive',
     'kick the tyres|tires',
     'no ~1 credit? card',

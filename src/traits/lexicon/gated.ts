@@ -143,6 +143,10 @@ export const gated: TraitLexicon = {
       id: 'a standing price or asset given only in a conversation',
       patterns: [
         '(quoted|shared|given|discussed|available|revealed|disclosed|released|provided|explained|shown) ~1 only? (on|in|during|after|via|through|over) ~2 (call|calls|meeting|meetings|demo|demos|conversation|conversations|phone)',
+        // "pricing for the multi-site plan is something I'd need to walk you through on a call".
+        '(need to|needs to|have to|has to|must|can only|only) (walk|take|talk) (you|them|buyers|prospects|clients|customers|the buyer|the client|people) through ~2 (on|in|during|over) (a|an|the|our)? ~1 (call|calls|meeting|meetings|demo|conversation|phone)',
+        // "price sheets go only to approved accounts".
+        '(go|goes|sent|released|shared|available|given|visible|shown) only to (approved|vetted|qualified|verified|registered|trade|existing|signed in|logged in|credit approved) ~1 (accounts|customers|buyers|dealers|partners|members|clients|retailers|resellers|users)',
         '(come|comes|only come|only comes) ~2 from ~2 (sales|rep|reps|ae|aes|inside sales|our team|account executive|account executives|the sales desk|the desk)',
         '(goes|go|runs|run|routed|routes|go only|goes only) through ~3 (conversation|call|meeting|sales|rep|ae|account executive)',
         '(without|until|before|unless) ~3 (qualified|qualifying|qualification|sales|discovery|intro|introductory|scoping) ~1 (call|meeting|conversation|session)',

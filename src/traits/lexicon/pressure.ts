@@ -52,6 +52,7 @@ export const pressure: TraitLexicon = {
     'price|pricing increase|rise|hike',
     'next|new|upcoming price|prices|pricing|rates ~8 (higher|increase|increases|goes up|go up)',
     'sign|commit|decide ~3 (today|now|tonight|this week)',
+    '(signature|signatures|paperwork|countersignature|go ahead|green light|purchase order) ~1 (today|tonight|this week|before friday|by friday)',
     'buy|order (now|today|tonight)',
     'assumptive close|closes|closing',
     'hard close|closes|closing|sell',
@@ -119,6 +120,7 @@ export const pressure: TraitLexicon = {
       patterns: [
         '(only|just) (good|valid|approved|held|available|open|guaranteed|holds|stands|lasts|applies) (for|until|till|through|on) ~2 ({date}|today|tonight)',
         '(good|valid|approved|held|available|open|guaranteed|reserved|locked) only (for|until|till|through|on) ~2 ({date}|today|tonight)',
+        '(good|valid|approved|held|available|open|guaranteed|reserved|locked) only ({date}|today|tonight)',
       ],
       when: ['offer'],
       examples: {
@@ -133,6 +135,7 @@ export const pressure: TraitLexicon = {
     {
       id: 'an offer good only while we talk',
       patterns: [
+        "(only|just) (holds|stands|lasts|applies) while (we're|we are|you're|you are|they're|they are|you|they|we) ~3 (here|in|on|at|still)",
         "(only|just) (good|valid|holds|stands|lasts|on the table) ~1 (while|until|till|as long as) (we're|we are|you're|you are|i'm|i am|they're|they are|we|you|they|i) ~3 (on the phone|on the call|on the line|here|in the room|in the store|at the table|drive off|drives off|walk out|walks out|leave|leaves|hang up|hangs up|log off|logs off)",
       ],
       examples: {
@@ -215,6 +218,10 @@ export const pressure: TraitLexicon = {
         '(proposal|quote|offer|terms|pricing|price) (is|are|stays|remains)? (only)? (good|valid|open|on the table) (until|till|through|thru) {date}',
         '(lapses|expires|ends|goes away|disappears) (when|once|as soon as|after) (the)? ~2 (evening|call|meeting|dinner|event|visit|day|session) (ends|is over|finishes|closes)',
         'only (guaranteed|locked|held|honoured|honored) (until|till|through|thru) {date}',
+        // A lock that ends: "price-lock guarantee through 31 Dec only" (a lock alone is protection, a sense).
+        '(lock|locked|guarantee|guaranteed|held|fixed|frozen|protected) ~2 (until|till|through|thru) {date} only',
+        // Gone when the buyer leaves: "the 15% loyalty rate disappears if you leave without booking".
+        "(disappears|disappear|goes away|go away|is gone|are gone|expires|expire|lapses|vanishes|is off the table|no longer applies|won't be there) (if|when|once|the moment|as soon as) (you|they|the customer|the buyer|the client|he|she) (leave|leaves|walk out|walks out|hang up|hangs up|go home|goes home|walk away|walks away|drive off|drives off|log off|logs off|step out|steps out)",
         '(holds|hold|valid|good|stands|available|guaranteed) ~1 only? (until|till|through|thru) (that date|that day|then|the deadline|that deadline|that point)',
       ],
       when: ['offer', 'decision', 'capacity', 'trait:discount'],
@@ -254,6 +261,9 @@ export const pressure: TraitLexicon = {
         '(wraps up|wrap up|winds up|runs out|is over|comes down|goes away) ~2 {date}',
         '=runs|=run|=lasts|=last|=live|=open|=valid|=good ~1 until|till|through {date}',
         '=closes|=close|=ends|=end|=shuts once|when ~5 taken|gone|filled|full|reach|reached|sold|booked',
+        // "any contract signed this month", "orders placed by the 30th", "before the trade-fair deadline".
+        '(contract|contracts|order|orders|booking|bookings|deal|deals|agreement|agreements|application|applications|purchase|purchases|enrolment|enrolments|enrollment|enrollments|signups|renewal|renewals) (signed|placed|booked|made|closed|submitted|completed|received) (today|tonight|this week|this month|this quarter|this weekend|by|before|until|on or before) ~2 {date}?',
+        '(before|by) (the)? ~3 =deadline',
       ],
       when: ['offer', 'decision', 'trait:discount'],
       scope: 'clause',
