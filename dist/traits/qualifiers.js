@@ -73,6 +73,19 @@ export const QUOTE_USED_AFTER = [
     'sends',
     'with',
     'line',
+    // What a quotation is swapped for: "swap 'Limited time offer!' for 'Here is the business case'".
+    'for',
+    // What is offered or proposed: "instead of a discount, offer 'white-glove onboarding'".
+    'offer',
+    'offers',
+    'pitch',
+    'pitches',
+    'promise',
+    'promises',
+    'suggest',
+    'suggests',
+    'propose',
+    'proposes',
     // A label in use: "pricing stays behind 'talk to sales'", "click 'Get the report'".
     'behind',
     'click',
@@ -124,7 +137,7 @@ const ORGANISATIONS = '=clinic|=clinics|=practice|=practices|=lab|=labs|=laborat
 const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|mall|the mall|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers';
 const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
-const ACTS = 'run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required';
+const ACTS = 'waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required';
 export const QUALIFIERS = [
     // Negation before the signal (NegEx pre-triggers).
     {
@@ -320,6 +333,8 @@ export const QUALIFIERS = [
             "(not allowed|never|don't|do not|avoid|no) :",
             '(stop|stopped|quit|quitting|stopping) doing :',
         ],
+        // A list of what is kept may follow in the same sentence: "Stop doing: cold blasts; keep doing: the free trial".
+        terminatedBy: ['keep', 'keeps', 'start', 'continue', 'allowed', 'approved', 'instead'],
         examples: {
             cancels: ['Banned phrases: act now, last chance and only two left.', 'Never: flash sales, price cuts or bought lists.'],
             keeps: ['Allowed phrases: 20% off for multi-year terms.'],
@@ -933,7 +948,7 @@ export const QUALIFIERS = [
             '(request|requests|ask|asks|demand|demands|plea|pleas) for',
             '=asked|=requested|=demanded (for|to|a|an|us|that)?',
             // What they want us to do: "if they insist we price-match the benchmark, we walk".
-            `(${BUYERS}) ~2 (insist|insists|insisted|demand|demands|demanded|expect|expects|expected|want|wants|wanted|need|needs|needed) (that)? (we|you|the rep|our rep)`,
+            `(${BUYERS}) ~2 (insist|insists|insisted|demand|demands|demanded|expect|expects|expected|want|wants|wanted|need|needs|needed|ask|asks|asked|request|requests|requested) (that)? (we|you|the rep|our rep)`,
             "(procurement|purchasing|the buyer|the customer|the client|their procurement|the tender board|client's procurement) ~2 (ran|runs|run|held|holds|set|sets|uses|used|organised|organized|launched|imposed|imposes|requires|required|mandates|mandated|demands)",
         ],
         // What a buyer asks for may be refused; what we grant when asked (a site visit) is still ours.
@@ -948,6 +963,22 @@ export const QUALIFIERS = [
                 'Their procurement portal requires a lead form for every supplier registration.',
             ],
             keeps: ['If the buyer pushes back, we can take 5% off.'],
+        },
+    },
+    {
+        id: "the buyer's own plan",
+        direction: 'forward',
+        category: 'other-party',
+        window: 10,
+        traits: ['pressure'],
+        // Their timing, not ours pressing it: "the customer plans to sign the agreement this week".
+        patterns: [
+            `(${BUYERS}) ~2 (plans|plan|planned|planning|intends|intend|intended|expects|expect|expected|hopes|hope|hoped|aims|aim|is going|are going|is likely|are likely|is set|are set) to`,
+        ],
+        terminatedBy: OUR_SIDE,
+        examples: {
+            cancels: ['The customer plans to sign the agreement this week.', 'Procurement expects to decide by Friday.'],
+            keeps: ['The customer plans to renew; tell them the 10% loyalty rate ends Friday.'],
         },
     },
     {
@@ -1109,11 +1140,11 @@ export const QUALIFIERS = [
         id: 'quoted in a sentence that rejects it',
         direction: 'both',
         category: 'mentioned',
-        scope: 'sentence',
+        scope: 'clause',
         window: 40,
         quotedOnly: true,
         patterns: [
-            'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|rewrite|replace|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|embarrassing|cringeworthy|gimmicky|awful|terrible|forbid|forbidden|prohibited|flag|flagged|nobody|never|=disciplined|=penalised|=penalized|=reprimanded|=sanctioned|=fired|=lie|=lies|=lying|=misleading|=untrue|=blame|=blames|=blamed|=rejected|=rejects|=vetoed|=refused|=declined|=backfired',
+            'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|embarrassing|cringeworthy|gimmicky|awful|terrible|forbid|forbidden|prohibited|flag|flagged|nobody|never|=disciplined|=penalised|=penalized|=reprimanded|=sanctioned|=fired|=lie|=lies|=lying|=misleading|=untrue|=blame|=blames|=blamed|=rejected|=rejects|=vetoed|=refused|=declined|=backfired',
             '(cost|costs) (us|them|him|her|the team) ~2 (deal|deals|account|accounts|customer|customers|client|clients|trust|reputation|renewal|renewals)',
             '(taken|pulled|removed|kicked) off ~2 (the|an|their|your)? (account|accounts|deal|deals|territory)',
             '(written|write) up',
@@ -1126,6 +1157,21 @@ export const QUALIFIERS = [
         examples: {
             cancels: ["Reviewers flag 'act now' as spammy.", "Copy like 'last chance' reads as desperate to a CFO."],
             keeps: ['Banner copy: "Hurry, only 5 seats left."'],
+        },
+    },
+    {
+        id: 'a quotation replaced',
+        direction: 'both',
+        category: 'mentioned',
+        scope: 'sentence',
+        window: 40,
+        quotedOnly: true,
+        // What it is replaced with stands: "Replace 'Sorry to bother you' with 'Your 20% discount ends Friday'".
+        terminatedBy: ['with', 'for', 'by', 'into', 'to'],
+        patterns: ['replace|replaces|replaced|replacing|rewrite|rewrites|rewrote|rewritten|rewriting|swap|swaps|swapped|swapping'],
+        examples: {
+            cancels: ["Rewrite 'Only 2 seats left!' before the email goes out.", "Copywriters rewrote 'Only 2 seats left!' last week."],
+            keeps: ["Replace 'Sorry to bother you' with 'Quick one: your 20% discount ends Friday.'", "Swap 'Hope you are well' for 'Your 15% off expires tonight'."],
         },
     },
     {
@@ -1146,6 +1192,7 @@ export const QUALIFIERS = [
                 "Instead of 'Hope you're well' open with 'Your 20% discount ends Friday'.",
                 "Open with 'Your 20% discount ends Friday' instead of 'Hope you are well'.",
                 "Say 'we can do 15% off today' rather than 'let me check with my manager'.",
+                "Instead of waiting for inbound, open with 'Your 20% discount ends Friday'.",
             ],
         },
     },

@@ -248,8 +248,8 @@ class Pass {
                 let quote = false;
                 const last = c.reachEnd ?? t.length;
                 for (let k = c.end, n = 0; k < last && n < window && t[k].sentence === sentence; k++) {
-                    // "instead of 'X', write 'Y'" reaches X, not Y.
-                    if (c.q.nextQuoteOnly && quote && !t[k].quoted)
+                    // "instead of 'X', write 'Y'" reaches X, not Y; "instead of a discount, offer 'white-glove onboarding'" reaches no quotation.
+                    if (c.q.nextQuoteOnly && (quote ? !t[k].quoted : n >= 2 && !t[k].quoted))
                         break;
                     quote ||= t[k].quoted;
                     // An aside ("we will not, whatever the competitor does, blast …") is passed over, and counts for nothing.
@@ -301,6 +301,9 @@ class Pass {
         if (ends.has(k) || (c.q.ends.has(tok.text) && !said))
             return true;
         if (tok.kind !== 'punct' || said || (c.q.scope ?? 'clause') !== 'clause')
+            return false;
+        // A heading's colon right after the cue: "Flagged: the email says 'last chance'".
+        if (k === c.end && tok.text === ':')
             return false;
         return tok.text !== ',' || !this.listContinues(k);
     }

@@ -83,6 +83,9 @@ export function stem(word) {
     let s = stemCache.get(word);
     if (s === undefined) {
         s = /^\p{L}+$/u.test(word) ? stemmer(word) : word;
+        // The stemmer makes "use", "used" and "using" the pronoun "us" ("wants us to" is no "used to").
+        if (s === 'us' && word !== 'us')
+            s = 'use';
         if (stemCache.size < 50_000)
             stemCache.set(word, s);
     }

@@ -305,8 +305,8 @@ class Pass {
         let quote = false;
         const last = c.reachEnd ?? t.length;
         for (let k = c.end, n = 0; k < last && n < window && t[k]!.sentence === sentence; k++) {
-          // "instead of 'X', write 'Y'" reaches X, not Y.
-          if (c.q.nextQuoteOnly && quote && !t[k]!.quoted) break;
+          // "instead of 'X', write 'Y'" reaches X, not Y; "instead of a discount, offer 'white-glove onboarding'" reaches no quotation.
+          if (c.q.nextQuoteOnly && (quote ? !t[k]!.quoted : n >= 2 && !t[k]!.quoted)) break;
           quote ||= t[k]!.quoted;
           // An aside ("we will not, whatever the competitor does, blast …") is passed over, and counts for nothing.
           const close = asides.opens.get(k);
@@ -349,6 +349,8 @@ class Pass {
     const said = tok.quoted && !this.tokens[c.start]!.quoted;
     if (ends.has(k) || (c.q.ends.has(tok.text) && !said)) return true;
     if (tok.kind !== 'punct' || said || (c.q.scope ?? 'clause') !== 'clause') return false;
+    // A heading's colon right after the cue: "Flagged: the email says 'last chance'".
+    if (k === c.end && tok.text === ':') return false;
     return tok.text !== ',' || !this.listContinues(k);
   }
 

@@ -129,11 +129,12 @@ export const gated = {
         },
         {
             id: 'a price replaced by a conversation',
-            patterns: ["(talk to us|speak to us|talk with us|speak with us|contact us|call us|ask us|let's talk|get in touch)"],
+            // The words as a label says them: "asked us", "called us" are something else.
+            patterns: ["(=talk to us|=speak to us|=talk with us|=speak with us|=contact us|=call us|=ask us|let's talk|=get in touch)"],
             when: ['offer'],
             examples: {
                 signal: ['Enterprise: custom terms, $ on request — contact us.', 'Plans: Basic $19, Pro $49, Scale, talk to us.'],
-                not: ['Questions about your invoice? Contact us.'],
+                not: ['Questions about your invoice? Contact us.', 'Marketing asked us to price the renewal deal in May.'],
             },
         },
         {
