@@ -137,7 +137,7 @@ const ORGANISATIONS = '=clinic|=clinics|=practice|=practices|=lab|=labs|=laborat
 const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|mall|the mall|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers';
 const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
-const ACTS = 'waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required';
+const ACTS = 'hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required';
 export const QUALIFIERS = [
     // Negation before the signal (NegEx pre-triggers).
     {
@@ -322,6 +322,23 @@ export const QUALIFIERS = [
         },
     },
     {
+        id: 'what we must not say',
+        direction: 'forward',
+        category: 'negated',
+        window: 20,
+        // What is not to be said is not done, however long: "must not tell customers the price is about to rise just to hurry a purchase".
+        patterns: [
+            "(not|never|don't|do not|mustn't|must not|shouldn't|should not|can't|cannot|won't|will not|no one may|nobody may) (tell|tells|say|says|promise|promises|claim|claims|imply|implies|suggest|suggests|pretend|pretends|threaten|threatens|hint|hints|warn|warns) (customers|buyers|clients|prospects|patients|members|guests|anyone|people|them|him|her|the customer|the buyer|the client|that)?",
+        ],
+        examples: {
+            cancels: [
+                'Store managers must not tell customers the price is about to rise just to hurry a purchase.',
+                'Never tell a prospect the offer ends Friday when it does not.',
+                "Reps don't imply that only two seats are left to speed things up.",
+            ],
+        },
+    },
+    {
         id: 'a list of what is not done',
         direction: 'forward',
         category: 'negated',
@@ -455,6 +472,7 @@ export const QUALIFIERS = [
             '=ended|=ceased|=stopped|=expired',
             'went away',
             'came down',
+            '(must|should|will|needs to|need to|has to|have to|is to|are to) (come down|be taken down|be pulled|be removed|be retired|be deleted|be scrapped)',
             'belongs|belong to the past',
             'is|are|was|were|got|been cut|dropped|removed|pulled|struck from',
             '(stays|stay|kept|keep|stayed) (off|out of)',
@@ -1019,7 +1037,7 @@ export const QUALIFIERS = [
         patterns: [
             '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|agent|agents|stockist|stockists|partner|partners) (cold)? (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted|close|closes|closed|sell|sells|sold|source|sources|sourced|use|uses|used|send|sends|sent|scrape|scrapes|scraped|blast|blasts|blasted|register|registers|registered|dial|dials|dialled|dialed|call|calls|called|text|texts|texted|email|emails|emailed|phone|phones|phoned|canvass|canvasses|canvassed|give|gives|gave)',
             '(leads|contacts|deals|signups|accounts|opportunities|records) (that|which)? (came|come|comes|coming|sourced|generated|originated|bought|pulled) ~1 (from|via|through|out of)',
-            '(run|runs|ran|has|have|launch|launches|do|does|make|makes|made|offer|offers) (its|their|his|her) own',
+            '(run|runs|ran|has|have|launch|launches|do|does|make|makes|made|offer|offers|insist on|insists on|insisted on) (its|their|his|her) own',
         ],
         terminatedBy: OUR_SIDE,
         examples: {
@@ -1069,6 +1087,8 @@ export const QUALIFIERS = [
         patterns: [
             'software|product|platform|tool|tools|app|solution|module|system|feature|features|dashboard|engine|integration|plugin ~3 help|helps|let|lets|enable|enables|allow|allows|automate|automates|automating|power|powers',
             'helps|help|lets|let|enables|enable|allows|allow (retailers|stores|shops|brands|merchants|clinics|sellers|marketers|restaurants|users|customers|dealers|teams|agencies|operators) (to)? ~1 (run|create|send|launch|manage|set up|schedule|build|automate|track|design)',
+            // A release note: "customers can now add a 'Request a demo' button to their own booking pages".
+            '(customers|users|admins|administrators|teams|workspace owners|account owners|merchants|sellers) can now',
         ],
         examples: {
             cancels: ['Our software helps retailers run flash sales.', 'The module lets marketers schedule email blasts.'],
@@ -1303,6 +1323,9 @@ export const QUALIFIERS = [
         patterns: [
             '^ (should we|shall we|could we|do we want to|is it worth|would it be worth|what if we|what would|would a|would an|would the|would it|would adding|would offering|would running|would a|does a|does an|can a|can an|could a|could an|might a|might an)',
             '^ (if we ever|if we were to|if we were ever to|if we started|if we began|if we went)',
+            // After a heading: "Open question for the QBR: should we offer a free trial to agencies?"
+            ': (should we|shall we|could we|do we want to|what if we|is it worth|would it be worth)',
+            '^ (open question|open questions|question|questions|to discuss|for discussion|up for debate|undecided|to decide|idea|ideas|proposal|brainstorm) ~4 :',
             '^ (is|are|was|were) (a|an|it|there|the|our) ~5 (ever|really|actually|appropriate|ok|okay|acceptable|allowed|worth|wise)',
             '(hypothetically|in theory|theoretically|in principle)',
             // A buyer's question in an FAQ or a macro, asked of us: "Do you discount for non-profits?"
@@ -1407,6 +1430,12 @@ export const QUALIFIERS = [
         examples: {
             keeps: ['Never send a proposal without running discovery first.', 'Nobody gets the API key without talking to sales.'],
         },
+    },
+    {
+        id: 'a purpose, not a new clause',
+        direction: 'pseudo',
+        patterns: ['=just (to|so|for|because|in order)'],
+        examples: { keeps: ['Only two seats are left, just so you know.'] },
     },
     {
         id: 'a double negation',

@@ -193,6 +193,7 @@ class Pass {
         const literal = (k) => over[k]?.some((h) => literalIn(h.pattern, t[k])) ?? false;
         const found = [];
         const pseudo = [];
+        const terminators = [];
         const ends = new Set();
         for (const m of mods) {
             if (m.tag.k !== 'qualifier')
@@ -208,8 +209,7 @@ class Pass {
             else if (literal(m.start))
                 continue;
             else if (cue.q.direction === 'terminate')
-                for (let k = m.start; k < m.end; k++)
-                    ends.add(k);
+                terminators.push(cue);
             else
                 found.push(cue);
         }
@@ -225,6 +225,11 @@ class Pass {
             }
             return undefined;
         };
+        // A word that ends a scope, unless a pseudo-cue takes it ("just to hurry a purchase" is no new clause).
+        for (const c of terminators)
+            if (!absorbedBy(c))
+                for (let k = c.start; k < c.end; k++)
+                    ends.add(k);
         for (const found1 of found) {
             let c = found1;
             const p = absorbedBy(c);

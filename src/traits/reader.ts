@@ -262,6 +262,7 @@ class Pass {
     const literal = (k: number) => over[k]?.some((h) => literalIn(h.pattern, t[k]!)) ?? false;
     const found: Cue[] = [];
     const pseudo: Cue[] = [];
+    const terminators: Cue[] = [];
     const ends = new Set<number>();
     for (const m of mods) {
       if (m.tag.k !== 'qualifier') continue;
@@ -272,7 +273,7 @@ class Pass {
         const k = m.end - 1;
         if (k - m.start < 2 || !over[k]?.some((h) => h.start < k && literalIn(h.pattern, t[k]!))) pseudo.push(cue);
       } else if (literal(m.start)) continue;
-      else if (cue.q.direction === 'terminate') for (let k = m.start; k < m.end; k++) ends.add(k);
+      else if (cue.q.direction === 'terminate') terminators.push(cue);
       else found.push(cue);
     }
     // A pseudo-cue takes every cue it overlaps that is no longer than itself ("not only", "never … without").
@@ -285,6 +286,8 @@ class Pass {
       }
       return undefined;
     };
+    // A word that ends a scope, unless a pseudo-cue takes it ("just to hurry a purchase" is no new clause).
+    for (const c of terminators) if (!absorbedBy(c)) for (let k = c.start; k < c.end; k++) ends.add(k);
     for (const found1 of found) {
       let c = found1;
       const p = absorbedBy(c);

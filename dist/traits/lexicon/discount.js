@@ -373,7 +373,7 @@ export const discount = {
         {
             id: 'a study of discounting',
             patterns: [
-                '(discount|discounts|discounting|promo|promotion|promotions|rebate|rebates|coupon|coupons|markdown|markdowns) (analysis|analyses|study|studies|report|reports|audit|audits|memo|memos|dashboard|dashboards|data|trends|benchmark|benchmarks|research|leakage|creep|post mortem|retro|retrospective|working group|committee|trend|history|spreadsheet|model|modelling|modeling)',
+                '(discount|discounts|discounting|promo|promotion|promotions|rebate|rebates|coupon|coupons|markdown|markdowns) (analysis|analyses|study|studies|report|reports|audit|audits|memo|memos|dashboard|dashboards|data|trends|log|logs|ledger|ledgers|register|registers|benchmark|benchmarks|research|leakage|creep|post mortem|retro|retrospective|working group|committee|trend|history|spreadsheet|model|modelling|modeling)',
             ],
             examples: {
                 not: [
@@ -407,6 +407,8 @@ export const discount = {
         'discounted (payback|cash|npv|present|value|future|cashflow|cashflows)',
         '(were|was|been|be|is|are|got|largely|mostly|widely|partly) discounted (by|as) (the|a|an|their|his|her|our|most|many|some|them|those|these|irrelevant|noise|unlikely|unreliable)',
         '(medicaid|medicare|government|statutory|tax|regulatory|state|federal) ~1 rebate|rebates',
+        // A government incentive, not our price: "the 30% federal tax credit".
+        '{amount} (federal|state|government|statutory|tax|council|public) ~2 (credit|credits|incentive|incentives|grant|grants|allowance|allowances|relief|subsidy|subsidies)',
         '(saved|save|saves|saving|savings) ~2 {amount} ~3 (in|on|of|per) ~2 (overtime|labour|labor|energy|fuel|cost|costs|time|hours|headcount|waste|spend|downtime|rent|tax|power|electricity|freight|inventory|scrap|admin|payroll|maintenance)',
         'lower|lowers|lowered|raise|raises|raised|cut|cuts|reduce|reduces|reduced|increase|increases|set|sets|use|uses|apply|applies|applied|change|adjust|update|model ~2 discount rate|rates|factor|factors',
         'discount ~1 management|module|engine|software|tool|analytics|governance',

@@ -158,6 +158,10 @@ export const mass = {
         },
     ],
     senses: [
+        // ABM, not mass: "pre-book discovery calls with every target account on the list".
+        '(every|all|each) (target|targeted|named|key|strategic|priority|focus|shortlisted|selected|chosen|tier one|tier 1|abm) ~1 (account|accounts|prospect|prospects|customer|customers|client|clients|buyer|buyers|logo|logos) (on|in|from) (the|our|your|this|that)? ~2 (list|lists|crm|database|file|sheet|spreadsheet|plan)',
+        // Tooling, not a send: "bulk email export now supports CSV".
+        '(bulk email|bulk emails|mass email|mass emails|email blast|email blasts|bulk sms|mass mailing) (export|exports|import|imports|report|reports|template|templates|feature|features|module|api|endpoint|log|logs|settings|limit|limits|quota|quotas|permission|permissions)',
         // An audience that asked for it: "the recording is emailed to everyone who registered".
         '(everyone|everybody|anyone|all those|all the people|every person|each person|every attendee|every registrant|all attendees|all registrants) (who|that) (has|have|had|already)? (registered|signed up|opted in|booked|attended|asked|requested|subscribed|enrolled|enroled|downloaded|registers|signs up|opts in|books|attends|asks|requests|subscribes|enrolls|enrols|rsvped|rsvps)',
         // A segment by its state, not everyone: "email every prospect with an open proposal".

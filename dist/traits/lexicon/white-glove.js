@@ -182,5 +182,7 @@ export const whiteGlove = {
         'glove box',
         '(on site|onsite|on premises) ~4 deployment|hosting|option|options|cloud|hybrid|search|parking',
         'white label|labelled|labeled',
+        // A slot held, not work done for them: "I can still hold this week's install slot for you".
+        '(install|installation|setup|set up|delivery|fitting|survey) (slot|slots|date|dates|window|windows|appointment|appointments|time|times) ~3 for (you|them|the customer|the client)',
     ],
 };

@@ -168,8 +168,8 @@ export const gated: TraitLexicon = {
     {
       id: 'an asset given only after a step',
       patterns: [
-        '(only|just|exclusively) ~2 (send|sent|given|handed|shared|released|emailed|available|shown|unlocked|unlocks|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets|go out|goes out) ~3 (after|once|upon|in|during|at|on|by|when|to|under|through|via) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves|leave|enters|entered|submits|submitted|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom|speaks|spoken|speak|approves|approved|approval|nda|introductory|sales team|rep|account executive|who register|who sign up)',
-        '(send|sent|given|handed|shared|released|emailed|available|shown|unlocked|unlocks|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets|go out|goes out) ~1 (only|just|exclusively) ~2 (after|once|upon|in|during|at|on|by|when|to|under|through|via) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves|leave|enters|entered|submits|submitted|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom|speaks|spoken|speak|approves|approved|approval|nda|introductory|sales team|rep|account executive|who register|who sign up)',
+        '(only|just|exclusively) ~2 (send|sent|given|handed|shared|released|emailed|available|shown|unlocked|unlocks|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets|go out|goes out) ~3 (after|once|upon|in|during|at|on|by|when|to|under|through|via) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves details|leave details|leave your|leaves their|leave their|leaves name|leave name|leaves a|leave a|leaves an|leave an|leaves contact|leave contact|leaves his|leaves her|enters|entered|submits|submitted|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom|speaks|spoken|speak|approves|approved|approval|nda|introductory|sales team|rep|account executive|who register|who sign up)',
+        '(send|sent|given|handed|shared|released|emailed|available|shown|unlocked|unlocks|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets|go out|goes out) ~1 (only|just|exclusively) ~2 (after|once|upon|in|during|at|on|by|when|to|under|through|via) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves details|leave details|leave your|leaves their|leave their|leaves name|leave name|leaves a|leave a|leaves an|leave an|leaves contact|leave contact|leaves his|leaves her|enters|entered|submits|submitted|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom|speaks|spoken|speak|approves|approved|approval|nda|introductory|sales team|rep|account executive|who register|who sign up)',
         '(released|shared|sent|disclosed|given|opened|unlocked) (once|after|under) ~4 (approves|approved|approval|nda|introductory|intro|speaks|spoken|signs|registered|registers)',
         '(price list|price lists|prices|pricing|rates|catalogue|catalog|brochure|rate card|floor plans) (after|upon|on|with) (registration|request|login|sign up|signup|approval|application)',
         '(to|for) (receive|get|see|download|access|view|obtain|have) ~4 (price list|prices|pricing|rate card|rates|catalogue|catalog|brochure|lookbook|floor plans|spec sheet|specs|whitepaper|report|guide) ~3 (reply|send us|leave|enter|fill|register|call|contact|write|give|share|provide|drop|submit)',
@@ -227,6 +227,10 @@ export const gated: TraitLexicon = {
         ],
       },
     },
+    // A document sent when asked, not value held back: "paper invoices are available on request".
+    '(invoice|invoices|receipt|receipts|statement|statements|hard copy|hard copies|paper copy|paper copies|printed copy|printed copies|certificate|certificates|transcript|transcripts|w9|coi) ~3 (available|provided|sent|supplied|issued) (on|upon) request',
+    // Permission, not a gate: "weekly newsletter, opt-in subscribers only".
+    '(opt in|opted in|double opt in|consented|consenting|confirmed) (subscribers|members|contacts|recipients) only',
     'stage gate',
     'gate review|reviews|meeting|criteria|process',
     'gate {num}',
