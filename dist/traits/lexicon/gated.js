@@ -74,6 +74,9 @@ export const gated = {
         'ask|asks|require|requires|collect|collects for? ~6 before ~3 show|shows|see|sees|access|download|unlock|reveal|reveals',
         'replies|reply|responds|respond with ~1 pricing|quote|prices',
         'pricing|price|prices|quote|quotes ~4 after ~3 (call|meeting|demo|conversation)',
+        // The price is asked of someone: "the price you must ask to our distributor", "customer must ask the sales office for it".
+        '(price|prices|pricing|price list|quote|quotes|rates) ~3 (must|have to|has to|need to|needs to|should) (ask|request|get|obtain|contact|call|email) ~3 (distributor|distributors|dealer|dealers|reseller|resellers|sales office|sales|rep|partner|agent|agents)',
+        '(must|have to|has to|need to|needs to) (ask|call|email|contact) (the|our|a|your)? ~1 (sales office|sales|rep|ae|distributor|dealer|sales team|agent) for (it|them|prices|pricing|a quote|the price|the price list|the prices)',
         // Fees or a rate card given after a step: "full programme fees are shared after the admissions interview".
         '(fees|rates|tuition|rate card|price list|price sheet|price sheets|costs) ~3 (shared|sent|given|disclosed|released|provided|revealed|quoted|explained) (only)? (after|once|following) ~3 (call|meeting|demo|conversation|interview|consultation|assessment|application|visit|qualification)',
         '(receive|receives|get|gets|see|sees) (it|them|prices|pricing|the prices|the rate card|the price list|the fees|a quote) (only)? (after|once|following) (an|a|the)? ~1 (intro|introductory|discovery|qualification|scoping|sales|admissions)? (call|meeting|demo|conversation|interview|consultation)',

@@ -118,6 +118,8 @@ export const pressure = {
                 '(only|just) (good|valid|approved|held|available|open|guaranteed|holds|stands|lasts|applies) (for|until|till|through|on) ~2 ({date}|today|tonight)',
                 '(good|valid|approved|held|available|open|guaranteed|reserved|locked) only (for|until|till|through|on) ~2 ({date}|today|tonight)',
                 '(good|valid|approved|held|available|open|guaranteed|reserved|locked) only ({date}|today|tonight)',
+                // Only at the event: "valid on the show floor only".
+                '(valid|good|available|redeemable|honoured|honored) ~3 (show|show floor|booth|stand|event|expo|fair|trade show|conference|open day|open house|launch night|gala) only',
             ],
             when: ['offer'],
             examples: {
@@ -353,6 +355,12 @@ export const pressure = {
         {
             id: 'scarcity',
             patterns: [
+                // We are nearby for a while only: "the crew is only in their neighborhood until Thursday".
+                '(only|just) (in|around|near|working in) (your|their|the) (neighborhood|neighbourhood|area|town|city|region|street|district|postcode) (until|till|through|thru) {date}',
+                // Booked out: "the next opening is six weeks out".
+                "(next|earliest) (opening|openings|slot|slots|availability|appointment|install date|install slot|date|start date|intake) (is|isn't|is not|won't be)? (until)? ~2 {duration} (out|away|from now)",
+                "(not|never|don't|do not) (let|allow) (the)? ~1 (customer|customers|buyer|buyers|client|clients|them|him|her|prospect|prospects) (go home|leave|walk away|sleep on it|think it over|think about it|shop around)",
+                '(close|closes|sign|signs|closed) ~2 (in|at|on|during) (the)? (first|one|same) (meeting|visit|call|appointment|sitting)',
                 'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|passes|tickets|spaces',
                 '{num} ~2 seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|left ~1 left|remain|remaining|available',
                 'only {num} are|is ~1 left|available|remaining',
@@ -367,6 +375,9 @@ export const pressure = {
             ],
             examples: {
                 signal: [
+                    'Remind them our crew is only in their area until Friday.',
+                    'The next install slot is eight weeks out, so book now.',
+                    "Close on the first visit; don't let the customer go home to think it over.",
                     'Just 6 places remain for the autumn bootcamp.',
                     'Only two licences are left at this price.',
                     'Most seats are already taken.',

@@ -83,8 +83,11 @@ export const whiteGlove = {
         {
             id: 'our people at their place',
             patterns: [
-                "(our|of our) ~2 (engineer|engineers|specialist|specialists|consultant|consultants|trainer|trainers|ceo|founder|cto|technician|technicians|clinical specialist|nurse|nurses|installer|installers|lead|leads|project manager|account manager|csm|success manager|architect|architects|analyst|analysts|coach|coaches|expert|experts) ~6 (in|at|on|to) (their|your|the client's|the customer's|the hospital's) (office|offices|site|sites|premises|plant|floor|warehouse|store|stores|ward|theatre|clinic|building|facility|home|kitchen|restaurant|hospital)",
-                "(send|sends|sent|station|stations|stationed|embed|embeds|embedded|assign|assigns|assigned|place|places|placed) (a|an|the|one|two|{num}) ~2 (engineer|engineers|specialist|specialists|consultant|consultants|trainer|trainers|technician|technicians|nurse|nurses|installer|installers) ~6 (in|at|on|to) (their|your|the client's|the customer's|the hospital's) (office|offices|site|sites|premises|plant|floor|warehouse|store|stores|ward|theatre|clinic|building|facility|home|kitchen|restaurant|hospital)",
+                // A visit to their place: "sales person must to visit factory of client", "engineer from our side stay with customer one week".
+                '(visit|visits|visiting|go to|goes to|went to) ~1 (factory|factories|plant|plants|site|office|warehouse|premises|facility|farm|store|clinic|hospital|kitchen|mill|yard) (of)? (the|each|every|our|a)? ~1 (client|clients|customer|customers|buyer|buyers)',
+                '(stay|stays|stayed|work|works|sit|sits|live|lives) (with|at) (the|each|every|our|a)? (customer|customers|client|clients|buyer|site|plant|factory) ~3 {duration}',
+                "(our|of our) ~2 (engineer|engineers|specialist|specialists|consultant|consultants|trainer|trainers|ceo|founder|cto|technician|technicians|clinical specialist|nurse|nurses|installer|installers|lead|leads|project manager|account manager|csm|success manager|architect|architects|analyst|analysts|coach|coaches|expert|experts) ~6 (in|at|on|to) (their|your|the client's|the customer's|the hospital's) ~1 (office|offices|site|sites|premises|plant|floor|warehouse|store|stores|ward|theatre|clinic|building|facility|home|kitchen|restaurant|hospital)",
+                "(send|sends|sent|station|stations|stationed|embed|embeds|embedded|assign|assigns|assigned|place|places|placed) (a|an|the|one|two|{num}) ~2 (engineer|engineers|specialist|specialists|consultant|consultants|trainer|trainers|technician|technicians|nurse|nurses|installer|installers|strategist|strategists|lead|manager|director|analyst|analysts|architect|architects) ~6 (in|at|on|to) (their|your|the client's|the customer's|the hospital's) ~1 (office|offices|site|sites|premises|plant|floor|warehouse|store|stores|ward|theatre|clinic|building|facility|home|kitchen|restaurant|hospital)",
                 '(scrub|scrubs|scrubbed|scrubbing) in (for|on|at)',
                 '(ran|run|runs|running|held|hold|holds|deliver|delivers|delivered) (a|an)? ~2 (in service|inservice|lunch and learn|on site training|onsite training|bedside training)',
             ],
@@ -93,6 +96,8 @@ export const whiteGlove = {
                     'Every new enterprise customer gets two of our engineers in their office for the first week of go-live.',
                     "Our clinical specialist will scrub in for the first ten cases at St. Mary's.",
                     'Brought lunch for the OR team and ran a 45-minute in-service on the new stapler in their theatre.',
+                    'We station a senior analyst at your Leeds office three days a week during the rollout.',
+                    'Our engineer stays with the customer for two weeks to commission the line.',
                 ],
                 not: ['Our engineers work from the office in Leeds on Tuesdays.', 'The nurses on their ward asked about the new pumps.'],
             },
@@ -116,12 +121,20 @@ export const whiteGlove = {
             id: 'we host them',
             patterns: [
                 "(host|hosts|hosting|we'll host|take|takes|taking|treat|treats) (your|their|the client's|the customer's) ~3 (team|leadership|leadership team|executives|exec team|board|family|staff|partners|buyers) (for|to) (a|an)? (dinner|lunch|drinks|round of golf|golf|match|game|show|tasting|weekend)",
+                // A session we host for them: "we'll host your leadership team for a half-day ideation session at our studio".
+                "(host|hosts|hosting|we'll host|fly|flies|flying|we'll fly) (your|their|the client's|the customer's) ~3 (team|leadership|leadership team|executives|exec team|board|staff|buyers) (for|to) (a|an)? ~3 (session|workshop|offsite|off site|day|visit|tour|retreat|summit) (at|in) (our|the) ~2 (studio|office|offices|hq|headquarters|plant|factory|lab|campus|showroom|winery|estate|farm)",
+                // A meal with their senior people: "for big account we make dinner with the director".
+                '(dinner|dinners|lunch|lunches|drinks|golf|breakfast) with (the|their|your)? ~1 (director|directors|ceo|ceos|cfo|cfos|owner|owners|md|gm|founder|founders|vp|vps|chairman|board)',
+                // A gift for their people: "give him special present".
+                '(give|gives|gave|send|sends|sent) (him|her|them|the client|the customer|the director|the buyer|each client|every client|key clients) ~2 (present|presents|gift|gifts|hamper|hampers|gift basket|gift baskets)',
             ],
             examples: {
                 signal: [
                     "We'll host your leadership team for dinner that evening.",
                     "Take the client's exec team to a match at the stadium box.",
                     'The regional director hosts their buyers for a tasting at the vineyard.',
+                    "We'll host the client's board for a one-day strategy session at our Lisbon office.",
+                    'Key accounts get a yearly lunch with the owner and a gift hamper sent to each client.',
                 ],
                 not: ['We host our own team for a dinner after the sales kickoff.'],
             },

@@ -235,11 +235,14 @@ export const consultative: TraitLexicon = {
     {
       id: 'understanding how they work',
       patterns: [
-        "(understand|understanding|learn|learning|see|seeing|map|mapping|find out|get a feel for) ~2 how ~4 (your|their|the customer's|the client's|the buyer's|each) ~4 (runs|run|works|work|handles|handle|operates|operate|plans|plan|manages|manage|does|do|handled|managed|planned|flows|flow|breaks|break)",
+        // Sized to how they use it: "the system is sized to how the household actually uses power".
+        '(sized|designed|built|tailored|configured|specified|scoped|matched|planned) (to|around|for|on) how (the|their|your|each|they|you) ~3 (uses|use|used|works|work|runs|run|operates|operate|lives|live|shops|shop|buys|buy|travels|travel)',
+        "(understand|understanding|learn|learning|see|seeing|map|mapping|find out|get a feel for|go through|goes through|walk through|walks through|dig into|digs into|look at|looks at) ~2 how ~4 (your|their|the customer's|the client's|the buyer's|each) ~4 (runs|run|works|work|handles|handle|operates|operate|plans|plan|manages|manage|does|do|handled|managed|planned|flows|flow|breaks|break)",
         '(interview|interviews|interviewing|survey|surveys|talk to|talks to|sit down with|speak with) ~6 (about|on) (how|where|what|why|which) ~6 (their|your|they|the team|the teams|staff|teachers|nurses|drivers|operators|lose|lost|still|currently|today|work|works|plan|plans|breaks|fails)',
       ],
       examples: {
         signal: [
+          'Each quote is sized to how the family actually uses hot water across the year.',
           'Before we quote, sit down with their MD and understand how their distribution actually runs.',
           'Interview each department head about where the team still works in spreadsheets.',
           'I just want to understand how their warehouse team handles returns today.',
@@ -261,12 +264,15 @@ export const consultative: TraitLexicon = {
     {
       id: 'who decides',
       patterns: [
+        // "map the decision-makers on your top accounts".
+        '(map|maps|mapping|identify|identifies|identifying|find|list|document|documenting) (the|all|every|each|their|your|its)? (decision makers|decision maker|stakeholders|buying committee|buying committees|buying group|buying groups|influencers|approvers|economic buyer|economic buyers|signatories|budget holders)',
         '(map|mapping|identify|identifying|find out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~1 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has a say|has the final say|has budget|has the budget|has authority|has sign off|has the power|sits|is involved|influences|pays|budgets|blocks|can veto)',
         // Asked of the buyer: "who besides you signs off on this?", "who else depends on that income?"
         'who (else|besides you|other than you|apart from you|beyond you|beside you) ~3 (signs off|approves|approve|decides|decide|has a say|is involved|would need to|needs to sign|would feel|feels|depends|owns|pays|budgets|weighs in|gets a vote|would notice|notices)',
       ],
       examples: {
         signal: [
+          'Map the buying committee on each of the top ten accounts before the first proposal.',
           'Map who signs off on spend over $50k before proposing anything.',
           'Find out who else has a say in the decision.',
           'Who besides you signs off on a purchase like this?',

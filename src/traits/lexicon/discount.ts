@@ -234,6 +234,8 @@ export const discount: TraitLexicon = {
       id: 'free extras',
       patterns: [
         'free|complimentary (shipping|delivery|postage|freight|carriage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons|month|months|onboarding|training|implementation)',
+        // A gift with a purchase: "a free dessert with any entree".
+        '(a|an|one|get|gets|plus) (free|complimentary) ~3 with (any|every|each)',
         // Someone along eats or stays free: "kids stay and eat free through April".
         '(kids|children|child|under 12s|under 5s|partners|spouses|a friend|your plus one|plus ones|the second guest|companions|seniors) (stay|stays|eat|eats|fly|flies|ride|rides|travel|travels|ski|skis|dine|dines|play|plays|go|goes|get in|gets in|enter|enters) (and stay|and eat|and fly|and ride|and travel|and ski|and dine|and play|and go)? (free|for free|free of charge|on us|on the house)',
         // No commission or fee on the first orders: "pays no commission on their first 100 orders".

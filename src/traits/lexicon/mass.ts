@@ -61,6 +61,9 @@ export const mass: TraitLexicon = {
       id: 'everyone in the database',
       patterns: [
         'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics|buyer|buyers|inquiry|inquiries|enquiry|enquiries|donor|donors|parent|parents|student|students|supplier|suppliers|seller|sellers ~3 in|on|from the|our|your? ~4 (database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet|erp|dms|netsuite|sap|address book|contact list|mailing list|platform|marketplace)',
+        // Everyone who ever: "goes to every device that has ever installed the app", "text to everyone who ever bought from us".
+        '(every|all|each) ~2 (device|devices|user|users|install|installs|customer|customers|contact|contacts|subscriber|subscribers|person|one|account|accounts|phone|phones|member|members|buyer|buyers|lead|leads) (that|who|which) (has|have|had)? ever',
+        '(everyone|everybody|anyone|anybody) (who|that) (has|have)? ever',
         // Everyone on a list we were given: "send everyone on it our launch email".
         '(send|sends|email|emails|text|texts|message|messages|mail|mails) (everyone|everybody|all) (on|in) (it|the list|that list|their list|your list|the file|the sheet|the export)',
         // Every enquiry ever received: "the spring email goes out to every inquiry we've received since 2019".
