@@ -326,6 +326,24 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    id: 'to be taken down',
+    direction: 'both',
+    category: 'retired',
+    window: 12,
+    // What must come down is retired, and the date it comes down by is no deadline of an offer.
+    patterns: [
+      '(must|should|will|needs to|need to|has to|have to|is to|are to) (come down|be taken down|be pulled|be removed|be retired|be deleted|be scrapped)',
+      '(take|takes|pull|pulls) (the|that|this|it|them|those|these)? ~3 (down|offline) (by|before)',
+    ],
+    examples: {
+      cancels: [
+        "The 'Last chance to register' banner is from last year's show and must come down before doors open.",
+        "The 'last chance' banner must come down by Monday.",
+        'Take the countdown timer down by Friday.',
+      ],
+    },
+  },
+  {
     id: 'what we moved on to',
     direction: 'backward',
     category: 'retired',
@@ -363,7 +381,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'a practice replaced',
     direction: 'forward',
     category: 'retired',
-    patterns: ['replace|replaces|replaced|replacing', 'swap|swapped|swapping out?', 'trade|traded ~1 out'],
+    // The verb, not the noun: "the replacement offer is 10% off" is live.
+    patterns: ['=replace|=replaces|=replaced|=replacing', 'swap|swapped|swapping out?', 'trade|traded ~1 out'],
     terminatedBy: ['with', 'by', 'for'],
     examples: {
       cancels: ['Replace the seasonal promo code with a loyalty call.'],
@@ -521,7 +540,6 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '=ended|=ceased|=stopped|=expired',
       'went away',
       'came down',
-      '(must|should|will|needs to|need to|has to|have to|is to|are to) (come down|be taken down|be pulled|be removed|be retired|be deleted|be scrapped)',
       'belongs|belong to the past',
       'is|are|was|were|got|been cut|dropped|removed|pulled|struck from',
       '(stays|stay|kept|keep|stayed) (off|out of)',
@@ -1137,7 +1155,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'software|product|platform|tool|tools|app|solution|module|system|feature|features|dashboard|engine|integration|plugin ~3 help|helps|let|lets|enable|enables|allow|allows|automate|automates|automating|power|powers',
       'helps|help|lets|let|enables|enable|allows|allow (retailers|stores|shops|brands|merchants|clinics|sellers|marketers|restaurants|users|customers|dealers|teams|agencies|operators) (to)? ~1 (run|create|send|launch|manage|set up|schedule|build|automate|track|design)',
       // A release note: "customers can now add a 'Request a demo' button to their own booking pages".
-      '(customers|users|admins|administrators|teams|workspace owners|account owners|merchants|sellers) can now',
+      '(customers|users|admins|administrators|store admins|teams|workspace owners|account owners|merchants|sellers) (can now|are now able to|now can) (add|use|export|import|create|set|set up|configure|connect|sync|see|view|track|filter|edit|schedule|build|embed|customise|customize|integrate|upload|download|enable|turn on|toggle|generate|issue|apply|run|send|automate|manage|start|offer)',
     ],
     examples: {
       cancels: ['Our software helps retailers run flash sales.', 'The module lets marketers schedule email blasts.'],
@@ -1237,7 +1255,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     quotedOnly: true,
     // What it is replaced with stands: "Replace 'Sorry to bother you' with 'Your 20% discount ends Friday'".
     terminatedBy: ['with', 'for', 'by', 'into', 'to'],
-    patterns: ['replace|replaces|replaced|replacing|rewrite|rewrites|rewrote|rewritten|rewriting|swap|swaps|swapped|swapping'],
+    patterns: ['=replace|=replaces|=replaced|=replacing|=rewrite|=rewrites|=rewrote|=rewritten|=rewriting|=swap|=swaps|=swapped|=swapping'],
     examples: {
       cancels: ["Rewrite 'Only 2 seats left!' before the email goes out.", "Copywriters rewrote 'Only 2 seats left!' last week."],
       keeps: ["Replace 'Sorry to bother you' with 'Quick one: your 20% discount ends Friday.'", "Swap 'Hope you are well' for 'Your 15% off expires tonight'."],

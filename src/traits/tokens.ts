@@ -543,6 +543,9 @@ export function entities(tokens: Token[]): Tokens {
       if ((w === 'this' || w === 'next' || w === 'coming' || w === 'the') && word(i + 1) && (PERIODS.has(word(i + 1)!) || WEEKDAYS.has(word(i + 1)!))) {
         if (w !== 'the' || word(i + 2) === 'end') add('date', i, i + 2, NaN);
       }
+      // A holiday's weekend by its name: Memorial Day weekend, Presidents' Day weekend.
+      if (w === 'weekend' && word(i - 1) === 'day' && i >= 2 && tokens[i - 2]!.kind === 'word' && tokens[i - 2]!.cap && tokens[i - 1]!.cap)
+        add('date', i - 2, i + 1, NaN);
       // A named holiday's weekend: this Presidents' Day weekend, next bank holiday weekend.
       if (w === 'this' || w === 'next' || w === 'coming') {
         let j = i + 1;

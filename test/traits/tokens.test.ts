@@ -92,6 +92,7 @@ describe('dates and deadlines', () => {
     ["extra 15% this Presidents' Day weekend", "this Presidents' Day weekend"],
     ['this bank holiday weekend only', 'this bank holiday weekend'],
     ['40% off this wknd only', 'this wknd'],
+    ['Memorial Day weekend only', 'Memorial Day weekend'],
     ['in 2024', '2024'],
   ])('%s', (text, words) => expect(kinds(text, 'date').map((e) => e[0])).toContain(words));
   test('"may" and "march" are months only when written as months', () => {

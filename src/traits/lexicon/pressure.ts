@@ -319,11 +319,16 @@ export const pressure: TraitLexicon = {
     {
       id: 'act now',
       patterns: [
-        '(upgrade|renew|claim|grab|lock in|secure|reserve|switch|subscribe|convert|enrol|enroll) ~2 (now|today|tonight|right away|immediately|before it ends|before it goes|while you can)',
+        // The verb as said to the buyer, not a noun ("renewal reps may now …", "upgrade paths are now documented").
+        '(=upgrade|=renew|=claim|=grab|=lock in|=secure|=reserve|=switch|=subscribe|=convert|=enrol|=enroll) (now|today|tonight|right away|immediately|before it ends|before it goes|while you can)',
+        '(=upgrade|=renew|=claim|=grab|=lock in|=secure|=reserve|=switch|=subscribe|=convert|=enrol|=enroll) (your|the|their|my|our|it|them|this|that|a) ~2 (now|today|tonight|right away|immediately|before it ends|before it goes|while you can)',
       ],
       when: ['offer', 'trait:discount'],
       scope: 'clause',
-      examples: { signal: ['Upgrade now and keep 20% off for a year.', 'Lock in your rate today.'], not: ['Renew the SSL certificate today.'] },
+      examples: {
+        signal: ['Upgrade now and keep 20% off for a year.', 'Lock in your rate today.'],
+        not: ['Renew the SSL certificate today.', 'Renewal reps may now give 10% off the second year.', 'Upgrade paths are now documented in the wiki.'],
+      },
     },
     {
       id: 'scarcity as it happens',
