@@ -134,6 +134,37 @@ function quotedRanges(text) {
     }
     return out;
 }
+const isAsciiLetter = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/**
+ * The end of the ASCII word that starts at `p` (what TOKEN's word part would match there), or -1 when
+ * the text at `p` is something else or goes on in letters outside ASCII (left to the expression).
+ */
+function asciiWordEnd(text, p) {
+    const c = text.charCodeAt(p);
+    if (!isAsciiLetter(c))
+        return -1;
+    if ((c === 82 || c === 114) && text.charCodeAt(p + 1) === 36)
+        return -1; // R$, money
+    let i = p + 1;
+    for (let d = text.charCodeAt(i); isAsciiLetter(d) || (d >= 48 && d <= 57); d = text.charCodeAt(i))
+        i++;
+    // Apostrophes between letters: it's, rock'n'roll.
+    for (;;) {
+        const d = text.charCodeAt(i);
+        if (d !== 39 && d !== 0x2019)
+            break;
+        const e = text.charCodeAt(i + 1);
+        if (e >= 128)
+            return -1;
+        if (!isAsciiLetter(e))
+            break;
+        let j = i + 2;
+        while (isAsciiLetter(text.charCodeAt(j)))
+            j++;
+        i = j;
+    }
+    return text.charCodeAt(i) >= 128 ? -1 : i;
+}
 /** Splits text into tokens; hyphens, underscores, slashes and other symbols separate words. */
 export function tokenize(text) {
     const tokens = [];
@@ -141,11 +172,31 @@ export function tokenize(text) {
     let q = 0;
     let sentence = 0;
     let clause = 0;
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-        const raw = m[0];
-        const start = m.index;
+    let pos = 0;
+    for (;;) {
+        // Most tokens are plain ASCII words, read here; the rest, and any word with other letters, by the expression.
+        while (text.charCodeAt(pos) === 32 && text.charCodeAt(pos + 1) !== 45)
+            pos++;
+        let raw;
+        let start;
+        let group;
+        const wordEnd = asciiWordEnd(text, pos);
+        if (wordEnd > 0) {
+            start = pos;
+            raw = text.slice(pos, wordEnd);
+            group = 6;
+        }
+        else {
+            TOKEN.lastIndex = pos;
+            const m = TOKEN.exec(text);
+            if (m === null)
+                break;
+            raw = m[0];
+            start = m.index;
+            group = m[7] !== undefined ? 7 : m[8] !== undefined ? 8 : m[1] ? 1 : m[2] ? 2 : m[3] ? 3 : m[4] ? 4 : m[5] ? 5 : 6;
+        }
         const end = start + raw.length;
+        pos = end;
         while (q < quotes.length && quotes[q][1] < start)
             q++;
         const quoted = q < quotes.length && quotes[q][0] < start && end <= quotes[q][1];
@@ -157,7 +208,7 @@ export function tokenize(text) {
         let kind;
         let value = NaN;
         let word = lower;
-        if (m[7] !== undefined) {
+        if (group === 7) {
             const prev = tokens[tokens.length - 1];
             if (raw === '.' && prev && prev.kind === 'word' && prev.end === start && (ABBREVIATIONS.has(prev.text) || prev.text.length === 1)) {
                 // "No." before a number is the abbreviation of number (and no negation); elsewhere it is an answer.
@@ -174,28 +225,28 @@ export function tokenize(text) {
             kind = quoted ? 'punct' : 'stop';
             word = lower.trim() || '\n';
         }
-        else if (m[8] !== undefined) {
+        else if (group === 8) {
             kind = 'punct';
             word = lower.trim();
             if (word === '-' || word === '–')
                 word = '—';
         }
-        else if (m[1]) {
+        else if (group === 1) {
             kind = 'money';
             value = numberOf(raw);
         }
-        else if (m[2]) {
+        else if (group === 2) {
             kind = 'pct';
             value = numberOf(raw);
         }
-        else if (m[3])
+        else if (group === 3)
             kind = 'time';
-        else if (m[4]) {
+        else if (group === 4) {
             kind = 'dur';
             const unit = /[a-z]+$/i.exec(raw)[0].toLowerCase();
             value = numberOf(raw) * (SHORT_UNIT_DAYS[unit] ?? 1);
         }
-        else if (m[5]) {
+        else if (group === 5) {
             kind = 'num';
             value = numberOf(raw);
         }

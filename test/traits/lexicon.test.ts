@@ -311,7 +311,14 @@ describe('other senses of trigger words', () => {
     ['A bond coupon rate of 4% applies to the treasury product.', 'discount'],
     ['Tickets go on sale in March.', 'discount'],
     ['Talk to sales ops about territory changes.', 'gated'],
+    // The stemmer gives "customization" the stem of "customer", and "using" that of "us".
+    ['No customer-facing activity that day.', 'mass'],
+    ['No target accounts were added this quarter.', 'mass'],
   ])('%s', (text, trait) => expect(traitsIn(text)).not.toContain(trait));
+  test('"us to" is no "used to"', () => {
+    expect(traitsIn('When the customer wants us to waive the setup fee, approve it up to $2k.')).toContain('discount');
+    expect(traitsIn('We used to waive the setup fee.')).not.toContain('discount');
+  });
 });
 
 describe('evidence', () => {

@@ -12,6 +12,18 @@ const kinds = (text: string, kind: string) =>
     .filter((e) => e[0] === kind)
     .map((e) => [e[1], e[2]]);
 
+describe('words', () => {
+  // Plain ASCII words are read without the token expression; words with other letters go to it whole.
+  test.each([
+    ["l'été rock'n'roll naïve café's", ["l'été", "rock'n'roll", 'naïve', "café's"]],
+    ['it’s the client’s R$500 rate, x-ray r2d2', ["it's", "client's", 'r$500', 'rate', ',', 'x', 'ray', 'r2d2']],
+    ['ŞAHİN Zürich über', ['şahi̇n', 'zürich', 'über']],
+  ])('%s', (text, words) => {
+    const texts = tokenize(text).map((t) => t.text);
+    for (const w of words) expect(texts).toContain(w);
+  });
+});
+
 describe('numbers in digits and words', () => {
   test.each([
     ['80 dials', 80],

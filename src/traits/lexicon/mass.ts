@@ -35,7 +35,8 @@ export const mass: TraitLexicon = {
     'list|lists|data ~3 from a|the ~1 broker|brokers|vendor',
     'scrape|scraping|scraped ~4 email|emails|addresses|contacts|profiles|data|leads|numbers|names',
     'scrape|scrapes|scraping|scraped (linkedin|the web|websites|directories|google maps|yelp|the directory|sales navigator|twitter|github|facebook|instagram)',
-    '(zero|no|without|minimal) (personalisation|personalization|customisation|customization|segmentation|targeting|filtering|qualification|research)',
+    // The nouns as written: "personalization" and "customer" share a stem, and "No customer-facing activity" is no blast.
+    '(zero|no|without|minimal) (=personalisation|=personalization|=personalising|=personalizing|=customisation|=customization|=segmentation|=segmenting|=segments|=targeting|=filtering|=filters|=qualification|=qualifying|=research)',
     '(raw|unqualified|unfiltered) (list|file|database|data|export)',
     '(volume|numbers) (is|are) the game',
     'more (touches|dials|calls|emails|sends) ~2 more (meetings|deals|pipeline)',
