@@ -163,6 +163,8 @@ export const QUALIFIERS = [
             'can =not',
             "shouldn't",
             'should =not',
+            // As typed in a hurry: "should'nt", "shouldnt".
+            "should'nt|shouldnt|would'nt|wouldnt|could'nt|couldnt|does'nt|doesnt|did'nt|didnt|is'nt|isnt|are'nt|arent|wo'nt|wont|ca'nt|cant|must'nt|mustnt",
             "mustn't",
             'must =not',
             'may =not',
@@ -274,6 +276,19 @@ export const QUALIFIERS = [
                 'The team wound down the power dialer program.',
             ],
             keeps: ['We stopped cold calling; now every rep runs discovery first.'],
+        },
+    },
+    {
+        id: 'taken off the page',
+        direction: 'forward',
+        category: 'retired',
+        window: 2,
+        // "We took the lead form off the pricing page in March".
+        patterns: [
+            '(took|taken|take|takes|pulled|pull|pulls|removed|remove|removes|stripped|strip) ~5 off (the|our|every|all|each)? ~1 (page|pages|site|website|homepage|home page|form|forms|email|emails|template|templates|menu|checkout|landing page|app|store|shelves|shelf)',
+        ],
+        examples: {
+            cancels: ['We took the lead form off the pricing page in March, so anyone can see list prices.', 'Pull the countdown timer off every landing page.'],
         },
     },
     {
@@ -489,6 +504,8 @@ export const QUALIFIERS = [
             'moving|moved away from',
             'has|have|had been replaced|dropped|retired|removed|discontinued|cancelled|canceled|scrapped|banned|ended|stopped|withdrawn|pulled|shelved|paused|killed',
             '=ended|=ceased|=stopped|=expired',
+            // "80 dials a day used to be the SDR target".
+            '(=used to be|=was once|=were once|=used to get|=used to run)',
             'went away',
             'came down',
             'belongs|belong to the past',
@@ -516,6 +533,8 @@ export const QUALIFIERS = [
             '(it|this|that) (=ended|=stopped|=expired|=died|=flopped|=backfired)',
             '(took|take|pulled|pull|ripped|rip|threw|throw|turned|turn|switched|switch|shut|tore|tear) (it|them|that|those|these) (out|off|down)',
             '(got|get) rid of (it|them|that|those|these)',
+            '(swore|sworn|swear|swears) off (it|them|that|those|these)',
+            '(gave|give|given) up on (it|them|that|those|these)',
             // "We tried a £20 voucher in 2022 and dropped it."
             '(and|then|but|so|before we|until we) (=dropped|=scrapped|=killed|=ditched|=abandoned|=stopped|=ended|=binned|=pulled|=retired|=shelved|=axed|=canned|=cancelled|=canceled) (it|them|that|those|these)',
             // "… discounted customers left twice as fast, so we stopped discounting in January."
@@ -684,7 +703,7 @@ export const QUALIFIERS = [
         window: 20,
         traits: ['pressure', 'white-glove'],
         patterns: [
-            '(pipeline review|pipeline reviews|forecast call|forecast calls|commission run|commission runs|commission statement|commission statements|commissions run|comp plan|comp plans|our payroll|payroll run|payroll runs|payroll cutoff|=expenses|expense report|expense reports|=timesheet|=timesheets|quota letter|quota letters|territory plan|territory plans|=headcount|headcount plan|hiring plan|offer letter|offer letters|sales kickoff|=sko|all hands|team offsite|=offsite|=enablement|closed won|crm hygiene|board deck|qbr deck|=okr|=okrs|self review|self reviews|performance review|performance reviews|team calendar)',
+            '(pipeline review|pipeline reviews|forecast call|forecast calls|commission run|commission runs|commission statement|commission statements|commissions run|comp plan|comp plans|our payroll|payroll cutoff|=expenses|expense report|expense reports|=timesheet|=timesheets|quota letter|quota letters|territory plan|territory plans|=headcount|headcount plan|hiring plan|offer letter|offer letters|sales kickoff|=sko|all hands|team offsite|=offsite|=enablement|closed won|crm hygiene|board deck|qbr deck|=okr|=okrs|self review|self reviews|performance review|performance reviews|team calendar)',
             '(ssl|tls) (certificate|certificates|cert|certs)',
             '(finance|accounting|accounts) (closes|close|closing) the books',
             '(flight|flights|hotel|travel) (bookings|booking|reservations) (close|closes|are due|due)',

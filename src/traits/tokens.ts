@@ -419,6 +419,28 @@ const TIME_WORDS = new Set([
 ]);
 const PERIODS = new Set(['day', 'week', 'weekend', 'wknd', 'wkend', 'month', 'quarter', 'year', 'half', 'season', 'sprint', 'term']);
 const PERIOD_ENDS = new Set(['end', 'close']);
+/** What "half" before it measures when it is no price: a half-day session, a half-hour call. */
+const HALF_OF_TIME = new Set([
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'hourly',
+  'term',
+  'terms',
+  'time',
+  'year',
+  'yearly',
+  'session',
+  'sessions',
+  'marathon',
+  'board',
+  'way',
+  'dozen',
+  'width',
+  'height',
+  'century',
+]);
 /** Words of a holiday's name written in lower case ("this bank holiday weekend"). */
 const HOLIDAY_WORDS = new Set(['bank', 'holiday', 'long', 'day', 'public', 'school', 'half', 'term', 'easter', 'labor', 'labour', 'memorial']);
 
@@ -548,7 +570,9 @@ export function entities(tokens: Token[]): Tokens {
     // Half on its own is 50% ("half off"), not inside a number ("seven and a half") or a duration ("half a month").
     const halfOf = word(i + 1) === 'a' || word(i + 1) === 'an' ? DAY_UNITS[word(i + 2) ?? ''] : undefined;
     if (w === 'half' && halfOf !== undefined) add('duration', i, i + 3, halfOf / 2);
-    else if ((t.text === '½' || ((t.text === 'half' || t.text === 'halve') && t.kind === 'word')) && !inFraction.has(i)) add('pct', i, i + 1, 50);
+    // Half a price, not half a day: "a half-day training" is a duration.
+    else if ((t.text === '½' || ((t.text === 'half' || t.text === 'halve') && t.kind === 'word')) && !inFraction.has(i) && !HALF_OF_TIME.has(word(i + 1) ?? ''))
+      add('pct', i, i + 1, 50);
     // A fraction of a price: "a third below standard", "a quarter off".
     if ((w === 'a' || w === 'one') && (word(i + 1) === 'third' || word(i + 1) === 'quarter') && /^(off|below|under|less|cheaper)$/.test(word(i + 2) ?? ''))
       add('pct', i, i + 2, word(i + 1) === 'third' ? 100 / 3 : 25);

@@ -208,11 +208,13 @@ export const consultative = {
             patterns: [
                 // "a two-week assessment of your current routing rules".
                 "(assessment|assessments|audit|audits|review|reviews|analysis|evaluation|diagnostic|health check|deep dive|teardown|mapping|walkthrough) of (your|their|the client's|the customer's|the buyer's|each client's|each customer's|the prospect's|the seller's) (current|existing|present|own|whole|entire)",
+                // Written to their situation: "write each proposal so it speaks to that site's operational challenges".
+                "(speaks|speak|speaking|talks|talk|written|tailored|geared) to (their|that|each|the client's|the customer's|the buyer's|that site's|the site's|each site's|each client's|the prospect's) ~2 (challenges|needs|goals|pains|pain points|priorities|problems|issues|constraints|situation)",
                 // "a conversation about the seller's timeline, goals and worries".
                 "(conversation|conversations|talk|chat|questions|discussion|discussions|interview) about (the|their|your|his|her|each|every)? (seller's|buyer's|client's|customer's|family's|patient's|owner's|prospect's|team's|business's|company's|clinic's|school's)? ~1 (goals|timeline|timelines|priorities|worries|concerns|challenges|pains|pain points|needs|situation|plans|objectives|constraints|hopes|fears|frustrations)",
                 // Planning with them: "plan the category reset with the buyer".
                 '(plan|plans|planning|map|maps|mapping|co design|co designs|co create|co creates|scope|scopes|scoping|design|designs|designing) ~4 (with|alongside|together with) (the|their|each|your)? (buyer|buyers|client|clients|customer|customers|category manager|category managers|store manager|store managers|owner|owners|their team|plant manager|practice manager)',
-                '(posture|energy|risk|readiness|maturity|process|workflow|operational|operations|gap|fit|value|needs|current state|baseline|cost|waste|loss|efficiency) (assessment|assessments|audit|audits|analysis|diagnostic|diagnostics)',
+                '(posture|energy|risk|readiness|maturity|process|workflow|operational|operations|gap|=fit|value|needs|current state|baseline|cost|waste|loss|efficiency) (assessment|assessments|audit|audits|analysis|diagnostic|diagnostics)',
                 "(spend|spends|use|uses) ~3 (call|meeting|session|hour|visit|workshop|day) (on|mapping|exploring|understanding) ~2 (the client's|their|the customer's|the buyer's|the prospect's) ~3 (plan|plans|goals|gaps|problems|needs|priorities|challenges|strategy|roadmap|growth|operations)",
                 "(map|mapping|document|documenting|trace|tracing) ~3 (every|each|their|the customer's|the client's) ~2 (manual|current|existing)? (hand off|hand offs|handoff|handoffs|step|steps|process|processes|workflow|workflows|touchpoint|touchpoints|bottleneck|bottlenecks)",
             ],
@@ -299,6 +301,8 @@ export const consultative = {
         },
     ],
     senses: [
+        // A metric, not the practice: "champion turnover".
+        '(champion|champions) (turnover|churn|loss|losses|attrition|departure|departures|left|leaving)',
         // The buyer asks, not us: "inbound callers asking what it costs".
         '(callers|buyers|customers|clients|prospects|people|visitors|shoppers|users|patients|anyone|those|leads|guests) (asking|who ask|who asks|that ask|who asked) ~2 (what|how|about|for|why|where|which)',
         // A product's feature: "the LMS includes a training needs analysis report for HR admins".

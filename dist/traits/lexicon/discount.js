@@ -253,6 +253,20 @@ export const discount = {
             },
         },
         {
+            id: 'a price that goes back afterwards',
+            patterns: [
+                '(back to|reverts to|revert to|returns to|return to|goes back to|go back to|rises to|jumps to) (the)? (standard|full|normal|regular|list|usual) (price|prices|pricing|rate|rates|fee|fees|terms)',
+            ],
+            examples: {
+                signal: [
+                    "The pilot price holds until their board meets on the 14th, then it's back to standard rates.",
+                    'After the first quarter the fee reverts to the usual rate.',
+                    'Book before June; after that it goes back to full price.',
+                ],
+                not: ['Standard rates apply to all renewals.'],
+            },
+        },
+        {
             id: 'on us',
             patterns: ['=on =us', 'on the house'],
             unless: ['hospitality', 'trial'],
@@ -272,7 +286,7 @@ export const discount = {
                 'at no extra|additional charge|cost',
                 'no extra|additional charge|cost',
                 'free of charge',
-                'fee|fees|charge|charges ~2 waived|removed',
+                'fee|fees|charge|charges|deposit|deposits|dues|tuition|rent|excess ~2 waived|removed',
                 'no|zero ~2 (setup|set up|installation|activation|onboarding|implementation|joining) fee|fees',
             ],
             examples: {

@@ -16,7 +16,7 @@ export const pressure = {
         // Asking again and again: "keep asking for the close until the buyer says yes".
         '(keep|keeps|kept|continue|continues) (asking|pushing|pressing|going) for (the|a)? (close|signature|order|commitment|sale|yes)',
         // Fear: "they could face a seven-figure fine", "don't be the business that gets burgled".
-        '(could|might|may|will|would|risk) (face|get|incur|be hit with|be fined|be shut down|be closed down) ~4 (fine|fines|penalty|penalties|shut down|closed down|shutdown|prosecution)',
+        '(could|might|may|will|would|risk|face|faces|facing) (face|get|incur|be hit with|be fined|be shut down|be closed down|massive|huge|heavy|big|hefty|steep)? ~4 (fine|fines|penalty|penalties|shut down|closed down|shutdown|prosecution)',
         "(don't|do not) be the (business|company|shop|firm|one|practice|restaurant|store|owner|team) (that|who)",
         // Filling up: "spring install dates fill within days", "their slot is released on Wednesday".
         '(fill|fills|filling|book up|books up|booking up|sell out|sells out|go|goes) ~2 within (days|hours|a week|the week|a day)',
@@ -247,7 +247,10 @@ export const pressure = {
             patterns: [
                 '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks|=rises|=increases|=doubles|=jumps|=changes ~2 {date}',
                 '(if|when|provided|as long as) (they|you|the customer|the buyer|the client|customers) ~3 (sign|signs|add|adds|buy|buys|order|orders|commit|commits|upgrade|upgrades|renew|renews|book|books|confirm|confirms) ~4 ({date}|this quarter|this month|this week|by month end|by quarter end)',
-                '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
+                '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits|enrol|enrols|enroll|enrolls|register|registers|apply|applies) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
+                // The deal slips, the offer goes: "if the deal slips past the 25th, the three free months go with it".
+                '(slips|slip|slipped|slides|slide|slid) (past|beyond|into|after) ~2 {date}',
+                '(goes|go|moves|move|pushed|pushes) (past|beyond) ~2 {date}',
                 '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~3 {date}',
                 '=before|=until|=by ~5 (opens|open|launches|launch|starts|start|begins|begin) (on)? {date}',
                 '(valid|good|available|on the table) ~1 (during|for) (this|the) (call|meeting|visit|conversation|appointment|tour)',
@@ -366,7 +369,7 @@ export const pressure = {
                 "(next|earliest) (opening|openings|slot|slots|availability|appointment|install date|install slot|date|start date|intake) (is|isn't|is not|won't be)? (until)? ~2 {duration} (out|away|from now)",
                 "(not|never|don't|do not) (let|allow) (the)? ~1 (customer|customers|buyer|buyers|client|clients|them|him|her|prospect|prospects) (go home|leave|walk away|sleep on it|think it over|think about it|shop around)",
                 '(close|closes|sign|signs|closed) ~2 (in|at|on|during) (the)? (first|one|same) (meeting|visit|call|appointment|sitting)',
-                'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|passes|tickets|spaces',
+                'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',
                 '{num} ~2 seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|left ~1 left|remain|remaining|available',
                 'only {num} are|is ~1 left|available|remaining',
                 '{pct} ~4 already claimed|taken|gone|booked|sold|reserved',
