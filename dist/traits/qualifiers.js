@@ -259,6 +259,7 @@ export const QUALIFIERS = [
             'axe|axed',
             'discontinue|discontinued',
             'withdraw|withdrew|withdrawn',
+            '(swore|sworn|swear|swears) off',
             '=ended (the|our|all|its|their|every)',
             '=ended',
             'gave|give|giving up',
@@ -1048,13 +1049,20 @@ export const QUALIFIERS = [
         patterns: [
             "^ (prospect|buyer|customer|client|caller|guest|cfo|cio|cto|ceo|coo|procurement|tenant|patient|parent|student|seller|landlord|homeowner|member|donor|candidate|shopper|them|they) : (i|i'm|i've|i'd|we|we're|we've|we'd|our|is|are|can|could|do|does|did|would|will|how|what|why|when|where|so|yes|no|honestly|well|that|that's|it|it's|you|your|if|just|look|ok|okay|sure|right|but|and|any|there|this|hmm|um|frankly|actually|to)",
         ],
+        // Our side's turn ends it: "Prospect: 'Any flexibility?' Rep: 'We can take 10% off the first year.'"
+        terminatedBy: ['rep', 'ae', 'sdr', 'bdr', 'csm', 'se', 'agent', 'advisor', 'adviser', 'seller', 'salesperson', 'consultant', 'me'],
         examples: {
             cancels: [
+                "Prospect: 'Is there a free trial, or do we have to talk to someone first?' Rep: 'Let me show you the pricing page.'",
                 'Prospect: Is there a free trial, or do we have to talk to someone first?',
                 "Buyer: We're running our own needs assessment before we talk to vendors.",
                 'Customer: honestly, the 20% off is the only reason we are still here.',
             ],
-            keeps: ['AE: If you sign by Friday I can take 10% off.', 'Client: Northwind, offered 15% off the renewal.'],
+            keeps: [
+                'AE: If you sign by Friday I can take 10% off.',
+                'Client: Northwind, offered 15% off the renewal.',
+                "Prospect: 'Is there any flexibility?' Rep: 'We can take 10% off the first year.'",
+            ],
         },
     },
     {
@@ -1403,6 +1411,8 @@ export const QUALIFIERS = [
             '(churn|revenue|sales|signups|demand|volume|volumes|traffic|attendance|conversion|conversions|margin|margins|costs|numbers|bookings|complaints|cancellations|returns|usage|response rates|open rates) (dropped|dropping|drops|fell|falls)',
             // A product no longer made, not a practice stopped: "clearance pricing on discontinued SKUs".
             '(=discontinued|=retired|=deprecated) (sku|skus|line|lines|model|models|product|products|item|items|stock|range|ranges|colour|colours|color|colors|style|styles|size|sizes|part|parts|inventory|lines)',
+            // What the buyer gave up, in a relative clause: "prospects who gave up on their old vendor get a bespoke migration plan".
+            '(who|that|which) (gave up|give up|have given up|has given up|had given up|quit|swore off) (on)?',
             // A deal brought forward, not a practice withdrawn: "any deal pulled in with an extra 10% off".
             '(pulled|pull|pulls|pulling) (in|forward|into)',
             // Encouragement, not a negation: "don't hesitate to say 'if you sign today, I'll take 10% off'".
@@ -1480,7 +1490,7 @@ export const QUALIFIERS = [
         id: 'a double negation',
         direction: 'pseudo',
         patterns: [
-            "(never|not|no|nobody|no one|nothing|none|cannot|can't|don't|doesn't|won't|shouldn't|mustn't|may not) ~10 (without|unless|until|refuse|refuses|deny|denies|withhold|withholds)",
+            "(never|not|no|nobody|no one|nothing|none|cannot|can't|don't|doesn't|won't|shouldn't|mustn't|may not|wont|dont|cant|doesnt|shouldnt|mustnt) ~10 (without|unless|until|refuse|refuses|deny|denies|withhold|withholds)",
             "without ~8 (we|they|i|you|reps) (do not|don't|never|won't|will not|can't|cannot)",
             "without ~5 , ~5 (won't|wont|can't|cannot|doesn't|don't|will not|never|no one|nobody|nothing|isn't|aren't)",
             '(no reason not to|why not|without fail|not least|no harm in)',

@@ -352,8 +352,8 @@ class Pass {
     const said = tok.quoted && !this.tokens[c.start]!.quoted;
     if (ends.has(k) || (c.q.ends.has(tok.text) && !said)) return true;
     if (tok.kind !== 'punct' || said || (c.q.scope ?? 'clause') !== 'clause') return false;
-    // A heading's colon right after the cue: "Flagged: the email says 'last chance'".
-    if (k === c.end && tok.text === ':') return false;
+    // A heading's colon right after a cue that opens its sentence: "Flagged: the email says 'last chance'".
+    if (k === c.end && tok.text === ':' && (c.start === 0 || this.tokens[c.start - 1]!.sentence !== this.tokens[c.start]!.sentence)) return false;
     return tok.text !== ',' || !this.listContinues(k);
   }
 

@@ -5,6 +5,8 @@ import { BUYER } from './words.js';
 
 export const consultative: TraitLexicon = {
   triggers: [
+    // Written to their situation: "write each proposal so it speaks to that site's operational challenges".
+    "(speaks|speak|speaking|talks|talk|written|tailored|geared) to (their|that|each|the client's|the customer's|the buyer's|that site's|the site's|each site's|each client's|the prospect's|that plant's|each plant's|that store's|each store's) ~2 (challenges|needs|goals|pains|pain points|priorities|problems|issues|constraints|situation)",
     // Asking before pricing: "ask about headcount, turnover and overtime before any quote".
     '(ask|asks|asking) (about|how|what|why|where|who|them about|the buyer about|the client about) ~8 before (any|a|the|we|i|our)? (quote|quoting|pricing|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|bid|price anything|scoping)',
     '(assess|assesses|assessing|understand|understanding|learn|learning|find out|work through|working through|explore|exploring|map|mapping|diagnose|review|reviews|reviewing|find|set out|spend|spends) ~8 before (any|a|we|i|our)? (quote|quoting|pricing|we price|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|write the bid|bid|enrolling|price anything)',
@@ -211,8 +213,6 @@ export const consultative: TraitLexicon = {
       patterns: [
         // "a two-week assessment of your current routing rules".
         "(assessment|assessments|audit|audits|review|reviews|analysis|evaluation|diagnostic|health check|deep dive|teardown|mapping|walkthrough) of (your|their|the client's|the customer's|the buyer's|each client's|each customer's|the prospect's|the seller's) (current|existing|present|own|whole|entire)",
-        // Written to their situation: "write each proposal so it speaks to that site's operational challenges".
-        "(speaks|speak|speaking|talks|talk|written|tailored|geared) to (their|that|each|the client's|the customer's|the buyer's|that site's|the site's|each site's|each client's|the prospect's) ~2 (challenges|needs|goals|pains|pain points|priorities|problems|issues|constraints|situation)",
         // "a conversation about the seller's timeline, goals and worries".
         "(conversation|conversations|talk|chat|questions|discussion|discussions|interview) about (the|their|your|his|her|each|every)? (seller's|buyer's|client's|customer's|family's|patient's|owner's|prospect's|team's|business's|company's|clinic's|school's)? ~1 (goals|timeline|timelines|priorities|worries|concerns|challenges|pains|pain points|needs|situation|plans|objectives|constraints|hopes|fears|frustrations)",
         // Planning with them: "plan the category reset with the buyer".

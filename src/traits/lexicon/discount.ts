@@ -46,7 +46,8 @@ export const discount: TraitLexicon = {
     'cashback',
     'cash back',
     'lowest price',
-    'price match',
+    // The practice, not prices that agree: "our pricing matches the standard rates" is no price match.
+    '=price =match|=matching|=matched|=matches',
     'special pricing|price|rate',
     'reduced price|rate|pricing',
     'price drop',

@@ -250,10 +250,7 @@ export const pressure: TraitLexicon = {
       patterns: [
         '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks|=rises|=increases|=doubles|=jumps|=changes ~2 {date}',
         '(if|when|provided|as long as) (they|you|the customer|the buyer|the client|customers) ~3 (sign|signs|add|adds|buy|buys|order|orders|commit|commits|upgrade|upgrades|renew|renews|book|books|confirm|confirms) ~4 ({date}|this quarter|this month|this week|by month end|by quarter end)',
-        '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits|enrol|enrols|enroll|enrolls|register|registers|apply|applies) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
-        // The deal slips, the offer goes: "if the deal slips past the 25th, the three free months go with it".
-        '(slips|slip|slipped|slides|slide|slid) (past|beyond|into|after) ~2 {date}',
-        '(goes|go|moves|move|pushed|pushes) (past|beyond) ~2 {date}',
+        '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
         '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~3 {date}',
         '=before|=until|=by ~5 (opens|open|launches|launch|starts|start|begins|begin) (on)? {date}',
         '(valid|good|available|on the table) ~1 (during|for) (this|the) (call|meeting|visit|conversation|appointment|tour)',
