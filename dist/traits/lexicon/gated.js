@@ -43,7 +43,7 @@ export const gated = {
         'no (self serve|self service)',
         '=custom pricing',
         'hide|hides|hidden|hiding ~2 price|prices|pricing',
-        "price|pricing|prices ~1 (isn't|is not|not|aren't|are not) ~1 published|public|listed|shown|online|visible",
+        "price|pricing|prices|rates|fees|tuition ~1 (isn't|is not|not|aren't|are not) ~1 published|public|listed|shown|online|visible",
         'unpublished pricing',
         "pricing|price|prices : let's|lets talk",
         'registrants|members|subscribers only',
@@ -76,7 +76,7 @@ export const gated = {
         '(ae|aes|rep|reps|sales|account executive|account manager|manager|sales manager|our team) (has to|have to|must|needs to|need to) (approve|approves|sign off|unlock|grant|enable|provision) ~2 (access|trial|trials|sandbox|account|accounts|signup|signups|login|logins|seat|seats)',
         'ask|asks|require|requires|collect|collects for? ~6 before ~3 show|shows|see|sees|access|download|unlock|reveal|reveals',
         'replies|reply|responds|respond with ~1 pricing|quote|prices',
-        'pricing|price|prices|quote|quotes ~4 after ~3 (call|meeting|demo|conversation)',
+        'pricing|price|prices|quote|quotes|rates|fees ~4 after ~3 (call|meeting|demo|conversation)',
         // The price is asked of someone: "the price you must ask to our distributor", "customer must ask the sales office for it".
         '(price|prices|pricing|price list|quote|quotes|rates) ~3 (must|have to|has to|need to|needs to|should) (ask|request|get|obtain|contact|call|email) ~3 (distributor|distributors|dealer|dealers|reseller|resellers|sales office|sales|rep|partner|agent|agents)',
         '(must|have to|has to|need to|needs to) (ask|call|email|contact) (the|our|a|your)? ~1 (sales office|sales|rep|ae|distributor|dealer|sales team|agent) for (it|them|prices|pricing|a quote|the price|the price list|the prices)',
@@ -234,6 +234,8 @@ export const gated = {
         '(invoice|invoices|receipt|receipts|statement|statements|hard copy|hard copies|paper copy|paper copies|printed copy|printed copies|certificate|certificates|transcript|transcripts|w9|coi) ~3 (available|provided|sent|supplied|issued) (on|upon) request',
         // Permission, not a gate: "weekly newsletter, opt-in subscribers only".
         '(opt in|opted in|double opt in|consented|consenting|confirmed) (subscribers|members|contacts|recipients) only',
+        // An open door afterwards, not a price behind a call: "then talk to us if they want ongoing training".
+        '(=talk to us|=contact us|=call us|=speak to us|=get in touch|=reach out) (if|when|whenever|once|afterwards|after|any time|anytime)',
         'stage gate',
         'gate review|reviews|meeting|criteria|process',
         'gate {num}',

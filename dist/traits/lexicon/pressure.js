@@ -431,6 +431,8 @@ export const pressure = {
         },
     ],
     senses: [
+        // Today as nowadays: "we'd like to see how each of your clinics orders today".
+        '(how|where|what) ~5 (=today|currently|nowadays|these days)',
         // Closing the books or a year is accounting, not a deadline: "how their team closes the books today".
         '(close|closes|closing|closed) (the|their|our|its|his|her)? (books|ledger|ledgers|period|month end|year end|accounts)',
         '(fiscal|financial|tax|budget|academic|school|accounting) year ~1 (closes|ends|end|close|closing|ending|starts|begins|runs out)',
