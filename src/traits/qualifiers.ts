@@ -548,6 +548,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'retired',
     window: 10,
     patterns: [
+      'is|are|was|were|been|got (shut down|shuttered|wound up|wound down|closed)',
       'is|are|was|were|be|been|get|gets|got|being (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|replaced|phased|killed|sunset|sunsetted|pulled|eliminated|axed|deprecated|withdrawn|shelved|ended|stopped|paused|suspended|halted|binned|mothballed|gone|dead|history|over|finished|closed down|wound down|switched off|turned off|taken down|a thing of the past|decommissioned|unplugged|retired)',
       'is|are|was|were no longer',
       'no longer',
@@ -1072,6 +1073,24 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Their procurement portal requires a lead form for every supplier registration.',
       ],
       keeps: ['If the buyer pushes back, we can take 5% off.'],
+    },
+  },
+  {
+    id: "the buyer's own process",
+    direction: 'forward',
+    category: 'other-party',
+    window: 10,
+    // A public buyer's panel at work: "the county's evaluation committee will conduct discovery interviews with shortlisted vendors".
+    patterns: [
+      '(evaluation|selection|procurement|tender|steering|buying|scoring) (committee|committees|panel|panels|board|boards|team) ~2 (will|shall|may)? (conduct|conducts|conducted|run|runs|ran|hold|holds|held|interview|interviews|interviewed|score|scores|scored|evaluate|evaluates|evaluated|shortlist|shortlists|request|requests|require|requires)',
+    ],
+    terminatedBy: OUR_SIDE,
+    examples: {
+      cancels: [
+        "The county's evaluation committee will conduct discovery interviews with shortlisted vendors.",
+        'The selection panel holds a needs assessment workshop with each bidder.',
+      ],
+      keeps: ['The steering committee meets monthly; we run the needs assessment with them.'],
     },
   },
   {

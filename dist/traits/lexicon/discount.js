@@ -232,6 +232,9 @@ export const discount = {
             id: 'free extras',
             patterns: [
                 'free|complimentary (shipping|delivery|postage|freight|carriage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons|month|months|onboarding|training|implementation)',
+                // Nothing to pay at first: "pay nothing for the first quarter", "the premium tier at no charge for the first year".
+                '(pay|pays|paying) (nothing|zero|no fees|no fee) (for|during|in) (the|their|your)? (first|1st|opening) ~1 (quarter|month|months|year|week|weeks|season|term)',
+                '(at no charge|at no cost|free of charge|on us|on the house) for (the|their|your)? (first|1st|opening) ~1 (quarter|month|months|year|week|weeks|season|term)',
                 // A gift with a purchase: "a free dessert with any entree".
                 '(a|an|one|get|gets|plus) (free|complimentary) ~3 with (any|every|each)',
                 // Someone along eats or stays free: "kids stay and eat free through April".

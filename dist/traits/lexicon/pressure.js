@@ -206,6 +206,8 @@ export const pressure = {
         {
             id: 'time limit',
             patterns: [
+                // A sale or an amount off bounded to now: "Flash sale this weekend", "extra 15% this Presidents' Day weekend".
+                '(sale|sales|offer|deal|deals|promo|promotion|special|specials|markdown|markdowns|doorbuster|doorbusters|{pct}) ~3 (=this|=coming) ~3 (=weekend|=week|=wknd|=month)',
                 'only until|till|through|thru {date}',
                 '{date}|{duration} only',
                 '(only|valid|good) for {duration}',
@@ -226,6 +228,7 @@ export const pressure = {
             when: ['offer', 'decision', 'capacity', 'trait:discount'],
             examples: {
                 signal: [
+                    'Flash sale this weekend: all safety boots marked down 30%.',
                     'The bundle price is good until Thursday only.',
                     'This weekend only: double points on renewals.',
                     '72 hours only for the founder rate.',
@@ -256,7 +259,7 @@ export const pressure = {
                 '=through|=thru {date}',
                 '=by (this|next|the|coming)? {date}',
                 '(goes away|go away|is withdrawn|is gone) ~2 {date}',
-                '=before|=until|=till|=by ~3 waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion|trial|quarter|month|year|period|cohort|contract|term|renewal|subscription =closes|=close|=ends|=end|=shuts|=expires|=expire|=runs|=lapses',
+                '=before|=until|=till|=by ~3 waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion|trial|quarter|month|year|period|cohort|contract|term|renewal|subscription|season|cycle|semester =closes|=close|=ends|=end|=shuts|=expires|=expire|=runs|=lapses',
                 '(wraps up|wrap up|winds up|runs out|is over|comes down|goes away) ~2 {date}',
                 '=runs|=run|=lasts|=last|=live|=open|=valid|=good ~1 until|till|through {date}',
                 '=closes|=close|=ends|=end|=shuts once|when ~5 taken|gone|filled|full|reach|reached|sold|booked',
@@ -375,11 +378,17 @@ export const pressure = {
                 'go|goes|going|given|released|offered to (another|the next) ~1 customer|buyer|company|client|bidder|team|waitlist|person|firm',
                 '(released|given|offered|passed) to (the waitlist|the waiting list|other shoppers|someone else|other buyers|the next in line)',
                 'only (take on|accept|onboard) {num}',
+                // "June is nearly full", "the spring intake is almost full".
+                '({date}|diary|calendar|schedule|intake|cohort|class|course|event|session|room|venue|slots|spots|places|seats|capacity|order book|waitlist) ~2 (is|are) (nearly|almost|practically|virtually) (full|booked|booked up|sold out|gone|taken)',
+                // The first few only: "give the first 50 sign-ups lifetime access at half price".
+                'first {num} ~1 (sign ups|signups|customers|buyers|orders|subscribers|members|registrants|callers|people|companies|schools|clinics|users|bookings|firms|teams|practices|stores|shops|districts|hotels|families|accounts)',
                 'next ~1 cohort|intake|window|round|batch|opening|slot ~3 until|till {date}',
                 'remaining inventory|stock|seats|spots|capacity',
             ],
             examples: {
                 signal: [
+                    'Book your kickoff now; June is nearly full.',
+                    'The first 50 sign-ups get lifetime access at half price.',
                     'Remind them our crew is only in their area until Friday.',
                     'The next install slot is eight weeks out, so book now.',
                     "Close on the first visit; don't let the customer go home to think it over.",
@@ -431,6 +440,8 @@ export const pressure = {
         },
     ],
     senses: [
+        // How fast we answer, not a deadline on the buyer: "support tickets marked urgent are answered within one hour".
+        '(answered|responded|resolved|replied|acknowledged|fixed|shipped|delivered|dispatched|processed|refunded|installed|repaired|called back) (to)? within {duration}',
         // Today as nowadays: "we'd like to see how each of your clinics orders today".
         '(how|where|what) ~5 (=today|currently|nowadays|these days)',
         // Closing the books or a year is accounting, not a deadline: "how their team closes the books today".

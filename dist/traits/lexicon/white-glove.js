@@ -2,6 +2,10 @@
 import { EXECS, ROLES } from './words.js';
 export const whiteGlove = {
     triggers: [
+        // "a three-day on-site deployment by our clinical informatics team".
+        '(on site|onsite|in person) ~3 (deployment|installation|setup|set up|training|implementation|go live|support|rollout) (by|from|with) (our|an|a|the) ~3 (team|engineer|engineers|specialist|specialists|consultant|consultants|trainers|experts)',
+        // "a private walkthrough of the venue with the head chef".
+        '(private|personal|one to one|one on one|1:1) (walkthrough|walk through|tour|tasting|viewing|preview|showing|fitting|consultation) (with|of|for|led by)',
         // Someone of ours goes to each site: "an engineer travels to each plant", "send a chef trainer to each new restaurant".
         '(engineer|engineers|technician|technicians|specialist|specialists|trainer|trainers|consultant|consultants|installer|installers|fitter|fitters|coach|chef) ~3 (travels|travel|goes|go|flies|fly|is sent|are sent) to (each|every) ~2 (plant|site|store|restaurant|branch|office|location|clinic|school|warehouse|home|farm|venue)',
         "(send|sends|sending) (a|an|our|one)? ~2 (engineer|technician|specialist|trainer|consultant|installer|fitter|coach) to (each|every|the client's|the customer's|their) ~2 (plant|site|store|restaurant|branch|office|location|clinic|school|warehouse|home|desk|kitchen|premises|venue)",

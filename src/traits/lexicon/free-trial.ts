@@ -23,6 +23,8 @@ export const freeTrial: TraitLexicon = {
     'try ~2 free',
     'try ~2 for free',
     'try before you buy',
+    // "Schools can pilot the reading platform free for the spring term".
+    '(pilot|trial|try|test|evaluate) ~4 (free|at no cost|at no charge|free of charge) for (the|a|one|their|your)? ~1 (term|semester|month|quarter|season|week|weeks|months)',
     '(trial|trials) (extension|extensions)',
     // A plan free for good: "Hobby plan: free for up to 3 users, forever".
     '(plan|tier|edition|version|level) :? ~1 free (for up to|up to|forever|for ever|for individuals|for teams of|for one|for 1|for small)',

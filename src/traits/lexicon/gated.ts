@@ -88,7 +88,9 @@ export const gated: TraitLexicon = {
     '(receive|receives|get|gets|see|sees) (it|them|prices|pricing|the prices|the rate card|the price list|the fees|a quote) (only)? (after|once|following) (an|a|the)? ~1 (intro|introductory|discovery|qualification|scoping|sales|admissions)? (call|meeting|demo|conversation|interview|consultation)',
     '(provided|quoted|given|shared|sent|supplied|issued) (only)? (on|upon) (request|application|enquiry|inquiry)',
     '(no|not) public ~1 price|prices|pricing',
-    '(request|get|ask for) access ~3 through|via|from ~2 sales|rep|ae|manager|executive',
+    '(request|get|ask for) access ~6 through|via|from ~2 sales|rep|ae|manager|executive',
+    // A quote from a person: "contact a lender for a personalised quote".
+    '(contact|call|email|speak to|talk to|ring) (a|an|our|the|your) ~1 (lender|lenders|rep|ae|sales|broker|brokers|agent|agents|advisor|adviser|advisors|specialist|specialists|dealer|dealers|distributor|distributors|team|office|consultant|consultants) (for|to get) (a|your|an)? ~1 (quote|quotes|price|pricing|rates|figure)',
     '(only through|only via|only from|exclusively through) ~2 rep|reps|sales|ae|executive|manager|partner|reseller',
     'book|schedule|request ~2 call|meeting|demo with ~1 sales|ae|executive',
     'locked|hidden|unavailable|gated ~2 until|unless ~4 submit|submits|enter|enters|fill|fills|register|registers|book|books|talk|speak|share|shares|give|gives',

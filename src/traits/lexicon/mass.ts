@@ -62,6 +62,8 @@ export const mass: TraitLexicon = {
       id: 'everyone in the database',
       patterns: [
         'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics|buyer|buyers|inquiry|inquiries|enquiry|enquiries|donor|donors|parent|parents|student|students|supplier|suppliers|seller|sellers ~3 in|on|from the|our|your? ~4 (database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet|erp|dms|netsuite|sap|address book|contact list|mailing list|platform|marketplace)',
+        // A whole population: "a mailing to every dentist in the state".
+        '(every|all|each) ~2 (in|across) (the|this|our)? (state|country|county|region|city|area|postcode|zip code|province|territory|town|district|nation|uk|us|metro|borough)',
         // Everyone who ever: "goes to every device that has ever installed the app", "text to everyone who ever bought from us".
         '(every|all|each) ~2 (device|devices|user|users|install|installs|customer|customers|contact|contacts|subscriber|subscribers|person|one|account|accounts|phone|phones|member|members|buyer|buyers|lead|leads) (that|who|which) (has|have|had)? ever',
         '(everyone|everybody|anyone|anybody) (who|that) (has|have)? ever',
@@ -165,6 +167,8 @@ export const mass: TraitLexicon = {
     },
   ],
   senses: [
+    // Researched by hand, not mass: "every account on the target list is researched by hand".
+    '(every|all|each) (account|accounts|prospect|prospects|contact|contacts|company|companies) (on|in|from) (the|our|your)? (target|named|abm|priority|focus|shortlist|short) (list|lists|account list)',
     // ABM, not mass: "pre-book discovery calls with every target account on the list".
     '(every|all|each) (target|targeted|named|key|strategic|priority|focus|shortlisted|selected|chosen|tier one|tier 1|abm) ~1 (account|accounts|prospect|prospects|customer|customers|client|clients|buyer|buyers|logo|logos) (on|in|from) (the|our|your|this|that)? ~2 (list|lists|crm|database|file|sheet|spreadsheet|plan)',
     // Tooling, not a send: "bulk email export now supports CSV".
