@@ -238,6 +238,8 @@ export const gated = {
         '(opt in|opted in|double opt in|consented|consenting|confirmed) (subscribers|members|contacts|recipients) only',
         // An open door afterwards, not a price behind a call: "then talk to us if they want ongoing training".
         '(=talk to us|=contact us|=call us|=speak to us|=get in touch|=reach out) (if|when|whenever|once|afterwards|after|any time|anytime)',
+        // A request of us, not a door to prices: "buyers forward a cheaper quote and ask us to match it".
+        '(=ask|=asks|=asked|=asking) us to (match|beat|lower|cut|discount|reduce|waive|extend|drop|price|do|change|include|add|throw|hold|honour|honor|keep)',
         'stage gate',
         'gate review|reviews|meeting|criteria|process',
         'gate {num}',

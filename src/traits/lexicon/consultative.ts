@@ -305,7 +305,7 @@ export const consultative: TraitLexicon = {
   ],
   senses: [
     // A purchasing consortium, not the buyer's stakeholders: "members of the partner buying group earn a quarterly rebate".
-    '(buying|purchasing) (group|groups) (rebate|rebates|member|members|membership|memberships|pricing|price|prices|discount|discounts|contract|contracts|agreement|agreements|deal|deals|terms)',
+    '(buying|purchasing) (group|groups) ~1 (rebate|rebates|member|members|membership|memberships|pricing|price|prices|discount|discounts|contract|contracts|agreement|agreements|deal|deals|terms)',
     '(partner|purchasing|dental|regional|national|group purchasing|independent) (buying|purchasing) (group|groups)',
     // A metric, not the practice: "champion turnover".
     '(champion|champions) (turnover|churn|loss|losses|attrition|departure|departures|left|leaving)',

@@ -384,7 +384,7 @@ export const pressure: TraitLexicon = {
         // "June is nearly full", "the spring intake is almost full".
         '({date}|diary|calendar|schedule|intake|cohort|class|course|event|session|room|venue|slots|spots|places|seats|capacity|order book|waitlist) ~2 (is|are) (nearly|almost|practically|virtually) (full|booked|booked up|sold out|gone|taken)',
         // The first few only: "give the first 50 sign-ups lifetime access at half price".
-        'first {num} ~1 (sign ups|signups|customers|buyers|orders|subscribers|members|registrants|callers|people|companies|schools|clinics|users|bookings|firms|teams|practices|stores|shops|districts|hotels|families|accounts)',
+        'first {num} ~1 (sign ups|signups|customers|buyers|subscribers|members|registrants|callers|people|companies|schools|clinics|users|firms|teams|practices|stores|shops|districts|hotels|families|accounts)',
         'next ~1 cohort|intake|window|round|batch|opening|slot ~3 until|till {date}',
         'remaining inventory|stock|seats|spots|capacity',
       ],
