@@ -315,6 +315,10 @@ describe('other senses of trigger words', () => {
     ['No customer-facing activity that day.', 'mass'],
     ['No target accounts were added this quarter.', 'mass'],
   ])('%s', (text, trait) => expect(traitsIn(text)).not.toContain(trait));
+  test('"it" is no IT team, and a deal closed is no practice retired', () => {
+    expect(traitsIn('It requires a signature by Friday to keep the 10% discount.')).toContain('pressure');
+    expect(traitsIn('The 20%-off renewal deal was closed on Friday.')).toContain('discount');
+  });
   test('"us to" is no "used to"', () => {
     expect(traitsIn('When the customer wants us to waive the setup fee, approve it up to $2k.')).toContain('discount');
     expect(traitsIn('We used to waive the setup fee.')).not.toContain('discount');
