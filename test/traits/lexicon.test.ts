@@ -319,6 +319,12 @@ describe('other senses of trigger words', () => {
     expect(traitsIn('It requires a signature by Friday to keep the 10% discount.')).toContain('pressure');
     expect(traitsIn('The 20%-off renewal deal was closed on Friday.')).toContain('discount');
   });
+  test('reports and look-alikes of pressure stay quiet', () => {
+    expect(traitsIn('The contract may include a penalty clause for late delivery.')).not.toContain('pressure');
+    expect(traitsIn('Sign up for it this week.')).not.toContain('pressure');
+    expect(traitsIn('We closed the deal on the first call.')).not.toContain('pressure');
+    expect(traitsIn('Close on the first visit.')).toContain('pressure');
+  });
   test('"us to" is no "used to"', () => {
     expect(traitsIn('When the customer wants us to waive the setup fee, approve it up to $2k.')).toContain('discount');
     expect(traitsIn('We used to waive the setup fee.')).not.toContain('discount');

@@ -16,7 +16,8 @@ export const pressure = {
         // Asking again and again: "keep asking for the close until the buyer says yes".
         '(keep|keeps|kept|continue|continues) (asking|pushing|pressing|going) for (the|a)? (close|signature|order|commitment|sale|yes)',
         // Fear: "they could face a seven-figure fine", "don't be the business that gets burgled".
-        '(could|might|may|will|would|risk|face|faces|facing) (face|get|incur|be hit with|be fined|be shut down|be closed down|massive|huge|heavy|big|hefty|steep)? ~4 (fine|fines|penalty|penalties|shut down|closed down|shutdown|prosecution)',
+        '(could|might|may|will|would|risk) (face|get|incur|be hit with|be fined|be shut down|be closed down) ~4 (fine|fines|penalty|penalties|shut down|closed down|shutdown|prosecution)',
+        '(face|faces|facing) (massive|huge|heavy|big|hefty|steep|six figure|seven figure)? ~2 (fine|fines|penalty|penalties|prosecution)',
         "(don't|do not) be the (business|company|shop|firm|one|practice|restaurant|store|owner|team) (that|who)",
         // Filling up: "spring install dates fill within days", "their slot is released on Wednesday".
         '(fill|fills|filling|book up|books up|booking up|sell out|sells out|go|goes) ~2 within (days|hours|a week|the week|a day)',
@@ -48,7 +49,8 @@ export const pressure = {
         'price|prices|pricing|rate|rates ~1 rise|rises|rising|increase|increases|jump|jumps|hike|hikes',
         'price|pricing increase|rise|hike',
         'next|new|upcoming price|prices|pricing|rates ~8 (higher|increase|increases|goes up|go up)',
-        'sign|commit|decide ~3 (today|now|tonight|this week)',
+        'sign|commit|decide ~2 (today|now|tonight|this week)',
+        'sign|commit|decide (the|your|their|a|an|our|this|that) ~2 (today|now|tonight|this week)',
         '(signature|signatures|paperwork|countersignature|go ahead|green light|purchase order) ~1 (today|tonight|this week|before friday|by friday)',
         'buy|order (now|today|tonight)',
         'assumptive close|closes|closing',
@@ -368,7 +370,7 @@ export const pressure = {
                 // Booked out: "the next opening is six weeks out".
                 "(next|earliest) (opening|openings|slot|slots|availability|appointment|install date|install slot|date|start date|intake) (is|isn't|is not|won't be)? (until)? ~2 {duration} (out|away|from now)",
                 "(not|never|don't|do not) (let|allow) (the)? ~1 (customer|customers|buyer|buyers|client|clients|them|him|her|prospect|prospects) (go home|leave|walk away|sleep on it|think it over|think about it|shop around)",
-                '(close|closes|sign|signs|closed) ~2 (in|at|on|during) (the)? (first|one|same) (meeting|visit|call|appointment|sitting)',
+                '(=close|=closes|=sign|=signs) ~2 (in|at|on|during) (the)? (first|one|same) (meeting|visit|call|appointment|sitting)',
                 'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',
                 '{num} ~2 seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|left ~1 left|remain|remaining|available',
                 'only {num} are|is ~1 left|available|remaining',
