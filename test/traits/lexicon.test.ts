@@ -325,6 +325,10 @@ describe('other senses of trigger words', () => {
     expect(traitsIn('We closed the deal on the first call.')).not.toContain('pressure');
     expect(traitsIn('Close on the first visit.')).toContain('pressure');
   });
+  test('every buyer in the state is mass, every rep in the region is not', () => {
+    expect(traitsIn('A mailing to every dentist in the state announces the new implant line.')).toContain('mass');
+    expect(traitsIn('Every rep in the region sends a personal note after the demo.')).not.toContain('mass');
+  });
   test('"us to" is no "used to"', () => {
     expect(traitsIn('When the customer wants us to waive the setup fee, approve it up to $2k.')).toContain('discount');
     expect(traitsIn('We used to waive the setup fee.')).not.toContain('discount');
