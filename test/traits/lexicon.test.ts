@@ -329,6 +329,10 @@ describe('other senses of trigger words', () => {
     expect(traitsIn('A mailing to every dentist in the state announces the new implant line.')).toContain('mass');
     expect(traitsIn('Every rep in the region sends a personal note after the demo.')).not.toContain('mass');
   });
+  test('a meal with their director is hosting; with our own VP it is not', () => {
+    expect(traitsIn('Key accounts get a yearly lunch with their owner.')).toContain('white-glove');
+    expect(traitsIn('New reps get a lunch with the VP in their first week.')).not.toContain('white-glove');
+  });
   test('"us to" is no "used to"', () => {
     expect(traitsIn('When the customer wants us to waive the setup fee, approve it up to $2k.')).toContain('discount');
     expect(traitsIn('We used to waive the setup fee.')).not.toContain('discount');

@@ -130,7 +130,7 @@ export const whiteGlove = {
                 // A session we host for them: "we'll host your leadership team for a half-day ideation session at our studio".
                 "(host|hosts|hosting|we'll host|fly|flies|flying|we'll fly) (your|their|the client's|the customer's) ~3 (team|leadership|leadership team|executives|exec team|board|staff|buyers) (for|to) (a|an)? ~3 (session|workshop|offsite|off site|day|visit|tour|retreat|summit) (at|in) (our|the) ~2 (studio|office|offices|hq|headquarters|plant|factory|lab|campus|showroom|winery|estate|farm)",
                 // A meal with their senior people: "for big account we make dinner with the director".
-                '(dinner|dinners|lunch|lunches|drinks|golf|breakfast) with (the|their|your)? ~1 (director|directors|ceo|ceos|cfo|cfos|owner|owners|md|gm|founder|founders|vp|vps|chairman|board)',
+                "(dinner|dinners|lunch|lunches|drinks|golf|breakfast) with (their|your|the client's|the customer's|the buyer's|each client's|a client's|the account's) ~1 (director|directors|ceo|ceos|cfo|cfos|owner|owners|md|gm|founder|founders|vp|vps|chairman|board)",
                 // A gift for their people: "give him special present".
                 '(give|gives|gave|send|sends|sent) (him|her|them|the client|the customer|the director|the buyer|each client|every client|key clients) ~2 (present|presents|gift|gifts|hamper|hampers|gift basket|gift baskets)',
             ],
@@ -140,7 +140,7 @@ export const whiteGlove = {
                     "Take the client's exec team to a match at the stadium box.",
                     'The regional director hosts their buyers for a tasting at the vineyard.',
                     "We'll host the client's board for a one-day strategy session at our Lisbon office.",
-                    'Key accounts get a yearly lunch with the owner and a gift hamper sent to each client.',
+                    'Key accounts get a yearly lunch with their owner and a gift hamper sent to each client.',
                 ],
                 not: ['We host our own team for a dinner after the sales kickoff.'],
             },
