@@ -272,7 +272,7 @@ function slotOf(raw, phrase) {
     return g;
 }
 const isGap = (raw) => /^~\d+w?$/.test(raw);
-/** The two most telling required slots (after the first word, which the index already checks; a leading group counts). */
+/** The four most telling required slots (after the first word, which the index already checks; a leading group counts). */
 function needsOf(slots) {
     const needs = slots
         .map((slot, i) => (i > 0 || slot.type === 'group' ? needOf(slot) : undefined))

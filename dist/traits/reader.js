@@ -254,7 +254,7 @@ class Pass {
                 const last = c.reachEnd ?? t.length;
                 for (let k = c.end, n = 0; k < last && n < window && t[k].sentence === sentence; k++) {
                     // "instead of 'X', write 'Y'" reaches X, not Y; "instead of a discount, offer 'white-glove onboarding'" reaches no quotation.
-                    if (c.q.nextQuoteOnly && (quote ? !t[k].quoted : n >= 2 && !t[k].quoted))
+                    if (c.q.nextQuoteOnly && !t[k].quoted && (quote || n >= 2))
                         break;
                     quote ||= t[k].quoted;
                     // An aside ("we will not, whatever the competitor does, blast …") is passed over, and counts for nothing.

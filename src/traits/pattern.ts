@@ -294,7 +294,7 @@ function slotOf(raw: string, phrase: string): Slot {
 
 const isGap = (raw: string): boolean => /^~\d+w?$/.test(raw);
 
-/** The two most telling required slots (after the first word, which the index already checks; a leading group counts). */
+/** The four most telling required slots (after the first word, which the index already checks; a leading group counts). */
 function needsOf(slots: Slot[]): Need[] | undefined {
   const needs = slots
     .map((slot, i) => (i > 0 || slot.type === 'group' ? needOf(slot) : undefined))

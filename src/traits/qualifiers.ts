@@ -384,7 +384,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     scope: 'sentence',
     window: 40,
     // What a bug or an outage did is no tactic: "Root cause: a retry loop sent the notice twice to 2,000 accounts".
-    patterns: ['^ (root cause|incident|incident report|incident summary|outage|bug|bug report|what happened|what went wrong|postmortem|post mortem|rca) :'],
+    // ("Post mortem:" and "What went wrong:" are read by "a lesson from the past", below.)
+    patterns: ['^ (root cause|incident|incident report|incident summary|outage|bug|bug report|what happened|rca) :'],
     examples: {
       cancels: [
         "Root cause: a retry loop sent the 'your contract ends soon' notice twice to 2,000 accounts.",
