@@ -542,8 +542,9 @@ class Pass {
             for (const h of shared().contexts.scan(this.doc)) {
                 const t = this.tokens[h.start];
                 const name = h.tag.name;
-                // A word read in another sense is no offer ("submit the discount log by the 30th").
-                if (name === 'offer' && this.senses.some((s) => s.start <= h.start && h.end <= s.end))
+                // A word read in another sense is no context: no offer in "submit the discount log by the 30th", no
+                // decision in "closing support tickets within 48 hours".
+                if (this.senses.some((s) => s.start <= h.start && h.end <= s.end))
                     continue;
                 addTo(this.contexts, t.sentence, name);
                 addTo(this.clauseContexts, t.clause, name);

@@ -441,6 +441,27 @@ const HALF_OF_TIME = new Set([
   'height',
   'century',
 ]);
+/** Festivals named as a day after "by", "until", "this" and the like ("valid till Diwali only", "this Christmas only"). */
+const FESTIVALS = new Set([
+  'christmas',
+  'xmas',
+  'easter',
+  'diwali',
+  'deepavali',
+  'eid',
+  'holi',
+  'onam',
+  'pongal',
+  'navratri',
+  'dussehra',
+  'hanukkah',
+  'passover',
+  'thanksgiving',
+  'halloween',
+  'ramadan',
+  "valentine's",
+  'hogmanay',
+]);
 /** Words of a holiday's name written in lower case ("this bank holiday weekend"). */
 const HOLIDAY_WORDS = new Set(['bank', 'holiday', 'long', 'day', 'public', 'school', 'half', 'term', 'easter', 'labor', 'labour', 'memorial']);
 
@@ -453,6 +474,7 @@ function entityWords(): Set<string> {
     ...Object.keys(DAY_UNITS),
     ...WEEKDAYS,
     ...WEEKDAYS_SHORT,
+    ...FESTIVALS,
     ...MONTHS,
     ...TIME_WORDS,
     ...PERIODS,
@@ -600,7 +622,7 @@ export function entities(tokens: Token[]): Tokens {
     // Dates and deadlines.
     if (w !== undefined) {
       if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) add('date', i, dayAfter(tokens, i + 1), NaN);
-      else if (WEEKDAYS_SHORT.has(w) && i > 0 && DAY_SETTERS.has(word(i - 1) ?? '')) add('date', i, i + 1, NaN);
+      else if ((WEEKDAYS_SHORT.has(w) || FESTIVALS.has(w)) && i > 0 && DAY_SETTERS.has(word(i - 1) ?? '')) add('date', i, i + 1, NaN);
       if (MONTHS.has(w) && isMonth(tokens, i)) {
         const next = tokens[i + 1];
         const end = next && next.kind === 'num' && next.value >= 1 && next.value <= 31 ? i + 2 : i + 1;

@@ -119,6 +119,12 @@ describe('dates and deadlines', () => {
     expect(kinds('the sun is out, so we sat outside', 'date')).toEqual([]);
     expect(kinds('Wed to a plan', 'date')).toEqual([]);
   });
+  test('a festival is a date right after a word that sets one', () => {
+    expect(kinds('the festive offer is valid till Diwali only', 'date').map((e) => e[0])).toEqual(['Diwali']);
+    expect(kinds('order by Christmas', 'date').map((e) => e[0])).toEqual(['Christmas']);
+    expect(kinds('this Eid only', 'date').map((e) => e[0])).toEqual(['Eid']);
+    expect(kinds('our Christmas party is for staff', 'date')).toEqual([]);
+  });
 });
 
 describe('codes as written in copy', () => {
