@@ -266,6 +266,10 @@ export const QUALIFIERS = [
             'wound|wind down',
             'shut|shutting down',
             'switched|switch|turned|turn off',
+            // A feature or an integration turned off: "Disable the auto-dialer integration for EMEA".
+            'disable|disabled|disables|disabling|deactivate|deactivated|deactivates|deactivating',
+            'abolish|abolished|abolishes|abolishing',
+            '(do|did|done|doing) away with',
             'done with',
             'walked|walk back',
             'retreat from',
@@ -273,6 +277,8 @@ export const QUALIFIERS = [
         examples: {
             cancels: [
                 'We pulled every countdown timer last spring.',
+                'Disable the auto-dialer integration for the Benelux team.',
+                'The board abolished the referral discount in 2023.',
                 'Marketing gave up buying contact lists in 2023.',
                 'The team wound down the power dialer program.',
             ],
@@ -286,10 +292,14 @@ export const QUALIFIERS = [
         window: 2,
         // "We took the lead form off the pricing page in March".
         patterns: [
-            '(took|taken|take|takes|pulled|pull|pulls|removed|remove|removes|stripped|strip) ~5 off (the|our|every|all|each)? ~1 (page|pages|site|website|homepage|home page|form|forms|email|emails|template|templates|menu|checkout|landing page|app|store|shelves|shelf)',
+            '(took|taken|take|takes|pulled|pull|pulls|removed|remove|removes|stripped|strip) ~8 off (the|our|every|all|each)? ~2 (page|pages|site|website|homepage|home page|form|forms|email|emails|template|templates|menu|checkout|landing page|app|store|shelves|shelf)',
         ],
         examples: {
-            cancels: ['We took the lead form off the pricing page in March, so anyone can see list prices.', 'Pull the countdown timer off every landing page.'],
+            cancels: [
+                'We took the lead form off the pricing page in March, so anyone can see list prices.',
+                'Pull the countdown timer off every landing page.',
+                'We took the "Contact us for pricing" button off the private-office pages in 2023.',
+            ],
         },
     },
     {
@@ -507,6 +517,8 @@ export const QUALIFIERS = [
             'moving|moved away from',
             'has|have|had been replaced|dropped|retired|removed|discontinued|cancelled|canceled|scrapped|banned|ended|stopped|withdrawn|pulled|shelved|paused|killed',
             '=ended|=ceased|=stopped|=expired',
+            // The object first, as in German or Spanish word order: "The free trial we have abolished last year", "Cold calling we stopped in May".
+            '(we|they|management|the company|the board|the team) (have|had|has)? (=abolished|=stopped|=dropped|=scrapped|=discontinued|=retired|=killed|=cancelled|=canceled|=ended|=removed|=disabled|=deactivated|=axed|=banned|=eliminated)',
             // "80 dials a day used to be the SDR target".
             '(=used to be|=was once|=were once|=used to get|=used to run)',
             'went away',
@@ -518,7 +530,14 @@ export const QUALIFIERS = [
             'died',
         ],
         examples: {
-            cancels: ['The spring flash sale was withdrawn after two weeks.', 'On-site audits ended in 2024.', 'Our BOGO bundles came down in January.'],
+            cancels: [
+                'The spring flash sale was withdrawn after two weeks.',
+                'On-site audits ended in 2024.',
+                'Our BOGO bundles came down in January.',
+                'The free trial we have abolished last year because nobody converted.',
+                'The 2-for-1 deal we stopped in May, it did not bring margin.',
+                'The bulk SMS campaigns management has banned for all regions.',
+            ],
             keeps: ['The list price is gone for founding members: 40% off.'],
         },
     },
@@ -571,6 +590,18 @@ export const QUALIFIERS = [
         window: 4,
         patterns: ['=prohibited|=forbidden|=banned|=barred|=disallowed|=outlawed|=verboten|=vetoed'],
         examples: { cancels: ['Auto-dialling prohibited for public-sector accounts', 'Countdown timers banned in renewal mail'] },
+    },
+    {
+        id: 'a heading answered none',
+        direction: 'backward',
+        category: 'negated',
+        window: 6,
+        // "Discount approvals this quarter: none.", "Free trials granted: zero".
+        patterns: [': (none|nil|zero|0|n a)'],
+        examples: {
+            cancels: ['Discount approvals this quarter: none.', 'Free trials granted in Q3: zero.', 'Mass emails sent last month: nil.'],
+            keeps: ['None of the codes expire: 20% off until Friday.'],
+        },
     },
     {
         id: 'stopped, as a headline',
@@ -1149,6 +1180,27 @@ export const QUALIFIERS = [
         },
     },
     {
+        id: 'their own programme',
+        direction: 'forward',
+        category: 'other-party',
+        scope: 'sentence',
+        window: 14,
+        // Another business's own promotions, with an example after: "files its own post-offs with the state, for example $10 off per case".
+        patterns: [
+            '(file|files|filed|run|runs|ran|set|sets|fund|funds|funded|publish|publishes|published|post|posts|posted|advertise|advertises|advertised|manage|manages|handle|handles|launch|launches|launched|promote|promotes|decide|decides) (its|their|his|her) own (promotions|promotion|promos|promo|post offs|post off|deals|discounts|pricing|price|prices|programs|programmes|program|programme|specials|offers|sales|campaigns|rebates|incentives)',
+        ],
+        terminatedBy: OUR_SIDE,
+        traits: ['discount', 'pressure', 'mass', 'free-trial'],
+        examples: {
+            cancels: [
+                'Keystone, our distributor, files its own post-offs with the state, for example $10 off per case in March.',
+                'Each franchisee runs its own promotions, such as 2-for-1 wings on Tuesdays.',
+                'The marketplace sets its own sales, like 30% off during Prime Day.',
+            ],
+            keeps: ['Each franchisee runs its own promotions; we offer 10% off the franchise fee.'],
+        },
+    },
+    {
         id: 'what the product does for its users',
         direction: 'forward',
         category: 'other-party',
@@ -1332,7 +1384,7 @@ export const QUALIFIERS = [
         patterns: [
             '(rumour|rumours|rumor|rumors|gossip|speculation|talk|reports|report|claims|news|whispers|chatter) (of|about|that)',
             // What a buyer or a partner tells us someone else does: "the co-op manager says Agrimax is giving 10% off".
-            '(manager|buyer|customer|client|prospect|owner|dealer|distributor|partner|farmer|contact|they|he|she) (says|said|mentions|mentioned|reports|reported|tells us|told us|heard|hears|claims|claimed) (that)? ~3 (is|are|was|were) (giving|offering|running|doing|selling|cutting|pushing|dropping)',
+            '(manager|buyer|customer|client|prospect|owner|dealer|distributor|partner|farmer|contact|they|he|she|bar|bars|venue|venues|store|stores|shop|shops|practice|practices|clinic|clinics|school|schools|member|members|tenant|tenants|broker|brokers|reseller|resellers|retailer|retailers|account|accounts|buyers|customers|clients|prospects) (says|said|mentions|mentioned|reports|reported|tells us|told us|tell us|heard|hears|claims|claimed) (that)? ~6 (is|are|was|were) (giving|offering|running|doing|selling|cutting|pushing|dropping|quoting|advertising|throwing in)',
         ],
         terminatedBy: OUR_SIDE,
         examples: {
@@ -1340,8 +1392,50 @@ export const QUALIFIERS = [
                 'Rumours of a price cut on the forum are wrong.',
                 'Reports of a flash sale next week came from a reseller.',
                 'Visit report: co-op manager says Agrimax is giving 10% off all herbicide this season.',
+                "When a bar tells us a national brewer's craft label is offering $20 off per keg, we hold our price.",
             ],
             keeps: ['Customer says our 10% loyalty rate is fair.'],
+        },
+    },
+    {
+        id: 'theirs, not ours',
+        direction: 'backward',
+        category: 'other-party',
+        scope: 'previous-sentence',
+        window: 30,
+        // Said after someone else's practice: "… 15% off first orders. That is their playbook, not ours.", "; that is the partner's own promotion".
+        patterns: [
+            "(that|this|those|these|it|they|which) (is|are|was|were|'s|remain|remains) (their|his|her|its|the partner's|the partners'|the distributor's|the distributors'|the dealer's|the reseller's|the competitor's|the competitors'|the rival's|the retailer's|the landlord's|the brand's|the manufacturer's|someone else's|other people's) (own)? (playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|programme|programmes|pricing|prices|margin|call|tactic|tactics|approach|thing|business|game|money)",
+            "(that|this|those|these|it|they|which) (is|are|was|were|'s) (=[a-z]+'s|=[a-z]+s') (own)? (playbook|practice|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|pricing|margin|tactic|tactics)",
+            ', not =ours',
+        ],
+        examples: {
+            cancels: [
+                'The national distributors quote 15% off first orders. That is their playbook, not ours.',
+                "Our resellers quote three months free to new logos; that is the reseller's own promotion.",
+                "The mall runs a weekend flash sale. Those are the landlord's promotions, funded from their margin.",
+            ],
+            keeps: ['That is our playbook: 10% off for a three-year term.'],
+        },
+    },
+    {
+        id: 'what a rival tells the buyer',
+        direction: 'forward',
+        category: 'other-party',
+        scope: 'sentence',
+        window: 40,
+        // Their claims, reported: "the competitor's reps tell prospects they should sign before the end of the month".
+        patterns: [
+            `(${RIVALS}|=competitor's|=competitors'|=rival's|=rivals'|=incumbent's) ~2 (=reps|=rep|=salespeople|=sales|=team|=people|=account|=ae|=aes)? ~2 (=telling|=tell|=tells|=told|=saying|=say|=says|=said|=claiming|=claim|=claims|=claimed|=warning|=warn|=warns|=warned|=promising|=promise|=promises|=promised) ~3 (that|them|they|prospects|buyers|customers|clients|our)`,
+        ],
+        terminatedBy: ['but', 'while', 'whereas', 'so'],
+        examples: {
+            cancels: [
+                "The competitor's reps have been telling our prospects that they should sign before the end of the month.",
+                'Rivals tell buyers their price doubles after Friday.',
+                'The incumbent is claiming that customers who wait lose their 20% discount.',
+            ],
+            keeps: ['Competitors tell buyers we are expensive, so offer 10% off the first year.'],
         },
     },
     {

@@ -268,6 +268,10 @@ class Pass {
                         break;
                     if (t[k].kind !== 'punct')
                         n++;
+                    // Each item of a list the scope runs on through is counted afresh: "never free kegs, glassware beyond the legal
+                    // limit, or buy-one-get-one deals" reaches the last item as it reaches the first.
+                    else if (t[k].text === ',' && (c.q.scope ?? 'clause') === 'clause')
+                        n = 0;
                     addAt(this.forward, k, i);
                 }
             }
@@ -332,7 +336,8 @@ class Pass {
     /** A comma inside a list that goes on with "or" or "nor" keeps a forward scope open. */
     listContinues(comma) {
         const t = this.tokens;
-        for (let j = comma + 1; j < t.length && j <= comma + DEFAULT_WINDOW; j++) {
+        // Items may be long ("glassware beyond the legal limit for a bar, or …"): twice a scope's reach.
+        for (let j = comma + 1; j < t.length && j <= comma + 2 * DEFAULT_WINDOW; j++) {
             if (t[j].kind === 'stop' || (t[j].kind === 'punct' && t[j].text !== ','))
                 return false;
             if (LIST_WORDS.has(t[j].text))
@@ -416,12 +421,13 @@ class Pass {
     }
     /** Why the hit does not signal its trait, or undefined when it stands. */
     why(h) {
-        const missing = this.unbound(h.tag, h.start);
-        if (missing)
-            return { reason: 'context', by: missing };
+        // Another sense first: it also hides the context words it holds ("enrolment" in a study's enrolment).
         const sense = this.sense(h.tag.trait, h);
         if (sense)
             return { reason: 'sense', by: sense, rule: sense };
+        const missing = this.unbound(h.tag, h.start);
+        if (missing)
+            return { reason: 'context', by: missing };
         const cue = this.reaching(h.start, h.end, h.tag.trait);
         if (cue)
             return { reason: cue.q.category, by: this.words(cue.start, cue.end), rule: cue.q.id };

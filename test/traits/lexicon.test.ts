@@ -248,6 +248,11 @@ describe('negation has a scope (NegEx / ConText)', () => {
     expect(signals('Without a named CSM, the account gets 12% off instead.', 'discount')).toBe(true);
     expect(signals('We never buy lists, scrape profiles or rent data.', 'mass')).toBe(false);
   });
+  test('each item of a list is counted afresh: a long first item does not use up the reach', () => {
+    const list = 'We never offer free kegs, glassware beyond the legal limit, or buy-one-get-one deals to land a handle.';
+    expect(signals(list, 'discount')).toBe(false);
+    expect(signals('Never discount, and always offer a free trial.', 'free-trial')).toBe(true);
+  });
   test('cues after the phrase negate it', () => {
     expect(signals('Rebates were discontinued last year.', 'discount')).toBe(false);
     expect(signals('The power dialer has been retired.', 'mass')).toBe(false);

@@ -95,7 +95,9 @@ export const whiteGlove = {
                 "(our|of our) ~2 (engineer|engineers|specialist|specialists|consultant|consultants|trainer|trainers|ceo|founder|cto|technician|technicians|clinical specialist|nurse|nurses|installer|installers|lead|leads|project manager|account manager|csm|success manager|architect|architects|analyst|analysts|coach|coaches|expert|experts) ~6 (in|at|on|to) (their|your|the client's|the customer's|the hospital's) ~1 (office|offices|site|sites|premises|plant|floor|warehouse|store|stores|ward|theatre|clinic|building|facility|home|kitchen|restaurant|hospital)",
                 "(send|sends|sent|station|stations|stationed|embed|embeds|embedded|assign|assigns|assigned|place|places|placed) (a|an|the|one|two|{num}) ~2 (engineer|engineers|specialist|specialists|consultant|consultants|trainer|trainers|technician|technicians|nurse|nurses|installer|installers|strategist|strategists|lead|manager|director|analyst|analysts|architect|architects) ~6 (in|at|on|to) (their|your|the client's|the customer's|the hospital's) ~1 (office|offices|site|sites|premises|plant|floor|warehouse|store|stores|ward|theatre|clinic|building|facility|home|kitchen|restaurant|hospital)",
                 '(scrub|scrubs|scrubbed|scrubbing) in (for|on|at)',
-                '(ran|run|runs|running|held|hold|holds|deliver|delivers|delivered) (a|an)? ~2 (in service|inservice|lunch and learn|on site training|onsite training|bedside training)',
+                // A session run for their staff ("ran a 45-minute in-service"), not equipment "delivered and in service by the 31st".
+                '(ran|run|runs|running|held|hold|holds|deliver|delivers|delivered) (a|an|one|two|three|{num}|the|our) ~2 (in service|in services|inservice|inservices|lunch and learn|on site training|onsite training|bedside training)',
+                '(ran|run|runs|running|held|hold|holds) (in services|inservices|lunch and learns|on site training|onsite training|bedside training)',
             ],
             examples: {
                 signal: [
@@ -105,7 +107,11 @@ export const whiteGlove = {
                     'We station a senior analyst at your Leeds office three days a week during the rollout.',
                     'Our engineer stays with the customer for two weeks to commission the line.',
                 ],
-                not: ['Our engineers work from the office in Leeds on Tuesdays.', 'The nurses on their ward asked about the new pumps.'],
+                not: [
+                    'Our engineers work from the office in Leeds on Tuesdays.',
+                    'The nurses on their ward asked about the new pumps.',
+                    'The chairs have to be delivered and in service by December 31 for the deduction.',
+                ],
             },
         },
         {
@@ -187,6 +193,8 @@ export const whiteGlove = {
         },
     ],
     senses: [
+        // Going through drawings, not a visit: "walk the floor plan: number of operatories now and in year 3".
+        '(walk|walks|walking|walked) (the|their|a|our|each|every)? ~1 (floor plan|floor plans|plan|plans|layout|layouts|drawings|blueprint|blueprints|schematic|schematics|site plan|site plans)',
         // A room let for private events, not a hosted experience: "our upstairs room can be hired for launches and private events".
         '(hire|hired|hires|rent|rented|rents|book|booked|books|let|available|used) (for|out for) ~3 private (events|event|parties|party|functions|function|dining|hire)',
         // Our own staff's onboarding: "meet your named contact in People Ops".
