@@ -32,6 +32,8 @@ export const pressure = {
         "(don't|dont|do not) miss out|it",
         'miss out',
         'while supplies|stocks last',
+        // "while dealer stock lasts", "while current inventory lasts".
+        'while (dealer|dealers|current|existing|our|the|store|shop|warehouse|remaining|limited) ~1 (supplies|supply|stocks|stock|inventory) (last|lasts)',
         'while (the)? (stock|stocks|supplies|supply|inventory) (lasts|last|does|do|holds|hold)',
         '(while|till|until) (the)? (stock|stocks|supplies|supply|inventory) (lasts|last)',
         '(last|final) {num} ~2 (units|apartments|flats|penthouses|villas|houses|homes|seats|spots|places|cars|bikes|rooms|tables|tickets|pieces|items|plots|slots)',
@@ -114,6 +116,49 @@ export const pressure = {
         'gone for good',
     ],
     constructions: [
+        {
+            id: 'the last one left',
+            patterns: [
+                'last (one|unit|units|few|two|three|car|model|piece|handset|phone|tractor|truck|machine|pair|set|bike|sofa|plot|apartment|unit) ~2 (on the lot|in stock|left|available|in the showroom|at this price|at that price|in the warehouse|we have)',
+            ],
+            examples: {
+                signal: [
+                    "Tell them it's the last unit in stock at this price.",
+                    'This is the last one on the lot in that colour.',
+                    'Only the last few left in the warehouse, so get the order in.',
+                ],
+                not: ['The last unit we shipped went to Leeds.'],
+            },
+        },
+        {
+            id: 'a price held for a decision now',
+            patterns: [
+                "(sign|signs|order|orders|commit|commits|book|books|buy|buys) ~6 (and|to) (we'll|we will|i'll|i will|we|i|you)? (hold|keep|lock|honour|honor|freeze|get) (this year's|today's|the current|current|the old|this|that|your current|the existing|last year's) (rate|rates|price|prices|pricing)",
+                "(wait|delay|hold off|leave it) ~3 (and|then|,) (the)? (new|higher|next year's|updated|increased) (price|prices|price list|rate|rates|pricing|rate card) (applies|apply|kicks in|kick in|takes effect|take effect|comes in)",
+            ],
+            examples: {
+                signal: [
+                    "Sign before you leave the showroom and we'll hold today's price.",
+                    "Order during the visit and we freeze this year's rates.",
+                    'Wait, and the new rate card applies.',
+                ],
+                not: ["We hold last year's rates for customers on multi-year terms."],
+            },
+        },
+        {
+            id: 'asking for the decision today',
+            patterns: [
+                '(are we|can we|shall we|should we|do we) (doing|do|signing|sign|getting|get|wrapping|wrap|closing|close|finalizing|finalising|finalize|finalise) (this|it|the paperwork|the deal|that|the order) ~2 (today|tonight|right now|now)',
+            ],
+            examples: {
+                signal: [
+                    "Every test drive ends with: 'Are we doing this today?'",
+                    "Ask 'Can we get the paperwork done today?'",
+                    "Close the demo with 'Shall we sign it right now?'",
+                ],
+                not: ['Do we close the office today for the holiday?'],
+            },
+        },
         {
             id: 'an offer good only for now',
             patterns: [
@@ -442,6 +487,8 @@ export const pressure = {
         },
     ],
     senses: [
+        // A balance, not scarcity: "You have 6 room hours left this month".
+        '{num} ~2 (hours|hour|minutes|credits|credit|sessions|visits|uses|downloads|gb|minutes|tokens|points) left (this|per|each|for the|in the|of the|on your|on the|in your) ~1 (month|week|year|quarter|cycle|period|plan|billing period|allowance|balance|account|membership)',
         // How fast we answer, not a deadline on the buyer: "support tickets marked urgent are answered within one hour".
         '(answered|responded|resolved|replied|acknowledged|fixed|shipped|delivered|dispatched|processed|refunded|installed|repaired|called back) (to)? within {duration}',
         // Today as nowadays: "we'd like to see how each of your clinics orders today".

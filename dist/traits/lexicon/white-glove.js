@@ -85,6 +85,22 @@ export const whiteGlove = {
     ],
     constructions: [
         {
+            id: 'our person at their place, week after week',
+            patterns: [
+                "(go|goes|going|went|travel|travels|travelling|traveling|drive|drives|fly|flies|visit|visits|visiting) (to)? (their|the client's|the customer's|his|her|each client's) (office|offices|site|sites|premises|plant|warehouse|farm|store|clinic|hq|headquarters|factory|yard) (every|each|once a|twice a) (week|day|month|fortnight|morning)",
+                '(one|an|a|our) (engineer|consultant|specialist|manager|person|rep|team|analyst|architect) (only|just|exclusively|solely) (for|to) (them|the client|that client|each client|one client|the account|that account)',
+                "(stays|stay|stayed|remains|remain) (on|at) (the|their|the customer's|the client's) ~1 (farm|site|plant|premises|store|clinic|warehouse|floor|line|ranch|yard|job site|mill|dairy) (for|through|until|during) (the|their)? ~2 (first|whole|entire|full|opening|initial) ~1 (day|days|week|weeks|shift|shifts|season|month|harvest|planting|launch|go live|rollout)",
+            ],
+            examples: {
+                signal: [
+                    'Our implementation lead goes to their office every week until go-live.',
+                    'For the largest accounts we put one engineer only for them during the migration.',
+                    'The agronomist stays on the farm for the first week of planting.',
+                ],
+                not: ['Our CFO goes to the bank every month.'],
+            },
+        },
+        {
             id: 'our people at their place',
             patterns: [
                 // A visit to their place: "sales person must to visit factory of client", "engineer from our side stay with customer one week".

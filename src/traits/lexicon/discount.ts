@@ -65,6 +65,79 @@ export const discount: TraitLexicon = {
   ],
   constructions: [
     {
+      id: 'a rate for a group of buyers',
+      patterns: [
+        '{pct} (group|trade|volume|bulk|loyalty|alumni|student|senior|military|nonprofit|non profit|charity|education|teacher|teachers|member|members|corporate) (rate|rates|price|prices|pricing|discount|reduction|saving|savings)',
+        '(employee|employees|friends and family|supplier) (pricing|price|prices) (event|events|sale|weekend|week|days|offer)?',
+        '(everyone|everybody|anyone|anybody|customers|you|buyers) (pays|pay|gets|get) (what|the price) (our|the) (staff|employees|employee|team|dealers|dealer) (pay|pays|get|gets)',
+      ],
+      examples: {
+        signal: [
+          'Delegates get a 15% group rate on every room booked through the block.',
+          'Friends and family pricing weekend: all sofas at cost plus ten.',
+          'For one week anybody pays what our employees pay.',
+        ],
+        not: ['The group rate for the boardroom is listed on the booking page.', 'Staff pay is reviewed every April.'],
+      },
+    },
+    {
+      id: 'credit at no interest',
+      patterns: [
+        '(=0%|=0 =%|zero percent|zero per cent|zero pct|no interest|interest free) (financing|finance|apr|interest|credit|instalments|installments|payments|for) ',
+        '(interest free|zero interest|no interest) (credit|financing|finance|for {duration}|over {duration}|on)',
+      ],
+      examples: {
+        signal: [
+          'Take it home today with 0% financing for 48 months.',
+          'Interest-free credit over 12 months on every sofa.',
+          'Zero percent APR on the 2026 models through March.',
+        ],
+        not: ['The loan carries 6.9% APR over five years.', 'Invoices unpaid after 30 days accrue interest at 2% a month.'],
+      },
+    },
+    {
+      id: 'a free extra with the purchase',
+      patterns: [
+        '(plus|and|with|throw in|throws in|threw in|get|gets|includes|including) (a|an|two|three|{num})? free (gift|gifts|bag|mug|case|kit|attachment|attachments|accessory|accessories|loader|bucket|tote|upgrade|upgrades|fitting|bonus|set|pack|headset|cover|battery|batteries|charger|tyre|tyres|tire|tires|service|servicing|oil change|mat|mats|helmet|lock|warranty|extended warranty|grass catcher|hitch|trailer|toolkit|tool kit|bottle|bottles|case of)',
+      ],
+      examples: {
+        signal: [
+          'Every mower ships this month plus a free grass catcher.',
+          'Buy the bike and we throw in a free helmet and lock.',
+          'The starter bundle includes two free batteries.',
+        ],
+        not: ['The free toolkit was discontinued in 2024.', 'Is there a free tier? No.'],
+      },
+    },
+    {
+      id: 'cheaper than our own rate',
+      patterns: [
+        '({money}|{pct}|a third|a quarter|half) (cheaper|lower|less) than (our|the|its|their)? (usual|standard|normal|list|regular|published|full|hourly|day|retail|walk in|monthly|sticker)? (rate|rates|price|prices|fee|fees|pricing|billing)',
+      ],
+      examples: {
+        signal: [
+          'The fixed-fee package comes in 30% cheaper than our hourly rates.',
+          'Members pay €40 less than the walk-in price.',
+          'The annual plan works out a third cheaper than the monthly price.',
+        ],
+        not: ["Their quote came in 10% lower than last year's."],
+      },
+    },
+    {
+      id: 'we pay off their old contract',
+      patterns: [
+        "(we|we'll|we will|i'll|i will|our team|the dealer|the store|the shop) (pay|pay off|pays off|cover|covers|buy out|buys out|pick up|picks up) ~3 (your|their|the customer's|the client's)? ~1 (contract|lease|early termination fee|early termination fees|termination fee|termination fees|etf|etfs|exit fee|exit fees|cancellation fee|cancellation fees|buyout)",
+      ],
+      examples: {
+        signal: [
+          "Switch to us and we'll pay off your old contract, up to $500.",
+          'We cover the early termination fee when a business ports its lines.',
+          "We'll buy out the rest of their lease on the old copier.",
+        ],
+        not: ['Customers who leave early pay the termination fee in their contract.'],
+      },
+    },
+    {
       id: 'free delivery, in other words',
       patterns: [
         'free (uk|us|eu|next day|standard|express|worldwide|local|nationwide|tracked|domestic|two day|2 day|same day|first class|ground) (shipping|delivery|postage|returns)',
