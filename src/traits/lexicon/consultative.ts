@@ -321,6 +321,8 @@ export const consultative: TraitLexicon = {
     },
   ],
   senses: [
+    // A request for instructions, not a question about their situation: "the customer asked how to export their dashboards".
+    '(asked|asks|ask|asking) (us|me|you|support|the rep|sales|the team|the csm|the trainer)? how (to|do i|do we|can i|can we|should i) ~4 (their|them|they|your|his|her|its|my|our)',
     // A purchasing consortium, not the buyer's stakeholders: "members of the partner buying group earn a quarterly rebate".
     '(buying|purchasing) (group|groups) ~1 (rebate|rebates|member|members|membership|memberships|pricing|price|prices|discount|discounts|contract|contracts|agreement|agreements|deal|deals|terms)',
     '(partner|purchasing|dental|regional|national|group purchasing|independent) (buying|purchasing) (group|groups)',

@@ -440,6 +440,10 @@ export const discount: TraitLexicon = {
     },
   ],
   senses: [
+    // Finance, not a price cut: "the underwriters discounted the projected cash flows at 9%", "obligations are discounted to present value".
+    '(discounted|discounting|discount|discounts) ~3 (cash flows|cashflows|cash flow|flows|obligations|liabilities|receivables|earnings|dividends|revenues|future costs|future savings|payments|liability) (at|by|using|with) ~3 {pct}',
+    '(discounted|discounting|discount|discounts) ~3 (cash flows|cashflows|cash flow|flows|obligations|liabilities|receivables|earnings|dividends|revenues|payments|liability|amounts|sums) (to|back to) (present|today|a present|net present|current)',
+    '(are|is|were|was|be|been|being|get|gets) discounted (to|back to|at) (present|today|net present|a present)',
     // A forecast marked down, not a price: "managers discount any deal with no next step by half".
     {
       id: 'a forecast marked down',

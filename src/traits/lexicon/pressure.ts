@@ -490,6 +490,10 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
+    // A support queue, not an event's tickets: "closing the loop on support tickets within 48 hours".
+    '(support|helpdesk|help desk|service|jira|zendesk|bug|it|internal|cs|incident|trouble|maintenance|engineering) (ticket|tickets|queue|queues)',
+    // "Until then" looks back at a date already said: "deferred to July; until then, list prices go out by email".
+    '(until|till|til|since) then ~4 (list|full|standard|regular|normal) ~1 (price|prices|rate|rates|pricing|fee|fees)',
     // A balance, not scarcity: "You have 6 room hours left this month".
     '{num} ~2 (hours|hour|minutes|credits|credit|sessions|visits|uses|downloads|gb|minutes|tokens|points) left (this|per|each|for the|in the|of the|on your|on the|in your) ~1 (month|week|year|quarter|cycle|period|plan|billing period|allowance|balance|account|membership)',
     // How fast we answer, not a deadline on the buyer: "support tickets marked urgent are answered within one hour".
@@ -500,7 +504,7 @@ export const pressure: TraitLexicon = {
     '(close|closes|closing|closed) (the|their|our|its|his|her)? (books|ledger|ledgers|period|month end|year end|accounts)',
     '(fiscal|financial|tax|budget|academic|school|accounting) year ~1 (closes|ends|end|close|closing|ending|starts|begins|runs out)',
     // A renewal notice ahead of a contract's end, not a push: "ninety days before the contract expires, the CSM sends …".
-    '(reminder|reminders|notice|notices|email|emails|letter|letters|message|heads up|call|go out|goes out|sent|issued|mailed) ~4 {duration} (before|ahead of|prior to) (the|their|your|its|each)? ~2 (contract|contracts|agreement|agreements|deal|term|subscription|licence|license|policy|plan|lease|tariff|warranty|membership|renewal) (expires|ends|end|lapses|renews|runs out|is due|date)',
+    '(reminder|reminders|notice|notices|email|emails|letter|letters|message|heads up|call|go out|goes out|sent|issued|mailed|send|sends|quote|quotes|proposal|proposals|invoice|invoices) ~4 {duration} (before|ahead of|prior to) (the|their|your|its|each)? ~2 (contract|contracts|agreement|agreements|deal|term|subscription|licence|license|policy|plan|lease|tariff|warranty|membership|renewal) (expires|ends|end|lapses|renews|runs out|is due|date)',
     '{duration} (before|ahead of|prior to) (the|their|your|its|each)? ~2 (contract|contracts|agreement|agreements|deal|term|subscription|licence|license|policy|plan|lease|tariff|warranty|membership|renewal) (expires|ends|lapses|renews|runs out|is due) , (the|our|a|an|each)? ~3 (csm|csms|team|manager|rep|reps|we|system|crm|owner|desk) (sends|send|emails|email|calls|call|reminds|remind|mails|posts|shares)',
     // A question about supplies: "what they keep running out of".
     '(what|which|whatever) (they|you|the kitchen|the team|the site|the store|customers|staff) ~3 (run|runs|running|ran) out',
