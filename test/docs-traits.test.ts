@@ -16,7 +16,7 @@ interface Example {
 }
 
 /** The `align traits` commands in a page's text blocks, each with the config shown before it and the output after. */
-export function traitsExamples(page: string, text: string): Example[] {
+function traitsExamples(page: string, text: string): Example[] {
   const out: Example[] = [];
   const lines = text.split('\n');
   let inBlock = false;
