@@ -267,7 +267,8 @@ export const QUALIFIERS = [
             'shut|shutting down',
             'switched|switch|turned|turn off',
             // A feature or an integration turned off: "Disable the auto-dialer integration for EMEA".
-            'disable|disabled|disables|disabling|deactivate|deactivated|deactivates|deactivating',
+            '=disable|=disables|=disabling|=deactivate|=deactivates|=deactivating',
+            '(=disabled|=deactivated) (the|our|all|every|its|their|auto|automatic)',
             'abolish|abolished|abolishes|abolishing',
             '(do|did|done|doing) away with',
             'done with',
@@ -282,7 +283,7 @@ export const QUALIFIERS = [
                 'Marketing gave up buying contact lists in 2023.',
                 'The team wound down the power dialer program.',
             ],
-            keeps: ['We stopped cold calling; now every rep runs discovery first.'],
+            keeps: ['We stopped cold calling; now every rep runs discovery first.', 'Disabled veterans get a 10% discount on every order.'],
         },
     },
     {
@@ -1407,7 +1408,7 @@ export const QUALIFIERS = [
         patterns: [
             "(that|this|those|these|it|they|which) (is|are|was|were|'s|remain|remains) (their|his|her|its|the partner's|the partners'|the distributor's|the distributors'|the dealer's|the reseller's|the competitor's|the competitors'|the rival's|the retailer's|the landlord's|the brand's|the manufacturer's|someone else's|other people's) (own)? (playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|programme|programmes|pricing|prices|margin|call|tactic|tactics|approach|thing|business|game|money)",
             "(that|this|those|these|it|they|which) (is|are|was|were|'s) (=[a-z]+'s|=[a-z]+s') (own)? (playbook|practice|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|pricing|margin|tactic|tactics)",
-            ', not =ours',
+            '(playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programme|margin|money|risk|tactic|tactics|approach|game|call) , not =ours',
         ],
         examples: {
             cancels: [
@@ -1415,7 +1416,7 @@ export const QUALIFIERS = [
                 "Our resellers quote three months free to new logos; that is the reseller's own promotion.",
                 "The mall runs a weekend flash sale. Those are the landlord's promotions, funded from their margin.",
             ],
-            keeps: ['That is our playbook: 10% off for a three-year term.'],
+            keeps: ['That is our playbook: 10% off for a three-year term.', 'Open with 15% off the pilot. Frame the savings in their units, not ours.'],
         },
     },
     {

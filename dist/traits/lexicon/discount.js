@@ -64,7 +64,7 @@ export const discount = {
         {
             id: 'a rate for a group of buyers',
             patterns: [
-                '{pct} (group|trade|volume|bulk|loyalty|alumni|student|senior|military|nonprofit|non profit|charity|education|teacher|teachers|member|members|corporate) (rate|rates|price|prices|pricing|discount|reduction|saving|savings)',
+                '{pct} (group|trade|bulk|alumni|student|senior|military|nonprofit|non profit|charity|education|teacher|teachers) (rate|rates|price|prices|pricing|discount|reduction|saving|savings)',
                 '(employee|employees|friends and family|supplier) (pricing|price|prices) (event|events|sale|weekend|week|days|offer)?',
                 '(everyone|everybody|anyone|anybody|customers|you|buyers) (pays|pay|gets|get) (what|the price) (our|the) (staff|employees|employee|team|dealers|dealer) (pay|pays|get|gets)',
             ],
@@ -74,14 +74,20 @@ export const discount = {
                     'Friends and family pricing weekend: all sofas at cost plus ten.',
                     'For one week anybody pays what our employees pay.',
                 ],
-                not: ['The group rate for the boardroom is listed on the booking page.', 'Staff pay is reviewed every April.'],
+                not: [
+                    'The group rate for the boardroom is listed on the booking page.',
+                    'Staff pay is reviewed every April.',
+                    'Lead with our 92% loyalty rate among dental practices.',
+                    'Margin forecasts assume the 25% corporate rate on UK profits.',
+                ],
             },
         },
         {
             id: 'credit at no interest',
             patterns: [
-                '(=0%|=0 =%|zero percent|zero per cent|zero pct|no interest|interest free) (financing|finance|apr|interest|credit|instalments|installments|payments|for) ',
-                '(interest free|zero interest|no interest) (credit|financing|finance|for {duration}|over {duration}|on)',
+                '(=0%|=0 =%|zero percent|zero per cent|zero pct|interest free) (financing|finance|apr|credit|instalments|installments)',
+                '(interest free|zero interest|no interest) (credit|financing|finance|over {duration})',
+                "(we|we'll|we will) (cover|pay|absorb) the interest",
             ],
             examples: {
                 signal: [
@@ -89,7 +95,12 @@ export const discount = {
                     'Interest-free credit over 12 months on every sofa.',
                     'Zero percent APR on the 2026 models through March.',
                 ],
-                not: ['The loan carries 6.9% APR over five years.', 'Invoices unpaid after 30 days accrue interest at 2% a month.'],
+                not: [
+                    'The loan carries 6.9% APR over five years.',
+                    'Invoices unpaid after 30 days accrue interest at 2% a month.',
+                    'The procurement lead showed no interest for weeks, so move the deal to nurture.',
+                    'The basic current account pays 0% interest; suggest the savings pot.',
+                ],
             },
         },
         {
@@ -123,7 +134,8 @@ export const discount = {
         {
             id: 'we pay off their old contract',
             patterns: [
-                "(we|we'll|we will|i'll|i will|our team|the dealer|the store|the shop) (pay|pay off|pays off|cover|covers|buy out|buys out|pick up|picks up) ~3 (your|their|the customer's|the client's)? ~1 (contract|lease|early termination fee|early termination fees|termination fee|termination fees|etf|etfs|exit fee|exit fees|cancellation fee|cancellation fees|buyout)",
+                "(we|we'll|we will|i'll|i will|our team|the dealer|the store|the shop) (pay|pay off|pays off|cover|covers|buy out|buys out|pick up|picks up|reimburse|reimburses|refund|refunds) ~3 (your|their|the customer's|the client's|the buyer's) (old|existing|current|previous|remaining)? ~1 (contract|lease|plan|etf|exit fee|exit fees|cancellation fee|cancellation fees|termination fee|termination fees|buyout)",
+                "(we|we'll|we will|i'll|i will|our team|the dealer|the store|the shop) (pay|pays|cover|covers|pick up|picks up|reimburse|reimburses|refund|refunds|absorb|absorbs) (the|your|their|any)? (early termination|early exit|exit|cancellation|switching|leaving) (fee|fees|penalty|penalties|charge|charges)",
             ],
             examples: {
                 signal: [
@@ -131,7 +143,11 @@ export const discount = {
                     'We cover the early termination fee when a business ports its lines.',
                     "We'll buy out the rest of their lease on the old copier.",
                 ],
-                not: ['Customers who leave early pay the termination fee in their contract.'],
+                not: [
+                    'Customers who leave early pay the termination fee in their contract.',
+                    'If we exit the office lease early, we pay the termination fee from the facilities budget.',
+                    "We'll cover the contract terms in detail on the second call.",
+                ],
             },
         },
         {
@@ -437,9 +453,11 @@ export const discount = {
         },
     ],
     senses: [
+        // A retention figure, not a rate we charge: "our 92% loyalty rate among dental practices".
+        '{pct} (loyalty|retention|repeat|renewal) (rate|rates) (among|across|in|with)',
         // Finance, not a price cut: "the underwriters discounted the projected cash flows at 9%", "obligations are discounted to present value".
-        '(discounted|discounting|discount|discounts) ~3 (cash flows|cashflows|cash flow|flows|obligations|liabilities|receivables|earnings|dividends|revenues|future costs|future savings|payments|liability) (at|by|using|with) ~3 {pct}',
-        '(discounted|discounting|discount|discounts) ~3 (cash flows|cashflows|cash flow|flows|obligations|liabilities|receivables|earnings|dividends|revenues|payments|liability|amounts|sums) (to|back to) (present|today|a present|net present|current)',
+        '(discounted|discounting|discount|discounts) ~3 (cash flows|cashflows|cash flow|flows|obligations|liabilities|receivables|earnings|dividends|revenues|future costs|future savings|liability|stream|streams) (at|by|using|with) ~3 {pct}',
+        '(discounted|discounting|discount|discounts) ~3 (cash flows|cashflows|cash flow|flows|obligations|liabilities|receivables|earnings|dividends|revenues|liability|amounts|sums|stream|streams) (to|back to) (present|today|a present|net present|current)',
         '(are|is|were|was|be|been|being|get|gets) discounted (to|back to|at) (present|today|net present|a present)',
         // A forecast marked down, not a price: "managers discount any deal with no next step by half".
         {

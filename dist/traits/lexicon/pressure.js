@@ -32,8 +32,6 @@ export const pressure = {
         "(don't|dont|do not) miss out|it",
         'miss out',
         'while supplies|stocks last',
-        // "while dealer stock lasts", "while current inventory lasts".
-        'while (dealer|dealers|current|existing|our|the|store|shop|warehouse|remaining|limited) ~1 (supplies|supply|stocks|stock|inventory) (last|lasts)',
         'while (the)? (stock|stocks|supplies|supply|inventory) (lasts|last|does|do|holds|hold)',
         '(while|till|until) (the)? (stock|stocks|supplies|supply|inventory) (lasts|last)',
         '(last|final) {num} ~2 (units|apartments|flats|penthouses|villas|houses|homes|seats|spots|places|cars|bikes|rooms|tables|tickets|pieces|items|plots|slots)',
@@ -117,17 +115,36 @@ export const pressure = {
     ],
     constructions: [
         {
+            id: 'while the stock lasts',
+            patterns: [
+                'while (dealer|dealers|current|existing|our|the|store|shop|warehouse|remaining|limited) ~1 (supplies|supply|stocks|stock|inventory) (last|lasts)',
+            ],
+            when: ['offer', 'trait:discount'],
+            examples: {
+                signal: [
+                    '0% financing on compact tractors while dealer stock lasts.',
+                    'The bundle price holds while current inventory lasts.',
+                    '20% off winter tyres while store stock lasts.',
+                ],
+                not: ['Use the old brochures while existing stock lasts, then switch to the new branding.'],
+            },
+        },
+        {
             id: 'the last one left',
             patterns: [
-                'last (one|unit|units|few|two|three|car|model|piece|handset|phone|tractor|truck|machine|pair|set|bike|sofa|plot|apartment|unit) ~2 (on the lot|in stock|left|available|in the showroom|at this price|at that price|in the warehouse|we have)',
+                'last (one|unit|car|model|piece|handset|phone|tractor|truck|machine|pair|bike|sofa|plot|apartment) ~2 (on the lot|in stock|left|available|in the showroom|at this price|at that price|in the warehouse)',
             ],
             examples: {
                 signal: [
                     "Tell them it's the last unit in stock at this price.",
                     'This is the last one on the lot in that colour.',
-                    'Only the last few left in the warehouse, so get the order in.',
+                    'It is the last bike in the warehouse in that size.',
                 ],
-                not: ['The last unit we shipped went to Leeds.'],
+                not: [
+                    'The last unit we shipped went to Leeds.',
+                    'The last two quarters left us short on pipeline.',
+                    'Write off the last unit we have of the discontinued model in the stock count.',
+                ],
             },
         },
         {
@@ -148,7 +165,7 @@ export const pressure = {
         {
             id: 'asking for the decision today',
             patterns: [
-                '(are we|can we|shall we|should we|do we) (doing|do|signing|sign|getting|get|wrapping|wrap|closing|close|finalizing|finalising|finalize|finalise) (this|it|the paperwork|the deal|that|the order) ~2 (today|tonight|right now|now)',
+                '(are we|can we|shall we) (doing|do|signing|sign|getting|get|wrapping|wrap|finalizing|finalising|finalize|finalise) (this|it|the paperwork|the deal|that|the order) ~2 (today|tonight|right now|now)',
             ],
             examples: {
                 signal: [
@@ -156,7 +173,7 @@ export const pressure = {
                     "Ask 'Can we get the paperwork done today?'",
                     "Close the demo with 'Shall we sign it right now?'",
                 ],
-                not: ['Do we close the office today for the holiday?'],
+                not: ['Do we close the office today for the holiday?', 'Stand-up question for ops: do we close the order desk today?'],
             },
         },
         {
@@ -492,7 +509,7 @@ export const pressure = {
         // "Until then" looks back at a date already said: "deferred to July; until then, list prices go out by email".
         '(until|till|til|since) then ~4 (list|full|standard|regular|normal) ~1 (price|prices|rate|rates|pricing|fee|fees)',
         // A balance, not scarcity: "You have 6 room hours left this month".
-        '{num} ~2 (hours|hour|minutes|credits|credit|sessions|visits|uses|downloads|gb|minutes|tokens|points) left (this|per|each|for the|in the|of the|on your|on the|in your) ~1 (month|week|year|quarter|cycle|period|plan|billing period|allowance|balance|account|membership)',
+        '{num} ~2 (hours|hour|minutes|credits|credit|uses|downloads|gb|tokens|points) left (this|per|each|for the|in the|of the|on your|on the|in your) ~1 (month|week|year|quarter|cycle|period|plan|billing period|allowance|balance|account|membership)',
         // How fast we answer, not a deadline on the buyer: "support tickets marked urgent are answered within one hour".
         '(answered|responded|resolved|replied|acknowledged|fixed|shipped|delivered|dispatched|processed|refunded|installed|repaired|called back) (to)? within {duration}',
         // Today as nowadays: "we'd like to see how each of your clinics orders today".

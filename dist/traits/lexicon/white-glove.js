@@ -87,9 +87,9 @@ export const whiteGlove = {
         {
             id: 'our person at their place, week after week',
             patterns: [
-                "(go|goes|going|went|travel|travels|travelling|traveling|drive|drives|fly|flies|visit|visits|visiting) (to)? (their|the client's|the customer's|his|her|each client's) (office|offices|site|sites|premises|plant|warehouse|farm|store|clinic|hq|headquarters|factory|yard) (every|each|once a|twice a) (week|day|month|fortnight|morning)",
+                "(we|our|he|she|they|rep|reps|engineer|engineers|consultant|consultants|lead|manager|specialist|specialists|team|csm|technician|technicians|architect|trainer|trainers|agronomist|agronomists) ~3 (go|goes|going|went|travel|travels|travelling|traveling|drive|drives|fly|flies|visit|visits|visiting) (to)? (their|the client's|the customer's|his|her|each client's) (office|offices|site|sites|premises|plant|warehouse|farm|store|clinic|hq|headquarters|factory|yard) (every|each|once a|twice a) (week|day|month|fortnight|morning)",
                 '(one|an|a|our) (engineer|consultant|specialist|manager|person|rep|team|analyst|architect) (only|just|exclusively|solely) (for|to) (them|the client|that client|each client|one client|the account|that account)',
-                "(stays|stay|stayed|remains|remain) (on|at) (the|their|the customer's|the client's) ~1 (farm|site|plant|premises|store|clinic|warehouse|floor|line|ranch|yard|job site|mill|dairy) (for|through|until|during) (the|their)? ~2 (first|whole|entire|full|opening|initial) ~1 (day|days|week|weeks|shift|shifts|season|month|harvest|planting|launch|go live|rollout)",
+                "(we|our|he|she|rep|reps|engineer|engineers|consultant|consultants|lead|manager|specialist|specialists|team|csm|technician|technicians|architect|trainer|trainers|agronomist|agronomists|installer|installers) ~8 (stays|stay|stayed|remains|remain) (on|at) (the|their|the customer's|the client's) (farm|site|plant|premises|store|clinic|warehouse|floor|line|ranch|yard|job site|mill|dairy) (for|through|until|during) (the|their)? ~2 (first|whole|entire|full|opening|initial) (day|days|week|weeks|shift|shifts|season|month|harvest|planting|launch|go live|rollout)",
             ],
             examples: {
                 signal: [
@@ -97,7 +97,11 @@ export const whiteGlove = {
                     'For the largest accounts we put one engineer only for them during the migration.',
                     'The agronomist stays on the farm for the first week of planting.',
                 ],
-                not: ['Our CFO goes to the bank every month.'],
+                not: [
+                    'Our CFO goes to the bank every month.',
+                    'Regulators visit their plant every month, so lead the demo with the compliance report.',
+                    "The scaffolding stays on the client's site for the first month of the build.",
+                ],
             },
         },
         {
@@ -112,7 +116,8 @@ export const whiteGlove = {
                 "(send|sends|sent|station|stations|stationed|embed|embeds|embedded|assign|assigns|assigned|place|places|placed) (a|an|the|one|two|{num}) ~2 (engineer|engineers|specialist|specialists|consultant|consultants|trainer|trainers|technician|technicians|nurse|nurses|installer|installers|strategist|strategists|lead|manager|director|analyst|analysts|architect|architects) ~6 (in|at|on|to) (their|your|the client's|the customer's|the hospital's) ~1 (office|offices|site|sites|premises|plant|floor|warehouse|store|stores|ward|theatre|clinic|building|facility|home|kitchen|restaurant|hospital)",
                 '(scrub|scrubs|scrubbed|scrubbing) in (for|on|at)',
                 // A session run for their staff ("ran a 45-minute in-service"), not equipment "delivered and in service by the 31st".
-                '(ran|run|runs|running|held|hold|holds|deliver|delivers|delivered) (a|an|one|two|three|{num}|the|our) ~2 (in service|in services|inservice|inservices|lunch and learn|on site training|onsite training|bedside training)',
+                '(ran|run|runs|running|held|hold|holds|deliver|delivers|delivered) (a|an|one|two|three|{num}|the|our) (in service|in services|inservice|inservices|lunch and learn|on site training|onsite training|bedside training)',
+                '(ran|run|runs|running|held|hold|holds|deliver|delivers|delivered) (a|an) {duration} (in service|inservice|lunch and learn|on site training|onsite training|bedside training)',
                 '(ran|run|runs|running|held|hold|holds) (in services|inservices|lunch and learns|on site training|onsite training|bedside training)',
             ],
             examples: {
@@ -127,6 +132,7 @@ export const whiteGlove = {
                     'Our engineers work from the office in Leeds on Tuesdays.',
                     'The nurses on their ward asked about the new pumps.',
                     'The chairs have to be delivered and in service by December 31 for the deduction.',
+                    'The depot ran two electric buses in service on Route 9 last winter.',
                 ],
             },
         },

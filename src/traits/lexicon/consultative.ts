@@ -72,7 +72,7 @@ export const consultative: TraitLexicon = {
     {
       id: 'asking before recommending',
       patterns: [
-        '(ask|asks|asking|question|questions|interview|interviews|interviewing) ~3 (about|how|what|why|where|who|which|whether) ~10 before (any|a|an|the|we|i|our)? (quote|quoting|pricing|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|recommendation|bid|sizing|specifying|specify|configuring|configure|prescribing|prescribe)',
+        '(ask|asks|asking|question|questions|interview|interviews|interviewing) (each|every|the|our|your|a|an)? ~2 about ~10 before (any|a|an|the|we|i|our)? (quote|quoting|pricing|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|recommendation|bid|sizing|specifying|specify|configuring|configure|prescribing|prescribe)',
         '(ask|asks|asking|find out|learn|understand|establish|quantify) ~2 what ~6 (worth|costing|costs|cost) (to|for) (the|their|your|them|you|him|her)',
         '(goals|needs|fit|fitness|health|style|financial|wellness|planning|review|fact find|fact finding) (consultation|consultations|consult|conversation|session|assessment|interview|meeting) ~6 (before|prior to) (writing|building|designing|prescribing|recommending|quoting|pricing|selling|proposing|choosing|picking|any)',
       ],
@@ -83,7 +83,11 @@ export const consultative: TraitLexicon = {
           'Before the second meeting, ask what a fix would be worth to the business.',
           'Coaches run a needs consultation with each new client before writing a plan.',
         ],
-        not: ['Ask the office manager for a purchase order before shipping.'],
+        not: [
+          'Ask the office manager for a purchase order before shipping.',
+          'Ask the warehouse what is on hand before quoting a delivery date to the customer.',
+          'Tenants asked whether they could pay by card before we quoted the new software.',
+        ],
       },
     },
     {

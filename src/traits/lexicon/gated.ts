@@ -102,7 +102,7 @@ export const gated: TraitLexicon = {
       id: 'prices seen only once approved',
       patterns: [
         '(see|sees|view|views|access|accesses|get|gets) (them|prices|pricing|the price|the prices|rates|the rates|it|the price list|trade prices)? only (once|after|when|if) ~6 (approve|approves|approved|verify|verifies|verified|vet|vets|vetted|log in|logs in|logged in|login|sign in|signs in|register|registers|registered|apply|applies|qualify|qualifies)',
-        '(prices|pricing|price|rates|price list|catalogue|catalog) ~4 (visible|shown|displayed|available) (only)? (after|once|when|to) ~1 (login|log in|logging in|logged in|sign in|signing in|signed in|approval|approved|registration|registered|verification|verified)',
+        '(prices|pricing|price|rates|price list|catalogue|catalog) ~4 (visible|shown|displayed|available) (only)? (after|once|when|to) ~1 (login|log in|logging in|logged in|sign in|signing in|signed in|registration|registered)',
         '(client|customer|buyer|they|visitors|people|you|the visitor|the buyer|the client|the customer) (must|has to|have to|need to|needs to) (call|phone|ring|email|contact|write to) (to)? (the)? (sales|a rep|our sales|the office|sales team|the sales team|sales office|the sales office)',
       ],
       when: ['asset'],
@@ -112,7 +112,7 @@ export const gated: TraitLexicon = {
           'Set the catalogue prices to visible only after login.',
           'For the price list the customer must call the sales office.',
         ],
-        not: ['Customers must call the sales office to cancel an order.'],
+        not: ['Customers must call the sales office to cancel an order.', 'Updated prices are displayed once approved by the pricing committee.'],
       },
     },
     {
