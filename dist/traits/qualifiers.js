@@ -1128,7 +1128,10 @@ export const QUALIFIERS = [
             'partner|partners|reseller|resellers|distributor|distributors|dealer|dealers|franchisee|franchisees|retailer|retailers|affiliate|affiliates|wholesaler|wholesalers|stockist|stockists|marketplace|marketplaces|agency|agencies ~3 own|independently',
         ],
         terminatedBy: OUR_SIDE,
-        examples: { cancels: ['Distributors run their own spring promotions at 15% off.'], keeps: ['Partners get 10% off their own licences.'] },
+        examples: {
+            cancels: ['Distributors with their own spring catalogue show 15% off.', 'Resellers independently advertise 15% off in spring.'],
+            keeps: ['Partners get 10% off their own licences.'],
+        },
     },
     {
         id: "a partner's act",
@@ -1188,15 +1191,17 @@ export const QUALIFIERS = [
         window: 14,
         // Another business's own promotions, with an example after: "files its own post-offs with the state, for example $10 off per case".
         patterns: [
-            '(file|files|filed|run|runs|ran|set|sets|fund|funds|funded|publish|publishes|published|post|posts|posted|advertise|advertises|advertised|manage|manages|handle|handles|launch|launches|launched|promote|promotes|decide|decides) (its|their|his|her) own (promotions|promotion|promos|promo|post offs|post off|deals|discounts|pricing|price|prices|programs|programmes|program|programme|specials|offers|sales|campaigns|rebates|incentives)',
+            '(file|files|filed|run|runs|ran|set|sets|fund|funds|funded|publish|publishes|published|post|posts|posted|advertise|advertises|advertised|manage|manages|handle|handles|launch|launches|launched|promote|promotes|decide|decides|sell|sells|give|gives|offer|offers) ~3 (its|their|his|her) own ~1 (promotions|promotion|promos|promo|post offs|post off|deals|discounts|pricing|price|prices|programs|programmes|program|programme|specials|offers|sales|campaigns|rebates|incentives)',
         ],
-        terminatedBy: OUR_SIDE,
+        terminatedBy: ['we', "we'll", "we're", "we've", 'i', "i'll", 'reps', 'rep', 'you', 'but'],
         traits: ['discount', 'pressure', 'mass', 'free-trial'],
         examples: {
             cancels: [
                 'Keystone, our distributor, files its own post-offs with the state, for example $10 off per case in March.',
                 'Each franchisee runs its own promotions, such as 2-for-1 wings on Tuesdays.',
                 'The marketplace sets its own sales, like 30% off during Prime Day.',
+                'Booking sites run their own promotions on our rooms (member deals, 10% off).',
+                'Many planners sell their own packages and give couples their own discounts.',
             ],
             keeps: ['Each franchisee runs its own promotions; we offer 10% off the franchise fee.'],
         },
@@ -1409,6 +1414,8 @@ export const QUALIFIERS = [
             "(that|this|those|these|it|they|which) (is|are|was|were|'s|remain|remains) (their|his|her|its|the partner's|the partners'|the distributor's|the distributors'|the dealer's|the reseller's|the competitor's|the competitors'|the rival's|the retailer's|the landlord's|the brand's|the manufacturer's|someone else's|other people's) (own)? (playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|programme|programmes|pricing|prices|margin|call|tactic|tactics|approach|thing|business|game|money)",
             "(that|this|those|these|it|they|which) (is|are|was|were|'s) (=[a-z]+'s|=[a-z]+s') (own)? (playbook|practice|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|pricing|margin|tactic|tactics)",
             '(playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programme|margin|money|risk|tactic|tactics|approach|game|call) , not =ours',
+            // "Those are the planner's; we don't fund them."
+            "(that|this|those|these|they|it) (is|are|was|were) (the|a)? (=planner's|=partner's|=distributor's|=dealer's|=reseller's|=agency's|=broker's|=retailer's|=landlord's|=competitor's|=rival's|=marketplace's|=platform's|=franchisee's|=supplier's|=vendor's|=manufacturer's|=carrier's|=theirs|=planners'|=partners'|=distributors'|=dealers'|=resellers'|=retailers'|=competitors'|=rivals')",
         ],
         examples: {
             cancels: [

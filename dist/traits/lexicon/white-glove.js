@@ -215,6 +215,8 @@ export const whiteGlove = {
         },
     ],
     senses: [
+        // Riding with a partner's or a colleague's reps is coaching, not a visit to the buyer.
+        '(ride along|ride alongs|ridealong|ridealongs) with (the|our|a|their)? ~1 (distributor|distributors|partner|partners|dealer|dealers|wholesaler|wholesalers|reseller|resellers|senior|new|field|territory) (rep|reps|ae|aes|manager|managers|sdr|sdrs)',
         // Going through drawings, not a visit: "walk the floor plan: number of operatories now and in year 3".
         '(walk|walks|walking|walked) (the|their|a|our|each|every)? ~1 (floor plan|floor plans|plan|plans|layout|layouts|drawings|blueprint|blueprints|schematic|schematics|site plan|site plans)',
         // A room let for private events, not a hosted experience: "our upstairs room can be hired for launches and private events".

@@ -51,7 +51,8 @@ export const discount: TraitLexicon = {
     'special pricing|price|rate',
     'reduced price|rate|pricing',
     'price drop',
-    'sale price',
+    // A sale's price, not a sales price ("contact-sales pricing").
+    '=sale price|prices|pricing',
     'money off',
     'half|½ price',
     'double the difference',

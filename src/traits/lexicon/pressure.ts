@@ -507,6 +507,11 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
+    // The buyer's own year end: "45 days before their fiscal year end, the AE confirms the PO path".
+    "(their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
+    "(before|by|ahead of|until|till|prior to) (their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
+    // A term of the freight trade, announced by carriers: "general rate increases (GRIs) and peak season surcharges".
+    '(general|carrier|carriers|fuel|peak season|cpi|index linked|statutory) (rate|price) (increase|increases|rise|rises|adjustment|adjustments)',
     // A support queue, not an event's tickets: "closing the loop on support tickets within 48 hours".
     '(support|helpdesk|help desk|service|jira|zendesk|bug|it|internal|cs|incident|trouble|maintenance|engineering) (ticket|tickets|queue|queues)',
     // "Until then" looks back at a date already said: "deferred to July; until then, list prices go out by email".
