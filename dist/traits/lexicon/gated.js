@@ -50,7 +50,6 @@ export const gated = {
         'for registrants',
         `book|schedule|request ~2 call|meeting|demo ~4 to ~2 get|access|see|unlock|view|download|receive`,
         'by booking|scheduling|requesting ~3 call|demo|meeting',
-        'only ~2 after ~5 (call|meeting|demo|conversation|qualification|approval|sign off|form)',
         'unlock|unlocks|unlocked ~2 (only after|after) ~5 call|meeting|demo|conversation|approval',
         'sales ~2 issues|provisions|grants|approves|sends|unlocks ~3 after ~2 call|meeting|demo',
         'without (meeting|talking to|speaking to|speaking with) an|a|our? ~1 (ae|sales|rep|account executive)',
@@ -95,6 +94,23 @@ export const gated = {
         'requires|require|needs|need ~2 (approval|sign off) ~3 (sales|channel|account executive)',
     ],
     constructions: [
+        {
+            // Once a bare phrase: "Onboarding starts only after the kickoff call" held nothing back.
+            id: 'held back until a conversation',
+            patterns: ['only ~2 after ~5 (call|meeting|demo|conversation|qualification|approval|sign off|form)'],
+            when: ['asset'],
+            examples: {
+                signal: [
+                    'Rates go out only after a qualification call.',
+                    'The brochure is emailed only after the intro meeting.',
+                    'We share the price sheet only after a short demo.',
+                ],
+                not: [
+                    'Onboarding starts only after the kickoff call.',
+                    'Fee proposals are prepared only after a scoping conversation with the general counsel.',
+                ],
+            },
+        },
         {
             id: 'prices seen only once approved',
             patterns: [
@@ -227,6 +243,9 @@ export const gated = {
         },
     ],
     senses: [
+        // A custom document written after discovery is consultative, not a standing price held back (lexicon-notes):
+        // "fee proposals are prepared only after a scoping conversation".
+        '(fee|fees|price|pricing|cost|costs|project) (proposal|proposals|estimate|estimates) ~3 (prepared|written|drafted|built|scoped|put together|tailored) ~3 after ~3 (call|meeting|conversation|discovery|visit|assessment|audit|walkthrough)',
         // An internal approval of a deeper discount, not a step the buyer takes: "needs sign-off from the sales director".
         '(requires|require|needs|need|needing|required) ~2 (approval|sign off|signoff|ok|okay) (from|by) (the|a|your|their)? (sales director|sales manager|sales vp|vp of sales|vp sales|head of sales|regional vp|deal desk|finance|cfo|sales leadership|manager|director|rvp)',
         // A member's event or benefit, not value held back behind a form or a call: "members-only tastings".
