@@ -609,6 +609,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(gave|give|given) up on (it|them|that|those|these)',
       // "We tried a £20 voucher in 2022 and dropped it."
       '(and|then|but|so|before we|until we) (=dropped|=scrapped|=killed|=ditched|=abandoned|=stopped|=ended|=binned|=pulled|=retired|=shelved|=axed|=canned|=cancelled|=canceled) (it|them|that|those|these)',
+      // "… used fear copy (…). Marketing pulled it after complaints."
+      '(=pulled|=dropped|=scrapped|=killed|=retired|=binned|=shelved|=axed|=canned|=withdrew|=removed) (it|them|that|those|these) (after|in|last|because|when|following|before|once)',
       // "… discounted customers left twice as fast, so we stopped discounting in January."
       '(so|and so|which is why|that is why|so in the end) (we|i|the team|sales) (stopped|dropped|ended|quit|scrapped|killed|retired|abandoned|banned)',
     ],
@@ -619,6 +621,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Our churn analysis showed discounted customers left twice as fast, so we stopped discounting in January.',
         'We tried a £20 voucher in 2022 and dropped it: it brought back bargain hunters.',
         'Reps tested a countdown banner for a month, then scrapped it.',
+        "The 2022 campaign said 'Only 3 seats left!'. Marketing pulled it after complaints.",
       ],
       keeps: ['Discounts hurt margin last year. We stopped cold outreach; keep the 10% loyalty rate.'],
     },
@@ -640,6 +643,17 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 4,
     patterns: ['=prohibited|=forbidden|=banned|=barred|=disallowed|=outlawed|=verboten|=vetoed'],
     examples: { cancels: ['Auto-dialling prohibited for public-sector accounts', 'Countdown timers banned in renewal mail'] },
+  },
+  {
+    id: 'against it',
+    direction: 'forward',
+    category: 'negated',
+    window: 2,
+    // A rule against the practice: "Anti-rebating and inducement rule", "our anti-discounting policy".
+    patterns: ['=anti'],
+    examples: {
+      cancels: ['Anti-rebating and inducement rule', 'Our anti-discounting policy applies to every region.', 'Anti-coupon rules for resellers'],
+    },
   },
   {
     id: 'a heading answered none',
@@ -847,7 +861,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // The object right after the act is not our side taking over: "competitors spam you with …".
       `(${RIVALS}) ~4w (${ACTS}) (you|us|them|me)`,
       // Other firms as a kind: "bigger staffing firms text thousands of candidates".
-      `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|agents|reps|salespeople|studios|hotels|restaurants|dealerships|labs|vendors) ~2 (${ACTS}) (you|us|them|me)?`,
+      `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical|direct to consumer|dtc|d2c|digital|insurtech|fintech) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|agents|reps|salespeople|studios|hotels|restaurants|dealerships|labs|vendors) ~2 (${ACTS}) (you|us|them|me)?`,
       // One such business: "a national roaster has offered them 30% off".
       `(a|an|another|one) (national|regional|rival|competing|online|low cost|budget|big box|chain|local) ~2 (${ACTS}) (you|us|them|me|him|her)?`,
       // Younger or nearby businesses (never people: "new reps run a discovery call" are ours): "newer payroll startups offer 30% off".

@@ -520,6 +520,16 @@ function mayStart(tokens: Token[], i: number, starts: Set<string>): boolean {
 
 const EMPTY = new Map<number, Entity[]>();
 
+const isYear = (t: Token | undefined): boolean => t !== undefined && t.kind === 'num' && t.value >= 1990 && t.value <= 2100 && !t.text.includes(',');
+const RANGE_WORDS: ReadonlySet<string> = new Set(['—', '–', '-', 'to', 'through', 'thru', 'and', 'until', 'till']);
+
+/** Whether token i is a year next to another one, or one word of a range away ("2022–2026", "2019 to 2024"). */
+function yearInRange(tokens: Token[], i: number): boolean {
+  if (!isYear(tokens[i])) return false;
+  if (isYear(tokens[i - 1]) || isYear(tokens[i + 1])) return true;
+  return (isYear(tokens[i - 2]) && RANGE_WORDS.has(tokens[i - 1]!.text)) || (isYear(tokens[i + 2]) && RANGE_WORDS.has(tokens[i + 1]!.text));
+}
+
 /** Reads the entities of a token list. */
 export function entities(tokens: Token[]): Tokens {
   const starts = entityWords();
@@ -585,7 +595,8 @@ export function entities(tokens: Token[]): Tokens {
     const t = tokens[i]!;
     if (!may[i]) continue;
     const num = numAt[i];
-    if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1]!.end > i)) add('num', i, num.end, num.value);
+    // A year in a range of years ("policies 2022–2026", "2019 to 2024") is a date, not a count.
+    if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1]!.end > i) && !yearInRange(tokens, i)) add('num', i, num.end, num.value);
     // Percentages in every form.
     if (t.kind === 'pct') add('pct', i, i + 1, t.value);
     const w = word(i);

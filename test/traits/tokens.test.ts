@@ -119,6 +119,11 @@ describe('dates and deadlines', () => {
     expect(kinds('the sun is out, so we sat outside', 'date')).toEqual([]);
     expect(kinds('Wed to a plan', 'date')).toEqual([]);
   });
+  test('a year in a range of years is a date, not a count', () => {
+    expect(kinds('send loss runs for policies 2022–2026 to this address', 'num')).toEqual([]);
+    expect(kinds('between 2019 and 2024 we sent 5000 emails', 'num').map((e) => e[0])).toEqual(['5000']);
+    expect(kinds('email 2000 dentists', 'num').map((e) => e[0])).toEqual(['2000']);
+  });
   test('a festival is a date right after a word that sets one', () => {
     expect(kinds('the festive offer is valid till Diwali only', 'date').map((e) => e[0])).toEqual(['Diwali']);
     expect(kinds('order by Christmas', 'date').map((e) => e[0])).toEqual(['Christmas']);

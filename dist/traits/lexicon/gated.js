@@ -105,10 +105,7 @@ export const gated = {
                     'The brochure is emailed only after the intro meeting.',
                     'We share the price sheet only after a short demo.',
                 ],
-                not: [
-                    'Onboarding starts only after the kickoff call.',
-                    'Fee proposals are prepared only after a scoping conversation with the general counsel.',
-                ],
+                not: ['Onboarding starts only after the kickoff call.', 'Fee proposals are prepared only after a scoping conversation with the general counsel.'],
             },
         },
         {
@@ -243,6 +240,8 @@ export const gated = {
         },
     ],
     senses: [
+        // Our own management approving an exception, not the buyer held back: "Head of Sales approves exceptions".
+        '(head|heads|vp|vice president|director|directors|manager|managers|leader|leaders|leadership) of sales (approves|approve|approval|approvals|signs off|sign off|decides)',
         // A custom document written after discovery is consultative, not a standing price held back (lexicon-notes):
         // "fee proposals are prepared only after a scoping conversation".
         '(fee|fees|price|pricing|cost|costs|project) (proposal|proposals|estimate|estimates) ~3 (prepared|written|drafted|built|scoped|put together|tailored) ~3 after ~3 (call|meeting|conversation|discovery|visit|assessment|audit|walkthrough)',
