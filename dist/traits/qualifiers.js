@@ -561,7 +561,7 @@ export const QUALIFIERS = [
             // "We tried a £20 voucher in 2022 and dropped it."
             '(and|then|but|so|before we|until we) (=dropped|=scrapped|=killed|=ditched|=abandoned|=stopped|=ended|=binned|=pulled|=retired|=shelved|=axed|=canned|=cancelled|=canceled) (it|them|that|those|these)',
             // "… used fear copy (…). Marketing pulled it after complaints."
-            '(=pulled|=dropped|=scrapped|=killed|=retired|=binned|=shelved|=axed|=canned|=withdrew|=removed) (it|them|that|those|these) (after|in|last|because|when|following|before|once)',
+            '(=pulled|=dropped|=scrapped|=killed|=retired|=binned|=shelved|=axed|=canned|=withdrew|=removed) (it|them|that|those|these) (after|because|when|following|once)',
             // "… discounted customers left twice as fast, so we stopped discounting in January."
             '(so|and so|which is why|that is why|so in the end) (we|i|the team|sales) (stopped|dropped|ended|quit|scrapped|killed|retired|abandoned|banned)',
         ],
@@ -599,11 +599,14 @@ export const QUALIFIERS = [
         id: 'against it',
         direction: 'forward',
         category: 'negated',
-        window: 2,
-        // A rule against the practice: "Anti-rebating and inducement rule", "our anti-discounting policy".
-        patterns: ['=anti'],
+        window: 1,
+        // A rule against the practice: "Anti-rebating and inducement rule", "our anti-discounting policy"; not an "anti-churn discount".
+        patterns: [
+            '=anti (rebating|rebate|rebates|discounting|discount|discounts|coupon|coupons|couponing|spam|spamming|blast|blasting|dialling|dialing|dialler|dialer|pressure|urgency|gating|scarcity|scraping)',
+        ],
         examples: {
             cancels: ['Anti-rebating and inducement rule', 'Our anti-discounting policy applies to every region.', 'Anti-coupon rules for resellers'],
+            keeps: ['Offer the anti-churn discount to accounts flagged at risk.', 'Anti-ageing flash sale, today only.'],
         },
     },
     {
@@ -812,7 +815,7 @@ export const QUALIFIERS = [
             // The object right after the act is not our side taking over: "competitors spam you with …".
             `(${RIVALS}) ~4w (${ACTS}) (you|us|them|me)`,
             // Other firms as a kind: "bigger staffing firms text thousands of candidates".
-            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical|direct to consumer|dtc|d2c|digital|insurtech|fintech) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|agents|reps|salespeople|studios|hotels|restaurants|dealerships|labs|vendors) ~2 (${ACTS}) (you|us|them|me)?`,
+            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical|direct to consumer|dtc|d2c|digital|insurtech|fintech) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|studios|hotels|restaurants|dealerships|labs|vendors) ~2w (${ACTS}) (you|us|them|me)?`,
             // One such business: "a national roaster has offered them 30% off".
             `(a|an|another|one) (national|regional|rival|competing|online|low cost|budget|big box|chain|local) ~2 (${ACTS}) (you|us|them|me|him|her)?`,
             // Younger or nearby businesses (never people: "new reps run a discovery call" are ours): "newer payroll startups offer 30% off".
@@ -1205,7 +1208,7 @@ export const QUALIFIERS = [
         window: 14,
         // Another business's own promotions, with an example after: "files its own post-offs with the state, for example $10 off per case".
         patterns: [
-            '(file|files|filed|run|runs|ran|set|sets|fund|funds|funded|publish|publishes|published|post|posts|posted|advertise|advertises|advertised|manage|manages|handle|handles|launch|launches|launched|promote|promotes|decide|decides|sell|sells|give|gives|offer|offers) ~3 (its|their|his|her) own ~1 (promotions|promotion|promos|promo|post offs|post off|deals|discounts|pricing|price|prices|programs|programmes|program|programme|specials|offers|sales|campaigns|rebates|incentives)',
+            '(file|files|filed|run|runs|ran|set|sets|fund|funds|funded|publish|publishes|published|post|posts|posted|advertise|advertises|advertised|manage|manages|handle|handles|launch|launches|launched|promote|promotes|decide|decides|sell|sells) ~3 (its|their|his|her) own ~1 (promotions|promotion|promos|promo|post offs|post off|deals|discounts|pricing|price|prices|programs|programmes|program|programme|specials|offers|sales|campaigns|rebates|incentives)',
         ],
         terminatedBy: ['we', "we'll", "we're", "we've", 'i', "i'll", 'reps', 'rep', 'you', 'but'],
         traits: ['discount', 'pressure', 'mass', 'free-trial'],
@@ -1215,9 +1218,8 @@ export const QUALIFIERS = [
                 'Each franchisee runs its own promotions, such as 2-for-1 wings on Tuesdays.',
                 'The marketplace sets its own sales, like 30% off during Prime Day.',
                 'Booking sites run their own promotions on our rooms (member deals, 10% off).',
-                'Many planners sell their own packages and give couples their own discounts.',
             ],
-            keeps: ['Each franchisee runs its own promotions; we offer 10% off the franchise fee.'],
+            keeps: ['Each franchisee runs its own promotions; we offer 10% off the franchise fee.', 'We give every new member their own welcome discount of 10%.'],
         },
     },
     {

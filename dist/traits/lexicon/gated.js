@@ -246,7 +246,7 @@ export const gated = {
         // "fee proposals are prepared only after a scoping conversation".
         '(fee|fees|price|pricing|cost|costs|project) (proposal|proposals|estimate|estimates) ~3 (prepared|written|drafted|built|scoped|put together|tailored) ~3 after ~3 (call|meeting|conversation|discovery|visit|assessment|audit|walkthrough)',
         // An internal approval of a deeper discount, not a step the buyer takes: "needs sign-off from the sales director".
-        '(requires|require|needs|need|needing|required) ~2 (approval|sign off|signoff|ok|okay) (from|by) (the|a|your|their)? (sales director|sales manager|sales vp|vp of sales|vp sales|head of sales|regional vp|deal desk|finance|cfo|sales leadership|manager|director|rvp)',
+        '(deeper|discount|discounts|exception|exceptions|deal|deals|anything|concession|concessions|price|pricing|terms|percent|{pct}) ~8 (requires|require|needs|need|needing|required) ~2 (approval|sign off|signoff|ok|okay) (from|by) (the|a|your|their)? (sales director|sales manager|sales vp|vp of sales|vp sales|head of sales|regional vp|deal desk|finance|cfo|sales leadership|manager|director|rvp)',
         // A member's event or benefit, not value held back behind a form or a call: "members-only tastings".
         '(registrants|members|subscribers|patrons|donors|alumni) only (event|events|tasting|tastings|evening|evenings|dinner|dinners|lounge|lounges|night|nights|sale|sales|hours|area|areas|party|parties|experience|experiences|trip|trips|tour|tours|screening|screenings|preview|previews|launch|launches|reception|receptions|day|days|weekend|weekends)',
         // Sent at once, not held back: "I'll send the full price sheet right after this call".

@@ -166,8 +166,8 @@ export const mass = {
     senses: [
         // Abrasive blasting and blast protection: "supplied-air blast hoods", "blasting media", "blast cabinets".
         'blast (hood|hoods|helmet|helmets|cabinet|cabinets|media|room|rooms|pot|pots|nozzle|nozzles|hose|hoses|furnace|furnaces|door|doors|resistant|proof|wall|walls|mitigation|suit|suits|booth|booths|freezer|freezers)',
-        '(abrasive|sand|shot|bead|grit|soda|dry ice|media|water) (blast|blasting|blaster|blasters)',
-        'blasting (media|cabinet|cabinets|abrasive|abrasives|equipment|operation|operations|work|crews|crew)',
+        '(abrasive|sand|shot|bead|grit|soda|dry ice) (blast|blasting|blaster|blasters)',
+        'blasting (media|cabinet|cabinets|abrasive|abrasives|equipment)',
         // Researched by hand, not mass: "every account on the target list is researched by hand".
         '(every|all|each) (account|accounts|prospect|prospects|contact|contacts|company|companies) (on|in|from) (the|our|your)? (target|named|abm|priority|focus|shortlist|short) (list|lists|account list)',
         // ABM, not mass: "pre-book discovery calls with every target account on the list".

@@ -326,7 +326,7 @@ export const consultative: TraitLexicon = {
   ],
   senses: [
     // A price sized to the buyer, not a tailored solution: "a quote built around your headcount".
-    '(quote|quotes|price|prices|pricing|plan|package|bundle|rate|rates) (built|tailored|sized|priced|scaled) (around|to) (your|their|the) (headcount|team size|seat count|seats|users|employees|volume|volumes|usage|size|fleet size)',
+    '(quote|quotes|price|prices|pricing|rate|rates) (built|tailored|sized|priced|scaled) (around|to) (your|their|the) (headcount|team size|seat count|seats|users|employees|volume|volumes|usage|size|fleet size)',
     // An alternative-choice close, not discovery: "ask which payroll date they want to start".
     '(ask|asks|asking) (them|the buyer|the customer|the client)? which (date|day|start date|payroll date|plan|option|package|colour|color|model|time|slot|month|week|tier) (they|you) (want|prefer|would like|like)',
     // A request for instructions, not a question about their situation: "the customer asked how to export their dashboards".

@@ -543,9 +543,11 @@ export const discount: TraitLexicon = {
     'free plan',
     'markdown file|format|syntax|table|editor',
     'in =markdown',
-    '(security|customs|export|credit|medical|height|ground|regulatory|sc|dv|ctc|nv1|nv2|bpss|baseline|vetting|police|government|secret|fda|510 k|510k|fall|overhead|head|vertical|floor|minimum|required|safety|planning|zoning|ladder) clearance',
+    '(security|customs|export|credit|medical|height|ground|regulatory|sc|dv|ctc|nv1|nv2|bpss|baseline|vetting|police|government|secret|fda|510 k|510k|overhead|head|vertical|minimum|required|safety|planning|zoning|ladder) clearance',
     // A distance, not a sale: "fall clearance distances".
-    'clearance (distance|distances|zone|zones|envelope|envelopes|requirement|requirements)',
+    'clearance (distance|distances|envelope|envelopes|requirement|requirements)',
+    // A sale's price as a market figure: "the median sale price for the street".
+    '(median|average|mean|asking|previous|achieved|realised|realized|selling|resale|last) sale (price|prices)',
     'hold|holds|held|holding|have|has|need|needs|obtain|obtained|pass|passed|with ~1 (security|sc|dv|ctc)? clearance (and|or|to|for|at)?',
     {
       id: 'free meaning available',

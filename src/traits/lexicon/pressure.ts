@@ -508,15 +508,15 @@ export const pressure: TraitLexicon = {
   ],
   senses: [
     // What an auditor will ask for, as information, not a threat: "what documentation your auditor will ask for".
-    '(what|which) ~3 (your|their|the) (auditor|auditors|inspector|inspectors|regulator|regulators|assessor|assessors|examiner|examiners) (will|would|may|might|is going to) (ask|want|look|check|expect|need|request)',
-    '(beans|coffee|supplies|stock|paper|toner|ink|filters|milk|pods|capsules|consumables|parts|fuel|gas|oil|water|batteries|media|gloves|cartridges|labels|refills) ~2 (will|would|could|might|may|is about to|are about to|is going to|are going to|should) (run out|run low|runs out) (within|in|by|before) ~1 {duration}',
+    '(what|which) ~3 (your|their|the) (auditor|auditors|inspector|inspectors|regulator|regulators|assessor|assessors|examiner|examiners) (will|would|may|might|is going to) (ask|want|look|expect|need|request)',
+    '(beans|coffee|paper|toner|ink|filters|milk|pods|capsules|consumables|batteries|gloves|cartridges|labels|refills) ~2 (will|would|could|might|may|is about to|are about to|is going to|are going to|should) (run out|run low|runs out) (within|in|by|before) ~1 {duration}',
     // Supplies about to run out, as a reorder reminder: "a text when their usage says beans will run out within a week".
-    '(beans|coffee|supplies|stock|paper|toner|ink|filters|milk|pods|capsules|consumables|parts|fuel|gas|oil|water|batteries|media|gloves|cartridges|labels|refills) ~2 (will|would|could|might|may|is about to|are about to|is going to|are going to|should) (run out|run low|runs out)',
+    '(beans|coffee|paper|toner|ink|filters|milk|pods|capsules|consumables|batteries|gloves|cartridges|labels|refills) ~2 (will|would|could|might|may|is about to|are about to|is going to|are going to|should) (run out|run low|runs out)',
     // The buyer's own year end: "45 days before their fiscal year end, the AE confirms the PO path".
     "(their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
     "(before|by|ahead of|until|till|prior to) (their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
     // A term of the freight trade, announced by carriers: "general rate increases (GRIs) and peak season surcharges".
-    '(general|carrier|carriers|fuel|peak season|cpi|index linked|statutory) (rate|price) (increase|increases|rise|rises|adjustment|adjustments)',
+    '(general|carrier|carriers|fuel|peak season) (rate|price) (increase|increases|rise|rises|adjustment|adjustments)',
     // A support queue, not an event's tickets: "closing the loop on support tickets within 48 hours".
     '(support|helpdesk|help desk|service|jira|zendesk|bug|it|internal|cs|incident|trouble|maintenance|engineering) (ticket|tickets|queue|queues)',
     // "Until then" looks back at a date already said: "deferred to July; until then, list prices go out by email".

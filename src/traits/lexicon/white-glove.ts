@@ -182,7 +182,7 @@ export const whiteGlove: TraitLexicon = {
         `hosted|host|hosts by ~1 our|the ~1 ${EXECS}|executive|executives|leadership`,
         'dinner|lunch|drinks|meal|meals|hotel|hotels|flights|travel|tickets|suite|box|seats|passes|rooms|accommodation ~8 (on us|on the house|covered|paid for|at our expense|comped)',
         // The treat itself ("we're buying dinner"), not what we buy from a supplier ("the cooperatives we buy from").
-        "(we're|we are|we|i'm|i am|our team is|our team) (hosting|host|hosts|paying for|pay for|buying|covering|treat|treating) ~3 (dinner|dinners|lunch|lunches|breakfast|breakfasts|drinks|meal|meals|round|rounds|tickets|suite|box|hotel|hotels|flights|travel|them|you|the team|everyone|the group|the evening|the night|the bill|the tab)",
+        "(we're|we are|we|i'm|i am|our team is|our team) (hosting|host|hosts|paying for|pay for|buying|covering|treat|treating) ~3 (dinner|dinners|lunch|lunches|breakfast|breakfasts|drinks|meal|meals|round|rounds|tickets|suite|box|flights|them|you|the team|everyone|the group|the evening|the night)",
         '(hosted by us|we host|on our tab|our treat)',
       ],
       when: ['hospitality'],
@@ -220,7 +220,7 @@ export const whiteGlove: TraitLexicon = {
   ],
   senses: [
     // Explaining, not a site walk: "our physicist can walk your facilities director through the siting requirements".
-    '(our|the|a|an) ~3 (walk|walks|walking|walked) (your|their|the|his|her|them|him|each|every) ~2 through',
+    '(our|the|a|an) ~3 (walk|walks|walking|walked) (your|their|the|his|her|them|him|each|every) ~2 through (the|our|their|your)? ~1 (siting|requirements|requirement|options|numbers|proposal|quote|contract|findings|report|data|steps|settings|results|plan|pricing|process|specs|specifications|paperwork|terms|roadmap|demo|deck|slides|dashboard|calculation|calculations|business case|invoice|bill|policy|coverage)',
     // Riding with a partner's or a colleague's reps is coaching, not a visit to the buyer.
     '(ride along|ride alongs|ridealong|ridealongs) with (the|our|a|their)? ~1 (distributor|distributors|partner|partners|dealer|dealers|wholesaler|wholesalers|reseller|resellers|senior|new|field|territory) (rep|reps|ae|aes|manager|managers|sdr|sdrs)',
     // Going through drawings, not a visit: "walk the floor plan: number of operatories now and in year 3".
