@@ -22,7 +22,10 @@ export function readTraits(lexicon, text) {
             by,
             ...(rule ? { rule } : {}),
         })),
-        entities: r.entities.map((e) => {
+        // Whose a word is ({poss}) is for patterns, not a value a reader looks for.
+        entities: r.entities
+            .filter((e) => e.kind !== 'poss')
+            .map((e) => {
             const { start, end } = span(e.start, e.end);
             return { kind: e.kind, text: text.slice(start, end), start, value: Number.isFinite(e.value) ? e.value : null };
         }),

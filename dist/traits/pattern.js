@@ -6,12 +6,13 @@
  *   a|b|c         any of these (words and classes may be mixed: today|{date})
  *   word?         the slot may be left out (any part may end in ?)
  *   (a b|c d)     a group: any of these word sequences (may end in ? too)
- *   {num} {pct} {money} {amount} {duration} {date} {code}
+ *   {num} {pct} {money} {amount} {duration} {date} {code} {poss}
  *                 a number (digits or words: 80, 1,000, 60k, fifteen, a dozen), a percentage
  *                 (25%, 15 pct, twelve per cent, half), money ($2k, €500, 40 dollars), a
  *                 percentage or money, a duration (72 hours, a fortnight, 48h, 30-day), a date
  *                 or deadline (Friday, 31 December, the 28th, EOQ, end of the quarter, tonight, 5pm),
- *                 a code as written in copy (capitals and digits: SPRING30, Q4SAVE)
+ *                 a code as written in copy (capitals and digits: SPRING30, Q4SAVE), a
+ *                 possessive that is no contraction (TechWire's, the planner's; not it's)
  *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
  *   #  #%  $#     short for {num}, {pct} and {money}
  *   ~N            up to N tokens of anything, within the clause (commas may be crossed)
@@ -21,7 +22,7 @@
  * Before matching, hyphens, underscores and slashes count as spaces.
  */
 import { idOf, renumber, stem, tokenize, wordIds } from './tokens.js';
-const CLASS = /^\{(num|pct|money|amount|duration|date|code)(?:>=(\d+(?:\.\d+)?))?\}$/;
+const CLASS = /^\{(num|pct|money|amount|duration|date|code|poss)(?:>=(\d+(?:\.\d+)?))?\}$/;
 const SHORT = { '#': '{num}', '#%': '{pct}', '$#': '{money}' };
 /** Splits a phrase into its parts: words, gaps, and groups kept whole ("(talk to|speak with)?"). */
 function parts(phrase) {
@@ -589,7 +590,15 @@ function vocabulary(doc) {
         v.add(CLASS_KEYS[e.kind]);
     return v;
 }
-const CLASS_KEYS = { num: '{num}', pct: '{pct}', money: '{money}', duration: '{duration}', date: '{date}', code: '{code}' };
+const CLASS_KEYS = {
+    num: '{num}',
+    pct: '{pct}',
+    money: '{money}',
+    duration: '{duration}',
+    date: '{date}',
+    code: '{code}',
+    poss: '{poss}',
+};
 /** A list of patterns with one more at its end (once: a pattern with several first words is listed once under each). */
 function appended(list, entry) {
     if (!list)

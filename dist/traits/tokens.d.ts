@@ -23,7 +23,8 @@ export interface Token {
     sid: number;
     tid: number;
 }
-export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code';
+/** `poss`: a word written with 's that is no contraction ("TechWire's", "the planner's"), for patterns about whose a practice is. */
+export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code' | 'poss';
 /** A run of tokens read as one value: `end` is exclusive. */
 export interface Entity {
     kind: EntityKind;

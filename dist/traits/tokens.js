@@ -473,13 +473,45 @@ function mayStart(tokens, i, starts) {
         return i + 1 < tokens.length && lead(tokens[i + 1]);
     if (t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1].text))
         return true;
+    if (isPossessive(t))
+        return true;
     return t.upper && t.text.length >= 4 && /\d/.test(t.text);
 }
 const EMPTY = new Map();
+/** Words with 's that say "is" or "has" ("it's", "that's"), not whose. */
+const CONTRACTIONS = new Set([
+    "it's",
+    "that's",
+    "what's",
+    "let's",
+    "here's",
+    "there's",
+    "he's",
+    "she's",
+    "who's",
+    "where's",
+    "how's",
+    "when's",
+    "why's",
+    "one's",
+    "everyone's",
+    "everybody's",
+    "nobody's",
+    "someone's",
+    "somebody's",
+    "this's",
+]);
+const isPossessive = (t) => t.kind === 'word' && t.text.length > 3 && t.text.endsWith("'s") && !CONTRACTIONS.has(t.text);
 const isYear = (t) => t !== undefined && t.kind === 'num' && t.value >= 1990 && t.value <= 2100 && !t.text.includes(',');
 const RANGE_WORDS = new Set(['—', '–', '-', 'to', 'through', 'thru', 'and', 'until', 'till']);
-/** Whether token i is a year next to another one, or one word of a range away ("2022–2026", "2019 to 2024"). */
+/** Words before a year that make it a time, not a count ("in 2023", "since 2019"). */
+const YEAR_SETTERS = new Set(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'circa', 'early', 'late', 'mid', 'fy', 'by']);
+/** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
 function yearInRange(tokens, i) {
+    return isYear(tokens[i]) && ((i > 0 && YEAR_SETTERS.has(tokens[i - 1].text)) || yearsRange(tokens, i));
+}
+/** Whether token i is a year next to another one, or one word of a range away ("2022–2026", "the 2025 and 2026 Summits"): a period or a label, no deadline. */
+function yearsRange(tokens, i) {
     if (!isYear(tokens[i]))
         return false;
     if (isYear(tokens[i - 1]) || isYear(tokens[i + 1]))
@@ -662,6 +694,8 @@ export function entities(tokens) {
         if (t.kind === 'time')
             add('date', i, i + 1, NaN);
         // A code as written in copy: capitals and digits together (SPRING30, Q4SAVE), or capitals after the word code (code FRESH).
+        if (isPossessive(t))
+            add('poss', i, i + 1, NaN);
         if (t.kind === 'word' && t.text.length >= 4 && /\d/.test(t.text) && /[a-z]/.test(t.text) && t.upper)
             add('code', i, i + 1, NaN);
         else if (t.kind === 'word' && t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1].text))
@@ -671,7 +705,7 @@ export function entities(tokens) {
             add('date', i > 0 && word(i - 1) === 'the' ? i - 1 : i, i + 1, NaN);
         if (t.kind === 'num' && t.value >= 1 && t.value <= 31 && MONTHS.has(word(i + 1) ?? ''))
             add('date', i, i + 2, NaN);
-        if (t.kind === 'num' && t.value >= 1990 && t.value <= 2100 && !t.text.includes(','))
+        if (t.kind === 'num' && t.value >= 1990 && t.value <= 2100 && !t.text.includes(',') && !yearsRange(tokens, i))
             add('date', i, i + 1, NaN);
     }
     list.sort((a, b) => a.start - b.start || b.end - a.end);

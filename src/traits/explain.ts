@@ -44,10 +44,13 @@ export function readTraits(lexicon: Lexicon, text: string): TraitReading {
         by,
         ...(rule ? { rule } : {}),
       })),
-    entities: r.entities.map((e) => {
-      const { start, end } = span(e.start, e.end);
-      return { kind: e.kind, text: text.slice(start, end), start, value: Number.isFinite(e.value) ? e.value : null };
-    }),
+    // Whose a word is ({poss}) is for patterns, not a value a reader looks for.
+    entities: r.entities
+      .filter((e) => e.kind !== 'poss')
+      .map((e) => {
+        const { start, end } = span(e.start, e.end);
+        return { kind: e.kind, text: text.slice(start, end), start, value: Number.isFinite(e.value) ? e.value : null };
+      }),
   };
 }
 

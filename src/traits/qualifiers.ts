@@ -602,6 +602,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(we are|we're|we) (not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again",
       '(not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again',
       '(it|this|that|they|these|those|both) (has been|have been|was|were|got|is|are) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|sunset|sunsetted|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
+      // "… 'Don't be the next headline' ads. Those ads were pulled in 2022."
+      '(this|that|these|those|both) (ad|ads|email|emails|banner|banners|campaign|campaigns|offer|offers|promo|promos|line|lines|subject line|subject lines|script|scripts|sequence|sequences|flyer|flyers|mailer|mailers|slogan|slogans|headline|headlines) (has been|have been|was|were|got) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
       '(it|this|that) (=ended|=stopped|=expired|=died|=flopped|=backfired)',
       '(took|take|pulled|pull|ripped|rip|threw|throw|turned|turn|switched|switch|shut|tore|tear) (it|them|that|those|these) (out|off|down)',
       '(got|get) rid of (it|them|that|those|these)',
@@ -621,6 +623,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Our churn analysis showed discounted customers left twice as fast, so we stopped discounting in January.',
         'We tried a £20 voucher in 2022 and dropped it: it brought back bargain hunters.',
         'Reps tested a countdown banner for a month, then scrapped it.',
+        "In 2020 we ran 'Don't be the next outbreak headline' ads. Those ads were pulled in 2022.",
         "The 2022 campaign said 'Only 3 seats left!'. Marketing pulled it after complaints.",
       ],
       keeps: ['Discounts hurt margin last year. We stopped cold outreach; keep the 10% loyalty rate.'],
@@ -767,6 +770,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       '(reps|rep|sdrs|aes|managers|the team|everyone|deal desk|the deal desk|finance|ops|revops|sales ops|csms|partners) (must|need to|needs|should|have to|has to|are required to|is required to) ~3 (log|update|submit|enter|send|file|record|close out|review|approve|clean|upload|sync|forecast|have|get|provide|receive)',
       '(deal desk|finance|revops|sales ops|legal|the board) (needs|need|requires|require|wants|want|expects|expect)',
+      // A heading that says so: "Internal deadline: our monthly price filing must reach the pricing desk by the 5th".
+      '^ (internal|ops|admin|operations|back office|finance|revops|sales ops) (deadline|deadlines|due date|due dates|task|tasks|note|notes|reminder|reminders) :',
       // A third party's paperwork: "the buyer's lender needs the appraisal by the 20th".
       '(lender|lenders|bank|underwriter|underwriters|insurer|auditor|auditors|regulator|surveyor|solicitor|attorney|notary|council|registrar|payroll|it team|it department|security team|legal team|compliance|accountant|accountants) (needs|need|requires|require|wants|want|expects|expect|must have|must receive)',
       "(get|send|submit|put|have|hand) (your|their|his|her|the team's|all) (numbers|forecast|forecasts|commit|commits|figures|notes|timesheets|expenses|updates|pipeline|call notes|reports) (in|over|across|through|to)?",
@@ -778,6 +783,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'The deal desk needs non-standard terms by the 25th.',
         'Reminder: Q2 commit goes to the board on the 25th, get your numbers in by the 20th.',
         "The buyer's lender needs the appraisal by the 20th to hold their rate lock.",
+        'Internal deadline: our monthly price filing must reach the pricing desk by the 5th.',
       ],
     },
   },
@@ -869,7 +875,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       `(a|an|another|one) (national|regional|rival|competing|online|low cost|budget|big box|chain|local) ~2 (${ACTS}) (you|us|them|me|him|her)?`,
       // Younger or nearby businesses (never people: "new reps run a discovery call" are ours): "newer payroll startups offer 30% off".
       `(newer|new|younger|venture backed|vc backed|funded|offshore|overseas|regional|local|independent) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|platforms|apps|startups|msp|msps|mssp|mssps|clubs|lenders|carriers|banks|insurers|consultancies|dealerships) ~4 (${ACTS})`,
-      `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|brokerage|brokerages|lender|lenders|school|schools|studio|studios|practice|practices|distributor|distributors|wholesaler|wholesalers|retailer|retailers|restaurant|restaurants|salon|salons|chain|chains|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software) ~4 (${ACTS}) (you|us|them|me|him|her)?`,
+      `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|brokerage|brokerages|lender|lenders|school|schools|studio|studios|practice|practices|distributor|distributors|wholesaler|wholesalers|retailer|retailers|restaurant|restaurants|salon|salons|chain|chains|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software|importer|importers|exporter|exporters|manufacturer|manufacturers|operator|operators|venue|venues|roaster|roasters|winery|wineries|brewery|breweries) ~4 (${ACTS}) (you|us|them|me|him|her)?`,
       // The buyer's own supplier: "their current bank gave them cashback for switching".
       `(their|his|her|the buyer's|the customer's|the client's|the prospect's|the patient's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|telco|landlord|gym|dealer|installer|employer|lender|school|university|union|health plan) ~2 (${ACTS}) (them|him|her|you|us)?`,
       // A business nearby: "the hotel next door runs 30%-off weekend deals".
@@ -1479,16 +1485,23 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(that|this|those|these|it|they|which) (is|are|was|were|'s|remain|remains) (their|his|her|its|the partner's|the partners'|the distributor's|the distributors'|the dealer's|the reseller's|the competitor's|the competitors'|the rival's|the retailer's|the landlord's|the brand's|the manufacturer's|someone else's|other people's) (own)? (playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|programme|programmes|pricing|prices|margin|call|tactic|tactics|approach|thing|business|game|money)",
       "(that|this|those|these|it|they|which) (is|are|was|were|'s) (=[a-z]+'s|=[a-z]+s') (own)? (playbook|practice|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|pricing|margin|tactic|tactics)",
       '(playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programme|margin|money|risk|tactic|tactics|approach|game|call) , not =ours',
-      // "Those are the planner's; we don't fund them."
-      "(that|this|those|these|they|it) (is|are|was|were) (the|a)? (=planner's|=partner's|=distributor's|=dealer's|=reseller's|=agency's|=broker's|=retailer's|=landlord's|=competitor's|=rival's|=marketplace's|=platform's|=franchisee's|=supplier's|=vendor's|=manufacturer's|=carrier's|=theirs|=planners'|=partners'|=distributors'|=dealers'|=resellers'|=retailers'|=competitors'|=rivals')",
+      // Whose it is, said after it: "Those are the planner's; we don't fund them", "That offer is TechWire's", "Those are Keystone's promotions".
+      '(that|this|those|these|they|it) (is|are|was|were) (the|a)? ({poss}|=theirs)',
+      '(that|this|those|these|the) (offer|offers|promotion|promotions|promo|promos|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|rebate|rebates|sale|sales|campaign|campaigns) (is|are|was|were|remain|remains) (the|a)? ({poss}|=theirs)',
     ],
     examples: {
       cancels: [
         'The national distributors quote 15% off first orders. That is their playbook, not ours.',
         "Our resellers quote three months free to new logos; that is the reseller's own promotion.",
         "The mall runs a weekend flash sale. Those are the landlord's promotions, funded from their margin.",
+        "TechWire gives sponsors 25% off its media bundle. That offer is TechWire's, on its own insertion order.",
+        "Keystone posts $10 off per case in March. Those are Keystone's promotions.",
       ],
-      keeps: ['That is our playbook: 10% off for a three-year term.', 'Open with 15% off the pilot. Frame the savings in their units, not ours.'],
+      keeps: [
+        'That is our playbook: 10% off for a three-year term.',
+        'Open with 15% off the pilot. Frame the savings in their units, not ours.',
+        "20% off everything this week. That's the plan for Q4.",
+      ],
     },
   },
   {

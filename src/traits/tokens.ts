@@ -32,7 +32,8 @@ export interface Token {
   tid: number;
 }
 
-export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code';
+/** `poss`: a word written with 's that is no contraction ("TechWire's", "the planner's"), for patterns about whose a practice is. */
+export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code' | 'poss';
 
 /** A run of tokens read as one value: `end` is exclusive. */
 export interface Entity {
@@ -515,16 +516,50 @@ function mayStart(tokens: Token[], i: number, starts: Set<string>): boolean {
   const lead = LEADS.get(t.text);
   if (lead) return i + 1 < tokens.length && lead(tokens[i + 1]!);
   if (t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1]!.text)) return true;
+  if (isPossessive(t)) return true;
   return t.upper && t.text.length >= 4 && /\d/.test(t.text);
 }
 
 const EMPTY = new Map<number, Entity[]>();
 
+/** Words with 's that say "is" or "has" ("it's", "that's"), not whose. */
+const CONTRACTIONS: ReadonlySet<string> = new Set([
+  "it's",
+  "that's",
+  "what's",
+  "let's",
+  "here's",
+  "there's",
+  "he's",
+  "she's",
+  "who's",
+  "where's",
+  "how's",
+  "when's",
+  "why's",
+  "one's",
+  "everyone's",
+  "everybody's",
+  "nobody's",
+  "someone's",
+  "somebody's",
+  "this's",
+]);
+const isPossessive = (t: Token): boolean => t.kind === 'word' && t.text.length > 3 && t.text.endsWith("'s") && !CONTRACTIONS.has(t.text);
+
 const isYear = (t: Token | undefined): boolean => t !== undefined && t.kind === 'num' && t.value >= 1990 && t.value <= 2100 && !t.text.includes(',');
 const RANGE_WORDS: ReadonlySet<string> = new Set(['—', '–', '-', 'to', 'through', 'thru', 'and', 'until', 'till']);
 
-/** Whether token i is a year next to another one, or one word of a range away ("2022–2026", "2019 to 2024"). */
+/** Words before a year that make it a time, not a count ("in 2023", "since 2019"). */
+const YEAR_SETTERS: ReadonlySet<string> = new Set(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'circa', 'early', 'late', 'mid', 'fy', 'by']);
+
+/** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
 function yearInRange(tokens: Token[], i: number): boolean {
+  return isYear(tokens[i]) && ((i > 0 && YEAR_SETTERS.has(tokens[i - 1]!.text)) || yearsRange(tokens, i));
+}
+
+/** Whether token i is a year next to another one, or one word of a range away ("2022–2026", "the 2025 and 2026 Summits"): a period or a label, no deadline. */
+function yearsRange(tokens: Token[], i: number): boolean {
   if (!isYear(tokens[i])) return false;
   if (isYear(tokens[i - 1]) || isYear(tokens[i + 1])) return true;
   return (isYear(tokens[i - 2]) && RANGE_WORDS.has(tokens[i - 1]!.text)) || (isYear(tokens[i + 2]) && RANGE_WORDS.has(tokens[i + 1]!.text));
@@ -675,12 +710,13 @@ export function entities(tokens: Token[]): Tokens {
     }
     if (t.kind === 'time') add('date', i, i + 1, NaN);
     // A code as written in copy: capitals and digits together (SPRING30, Q4SAVE), or capitals after the word code (code FRESH).
+    if (isPossessive(t)) add('poss', i, i + 1, NaN);
     if (t.kind === 'word' && t.text.length >= 4 && /\d/.test(t.text) && /[a-z]/.test(t.text) && t.upper) add('code', i, i + 1, NaN);
     else if (t.kind === 'word' && t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1]!.text)) add('code', i, i + 1, NaN);
     // the 28th, 31 December, December 31st
     if (t.kind === 'num' && /(st|nd|rd|th)$/.test(t.text) && t.value >= 1 && t.value <= 31) add('date', i > 0 && word(i - 1) === 'the' ? i - 1 : i, i + 1, NaN);
     if (t.kind === 'num' && t.value >= 1 && t.value <= 31 && MONTHS.has(word(i + 1) ?? '')) add('date', i, i + 2, NaN);
-    if (t.kind === 'num' && t.value >= 1990 && t.value <= 2100 && !t.text.includes(',')) add('date', i, i + 1, NaN);
+    if (t.kind === 'num' && t.value >= 1990 && t.value <= 2100 && !t.text.includes(',') && !yearsRange(tokens, i)) add('date', i, i + 1, NaN);
   }
   list.sort((a, b) => a.start - b.start || b.end - a.end);
   const byStart = new Map<number, Entity[]>();

@@ -119,10 +119,14 @@ describe('dates and deadlines', () => {
     expect(kinds('the sun is out, so we sat outside', 'date')).toEqual([]);
     expect(kinds('Wed to a plan', 'date')).toEqual([]);
   });
-  test('a year in a range of years is a date, not a count', () => {
+  test('a year after "in" or "since", or in a range of years, is a date, not a count', () => {
     expect(kinds('send loss runs for policies 2022–2026 to this address', 'num')).toEqual([]);
     expect(kinds('between 2019 and 2024 we sent 5000 emails', 'num').map((e) => e[0])).toEqual(['5000']);
     expect(kinds('email 2000 dentists', 'num').map((e) => e[0])).toEqual(['2000']);
+    expect(kinds('struck from every sequence in 2023 after complaints', 'num')).toEqual([]);
+    expect(kinds('a list of 2000 dentists', 'num').map((e) => e[0])).toEqual(['2000']);
+    expect(kinds('commit to both the 2025 and 2026 Summits', 'date')).toEqual([]);
+    expect(kinds('the price list changes in 2027', 'date').map((e) => e[0])).toEqual(['2027']);
   });
   test('a festival is a date right after a word that sets one', () => {
     expect(kinds('the festive offer is valid till Diwali only', 'date').map((e) => e[0])).toEqual(['Diwali']);
