@@ -1132,6 +1132,26 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    id: "the buyer's question",
+    direction: 'forward',
+    category: 'other-party',
+    window: 10,
+    // Their question, not our discovery: "Sponsors regularly ask what a keynote costs".
+    patterns: [
+      `(${BUYERS}|sponsors|exhibitors|delegates|attendees|parents|students|donors|homeowners) (often|sometimes|regularly|always|usually|frequently|occasionally|commonly|typically|keep|will|may|might)? (ask|asks|asked|asking|wonder|wonders|query|queries) (us|me|you|the rep|our rep|your rep)? (what|how|why|which|whether|if|about)`,
+    ],
+    traits: ['consultative'],
+    terminatedBy: [...OUR_SIDE, 'after', 'before', 'when', 'once', 'because', 'since', 'if', 'unless', 'until'],
+    examples: {
+      cancels: [
+        'Sponsors regularly ask what a keynote costs.',
+        'Customers often ask how their data is migrated.',
+        'Parents always ask what happens if their child misses a class.',
+      ],
+      keeps: ['Reps ask what happens when the line goes down.'],
+    },
+  },
+  {
     id: "the buyer's own process",
     direction: 'forward',
     category: 'other-party',

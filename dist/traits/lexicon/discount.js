@@ -540,7 +540,7 @@ export const discount = {
         'free plan',
         'markdown file|format|syntax|table|editor',
         'in =markdown',
-        '(security|customs|export|credit|medical|height|ground|regulatory|sc|dv|ctc|nv1|nv2|bpss|baseline|vetting|police|government|secret|fda|510 k|510k|overhead|head|vertical|minimum|required|safety|planning|zoning|ladder) clearance',
+        '(security|customs|export|credit|medical|height|ground|regulatory|sc|dv|ctc|nv1|nv2|bpss|baseline|vetting|police|government|secret|fda|510 k|510k|overhead|head|vertical|minimum|required|safety|planning|zoning|ladder|payment|payments|cheque|check|bank|settlement|trade|port|border) clearance',
         // A distance, not a sale: "fall clearance distances".
         'clearance (distance|distances|envelope|envelopes|requirement|requirements)',
         // A sale's price as a market figure: "the median sale price for the street".

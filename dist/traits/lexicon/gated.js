@@ -47,7 +47,8 @@ export const gated = {
         'unpublished pricing',
         "pricing|price|prices : let's|lets talk",
         'registrants|members|subscribers only',
-        'for registrants',
+        // Exactly: "for registrations paid by 1 March" shares its stem and holds nothing back.
+        '=for =registrants',
         `book|schedule|request ~2 call|meeting|demo ~4 to ~2 get|access|see|unlock|view|download|receive`,
         'by booking|scheduling|requesting ~3 call|demo|meeting',
         'unlock|unlocks|unlocked ~2 (only after|after) ~5 call|meeting|demo|conversation|approval',
@@ -240,6 +241,8 @@ export const gated = {
         },
     ],
     senses: [
+        // Our own paperwork on a visit, not a lead form: "the estimator has walked it and completed the needs assessment form".
+        '(completed|complete|completes|fill|fills|filled|fill in|filled in|fill out|filled out) (the|a|our)? (needs assessment|needs analysis|site survey|survey|inspection|audit|risk assessment|walkthrough|walk through|checklist|fact find|intake|handover|job|work order|service) (form|forms|sheet|sheets)',
         // Our own management approving an exception, not the buyer held back: "Head of Sales approves exceptions".
         '(head|heads|vp|vice president|director|directors|manager|managers|leader|leaders|leadership) of sales (approves|approve|approval|approvals|signs off|sign off|decides)',
         // A custom document written after discovery is consultative, not a standing price held back (lexicon-notes):
