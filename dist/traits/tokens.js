@@ -507,7 +507,7 @@ const RANGE_WORDS = new Set(['—', '–', '-', 'to', 'through', 'thru', 'and', 
 /** Words before a year that make it a time, not a count ("in 2023", "since 2019"). */
 const YEAR_SETTERS = new Set(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'circa', 'early', 'late', 'mid', 'fy', 'by']);
 /** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
-function yearInRange(tokens, i) {
+function yearAsTime(tokens, i) {
     return isYear(tokens[i]) && ((i > 0 && YEAR_SETTERS.has(tokens[i - 1].text)) || yearsRange(tokens, i));
 }
 /** Whether token i is a year next to another one, or one word of a range away ("2022–2026", "the 2025 and 2026 Summits"): a period or a label, no deadline. */
@@ -592,8 +592,8 @@ export function entities(tokens) {
         if (!may[i])
             continue;
         const num = numAt[i];
-        // A year in a range of years ("policies 2022–2026", "2019 to 2024") is a date, not a count.
-        if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1].end > i) && !yearInRange(tokens, i))
+        // A year as a time ("in 2023", "policies 2022–2026") is no count.
+        if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1].end > i) && !yearAsTime(tokens, i))
             add('num', i, num.end, num.value);
         // Percentages in every form.
         if (t.kind === 'pct')
@@ -693,9 +693,10 @@ export function entities(tokens) {
         }
         if (t.kind === 'time')
             add('date', i, i + 1, NaN);
-        // A code as written in copy: capitals and digits together (SPRING30, Q4SAVE), or capitals after the word code (code FRESH).
+        // Whose: "TechWire's", "the planner's".
         if (isPossessive(t))
             add('poss', i, i + 1, NaN);
+        // A code as written in copy: capitals and digits together (SPRING30, Q4SAVE), or capitals after the word code (code FRESH).
         if (t.kind === 'word' && t.text.length >= 4 && /\d/.test(t.text) && /[a-z]/.test(t.text) && t.upper)
             add('code', i, i + 1, NaN);
         else if (t.kind === 'word' && t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1].text))

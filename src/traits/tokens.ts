@@ -554,7 +554,7 @@ const RANGE_WORDS: ReadonlySet<string> = new Set(['—', '–', '-', 'to', 'thro
 const YEAR_SETTERS: ReadonlySet<string> = new Set(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'circa', 'early', 'late', 'mid', 'fy', 'by']);
 
 /** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
-function yearInRange(tokens: Token[], i: number): boolean {
+function yearAsTime(tokens: Token[], i: number): boolean {
   return isYear(tokens[i]) && ((i > 0 && YEAR_SETTERS.has(tokens[i - 1]!.text)) || yearsRange(tokens, i));
 }
 
@@ -630,8 +630,8 @@ export function entities(tokens: Token[]): Tokens {
     const t = tokens[i]!;
     if (!may[i]) continue;
     const num = numAt[i];
-    // A year in a range of years ("policies 2022–2026", "2019 to 2024") is a date, not a count.
-    if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1]!.end > i) && !yearInRange(tokens, i)) add('num', i, num.end, num.value);
+    // A year as a time ("in 2023", "policies 2022–2026") is no count.
+    if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1]!.end > i) && !yearAsTime(tokens, i)) add('num', i, num.end, num.value);
     // Percentages in every form.
     if (t.kind === 'pct') add('pct', i, i + 1, t.value);
     const w = word(i);
@@ -709,8 +709,9 @@ export function entities(tokens: Token[]): Tokens {
       }
     }
     if (t.kind === 'time') add('date', i, i + 1, NaN);
-    // A code as written in copy: capitals and digits together (SPRING30, Q4SAVE), or capitals after the word code (code FRESH).
+    // Whose: "TechWire's", "the planner's".
     if (isPossessive(t)) add('poss', i, i + 1, NaN);
+    // A code as written in copy: capitals and digits together (SPRING30, Q4SAVE), or capitals after the word code (code FRESH).
     if (t.kind === 'word' && t.text.length >= 4 && /\d/.test(t.text) && /[a-z]/.test(t.text) && t.upper) add('code', i, i + 1, NaN);
     else if (t.kind === 'word' && t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1]!.text)) add('code', i, i + 1, NaN);
     // the 28th, 31 December, December 31st
