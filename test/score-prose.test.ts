@@ -13,6 +13,35 @@ const score = (files: Record<string, string>, ...args: string[]) => {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
+test('a folder with a labels.yaml is a set of whole playbooks, scored tactic by tactic; a label for a tactic it lacks is refused', () => {
+  const tactics = [
+    'version: 1',
+    'tactics:',
+    '  - id: flash',
+    '    name: Flash sale',
+    '    kind: promotion',
+    '    description: "25% off every plan, this weekend only."',
+    '  - id: quiet',
+    '    name: Quarterly review',
+    '    kind: other',
+    '    description: "The account team reviews usage with the customer."',
+    '',
+  ].join('\n');
+  const labels = ['- id: flash', '  traits: [discount, pressure]', '- id: quiet', '  traits: [consultative]', ''].join('\n');
+  const dir = fixture({ 'set/tactics.yaml': tactics, 'set/labels.yaml': labels });
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts', 'score-prose.mjs'), ...args], { encoding: 'utf8' });
+  const r = run('--json', join(dir, 'set'));
+  expect(r.status, r.stderr).toBe(0);
+  const s = JSON.parse(r.stdout);
+  expect(s.tactics).toBe(2);
+  expect(s.tp).toBe(2);
+  expect(s.misses).toEqual([{ where: 'set quiet', wrong: ['missed consultative'], text: '' }]);
+  const bad = fixture({ 'set/tactics.yaml': tactics, 'set/labels.yaml': `${labels}- id: nowhere\n  traits: []\n` });
+  const refused = run(join(bad, 'set'));
+  expect(refused.status).toBe(2);
+  expect(refused.stderr).toContain('set nowhere: no tactic with this id in the set');
+});
+
 test('a sentence labelled with no trait that signals some is a false positive; a label the text does not carry is a miss', () => {
   const r = score(
     {

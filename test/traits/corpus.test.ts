@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { root } from '../helpers.js';
@@ -21,5 +22,17 @@ describe('prose reading holds its floor (issue: precision >= 0.95, recall >= 0.9
     const s = score(join(root, 'test', 'traits', 'prose'));
     expect(s.precision, s.output).toBeGreaterThanOrEqual(0.95);
     expect(s.recall, s.output).toBeGreaterThanOrEqual(0.92);
+  });
+  // Whole playbooks written blind, half their tactics built as traps (test/traits/playbooks/*/labels.yaml): the
+  // issue's goal is 0.98 / 0.97 on playbooks nobody tuned for; this floor keeps what the project has (0.834 / 0.978).
+  test("the project's own blind playbooks, tactic by tactic", () => {
+    const dir = join(root, 'test', 'traits', 'playbooks');
+    const s = score(
+      ...readdirSync(dir)
+        .sort()
+        .map((d) => join(dir, d)),
+    );
+    expect(s.precision, s.output).toBeGreaterThanOrEqual(0.8);
+    expect(s.recall, s.output).toBeGreaterThanOrEqual(0.95);
   });
 });
