@@ -136,6 +136,14 @@ describe('dates and deadlines', () => {
   });
 });
 
+describe('whose a word is', () => {
+  test('a possessive is {poss}; a contraction is not', () => {
+    expect(kinds("That offer is TechWire's, not ours.", 'poss').map((e) => e[0])).toEqual(["TechWire's"]);
+    expect(kinds("It's the planner's call", 'poss').map((e) => e[0])).toEqual(["planner's"]);
+    expect(kinds("That's what's next; let's go", 'poss')).toEqual([]);
+  });
+});
+
 describe('codes as written in copy', () => {
   test('capitals with digits are a code; a word with digits in lower case is not', () => {
     expect(kinds('Use code SPRING30 at checkout', 'code')).toEqual([['SPRING30', null]]);
