@@ -1270,10 +1270,11 @@ export const QUALIFIERS = [
         category: 'other-party',
         window: 2,
         patterns: [ORGANISATIONS],
-        terminatedBy: FUNCTION_WORDS,
+        // "the next dealership in the news" is a fear appeal's object, not a market.
+        terminatedBy: [...FUNCTION_WORDS, 'next'],
         examples: {
             cancels: ['We sell to discount retailers in the Midwest.', 'Bulk email providers are channel partners.'],
-            keeps: ['Offer a discount to clinic owners who refer a peer.'],
+            keeps: ['Offer a discount to clinic owners who refer a peer.', "Open the call with: 'Don't be the next dealership in the news.'"],
         },
     },
     {

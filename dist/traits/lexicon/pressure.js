@@ -61,6 +61,7 @@ export const pressure = {
         "before it's too late",
         'before it is too late',
         "(don't|dont|do not) be the next",
+        "(don't|dont|do not) let ~3 be the next",
         '=fines|=penalties',
         'fine|fines|fined|penalty|penalties|penalise|penalize|sue ~3 (up to|as much as|of up to|can reach)',
         'could|can|will|might be breached|hacked|sued|compromised|fined|next',
@@ -428,7 +429,7 @@ export const pressure = {
             id: 'scarcity',
             patterns: [
                 // We are nearby for a while only: "the crew is only in their neighborhood until Thursday".
-                '(only|just) (in|around|near|working in) (your|their|the) (neighborhood|neighbourhood|area|town|city|region|street|district|postcode) (until|till|through|thru) {date}',
+                '(only|just) (in|around|near|working in) (your|their|the) (neighborhood|neighbourhood|area|town|city|region|street|district|postcode) (until|till|through|thru|this|for) ({date}|week|month|{duration})',
                 // Booked out: "the next opening is six weeks out".
                 "(next|earliest) (opening|openings|slot|slots|availability|appointment|install date|install slot|date|start date|intake) (is|isn't|is not|won't be)? (until)? ~2 {duration} (out|away|from now)",
                 "(not|never|don't|do not) (let|allow) (the)? ~1 (customer|customers|buyer|buyers|client|clients|them|him|her|prospect|prospects) (go home|leave|walk away|sleep on it|think it over|think about it|shop around)",
@@ -454,6 +455,7 @@ export const pressure = {
                     'Book your kickoff now; June is nearly full.',
                     'The first 50 sign-ups get lifetime access at half price.',
                     'Remind them our crew is only in their area until Friday.',
+                    'Our fitters are only in your town for two days, so book now.',
                     'The next install slot is eight weeks out, so book now.',
                     "Close on the first visit; don't let the customer go home to think it over.",
                     'Just 6 places remain for the autumn bootcamp.',

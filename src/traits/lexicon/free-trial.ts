@@ -29,7 +29,7 @@ export const freeTrial: TraitLexicon = {
     // A plan free for good: "Hobby plan: free for up to 3 users, forever".
     '(plan|tier|edition|version|level) :? ~1 free (for up to|up to|forever|for ever|for individuals|for teams of|for one|for 1|for small)',
     // Some of it free before paying anything: "take the first module free before paying anything".
-    '(free|at no cost|on us|without charge|without paying) ~3 before (paying|you pay|they pay|buying|you buy|they buy|committing|you commit|they commit|subscribing|enrolling|you enrol|they enrol|deciding|you decide|they decide)',
+    '(free|at no cost|on us|without charge|without paying) ~4 before (paying|you pay|they pay|buying|you buy|they buy|committing|you commit|they commit|subscribing|enrolling|you enrol|they enrol|deciding|you decide|they decide|choosing|you choose|they choose|picking|signing up|upgrading)',
     'test drive',
     'kick the tyres|tires',
     'no ~1 credit? card',

@@ -92,12 +92,22 @@ export const mass: TraitLexicon = {
     {
       id: 'everyone gets the same message',
       patterns: [
-        'same|identical ~3 email|emails|copy|intro|message|messages|pitch|cadence|sequence|template|script|content|text|mailer ~3 to|for (everyone|everybody|all|every|each|the whole|the entire|the full)',
+        'same|identical ~3 email|emails|copy|intro|message|messages|pitch|cadence|sequence|template|script|content|text|mailer|inmail|inmails|dm|dms|post|posts|voicemail|note ~3 to|for|in|into|across (everyone|everybody|all|every|each|the whole|the entire|the full)',
+        // Everyone into one track: "Add every lead from the badge scans to the same eight-step sequence".
+        '(add|adds|put|puts|load|loads|drop|drops|enrol|enroll|enrols|enrolls|push|pushes|dump|dumps) (every|all|each) ~8 (to|into|in) (one|a single|the same) ~2 (sequence|cadence|campaign|nurture|track|list|drip|flow)',
+        // Volume on one script: "300 unresearched contacts a day using the same script".
+        '{num>=100} ~3 (a|per|each) (day|week|shift) ~4 (same|identical|generic) (script|template|email|message|pitch|sequence)',
         'every|all|each ~1 lead|leads|contact|contacts|prospect|prospects|account|accounts ~4 get|gets|receive|receives ~2 same|identical',
       ],
       examples: {
-        signal: ['Identical copy for all 12 industries.', 'Every prospect receives the same opener.'],
-        not: ['Use the same CRM field for every deal.'],
+        signal: [
+          'Identical copy for all 12 industries.',
+          'Every prospect receives the same opener.',
+          'Drop the same DM into every founder community on Slack.',
+          'Load all webinar sign-ups into one nurture track.',
+          'Reps clear 250 cold numbers a day with the same generic pitch.',
+        ],
+        not: ['Use the same CRM field for every deal.', 'Add every new customer to the same onboarding checklist in the CRM.'],
       },
     },
     {
