@@ -69,6 +69,11 @@ export const QUOTE_USED_AFTER = [
     'ends',
     'read',
     'reads',
+    // What a page or a banner shows: "the pricing page shows 'Contact sales for a quote'".
+    'show',
+    'shows',
+    'display',
+    'displays',
     'send',
     'sends',
     'with',
@@ -274,6 +279,8 @@ export const QUALIFIERS = [
             'done with',
             'walked|walk back',
             'retreat from',
+            // "Legal struck 'lowest price in town' from the radio script."
+            '(struck|strike|strikes|striking) ~6 (from|out of)',
         ],
         examples: {
             cancels: [
@@ -282,6 +289,7 @@ export const QUALIFIERS = [
                 'The board abolished the referral discount in 2023.',
                 'Marketing gave up buying contact lists in 2023.',
                 'The team wound down the power dialer program.',
+                "Legal struck 'lowest price in town' from the radio script.",
             ],
             keeps: ['We stopped cold calling; now every rep runs discovery first.', 'Disabled veterans get a 10% discount on every order.'],
         },

@@ -110,6 +110,11 @@ export const QUOTE_USED_AFTER: readonly string[] = [
   'ends',
   'read',
   'reads',
+  // What a page or a banner shows: "the pricing page shows 'Contact sales for a quote'".
+  'show',
+  'shows',
+  'display',
+  'displays',
   'send',
   'sends',
   'with',
@@ -323,6 +328,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'done with',
       'walked|walk back',
       'retreat from',
+      // "Legal struck 'lowest price in town' from the radio script."
+      '(struck|strike|strikes|striking) ~6 (from|out of)',
     ],
     examples: {
       cancels: [
@@ -331,6 +338,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'The board abolished the referral discount in 2023.',
         'Marketing gave up buying contact lists in 2023.',
         'The team wound down the power dialer program.',
+        "Legal struck 'lowest price in town' from the radio script.",
       ],
       keeps: ['We stopped cold calling; now every rep runs discovery first.', 'Disabled veterans get a 10% discount on every order.'],
     },

@@ -96,6 +96,22 @@ export const gated = {
     ],
     constructions: [
         {
+            id: 'held back until a step',
+            patterns: [
+                '(locked|gated|hidden|closed|blocked) until ~3 (rep|reps|sales|ae|aes|sdr|account executive|salesperson) ~2 (qualifies|qualify|approves|approve|verifies|verify|unlocks|unlock|calls|call|vets|vet)',
+                '(access|download|downloads|downloading) (requires|require|needs|need) ~4 (form|forms|phone number|work email|email address|registration|sign up|signup|login)',
+            ],
+            when: ['asset'],
+            examples: {
+                signal: [
+                    'The demo environment stays locked until a rep qualifies the lead.',
+                    'Whitepaper access requires a phone number and a short form.',
+                    'The sandbox is hidden until sales approves the account.',
+                ],
+                not: ['Admin access requires a login for every employee.', 'The office stays locked until a rep arrives at 8am.'],
+            },
+        },
+        {
             // Once a bare phrase: "Onboarding starts only after the kickoff call" held nothing back.
             id: 'held back until a conversation',
             patterns: ['only ~2 after ~5 (call|meeting|demo|conversation|qualification|approval|sign off|form)'],

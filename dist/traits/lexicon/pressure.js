@@ -50,6 +50,7 @@ export const pressure = {
         'price|pricing increase|rise|hike',
         'next|new|upcoming price|prices|pricing|rates ~8 (higher|increase|increases|goes up|go up)',
         'sign|commit|decide ~2 (today|now|tonight|this week)',
+        '(upgrade|upgrades|upgrading) (today|now|tonight|this week)',
         'sign|commit|decide (the|your|their|a|an|our|this|that) ~2 (today|now|tonight|this week)',
         '(signature|signatures|paperwork|countersignature|go ahead|green light|purchase order) ~1 (today|tonight|this week|before friday|by friday)',
         'buy|order (now|today|tonight)',
@@ -105,6 +106,8 @@ export const pressure = {
         '(assume|assumes|assuming) the (sale|close|order|deal)',
         "(will not|won't|never) be (offered|available|repeated) again",
         '(held|reserved|saved|kept) (for)? ~2 {duration} ~6 (then|after which|after that)',
+        // "Your seat is held for 24 hours; after that it goes to the waitlist."
+        '(held|reserved|saved|kept) (for)? ~2 {duration} ; (then|after which|after that)',
         '(go|goes|going) back (on the shelf|to stock|on sale|to the pool)',
         'ask for the order|signature',
         "(don't|dont|do not) let (them|the buyer|the prospect) off the (phone|call|hook)",
@@ -314,7 +317,7 @@ export const pressure = {
             id: 'deadline on an offer or a decision',
             patterns: [
                 '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks|=rises|=increases|=doubles|=jumps|=changes ~2 {date}',
-                '(if|when|provided|as long as) (they|you|the customer|the buyer|the client|customers) ~3 (sign|signs|add|adds|buy|buys|order|orders|commit|commits|upgrade|upgrades|renew|renews|book|books|confirm|confirms) ~4 ({date}|this quarter|this month|this week|by month end|by quarter end)',
+                '(if|when|provided|as long as) (they|you|the customer|the buyer|the client|customers|the homeowner|the homeowners|the patient|the couple|the family|the owner|the guest) ~3 (sign|signs|add|adds|buy|buys|order|orders|commit|commits|upgrade|upgrades|renew|renews|book|books|confirm|confirms) ~4 ({date}|this quarter|this month|this week|by month end|by quarter end)',
                 '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
                 '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~3 {date}',
                 '=before|=until|=by ~5 (opens|open|launches|launch|starts|start|begins|begin) (on)? {date}',

@@ -65,6 +65,8 @@ export const CONTEXTS = {
         'docs',
         'documentation',
         'sandbox',
+        'demo environment',
+        'demo environments',
         'product tour',
         'tour',
         'walkthrough',

@@ -15,6 +15,8 @@ export const discount: TraitLexicon = {
     // We pay the buyer's shipping: "Cover the shipping on every hardware order".
     '(cover|covers|absorb|absorbs) (the|all)? (shipping|delivery|postage|freight) (on|for) (every|all|each|any|orders|the first)',
     "(we|we'll|we will|our team) (cover|covers|absorb|pay for|pick up|waive) (the|all)? (shipping|delivery|postage|freight|shipping costs|delivery charges)",
+    // Shipped at our cost: "Sample kits ship overnight at our expense".
+    '(ship|ships|shipped|shipping|delivery|delivered|sent|posted|couriered) ~3 at our (expense|cost)',
     // Price matching: "match the lowest verified listing".
     "(match|matches|matching|beat|beats|beating) (the|any)? (lowest|cheapest|best|competitor's|competitors'|rival's|online) ~2 (listing|listings|price|prices|quote|quotes|offer|offers|rate|rates)",
     // A lower rate than usual: "12% of salary instead of the usual 18%".
@@ -58,6 +60,7 @@ export const discount: TraitLexicon = {
     'double the difference',
     'cheaper elsewhere',
     'beat any ~2 price|quote|offer',
+    '(match|matches|beat|beats) any (rate|price|quote|offer|deal|fare) (they|you|the guest|guests|customers|the customer|the buyer) (find|see|get|are offered|were offered|found|saw)',
     '{date}|biggest|annual|holiday|seasonal|anniversary|flash|clearance|warehouse|christmas|cyber|blowout|mega =sale',
     'black friday',
     'cyber monday',

@@ -219,6 +219,8 @@ export const whiteGlove: TraitLexicon = {
     },
   ],
   senses: [
+    // Hosting, not a person: "a dedicated server hosts each customer's data".
+    'dedicated (server|servers|instance|instances|hosting|host|hosts|ip|ips|environment|environments|cluster|clusters|database|databases|tenancy|hardware|bandwidth|line|lines|vpc|node|nodes)',
     // Explaining, not a site walk: "our physicist can walk your facilities director through the siting requirements".
     '(our|the|a|an) ~3 (walk|walks|walking|walked) (your|their|the|his|her|them|him|each|every) ~2 through (the|our|their|your)? ~1 (siting|requirements|requirement|options|numbers|proposal|quote|contract|findings|report|data|steps|settings|results|plan|pricing|process|specs|specifications|paperwork|terms|roadmap|demo|deck|slides|dashboard|calculation|calculations|business case|invoice|bill|policy|coverage)',
     // Riding with a partner's or a colleague's reps is coaching, not a visit to the buyer.
