@@ -85,6 +85,12 @@ const playbookEntries = playbookSets.flatMap((set) => {
     return { id: l.id, text: '', traits: new Set(l.traits ?? []), where, set };
   });
 });
+// The report names a tactic by its id alone, so an id may stand in one folder only.
+const seen = new Map();
+for (const e of playbookEntries) {
+  if (seen.has(e.id)) fail(`${e.where}: the id is labelled in ${basename(seen.get(e.id))} too; score the folders apart`);
+  seen.set(e.id, e.set);
+}
 if (playbookSets.length) entries.push(...playbookEntries);
 if (entries.length === 0) fail('no sentences to score');
 const unit = playbookSets.length ? 'tactics' : 'sentences';

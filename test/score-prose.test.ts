@@ -40,6 +40,10 @@ test('a folder with a labels.yaml is a set of whole playbooks, scored tactic by 
   const refused = run(join(bad, 'set'));
   expect(refused.status).toBe(2);
   expect(refused.stderr).toContain('set nowhere: no tactic with this id in the set');
+  const twice = fixture({ 'a/tactics.yaml': tactics, 'a/labels.yaml': labels, 'b/tactics.yaml': tactics, 'b/labels.yaml': labels });
+  const clash = run(join(twice, 'a'), join(twice, 'b'));
+  expect(clash.status).toBe(2);
+  expect(clash.stderr).toContain('b flash: the id is labelled in a too');
 });
 
 test('a sentence labelled with no trait that signals some is a false positive; a label the text does not carry is a miss', () => {
