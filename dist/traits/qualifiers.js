@@ -533,7 +533,7 @@ export const QUALIFIERS = [
             'went away',
             'came down',
             'belongs|belong to the past',
-            'is|are|was|were|got|been cut|dropped|removed|pulled|struck from',
+            '(is|are|was|were|got|been) (cut|dropped|removed|pulled|struck) from',
             '(stays|stay|kept|keep|stayed) (off|out of)',
             'is|are dead',
             'died',
@@ -1703,7 +1703,7 @@ export const QUALIFIERS = [
         direction: 'terminate',
         patterns: [
             '=but|=however|=although|=though|=except|=yet|=whereas|=instead|=just|=while|=unless|=then|=so|=otherwise|=rather|=also|=still',
-            `=and|=or|=but ${NEW_SUBJECT}`,
+            `(=and|=or|=but) (${NEW_SUBJECT})`,
             'in return|exchange',
         ],
         examples: { keeps: ["We don't do bespoke work and we do offer a named account manager.", 'No setup fee discussion, just a 21-day free trial.'] },

@@ -404,3 +404,35 @@ describe('the traits stage returns traits and changes nothing', () => {
     expect(p.tactics.some((t) => t.traits.has('partner'))).toBe(false);
   });
 });
+
+// A space ends a bare alternative ("a|b c" is a|b, then c), so a phrase of several words slipped into a bare list splits
+// the list in two, silently (it happened: "security|…|510 k|510k|…|ladder clearance"). Built-in phrases write two lists in a
+// row as groups, "(a|b) (c|d)", so that a list split by a stray space stands out as two bare lists and fails here.
+describe('built-in phrases write two lists in a row as groups', () => {
+  const phrases = [
+    ...BUILTIN_TRAITS.flatMap((t) => {
+      const l = LEXICON[t];
+      return [
+        ...l.triggers,
+        ...(l.constructions ?? []).flatMap((c) => c.patterns),
+        ...(l.senses ?? []).flatMap((s) => (typeof s === 'string' ? [s] : s.patterns)),
+      ];
+    }),
+    ...QUALIFIERS.flatMap((q) => q.patterns),
+  ];
+  const bareLists = (phrase: string): string[] => {
+    const parts = phrase.replace(/\([^)]*\)\??/g, '(group)').split(/\s+/);
+    const out: string[] = [];
+    for (let i = 0; i + 1 < parts.length; i++) if (parts[i]!.includes('|') && parts[i + 1]!.includes('|')) out.push(`${parts[i]} ${parts[i + 1]}`);
+    return out;
+  };
+  test('the check finds a list split by a space', () => {
+    expect(bareLists('security|customs|510 k|510k|ladder clearance')).toEqual(['security|customs|510 k|510k|ladder']);
+    expect(bareLists('(security|customs|510 k|510k|ladder) clearance')).toEqual([]);
+    expect(bareLists('price|prices ~1 rise|rises')).toEqual([]);
+  });
+  test('no built-in phrase has two bare lists in a row', () => {
+    expect(phrases.length).toBeGreaterThan(1000);
+    expect(phrases.filter((p) => bareLists(p).length > 0)).toEqual([]);
+  });
+});

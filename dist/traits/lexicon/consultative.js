@@ -151,7 +151,7 @@ export const consultative = {
             id: 'tailored to the buyer',
             patterns: [
                 'tailor|tailors|tailored|tailoring|=customise|=customize|=customised|=customized|=personalise|=personalize|=personalised|=personalized ~2 demo|deck|proposal|proposals|pitch|outreach|agenda|email|emails|message|messaging|presentation|qbr|roadmap|solution|offer|plan',
-                `tailor|tailors|tailored|tailoring ~3 to|for|around the|each? ${BUYER}|priorities|needs|goals|pain|problems|challenges`,
+                `tailor|tailors|tailored|tailoring ~3 (to|for|around) (the|each)? (${BUYER}|priorities|needs|goals|pain|problems|challenges)`,
                 "(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around ~2 (their|your|the|them|the customer's|the client's|the buyer's|the prospect's|the family's|how|what|each) ~3 (goals|needs|situation|priorities|exposures|use|uses|usage|workflow|workflows|constraints|risks|problems|pains|challenges|operations|business|plan|plans|actually|really)?",
                 'tailor|tailors|tailored|tailoring|=customised|=customized|=personalised|=personalized ~3 to|for|around ~4 gaps|risks|question|questions|needs|situation|priorities|challenges|problems|goals|industry|environment|stack|requirements|concerns|objections|context|persona|issues|pains|workflow|workflows|regulations|regulator|case|cases',
                 `${BUYER} ~1 operational challenges|challenge|problems|priorities`,
@@ -355,7 +355,7 @@ export const consultative = {
             examples: { not: ['Counsel needs every email from the account for discovery in the dispute.'] },
         },
         'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club|european|state|county|city|junior|senior|masters|powerlifting ~1 champion|champions',
-        'champion|champions in|at (the)? ~2 (powerlifting|cycling|tennis|golf|chess|boxing|racing|swimming|running|sailing|judo|karate|football|soccer|rugby|athletics)',
+        '(champion|champions) (in|at) (the)? ~2 (powerlifting|cycling|tennis|golf|chess|boxing|racing|swimming|running|sailing|judo|karate|football|soccer|rugby|athletics)',
         'value analysis (committee|committees|team|teams|process|group|groups)',
         {
             id: 'a champion of a sport or a title',
@@ -365,7 +365,7 @@ export const consultative = {
         },
         'champion of',
         '(former|ex|retired|two time|three time|multiple|olympic|paralympic|rowing|swimming|cycling|marathon|darts|snooker|poker|karate|judo|skiing|sailing|squash|badminton|triathlon|rugby|cricket|hockey|football) ~2 champion|champions',
-        'champion|champions league|leaderboard|ladder|table',
+        '(champion|champions) (league|leaderboard|ladder|table)',
         'champion challenger',
         'we|they|i|to|will|always|proudly|also champion',
         'business case (competition|competitions|study|studies|school|method)',

@@ -65,7 +65,7 @@ export const discount: TraitLexicon = {
     'black friday',
     'cyber monday',
     '(intro|introductory|early bird|promotional|loyalty|launch|founder|founding|charter|early adopter|beta) rate|rates|price|pricing|discount',
-    'eoq|eoy|eom|eofy pricing|deal|deals|discount|special',
+    '(eoq|eoy|eom|eofy) (pricing|deal|deals|discount|special)',
   ],
   constructions: [
     {
@@ -297,7 +297,7 @@ export const discount: TraitLexicon = {
       patterns: [
         '{amount} (below|under|beneath|less than) ~2 (list|rrp|msrp|retail|sticker|rate card)',
         '(below|under) list ~1 price|pricing',
-        'half|½|{pct} the|of? ~1 list|full|normal|usual|regular|standard ~1 price|rate|fee|pricing',
+        '(half|½|{pct}) (the|of)? ~1 list|full|normal|usual|regular|standard ~1 price|rate|fee|pricing',
       ],
       examples: { signal: ['Quote eight per cent below list for the pilot region.', 'Resellers buy at 30% under RRP.'], not: ['Our list price is public.'] },
     },
@@ -383,8 +383,8 @@ export const discount: TraitLexicon = {
         '(waive|waives|waived|waiving) ~3 (rent|deposit|deposits|dues|tuition|premium|premiums|excess|shipping|freight|delivery)',
         '(comp|comps|comped|comping) (the|their|your|a|an|one|two|three|{num}|first|1st) ~2 (month|months|week|weeks|night|nights|year|seat|seats|licence|licences|license|licenses|room|rooms|meal|meals|upgrade|upgrades|ticket|tickets|session|sessions|visit|visits)',
         "(we'll|we will|we|we'd|i'll|i will) (cover|covers|pay|pays|pick up|absorb) ~3 (closing|moving|shipping|installation|setup|set up|relocation|legal|conveyancing|stamp duty|survey|transfer) (costs|cost|fees|fee|bill)",
-        'at no extra|additional charge|cost',
-        'no extra|additional charge|cost',
+        'at no (extra|additional) (charge|cost)',
+        'no (extra|additional) (charge|cost)',
         'free of charge',
         'fee|fees|charge|charges|deposit|deposits|dues|tuition|rent|excess ~2 waived|removed',
         'no|zero ~2 (setup|set up|installation|activation|onboarding|implementation|joining) fee|fees',
@@ -405,7 +405,7 @@ export const discount: TraitLexicon = {
       id: 'price match',
       patterns: [
         "match|matches|matching|beat|beats|beating ~2 any|a|every|their|the ~2 competitor|competitors|competitor's|competing|rival|rival's|rivals|incumbent's|challenger's|written|lower|cheaper|better ~2 quote|quotes|price|prices|pricing|bid|bids|offer|rate|rates",
-        'match|matches|matching|beat|beats competitor|competitors|competing|rival ~1 quote|quotes|price|prices|bid|bids',
+        '(match|matches|matching|beat|beats) (competitor|competitors|competing|rival) ~1 quote|quotes|price|prices|bid|bids',
         '(match|matches|matching|beat|beats|beating) (any|a|every|their|the) ~1 (quote|quotes|price|prices|bid|bids|offer|offers) (from|by) ~3 (competitor|competitors|rival|rivals|incumbent|another vendor|other vendors)',
         '(cheaper|lower price|better price) (anywhere|elsewhere)',
       ],
@@ -426,7 +426,7 @@ export const discount: TraitLexicon = {
     {
       id: 'discounting as a practice',
       patterns: [
-        'end of ~2 quarter|year|month pricing|deal|deals|discount|discounts|special',
+        'end of ~2 (quarter|year|month) (pricing|deal|deals|discount|discounts|special)',
         'quarter|year|month end pricing|deal|deals|discount|discounts|special',
       ],
       examples: { signal: ['End-of-quarter deals for any rep who needs to close the gap.'], not: ['Quarter-end close: finance locks the books.'] },
@@ -581,10 +581,10 @@ export const discount: TraitLexicon = {
       },
     },
     'clearance level|levels|rate|process|status|check|checks|application|applications|renewal|holder|holders',
-    'expense|travel|meal|lunch|parking|payroll voucher|vouchers',
+    '(expense|travel|meal|lunch|parking|payroll) (voucher|vouchers)',
     '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|plan|pace|forecast|best|max|maximum|average|baseline|goal|budget|quota',
     '{pct} off target|pace|peak|forecast|budget|quota|goal|=plan',
-    'lower|lowest|higher|highest priced|price ~1 tier|plan|edition|option|sku|model|package|product',
+    '(lower|lowest|higher|highest) (priced|price) ~1 tier|plan|edition|option|sku|model|package|product',
     '=on =sale (in|across|throughout|worldwide|globally|since|from|through|at)',
     'go|goes|went|going =on =sale',
     '=sale of',
@@ -597,7 +597,7 @@ export const discount: TraitLexicon = {
     },
     {
       id: 'the coupon of a debt',
-      patterns: ["=bond's|=note's|=notes' coupon", 'coupon|coupons on|of the ~2 notes|bond|bonds|debentures|gilts|securities|paper|issue'],
+      patterns: ["=bond's|=note's|=notes' coupon", '(coupon|coupons) (on|of) the ~2 notes|bond|bonds|debentures|gilts|securities|paper|issue'],
       examples: { not: ['Board pack: the coupon on the 2031 notes resets to 6%.'] },
     },
     {
@@ -610,6 +610,6 @@ export const discount: TraitLexicon = {
     },
     'rely|depend|count|bet|lean|call|focus|bank ~1 =on =us',
     'at cost',
-    'error|status|exit|response|http|zip|postal|tax|sort|area|country|verification|auth|access|sic|naics|product|sku|item|part|tracking|reference|ref|booking|order|source|qr =code|=codes',
+    '(error|status|exit|response|http|zip|postal|tax|sort|area|country|verification|auth|access|sic|naics|product|sku|item|part|tracking|reference|ref|booking|order|source|qr) (=code|=codes)',
   ],
 };

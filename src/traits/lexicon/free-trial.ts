@@ -41,7 +41,7 @@ export const freeTrial: TraitLexicon = {
     '(pay only|only pay) ~2 if|when|after ~3 stay|continue|keep|convert|upgrade|decide',
     '{duration} evaluation|eval|pilot ~3 (at no cost|no charge|free|free of charge)',
     'free ~2 evaluation|eval',
-    'evaluation|eval licence|license|copy|account|version|period|tier',
+    '(evaluation|eval) (licence|license|copy|account|version|period|tier)',
     '(get started|start|sign up|join|begin|signup) ~1 free',
     '(get started|start|sign up|join|begin|signup) for free',
     'free to ~1 (start|use|signup|try|sign up|get started)',

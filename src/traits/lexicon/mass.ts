@@ -16,7 +16,7 @@ export const mass: TraitLexicon = {
     '(send|sends|email|emails|emailing|text|texts|mail|mails|message|messages|push|pushes) ~5 to (every|all|each) (candidate|candidates|contact|contacts|lead|leads|record|records|address|addresses|name|names|member|members|subscriber|subscribers) (in|on|from) (the|our)? (ats|crm|database|list|file|system|export|spreadsheet|mailing list)',
     '(send|sends|email|emails|emailing|text|texts|mail|mails|message|messages|push|pushes) ~5 to (every|all|each) (contact|contacts|lead|leads|address|addresses|name|names) (we|that we) (hold|have|own|store|keep|collected)',
     'blast',
-    'email|newsletter|inmail|sms|text|linkedin|database|list blast|blasts',
+    '(email|newsletter|inmail|sms|text|linkedin|database|list) (blast|blasts)',
     'spray and pray',
     'batch and blast',
     'mass email|emails|mail|mailing|mailings|outreach|message|messages|messaging|texting|sms|campaign|dm|dms|send',
@@ -26,7 +26,7 @@ export const mass: TraitLexicon = {
     'volume play|game|approach|outreach',
     'shotgun approach|outreach|method',
     'carpet bomb',
-    'power|auto|predictive dialer|dialers|dialler|diallers',
+    '(power|auto|predictive) (dialer|dialers|dialler|diallers)',
     'autodialer|autodialler',
     'generic template|templates|email|emails|pitch|message|messages|copy|script',
     'one size fits all',
@@ -51,7 +51,7 @@ export const mass: TraitLexicon = {
     'broadcast|broadcasts ~3 (to|on) (every|all|the whole|the entire)',
     '(spray|sprays|spraying|carpet bomb|bombard|bombards|flood|floods|hammer|hammers) (every|all|everyone|everybody|the whole|the entire)',
     '(every|all|each) ~6 (with|gets|get|receive|receives)? (the)? (same|identical) ~1 (message|email|copy|note|letter|text|pitch|script|connection note|template|mailer)',
-    'buy|buying|bought a|an|the|some|more|our|their|contact|email|lead|prospect ~1 list|lists|data|database|contacts|leads',
+    '(buy|buying|bought) (a|an|the|some|more|our|their|contact|email|lead|prospect) ~1 list|lists|data|database|contacts|leads',
     'everyone|everybody|anyone ~3 who|that ever',
     "(everyone|everybody|anyone|all) (who|that|we|we've|we have) ~3 ever",
     'directory|list|database ~3 from (top|end|a) to (bottom|end|z)',
@@ -61,7 +61,7 @@ export const mass: TraitLexicon = {
     {
       id: 'everyone in the database',
       patterns: [
-        'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics|buyer|buyers|inquiry|inquiries|enquiry|enquiries|donor|donors|parent|parents|student|students|supplier|suppliers|seller|sellers ~3 in|on|from the|our|your? ~4 (database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet|erp|dms|netsuite|sap|address book|contact list|mailing list|platform|marketplace)',
+        'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics|buyer|buyers|inquiry|inquiries|enquiry|enquiries|donor|donors|parent|parents|student|students|supplier|suppliers|seller|sellers ~3 (in|on|from) (the|our|your)? ~4 (database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet|erp|dms|netsuite|sap|address book|contact list|mailing list|platform|marketplace)',
         // A whole population: "a mailing to every dentist in the state".
         '(every|all|each) ~1 (dentist|dentists|doctor|doctors|clinic|clinics|practice|practices|school|schools|business|businesses|company|companies|household|households|home|homes|homeowner|homeowners|restaurant|restaurants|store|stores|shop|shops|hotel|hotels|contractor|contractors|firm|firms|lawyer|lawyers|accountant|accountants|pharmacy|pharmacies|farm|farms|dealer|dealers|hospital|hospitals|salon|salons|gym|gyms|retailer|retailers|landlord|landlords|buyer|buyers|customer|customers|prospect|prospects|lead|leads|contact|contacts|number|numbers|address|addresses|resident|residents|owner|owners|district|districts|nonprofit|nonprofits|charity|charities|church|churches|parent|parents|teacher|teachers|vet|vets|plumber|plumbers|electrician|electricians|principal|principals|house|houses|hoose|door|doors|flat|flats) ~1 (in|across) (the|this|our)? (state|country|county|region|city|area|postcode|zip code|province|territory|town|district|nation|uk|us|metro|borough)',
         // Everyone who ever: "goes to every device that has ever installed the app", "text to everyone who ever bought from us".
@@ -165,7 +165,7 @@ export const mass: TraitLexicon = {
         `{num>=200} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 week|weekly`,
         `{num>=600} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 month|monthly`,
         `{num>=40} ~1 ${OUTREACH_NOUNS} ~5 daily`,
-        `{num>=40} ~2 ${OUTREACH_NOUNS} ~2 before|by noon|lunch|midday`,
+        `{num>=40} ~2 ${OUTREACH_NOUNS} ~2 (before|by) (noon|lunch|midday)`,
         `{num>=10} ~2 ${OUTREACH_NOUNS} ~1 an|per|each hour`,
         '{num>=40} a|per day ~2 per|each ~1 rep|sdr|person',
         'dials|emails|calls|touches ~1 per rep per day',

@@ -72,7 +72,7 @@ export const whiteGlove: TraitLexicon = {
     'do it for you',
     'all expenses|expense ~1 covered|paid',
     'expenses paid',
-    'direct line|lines to|into|with',
+    'direct (line|lines) (to|into|with)',
     `named|dedicated|=personal|assigned ~2 ${ROLES}`,
     `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`,
     '(on site|onsite) ~1 workshop|workshops|visit|visits|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings|onboarding|implementation|rollout|audit|assessment|service|check|checks|inspection|inspections|residency|week|weeks',
