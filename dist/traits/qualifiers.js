@@ -560,7 +560,7 @@ export const QUALIFIERS = [
             "(we are|we're|we will be|we'll be|we) (stopping|dropping|retiring|killing|ending|scrapping|cutting|pausing|shelving|binning) (that|this|it|those|these|them)",
             "(we are|we're|we) (not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again",
             '(not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again',
-            '(it|this|that|they|these|those|both) (has been|have been|was|were|got|is|are) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|sunset|sunsetted|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
+            '(it|this|that|they|these|those|both) (has been|have been|was|were|got|is|are) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|sunset|sunsetted|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out|shut down|shuttered|closed down|wound down|switched off|turned off)',
             // "… 'Don't be the next headline' ads. Those ads were pulled in 2022."
             '(this|that|these|those|both) (ad|ads|email|emails|banner|banners|campaign|campaigns|offer|offers|promo|promos|line|lines|subject line|subject lines|script|scripts|sequence|sequences|flyer|flyers|mailer|mailers|slogan|slogans|headline|headlines) (has been|have been|was|were|got) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
             '(it|this|that) (=ended|=stopped|=expired|=died|=flopped|=backfired)',
@@ -583,6 +583,7 @@ export const QUALIFIERS = [
                 'We tried a £20 voucher in 2022 and dropped it: it brought back bargain hunters.',
                 'Reps tested a countdown banner for a month, then scrapped it.',
                 "In 2020 we ran 'Don't be the next outbreak headline' ads. Those ads were pulled in 2022.",
+                "In 2023 we ran an SMS campaign ('Last chance to book!'). It was shut down after a week.",
                 "The 2022 campaign said 'Only 3 seats left!'. Marketing pulled it after complaints.",
             ],
             keeps: ['Discounts hurt margin last year. We stopped cold outreach; keep the 10% loyalty rate.'],
@@ -1642,11 +1643,16 @@ export const QUALIFIERS = [
         patterns: [
             'no|not|never|nothing more than',
             'not exceed|exceeding|above|over|beyond',
-            "never|not|no|don't|won't|cannot|can't|mustn't|shouldn't ~6 (more than|bigger than|deeper than|larger than|beyond|above|over|past|exceed|exceeding) {amount}|{duration}|{num}",
+            "never|not|no|don't|won't|cannot|can't|mustn't|shouldn't ~6 (more than|bigger than|deeper than|larger than|exceed|exceeding) {amount}|{duration}|{num}",
+            // "over" and "above" often set a threshold of the offer, not a limit on it: "no longer offer free shipping on orders
+            // over $2,500" negates; "never discount over 15%" does not.
+            "never|not|no|don't|won't|cannot|can't|mustn't|shouldn't ~2 (beyond|above|over|past) {amount}|{duration}|{num}",
             "(won't|will not|don't|do not|never|not|cannot|can't) (extend|extends|extended|stretch|exceed|go beyond|go past)",
             "(don't|do not|never) go (below|under|lower than|deeper than)",
         ],
-        examples: { keeps: ['Never discount more than 10%.', "We won't extend free trials past 30 days.", 'Discounts may not exceed 15%.'] },
+        examples: {
+            keeps: ['Never discount more than 10%.', "We won't extend free trials past 30 days.", 'Discounts may not exceed 15%.', 'Never discount over 15%.'],
+        },
     },
     {
         id: 'not without approval',

@@ -509,6 +509,8 @@ export const pressure = {
         },
     ],
     senses: [
+        // The buyer's own deadline, which we work to: "submit the bid before the buyer's deadline".
+        "(before|by|ahead of|until|till|prior to|within) (the buyer's|the client's|the customer's|the prospect's|their|the tender's|the council's|the board's|the authority's|the association's) (own)? (deadline|deadlines|due date|submission date|submission deadline|closing date|cut off|cutoff)",
         // What an auditor will ask for, as information, not a threat: "what documentation your auditor will ask for".
         '(what|which) ~3 (your|their|the) (auditor|auditors|inspector|inspectors|regulator|regulators|assessor|assessors|examiner|examiners) (will|would|may|might|is going to) (ask|want|look|expect|need|request)',
         '(beans|coffee|paper|toner|ink|filters|milk|pods|capsules|consumables|batteries|gloves|cartridges|labels|refills) ~2 (will|would|could|might|may|is about to|are about to|is going to|are going to|should) (run out|run low|runs out) (within|in|by|before) ~1 {duration}',
