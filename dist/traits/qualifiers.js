@@ -1466,7 +1466,9 @@ export const QUALIFIERS = [
             "(that|this|those|these|it|they|which) (is|are|was|were|remain|remains) (their|his|her|its|the partner's|the partners'|the distributor's|the distributors'|the dealer's|the reseller's|the competitor's|the competitors'|the rival's|the retailer's|the landlord's|the brand's|the manufacturer's|someone else's|other people's) (own)? (playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|programme|programmes|pricing|prices|margin|call|tactic|tactics|approach|thing|business|game|money)",
             '(playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programme|margin|money|risk|tactic|tactics|approach|game|call) , not =ours',
             // Whose it is, said after it: "Those are the planner's; we don't fund them", "That offer is TechWire's", "Those are Keystone's promotions".
-            '(that|this|those|these|they|it) (is|are|was|were) (the|a)? ({poss}|=theirs)',
+            // … and only when the 's ends the clause or names a practice: "that is the school's deadline" says whose the deadline is.
+            '(that|this|those|these|they|it) (is|are|was|were) (the|a)? ({poss}|=theirs) (;|.|,|!|:)',
+            '(that|this|those|these|they|it) (is|are|was|were) (the|a)? {poss} (own)? (promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|sale|sales|campaign|campaigns|playbook|practice|margin|money|rebate|rebates)',
             '(that|this|those|these|the) (offer|offers|promotion|promotions|promo|promos|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|rebate|rebates|sale|sales|campaign|campaigns) (is|are|was|were|remain|remains) (the|a)? ({poss}|=theirs)',
         ],
         examples: {
@@ -1481,6 +1483,7 @@ export const QUALIFIERS = [
                 'That is our playbook: 10% off for a three-year term.',
                 'Open with 15% off the pilot. Frame the savings in their units, not ours.',
                 "20% off everything this week. That's the plan for Q4.",
+                "Our designer spends a day at each school, bespoke to it. Uniforms must be announced by February; that is the school's deadline.",
             ],
         },
     },
