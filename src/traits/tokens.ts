@@ -553,6 +553,9 @@ const RANGE_WORDS: ReadonlySet<string> = new Set(['—', '–', '-', 'to', 'thro
 /** Words before a year that make it a time, not a count ("in 2023", "since 2019"). */
 const YEAR_SETTERS: ReadonlySet<string> = new Set(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'circa', 'early', 'late', 'mid', 'fy', 'by']);
 
+/** Words after which a year alone is how long something lasted, not a date to act by. */
+const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'til', 'up to']);
+
 /** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
 function yearAsTime(tokens: Token[], i: number): boolean {
   return isYear(tokens[i]) && ((i > 0 && YEAR_SETTERS.has(tokens[i - 1]!.text)) || yearsRange(tokens, i));
@@ -717,7 +720,8 @@ export function entities(tokens: Token[]): Tokens {
     // the 28th, 31 December, December 31st
     if (t.kind === 'num' && /(st|nd|rd|th)$/.test(t.text) && t.value >= 1 && t.value <= 31) add('date', i > 0 && word(i - 1) === 'the' ? i - 1 : i, i + 1, NaN);
     if (t.kind === 'num' && t.value >= 1 && t.value <= 31 && MONTHS.has(word(i + 1) ?? '')) add('date', i, i + 2, NaN);
-    if (t.kind === 'num' && t.value >= 1990 && t.value <= 2100 && !t.text.includes(',') && !yearsRange(tokens, i)) add('date', i, i + 1, NaN);
+    // A year on its own after "until" is a stretch of history, no deadline: "Until 2024 the site said …".
+    if (isYear(t) && !yearsRange(tokens, i) && !(i > 0 && UNTIL.has(tokens[i - 1]!.text))) add('date', i, i + 1, NaN);
   }
   list.sort((a, b) => a.start - b.start || b.end - a.end);
   const byStart = new Map<number, Entity[]>();

@@ -170,6 +170,12 @@ export const CONTEXTS = {
     ],
     outreach: [
         'broadcast',
+        'door hanger',
+        'door hangers',
+        'door drop',
+        'letterbox drop',
+        'canvass',
+        'canvassing',
         'letter',
         'letters',
         'postcard',

@@ -69,6 +69,27 @@ export const discount: TraitLexicon = {
   ],
   constructions: [
     {
+      id: 'a lower price than the usual one, in figures',
+      patterns: [
+        '{amount} ~3 (instead of|rather than|down from|reduced from|marked down from) (the|our|its)? (usual|standard|normal|regular|full|list)? ~1 {amount}',
+        '(was|were|usually|normally|regularly) {money} ,? (now|today|only|just) {money}',
+        '(fee|fees|price|prices|rate|rates|commission|charge|charges|premium|premiums|markup) ~2 (cut|reduced|lowered|dropped|drops|comes down|brought down|down) from {amount} to {amount}',
+      ],
+      examples: {
+        signal: [
+          'Spring tune-up for contract holders: $89 instead of the usual $129.',
+          'Tables booked before March are £1,800 rather than £2,200.',
+          'Was $249, now $179 for the first fifty orders.',
+          'Clients on a retainer see their placement fee cut from 20% to 15%.',
+        ],
+        not: [
+          'Churn came down from 8% to 5% after the onboarding change.',
+          'Average deal size grew from $12k to $18k.',
+          'Ship in 3 days instead of the usual 5.',
+        ],
+      },
+    },
+    {
       id: 'a rate for a group of buyers',
       patterns: [
         '{pct} (group|trade|bulk|alumni|student|senior|military|nonprofit|non profit|charity|education|teacher|teachers) (rate|rates|price|prices|pricing|discount|reduction|saving|savings)',
@@ -546,7 +567,7 @@ export const discount: TraitLexicon = {
     'free plan',
     'markdown file|format|syntax|table|editor',
     'in =markdown',
-    '(security|customs|export|credit|medical|height|ground|regulatory|sc|dv|ctc|nv1|nv2|bpss|baseline|vetting|police|government|secret|fda|510 k|510k|overhead|head|vertical|minimum|required|safety|planning|zoning|ladder|payment|payments|cheque|check|bank|settlement|trade|port|border) clearance',
+    '(security|customs|export|credit|medical|height|ground|bridge|road|door|doorway|ceiling|roof|headroom|regulatory|sc|dv|ctc|nv1|nv2|bpss|baseline|vetting|police|government|secret|fda|510 k|510k|overhead|head|vertical|minimum|required|safety|planning|zoning|ladder|payment|payments|cheque|check|bank|settlement|trade|port|border) clearance',
     // A distance, not a sale: "fall clearance distances".
     'clearance (distance|distances|envelope|envelopes|requirement|requirements)',
     // A sale's price as a market figure: "the median sale price for the street".
@@ -599,6 +620,33 @@ export const discount: TraitLexicon = {
       id: 'the coupon of a debt',
       patterns: ["=bond's|=note's|=notes' coupon", '(coupon|coupons) (on|of) the ~2 notes|bond|bonds|debentures|gilts|securities|paper|issue'],
       examples: { not: ['Board pack: the coupon on the 2031 notes resets to 6%.'] },
+    },
+    {
+      id: 'to discount as to disregard',
+      patterns: [
+        '(discount|discounts|discounting|discounted) (the|their|his|her|any|those|these|such|what) ~1 (objection|objections|concern|concerns|view|views|opinion|opinions|feedback|input|advice|warning|warnings|complaint|complaints|claim|claims|evidence|risk|risks|voice|voices)',
+      ],
+      examples: {
+        not: [
+          'Reps tend to discount the objections of junior vets.',
+          "Don't discount their concerns about data migration.",
+          'Some managers discount any feedback from new reps.',
+        ],
+      },
+    },
+    {
+      id: 'another seller cutting its own prices',
+      patterns: [
+        '(cut|cuts|cutting|slash|slashes|slashed|slashing|drop|drops|dropped|dropping|lower|lowers|lowered|lowering|halve|halves|halved) its (own)? ~2 (prices|rates|fees)',
+        '(cut|cuts|cutting|slash|slashes|slashed|slashing|drop|drops|dropped|dropping|lower|lowers|lowered|lowering) its ~2 price (to|for) (distributors|dealers|retailers|wholesalers|resellers|stockists|the trade|importers)',
+      ],
+      examples: {
+        not: [
+          'CleanTex has been cutting its prices by around 20% to win garages in the north.',
+          'The fertiliser maker cut its urea price to distributors last month.',
+          'A regional chain slashed its rates for the winter.',
+        ],
+      },
     },
     {
       id: 'clearance as space',

@@ -56,6 +56,8 @@ export const mass: TraitLexicon = {
     "(everyone|everybody|anyone|all) (who|that|we|we've|we have) ~3 ever",
     'directory|list|database ~3 from (top|end|a) to (bottom|end|z)',
     '(email|blast|spam|cold call|cold email|dial|call) ~1 (everyone|everybody|every company|every contact|every lead|every account|every prospect|every business)',
+    // One message to all of them: "Blanket InMail to anyone in the city with 'founder' in their title".
+    'blanket (inmail|inmails|email|emails|mailing|mailings|mailshot|mailshots|sms|text|texts|outreach|campaign|campaigns|message|messages|mailer|mailers|dm|dms|calling|call|calls)',
   ],
   constructions: [
     {
@@ -191,6 +193,8 @@ export const mass: TraitLexicon = {
     '(everyone|everybody|anyone|all those|all the people|every person|each person|every attendee|every registrant|all attendees|all registrants) (who|that) (has|have|had|already)? (registered|signed up|opted in|booked|attended|asked|requested|subscribed|enrolled|enroled|downloaded|registers|signs up|opts in|books|attends|asks|requests|subscribes|enrolls|enrols|rsvped|rsvps)',
     // A segment by its state, not everyone: "email every prospect with an open proposal".
     '(email|emails|call|calls|text|texts|message|messages|contact|contacts|send|sends) ~1 (every|each|all) ~2 (prospect|prospects|lead|leads|contact|contacts|account|accounts|customer|customers|client|clients|member|members|buyer|buyers) with (an|a)? (open|active|pending|live|signed|unsigned|expiring|outstanding|lapsed|overdue) (proposal|proposals|quote|quotes|deal|deals|opportunity|opportunities|trial|trials|order|orders|ticket|tickets|case|cases|invoice|invoices|renewal|renewals|cart|carts|basket|baskets)',
+    // A notice to those a problem touches: "customer service emails every affected clinic within 24 hours".
+    '(every|each|all|all the) (affected|impacted) (clinic|clinics|customer|customers|client|clients|account|accounts|user|users|site|sites|practice|practices|member|members|patient|patients|store|stores|school|schools|guest|guests|passenger|passengers|household|households|subscriber|subscribers)',
     'blast (vibration|vibrations|monitoring|monitor|monitors|pattern|patterns|mining|charge|charges|explosive|explosives|injury|injuries|energy|hole|holes|site|sites|zone|zones|seismograph|seismographs)',
     'blast (resistant|proof|rated|radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
     '(sand|shot|grit|bead|abrasive|media|dry ice|water) blast|blasting|blasted',

@@ -335,7 +335,9 @@ export const pressure: TraitLexicon = {
         '=runs|=run|=lasts|=last|=live|=open|=valid|=good ~1 until|till|through {date}',
         '(=closes|=close|=ends|=end|=shuts) (once|when) ~5 taken|gone|filled|full|reach|reached|sold|booked',
         // "any contract signed this month", "orders placed by the 30th", "before the trade-fair deadline".
-        '(contract|contracts|order|orders|booking|bookings|deal|deals|agreement|agreements|application|applications|purchase|purchases|enrolment|enrolments|enrollment|enrollments|signups|renewal|renewals) (signed|placed|booked|made|closed|submitted|completed|received) (today|tonight|this week|this month|this quarter|this weekend|by|before|until|on or before) ~2 {date}?',
+        '(contract|contracts|order|orders|booking|bookings|deal|deals|agreement|agreements|application|applications|purchase|purchases|enrolment|enrolments|enrollment|enrollments|signups|renewal|renewals) (signed|placed|booked|made|closed|submitted|completed|received) (today|tonight|this week|this month|this quarter|this weekend)',
+        // A date after "by", not a person: "an order signed by the registrant" sets no deadline.
+        '(contract|contracts|order|orders|booking|bookings|deal|deals|agreement|agreements|application|applications|purchase|purchases|enrolment|enrolments|enrollment|enrollments|signups|renewal|renewals) (signed|placed|booked|made|closed|submitted|completed|received) (by|before|until|on or before) ~2 {date}',
         '(before|by) (the)? ~3 =deadline',
       ],
       when: ['offer', 'decision', 'trait:discount'],
@@ -352,6 +354,8 @@ export const pressure: TraitLexicon = {
           'Submit expense reports by Friday.',
           'Flag accounts whose contract expires in the next 120 days.',
           'Quarter-end close: finance locks the books on the fifth business day.',
+          'Schedule II orders need an electronic order signed by the registrant.',
+          'Until 2024 the booking page said "request pricing".',
         ],
       },
     },
@@ -441,6 +445,8 @@ export const pressure: TraitLexicon = {
         "(not|never|don't|do not) (let|allow) (the)? ~1 (customer|customers|buyer|buyers|client|clients|them|him|her|prospect|prospects) (go home|leave|walk away|sleep on it|think it over|think about it|shop around)",
         '(=close|=closes|=sign|=signs) ~2 (in|at|on|during) (the)? (first|one|same) (meeting|visit|call|appointment|sitting)',
         'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',
+        // "Only two of the 26-foot pontoons left".
+        'only {num} of (the|our|these|those|this|that)? ~3w (left|remain|remaining|available)',
         '{num} ~2 seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|left ~1 left|remain|remaining|available',
         'only {num} are|is ~1 left|available|remaining',
         '{pct} ~4 already claimed|taken|gone|booked|sold|reserved',
@@ -466,6 +472,7 @@ export const pressure: TraitLexicon = {
           "Close on the first visit; don't let the customer go home to think it over.",
           'Just 6 places remain for the autumn bootcamp.',
           'Only two licences are left at this price.',
+          'Only two of the 26-foot pontoons left, say it on every call this week.',
           'Most seats are already taken.',
           'Your hold is released to the next customer on Monday.',
         ],
@@ -477,6 +484,51 @@ export const pressure: TraitLexicon = {
       patterns: ['within {duration}', 'in the next {duration}'],
       when: ['decision'],
       examples: { signal: ['The offer is void unless countersigned within 48 hours.'], not: ['Our team will reach out within 24 hours with a quote.'] },
+    },
+    {
+      id: 'first come, first served',
+      patterns: [
+        'first come ,? first (served|serve)',
+        '(gone|sold|taken) by (noon|midday|lunch|lunchtime|tonight|the weekend|close of business|the end of the day)',
+      ],
+      when: ['capacity', 'offer', 'decision'],
+      examples: {
+        signal: [
+          'Allocation is tiny this week: first come, first served, and it will be gone by noon.',
+          'Workshop seats are first come first served.',
+          'Short-dated stock goes to orders first come, first served until it is gone.',
+        ],
+        not: ['Support tickets are answered first come, first served.', 'The van is gone by noon on Fridays.'],
+      },
+    },
+    {
+      id: "the decision asked for today, in the rep's words",
+      patterns: [
+        "(let's|let us|we'll|we can|i can|i'll) (get|have) (you|them|it|this) (booked|signed|locked|set up|started|scheduled|sorted|on the books) (in|up|on)? ~1 (today|tonight|right now|before you go|before you leave|this afternoon)",
+      ],
+      examples: {
+        signal: [
+          "If that compressor dies mid-July you're without cooling for a week, so let's get you booked in today.",
+          'We can have you signed up before you leave, and the fee is waived.',
+          "Let's get it on the books today so the crew can start Monday.",
+        ],
+        not: ["Let's get you booked in for a site survey next month.", 'The report is due Friday; send it by then.'],
+      },
+    },
+    {
+      id: 'a decision by a date said before',
+      patterns: [
+        '(sign|signs|enrol|enrols|enroll|enrolls|register|registers|order|orders|book|books|commit|commits|decide|decides|confirm|confirms|reserve|reserves) by then',
+      ],
+      when: ['offer', 'trait:discount', 'trait:free-trial'],
+      examples: {
+        signal: [
+          'Your free trial week ends Sunday; enrol by then and keep 20% off your first term.',
+          'The early rate runs to the 15th, so book by then.',
+          'Founding-member pricing closes at the end of June; sign by then to keep it.',
+        ],
+        not: ['The venue needs numbers by Friday, so confirm by then.'],
+      },
     },
     {
       id: 'capped supply',
