@@ -139,7 +139,7 @@ const FUNCTION_WORDS = [
 /** Organisations and businesses: a trigger right before one names an industry or a market, not a practice. */
 const ORGANISATIONS = '=clinic|=clinics|=practice|=practices|=lab|=labs|=laboratory|=laboratories|=firm|=firms|=maker|=makers|=manufacturer|=manufacturers|=retailer|=retailers|=tailor|=tailors|=company|=companies|=shop|=shops|=store|=stores|=hospital|=hospitals|=agency|=agencies|=provider|=providers|=community|=communities|=physician|=physicians|=doctor|=doctors|=supplier|=suppliers|=vendor|=vendors|=brand|=brands|=restaurant|=restaurants|=bank|=banks|=insurer|=insurers|=chain|=chains|=dealer|=dealers|=dealership|=dealerships|=distributor|=distributors|=wholesaler|=wholesalers|=operator|=operators|=business|=businesses|=startup|=startups|=studio|=studios|=school|=schools|=university|=universities|=charity|=charities|=salon|=salons|=gym|=gyms|=hotel|=hotels|=outlet|=outlets|=airline|=airlines|=broker|=brokers|=brokerage|=brokerages|=grocer|=grocers|=merchant|=merchants|=sellers|=shoppers|=players|=platforms|=marketplaces';
 /** Parties other than us whose practice a sentence may describe. */
-const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|mall|the mall|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|the other side|big distributors|national distributors|other distributors|other wholesalers|big wholesalers';
+const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|the other side|big distributors|national distributors|other distributors|other wholesalers|big wholesalers|auction|auctions|the auction|auction house|auction houses';
 const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
 const ACTS = 'hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted';
@@ -652,6 +652,24 @@ export const QUALIFIERS = [
         examples: { cancels: ['We used to send bulk SMS to every number we had.', 'Reps previously offered 20% off to close.'] },
     },
     {
+        id: 'weighed and passed over',
+        direction: 'forward',
+        category: 'negated',
+        // Only what lies between: what was chosen instead is the tactic ("… and went with a free onboarding week instead").
+        window: 0,
+        patterns: [
+            '(considered|weighed|floated|debated|discussed|explored|toyed with|thought about|looked at|trialled|piloted) ~12 (and|but|then) (chose|went with|opted for|picked|settled on|went for|decided on|stuck with|kept)',
+        ],
+        examples: {
+            cancels: [
+                'Marketing weighed a 30% flash sale and went with a customer evening.',
+                'The team looked at buying a contact list but settled on referrals.',
+                'We toyed with a countdown banner, then stuck with the plain page.',
+            ],
+            keeps: ['We considered the options and chose a 20% discount for schools.'],
+        },
+    },
+    {
         id: 'a proposal turned down',
         direction: 'backward',
         category: 'negated',
@@ -754,6 +772,8 @@ export const QUALIFIERS = [
             '(lender|lenders|bank|underwriter|underwriters|insurer|auditor|auditors|regulator|surveyor|solicitor|attorney|notary|council|registrar|payroll|it team|it department|security team|legal team|compliance|accountant|accountants) (needs|need|requires|require|wants|want|expects|expect|must have|must receive)',
             "(get|send|submit|put|have|hand) (your|their|his|her|the team's|all) (numbers|forecast|forecasts|commit|commits|figures|notes|timesheets|expenses|updates|pipeline|call notes|reports) (in|over|across|through|to)?",
             '(commit|forecast|forecasts|numbers|board pack|board deck|qbr deck) (goes|go|is due|are due) to (the board|finance|leadership|the vp|the cro)',
+            // Paperwork handed to our own people: "the seating plan goes to the events team by the 1st".
+            '(goes|go|is due|are due|must reach|has to reach|needs to reach|must go|has to go|needs to go) to (the|our) ~2 (team|desk|office|department|dept|coordinator|printer|printers|caterer|caterers)',
         ],
         examples: {
             cancels: [
@@ -762,6 +782,7 @@ export const QUALIFIERS = [
                 'Reminder: Q2 commit goes to the board on the 25th, get your numbers in by the 20th.',
                 "The buyer's lender needs the appraisal by the 20th to hold their rate lock.",
                 'Internal deadline: our monthly price filing must reach the pricing desk by the 5th.',
+                'The gala is on 14 June, and the seating plan goes to the events team by the 1st.',
             ],
         },
     },

@@ -152,6 +152,8 @@ export const consultative = {
             patterns: [
                 'tailor|tailors|tailored|tailoring|=customise|=customize|=customised|=customized|=personalise|=personalize|=personalised|=personalized ~2 demo|deck|proposal|proposals|pitch|outreach|agenda|email|emails|message|messaging|presentation|qbr|roadmap|solution|offer|plan',
                 `tailor|tailors|tailored|tailoring ~3 (to|for|around) (the|each)? (${BUYER}|priorities|needs|goals|pain|problems|challenges)`,
+                // To what the buyer has: "tailor each fertiliser programme to the grower's soil-test results".
+                'tailor|tailors|tailored|tailoring ~3 (to|for|around) (the|each|every)? {poss} ~3 (needs|goals|results|findings|data|numbers|figures|priorities|situation|requirements|challenges|problems|history|plans|aims)',
                 "(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around ~2 (their|your|the|them|the customer's|the client's|the buyer's|the prospect's|the family's|how|what|each) ~3 (goals|needs|situation|priorities|exposures|use|uses|usage|workflow|workflows|constraints|risks|problems|pains|challenges|operations|business|plan|plans|actually|really)?",
                 'tailor|tailors|tailored|tailoring|=customised|=customized|=personalised|=personalized ~3 to|for|around ~4 gaps|risks|question|questions|needs|situation|priorities|challenges|problems|goals|industry|environment|stack|requirements|concerns|objections|context|persona|issues|pains|workflow|workflows|regulations|regulator|case|cases',
                 `${BUYER} ~1 operational challenges|challenge|problems|priorities`,
@@ -160,6 +162,7 @@ export const consultative = {
                 signal: [
                     'Customise the pitch for each hospital group.',
                     'Shape the proposal around their priorities, tailored to the CFO.',
+                    "Agronomists tailor each feed plan to the farm's herd records and milk targets.",
                     "Rework the demo around the prospect's operational challenges.",
                 ],
                 not: ['Tailored jackets for the booth staff.', 'The stand layout is tailored to the hall.', 'Operational challenges at our own plant slowed shipping.'],

@@ -114,7 +114,7 @@ export const gated = {
         {
             // Once a bare phrase: "Onboarding starts only after the kickoff call" held nothing back.
             id: 'held back until a conversation',
-            patterns: ['only ~2 after ~5 (call|meeting|demo|conversation|qualification|approval|sign off|form)'],
+            patterns: ['only ~2 after ~5 (call|meeting|demo|conversation|qualification|approval|sign off|form|tour|viewing|consultation|site visit)'],
             when: ['asset'],
             examples: {
                 signal: [
@@ -244,10 +244,15 @@ export const gated = {
                 '(through|via|using|fill in|fill out|complete|submit) ~3 (request|enquiry|inquiry|quote|rfq|rfp|contact|sales) form',
                 '(opens|open|shows|show|pops up|brings up|triggers|trigger|launches) ~2 (a|the) ~1 (lead|registration|signup|sign up|contact|download)? form',
                 '(no|not) (online|published|public|posted|=listed|self serve|self service) ~1 (price|prices|pricing|rates|rate card|price list|quotes)',
+                '(no|not) (price|prices|pricing|rates|rate card|price list|fees) (online|published|on the website|on the site|on our site|on the web|on the page)',
+                // Prices for those who asked: "daily market prices go only to account holders who've spoken to a rep".
+                '(price|prices|pricing|rates|rate card|price list|price sheet|fees) (go|goes|are sent|is sent|are shared|is shared|are given|is given|are released|is released|are emailed|is emailed) only to ~3 (who|that|with|after)',
                 "(there is|there are|there's) no (price list|pricing|rate card|prices|price) (online|on the site|on the website|published|public|anywhere)",
             ],
             examples: {
                 signal: [
+                    'Web visitors go straight to a quote request; no prices online.',
+                    'Daily market prices go only to account holders who have spoken to a rep.',
                     'The benchmark download asks for a business email and company size.',
                     "Clicking 'Get the report' opens a lead form.",
                     'There are no online rates; brokers call the desk.',

@@ -462,10 +462,14 @@ export const discount: TraitLexicon = {
     },
     {
       id: 'we match it',
-      patterns: ["(we|we'll|we will|reps|rep|you) ~2 (match|beat|meet|undercut) (it|that|them|theirs|their price|the price|the quote|their quote)"],
+      patterns: [
+        "(we|we'll|we will|reps|rep|you) ~2 (match|beat|meet|undercut) (it|that|them|theirs|their price|the price|the quote|their quote)",
+        // To the last unit: "match it to the dollar", "matched to the penny".
+        '(match|matches|matched|matching) (it|that|them|theirs|their price|the price|the quote|their quote|any quote)? to the (dollar|penny|cent|pound|rand|rupee|euro|last dollar|last penny|last cent)',
+      ],
       when: ['offer', 'rival'],
       examples: {
-        signal: ['If the buyer shows a lower quote, we match it on the spot.'],
+        signal: ['If the buyer shows a lower quote, we match it on the spot.', 'Bring us any written quote and we will match it to the penny.'],
         not: ['If the colours differ from the brand guide, we match them by hand.'],
       },
     },
@@ -620,6 +624,15 @@ export const discount: TraitLexicon = {
       id: 'the coupon of a debt',
       patterns: ["=bond's|=note's|=notes' coupon", '(coupon|coupons) (on|of) the ~2 notes|bond|bonds|debentures|gilts|securities|paper|issue'],
       examples: { not: ['Board pack: the coupon on the 2031 notes resets to 6%.'] },
+    },
+    {
+      id: 'a standing price that stays',
+      patterns: [
+        '(member|members|trade|wholesale|contract|contracted|agreed|negotiated|staff) (price|prices|rate|rates|pricing) (stays|stay|remains|remain|is unchanged|are unchanged|holds|hold|is frozen|are frozen) (where|the same|unchanged|as it is|as they are|put|flat)',
+      ],
+      examples: {
+        not: ['The member price stays where the board set it.', 'Staff pricing remains unchanged this year.', 'Member rates hold where they are for 2027.'],
+      },
     },
     {
       id: 'to discount as to disregard',

@@ -325,7 +325,7 @@ export const pressure: TraitLexicon = {
         '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~3 {date}',
         '=before|=until|=by ~5 (opens|open|launches|launch|starts|start|begins|begin) (on)? {date}',
         '(valid|good|available|on the table) ~1 (during|for) (this|the) (call|meeting|visit|conversation|appointment|tour)',
-        '(until|till|before) (we|you|they|i|he|she|the call|this call|the meeting|the visit|the prospect|the buyer|the customer|the client) (hang up|hangs up|leave|leaves|ends|end|walk out|walks out|log off|logs off)',
+        '(until|till|before) (we|you|they|i|he|she|the call|this call|the meeting|the visit|the prospect|the buyer|the customer|the client) (hang up|hangs up|leave|leaves|ends|end|walk out|walks out|log off|logs off|close the doors|close up|shut the doors|lock up)',
         '(until|till|before) the end of (the|this) (call|meeting|visit|tour)',
         '=through|=thru {date}',
         '=by (this|next|the|coming)? {date}',
@@ -484,6 +484,21 @@ export const pressure: TraitLexicon = {
       patterns: ['within {duration}', 'in the next {duration}'],
       when: ['decision'],
       examples: { signal: ['The offer is void unless countersigned within 48 hours.'], not: ['Our team will reach out within 24 hours with a quote.'] },
+    },
+    {
+      id: 'the offer gone when the buyer leaves',
+      patterns: [
+        "(deal|offer|price|discount|rate|terms) (is|'s|will be) gone (the minute|the moment|the second|once|when|as soon as) ~2 (walk|walks|leave|leaves|hang up|hangs up|go|goes|log off|logs off)",
+        "(deal|offer|price|discount|rate|terms) (doesn't|does not|won't|will not|can't|cannot) (survive|last|outlive|outlast) (past|beyond)? (the|this|that|today|tonight) ~1 (door|front door|call|visit|meeting|showroom|tour|conversation|day)?",
+      ],
+      examples: {
+        signal: [
+          'Tell him the deal is gone the minute he walks out of the showroom.',
+          "Say plainly that the offer doesn't survive past the front door.",
+          "Make clear the price won't last beyond this call.",
+        ],
+        not: ['The rep is gone the minute the meeting ends.', "The offer letter won't survive a legal review as drafted."],
+      },
     },
     {
       id: 'first come, first served',
