@@ -14,6 +14,8 @@
  *                 a code as written in copy (capitals and digits: SPRING30, Q4SAVE), a
  *                 possessive that is no contraction (TechWire's, the planner's; not it's)
  *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
+ *   {money<} {pct>} a class below (above) the last number the phrase matched before it:
+ *                 "$89 instead of $129" is `{money} ~3 instead of {money>}`
  *   #  #%  $#     short for {num}, {pct} and {money}
  *   ~N            up to N tokens of anything, within the clause (commas may be crossed)
  *   ~Nw           up to N words, crossing no punctuation at all
@@ -22,9 +24,11 @@
  * Before matching, hyphens, underscores and slashes count as spaces.
  */
 import { type EntityKind, type Tokens } from './tokens.js';
+/** A class, its lower bound, and whether its value must be below (<) or above (>) the last one the phrase matched. */
 type ClassRef = {
     kind: EntityKind | 'amount';
     min: number;
+    than?: '<' | '>';
 };
 type WordsSlot = {
     type: 'words';

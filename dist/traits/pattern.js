@@ -14,6 +14,8 @@
  *                 a code as written in copy (capitals and digits: SPRING30, Q4SAVE), a
  *                 possessive that is no contraction (TechWire's, the planner's; not it's)
  *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
+ *   {money<} {pct>} a class below (above) the last number the phrase matched before it:
+ *                 "$89 instead of $129" is `{money} ~3 instead of {money>}`
  *   #  #%  $#     short for {num}, {pct} and {money}
  *   ~N            up to N tokens of anything, within the clause (commas may be crossed)
  *   ~Nw           up to N words, crossing no punctuation at all
@@ -22,7 +24,7 @@
  * Before matching, hyphens, underscores and slashes count as spaces.
  */
 import { idOf, renumber, stem, tokenize, wordIds } from './tokens.js';
-const CLASS = /^\{(num|pct|money|amount|duration|date|code|poss)(?:>=(\d+(?:\.\d+)?))?\}$/;
+const CLASS = /^\{(num|pct|money|amount|duration|date|code|poss)(?:>=(\d+(?:\.\d+)?)|([<>]))?\}$/;
 const SHORT = { '#': '{num}', '#%': '{pct}', '$#': '{money}' };
 /** Splits a phrase into its parts: words, gaps, and groups kept whole ("(talk to|speak with)?"). */
 function parts(phrase) {
@@ -77,8 +79,12 @@ function wordsSlot(raw) {
         }
         alt = SHORT[alt] ?? alt;
         const c = CLASS.exec(alt);
-        if (c)
-            slot.classes.push({ kind: c[1], min: c[2] ? Number(c[2]) : -Infinity });
+        if (c) {
+            const ref = { kind: c[1], min: c[2] ? Number(c[2]) : -Infinity };
+            if (c[3])
+                ref.than = c[3];
+            slot.classes.push(ref);
+        }
         else if (alt.startsWith('{'))
             throw new Error(`unknown class ${alt}`);
         else if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!')
@@ -348,7 +354,7 @@ const wordAccepts = (slot, t) => slot.exact.has(t.text) || ((t.kind === 'word' |
 /** Where a gap may not reach: sentence stops and clause punctuation other than commas. */
 const blocksGap = (t) => t.kind === 'stop' || (t.kind === 'punct' && t.text !== ',');
 /** The end index (exclusive) of a match of `slots` from token i, or -1. Work is bounded by the slots. */
-function matchAt(doc, i, slots, s) {
+function matchAt(doc, i, slots, s, last = Number.NaN) {
     if (s === slots.length)
         return i;
     const slot = slots[s];
@@ -360,7 +366,7 @@ function matchAt(doc, i, slots, s) {
                 break;
             if (skip > 0 && (blocksGap(tokens[j - 1]) || (slot.words && tokens[j - 1].kind === 'punct')))
                 break;
-            const end = matchAt(doc, j, slots, s + 1);
+            const end = matchAt(doc, j, slots, s + 1, last);
             if (end >= 0)
                 return end;
         }
@@ -372,14 +378,14 @@ function matchAt(doc, i, slots, s) {
         const byStem = t ? (slot.byWord.get(t.stem) ?? NONE) : NONE;
         const byText = t && t.text !== t.stem ? (slot.byWord.get(t.text) ?? NONE) : NONE;
         // In this order, each alternative once: by stem, by text, then those that start with a class.
-        let end = alternatives(doc, i, slot, byStem, NONE, NONE, slots, s);
+        let end = alternatives(doc, i, slot, byStem, NONE, NONE, slots, s, last);
         if (end < 0 && byText.length)
-            end = alternatives(doc, i, slot, byText, byStem, NONE, slots, s);
+            end = alternatives(doc, i, slot, byText, byStem, NONE, slots, s, last);
         if (end < 0 && slot.always.length)
-            end = alternatives(doc, i, slot, slot.always, byStem, byText, slots, s);
+            end = alternatives(doc, i, slot, slot.always, byStem, byText, slots, s, last);
         if (end >= 0)
             return end;
-        return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
+        return slot.optional ? matchAt(doc, i, slots, s + 1, last) : -1;
     }
     const t = tokens[i];
     if (t && (t.kind !== 'stop' || slot.exact.has(t.text))) {
@@ -389,28 +395,30 @@ function matchAt(doc, i, slots, s) {
                     continue;
                 if (!(e.value >= c.min) && c.min !== -Infinity)
                     continue;
-                const end = matchAt(doc, e.end, slots, s + 1);
+                if (c.than && !(c.than === '<' ? e.value < last : e.value > last))
+                    continue;
+                const end = matchAt(doc, e.end, slots, s + 1, Number.isNaN(e.value) ? last : e.value);
                 if (end >= 0)
                     return end;
             }
         }
         if (wordAccepts(slot, t) && (t.kind !== 'punct' || slot.exact.has(t.text))) {
-            const end = matchAt(doc, i + 1, slots, s + 1);
+            const end = matchAt(doc, i + 1, slots, s + 1, last);
             if (end >= 0)
                 return end;
         }
     }
-    return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
+    return slot.optional ? matchAt(doc, i, slots, s + 1, last) : -1;
 }
 /** The end of a match through one of a group's alternatives `list` (but not those in `skip` or `skip2`) and the slots after it, or -1. */
-function alternatives(doc, i, slot, list, skip, skip2, slots, s) {
+function alternatives(doc, i, slot, list, skip, skip2, slots, s, last) {
     for (const a of list) {
         if (skip.includes(a) || skip2.includes(a))
             continue;
-        const end = matchAt(doc, i, slot.alts[a], 0);
+        const end = matchAt(doc, i, slot.alts[a], 0, last);
         if (end < 0)
             continue;
-        const rest = matchAt(doc, end, slots, s + 1);
+        const rest = matchAt(doc, end, slots, s + 1, last);
         if (rest >= 0)
             return rest;
     }

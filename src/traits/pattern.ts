@@ -14,6 +14,8 @@
  *                 a code as written in copy (capitals and digits: SPRING30, Q4SAVE), a
  *                 possessive that is no contraction (TechWire's, the planner's; not it's)
  *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
+ *   {money<} {pct>} a class below (above) the last number the phrase matched before it:
+ *                 "$89 instead of $129" is `{money} ~3 instead of {money>}`
  *   #  #%  $#     short for {num}, {pct} and {money}
  *   ~N            up to N tokens of anything, within the clause (commas may be crossed)
  *   ~Nw           up to N words, crossing no punctuation at all
@@ -23,7 +25,8 @@
  */
 import { type Entity, type EntityKind, idOf, renumber, stem, type Token, type Tokens, tokenize, wordIds } from './tokens.js';
 
-type ClassRef = { kind: EntityKind | 'amount'; min: number };
+/** A class, its lower bound, and whether its value must be below (<) or above (>) the last one the phrase matched. */
+type ClassRef = { kind: EntityKind | 'amount'; min: number; than?: '<' | '>' };
 
 type WordsSlot = { type: 'words'; stems: Set<string>; exact: Set<string>; classes: ClassRef[]; optional: boolean };
 
@@ -54,7 +57,7 @@ export interface Pattern {
   rest: string[] | undefined;
 }
 
-const CLASS = /^\{(num|pct|money|amount|duration|date|code|poss)(?:>=(\d+(?:\.\d+)?))?\}$/;
+const CLASS = /^\{(num|pct|money|amount|duration|date|code|poss)(?:>=(\d+(?:\.\d+)?)|([<>]))?\}$/;
 const SHORT: Record<string, string> = { '#': '{num}', '#%': '{pct}', '$#': '{money}' };
 
 /** Splits a phrase into its parts: words, gaps, and groups kept whole ("(talk to|speak with)?"). */
@@ -104,8 +107,11 @@ function wordsSlot(raw: string): WordsSlot {
     }
     alt = SHORT[alt] ?? alt;
     const c = CLASS.exec(alt);
-    if (c) slot.classes.push({ kind: c[1] as ClassRef['kind'], min: c[2] ? Number(c[2]) : -Infinity });
-    else if (alt.startsWith('{')) throw new Error(`unknown class ${alt}`);
+    if (c) {
+      const ref: ClassRef = { kind: c[1] as ClassRef['kind'], min: c[2] ? Number(c[2]) : -Infinity };
+      if (c[3]) ref.than = c[3] as '<' | '>';
+      slot.classes.push(ref);
+    } else if (alt.startsWith('{')) throw new Error(`unknown class ${alt}`);
     else if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!') slot.exact.add(alt);
     else if (alt.startsWith('=')) remember(alt, slot.exact, alt.slice(1), true);
     else if (/^[a-z]+$/.test(alt)) remember(alt, slot.stems, stem(alt), false);
@@ -371,7 +377,7 @@ const wordAccepts = (slot: WordsSlot, t: Token): boolean => slot.exact.has(t.tex
 const blocksGap = (t: Token): boolean => t.kind === 'stop' || (t.kind === 'punct' && t.text !== ',');
 
 /** The end index (exclusive) of a match of `slots` from token i, or -1. Work is bounded by the slots. */
-function matchAt(doc: Tokens, i: number, slots: Slot[], s: number): number {
+function matchAt(doc: Tokens, i: number, slots: Slot[], s: number, last = Number.NaN): number {
   if (s === slots.length) return i;
   const slot = slots[s]!;
   const { tokens } = doc;
@@ -380,7 +386,7 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number): number {
       const j = i + skip;
       if (j > tokens.length) break;
       if (skip > 0 && (blocksGap(tokens[j - 1]!) || (slot.words && tokens[j - 1]!.kind === 'punct'))) break;
-      const end = matchAt(doc, j, slots, s + 1);
+      const end = matchAt(doc, j, slots, s + 1, last);
       if (end >= 0) return end;
     }
     return -1;
@@ -391,11 +397,11 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number): number {
     const byStem = t ? (slot.byWord.get(t.stem) ?? NONE) : NONE;
     const byText = t && t.text !== t.stem ? (slot.byWord.get(t.text) ?? NONE) : NONE;
     // In this order, each alternative once: by stem, by text, then those that start with a class.
-    let end = alternatives(doc, i, slot, byStem, NONE, NONE, slots, s);
-    if (end < 0 && byText.length) end = alternatives(doc, i, slot, byText, byStem, NONE, slots, s);
-    if (end < 0 && slot.always.length) end = alternatives(doc, i, slot, slot.always, byStem, byText, slots, s);
+    let end = alternatives(doc, i, slot, byStem, NONE, NONE, slots, s, last);
+    if (end < 0 && byText.length) end = alternatives(doc, i, slot, byText, byStem, NONE, slots, s, last);
+    if (end < 0 && slot.always.length) end = alternatives(doc, i, slot, slot.always, byStem, byText, slots, s, last);
     if (end >= 0) return end;
-    return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
+    return slot.optional ? matchAt(doc, i, slots, s + 1, last) : -1;
   }
   const t = tokens[i];
   if (t && (t.kind !== 'stop' || slot.exact.has(t.text))) {
@@ -403,25 +409,36 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number): number {
       for (const e of doc.entities.get(i) ?? NO_ENTITIES) {
         if (e.kind !== c.kind && !(c.kind === 'amount' && (e.kind === 'pct' || e.kind === 'money'))) continue;
         if (!(e.value >= c.min) && c.min !== -Infinity) continue;
-        const end = matchAt(doc, e.end, slots, s + 1);
+        if (c.than && !(c.than === '<' ? e.value < last : e.value > last)) continue;
+        const end = matchAt(doc, e.end, slots, s + 1, Number.isNaN(e.value) ? last : e.value);
         if (end >= 0) return end;
       }
     }
     if (wordAccepts(slot, t) && (t.kind !== 'punct' || slot.exact.has(t.text))) {
-      const end = matchAt(doc, i + 1, slots, s + 1);
+      const end = matchAt(doc, i + 1, slots, s + 1, last);
       if (end >= 0) return end;
     }
   }
-  return slot.optional ? matchAt(doc, i, slots, s + 1) : -1;
+  return slot.optional ? matchAt(doc, i, slots, s + 1, last) : -1;
 }
 
 /** The end of a match through one of a group's alternatives `list` (but not those in `skip` or `skip2`) and the slots after it, or -1. */
-function alternatives(doc: Tokens, i: number, slot: GroupSlot, list: number[], skip: number[], skip2: number[], slots: Slot[], s: number): number {
+function alternatives(
+  doc: Tokens,
+  i: number,
+  slot: GroupSlot,
+  list: number[],
+  skip: number[],
+  skip2: number[],
+  slots: Slot[],
+  s: number,
+  last: number,
+): number {
   for (const a of list) {
     if (skip.includes(a) || skip2.includes(a)) continue;
-    const end = matchAt(doc, i, slot.alts[a]!, 0);
+    const end = matchAt(doc, i, slot.alts[a]!, 0, last);
     if (end < 0) continue;
-    const rest = matchAt(doc, end, slots, s + 1);
+    const rest = matchAt(doc, end, slots, s + 1, last);
     if (rest >= 0) return rest;
   }
   return -1;

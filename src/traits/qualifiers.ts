@@ -184,7 +184,7 @@ const ORGANISATIONS =
   '=clinic|=clinics|=practice|=practices|=lab|=labs|=laboratory|=laboratories|=firm|=firms|=maker|=makers|=manufacturer|=manufacturers|=retailer|=retailers|=tailor|=tailors|=company|=companies|=shop|=shops|=store|=stores|=hospital|=hospitals|=agency|=agencies|=provider|=providers|=community|=communities|=physician|=physicians|=doctor|=doctors|=supplier|=suppliers|=vendor|=vendors|=brand|=brands|=restaurant|=restaurants|=bank|=banks|=insurer|=insurers|=chain|=chains|=dealer|=dealers|=dealership|=dealerships|=distributor|=distributors|=wholesaler|=wholesalers|=operator|=operators|=business|=businesses|=startup|=startups|=studio|=studios|=school|=schools|=university|=universities|=charity|=charities|=salon|=salons|=gym|=gyms|=hotel|=hotels|=outlet|=outlets|=airline|=airlines|=broker|=brokers|=brokerage|=brokerages|=grocer|=grocers|=merchant|=merchants|=sellers|=shoppers|=players|=platforms|=marketplaces';
 /** Parties other than us whose practice a sentence may describe. */
 const RIVALS =
-  'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|the other side|big distributors|national distributors|other distributors|other wholesalers|big wholesalers|auction|auctions|the auction|auction house|auction houses';
+  'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|big distributors|national distributors|other distributors|other wholesalers|big wholesalers|auction|auctions|the auction|auction house|auction houses';
 const BUYERS =
   'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
 const ASKS =
@@ -234,11 +234,14 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '=none',
       'nothing',
       '=zero',
+      // Longer than the double negation "don't drop" (a step kept), so it wins: "never drop your rates", "don't drop the visit fee".
+      "(don't|do not|never|not|nobody|no one) (drop|drops|dropping) (the|our|your|their|its|any)? ~1 (price|prices|rate|rates|fee|fees|pricing)",
     ],
     examples: {
       cancels: [
         'We never knock money off the list price.',
         'No dedicated rep and no on-site visits.',
+        "Don't drop the visit fee for repeat callers; it covers the technician's travel.",
         'Neither the brochure nor the price sheet is gated.',
         // Under a condition after it ('not without'), what lies between is still not done.
         'Franchisees may not run local coupons without written approval from Brand Standards.',
@@ -609,8 +612,6 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(we are|we're|we will be|we'll be|we) (stopping|dropping|retiring|killing|ending|scrapping|cutting|pausing|shelving|binning) (that|this|it|those|these|them)",
       "(we are|we're|we) (not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again",
       '(not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again',
-      // "The old spray-and-pray approach sank a club, and we are not going back to it."
-      "(we are|we're|we|we'll|we will) (not|never) (going|go) back to (it|that|this|those|these|them)",
       '(it|this|that|they|these|those|both) (has been|have been|was|were|got|is|are) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|sunset|sunsetted|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out|shut down|shuttered|closed down|wound down|switched off|turned off)',
       // "… 'Don't be the next headline' ads. Those ads were pulled in 2022."
       '(this|that|these|those|both) (ad|ads|email|emails|banner|banners|campaign|campaigns|offer|offers|promo|promos|line|lines|subject line|subject lines|script|scripts|sequence|sequences|flyer|flyers|mailer|mailers|slogan|slogans|headline|headlines) (has been|have been|was|were|got) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
@@ -630,7 +631,6 @@ export const QUALIFIERS: readonly Qualifier[] = [
       cancels: [
         'The spring promo took 20% off every plan; it has been discontinued.',
         'We ran a flash sale in May. We are not doing that again.',
-        'The old spray-and-pray approach to bought lists sank the Leeds club, and we are not going back to it.',
         'Our churn analysis showed discounted customers left twice as fast, so we stopped discounting in January.',
         'We tried a £20 voucher in 2022 and dropped it: it brought back bargain hunters.',
         'Reps tested a countdown banner for a month, then scrapped it.',
@@ -719,6 +719,22 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    id: 'the answer is no',
+    direction: 'backward',
+    category: 'negated',
+    scope: 'sentence',
+    window: 20,
+    // What the sentence proposes, refused in the same breath: "If anyone proposes buying a homeowner list again, the answer is no."
+    patterns: ['(the|our) answer (is|was|will be|stays|remains) (no|a no|still no|always no|a hard no|a firm no)'],
+    examples: {
+      cancels: [
+        'If anyone proposes buying a homeowner list again, the answer is no.',
+        'Should marketing want a countdown banner on the renewal page, the answer is a firm no.',
+      ],
+      keeps: ['The 20% launch discount applies to the first year only. If they ask whether it carries into year two, the answer is no.'],
+    },
+  },
+  {
     id: 'a proposal turned down',
     direction: 'backward',
     category: 'negated',
@@ -736,11 +752,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(was|were|has been|got) (defeated|tabled|deferred|not carried|not adopted)',
       '(passed|pass|passes) on (it|this|that|the idea)',
       '(ruled|rule|rules) (it|this|that|the idea) out',
-      // A draft sent back: "Marketing's headline said 'ACT NOW before prices rise!' and compliance sent it back."
-      '(compliance|legal|brand|board|leadership|management|finance|regulator|editor|director|ceo|cfo|vp) (sent|sends|kicked|kicks|bounced|bounces|threw|throws) (it|them|that|those|this|these) back',
-      // The answer given: "If anyone proposes buying a list again, the answer is no", "Told her no."
-      '(the|our) answer (is|was|will be|stays|remains) (no|a no|still no|always no|a hard no|a firm no)',
-      '(told|tell) (them|her|him|the client|the customer|the buyer|the prospect) no .|;|!|,',
+      // A draft sent back, as it ends: "Marketing's headline said 'ACT NOW before prices rise!' and compliance sent it back." ("once legal sends it back, countersign" is our process.)
+      '(compliance|legal|brand|board|leadership|management|finance|regulator|editor|director|ceo|cfo|vp) (sent|kicked|bounced|threw) (it|them|that|those|this|these) back .|;|!',
+      // An answer given: "Told her no."
+      '(told|refused|declined) (them|her|him|the client|the customer|the buyer|the prospect) (no)? .|;|!',
+      '(we|i|leadership|the board|management|finance|the team|sales) (passed|declined) .|;|!',
     ],
     examples: {
       cancels: [
@@ -750,7 +766,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Marketing pitched hosting a VIP dinner, but the idea was dropped.',
         'Motion to introduce a 20% introductory discount was defeated 5–2.',
         "Marketing's draft headline said 'ACT NOW before prices rise!' and compliance sent it back.",
-        'If anyone proposes buying a homeowner list again, the answer is no.',
+        'A board member floated a Black Friday flash sale; we passed.',
         'CRM: client wondered whether we do early-bird pricing for 2026 dates. Told her no.',
         "A 25% markdown would clear the stock, but the owner won't approve it.",
         'A proposal to purchase a 50,000-name list was tabled and deferred to the next meeting.',
@@ -778,11 +794,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
     scope: 'previous-sentence',
     window: 30,
     patterns: [
-      "(we|i|our reps|our team) (never|don't|do not|won't|will not|wouldn't|would never) (do|say|try|play|go|use|pull|match|copy|follow|repeat|mirror|imitate|answer) (that|this|it|so|there|that game|that card|those|these|them|theirs)",
-      // "… emailed its entire database; we'll watch their numbers but won't copy it."
-      "(but|and|so) (won't|will not|don't|do not|never) (copy|match|follow|repeat|mirror|imitate) (it|that|this|them|theirs)",
-      // "The wholesaler across the harbour runs 2-for-1 on Mondays; we hold our price and sell on freshness."
-      "(we|we'll|we will|we still|we just) (hold|keep|stick to|stand by) (our|the) (price|prices|rate|rates|rate card|list price|pricing) .|;|!|and",
+      "(we|i|our reps|our team) (never|don't|do not|won't|will not|wouldn't|would never) (do|say|try|play|go|use|pull) (that|this|it|so|there|that game|that card|those|these)",
+      // Said at the end of what it answers: "We do not match that.", "… but won't copy it." ("don't copy it into the subject line" is an instruction).
+      "(we|i|our reps|our team|but|and|so) (never|don't|do not|won't|will not|wouldn't|would never) (match|copy|follow|repeat|mirror|imitate) (that|this|it|those|these|them|theirs) .|;|!",
+      "(we|we're|we are happy to|we're happy to) (leave|leaves) (that|this|it|those|these) to (them|the chains|the big players|others|other people|the discounters) .|;|!",
       "^ (we|i) (don't|do not|won't|will not|never do|never will|never have|never did) ,|.|;|!",
       // "…; we don't close that way", "that is their model and we take no part in it", "…, so we won't".
       "(we|i|our reps|our team) (don't|do not|won't|will not|never|wouldn't|would never) (close|sell|work|operate|do business|do things|prospect|behave|play it) (that way|like that|this way|like this)",
@@ -801,9 +816,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
         "If we emailed the entire alumni database at once we would land in spam for months, so we won't.",
         'Crewpay is offering three months free to restaurants that switch. We do not match that.',
         "Every Friday the Leeds shop emails its entire list a 20% code; we'll watch their numbers but won't copy it.",
-        'Half the harbour runs 2-for-1 on Mondays; we hold our price and sell on freshness.',
+        'The chain down the valley runs buy-one-get-one on Tuesdays; we leave that to them.',
       ],
-      keeps: ["Offer 10% off at renewal. We don't charge for setup either."],
+      keeps: [
+        "Offer 10% off at renewal. We don't charge for setup either.",
+        "Put promo code SPRING15 in the email footer but don't copy it into the subject line, where spam filters catch it.",
+      ],
     },
   },
   {
@@ -925,9 +943,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
       `(newer|new|younger|venture backed|vc backed|funded|offshore|overseas|regional|local|independent) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|platforms|apps|startups|msp|msps|mssp|mssps|clubs|lenders|carriers|banks|insurers|consultancies|dealerships) ~4 (${ACTS})`,
       `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|brokerage|brokerages|lender|lenders|school|schools|studio|studios|practice|practices|distributor|distributors|wholesaler|wholesalers|retailer|retailers|restaurant|restaurants|salon|salons|chain|chains|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software|importer|importers|exporter|exporters|manufacturer|manufacturers|operator|operators|venue|venues|roaster|roasters|winery|wineries|brewery|breweries) ~4 (${ACTS}) (you|us|them|me|him|her)?`,
       // The buyer's own supplier: "their current bank gave them cashback for switching".
-      `(their|his|her|the buyer's|the customer's|the client's|the prospect's|the patient's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|telco|landlord|gym|dealer|installer|employer|lender|school|university|union|health plan) ~2 (${ACTS}) (them|him|her|you|us)?`,
+      `(their|his|her|the buyer's|the customer's|the client's|the prospect's|the patient's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|courier|couriers|haulier|telco|landlord|gym|dealer|installer|employer|lender|school|university|union|health plan) ~2 (${ACTS}) (them|him|her|you|us)?`,
       // A business nearby: "the hotel next door runs 30%-off weekend deals".
-      `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across the square|across the way|across the harbour|across the river|across the bay|over the road|across town|around the corner|round the corner|on the corner|opposite|nearby|in the area|next to us) ~2 (${ACTS}) (you|us|them|me)?`,
+      `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across the square|across the way|over the road|across town|around the corner|round the corner|on the corner|opposite|nearby|in the area|next to us) ~2 (${ACTS}) (you|us|them|me)?`,
       "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?",
       '^ (comp|competitive|competitor|competition|market|rival) (intel|intelligence|watch|update|updates|news|note|notes|sighting|sightings) :',
       '(competitor|competitors|competitive|competition|rival|rivals) ~2 (watch|intel|intelligence|tracker|tracking|monitor|monitoring|sighting|sightings|teardown|teardowns|benchmark|benchmarking|roundup|digest|scan|radar|swipe file)',
@@ -954,7 +972,6 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'A rival printer mailed them a coupon for 40% off.',
         'A peer charity emailed its entire database with a matched-gift deadline.',
         'Opposing counsel tried a hard close on the settlement figure.',
-        'The fish wholesaler across the harbour runs 2-for-1 on mussels every Monday.',
       ],
       keeps: ['If a competitor undercuts us, we offer an extra 5%.', 'Unlike competitors, we offer 20% off the first year.'],
     },
@@ -1093,7 +1110,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       "(buyer|buyers|customer|customers|client|clients|prospect|prospects|cfo|cfos|ceo|ceos|controller|procurement|hospital|hospitals|school|schools|district|council|she|he|they|buyer's|customer's|client's|prospect's|their) ~4 (=built|=wrote|=made|=prepared|=drafted|=ran|=did|=commissioned|=brought|=produced|=modelled|=modeled) (her|his|their|its) own",
       // Their own people at work: "the client's own HR team does a needs analysis every year".
-      "(buyer's|customer's|client's|prospect's|their|its) own (team|hr|hr team|people team|staff|people|it team|it department|procurement team|engineers|analysts|planners|consultants|buyers|auditors|assessors) ~2 (does|do|did|run|runs|ran|conduct|conducts|conducted|handle|handles|handled|carry out|carries out|prepare|prepares|write|writes|wrote)",
+      // Not "our architect and their own IT team do a joint assessment": a possessive names whose.
+      "(buyer's|customer's|client's|prospect's|{poss}) (own|in house) ~1 (team|hr|staff|people|it|procurement|engineers|analysts|planners|consultants|buyers|auditors|assessors) ~2 (does|do|did|run|runs|ran|conduct|conducts|conducted|handle|handles|handled|carry out|carries out|prepare|prepares|write|writes|wrote)",
     ],
     terminatedBy: OUR_SIDE,
     examples: {
@@ -1102,9 +1120,13 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Their ops lead ran his own needs assessment last year.',
         'The hospital commissioned its own discovery workshop with a consultancy.',
         "Ja, the client's own HR team does a needs analysis every year; we just get the output.",
-        'Their own procurement team runs a discovery workshop before any tender.',
+        "The hospital's in-house procurement analysts run the needs assessment themselves.",
       ],
-      keeps: ['We help each client build their own business case.', 'Each AE built their own business case for the top ten accounts.'],
+      keeps: [
+        'We help each client build their own business case.',
+        'Each AE built their own business case for the top ten accounts.',
+        'Our solutions architect and their own IT team do a joint needs assessment in the first week.',
+      ],
     },
   },
   {
@@ -1783,16 +1805,13 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'not without',
       'never fail|fails|failed to',
       "can't|cannot ~1 skip",
-      "(don't|do not|never|not|nobody|no one) (skip|skips|skipping|bypass|bypasses|ignore|ignores|forget|forgets|miss|misses)",
-      // "Drop" leaves out a step here; "never drop the price" lowers none.
-      "(don't|do not|never|not|nobody|no one) (drop|drops) (the|a|any|your|our)? (ball|call|calls|meeting|meetings|step|steps|follow up|follow ups|check in|check ins|visit|visits|review|reviews|discovery|demo|demos|question|questions)",
+      "(don't|do not|never|not|nobody|no one) (skip|skips|skipping|bypass|bypasses|ignore|ignores|forget|forgets|drop|drops|miss|misses)",
     ],
     examples: {
       keeps: [
         'Never send a proposal without running discovery first.',
         'Nobody gets the API key without talking to sales.',
         'No deal closes without a business case.',
-        "Don't drop the discovery call to save time.",
       ],
     },
   },

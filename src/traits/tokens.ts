@@ -720,8 +720,14 @@ export function entities(tokens: Token[]): Tokens {
     // the 28th, 31 December, December 31st
     if (t.kind === 'num' && /(st|nd|rd|th)$/.test(t.text) && t.value >= 1 && t.value <= 31) add('date', i > 0 && word(i - 1) === 'the' ? i - 1 : i, i + 1, NaN);
     if (t.kind === 'num' && t.value >= 1 && t.value <= 31 && MONTHS.has(word(i + 1) ?? '')) add('date', i, i + 2, NaN);
-    // A year on its own after "until" is a stretch of history, no deadline: "Until 2024 the site said …".
-    if (isYear(t) && !yearsRange(tokens, i) && !(i > 0 && UNTIL.has(tokens[i - 1]!.text))) add('date', i, i + 1, NaN);
+    // A year on its own after "until" that opens the sentence or clause is a stretch of history, no deadline: "Until 2024
+    // the site said …" (but "the founder rate runs until 2026" ends then).
+    if (
+      isYear(t) &&
+      !yearsRange(tokens, i) &&
+      !(i > 0 && UNTIL.has(tokens[i - 1]!.text) && (i === 1 || tokens[i - 2]!.kind === 'stop' || tokens[i - 2]!.kind === 'punct'))
+    )
+      add('date', i, i + 1, NaN);
   }
   list.sort((a, b) => a.start - b.start || b.end - a.end);
   const byStart = new Map<number, Entity[]>();

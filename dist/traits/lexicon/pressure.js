@@ -442,8 +442,11 @@ export const pressure = {
                 "(not|never|don't|do not) (let|allow) (the)? ~1 (customer|customers|buyer|buyers|client|clients|them|him|her|prospect|prospects) (go home|leave|walk away|sleep on it|think it over|think about it|shop around)",
                 '(=close|=closes|=sign|=signs) ~2 (in|at|on|during) (the)? (first|one|same) (meeting|visit|call|appointment|sitting)',
                 'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',
-                // "Only two of the 26-foot pontoons left".
-                'only {num} of (the|our|these|those|this|that)? ~3w (left|remain|remaining|available)',
+                // "Only two of the 26-foot pontoons left", "just two of the lakeside cabins are still open" (not "only 4 of the 30 modules are available").
+                'only|just {num} of (the|our|these|those|this|that)? ~3w left',
+                'only|just {num} of (the|our|these|those|this|that)? ~3w (are|is) still (open|available|free|unbooked|unsold|up for grabs)',
+                // A race: "whoever returns the signed order form first gets the January install slot".
+                '(whoever|the first to|the first one to|the first buyer to|the first customer to) (sign|signs|return|returns|order|orders|book|books|commit|commits|pay|pays|confirm|confirms|put|puts) ~4 (first)? (gets|get|wins|win|takes|take|secures|secure|keeps|keep)',
                 '{num} ~2 seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|left ~1 left|remain|remaining|available',
                 'only {num} are|is ~1 left|available|remaining',
                 '{pct} ~4 already claimed|taken|gone|booked|sold|reserved',
@@ -470,10 +473,16 @@ export const pressure = {
                     'Just 6 places remain for the autumn bootcamp.',
                     'Only two licences are left at this price.',
                     'Only two of the 26-foot pontoons left, say it on every call this week.',
+                    'Whoever signs the order form first gets the January install slot.',
                     'Most seats are already taken.',
                     'Your hold is released to the next customer on Monday.',
                 ],
-                not: ['Only admins can export reports.', 'The room holds 40 people.'],
+                not: [
+                    'Only admins can export reports.',
+                    'The room holds 40 people.',
+                    'Only 4 of the 30 modules are available on the free tier, which is what makes the upgrade easy.',
+                    'Only 12 of the 200 named accounts remain unassigned after the territory carve-up.',
+                ],
             },
         },
         {
@@ -503,20 +512,25 @@ export const pressure = {
                 'first come ,? first (served|serve)',
                 '(gone|sold|taken) by (noon|midday|lunch|lunchtime|tonight|the weekend|close of business|the end of the day)',
             ],
-            when: ['capacity', 'offer', 'decision'],
+            when: ['offer', 'decision'],
             examples: {
                 signal: [
-                    'Allocation is tiny this week: first come, first served, and it will be gone by noon.',
-                    'Workshop seats are first come first served.',
+                    'Bluefin allocation is tiny: orders are first come, first served, and it will be gone by noon.',
+                    'Book now: workshop seats are first come first served.',
                     'Short-dated stock goes to orders first come, first served until it is gone.',
                 ],
-                not: ['Support tickets are answered first come, first served.', 'The van is gone by noon on Fridays.'],
+                not: [
+                    'Support tickets are answered first come, first served.',
+                    'The van is gone by noon on Fridays.',
+                    'Parking spaces at the summit venue are first come, first served, so point guests to the shuttle.',
+                ],
             },
         },
         {
             id: "the decision asked for today, in the rep's words",
             patterns: [
-                "(let's|let us|we'll|we can|i can|i'll) (get|have) (you|them|it|this) (booked|signed|locked|set up|started|scheduled|sorted|on the books) (in|up|on)? ~1 (today|tonight|right now|before you go|before you leave|this afternoon)",
+                "(let's|let us) (get|have) (you|them|it|this) (booked|signed|locked|started|on the books) (in|up|on)? ~1 (today|tonight|right now|before you go|before you leave|this afternoon)",
+                "(we can|i can|we'll|i'll) (get|have) (you|them) (signed|locked) (in|up)? ~1 (today|tonight|right now|before you go|before you leave)",
             ],
             examples: {
                 signal: [
@@ -524,22 +538,29 @@ export const pressure = {
                     'We can have you signed up before you leave, and the fee is waived.',
                     "Let's get it on the books today so the crew can start Monday.",
                 ],
-                not: ["Let's get you booked in for a site survey next month.", 'The report is due Friday; send it by then.'],
+                not: [
+                    "Let's get you booked in for a site survey next month.",
+                    'The report is due Friday; send it by then.',
+                    'On an emergency breakdown call, say the technician is nearby, so we can have it sorted this afternoon.',
+                ],
             },
         },
         {
             id: 'a decision by a date said before',
             patterns: [
-                '(sign|signs|enrol|enrols|enroll|enrolls|register|registers|order|orders|book|books|commit|commits|decide|decides|confirm|confirms|reserve|reserves) by then',
+                '(sign|signs|enrol|enrols|enroll|enrolls|register|registers|order|orders|book|books|commit|commits|decide|decides|confirm|confirms|reserve|reserves) (by|before) then',
             ],
-            when: ['offer', 'trait:discount', 'trait:free-trial'],
+            when: ['offer', 'trait:discount'],
             examples: {
                 signal: [
                     'Your free trial week ends Sunday; enrol by then and keep 20% off your first term.',
                     'The early rate runs to the 15th, so book by then.',
                     'Founding-member pricing closes at the end of June; sign by then to keep it.',
                 ],
-                not: ['The venue needs numbers by Friday, so confirm by then.'],
+                not: [
+                    'The venue needs numbers by Friday, so confirm by then.',
+                    'Every practice gets a 14-day free trial and the onboarding call has to happen inside it, so ask them to book by then.',
+                ],
             },
         },
         {
@@ -605,7 +626,7 @@ export const pressure = {
         '(reminder|reminders|notice|notices|email|emails|letter|letters|message|heads up|call|go out|goes out|sent|issued|mailed|send|sends|quote|quotes|proposal|proposals|invoice|invoices) ~4 {duration} (before|ahead of|prior to) (the|their|your|its|each)? ~2 (contract|contracts|agreement|agreements|deal|term|subscription|licence|license|policy|plan|lease|tariff|warranty|membership|renewal) (expires|ends|end|lapses|renews|runs out|is due|date)',
         '{duration} (before|ahead of|prior to) (the|their|your|its|each)? ~2 (contract|contracts|agreement|agreements|deal|term|subscription|licence|license|policy|plan|lease|tariff|warranty|membership|renewal) (expires|ends|lapses|renews|runs out|is due) , (the|our|a|an|each)? ~3 (csm|csms|team|manager|rep|reps|we|system|crm|owner|desk) (sends|send|emails|email|calls|call|reminds|remind|mails|posts|shares)',
         // A question about supplies: "what they keep running out of".
-        '(what|which|whatever) (they|you|the kitchen|the team|the site|the store|customers|staff) ~3 (run|runs|running|ran) out',
+        '(what|which|whatever) ~2 (they|you|the kitchen|the team|the site|the store|customers|staff|clinics|the clinic|the practice) ~3 (run|runs|running|ran) out',
         // A technique named in a syllabus or a warning, not used: "steer reps away from the assumptive close".
         '(steer|steers|steering|move|moves|moving|keep|keeps|wean|weans|coach|coaches|train|trains) ~2 away from (the|any|a|an)? ~2 (close|closes|closing|urgency|pressure)',
         // Service speed, not a push to decide: "each clinic reserves two same-day emergency slots", "same-day delivery".

@@ -3,7 +3,7 @@ export declare const BUILTIN_TRAITS: readonly ["discount", "pressure", "mass", "
 export type BuiltinTrait = (typeof BUILTIN_TRAITS)[number];
 /** Named word sets a construction can require (`when`) or be cancelled by (`unless`) in its sentence. */
 export declare const CONTEXTS: {
-    readonly offer: readonly ["offer", "deal", "price", "pricing", "rate", "rate card", "discount", "promo", "code", "coupon", "quote", "terms", "=sale", "bonus", "bundle", "points", "cashback", "rebate", "credit", "gift", "upgrade", "fee", "fees", "fare", "fares", "premium", "premiums", "=double", "=doubled", "=matched", "match funding", "{pct}", "{money}"];
+    readonly offer: readonly ["offer", "deal", "price", "pricing", "rate", "rate card", "discount", "promo", "code", "coupon", "quote", "terms", "=sale", "bonus", "bundle", "=points", "cashback", "rebate", "credit", "gift", "upgrade", "fee", "fees", "fare", "fares", "premium", "premiums", "=double", "=doubled", "=matched", "match funding", "{pct}", "{money}"];
     /** Asking and listening: what a question about the buyer needs beside it. */
     /** Forecasting: a deal discounted in a forecast is weighted down, not priced down. */
     readonly forecasting: readonly ["forecast", "forecasts", "forecasting", "commit", "pipeline", "probability", "weighted", "roll up", "rollup", "next step", "next steps"];

@@ -18,7 +18,8 @@ export const CONTEXTS = {
         '=sale',
         'bonus',
         'bundle',
-        'points',
+        // Loyalty points, not "point guests to the shuttle".
+        '=points',
         'cashback',
         'rebate',
         'credit',

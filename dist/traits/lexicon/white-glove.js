@@ -54,9 +54,9 @@ export const whiteGlove = {
         '(handled|done|managed|run|performed|delivered|migrated) (end to end|entirely|fully|completely)? by our ~1 (team|engineers|experts|specialists|staff|people|consultants)',
         '(build|builds|built|configure|configures|configured|write|writes|wrote|migrate|migrates|set up|sets up|install|installs|do|does) ~5 (for|on behalf of) (the customer|the client|them|you|each customer|each client|the buyer|each prospect|every customer)',
         '(reach|call|text|message) ~3 (on|at) (a|their|his|her)? personal (mobile|number|phone|line|cell)',
-        'personally (configures|configure|sets up|set up|visits|visit|delivers|deliver|onboards|onboard|trains|train|installs|install|handles|handle|oversees|oversee|takes care of|take care of|arranges|arrange)',
+        'personally (configures|configure|sets up|set up|visits|visit|delivers|deliver|onboards|onboard|trains|train|installs|install|takes care of|take care of|looks after|look after|arranges|arrange)',
         // At their place: "our funeral director visits the family at home".
-        '(visits|visit|visiting|sees|see|meets|meet|meeting) (the|each|every)? (family|families|client|clients|customer|customers|couple|couples|patient|patients|owner|owners|buyer|buyers|homeowner|homeowners) (at|in) (home|their home|their homes|their house|their office|their offices|their premises)',
+        '(visits|visit|visiting|sees|see|meets|meet|meeting|sits down with|sit down with) (the|each|every)? (family|families|client|clients|couple|couples|patient|patients|homeowner|homeowners) (at|in) (home|their home|their homes|their house|their office|their offices|their premises|their living room|their kitchen)',
         '(take|takes|took|taking) (the|their)? ~1 (team|client|clients|customer|customers|buyers|group) (to|out for|out to) (dinner|lunch|drinks|a game|the game)',
         '(spend|spends|spending) (a|the|one)? (day|days|week|afternoon|morning) (at|in|on) (the|their) ~2 (centre|center|site|plant|warehouse|office|hospital|clinic|floor|factory|depot|store)',
         '(drive|drives|driving|fly|flies|flying|travel|travels|travelling|traveling|go|goes|head|heads) out to ~3 (farm|farms|site|sites|office|plant|home|homes|premises|store|clinic|warehouse|branch|yard)',

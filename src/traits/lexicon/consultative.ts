@@ -156,7 +156,7 @@ export const consultative: TraitLexicon = {
         'tailor|tailors|tailored|tailoring|=customise|=customize|=customised|=customized|=personalise|=personalize|=personalised|=personalized ~2 demo|deck|proposal|proposals|pitch|outreach|agenda|email|emails|message|messaging|presentation|qbr|roadmap|solution|offer|plan',
         `tailor|tailors|tailored|tailoring ~3 (to|for|around) (the|each)? (${BUYER}|priorities|needs|goals|pain|problems|challenges)`,
         // To what the buyer has: "tailor each fertiliser programme to the grower's soil-test results".
-        'tailor|tailors|tailored|tailoring ~3 (to|for|around) (the|each|every)? {poss} ~3 (needs|goals|results|findings|data|numbers|figures|priorities|situation|requirements|challenges|problems|history|plans|aims)',
+        'tailor|tailors|tailored|tailoring ~3 (to|for|around) (the|each|every)? {poss} ~3 (needs|goals|results|findings|data|numbers|figures|priorities|situation|requirements|challenges|problems|history|plans|aims|caseload|caseloads|mix|volumes|volume|usage|workload|operations|setup|stack|budget|timeline|records|targets|layout|process|processes|workflow|workflows)',
         "(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around ~2 (their|your|the|them|the customer's|the client's|the buyer's|the prospect's|the family's|how|what|each) ~3 (goals|needs|situation|priorities|exposures|use|uses|usage|workflow|workflows|constraints|risks|problems|pains|challenges|operations|business|plan|plans|actually|really)?",
         'tailor|tailors|tailored|tailoring|=customised|=customized|=personalised|=personalized ~3 to|for|around ~4 gaps|risks|question|questions|needs|situation|priorities|challenges|problems|goals|industry|environment|stack|requirements|concerns|objections|context|persona|issues|pains|workflow|workflows|regulations|regulator|case|cases',
         `${BUYER} ~1 operational challenges|challenge|problems|priorities`,
@@ -186,7 +186,9 @@ export const consultative: TraitLexicon = {
     {
       id: "learning the buyer's problem",
       patterns: [
-        `understand|understanding|learn|learning|uncover|uncovering|diagnose|quantify|quantifying|size|sizes|sizing|explore|probe|surface|document|capture|map ~3 ${BUYER} ~3 problem|problems|pain|pains|process|processes|workflow|workflows|goals|priorities|kpis|challenges|needs|cost|costs|drivers|objectives|metrics|situation|requirements|criteria|constraints|vision|ambitions|aims`,
+        `understand|understanding|learn|learning|uncover|uncovering|diagnose|quantify|quantifying|size|sizes|sizing|explore|probe|surface|document|capture|map ~3 ${BUYER} ~3 problem|problems|pain|pains|process|processes|workflow|workflows|goals|priorities|kpis|challenges|needs|cost|costs|drivers|objectives|metrics|situation|requirements|criteria|constraints`,
+        // What they want to become: "a planning consultation to understand their vision" (not a vision-plan number captured).
+        "(understand|understanding|learn|learning|explore|exploring|uncover|uncovering|hear|hearing) (their|the client's|the customer's|the couple's|the family's|the buyer's|each client's|the owner's|the founder's) (vision|ambitions|aims|hopes|dreams)",
         `(dig into|drill into|drill down into|get into) ~2 how|what|why|where|which ~3 ${BUYER}`,
         'in their own ~1 words|numbers|terms|language',
         `mirror|mirrors|reflect|reflects|echo|echoes ~2 ${BUYER} own`,

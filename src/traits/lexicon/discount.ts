@@ -5,6 +5,10 @@ export const discount: TraitLexicon = {
   triggers: [
     // The first months at no charge: "the first two months of the subscription free", "the first quarter free".
     '(first|1st|opening) ({num}|two|three|four|five|six)? ~1 (months|month|quarter|year|orders|lifts|deliveries) ~5 (free|at no charge|on us|on the house|for nothing)',
+    // "the first three months of per-employee fees for that location are free".
+    '(first|1st|opening) ({num}|two|three|four|five|six)? ~1 (months|month|weeks|quarter|year) of ~6 (are|is|come|comes) (free|waived|on us|at no charge|on the house)',
+    // A charge taken off: "we'll take the per-employee fees off for its first three months".
+    '(take|takes|taking|took|knock|knocks|knocking|knocked) (the|their|your|its|that|this)? ~2 (fee|fees|charge|charges|surcharge|setup fee|set up fee|delivery charge|callout charge|callout fee) off',
     // Below our usual rate: "€2k below standard", "a third below our usual day rate".
     '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
     '({money}|{pct}|a third|a quarter|half) below standard|list|usual',
@@ -71,9 +75,11 @@ export const discount: TraitLexicon = {
     {
       id: 'a lower price than the usual one, in figures',
       patterns: [
-        '{amount} ~3 (instead of|rather than|down from|reduced from|marked down from) (the|our|its)? (usual|standard|normal|regular|full|list)? ~1 {amount}',
-        '(was|were|usually|normally|regularly) {money} ,? (now|today|only|just) {money}',
-        '(fee|fees|price|prices|rate|rates|commission|charge|charges|premium|premiums|markup) ~2 (cut|reduced|lowered|dropped|drops|comes down|brought down|down) from {amount} to {amount}',
+        // The lower amount first, the usual one after it: never an upsell ("$18,000 instead of the standard $12,000").
+        '{amount} ~3 (instead of|rather than|down from|reduced from|marked down from|against|versus|vs) (the|our|its)? (usual|standard|normal|regular|full|list)? ~1 {amount>}',
+        '(was|were|usually|normally|regularly) {money} ,? (now|today|only|just) {money<}',
+        // A price of ours, not a metric ("reply rates dropped from 11% to 3%", "fuel charges came down").
+        '(fee|fees|price|prices|commission|commissions|premium|premiums|markup|day rate|hourly rate|membership) ~2 (cut|reduced|lowered|dropped|drops|falls|fall|comes down|brought down|goes down|down) from {amount} to {amount<}',
       ],
       examples: {
         signal: [
@@ -85,6 +91,9 @@ export const discount: TraitLexicon = {
         not: [
           'Churn came down from 8% to 5% after the onboarding change.',
           'Average deal size grew from $12k to $18k.',
+          'Average ticket was $45, now $62 since counter staff started offering the service plan.',
+          'Position the Premier tier at $18,000 instead of the standard $12,000 package.',
+          'Reply rates dropped from 11% to 3% in the quarter we shortened the research step.',
           'Ship in 3 days instead of the usual 5.',
         ],
       },
@@ -571,7 +580,7 @@ export const discount: TraitLexicon = {
     'free plan',
     'markdown file|format|syntax|table|editor',
     'in =markdown',
-    '(security|customs|export|credit|medical|height|ground|bridge|road|door|doorway|ceiling|roof|headroom|regulatory|sc|dv|ctc|nv1|nv2|bpss|baseline|vetting|police|government|secret|fda|510 k|510k|overhead|head|vertical|minimum|required|safety|planning|zoning|ladder|payment|payments|cheque|check|bank|settlement|trade|port|border) clearance',
+    '(security|customs|export|credit|medical|height|ground|bridge|underpass|tunnel|archway|headroom|regulatory|sc|dv|ctc|nv1|nv2|bpss|baseline|vetting|police|government|secret|fda|510 k|510k|overhead|head|vertical|minimum|required|safety|planning|zoning|ladder|payment|payments|cheque|check|bank|settlement|trade|port|border) clearance',
     // A distance, not a sale: "fall clearance distances".
     'clearance (distance|distances|envelope|envelopes|requirement|requirements)',
     // A sale's price as a market figure: "the median sale price for the street".
@@ -637,27 +646,14 @@ export const discount: TraitLexicon = {
     {
       id: 'to discount as to disregard',
       patterns: [
-        '(discount|discounts|discounting|discounted) (the|their|his|her|any|those|these|such|what) ~1 (objection|objections|concern|concerns|view|views|opinion|opinions|feedback|input|advice|warning|warnings|complaint|complaints|claim|claims|evidence|risk|risks|voice|voices)',
+        '(discount|discounts|discounting|discounted) (the|their|his|her|any|those|these|such|{poss}) ~1 (objection|objections|concern|concerns|view|views|opinion|opinions|feedback|input|warning|warnings|complaint|complaints|pushback|voice|voices)',
       ],
       examples: {
         not: [
           'Reps tend to discount the objections of junior vets.',
           "Don't discount their concerns about data migration.",
           'Some managers discount any feedback from new reps.',
-        ],
-      },
-    },
-    {
-      id: 'another seller cutting its own prices',
-      patterns: [
-        '(cut|cuts|cutting|slash|slashes|slashed|slashing|drop|drops|dropped|dropping|lower|lowers|lowered|lowering|halve|halves|halved) its (own)? ~2 (prices|rates|fees)',
-        '(cut|cuts|cutting|slash|slashes|slashed|slashing|drop|drops|dropped|dropping|lower|lowers|lowered|lowering) its ~2 price (to|for) (distributors|dealers|retailers|wholesalers|resellers|stockists|the trade|importers)',
-      ],
-      examples: {
-        not: [
-          'CleanTex has been cutting its prices by around 20% to win garages in the north.',
-          'The fertiliser maker cut its urea price to distributors last month.',
-          'A regional chain slashed its rates for the winter.',
+          "Too many reps discount procurement's pushback as noise.",
         ],
       },
     },

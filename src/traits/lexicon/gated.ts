@@ -266,7 +266,7 @@ export const gated: TraitLexicon = {
   ],
   senses: [
     // Our own paperwork on a visit, not a lead form: "the estimator has walked it and completed the needs assessment form".
-    '(completed|complete|completes|fill|fills|filled|fill in|filled in|fill out|filled out) (the|a|our)? (needs assessment|needs analysis|site survey|survey|inspection|audit|risk assessment|walkthrough|walk through|checklist|fact find|intake|handover|handoff|hand off|job|work order|service|expense|incident|internal) (form|forms|sheet|sheets)',
+    '(completed|complete|completes|fill|fills|filled|fill in|filled in|fill out|filled out) (the|a|our)? (needs assessment|needs analysis|site survey|survey|inspection|audit|risk assessment|walkthrough|walk through|checklist|fact find|intake|handover|handoff|hand off|job|work order|service) (form|forms|sheet|sheets)',
     // Our own management approving an exception, not the buyer held back: "Head of Sales approves exceptions".
     '(head|heads|vp|vice president|director|directors|manager|managers|leader|leaders|leadership) of sales (approves|approve|approval|approvals|signs off|sign off|decides)',
     // A custom document written after discovery is consultative, not a standing price held back (lexicon-notes):
@@ -307,7 +307,7 @@ export const gated: TraitLexicon = {
     'stage gate',
     'gate review|reviews|meeting|criteria|process',
     'gate {num}',
-    'gated (community|communities|estate|estates|entrance|parking|complex|site|yard|compound|car park|carpark|driveway|office park|business park|industrial park|development|developments|property|properties|building|buildings)',
+    'gated (community|communities|estate|estates|entrance|parking|complex|site|yard|compound|car park|carpark|driveway|office park|business park|industrial park|development|developments|marina|marinas|campus|building|buildings)',
     '(car park|carpark|parking|garage|yard|compound|site|estate|driveway|entrance|gate|lot|depot) ~2 (is|are|was|were)? gated',
     // We buy: "we request a quote from three hauliers".
     '(we|i|procurement|purchasing) (request|requested|requests|get|got|gets|obtain|obtained|collect|collected|seek|sought|source|sourced|ask for|asked for) ~2 (quote|quotes|quotation|quotations) from',

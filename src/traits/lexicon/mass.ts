@@ -57,7 +57,9 @@ export const mass: TraitLexicon = {
     'directory|list|database ~3 from (top|end|a) to (bottom|end|z)',
     '(email|blast|spam|cold call|cold email|dial|call) ~1 (everyone|everybody|every company|every contact|every lead|every account|every prospect|every business)',
     // One message to all of them: "Blanket InMail to anyone in the city with 'founder' in their title".
-    'blanket (inmail|inmails|email|emails|mailing|mailings|mailshot|mailshots|sms|text|texts|outreach|campaign|campaigns|message|messages|mailer|mailers|dm|dms|calling|call|calls)',
+    'blanket (inmail|inmails|email|emails|mailing|mailings|mailshot|mailshots|sms|text|texts|outreach|campaign|campaigns|mailer|mailers|dm|dms)',
+    // A whole area covered: "Blanket the whole postcode with the autumn mailer", "canvass the estate with door hangers".
+    '(blanket|blankets|blanketing|canvass|canvasses|canvassing|leaflet|leaflets|leafleting|leafletting|saturate|saturates|saturating) (the)? (whole|entire)? (postcode|postcodes|zip|zip code|estate|estates|area|town|city|county|suburb|suburbs|neighbourhood|neighborhood|district|street|streets|territory|region|borough)',
   ],
   constructions: [
     {
@@ -195,6 +197,9 @@ export const mass: TraitLexicon = {
     '(email|emails|call|calls|text|texts|message|messages|contact|contacts|send|sends) ~1 (every|each|all) ~2 (prospect|prospects|lead|leads|contact|contacts|account|accounts|customer|customers|client|clients|member|members|buyer|buyers) with (an|a)? (open|active|pending|live|signed|unsigned|expiring|outstanding|lapsed|overdue) (proposal|proposals|quote|quotes|deal|deals|opportunity|opportunities|trial|trials|order|orders|ticket|tickets|case|cases|invoice|invoices|renewal|renewals|cart|carts|basket|baskets)',
     // A notice to those a problem touches: "customer service emails every affected clinic within 24 hours".
     '(every|each|all|all the) (affected|impacted) (clinic|clinics|customer|customers|client|clients|account|accounts|user|users|site|sites|practice|practices|member|members|patient|patients|store|stores|school|schools|guest|guests|passenger|passengers|household|households|subscriber|subscribers)',
+    '(email|emails|emailed|call|calls|called|text|texts|texted|notify|notifies|notified|contact|contacts|contacted|message|messages|messaged|send|sends|sent|write|writes|wrote|alert|alerts|alerted) (to)? (every|each|all|all the) (affected|impacted) (clinic|clinics|customer|customers|client|clients|account|accounts|user|users|site|sites|practice|practices|member|members|patient|patients|store|stores|school|schools|guest|guests|passenger|passengers|household|households|subscriber|subscribers)',
+    // A buyer's department, not a bought list: "the purchasing contacts at active accounts".
+    '(the|our|their|its|your|each|every) (purchasing|procurement|buying) (contact|contacts|manager|managers|team|teams|lead|leads|department|departments|officer|officers|agent|agents)',
     'blast (vibration|vibrations|monitoring|monitor|monitors|pattern|patterns|mining|charge|charges|explosive|explosives|injury|injuries|energy|hole|holes|site|sites|zone|zones|seismograph|seismographs)',
     'blast (resistant|proof|rated|radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
     '(sand|shot|grit|bead|abrasive|media|dry ice|water) blast|blasting|blasted',

@@ -21,7 +21,8 @@ export const CONTEXTS = {
     '=sale',
     'bonus',
     'bundle',
-    'points',
+    // Loyalty points, not "point guests to the shuttle".
+    '=points',
     'cashback',
     'rebate',
     'credit',
