@@ -359,6 +359,18 @@ describe('evidence', () => {
     const lx = buildLexicon({ discount: ['(loyalty|member) credit of {money}'] });
     expect(lx.scan('A member credit of €40 at renewal').matches.map((m) => m.phrase)).toEqual(['member credit of €40']);
   });
+  test('a class after < or > compares with the amount the phrase matched before it', () => {
+    const lx = buildLexicon({ partner: ['{money} instead of {money>}', 'from {pct} to {pct<}'] });
+    const read = (text: string) =>
+      lx
+        .scan(text)
+        .matches.filter((m) => m.trait === 'partner')
+        .map((m) => m.phrase);
+    expect(read('Tables at $1,800 instead of $2,200')).toEqual(['$1,800 instead of $2,200']);
+    expect(read('The Premier tier at $18,000 instead of $12,000')).toEqual([]);
+    expect(read('Commission goes from 2.5% to 1.75% for repeat sellers')).toEqual(['from 2.5% to 1.75%']);
+    expect(read('Commission goes from 1.75% to 2.5% next year')).toEqual([]);
+  });
   test('explain says why a phrase was cancelled', () => {
     const r = lexicon.explain('We never discount; the 9% discount rate is for the model.');
     expect(r.matches).toEqual([]);
