@@ -1816,6 +1816,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // A threat, not a retirement: "Sign within 24 hours or the quote is withdrawn".
+    id: 'a threat of withdrawal',
+    direction: 'pseudo',
+    patterns: [
+      '(or|otherwise|else|after which) (the|this|our|that|your)? ~1 (quote|offer|price|deal|discount|rate|terms|hold|reservation|slot|seat|allocation) (is|will be|gets|goes|get|are) (withdrawn|pulled|gone|void|cancelled|canceled|released|lost)',
+    ],
+    examples: { keeps: ['Sign within 24 hours or the quote is withdrawn.'] },
+  },
+  {
     id: 'a negation under a condition',
     direction: 'pseudo',
     patterns: [

@@ -487,9 +487,24 @@ export const pressure = {
         },
         {
             id: 'a decision within a set time',
-            patterns: ['within {duration}', 'in the next {duration}'],
+            // The buyer's act within the time, not our own service ("every booking is entered in CRM within 24 hours", "the first
+            // backup runs within an hour", "the consultant calls within two days").
+            patterns: [
+                '(sign|signs|signed|countersign|countersigns|countersigned|order|orders|book|books|decide|decides|accept|accepts|commit|commits|confirm|confirms|register|registers|pay|pays|redeem|redeems|enrol|enrols|enroll|enrolls|buy|buys|purchase|purchases|upgrade|upgrades|renew|renews|reserve|reserves|act|acts|decision|answer|yes) ~3 (within|in the next) {duration}',
+            ],
             when: ['decision'],
-            examples: { signal: ['The offer is void unless countersigned within 48 hours.'], not: ['Our team will reach out within 24 hours with a quote.'] },
+            examples: {
+                signal: [
+                    'The offer is void unless countersigned within 48 hours.',
+                    'Sign within 24 hours or the quote is withdrawn.',
+                    'They need to book in the next 48 hours to keep the rate.',
+                ],
+                not: [
+                    'Our team will reach out within 24 hours with a quote.',
+                    'Every seed booking is entered in CRM within 24 hours.',
+                    'The admin signs up on the website and the first backup runs within an hour.',
+                ],
+            },
         },
         {
             id: 'the offer gone when the buyer leaves',
@@ -504,6 +519,20 @@ export const pressure = {
                     "Make clear the price won't last beyond this call.",
                 ],
                 not: ['The rep is gone the minute the meeting ends.', "The offer letter won't survive a legal review as drafted."],
+            },
+        },
+        {
+            id: 'or the offer is withdrawn',
+            patterns: [
+                '(or|otherwise|else|after which) (the|this|our|that|your)? ~1 (quote|offer|price|deal|discount|rate|terms|hold|reservation|slot|seat|allocation) (is|will be|gets|goes|get|are) (withdrawn|pulled|gone|void|cancelled|canceled|released|lost)',
+            ],
+            examples: {
+                signal: [
+                    'Sign within 24 hours or the quote is withdrawn.',
+                    'Confirm by Thursday, otherwise the hold is released to the next couple.',
+                    'They have until noon to accept, after which the offer is void.',
+                ],
+                not: ['The spring flash sale was withdrawn after two weeks.'],
             },
         },
         {
@@ -646,8 +675,12 @@ export const pressure = {
             id: 'a window after the purchase',
             patterns: [
                 'within {duration} of|after ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|install|installation|arrival|go live|golive|onboarding|the call|the order|the visit|the incident|the outage|receipt|end|close|campaign|event|promotion|invoice|invoicing|quarter end|month end)',
+                // With the act before it, as the decision-within-a-time construction reads it: "Pay within 30 days of invoice".
+                '(sign|signs|order|orders|book|books|confirm|confirms|register|registers|pay|pays|redeem|redeems|buy|buys|purchase|purchases|upgrade|upgrades|renew|renews|reserve|reserves|accept|accepts) ~3 within {duration} of|after ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|install|installation|arrival|go live|golive|onboarding|the call|the order|the visit|the incident|the outage|receipt|end|close|campaign|event|promotion|invoice|invoicing|quarter end|month end)',
             ],
-            examples: { not: ['Claim your refund within 14 days of purchase.', 'Claim the refund within 14 days of purchase if the price drops.'] },
+            examples: {
+                not: ['Pay within 30 days of invoice.', 'Book a review within 14 days of go-live.', 'Customers confirm receipt within two days of delivery.'],
+            },
         },
         {
             id: 'enrolment in research',
