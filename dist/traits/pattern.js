@@ -543,7 +543,7 @@ export class PatternIndex {
             if (entry.tried === at)
                 continue;
             entry.tried = at;
-            if (entry.pattern.anchored && i > 0 && doc.tokens[i - 1].sentence === doc.tokens[i].sentence)
+            if (entry.pattern.anchored && !startsSentence(doc.tokens, i))
                 continue;
             if (!entry.pattern.needsKnown)
                 ready(entry.pattern);
@@ -614,4 +614,13 @@ function appended(list, entry) {
     if (list[list.length - 1] !== entry)
         list.push(entry);
     return list;
+}
+/** Bullets a line may start with: "- Internal deadline: …" opens its sentence as "Internal deadline: …" would. */
+const BULLETS = new Set(['—', '–', '-', '*', '•', '·', '▪', '‣']);
+/** Whether token i opens its sentence, a bullet before it aside. */
+function startsSentence(tokens, i) {
+    if (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence)
+        return true;
+    const b = tokens[i - 1];
+    return b.kind === 'punct' && BULLETS.has(b.text) && (i === 1 || tokens[i - 2].sentence !== b.sentence);
 }

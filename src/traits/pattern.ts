@@ -561,7 +561,7 @@ export class PatternIndex<T> {
     for (const entry of list) {
       if (entry.tried === at) continue;
       entry.tried = at;
-      if (entry.pattern.anchored && i > 0 && doc.tokens[i - 1]!.sentence === doc.tokens[i]!.sentence) continue;
+      if (entry.pattern.anchored && !startsSentence(doc.tokens, i)) continue;
       if (!entry.pattern.needsKnown) ready(entry.pattern);
       const needs = entry.pattern.needs;
       if (needs) {
@@ -641,4 +641,14 @@ interface Entry<T> {
   /** The scan whose text was last checked for what the pattern needs, and the answer. */
   needScan: number;
   needMet: boolean;
+}
+
+/** Bullets a line may start with: "- Internal deadline: …" opens its sentence as "Internal deadline: …" would. */
+const BULLETS: ReadonlySet<string> = new Set(['—', '–', '-', '*', '•', '·', '▪', '‣']);
+
+/** Whether token i opens its sentence, a bullet before it aside. */
+function startsSentence(tokens: Token[], i: number): boolean {
+  if (i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence) return true;
+  const b = tokens[i - 1]!;
+  return b.kind === 'punct' && BULLETS.has(b.text) && (i === 1 || tokens[i - 2]!.sentence !== b.sentence);
 }

@@ -657,6 +657,7 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   tech: 'technology',
   award: 'an award or a sport',
   hiring: 'hiring',
+  consent: 'an audience that opted in or bought that line',
   trial: 'a trial',
   asset: 'a price list or an asset',
   rival: 'a rival',

@@ -21,7 +21,8 @@ export const gated = {
         '(request|apply for|ask for) access ~8 (approve|approves|approval|approved|review|reviews|vet|vets)',
         '(speak|talk|chat) (to|with) (an|our|a) ~1 (account executive|ae|sales rep|rep|team|specialist|expert)',
         'demo required|only|first',
-        'mandatory|required ~1 (demo|demos|call|sales call)',
+        // Exactly these words: the stemmer makes "requirements" of "required" ("a requirements call" is discovery).
+        '=mandatory|=required ~1 (demo|demos|call|sales call)',
         'pricing|price|prices|quote|quotes|rates ~3 (on|upon|by) (request|application|enquiry|inquiry)',
         'available (on|upon) (request|application|enquiry|inquiry)',
         '(only|just) (visible|available|accessible|unlocked|shown|enabled|released|granted|provisioned) (once|after|when) ~4 (sales|rep|ae|account executive|account manager|our team|approval|approves|call|demo|meeting|provisions)',
@@ -262,6 +263,8 @@ export const gated = {
         },
     ],
     senses: [
+        // Underwriting or a claim, not a door to prices: "the subcontractor completes a two-page proposal form and the desk quotes".
+        '(complete|completes|completed|fill in|fills in|filled in|fill out|fills out|filled out|submit|submits|submitted) (a|an|the|their|our)? ~2 (proposal|claim|claims|warranty|returns|return) (form|forms)',
         // Our own paperwork on a visit, not a lead form: "the estimator has walked it and completed the needs assessment form".
         '(completed|complete|completes|fill|fills|filled|fill in|filled in|fill out|filled out) (the|a|our)? (needs assessment|needs analysis|site survey|survey|inspection|audit|risk assessment|walkthrough|walk through|checklist|fact find|intake|handover|handoff|hand off|job|work order|service) (form|forms|sheet|sheets)',
         // Our own management approving an exception, not the buyer held back: "Head of Sales approves exceptions".

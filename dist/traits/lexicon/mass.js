@@ -154,9 +154,14 @@ export const mass = {
                 'all|every {num>=200} ~2 contacts|accounts|leads|emails|numbers|records|people|companies|prospects|customers',
             ],
             when: ['outreach'],
+            unless: ['consent'],
             examples: {
                 signal: ['Email 12,000 store managers the catalogue.', 'A list of 25k founders goes into the cold sequence.'],
-                not: ['We serve 5,000 clinics nationwide.', 'Email the 40 accounts in your named list.'],
+                not: [
+                    'We serve 5,000 clinics nationwide.',
+                    'Email the 40 accounts in your named list.',
+                    'The newsletter goes to past families who opted in, about 2,300 addresses, each month.',
+                ],
             },
         },
         {
@@ -192,11 +197,13 @@ export const mass = {
         '(everyone|everybody|anyone|all those|all the people|every person|each person|every attendee|every registrant|all attendees|all registrants) (who|that) (has|have|had|already)? (registered|signed up|opted in|booked|attended|asked|requested|subscribed|enrolled|enroled|downloaded|registers|signs up|opts in|books|attends|asks|requests|subscribes|enrolls|enrols|rsvped|rsvps)',
         // A segment by its state, not everyone: "email every prospect with an open proposal".
         '(email|emails|call|calls|text|texts|message|messages|contact|contacts|send|sends) ~1 (every|each|all) ~2 (prospect|prospects|lead|leads|contact|contacts|account|accounts|customer|customers|client|clients|member|members|buyer|buyers) with (an|a)? (open|active|pending|live|signed|unsigned|expiring|outstanding|lapsed|overdue) (proposal|proposals|quote|quotes|deal|deals|opportunity|opportunities|trial|trials|order|orders|ticket|tickets|case|cases|invoice|invoices|renewal|renewals|cart|carts|basket|baskets)',
+        // One by one, however many: "every scanned contact gets a personal email from the AE who spoke to them".
+        '(every|each|all) ~2 (contact|contacts|lead|leads|visitor|visitors|prospect|prospects|attendee|attendees|guest|guests|donor|donors) (gets|get|receives|receive) (a|an) (personal|personalised|personalized|handwritten|hand written|individual|one to one|tailored) (email|note|call|letter|message|follow up|reply)',
         // A notice to those a problem touches: "customer service emails every affected clinic within 24 hours".
         '(every|each|all|all the) (affected|impacted) (clinic|clinics|customer|customers|client|clients|account|accounts|user|users|site|sites|practice|practices|member|members|patient|patients|store|stores|school|schools|guest|guests|passenger|passengers|household|households|subscriber|subscribers)',
         '(email|emails|emailed|call|calls|called|text|texts|texted|notify|notifies|notified|contact|contacts|contacted|message|messages|messaged|send|sends|sent|write|writes|wrote|alert|alerts|alerted) (to)? (every|each|all|all the) (affected|impacted) (clinic|clinics|customer|customers|client|clients|account|accounts|user|users|site|sites|practice|practices|member|members|patient|patients|store|stores|school|schools|guest|guests|passenger|passengers|household|households|subscriber|subscribers)',
         // A buyer's department, not a bought list: "the purchasing contacts at active accounts".
-        '(the|our|their|its|your|each|every) (purchasing|procurement|buying) (contact|contacts|manager|managers|team|teams|lead|leads|department|departments|officer|officers|agent|agents)',
+        '(the|our|their|its|your|each|every|and) (purchasing|procurement|buying) (contact|contacts|manager|managers|team|teams|lead|leads|department|departments|officer|officers|agent|agents)',
         'blast (vibration|vibrations|monitoring|monitor|monitors|pattern|patterns|mining|charge|charges|explosive|explosives|injury|injuries|energy|hole|holes|site|sites|zone|zones|seismograph|seismographs)',
         'blast (resistant|proof|rated|radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
         '(sand|shot|grit|bead|abrasive|media|dry ice|water) blast|blasting|blasted',

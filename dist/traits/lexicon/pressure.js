@@ -675,6 +675,8 @@ export const pressure = {
             id: 'a window after the purchase',
             patterns: [
                 'within {duration} of|after ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|install|installation|arrival|go live|golive|onboarding|the call|the order|the visit|the incident|the outage|receipt|end|close|campaign|event|promotion|invoice|invoicing|quarter end|month end)',
+                // A package's life, not a push: "packages are valid for six months from purchase".
+                '(valid|good|usable|redeemable|open) (for|within) {duration} (from|of|after) ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|activation|issue|the date of purchase|first use)',
                 // With the act before it, as the decision-within-a-time construction reads it: "Pay within 30 days of invoice".
                 '(sign|signs|order|orders|book|books|confirm|confirms|register|registers|pay|pays|redeem|redeems|buy|buys|purchase|purchases|upgrade|upgrades|renew|renews|reserve|reserves|accept|accepts) ~3 within {duration} of|after ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|install|installation|arrival|go live|golive|onboarding|the call|the order|the visit|the incident|the outage|receipt|end|close|campaign|event|promotion|invoice|invoicing|quarter end|month end)',
             ],

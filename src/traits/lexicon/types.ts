@@ -314,6 +314,19 @@ export const CONTEXTS = {
     'chess',
   ],
   hiring: ['new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees', 'probation', 'probationary', 'new hire', 'employment', 'hiring'],
+  /** An audience that asked for it: a newsletter to those who opted in is no blast, however many they are. */
+  consent: [
+    'opted in',
+    'opt in',
+    'double opt in',
+    'subscribed',
+    'subscribers who',
+    'signed up for',
+    'asked to hear',
+    'asked to receive',
+    'asked for updates',
+    '(have|has|who|that) bought from (that|this|the|our) ~1 (range|line|collection|category|catalogue|catalog)',
+  ],
   trial: [
     'trial',
     'freemium',
