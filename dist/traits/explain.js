@@ -22,9 +22,9 @@ export function readTraits(lexicon, text) {
             by,
             ...(rule ? { rule } : {}),
         })),
-        // Whose a word is ({poss}) is for patterns, not a value a reader looks for.
+        // Whose a word is ({poss}) and who is named ({name}) are for patterns, not values a reader looks for.
         entities: r.entities
-            .filter((e) => e.kind !== 'poss')
+            .filter((e) => e.kind !== 'poss' && e.kind !== 'name')
             .map((e) => {
             const { start, end } = span(e.start, e.end);
             return { kind: e.kind, text: text.slice(start, end), start, value: Number.isFinite(e.value) ? e.value : null };

@@ -6,13 +6,14 @@
  *   a|b|c         any of these (words and classes may be mixed: today|{date})
  *   word?         the slot may be left out (any part may end in ?)
  *   (a b|c d)     a group: any of these word sequences (may end in ? too)
- *   {num} {pct} {money} {amount} {duration} {date} {code} {poss}
+ *   {num} {pct} {money} {amount} {duration} {date} {code} {poss} {name}
  *                 a number (digits or words: 80, 1,000, 60k, fifteen, a dozen), a percentage
  *                 (25%, 15 pct, twelve per cent, half), money ($2k, €500, 40 dollars), a
  *                 percentage or money, a duration (72 hours, a fortnight, 48h, 30-day), a date
  *                 or deadline (Friday, 31 December, the 28th, EOQ, end of the quarter, tonight, 5pm),
  *                 a code as written in copy (capitals and digits: SPRING30, Q4SAVE), a
- *                 possessive that is no contraction (TechWire's, the planner's; not it's)
+ *                 possessive that is no contraction (TechWire's, the planner's; not it's), a name
+ *                 written with capitals inside a sentence, or as CamelCase (CleanTex, Coastal Cable)
  *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
  *   {money<} {pct>} a class below (above) the last number the phrase matched before it:
  *                 "$89 instead of $129" is `{money} ~3 instead of {money>}`

@@ -23,8 +23,11 @@ export interface Token {
     sid: number;
     tid: number;
 }
-/** `poss`: a word written with 's that is no contraction ("TechWire's", "the planner's"), for patterns about whose a practice is. */
-export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code' | 'poss';
+/**
+ * `poss`: a word written with 's that is no contraction ("TechWire's", "the planner's"), for patterns about whose a practice is.
+ * `name`: a business or a person named with capitals ("CleanTex", "Coastal Cable"), for patterns about who acts.
+ */
+export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code' | 'poss' | 'name';
 /** A run of tokens read as one value: `end` is exclusive. */
 export interface Entity {
     kind: EntityKind;
@@ -57,7 +60,7 @@ export declare function renumber(doc: Tokens): void;
 export declare function stem(word: string): string;
 /** Splits text into tokens; hyphens, underscores, slashes and other symbols separate words. */
 export declare function tokenize(text: string): Token[];
-/** Reads the entities of a token list. */
-export declare function entities(tokens: Token[]): Tokens;
+/** Reads the entities of a token list (`text`, when given, is what the tokens were read from: it shows names written as CamelCase). */
+export declare function entities(tokens: Token[], text?: string): Tokens;
 /** Tokens and entities of a text. */
 export declare function read(text: string): Tokens;

@@ -192,6 +192,10 @@ const ASKS =
 const ACTS =
   'hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted';
 
+/** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare). */
+const NAMED_ACTS =
+  'offers|offering|offered|gives|giving|gave|cuts|cutting|slashes|slashing|slashed|drops|dropping|undercuts|undercutting|discounts|discounting|advertises|advertising|advertised|runs|running|ran|matches|matching|waives|waiving|waived|throws in|throwing in|threw in|sends|sending|blasts|blasting|blasted|spams|spamming|texts|texting|emails|emailing|pushes|pushing|promises|promising|promised|dangles|dangling|dangled|pitches|pitching|pitched|came in|comes in|bundles|bundling|hands out|handing out|handed out';
+
 export const QUALIFIERS: readonly Qualifier[] = [
   // Negation before the signal (NegEx pre-triggers).
   {
@@ -977,6 +981,29 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // Who acts, by name: a business named in the sentence doing what a rival does ("CleanTex has been cutting its prices by
+    // 20%"), or picked up again by "it" ("When Coastal Cable hears we've lit a building, it often offers tenants …"). Our own
+    // brand speaks to the reader ("Acme Pro gives you 20% off"), and "you" ends the scope; service and people are left alone.
+    id: 'a named business acting',
+    direction: 'forward',
+    category: 'other-party',
+    window: 12,
+    traits: ['discount', 'pressure', 'mass'],
+    patterns: [
+      `{name} (has|have|had|is|are|was|were|will|now|also|often|usually|typically|regularly|sometimes|just|recently|already|still|then|keeps|keep)? (been|now|also|often|started|begun)? (${NAMED_ACTS})`,
+      `{name} ~10 , (it|they) (often|usually|typically|sometimes|will|then|now|also|just|immediately|quickly)? (${NAMED_ACTS})`,
+    ],
+    terminatedBy: OUR_SIDE,
+    examples: {
+      cancels: [
+        'CleanTex has been cutting its prices by around 20% to win garages in the north.',
+        'When Coastal Cable hears we have lit a building, it often offers tenants six months at half price to stay.',
+        'Prospects say Lexivo now offers 40% off the first year to anyone switching.',
+      ],
+      keeps: ['Acme Pro gives you 20% off your first order.', 'Unlike Kinetix, we offer 20% off the first year.'],
+    },
+  },
+  {
     id: 'done by a rival',
     direction: 'backward',
     category: 'other-party',
@@ -1594,7 +1621,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'The national distributors quote 15% off first orders. That is their playbook, not ours.',
         "Our resellers quote three months free to new logos; that is the reseller's own promotion.",
         "The mall runs a weekend flash sale. Those are the landlord's promotions, funded from their margin.",
-        "TechWire gives sponsors 25% off its media bundle. That offer is TechWire's, on its own insertion order.",
+        "The magazine gives sponsors 25% off its media bundle. That offer is the magazine's, on its own insertion order.",
         "Keystone posts $10 off per case in March. Those are Keystone's promotions.",
       ],
       keeps: [
@@ -1823,6 +1850,13 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(or|otherwise|else|after which) (the|this|our|that|your)? ~1 (quote|offer|price|deal|discount|rate|terms|hold|reservation|slot|seat|allocation) (is|will be|gets|goes|get|are) (withdrawn|pulled|gone|void|cancelled|canceled|released|lost)',
     ],
     examples: { keeps: ['Sign within 24 hours or the quote is withdrawn.'] },
+  },
+  {
+    // Our own brand speaking to the reader takes the cue of a named business acting: "Acme Pro gives you 20% off".
+    id: 'a brand speaking to the reader',
+    direction: 'pseudo',
+    patterns: [`{name} (now|also|still|then)? (${NAMED_ACTS}) (you|your|you're|you'll)`],
+    examples: { keeps: ['Acme Pro gives you 20% off your first order.'] },
   },
   {
     id: 'a negation under a condition',

@@ -32,8 +32,11 @@ export interface Token {
   tid: number;
 }
 
-/** `poss`: a word written with 's that is no contraction ("TechWire's", "the planner's"), for patterns about whose a practice is. */
-export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code' | 'poss';
+/**
+ * `poss`: a word written with 's that is no contraction ("TechWire's", "the planner's"), for patterns about whose a practice is.
+ * `name`: a business or a person named with capitals ("CleanTex", "Coastal Cable"), for patterns about who acts.
+ */
+export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code' | 'poss' | 'name';
 
 /** A run of tokens read as one value: `end` is exclusive. */
 export interface Entity {
@@ -568,10 +571,11 @@ function yearsRange(tokens: Token[], i: number): boolean {
   return (isYear(tokens[i - 2]) && RANGE_WORDS.has(tokens[i - 1]!.text)) || (isYear(tokens[i + 2]) && RANGE_WORDS.has(tokens[i + 1]!.text));
 }
 
-/** Reads the entities of a token list. */
-export function entities(tokens: Token[]): Tokens {
+/** Reads the entities of a token list (`text`, when given, is what the tokens were read from: it shows names written as CamelCase). */
+export function entities(tokens: Token[], text?: string): Tokens {
   const starts = entityWords();
-  let any = false;
+  const named = names(tokens, text);
+  let any = named.length > 0;
   // Which tokens may start one, asked once each.
   const may = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -580,7 +584,7 @@ export function entities(tokens: Token[]): Tokens {
     any = true;
   }
   if (!any) return { tokens, entities: EMPTY, list: [], known: wordIds.size };
-  const list: Entity[] = [];
+  const list: Entity[] = named;
   const add = (kind: EntityKind, start: number, end: number, value: number) => list.push({ kind, start, end, value });
   const word = (i: number) => (tokens[i]?.kind === 'word' ? tokens[i]!.text : undefined);
   const n = tokens.length;
@@ -764,5 +768,49 @@ function isMonth(tokens: Token[], i: number): boolean {
 
 /** Tokens and entities of a text. */
 export function read(text: string): Tokens {
-  return entities(tokenize(text));
+  return entities(tokenize(text), text);
+}
+
+/**
+ * Capitalised words that are no names: what opens a sentence or a heading, our side, teams and roles, days and months.
+ * A name is a run of capitalised words inside a sentence ("switch from Coastal Cable"), or one that opens it when it is
+ * written as CamelCase ("CleanTex has been cutting …"), runs on into another capitalised word ("Coastal Cable offers …") or
+ * is written with a capital inside a sentence elsewhere in the text ("Crewpay advertises …; what Crewpay charges").
+ */
+const NOT_NAMES: ReadonlySet<string> = new Set(
+  (
+    'i we our us you your they their them he she his her it its this that these those the a an and or but if when once ' +
+    'sales marketing finance legal compliance procurement purchasing operations ops revops salesops devrel enablement support success ' +
+    'product engineering management leadership partners partner customers customer clients client buyers buyer prospects prospect ' +
+    'reps rep sdr sdrs bdr bdrs ae aes am ams csm csms cs hr it pr ceo cfo cto coo cmo cro vp svp evp md gm director directors ' +
+    'manager managers team teams everyone anyone nobody no none every each all any some most many few ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
+    "october november december q1 q2 q3 q4 fy eoq eoy crm erp roi kpi faq note notes step steps tip tips do don't never always " +
+    'please subject hi hello dear thanks cheers dr mr mrs ms'
+  ).split(' '),
+);
+
+function names(tokens: Token[], text: string | undefined): Entity[] {
+  const out: Entity[] = [];
+  const n = tokens.length;
+  const isCap = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.cap && !t.upper && !NOT_NAMES.has(t.text);
+  // Which words are written with a capital inside a sentence somewhere in the text.
+  let inner: Set<string> | undefined;
+  const opens = (i: number) =>
+    i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || tokens[i - 1]!.kind === 'punct' || tokens[i - 1]!.quoted !== tokens[i]!.quoted;
+  for (let i = 0; i < n; i++) {
+    if (!isCap(tokens[i])) continue;
+    if (!inner) {
+      inner = new Set();
+      for (let k = 1; k < n; k++) if (isCap(tokens[k]) && !opens(k)) inner.add(tokens[k]!.text);
+    }
+    let j = i + 1;
+    while (j < n && isCap(tokens[j]) && tokens[j]!.sentence === tokens[i]!.sentence) j++;
+    const t = tokens[i]!;
+    const raw = text?.slice(t.start, t.end) ?? '';
+    const camel = /\p{Ll}\p{Lu}/u.test(raw);
+    if (!opens(i) || camel || j > i + 1 || inner.has(t.text)) out.push({ kind: 'name', start: i, end: j, value: Number.NaN });
+    i = j - 1;
+  }
+  return out;
 }
