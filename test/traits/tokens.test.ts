@@ -88,6 +88,20 @@ describe('durations, in days', () => {
   ])('%s', (text, words, days) => expect(kinds(text, 'duration')).toContainEqual([words, days]));
 });
 
+describe('names', () => {
+  const names = (text: string) => kinds(text, 'name').map((e) => e[0]);
+  test('a name is capitalised inside a sentence, or opens it as CamelCase, as a run of capitals or as a word capitalised elsewhere', () => {
+    expect(names('Buyers switching from Coastal Cable get the install free.')).toEqual(['Coastal Cable']);
+    expect(names('CleanTex has been cutting its prices.')).toEqual(['CleanTex']);
+    expect(names('Coastal Cable offers six months at half price.')).toEqual(['Coastal Cable']);
+    expect(names('Crewpay advertises $39 a month. Ask what Crewpay charges.')).toEqual(['Crewpay', 'Crewpay']);
+  });
+  test('what opens a sentence, our side, teams, roles, days and capitals are no names', () => {
+    expect(names('Reps offer 10% off. Marketing sends the email on Monday.')).toEqual([]);
+    expect(names('We never say ACT NOW; Finance approves every quote.')).toEqual([]);
+  });
+});
+
 describe('dates and deadlines', () => {
   test.each([
     ['Offer ends Friday at midnight', 'Friday at midnight'],
