@@ -184,7 +184,7 @@ const ORGANISATIONS =
   '=clinic|=clinics|=practice|=practices|=lab|=labs|=laboratory|=laboratories|=firm|=firms|=maker|=makers|=manufacturer|=manufacturers|=retailer|=retailers|=tailor|=tailors|=company|=companies|=shop|=shops|=store|=stores|=hospital|=hospitals|=agency|=agencies|=provider|=providers|=community|=communities|=physician|=physicians|=doctor|=doctors|=supplier|=suppliers|=vendor|=vendors|=brand|=brands|=restaurant|=restaurants|=bank|=banks|=insurer|=insurers|=chain|=chains|=dealer|=dealers|=dealership|=dealerships|=distributor|=distributors|=wholesaler|=wholesalers|=operator|=operators|=business|=businesses|=startup|=startups|=studio|=studios|=school|=schools|=university|=universities|=charity|=charities|=salon|=salons|=gym|=gyms|=hotel|=hotels|=outlet|=outlets|=airline|=airlines|=broker|=brokers|=brokerage|=brokerages|=grocer|=grocers|=merchant|=merchants|=sellers|=shoppers|=players|=platforms|=marketplaces';
 /** Parties other than us whose practice a sentence may describe. */
 const RIVALS =
-  'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|big distributors|national distributors|other distributors|other wholesalers|big wholesalers|traders|spot traders|auction|auctions|the auction|auction house|auction houses';
+  'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|big distributors|national distributors|other distributors|other wholesalers|big wholesalers|spot traders|auction|auctions|the auction|auction house|auction houses';
 const BUYERS =
   'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
 const ASKS =
@@ -306,7 +306,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'renounce|renounced|renounces|forswore|forsworn',
       '(give|gave|given|giving) up',
       'retire|retired|retiring',
-      'remove|removed|removing',
+      // Exactly: the stemmer makes "removal" of "remove" ("25% off laser hair removal" retires nothing).
+      '=remove|=removes|=removed|=removing',
       '=pulled',
       'cancel|cancelled|canceled',
       'kill|killed',
@@ -981,26 +982,31 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
-    // Who acts, by name: a business named in the sentence doing what a rival does ("CleanTex has been cutting its prices by
-    // 20%"), or picked up again by "it" ("When Coastal Cable hears we've lit a building, it often offers tenants …"). Our own
-    // brand speaks to the reader ("Acme Pro gives you 20% off"), and "you" ends the scope; service and people are left alone.
+    // Who acts, by name: a business the text marks as another seller ({name>=1}: "switch from …", "cheaper than …", "match …")
+    // doing what a rival does ("CleanTex has been cutting its prices by 20%. Reps do not price match CleanTex."), or picked up
+    // again by "it". A name the text does not mark may be our own brand or plan ("HelioDesk Pro gives annual subscribers two
+    // months free"), and is left alone; so are a named person's service and visits.
     id: 'a named business acting',
     direction: 'forward',
     category: 'other-party',
     window: 12,
     traits: ['discount', 'pressure', 'mass'],
     patterns: [
-      `{name} (has|have|had|is|are|was|were|will|now|also|often|usually|typically|regularly|sometimes|just|recently|already|still|then|keeps|keep)? (been|now|also|often|started|begun)? (${NAMED_ACTS})`,
-      `{name} ~10 , (it|they) (often|usually|typically|sometimes|will|then|now|also|just|immediately|quickly)? (${NAMED_ACTS})`,
+      `{name>=1} (has|have|had|is|are|was|were|will|now|also|often|usually|typically|regularly|sometimes|just|recently|already|still|then|keeps|keep)? (been|now|also|often|started|begun)? (${NAMED_ACTS})`,
+      `{name>=1} ~10 , (it|they) (often|usually|typically|sometimes|will|then|now|also|just|immediately|quickly)? (${NAMED_ACTS})`,
     ],
     terminatedBy: OUR_SIDE,
     examples: {
       cancels: [
-        'CleanTex has been cutting its prices by around 20% to win garages in the north.',
-        'When Coastal Cable hears we have lit a building, it often offers tenants six months at half price to stay.',
-        'Prospects say Lexivo now offers 40% off the first year to anyone switching.',
+        'CleanTex has been cutting its prices by around 20% to win garages in the north. Reps do not price match CleanTex.',
+        'When Coastal Cable hears we have lit a building, it often offers tenants six months at half price not to switch from Coastal Cable.',
+        'Prospects moving from Lexivo say Lexivo now offers 40% off the first year to anyone who stays.',
       ],
-      keeps: ['Acme Pro gives you 20% off your first order.', 'Unlike Kinetix, we offer 20% off the first year.'],
+      keeps: [
+        'Unlike Kinetix, we offer 20% off the first year.',
+        'Pricing page copy: HelioDesk Pro gives annual subscribers two months free.',
+        'Every Monday, Demand Gen sends a blast to all 40,000 leads in the database.',
+      ],
     },
   },
   {
@@ -1138,7 +1144,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(buyer|buyers|customer|customers|client|clients|prospect|prospects|cfo|cfos|ceo|ceos|controller|procurement|hospital|hospitals|school|schools|district|council|she|he|they|buyer's|customer's|client's|prospect's|their) ~4 (=built|=wrote|=made|=prepared|=drafted|=ran|=did|=commissioned|=brought|=produced|=modelled|=modeled) (her|his|their|its) own",
       // Their own people at work: "the client's own HR team does a needs analysis every year".
       // Not "our architect and their own IT team do a joint assessment": a possessive names whose.
-      "(buyer's|customer's|client's|prospect's|{poss}) (own|in house) ~1 (team|hr|staff|people|it|procurement|engineers|analysts|planners|consultants|buyers|auditors|assessors) ~2 (does|do|did|run|runs|ran|conduct|conducts|conducted|handle|handles|handled|carry out|carries out|prepare|prepares|write|writes|wrote)",
+      "(buyer's|customer's|client's|prospect's|{poss}) (own|in house) ~1 (team|hr|staff|people|it|procurement|engineers|analysts|planners|consultants|buyers|auditors|assessors) ~2 (does|do|did|run|runs|ran|conduct|conducts|conducted|handle|handles|handled|carry out|carries out|prepare|prepares|write|writes|wrote|attend|attends|visit|visits|install|installs|commission|commissions)",
     ],
     terminatedBy: OUR_SIDE,
     examples: {
@@ -1847,7 +1853,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'a threat of withdrawal',
     direction: 'pseudo',
     patterns: [
-      '(or|otherwise|else|after which) (the|this|our|that|your)? ~1 (quote|offer|price|deal|discount|rate|terms|hold|reservation|slot|seat|allocation) (is|will be|gets|goes|get|are) (withdrawn|pulled|gone|void|cancelled|canceled|released|lost)',
+      '(or|otherwise|else|after which) (the|this|our|that|your)? ~1 (quote|offer|price|deal|discount|rate|terms|hold|reservation) (is|will be|gets|goes|get|are) (withdrawn|pulled|gone|void|cancelled|canceled|released|lost)',
     ],
     examples: { keeps: ['Sign within 24 hours or the quote is withdrawn.'] },
   },
@@ -1855,8 +1861,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // Our own brand speaking to the reader takes the cue of a named business acting: "Acme Pro gives you 20% off".
     id: 'a brand speaking to the reader',
     direction: 'pseudo',
-    patterns: [`{name} (now|also|still|then)? (${NAMED_ACTS}) (you|your|you're|you'll)`],
-    examples: { keeps: ['Acme Pro gives you 20% off your first order.'] },
+    patterns: [`{name>=1} (now|also|still|then)? (${NAMED_ACTS}) (you|your|you're|you'll)`],
+    examples: { keeps: ['Buyers who compare us with Acme say Acme gives you 20% off; we give you 25% off your first order.'] },
   },
   {
     id: 'a negation under a condition',

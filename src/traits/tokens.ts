@@ -809,8 +809,48 @@ function names(tokens: Token[], text: string | undefined): Entity[] {
     const t = tokens[i]!;
     const raw = text?.slice(t.start, t.end) ?? '';
     const camel = /\p{Ll}\p{Lu}/u.test(raw);
-    if (!opens(i) || camel || j > i + 1 || inner.has(t.text)) out.push({ kind: 'name', start: i, end: j, value: Number.NaN });
+    if (!opens(i) || camel || j > i + 1 || inner.has(t.text)) out.push({ kind: 'name', start: i, end: j, value: 0 });
     i = j - 1;
+  }
+  // A name the text marks as another seller's ("switch from Coastal Cable", "cheaper than Kinetix", "Reps do not price match
+  // CleanTex", "Crewpay customers") is worth 1 wherever it stands ({name>=1}); our own brand, unmarked, stays at 0.
+  if (out.length) {
+    const key = (e: Entity) =>
+      tokens
+        .slice(e.start, e.end)
+        .map((t) => t.text)
+        .join(' ');
+    const marked = new Set<string>();
+    for (const e of out) {
+      const before = tokens[e.start - 1]?.text ?? '';
+      const after = tokens[e.end]?.text ?? '';
+      if (RIVAL_BEFORE.has(before) || RIVAL_AFTER.has(after)) marked.add(key(e));
+    }
+    if (marked.size) for (const e of out) if (marked.has(key(e))) e.value = 1;
   }
   return out;
 }
+
+/** Words before a name that make it another seller: "switch from X", "cheaper than X", "match X", "unlike X". */
+const RIVAL_BEFORE: ReadonlySet<string> = new Set([
+  'from',
+  'than',
+  'against',
+  'versus',
+  'vs',
+  'unlike',
+  'match',
+  'matching',
+  'beat',
+  'beating',
+  'undercut',
+  'displace',
+  'displacing',
+  'replace',
+  'replacing',
+  'competitor',
+  'rival',
+  'incumbent',
+]);
+/** Words after a name that make it another seller: "X customers", "X's reps" (read as its stem). */
+const RIVAL_AFTER: ReadonlySet<string> = new Set(['customers', 'users', 'reps', 'salespeople', 'clients', 'subscribers']);

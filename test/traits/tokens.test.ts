@@ -96,6 +96,12 @@ describe('names', () => {
     expect(names('Coastal Cable offers six months at half price.')).toEqual(['Coastal Cable']);
     expect(names('Crewpay advertises $39 a month. Ask what Crewpay charges.')).toEqual(['Crewpay', 'Crewpay']);
   });
+  test('a name the text marks as another seller is worth 1 wherever it stands; our own brand, unmarked, 0', () => {
+    const values = (text: string) => kinds(text, 'name').map((e) => e[1]);
+    expect(values('CleanTex has been cutting its prices. Reps do not price match CleanTex.')).toEqual([1, 1]);
+    expect(values('Buyers switching from Coastal Cable get the install free.')).toEqual([1]);
+    expect(values('Pricing page copy: HelioDesk Pro gives annual subscribers two months free.')).toEqual([0]);
+  });
   test('what opens a sentence, our side, teams, roles, days and capitals are no names', () => {
     expect(names('Reps offer 10% off. Marketing sends the email on Monday.')).toEqual([]);
     expect(names('We never say ACT NOW; Finance approves every quote.')).toEqual([]);

@@ -8,6 +8,13 @@ export const discount = {
         '(take|takes|taking|took|knock|knocks|knocking|knocked) (the|their|your|its|that|this)? ~2 (fee|fees|charge|charges|surcharge|setup fee|set up fee|delivery charge|callout charge|callout fee) off',
         // Below our usual rate: "€2k below standard", "a third below our usual day rate".
         '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
+        // A hotel's or a shop's reference price: "a negotiated rate 12% below BAR", "10% under RRP".
+        '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (the)? (bar|rack|rack rate|rrp|msrp|sticker|retail|best available rate|recommended retail)',
+        // A free first period: "a free first month of coffee and machine rental".
+        // (A free first lesson or class is a trial, not a discount.)
+        '(free|complimentary) (first|1st|opening) ({num}|two|three|four|five|six)? (month|months|quarter|year|order|delivery)',
+        // Another seller's price matched: "match the supermarket price on Fairtrade milk".
+        "(match|matches|matching|beat|beats) (the|any|a)? (supermarket|supermarket's|store|shop|online|amazon|internet|local|high street|retail|big box) (price|prices|rate|rates)",
         '({money}|{pct}|a third|a quarter|half) below standard|list|usual',
         // Prices come down for a commitment: "skip-hire prices drop by £30 a lift".
         '(price|prices|rate|rates|fee|fees|cost|costs) (drop|drops|dropped|fall|falls|come down|comes down|are reduced|is reduced|go down|goes down) by ({money}|{pct})',
@@ -75,6 +82,8 @@ export const discount = {
                 // The lower amount first, the usual one after it: never an upsell ("$18,000 instead of the standard $12,000").
                 '{amount} ~3 (instead of|rather than|down from|reduced from|marked down from|against|versus|vs) (the|our|its)? (usual|standard|normal|regular|full|list)? ~1 {amount>}',
                 '(was|were|usually|normally|regularly) {money} ,? (now|today|only|just) {money<}',
+                // The usual price in brackets after it: "£95 (usually £140)", "$79 (was $99)"; `(=( )?` is an optional group that holds the bracket itself.
+                '{money} (=( )? (usually|normally|regularly|was|reg|rrp|down from) {money>}',
                 // A price of ours, not a metric ("reply rates dropped from 11% to 3%", "fuel charges came down").
                 '(fee|fees|price|prices|commission|commissions|premium|premiums|markup|day rate|hourly rate|membership) ~2 (cut|reduced|lowered|dropped|drops|falls|fall|comes down|brought down|goes down|down) from {amount} to {amount<}',
             ],
@@ -155,12 +164,15 @@ export const discount = {
             id: 'cheaper than our own rate',
             patterns: [
                 '({money}|{pct}|a third|a quarter|half) (cheaper|lower|less) than (our|the|its|their)? (usual|standard|normal|list|regular|published|full|hourly|day|retail|walk in|monthly|sticker)? (rate|rates|price|prices|fee|fees|pricing|billing)',
+                // Than the other way of paying us: "annual plans are 20% cheaper than paying monthly".
+                '({money}|{pct}|a third|a quarter|half) (cheaper|lower|less) than (paying|buying|billing|renting|booking) (monthly|month to month|by the month|per session|by the session|quarterly|weekly|at the door|on the day|separately|individually|one at a time)',
             ],
             examples: {
                 signal: [
                     'The fixed-fee package comes in 30% cheaper than our hourly rates.',
                     'Members pay €40 less than the walk-in price.',
                     'The annual plan works out a third cheaper than the monthly price.',
+                    'Annual plans are 20% cheaper than paying monthly.',
                 ],
                 not: ["Their quote came in 10% lower than last year's."],
             },

@@ -45,6 +45,13 @@ export const gated = {
         '=custom pricing',
         'hide|hides|hidden|hiding ~2 price|prices|pricing',
         "price|pricing|prices|rates|fees|tuition ~1 (isn't|is not|not|aren't|are not) ~1 published|public|listed|shown|online|visible",
+        "(price|pricing|prices|rates|fees|price list|rate card) ~4 (isn't|is not|aren't|are not) on (the|our) (website|site|web|page)",
+        // Available when asked of a person: "price lists are available only on request through your regional sales engineer".
+        '(price list|price lists|pricing|prices|rates|rate card|price sheet|fees) ~4 (available|given|shared|sent|provided) only (on|upon) request',
+        // Quoted only in the room: "prices for fillers are given at consultation, not over the phone".
+        '(price|prices|pricing|rates|fees|costs) ~4 (given|quoted|shared|discussed|explained|confirmed) (only)? (at|in|during) (the|a|your)? (consultation|consult|visit|appointment|assessment|tour|viewing)',
+        // After a visit: "every enquiry gets a guided tour with the community manager before membership pricing is shared".
+        '(tour|call|meeting|visit|consultation|demo|conversation|viewing|walkthrough) ~6 before ~2 (pricing|prices|rates|rate card|price list|fees) (is|are) (shared|given|released|sent|shown|revealed|disclosed|discussed|quoted)',
         'unpublished pricing',
         "pricing|price|prices : let's|lets talk",
         'registrants|members|subscribers only',
@@ -264,9 +271,9 @@ export const gated = {
     ],
     senses: [
         // Underwriting or a claim, not a door to prices: "the subcontractor completes a two-page proposal form and the desk quotes".
-        '(complete|completes|completed|fill in|fills in|filled in|fill out|fills out|filled out|submit|submits|submitted) (a|an|the|their|our)? ~2 (proposal|claim|claims|warranty|returns|return) (form|forms)',
+        '(complete|completes|completed|fill in|fills in|filled in|fill out|fills out|filled out|submit|submits|submitted) (a|an|the|their|our)? ~2 (claim|claims|warranty|returns|return) (form|forms)',
         // Our own paperwork on a visit, not a lead form: "the estimator has walked it and completed the needs assessment form".
-        '(completed|complete|completes|fill|fills|filled|fill in|filled in|fill out|filled out) (the|a|our)? (needs assessment|needs analysis|site survey|survey|inspection|audit|risk assessment|walkthrough|walk through|checklist|fact find|intake|handover|handoff|hand off|job|work order|service) (form|forms|sheet|sheets)',
+        '(completed|complete|completes|fill|fills|filled|fill in|filled in|fill out|filled out) (the|a|our)? (needs assessment|needs analysis|site survey|survey|inspection|audit|risk assessment|walkthrough|walk through|checklist|fact find|intake|handover|handoff|hand off|job|work order|service|medical history|health history|consent|new patient|patient) (form|forms|sheet|sheets)',
         // Our own management approving an exception, not the buyer held back: "Head of Sales approves exceptions".
         '(head|heads|vp|vice president|director|directors|manager|managers|leader|leaders|leadership) of sales (approves|approve|approval|approvals|signs off|sign off|decides)',
         // A custom document written after discovery is consultative, not a standing price held back (lexicon-notes):

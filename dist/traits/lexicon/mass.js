@@ -174,6 +174,8 @@ export const mass = {
                 `{num>=40} ~2 ${OUTREACH_NOUNS} ~2 (before|by) (noon|lunch|midday)`,
                 `{num>=10} ~2 ${OUTREACH_NOUNS} ~1 an|per|each hour`,
                 '{num>=40} a|per day ~2 per|each ~1 rep|sdr|person',
+                // Whom, by the day: "cold-call 60 office managers a day from the list".
+                `(call|calls|cold call|cold calls|dial|dials|ring|rings|email|emails|text|texts|message|messages|knock|visit|visits) {num>=40} ~2 (${AUDIENCE_NOUNS}) (a|per|each) (day|week)`,
                 'dials|emails|calls|touches ~1 per rep per day',
             ],
             examples: {
@@ -203,7 +205,8 @@ export const mass = {
         '(every|each|all|all the) (affected|impacted) (clinic|clinics|customer|customers|client|clients|account|accounts|user|users|site|sites|practice|practices|member|members|patient|patients|store|stores|school|schools|guest|guests|passenger|passengers|household|households|subscriber|subscribers)',
         '(email|emails|emailed|call|calls|called|text|texts|texted|notify|notifies|notified|contact|contacts|contacted|message|messages|messaged|send|sends|sent|write|writes|wrote|alert|alerts|alerted) (to)? (every|each|all|all the) (affected|impacted) (clinic|clinics|customer|customers|client|clients|account|accounts|user|users|site|sites|practice|practices|member|members|patient|patients|store|stores|school|schools|guest|guests|passenger|passengers|household|households|subscriber|subscribers)',
         // A buyer's department, not a bought list: "the purchasing contacts at active accounts".
-        '(the|our|their|its|your|each|every|and) (purchasing|procurement|buying) (contact|contacts|manager|managers|team|teams|lead|leads|department|departments|officer|officers|agent|agents)',
+        '(the|our|their|its|your|each|every|and) (purchasing|procurement|buying) (contact|contacts|manager|managers|team|teams|department|departments|officer|officers|agent|agents)',
+        '(the|our|their|its|your|each|every|and) (purchasing|procurement|buying) (lead|leads) (of|at|for|in) (our|their|the|each|every)',
         'blast (vibration|vibrations|monitoring|monitor|monitors|pattern|patterns|mining|charge|charges|explosive|explosives|injury|injuries|energy|hole|holes|site|sites|zone|zones|seismograph|seismographs)',
         'blast (resistant|proof|rated|radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
         '(sand|shot|grit|bead|abrasive|media|dry ice|water) blast|blasting|blasted',

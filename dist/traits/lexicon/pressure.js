@@ -68,7 +68,7 @@ export const pressure = {
         'could|can|will|might be breached|hacked|sued|compromised|fined|next',
         // One lapse is enough: "one unpatched laptop is all it takes", "a single missed filing could be all that's needed".
         "(one|a single|just one|only one) ~4 (is|was|could be|may be) all (it|that) (takes|needs|needed|'s needed|is needed)",
-        '(can|could) (you|they|your business|their business|your team|your firm) afford ~2 (to)? (wait|lose|risk|ignore|delay|miss|another|not)',
+        '(can|could) (you|they|your business|their business|your team|your firm) afford ~2 (to)? (wait|lose|risk|ignore|delay|miss|another|not|be offline|be down|go dark|shut down|stop)',
         '=attacker|=attackers|=hacker|=hackers|=criminals|=cybercriminals|=ransomware ~3 could|can|will|hits|strike|strikes|walk|target|targets|targeting',
         'every day|week|month|hour|minute without',
         'every (unpatched|unprotected|uninsured|extra|unsecured) ~1 (day|week|month|hour) (is a gamble|is a risk|costs|you wait|you delay)',
@@ -490,7 +490,8 @@ export const pressure = {
             // The buyer's act within the time, not our own service ("every booking is entered in CRM within 24 hours", "the first
             // backup runs within an hour", "the consultant calls within two days").
             patterns: [
-                '(sign|signs|signed|countersign|countersigns|countersigned|order|orders|book|books|decide|decides|accept|accepts|commit|commits|confirm|confirms|register|registers|pay|pays|redeem|redeems|enrol|enrols|enroll|enrolls|buy|buys|purchase|purchases|upgrade|upgrades|renew|renews|reserve|reserves|act|acts|decision|answer|yes) ~3 (within|in the next) {duration}',
+                // Exact words where a noun shares the stem ("every table booking", "purchases ship within 24 hours").
+                '(sign|signs|signed|countersign|countersigns|countersigned|=book|decide|decides|commit|commits|register|registers|redeem|redeems|enrol|enrols|enroll|enrolls|=buy|=purchase|upgrade|upgrades|=reserve) ~3 (within|in the next) {duration}',
             ],
             when: ['decision'],
             examples: {
@@ -503,6 +504,8 @@ export const pressure = {
                     'Our team will reach out within 24 hours with a quote.',
                     'Every seed booking is entered in CRM within 24 hours.',
                     'The admin signs up on the website and the first backup runs within an hour.',
+                    'The front desk confirms every table booking within two hours by text.',
+                    'Invoices: pay within 30 days.',
                 ],
             },
         },
@@ -524,7 +527,7 @@ export const pressure = {
         {
             id: 'or the offer is withdrawn',
             patterns: [
-                '(or|otherwise|else|after which) (the|this|our|that|your)? ~1 (quote|offer|price|deal|discount|rate|terms|hold|reservation|slot|seat|allocation) (is|will be|gets|goes|get|are) (withdrawn|pulled|gone|void|cancelled|canceled|released|lost)',
+                '(or|otherwise|else|after which) (the|this|our|that|your)? ~1 (quote|offer|price|deal|discount|rate|terms|hold|reservation) (is|will be|gets|goes|get|are) (withdrawn|pulled|gone|void|cancelled|canceled|released|lost)',
             ],
             examples: {
                 signal: [
@@ -533,6 +536,18 @@ export const pressure = {
                     'They have until noon to accept, after which the offer is void.',
                 ],
                 not: ['The spring flash sale was withdrawn after two weeks.'],
+            },
+        },
+        {
+            id: 'an offer before a day the buyer knows',
+            // "20% off any package ordered before picture day", "book before launch day".
+            patterns: [
+                '(ordered|order|orders|booked|book|books|placed|signed|sign|signs|purchased|bought|buy|paid|pay|registered|register) (before|by|ahead of) (the)? ~1 (day|deadline|cutoff|cut off|launch|opening)',
+            ],
+            when: ['offer', 'trait:discount'],
+            examples: {
+                signal: ['Parents get 20% off any package ordered before picture day.', 'Early-bird tickets are $99 if you book before launch day.'],
+                not: ['Orders placed before the cutoff ship the same day.'],
             },
         },
         {
@@ -636,6 +651,8 @@ export const pressure = {
         // The buyer's own year end: "45 days before their fiscal year end, the AE confirms the PO path".
         "(their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
         "(before|by|ahead of|until|till|prior to) (their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
+        // A contract's notice of a change, not a push: "price increases for beans are passed through at renewal with 30 days' written notice".
+        '(price|prices|rate|rates|fee|fees) (increase|increases|rise|rises|change|changes) ~10 {duration} ~2 notice',
         // A term of the freight trade, announced by carriers: "general rate increases (GRIs) and peak season surcharges".
         '(general|carrier|carriers|fuel|peak season) (rate|price) (increase|increases|rise|rises|adjustment|adjustments)',
         // A support queue, not an event's tickets: "closing the loop on support tickets within 48 hours".
@@ -674,14 +691,19 @@ export const pressure = {
         {
             id: 'a window after the purchase',
             patterns: [
-                'within {duration} of|after ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|install|installation|arrival|go live|golive|onboarding|the call|the order|the visit|the incident|the outage|receipt|end|close|campaign|event|promotion|invoice|invoicing|quarter end|month end)',
+                'within {duration} of|after ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|install|installation|arrival|go live|golive|onboarding|the call|the order|the visit|the incident|the outage|receipt|end|close|campaign|event|promotion|invoice|invoicing|quarter end|month end|payment|payment clearing|the deposit|deposit)',
                 // A package's life, not a push: "packages are valid for six months from purchase".
-                '(valid|good|usable|redeemable|open) (for|within) {duration} (from|of|after) ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|activation|issue|the date of purchase|first use)',
-                // With the act before it, as the decision-within-a-time construction reads it: "Pay within 30 days of invoice".
-                '(sign|signs|order|orders|book|books|confirm|confirms|register|registers|pay|pays|redeem|redeems|buy|buys|purchase|purchases|upgrade|upgrades|renew|renews|reserve|reserves|accept|accepts) ~3 within {duration} of|after ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|install|installation|arrival|go live|golive|onboarding|the call|the order|the visit|the incident|the outage|receipt|end|close|campaign|event|promotion|invoice|invoicing|quarter end|month end)',
+                // A month or more: a quote valid for 72 hours from issue is a push.
+                '(valid|good|usable|redeemable|open) (for|within) {duration>=30} (from|of|after) ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|activation|issue|the date of purchase|first use)',
+                // With the act before it, as the decision-within-a-time construction reads it: "Register within 30 days of purchase".
+                '(sign|signs|signed|countersign|countersigns|countersigned|=book|decide|decides|commit|commits|register|registers|redeem|redeems|enrol|enrols|enroll|enrolls|=buy|=purchase|upgrade|upgrades|=reserve) ~3 within {duration} of|after ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|install|installation|arrival|go live|golive|onboarding|the call|the order|the visit|the incident|the outage|receipt|end|close|campaign|event|promotion|invoice|invoicing|quarter end|month end|payment|payment clearing|the deposit|deposit)',
             ],
             examples: {
-                not: ['Pay within 30 days of invoice.', 'Book a review within 14 days of go-live.', 'Customers confirm receipt within two days of delivery.'],
+                not: [
+                    'Register within 30 days of purchase to activate the warranty.',
+                    'Book a review within 14 days of go-live.',
+                    'Customers sign the delivery note within two days of delivery.',
+                ],
             },
         },
         {

@@ -321,7 +321,6 @@ export const CONTEXTS = {
     'double opt in',
     'subscribed',
     'subscribers who',
-    'signed up for',
     'asked to hear',
     'asked to receive',
     'asked for updates',

@@ -60,6 +60,8 @@ export const whiteGlove: TraitLexicon = {
     '(build|builds|built|configure|configures|configured|write|writes|wrote|migrate|migrates|set up|sets up|install|installs|do|does) ~5 (for|on behalf of) (the customer|the client|them|you|each customer|each client|the buyer|each prospect|every customer)',
     '(reach|call|text|message) ~3 (on|at) (a|their|his|her)? personal (mobile|number|phone|line|cell)',
     'personally (configures|configure|sets up|set up|visits|visit|delivers|deliver|onboards|onboard|trains|train|installs|install|takes care of|take care of|looks after|look after|arranges|arrange)',
+    // Their stock, run at their place: "a dedicated parts interpreter who manages their stock on-site".
+    "(manages|manage|managing|runs|run|running|restocks|restock|restocking|looks after|look after|counts|count) (their|the client's|the customer's) ~2 (on site|onsite)",
     // At their place: "our funeral director visits the family at home".
     '(visits|visit|visiting|sees|see|meets|meet|meeting|sits down with|sit down with) (the|each|every)? (family|families|client|clients|couple|couples|patient|patients|homeowner|homeowners) (at|in) (home|their home|their homes|their house|their office|their offices|their premises|their living room|their kitchen)',
     '(take|takes|took|taking) (the|their)? ~1 (team|client|clients|customer|customers|buyers|group) (to|out for|out to) (dinner|lunch|drinks|a game|the game)',
@@ -225,6 +227,10 @@ export const whiteGlove: TraitLexicon = {
     },
   ],
   senses: [
+    // Their people on site, not ours: "ask how many staff are on site".
+    '(staff|people|employees|workers|team members|users|crews|guests) (are|is|work|working|based) (on site|onsite)',
+    // A workspace on the menu: "hot desks or a private suite".
+    '(desk|desks|hot desk|hot desks|hot desking|coworking) (or|and) (a)? private (suite|suites|office|offices)',
     // Hosting, not a person: "a dedicated server hosts each customer's data".
     'dedicated (server|servers|instance|instances|hosting|host|hosts|ip|ips|environment|environments|cluster|clusters|database|databases|tenancy|hardware|bandwidth|line|lines|vpc|node|nodes)',
     // Explaining, not a site walk: "our physicist can walk your facilities director through the siting requirements".
