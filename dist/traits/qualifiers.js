@@ -601,9 +601,14 @@ export const QUALIFIERS = [
         category: 'retired',
         window: 4,
         patterns: [
-            '(=retirement|=sunset|=sunsetting|=deprecation|end of life|=eol|=discontinuation|=shutdown|wind down|phase out|=phaseout|=removal|=withdrawal) (notice|plan|announcement|date|memo|schedule|of)?',
+            '(=retirement|=sunset|=sunsetting|=deprecation|end of life|=eol|=discontinuation|=shutdown|wind down|phase out|=phaseout) (notice|plan|announcement|date|memo|schedule|of)?',
+            // A removal announced, not hair removal or snow removal: "Removal of the loyalty discount", "withdrawal notice".
+            '(=removal|=withdrawal) (notice|plan|announcement|date|memo|schedule|of)',
         ],
-        examples: { cancels: ['Free Trial Retirement Notice', 'The sunset of the freemium plan is in March.'] },
+        examples: {
+            cancels: ['Free Trial Retirement Notice', 'The sunset of the freemium plan is in March.', 'Removal of the 10% loyalty discount from 1 April.'],
+            keeps: ['This month only: 25% off laser hair removal packages of six sessions.'],
+        },
     },
     {
         id: 'banned, as a headline',

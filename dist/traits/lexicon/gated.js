@@ -47,9 +47,9 @@ export const gated = {
         "price|pricing|prices|rates|fees|tuition ~1 (isn't|is not|not|aren't|are not) ~1 published|public|listed|shown|online|visible",
         "(price|pricing|prices|rates|fees|price list|rate card) ~4 (isn't|is not|aren't|are not) on (the|our) (website|site|web|page)",
         // Available when asked of a person: "price lists are available only on request through your regional sales engineer".
-        '(price list|price lists|pricing|prices|rates|rate card|price sheet|fees) ~4 (available|given|shared|sent|provided) only (on|upon) request',
+        '(price list|price lists|pricing|prices|rates|rate card|price sheet|fees) ~7 (available|given|shared|sent|provided) only (on|upon) request',
         // Quoted only in the room: "prices for fillers are given at consultation, not over the phone".
-        '(price|prices|pricing|rates|fees|costs) ~4 (given|quoted|shared|discussed|explained|confirmed) (only)? (at|in|during) (the|a|your)? (consultation|consult|visit|appointment|assessment|tour|viewing)',
+        '(price|prices|pricing|rates|fees|costs) ~7 (given|quoted|shared|discussed|explained|confirmed) (only)? (at|in|during) (the|a|your)? (consultation|consult|visit|appointment|assessment|tour|viewing)',
         // After a visit: "every enquiry gets a guided tour with the community manager before membership pricing is shared".
         '(tour|call|meeting|visit|consultation|demo|conversation|viewing|walkthrough) ~6 before ~2 (pricing|prices|rates|rate card|price list|fees) (is|are) (shared|given|released|sent|shown|revealed|disclosed|discussed|quoted)',
         'unpublished pricing',

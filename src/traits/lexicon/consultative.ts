@@ -279,6 +279,23 @@ export const consultative: TraitLexicon = {
       },
     },
     {
+      id: 'asking about their situation',
+      patterns: [
+        // Whose it is, said: "ask about the practice's patient mix", "find out the account's travel policy".
+        '(ask|asks|asking|find out|finds out|finding out) (about|how|what|which|where|whether|if)? (the|each|every)? {poss}',
+        // What they do today: "ask new workshop customers which vehicle makes they service most".
+        '(ask|asks|asking|find out|finds out) ~4 (which|what|how many|how often|how much|where|why) ~3 (they|their) ~3 (use|uses|using|service|services|buy|buys|run|runs|spend|spends|send|sends|lose|loses|struggle|struggles|need|needs|want|wants|pay|pays|stock|stocks|order|orders|sell|sells|get wrong|gets wrong)',
+      ],
+      examples: {
+        signal: [
+          "Ask about the practice's patient mix and where chair time is lost.",
+          "Before proposing a corporate rate, find out the account's travel policy and preferred cities.",
+          'Ask new workshop customers which vehicle makes they service most.',
+        ],
+        not: ["Ask the receptionist for the practice manager's email.", 'Find out which version of the app is installed before the call.'],
+      },
+    },
+    {
       id: 'learning before pitching',
       patterns: [
         'before (we|you|i)? (talk about|talking about|pitch|pitching|propose|proposing|quote|quoting|recommend|recommending|present|presenting|show|showing|demo|demoing|sell|selling|offer|offering|suggest|suggesting) ~3 (any|a|the|our)? ~1 (product|products|solution|offer|price|pricing|anything|model|machine|system|package|proposal|quote|portfolio|plan|policy|data)',
