@@ -789,7 +789,7 @@ function names(tokens, text) {
         const t = tokens[i];
         const raw = text?.slice(t.start, t.end) ?? '';
         const camel = /\p{Ll}\p{Lu}/u.test(raw);
-        if (!opens(i) || camel || j > i + 1 || inner.has(t.text))
+        if (!opens(i) || camel || j > i + 1 || inner.has(t.text) || apposedRival(tokens, j))
             out.push({ kind: 'name', start: i, end: j, value: 0 });
         i = j - 1;
     }
@@ -804,7 +804,7 @@ function names(tokens, text) {
         for (const e of out) {
             const before = tokens[e.start - 1]?.text ?? '';
             const after = tokens[e.end]?.text ?? '';
-            if (RIVAL_BEFORE.has(before) || RIVAL_AFTER.has(after))
+            if (RIVAL_BEFORE.has(before) || RIVAL_AFTER.has(after) || apposedRival(tokens, e.end))
                 marked.add(key(e));
         }
         if (marked.size)
@@ -835,5 +835,16 @@ const RIVAL_BEFORE = new Set([
     'rival',
     'incumbent',
 ]);
-/** Words after a name that make it another seller: "X customers", "X's reps" (read as its stem). */
+/** Whether the words after a name (from token j) set it off as a rival: "Lexivo, our closest competitor, is running …". */
+function apposedRival(tokens, j) {
+    if (tokens[j]?.text !== ',')
+        return false;
+    for (let k = j + 1; k < Math.min(tokens.length, j + 5) && tokens[k].kind !== 'punct' && tokens[k].kind !== 'stop'; k++)
+        if (RIVAL_NOUNS.has(tokens[k].stem))
+            return true;
+    return false;
+}
+/** Nouns that, in apposition after a name, make it another seller. */
+const RIVAL_NOUNS = new Set(['competitor', 'rival', 'incumbent', 'challenger']);
+/** Words after a name that make it another seller: "X customers", "X reps". */
 const RIVAL_AFTER = new Set(['customers', 'users', 'reps', 'salespeople', 'clients', 'subscribers']);

@@ -194,7 +194,7 @@ const ACTS =
 
 /** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare). */
 const NAMED_ACTS =
-  'offers|offering|offered|gives|giving|gave|cuts|cutting|slashes|slashing|slashed|drops|dropping|undercuts|undercutting|discounts|discounting|advertises|advertising|advertised|runs|running|ran|matches|matching|waives|waiving|waived|throws in|throwing in|threw in|sends|sending|blasts|blasting|blasted|spams|spamming|texts|texting|emails|emailing|pushes|pushing|promises|promising|promised|dangles|dangling|dangled|pitches|pitching|pitched|came in|comes in|bundles|bundling|hands out|handing out|handed out';
+  'offers|offering|offered|gives|giving|gave|cuts|cutting|slashes|slashing|slashed|drops|dropping|undercuts|undercutting|discounts|discounting|advertises|advertising|advertised|runs|running|ran|matches|matching|waives|waiving|waived|throws in|throwing in|threw in|sends|sending|blasts|blasting|blasted|spams|spamming|texts|texting|emails|emailing|pushes|pushing|promises|promising|promised|dangles|dangling|dangled|pitches|pitching|pitched|came in|comes in|bundles|bundling|hands out|handing out|handed out|quote|quotes|quoting|offer|give';
 
 export const QUALIFIERS: readonly Qualifier[] = [
   // Negation before the signal (NegEx pre-triggers).
@@ -999,6 +999,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       `{name>=1} (has|have|had|is|are|was|were|will|now|also|often|usually|typically|regularly|sometimes|just|recently|already|still|then|keeps|keep)? (been|now|also|often|started|begun)? (${NAMED_ACTS})`,
       `{name>=1} ~10 , (it|they) (often|usually|typically|sometimes|will|then|now|also|just|immediately|quickly)? (${NAMED_ACTS})`,
+      // Its people: "Kinetix reps routinely quote 35% off list".
+      `{name>=1} (reps|rep|salespeople|sales team|sales reps|account managers|dealers|resellers|partners) (routinely|often|usually|typically|regularly|sometimes|now|also|will|are|have been)? (${NAMED_ACTS})`,
+      // Named in apposition: "Lexivo, our closest competitor, is running 40% off the first year".
+      `{name>=1} , ~5 , (is|are|has|have|was|were)? (been|now|also|often)? (${NAMED_ACTS})`,
     ],
     terminatedBy: OUR_SIDE,
     examples: {
@@ -1006,6 +1010,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'CleanTex has been cutting its prices by around 20% to win garages in the north. Reps do not price match CleanTex.',
         'When Coastal Cable hears we have lit a building, it often offers tenants six months at half price not to switch from Coastal Cable.',
         'Prospects moving from Lexivo say Lexivo now offers 40% off the first year to anyone who stays.',
+        'Owners tell us Kinetix reps routinely quote 35% off list to win chain accounts.',
+        'Lexivo, our closest competitor, is running 40% off the first year for teams that switch.',
       ],
       keeps: [
         'Unlike Kinetix, we offer 20% off the first year.',

@@ -809,7 +809,7 @@ function names(tokens: Token[], text: string | undefined): Entity[] {
     const t = tokens[i]!;
     const raw = text?.slice(t.start, t.end) ?? '';
     const camel = /\p{Ll}\p{Lu}/u.test(raw);
-    if (!opens(i) || camel || j > i + 1 || inner.has(t.text)) out.push({ kind: 'name', start: i, end: j, value: 0 });
+    if (!opens(i) || camel || j > i + 1 || inner.has(t.text) || apposedRival(tokens, j)) out.push({ kind: 'name', start: i, end: j, value: 0 });
     i = j - 1;
   }
   // A name the text marks as another seller's ("switch from Coastal Cable", "cheaper than Kinetix", "Reps do not price match
@@ -824,7 +824,7 @@ function names(tokens: Token[], text: string | undefined): Entity[] {
     for (const e of out) {
       const before = tokens[e.start - 1]?.text ?? '';
       const after = tokens[e.end]?.text ?? '';
-      if (RIVAL_BEFORE.has(before) || RIVAL_AFTER.has(after)) marked.add(key(e));
+      if (RIVAL_BEFORE.has(before) || RIVAL_AFTER.has(after) || apposedRival(tokens, e.end)) marked.add(key(e));
     }
     if (marked.size) for (const e of out) if (marked.has(key(e))) e.value = 1;
   }
@@ -852,5 +852,15 @@ const RIVAL_BEFORE: ReadonlySet<string> = new Set([
   'rival',
   'incumbent',
 ]);
-/** Words after a name that make it another seller: "X customers", "X's reps" (read as its stem). */
+/** Whether the words after a name (from token j) set it off as a rival: "Lexivo, our closest competitor, is running …". */
+function apposedRival(tokens: Token[], j: number): boolean {
+  if (tokens[j]?.text !== ',') return false;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 5) && tokens[k]!.kind !== 'punct' && tokens[k]!.kind !== 'stop'; k++)
+    if (RIVAL_NOUNS.has(tokens[k]!.stem)) return true;
+  return false;
+}
+
+/** Nouns that, in apposition after a name, make it another seller. */
+const RIVAL_NOUNS: ReadonlySet<string> = new Set(['competitor', 'rival', 'incumbent', 'challenger']);
+/** Words after a name that make it another seller: "X customers", "X reps". */
 const RIVAL_AFTER: ReadonlySet<string> = new Set(['customers', 'users', 'reps', 'salespeople', 'clients', 'subscribers']);
