@@ -3,11 +3,18 @@ export const discount = {
         // The first months at no charge: "the first two months of the subscription free", "the first quarter free".
         '(first|1st|opening) ({num}|two|three|four|five|six)? ~1 (months|month|quarter|year|orders|lifts|deliveries) ~5 (free|at no charge|on us|on the house|for nothing)',
         // "the first three months of per-employee fees for that location are free".
-        '(first|1st|opening) ({num}|two|three|four|five|six)? ~1 (months|month|weeks|quarter|year) of ~6 (are|is|come|comes) (free|waived|on us|at no charge|on the house)',
+        // (A free first week is a trial.)
+        '(first|1st|opening) ({num}|two|three|four|five|six)? ~1 (months|month|quarter|year) of ~6 (are|is|come|comes) (free|waived|on us|at no charge|on the house)',
         // A charge taken off: "we'll take the per-employee fees off for its first three months".
         '(take|takes|taking|took|knock|knocks|knocking|knocked) (the|their|your|its|that|this)? ~2 (fee|fees|charge|charges|surcharge|setup fee|set up fee|delivery charge|callout charge|callout fee) off',
         // Below our usual rate: "€2k below standard", "a third below our usual day rate".
         '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
+        // Months at no rent: "up to six months rent-free on a ten-year term".
+        '({duration}|months|weeks) (rent|fee|interest|commission|service charge) free',
+        'rent free (period|periods|months|weeks)',
+        // A lower cut for us: "their first temp placement at a 10% reduced margin".
+        // Exact words: "a 9% discount rate" shares the stem of "discounted".
+        '{pct} (=reduced|=lower|=discounted|reduction in|cut in) (margin|fee|rate|markup|mark up|commission|placement fee)',
         // A hotel's or a shop's reference price: "a negotiated rate 12% below BAR", "10% under RRP".
         '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (the)? (bar|rack|rack rate|rrp|msrp|sticker|retail|best available rate|recommended retail)',
         // A free first period: "a free first month of coffee and machine rental".
@@ -149,6 +156,10 @@ export const discount = {
         {
             id: 'a free extra with the purchase',
             patterns: [
+                // With the purchase, free: "buy a spotting drone and the mapping software licence is free for the first year".
+                '(buy|buys|order|orders|purchase|purchases|lease|leases) (a|an|the|any|two|three|{num}) ~4 (and|,) (the|a|an|your|their)? ~4 (is|are|comes|come) free',
+                // The next one free: "buy 10 cases, get the 11th free".
+                '(buy|buys|order|orders|book|books) {num} ~4 (get|gets|and get) (the|one|a|an)? ~1 free',
                 '(plus|and|with|throw in|throws in|threw in|get|gets|includes|including) (a|an|two|three|{num})? free (gift|gifts|bag|mug|case|kit|attachment|attachments|accessory|accessories|loader|bucket|tote|upgrade|upgrades|fitting|bonus|set|pack|headset|cover|battery|batteries|charger|tyre|tyres|tire|tires|service|servicing|oil change|mat|mats|helmet|lock|warranty|extended warranty|grass catcher|hitch|trailer|toolkit|tool kit|bottle|bottles|case of)',
             ],
             examples: {

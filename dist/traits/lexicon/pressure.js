@@ -69,6 +69,14 @@ export const pressure = {
         // One lapse is enough: "one unpatched laptop is all it takes", "a single missed filing could be all that's needed".
         "(one|a single|just one|only one) ~4 (is|was|could be|may be) all (it|that) (takes|needs|needed|'s needed|is needed)",
         '(can|could) (you|they|your business|their business|your team|your firm) afford ~2 (to)? (wait|lose|risk|ignore|delay|miss|another|not|be offline|be down|go dark|shut down|stop)',
+        // "Don't leave it too late: … one missed dose could put your dog at risk."
+        "(don't|do not|never) leave it (too late|till it's too late|until it's too late|to chance|any longer)",
+        '(could|can|might|will|would) put (your|their|the) ~3 at risk',
+        // Someone else is about to take it: "two other occupiers are looking at the fourth floor, so the space won't be around for long".
+        "(won't|will not|isn't going to|is not going to|wouldn't) (be around|last|be available|stay available|stay on the market) (for)? long",
+        '(other|another|several|two|three|{num}) (buyers|occupiers|tenants|couples|families|companies|firms|bidders|groups|parties|clients|schools) (are|is) (looking at|viewing|interested in|asking about|considering|circling)',
+        // "reply now to hold it".
+        '(reply|respond|call|book|confirm|sign|text back|email back) (now|today|tonight|right away) to (hold|secure|lock|lock in|keep|reserve|grab|claim) (it|them|this|your|the|a)',
         '=attacker|=attackers|=hacker|=hackers|=criminals|=cybercriminals|=ransomware ~3 could|can|will|hits|strike|strikes|walk|target|targets|targeting',
         'every day|week|month|hour|minute without',
         'every (unpatched|unprotected|uninsured|extra|unsecured) ~1 (day|week|month|hour) (is a gamble|is a risk|costs|you wait|you delay)',

@@ -10,7 +10,7 @@ export const consultative: TraitLexicon = {
     // Asking before pricing: "ask about headcount, turnover and overtime before any quote".
     '(ask|asks|asking) (about|how|what|why|where|who|them about|the buyer about|the client about) ~8 before (any|a|the|we|i|our)? (quote|quoting|pricing|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|bid|price anything|scoping)',
     '(assess|assesses|assessing|understand|understanding|learn|learning|find out|work through|working through|explore|exploring|map|mapping|diagnose|review|reviews|reviewing|find|set out|spend|spends|show|shows|showing|use|uses|look at|looks at|go through|goes through|walk through|walks through) ~8 before (any|a|we|i|our)? (quote|quoting|pricing|we price|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|write the bid|bid|enrolling|price anything)',
-    '(gaps|needs|goals|challenges|outcomes|constraints|priorities|backlog|pain points|requirements|problems) ~6 before (any|a|we|i|our)? (quote|quoting|pricing|we price|proposal|proposing|propose|pitch|suggest|suggesting|recommend|write the bid|bid|price anything)',
+    '(gaps|needs|goals|challenges|outcomes|constraints|priorities|backlog|pain points|requirements|problems) ~6 before (any|a|we|i|our)? (quote|quoting|pricing|we price|proposal|proposing|propose|pitch|suggest|suggesting|recommend|write the bid|bid|price anything|presenting|present|showing)',
     '(before|prior to) (quoting|pricing|proposing|pitching|we quote|we price|we propose|any quote|a quote|any proposal) ~8 (spend|spends|ask|asks|work through|working through|assess|map|learn|understand|review|meet|sit down|sits down)',
     // Built from what was found: "build the learning path from the results", "size the contract around it".
     '(build|builds|built|design|designs|shape|shapes|tailor|tailors) ~6 (from|around|on) (the|their|its|her|his)? (results|findings|answers|own figures|own data|own numbers|backlog|gaps|assessment|diagnostic|needs)',
@@ -125,6 +125,8 @@ export const consultative: TraitLexicon = {
       id: 'a review by our specialist',
       patterns: [
         '(process|workflow|needs|operations|operational|security|cost|energy|compliance|risk|network|fleet|supply chain|inventory) (review|audit|assessment|health check|healthcheck|diagnostic) ~3 (with|by|from) (a|an|our|one of our) ~2 (consultant|consultants|specialist|specialists|engineer|engineers|expert|experts|analyst|analysts|advisor|advisors|adviser|advisers)',
+        // "a no-obligation review of your goals, pensions and existing investments".
+        "(review|reviews|assessment|audit|analysis) of (your|their|the client's|the customer's|each client's) (goals|needs|situation|finances|circumstances|objectives|priorities|plans|current setup|set up|processes|operations)",
       ],
       examples: {
         signal: [
@@ -139,6 +141,8 @@ export const consultative: TraitLexicon = {
       id: 'built on their own data',
       patterns: [
         "(built|based|modelled|modeled|worked out|calculated|drawn up) (from|on|using|with|around) (their|her|his|your|the client's|the customer's|the buyer's|each client's|each customer's) ~2 own (data|numbers|figures|census|volumes|usage|costs|records|metrics|spend|invoices|bills|baseline|history)",
+        // A test on their own material: "a proof-of-value print on the customer's own part file", "on the farmer's own crop".
+        '(proof of value|proof of concept|pilot|benchmark|test run|trial run|sample run|test print|demo) ~3 (on|with|using) (the|their|your)? ({poss}|their|your) own',
         "(proposal|plan|recommendation|design|quote|roadmap|workflow) (specific|tailored|tailor made|bespoke) (to|for) (their|her|his|your|the client's|the customer's|each)",
       ],
       examples: {
@@ -265,7 +269,11 @@ export const consultative: TraitLexicon = {
       patterns: [
         // Sized to how they use it: "the system is sized to how the household actually uses power".
         '(sized|designed|built|tailored|configured|specified|scoped|matched|planned) (to|around|for|on) how (the|their|your|each|they|you) ~3 (uses|use|used|works|work|runs|run|operates|operate|lives|live|shops|shop|buys|buy|travels|travel)',
-        "(understand|understanding|learn|learning|see|seeing|map|mapping|find out|get a feel for|go through|goes through|walk through|walks through|dig into|digs into|look at|looks at) ~2 how ~4 (your|their|the customer's|the client's|the buyer's|each) ~4 (runs|run|works|work|handles|handle|operates|operate|plans|plan|manages|manage|does|do|handled|managed|planned|flows|flow|breaks|break)",
+        "(understand|understanding|learn|learning|see|seeing|map|mapping|find out|get a feel for|go through|goes through|walk through|walks through|dig into|digs into|look at|looks at) ~2 how ~4 (your|their|the customer's|the client's|the buyer's|each|you're|they're|you|they) ~4 (runs|run|running|works|work|working|handles|handle|handling|operates|operate|operating|plans|plan|planning|manages|manage|managing|does|do|doing|handled|managed|planned|flows|flow|breaks|break)",
+        // What is wrong today: "find out what's broken with their current supplier", "what's wrong with their current space".
+        "(what's|what is|what has been|what's been|what) (wrong|broken|not working|missing|frustrating|painful) (with|in|about) (their|your|the client's|the customer's|the buyer's) (current|existing|old|present)?",
+        // Why it failed before: "to understand the role, team culture and why the last hire didn't work out".
+        "(understand|understanding|learn|find out|ask|asking) ~6 why (the|their|your|it|they|he|she) ~4 (didn't|did not|failed|fails|isn't|wasn't|stopped|left|lost|broke|went wrong|doesn't)",
         '(interview|interviews|interviewing|survey|surveys|talk to|talks to|sit down with|speak with) ~6 (about|on) (how|where|what|why|which) ~6 (their|your|they|the team|the teams|staff|teachers|nurses|drivers|operators|lose|lost|still|currently|today|work|works|plan|plans|breaks|fails)',
       ],
       examples: {

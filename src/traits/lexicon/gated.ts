@@ -49,6 +49,8 @@ export const gated: TraitLexicon = {
     'hide|hides|hidden|hiding ~2 price|prices|pricing',
     "price|pricing|prices|rates|fees|tuition ~1 (isn't|is not|not|aren't|are not) ~1 published|public|listed|shown|online|visible",
     "(price|pricing|prices|rates|fees|price list|rate card) ~4 (isn't|is not|aren't|are not) on (the|our) (website|site|web|page)",
+    // "Pricing for firms above 100 fee earners is on request".
+    '(pricing|price|prices|rates|fees|price list|rate card) ~7 (is|are) (only)? (on|upon|by) (request|application|enquiry|inquiry)',
     // Available when asked of a person: "price lists are available only on request through your regional sales engineer".
     '(price list|price lists|pricing|prices|rates|rate card|price sheet|fees) ~7 (available|given|shared|sent|provided) only (on|upon) request',
     // Quoted only in the room: "prices for fillers are given at consultation, not over the phone".
@@ -283,7 +285,7 @@ export const gated: TraitLexicon = {
     // "fee proposals are prepared only after a scoping conversation".
     '(fee|fees|price|pricing|cost|costs|project) (proposal|proposals|estimate|estimates) ~3 (prepared|written|drafted|built|scoped|put together|tailored) ~3 after ~3 (call|meeting|conversation|discovery|visit|assessment|audit|walkthrough)',
     // An internal approval of a deeper discount, not a step the buyer takes: "needs sign-off from the sales director".
-    '(deeper|discount|discounts|exception|exceptions|deal|deals|anything|concession|concessions|price|pricing|terms|percent|{pct}) ~8 (requires|require|needs|need|needing|required) ~2 (approval|sign off|signoff|ok|okay) (from|by) (the|a|your|their)? (sales director|sales manager|sales vp|vp of sales|vp sales|head of sales|regional vp|deal desk|finance|cfo|sales leadership|manager|director|rvp)',
+    '(deeper|discount|discounts|exception|exceptions|deal|deals|anything|concession|concessions|price|pricing|terms|percent|{pct}) ~8 (requires|require|needs|need|needing|required) ~2 (approval|sign off|signoff|ok|okay) (from|by) (the|a|your|their)? (regional|area|national|country|divisional|local)? (sales director|sales manager|sales vp|vp of sales|vp sales|head of sales|regional vp|deal desk|finance|cfo|sales leadership|manager|director|rvp)',
     // A member's event or benefit, not value held back behind a form or a call: "members-only tastings".
     '(registrants|members|subscribers|patrons|donors|alumni) only (event|events|tasting|tastings|evening|evenings|dinner|dinners|lounge|lounges|night|nights|sale|sales|hours|area|areas|party|parties|experience|experiences|trip|trips|tour|tours|screening|screenings|preview|previews|launch|launches|reception|receptions|day|days|weekend|weekends)',
     // Sent at once, not held back: "I'll send the full price sheet right after this call".
