@@ -63,7 +63,8 @@ export const consultative = {
         'open ended question|questions',
         'stakeholder interview|interviews',
         'who owns|holds|controls ~1 budget',
-        '(decision criteria|decision process|buying committee|budget holder|budget owner|buying process)',
+        // (A budget holder named as whom we write to is no qualification: see 'who decides'.)
+        '(decision criteria|decision process|buying committee|buying process)',
     ],
     constructions: [
         {
@@ -315,7 +316,7 @@ export const consultative = {
             id: 'who decides',
             patterns: [
                 // "map the decision-makers on your top accounts".
-                '(map|maps|mapping|identify|identifies|identifying|find|list|document|documenting) (the|all|every|each|their|your|its)? (decision makers|decision maker|stakeholders|buying committee|buying committees|buying group|buying groups|influencers|approvers|economic buyer|economic buyers|signatories|budget holders)',
+                '(map|maps|mapping|identify|identifies|identifying|find|list|document|documenting|confirm|confirming|find out|qualify|qualifying) (the|all|every|each|their|your|its|who the)? (decision makers|decision maker|stakeholders|buying committee|buying committees|buying group|buying groups|influencers|approvers|economic buyer|economic buyers|signatories|budget holders|budget holder|budget owner|budget owners)',
                 '(map|mapping|identify|identifying|find out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~1 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has a say|has the final say|has budget|has the budget|has authority|has sign off|has the power|sits|is involved|influences|pays|budgets|blocks|can veto)',
                 // Asked of the buyer: "who besides you signs off on this?", "who else depends on that income?"
                 'who (else|besides you|other than you|apart from you|beyond you|beside you) ~3 (signs off|approves|approve|decides|decide|has a say|is involved|would need to|needs to sign|would feel|feels|depends|owns|pays|budgets|weighs in|gets a vote|would notice|notices)',

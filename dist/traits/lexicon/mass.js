@@ -28,7 +28,8 @@ export const mass = {
         'generic template|templates|email|emails|pitch|message|messages|copy|script',
         'one size fits all',
         '(purchased|bought|scraped|rented|harvested|third party|bought in) ~3 list|lists|data|contacts|emails|addresses|database|leads|numbers|registry|registries|directory|directories|file|files|spreadsheet|export',
-        'list|lists|data|database|contacts|leads ~6 bought|purchased|scraped|rented|harvested',
+        // Exact: "listed with prices and can be bought online" shares the stem of "list".
+        '=list|=lists|data|database|contacts|leads ~6 bought|purchased|scraped|rented|harvested',
         'list|lists|data ~3 from a|the ~1 broker|brokers|vendor',
         'scrape|scraping|scraped ~4 email|emails|addresses|contacts|profiles|data|leads|numbers|names',
         'scrape|scrapes|scraping|scraped (linkedin|the web|websites|directories|google maps|yelp|the directory|sales navigator|twitter|github|facebook|instagram)',

@@ -70,7 +70,7 @@ export const whiteGlove = {
         '(in person|face to face) (kickoff|training|trainings|workshop|workshops|visit|visits|onboarding|session|sessions|review|reviews)',
         'hand delivered|delivery',
         'done for you',
-        '(site survey|site surveys|site visit|site visits|site walkthrough)',
+        '(site survey|site surveys|site visit|site visits|site walkthrough|recce|recces|site recce|venue recce|venue visit with)',
         '(built|designed|drawn|configured|installed|set up|done) by our ~1 engineers|team|experts|specialists|technicians',
         'do it for you',
         'all expenses|expense ~1 covered|paid',

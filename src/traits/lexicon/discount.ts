@@ -12,6 +12,13 @@ export const discount: TraitLexicon = {
     '(take|takes|taking|took|knock|knocks|knocking|knocked) (the|their|your|its|that|this)? ~2 (fee|fees|charge|charges|surcharge|setup fee|set up fee|delivery charge|callout charge|callout fee) off',
     // Below our usual rate: "€2k below standard", "a third below our usual day rate".
     '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
+    // A bonus for moving to us: "a $300 cash bonus", "a switching bonus of £200".
+    '{money} (cash|switching|switch|welcome|sign up|signup|signing|joining|referral) bonus',
+    '(cash|switching|switch|welcome|sign up|signup|signing|joining) bonus of {money}',
+    // Basis points off a rate: "up to 25 basis points below our standard rate".
+    '{num} (basis points|basis point|bps|bp) (below|under|off|less than|lower than)',
+    // More for the same price: "10% extra hours added to the block", "we'll add 10% more hours".
+    '{pct} (extra|more|additional|bonus|free) (hours|credits|minutes|data|units|sessions|time|volume|product|stock|days|seats|licences|licenses)',
     // Months at no rent: "up to six months rent-free on a ten-year term".
     '({duration}|months|weeks) (rent|fee|interest|commission|service charge) free',
     'rent free (period|periods|months|weeks)',

@@ -501,6 +501,8 @@ export const pressure: TraitLexicon = {
       // The buyer's act within the time, not our own service ("every booking is entered in CRM within 24 hours", "the first
       // backup runs within an hour", "the consultant calls within two days").
       patterns: [
+        // A time given to decide: "the first client is given 48 hours to confirm with a deposit or release the hold".
+        '(given|gets|get|has|have|giving|give) {duration} to (confirm|decide|sign|commit|pay|book|accept|respond|reply|make up their mind)',
         // Exact words where a noun shares the stem ("every table booking", "purchases ship within 24 hours").
         '(sign|signs|signed|countersign|countersigns|countersigned|=book|decide|decides|commit|commits|register|registers|redeem|redeems|enrol|enrols|enroll|enrolls|=buy|=purchase|upgrade|upgrades|=reserve) ~3 (within|in the next) {duration}',
       ],
@@ -662,6 +664,10 @@ export const pressure: TraitLexicon = {
     // The buyer's own year end: "45 days before their fiscal year end, the AE confirms the PO path".
     "(their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
     "(before|by|ahead of|until|till|prior to) (their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
+    // A tender's own deadline, which we work to: "needs pricing inputs five working days before any tender deadline".
+    '(before|by|ahead of) (any|the|a|each|every)? (tender|bid|rfp|rfq|rfi|submission|filing|grant|framework) (deadline|deadlines|closing date|closing dates|close)',
+    // A cap for the room's sake, not scarcity: "capped at 24 guests so everyone gets to talk".
+    '(capped|limited|kept) (at|to) {num} ~3 (so|so that) (everyone|every|each|all|members|guests|attendees|people|there|it|we)',
     // A contract's notice of a change, not a push: "price increases for beans are passed through at renewal with 30 days' written notice".
     '(price|prices|rate|rates|fee|fees) (increase|increases|rise|rises|change|changes) ~10 {duration} ~2 notice',
     // A term of the freight trade, announced by carriers: "general rate increases (GRIs) and peak season surcharges".
