@@ -524,7 +524,7 @@ function yearsRange(tokens, i) {
 export function entities(tokens, text) {
     const starts = entityWords();
     const named = names(tokens, text);
-    let any = named.length > 0;
+    let any = false;
     // Which tokens may start one, asked once each.
     const may = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
@@ -533,8 +533,9 @@ export function entities(tokens, text) {
         may[i] = 1;
         any = true;
     }
+    // Names alone need none of the number and date reading below.
     if (!any)
-        return { tokens, entities: EMPTY, list: [], known: wordIds.size };
+        return { tokens, entities: named.length ? byStartOf(named) : EMPTY, list: named, known: wordIds.size };
     const list = named;
     const add = (kind, start, end, value) => list.push({ kind, start, end, value });
     const word = (i) => (tokens[i]?.kind === 'word' ? tokens[i].text : undefined);
@@ -717,6 +718,10 @@ export function entities(tokens, text) {
             add('date', i, i + 1, NaN);
     }
     list.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { tokens, entities: byStartOf(list), list, known: wordIds.size };
+}
+/** Entities by the token they start at (the list is in text order). */
+function byStartOf(list) {
     const byStart = new Map();
     for (const e of list) {
         const l = byStart.get(e.start);
@@ -725,7 +730,7 @@ export function entities(tokens, text) {
         else
             byStart.set(e.start, [e]);
     }
-    return { tokens, entities: byStart, list, known: wordIds.size };
+    return byStart;
 }
 /** A weekday or time word may be followed by "at 5pm" or "midnight": the date runs on. */
 function dayAfter(tokens, j) {

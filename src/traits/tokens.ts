@@ -575,7 +575,7 @@ function yearsRange(tokens: Token[], i: number): boolean {
 export function entities(tokens: Token[], text?: string): Tokens {
   const starts = entityWords();
   const named = names(tokens, text);
-  let any = named.length > 0;
+  let any = false;
   // Which tokens may start one, asked once each.
   const may = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -583,7 +583,8 @@ export function entities(tokens: Token[], text?: string): Tokens {
     may[i] = 1;
     any = true;
   }
-  if (!any) return { tokens, entities: EMPTY, list: [], known: wordIds.size };
+  // Names alone need none of the number and date reading below.
+  if (!any) return { tokens, entities: named.length ? byStartOf(named) : EMPTY, list: named, known: wordIds.size };
   const list: Entity[] = named;
   const add = (kind: EntityKind, start: number, end: number, value: number) => list.push({ kind, start, end, value });
   const word = (i: number) => (tokens[i]?.kind === 'word' ? tokens[i]!.text : undefined);
@@ -734,13 +735,18 @@ export function entities(tokens: Token[], text?: string): Tokens {
       add('date', i, i + 1, NaN);
   }
   list.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { tokens, entities: byStartOf(list), list, known: wordIds.size };
+}
+
+/** Entities by the token they start at (the list is in text order). */
+function byStartOf(list: Entity[]): Map<number, Entity[]> {
   const byStart = new Map<number, Entity[]>();
   for (const e of list) {
     const l = byStart.get(e.start);
     if (l) l.push(e);
     else byStart.set(e.start, [e]);
   }
-  return { tokens, entities: byStart, list, known: wordIds.size };
+  return byStart;
 }
 
 /** A weekday or time word may be followed by "at 5pm" or "midnight": the date runs on. */
