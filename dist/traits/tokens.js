@@ -809,6 +809,9 @@ function names(tokens, text) {
         for (const e of out) {
             const before = tokens[e.start - 1]?.text ?? '';
             const after = tokens[e.end]?.text ?? '';
+            // Ours, said so: "Our Brightpath reps quote 8% off list".
+            if (before === 'our' || before === 'ours' || before === 'we')
+                continue;
             if (RIVAL_BEFORE.has(before) || RIVAL_AFTER.has(after) || apposedRival(tokens, e.end))
                 marked.add(key(e));
         }

@@ -192,9 +192,11 @@ const ASKS =
 const ACTS =
   'hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted';
 
-/** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare). */
+/** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare), in exact forms ("offer" is an instruction to us). */
 const NAMED_ACTS =
-  'offers|offering|offered|gives|giving|gave|cuts|cutting|slashes|slashing|slashed|drops|dropping|undercuts|undercutting|discounts|discounting|advertises|advertising|advertised|runs|running|ran|matches|matching|waives|waiving|waived|throws in|throwing in|threw in|sends|sending|blasts|blasting|blasted|spams|spamming|texts|texting|emails|emailing|pushes|pushing|promises|promising|promised|dangles|dangling|dangled|pitches|pitching|pitched|came in|comes in|bundles|bundling|hands out|handing out|handed out|quote|quotes|quoting|offer|give';
+  '=offers|=offering|=offered|=gives|=giving|=gave|=cuts|=cutting|=slashes|=slashing|=slashed|=drops|=dropping|=undercuts|=undercutting|=discounts|=discounting|=advertises|=advertising|=advertised|=runs|=running|=ran|=matches|=matching|=waives|=waiving|=waived|=throws in|=throwing in|=threw in|=sends|=sending|=blasts|=blasting|=blasted|=spams|=spamming|=texts|=texting|=emails|=emailing|=pushes|=pushing|=promises|=promising|=promised|=dangles|=dangling|=dangled|=pitches|=pitching|=pitched|=came in|=comes in|=bundles|=bundling|=hands out|=handing out|=handed out|=quotes|=quoting';
+/** The same acts after a plural subject ("Kinetix reps routinely quote 35% off"). */
+const NAMED_ACTS_PLURAL = `${NAMED_ACTS}|=quote|=offer|=give|=cut|=slash|=drop|=undercut|=discount|=run|=match|=waive|=send|=blast|=push|=promise|=pitch|=bundle|=hand out`;
 
 export const QUALIFIERS: readonly Qualifier[] = [
   // Negation before the signal (NegEx pre-triggers).
@@ -998,10 +1000,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
     traits: ['discount', 'pressure', 'mass'],
     patterns: [
       `{name>=1} (has|have|had|is|are|was|were|will|now|also|often|usually|typically|regularly|sometimes|just|recently|already|still|then|keeps|keep)? (been|now|also|often|started|begun)? (${NAMED_ACTS})`,
-      `{name>=1} ~10 , (it|they) (often|usually|typically|sometimes|will|then|now|also|just|immediately|quickly)? (${NAMED_ACTS})`,
+      // Picked up by "it" (not "they", which is as often the buyers: "callers switching from Orbit Energy … they quote their rate").
+      `{name>=1} ~10 , it (often|usually|typically|sometimes|will|then|now|also|just|immediately|quickly)? (${NAMED_ACTS})`,
       // Its people: "Kinetix reps routinely quote 35% off list".
-      `{name>=1} (reps|rep|salespeople|sales team|sales reps|account managers|dealers|resellers|partners) (routinely|often|usually|typically|regularly|sometimes|now|also|will|are|have been)? (${NAMED_ACTS})`,
+      `{name>=1} (reps|rep|salespeople|sales team|sales reps|account managers|dealers|resellers|partners) (routinely|often|usually|typically|regularly|sometimes|now|also|will|are|have been)? (${NAMED_ACTS_PLURAL})`,
       // Named in apposition: "Lexivo, our closest competitor, is running 40% off the first year".
+      // Its own verb after it, not an instruction to us ("When pitching against Vantage, the incumbent, offer 15% off").
       `{name>=1} , ~5 , (is|are|has|have|was|were)? (been|now|also|often)? (${NAMED_ACTS})`,
     ],
     terminatedBy: OUR_SIDE,
@@ -1015,6 +1019,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       ],
       keeps: [
         'Unlike Kinetix, we offer 20% off the first year.',
+        'When pitching against Vantage, the incumbent, offer 15% off the first year.',
+        'Our Brightpath reps quote 8% off list on multi-year renewals.',
         'Pricing page copy: HelioDesk Pro gives annual subscribers two months free.',
         'Every Monday, Demand Gen sends a blast to all 40,000 leads in the database.',
       ],

@@ -830,6 +830,8 @@ function names(tokens: Token[], text: string | undefined): Entity[] {
     for (const e of out) {
       const before = tokens[e.start - 1]?.text ?? '';
       const after = tokens[e.end]?.text ?? '';
+      // Ours, said so: "Our Brightpath reps quote 8% off list".
+      if (before === 'our' || before === 'ours' || before === 'we') continue;
       if (RIVAL_BEFORE.has(before) || RIVAL_AFTER.has(after) || apposedRival(tokens, e.end)) marked.add(key(e));
     }
     if (marked.size) for (const e of out) if (marked.has(key(e))) e.value = 1;

@@ -7,7 +7,9 @@ export const consultative = {
         // Asking before pricing: "ask about headcount, turnover and overtime before any quote".
         '(ask|asks|asking) (about|how|what|why|where|who|them about|the buyer about|the client about) ~8 before (any|a|the|we|i|our)? (quote|quoting|pricing|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|bid|price anything|scoping)',
         '(assess|assesses|assessing|understand|understanding|learn|learning|find out|work through|working through|explore|exploring|map|mapping|diagnose|review|reviews|reviewing|find|set out|spend|spends|show|shows|showing|use|uses|look at|looks at|go through|goes through|walk through|walks through) ~8 before (any|a|we|i|our)? (quote|quoting|pricing|we price|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|write the bid|bid|enrolling|price anything)',
-        '(gaps|needs|goals|challenges|outcomes|constraints|priorities|backlog|pain points|requirements|problems) ~6 before (any|a|we|i|our)? (quote|quoting|pricing|we price|proposal|proposing|propose|pitch|suggest|suggesting|recommend|write the bid|bid|price anything|presenting|present|showing)',
+        '(gaps|needs|goals|challenges|outcomes|constraints|priorities|backlog|pain points|requirements|problems) ~6 before (any|a|we|i|our)? (quote|quoting|pricing|we price|proposal|proposing|propose|pitch|suggest|suggesting|recommend|write the bid|bid|price anything)',
+        // A talk about theirs before ours: "a chat about the member's goals before presenting membership options".
+        '(chat|conversation|talk|call|discussion) about (the|their|your)? ({poss})? ~1 (goals|needs|priorities|challenges|situation|plans) before (presenting|showing|recommending|quoting|proposing)',
         '(before|prior to) (quoting|pricing|proposing|pitching|we quote|we price|we propose|any quote|a quote|any proposal) ~8 (spend|spends|ask|asks|work through|working through|assess|map|learn|understand|review|meet|sit down|sits down)',
         // Built from what was found: "build the learning path from the results", "size the contract around it".
         '(build|builds|built|design|designs|shape|shapes|tailor|tailors) ~6 (from|around|on) (the|their|its|her|his)? (results|findings|answers|own figures|own data|own numbers|backlog|gaps|assessment|diagnostic|needs)',
@@ -124,7 +126,7 @@ export const consultative = {
             patterns: [
                 '(process|workflow|needs|operations|operational|security|cost|energy|compliance|risk|network|fleet|supply chain|inventory) (review|audit|assessment|health check|healthcheck|diagnostic) ~3 (with|by|from) (a|an|our|one of our) ~2 (consultant|consultants|specialist|specialists|engineer|engineers|expert|experts|analyst|analysts|advisor|advisors|adviser|advisers)',
                 // "a no-obligation review of your goals, pensions and existing investments".
-                "(review|reviews|assessment|audit|analysis) of (your|their|the client's|the customer's|each client's) (goals|needs|situation|finances|circumstances|objectives|priorities|plans|current setup|set up|processes|operations)",
+                "(review|reviews|assessment|analysis) of (your|their|the client's|the customer's|each client's) (goals|needs|situation|finances|circumstances|objectives|priorities|plans)",
             ],
             examples: {
                 signal: [
@@ -140,7 +142,7 @@ export const consultative = {
             patterns: [
                 "(built|based|modelled|modeled|worked out|calculated|drawn up) (from|on|using|with|around) (their|her|his|your|the client's|the customer's|the buyer's|each client's|each customer's) ~2 own (data|numbers|figures|census|volumes|usage|costs|records|metrics|spend|invoices|bills|baseline|history)",
                 // A test on their own material: "a proof-of-value print on the customer's own part file", "on the farmer's own crop".
-                '(proof of value|proof of concept|pilot|benchmark|test run|trial run|sample run|test print|demo) ~3 (on|with|using) (the|their|your)? ({poss}|their|your) own',
+                '(proof of value|proof of concept|pilot|benchmark|test run|trial run|sample run|test print) ~3 (on|with|using) (the)? ({poss}|their) own',
                 "(proposal|plan|recommendation|design|quote|roadmap|workflow) (specific|tailored|tailor made|bespoke) (to|for) (their|her|his|your|the client's|the customer's|each)",
             ],
             examples: {
@@ -288,9 +290,10 @@ export const consultative = {
             id: 'asking about their situation',
             patterns: [
                 // Whose it is, said: "ask about the practice's patient mix", "find out the account's travel policy".
-                '(ask|asks|asking|find out|finds out|finding out) (about|how|what|which|where|whether|if)? (the|each|every)? {poss}',
+                '(ask|asks|asking) about (the|each|every)? {poss}',
+                '(find out|finds out|finding out) (about)? (the|each|every)? {poss} ~2 (policy|policies|process|processes|plans|goals|needs|priorities|challenges|budget|timeline|setup|set up|mix|volumes|volume|situation|criteria|requirements|preferences|workflow|workflows|stack)',
                 // What they do today: "ask new workshop customers which vehicle makes they service most".
-                '(ask|asks|asking|find out|finds out) ~4 (which|what|how many|how often|how much|where|why) ~3 (they|their) ~3 (use|uses|using|service|services|buy|buys|run|runs|spend|spends|send|sends|lose|loses|struggle|struggles|need|needs|want|wants|pay|pays|stock|stocks|order|orders|sell|sells|get wrong|gets wrong)',
+                '(ask|asks|asking|find out|finds out) ~4 (which|what|how many|how often|how much|where|why) ~3 (they|their) ~3 (use|uses|using|service|services|buy|buys|run|runs|spend|spends|send|sends|lose|loses|struggle|struggles|pay|pays|stock|stocks|order|orders|sell|sells|get wrong|gets wrong)',
             ],
             examples: {
                 signal: [

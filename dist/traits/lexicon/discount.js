@@ -10,18 +10,17 @@ export const discount = {
         // Below our usual rate: "€2k below standard", "a third below our usual day rate".
         '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
         // A bonus for moving to us: "a $300 cash bonus", "a switching bonus of £200".
-        '{money} (cash|switching|switch|welcome|sign up|signup|signing|joining|referral) bonus',
-        '(cash|switching|switch|welcome|sign up|signup|signing|joining) bonus of {money}',
+        // (A referral or signing bonus is pay, not a price.)
+        '{money} (cash|switching|switch|welcome) bonus',
+        '(cash|switching|switch|welcome) bonus of {money}',
         // Basis points off a rate: "up to 25 basis points below our standard rate".
-        '{num} (basis points|basis point|bps|bp) (below|under|off|less than|lower than)',
+        '{num} (basis points|basis point|bps|bp) (below|under|off|less than|lower than) (our|the)? (standard|usual|list|normal|posted|published|board|rack|advertised) ~1 (rate|rates|price|pricing)?',
         // More for the same price: "10% extra hours added to the block", "we'll add 10% more hours".
-        '{pct} (extra|more|additional|bonus|free) (hours|credits|minutes|data|units|sessions|time|volume|product|stock|days|seats|licences|licenses)',
-        // Months at no rent: "up to six months rent-free on a ten-year term".
-        '({duration}|months|weeks) (rent|fee|interest|commission|service charge) free',
-        'rent free (period|periods|months|weeks)',
+        '{pct} (extra|additional|bonus|free) (hours|credits|minutes|data|units|sessions|time|volume|product|stock|days|seats|licences|licenses)',
+        '(add|adds|added|give|gives|throw in|throws in) {pct} more (hours|credits|minutes|data|units|sessions|time|volume|product|days|seats|licences|licenses)',
         // A lower cut for us: "their first temp placement at a 10% reduced margin".
         // Exact words: "a 9% discount rate" shares the stem of "discounted".
-        '{pct} (=reduced|=lower|=discounted|reduction in|cut in) (margin|fee|rate|markup|mark up|commission|placement fee)',
+        '{pct} (=reduced|=lower|=discounted|reduction in|cut in) (margin|fee|rate|markup|mark up|placement fee)',
         // A hotel's or a shop's reference price: "a negotiated rate 12% below BAR", "10% under RRP".
         '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (the)? (bar|rack|rack rate|rrp|msrp|sticker|retail|best available rate|recommended retail)',
         // A free first period: "a free first month of coffee and machine rental".
@@ -90,6 +89,20 @@ export const discount = {
         '(eoq|eoy|eom|eofy) (pricing|deal|deals|discount|special)',
     ],
     constructions: [
+        {
+            id: 'months at no rent',
+            patterns: ['({duration}|months|weeks) (rent|fee|interest|service charge) free', 'rent free (period|periods|months|weeks)'],
+            // Offered, not won by us: "we negotiated six months rent-free on our new warehouse".
+            when: ['offer'],
+            examples: {
+                signal: [
+                    'For the Canary Wharf floors, offer up to six months rent-free on a ten-year term.',
+                    'Offer tenants who sign this quarter a three-month rent-free period.',
+                    'We offer 12 months interest free on any kitchen.',
+                ],
+                not: ['We negotiated six months rent-free on our new warehouse.'],
+            },
+        },
         {
             id: 'a lower price than the usual one, in figures',
             patterns: [
@@ -164,7 +177,8 @@ export const discount = {
             id: 'a free extra with the purchase',
             patterns: [
                 // With the purchase, free: "buy a spotting drone and the mapping software licence is free for the first year".
-                '(buy|buys|order|orders|purchase|purchases|lease|leases) (a|an|the|any|two|three|{num}) ~4 (and|,) (the|a|an|your|their)? ~4 (is|are|comes|come) free',
+                // "free for the first year", not "free of added sulphites" or "free to download".
+                '(buy|buys|order|orders|purchase|purchases|lease|leases) (a|an|the|any|two|three|{num}) ~4 (and|,) (the|a|an|your|their)? ~4 (is|are|comes|come) (free for|free with|free of charge|free on|on us|on the house|included free|thrown in free|at no charge)',
                 // The next one free: "buy 10 cases, get the 11th free".
                 '(buy|buys|order|orders|book|books) {num} ~4 (get|gets|and get) (the|one|a|an)? ~1 free',
                 '(plus|and|with|throw in|throws in|threw in|get|gets|includes|including) (a|an|two|three|{num})? free (gift|gifts|bag|mug|case|kit|attachment|attachments|accessory|accessories|loader|bucket|tote|upgrade|upgrades|fitting|bonus|set|pack|headset|cover|battery|batteries|charger|tyre|tyres|tire|tires|service|servicing|oil change|mat|mats|helmet|lock|warranty|extended warranty|grass catcher|hitch|trailer|toolkit|tool kit|bottle|bottles|case of)',

@@ -70,7 +70,8 @@ export const whiteGlove = {
         '(in person|face to face) (kickoff|training|trainings|workshop|workshops|visit|visits|onboarding|session|sessions|review|reviews)',
         'hand delivered|delivery',
         'done for you',
-        '(site survey|site surveys|site visit|site visits|site walkthrough|recce|recces|site recce|venue recce|venue visit with)',
+        '(site survey|site surveys|site visit|site visits|site walkthrough|site recce|venue recce)',
+        '(recce|recces) (at|of) (the|their|each)? ~2 (venue|site|premises|room|hall|warehouse|plant|property|space)',
         '(built|designed|drawn|configured|installed|set up|done) by our ~1 engineers|team|experts|specialists|technicians',
         'do it for you',
         'all expenses|expense ~1 covered|paid',
@@ -80,7 +81,7 @@ export const whiteGlove = {
         `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`,
         // After the thing done: "an ROI workshop on site with the client's brand team".
         '(workshop|workshops|training|trainings|session|sessions|review|reviews|kickoff|kick off|audit|audits|assessment|assessments) (on site|onsite) (with|at|for)',
-        '(on site|onsite) ~1 workshop|workshops|visit|visits|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings|onboarding|implementation|rollout|audit|assessment|service|check|checks|inspection|inspections|residency|week|weeks|coordinator|coordinators|specialist|specialists|technician|technicians|trainer|trainers|nurse|nurses',
+        '(on site|onsite) ~1 workshop|workshops|visit|visits|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings|onboarding|implementation|rollout|audit|assessment|service|check|checks|inspection|inspections|residency|week|weeks|coordinator|coordinators|specialist|specialists|technician|technicians|trainer|trainers',
         '(on site|onsite) (go live|golive)',
         '(on site|onsite) for|during|every|each',
         'is|are|be|goes|go|fly|flies|send|sends|come|comes|travel|travels|arrive|arrives (on site|onsite)',

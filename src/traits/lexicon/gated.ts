@@ -50,11 +50,14 @@ export const gated: TraitLexicon = {
     "price|pricing|prices|rates|fees|tuition ~1 (isn't|is not|not|aren't|are not) ~1 published|public|listed|shown|online|visible",
     "(price|pricing|prices|rates|fees|price list|rate card) ~4 (isn't|is not|aren't|are not) on (the|our) (website|site|web|page)",
     // "Pricing for firms above 100 fee earners is on request".
-    '(pricing|price|prices|rates|fees|price list|rate card) ~7 (is|are) (only)? (on|upon|by) (request|application|enquiry|inquiry)',
+    // "Pricing for firms above 100 fee earners is on request" (not "rates are shown online and late checkout is on request").
+    '(pricing|price|prices|rates|fees|price list|rate card) (for|on|of|above|over|beyond) ~6w (is|are) (only)? (on|upon|by) (request|application|enquiry|inquiry)',
+    '(pricing|price|prices|rates|fees|price list|rate card) (is|are) (only)? (on|upon|by) (request|application|enquiry|inquiry)',
     // Available when asked of a person: "price lists are available only on request through your regional sales engineer".
-    '(price list|price lists|pricing|prices|rates|rate card|price sheet|fees) ~7 (available|given|shared|sent|provided) only (on|upon) request',
+    '(price list|price lists|pricing|prices|rates|rate card|price sheet|fees) (for|on|of|above|over|beyond)? ~5w (available|given|shared|sent|provided) only (on|upon) request',
     // Quoted only in the room: "prices for fillers are given at consultation, not over the phone".
-    '(price|prices|pricing|rates|fees|costs) ~7 (given|quoted|shared|discussed|explained|confirmed) (only)? (at|in|during) (the|a|your)? (consultation|consult|visit|appointment|assessment|tour|viewing)',
+    // The price's own verb, not another clause's ("prices are online and any extras are confirmed at your appointment").
+    '(price|prices|pricing|rates|fees|costs) (for|on|of)? ~4w (are|is) (only)? (given|quoted|shared|discussed) (only)? (at|in|during) (the|a|your)? (consultation|consult|visit|appointment|assessment|tour|viewing)',
     // After a visit: "every enquiry gets a guided tour with the community manager before membership pricing is shared".
     '(tour|call|meeting|visit|consultation|demo|conversation|viewing|walkthrough) ~6 before ~2 (pricing|prices|rates|rate card|price list|fees) (is|are) (shared|given|released|sent|shown|revealed|disclosed|discussed|quoted)',
     'unpublished pricing',

@@ -73,13 +73,14 @@ export const pressure: TraitLexicon = {
     "(one|a single|just one|only one) ~4 (is|was|could be|may be) all (it|that) (takes|needs|needed|'s needed|is needed)",
     '(can|could) (you|they|your business|their business|your team|your firm) afford ~2 (to)? (wait|lose|risk|ignore|delay|miss|another|not|be offline|be down|go dark|shut down|stop)',
     // "Don't leave it too late: … one missed dose could put your dog at risk."
-    "(don't|do not|never) leave it (too late|till it's too late|until it's too late|to chance|any longer)",
-    '(could|can|might|will|would) put (your|their|the) ~3 at risk',
+    "(don't|do not) leave it (too late|till it's too late|until it's too late|any longer)",
+    '(could|can|might|will|would) put (your|their) ~3 at risk',
     // Someone else is about to take it: "two other occupiers are looking at the fourth floor, so the space won't be around for long".
-    "(won't|will not|isn't going to|is not going to|wouldn't) (be around|last|be available|stay available|stay on the market) (for)? long",
-    '(other|another|several|two|three|{num}) (buyers|occupiers|tenants|couples|families|companies|firms|bidders|groups|parties|clients|schools) (are|is) (looking at|viewing|interested in|asking about|considering|circling)',
+    "(won't|will not|isn't going to|is not going to|wouldn't) (be around|be available|stay available|stay on the market) (for)? long",
+    "(offer|deal|price|stock|space|slot|slots|unit|units|inventory|rate|discount) ~3 (won't|will not) last (long)?",
+    '(other|another|{num} other|two other|three other|several other) (buyers|occupiers|tenants|couples|families|companies|firms|bidders|groups|parties|clients|schools) (are|is) (looking at|viewing|interested in|asking about|considering|circling)',
     // "reply now to hold it".
-    '(reply|respond|call|book|confirm|sign|text back|email back) (now|today|tonight|right away) to (hold|secure|lock|lock in|keep|reserve|grab|claim) (it|them|this|your|the|a)',
+    '(reply|respond|call|book|confirm|sign|text back|email back) (now|today|tonight) to (hold|secure|lock|lock in|keep|reserve|grab|claim) (it|them|this|your|the|a)',
     '=attacker|=attackers|=hacker|=hackers|=criminals|=cybercriminals|=ransomware ~3 could|can|will|hits|strike|strikes|walk|target|targets|targeting',
     'every day|week|month|hour|minute without',
     'every (unpatched|unprotected|uninsured|extra|unsecured) ~1 (day|week|month|hour) (is a gamble|is a risk|costs|you wait|you delay)',
@@ -665,9 +666,9 @@ export const pressure: TraitLexicon = {
     "(their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
     "(before|by|ahead of|until|till|prior to) (their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
     // A tender's own deadline, which we work to: "needs pricing inputs five working days before any tender deadline".
-    '(before|by|ahead of) (any|the|a|each|every)? (tender|bid|rfp|rfq|rfi|submission|filing|grant|framework) (deadline|deadlines|closing date|closing dates|close)',
+    '(before|by|ahead of) (any|the|a|each|every)? (tender|bid|rfp|rfq|rfi|submission|framework) (deadline|deadlines|closing date|closing dates|close)',
     // A cap for the room's sake, not scarcity: "capped at 24 guests so everyone gets to talk".
-    '(capped|limited|kept) (at|to) {num} ~3 (so|so that) (everyone|every|each|all|members|guests|attendees|people|there|it|we)',
+    '(capped|limited|kept) (at|to) {num} ~3 (so|so that) (everyone|every|each|all|guests|attendees|people|we)',
     // A contract's notice of a change, not a push: "price increases for beans are passed through at renewal with 30 days' written notice".
     '(price|prices|rate|rates|fee|fees) (increase|increases|rise|rises|change|changes) ~10 {duration} ~2 notice',
     // A term of the freight trade, announced by carriers: "general rate increases (GRIs) and peak season surcharges".
