@@ -636,6 +636,7 @@ const CONTEXT_WORDS = {
     award: 'an award or a sport',
     hiring: 'hiring',
     consent: 'an audience that opted in or bought that line',
+    personal: 'messages written one by one',
     trial: 'a trial',
     asset: 'a price list or an asset',
     rival: 'a rival',

@@ -505,7 +505,28 @@ const isPossessive = (t) => t.kind === 'word' && t.text.length > 3 && t.text.end
 const isYear = (t) => t !== undefined && t.kind === 'num' && t.value >= 1990 && t.value <= 2100 && !t.text.includes(',');
 const RANGE_WORDS = new Set(['—', '–', '-', 'to', 'through', 'thru', 'and', 'until', 'till']);
 /** Words before a year that make it a time, not a count ("in 2023", "since 2019"). */
-const YEAR_SETTERS = new Set(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'circa', 'early', 'late', 'mid', 'fy', 'by']);
+// (And words that name a year as a label: "the 2025 new-logo number", "our 2026 targets".)
+const YEAR_SETTERS = new Set([
+    'in',
+    'since',
+    'during',
+    'until',
+    'till',
+    'before',
+    'after',
+    'circa',
+    'early',
+    'late',
+    'mid',
+    'fy',
+    'by',
+    'the',
+    'this',
+    'last',
+    'next',
+    'our',
+    'their',
+]);
 /** Words after which a year alone is how long something lasted, not a date to act by. */
 const UNTIL = new Set(['until', 'till', 'til', 'up to']);
 /** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */

@@ -1683,7 +1683,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 40,
     patterns: [
       "bad|weak|poor|lazy|spammy|cheesy|pushy|sleazy|salesy|wrong|banned|outdated|fake|don't|avoid|never|not ~2 (example|examples|subject line|subject lines|line|lines|copy|wording|phrasing|headline|headlines|opener|openers|cta|ctas|version|draft|email|emails) :",
-      '(bad|wrong|before|old|weak|cringe|cringey) :',
+      '(bad|before|old|weak|cringe|cringey) :',
+      // As a heading only: "service when things go wrong: 24/7 human agents" is no bad example.
+      '^ wrong :',
       "(example|examples|sample|samples) of (what|copy|lines|language|wording) ~3 (not to|never to|to avoid|we don't|we do not|we never|we reject|we refuse|we ban|we avoid|we removed|we rewrote) ~2 :",
       // A compliance or audit finding quotes what it found: "COMPLIANCE FINDING 7: 'Act now' appears in the mailer."
       '(compliance|audit|legal|review|brand) (finding|findings|flag|flags|issue|issues|note) {num}? :',

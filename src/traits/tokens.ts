@@ -554,7 +554,28 @@ const isYear = (t: Token | undefined): boolean => t !== undefined && t.kind === 
 const RANGE_WORDS: ReadonlySet<string> = new Set(['—', '–', '-', 'to', 'through', 'thru', 'and', 'until', 'till']);
 
 /** Words before a year that make it a time, not a count ("in 2023", "since 2019"). */
-const YEAR_SETTERS: ReadonlySet<string> = new Set(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'circa', 'early', 'late', 'mid', 'fy', 'by']);
+// (And words that name a year as a label: "the 2025 new-logo number", "our 2026 targets".)
+const YEAR_SETTERS: ReadonlySet<string> = new Set([
+  'in',
+  'since',
+  'during',
+  'until',
+  'till',
+  'before',
+  'after',
+  'circa',
+  'early',
+  'late',
+  'mid',
+  'fy',
+  'by',
+  'the',
+  'this',
+  'last',
+  'next',
+  'our',
+  'their',
+]);
 
 /** Words after which a year alone is how long something lasted, not a date to act by. */
 const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'til', 'up to']);

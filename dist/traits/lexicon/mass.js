@@ -155,13 +155,14 @@ export const mass = {
                 'all|every {num>=200} ~2 contacts|accounts|leads|emails|numbers|records|people|companies|prospects|customers',
             ],
             when: ['outreach'],
-            unless: ['consent'],
+            unless: ['consent', 'personal'],
             examples: {
                 signal: ['Email 12,000 store managers the catalogue.', 'A list of 25k founders goes into the cold sequence.'],
                 not: [
                     'We serve 5,000 clinics nationwide.',
                     'Email the 40 accounts in your named list.',
                     'The newsletter goes to past families who opted in, about 2,300 addresses, each month.',
+                    'The target list is the 1,800 accounts with the install-base flag, sequenced in batches of 150 a week with personalized first lines.',
                 ],
             },
         },

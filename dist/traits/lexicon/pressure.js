@@ -662,6 +662,12 @@ export const pressure = {
         // The buyer's own year end: "45 days before their fiscal year end, the AE confirms the PO path".
         "(their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
         "(before|by|ahead of|until|till|prior to) (their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
+        // A cut-off for dispatch, not for a decision: "orders placed by 2pm are delivered next working day", "ship the same day if ordered by 3pm".
+        '(orders|order) (placed|received|made|booked) (by|before) ~2 {date} (are|is|will be|get|gets|ship|ships|go out|goes out|dispatch|dispatched|delivered|arrive)',
+        '(ship|ships|shipped|dispatch|dispatched|delivered|go out|goes out|arrive|arrives) (the)? (same day|next day|next working day|overnight) if (ordered|placed|received|booked) (by|before) ~2 {date}',
+        // Dunning, not a push to buy: "final notice letters go out at 45 days, before referral to our collections agency".
+        'final notice|notices ~12 (collections|collection|overdue|past due|arrears|debt|debts|invoice|invoices|statement|statements|credit control|on stop|days past)',
+        '(collections|overdue|past due|arrears|credit control|unpaid|on stop) ~12 final notice|notices',
         // A tender's own deadline, which we work to: "needs pricing inputs five working days before any tender deadline".
         '(before|by|ahead of) (any|the|a|each|every)? (tender|bid|rfp|rfq|rfi|submission|framework) (deadline|deadlines|closing date|closing dates|close)',
         // A cap for the room's sake, not scarcity: "capped at 24 guests so everyone gets to talk".

@@ -23,6 +23,8 @@ export declare const CONTEXTS: {
     readonly award: readonly ["olympic", "medal", "athlete", "tournament", "league", "crown", "award", "trophy", "prize", "contest", "competition", "=won", "title", "championship", "cycling", "race", "marathon", "cup", "season", "tennis", "golf", "chess"];
     readonly hiring: readonly ["new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees", "probation", "probationary", "new hire", "employment", "hiring"];
     /** An audience that asked for it: a newsletter to those who opted in is no blast, however many they are. */
+    /** Written one by one: a count of accounts sequenced with personalised first lines is no blast. */
+    readonly personal: readonly ["personalized", "personalised", "personal first line", "personal first lines", "handwritten", "hand written", "one to one"];
     readonly consent: readonly ["opted in", "opt in", "double opt in", "subscribed", "subscribers who", "asked to hear", "asked to receive", "asked for updates", "(have|has|who|that) bought from (that|this|the|our) ~1 (range|line|collection|category|catalogue|catalog)"];
     readonly trial: readonly ["trial", "freemium", "free plan", "free tier", "=test", "=try", "try out", "=testing", "test drive", "sign up", "signup", "every feature", "all features", "full access"];
 };

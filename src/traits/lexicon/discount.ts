@@ -460,7 +460,9 @@ export const discount: TraitLexicon = {
         'at no (extra|additional) (charge|cost)',
         'no (extra|additional) (charge|cost)',
         'free of charge',
-        'fee|fees|charge|charges|deposit|deposits|dues|tuition|rent|excess ~2 waived|removed',
+        'fee|fees|charge|charges|deposit|deposits|dues|tuition|rent|excess ~4w waived|removed',
+        // A rise let go: "CSMs may waive the 5% uplift for customers who expand".
+        '(waive|waives|waived|waiving|drop|drops|skip|skips) (the|this|that|their|your|any)? ({pct})? (uplift|increase|price increase|price rise|rise|escalator|indexation)',
         'no|zero ~2 (setup|set up|installation|activation|onboarding|implementation|joining) fee|fees',
       ],
       examples: {

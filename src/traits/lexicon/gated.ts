@@ -53,6 +53,7 @@ export const gated: TraitLexicon = {
     // "Pricing for firms above 100 fee earners is on request" (not "rates are shown online and late checkout is on request").
     '(pricing|price|prices|rates|fees|price list|rate card) (for|on|of|above|over|beyond) ~6w (is|are) (only)? (on|upon|by) (request|application|enquiry|inquiry)',
     '(pricing|price|prices|rates|fees|price list|rate card) (is|are) (only)? (on|upon|by) (request|application|enquiry|inquiry)',
+    '(is|are) (quote|quotation) only',
     // Available when asked of a person: "price lists are available only on request through your regional sales engineer".
     '(price list|price lists|pricing|prices|rates|rate card|price sheet|fees) (for|on|of|above|over|beyond)? ~5w (available|given|shared|sent|provided) only (on|upon) request',
     // Quoted only in the room: "prices for fillers are given at consultation, not over the phone".
@@ -278,6 +279,10 @@ export const gated: TraitLexicon = {
     },
   ],
   senses: [
+    // Priced for each deal, not held back: "every proposal is tailored to the customer's fleet and there is no public price list".
+    '(tailored|bespoke|custom|built per|priced per|quoted per|built for each|priced for each) ~10 (no|not) (public|published|online|standard) (price list|prices|pricing|rate card)',
+    // Our own SDRs booking a meeting for an AE, not a door to prices: "SDRs book a discovery call with an AE".
+    '(sdrs|sdr|bdrs|bdr|reps|we|inside sales) (book|books|booked|set|sets|schedule|schedules) (a|the)? ~2 (call|calls|meeting|meetings|demo|demos) (with|for) (an|a|the)? ~1 (ae|aes|account executive|account executives|rep|closer|specialist)',
     // Underwriting or a claim, not a door to prices: "the subcontractor completes a two-page proposal form and the desk quotes".
     '(complete|completes|completed|fill in|fills in|filled in|fill out|fills out|filled out|submit|submits|submitted) (a|an|the|their|our)? ~2 (claim|claims|warranty|returns|return) (form|forms)',
     // Our own paperwork on a visit, not a lead form: "the estimator has walked it and completed the needs assessment form".

@@ -315,6 +315,8 @@ export const CONTEXTS = {
   ],
   hiring: ['new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees', 'probation', 'probationary', 'new hire', 'employment', 'hiring'],
   /** An audience that asked for it: a newsletter to those who opted in is no blast, however many they are. */
+  /** Written one by one: a count of accounts sequenced with personalised first lines is no blast. */
+  personal: ['personalized', 'personalised', 'personal first line', 'personal first lines', 'handwritten', 'hand written', 'one to one'],
   consent: [
     'opted in',
     'opt in',

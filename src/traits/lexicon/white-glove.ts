@@ -5,6 +5,12 @@ import { EXECS, ROLES } from './words.js';
 
 export const whiteGlove: TraitLexicon = {
   triggers: [
+    // Days at their place: "our dealer development manager spends two days in store with them".
+    "(spends|spend|spending|spent) {duration} (in store|in their store|on site|onsite|at their site|at their office|in their office|at the client's site|at the dealer|at their premises)",
+    // Presented there: "the review is presented on site to the travel manager".
+    '(presented|delivered|run|held|given) (on site|onsite|in person) (to|with|at|for)',
+    '(meet and greet|meet and greets|airport meet)',
+    'dedicated (vip|concierge|account|service|client) (desk|line|team|number)',
     // "a three-day on-site deployment by our clinical informatics team".
     '(on site|onsite|in person) ~3 (deployment|installation|setup|set up|training|implementation|go live|support|rollout) (by|from|with) (our|an|a|the) ~3 (team|engineer|engineers|specialist|specialists|consultant|consultants|trainers|experts)',
     // "a private walkthrough of the venue with the head chef".
@@ -189,7 +195,7 @@ export const whiteGlove: TraitLexicon = {
       id: 'hospitality',
       patterns: [
         `hosted|host|hosts by ~1 our|the ~1 ${EXECS}|executive|executives|leadership`,
-        'dinner|lunch|drinks|meal|meals|hotel|hotels|flights|travel|tickets|suite|box|seats|passes|rooms|accommodation ~8 (on us|on the house|covered|paid for|at our expense|comped)',
+        'dinner|lunch|breakfast|drinks|meal|meals|tea|coffee|refreshments|snacks|canapes|canapés|hotel|hotels|flights|travel|tickets|suite|box|seats|passes|rooms|accommodation ~8 (on us|on the house|covered|paid for|at our expense|comped)',
         // The treat itself ("we're buying dinner"), not what we buy from a supplier ("the cooperatives we buy from").
         "(we're|we are|we|i'm|i am|our team is|our team) (hosting|host|hosts|paying for|pay for|buying|covering|treat|treating) ~3 (dinner|dinners|lunch|lunches|breakfast|breakfasts|drinks|meal|meals|round|rounds|tickets|suite|box|flights|them|you|the team|everyone|the group|the evening|the night)",
         '(hosted by us|we host|on our tab|our treat)',
