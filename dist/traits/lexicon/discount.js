@@ -180,13 +180,14 @@ export const discount = {
                 // "free for the first year", not "free of added sulphites" or "free to download".
                 '(buy|buys|order|orders|purchase|purchases|lease|leases) (a|an|the|any|two|three|{num}) ~4 (and|,) (the|a|an|your|their)? ~4 (is|are|comes|come) (free for|free with|free of charge|free on|on us|on the house|included free|thrown in free|at no charge)',
                 // The next one free: "buy 10 cases, get the 11th free".
-                '(buy|buys|order|orders|book|books) {num} ~4 (get|gets|and get) (the|one|a|an)? ~1 free',
+                '(buy|buys|order|orders|book|books) {num} ~6 (get|gets|and get) (the|one|a|an)? ~1 free',
                 '(plus|and|with|throw in|throws in|threw in|get|gets|includes|including) (a|an|two|three|{num})? free (gift|gifts|bag|mug|case|kit|attachment|attachments|accessory|accessories|loader|bucket|tote|upgrade|upgrades|fitting|bonus|set|pack|headset|cover|battery|batteries|charger|tyre|tyres|tire|tires|service|servicing|oil change|mat|mats|helmet|lock|warranty|extended warranty|grass catcher|hitch|trailer|toolkit|tool kit|bottle|bottles|case of)',
             ],
             examples: {
                 signal: [
                     'Every mower ships this month plus a free grass catcher.',
                     'Buy the bike and we throw in a free helmet and lock.',
+                    'Buy 10 cases of the breaded cod, get the 11th free.',
                     'The starter bundle includes two free batteries.',
                 ],
                 not: ['The free toolkit was discontinued in 2024.', 'Is there a free tier? No.'],

@@ -263,7 +263,7 @@ export const gated: TraitLexicon = {
         '(no|not) (online|published|public|posted|=listed|self serve|self service) ~1 (price|prices|pricing|rates|rate card|price list|quotes)',
         '(no|not) (price|prices|pricing|rates|rate card|price list|fees) (online|published|on the website|on the site|on our site|on the web|on the page)',
         // Prices for those who asked: "daily market prices go only to account holders who've spoken to a rep".
-        '(price|prices|pricing|rates|rate card|price list|price sheet|fees) (go|goes|are sent|is sent|are shared|is shared|are given|is given|are released|is released|are emailed|is emailed) only to ~3 (who|that|with|after)',
+        "(price|prices|pricing|rates|rate card|price list|price sheet|fees) (go|goes|are sent|is sent|are shared|is shared|are given|is given|are released|is released|are emailed|is emailed) only to ~3 (who|that|with|after|who've|who have|that have)",
         "(there is|there are|there's) no (price list|pricing|rate card|prices|price) (online|on the site|on the website|published|public|anywhere)",
       ],
       examples: {
@@ -293,7 +293,7 @@ export const gated: TraitLexicon = {
     // "fee proposals are prepared only after a scoping conversation".
     '(fee|fees|price|pricing|cost|costs|project) (proposal|proposals|estimate|estimates) ~3 (prepared|written|drafted|built|scoped|put together|tailored) ~3 after ~3 (call|meeting|conversation|discovery|visit|assessment|audit|walkthrough)',
     // An internal approval of a deeper discount, not a step the buyer takes: "needs sign-off from the sales director".
-    '(deeper|discount|discounts|exception|exceptions|deal|deals|anything|concession|concessions|price|pricing|terms|percent|{pct}) ~8 (requires|require|needs|need|needing|required) ~2 (approval|sign off|signoff|ok|okay) (from|by) (the|a|your|their)? (regional|area|national|country|divisional|local)? (sales director|sales manager|sales vp|vp of sales|vp sales|head of sales|regional vp|deal desk|finance|cfo|sales leadership|manager|director|rvp)',
+    '(deeper|discount|discounts|exception|exceptions|deal|deals|anything|concession|concessions|price|pricing|terms|percent|quote|quotes|proposal|proposals|{pct}) ~8 (requires|require|needs|need|needing|required) ~2 (approval|sign off|signoff|ok|okay) (from|by) (the|a|your|their)? (regional|area|national|country|divisional|local)? (sales director|sales manager|sales vp|vp of sales|vp sales|head of sales|regional vp|deal desk|finance|cfo|sales leadership|manager|director|rvp)',
     // A member's event or benefit, not value held back behind a form or a call: "members-only tastings".
     '(registrants|members|subscribers|patrons|donors|alumni) only (event|events|tasting|tastings|evening|evenings|dinner|dinners|lounge|lounges|night|nights|sale|sales|hours|area|areas|party|parties|experience|experiences|trip|trips|tour|tours|screening|screenings|preview|previews|launch|launches|reception|receptions|day|days|weekend|weekends)',
     // Sent at once, not held back: "I'll send the full price sheet right after this call".
