@@ -1187,7 +1187,8 @@ export const QUALIFIERS = [
         window: 14,
         patterns: [
             `(${BUYERS}) ~2 (${ASKS}) (you|us|me|the rep|our rep|your rep)? (for|about|to|on)?`,
-            '(the|a) ~1 (ask|request|demand|push|plea) (for|from)',
+            // The nouns: "the ask for", "a request from" (not "the site asks for").
+            '(the|a) ~1 (=ask|=request|=demand|=push|=plea) (for|from)',
             '(request|requests|ask|asks|demand|demands|plea|pleas) for',
             '=asked|=requested|=demanded (for|to|a|an|us|that)?',
             // What they want us to do: "if they insist we price-match the benchmark, we walk".
@@ -1635,6 +1636,8 @@ export const QUALIFIERS = [
             '(bad|before|old|weak|cringe|cringey) :',
             // As a heading only: "service when things go wrong: 24/7 human agents" is no bad example.
             '^ wrong :',
+            // After a list's comma: "Subject lines, wrong: 'LAST CHANCE'; right: …".
+            ', wrong :',
             "(example|examples|sample|samples) of (what|copy|lines|language|wording) ~3 (not to|never to|to avoid|we don't|we do not|we never|we reject|we refuse|we ban|we avoid|we removed|we rewrote) ~2 :",
             // A compliance or audit finding quotes what it found: "COMPLIANCE FINDING 7: 'Act now' appears in the mailer."
             '(compliance|audit|legal|review|brand) (finding|findings|flag|flags|issue|issues|note) {num}? :',
@@ -1831,6 +1834,14 @@ export const QUALIFIERS = [
         direction: 'pseudo',
         patterns: [`{name>=1} (now|also|still|then)? (${NAMED_ACTS}) (you|your|you're|you'll)`],
         examples: { keeps: ['Buyers who compare us with Acme say Acme gives you 20% off; we give you 25% off your first order.'] },
+    },
+    {
+        // Our own page asking, not the buyer's ask: "the site asks for a work email before it shows even ballpark figures".
+        id: 'our own page asking',
+        direction: 'pseudo',
+        // (It ends on the verb: a pseudo-cue that ends inside a signal begun before it is no pseudo-cue.)
+        patterns: ['(the|our) (site|website|page|form|app|portal|checkout|landing page|pricing page|web form) (asks|requires|requests|wants)'],
+        examples: { keeps: ['The site asks for a work email before it shows even ballpark figures.'] },
     },
     {
         id: 'a negation under a condition',

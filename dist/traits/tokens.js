@@ -531,8 +531,57 @@ const YEAR_SETTERS = new Set([
 const UNTIL = new Set(['until', 'till', 'til', 'up to']);
 /** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
 function yearAsTime(tokens, i) {
-    return isYear(tokens[i]) && ((i > 0 && YEAR_SETTERS.has(tokens[i - 1].text)) || yearsRange(tokens, i));
+    if (!isYear(tokens[i]))
+        return false;
+    if (yearsRange(tokens, i))
+        return true;
+    const before = i > 0 ? tokens[i - 1].text : '';
+    if (!YEAR_SETTERS.has(before))
+        return false;
+    // After "the", "our" and the like, a year is a label only near now and not before a count noun: "the 2025 new-logo
+    // number" is a year, "call our 2080 lapsed accounts" and "the 2000 dials a month target" are counts.
+    if (!LABEL_SETTERS.has(before))
+        return true;
+    const v = tokens[i].value;
+    if (v < 2015 || v > 2035)
+        return false;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++)
+        if (COUNT_NOUNS.has(tokens[k].stem))
+            return false;
+    return true;
 }
+/** Determiners before which a year is a label ("the 2025 plan"), not a time. */
+const LABEL_SETTERS = new Set(['the', 'this', 'last', 'next', 'our', 'their']);
+/** Nouns that make the number before them a count. */
+const COUNT_NOUNS = new Set([
+    'accounts',
+    'names',
+    'dials',
+    'calls',
+    'emails',
+    'contacts',
+    'leads',
+    'numbers',
+    'customers',
+    'clients',
+    'people',
+    'records',
+    'addresses',
+    'households',
+    'prospects',
+    'companies',
+    'members',
+    'users',
+    'subscribers',
+    'texts',
+    'messages',
+    'touches',
+    'seats',
+    'units',
+    'stores',
+    'clinics',
+    'schools',
+].map(stem));
 /** Whether token i is a year next to another one, or one word of a range away ("2022–2026", "the 2025 and 2026 Summits"): a period or a label, no deadline. */
 function yearsRange(tokens, i) {
     if (!isYear(tokens[i]))

@@ -126,7 +126,7 @@ export const consultative = {
             patterns: [
                 '(process|workflow|needs|operations|operational|security|cost|energy|compliance|risk|network|fleet|supply chain|inventory) (review|audit|assessment|health check|healthcheck|diagnostic) ~3 (with|by|from) (a|an|our|one of our) ~2 (consultant|consultants|specialist|specialists|engineer|engineers|expert|experts|analyst|analysts|advisor|advisors|adviser|advisers)',
                 // "a no-obligation review of your goals, pensions and existing investments".
-                "(review|reviews|assessment|analysis) of (your|their|the client's|the customer's|each client's) (goals|needs|situation|finances|circumstances|objectives|priorities|plans)",
+                "(review|reviews|assessment|analysis) of (your|the client's|the customer's|each client's) (goals|needs|situation|finances|circumstances|objectives|priorities|plans)",
             ],
             examples: {
                 signal: [
@@ -274,7 +274,7 @@ export const consultative = {
                 // The thing named with it, so that "supplier" is not read as a market: "what's broken with their current supplier".
                 "(what's|what is|what has been|what's been|what) (wrong|broken|not working|missing|frustrating|painful) (with|in|about) (their|your|the client's|the customer's|the buyer's) (current|existing|old|present)? (supplier|suppliers|provider|providers|vendor|vendors|system|systems|setup|set up|space|process|processes|agency|tool|tools|platform|software|partner|office|warehouse|service|contract|arrangement)?",
                 // Why it failed before: "to understand the role, team culture and why the last hire didn't work out".
-                "(understand|understanding|learn|find out|ask|asking) ~6 why (the|their|your|it|they|he|she) ~4 (didn't|did not|failed|fails|isn't|wasn't|stopped|left|lost|broke|went wrong|doesn't)",
+                "(understand|understanding|learn|find out) ~6 why (the|their|your|they|he|she) ~4 (didn't|did not|failed|fails|isn't|wasn't|stopped|left|lost|broke|went wrong|doesn't)",
                 '(interview|interviews|interviewing|survey|surveys|talk to|talks to|sit down with|speak with) ~6 (about|on) (how|where|what|why|which) ~6 (their|your|they|the team|the teams|staff|teachers|nurses|drivers|operators|lose|lost|still|currently|today|work|works|plan|plans|breaks|fails)',
             ],
             examples: {
@@ -292,7 +292,7 @@ export const consultative = {
             patterns: [
                 // Whose it is, said: "ask about the practice's patient mix", "find out the account's travel policy".
                 '(ask|asks|asking) about (the|each|every)? {poss}',
-                '(find out|finds out|finding out) (about)? (the|each|every)? {poss} ~2 (policy|policies|process|processes|plans|goals|needs|priorities|challenges|budget|timeline|setup|set up|mix|volumes|volume|situation|criteria|requirements|preferences|workflow|workflows|stack)',
+                '(find out|finds out|finding out) (about)? (the|each|every)? {poss} ~2 (policy|policies|process|processes|plans|goals|needs|priorities|challenges|situation|criteria|requirements|preferences|workflow|workflows)',
                 // What they do today: "ask new workshop customers which vehicle makes they service most".
                 '(ask|asks|asking|find out|finds out) ~4 (which|what|how many|how often|how much|where|why) ~3 (they|their) ~3 (use|uses|using|service|services|buy|buys|run|runs|spend|spends|send|sends|lose|loses|struggle|struggles|pay|pays|stock|stocks|order|orders|sell|sells|get wrong|gets wrong)',
             ],

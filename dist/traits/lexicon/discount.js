@@ -16,8 +16,9 @@ export const discount = {
         // Basis points off a rate: "up to 25 basis points below our standard rate".
         '{num} (basis points|basis point|bps|bp) (below|under|off|less than|lower than) (our|the)? (standard|usual|list|normal|posted|published|board|rack|advertised) ~1 (rate|rates|price|pricing)?',
         // More for the same price: "10% extra hours added to the block", "we'll add 10% more hours".
-        '{pct} (extra|additional|bonus|free) (hours|credits|minutes|data|units|sessions|time|volume|product|stock|days|seats|licences|licenses)',
-        '(add|adds|added|give|gives|throw in|throws in) {pct} more (hours|credits|minutes|data|units|sessions|time|volume|product|days|seats|licences|licenses)',
+        '{pct} (bonus|free) (hours|credits|minutes|data|units|sessions|time|volume|product|stock|days|seats|licences|licenses)',
+        '{pct} (extra|additional) (hours|credits|minutes|data|units|sessions|time|volume|product|days|seats|licences|licenses) (added|free|on us|at no extra cost|at no charge|for free|thrown in)',
+        '(add|adds|added|give|gives|throw in|throws in) {pct} (more|extra) (hours|credits|minutes|data|units|sessions|time|volume|product|days|seats|licences|licenses)',
         // A lower cut for us: "their first temp placement at a 10% reduced margin".
         // Exact words: "a 9% discount rate" shares the stem of "discounted".
         '{pct} (=reduced|=lower|=discounted|reduction in|cut in) (margin|fee|rate|markup|mark up|placement fee)',
@@ -460,7 +461,7 @@ export const discount = {
                 'free of charge',
                 'fee|fees|charge|charges|deposit|deposits|dues|tuition|rent|excess ~4w waived|removed',
                 // A rise let go: "CSMs may waive the 5% uplift for customers who expand".
-                '(waive|waives|waived|waiving|drop|drops|skip|skips) (the|this|that|their|your|any)? ({pct})? (uplift|increase|price increase|price rise|rise|escalator|indexation)',
+                '(waive|waives|waived|waiving) (the|this|that|their|your|any)? ({pct})? (uplift|increase|price increase|price rise|rise|escalator|indexation)',
                 'no|zero ~2 (setup|set up|installation|activation|onboarding|implementation|joining) fee|fees',
             ],
             examples: {
@@ -538,6 +539,8 @@ export const discount = {
         },
     ],
     senses: [
+        // Pay, not a price: "AEs who bring a customer over from Kinetix earn a $250 switching bonus in the next payroll run".
+        '(earn|earns|earned|earning|paid|pays) (a|an)? {money} (cash|switching|switch|welcome) bonus',
         // A retention figure, not a rate we charge: "our 92% loyalty rate among dental practices".
         '{pct} (loyalty|retention|repeat|renewal) (rate|rates) (among|across|in|with)',
         // Finance, not a price cut: "the underwriters discounted the projected cash flows at 9%", "obligations are discounted to present value".

@@ -48,9 +48,9 @@ export const gated = {
         "(price|pricing|prices|rates|fees|price list|rate card) ~4 (isn't|is not|aren't|are not) on (the|our) (website|site|web|page)",
         // "Pricing for firms above 100 fee earners is on request".
         // "Pricing for firms above 100 fee earners is on request" (not "rates are shown online and late checkout is on request").
-        '(pricing|price|prices|rates|fees|price list|rate card) (for|on|of|above|over|beyond) ~6w (is|are) (only)? (on|upon|by) (request|application|enquiry|inquiry)',
+        '(pricing|price|prices|rates|fees|price list|rate card) (for|on|of|above|over|beyond) ~5w (is|are) (only)? (on|upon|by) (request|application|enquiry|inquiry)',
         '(pricing|price|prices|rates|fees|price list|rate card) (is|are) (only)? (on|upon|by) (request|application|enquiry|inquiry)',
-        '(is|are) (quote|quotation) only',
+        '(price|prices|pricing|parts|items|products|models|units|tubes|equipment|systems|options|extras|spares) ~4w (are|is) (quote|quotation) only',
         // Available when asked of a person: "price lists are available only on request through your regional sales engineer".
         '(price list|price lists|pricing|prices|rates|rate card|price sheet|fees) (for|on|of|above|over|beyond)? ~5w (available|given|shared|sent|provided) only (on|upon) request',
         // Quoted only in the room: "prices for fillers are given at consultation, not over the phone".

@@ -74,8 +74,7 @@ export const pressure = {
         '(could|can|might|will|would) put (your|their) ~3 at risk',
         // Someone else is about to take it: "two other occupiers are looking at the fourth floor, so the space won't be around for long".
         "(won't|will not|isn't going to|is not going to|wouldn't) (be around|be available|stay available|stay on the market) (for)? long",
-        "(offer|deal|price|stock|space|slot|slots|unit|units|inventory|rate|discount) ~3 (won't|will not) last (long)?",
-        '(other|another|{num} other|two other|three other|several other) (buyers|occupiers|tenants|couples|families|companies|firms|bidders|groups|parties|clients|schools) (are|is) (looking at|viewing|interested in|asking about|considering|circling)',
+        "(offer|deal|price|stock|space|slot|slots|unit|units|inventory|discount) ~1 (won't|will not) last (long)?",
         // "reply now to hold it".
         '(reply|respond|call|book|confirm|sign|text back|email back) (now|today|tonight) to (hold|secure|lock|lock in|keep|reserve|grab|claim) (it|them|this|your|the|a)',
         '=attacker|=attackers|=hacker|=hackers|=criminals|=cybercriminals|=ransomware ~3 could|can|will|hits|strike|strikes|walk|target|targets|targeting',
@@ -562,6 +561,21 @@ export const pressure = {
             },
         },
         {
+            id: 'other buyers looking',
+            patterns: [
+                '(other|another|{num} other|two other|three other|several other) (buyers|occupiers|tenants|couples|families|companies|firms|bidders|groups|parties|clients|schools) (are|is) (looking at|viewing|interested in|asking about|considering|circling)',
+            ],
+            // At what we sell, not at a case study: "three other schools are interested in the pilot results".
+            when: ['offer', 'decision', 'capacity'],
+            examples: {
+                signal: [
+                    'Mention that two other occupiers are looking at the space on the fourth floor.',
+                    'Another couple is viewing the June date tomorrow, so a deposit holds it.',
+                ],
+                not: ['Three other schools are interested in the pilot results, so turn them into a case study.'],
+            },
+        },
+        {
             id: 'first come, first served',
             patterns: [
                 'first come ,? first (served|serve)',
@@ -663,7 +677,7 @@ export const pressure = {
         "(their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
         "(before|by|ahead of|until|till|prior to) (their|the customer's|the client's|the buyer's|its|the district's|the agency's) (fiscal|financial|budget|tax|academic|school|accounting) (year end|year|year's end|deadline|cycle)",
         // A cut-off for dispatch, not for a decision: "orders placed by 2pm are delivered next working day", "ship the same day if ordered by 3pm".
-        '(orders|order) (placed|received|made|booked) (by|before) ~2 {date} (are|is|will be|get|gets|ship|ships|go out|goes out|dispatch|dispatched|delivered|arrive)',
+        '(orders|order) (placed|received|made|booked) (by|before) ~2 {date} (are|is|will be)? (delivered|shipped|dispatched|processed|fulfilled|sent|ship|ships|go out|goes out|arrive|arrives)',
         '(ship|ships|shipped|dispatch|dispatched|delivered|go out|goes out|arrive|arrives) (the)? (same day|next day|next working day|overnight) if (ordered|placed|received|booked) (by|before) ~2 {date}',
         // Dunning, not a push to buy: "final notice letters go out at 45 days, before referral to our collections agency".
         'final notice|notices ~12 (collections|collection|overdue|past due|arrears|debt|debts|invoice|invoices|statement|statements|credit control|on stop|days past)',

@@ -7,7 +7,7 @@ export const whiteGlove = {
         // Presented there: "the review is presented on site to the travel manager".
         '(presented|delivered|run|held|given) (on site|onsite|in person) (to|with|at|for)',
         '(meet and greet|meet and greets|airport meet)',
-        'dedicated (vip|concierge|account|service|client) (desk|line|team|number)',
+        'dedicated (vip|concierge|account|service|client) (desk|team)',
         // "a three-day on-site deployment by our clinical informatics team".
         '(on site|onsite|in person) ~3 (deployment|installation|setup|set up|training|implementation|go live|support|rollout) (by|from|with) (our|an|a|the) ~3 (team|engineer|engineers|specialist|specialists|consultant|consultants|trainers|experts)',
         // "a private walkthrough of the venue with the head chef".
@@ -77,7 +77,8 @@ export const whiteGlove = {
         'hand delivered|delivery',
         'done for you',
         '(site survey|site surveys|site visit|site visits|site walkthrough|site recce|venue recce)',
-        '(recce|recces) (at|of) (the|their|each)? ~2 (venue|site|premises|room|hall|warehouse|plant|property|space)',
+        // With the client, so ours: "a recce at the venue with the client's event manager" (not the insurer's surveyor).
+        '(recce|recces) (at|of) (the|their|each)? ~2 (venue|site|premises|room|hall|warehouse|plant|property|space) with (the|their)? ~2 (client|clients|customer|customers|buyer|organiser|organizer|event manager|team|couple)',
         '(built|designed|drawn|configured|installed|set up|done) by our ~1 engineers|team|experts|specialists|technicians',
         'do it for you',
         'all expenses|expense ~1 covered|paid',
@@ -192,7 +193,7 @@ export const whiteGlove = {
             id: 'hospitality',
             patterns: [
                 `hosted|host|hosts by ~1 our|the ~1 ${EXECS}|executive|executives|leadership`,
-                'dinner|lunch|breakfast|drinks|meal|meals|tea|coffee|refreshments|snacks|canapes|canapés|hotel|hotels|flights|travel|tickets|suite|box|seats|passes|rooms|accommodation ~8 (on us|on the house|covered|paid for|at our expense|comped)',
+                'dinner|lunch|breakfast|drinks|meal|meals|refreshments|snacks|canapes|canapés|hotel|hotels|flights|travel|tickets|suite|box|seats|passes|rooms|accommodation ~8 (on us|on the house|covered|paid for|at our expense|comped)',
                 // The treat itself ("we're buying dinner"), not what we buy from a supplier ("the cooperatives we buy from").
                 "(we're|we are|we|i'm|i am|our team is|our team) (hosting|host|hosts|paying for|pay for|buying|covering|treat|treating) ~3 (dinner|dinners|lunch|lunches|breakfast|breakfasts|drinks|meal|meals|round|rounds|tickets|suite|box|flights|them|you|the team|everyone|the group|the evening|the night)",
                 '(hosted by us|we host|on our tab|our treat)',
