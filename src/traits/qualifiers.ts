@@ -808,13 +808,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       "(we|i|our reps|our team) (never|don't|do not|won't|will not|wouldn't|would never) (do|say|try|play|go|use|pull) (that|this|it|so|there|that game|that card|those|these)",
       // Said at the end of what it answers: "We do not match that.", "… but won't copy it." ("don't copy it into the subject line" is an instruction).
-      "(we|i|our reps|our team|but|and|so) (never|don't|do not|won't|will not|wouldn't|would never) (try to|attempt to)? (match|copy|follow|repeat|mirror|imitate|beat) (that|this|it|those|these|them|theirs) .|;|!",
+      "(we|i|our reps|our team|but|and|so) (never|don't|do not|won't|will not|wouldn't|would never) (try to|attempt to)? (match|copy|follow|repeat|mirror|imitate|beat) (that|this|it|those|these|them|theirs) (number|price|offer|deal|rate|discount|figure)? .|;|!",
+      "(don't|do not|never) chase (it|that|them|this)",
       "(we|we're|we are happy to|we're happy to) (leave|leaves) (that|this|it|those|these) to (them|the chains|the big players|others|other people|the discounters) .|;|!",
       "^ (we|i) (don't|do not|won't|will not|never do|never will|never have|never did) ,|.|;|!",
       // "…; we don't close that way", "that is their model and we take no part in it", "…, so we won't".
       "(we|i|our reps|our team) (don't|do not|won't|will not|never|wouldn't|would never) (close|sell|work|operate|do business|do things|prospect|behave|play it) (that way|like that|this way|like this)",
       '(we|i|our team) (take|play|have|want) no part in (it|that|this|them)',
       "(that|this|it) (is|'s|was) (their|his|her|the partner's|the customer's|the client's|the reseller's|the vendor's) (model|business|approach|way|choice|call|thing|practice|job)",
+      // Written as one word: "that's their promotion, and club pricing doesn't change".
+      "(that's|it's|thats|its) (their|his|her|the partner's|the retailer's|the store's|the customer's|the client's|the reseller's|the vendor's) (own)? (model|business|approach|way|choice|call|thing|practice|job|promotion|promo|offer|deal|discount|pricing|sale|campaign)",
       "so (we|i) (won't|don't|do not|will not|wouldn't|would not|can't|cannot) .|!|;",
       "(we've|we have|i've|i have|we|i) never (sent|done|run|used|tried|made|offered|written|bought) (one|that|those|these|it|them|such a thing|anything like it)",
       // "My first manager swore by it. I coach the exact opposite."

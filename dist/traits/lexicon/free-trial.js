@@ -43,7 +43,9 @@ export const freeTrial = {
         '(get started|start|sign up|join|begin|signup) for free',
         'free to ~1 (start|use|signup|try|sign up|get started)',
         '(is|are) free for (public|open source|personal|individual|hobby|hobbyist|non commercial|noncommercial|community|students|educators|small teams|solo|indie|side) ~1 (repos|repositories|projects|use|developers|users|teams)?',
-        '(free|hobby|community) , (pro|plus|team|teams|business|premium|standard|growth|scale|enterprise)',
+        // A tier list ("Free, Pro, Business"), not "ships free, plus 20% off".
+        '(free|hobby|community) , (pro|team|teams|business|premium|standard|growth|scale|enterprise)',
+        '(free|hobby|community) , plus (,|and|or)',
         '(first|1st|one|trial|intro|introductory|taster|test|sample) ~2 (class|lesson|lessons|training|session|workout|visit|ride|day|week|drive|consultation|treatment) ~6 (free|gratis|costs nothing|cost nothing|pays nothing|pay nothing|at no cost|at zero cost|without paying|without payment|no charge|on us|complimentary|on the house)',
         '(free|complimentary|gratis) (yoga|gym|dance|trial|taster|intro|introductory|first|test|sample)? (class|lesson|training|session|workout|week|day pass|pass|ride|drive)',
         '(test|tests|testing|try|tries|trying|trial|use|uses|evaluate|play with|drive) ~12 (without paying|without payment|without to pay|without charge|at no cost|at zero cost|for free|free of charge|costs nothing|for nothing|no payment)',

@@ -227,6 +227,9 @@ export const CONTEXTS = {
         'target',
     ],
     hospitality: [
+        'prosecco',
+        'champagne',
+        'glass of',
         'dinner',
         'lunch',
         'breakfast',

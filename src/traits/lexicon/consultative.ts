@@ -276,6 +276,10 @@ export const consultative: TraitLexicon = {
         // What is wrong today: "find out what's broken with their current supplier", "what's wrong with their current space".
         // The thing named with it, so that "supplier" is not read as a market: "what's broken with their current supplier".
         "(what's|what is|what has been|what's been|what) (wrong|broken|not working|missing|frustrating|painful) (with|in|about) (their|your|the client's|the customer's|the buyer's) (current|existing|old|present)? (supplier|suppliers|provider|providers|vendor|vendors|system|systems|setup|set up|space|process|processes|agency|tool|tools|platform|software|partner|office|warehouse|service|contract|arrangement)?",
+        // What success means to them: "an intake session to define the role, the culture and what success looks like in year one".
+        '(define|defining|agree|agreeing|understand|understanding|map|mapping|ask|asking|find out) ~6 what success (looks|would look|means|would mean)',
+        // Assess first, then recommend: "run a fleet assessment first … and only then recommend lease terms".
+        '(assessment|audit|review|diagnostic|discovery|needs analysis) (first)? ~10 (only then|and only then|then and only then) (recommend|recommends|propose|proposes|quote|quotes|price|prices|suggest|suggests)',
         // Why it failed before: "to understand the role, team culture and why the last hire didn't work out".
         "(understand|understanding|learn|find out) ~6 why (the|their|your|they|he|she) ~4 (didn't|did not|failed|fails|isn't|wasn't|stopped|left|lost|broke|went wrong|doesn't)",
         '(interview|interviews|interviewing|survey|surveys|talk to|talks to|sit down with|speak with) ~6 (about|on) (how|where|what|why|which) ~6 (their|your|they|the team|the teams|staff|teachers|nurses|drivers|operators|lose|lost|still|currently|today|work|works|plan|plans|breaks|fails)',

@@ -11,7 +11,9 @@ export const gated: TraitLexicon = {
     // Only to those who asked: "prices go only to those who request a proposal".
     '(go|goes|sent|released|shared|available|given) ~2 (only)? to (those|people|buyers|candidates|prospects|companies|visitors|customers|anyone) (who|that) (request|requested|have|fill|filled|submit|submitted|passed|book|booked|register|registered|complete|completed|speak|spoke)',
     '(released|shared|sent|available|unlocked|given) ~2 only (after|once|when) ~3 (fills|fill|filled|submits|submit|submitted|completes|complete|books|book|registers|register|speaks|speak|talks|talk|spoken|passed)',
-    '(share|shares|send|sends|give|gives|reveal|reveals|release|releases|disclose|discloses) (them|it|prices|pricing|the prices|figures|rates|the deck|the sheet) (only)? (after|once|following) (an|a|the)? ~1 (intro|introductory|discovery|qualification|scoping|sales)? (call|meeting|demo|conversation)',
+    // Prices held back until a call; "advisors send it after the first call" of a free download is follow-up, so "it" needs "only".
+    '(share|shares|send|sends|give|gives|reveal|reveals|release|releases|disclose|discloses) (prices|pricing|the prices|figures|rates|the deck|the sheet) (only)? (after|once|following) (an|a|the)? ~1 (intro|introductory|discovery|qualification|scoping|sales)? (call|meeting|demo|conversation)',
+    '(share|shares|send|sends|give|gives|reveal|reveals|release|releases|disclose|discloses) (them|it) only (after|once|following) (an|a|the)? ~1 (intro|introductory|discovery|qualification|scoping|sales)? (call|meeting|demo|conversation)',
     '(pricing|price|prices) (page|pages)? ~3 (shows|show|has|lists|list|gives) (no|zero) (figures|prices|numbers|pricing|amounts)',
     '(prices|pricing|rates|figures) (are|come|came)? (not|off) (on|shown on|published on|listed on)? the (website|site|web)',
     "(rate card|price list|price sheet|fees|tuition|prices|pricing|rates) (isn't|aren't|is not|are not|is never|are never) (on|shown on|published on|listed on|posted on) (the|our) (website|site|web|web site)",

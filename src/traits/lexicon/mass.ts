@@ -57,6 +57,8 @@ export const mass: TraitLexicon = {
     "(everyone|everybody|anyone|all) (who|that|we|we've|we have) ~3 ever",
     'directory|list|database ~3 from (top|end|a) to (bottom|end|z)',
     '(email|blast|spam|cold call|cold email|dial|call) ~1 (everyone|everybody|every company|every contact|every lead|every account|every prospect|every business)',
+    // Door to door: "canvassers knock every door in the subdivision".
+    '(knock|knocks|knocking) (on)? (every|each|all) ~1 (door|doors|house|houses|home|homes)',
     // One message to all of them: "Blanket InMail to anyone in the city with 'founder' in their title".
     'blanket (inmail|inmails|email|emails|mailing|mailings|mailshot|mailshots|sms|text|texts|outreach|campaign|campaigns|mailer|mailers|dm|dms)',
     // A whole area covered: "Blanket the whole postcode with the autumn mailer", "canvass the estate with door hangers".
@@ -172,7 +174,7 @@ export const mass: TraitLexicon = {
     {
       id: 'activity volume',
       patterns: [
-        `{num>=40} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 day|daily|rep|sdr|person|head`,
+        `{num>=40} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 day|daily|rep|sdr|person|head|shift`,
         `{num>=200} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 week|weekly`,
         `{num>=600} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 month|monthly`,
         `{num>=40} ~1 ${OUTREACH_NOUNS} ~5 daily`,
@@ -190,6 +192,8 @@ export const mass: TraitLexicon = {
     },
   ],
   senses: [
+    // A product's feature, not a send: "reusable templates, bulk send, signer authentication".
+    'bulk (send|sending) (feature|features|tool|tools|api|capability|option|function|button|,)',
     // Abrasive blasting and blast protection: "supplied-air blast hoods", "blasting media", "blast cabinets".
     'blast (hood|hoods|helmet|helmets|cabinet|cabinets|media|room|rooms|pot|pots|nozzle|nozzles|hose|hoses|furnace|furnaces|door|doors|resistant|proof|wall|walls|mitigation|suit|suits|booth|booths|freezer|freezers)',
     '(abrasive|sand|shot|bead|grit|soda|dry ice) (blast|blasting|blaster|blasters)',

@@ -230,6 +230,9 @@ export const CONTEXTS = {
     'target',
   ],
   hospitality: [
+    'prosecco',
+    'champagne',
+    'glass of',
     'dinner',
     'lunch',
     'breakfast',
