@@ -54,14 +54,22 @@ export const mass = {
         "(everyone|everybody|anyone|all) (who|that|we|we've|we have) ~3 ever",
         'directory|list|database ~3 from (top|end|a) to (bottom|end|z)',
         '(email|blast|spam|cold call|cold email|dial|call) ~1 (everyone|everybody|every company|every contact|every lead|every account|every prospect|every business)',
-        // Door to door: "canvassers knock every door in the subdivision".
-        '(knock|knocks|knocking) (on)? (every|each|all) ~1 (door|doors|house|houses|home|homes)',
         // One message to all of them: "Blanket InMail to anyone in the city with 'founder' in their title".
         'blanket (inmail|inmails|email|emails|mailing|mailings|mailshot|mailshots|sms|text|texts|outreach|campaign|campaigns|mailer|mailers|dm|dms)',
         // A whole area covered: "Blanket the whole postcode with the autumn mailer", "canvass the estate with door hangers".
         '(blanket|blankets|blanketing|canvass|canvasses|canvassing|leaflet|leaflets|leafleting|leafletting|saturate|saturates|saturating) (the)? (whole|entire)? (postcode|postcodes|zip|zip code|estate|estates|area|town|city|county|suburb|suburbs|neighbourhood|neighborhood|district|street|streets|territory|region|borough)',
     ],
     constructions: [
+        {
+            id: 'door to door',
+            // With something to sell or hand out: not "knocks on every door in the close to explain the parking".
+            patterns: ['(knock|knocks|knocking) (on)? (every|each|all) ~1 (door|doors|house|houses|home|homes)'],
+            when: ['outreach', 'offer'],
+            examples: {
+                signal: ['Canvassers knock every door in the subdivision and leave the same flyer.', 'Reps knock on every door on the estate with the spring offer.'],
+                not: ['Before the scaffold goes up, the site lead knocks on every door in the close to explain the parking arrangements.'],
+            },
+        },
         {
             id: 'everyone in the database',
             patterns: [
@@ -171,7 +179,8 @@ export const mass = {
         {
             id: 'activity volume',
             patterns: [
-                `{num>=40} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 day|daily|rep|sdr|person|head|shift`,
+                `{num>=40} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 day|daily|rep|sdr|person|head`,
+                '{num>=40} ~1 (doors|knocks|homes|houses) ~4 (a|per|each) (shift|evening|night)',
                 `{num>=200} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 week|weekly`,
                 `{num>=600} ~1 ${OUTREACH_NOUNS} ~4 a|per|each ~1 month|monthly`,
                 `{num>=40} ~1 ${OUTREACH_NOUNS} ~5 daily`,

@@ -227,8 +227,6 @@ export const CONTEXTS = {
         'target',
     ],
     hospitality: [
-        'prosecco',
-        'champagne',
         'glass of',
         'dinner',
         'lunch',

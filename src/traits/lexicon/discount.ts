@@ -27,11 +27,8 @@ export const discount: TraitLexicon = {
     '{pct} (=reduced|=lower|=discounted|reduction in|cut in) (margin|fee|rate|markup|mark up|placement fee)',
     // A hotel's or a shop's reference price: "a negotiated rate 12% below BAR", "10% under RRP".
     '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (the)? (bar|rack|rack rate|rrp|msrp|sticker|retail|best available rate|recommended retail)',
-    // Free for a first stretch with a purchase: "the telematics subscription is free for the first 12 months on every new lease".
-    '(is|are|comes|come) (free|at no charge|on us) for the first {duration}',
-    '(is|are|comes|come) (free|at no charge|on us) for the first {num} (months|month|years|year|quarters)',
     // Lowered to a figure: "reduce the retainer to 28% of first-year compensation".
-    '(reduce|reduces|reduced|lower|lowers|lowered|cut|cuts) (the|their|our|your)? ~1 (retainer|fee|fees|rate|price|commission|margin|markup|premium) to {amount}',
+    '(reduce|reduces|reduced|lower|lowers|lowered|cut|cuts) (the|their|our|your)? ~1 (retainer|fee|fees|rate|price|markup|premium) to {amount}',
     // A free first period: "a free first month of coffee and machine rental".
     // (A free first lesson or class is a trial, not a discount.)
     '(free|complimentary) (first|1st|opening) ({num}|two|three|four|five|six)? (month|months|quarter|year|order|delivery)',
@@ -98,6 +95,22 @@ export const discount: TraitLexicon = {
     '(eoq|eoy|eom|eofy) (pricing|deal|deals|discount|special)',
   ],
   constructions: [
+    {
+      // Free for a first stretch of a month or more (a free first 14 days is a trial): "the telematics subscription is free
+      // for the first 12 months on every new lease".
+      id: 'free for the first months',
+      patterns: [
+        '(is|are|comes|come) (free|at no charge|on us) for the first {duration>=30}',
+        '(is|are|comes|come) (free|at no charge|on us) for the first {num} (months|month|years|year|quarters)',
+      ],
+      examples: {
+        signal: [
+          'The telematics subscription is free for the first 12 months on every new full-service lease.',
+          'Hosting is free for the first 6 months on any three-year licence.',
+        ],
+        not: ['The starter workspace is free for the first 14 days, then $29 a month unless they cancel.'],
+      },
+    },
     {
       id: 'months at no rent',
       patterns: ['({duration}|months|weeks) (rent|fee|interest|service charge) free', 'rent free (period|periods|months|weeks)'],
@@ -189,7 +202,7 @@ export const discount: TraitLexicon = {
         // "free for the first year", not "free of added sulphites" or "free to download".
         '(buy|buys|order|orders|purchase|purchases|lease|leases) (a|an|the|any|two|three|{num}) ~4 (and|,) (the|a|an|your|their)? ~4 (is|are|comes|come) (free for|free with|free of charge|free on|on us|on the house|included free|thrown in free|at no charge)',
         // The next one free: "buy 10 cases, get the 11th free".
-        '(buy|buys|order|orders|book|books) {num} ~6 (get|gets|and get) (the|one|a|an)? ~2 free',
+        '(buy|buys|order|orders) {num} ~6 (get|gets|and get) (the|one|a|an)? ~2 free',
         '(buy|buys|order|orders) {num} ~6 (and|,) the {num} ~1 (is|comes)? free',
         '(plus|and|with|throw in|throws in|threw in|get|gets|includes|including) (a|an|two|three|{num})? free (gift|gifts|bag|mug|case|kit|attachment|attachments|accessory|accessories|loader|bucket|tote|upgrade|upgrades|fitting|bonus|set|pack|headset|cover|battery|batteries|charger|tyre|tyres|tire|tires|service|servicing|oil change|mat|mats|helmet|lock|warranty|extended warranty|grass catcher|hitch|trailer|toolkit|tool kit|bottle|bottles|case of)',
       ],
@@ -468,7 +481,8 @@ export const discount: TraitLexicon = {
         'at no (extra|additional) (charge|cost)',
         'no (extra|additional) (charge|cost)',
         'free of charge',
-        'fee|fees|charge|charges|deposit|deposits|dues|tuition|rent|rental|rentals|excess ~4w waived|removed',
+        'fee|fees|charge|charges|deposit|deposits|dues|tuition|rent|excess ~4w waived|removed',
+        'rental|rentals ~4w waived',
         // "pay no cylinder rental for six months".
         'pay no ~2 (rent|rental|fee|fees|charge|charges|subscription|interest|delivery|shipping) (for|on|until)',
         // A rise let go: "CSMs may waive the 5% uplift for customers who expand".

@@ -75,12 +75,10 @@ export const pressure: TraitLexicon = {
     // "Don't leave it too late: … one missed dose could put your dog at risk."
     "(don't|do not) leave it (too late|till it's too late|until it's too late|any longer)",
     // "They could be the next company on the front page".
-    '(could|might|will|would|may) be the next (company|firm|business|school|hospital|practice|victim|headline|name|one) (on|in|to|hit)',
+    '(could|might|will|would|may) be the next (company|firm|business|school|hospital|practice|victim|headline|name) (on|in|hit)',
     // "Tell them the shortlist expires in a week".
     // (Not "our average deal closes in 45 days", a sales cycle.)
-    '(shortlist|offer|quote|proposal|hold|reservation|price|rate|discount) (expires|expire|lapses|lapse|ends) (in|within) {duration}',
-    // "Show specials … end when the show floor closes".
-    '(end|ends|expire|expires|stop|stops) when (the)? ~2 (show|event|expo|fair|doors|floor|stand|booth|tour) (closes|close|ends|end|shuts)',
+    '(offer|quote|proposal|hold|reservation|price|rate|discount) (expires|expire|lapses|lapse|ends) (in|within) {duration}',
     '(could|can|might|will|would) put (your|their) ~3 at risk',
     // Someone else is about to take it: "two other occupiers are looking at the fourth floor, so the space won't be around for long".
     "(won't|will not|isn't going to|is not going to|wouldn't) (be around|be available|stay available|stay on the market) (for)? long",
@@ -583,6 +581,15 @@ export const pressure: TraitLexicon = {
           'Another couple is viewing the June date tomorrow, so a deposit holds it.',
         ],
         not: ['Three other schools are interested in the pilot results, so turn them into a case study.'],
+      },
+    },
+    {
+      id: 'an offer that ends with the show',
+      patterns: ['(end|ends|expire|expires) when (the)? ~2 (show|event|expo|fair|doors|floor|stand|booth|tour) (closes|close|ends|end|shuts)'],
+      when: ['offer', 'trait:discount'],
+      examples: {
+        signal: ['Show specials are 15% off, and they end when the show floor closes.'],
+        not: ['Badge scanning stops when the expo floor closes, so upload the leads that night.'],
       },
     },
     {

@@ -230,8 +230,6 @@ export const CONTEXTS = {
     'target',
   ],
   hospitality: [
-    'prosecco',
-    'champagne',
     'glass of',
     'dinner',
     'lunch',

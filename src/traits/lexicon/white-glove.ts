@@ -39,7 +39,7 @@ export const whiteGlove: TraitLexicon = {
     "executive|private|vip|exclusive|complimentary|=hosted ~2 dinner|dinners|lunch|lunches|retreat|retreats|reception|tasting|suite|box|evening|trip|getaway|golf|chef|chef's",
     'hospitality suite|suites|box|boxes|tent|package|lounge',
     '(box|courtside|vip|front row|hospitality|suite|pitchside|ringside) (seats|tickets|passes|seat|ticket)',
-    '(complimentary|private|personal) ~1 (styling|stylist|stylists|fitting|fittings|shopping|tasting|tastings|shopper|shoppers|banker|bankers|trainer|trainers)',
+    '(complimentary|private|personal) (frame|hair|colour|color|wardrobe|home|wine|menu)? (styling|stylist|stylists|fitting|fittings|shopping|tasting|tastings|shopper|shoppers|banker|bankers|trainer|trainers)',
     '(in home|at home|in person|home) (fitting|fittings|visit|visits|consultation|consultations|installation|measuring|measure|design|assessment|survey)',
     // Our person at their place after an incident: "the handler attends site within 24 hours".
     '(handler|handlers|engineer|engineers|manager|managers|consultant|consultants|specialist|specialists|technician|technicians|adjuster|adjusters|we|our team) ~2 (attends|attend|attending|attended) (the)? (site|sites|their site|their sites|the site)',
@@ -236,7 +236,7 @@ export const whiteGlove: TraitLexicon = {
   ],
   senses: [
     // Lead routing, not a person of their own: "form fills are assigned to an enrollment advisor, who calls within a day".
-    '(routed|assigned|passed|sent|handed) to (an|a|the) ~2 (advisor|advisors|adviser|advisers|rep|reps|sdr|sdrs|ae|aes|manager|specialist|consultant|queue)',
+    '(routed|assigned|passed|sent|handed) to (an|a|the) (enrollment|enrolment|sales|inside sales|inbound|outbound|territory|regional|on call|duty|available)? (advisor|advisors|adviser|advisers|rep|reps|sdr|sdrs|ae|aes|specialist|consultant|queue)',
     // Their people on site, not ours: "ask how many staff are on site".
     '(staff|people|employees|workers|team members|users|crews|guests) (are|is|work|working|based) (on site|onsite)',
     // A workspace on the menu: "hot desks or a private suite".
