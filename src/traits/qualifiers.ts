@@ -810,6 +810,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // Said at the end of what it answers: "We do not match that.", "… but won't copy it." ("don't copy it into the subject line" is an instruction).
       "(we|i|our reps|our team|but|and|so) (never|don't|do not|won't|will not|wouldn't|would never) (try to|attempt to)? (match|copy|follow|repeat|mirror|imitate|beat) (that|this|it|those|these|them|theirs) (number|price|offer|deal|rate|discount|figure)? .|;|!",
       "(don't|do not|never) chase (it|that|them|this)",
+      // Without its subject too: "We do not match that;" is itself a negated price match, whose first word cannot start a cue.
+      "(don't|do not|never|won't|will not) (try to|attempt to)? (match|copy|beat) (that|this|it|those|these|them|theirs) (number|price|offer|deal|rate|discount|figure)? .|;|!",
       "(we|we're|we are happy to|we're happy to) (leave|leaves) (that|this|it|those|these) to (them|the chains|the big players|others|other people|the discounters) .|;|!",
       "^ (we|i) (don't|do not|won't|will not|never do|never will|never have|never did) ,|.|;|!",
       // "…; we don't close that way", "that is their model and we take no part in it", "…, so we won't".
@@ -832,6 +834,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Crewpay is offering three months free to restaurants that switch. We do not match that.',
         "Every Friday the Leeds shop emails its entire list a 20% code; we'll watch their numbers but won't copy it.",
         'The chain down the valley runs buy-one-get-one on Tuesdays; we leave that to them.',
+        'Hospitals say the first year is free elsewhere. We do not match that; AEs walk through total cost instead.',
       ],
       keeps: [
         "Offer 10% off at renewal. We don't charge for setup either.",
@@ -1005,6 +1008,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       `{name>=1} (has|have|had|is|are|was|were|will|now|also|often|usually|typically|regularly|sometimes|just|recently|already|still|then|keeps|keep)? (been|now|also|often|started|begun)? (${NAMED_ACTS})`,
       // Picked up by "it" (not "they", which is as often the buyers: "callers switching from Orbit Energy … they quote their rate").
       `{name>=1} ~10 , it (often|usually|typically|sometimes|will|then|now|also|just|immediately|quickly)? (${NAMED_ACTS})`,
+      // Whose reps: "their reps frequently offer the first year free" (we say "our reps").
+      `(their|its) (reps|rep|salespeople|sales team|sales reps|account managers|renewal team) (frequently|often|usually|routinely|typically|sometimes|now|also|will|may|are)? (${NAMED_ACTS_PLURAL})`,
       // Its people: "Kinetix reps routinely quote 35% off list".
       `{name>=1} (reps|rep|salespeople|sales team|sales reps|account managers|dealers|resellers|partners) (routinely|often|usually|typically|regularly|sometimes|now|also|will|are|have been)? (${NAMED_ACTS_PLURAL})`,
       // Named in apposition: "Lexivo, our closest competitor, is running 40% off the first year".
