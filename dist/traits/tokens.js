@@ -528,7 +528,7 @@ const YEAR_SETTERS = new Set([
     'their',
 ]);
 /** Words after which a year alone is how long something lasted, not a date to act by. */
-const UNTIL = new Set(['until', 'till', 'til', 'up to']);
+const UNTIL = new Set(['until', 'till', 'til']);
 /** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
 function yearAsTime(tokens, i) {
     if (!isYear(tokens[i]))
@@ -869,7 +869,7 @@ function names(tokens, text) {
         i = j - 1;
     }
     // A name the text marks as another seller's ("switch from Coastal Cable", "cheaper than Kinetix", "Reps do not price match
-    // CleanTex", "Crewpay customers") is worth 1 wherever it stands ({name>=1}); our own brand, unmarked, stays at 0.
+    // CleanTex", "Kinetix reps") is worth 1 wherever it stands ({name>=1}); our own brand, unmarked, stays at 0.
     if (out.length) {
         const key = (e) => tokens
             .slice(e.start, e.end)
@@ -924,5 +924,5 @@ function apposedRival(tokens, j) {
 }
 /** Nouns that, in apposition after a name, make it another seller. */
 const RIVAL_NOUNS = new Set(['competitor', 'rival', 'incumbent', 'challenger']);
-/** Words after a name that make it another seller: "X customers", "X reps". */
-const RIVAL_AFTER = new Set(['customers', 'users', 'reps', 'salespeople', 'clients', 'subscribers']);
+/** Words after a name that make it another seller: "Kinetix reps" (not "X customers", which may be ours: "Brightpath customers get …"). */
+const RIVAL_AFTER = new Set(['reps', 'salespeople']);

@@ -578,7 +578,7 @@ const YEAR_SETTERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after which a year alone is how long something lasted, not a date to act by. */
-const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'til', 'up to']);
+const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'til']);
 
 /** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
 function yearAsTime(tokens: Token[], i: number): boolean {
@@ -885,7 +885,7 @@ function names(tokens: Token[], text: string | undefined): Entity[] {
     i = j - 1;
   }
   // A name the text marks as another seller's ("switch from Coastal Cable", "cheaper than Kinetix", "Reps do not price match
-  // CleanTex", "Crewpay customers") is worth 1 wherever it stands ({name>=1}); our own brand, unmarked, stays at 0.
+  // CleanTex", "Kinetix reps") is worth 1 wherever it stands ({name>=1}); our own brand, unmarked, stays at 0.
   if (out.length) {
     const key = (e: Entity) =>
       tokens
@@ -936,5 +936,5 @@ function apposedRival(tokens: Token[], j: number): boolean {
 
 /** Nouns that, in apposition after a name, make it another seller. */
 const RIVAL_NOUNS: ReadonlySet<string> = new Set(['competitor', 'rival', 'incumbent', 'challenger']);
-/** Words after a name that make it another seller: "X customers", "X reps". */
-const RIVAL_AFTER: ReadonlySet<string> = new Set(['customers', 'users', 'reps', 'salespeople', 'clients', 'subscribers']);
+/** Words after a name that make it another seller: "Kinetix reps" (not "X customers", which may be ours: "Brightpath customers get …"). */
+const RIVAL_AFTER: ReadonlySet<string> = new Set(['reps', 'salespeople']);
