@@ -505,28 +505,7 @@ const isPossessive = (t) => t.kind === 'word' && t.text.length > 3 && t.text.end
 const isYear = (t) => t !== undefined && t.kind === 'num' && t.value >= 1990 && t.value <= 2100 && !t.text.includes(',');
 const RANGE_WORDS = new Set(['—', '–', '-', 'to', 'through', 'thru', 'and', 'until', 'till']);
 /** Words before a year that make it a time, not a count ("in 2023", "since 2019"). */
-// (And words that name a year as a label: "the 2025 new-logo number", "our 2026 targets".)
-const YEAR_SETTERS = new Set([
-    'in',
-    'since',
-    'during',
-    'until',
-    'till',
-    'before',
-    'after',
-    'circa',
-    'early',
-    'late',
-    'mid',
-    'fy',
-    'by',
-    'the',
-    'this',
-    'last',
-    'next',
-    'our',
-    'their',
-]);
+const YEAR_SETTERS = new Set(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'circa', 'early', 'late', 'mid', 'fy', 'by']);
 /** Words after which a year alone is how long something lasted, not a date to act by. */
 const UNTIL = new Set(['until', 'till', 'til']);
 /** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
@@ -536,12 +515,12 @@ function yearAsTime(tokens, i) {
     if (yearsRange(tokens, i))
         return true;
     const before = i > 0 ? tokens[i - 1].text : '';
-    if (!YEAR_SETTERS.has(before))
-        return false;
+    if (YEAR_SETTERS.has(before))
+        return true;
     // After "the", "our" and the like, a year is a label only near now and not before a count noun: "the 2025 new-logo
     // number" is a year, "call our 2080 lapsed accounts" and "the 2000 dials a month target" are counts.
     if (!LABEL_SETTERS.has(before))
-        return true;
+        return false;
     const v = tokens[i].value;
     if (v < 2015 || v > 2035)
         return false;

@@ -554,28 +554,7 @@ const isYear = (t: Token | undefined): boolean => t !== undefined && t.kind === 
 const RANGE_WORDS: ReadonlySet<string> = new Set(['—', '–', '-', 'to', 'through', 'thru', 'and', 'until', 'till']);
 
 /** Words before a year that make it a time, not a count ("in 2023", "since 2019"). */
-// (And words that name a year as a label: "the 2025 new-logo number", "our 2026 targets".)
-const YEAR_SETTERS: ReadonlySet<string> = new Set([
-  'in',
-  'since',
-  'during',
-  'until',
-  'till',
-  'before',
-  'after',
-  'circa',
-  'early',
-  'late',
-  'mid',
-  'fy',
-  'by',
-  'the',
-  'this',
-  'last',
-  'next',
-  'our',
-  'their',
-]);
+const YEAR_SETTERS: ReadonlySet<string> = new Set(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'circa', 'early', 'late', 'mid', 'fy', 'by']);
 
 /** Words after which a year alone is how long something lasted, not a date to act by. */
 const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'til']);
@@ -585,10 +564,10 @@ function yearAsTime(tokens: Token[], i: number): boolean {
   if (!isYear(tokens[i])) return false;
   if (yearsRange(tokens, i)) return true;
   const before = i > 0 ? tokens[i - 1]!.text : '';
-  if (!YEAR_SETTERS.has(before)) return false;
+  if (YEAR_SETTERS.has(before)) return true;
   // After "the", "our" and the like, a year is a label only near now and not before a count noun: "the 2025 new-logo
   // number" is a year, "call our 2080 lapsed accounts" and "the 2000 dials a month target" are counts.
-  if (!LABEL_SETTERS.has(before)) return true;
+  if (!LABEL_SETTERS.has(before)) return false;
   const v = tokens[i]!.value;
   if (v < 2015 || v > 2035) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) if (COUNT_NOUNS.has(tokens[k]!.stem)) return false;
