@@ -144,7 +144,7 @@ const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|client
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
 const ACTS = 'hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted';
 /** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare), in exact forms ("offer" is an instruction to us). */
-const NAMED_ACTS = '=offers|=offering|=offered|=gives|=giving|=gave|=cuts|=cutting|=slashes|=slashing|=slashed|=drops|=dropping|=undercuts|=undercutting|=discounts|=discounting|=advertises|=advertising|=advertised|=runs|=running|=ran|=matches|=matching|=waives|=waiving|=waived|=throws in|=throwing in|=threw in|=sends|=sending|=blasts|=blasting|=blasted|=spams|=spamming|=texts|=texting|=emails|=emailing|=pushes|=pushing|=promises|=promising|=promised|=dangles|=dangling|=dangled|=pitches|=pitching|=pitched|=came in|=comes in|=bundles|=bundling|=hands out|=handing out|=handed out|=quotes|=quoting';
+const NAMED_ACTS = '=offers|=offering|=offered|=gives|=giving|=gave|=cuts|=cutting|=cut|=slashes|=slashing|=slashed|=drops|=dropping|=undercuts|=undercutting|=discounts|=discounting|=advertises|=advertising|=advertised|=runs|=running|=ran|=matches|=matching|=waives|=waiving|=waived|=throws in|=throwing in|=threw in|=sends|=sending|=blasts|=blasting|=blasted|=spams|=spamming|=texts|=texting|=emails|=emailing|=pushes|=pushing|=promises|=promising|=promised|=dangles|=dangling|=dangled|=pitches|=pitching|=pitched|=came in|=comes in|=bundles|=bundling|=hands out|=handing out|=handed out|=quotes|=quoting';
 /** The same acts after a plural subject ("Kinetix reps routinely quote 35% off"). */
 const NAMED_ACTS_PLURAL = `${NAMED_ACTS}|=quote|=offer|=give|=cut|=slash|=drop|=undercut|=discount|=run|=match|=waive|=send|=blast|=push|=promise|=pitch|=bundle|=hand out`;
 export const QUALIFIERS = [
@@ -955,6 +955,8 @@ export const QUALIFIERS = [
         traits: ['discount', 'pressure', 'mass'],
         patterns: [
             `{name>=1} (has|have|had|is|are|was|were|will|now|also|often|usually|typically|regularly|sometimes|just|recently|already|still|then|keeps|keep)? (been|now|also|often|started|begun)? (${NAMED_ACTS})`,
+            // Two businesses at once: "WeWork and Spaces both run free-month promos".
+            `{name>=1} (and|or) {name>=1} (both|all|also|now|often|usually|regularly|still)? (${NAMED_ACTS_PLURAL})`,
             // Picked up by "it" (not "they", which is as often the buyers: "callers switching from Orbit Energy … they quote their rate").
             `{name>=1} ~10 , it (often|usually|typically|sometimes|will|then|now|also|just|immediately|quickly)? (${NAMED_ACTS})`,
             // Whose reps: "their reps frequently offer the first year free" (we say "our reps").
@@ -973,12 +975,20 @@ export const QUALIFIERS = [
                 'Prospects moving from Lexivo say Lexivo now offers 40% off the first year to anyone who stays.',
                 'Owners tell us Kinetix reps routinely quote 35% off list to win chain accounts.',
                 'Lexivo, our closest competitor, is running 40% off the first year for teams that switch.',
+                // Set against us in the same sentence: a turn (";", a dash, ", but") to what we do instead.
+                'Northgate has been handing out 25% off to new accounts; we stay at list and sell on uptime.',
+                'Corvane cut its install fee to zero in March, but our reps hold the line on installation.',
+                'Tidewell and Marlin both run half-price first months — we never follow them down.',
+                'Fernway is quoting two years free support this spring; position our service desk instead of matching it.',
             ],
             keeps: [
                 'Unlike Kinetix, we offer 20% off the first year.',
                 'When pitching against Vantage, the incumbent, offer 15% off the first year.',
                 'Our Brightpath reps quote 8% off list on multi-year renewals.',
                 'Pricing page copy: HelioDesk Pro gives annual subscribers two months free.',
+                // Our own plan, with a note on how we sell it: nothing set against us.
+                'HelioDesk Pro gives annual subscribers two months free; we mention it on every renewal call.',
+                'Brightpath Plus offers 15% off the first year, and reps can add onboarding for free.',
                 'Every Monday, Demand Gen sends a blast to all 40,000 leads in the database.',
             ],
         },

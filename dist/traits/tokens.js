@@ -829,8 +829,19 @@ function names(tokens, text) {
     let inner;
     const opens = (i) => i === 0 || tokens[i - 1].sentence !== tokens[i].sentence || tokens[i - 1].kind === 'punct' || tokens[i - 1].quoted !== tokens[i].quoted;
     for (let i = 0; i < n; i++) {
-        if (!isCap(tokens[i]))
+        if (!isCap(tokens[i])) {
+            // A business written in capitals that the sentence sets against us: "LEAP is offering six months free; we won't match it".
+            const t = tokens[i];
+            if (t.kind === 'word' &&
+                t.upper &&
+                t.text.length >= 3 &&
+                !NOT_NAMES.has(t.text) &&
+                opens(i) &&
+                actsNext(tokens, i + 1) &&
+                contrastedWithUs(tokens, i + 1))
+                out.push({ kind: 'name', start: i, end: i + 1, value: 0 });
             continue;
+        }
         if (!inner) {
             inner = new Set();
             for (let k = 1; k < n; k++)
@@ -843,7 +854,7 @@ function names(tokens, text) {
         const t = tokens[i];
         const raw = text?.slice(t.start, t.end) ?? '';
         const camel = /\p{Ll}\p{Lu}/u.test(raw);
-        if (!opens(i) || camel || j > i + 1 || inner.has(t.text) || apposedRival(tokens, j))
+        if (!opens(i) || camel || j > i + 1 || inner.has(t.text) || apposedRival(tokens, j) || (actsNext(tokens, j) && contrastedWithUs(tokens, j)))
             out.push({ kind: 'name', start: i, end: j, value: 0 });
         i = j - 1;
     }
@@ -861,8 +872,17 @@ function names(tokens, text) {
             // Ours, said so: "Our Brightpath reps quote 8% off list".
             if (before === 'our' || before === 'ours' || before === 'we')
                 continue;
-            if (RIVAL_BEFORE.has(before) || RIVAL_AFTER.has(after) || apposedRival(tokens, e.end))
+            if (RIVAL_BEFORE.has(before) || RIVAL_AFTER.has(after) || apposedRival(tokens, e.end) || (opens(e.start) && contrastedWithUs(tokens, e.end)))
                 marked.add(key(e));
+        }
+        // Names joined to a marked one are marked too: "WeWork and Spaces both run …".
+        for (let k = 1; k < out.length; k++) {
+            const a = out[k - 1];
+            const b = out[k];
+            if (b.start === a.end + 1 && JOINS.has(tokens[a.end].text) && (marked.has(key(a)) || marked.has(key(b)))) {
+                marked.add(key(a));
+                marked.add(key(b));
+            }
         }
         if (marked.size)
             for (const e of out)
@@ -901,6 +921,66 @@ function apposedRival(tokens, j) {
             return true;
     return false;
 }
+/**
+ * Whether the sentence, after the clause a name opens, turns to us in contrast: "Vitrum has been slashing prices; we don't
+ * follow them", "LEAP is offering six months free; we won't match it", "Raymarine cut prices last month; hold our pricing".
+ * A business the sentence sets against us is not ours; our own plan, named, is not set against us ("HelioDesk Pro gives
+ * annual subscribers two months free").
+ */
+function contrastedWithUs(tokens, j) {
+    const sentence = tokens[j - 1].sentence;
+    let k = j;
+    // The turn: a semicolon or a dash, or ", but", ", while", ", whereas".
+    for (; k < tokens.length && tokens[k].sentence === sentence; k++) {
+        const t = tokens[k];
+        // A clause about us is no rival's: "Northgate is our new region; we …".
+        if (t.kind === 'stop' || FIRST_PERSON.has(t.text))
+            return false;
+        if (TURNS.has(t.text))
+            break;
+        if (t.text === ',' && TURN_AFTER_COMMA.has(tokens[k + 1]?.text ?? ''))
+            break;
+    }
+    let us = false;
+    let contrast = false;
+    for (k++; k < tokens.length && tokens[k].sentence === sentence && tokens[k].kind !== 'stop'; k++) {
+        const w = tokens[k].text;
+        if (FIRST_PERSON.has(w))
+            us = true;
+        else if (CONTRAST.has(w) || HOLDS.get(w)?.has(tokens[k + 1]?.text ?? ''))
+            contrast = true;
+        // A refusal of what they do: "we won't match it", "we don't follow them", "we don't." (not "we don't discount monthly plans").
+        else if (w === 'not' || w === 'never' || w.endsWith("n't")) {
+            const next = tokens[k + 1];
+            if (!next || next.kind === 'punct' || next.kind === 'stop' || (REPLIES.has(next.stem) && tokens[k + 2]?.text !== 'up'))
+                contrast = true;
+        }
+        if (us && contrast)
+            return true;
+    }
+    return false;
+}
+/** Whether the word at j reads as the verb of a subject before it ("Vitrum has", "Raymarine cut"), not the object of an order ("Offer the bundle"). */
+function actsNext(tokens, j) {
+    const t = tokens[j];
+    return t !== undefined && t.kind === 'word' && !OBJECT_OPENERS.has(t.text);
+}
+/** Words that open what an order at the start of a sentence acts on: "Offer the bundle", "Send them the deck". */
+const OBJECT_OPENERS = new Set('the a an our your their them it its this that these those every each all any some him her us me up out in on to with for'.split(' '));
+const TURNS = new Set([';', '—', '–', '-']);
+const TURN_AFTER_COMMA = new Set(['but', 'while', 'whereas', 'so']);
+const FIRST_PERSON = new Set(['we', "we'll", "we're", "we've", "we'd", 'our', 'ours', 'us']);
+/** Words of a reply that keeps to our own line: competing on something else, doing something else instead. */
+const CONTRAST = new Set(['instead', 'rather', 'compete', 'competing']);
+/** Verbs that keep our line with the word after them: "hold our pricing", "hold the line", "stay at list", "stick to value". */
+const HOLDS = new Map([
+    ['hold', new Set(['our', 'the', 'firm', 'price', 'prices', 'pricing', 'rate', 'rates'])],
+    ['stay', new Set(['at', 'on', 'firm', 'with', 'put'])],
+    ['stick', new Set(['to', 'with'])],
+]);
+/** What a refusal after the turn refuses to do (stems). */
+const REPLIES = new Set(['match', 'follow', 'copi', 'chase', 'do', 'compet', 'go', 'join', 'mirror', 'respond']);
+const JOINS = new Set(['and', '&', 'or']);
 /** Nouns that, in apposition after a name, make it another seller. */
 const RIVAL_NOUNS = new Set(['competitor', 'rival', 'incumbent', 'challenger']);
 /** Words after a name that make it another seller: "Kinetix reps" (not "X customers", which may be ours: "Brightpath customers get …"). */

@@ -102,6 +102,18 @@ describe('names', () => {
     expect(values('Buyers switching from Coastal Cable get the install free.')).toEqual([1]);
     expect(values('Pricing page copy: HelioDesk Pro gives annual subscribers two months free.')).toEqual([0]);
   });
+  test('a business that opens a clause the sentence then sets against us is another seller, named alone or in capitals', () => {
+    const marked = (text: string) => kinds(text, 'name').map((e) => `${e[0]}=${e[1]}`);
+    expect(marked('Northgate has been handing out vouchers; we stay at list.')).toEqual(['Northgate=1']);
+    expect(marked('Corvane cut its install fee in March, but our reps hold the line.')).toEqual(['Corvane=1']);
+    expect(marked('Tidewell and Marlin both run half-price months — we never follow them down.')).toEqual(['Tidewell=1', 'Marlin=1']);
+    expect(marked("ZENTA is running a sale; we won't match it.")).toEqual(['ZENTA=1']);
+    // No turn to us, or a turn that refuses nothing of theirs: our own plan, or no name at all.
+    expect(marked('HelioDesk Pro gives annual subscribers two months free; we mention it on every renewal call.')).toEqual(['HelioDesk Pro=0']);
+    expect(marked('HelioDesk Pro gives annual subscribers two months free; we do not discount monthly plans.')).toEqual(['HelioDesk Pro=0']);
+    expect(marked('Northgate is our new region; we hold a kickoff there in May.')).toEqual([]);
+    expect(marked('Offer the bundle; we never follow up by text.')).toEqual([]);
+  });
   test('what opens a sentence, our side, teams, roles, days and capitals are no names', () => {
     expect(names('Reps offer 10% off. Marketing sends the email on Monday.')).toEqual([]);
     expect(names('We never say ACT NOW; Finance approves every quote.')).toEqual([]);
