@@ -2,6 +2,7 @@ import { excerpt, quotesBounded } from '../load/quote.js';
 import { BUILTIN_TRAITS, LEXICON } from './lexicon/index.js';
 import { fromConfig } from './qualifiers.js';
 import { compilePattern, Lexicon } from './reader.js';
+import { nameKey } from './tokens.js';
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export const TEXT_FIELDS = ['name', 'description', 'messaging'];
 /** Builds the reader for the built-in lexicon plus the config's extra phrases per trait and its qualifiers. */
@@ -38,6 +39,24 @@ export function patternProblems(config) {
     }
     return problems;
 }
+/**
+ * The names one text of a tactic marks as another seller's ({name>=1}), when another of its texts names them without a
+ * mark: "Responding to Valley Bee's price cut" (its name) and "Valley Bee Supply has been advertising …" (its description).
+ * Undefined when no text marks any (most tactics: one scan a text, the second a lookup in the reader's memo).
+ */
+function rivalsOf(data, lexicon) {
+    const marked = new Set();
+    for (const field of TEXT_FIELDS) {
+        const value = data[field];
+        if (!value)
+            continue;
+        const { tokens, entities } = lexicon.scan(value);
+        for (const e of entities)
+            if (e.kind === 'name' && e.value >= 1)
+                marked.add(nameKey(tokens, e));
+    }
+    return marked.size ? [...marked].sort() : undefined;
+}
 function add(traits, trait, e) {
     const list = traits.get(trait);
     if (list)
@@ -67,11 +86,12 @@ export function readTactic(tactic, lexicon) {
     if (offer?.free_trial_days !== undefined && offer.free_trial_days > 0)
         add(traits, 'free-trial', { text: `${offer.free_trial_days}-day free trial`, at: offerAt('free_trial_days') });
     let textDiscount;
+    const rivals = rivalsOf(data, lexicon);
     for (const field of TEXT_FIELDS) {
         const value = data[field];
         if (!value)
             continue;
-        const { tokens, entities, matches } = lexicon.scan(value);
+        const { tokens, entities, matches } = lexicon.scan(value, rivals ? { rivals } : {});
         const fieldAt = { file: at.file, path: [...at.path, field] };
         // The first discount phrase of each sentence, beside which a percentage is quoted.
         const discountIn = new Map();

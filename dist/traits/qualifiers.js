@@ -952,9 +952,10 @@ export const QUALIFIERS = [
         direction: 'forward',
         category: 'other-party',
         window: 12,
-        traits: ['discount', 'pressure', 'mass'],
+        traits: ['discount', 'pressure', 'mass', 'free-trial'],
         patterns: [
-            `{name>=1} (has|have|had|is|are|was|were|will|now|also|often|usually|typically|regularly|sometimes|just|recently|already|still|then|keeps|keep)? (been|now|also|often|started|begun)? (${NAMED_ACTS})`,
+            // Its own object, the buyer, is no turn to our side: "TransGlobe gives us 25% off", as a buyer says it.
+            `{name>=1} (has|have|had|is|are|was|were|will|now|also|often|usually|typically|regularly|sometimes|just|recently|already|still|then|keeps|keep)? (been|now|also|often|started|begun)? (${NAMED_ACTS}) (us|them|you|him|her|me)?`,
             // Two businesses at once: "WeWork and Spaces both run free-month promos".
             `{name>=1} (and|or) {name>=1} (both|all|also|now|often|usually|regularly|still)? (${NAMED_ACTS_PLURAL})`,
             // Picked up by "it" (not "they", which is as often the buyers: "callers switching from Orbit Energy … they quote their rate").
@@ -976,10 +977,12 @@ export const QUALIFIERS = [
                 'Owners tell us Kinetix reps routinely quote 35% off list to win chain accounts.',
                 'Lexivo, our closest competitor, is running 40% off the first year for teams that switch.',
                 // Set against us in the same sentence: a turn (";", a dash, ", but") to what we do instead.
-                'Northgate has been handing out 25% off to new accounts; we stay at list and sell on uptime.',
+                'Northgate has been handing out 25% off to new accounts; we sell on uptime instead.',
                 'Corvane cut its install fee to zero in March, but our reps hold the line on installation.',
                 'Tidewell and Marlin both run half-price first months — we never follow them down.',
                 'Fernway is quoting two years free support this spring; position our service desk instead of matching it.',
+                'Payline offers a free plan for teams under five; we compete on payroll accuracy instead.',
+                'Handling "Docuvale gives us 30% off"',
             ],
             keeps: [
                 'Unlike Kinetix, we offer 20% off the first year.',
@@ -989,8 +992,31 @@ export const QUALIFIERS = [
                 // Our own plan, with a note on how we sell it: nothing set against us.
                 'HelioDesk Pro gives annual subscribers two months free; we mention it on every renewal call.',
                 'Brightpath Plus offers 15% off the first year, and reps can add onboarding for free.',
+                // A limit on our own offer is no refusal of theirs.
+                "Pro Annual gives new accounts two months free; we don't go beyond that without finance sign-off.",
+                'Field Kit Pro cut its list price by 12% for the spring range, but we hold the line on cases.',
                 'Every Monday, Demand Gen sends a blast to all 40,000 leads in the database.',
             ],
+        },
+    },
+    {
+        // Another seller's own practice, in the possessive, once the text marks the name as another seller's ({name>=2}):
+        // "Responding to Northside Roasters' price cut", "when families mention Apex's free first week". Only what follows at
+        // once: "switch from Kinetix's platform and get 20% off" is our offer.
+        id: "a named business's own",
+        direction: 'forward',
+        category: 'other-party',
+        window: 4,
+        traits: ['discount', 'pressure', 'mass', 'free-trial'],
+        patterns: ['{name>=2}'],
+        terminatedBy: [...OUR_SIDE, 'and', 'or', 'but', 'so', 'then', 'get', 'gets', 'for'],
+        examples: {
+            cancels: [
+                "Responding to Northside Roasters' price cut",
+                "When families mention Apex's free first week, explain what our rental includes.",
+                "Countering Orbisoft's 40% launch discount",
+            ],
+            keeps: ["Switch from Kinetix's platform and get 20% off the first year.", "Brightpath's spring sale: 20% off every plan until Friday."],
         },
     },
     {

@@ -109,25 +109,30 @@ export class Lexicon {
     /** Readings of texts seen before: tactics written from templates repeat their wording. */
     memo = new Map();
     /** Every trait signal in the text that stands. The result is shared between equal texts: do not change it. */
+    /**
+     * `rivals`: names (`nameKey`) that another text of the same tactic marks as another seller's, so that a name marked in a
+     * tactic's `name` counts as marked in its description.
+     */
     scan(text, opts = {}) {
-        const known = opts.cache === false ? undefined : this.memo.get(text);
+        const key = opts.rivals?.length ? `${text}\u0000${opts.rivals.join('\u0000')}` : text;
+        const known = opts.cache === false ? undefined : this.memo.get(key);
         if (known)
             return known;
-        const { tokens, entities, matches } = this.read(text, false);
+        const { tokens, entities, matches } = this.read(text, false, opts.rivals);
         const result = { tokens, entities, matches };
         if (opts.cache !== false && text.length <= MEMO_TEXT) {
             if (this.memo.size >= MEMO_SIZE)
                 this.memo.clear();
-            this.memo.set(text, result);
+            this.memo.set(key, result);
         }
         return result;
     }
     /** Every trait signal that stands, and every phrase that matched but was cancelled, with the reason. */
-    explain(text) {
-        return this.read(text, true);
+    explain(text, rivals) {
+        return this.read(text, true, rivals);
     }
-    read(text, record) {
-        const doc = read(text);
+    read(text, record, rivals) {
+        const doc = read(text, rivals?.length ? rivals : undefined);
         const found = this.index.scan(doc);
         if (!found.some((h) => h.tag.k === 'rule'))
             return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };

@@ -61,6 +61,11 @@ export declare function stem(word: string): string;
 /** Splits text into tokens; hyphens, underscores, slashes and other symbols separate words. */
 export declare function tokenize(text: string): Token[];
 /** Reads the entities of a token list (`text`, when given, is what the tokens were read from: it shows names written as CamelCase). */
-export declare function entities(tokens: Token[], text?: string): Tokens;
+export declare function entities(tokens: Token[], text?: string, rivals?: readonly string[]): Tokens;
 /** Tokens and entities of a text. */
-export declare function read(text: string): Tokens;
+/** `rivals`: names another text about the same tactic marked as another seller's (`nameKey`), marked here too. */
+export declare function read(text: string, rivals?: readonly string[]): Tokens;
+/** A name as the texts of a tactic share it: its words in lower case, without a possessive ("Valley Bee's" is valley bee). */
+export declare function nameKey(tokens: readonly Token[], e: Entity): string;
+/** Whether two name keys name the same business: one is the other or its first words ("apex" and "apex home medical"). */
+export declare function sameName(a: string, b: string): boolean;

@@ -570,9 +570,9 @@ function yearsRange(tokens, i) {
     return (isYear(tokens[i - 2]) && RANGE_WORDS.has(tokens[i - 1].text)) || (isYear(tokens[i + 2]) && RANGE_WORDS.has(tokens[i + 1].text));
 }
 /** Reads the entities of a token list (`text`, when given, is what the tokens were read from: it shows names written as CamelCase). */
-export function entities(tokens, text) {
+export function entities(tokens, text, rivals) {
     const starts = entityWords();
-    const named = names(tokens, text);
+    const named = names(tokens, text, rivals);
     let any = false;
     // Which tokens may start one, asked once each.
     const may = new Uint8Array(tokens.length);
@@ -804,8 +804,20 @@ function isMonth(tokens, i) {
         ['in', 'by', 'before', 'until', 'till', 'on', 'of', 'from', 'through', 'since', 'the'].includes(prev ?? ''));
 }
 /** Tokens and entities of a text. */
-export function read(text) {
-    return entities(tokenize(text), text);
+/** `rivals`: names another text about the same tactic marked as another seller's (`nameKey`), marked here too. */
+export function read(text, rivals) {
+    return entities(tokenize(text), text, rivals);
+}
+/** A name as the texts of a tactic share it: its words in lower case, without a possessive ("Valley Bee's" is valley bee). */
+export function nameKey(tokens, e) {
+    return tokens
+        .slice(e.start, e.end)
+        .map((t) => t.text.replace(/'s$/, ''))
+        .join(' ');
+}
+/** Whether two name keys name the same business: one is the other or its first words ("apex" and "apex home medical"). */
+export function sameName(a, b) {
+    return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 }
 /**
  * Capitalised words that are no names: what opens a sentence or a heading, our side, teams and roles, days and months.
@@ -821,7 +833,7 @@ const NOT_NAMES = new Set(('i we our us you your they their them he she his her 
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
     "october november december q1 q2 q3 q4 fy eoq eoy crm erp roi kpi faq note notes step steps tip tips do don't never always " +
     'please subject hi hello dear thanks cheers dr mr mrs ms').split(' '));
-function names(tokens, text) {
+function names(tokens, text, rivals) {
     const out = [];
     const n = tokens.length;
     const isCap = (t) => t !== undefined && t.kind === 'word' && t.cap && !t.upper && !NOT_NAMES.has(t.text);
@@ -848,31 +860,45 @@ function names(tokens, text) {
                 if (isCap(tokens[k]) && !opens(k))
                     inner.add(tokens[k].text);
         }
+        // A heading's verb is no part of the name it answers: "Countering Orbisoft's launch discount".
+        if ((ANSWERS.has(tokens[i].text) || ANSWERS_TO.has(tokens[i].text)) && isCap(tokens[i + 1]) && tokens[i + 1].sentence === tokens[i].sentence)
+            continue;
         let j = i + 1;
         while (j < n && isCap(tokens[j]) && tokens[j].sentence === tokens[i].sentence)
             j++;
         const t = tokens[i];
         const raw = text?.slice(t.start, t.end) ?? '';
         const camel = /\p{Ll}\p{Lu}/u.test(raw);
-        if (!opens(i) || camel || j > i + 1 || inner.has(t.text) || apposedRival(tokens, j) || (actsNext(tokens, j) && contrastedWithUs(tokens, j)))
+        if (!opens(i) ||
+            camel ||
+            j > i + 1 ||
+            inner.has(t.text) ||
+            apposedRival(tokens, j) ||
+            answered(tokens, i) ||
+            (actsNext(tokens, j) && (contrastedWithUs(tokens, j) || speaksOfItself(tokens, j))) ||
+            (rivals !== undefined && rivals.some((r) => sameName(r, t.text.replace(/'s$/, '')))))
             out.push({ kind: 'name', start: i, end: j, value: 0 });
         i = j - 1;
     }
     // A name the text marks as another seller's ("switch from Coastal Cable", "cheaper than Kinetix", "Reps do not price match
     // CleanTex", "Kinetix reps") is worth 1 wherever it stands ({name>=1}); our own brand, unmarked, stays at 0.
     if (out.length) {
-        const key = (e) => tokens
-            .slice(e.start, e.end)
-            .map((t) => t.text)
-            .join(' ');
+        const key = (e) => nameKey(tokens, e);
         const marked = new Set();
         for (const e of out) {
+            // Marked in another text of the same tactic: "Responding to Valley Bee's price cut" above "Valley Bee Supply has been …".
+            if (rivals?.some((r) => sameName(r, key(e))))
+                marked.add(key(e));
             const before = tokens[e.start - 1]?.text ?? '';
             const after = tokens[e.end]?.text ?? '';
             // Ours, said so: "Our Brightpath reps quote 8% off list".
             if (before === 'our' || before === 'ours' || before === 'we')
                 continue;
-            if (RIVAL_BEFORE.has(before) || RIVAL_AFTER.has(after) || apposedRival(tokens, e.end) || (opens(e.start) && contrastedWithUs(tokens, e.end)))
+            if (RIVAL_BEFORE.has(before) ||
+                RIVAL_AFTER.has(after) ||
+                apposedRival(tokens, e.end) ||
+                answered(tokens, e.start) ||
+                (!PLAN_WORDS.has(tokens[e.end - 1].stem) && ((opens(e.start) && contrastedWithUs(tokens, e.end)) || speaksOfItself(tokens, e.end))))
                 marked.add(key(e));
         }
         // Names joined to a marked one are marked too: "WeWork and Spaces both run …".
@@ -884,10 +910,15 @@ function names(tokens, text) {
                 marked.add(key(b));
             }
         }
+        // A marked name in the possessive is worth 2 ({name>=2}): "Kernow Travel's price cut", "Apex's free first week".
         if (marked.size)
-            for (const e of out)
-                if (marked.has(key(e)))
-                    e.value = 1;
+            for (const e of out) {
+                if (!marked.has(key(e)))
+                    continue;
+                const last = tokens[e.end - 1];
+                const after = text?.[last.end];
+                e.value = last.text.endsWith("'s") || after === "'" || after === '’' ? 2 : 1;
+            }
     }
     return out;
 }
@@ -947,7 +978,7 @@ function contrastedWithUs(tokens, j) {
         const w = tokens[k].text;
         if (FIRST_PERSON.has(w))
             us = true;
-        else if (CONTRAST.has(w) || HOLDS.get(w)?.has(tokens[k + 1]?.text ?? ''))
+        else if (CONTRAST.has(w))
             contrast = true;
         // A refusal of what they do: "we won't match it", "we don't follow them", "we don't." (not "we don't discount monthly plans").
         else if (w === 'not' || w === 'never' || w.endsWith("n't")) {
@@ -967,19 +998,65 @@ function actsNext(tokens, j) {
 }
 /** Words that open what an order at the start of a sentence acts on: "Offer the bundle", "Send them the deck". */
 const OBJECT_OPENERS = new Set('the a an our your their them it its this that these those every each all any some him her us me up out in on to with for'.split(' '));
-const TURNS = new Set([';', '—', '–', '-']);
-const TURN_AFTER_COMMA = new Set(['but', 'while', 'whereas', 'so']);
-const FIRST_PERSON = new Set(['we', "we'll", "we're", "we've", "we'd", 'our', 'ours', 'us']);
-/** Words of a reply that keeps to our own line: competing on something else, doing something else instead. */
-const CONTRAST = new Set(['instead', 'rather', 'compete', 'competing']);
-/** Verbs that keep our line with the word after them: "hold our pricing", "hold the line", "stay at list", "stick to value". */
-const HOLDS = new Map([
-    ['hold', new Set(['our', 'the', 'firm', 'price', 'prices', 'pricing', 'rate', 'rates'])],
-    ['stay', new Set(['at', 'on', 'firm', 'with', 'put'])],
-    ['stick', new Set(['to', 'with'])],
+/** Last words of a plan's, a tier's or a programme's name, most often our own ("Field Kit Pro cut its list price by 12%"); stems. */
+const PLAN_WORDS = new Set('pro plu premium annual kit basic starter growth enterpris busi saver max lite edit bundl pack plan tier club reward desk team programm program offer deal special essenti standard advanc ultim elit'.split(' '));
+/**
+ * Whether the words before a name answer it or report it: "Responding to Northside's price cut", "Handling Apex", "when
+ * families mention Apex's free week", "buyers tell us that TransGlobe gives them 25% off". What we answer is another's.
+ */
+function answered(tokens, i) {
+    let k = i - 1;
+    if (tokens[k]?.text === 'that')
+        k--;
+    const w = tokens[k]?.text ?? '';
+    if (ANSWERS.has(w))
+        return true;
+    if (w === 'to' && ANSWERS_TO.has(tokens[k - 1]?.text ?? ''))
+        return true;
+    return w === 'us' && TOLD.has(tokens[k - 1]?.text ?? '');
+}
+const ANSWERS = new Set([
+    'handling',
+    'countering',
+    'answering',
+    'mention',
+    'mentions',
+    'mentioned',
+    'mentioning',
+    'cite',
+    'cites',
+    'cited',
+    'citing',
 ]);
+const ANSWERS_TO = new Set(['responding', 'response', 'respond', 'responds', 'reply', 'replying', 'replies', 'reacting', 'reaction']);
+const TOLD = new Set(['tell', 'tells', 'told', 'telling']);
+/**
+ * Whether a name speaks of itself in the third person in its own clause ("Kernow Travel cut its coach hire prices",
+ * "Northside slashed its wholesale price"), or measures itself against us ("bids 20 to 30% under us", "cheaper than us"):
+ * we write "our" of our own.
+ */
+function speaksOfItself(tokens, j) {
+    for (let k = j; k < Math.min(tokens.length, j + 8); k++) {
+        const t = tokens[k];
+        if (t.kind === 'punct' || t.kind === 'stop' || FIRST_PERSON.has(t.text) || t.text === 'you' || t.text === 'your') {
+            return t.text === 'us' && k > j && BELOW_US.has(tokens[k - 1].text);
+        }
+        if (t.text === 'its' && k > j)
+            return true;
+    }
+    return false;
+}
+const BELOW_US = new Set(['under', 'below', 'than', 'undercut', 'undercuts', 'undercutting']);
+const TURNS = new Set([';', '—', '–', '-']);
+const TURN_AFTER_COMMA = new Set(['but', 'while', 'whereas']);
+const FIRST_PERSON = new Set(['we', "we'll", "we're", "we've", "we'd", 'our', 'ours', 'us']);
+/**
+ * Words of a reply that does something else instead. Not "hold the line", "stick to that" or "we don't go beyond that",
+ * which as often limit our own offer ("Pro Annual gives two months free; we don't go beyond that").
+ */
+const CONTRAST = new Set(['instead', 'rather']);
 /** What a refusal after the turn refuses to do (stems). */
-const REPLIES = new Set(['match', 'follow', 'copi', 'chase', 'do', 'compet', 'go', 'join', 'mirror', 'respond']);
+const REPLIES = new Set(['match', 'follow', 'copi', 'chase', 'mirror', 'price']);
 const JOINS = new Set(['and', '&', 'or']);
 /** Nouns that, in apposition after a name, make it another seller. */
 const RIVAL_NOUNS = new Set(['competitor', 'rival', 'incumbent', 'challenger']);

@@ -6,6 +6,7 @@ import type { PathProblem } from '../types.js';
 import { BUILTIN_TRAITS, LEXICON, type TraitPhrases } from './lexicon/index.js';
 import { fromConfig, type Qualifier } from './qualifiers.js';
 import { compilePattern, Lexicon, type PhraseMatch } from './reader.js';
+import { nameKey } from './tokens.js';
 
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export const TEXT_FIELDS = ['name', 'description', 'messaging'] as const;
@@ -45,6 +46,22 @@ export function patternProblems(config: Pick<Config, 'patterns'>): PathProblem[]
   return problems;
 }
 
+/**
+ * The names one text of a tactic marks as another seller's ({name>=1}), when another of its texts names them without a
+ * mark: "Responding to Valley Bee's price cut" (its name) and "Valley Bee Supply has been advertising …" (its description).
+ * Undefined when no text marks any (most tactics: one scan a text, the second a lookup in the reader's memo).
+ */
+function rivalsOf(data: Tactic['data'], lexicon: Lexicon): string[] | undefined {
+  const marked = new Set<string>();
+  for (const field of TEXT_FIELDS) {
+    const value = data[field];
+    if (!value) continue;
+    const { tokens, entities } = lexicon.scan(value);
+    for (const e of entities) if (e.kind === 'name' && e.value >= 1) marked.add(nameKey(tokens, e));
+  }
+  return marked.size ? [...marked].sort() : undefined;
+}
+
 function add(traits: Map<string, Evidence[]>, trait: string, e: Evidence): void {
   const list = traits.get(trait);
   if (list) list.push(e);
@@ -80,10 +97,11 @@ export function readTactic(tactic: Tactic, lexicon: Lexicon): TacticTraits {
     add(traits, 'free-trial', { text: `${offer.free_trial_days}-day free trial`, at: offerAt('free_trial_days') });
 
   let textDiscount: { percent: number; evidence: Evidence } | undefined;
+  const rivals = rivalsOf(data, lexicon);
   for (const field of TEXT_FIELDS) {
     const value = data[field];
     if (!value) continue;
-    const { tokens, entities, matches } = lexicon.scan(value);
+    const { tokens, entities, matches } = lexicon.scan(value, rivals ? { rivals } : {});
     const fieldAt = { file: at.file, path: [...at.path, field] };
     // The first discount phrase of each sentence, beside which a percentage is quoted.
     const discountIn = new Map<number, PhraseMatch>();

@@ -617,9 +617,9 @@ function yearsRange(tokens: Token[], i: number): boolean {
 }
 
 /** Reads the entities of a token list (`text`, when given, is what the tokens were read from: it shows names written as CamelCase). */
-export function entities(tokens: Token[], text?: string): Tokens {
+export function entities(tokens: Token[], text?: string, rivals?: readonly string[]): Tokens {
   const starts = entityWords();
-  const named = names(tokens, text);
+  const named = names(tokens, text, rivals);
   let any = false;
   // Which tokens may start one, asked once each.
   const may = new Uint8Array(tokens.length);
@@ -818,8 +818,22 @@ function isMonth(tokens: Token[], i: number): boolean {
 }
 
 /** Tokens and entities of a text. */
-export function read(text: string): Tokens {
-  return entities(tokenize(text), text);
+/** `rivals`: names another text about the same tactic marked as another seller's (`nameKey`), marked here too. */
+export function read(text: string, rivals?: readonly string[]): Tokens {
+  return entities(tokenize(text), text, rivals);
+}
+
+/** A name as the texts of a tactic share it: its words in lower case, without a possessive ("Valley Bee's" is valley bee). */
+export function nameKey(tokens: readonly Token[], e: Entity): string {
+  return tokens
+    .slice(e.start, e.end)
+    .map((t) => t.text.replace(/'s$/, ''))
+    .join(' ');
+}
+
+/** Whether two name keys name the same business: one is the other or its first words ("apex" and "apex home medical"). */
+export function sameName(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 }
 
 /**
@@ -841,7 +855,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-function names(tokens: Token[], text: string | undefined): Entity[] {
+function names(tokens: Token[], text: string | undefined, rivals: readonly string[] | undefined): Entity[] {
   const out: Entity[] = [];
   const n = tokens.length;
   const isCap = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.cap && !t.upper && !NOT_NAMES.has(t.text);
@@ -869,30 +883,45 @@ function names(tokens: Token[], text: string | undefined): Entity[] {
       inner = new Set();
       for (let k = 1; k < n; k++) if (isCap(tokens[k]) && !opens(k)) inner.add(tokens[k]!.text);
     }
+    // A heading's verb is no part of the name it answers: "Countering Orbisoft's launch discount".
+    if ((ANSWERS.has(tokens[i]!.text) || ANSWERS_TO.has(tokens[i]!.text)) && isCap(tokens[i + 1]) && tokens[i + 1]!.sentence === tokens[i]!.sentence) continue;
     let j = i + 1;
     while (j < n && isCap(tokens[j]) && tokens[j]!.sentence === tokens[i]!.sentence) j++;
     const t = tokens[i]!;
     const raw = text?.slice(t.start, t.end) ?? '';
     const camel = /\p{Ll}\p{Lu}/u.test(raw);
-    if (!opens(i) || camel || j > i + 1 || inner.has(t.text) || apposedRival(tokens, j) || (actsNext(tokens, j) && contrastedWithUs(tokens, j)))
+    if (
+      !opens(i) ||
+      camel ||
+      j > i + 1 ||
+      inner.has(t.text) ||
+      apposedRival(tokens, j) ||
+      answered(tokens, i) ||
+      (actsNext(tokens, j) && (contrastedWithUs(tokens, j) || speaksOfItself(tokens, j))) ||
+      (rivals !== undefined && rivals.some((r) => sameName(r, t.text.replace(/'s$/, ''))))
+    )
       out.push({ kind: 'name', start: i, end: j, value: 0 });
     i = j - 1;
   }
   // A name the text marks as another seller's ("switch from Coastal Cable", "cheaper than Kinetix", "Reps do not price match
   // CleanTex", "Kinetix reps") is worth 1 wherever it stands ({name>=1}); our own brand, unmarked, stays at 0.
   if (out.length) {
-    const key = (e: Entity) =>
-      tokens
-        .slice(e.start, e.end)
-        .map((t) => t.text)
-        .join(' ');
+    const key = (e: Entity) => nameKey(tokens, e);
     const marked = new Set<string>();
     for (const e of out) {
+      // Marked in another text of the same tactic: "Responding to Valley Bee's price cut" above "Valley Bee Supply has been …".
+      if (rivals?.some((r) => sameName(r, key(e)))) marked.add(key(e));
       const before = tokens[e.start - 1]?.text ?? '';
       const after = tokens[e.end]?.text ?? '';
       // Ours, said so: "Our Brightpath reps quote 8% off list".
       if (before === 'our' || before === 'ours' || before === 'we') continue;
-      if (RIVAL_BEFORE.has(before) || RIVAL_AFTER.has(after) || apposedRival(tokens, e.end) || (opens(e.start) && contrastedWithUs(tokens, e.end)))
+      if (
+        RIVAL_BEFORE.has(before) ||
+        RIVAL_AFTER.has(after) ||
+        apposedRival(tokens, e.end) ||
+        answered(tokens, e.start) ||
+        (!PLAN_WORDS.has(tokens[e.end - 1]!.stem) && ((opens(e.start) && contrastedWithUs(tokens, e.end)) || speaksOfItself(tokens, e.end)))
+      )
         marked.add(key(e));
     }
     // Names joined to a marked one are marked too: "WeWork and Spaces both run …".
@@ -904,7 +933,14 @@ function names(tokens: Token[], text: string | undefined): Entity[] {
         marked.add(key(b));
       }
     }
-    if (marked.size) for (const e of out) if (marked.has(key(e))) e.value = 1;
+    // A marked name in the possessive is worth 2 ({name>=2}): "Kernow Travel's price cut", "Apex's free first week".
+    if (marked.size)
+      for (const e of out) {
+        if (!marked.has(key(e))) continue;
+        const last = tokens[e.end - 1]!;
+        const after = text?.[last.end];
+        e.value = last.text.endsWith("'s") || after === "'" || after === '’' ? 2 : 1;
+      }
   }
   return out;
 }
@@ -960,7 +996,7 @@ function contrastedWithUs(tokens: Token[], j: number): boolean {
   for (k++; k < tokens.length && tokens[k]!.sentence === sentence && tokens[k]!.kind !== 'stop'; k++) {
     const w = tokens[k]!.text;
     if (FIRST_PERSON.has(w)) us = true;
-    else if (CONTRAST.has(w) || HOLDS.get(w)?.has(tokens[k + 1]?.text ?? '')) contrast = true;
+    else if (CONTRAST.has(w)) contrast = true;
     // A refusal of what they do: "we won't match it", "we don't follow them", "we don't." (not "we don't discount monthly plans").
     else if (w === 'not' || w === 'never' || w.endsWith("n't")) {
       const next = tokens[k + 1];
@@ -979,19 +1015,68 @@ function actsNext(tokens: Token[], j: number): boolean {
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(
   'the a an our your their them it its this that these those every each all any some him her us me up out in on to with for'.split(' '),
 );
-const TURNS: ReadonlySet<string> = new Set([';', '—', '–', '-']);
-const TURN_AFTER_COMMA: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'so']);
-const FIRST_PERSON: ReadonlySet<string> = new Set(['we', "we'll", "we're", "we've", "we'd", 'our', 'ours', 'us']);
-/** Words of a reply that keeps to our own line: competing on something else, doing something else instead. */
-const CONTRAST: ReadonlySet<string> = new Set(['instead', 'rather', 'compete', 'competing']);
-/** Verbs that keep our line with the word after them: "hold our pricing", "hold the line", "stay at list", "stick to value". */
-const HOLDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['hold', new Set(['our', 'the', 'firm', 'price', 'prices', 'pricing', 'rate', 'rates'])],
-  ['stay', new Set(['at', 'on', 'firm', 'with', 'put'])],
-  ['stick', new Set(['to', 'with'])],
+/** Last words of a plan's, a tier's or a programme's name, most often our own ("Field Kit Pro cut its list price by 12%"); stems. */
+const PLAN_WORDS: ReadonlySet<string> = new Set(
+  'pro plu premium annual kit basic starter growth enterpris busi saver max lite edit bundl pack plan tier club reward desk team programm program offer deal special essenti standard advanc ultim elit'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the words before a name answer it or report it: "Responding to Northside's price cut", "Handling Apex", "when
+ * families mention Apex's free week", "buyers tell us that TransGlobe gives them 25% off". What we answer is another's.
+ */
+function answered(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.text === 'that') k--;
+  const w = tokens[k]?.text ?? '';
+  if (ANSWERS.has(w)) return true;
+  if (w === 'to' && ANSWERS_TO.has(tokens[k - 1]?.text ?? '')) return true;
+  return w === 'us' && TOLD.has(tokens[k - 1]?.text ?? '');
+}
+const ANSWERS: ReadonlySet<string> = new Set([
+  'handling',
+  'countering',
+  'answering',
+  'mention',
+  'mentions',
+  'mentioned',
+  'mentioning',
+  'cite',
+  'cites',
+  'cited',
+  'citing',
 ]);
+const ANSWERS_TO: ReadonlySet<string> = new Set(['responding', 'response', 'respond', 'responds', 'reply', 'replying', 'replies', 'reacting', 'reaction']);
+const TOLD: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
+
+/**
+ * Whether a name speaks of itself in the third person in its own clause ("Kernow Travel cut its coach hire prices",
+ * "Northside slashed its wholesale price"), or measures itself against us ("bids 20 to 30% under us", "cheaper than us"):
+ * we write "our" of our own.
+ */
+function speaksOfItself(tokens: Token[], j: number): boolean {
+  for (let k = j; k < Math.min(tokens.length, j + 8); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || t.kind === 'stop' || FIRST_PERSON.has(t.text) || t.text === 'you' || t.text === 'your') {
+      return t.text === 'us' && k > j && BELOW_US.has(tokens[k - 1]!.text);
+    }
+    if (t.text === 'its' && k > j) return true;
+  }
+  return false;
+}
+const BELOW_US: ReadonlySet<string> = new Set(['under', 'below', 'than', 'undercut', 'undercuts', 'undercutting']);
+
+const TURNS: ReadonlySet<string> = new Set([';', '—', '–', '-']);
+const TURN_AFTER_COMMA: ReadonlySet<string> = new Set(['but', 'while', 'whereas']);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['we', "we'll", "we're", "we've", "we'd", 'our', 'ours', 'us']);
+/**
+ * Words of a reply that does something else instead. Not "hold the line", "stick to that" or "we don't go beyond that",
+ * which as often limit our own offer ("Pro Annual gives two months free; we don't go beyond that").
+ */
+const CONTRAST: ReadonlySet<string> = new Set(['instead', 'rather']);
 /** What a refusal after the turn refuses to do (stems). */
-const REPLIES: ReadonlySet<string> = new Set(['match', 'follow', 'copi', 'chase', 'do', 'compet', 'go', 'join', 'mirror', 'respond']);
+const REPLIES: ReadonlySet<string> = new Set(['match', 'follow', 'copi', 'chase', 'mirror', 'price']);
 const JOINS: ReadonlySet<string> = new Set(['and', '&', 'or']);
 
 /** Nouns that, in apposition after a name, make it another seller. */

@@ -383,6 +383,25 @@ describe('evidence', () => {
   });
 });
 
+describe('a tactic is read as a whole for who acts', () => {
+  const read = async (data: Record<string, string>) => {
+    const { readTactic } = await import('../../src/traits/index.js');
+    const tactic = { id: 't', data, at: { file: 'f', path: [] } } as unknown as Parameters<typeof readTactic>[0];
+    return [...readTactic(tactic, lexicon).traits.keys()].sort();
+  };
+  test("a business its name answers is another seller's in its description too", async () => {
+    const description = 'Valley Bee Supply has been advertising colonies at 20% off since August; show growers our inspection scores.';
+    expect(await read({ description })).toEqual(['discount']);
+    expect(await read({ name: "Responding to Valley Bee's price cut", description })).toEqual([]);
+    expect(await read({ name: 'When families mention Apex', description: 'Apex offers the first week free on bed rentals.' })).toEqual([]);
+  });
+  test('a name no text marks stays ours, whatever the other texts say', async () => {
+    const description = 'Valley Bee Supply gives returning growers 20% off their second order.';
+    expect(await read({ name: 'Valley Bee Supply loyalty offer', description })).toEqual(['discount']);
+    expect(await read({ name: 'Responding to Northside Roasters', description })).toEqual(['discount']);
+  });
+});
+
 describe('the reader stays linear', () => {
   test('a long run of triggers, cues and look-alikes reads in one pass', () => {
     const text = 'no discount rate, never a discount but 20% off. '.repeat(4000);

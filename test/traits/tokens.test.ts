@@ -104,7 +104,8 @@ describe('names', () => {
   });
   test('a business that opens a clause the sentence then sets against us is another seller, named alone or in capitals', () => {
     const marked = (text: string) => kinds(text, 'name').map((e) => `${e[0]}=${e[1]}`);
-    expect(marked('Northgate has been handing out vouchers; we stay at list.')).toEqual(['Northgate=1']);
+    expect(marked('Northgate has been handing out vouchers; we sell on uptime instead.')).toEqual(['Northgate=1']);
+    expect(marked('Raymarine cut prices on its chartplotters last month.')).toEqual(['Raymarine=1']);
     expect(marked('Corvane cut its install fee in March, but our reps hold the line.')).toEqual(['Corvane=1']);
     expect(marked('Tidewell and Marlin both run half-price months — we never follow them down.')).toEqual(['Tidewell=1', 'Marlin=1']);
     expect(marked("ZENTA is running a sale; we won't match it.")).toEqual(['ZENTA=1']);
@@ -113,6 +114,22 @@ describe('names', () => {
     expect(marked('HelioDesk Pro gives annual subscribers two months free; we do not discount monthly plans.')).toEqual(['HelioDesk Pro=0']);
     expect(marked('Northgate is our new region; we hold a kickoff there in May.')).toEqual([]);
     expect(marked('Offer the bundle; we never follow up by text.')).toEqual([]);
+    expect(marked("Pro Annual gives two months free; we don't go beyond that.")).toEqual(['Pro Annual=0']);
+    expect(marked('Field Kit Pro cut its list price by 12%, but we hold the line on cases.')).toEqual(['Field Kit Pro=0']);
+    expect(marked("Pair discounts with a deadline; we don't do open-ended promos.")).toEqual([]);
+  });
+  test('a business we answer, that speaks of itself as "its" or that is measured against us is another seller; its possessive is worth 2', () => {
+    const marked = (text: string) => kinds(text, 'name').map((e) => `${e[0]}=${e[1]}`);
+    expect(marked("Responding to Northside Roasters' price cut")).toEqual(['Northside Roasters=2']);
+    expect(marked("Countering Orbisoft's launch discount")).toEqual(["Orbisoft's=2"]);
+    expect(marked("When families mention Apex's free week, explain our rental terms.")).toEqual(["Apex's=2"]);
+    expect(marked('Buyers tell us that TransGlobe gives them a free tier.')).toEqual(['TransGlobe=1']);
+    expect(marked('Kernow Travel cut its coach prices in January.')).toEqual(['Kernow Travel=1']);
+    expect(marked('Parlance Global typically bids 20 to 30% under us.')).toEqual(['Parlance Global=1']);
+    // Our own brand, said without any of these: unmarked.
+    expect(marked("Our Brightpath's spring sale: 20% off every plan.")).toEqual(["Brightpath's=0"]);
+    expect(marked('Coastal Cable gives your team its own portal.')).toEqual(['Coastal Cable=0']);
+    expect(marked('Tell customers that Brightpath Plus includes onboarding.')).toEqual(['Brightpath Plus=0']);
   });
   test('what opens a sentence, our side, teams, roles, days and capitals are no names', () => {
     expect(names('Reps offer 10% off. Marketing sends the email on Monday.')).toEqual([]);

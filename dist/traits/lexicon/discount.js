@@ -470,7 +470,10 @@ export const discount = {
         {
             id: 'waived fee',
             patterns: [
-                'waive|waives|waived|waiving|absorb|absorbs|comp|comps|cover|covers ~3 fee|fees|charge|charges|minimum|minimums',
+                'waive|waives|waived|waiving|absorb|absorbs|comp|comps ~4 fee|fees|charge|charges|minimum|minimums',
+                // Cover as our act ("we'll cover the setup fee"), not insurance cover ("your policy covers vet fees", "cover resets your limit").
+                "(we|we'll|we'd|i'll|will|can|may|to|and|then|also|reps|rep) (cover|covers) ~3 (fee|fees|charge|charges|minimum|minimums)",
+                '^ (cover|covers) ~3 (fee|fees|charge|charges|minimum|minimums)',
                 // A cost of theirs we take on: "waive the first month's rent", "comping the first month", "we'll cover the buyer's closing costs".
                 '(waive|waives|waived|waiving) ~3 (rent|deposit|deposits|dues|tuition|premium|premiums|excess|shipping|freight|delivery)',
                 '(comp|comps|comped|comping) (the|their|your|a|an|one|two|three|{num}|first|1st) ~2 (month|months|week|weeks|night|nights|year|seat|seats|licence|licences|license|licenses|room|rooms|meal|meals|upgrade|upgrades|ticket|tickets|session|sessions|visit|visits)',
@@ -494,8 +497,17 @@ export const discount = {
                     "Waive the first month's rent for any tenant who signs before June.",
                     "We're comping two nights for delegates who book the whole block.",
                     "We'll pick up the buyer's moving costs on any home that closes in May.",
+                    "Reps can waive the first month's platform fee for charities.",
+                    "We'll cover the installer's callout charge on the first visit.",
+                    'Cover the delivery fee on any first order over £200.',
                 ],
-                not: ['Fees are listed on the pricing page.', 'The comp plan for the month is in the shared drive.', 'The fee covers our costs.'],
+                not: [
+                    'Fees are listed on the pricing page.',
+                    'The comp plan for the month is in the shared drive.',
+                    'The fee covers our costs.',
+                    'Your policy covers vet fees up to $8,000 a year.',
+                    'Full cover pays the repair charges in full.',
+                ],
             },
         },
         {

@@ -299,7 +299,8 @@ export const gated = {
         '(price|prices|pricing|price sheet|price list|rate card|rates|quote|quotes|proposal) ~3 (right|straight|immediately|directly|just) after (this|the|our|that|a|your) (call|meeting|chat|conversation|demo|visit)',
         // Access held behind a role or a plan, not behind a conversation: "data export is gated behind the Admin role".
         '(gated|locked|restricted|limited) (behind|to) (the|an|a|your)? ~2 (role|roles|permission|permissions|admin|admins|administrator|administrators|owner|owners|setting|settings|feature flag|flag|login|sign in|password|sso)',
-        '(goes|go|went|sent|going|send|sends|mailed|emailed|invited|invite) to ~4 (registrants|members|subscribers) only',
+        // Who a send goes to, not value held back: "send the Friday newsletter to members only".
+        '(goes|go|went|sent|going|send|sends|sending|mail|mails|mailed|email|emails|emailed|invited|invite|invites|post|posts|posted) ~5 to ~3 (registrants|members|subscribers) only',
         // Bought without anyone from sales: "they converted without a sales call" is self-serve, the opposite of gated.
         {
             id: 'bought without sales',
