@@ -876,7 +876,7 @@ function names(tokens, text, rivals) {
             apposedRival(tokens, j) ||
             answered(tokens, i) ||
             (actsNext(tokens, j) && (contrastedWithUs(tokens, j) || speaksOfItself(tokens, j))) ||
-            (rivals !== undefined && rivals.some((r) => sameName(r, t.text.replace(/'s$/, '')))))
+            rivals?.some((r) => sameName(r, t.text.replace(/'s$/, ''))))
             out.push({ kind: 'name', start: i, end: j, value: 0 });
         i = j - 1;
     }
