@@ -914,7 +914,7 @@ export const QUALIFIERS = [
             // A business nearby: "the hotel next door runs 30%-off weekend deals".
             `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across the square|across the way|over the road|across town|around the corner|round the corner|on the corner|opposite|nearby|in the area|next to us) ~2 (${ACTS}) (you|us|them|me)?`,
             "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?",
-            '^ (comp|competitive|competitor|competition|market|rival) (intel|intelligence|watch|update|updates|news|note|notes|sighting|sightings) :',
+            '^ (comp|competitive|competitor|competition|market|rival) (intel|intelligence|watch|update|updates|news|note|notes|sighting|sightings|move|moves|alert|alerts|activity|offer|offers|promo|promos|tactic|tactics) :',
             '(competitor|competitors|competitive|competition|rival|rivals) ~2 (watch|intel|intelligence|tracker|tracking|monitor|monitoring|sighting|sightings|teardown|teardowns|benchmark|benchmarking|roundup|digest|scan|radar|swipe file)',
             '(compare|compares|compared|comparing) us|our ~2 (with|to|against)',
         ],
@@ -927,6 +927,7 @@ export const QUALIFIERS = [
                 'Our competitors spam you with 500-person InMail blasts.',
                 'Bigger staffing firms text thousands of candidates a day from bought lists.',
                 'Competitor promo watch',
+                'Competitor move: half-price installation for anyone who switches',
                 'The other broker offered us 15% off the premium.',
                 'The hotel next door runs 30%-off weekend deals; we keep our rates.',
                 'Other charities blast their entire list every week; we write to our donors four times a year.',

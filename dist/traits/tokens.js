@@ -169,6 +169,9 @@ function asciiWordEnd(text, p) {
 export function tokenize(text) {
     const tokens = [];
     const quotes = QUOTE_CHARS.test(text) ? quotedRanges(text) : [];
+    // A text wholly in quotes (a message as the buyer reads it) is those words themselves, its sentences its own.
+    if (quotes.length && quotes[0][0] === text.search(/\S/) && quotes[0][1] === text.trimEnd().length - 1)
+        quotes.shift();
     let q = 0;
     let sentence = 0;
     let clause = 0;

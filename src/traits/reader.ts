@@ -665,6 +665,7 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   consent: 'an audience that opted in or bought that line',
   personal: 'messages written one by one',
   trial: 'a trial',
+  push: 'a push to act before it',
   asset: 'a price list or an asset',
   rival: 'a rival',
   inquiry: 'a question',

@@ -319,7 +319,21 @@ describe('other senses of trigger words', () => {
     // The stemmer gives "customization" the stem of "customer", and "using" that of "us".
     ['No customer-facing activity that day.', 'mass'],
     ['No target accounts were added this quarter.', 'mass'],
+    ['Clearance lapses twelve months after a contractor leaves a sponsored role.', 'discount'],
+    ['The scanner received regulatory clearance in October.', 'discount'],
+    ['Year-end price increase notice for trade accounts', 'discount'],
+    ["Trade accounts get 30 days' written notice before our prices change.", 'pressure'],
+    ['Keep air-blast sprayers off the outside rows.', 'mass'],
+    ['Send the Friday newsletter to members only.', 'gated'],
+    ['Lifetime cover resets your vet fee limit every year.', 'discount'],
   ])('%s', (text, trait) => expect(traitsIn(text)).not.toContain(trait));
+  test('the same words as the trait still signal it', () => {
+    expect(traitsIn('Clearance is now on: every winter coat must go.')).toContain('discount');
+    expect(traitsIn('Year-end pricing: 15% off three-year deals.')).toContain('discount');
+    expect(traitsIn('Email blast to the whole list on Monday.')).toContain('mass');
+    expect(traitsIn('The price sheet is for members only; everyone else books a call.')).toContain('gated');
+    expect(traitsIn("We'll cover the setup fee for charities.")).toContain('discount');
+  });
   test('"it" is no IT team, and a deal closed is no practice retired', () => {
     expect(traitsIn('It requires a signature by Friday to keep the 10% discount.')).toContain('pressure');
     expect(traitsIn('The 20%-off renewal deal was closed on Friday.')).toContain('discount');

@@ -1,7 +1,5 @@
 export const pressure = {
     triggers: [
-        // Prices rise on a date: "the new price list adds 7% on 1 March".
-        '(price list|prices|rates|pricing|price) ~3 (adds|add|rise|rises|go up|goes up|increase|increases|jump|jumps) ~2 (on|from) {date}',
         '(honoured|honored|valid|held|holds) only if (signed|booked|ordered|confirmed|paid|accepted) (before|by) (then|that date|that day|the deadline|{date})',
         // Until the event ends: "£200 cashback on every display bought before the show ends".
         '(bought|buy|buys|order|orders|ordered|sign|signs|signed|book|books|booked|commit|commits) ~4 before the ~2 (show|fair|expo|event|conference|exhibition|summit|festival|open day|webinar) (closes|ends|is over|finishes|wraps up|shuts)',
@@ -45,10 +43,6 @@ export const pressure = {
         'always be closing',
         '(offer|deal|price|pricing|quote|discount|code|coupon|promo|=sale|rate) (=ends|=ending|=expire|=expires|=expiring)',
         '(end|ends|ending|close|closes|closing|shut|shuts|expire|expires|expiring) (tonight|today|soon|midnight)',
-        'price|prices|pricing|rate|rates (go|goes|going|will go) up',
-        'price|prices|pricing|rate|rates ~1 rise|rises|rising|increase|increases|jump|jumps|hike|hikes',
-        '(price|pricing) (increase|rise|hike)',
-        '(next|new|upcoming) (price|prices|pricing|rates) ~8 (higher|increase|increases|goes up|go up)',
         'sign|commit|decide ~2 (today|now|tonight|this week)',
         '(upgrade|upgrades|upgrading) (today|now|tonight|this week)',
         'sign|commit|decide (the|your|their|a|an|our|this|that) ~2 (today|now|tonight|this week)',
@@ -366,6 +360,35 @@ export const pressure = {
                     'Quarter-end close: finance locks the books on the fifth business day.',
                     'Schedule II orders need an electronic order signed by the registrant.',
                     'Until 2024 the booking page said "request pricing".',
+                ],
+            },
+        },
+        {
+            // A price rise is pressure when it is announced to push a decision ("prices go up on 1 March, so lock in your order
+            // now"), not as a notice ("front-line prices on those SKUs rise 9% on 1 September"; "the hourly rate rises 4.1% under
+            // clause 7.2"). The push may stand anywhere in the sentence.
+            id: 'a price rise that pushes',
+            patterns: [
+                // Prices rise on a date: "the new price list adds 7% on 1 March".
+                '(price list|prices|rates|pricing|price) ~3 (adds|add|rise|rises|go up|goes up|increase|increases|jump|jumps) ~2 (on|from) {date}',
+                'price|prices|pricing|rate|rates (go|goes|going|will go) up',
+                'price|prices|pricing|rate|rates ~1 rise|rises|rising|increase|increases|jump|jumps|hike|hikes',
+                '(price|pricing) (increase|rise|hike)',
+                '(next|new|upcoming) (price|prices|pricing|rates) ~8 (higher|increase|increases|goes up|go up)',
+            ],
+            when: ['push', 'decision', 'trait:discount'],
+            examples: {
+                signal: [
+                    'Prices go up on 1 March, so lock in your order this week.',
+                    'Our rates rise 8% in January: book the spring programme before Christmas.',
+                    'Tell them the price increase lands next month and get the order signed now.',
+                    'Hurry, prices go up at midnight!',
+                ],
+                not: [
+                    'Front-line prices on the Spanish wines rise 9% on 1 September because of the new tariff.',
+                    'Under clause 7.2 the hourly rate rises 4.1% in line with the living wage.',
+                    'Price increases at renewal are capped at 4% by contract.',
+                    'Year-end price increase notice',
                 ],
             },
         },
@@ -702,6 +725,7 @@ export const pressure = {
         '(capped|limited|kept) (at|to) {num} ~3 (so|so that) (everyone|every|each|all|guests|attendees|people|we)',
         // A contract's notice of a change, not a push: "price increases for beans are passed through at renewal with 30 days' written notice".
         '(price|prices|rate|rates|fee|fees) (increase|increases|rise|rises|change|changes) ~10 {duration} ~2 notice',
+        '{duration} ~3 notice (before|ahead of) ~3 (price|prices|rate|rates|fee|fees|pricing) ~1 (increase|increases|rise|rises|change|changes|go up|goes up|take effect|takes effect)',
         // A term of the freight trade, announced by carriers: "general rate increases (GRIs) and peak season surcharges".
         '(general|carrier|carriers|fuel|peak season) (rate|price) (increase|increases|rise|rises|adjustment|adjustments)',
         // A support queue, not an event's tickets: "closing the loop on support tickets within 48 hours".

@@ -26,6 +26,7 @@ export declare const CONTEXTS: {
     /** Written one by one: a count of accounts sequenced with personalised first lines is no blast. */
     readonly personal: readonly ["personalized", "personalised", "personal first line", "personal first lines", "handwritten", "hand written", "one to one"];
     readonly consent: readonly ["opted in", "opt in", "double opt in", "subscribed", "subscribers who", "asked to hear", "asked to receive", "asked for updates", "(have|has|who|that) bought from (that|this|the|our) ~1 (range|line|collection|category|catalogue|catalog)"];
+    readonly push: readonly ["now", "today", "tonight", "hurry", "quick", "quickly", "soon", "before", "ahead of", "lock in", "locks in", "beat", "last chance", "in time", "don't wait", "while you can", "while it lasts", "act", "early", "get in", "=tell", "=remind", "=mention", "hesitate", "hesitates", "hesitating", "stall", "stalls", "stalling", "on the fence"];
     readonly trial: readonly ["trial", "freemium", "free plan", "free tier", "=test", "=try", "try out", "=testing", "test drive", "sign up", "signup", "every feature", "all features", "full access"];
 };
 export type ContextName = keyof typeof CONTEXTS | `trait:${BuiltinTrait}`;
