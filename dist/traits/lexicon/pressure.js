@@ -762,6 +762,24 @@ export const pressure = {
         '(what happens|what do you do|what do they do|how do you cope|how often|who notices|who decides|what if) ~6 (run|runs|ran) out',
         '(before|by|until) (the)? ~2 (commit|forecast|pipeline|deal review|qbr|board|staff|team|standup|stand up|weekly|monthly) (call|meeting|review)',
         {
+            // A date our own side works to, not a limit on the buyer: "every decision is entered by the 5th", "product and finance
+            // owe the channel team a decision by the end of Q3", "Eddie's team sends renewal proposals by March 31".
+            id: 'our own work due by a date',
+            patterns: [
+                '(entered|logged|loaded|filed|recorded|keyed|reconciled|uploaded|processed|flagged|invoiced|archived|closed out) (in|into|on)? ~3 (by|before) ~2 {date}',
+                '(owe|owes|owed|owing) ~5 (a|an|the|their|our)? (decision|answer|update|reply|response|recommendation|verdict) (by|before) ~2 {date}',
+                '({poss}|our|the) (team|desk|ops|finance|csm|csms|ams|account managers|reps|sdrs|bdrs|aes|marketing|legal|procurement|office|planners|coordinators) (send|sends|issue|issues|prepare|prepares|draft|drafts|write|writes|load|loads|file|files|submit|submits|finish|finishes|deliver|delivers|publish|publishes) ~6 (by|before) ~2 {date}',
+            ],
+            examples: {
+                not: [
+                    'Every approved claim is entered in the ledger by the 5th of the following month.',
+                    'Finance owes the channel team a decision on loaner stock by the end of Q3.',
+                    "Mara's team sends the renewal proposals by March 31 with new rates by lane.",
+                    'Missed cleans are flagged by 7am on the client dashboard.',
+                ],
+            },
+        },
+        {
             id: 'a window after the purchase',
             patterns: [
                 'within {duration} of|after ~2 (booking|purchase|purchasing|buying|delivery|signing|ordering|install|installation|arrival|go live|golive|onboarding|the call|the order|the visit|the incident|the outage|receipt|end|close|campaign|event|promotion|invoice|invoicing|quarter end|month end|payment|payment clearing|the deposit|deposit)',
