@@ -769,8 +769,9 @@ export const pressure: TraitLexicon = {
       // owe the channel team a decision by the end of Q3", "Eddie's team sends renewal proposals by March 31".
       id: 'our own work due by a date',
       patterns: [
-        '(entered|logged|loaded|filed|recorded|keyed|reconciled|uploaded|processed|flagged|invoiced|archived|closed out) (in|into|on)? ~3 (by|before) ~2 {date}',
-        '(owe|owes|owed|owing) ~5 (a|an|the|their|our)? (decision|answer|update|reply|response|recommendation|verdict) (by|before) ~2 {date}',
+        // As done, not as an order ("Log closed-won deals by Friday" is an internal task of another kind): exact words.
+        '(=entered|=logged|=loaded|=filed|=recorded|=keyed|=reconciled|=uploaded|=processed|=flagged|=invoiced|=archived) (in|into|on)? ~3 (by|before) ~2 {date}',
+        '(owe|owes|owed|owing) ~5 (decision|answer|update|reply|response|recommendation|verdict) ~4 (by|before) ~2 {date}',
         '({poss}|our|the) (team|desk|ops|finance|csm|csms|ams|account managers|reps|sdrs|bdrs|aes|marketing|legal|procurement|office|planners|coordinators) (send|sends|issue|issues|prepare|prepares|draft|drafts|write|writes|load|loads|file|files|submit|submits|finish|finishes|deliver|delivers|publish|publishes) ~6 (by|before) ~2 {date}',
       ],
       examples: {
