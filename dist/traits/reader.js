@@ -86,7 +86,7 @@ export class Lexicon {
                 this.index.add(compile(t), { k: 'rule', rule: { trait, id: t, kind: 'phrase' } });
             for (const c of constructions) {
                 const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
-                const rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, dependent };
+                const rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, near: c.near, dependent };
                 for (const p of c.patterns)
                     this.index.add(compile(p), { k: 'rule', rule });
             }
@@ -455,6 +455,7 @@ class Pass {
             clause > 0 &&
             (start === 0 || this.tokens[start - 1].clause !== clause || (start > 1 && this.tokens[start - 2].clause !== clause));
         const bound = (c) => this.has(c, first.sentence, clause) ||
+            (r.near?.includes(c) && ((first.sentence > 0 && this.has(c, first.sentence - 1)) || this.has(c, first.sentence + 1))) ||
             (before && this.has(c, first.sentence - 1)) ||
             (opens && this.tokens[start - 1].sentence === first.sentence && this.has(c, first.sentence, clause - 1));
         if (r.when && !r.when.some(bound))
@@ -644,6 +645,7 @@ const CONTEXT_WORDS = {
     personal: 'messages written one by one',
     trial: 'a trial',
     push: 'a push to act before it',
+    lockin: 'a price held for those who act in time',
     asset: 'a price list or an asset',
     rival: 'a rival',
     inquiry: 'a question',

@@ -969,7 +969,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(competitor|competitors|competitive|competition|rival|rivals) ~2 (watch|intel|intelligence|tracker|tracking|monitor|monitoring|sighting|sightings|teardown|teardowns|benchmark|benchmarking|roundup|digest|scan|radar|swipe file)',
       '(compare|compares|compared|comparing) us|our ~2 (with|to|against)',
     ],
-    terminatedBy: OUR_SIDE,
+    // A reply of ours after the heading ends its scope: "Competitor move: answer any switch offer with a free month".
+    terminatedBy: [...OUR_SIDE, 'answer', 'counter', 'respond', 'reply', 'meet', 'beat', 'position', 'instead'],
     examples: {
       cancels: [
         'A rival chain runs 30% off weekends; we hold our rate.',
@@ -1069,6 +1070,26 @@ export const QUALIFIERS: readonly Qualifier[] = [
         "Countering Orbisoft's 40% launch discount",
       ],
       keeps: ["Switch from Kinetix's platform and get 20% off the first year.", "Brightpath's spring sale: 20% off every plan until Friday."],
+    },
+  },
+  {
+    // The buyer asks: their question, not our discovery ("AEs only reach out if the attendee asked a question about their own
+    // contract process").
+    id: 'a question the buyer asked',
+    direction: 'forward',
+    category: 'other-party',
+    window: 12,
+    traits: ['consultative'],
+    patterns: [
+      '(attendee|attendees|registrant|registrants|prospect|prospects|buyer|buyers|customer|customers|client|clients|lead|leads|visitor|visitors|user|users|member|members|caller|callers|viewer|viewers|listener|listeners|reader|readers) (who|that)? (asked|asks|raised|raises|posted|posts|submitted|submits|sent|sends|had|has) (a|any|the|their|an|specific)? (question|questions)',
+    ],
+    terminatedBy: [...OUR_SIDE, ',', 'ask', 'asks', 'asking', 'then'],
+    examples: {
+      cancels: [
+        'AEs only reach out if the attendee asked a question about their own contract process.',
+        'Follow up with any registrant who posted a question about their billing setup.',
+      ],
+      keeps: ['When the buyer asked a question on the webinar, the AE follows up: ask what their current process looks like.'],
     },
   },
   {

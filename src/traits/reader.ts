@@ -60,6 +60,8 @@ interface Rule {
   when?: readonly ContextName[];
   unless?: readonly ContextName[];
   scope?: 'sentence' | 'clause';
+  /** Contexts that bind from the sentence before or after too. */
+  near?: readonly ContextName[];
   /** Its context names another trait, so it is judged after the others. */
   dependent?: boolean;
 }
@@ -151,7 +153,7 @@ export class Lexicon {
       for (const t of triggers) this.index.add(compile(t), { k: 'rule', rule: { trait, id: t, kind: 'phrase' } });
       for (const c of constructions as Construction[]) {
         const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
-        const rule: Rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, dependent };
+        const rule: Rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, near: c.near, dependent };
         for (const p of c.patterns) this.index.add(compile(p), { k: 'rule', rule });
       }
       for (const s of senses as Array<string | Sense>) {
@@ -474,7 +476,10 @@ class Pass {
   }
 
   /** What a construction or a sense needs and does not have, or undefined when it is bound. */
-  private unbound(r: { when?: readonly ContextName[]; unless?: readonly ContextName[]; scope?: 'sentence' | 'clause' }, start: number): string | undefined {
+  private unbound(
+    r: { when?: readonly ContextName[]; unless?: readonly ContextName[]; scope?: 'sentence' | 'clause'; near?: readonly ContextName[] },
+    start: number,
+  ): string | undefined {
     const first = this.tokens[start]!;
     const clause = r.scope === 'clause' ? first.clause : undefined;
     // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself, or to its clause, and a
@@ -486,6 +491,7 @@ class Pass {
       (start === 0 || this.tokens[start - 1]!.clause !== clause || (start > 1 && this.tokens[start - 2]!.clause !== clause));
     const bound = (c: ContextName) =>
       this.has(c, first.sentence, clause) ||
+      (r.near?.includes(c) && ((first.sentence > 0 && this.has(c, first.sentence - 1)) || this.has(c, first.sentence + 1))) ||
       (before && this.has(c, first.sentence - 1)) ||
       (opens && this.tokens[start - 1]!.sentence === first.sentence && this.has(c, first.sentence, clause! - 1));
     if (r.when && !r.when.some(bound)) return `needs ${r.when.map(describeContext).join(' or ')} nearby`;
@@ -666,6 +672,7 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   personal: 'messages written one by one',
   trial: 'a trial',
   push: 'a push to act before it',
+  lockin: 'a price held for those who act in time',
   asset: 'a price list or an asset',
   rival: 'a rival',
   inquiry: 'a question',

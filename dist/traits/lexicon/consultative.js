@@ -374,6 +374,10 @@ export const consultative = {
         '(champion|champions) (turnover|churn|loss|losses|attrition|departure|departures|left|leaving)',
         // The buyer asks, not us: "inbound callers asking what it costs".
         '(callers|buyers|customers|clients|prospects|people|visitors|shoppers|users|patients|anyone|those|leads|guests) (asking|who ask|who asks|that ask|who asked) ~2 (what|how|about|for|why|where|which)',
+        // Who knows the current promotions, not a question about the buyer: "your Keystone rep will know what's running this month".
+        "(rep|reps|distributor|distributors|dealer|dealers|wholesaler|wholesalers|stockist|stockists|branch|branches) (will|would|should|can|may|might|could)? (know|knows|tell you|tells you|confirm) (=what's|what is|what they're|what they are|what it's) (running|on|available|on offer|on promotion)",
+        // With words between: "people who ring the office asking what a 49-seater costs".
+        '(callers|buyers|customers|clients|prospects|people|visitors|shoppers|users|patients|anyone|those|leads|guests|parents|tenants|members) (who|that) (ring|rings|call|calls|phone|phones|email|emails|write|writes|visit|visits|come|comes|walk|walks) ~4 (asking|to ask) ~2 (what|how|about|for|why|where|which)',
         // A product's feature: "the LMS includes a training needs analysis report for HR admins".
         '(includes|include|included|has|have|ships with|comes with|generates|produces|exports) ~3 needs analysis|assessment (report|reports|module|modules|feature|features|dashboard|dashboards|tool|tools|tab|screen|widget)',
         {

@@ -701,10 +701,12 @@ export const discount = {
         },
         'clearance level|levels|rate|process|status|check|checks|application|applications|renewal|holder|holders',
         // A rise or a list at the year's end, not year-end pricing: "Year-end price increase", "the quarter-end price file".
-        '(year|quarter|month|fy) end (price|prices|pricing|rate|rates) (increase|increases|rise|rises|change|changes|update|updates|review|reviews|adjustment|adjustments|list|lists|file|files)',
+        '(year|quarter|month|fy) end (price|prices|pricing|rate|rates) (increase|increases|rise|rises|list|lists|file|files)',
         // A clearance granted or held, not a sale: "received FDA 510(k) clearance in October", "contractors whose clearance is still live".
         '(received|receives|receive|obtained|obtain|granted|got|secured|awaiting|pending|achieved|gained|won) ~4 clearance',
-        'clearance (is|was|has|remains|stays|lapses|lapsed|expires|expired) (still|no longer|now)? (live|valid|current|active|granted|revoked|suspended|pending|twelve|{num}|{duration}|after)',
+        'clearance (has|lapses|lapsed|expires|expired) (still|no longer|now)? (granted|revoked|suspended|pending|twelve|{num}|{duration}|after)',
+        // Someone's clearance, still held: "contractors whose clearance is still live" (not "the clearance is now live in all stores").
+        '(whose|their|his|her|your) clearance (is|was|remains|stays) (still|no longer|now)? (live|valid|current|active|granted|revoked|suspended|pending)',
         '(expense|travel|meal|lunch|parking|payroll) (voucher|vouchers)',
         '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|plan|pace|forecast|best|max|maximum|average|baseline|goal|budget|quota',
         '{pct} off target|pace|peak|forecast|budget|quota|goal|=plan',

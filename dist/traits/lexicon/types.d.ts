@@ -13,7 +13,7 @@ export declare const CONTEXTS: {
     /** A standing price or an asset that can be held back (gated), as against a quote written for one deal. */
     readonly asset: readonly ["pricing", "prices", "price list", "price sheet", "rate card", "rates", "list price", "calculator", "report", "benchmark", "whitepaper", "white paper", "ebook", "e book", "guide", "playbook", "template", "docs", "documentation", "sandbox", "demo environment", "demo environments", "product tour", "tour", "walkthrough", "price sheet", "price sheets", "tuition", "api key", "api keys", "trial", "download", "recording", "webinar", "demo video", "datasheet", "case study", "checklist", "toolkit", "enterprise rate", "pricing page", "floor plans", "floor plan", "lookbook", "catalogue", "catalog", "brochure", "spec sheet", "specs", "fee", "fees"];
     readonly buyer: readonly ["customer", "buyer", "client", "prospect", "their", "they're", "=they", "account", "stakeholder", "champion", "cfo", "cio", "ceo", "cto", "ciso"];
-    readonly decision: readonly ["spend", "come back", "rejoin", "reactivate", "resubscribe", "sign", "signature", "countersign", "commit", "decide", "decision", "order", "=po", "=pos", "purchase", "buy", "rsvp", "enrol", "enroll", "enrolment", "enrollment", "apply", "reserve", "reservation", "claim", "lock in", "intake", "cohort", "doors", "cart", "checkout", "waitlist", "seat", "spot", "slot", "pass", "ticket", "upgrade", "=renew", "switch", "convert", "subscribe", "book", "booking", "deposit"];
+    readonly decision: readonly ["spend", "come back", "rejoin", "reactivate", "resubscribe", "sign", "signature", "countersign", "commit", "decide", "decision", "order", "=po", "=pos", "purchase", "buy", "rsvp", "enrol", "enroll", "enrolment", "enrollment", "apply", "reserve", "reservation", "claim", "lock in", "intake", "cohort", "doors", "cart", "checkout", "waitlist", "seat", "spot", "slot", "pass", "ticket", "upgrade", "=renew", "=unsigned", "switch", "convert", "subscribe", "book", "booking", "deposit"];
     readonly capacity: readonly ["seat", "spot", "place", "slot", "ticket", "pass", "licence", "license", "unit", "capacity", "inventory", "stock", "cohort", "intake", "table", "invitation", "allocation", "room", "space", "appointment", "crew"];
     readonly outreach: readonly ["broadcast", "door hanger", "door hangers", "door drop", "letterbox drop", "canvass", "canvassing", "letter", "letters", "postcard", "postcards", "flyer", "flyers", "leaflet", "leaflets", "catalogue", "catalog", "brochure", "notification", "notifications", "=push", "sequence", "email", "blast", "send", "=sent", "sequence", "cadence", "reminder", "dial", "dialer", "dialler", "call", "cold", "message", "sms", "=text", "=texts", "mail", "mailer", "mailing", "enrol", "enroll", "nurture", "campaign", "newsletter", "inmail", "outreach", "drip", "announcement", "invite", "pitch", "hit", "spam", "target"];
     readonly hospitality: readonly ["glass of", "dinner", "lunch", "breakfast", "drinks", "chef", "retreat", "reception", "tasting", "golf", "suite", "trip", "evening", "cocktail", "wine", "hotel", "flight", "spa", "concert", "yacht", "meal", "coffee"];
@@ -26,7 +26,8 @@ export declare const CONTEXTS: {
     /** Written one by one: a count of accounts sequenced with personalised first lines is no blast. */
     readonly personal: readonly ["personalized", "personalised", "personal first line", "personal first lines", "handwritten", "hand written", "one to one"];
     readonly consent: readonly ["opted in", "opt in", "double opt in", "subscribed", "subscribers who", "asked to hear", "asked to receive", "asked for updates", "(have|has|who|that) bought from (that|this|the|our) ~1 (range|line|collection|category|catalogue|catalog)"];
-    readonly push: readonly ["now", "today", "tonight", "hurry", "quick", "quickly", "soon", "before", "ahead of", "lock in", "locks in", "beat", "last chance", "in time", "don't wait", "while you can", "while it lasts", "act", "early", "get in", "=tell", "=remind", "=mention", "hesitate", "hesitates", "hesitating", "stall", "stalls", "stalling", "on the fence"];
+    readonly push: readonly ["now", "today", "tonight", "hurry", "quick", "quickly", "soon", "before", "ahead of", "lock in", "locks in", "beat", "last chance", "in time", "don't wait", "while you can", "while it lasts", "act", "early", "get in", "=warn", "=push", "=pushes", "=pushing", "point out", "points out", "lever", "leverage", "closing argument", "fence sitters", "still weighing", "open quote", "open quotes", "open prospect", "open prospects", "tell (them|him|her|the buyer|the client|the customer|the prospect|prospects|buyers|customers|clients|every|each|your|any|all)", "=remind", "=mention", "hesitate", "hesitates", "hesitating", "stall", "stalls", "stalling", "on the fence"];
+    readonly lockin: readonly ["old rate", "old rates", "old price", "old prices", "current rate", "current rates", "current price", "current prices", "current pricing", "current rate card", "this year's price", "this year's prices", "this year's rate", "this year's rates", "today's price", "today's prices", "today's rate", "existing rate", "existing price", "price lock", "locked in"];
     readonly trial: readonly ["trial", "freemium", "free plan", "free tier", "=test", "=try", "try out", "=testing", "test drive", "sign up", "signup", "every feature", "all features", "full access"];
 };
 export type ContextName = keyof typeof CONTEXTS | `trait:${BuiltinTrait}`;
@@ -41,6 +42,11 @@ export interface Construction {
     unless?: readonly ContextName[];
     /** Where `when` and `unless` look: the sentence (default) or only the clause of the phrase. */
     scope?: 'sentence' | 'clause';
+    /**
+     * Contexts of `when` that bind from the sentence just before or after too ("Our prices rise on 1 April. Orders confirmed
+     * this week ship at the old rate.").
+     */
+    near?: readonly ContextName[];
     /** Sentences that must signal the trait, and traps that must not (both are tested). */
     examples: {
         signal: readonly string[];

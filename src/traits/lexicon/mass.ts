@@ -229,7 +229,7 @@ export const mass: TraitLexicon = {
     'blast (resistant|proof|rated|radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
     '(sand|shot|grit|bead|abrasive|media|dry ice|water|air) blast|blasting|blasted|blasts|blaster|blasters',
     // Machines that blow or blast: "air-blast sprayers", "a blast chiller".
-    'blast (sprayer|sprayers|fan|fans|gate|gates|valve|valves)',
+    'blast (sprayer|sprayers|gate|gates|valve|valves)',
     // Written for each one, the opposite of a blast: "Messaging is tailored to each clinic's operational challenges".
     '(message|messages|messaging|messaged|text|texts|copy|outreach|email|emails|mail|call|calls|sms) ~4 (tailored|personalised|personalized|customised|customized|adapted|specific|written|relevant|unique) (to|for) (each|every|all) ~3 (number|numbers|contact|contacts|clinic|clinics|address|addresses|shop|shops|business|businesses|company|companies|practice|practices|patient|patients|member|members|account|accounts|prospect|prospects|buyer|buyers|customer|customers|home|homes|household|households)',
     {

@@ -379,9 +379,12 @@ export const pressure: TraitLexicon = {
         '(price|pricing) (increase|rise|hike)',
         '(next|new|upcoming) (price|prices|pricing|rates) ~8 (higher|increase|increases|goes up|go up)',
       ],
-      when: ['push', 'decision', 'trait:discount'],
+      when: ['push', 'decision', 'lockin', 'trait:discount'],
+      near: ['lockin'],
       examples: {
         signal: [
+          'Our day rates go up in September. Contracts countersigned in August stay on the current rate card.',
+          'Warn every open prospect that list prices rise 12% on 1 July.',
           'Prices go up on 1 March, so lock in your order this week.',
           'Our rates rise 8% in January: book the spring programme before Christmas.',
           'Tell them the price increase lands next month and get the order signed now.',
@@ -416,6 +419,8 @@ export const pressure: TraitLexicon = {
         '(expires|ends|lapses|goes away|disappears) (with|at|on) the ~1 (quarter|month|year|renewal|renewal date|period|event|show)',
         '=the {pct} (is|was|will be)? (only|still|just)? (goes away|go away|expires|expire|lapses|disappears|withdrawn|pulled|gone|drops off|comes off|valid|good)',
         'self destruct|destructs|destructing ~2 {duration}|{date}',
+        // "it is withdrawn at 5pm Friday if unsigned".
+        '(is|are|will be|gets|get) (withdrawn|pulled|void|voided|cancelled|canceled|rescinded) (at|on|by|after|from) ~2 {date} ~3 (if|unless) ~2 (unsigned|not signed|not accepted|unaccepted|unpaid|no signature|nobody signs)',
       ],
       when: ['offer', 'trait:discount'],
       examples: {
@@ -728,7 +733,15 @@ export const pressure: TraitLexicon = {
     '(capped|limited|kept) (at|to) {num} ~3 (so|so that) (everyone|every|each|all|guests|attendees|people|we)',
     // A contract's notice of a change, not a push: "price increases for beans are passed through at renewal with 30 days' written notice".
     '(price|prices|rate|rates|fee|fees) (increase|increases|rise|rises|change|changes) ~10 {duration} ~2 notice',
-    '{duration} ~3 notice (before|ahead of) ~3 (price|prices|rate|rates|fee|fees|pricing) ~1 (increase|increases|rise|rises|change|changes|go up|goes up|take effect|takes effect)',
+    {
+      id: 'notice before a price change',
+      patterns: [
+        '{duration} ~3 notice (before|ahead of) ~3 (price|prices|rate|rates|fee|fees|pricing) ~1 (increase|increases|rise|rises|change|changes|go up|goes up|take effect|takes effect)',
+      ],
+      // Unless it holds the old price for those who act: "… so they close at the current rate".
+      unless: ['lockin'],
+      examples: { not: ["Trade accounts get 30 days' written notice before our sell prices change."] },
+    },
     // A term of the freight trade, announced by carriers: "general rate increases (GRIs) and peak season surcharges".
     '(general|carrier|carriers|fuel|peak season) (rate|price) (increase|increases|rise|rises|adjustment|adjustments)',
     // A support queue, not an event's tickets: "closing the loop on support tickets within 48 hours".
@@ -770,10 +783,12 @@ export const pressure: TraitLexicon = {
       id: 'our own work due by a date',
       patterns: [
         // As done, not as an order ("Log closed-won deals by Friday" is an internal task of another kind): exact words.
-        '(=entered|=logged|=loaded|=filed|=recorded|=keyed|=reconciled|=uploaded|=processed|=flagged|=invoiced|=archived) (in|into|on)? ~3 (by|before) ~2 {date}',
+        '(=entered|=logged|=loaded|=recorded|=keyed|=reconciled|=uploaded|=flagged|=archived) (in|into|on)? ~3 (by|before) ~2 {date}',
         '(owe|owes|owed|owing) ~5 (decision|answer|update|reply|response|recommendation|verdict) ~4 (by|before) ~2 {date}',
         '({poss}|our|the) (team|desk|ops|finance|csm|csms|ams|account managers|reps|sdrs|bdrs|aes|marketing|legal|procurement|office|planners|coordinators) (send|sends|issue|issues|prepare|prepares|draft|drafts|write|writes|load|loads|file|files|submit|submits|finish|finishes|deliver|delivers|publish|publishes) ~6 (by|before) ~2 {date}',
       ],
+      // Unless the date holds a price for the buyer: "POs entered in the portal by the 25th are invoiced at the current rate".
+      unless: ['lockin'],
       examples: {
         not: [
           'Every approved claim is entered in the ledger by the 5th of the following month.',

@@ -142,6 +142,7 @@ export const CONTEXTS = {
     'ticket',
     'upgrade',
     '=renew',
+    '=unsigned',
     'switch',
     'convert',
     'subscribe',
@@ -352,7 +353,22 @@ export const CONTEXTS = {
     'early',
     'get in',
     // Used as a lever on a buyer: "tell prospects the price increase lands next month", "if the buyer hesitates, mention …".
-    '=tell',
+    '=warn',
+    '=push',
+    '=pushes',
+    '=pushing',
+    'point out',
+    'points out',
+    'lever',
+    'leverage',
+    'closing argument',
+    'fence sitters',
+    'still weighing',
+    'open quote',
+    'open quotes',
+    'open prospect',
+    'open prospects',
+    'tell (them|him|her|the buyer|the client|the customer|the prospect|prospects|buyers|customers|clients|every|each|your|any|all)',
     '=remind',
     '=mention',
     'hesitate',
@@ -362,6 +378,30 @@ export const CONTEXTS = {
     'stalls',
     'stalling',
     'on the fence',
+  ],
+  // A price held for those who act in time: "orders confirmed this week ship at the old rate", "invoiced at the current rate".
+  lockin: [
+    'old rate',
+    'old rates',
+    'old price',
+    'old prices',
+    'current rate',
+    'current rates',
+    'current price',
+    'current prices',
+    'current pricing',
+    'current rate card',
+    "this year's price",
+    "this year's prices",
+    "this year's rate",
+    "this year's rates",
+    "today's price",
+    "today's prices",
+    "today's rate",
+    'existing rate',
+    'existing price',
+    'price lock',
+    'locked in',
   ],
   trial: [
     'trial',
@@ -394,6 +434,11 @@ export interface Construction {
   unless?: readonly ContextName[];
   /** Where `when` and `unless` look: the sentence (default) or only the clause of the phrase. */
   scope?: 'sentence' | 'clause';
+  /**
+   * Contexts of `when` that bind from the sentence just before or after too ("Our prices rise on 1 April. Orders confirmed
+   * this week ship at the old rate.").
+   */
+  near?: readonly ContextName[];
   /** Sentences that must signal the trait, and traps that must not (both are tested). */
   examples: { signal: readonly string[]; not?: readonly string[] };
 }
