@@ -378,6 +378,8 @@ const TIME_WORDS = new Set([
 ]);
 const PERIODS = new Set(['day', 'week', 'weekend', 'wknd', 'wkend', 'month', 'quarter', 'year', 'half', 'season', 'sprint', 'term']);
 const PERIOD_ENDS = new Set(['end', 'close']);
+/** Seasons of the year and of a trade, as the end of one is a date: "before the end of harvest", "by the end of summer". */
+const SEASONS = new Set(['harvest', 'spring', 'summer', 'autumn', 'fall', 'winter', 'semester', 'planting', 'calving', 'lambing']);
 /** What "half" before it measures when it is no price: a half-day session, a half-hour call. */
 const HALF_OF_TIME = new Set([
     'day',
@@ -730,7 +732,7 @@ export function entities(tokens, text, rivals) {
                     j++;
                 if (word(j) === 'fiscal' || word(j) === 'financial' || word(j) === 'calendar')
                     j++;
-                if (word(j) && (PERIODS.has(word(j)) || word(j) === 'business' || TIME_WORDS.has(word(j)) || MONTHS.has(word(j))))
+                if (word(j) && (PERIODS.has(word(j)) || SEASONS.has(word(j)) || word(j) === 'business' || TIME_WORDS.has(word(j)) || MONTHS.has(word(j))))
                     add('date', i, j + 1, NaN);
             }
             // quarter end, year-end, month end

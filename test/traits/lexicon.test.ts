@@ -397,6 +397,28 @@ describe('evidence', () => {
   });
 });
 
+describe('families of the third 2026-12-06 round, each with a case that must not fire', () => {
+  test.each([
+    ['Bulk quotes need a call with sales before anything is sent.', 'gated', true],
+    ['Bulk quotes need a signature from the buyer before we ship.', 'gated', false],
+    ['Pricing for group rooms is not listed on the website.', 'gated', true],
+    ['Pricing for group rooms is listed on the website.', 'gated', false],
+    ['Callers are told to phone our sales team for a quote.', 'gated', true],
+    ['Callers are told to phone our support team for help.', 'gated', false],
+    ["That van won't last the weekend at this price.", 'pressure', true],
+    ["These batteries won't last a winter in the yard.", 'pressure', false],
+    ['Every client gets a dedicated tutor for the whole course.', 'white-glove', true],
+    ['Tutors are dedicated professionals.', 'white-glove', false],
+    ['Reorder before the end of harvest and the freight is on us.', 'pressure', true],
+    ['The trial plots are read at the end of harvest.', 'pressure', false],
+    ['Ask each family what they want the move to feel like.', 'consultative', true],
+    ['Ask your manager what their approval limit is before you quote.', 'consultative', false],
+  ])('%s', (text, trait, fires) => {
+    if (fires) expect(traitsIn(text)).toContain(trait);
+    else expect(traitsIn(text)).not.toContain(trait);
+  });
+});
+
 describe('a tactic is read as a whole for who acts', () => {
   const read = async (data: Record<string, string>) => {
     const { readTactic } = await import('../../src/traits/index.js');

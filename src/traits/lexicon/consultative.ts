@@ -75,7 +75,7 @@ export const consultative: TraitLexicon = {
     {
       id: 'asking before recommending',
       patterns: [
-        '(ask|asks|asking|question|questions|interview|interviews|interviewing) (each|every|the|our|your|a|an)? ~2 about ~10 before (any|a|an|the|we|i|our)? (quote|quoting|pricing|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|recommendation|bid|sizing|specifying|specify|configuring|configure|prescribing|prescribe)',
+        '(ask|asks|asking|question|questions|interview|interviews|interviewing) (each|every|the|our|your|a|an)? ~2 about ~12 before (any|a|an|the|we|i|our)? (quote|quoting|pricing|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|recommendation|bid|sizing|specifying|specify|configuring|configure|prescribing|prescribe)',
         '(ask|asks|asking|find out|learn|understand|establish|quantify) ~2 what ~6 (worth|costing|costs|cost) (to|for) (the|their|your|them|you|him|her)',
         '(goals|needs|fit|fitness|health|style|financial|wellness|planning|review|fact find|fact finding) (consultation|consultations|consult|conversation|session|assessment|interview|meeting) ~6 (before|prior to) (writing|building|designing|prescribing|recommending|quoting|pricing|selling|proposing|choosing|picking|any)',
       ],
@@ -199,7 +199,7 @@ export const consultative: TraitLexicon = {
         `(dig into|drill into|drill down into|get into) ~2 how|what|why|where|which ~3 ${BUYER}`,
         'in their own ~1 words|numbers|terms|language',
         `mirror|mirrors|reflect|reflects|echo|echoes ~2 ${BUYER} own`,
-        `ask|asking|asks ~1 what|how|why|which ~4 ${BUYER}`,
+        `ask|asking|asks ~2 what|how|why|which ~4 ${BUYER}`,
         'ask|asking|asks ~1 about ~2 their',
         'ask|asking ~1 (what happens|what would|how would|what does|how does|what is)',
         '(what|how much) ~6 (costs|cost|costing) ~1 (them|you|your|their|the business|the company|the plant|the team|each month|per month|every month|a month|a year|per year|annually)',
@@ -219,7 +219,7 @@ export const consultative: TraitLexicon = {
     {
       id: "a question about the buyer's situation",
       patterns: [
-        '=ask|=asking|=asked|question|questions ~5 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take|need|needs|plan|plans|hope|hoping|trying|expect|expects|achieve|achieves|read|reads|criteria|weight|weighs|weigh|outcomes|value|values)',
+        '=ask|=asking|=asked|question|questions ~6 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take|need|needs|plan|plans|hope|hoping|trying|expect|expects|achieve|achieves|read|reads|criteria|weight|weighs|weigh|outcomes|value|values)',
         "(ask|asking|question|questions|questioning) ~3 (about|on|around|into) ~4 (their|your|the customer's|the client's|the buyer's|each|the) ~3 (problem|problems|pain|pains|challenge|challenges|bottleneck|bottlenecks|root cause|root causes|process|processes|workflow|workflows|goals|priorities|plans|budget|timeline|exposures|risks|needs|situation|setup|stack|operations|trips|history|usage)",
         '(ask|asks|asked|asking) ~4 about ~8 (problems|problem|needs|budget|budgets|fears|goals|processes|process|volumes|habits|organisation|organization|situation|challenges|pains|priorities|timeline|timelines|expectations|requirements|usage|routine|workflow|plans|history|concerns|objectives|results|result|hopes|wishes|bottlenecks|delays|costs)',
         '(listen|listening|listens|listened) (first|only|carefully)? (to|what|how|:) ~6 (need|needs|want|wants|imagine|imagines|expect|expects|problem|problems|matters|worry|worries|goals|story|situation|them|they|customer|client|patient|couple|family|owner|costumer)',
@@ -377,6 +377,8 @@ export const consultative: TraitLexicon = {
     '(champion|champions) (turnover|churn|loss|losses|attrition|departure|departures|left|leaving)',
     // The buyer asks, not us: "inbound callers asking what it costs".
     '(callers|buyers|customers|clients|prospects|people|visitors|shoppers|users|patients|anyone|those|leads|guests) (asking|who ask|who asks|that ask|who asked) ~2 (what|how|about|for|why|where|which)',
+    // A question to our own people, not about the buyer: "ask your manager what their approval limit is".
+    '(ask|asks|asking|check with|checks with|checking with) (your|the|our|a) (manager|managers|director|team lead|deal desk|finance|ops|revops|legal|boss|sales manager|sales director|vp|head of sales|regional manager|supervisor|colleague|colleagues) (what|how|whether|if|which|who|when) ~4 (their|his|her|its|the|our|your|we|i|you|they)',
     // Who knows the current promotions, not a question about the buyer: "your Keystone rep will know what's running this month".
     "(rep|reps|distributor|distributors|dealer|dealers|wholesaler|wholesalers|stockist|stockists|branch|branches) (will|would|should|can|may|might|could)? (know|knows|tell you|tells you|confirm) (=what's|what is|what they're|what they are|what it's) (running|on|available|on offer|on promotion)",
     // With words between: "people who ring the office asking what a 49-seater costs".

@@ -77,6 +77,8 @@ export const pressure: TraitLexicon = {
     // Someone else is about to take it: "two other occupiers are looking at the fourth floor, so the space won't be around for long".
     "(won't|will not|isn't going to|is not going to|wouldn't) (be around|be available|stay available|stay on the market) (for)? long",
     "(offer|deal|price|stock|space|slot|slots|unit|units|inventory|discount) ~1 (won't|will not) last (long)?",
+    // A thing for sale that will be gone: "this one won't last", "that car won't last the weekend".
+    "(this|that|these|those) (one|ones|car|truck|van|bike|house|home|flat|unit|listing|property|room|suite|plot|lot|model|piece|set|batch|pallet|item|colour|color|size) (won't|will not|isn't going to|is not going to|aren't going to) last",
     // "reply now to hold it".
     '(reply|respond|call|book|confirm|sign|text back|email back) (now|today|tonight) to (hold|secure|lock|lock in|keep|reserve|grab|claim) (it|them|this|your|the|a)',
     '=attacker|=attackers|=hacker|=hackers|=criminals|=cybercriminals|=ransomware ~3 could|can|will|hits|strike|strikes|walk|target|targets|targeting',
@@ -624,6 +626,8 @@ export const pressure: TraitLexicon = {
       id: 'first come, first served',
       patterns: [
         'first come ,? first (served|serve)',
+        // "allocation is on a first-come basis".
+        'first come (basis|first served basis)',
         '(gone|sold|taken) by (noon|midday|lunch|lunchtime|tonight|the weekend|close of business|the end of the day)',
       ],
       when: ['offer', 'decision'],
@@ -632,9 +636,11 @@ export const pressure: TraitLexicon = {
           'Bluefin allocation is tiny: orders are first come, first served, and it will be gone by noon.',
           'Book now: workshop seats are first come first served.',
           'Short-dated stock goes to orders first come, first served until it is gone.',
+          'Demo units are allocated on a first-come basis, so orders placed today ship first.',
         ],
         not: [
           'Support tickets are answered first come, first served.',
+          'Support requests are handled on a first-come basis.',
           'The van is gone by noon on Fridays.',
           'Parking spaces at the summit venue are first come, first served, so point guests to the shuttle.',
         ],
