@@ -1925,8 +1925,16 @@ export const QUALIFIERS = [
         patterns: [
             '=but|=however|=although|=though|=except|=yet|=whereas|=instead|=just|=while|=unless|=then|=so|=otherwise|=rather|=also|=still',
             `(=and|=or|=but) (${NEW_SUBJECT})`,
+            // A second act that redirects, after a refusal: "we don't match it and remind customers of our free delivery".
+            '=and (=remind|=reminds|=explain|=explains|=point|=points|=lead|=leads|=focus|=focuses|=emphasise|=emphasize|=highlight|=highlights|=stress|=stresses|=show|=shows|=position|=positions|=steer|=steers|=redirect|=redirects|=sell|=sells)',
             'in return|exchange',
         ],
-        examples: { keeps: ["We don't do bespoke work and we do offer a named account manager.", 'No setup fee discussion, just a 21-day free trial.'] },
+        examples: {
+            keeps: [
+                "We don't do bespoke work and we do offer a named account manager.",
+                'No setup fee discussion, just a 21-day free trial.',
+                "We don't match their coupons and remind customers of our free delivery.",
+            ],
+        },
     },
 ];
