@@ -413,6 +413,10 @@ describe('families of the third 2026-12-06 round, each with a case that must not
     ['The trial plots are read at the end of harvest.', 'pressure', false],
     ['Ask each family what they want the move to feel like.', 'consultative', true],
     ['Ask your manager what their approval limit is before you quote.', 'consultative', false],
+    ['A driver collects each guest from the airport.', 'white-glove', true],
+    ['Drivers photograph the returned crates at every pickup.', 'white-glove', false],
+    ['Our fitters visit the site before the quote.', 'white-glove', true],
+    ['At the expo our small importers walk the floor all day.', 'white-glove', false],
   ])('%s', (text, trait, fires) => {
     if (fires) expect(traitsIn(text)).toContain(trait);
     else expect(traitsIn(text)).not.toContain(trait);

@@ -40,14 +40,14 @@ export const whiteGlove = {
         '(in home|at home|in person|home) (fitting|fittings|visit|visits|consultation|consultations|installation|measuring|measure|design|assessment|survey)',
         // Our person at their place after an incident: "the handler attends site within 24 hours".
         '(handler|handlers|engineer|engineers|manager|managers|consultant|consultants|specialist|specialists|technician|technicians|adjuster|adjusters|we|our team) ~2 (attends|attend|attending|attended) (the)? (site|sites|their site|their sites|the site)',
-        "(producer|engineer|engineers|rep|reps|manager|designer|designers|specialist|specialists|consultant|consultants|advisor|adviser|agent|technician|technicians|chemist|chemists|scientist|scientists|handler|handlers|team|we|our|inspector|surveyor|assessor) ~2 (visits|visit|visiting|walks|walk|walking|tours|tour|inspects|inspect|surveys|survey) (the|their|each|every|the customer's|the client's)? ~1 (site|sites|home|homes|plant|plants|premises|warehouse|farm|facility|property|floor|line|kitchen|shop|store|office|offices)",
+        "(producer|engineer|engineers|rep|reps|manager|designer|designers|specialist|specialists|consultant|consultants|advisor|adviser|agent|technician|technicians|chemist|chemists|scientist|scientists|handler|handlers|team|we|inspector|surveyor|assessor|fitter|fitters|installer|installers|estimator|estimators|crew|crews) ~2 (visits|visit|visiting|walks|walk|walking|tours|tour|inspects|inspect|surveys|survey) (the|their|each|every|the customer's|the client's)? ~1 (site|sites|home|homes|plant|plants|premises|warehouse|farm|facility|property|floor|line|kitchen|shop|store|office|offices)",
         '(walks|walk|walking|tours|tour|touring) (the|their|each) ~1 (plant|floor|line|facility|warehouse|property|premises|kitchen|site|yard)',
         '(send|sends|sent|dispatch|dispatched) ~2 (a|our|the)? (driver|car|chauffeur|taxi|limo|limousine)',
         '(pick|picks|picked|picking) ~4 up ~4 (at|from) (the)? ~1 (airport|hotel|station|home|house|office|terminal)',
         '(pick|picks|picked|picking) ~4 up by (car|a driver|our driver|limo|limousine|chauffeur)',
         '(are|is|get|gets|be) picked up',
         '(airport|hotel|station) (pick up|pickup|transfer|transfers|shuttle|pick-up)',
-        '(driver|chauffeur) ~3 (bring|brings|take|takes|collect|collects|drive|drives|return|returns)',
+        '(driver|chauffeur) ~3 (=bring|=brings|=take|=takes|=collect|=collects|=drive|=drives|=return|=returns)',
         "(brought|driven|taken) to (the customer's|the client's|the buyer's|their|your|his|her) (home|door|office|house|doorstep|apartment)",
         // Delivery to the door is how a parcel comes; to the home or office it is a person bringing it.
         "delivered to (the customer's|the client's|the buyer's|their|your|his|her) (home|office|house|apartment)",
@@ -232,6 +232,9 @@ export const whiteGlove = {
         },
     ],
     senses: [
+        // The floor of a show, walked by its visitors: "at the expo our small importers walk the floor all day".
+        '(expo|expos|show|shows|trade show|fair|fairs|exhibition|exhibitions|conference|conferences|convention|conventions|market week) ~10 (walk|walks|walking|walked) the floor',
+        '(walk|walks|walking|walked) the (show|expo|exhibition|trade show|conference|convention|market|sales|casino|trading) floor',
         // Lead routing, not a person of their own: "form fills are assigned to an enrollment advisor, who calls within a day".
         '(routed|assigned|passed|sent|handed) to (an|a|the) (enrollment|enrolment|sales|inside sales|inbound|outbound|territory|regional|on call|duty|available)? (advisor|advisors|adviser|advisers|rep|reps|sdr|sdrs|ae|aes|specialist|consultant|queue)',
         // Their people on site, not ours: "ask how many staff are on site".
