@@ -43,9 +43,9 @@ type GroupSlot = {
     type: 'group';
     alts: WordsSlot[][];
     optional: boolean;
-    /** Alternative indices by a stem or exact word their first slot accepts. */
-    byWord: Map<string, number[]>;
-    /** Alternatives whose first slot holds a class: tried at every token. */
+    /** Alternative indices by a stem or exact word their first slot accepts; made the first time the group is tried (`indexed`). */
+    byWord: Map<string, number[]> | undefined;
+    /** Alternatives whose first slot holds a class: tried at every token (set with `byWord`). */
     always: number[];
 };
 export type Slot = WordsSlot | GroupSlot | {

@@ -332,11 +332,17 @@ export function ready(p) {
     }
     return p;
 }
-/** A group slot with its alternatives indexed by their first word. */
+/** A group slot; its alternatives are indexed by their first word when it is first tried. */
 function group(alts, optional) {
+    return { type: 'group', alts, optional, byWord: undefined, always: NONE };
+}
+/** A group's alternatives by their first word, made once: most groups of a lexicon are never tried in a run. */
+function indexed(g) {
+    if (g.byWord)
+        return g.byWord;
     const byWord = new Map();
     const always = [];
-    alts.forEach((alt, i) => {
+    g.alts.forEach((alt, i) => {
         const head = alt[0];
         if (head.classes.length)
             always.push(i);
@@ -348,7 +354,9 @@ function group(alts, optional) {
                 list.push(i);
         }
     });
-    return { type: 'group', alts, optional, byWord, always };
+    g.always = always;
+    g.byWord = byWord;
+    return byWord;
 }
 const NONE = [];
 const wordAccepts = (slot, t) => slot.exact.has(t.text) || ((t.kind === 'word' || t.kind === 'num') && slot.stems.has(t.stem));
@@ -376,8 +384,9 @@ function matchAt(doc, i, slots, s, last = Number.NaN) {
     if (slot.type === 'group') {
         // Only the alternatives whose first word the token can be (by stem, by exact text) or that start with a class.
         const t = tokens[i];
-        const byStem = t ? (slot.byWord.get(t.stem) ?? NONE) : NONE;
-        const byText = t && t.text !== t.stem ? (slot.byWord.get(t.text) ?? NONE) : NONE;
+        const byWord = slot.byWord ?? indexed(slot);
+        const byStem = t ? (byWord.get(t.stem) ?? NONE) : NONE;
+        const byText = t && t.text !== t.stem ? (byWord.get(t.text) ?? NONE) : NONE;
         // In this order, each alternative once: by stem, by text, then those that start with a class.
         let end = alternatives(doc, i, slot, byStem, NONE, NONE, slots, s, last);
         if (end < 0 && byText.length)

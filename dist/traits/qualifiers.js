@@ -569,6 +569,8 @@ export const QUALIFIERS = [
             "(we are|we're|we) (not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again",
             '(not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again',
             '(it|this|that|they|these|those|both) (has been|have been|was|were|got|is|are) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|sunset|sunsetted|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out|shut down|shuttered|closed down|wound down|switched off|turned off)',
+            // "… were giving 15% to close quickly; that practice was stopped in April 2024."
+            '(this|that|these|those|the) (practice|practices|approach|habit|habits|tactic|tactics|policy|scheme|programme|program|offer|promo|promotion|campaign) (has been|have been|was|were|got) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
             // "… 'Don't be the next headline' ads. Those ads were pulled in 2022."
             '(this|that|these|those|both) (ad|ads|email|emails|banner|banners|campaign|campaigns|offer|offers|promo|promos|line|lines|subject line|subject lines|script|scripts|sequence|sequences|flyer|flyers|mailer|mailers|slogan|slogans|headline|headlines) (has been|have been|was|were|got) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
             '(it|this|that) (=ended|=stopped|=expired|=died|=flopped|=backfired)',
@@ -1031,12 +1033,15 @@ export const QUALIFIERS = [
         traits: ['consultative'],
         patterns: [
             '(attendee|attendees|registrant|registrants|prospect|prospects|buyer|buyers|customer|customers|client|clients|lead|leads|visitor|visitors|user|users|member|members|caller|callers|viewer|viewers|listener|listeners|reader|readers) (who|that)? (asked|asks|raised|raises|posted|posts|submitted|submits|sent|sends|had|has) (a|any|the|their|an|specific)? (question|questions)',
+            // Their questions, answered by us: "two of our senior drivers attend to answer questions about how loads are handled".
+            '(answer|answers|answering|answered|field|fields|fielding|handle|handles|handling) (any|their|the|your|all|buyers|customers|guests|attendees|prospects|delegates|visitors)? (questions|question|queries|query)',
         ],
         terminatedBy: [...OUR_SIDE, ',', 'ask', 'asks', 'asking', 'then'],
         examples: {
             cancels: [
                 'AEs only reach out if the attendee asked a question about their own contract process.',
                 'Follow up with any registrant who posted a question about their billing setup.',
+                'Our chefs attend the tasting to answer questions about how orders are actually handled.',
             ],
             keeps: ['When the buyer asked a question on the webinar, the AE follows up: ask what their current process looks like.'],
         },
@@ -1260,6 +1265,8 @@ export const QUALIFIERS = [
             // What they want us to do: "if they insist we price-match the benchmark, we walk".
             `(${BUYERS}) ~2 (insist|insists|insisted|demand|demands|demanded|expect|expects|expected|want|wants|wanted|need|needs|needed|ask|asks|asked|request|requests|requested) (that)? (we|you|the rep|our rep)`,
             "(procurement|purchasing|the buyer|the customer|the client|their procurement|the tender board|client's procurement) ~2 (ran|runs|run|held|holds|set|sets|uses|used|organised|organized|launched|imposed|imposes|requires|required|mandates|mandated|demands)",
+            // A lower price they hold out for: "if the customer still wants the lower rate, let the deal go".
+            `(${BUYERS}) (still|really|only|just|then)? (wants|want|wanted|prefers|prefer|preferred|holds out for|hold out for|insists on|insist on|is set on|chooses|choose|takes|take) (a|the|their)?`,
         ],
         // What a buyer asks for may be refused; what we grant when asked (a site visit) is still ours.
         traits: ['discount', 'gated', 'free-trial', 'pressure'],
@@ -1271,6 +1278,7 @@ export const QUALIFIERS = [
                 'The request for a bigger discount goes to the deal desk.',
                 "The accountant's client wanted a discount on the VAT return fee; we explained our fixed fees and held.",
                 'Their procurement portal requires a lead form for every supplier registration.',
+                'If the buyer still wants the lower rate, thank them and log the loss.',
             ],
             keeps: ['If the buyer pushes back, we can take 5% off.'],
         },

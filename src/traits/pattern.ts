@@ -36,9 +36,9 @@ type GroupSlot = {
   type: 'group';
   alts: WordsSlot[][];
   optional: boolean;
-  /** Alternative indices by a stem or exact word their first slot accepts. */
-  byWord: Map<string, number[]>;
-  /** Alternatives whose first slot holds a class: tried at every token. */
+  /** Alternative indices by a stem or exact word their first slot accepts; made the first time the group is tried (`indexed`). */
+  byWord: Map<string, number[]> | undefined;
+  /** Alternatives whose first slot holds a class: tried at every token (set with `byWord`). */
   always: number[];
 };
 
@@ -354,11 +354,17 @@ export function ready(p: Pattern): Pattern {
   return p;
 }
 
-/** A group slot with its alternatives indexed by their first word. */
+/** A group slot; its alternatives are indexed by their first word when it is first tried. */
 function group(alts: WordsSlot[][], optional: boolean): GroupSlot {
+  return { type: 'group', alts, optional, byWord: undefined, always: NONE };
+}
+
+/** A group's alternatives by their first word, made once: most groups of a lexicon are never tried in a run. */
+function indexed(g: GroupSlot): Map<string, number[]> {
+  if (g.byWord) return g.byWord;
   const byWord = new Map<string, number[]>();
   const always: number[] = [];
-  alts.forEach((alt, i) => {
+  g.alts.forEach((alt, i) => {
     const head = alt[0]!;
     if (head.classes.length) always.push(i);
     for (const w of [...head.stems, ...head.exact]) {
@@ -367,7 +373,9 @@ function group(alts: WordsSlot[][], optional: boolean): GroupSlot {
       else if (list[list.length - 1] !== i) list.push(i);
     }
   });
-  return { type: 'group', alts, optional, byWord, always };
+  g.always = always;
+  g.byWord = byWord;
+  return byWord;
 }
 
 const NONE: number[] = [];
@@ -395,8 +403,9 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number, last = Number
   if (slot.type === 'group') {
     // Only the alternatives whose first word the token can be (by stem, by exact text) or that start with a class.
     const t = tokens[i];
-    const byStem = t ? (slot.byWord.get(t.stem) ?? NONE) : NONE;
-    const byText = t && t.text !== t.stem ? (slot.byWord.get(t.text) ?? NONE) : NONE;
+    const byWord = slot.byWord ?? indexed(slot);
+    const byStem = t ? (byWord.get(t.stem) ?? NONE) : NONE;
+    const byText = t && t.text !== t.stem ? (byWord.get(t.text) ?? NONE) : NONE;
     // In this order, each alternative once: by stem, by text, then those that start with a class.
     let end = alternatives(doc, i, slot, byStem, NONE, NONE, slots, s, last);
     if (end < 0 && byText.length) end = alternatives(doc, i, slot, byText, byStem, NONE, slots, s, last);

@@ -374,6 +374,10 @@ export const consultative = {
         '(champion|champions) (turnover|churn|loss|losses|attrition|departure|departures|left|leaving)',
         // The buyer asks, not us: "inbound callers asking what it costs".
         '(callers|buyers|customers|clients|prospects|people|visitors|shoppers|users|patients|anyone|those|leads|guests) (asking|who ask|who asks|that ask|who asked) ~2 (what|how|about|for|why|where|which)',
+        // A quote asked for, not discovery: "tell us where it's going and what temperature it needs, and we'll ring you with rates".
+        "(tell|send|give) us (what|where|how|which|who|when) ~10 (and|then|,) (we'll|we will|we) (ring|call|phone|email|send|come back|get back|quote|reply)",
+        // Our figures presented: "contact sales and we'll walk you through the numbers".
+        '(walk|walks|walking|take|takes|taking) (you|them|him|her|the buyer|the client|the customer) through (the|our|your|their)? (numbers|figures|pricing|prices|price|quote|quotes|proposal|costs|cost|rates|options|plans|packages|contract|terms)',
         // A question to our own people, not about the buyer: "ask your manager what their approval limit is".
         '(ask|asks|asking|check with|checks with|checking with) (your|the|our|a) (manager|managers|director|team lead|deal desk|finance|ops|revops|legal|boss|sales manager|sales director|vp|head of sales|regional manager|supervisor|colleague|colleagues) (what|how|whether|if|which|who|when) ~4 (their|his|her|its|the|our|your|we|i|you|they)',
         // Who knows the current promotions, not a question about the buyer: "your Keystone rep will know what's running this month".

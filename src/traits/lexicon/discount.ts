@@ -703,6 +703,8 @@ export const discount: TraitLexicon = {
       },
     },
     'clearance level|levels|rate|process|status|check|checks|application|applications|renewal|holder|holders',
+    // The United States, not a gift: "escalations on US calls fell 28%".
+    'on =us (calls|call|customers|clients|accounts|sites|stores|soil|market|markets|traffic|orders|time|hours|dollars|teams|team|operations|shores|territory|mainland|healthcare|hospitals|clinics|facilities|government|federal|listings|shipments|routes|lanes|freight|campaigns|inventory|patients)',
     // A rise or a list at the year's end, not year-end pricing: "Year-end price increase", "the quarter-end price file".
     '(year|quarter|month|fy) end (price|prices|pricing|rate|rates) (increase|increases|rise|rises|list|lists|file|files)',
     // A clearance granted or held, not a sale: "received FDA 510(k) clearance in October", "contractors whose clearance is still live".

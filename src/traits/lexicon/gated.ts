@@ -51,6 +51,8 @@ export const gated: TraitLexicon = {
     'hide|hides|hidden|hiding ~2 price|prices|pricing',
     "price|pricing|prices|rates|fees|tuition ~1 (isn't|is not|not|aren't|are not) ~1 published|public|listed|shown|online|visible",
     "(price|pricing|prices|rates|fees|price list|rate card) ~4 (isn't|is not|aren't|are not) on (the|our) (website|site|web|page)",
+    // Behind a form: "the booklet is available only through a download form on the website".
+    '(available|accessible|downloadable|released|shared) only (through|via|by|after|behind|with) (a|an|the|our)? ~2 (form|forms|registration|sign up|signup|login|log in|request form|download form|lead form)',
     // "Pricing for suites above 15 desks isn't listed on the site".
     "(price|pricing|prices|rates|fees|price list|rate card) ~6 (isn't|is not|aren't|are not) (listed|shown|published|posted|displayed) (on|online) (the|our)? (website|site|web|page)?",
     // A quote only through a person: "quotes above 10 units need a call with sales", "can't be bought online; … phone our sales team".

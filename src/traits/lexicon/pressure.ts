@@ -791,7 +791,12 @@ export const pressure: TraitLexicon = {
         // As done, not as an order ("Log closed-won deals by Friday" is an internal task of another kind): exact words.
         '(=entered|=logged|=loaded|=recorded|=keyed|=reconciled|=uploaded|=flagged|=archived) (in|into|on)? ~3 (by|before) ~2 {date}',
         '(owe|owes|owed|owing) ~5 (decision|answer|update|reply|response|recommendation|verdict) ~4 (by|before) ~2 {date}',
-        '({poss}|our|the) (team|desk|ops|finance|csm|csms|ams|account managers|reps|sdrs|bdrs|aes|marketing|legal|procurement|office|planners|coordinators) (send|sends|issue|issues|prepare|prepares|draft|drafts|write|writes|load|loads|file|files|submit|submits|finish|finishes|deliver|delivers|publish|publishes) ~6 (by|before) ~2 {date}',
+        // Done by one of us at a date: "moved to Nurture by RevOps at month end".
+        '=by (revops|salesops|sales ops|ops|finance|marketing|legal|the deal desk|the ae|the rep|the owner|the csm|the team|the manager|management|the supervisor|the office|the depot) (at|on|by|before) ~1 {date}',
+        // Back to one of us to do: "deals without a next step go back to the AE to fix by Thursday".
+        '(back|over|sent|returned|passed) to (the|their|our)? (ae|aes|rep|reps|owner|owners|am|csm|sdr|bdr|manager|team|account manager|deal owner) to (fix|update|review|correct|complete|chase|clean up|tidy) ~3 (by|before) ~2 {date}',
+        // Paid out by us: "a 4% rebate, paid as account credit by the 20th of the following month".
+        '(paid|credited|refunded|issued|posted) (as|to|into|onto) (an|the|their)? ~1 (credit|credits|account|accounts|statement|invoice|note|notes) (by|before|on) ~2 {date}',
       ],
       // Unless the date holds a price for the buyer: "POs entered in the portal by the 25th are invoiced at the current rate".
       unless: ['lockin'],
@@ -799,8 +804,25 @@ export const pressure: TraitLexicon = {
         not: [
           'Every approved claim is entered in the ledger by the 5th of the following month.',
           'Finance owes the channel team a decision on loaner stock by the end of Q3.',
-          "Mara's team sends the renewal proposals by March 31 with new rates by lane.",
           'Missed cleans are flagged by 7am on the client dashboard.',
+          'Deals with no next step go back to the AE to fix by Thursday.',
+          'Yards that hit the threshold earn a 3% rebate, paid as account credit by the 20th of the next month.',
+        ],
+      },
+    },
+    {
+      // One of our teams at work by a date: "Eddie's team sends renewal proposals by March 31", "the depot supervisor enters
+      // each order in Salesforce by Friday"; unless the team is the buyer's ("the client's procurement team submits the PO
+      // by 15 December, or the allocation goes to the next account").
+      id: 'our team at work by a date',
+      patterns: [
+        '({poss}|our|the) ~1 (team|desk|ops|finance|csm|csms|ams|account managers|reps|sdrs|bdrs|aes|marketing|legal|procurement|office|planners|coordinators|supervisor|supervisors|depot|dispatcher|dispatchers|admin|admins|coordinator|account manager|manager) (send|sends|issue|issues|prepare|prepares|draft|drafts|write|writes|load|loads|file|files|submit|submits|finish|finishes|deliver|delivers|publish|publishes|=enters|=logs|=updates|=records|=fixes|=reviews|=approves|=credits|=processes) ~10 (by|before) ~2 {date}',
+      ],
+      unless: ['buyer', 'lockin'],
+      examples: {
+        not: [
+          "Mara's team sends the renewal proposals by March 31 with new rates by lane.",
+          'The depot supervisor enters each signed order in Salesforce by the end of the week.',
         ],
       },
     },
