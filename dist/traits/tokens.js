@@ -880,6 +880,7 @@ function names(tokens, text, rivals) {
             inner.has(t.text) ||
             apposedRival(tokens, j) ||
             answered(tokens, i) ||
+            RIVAL_AFTER.has(tokens[j]?.text ?? '') ||
             (actsNext(tokens, j) && (contrastedWithUs(tokens, j) || speaksOfItself(tokens, j))) ||
             rivals?.some((r) => sameName(r, t.text.replace(/'s$/, ''))))
             out.push({ kind: 'name', start: i, end: j, value: 0 });

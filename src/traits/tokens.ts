@@ -902,6 +902,7 @@ function names(tokens: Token[], text: string | undefined, rivals: readonly strin
       inner.has(t.text) ||
       apposedRival(tokens, j) ||
       answered(tokens, i) ||
+      RIVAL_AFTER.has(tokens[j]?.text ?? '') ||
       (actsNext(tokens, j) && (contrastedWithUs(tokens, j) || speaksOfItself(tokens, j))) ||
       rivals?.some((r) => sameName(r, t.text.replace(/'s$/, '')))
     )

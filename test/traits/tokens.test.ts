@@ -126,6 +126,7 @@ describe('names', () => {
     expect(marked('Buyers tell us that TransGlobe gives them a free tier.')).toEqual(['TransGlobe=1']);
     expect(marked('Kernow Travel cut its coach prices in January.')).toEqual(['Kernow Travel=1']);
     expect(marked('Parlance Global typically bids 20 to 30% under us.')).toEqual(['Parlance Global=1']);
+    expect(marked('Kinetix reps routinely quote 35% off list.')).toEqual(['Kinetix=1']);
     // Our own brand, said without any of these: unmarked.
     expect(marked("Our Brightpath's spring sale: 20% off every plan.")).toEqual(["Brightpath's=0"]);
     expect(marked('Coastal Cable gives your team its own portal.')).toEqual(['Coastal Cable=0']);
