@@ -1087,7 +1087,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // Their questions, answered by us: "two of our senior drivers attend to answer questions about how loads are handled".
       '(answer|answers|answering|answered|field|fields|fielding|handle|handles|handling) (any|their|the|your|all|buyers|customers|guests|attendees|prospects|delegates|visitors)? (questions|question|queries|query)',
     ],
-    terminatedBy: [...OUR_SIDE, ',', 'ask', 'asks', 'asking', 'then'],
+    terminatedBy: [...OUR_SIDE, ',', 'ask', 'asks', 'asking', 'then', 'by', 'with', 'through', 'using'],
     examples: {
       cancels: [
         'AEs only reach out if the attendee asked a question about their own contract process.',
@@ -1105,7 +1105,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       `(run|ran|offered|used|sent|launched|pushed|advertised|made|given) by ~1 (a|the|our|their|some)? (${RIVALS})`,
       `(that|which) (${RIVALS}) ~1 (${ACTS})`,
-      `(of|from) (the|a|our|their|some)? (${RIVALS})`,
+      `(of|from|at|with) (the|a|our|their|some)? (${RIVALS})`,
       "(is|was|are|were) (the|a|our)? (=competitor's|=competitors'|=rival's|=rivals'|=incumbent's|=theirs|=competitor|=competition)",
     ],
     examples: {
@@ -1232,7 +1232,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(buyer|buyers|customer|customers|client|clients|prospect|prospects|cfo|cfos|ceo|ceos|controller|procurement|hospital|hospitals|school|schools|district|council|she|he|they|buyer's|customer's|client's|prospect's|their) ~4 (=built|=wrote|=made|=prepared|=drafted|=ran|=did|=commissioned|=brought|=produced|=modelled|=modeled) (her|his|their|its) own",
       // Their own people at work: "the client's own HR team does a needs analysis every year".
       // Not "our architect and their own IT team do a joint assessment": a possessive names whose.
-      "(buyer's|customer's|client's|prospect's|{poss}) (own|in house) ~1 (team|hr|staff|people|it|procurement|engineers|analysts|planners|consultants|buyers|auditors|assessors) ~2 (does|do|did|run|runs|ran|conduct|conducts|conducted|handle|handles|handled|carry out|carries out|prepare|prepares|write|writes|wrote|attend|attends|visit|visits|install|installs|commission|commissions)",
+      "(buyer's|customer's|client's|prospect's|{poss}) (own|in house) ~1 (team|hr|staff|people|it|procurement|engineers|analysts|planners|consultants|buyers|auditors|assessors|fitters|installers|technicians|crew|crews|surveyors|electricians|contractors) ~2 (does|do|did|run|runs|ran|conduct|conducts|conducted|handle|handles|handled|carry out|carries out|prepare|prepares|write|writes|wrote|attend|attends|visit|visits|install|installs|commission|commissions|inspect|inspects|survey|surveys|fit|fits|check|checks)",
     ],
     terminatedBy: OUR_SIDE,
     examples: {

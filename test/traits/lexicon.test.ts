@@ -416,7 +416,8 @@ describe('families of the third 2026-12-06 round, each with a case that must not
     ['A driver collects each guest from the airport.', 'white-glove', true],
     ['Drivers photograph the returned crates at every pickup.', 'white-glove', false],
     ['Our fitters visit the site before the quote.', 'white-glove', true],
-    ['At the expo our small importers walk the floor all day.', 'white-glove', false],
+    ['We take a stand at the expo, where our small importers walk the floor all day.', 'white-glove', false],
+    ["After the expo our specialists visit each buyer's plant and walk the floor with their managers.", 'white-glove', true],
   ])('%s', (text, trait, fires) => {
     if (fires) expect(traitsIn(text)).toContain(trait);
     else expect(traitsIn(text)).not.toContain(trait);

@@ -75,7 +75,8 @@ export const pressure = {
         "(won't|will not|isn't going to|is not going to|wouldn't) (be around|be available|stay available|stay on the market) (for)? long",
         "(offer|deal|price|stock|space|slot|slots|unit|units|inventory|discount) ~1 (won't|will not) last (long)?",
         // A thing for sale that will be gone: "this one won't last", "that car won't last the weekend".
-        "(this|that|these|those) (one|ones|car|truck|van|bike|house|home|flat|unit|listing|property|room|suite|plot|lot|model|piece|set|batch|pallet|item|colour|color|size) (won't|will not|isn't going to|is not going to|aren't going to) last",
+        // (Not how long a thing lasts in use: "that colour won't last in direct sun".)
+        "(this|that|these|those) (one|ones|car|truck|van|house|home|flat|unit|listing|property|room|suite|plot|lot|batch|pallet) (won't|will not|isn't going to|is not going to|aren't going to) last (long|the weekend|the week|the day|till|until|past|beyond)?",
         // "reply now to hold it".
         '(reply|respond|call|book|confirm|sign|text back|email back) (now|today|tonight) to (hold|secure|lock|lock in|keep|reserve|grab|claim) (it|them|this|your|the|a)',
         '=attacker|=attackers|=hacker|=hackers|=criminals|=cybercriminals|=ransomware ~3 could|can|will|hits|strike|strikes|walk|target|targets|targeting',
@@ -813,7 +814,11 @@ export const pressure = {
             // by 15 December, or the allocation goes to the next account").
             id: 'our team at work by a date',
             patterns: [
-                '({poss}|our|the) ~1 (team|desk|ops|finance|csm|csms|ams|account managers|reps|sdrs|bdrs|aes|marketing|legal|procurement|office|planners|coordinators|supervisor|supervisors|depot|dispatcher|dispatchers|admin|admins|coordinator|account manager|manager) (send|sends|issue|issues|prepare|prepares|draft|drafts|write|writes|load|loads|file|files|submit|submits|finish|finishes|deliver|delivers|publish|publishes|=enters|=logs|=updates|=records|=fixes|=reviews|=approves|=credits|=processes) ~10 (by|before) ~2 {date}',
+                // Records kept: "the depot supervisor enters it in Salesforce as a referral lead by the end of the week".
+                '({poss}|our|the) ~1 (team|desk|ops|finance|csm|csms|ams|account managers|reps|sdrs|bdrs|aes|marketing|legal|procurement|office|planners|coordinators|supervisor|supervisors|depot|dispatcher|dispatchers|admin|admins|coordinator|account manager|manager) (=enters|=logs|=updates|=records|=fixes|=reviews|=approves|=credits|=processes) ~10 (by|before) ~2 {date}',
+                // Something sent or written, close to its date: "Eddie's team sends renewal proposals by March 31" (not "the AEs send every
+                // stalled prospect a 15% discount that lapses before the end of the month").
+                '({poss}|our|the) ~1 (team|desk|ops|finance|csm|csms|ams|account managers|reps|sdrs|bdrs|aes|marketing|legal|procurement|office|planners|coordinators|supervisor|supervisors|depot|dispatcher|dispatchers|admin|admins|coordinator|account manager|manager) (send|sends|issue|issues|prepare|prepares|draft|drafts|write|writes|load|loads|file|files|submit|submits|finish|finishes|deliver|delivers|publish|publishes) ~4 (by|before) ~2 {date}',
             ],
             unless: ['buyer', 'lockin'],
             examples: {

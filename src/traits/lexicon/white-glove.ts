@@ -236,7 +236,7 @@ export const whiteGlove: TraitLexicon = {
   ],
   senses: [
     // The floor of a show, walked by its visitors: "at the expo our small importers walk the floor all day".
-    '(expo|expos|show|shows|trade show|fair|fairs|exhibition|exhibitions|conference|conferences|convention|conventions|market week) ~10 (walk|walks|walking|walked) the floor',
+    '(expo|expos|show|shows|trade show|fair|fairs|exhibition|exhibitions|conference|conferences|convention|conventions|market week) ~8 (where|when|as|while) ~6 (walk|walks|walking|walked) the floor',
     '(walk|walks|walking|walked) the (show|expo|exhibition|trade show|conference|convention|market|sales|casino|trading) floor',
     // Lead routing, not a person of their own: "form fills are assigned to an enrollment advisor, who calls within a day".
     '(routed|assigned|passed|sent|handed) to (an|a|the) (enrollment|enrolment|sales|inside sales|inbound|outbound|territory|regional|on call|duty|available)? (advisor|advisors|adviser|advisers|rep|reps|sdr|sdrs|ae|aes|specialist|consultant|queue)',
