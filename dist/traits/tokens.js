@@ -514,6 +514,14 @@ const YEAR_SETTERS = new Set(['in', 'since', 'during', 'until', 'till', 'before'
 /** Words after which a year alone is how long something lasted, not a date to act by. */
 const UNTIL = new Set(['until', 'till', 'til']);
 /** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
+/** Whether the number at i is the number of a model or a part, joined by a hyphen to capitals before it: "KB-7000", "XR-200". */
+function modelNumber(tokens, i, text) {
+    const t = tokens[i];
+    const before = tokens[i - 1];
+    if (!text || !before || before.kind !== 'word' || !before.upper || before.end - before.start > 5)
+        return false;
+    return before.end === t.start - 1 && text[before.end] === '-';
+}
 function yearAsTime(tokens, i) {
     if (!isYear(tokens[i]))
         return false;
@@ -650,8 +658,8 @@ export function entities(tokens, text, rivals) {
         if (!may[i])
             continue;
         const num = numAt[i];
-        // A year as a time ("in 2023", "policies 2022–2026") is no count.
-        if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1].end > i) && !yearAsTime(tokens, i))
+        // A year as a time ("in 2023", "policies 2022–2026") is no count, nor a model number ("the KB-7000 acrylic line").
+        if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1].end > i) && !yearAsTime(tokens, i) && !modelNumber(tokens, i, text))
             add('num', i, num.end, num.value);
         // Percentages in every form.
         if (t.kind === 'pct')

@@ -1106,10 +1106,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
       `(run|ran|offered|used|sent|launched|pushed|advertised|made|given) by ~1 (a|the|our|their|some)? (${RIVALS})`,
       `(that|which) (${RIVALS}) ~1 (${ACTS})`,
       `(of|from|at|with) (the|a|our|their|some)? (${RIVALS})`,
+      // Run by the client for their own customers: "redemptions of the coupons they ran in their print ads".
+      '(they|advertisers|the advertiser|the client|clients|the customer|customers|retailers|stockists|the store|stores) (ran|run|runs|offered|offer|offers|issued|issue|issues|printed|print|prints) (in|on|through|via|across) (their|its|his|her) (own)?',
       "(is|was|are|were) (the|a|our)? (=competitor's|=competitors'|=rival's|=rivals'|=incumbent's|=theirs|=competitor|=competition)",
     ],
     examples: {
-      cancels: ['We track the price cuts advertised by rivals.', 'The 40% promo codes that competitors push are noise.'],
+      cancels: [
+        'We track the price cuts advertised by rivals.',
+        'The 40% promo codes that competitors push are noise.',
+        'Go through the results: enquiries, and redemptions of the coupons they ran in their print ads.',
+      ],
       keeps: ['Twenty percent off, offered by our reps at renewal.'],
     },
   },

@@ -288,6 +288,8 @@ export const gated: TraitLexicon = {
     },
   ],
   senses: [
+    // Our own people fill in the form, not the buyer: "teachers fill in a short observation form for the committee".
+    '(teachers|teacher|staff|reps|rep|engineers|engineer|we|drivers|technicians|coordinators|managers|aes|csms|sdrs|bdrs|nurses|tutors|trainers|surveyors|installers|inspectors) (fill in|fill out|fills in|fills out|complete|completes|submit|submits) ~3 (form|forms)',
     // Priced for each deal, not held back: "every proposal is tailored to the customer's fleet and there is no public price list".
     '(tailored|bespoke|custom|built per|priced per|quoted per|built for each|priced for each) ~10 (no|not) (public|published|online|standard) (price list|prices|pricing|rate card)',
     // Our own SDRs booking a meeting for an AE, not a door to prices: "SDRs book a discovery call with an AE".

@@ -203,6 +203,8 @@ export const mass: TraitLexicon = {
   senses: [
     // The department, not a bought list: "Kevin Marsh in purchasing sets the unit list on October 1".
     '(in|from|with|by|to|and|of) =purchasing ~4 (list|lists)',
+    // A role, not bought leads: "a call with their purchasing lead".
+    '=purchasing (lead|leads|manager|managers|director|directors|team|teams|officer|officers|head|contact|contacts|agent|agents|department|dept)',
     // A product's feature, not a send: "reusable templates, bulk send, signer authentication".
     'bulk (send|sending) (feature|features|tool|tools|api|capability|option|function|button|,)',
     // Abrasive blasting and blast protection: "supplied-air blast hoods", "blasting media", "blast cabinets".

@@ -718,6 +718,13 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
+    // A weekly schedule, not a deadline: "shadow days run Tuesday through Thursday".
+    '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (through|thru|to|till|until|and) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)',
+    '(run|runs|ran|running|open|opens|held|are|is|operate|operates|available|staffed|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (through|thru|to|till|until|and) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)',
+    // A day's edition or service named by its day: "the agencies that book the Saturday property lift-out".
+    '(book|books|booked|booking|buy|buys|bought|run|runs|ran|take|takes|took) the (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend) ~2 (paper|papers|edition|editions|issue|issues|lift out|liftout|section|supplement|magazine|insert|feature|page|pages|slot|slots|run|show|programme|program|bulletin|newsletter)',
+    // A print cut-off, as production sets it: "bookings for the Saturday paper close at 12 pm Wednesday for built ads".
+    '(bookings|booking|copy|material|materials|artwork|ads|insertions|space) ~6 (close|closes|closing|due) (at|by|on)? ~2 {date} ~2 for (built|supplied|finished|print|display|classified|digital|print ready|camera ready) (ads|ad|material|artwork|copy)?',
     // The buyer's own deadline, which we work to: "submit the bid before the buyer's deadline".
     "(before|by|ahead of|until|till|prior to|within) (the buyer's|the client's|the customer's|the prospect's|their|the tender's|the council's|the board's|the authority's|the association's) (own)? (deadline|deadlines|due date|submission date|submission deadline|closing date|cut off|cutoff)",
     // What an auditor will ask for, as information, not a threat: "what documentation your auditor will ask for".
@@ -790,7 +797,9 @@ export const pressure: TraitLexicon = {
       id: 'our own work due by a date',
       patterns: [
         // As done, not as an order ("Log closed-won deals by Friday" is an internal task of another kind): exact words.
-        '(=entered|=logged|=loaded|=recorded|=keyed|=reconciled|=uploaded|=flagged|=archived) (in|into|on)? ~3 (by|before) ~2 {date}',
+        '(=entered|=logged|=loaded|=recorded|=keyed|=reconciled|=uploaded|=flagged|=archived) (in|into|on)? ~8 (by|before) ~2 {date}',
+        // A review of our own work: "Declan wants a review of the list quality at the end of Q3".
+        '(review|audit|retro|retrospective|readout|debrief|post mortem|postmortem) (of|on) ~5 (at|by) ~1 {date}',
         '(owe|owes|owed|owing) ~5 (decision|answer|update|reply|response|recommendation|verdict) ~4 (by|before) ~2 {date}',
         // Done by one of us at a date: "moved to Nurture by RevOps at month end".
         '=by (revops|salesops|sales ops|ops|finance|marketing|legal|the deal desk|the ae|the rep|the owner|the csm|the team|the manager|management|the supervisor|the office|the depot) (at|on|by|before) ~1 {date}',
