@@ -53,6 +53,8 @@ export const mass: TraitLexicon = {
     '(spray|sprays|spraying|carpet bomb|bombard|bombards|flood|floods|hammer|hammers) (every|all|everyone|everybody|the whole|the entire)',
     '(every|all|each) ~6 (with|gets|get|receive|receives)? (the)? (same|identical) ~1 (message|email|copy|note|letter|text|pitch|script|connection note|template|mailer)',
     '(buy|buying|bought) (a|an|the|some|more|our|their|contact|email|lead|prospect) ~1 list|lists|data|database|contacts|leads',
+    // Bare plural: "we buy lists from a directory provider every quarter".
+    '(buy|buys|buying|bought|rent|rents|renting|rented) (lists|databases) (from|off|of|through|via|every|each|for)',
     'everyone|everybody|anyone ~3 who|that ever',
     "(everyone|everybody|anyone|all) (who|that|we|we've|we have) ~3 ever",
     'directory|list|database ~3 from (top|end|a) to (bottom|end|z)',
