@@ -8,7 +8,7 @@
 import { describeAudience } from '../playbook/audience.js';
 import { forMarkdown, markdownCode } from '../report/escape.js';
 import { readTraits, traitsText } from '../traits/explain.js';
-import { TEXT_FIELDS } from '../traits/index.js';
+import { rivalsOf, TEXT_FIELDS } from '../traits/index.js';
 const code = (s) => markdownCode(s, false);
 const text = (s) => forMarkdown(s);
 /** A fenced block that no line of the text can close. */
@@ -37,9 +37,11 @@ export function tacticHover(t, lexicon) {
     if (t.discount)
         out.push('', `Discount: ${t.discount.percent}% (${code(t.discount.evidence.text ?? '')})`);
     if (lexicon) {
+        // Read as the check reads them: a rival one text names is a rival in the others.
+        const rivals = rivalsOf(t.data, lexicon);
         const readings = TEXT_FIELDS.map((f) => t.data[f])
             .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => readTraits(lexicon, v));
+            .map((v) => readTraits(lexicon, v, rivals));
         if (readings.length)
             out.push('', '**Read from its text** (as `align traits` shows it)', '', fenced(traitsText(readings)));
     }

@@ -30,7 +30,10 @@ export interface TraitReading {
         value: number | null;
     }>;
 }
-/** Reads one text; the same reading `align check` does on a tactic's name, description and messaging. */
-export declare function readTraits(lexicon: Lexicon, text: string): TraitReading;
+/**
+ * Reads one text; the same reading `align check` does on a tactic's name, description and messaging (`rivals`: the names
+ * the tactic's other texts mark as another seller's, `rivalsOf`).
+ */
+export declare function readTraits(lexicon: Lexicon, text: string, rivals?: readonly string[]): TraitReading;
 /** Plain text for a person: one line a signal, then what was set aside and why. */
 export declare function traitsText(readings: TraitReading[]): string;

@@ -1,6 +1,9 @@
-/** Reads one text; the same reading `align check` does on a tactic's name, description and messaging. */
-export function readTraits(lexicon, text) {
-    const r = lexicon.explain(text);
+/**
+ * Reads one text; the same reading `align check` does on a tactic's name, description and messaging (`rivals`: the names
+ * the tactic's other texts mark as another seller's, `rivalsOf`).
+ */
+export function readTraits(lexicon, text, rivals) {
+    const r = lexicon.explain(text, rivals);
     const span = (a, b) => ({ start: r.tokens[a].start, end: r.tokens[b - 1].end });
     return {
         text,

@@ -12,6 +12,12 @@ export declare function buildLexicon(extra?: Record<string, readonly string[]>, 
 export declare function lexiconOf(config: Pick<Config, 'lexicon' | 'qualifiers'>): Lexicon;
 /** The config's phrases and qualifier patterns the reader cannot match, each an input error at its place. */
 export declare function patternProblems(config: Pick<Config, 'patterns'>): PathProblem[];
+/**
+ * The names one text of a tactic marks as another seller's ({name>=1}), when another of its texts names them without a
+ * mark: "Responding to Valley Bee's price cut" (its name) and "Valley Bee Supply has been advertising …" (its description).
+ * Undefined when no text marks any (most tactics: one scan a text, the second a lookup in the reader's memo).
+ */
+export declare function rivalsOf(data: Tactic['data'], lexicon: Lexicon): string[] | undefined;
 /** What the traits stage reads from one tactic. */
 export interface TacticTraits {
     traits: Map<string, Evidence[]>;

@@ -44,7 +44,7 @@ export function patternProblems(config) {
  * mark: "Responding to Valley Bee's price cut" (its name) and "Valley Bee Supply has been advertising …" (its description).
  * Undefined when no text marks any (most tactics: one scan a text, the second a lookup in the reader's memo).
  */
-function rivalsOf(data, lexicon) {
+export function rivalsOf(data, lexicon) {
     const marked = new Set();
     for (const field of TEXT_FIELDS) {
         const value = data[field];

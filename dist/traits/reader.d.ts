@@ -63,10 +63,10 @@ export declare class Lexicon {
     });
     /** Readings of texts seen before: tactics written from templates repeat their wording. */
     private memo;
-    /** Every trait signal in the text that stands. The result is shared between equal texts: do not change it. */
     /**
-     * `rivals`: names (`nameKey`) that another text of the same tactic marks as another seller's, so that a name marked in a
-     * tactic's `name` counts as marked in its description.
+     * Every trait signal in the text that stands. The result is shared between equal texts: do not change it. `rivals`: names
+     * (`nameKey`) that another text of the same tactic marks as another seller's, so that a name marked in a tactic's `name`
+     * counts as marked in its description.
      */
     scan(text: string, opts?: {
         cache?: boolean;

@@ -9,7 +9,7 @@ import { describeAudience } from '../playbook/audience.js';
 import type { Objective, Playbook, Tactic } from '../playbook/model.js';
 import { forMarkdown, markdownCode } from '../report/escape.js';
 import { readTraits, traitsText } from '../traits/explain.js';
-import { TEXT_FIELDS } from '../traits/index.js';
+import { rivalsOf, TEXT_FIELDS } from '../traits/index.js';
 import type { Lexicon } from '../traits/reader.js';
 
 const code = (s: string) => markdownCode(s, false);
@@ -40,9 +40,11 @@ export function tacticHover(t: Tactic, lexicon: Lexicon | undefined): string {
   } else out.push('', 'No traits read.');
   if (t.discount) out.push('', `Discount: ${t.discount.percent}% (${code(t.discount.evidence.text ?? '')})`);
   if (lexicon) {
+    // Read as the check reads them: a rival one text names is a rival in the others.
+    const rivals = rivalsOf(t.data, lexicon);
     const readings = TEXT_FIELDS.map((f) => t.data[f])
       .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
-      .map((v) => readTraits(lexicon, v));
+      .map((v) => readTraits(lexicon, v, rivals));
     if (readings.length) out.push('', '**Read from its text** (as `align traits` shows it)', '', fenced(traitsText(readings)));
   }
   return out.join('\n');

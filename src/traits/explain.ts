@@ -20,9 +20,12 @@ export interface TraitReading {
   entities: Array<{ kind: string; text: string; start: number; value: number | null }>;
 }
 
-/** Reads one text; the same reading `align check` does on a tactic's name, description and messaging. */
-export function readTraits(lexicon: Lexicon, text: string): TraitReading {
-  const r: Reading = lexicon.explain(text);
+/**
+ * Reads one text; the same reading `align check` does on a tactic's name, description and messaging (`rivals`: the names
+ * the tactic's other texts mark as another seller's, `rivalsOf`).
+ */
+export function readTraits(lexicon: Lexicon, text: string, rivals?: readonly string[]): TraitReading {
+  const r: Reading = lexicon.explain(text, rivals);
   const span = (a: number, b: number) => ({ start: r.tokens[a]!.start, end: r.tokens[b - 1]!.end });
   return {
     text,

@@ -51,7 +51,7 @@ export function patternProblems(config: Pick<Config, 'patterns'>): PathProblem[]
  * mark: "Responding to Valley Bee's price cut" (its name) and "Valley Bee Supply has been advertising …" (its description).
  * Undefined when no text marks any (most tactics: one scan a text, the second a lookup in the reader's memo).
  */
-function rivalsOf(data: Tactic['data'], lexicon: Lexicon): string[] | undefined {
+export function rivalsOf(data: Tactic['data'], lexicon: Lexicon): string[] | undefined {
   const marked = new Set<string>();
   for (const field of TEXT_FIELDS) {
     const value = data[field];

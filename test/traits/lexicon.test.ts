@@ -460,6 +460,14 @@ describe('a tactic is read as a whole for who acts', () => {
     expect(await read({ name: "Responding to Valley Bee's price cut", description })).toEqual([]);
     expect(await read({ name: 'When families mention Apex', description: 'Apex offers the first week free on bed rentals.' })).toEqual([]);
   });
+  test("the editor's hover reads each text as the check does, with the rivals the other texts name", async () => {
+    const { tacticHover } = await import('../../src/lsp/hover.js');
+    const data = { name: "Responding to Valley Bee's price cut", description: 'Valley Bee Supply has been advertising colonies at 20% off since August.' };
+    const tactic = { id: 't', name: data.name, status: 'active', traits: new Map(), data } as unknown as Parameters<typeof tacticHover>[0];
+    const hover = tacticHover(tactic, lexicon);
+    expect(hover).toContain('"20% off" is not discount: another party\'s');
+    expect(hover).not.toMatch(/^\s+discount\s+"20% off"/m);
+  });
   test('a name no text marks stays ours, whatever the other texts say', async () => {
     const description = 'Valley Bee Supply gives returning growers 20% off their second order.';
     expect(await read({ name: 'Valley Bee Supply loyalty offer', description })).toEqual(['discount']);
