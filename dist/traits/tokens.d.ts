@@ -62,8 +62,7 @@ export declare function stem(word: string): string;
 export declare function tokenize(text: string): Token[];
 /** Reads the entities of a token list (`text`, when given, is what the tokens were read from: it shows names written as CamelCase). */
 export declare function entities(tokens: Token[], text?: string, rivals?: readonly string[]): Tokens;
-/** Tokens and entities of a text. */
-/** `rivals`: names another text about the same tactic marked as another seller's (`nameKey`), marked here too. */
+/** Tokens and entities of a text; `rivals`: names another text about the same tactic marked as another seller's (`nameKey`), marked here too. */
 export declare function read(text: string, rivals?: readonly string[]): Tokens;
 /** A name as the texts of a tactic share it: its words in lower case, without a possessive ("Valley Bee's" is valley bee). */
 export declare function nameKey(tokens: readonly Token[], e: Entity): string;

@@ -513,7 +513,6 @@ const RANGE_WORDS = new Set(['—', '–', '-', 'to', 'through', 'thru', 'and', 
 const YEAR_SETTERS = new Set(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'circa', 'early', 'late', 'mid', 'fy', 'by']);
 /** Words after which a year alone is how long something lasted, not a date to act by. */
 const UNTIL = new Set(['until', 'till', 'til']);
-/** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
 /** Whether the number at i is the number of a model or a part, joined by a hyphen to capitals before it: "KB-7000", "XR-200". */
 function modelNumber(tokens, i, text) {
     const t = tokens[i];
@@ -522,6 +521,7 @@ function modelNumber(tokens, i, text) {
         return false;
     return before.end === t.start - 1 && text[before.end] === '-';
 }
+/** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
 function yearAsTime(tokens, i) {
     if (!isYear(tokens[i]))
         return false;
@@ -816,8 +816,7 @@ function isMonth(tokens, i) {
         (tokens[i - 1]?.kind === 'num' && tokens[i - 1].value <= 31) ||
         ['in', 'by', 'before', 'until', 'till', 'on', 'of', 'from', 'through', 'since', 'the'].includes(prev ?? ''));
 }
-/** Tokens and entities of a text. */
-/** `rivals`: names another text about the same tactic marked as another seller's (`nameKey`), marked here too. */
+/** Tokens and entities of a text; `rivals`: names another text about the same tactic marked as another seller's (`nameKey`), marked here too. */
 export function read(text, rivals) {
     return entities(tokenize(text), text, rivals);
 }
@@ -967,10 +966,9 @@ function apposedRival(tokens, j) {
     return false;
 }
 /**
- * Whether the sentence, after the clause a name opens, turns to us in contrast: "Vitrum has been slashing prices; we don't
- * follow them", "LEAP is offering six months free; we won't match it", "Raymarine cut prices last month; hold our pricing".
- * A business the sentence sets against us is not ours; our own plan, named, is not set against us ("HelioDesk Pro gives
- * annual subscribers two months free").
+ * Whether the sentence, after the clause a name opens, turns to us in refusal: "Vitrum has been slashing prices; we don't
+ * follow them", "LEAP is offering six months free; we won't match it", "Prairie Gold is offering cashback; we compete on yield
+ * data instead". A limit on our own offer is no refusal ("Pro Annual gives two months free; we don't go beyond that").
  */
 function contrastedWithUs(tokens, j) {
     const sentence = tokens[j - 1].sentence;

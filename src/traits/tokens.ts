@@ -563,7 +563,6 @@ const YEAR_SETTERS: ReadonlySet<string> = new Set(['in', 'since', 'during', 'unt
 /** Words after which a year alone is how long something lasted, not a date to act by. */
 const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'til']);
 
-/** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
 /** Whether the number at i is the number of a model or a part, joined by a hyphen to capitals before it: "KB-7000", "XR-200". */
 function modelNumber(tokens: Token[], i: number, text: string | undefined): boolean {
   const t = tokens[i]!;
@@ -572,6 +571,7 @@ function modelNumber(tokens: Token[], i: number, text: string | undefined): bool
   return before.end === t.start - 1 && text[before.end] === '-';
 }
 
+/** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
 function yearAsTime(tokens: Token[], i: number): boolean {
   if (!isYear(tokens[i])) return false;
   if (yearsRange(tokens, i)) return true;
@@ -830,8 +830,7 @@ function isMonth(tokens: Token[], i: number): boolean {
   );
 }
 
-/** Tokens and entities of a text. */
-/** `rivals`: names another text about the same tactic marked as another seller's (`nameKey`), marked here too. */
+/** Tokens and entities of a text; `rivals`: names another text about the same tactic marked as another seller's (`nameKey`), marked here too. */
 export function read(text: string, rivals?: readonly string[]): Tokens {
   return entities(tokenize(text), text, rivals);
 }
@@ -989,10 +988,9 @@ function apposedRival(tokens: Token[], j: number): boolean {
 }
 
 /**
- * Whether the sentence, after the clause a name opens, turns to us in contrast: "Vitrum has been slashing prices; we don't
- * follow them", "LEAP is offering six months free; we won't match it", "Raymarine cut prices last month; hold our pricing".
- * A business the sentence sets against us is not ours; our own plan, named, is not set against us ("HelioDesk Pro gives
- * annual subscribers two months free").
+ * Whether the sentence, after the clause a name opens, turns to us in refusal: "Vitrum has been slashing prices; we don't
+ * follow them", "LEAP is offering six months free; we won't match it", "Prairie Gold is offering cashback; we compete on yield
+ * data instead". A limit on our own offer is no refusal ("Pro Annual gives two months free; we don't go beyond that").
  */
 function contrastedWithUs(tokens: Token[], j: number): boolean {
   const sentence = tokens[j - 1]!.sentence;
