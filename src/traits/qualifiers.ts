@@ -294,14 +294,14 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
-    // Done until a time now past, as the clause says in the past tense: "Until 2023 we bought a list of builders from a directory
-    // provider and rang through it".
+    // Done until a time, in the past tense: "Until 2023 we bought a list of builders from a directory provider and rang through
+    // it" (not "Until Friday, we offer 20% off").
     id: 'done until a date',
     direction: 'forward',
     category: 'retired',
     window: 16,
     patterns: [
-      '^ (until|till|up until) ~3 (we|our|the|they|reps|sales|marketing|it|each|every) ~2 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=gave|=handed|=ran|=blasted|=discounted|=waived|=took|=let|=allowed|=relied)',
+      '^ (until|till|up until) ~3 (we|our|the|they|reps|sales|marketing|it|each|every) ~2 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied)',
     ],
     terminatedBy: ['now', 'today', 'currently', 'since', 'but', 'however'],
     examples: {
