@@ -415,6 +415,8 @@ describe('families of the third 2026-12-06 round, each with a case that must not
     ['Ask your manager what their approval limit is before you quote.', 'consultative', false],
     ['Tours run Monday through Friday from March to May.', 'pressure', false],
     ['Shadow days run Tuesday through Thursday and are booked through the scheduler.', 'pressure', false],
+    ['20% off, Monday through Wednesday only.', 'pressure', true],
+    ['The sale runs Friday to Sunday only.', 'pressure', true],
     ['Tours are free for families who book before Friday.', 'pressure', true],
     ['The agencies that book the Saturday homes lift-out bring in a third of revenue.', 'pressure', false],
     ['Outcomes are logged in HubSpot with a reason code by Friday.', 'pressure', false],

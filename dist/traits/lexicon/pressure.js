@@ -715,9 +715,19 @@ export const pressure = {
         },
     ],
     senses: [
-        // A weekly schedule, not a deadline: "shadow days run Tuesday through Thursday".
-        '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (through|thru|to|till|until|and) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)',
-        '(run|runs|ran|running|open|opens|held|are|is|operate|operates|available|staffed|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (through|thru|to|till|until|and) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)',
+        {
+            // A weekly schedule, not a deadline: "shadow days run Tuesday through Thursday"; unless it bounds an offer ("20% off,
+            // Monday through Wednesday only", "the sale runs Friday to Sunday").
+            id: 'a weekly schedule',
+            patterns: [
+                '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (through|thru|to|till|until|and) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)',
+                '(run|runs|ran|running|open|opens|held|are|is|operate|operates|available|staffed|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (through|thru|to|till|until|and) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)',
+            ],
+            unless: ['offer', 'trait:discount'],
+            examples: {
+                not: ['Shadow days run Tuesday through Thursday from November to February.', 'Tours run Monday through Friday from March to May.'],
+            },
+        },
         // A day's edition or service named by its day: "the agencies that book the Saturday property lift-out".
         '(book|books|booked|booking|buy|buys|bought|run|runs|ran|take|takes|took) the (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend) ~2 (paper|papers|edition|editions|issue|issues|lift out|liftout|section|supplement|magazine|insert|feature|page|pages|slot|slots|run|show|programme|program|bulletin|newsletter)',
         // A print cut-off, as production sets it: "bookings for the Saturday paper close at 12 pm Wednesday for built ads".
