@@ -98,7 +98,9 @@ export const gated = {
         // Access after someone of ours approves it: "an AE has to approve sandbox access".
         '(ae|aes|rep|reps|sales|account executive|account manager|manager|sales manager|our team) (has to|have to|must|needs to|need to) (approve|approves|sign off|unlock|grant|enable|provision) ~2 (access|trial|trials|sandbox|account|accounts|signup|signups|login|logins|seat|seats)',
         // Details asked for before showing: "require a work email before we show pricing" (not "asked how we cook before she showed us a cabinet").
-        '(ask|asks|require|requires|collect|collects) (for)? ~3 (email|emails|details|name|names|phone|number|company|role|title|information|info|form|contact|postcode|zip|address|registration) ~4 before ~3 (show|shows|see|sees|access|download|unlock|reveal|reveals)',
+        // (Not any question: "asked how we cook before she showed us a cabinet".)
+        '(ask|asks|asked|asking) for ~6 before ~3 (show|shows|showing|see|sees|access|download|unlock|reveal|reveals|revealing)',
+        '(require|requires|collect|collects|capture|captures|request|requests|need|needs) ~6 before ~3 (show|shows|showing|see|sees|access|download|unlock|reveal|reveals|revealing)',
         'replies|reply|responds|respond with ~1 pricing|quote|prices',
         'pricing|price|prices|quote|quotes|rates|fees ~4 after ~3 (call|meeting|demo|conversation)',
         // The price is asked of someone: "the price you must ask to our distributor", "customer must ask the sales office for it".

@@ -730,8 +730,16 @@ export const pressure = {
         },
         // A day's edition or service named by its day: "the agencies that book the Saturday property lift-out".
         '(book|books|booked|booking|buy|buys|bought|run|runs|ran|take|takes|took) the (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend) ~2 (paper|papers|edition|editions|issue|issues|lift out|liftout|section|supplement|magazine|insert|feature|page|pages|slot|slots|run|show|programme|program|bulletin|newsletter)',
-        // A print cut-off, as production sets it: "bookings for the Saturday paper close at 12 pm Wednesday for built ads".
-        '(bookings|booking|copy|material|materials|artwork|ads|insertions|space) ~6 (close|closes|closing|due) (at|by|on)? ~2 {date} ~2 for (built|supplied|finished|print|display|classified|digital|print ready|camera ready) (ads|ad|material|artwork|copy)?',
+        {
+            // A print cut-off, as production sets it: "bookings for the Saturday paper close at 12 pm Wednesday for built ads"; unless
+            // it bounds an offer ("bookings at 25% off close on 30 June") or scarce space.
+            id: 'a print cut-off',
+            patterns: [
+                '(bookings|booking|copy|material|materials|artwork|ads|insertions|space) ~6 (close|closes|closing|due) (at|by|on)? ~2 {date} ~2 for (built|supplied|finished|print|display|classified|digital|print ready|camera ready) (ads|ad|material|artwork|copy)?',
+            ],
+            unless: ['offer', 'capacity', 'trait:discount'],
+            examples: { not: ['Bookings for the Saturday paper close at 12 pm Wednesday for built ads.'] },
+        },
         // The buyer's own deadline, which we work to: "submit the bid before the buyer's deadline".
         "(before|by|ahead of|until|till|prior to|within) (the buyer's|the client's|the customer's|the prospect's|their|the tender's|the council's|the board's|the authority's|the association's) (own)? (deadline|deadlines|due date|submission date|submission deadline|closing date|cut off|cutoff)",
         // What an auditor will ask for, as information, not a threat: "what documentation your auditor will ask for".
@@ -806,26 +814,33 @@ export const pressure = {
                 // As done, not as an order ("Log closed-won deals by Friday" is an internal task of another kind): exact words.
                 '(=entered|=logged|=loaded|=recorded|=keyed|=reconciled|=uploaded|=flagged|=archived) (in|into|on)? ~8 (by|before) ~2 {date}',
                 // A review of our own work: "Declan wants a review of the list quality at the end of Q3".
-                '(review|audit|retro|retrospective|readout|debrief|post mortem|postmortem) (of|on) ~5 (at|by) ~1 {date}',
+                '(review|retro|retrospective|readout|debrief|post mortem|postmortem) (of|on) (the|our) ~2 (list|lists|pipeline|data|quality|results|numbers|campaign|campaigns|forecast|process|programme|program|scheme|territory|territories|quota|quotas|targets|script|scripts|sequence|sequences|cadence|cadences) ~3 (at|by) ~1 {date}',
                 '(owe|owes|owed|owing) ~5 (decision|answer|update|reply|response|recommendation|verdict) ~4 (by|before) ~2 {date}',
                 // Done by one of us at a date: "moved to Nurture by RevOps at month end".
                 '=by (revops|salesops|sales ops|ops|finance|marketing|legal|the deal desk|the ae|the rep|the owner|the csm|the team|the manager|management|the supervisor|the office|the depot) (at|on|by|before) ~1 {date}',
                 // Back to one of us to do: "deals without a next step go back to the AE to fix by Thursday".
                 '(back|over|sent|returned|passed) to (the|their|our)? (ae|aes|rep|reps|owner|owners|am|csm|sdr|bdr|manager|team|account manager|deal owner) to (fix|update|review|correct|complete|chase|clean up|tidy) ~3 (by|before) ~2 {date}',
-                // Paid out by us: "a 4% rebate, paid as account credit by the 20th of the following month".
-                '(paid|credited|refunded|issued|posted) (as|to|into|onto) (an|the|their)? ~1 (credit|credits|account|accounts|statement|invoice|note|notes) (by|before|on) ~2 {date}',
             ],
-            // Unless the date holds a price for the buyer: "POs entered in the portal by the 25th are invoiced at the current rate".
-            unless: ['lockin'],
+            // Unless the date holds a price for the buyer ("POs entered in the portal by the 25th are invoiced at the current rate") or
+            // an offer ("signed order forms uploaded to the portal by Friday keep the launch discount").
+            unless: ['lockin', 'trait:discount'],
             examples: {
                 not: [
                     'Every approved claim is entered in the ledger by the 5th of the following month.',
                     'Finance owes the channel team a decision on loaner stock by the end of Q3.',
                     'Missed cleans are flagged by 7am on the client dashboard.',
                     'Deals with no next step go back to the AE to fix by Thursday.',
-                    'Yards that hit the threshold earn a 3% rebate, paid as account credit by the 20th of the next month.',
                 ],
             },
+        },
+        {
+            // A payment we make by a date, a rebate among them: "a 4% rebate, paid as account credit by the 20th of the following month".
+            id: 'our payment by a date',
+            patterns: [
+                '(paid|credited|refunded|issued|posted) (as|to|into|onto) (an|the|their)? ~1 (credit|credits|account|accounts|statement|invoice|note|notes) (by|before|on) ~2 {date}',
+            ],
+            unless: ['lockin'],
+            examples: { not: ['Yards that hit the threshold earn a 3% rebate, paid as account credit by the 20th of the next month.'] },
         },
         {
             // One of our teams at work by a date: "Eddie's team sends renewal proposals by March 31", "the depot supervisor enters

@@ -54,7 +54,7 @@ export const mass: TraitLexicon = {
     '(every|all|each) ~6 (with|gets|get|receive|receives)? (the)? (same|identical) ~1 (message|email|copy|note|letter|text|pitch|script|connection note|template|mailer)',
     '(buy|buying|bought) (a|an|the|some|more|our|their|contact|email|lead|prospect) ~1 list|lists|data|database|contacts|leads',
     // Bare plural: "we buy lists from a directory provider every quarter".
-    '(buy|buys|buying|bought|rent|rents|renting|rented) (lists|databases) (from|off|of|through|via|every|each|for)',
+    '(buy|buys|buying|bought|rent|rents|renting|rented) lists (from|off|every|each)',
     'everyone|everybody|anyone ~3 who|that ever',
     "(everyone|everybody|anyone|all) (who|that|we|we've|we have) ~3 ever",
     'directory|list|database ~3 from (top|end|a) to (bottom|end|z)',
@@ -206,7 +206,8 @@ export const mass: TraitLexicon = {
     // The department, not a bought list: "Kevin Marsh in purchasing sets the unit list on October 1".
     '(in|from|with|by|to|and|of) =purchasing ~4 (list|lists)',
     // A role, not bought leads: "a call with their purchasing lead".
-    '=purchasing (lead|leads|manager|managers|director|directors|team|teams|officer|officers|head|contact|contacts|agent|agents|department|dept)',
+    // (Not "purchasing leads from a broker", which buys them.)
+    '=purchasing (=lead|manager|managers|director|directors|team|teams|officer|officers|head|=contact|=agent|department|dept)',
     // A product's feature, not a send: "reusable templates, bulk send, signer authentication".
     'bulk (send|sending) (feature|features|tool|tools|api|capability|option|function|button|,)',
     // Abrasive blasting and blast protection: "supplied-air blast hoods", "blasting media", "blast cabinets".
