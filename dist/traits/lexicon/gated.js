@@ -53,7 +53,7 @@ export const gated = {
         // "Pricing for suites above 15 desks isn't listed on the site".
         "(price|pricing|prices|rates|fees|price list|rate card) ~6 (isn't|is not|aren't|are not) (listed|shown|published|posted|displayed) (on|online) (the|our)? (website|site|web|page)?",
         // A quote only through a person: "quotes above 10 units need a call with sales", "can't be bought online; … phone our sales team".
-        '(quote|quotes|quoting|pricing|prices|price) ~6 (need|needs|require|requires|go through|goes through) (a|an)? (call|conversation|chat|meeting) with (sales|a rep|our sales team|the sales team|an ae|our team|the desk|a salesperson|an adviser|an advisor)',
+        '(quote|quotes|quoting|pricing|prices|price) ~6 (need|needs|require|requires|go through|goes through) (a|an)? (call|conversation|chat|meeting) with (our|the|a|an)? (sales|sales team|rep|ae|team|desk|salesperson|adviser|advisor)',
         '(told|asked|invited|directed|sent|referred) to (phone|call|ring|contact|speak to|talk to|email) (our|the|a|an)? (sales team|sales|rep|sales desk|sales office|adviser|advisor|agent|account manager) (for|to get|to request) (a|an|the)? (quote|quotes|price|prices|pricing|rate|rates|price list)',
         // "Pricing for firms above 100 fee earners is on request".
         // "Pricing for firms above 100 fee earners is on request" (not "rates are shown online and late checkout is on request").
