@@ -471,6 +471,13 @@ export declare const qualifier: z.ZodObject<{
     }>, unknown>>;
     quoted_only: z.ZodOptional<z.ZodBoolean>;
     terminated_by: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    with_category: z.ZodOptional<z.ZodArray<z.ZodPreprocess<z.ZodEnum<{
+        retired: "retired";
+        negated: "negated";
+        hypothetical: "hypothetical";
+        "other-party": "other-party";
+        mentioned: "mentioned";
+    }>, unknown>>>;
 }, z.core.$strict>;
 export declare const configFile: z.ZodObject<{
     version: z.ZodOptional<z.ZodLiteral<1>>;
@@ -521,6 +528,13 @@ export declare const configFile: z.ZodObject<{
             }>, unknown>>;
             quoted_only: z.ZodOptional<z.ZodBoolean>;
             terminated_by: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            with_category: z.ZodOptional<z.ZodArray<z.ZodPreprocess<z.ZodEnum<{
+                retired: "retired";
+                negated: "negated";
+                hypothetical: "hypothetical";
+                "other-party": "other-party";
+                mentioned: "mentioned";
+            }>, unknown>>>;
         }, z.core.$strict>>>;
     }, z.core.$catchall<z.ZodArray<z.ZodString>>>>;
     metrics: z.ZodOptional<z.ZodObject<{

@@ -269,6 +269,7 @@ export const qualifier = z
     scope: choice(['clause', 'sentence', 'previous-sentence']).optional(),
     quoted_only: z.boolean().optional().describe('reaches only signals written inside quotes'),
     terminated_by: z.array(z.string().min(1)).optional().describe('words that end its scope'),
+    with_category: z.array(choice(QUALIFIER_CATEGORIES)).min(1).optional().describe('counts only beside a cue of one of these categories in its sentence'),
 })
     .superRefine((q, ctx) => {
     const directed = q.direction !== 'pseudo' && q.direction !== 'terminate';

@@ -14,6 +14,7 @@
  *                 a code as written in copy (capitals and digits: SPRING30, Q4SAVE), a
  *                 possessive that is no contraction (TechWire's, the planner's; not it's), a name
  *                 written with capitals inside a sentence, or as CamelCase (CleanTex, Coastal Cable)
+ *   {year}        a year as a time or a label ("in 2022", "since 2019", "the 2023 list"), which is no {num}
  *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
  *   {money<} {pct>} a class below (above) the last number the phrase matched before it:
  *                 "$89 instead of $129" is `{money} ~3 instead of {money>}`

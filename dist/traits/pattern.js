@@ -14,6 +14,7 @@
  *                 a code as written in copy (capitals and digits: SPRING30, Q4SAVE), a
  *                 possessive that is no contraction (TechWire's, the planner's; not it's), a name
  *                 written with capitals inside a sentence, or as CamelCase (CleanTex, Coastal Cable)
+ *   {year}        a year as a time or a label ("in 2022", "since 2019", "the 2023 list"), which is no {num}
  *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
  *   {money<} {pct>} a class below (above) the last number the phrase matched before it:
  *                 "$89 instead of $129" is `{money} ~3 instead of {money>}`
@@ -25,7 +26,7 @@
  * Before matching, hyphens, underscores and slashes count as spaces.
  */
 import { idOf, renumber, stem, tokenize, wordIds } from './tokens.js';
-const CLASS = /^\{(num|pct|money|amount|duration|date|code|poss|name)(?:>=(\d+(?:\.\d+)?)|([<>]))?\}$/;
+const CLASS = /^\{(num|pct|money|amount|duration|date|code|poss|name|year)(?:>=(\d+(?:\.\d+)?)|([<>]))?\}$/;
 const SHORT = { '#': '{num}', '#%': '{pct}', '$#': '{money}' };
 /** Splits a phrase into its parts: words, gaps, and groups kept whole ("(talk to|speak with)?"). */
 function parts(phrase) {
@@ -617,6 +618,7 @@ const CLASS_KEYS = {
     code: '{code}',
     poss: '{poss}',
     name: '{name}',
+    year: '{year}',
 };
 /** A list of patterns with one more at its end (once: a pattern with several first words is listed once under each). */
 function appended(list, entry) {

@@ -50,6 +50,11 @@ export interface Qualifier {
     nextQuoteOnly?: boolean;
     /** The traits it applies to (default: all). */
     traits?: readonly string[];
+    /**
+     * Counts only in a sentence that holds a cue of one of these categories as well ("In 2022 we bought a list …; we stopped
+     * after two quarters": a past date is history beside a practice stopped, not beside "Since 2022 we offer 10% off").
+     */
+    withCategory?: readonly QualifierCategory[];
     /** Words that end this entry's scope, besides the general ends. */
     terminatedBy?: readonly string[];
     /** Sentences where it cancels a signal, and sentences whose signals it must leave alone. */

@@ -30,6 +30,7 @@ export function fromConfig(q, index) {
         scope: q.scope,
         quotedOnly: q.quoted_only,
         terminatedBy: q.terminated_by?.map((w) => w.toLowerCase()),
+        withCategory: q.with_category,
         examples: {},
     };
 }
@@ -262,6 +263,39 @@ export const QUALIFIERS = [
         },
     },
     {
+        // The past told beside a practice stopped or refused: the episode is history, not the tactic ("In 2022 we bought a list
+        // of 15,000 contacts; we stopped after two quarters", "We stopped buying lists in 2023, after a rented list of 18,000
+        // produced 41 replies"). A date alone is no retirement: "Since 2022 we offer 10% off to schools".
+        id: 'a past episode, told beside its end',
+        direction: 'both',
+        category: 'retired',
+        window: 20,
+        withCategory: ['retired', 'negated'],
+        patterns: [
+            '{year}',
+            "last (year|year's|season|season's|spring|spring's|summer|summer's|autumn|autumn's|fall|fall's|winter|winter's|quarter|quarter's|time)",
+            '(years|months|seasons|quarters|a year|a season|a while) ago',
+            // The episode that ended it: "… in 2023, after a rented list produced 41 replies".
+            ', (after|when|once) (a|an|the|our|we|it|that|this|those|these)',
+        ],
+        // What replaced the old practice is the new one: "Concierge onboarding replaced the setup wizard two years ago".
+        terminatedBy: ['now', 'today', 'currently', 'nowadays', 'instead', 'but', 'however', "we'll", 'will', 'next', 'again', 'replaced', 'superseded'],
+        examples: {
+            cancels: [
+                'In 2022 we bought a list of 15,000 contacts and mailed the whole list; we stopped after two quarters.',
+                'We stopped buying grower lists in 2023, after a rented list of 18,000 operators produced 41 replies.',
+                'We no longer buy contact lists; the 2022 purchased list bounced at 18%.',
+                "No show specials this year: last year's 10% show discount only pulled orders forward.",
+            ],
+            keeps: [
+                'Since 2022 we offer 10% off to every school.',
+                'We stopped cold calling in 2023; now every rep offers a free site survey and 10% off the first order.',
+                "We dropped the print ads last year, but we're keeping the 15% loyalty discount.",
+                'Concierge onboarding replaced the self-serve wizard two years ago, and we are not going back.',
+            ],
+        },
+    },
+    {
         id: 'a practice stopped',
         direction: 'forward',
         category: 'retired',
@@ -313,7 +347,7 @@ export const QUALIFIERS = [
             cancels: [
                 'We pulled every countdown timer last spring.',
                 'Disable the auto-dialer integration for the Benelux team.',
-                'The board abolished the referral discount in 2023.',
+                'The board abolished the referral discount after the audit.',
                 'Marketing gave up buying contact lists in 2023.',
                 'The team wound down the power dialer program.',
                 "Legal struck 'lowest price in town' from the radio script.",
@@ -350,7 +384,7 @@ export const QUALIFIERS = [
         ],
         examples: {
             cancels: [
-                "The 'Last chance to register' banner is from last year's show and must come down before doors open.",
+                "The 'Last chance to register' banner is from the spring show and must come down before doors open.",
                 "The 'last chance' banner must come down by Monday.",
                 'Take the countdown timer down by Friday.',
             ],
@@ -587,6 +621,8 @@ export const QUALIFIERS = [
             "(we are|we're|we will be|we'll be|we) (stopping|dropping|retiring|killing|ending|scrapping|cutting|pausing|shelving|binning) (that|this|it|those|these|them)",
             "(we are|we're|we) (not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again",
             '(not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again',
+            // "In 2023 we tried emailing every cafe in a scraped list; we have not done it since."
+            "(have|has|had|haven't|hasn't|hadn't) (not|never)? (done|run|tried|used|repeated|sent|bought|touched) (that|this|it|those|these|them|one|any) (since|again)",
             '(it|this|that|they|these|those|both) (has been|have been|was|were|got|is|are) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|sunset|sunsetted|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out|shut down|shuttered|closed down|wound down|switched off|turned off)',
             // "… were giving 15% to close quickly; that practice was stopped in April 2024."
             '(this|that|these|those|the) (practice|practices|approach|habit|habits|tactic|tactics|policy|scheme|programme|program|offer|promo|promotion|campaign) (has been|have been|was|were|got) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
@@ -609,7 +645,7 @@ export const QUALIFIERS = [
                 'The spring promo took 20% off every plan; it has been discontinued.',
                 'We ran a flash sale in May. We are not doing that again.',
                 'Our churn analysis showed discounted customers left twice as fast, so we stopped discounting in January.',
-                'We tried a £20 voucher in 2022 and dropped it: it brought back bargain hunters.',
+                'We tried a £20 voucher and dropped it: it brought back bargain hunters.',
                 'Reps tested a countdown banner for a month, then scrapped it.',
                 "In 2020 we ran 'Don't be the next outbreak headline' ads. Those ads were pulled in 2022.",
                 "In 2023 we ran an SMS campaign ('Last chance to book!'). It was shut down after a week.",
@@ -974,7 +1010,9 @@ export const QUALIFIERS = [
         id: 'a named business acting',
         direction: 'forward',
         category: 'other-party',
-        window: 12,
+        // Its act runs to the end of its clause: "Valley Bee Supply has been advertising colonies at $165 with free delivery to
+        // your orchard and a 10% coupon for repeat growers".
+        window: 24,
         traits: ['discount', 'pressure', 'mass', 'free-trial'],
         patterns: [
             // Its own object, the buyer, is no turn to our side: "TransGlobe gives us 25% off", as a buyer says it.

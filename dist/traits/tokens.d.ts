@@ -27,7 +27,7 @@ export interface Token {
  * `poss`: a word written with 's that is no contraction ("TechWire's", "the planner's"), for patterns about whose a practice is.
  * `name`: a business or a person named with capitals ("CleanTex", "Coastal Cable"), for patterns about who acts.
  */
-export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code' | 'poss' | 'name';
+export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code' | 'poss' | 'name' | 'year';
 /** A run of tokens read as one value: `end` is exclusive. */
 export interface Entity {
     kind: EntityKind;

@@ -295,7 +295,7 @@ class Pass {
     };
     // A word that ends a scope, unless a pseudo-cue takes it ("just to hurry a purchase" is no new clause).
     for (const c of terminators) if (!absorbedBy(c)) for (let k = c.start; k < c.end; k++) ends.add(k);
-    for (const found1 of found) {
+    for (const found1 of this.withOthers(found, absorbedBy)) {
       let c = found1;
       const p = absorbedBy(c);
       if (p) {
@@ -352,6 +352,24 @@ class Pass {
       const first = t[c.start]!;
       if (REJECTING.has(c.q.category!) && !c.q.nextQuoteOnly && !first.quoted && !this.rejecting.has(first.sentence)) this.rejecting.set(first.sentence, c);
     }
+  }
+
+  /**
+   * The cues that count: one that needs another of a category in its sentence (`withCategory`: "In 2022 we bought a list …;
+   * we stopped after two quarters") counts only beside such a cue that counts on its own.
+   */
+  private withOthers(found: Cue[], absorbedBy: (c: Cue) => Cue | undefined): Cue[] {
+    if (!found.some((c) => c.q.withCategory)) return found;
+    const t = this.tokens;
+    const present = new Map<number, Set<string>>();
+    for (const c of found) {
+      if (c.q.withCategory || !c.q.category || absorbedBy(c)) continue;
+      const s = t[c.start]!.sentence;
+      const at = present.get(s);
+      if (at) at.add(c.q.category);
+      else present.set(s, new Set([c.q.category]));
+    }
+    return found.filter((c) => !c.q.withCategory || c.q.withCategory.some((cat) => present.get(t[c.start]!.sentence)?.has(cat)));
   }
 
   /** Whether token k stops a scope running forward from cue c. */

@@ -36,7 +36,7 @@ export interface Token {
  * `poss`: a word written with 's that is no contraction ("TechWire's", "the planner's"), for patterns about whose a practice is.
  * `name`: a business or a person named with capitals ("CleanTex", "Coastal Cable"), for patterns about who acts.
  */
-export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code' | 'poss' | 'name';
+export type EntityKind = 'num' | 'pct' | 'money' | 'duration' | 'date' | 'code' | 'poss' | 'name' | 'year';
 
 /** A run of tokens read as one value: `end` is exclusive. */
 export interface Entity {
@@ -696,7 +696,11 @@ export function entities(tokens: Token[], text?: string, rivals?: readonly strin
     if (!may[i]) continue;
     const num = numAt[i];
     // A year as a time ("in 2023", "policies 2022–2026") is no count, nor a model number ("the KB-7000 acrylic line").
-    if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1]!.end > i) && !yearAsTime(tokens, i) && !modelNumber(tokens, i, text)) add('num', i, num.end, num.value);
+    if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1]!.end > i) && !modelNumber(tokens, i, text)) {
+      if (!yearAsTime(tokens, i)) add('num', i, num.end, num.value);
+      // It is a year ({year}): "in 2022", "the 2023 list".
+      else add('year', i, i + 1, t.value);
+    }
     // Percentages in every form.
     if (t.kind === 'pct') add('pct', i, i + 1, t.value);
     const w = word(i);
@@ -937,6 +941,8 @@ function names(tokens: Token[], text: string | undefined, rivals: readonly strin
       )
         marked.add(key(e));
     }
+    // The same business named at more or fewer words is marked too: "Responding to Valley Bee. Valley Bee Supply has been …".
+    if (marked.size) for (const e of out) if (!marked.has(key(e)) && [...marked].some((m) => sameName(m, key(e)))) marked.add(key(e));
     // Names joined to a marked one are marked too: "WeWork and Spaces both run …".
     for (let k = 1; k < out.length; k++) {
       const a = out[k - 1]!;

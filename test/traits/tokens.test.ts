@@ -163,6 +163,15 @@ describe('dates and deadlines', () => {
     expect(kinds('The webinar is on 3 May', 'date').map((e) => e[0])).toContain('3 May');
   });
   test('the sun is not Sunday', () => expect(kinds('under the sun', 'date')).toEqual([]));
+  test('a year as a time or a label is a {year}, no count', () => {
+    expect(kinds('In 2022 we bought the 2023 list', 'year')).toEqual([
+      ['2022', 2022],
+      ['2023', 2023],
+    ]);
+    expect(kinds('In 2022 we bought the 2023 list', 'num')).toEqual([]);
+    expect(kinds('call our 2080 lapsed accounts', 'year')).toEqual([]);
+    expect(kinds('the 2000 dials a month target', 'num')).toEqual([['2000', 2000]]);
+  });
   test('a short weekday is a date right after a word that sets one', () => {
     expect(kinds('if they sign by fri we add a month', 'date').map((e) => e[0])).toEqual(['fri']);
     expect(kinds('valid until Thurs', 'date').map((e) => e[0])).toEqual(['Thurs']);

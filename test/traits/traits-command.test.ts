@@ -57,6 +57,19 @@ describe('align traits', () => {
     expect(r.stdout).toContain('"flash sale" is not discount: retired by "is on hold" (put on hold)');
   });
 
+  test('a config qualifier with with_category counts only beside a cue of that category in its sentence', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'align.config.yaml'),
+      'lexicon:\n  qualifiers:\n    - id: the pilot year\n      category: retired\n      direction: forward\n      patterns: ["in the pilot year"]\n      with_category: [retired]\n',
+    );
+    const alone = align(['traits', 'In the pilot year we offered 20% off to every clinic.'], { cwd: dir });
+    expect(alone.stdout).toContain('discount    "20% off"');
+    const beside = align(['traits', 'In the pilot year we offered 20% off to every clinic; we stopped in May.'], { cwd: dir });
+    expect(beside.code).toBe(0);
+    expect(beside.stdout).toContain('"20% off" is not discount: retired by "In the pilot year" (the pilot year)');
+  });
+
   test('a qualifier without a category, or with a pattern that cannot be compiled, is a located config error', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'align.config.yaml'), 'lexicon:\n  qualifiers:\n    - direction: forward\n      patterns: ["on hold"]\n');
