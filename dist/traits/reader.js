@@ -91,7 +91,7 @@ export class Lexicon {
                     this.index.add(compile(p), { k: 'rule', rule });
             }
             for (const s of senses) {
-                const sense = typeof s === 'string' ? { trait, id: s } : { trait, id: s.id, when: s.when, unless: s.unless, scope: s.scope };
+                const sense = typeof s === 'string' ? { trait, id: s } : { trait, id: s.id, when: s.when, unless: s.unless, scope: s.scope, wide: s.wide };
                 for (const p of typeof s === 'string' ? [s] : s.patterns)
                     this.index.add(compile(p), { k: 'sense', sense });
             }
@@ -577,7 +577,7 @@ class Pass {
                 const name = h.tag.name;
                 // A word read in another sense is no context: no offer in "submit the discount log by the 30th", no
                 // decision in "closing support tickets within 48 hours".
-                if (this.senses.some((s) => s.start <= h.start && h.end <= s.end))
+                if (this.senses.some((s) => !s.tag.wide && s.start <= h.start && h.end <= s.end))
                     continue;
                 addTo(this.contexts, t.sentence, name);
                 addTo(this.clauseContexts, t.clause, name);
@@ -654,6 +654,7 @@ const CONTEXT_WORDS = {
     offer: 'an offer or a price',
     buyer: 'the buyer',
     decision: 'a decision to sign, order or register',
+    urge: 'our people pressing for a signature',
     capacity: 'seats, places or stock',
     outreach: 'outreach',
     hospitality: 'hospitality',

@@ -279,7 +279,22 @@ export function tokenize(text) {
         else if (kind === 'punct' && word !== ',')
             clause++;
     }
+    newSubjects(tokens);
     return tokens;
+}
+/** Words that join a new clause after a comma ("…, and the supervisor enters it …"). */
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whilst', 'whereas']);
+/** Words that open the subject of a new clause after a joining word. */
+const SUBJECT_OPENERS = new Set(['the', 'our', 'we', 'they', 'he', 'she', 'his', 'her', 'their', 'its', 'each', 'every', 'i']);
+/** A comma, a joining word and a new subject start a clause: "Drivers pass the name to their supervisor, and the supervisor enters it". */
+function newSubjects(tokens) {
+    let bump = 0;
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        t.clause += bump;
+        if (t.text === ',' && !t.quoted && CLAUSE_JOINS.has(tokens[i + 1]?.text ?? '') && SUBJECT_OPENERS.has(tokens[i + 2]?.text ?? ''))
+            bump++;
+    }
 }
 const QUOTE_CHARS = /["“”'‘’]/;
 const UNITS = {

@@ -924,7 +924,6 @@ export const QUALIFIERS: readonly Qualifier[] = [
     ],
     examples: {
       cancels: [
-        'Reps must submit pricing exceptions by Friday.',
         'The deal desk needs non-standard terms by the 25th.',
         'Reminder: Q2 commit goes to the board on the 25th, get your numbers in by the 20th.',
         "The buyer's lender needs the appraisal by the 20th to hold their rate lock.",

@@ -72,6 +72,7 @@ interface SenseRule {
   when?: readonly ContextName[];
   unless?: readonly ContextName[];
   scope?: 'sentence' | 'clause';
+  wide?: boolean;
 }
 
 /** A qualifier ready to read: its words that end a scope as a set. */
@@ -157,7 +158,7 @@ export class Lexicon {
         for (const p of c.patterns) this.index.add(compile(p), { k: 'rule', rule });
       }
       for (const s of senses as Array<string | Sense>) {
-        const sense: SenseRule = typeof s === 'string' ? { trait, id: s } : { trait, id: s.id, when: s.when, unless: s.unless, scope: s.scope };
+        const sense: SenseRule = typeof s === 'string' ? { trait, id: s } : { trait, id: s.id, when: s.when, unless: s.unless, scope: s.scope, wide: s.wide };
         for (const p of typeof s === 'string' ? [s] : s.patterns) this.index.add(compile(p), { k: 'sense', sense });
       }
     }
@@ -600,7 +601,7 @@ class Pass {
         const name = (h.tag as { name: string }).name;
         // A word read in another sense is no context: no offer in "submit the discount log by the 30th", no
         // decision in "closing support tickets within 48 hours".
-        if (this.senses.some((s) => s.start <= h.start && h.end <= s.end)) continue;
+        if (this.senses.some((s) => !s.tag.wide && s.start <= h.start && h.end <= s.end)) continue;
         addTo(this.contexts, t.sentence, name);
         addTo(this.clauseContexts, t.clause, name);
       }
@@ -678,6 +679,7 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   offer: 'an offer or a price',
   buyer: 'the buyer',
   decision: 'a decision to sign, order or register',
+  urge: 'our people pressing for a signature',
   capacity: 'seats, places or stock',
   outreach: 'outreach',
   hospitality: 'hospitality',

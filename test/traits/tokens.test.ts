@@ -163,6 +163,15 @@ describe('dates and deadlines', () => {
     expect(kinds('The webinar is on 3 May', 'date').map((e) => e[0])).toContain('3 May');
   });
   test('the sun is not Sunday', () => expect(kinds('under the sun', 'date')).toEqual([]));
+  test('a comma, a joining word and a new subject start a clause; a list does not', () => {
+    const clauseOf = (text: string, word: string) => read(text).tokens.find((t) => t.text === word)!.clause;
+    const s = 'Drivers pass the name to their supervisor, and the supervisor enters it by Friday.';
+    expect(clauseOf(s, 'drivers')).not.toBe(clauseOf(s, 'enters'));
+    const list = 'Free shipping, a mug and the 10% code until Friday.';
+    expect(clauseOf(list, 'shipping')).toBe(clauseOf(list, 'friday'));
+    const so = 'The grant closes on 31 March, so they need to sign this month.';
+    expect(clauseOf(so, 'closes')).toBe(clauseOf(so, 'sign'));
+  });
   test('a year as a time or a label is a {year}, no count', () => {
     expect(kinds('In 2022 we bought the 2023 list', 'year')).toEqual([
       ['2022', 2022],

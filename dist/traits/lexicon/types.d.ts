@@ -26,6 +26,7 @@ export declare const CONTEXTS: {
     /** Written one by one: a count of accounts sequenced with personalised first lines is no blast. */
     readonly personal: readonly ["personalized", "personalised", "personal first line", "personal first lines", "handwritten", "hand written", "one to one"];
     readonly consent: readonly ["opted in", "opt in", "double opt in", "subscribed", "subscribers who", "asked to hear", "asked to receive", "asked for updates", "(have|has|who|that) bought from (that|this|the|our) ~1 (range|line|collection|category|catalogue|catalog)"];
+    readonly urge: readonly ["=push", "=pushes", "=pushing", "=urge", "=urges", "=hurry", "=nudge", "=nudges", "=chase", "=chases", "=press", "=presses", "=sign", "=signs", "=signature", "=signatures", "=countersign", "=commit", "=commits", "=close", "=closes"];
     readonly push: readonly ["now", "today", "tonight", "hurry", "quick", "quickly", "soon", "before", "ahead of", "lock in", "locks in", "beat", "last chance", "in time", "don't wait", "(while|whilst) (you|they) (still)? can", "while it lasts", "act", "early", "get in", "=warn", "=push", "=pushes", "=pushing", "point out", "points out", "lever", "leverage", "closing argument", "fence sitters", "still weighing", "open quote", "open quotes", "open prospect", "open prospects", "tell (them|him|her|the buyer|the client|the customer|the prospect|prospects|buyers|customers|clients|every|each|your|any|all)", "=remind", "=mention", "hesitate", "hesitates", "hesitating", "stall", "stalls", "stalling", "on the fence"];
     readonly lockin: readonly ["(old|current|existing|today's|this year's) (rate|rates|price|prices|pricing|rate card)", "price lock", "locked in"];
     readonly trial: readonly ["trial", "freemium", "free plan", "free tier", "=test", "=try", "try out", "=testing", "test drive", "sign up", "signup", "every feature", "all features", "full access"];
@@ -71,6 +72,11 @@ export interface Sense {
     when?: readonly ContextName[];
     unless?: readonly ContextName[];
     scope?: 'sentence' | 'clause';
+    /**
+     * A sense that spans a subject and what it does ("Sales Ops … decides within two weeks"): the words inside it still count
+     * as contexts, for its own `unless` as for the rest ("Our team holds the 10% rate until Friday" keeps its offer).
+     */
+    wide?: boolean;
     examples: {
         not: readonly string[];
     };

@@ -1,5 +1,6 @@
 /** The `pressure` trait: urgency, scarcity, fear and high-pressure closing: time limits bound to an offer or a decision. */
 import type { TraitLexicon } from './types.js';
+import { OUR_PAPERWORK, OUR_PEOPLE } from './words.js';
 
 export const pressure: TraitLexicon = {
   triggers: [
@@ -359,6 +360,8 @@ export const pressure: TraitLexicon = {
           'Register before Friday to keep your seat.',
           'The offer is void unless countersigned within 48 hours.',
           'Two months free on annual plans. Ends Sunday.',
+          // Our people's own date gives way to the offer in it.
+          'Our team holds the 10% rate until Friday.',
         ],
         not: [
           'Submit expense reports by Friday.',
@@ -829,13 +832,37 @@ export const pressure: TraitLexicon = {
       unless: ['lockin', 'trait:discount'],
       examples: {
         not: [
-          'Every approved claim is entered in the ledger by the 5th of the following month.',
+          'Every approved order is entered in the ledger by the 5th of the following month.',
           'Finance owes the channel team a decision on loaner stock by the end of Q3.',
           'Missed cleans are flagged by 7am on the client dashboard.',
           'Deals with no next step go back to the AE to fix by Thursday.',
         ],
       },
     },
+    {
+      // Our own people, or our own paperwork, at work by a date or within a time, with no offer, price or push in the clause:
+      // "Sales Ops decides within two weeks", "all expense claims for the roadshow are submitted by the 5th", "Distributors
+      // receive the new book by 1 November so they can load it", "the quality team has until 5 May to close the findings".
+      id: "our people's own date",
+      patterns: [
+        `(${OUR_PEOPLE}) ~8 (by|before|until|till|within|no later than|ahead of) ~2 ({date}|{duration})`,
+        `(${OUR_PEOPLE}) (has|have|gets|get|is given|are given) until ~2 {date}`,
+        `(${OUR_PAPERWORK}) ~6 (by|before|until|till|within|no later than|ahead of) ~2 ({date}|{duration})`,
+      ],
+      unless: ['offer', 'lockin', 'urge', 'capacity', 'trait:discount'],
+      scope: 'clause',
+      wide: true,
+      examples: {
+        not: [
+          'Reps file the relief request by the 10th and Sales Ops decides within two weeks.',
+          'Please ensure all expense claims for the Nairobi roadshow are submitted by the 5th.',
+          'Distributors receive the new book by 1 November so they can load it into their systems.',
+          'Scripts reach hosts by Wednesday noon, and our counsel reviews every claim before it goes to the host.',
+        ],
+      },
+    },
+    // A notice to our own people: "Luis sends a final notice to the yard crews a week before each load".
+    `(final notice|final notices|final reminder|final reminders|last call|last chance) ~2 (to|for) (the|our|all|each|every)? ~2 (${OUR_PEOPLE})`,
     {
       // A payment we make by a date, a rebate among them: "a 4% rebate, paid as account credit by the 20th of the following month".
       id: 'our payment by a date',
@@ -858,9 +885,12 @@ export const pressure: TraitLexicon = {
         '({poss}|our|the) ~1 (team|desk|ops|finance|csm|csms|ams|account managers|reps|sdrs|bdrs|aes|marketing|legal|procurement|office|planners|coordinators|supervisor|supervisors|depot|dispatcher|dispatchers|admin|admins|coordinator|account manager|manager) (send|sends|issue|issues|prepare|prepares|draft|drafts|write|writes|load|loads|file|files|submit|submits|finish|finishes|deliver|delivers|publish|publishes) ~4 (by|before) ~2 {date}',
       ],
       unless: ['buyer', 'lockin'],
+      // In its own clause: "Drivers pass the name to their depot supervisor, and the supervisor enters it … by Friday".
+      scope: 'clause',
       examples: {
         not: [
           "Mara's team sends the renewal proposals by March 31 with new rates by lane.",
+          'Drivers pass the name to their depot supervisor, and the supervisor enters it in Salesforce by the end of the week.',
           'The depot supervisor enters each signed order in Salesforce by the end of the week.',
         ],
       },

@@ -330,6 +330,30 @@ export const CONTEXTS = {
     'asked for updates',
     '(have|has|who|that) bought from (that|this|the|our) ~1 (range|line|collection|category|catalogue|catalog)',
   ],
+  // Our people pressing the buyer, which makes their own date a push: "reps chase every signature by Friday".
+  urge: [
+    '=push',
+    '=pushes',
+    '=pushing',
+    '=urge',
+    '=urges',
+    '=hurry',
+    '=nudge',
+    '=nudges',
+    '=chase',
+    '=chases',
+    '=press',
+    '=presses',
+    '=sign',
+    '=signs',
+    '=signature',
+    '=signatures',
+    '=countersign',
+    '=commit',
+    '=commits',
+    '=close',
+    '=closes',
+  ],
   // What pushes a buyer to act before a date: "lock in your order now", "book before Christmas", "hurry".
   push: [
     'now',
@@ -445,6 +469,11 @@ export interface Sense {
   when?: readonly ContextName[];
   unless?: readonly ContextName[];
   scope?: 'sentence' | 'clause';
+  /**
+   * A sense that spans a subject and what it does ("Sales Ops … decides within two weeks"): the words inside it still count
+   * as contexts, for its own `unless` as for the rest ("Our team holds the 10% rate until Friday" keeps its offer).
+   */
+  wide?: boolean;
   examples: { not: readonly string[] };
 }
 

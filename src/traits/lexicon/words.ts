@@ -8,3 +8,14 @@ export const EXECS = 'ceo|cro|cto|coo|cmo|cfo|founder|founders|president|chair|c
 /** Words that point at the buyer's side; patterns put an optional "the" before them. */
 export const BUYER =
   "their|them|they|they're|they'll|they've|they'd|you|your|buyer|buyer's|buyers'|customer|customer's|customers'|client|client's|prospect|prospect's|account's|company's|team's|each|every|cfo|cio|cto|coo|ceo|ciso|cmo|cro|vp|champion|sponsor|stakeholder|stakeholders";
+/**
+ * Our own people and the back office, as the subject of what they do by a date ("the supervisor enters it … by Friday", "Sales
+ * Ops decides within two weeks"); also a channel partner receiving our paperwork ("Distributors receive the new book by 1
+ * November"). Never "we" or "you", which as often speak to the buyer.
+ */
+/** Exact words: the stemmer makes "reviewer" of "review" and "dealer" of "deal". */
+export const OUR_PEOPLE =
+  '=rep|=reps|=ae|=aes|=sdr|=sdrs|=bdr|=bdrs|=csm|=csms|=am|=ams|=account manager|=account managers|=account executive|=account executives|=manager|=managers|=supervisor|=supervisors|=team|=teams|=desk|=ops|=sales ops|=salesops|=revops|=finance|=legal|=marketing|=operations|=engineering|=support|=hr|=payroll|=admin|=admins|=coordinator|=coordinators|=planner|=planners|=driver|=drivers|=engineer|=engineers|=technician|=technicians|=crew|=crews|=staff|=dispatcher|=dispatchers|=distributor|=distributors|=dealer|=dealers|=reseller|=resellers|=approver|=approvers|=reviewer|=reviewers|=committee|=office|=depot|=branch|=branches|=auditor|=auditors';
+/** Our own paperwork, due by a date ("all expense claims are submitted by the 5th", "Scripts reach hosts by Wednesday"). */
+export const OUR_PAPERWORK =
+  '=claim|=claims|=expense|=expenses|=timesheet|=timesheets|=script|=scripts|=report|=reports|=forecast|=forecasts|=record|=records|=notes|=paperwork|=request|=requests|=file|=files|=price book|=price books|=catalogue|=catalogues|=catalog|=catalogs|=proof|=proofs|=artwork|=copy|=nomination|=nominations|=submission|=submissions|=filing|=filings|=evidence|=nonconformities|=findings|=actions';
