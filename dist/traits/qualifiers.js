@@ -959,7 +959,7 @@ export const QUALIFIERS = [
             // The object right after the act is not our side taking over: "competitors spam you with …".
             `(${RIVALS}) ~4w (${ACTS}) (you|us|them|me)`,
             // Other firms as a kind: "bigger staffing firms text thousands of candidates".
-            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical|direct to consumer|dtc|d2c|digital|insurtech|fintech) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|studios|hotels|restaurants|dealerships|labs|vendors) ~2w (${ACTS}) (you|us|them|me)?`,
+            `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical|direct to consumer|dtc|d2c|digital|insurtech|fintech) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|studios|hotels|restaurants|dealerships|labs|vendors) ~4w (${ACTS}) (you|us|them|me)?`,
             // One such business: "a national roaster has offered them 30% off".
             `(a|an|another|one) (national|regional|rival|competing|online|low cost|budget|big box|chain|local) ~2 (${ACTS}) (you|us|them|me|him|her)?`,
             // Younger or nearby businesses (never people: "new reps run a discovery call" are ours): "newer payroll startups offer 30% off".
@@ -1846,6 +1846,19 @@ export const QUALIFIERS = [
         examples: { cancels: ['The support bot is branded "Concierge" in the app.'], keeps: ['The offer is called "Spring Saver": 20% off for a month.'] },
     },
     // Pseudo-cues: they look like a negation and negate nothing.
+    {
+        // A business's word as the first word of what is sold ("20% off hotel bookings", "a free gym membership"), not a market
+        // named ("discount retailers"); and the buyer's own team event, not ours ("hotel bookings for your team's offsite").
+        id: 'what is sold, not who',
+        direction: 'pseudo',
+        patterns: [
+            '(=hotel|=clinic|=school|=store|=shop|=bank|=salon|=gym|=restaurant|=airline|=studio|=spa|=company|=business) (booking|bookings|room|rooms|stay|stays|night|nights|visit|visits|fee|fees|credit|supplies|uniform|uniforms|membership|memberships|transfer|transfers|package|packages|appointment|appointments|treatment|treatments|class|classes|meal|meals|menu|menus|fare|fares|ticket|tickets|voucher|vouchers|gift card|gift cards|card|cards|account|accounts|car|cars|phone|phones|laptop|laptops|pass|passes|subscription|subscriptions)',
+            "(your|their|his|her|the client's|the customer's|the buyer's) (team's|company's|staff|team|company)? (=offsite|=offsites|=retreat|=kickoff|=away day|=awayday|=conference|=party)",
+        ],
+        examples: {
+            keeps: ["Email subject: 'Just 48 hours left: 20% off hotel bookings for your team's offsite'", 'Members get 15% off gym memberships this month.'],
+        },
+    },
     {
         id: 'looks like a negation',
         direction: 'pseudo',

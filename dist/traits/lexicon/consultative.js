@@ -205,6 +205,8 @@ export const consultative = {
                 '(what|how much) ~6 (costs|cost|costing) ~1 (them|you|your|their|the business|the company|the plant|the team|each month|per month|every month|a month|a year|per year|annually)',
                 'what happens ~3 (when|if) ~6 (their|your|they|you|the line|the system|it|nothing)',
                 'hypothesis|hypotheses ~4 about|on ~1 their',
+                // Working it out with them: "a half-day workshop with our logistics engineers to redesign their cross-dock flow".
+                "(workshop|workshops|session|sessions|working session|working sessions|sprint|sprints) ~8 to (redesign|map|review|understand|diagnose|assess|analyse|analyze|improve|rethink|rework|optimise|optimize|design|fix) (their|the client's|the customer's|each client's|the buyer's|the site's|the plant's) ~3 (flow|flows|process|processes|workflow|workflows|operation|operations|layout|layouts|setup|network|routes|schedule|schedules|rota|rotas|supply chain|line|lines)",
             ],
             examples: {
                 signal: [
@@ -212,6 +214,7 @@ export const consultative = {
                     "Uncover the buyer's real buying process before the demo.",
                     'Ask how they handle returns today and why it breaks.',
                     'Quantify what the backlog is costing them each month.',
+                    'Every enterprise prospect is offered a half-day on-site workshop with our logistics engineers to redesign their cross-dock flow.',
                 ],
                 not: ['Ask a customer for a logo.', 'Learn the new CRM fields before Monday.'],
             },

@@ -251,6 +251,10 @@ export const gated = {
                 '(released|shared|sent|disclosed|given|opened|unlocked) (once|after|under) ~4 (approves|approved|approval|nda|introductory|intro|speaks|spoken|signs|registered|registers)',
                 '(price list|price lists|prices|pricing|rates|catalogue|catalog|brochure|rate card|floor plans) (after|upon|on|with) (registration|request|login|sign up|signup|approval|application)',
                 '(to|for) (receive|get|see|download|access|view|obtain|have) ~4 (price list|prices|pricing|rate card|rates|catalogue|catalog|brochure|lookbook|floor plans|spec sheet|specs|whitepaper|report|guide) ~3 (reply|send us|leave|enter|fill|register|call|contact|write|give|share|provide|drop|submit)',
+                // A form before the asset opens: "must fill in company name, fleet size and work email before the download unlocks".
+                '(fill in|fill out|complete|submit|enter|give|provide|share|register|sign up) ~10 (before|until) (the|their|your|a|any)? ~1 (download|guide|report|pdf|whitepaper|ebook|e book|checklist|toolkit|template|price list|rate card|brochure|catalogue|catalog|case study|file|deck|video|recording) (unlocks|is unlocked|opens|becomes available|is sent|is released|downloads|arrives|can be downloaded)',
+                // "To download the placement statistics report, prospective students must register with their phone number".
+                '(to|before they can|before you can) (download|access|get|read|view|open|see) (the|our|a|an|this|any)? ~4 (report|guide|pdf|whitepaper|ebook|checklist|toolkit|price list|prices|pricing|rate card|brochure|catalogue|catalog|case study|statistics|data|deck|study|benchmark) ~5 (must|need to|needs to|have to|has to|are asked to|is asked to) (register|sign up|fill in|fill out|complete|submit|enter|give|provide|share|leave)',
             ],
             when: ['asset'],
             scope: 'clause',
@@ -259,6 +263,8 @@ export const gated = {
                     'The trade price list is only sent after the architect registers the studio.',
                     'To receive our 2026 price list, reply with your company name and fleet size.',
                     'Floor plans are shown only in a showroom appointment.',
+                    'Leads who want the fleet-maintenance guide must fill in company name, fleet size and work email before the download unlocks.',
+                    'To download the placement statistics report, prospective students must register with their phone number.',
                 ],
                 not: ['The invoice is sent after delivery.', 'The recording is available after the webinar ends.'],
             },
@@ -288,6 +294,21 @@ export const gated = {
         },
     ],
     senses: [
+        {
+            // The buyer asks of their own accord, and we answer: "When a school asks for a demo of the timetabling module, book it
+            // within two working days" (not "Prices only after you ask for a demo", nor the order "Ask for a quote").
+            id: 'a request the buyer makes',
+            patterns: [
+                '(when|whenever|if|once|after) (a|an|the|any|each|every)? ~3 (asks|requests|asked|requested|wants|want) (for)? (a|an|the)? ~1 (demo|demonstration|quote|quotation|price|prices|pricing|sample|samples|callback|call back|proposal)',
+            ],
+            unless: ['trait:gated'],
+            examples: {
+                not: [
+                    'When a school asks for a demo of the timetabling module, book it within two working days.',
+                    'If a buyer requests a quote after hours, the on-call rep replies by 9am.',
+                ],
+            },
+        },
         // Our own people fill in the form, not the buyer: "teachers fill in a short observation form for the committee".
         '(teachers|teacher|staff|reps|rep|engineers|engineer|we|drivers|technicians|coordinators|managers|aes|csms|sdrs|bdrs|nurses|tutors|trainers|surveyors|installers|inspectors) (fill in|fill out|fills in|fills out|complete|completes|submit|submits) ~3 (form|forms)',
         // Priced for each deal, not held back: "every proposal is tailored to the customer's fleet and there is no public price list".

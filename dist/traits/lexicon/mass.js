@@ -86,6 +86,8 @@ export const mass = {
                 // Every enquiry ever received: "the spring email goes out to every inquiry we've received since 2019".
                 "(every|each|all) (inquiry|inquiries|enquiry|enquiries|lead|leads|contact|contacts|signup|signups) (we|we've|we have) ~2 (received|had|collected|captured|got|gotten) (since|in|over|from)",
                 'whole|entire|full ~3 database|crm|list|export|directory|file|thing|audience|territory|erp|base',
+                // Everyone on a list, by phone or mail: "Call every hospital on the framework list this week".
+                '(call|calls|ring|rings|phone|phones|dial|dials|email|emails|text|texts|mail|mails|hit|hits) (every|each|all) ~2 (on|in|from) (the|our|this|that) ~3 (list|lists|file|sheet|spreadsheet|export|register|directory)',
             ],
             when: ['outreach'],
             examples: {
@@ -95,6 +97,7 @@ export const mass = {
                     'Text everyone on the list from the trade show about the new range.',
                     "The open-day invite goes to every enquiry we've had since 2021.",
                     'Mail every registered seller on the marketplace about the fee change.',
+                    "Call every hospital on the framework list this week; don't bother tailoring the pitch.",
                 ],
                 not: [
                     'Every contact in the CRM needs a region field.',

@@ -400,6 +400,8 @@ export const discount: TraitLexicon = {
       id: 'free period or extras',
       patterns: [
         '{duration} free|complimentary',
+        // What is free between: "three months' line rental free", "two months' membership free".
+        '{duration} (line rental|rental|membership|service|support|subscription|hosting|licence|license|fees|tuition|access|data|cover|insurance|maintenance|servicing|parking|storage) (free|complimentary|on us|at no charge)',
         '{duration} ~1 (on us|on the house|at no charge|at no cost|free of charge)',
         'first {duration} ~3 (free|on us|complimentary)',
         'first|second|third|final|last ~1 year|month|months|quarter|week|weeks ~6 (free|on us|at no charge|at no cost|free of charge|complimentary|on the house)',
@@ -410,6 +412,7 @@ export const discount: TraitLexicon = {
       scope: 'clause',
       examples: {
         signal: [
+          "Retention agents may offer three months' line rental free on a 24-month renewal.",
           'Six weeks free on any two-year plan.',
           'Not a free tier: the first month of Pro is free.',
           'The first quarter is on the house for design partners.',
@@ -557,10 +560,16 @@ export const discount: TraitLexicon = {
         "(we|we'll|we will|reps|rep|you) ~2 (match|beat|meet|undercut) (it|that|them|theirs|their price|the price|the quote|their quote)",
         // To the last unit: "match it to the dollar", "matched to the penny".
         '(match|matches|matched|matching) (it|that|them|theirs|their price|the price|the quote|their quote|any quote)? to the (dollar|penny|cent|pound|rand|rupee|euro|last dollar|last penny|last cent)',
+        // An order to match, with its limit: "a rival is running 'buy one get one'; match it only on orders above two tonnes".
+        '(match|beat|meet) (it|that|them|theirs|the offer|their offer|the deal|their deal) (only)? (on|for|if|when|where|up to|as long as|provided) ~3 (orders|order|accounts|account|customers|customers|volumes|volume|deals|deal|contracts|contract|buyers|jobs|quotes|it|they|the|above|over)',
       ],
       when: ['offer', 'rival'],
       examples: {
-        signal: ['If the buyer shows a lower quote, we match it on the spot.', 'Bring us any written quote and we will match it to the penny.'],
+        signal: [
+          'If the buyer shows a lower quote, we match it on the spot.',
+          'Bring us any written quote and we will match it to the penny.',
+          "A rival distributor is running 'buy one get one' on bagged fertiliser; match it only on orders above two tonnes.",
+        ],
         not: ['If the colours differ from the brand guide, we match them by hand.'],
       },
     },

@@ -115,6 +115,8 @@ export const pressure: TraitLexicon = {
     'limited stock|seats|spots|places|availability|capacity|slots|supply|quantities|edition|spaces',
     'waitlist|waiting list',
     'push|press|pressure for ~2 signature|yes|commitment|decision|close|verbal|order',
+    // On the same call: "push for the registration fee payment on the same call".
+    '(push|pushes|pushing|press|presses|pressing|insist|insists|insisting) (for|on) ~4 (payment|deposit|fee|signature|commitment|decision|order|booking) (on|during|before the end of) (the same|the first|this|that|one) (call|visit|meeting|conversation|appointment)',
     '(force|forces|forcing) (a|the)? (decision|signature|commitment|close|yes)',
     "(don't|do not|never) let (them|him|her|the buyer|the prospect|the customer) (sleep on it|think it over|think about it|wait)",
     '(assume|assumes|assuming) the (sale|close|order|deal)',
@@ -178,6 +180,29 @@ export const pressure: TraitLexicon = {
           'Wait, and the new rate card applies.',
         ],
         not: ["We hold last year's rates for customers on multi-year terms."],
+      },
+    },
+    {
+      // No leaving without a yes: "Insist on a signature before the rep leaves the kitchen table", "keep the customer on the
+      // line until they commit", "never let them hang up to 'think about it'".
+      id: 'no leaving without a yes',
+      patterns: [
+        '(before|until) (the|our|your) (rep|consultant|salesperson|salesman|adviser|advisor|agent|surveyor|designer|estimator) (leaves|leave|goes|walks out|hangs up|gets off the phone|is out the door)',
+        '(keep|keeps|keeping|hold|holds|holding) (the|them|him|her|each|every)? ~2 on the (line|phone|call) until ~3 (commit|commits|sign|signs|agree|agrees|buy|buys|book|books|pay|pays|say yes|says yes|decide|decides)',
+        "(never|don't|do not|no) (let|letting) (them|the customer|the buyer|the prospect|the caller|the homeowner|the client|the family|the couple|anyone|him|her) (hang up|leave|walk out|walk away|go|get off the phone|off the phone) ~3 (without|to think|to 'think|until)",
+      ],
+      when: ['urge', 'offer'],
+      examples: {
+        signal: [
+          "Insist on a signature before the rep leaves the kitchen table - a 'think it over' is a lost sale.",
+          'Agents keep the customer on the line until they commit.',
+          "Never let the homeowner hang up to 'think about it'; push for the signature.",
+        ],
+        not: [
+          'Check the meter readings before the engineer leaves the site.',
+          'Keep the caller on the line until the ambulance arrives.',
+          'Orders taken on the call are keyed into the portal before the rep leaves the venue.',
+        ],
       },
     },
     {
@@ -544,6 +569,8 @@ export const pressure: TraitLexicon = {
         '(given|gets|get|has|have|giving|give) {duration} to (confirm|decide|sign|commit|pay|book|accept|respond|reply|make up their mind)',
         // Exact words where a noun shares the stem ("every table booking", "purchases ship within 24 hours").
         '(sign|signs|signed|countersign|countersigns|countersigned|=book|decide|decides|commit|commits|register|registers|redeem|redeems|enrol|enrols|enroll|enrolls|=buy|=purchase|upgrade|upgrades|=reserve) ~3 (within|in the next) {duration}',
+        // Finishing the purchase: "Complete your order in the next 2 hrs and get 10% off".
+        '(complete|completes|finish|finishes|place|places|confirm|confirms|submit|submits) (your|their|the|this|his|her) ~1 (order|booking|purchase|checkout|application|enrolment|enrollment|registration|reservation) ~2 (within|in the next) {duration}',
       ],
       when: ['decision'],
       examples: {
@@ -551,6 +578,7 @@ export const pressure: TraitLexicon = {
           'The offer is void unless countersigned within 48 hours.',
           'Sign within 24 hours or the quote is withdrawn.',
           'They need to book in the next 48 hours to keep the rate.',
+          'Complete your order in the next 2 hrs and get 10% off.',
         ],
         not: [
           'Our team will reach out within 24 hours with a quote.',
@@ -860,6 +888,18 @@ export const pressure: TraitLexicon = {
           'Scripts reach hosts by Wednesday noon, and our counsel reviews every claim before it goes to the host.',
         ],
       },
+    },
+    // Leave booked by staff, not a purchase: "Please book leave for the festive period by 1 November".
+    '(book|books|booking|request|requests|take|takes|submit|submits) (your|their|his|her|any|annual|all|the)? ~2 (leave|holiday|holidays|time off|vacation|vacations|pto|annual leave|days off|holiday requests) ~6 (by|before|until) ~2 {date}',
+    {
+      // A quote's standard life, not a push: "all quotes are valid for 30 days"; a short one is a push ("valid for 72 hours").
+      id: "a quote's standard validity",
+      patterns: [
+        '(quote|quotes|quotation|quotations|estimate|estimates|proposal|proposals|tender|tenders) (are|is|stay|stays|remain|remains|will be)? (valid|good|open|held) (for|within) {duration>=30}',
+      ],
+      unless: ['push'],
+      scope: 'clause',
+      examples: { not: ["Reps may not say 'this price is only valid today' - all quotes are valid for 30 days.", 'Estimates stay valid for 60 days.'] },
     },
     // A notice to our own people: "Luis sends a final notice to the yard crews a week before each load".
     `(final notice|final notices|final reminder|final reminders|last call|last chance) ~2 (to|for) (the|our|all|each|every)? ~2 (${OUR_PEOPLE})`,

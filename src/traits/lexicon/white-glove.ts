@@ -80,6 +80,8 @@ export const whiteGlove: TraitLexicon = {
     'hand delivered|delivery',
     'done for you',
     '(site survey|site surveys|site visit|site visits|site walkthrough|site recce|venue recce)',
+    // Our people at the client's: "The new account manager will visit each of the top 30 hospital groups on site".
+    `(${ROLES}|we|reps) (will|to|then|also|personally|each)? (visit|visits) ~8 (on site|onsite|in person|at their site|at their sites|at their office|at their offices|at their premises|at their plant|at their plants|at their warehouse|at their farm|at their clinic|at their store|at their stores)`,
     // With the client, so ours: "a recce at the venue with the client's event manager" (not the insurer's surveyor).
     '(recce|recces) (at|of) (the|their|each)? ~2 (venue|site|premises|room|hall|warehouse|plant|property|space) with (the|their)? ~2 (client|clients|customer|customers|buyer|organiser|organizer|event manager|team|couple)',
     '(built|designed|drawn|configured|installed|set up|done) by our ~1 engineers|team|experts|specialists|technicians',
