@@ -79,7 +79,6 @@ export const whiteGlove: TraitLexicon = {
     '(in person|face to face) (kickoff|training|trainings|workshop|workshops|visit|visits|onboarding|session|sessions|review|reviews)',
     'hand delivered|delivery',
     'done for you',
-    '(site survey|site surveys|site visit|site visits|site walkthrough|site recce|venue recce)',
     // Our people at the client's: "The new account manager will visit each of the top 30 hospital groups on site".
     `(${ROLES}|we|reps) (will|to|then|also|personally|each)? (visit|visits) ~8 (on site|onsite|in person|at their site|at their sites|at their office|at their offices|at their premises|at their plant|at their plants|at their warehouse|at their farm|at their clinic|at their store|at their stores)`,
     // With the client, so ours: "a recce at the venue with the client's event manager" (not the insurer's surveyor).
@@ -213,15 +212,36 @@ export const whiteGlove: TraitLexicon = {
       id: 'work done on the premises of the customer',
       patterns: [
         "(workshop|workshops|training|trainings|session|sessions|review|reviews|kickoff|visit|visits|walk|walks|walkthrough|tour|tours|audit|audits|assessment|install|installation|setup|demo|demos|meeting|meetings|day|days|week|weeks|ride along) ~4 (at|on|in) (their|the customer's|the client's|the buyer's|the prospect's|each customer's|every customer's|the account's|your) ~2 (site|sites|hq|headquarters|offices|office|plant|plants|premises|warehouse|warehouses|facility|facilities|campus|floor|ward|wards|store|stores|branch|branches|shop|yard|farm|depot|clinic|kitchen)",
-        '(site walk|site walks|floor walk|plant tour|plant visit|ride along|ride alongs|ride-along)',
+        '(plant tour|plant visit|ride along|ride alongs|ride-along)',
       ],
       examples: {
         signal: [
           "Run the quarterly review at the client's plant, not over video.",
           'A half-day workshop at their headquarters with the ops leads.',
-          'Schedule a site walk before quoting the retrofit.',
+          'Schedule a plant tour with their ops lead before quoting the retrofit.',
         ],
         not: ['Meetings at our offices on Fridays are for internal planning.', 'The conference is at the Hilton this year.'],
+      },
+    },
+    {
+      // A site visit or survey is white-glove when our people make it a service: by our specialists, hosted, or given free. A
+      // survey before pricing is as often plain scoping, and a venue's "site visit" is the buyer coming to see it.
+      id: 'a site visit made a service',
+      patterns: [
+        `(site survey|site surveys|site visit|site visits|site walkthrough|site walkthroughs|site walk|site walks|floor walk|site recce|venue recce) ~6 (by our|by an|by a|by the|by one of our|by two of our|from our|from an|from a|from the|from one of our|with our|with one of our|with two of our) ~3 (${ROLES})`,
+        `(site survey|site surveys|site visit|site visits|site walk|site walks|site recce) ~10 (bring|brings|bringing|send|sends|sending|take|takes|taking) (the|our|a|an|two|both)? ~2 (${ROLES})`,
+        '(hosted|free|complimentary|dedicated|personal|quarterly|monthly|annual|regular) ~1 (site survey|site surveys|site visit|site visits|site walkthrough|site walk|site walks)',
+      ],
+      examples: {
+        signal: [
+          'Where a hospital asks for a site visit, bring the clinical specialist and the service manager.',
+          'Planners with RFPs over 200 room-nights get a hosted site visit.',
+          'Every install starts with a site survey by one of our senior engineers.',
+        ],
+        not: [
+          'Every new enquiry from an office park gets a site walk with the facility manager before we price anything.',
+          'The site visit is fixed on the same call.',
+        ],
       },
     },
     {
