@@ -188,6 +188,9 @@ const FUNCTION_WORDS = [
 /** Organisations and businesses: a trigger right before one names an industry or a market, not a practice. */
 const ORGANISATIONS =
   '=clinic|=clinics|=practice|=practices|=lab|=labs|=laboratory|=laboratories|=firm|=firms|=maker|=makers|=manufacturer|=manufacturers|=retailer|=retailers|=tailor|=tailors|=company|=companies|=shop|=shops|=store|=stores|=hospital|=hospitals|=agency|=agencies|=provider|=providers|=community|=communities|=physician|=physicians|=doctor|=doctors|=supplier|=suppliers|=vendor|=vendors|=brand|=brands|=restaurant|=restaurants|=bank|=banks|=insurer|=insurers|=chain|=chains|=dealer|=dealers|=dealership|=dealerships|=distributor|=distributors|=wholesaler|=wholesalers|=operator|=operators|=business|=businesses|=startup|=startups|=studio|=studios|=school|=schools|=university|=universities|=charity|=charities|=salon|=salons|=gym|=gyms|=hotel|=hotels|=outlet|=outlets|=airline|=airlines|=broker|=brokers|=brokerage|=brokerages|=grocer|=grocers|=merchant|=merchants|=sellers|=shoppers|=players|=platforms|=marketplaces';
+/** Verbs in the simple past, exact, that no present form shares ("cut", "put", "beat" and "had" are left out). */
+const PAST =
+  '=bought|=ran|=sent|=tried|=used|=offered|=gave|=did|=called|=emailed|=mailed|=blasted|=scraped|=rented|=purchased|=dialled|=dialed|=texted|=pushed|=launched|=tested|=piloted|=paid|=dropped|=discounted|=waived|=got|=made|=took|=went|=produced|=bounced|=generated|=drew|=brought|=saw|=lost|=printed|=posted|=handed|=promised|=matched|=was|=were|=pulled|=flopped|=backfired|=tanked|=annoyed|=hurt|=burned|=burnt|=torched|=triggered|=resulted|=converted|=failed|=worked|=led|=ended|=stopped|=killed|=scrapped|=cancelled|=canceled|=advertised|=promoted|=sold|=hosted|=held|=introduced|=started|=began|=spent|=cost us';
 /** Parties other than us whose practice a sentence may describe. */
 const RIVALS =
   'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|big distributors|national distributors|other distributors|other wholesalers|big wholesalers|spot traders|auction|auctions|the auction|auction house|auction houses';
@@ -327,12 +330,17 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'retired',
     window: 20,
     withCategory: ['retired', 'negated'],
+    // A date with a verb in the past tense, not a year to come ("in 2026 the events budget funds ROI workshops") nor a state
+    // since then ("since 2021 every new customer has had a dedicated CSM").
     patterns: [
-      '{year}',
-      "last (year|year's|season|season's|spring|spring's|summer|summer's|autumn|autumn's|fall|fall's|winter|winter's|quarter|quarter's|time)",
+      `(in|during|back in|until|till|by) {year} ~6 (${PAST})`,
+      `(${PAST}) ~6 (in|during|back in) {year}`,
+      `(the|our|a|an|that) {year} ~6 (${PAST})`,
+      `last (year|year's|season|season's|spring|spring's|summer|summer's|autumn|autumn's|fall|fall's|winter|winter's|quarter|quarter's|time) ~8 (${PAST})`,
+      `(${PAST}) ~8 last (year|season|spring|summer|autumn|fall|winter|quarter|time)`,
       '(years|months|seasons|quarters|a year|a season|a while) ago',
       // The episode that ended it: "… in 2023, after a rented list produced 41 replies".
-      ', (after|when|once) (a|an|the|our|we|it|that|this|those|these)',
+      `, (after|when|once) (a|an|the|our|we|it|that|this|those|these) ~8 (${PAST})`,
     ],
     // What replaced the old practice is the new one: "Concierge onboarding replaced the setup wizard two years ago".
     terminatedBy: ['now', 'today', 'currently', 'nowadays', 'instead', 'but', 'however', "we'll", 'will', 'next', 'again', 'replaced', 'superseded'],
@@ -342,12 +350,17 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'We stopped buying grower lists in 2023, after a rented list of 18,000 operators produced 41 replies.',
         'We no longer buy contact lists; the 2022 purchased list bounced at 18%.',
         "No show specials this year: last year's 10% show discount only pulled orders forward.",
+        'We stopped buying contact lists; the 2021 spring blast to 60,000 purchased contacts was the last one we ran.',
       ],
       keeps: [
         'Since 2022 we offer 10% off to every school.',
         'We stopped cold calling in 2023; now every rep offers a free site survey and 10% off the first order.',
         "We dropped the print ads last year, but we're keeping the 15% loyalty discount.",
         'Concierge onboarding replaced the self-serve wizard two years ago, and we are not going back.',
+        'No more trade-show stands: in 2026 the events budget funds ROI workshops with our top 40 accounts.',
+        "We don't outsource support; since 2021 every new customer has had a dedicated CSM from day one.",
+        "No spiffs this quarter; reps who beat last quarter's number may offer 5% off to close a late deal.",
+        "Don't quote on the first call, after the discovery call send a tailored proposal with 10% off for annual prepay.",
       ],
     },
   },
@@ -401,10 +414,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
     ],
     examples: {
       cancels: [
-        'We pulled every countdown timer last spring.',
+        'We pulled every countdown timer from the booking pages.',
         'Disable the auto-dialer integration for the Benelux team.',
         'The board abolished the referral discount after the audit.',
-        'Marketing gave up buying contact lists in 2023.',
+        'Marketing gave up buying contact lists after the audit.',
         'The team wound down the power dialer program.',
         "Legal struck 'lowest price in town' from the radio script.",
       ],
@@ -658,7 +671,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     examples: {
       cancels: [
         'The spring flash sale was withdrawn after two weeks.',
-        'On-site audits ended in 2024.',
+        'On-site audits ended after the merger.',
         'Our BOGO bundles came down in January.',
         'The free trial we have abolished last year because nobody converted.',
         'The 2-for-1 deal we stopped in May, it did not bring margin.',
@@ -1072,6 +1085,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       // Its own object, the buyer, is no turn to our side: "TransGlobe gives us 25% off", as a buyer says it.
       `{name>=1} (has|have|had|is|are|was|were|will|now|also|often|usually|typically|regularly|sometimes|just|recently|already|still|then|keeps|keep)? (been|now|also|often|started|begun)? (${NAMED_ACTS}) (us|them|you|him|her|me)?`,
+      // Where it stands, then its act: "Ridgeway Motors down the highway advertises 'lowest price guaranteed'".
+      `{name>=1} (down|up|across|along|over|round|around|on) the (road|street|highway|way|river|hill|block|corner|motorway|freeway|high street|strip|square) (${NAMED_ACTS})`,
       // Two businesses at once: "WeWork and Spaces both run free-month promos".
       `{name>=1} (and|or) {name>=1} (both|all|also|now|often|usually|regularly|still)? (${NAMED_ACTS_PLURAL})`,
       // Picked up by "it" (not "they", which is as often the buyers: "callers switching from Orbit Energy … they quote their rate").
@@ -1092,6 +1107,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Prospects moving from Lexivo say Lexivo now offers 40% off the first year to anyone who stays.',
         'Owners tell us Kinetix reps routinely quote 35% off list to win chain accounts.',
         'Lexivo, our closest competitor, is running 40% off the first year for teams that switch.',
+        'Handling Ridgeway Motors. Ridgeway Motors down the highway advertises "lowest price guaranteed" and says it will beat any quote.',
         // Set against us in the same sentence: a turn (";", a dash, ", but") to what we do instead.
         'Northgate has been handing out 25% off to new accounts; we sell on uptime instead.',
         'Corvane cut its install fee to zero in March, but our reps hold the line on installation.',
@@ -1504,10 +1520,17 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|agent|agents|stockist|stockists|partner|partners) (cold)? (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted|close|closes|closed|sell|sells|sold|source|sources|sourced|use|uses|used|send|sends|sent|scrape|scrapes|scraped|blast|blasts|blasted|register|registers|registered|dial|dials|dialled|dialed|call|calls|called|text|texts|texted|email|emails|emailed|phone|phones|phoned|canvass|canvasses|canvassed|give|gives|gave)',
       '(leads|contacts|deals|signups|accounts|opportunities|records) (that|which)? (came|come|comes|coming|sourced|generated|originated|bought|pulled) ~1 (from|via|through|out of)',
       '(run|runs|ran|has|have|launch|launches|do|does|make|makes|made|offer|offers|insist on|insists on|insisted on) (its|their|his|her) own',
+      // A partner's own people: "the wholesaler's rep visits the stores", "the distributor's reps offer 10% off to clinics".
+      // Exact words: the stemmer reads "partner's engineer" as "partner engineer" ("a dedicated partner engineer" is ours).
+      "(=wholesaler's|=wholesalers'|=distributor's|=distributors'|=dealer's|=dealers'|=reseller's|=resellers'|=partner's|=partners'|=broker's|=brokers'|=agent's|=franchisee's|=franchisees'|=retailer's|=retailers'|=stockist's|=stockists') (own)? (rep|reps|team|teams|sales team|salespeople|staff|people|account manager|account managers|engineer|engineers|technician|technicians|merchandiser|merchandisers)",
     ],
     terminatedBy: OUR_SIDE,
     examples: {
-      cancels: ['The broker runs a 10%-off promotion for its members.', 'Our wholesale partner cold-dials every small business in its region.'],
+      cancels: [
+        'The broker runs a 10%-off promotion for its members.',
+        'Our wholesale partner cold-dials every small business in its region.',
+        "We supply point-of-sale material and a monthly sell-through report, and the wholesaler's rep visits the stores.",
+      ],
       keeps: ['Dealers may offer 5% off demo units.'],
     },
   },

@@ -27,7 +27,10 @@ export const freeTrial = {
         '(plan|tier|edition|version|level) :? ~1 free (for up to|up to|forever|for ever|for individuals|for teams of|for one|for 1|for small)',
         // Some of it free before paying anything: "take the first module free before paying anything".
         '(free|at no cost|on us|without charge|without paying) ~4 before (paying|you pay|they pay|buying|you buy|they buy|committing|you commit|they commit|subscribing|enrolling|you enrol|they enrol|deciding|you decide|they decide|choosing|you choose|they choose|picking|signing up|upgrading)',
-        'test drive',
+        // A test drive alone is a step of the sale, as a car's is, not a free trial; one with its own time is a trial: "test-drive
+        // the platform for 14 days", "a two-week test drive".
+        '(test drive|test drives) (the|our|it|your)? ~3 for {duration}',
+        '{duration} test drive',
         'kick the tyres|tires',
         'no ~1 credit? card',
         "card (not|isn't) ~1 required|needed",

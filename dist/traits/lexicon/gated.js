@@ -252,7 +252,7 @@ export const gated = {
                 '(price list|price lists|prices|pricing|rates|catalogue|catalog|brochure|rate card|floor plans) (after|upon|on|with) (registration|request|login|sign up|signup|approval|application)',
                 '(to|for) (receive|get|see|download|access|view|obtain|have) ~4 (price list|prices|pricing|rate card|rates|catalogue|catalog|brochure|lookbook|floor plans|spec sheet|specs|whitepaper|report|guide) ~3 (reply|send us|leave|enter|fill|register|call|contact|write|give|share|provide|drop|submit)',
                 // A form before the asset opens: "must fill in company name, fleet size and work email before the download unlocks".
-                '(fill in|fill out|complete|submit|enter|give|provide|share|register|sign up) ~10 (before|until) (the|their|your|a|any)? ~1 (download|guide|report|pdf|whitepaper|ebook|e book|checklist|toolkit|template|price list|rate card|brochure|catalogue|catalog|case study|file|deck|video|recording) (unlocks|is unlocked|opens|becomes available|is sent|is released|downloads|arrives|can be downloaded)',
+                '(fill in|fill out|complete|submit|enter|give|provide|share|register|sign up) ~10 (before|until) (the|their|your|a|any)? ~1 (download|guide|report|pdf|whitepaper|ebook|e book|toolkit|price list|rate card|brochure|catalogue|catalog|case study) (unlocks|is unlocked|opens|becomes available|can be downloaded|downloads)',
                 // "To download the placement statistics report, prospective students must register with their phone number".
                 '(to|before they can|before you can) (download|access|get|read|view|open|see) (the|our|a|an|this|any)? ~4 (report|guide|pdf|whitepaper|ebook|checklist|toolkit|price list|prices|pricing|rate card|brochure|catalogue|catalog|case study|statistics|data|deck|study|benchmark) ~5 (must|need to|needs to|have to|has to|are asked to|is asked to) (register|sign up|fill in|fill out|complete|submit|enter|give|provide|share|leave)',
             ],
@@ -294,6 +294,8 @@ export const gated = {
         },
     ],
     senses: [
+        // Discovery before we show or price, not a gate: "Every walk-in gets a needs analysis before we show any stock".
+        '(needs analysis|needs assessment|needs assessments|discovery|discovery call|discovery calls|fact find|consultation|site survey|assessment) ~3 before ~3 (show|shows|showing|quote|quotes|quoting|price|prices|pricing|propose|proposes|proposing|recommend|recommends)',
         {
             // The buyer asks of their own accord, and we answer: "When a school asks for a demo of the timetabling module, book it
             // within two working days" (not "Prices only after you ask for a demo", nor the order "Ask for a quote").

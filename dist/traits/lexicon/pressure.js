@@ -35,7 +35,6 @@ export const pressure = {
         '(while|till|until) (the)? (stock|stocks|supplies|supply|inventory) (lasts|last)',
         '(last|final) {num} ~2 (units|apartments|flats|penthouses|villas|houses|homes|seats|spots|places|cars|bikes|rooms|tables|tickets|pieces|items|plots|slots)',
         "(don't|do not|never) let (the|a)? ~1 (customer|buyer|prospect|client|them|him|her|patient|visitor) ~2 (walk out|leave|go|hang up|get off the phone) without",
-        '(before|until) (they|you|he|she|the customer|the patient|the buyer|the client) ~1 (leave|leaves|left|walk out|walks out|go home|goes home|hang up|hangs up|gets up|get up)',
         'while it lasts',
         'while you can',
         'countdown',
@@ -180,20 +179,71 @@ export const pressure = {
             },
         },
         {
+            // An offer's life counted from its sending: "The voucher expires 30 days after the email is sent", "use it within 30 days
+            // before it expires".
+            id: 'an offer that expires after a time',
+            patterns: [
+                '(voucher|vouchers|coupon|coupons|code|codes|offer|offers|discount|discounts|credit|credits|deal|deals|promo|promos|gift card|cashback|rebate|rebates) (expires|expire|lapses|lapse|runs out|run out|is void|are void) ~3 {duration} (after|from|of)',
+                '(use|redeem|spend|claim|activate) (it|them|this|the voucher|the credit|the code|your voucher|your credit|your code|the coupon) ~2 within {duration} ~3 (before|or) (it|they|the voucher|the credit|the code) (expires|expire|lapses|runs out|goes|is gone)',
+            ],
+            examples: {
+                signal: [
+                    'The voucher expires 30 days after the email is sent.',
+                    "Here's $50 toward your next visit - use it within 30 days before it expires.",
+                    'Promo codes lapse 14 days from issue.',
+                ],
+                not: ['The contract expires 12 months after signing.', 'The trial expires 14 days after sign-up.'],
+            },
+        },
+        {
+            // An offer or a signature bound to the meeting itself: "the 20% only holds until we hang up", "get the signature before
+            // they leave" (not "covers each point before they leave").
+            id: 'an offer or a signature bound to the meeting',
+            patterns: [
+                '(until|till|before) (we|you|they|i|he|she|the call|this call|the meeting|the visit|the prospect|the buyer|the customer|the client) (hang up|hangs up|leave|leaves|ends|end|walk out|walks out|log off|logs off|close the doors|close up|shut the doors|lock up)',
+                '(until|till|before) the end of (the|this) (call|meeting|visit|tour)',
+                '(before|until) (they|you|he|she|the customer|the patient|the buyer|the client) ~1 (leave|leaves|left|walk out|walks out|go home|goes home|hang up|hangs up|gets up|get up)',
+            ],
+            when: ['offer', 'urge', 'capacity'],
+            examples: {
+                signal: [
+                    'The 20% only holds until we hang up.',
+                    'Get the signature before they leave the showroom.',
+                    'The bundle price is good until the end of the visit.',
+                ],
+                not: ['The sales executive notes what the family is worried about and covers each point before they leave.'],
+            },
+        },
+        {
+            // The buyer not let go without a yes: "never let the homeowner walk away without a booked install date".
+            id: 'not let go without a yes',
+            patterns: [
+                "(never|don't|do not|no) (let|letting) (them|him|her|anyone|the customer|the buyer|the prospect|the caller|the homeowner|the client|the family|the couple|the patient|the guest) (hang up|leave|walk out|walk away|go|get off the phone|off the phone) ~2 (to think|to 'think|to sleep on it|to 'sleep on it|until they)",
+                "(never|don't|do not|no) (let|letting) (them|him|her|anyone|the customer|the buyer|the prospect|the caller|the homeowner|the client|the family|the couple|the patient|the guest) (hang up|leave|walk out|walk away|go|get off the phone|off the phone) ~2 without ~3 (signature|signing|signed|deposit|decision|yes|commitment|booking|booked|order|contract|agreement|paperwork|date|commit|committing)",
+            ],
+            examples: {
+                signal: [
+                    "Never let the homeowner hang up to 'think about it'.",
+                    'Never let the homeowner walk away without a booked install date.',
+                    "Don't let the couple leave without a deposit on the date.",
+                ],
+                not: ["Don't let the couple leave the venue without their parking voucher."],
+            },
+        },
+        {
             // No leaving without a yes: "Insist on a signature before the rep leaves the kitchen table", "keep the customer on the
             // line until they commit", "never let them hang up to 'think about it'".
             id: 'no leaving without a yes',
             patterns: [
                 '(before|until) (the|our|your) (rep|consultant|salesperson|salesman|adviser|advisor|agent|surveyor|designer|estimator) (leaves|leave|goes|walks out|hangs up|gets off the phone|is out the door)',
                 '(keep|keeps|keeping|hold|holds|holding) (the|them|him|her|each|every)? ~2 on the (line|phone|call) until ~3 (commit|commits|sign|signs|agree|agrees|buy|buys|book|books|pay|pays|say yes|says yes|decide|decides)',
-                "(never|don't|do not|no) (let|letting) (them|the customer|the buyer|the prospect|the caller|the homeowner|the client|the family|the couple|anyone|him|her) (hang up|leave|walk out|walk away|go|get off the phone|off the phone) ~3 (without|to think|to 'think|until)",
             ],
             when: ['urge', 'offer'],
             examples: {
                 signal: [
                     "Insist on a signature before the rep leaves the kitchen table - a 'think it over' is a lost sale.",
                     'Agents keep the customer on the line until they commit.',
-                    "Never let the homeowner hang up to 'think about it'; push for the signature.",
+                    'Before the rep leaves the kitchen table, get the paperwork done and the deposit taken.',
                 ],
                 not: [
                     'Check the meter readings before the engineer leaves the site.',
@@ -358,8 +408,6 @@ export const pressure = {
                 '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~3 {date}',
                 '=before|=until|=by ~5 (opens|open|launches|launch|starts|start|begins|begin) (on)? {date}',
                 '(valid|good|available|on the table) ~1 (during|for) (this|the) (call|meeting|visit|conversation|appointment|tour)',
-                '(until|till|before) (we|you|they|i|he|she|the call|this call|the meeting|the visit|the prospect|the buyer|the customer|the client) (hang up|hangs up|leave|leaves|ends|end|walk out|walks out|log off|logs off|close the doors|close up|shut the doors|lock up)',
-                '(until|till|before) the end of (the|this) (call|meeting|visit|tour)',
                 '=through|=thru {date}',
                 '=by (this|next|the|coming)? {date}',
                 '(goes away|go away|is withdrawn|is gone) ~2 {date}',
@@ -373,11 +421,12 @@ export const pressure = {
                 '(contract|contracts|order|orders|booking|bookings|deal|deals|agreement|agreements|application|applications|purchase|purchases|enrolment|enrolments|enrollment|enrollments|signups|renewal|renewals) (signed|placed|booked|made|closed|submitted|completed|received) (by|before|until|on or before) ~2 {date}',
                 '(before|by) (the)? ~3 =deadline',
             ],
-            when: ['offer', 'decision', 'trait:discount'],
+            when: ['offer', 'decision', 'urge', 'trait:discount'],
             scope: 'clause',
             examples: {
                 signal: [
                     '15% off for orders placed by 30 June.',
+                    'The AE gives the buyer until Friday, and the 15% early-signing rate lapses after that.',
                     'Annual plans at 25% off — ends Friday.',
                     'Register before Friday to keep your seat.',
                     'The offer is void unless countersigned within 48 hours.',
@@ -567,7 +616,7 @@ export const pressure = {
                 // Exact words where a noun shares the stem ("every table booking", "purchases ship within 24 hours").
                 '(sign|signs|signed|countersign|countersigns|countersigned|=book|decide|decides|commit|commits|register|registers|redeem|redeems|enrol|enrols|enroll|enrolls|=buy|=purchase|upgrade|upgrades|=reserve) ~3 (within|in the next) {duration}',
                 // Finishing the purchase: "Complete your order in the next 2 hrs and get 10% off".
-                '(complete|completes|finish|finishes|place|places|confirm|confirms|submit|submits) (your|their|the|this|his|her) ~1 (order|booking|purchase|checkout|application|enrolment|enrollment|registration|reservation) ~2 (within|in the next) {duration}',
+                '(complete|completes|finish|finishes|place|places|confirm|confirms|submit|submits) (your|their) ~1 (order|booking|purchase|checkout|application|enrolment|enrollment|registration|reservation) ~2 (within|in the next) {duration}',
             ],
             when: ['decision'],
             examples: {
@@ -625,6 +674,22 @@ export const pressure = {
             examples: {
                 signal: ['Parents get 20% off any package ordered before picture day.', 'Early-bird tickets are $99 if you book before launch day.'],
                 not: ['Orders placed before the cutoff ship the same day.'],
+            },
+        },
+        {
+            // Others after the same thing, named: "two more families have asked for this date", "other couples have also enquired
+            // about the June weekend".
+            id: 'others after the same date or unit',
+            patterns: [
+                '(other|another|{num} other|{num} more|two more|three more|several other|a few other|some other) (buyers|occupiers|tenants|couples|families|companies|firms|bidders|groups|parties|clients|schools|people|guests|brides|dealers|customers) (have|has|had)? (also|already)? (asked about|asked for|enquired about|enquired for|inquired about|inquired for|enquired after|put a hold on|called about|shown interest in|asked after|booked viewings of) (this|that|the same|your|the) ~1 (date|dates|day|weekend|slot|slots|room|unit|property|plot|car|space|venue|suite|stand|house|flat|apartment)',
+            ],
+            examples: {
+                signal: [
+                    'Sir, two more families have asked for this date.',
+                    'Tell them other couples have also enquired about the same weekend.',
+                    'Three other buyers have shown interest in this plot.',
+                ],
+                not: ['Two more families have asked about the menu, so print it.'],
             },
         },
         {
@@ -871,7 +936,6 @@ export const pressure = {
             id: "our people's own date",
             patterns: [
                 `(${OUR_PEOPLE}) ~8 (by|before|until|till|within|no later than|ahead of) ~2 ({date}|{duration})`,
-                `(${OUR_PEOPLE}) (has|have|gets|get|is given|are given) until ~2 {date}`,
                 `(${OUR_PAPERWORK}) ~6 (by|before|until|till|within|no later than|ahead of) ~2 ({date}|{duration})`,
             ],
             unless: ['offer', 'lockin', 'urge', 'capacity', 'trait:discount'],
@@ -883,18 +947,19 @@ export const pressure = {
                     'Please ensure all expense claims for the Nairobi roadshow are submitted by the 5th.',
                     'Distributors receive the new book by 1 November so they can load it into their systems.',
                     'Scripts reach hosts by Wednesday noon, and our counsel reviews every claim before it goes to the host.',
+                    "The quality team has until 5 May to close last year's two minor nonconformities.",
                 ],
             },
         },
         // Leave booked by staff, not a purchase: "Please book leave for the festive period by 1 November".
-        '(book|books|booking|request|requests|take|takes|submit|submits) (your|their|his|her|any|annual|all|the)? ~2 (leave|holiday|holidays|time off|vacation|vacations|pto|annual leave|days off|holiday requests) ~6 (by|before|until) ~2 {date}',
+        '(book|books|booking|request|requests|take|takes|submit|submits) (your|their|his|her|any|annual|all|the)? ~1 (leave|annual leave|time off|pto|days off|holiday requests|vacation days|holiday leave) ~6 (by|before|until) ~2 {date}',
         {
             // A quote's standard life, not a push: "all quotes are valid for 30 days"; a short one is a push ("valid for 72 hours").
             id: "a quote's standard validity",
             patterns: [
                 '(quote|quotes|quotation|quotations|estimate|estimates|proposal|proposals|tender|tenders) (are|is|stay|stays|remain|remains|will be)? (valid|good|open|held) (for|within) {duration>=30}',
             ],
-            unless: ['push'],
+            unless: ['push', 'limiting'],
             scope: 'clause',
             examples: { not: ["Reps may not say 'this price is only valid today' - all quotes are valid for 30 days.", 'Estimates stay valid for 60 days.'] },
         },

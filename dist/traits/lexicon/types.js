@@ -146,6 +146,8 @@ export const CONTEXTS = {
         'book',
         'booking',
         'deposit',
+        // A hold on what is sold: "I can hold it for you till 6 pm tomorrow only".
+        '(hold|holds|holding) (it|this|that|the date|your date|the slot|your slot|the room|the booking|the unit|the table|the space|the car) (for|until|till|only)',
     ],
     capacity: [
         'seat',
@@ -348,9 +350,14 @@ export const CONTEXTS = {
         '=countersign',
         '=commit',
         '=commits',
-        '=close',
-        '=closes',
+        // A time given to the buyer: "Our reps give every homeowner until Friday to decide".
+        '(give|gives|giving|gave|allow|allows|allowing) (the|every|each|them|him|her|you|buyers|customers|clients|prospects|homeowners|families|couples|the buyer|the customer|the client|the homeowner|the family|the couple) ~2 (until|till|up to|to decide)',
+        'to (decide|choose|confirm|make up their mind|make up his mind|make up her mind|take it up|take up)',
+        '=take up|=takes up|=taking up|=opt in|=opts in|=sign up|=signs up',
+        '=deposit|=deposits',
     ],
+    // A limit said as such: "This proposal is valid for 30 days only".
+    limiting: ['=only', '=strictly', 'no later than', 'at the latest', 'and no longer'],
     // What pushes a buyer to act before a date: "lock in your order now", "book before Christmas", "hurry".
     push: [
         'now',

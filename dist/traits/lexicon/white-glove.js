@@ -77,7 +77,7 @@ export const whiteGlove = {
         'hand delivered|delivery',
         'done for you',
         // Our people at the client's: "The new account manager will visit each of the top 30 hospital groups on site".
-        `(${ROLES}|we|reps) (will|to|then|also|personally|each)? (visit|visits) ~8 (on site|onsite|in person|at their site|at their sites|at their office|at their offices|at their premises|at their plant|at their plants|at their warehouse|at their farm|at their clinic|at their store|at their stores)`,
+        `(we|our|reps|rep|account manager|account managers|engineer|engineers|specialist|specialists|consultant|consultants|csm|csms|team|founder|ceo|owner) (will|to|then|also|personally|each)? (visit|visits) ~8 (on site|onsite|in person|at their site|at their sites|at their office|at their offices|at their premises|at their plant|at their plants|at their warehouse|at their farm|at their clinic|at their store|at their stores)`,
         // With the client, so ours: "a recce at the venue with the client's event manager" (not the insurer's surveyor).
         '(recce|recces) (at|of) (the|their|each)? ~2 (venue|site|premises|room|hall|warehouse|plant|property|space) with (the|their)? ~2 (client|clients|customer|customers|buyer|organiser|organizer|event manager|team|couple)',
         '(built|designed|drawn|configured|installed|set up|done) by our ~1 engineers|team|experts|specialists|technicians',
@@ -225,19 +225,27 @@ export const whiteGlove = {
             // survey before pricing is as often plain scoping, and a venue's "site visit" is the buyer coming to see it.
             id: 'a site visit made a service',
             patterns: [
-                `(site survey|site surveys|site visit|site visits|site walkthrough|site walkthroughs|site walk|site walks|floor walk|site recce|venue recce) ~6 (by our|by an|by a|by the|by one of our|by two of our|from our|from an|from a|from the|from one of our|with our|with one of our|with two of our) ~3 (${ROLES})`,
+                // By or with one of ours: "a site visit from Dana, our head of customer success", "with a chef from our test kitchen".
+                '(site survey|site surveys|site visit|site visits|site walkthrough|site walkthroughs|site walk|site walks|floor walk|site recce|venue recce) ~6 (by|from|with) ~4 (our|ours)',
+                `(site survey|site surveys|site visit|site visits|site walk|site walks|site walkthrough) ~6 (by|from|with) (the|our)? (${EXECS}|owner|owners|founder) (herself|himself|themselves|personally)?`,
                 `(site survey|site surveys|site visit|site visits|site walk|site walks|site recce) ~10 (bring|brings|bringing|send|sends|sending|take|takes|taking) (the|our|a|an|two|both)? ~2 (${ROLES})`,
-                '(hosted|free|complimentary|dedicated|personal|quarterly|monthly|annual|regular) ~1 (site survey|site surveys|site visit|site visits|site walkthrough|site walk|site walks)',
+                '(hosted|free|complimentary|dedicated|personal) ~1 (site survey|site surveys|site visit|site visits|site walkthrough|site walk|site walks)',
             ],
             examples: {
                 signal: [
                     'Where a hospital asks for a site visit, bring the clinical specialist and the service manager.',
                     'Planners with RFPs over 200 room-nights get a hosted site visit.',
                     'Every install starts with a site survey by one of our senior engineers.',
+                    'Each of our top 20 accounts gets a site visit from Dana, our head of customer success, twice a year.',
+                    'Site surveys are done by the founder herself for every enterprise client.',
                 ],
                 not: [
                     'Every new enquiry from an office park gets a site walk with the facility manager before we price anything.',
                     'The site visit is fixed on the same call.',
+                    // Labellers split on a survey by our engineer before pricing; most read it as scoping, and the reader stays silent.
+                    'Aoife Dunne or another applications engineer carries out a site survey before any price is given.',
+                    "The annual site visit by the fire-safety officer is the customer's responsibility to book.",
+                    "Insurance surveyors' site visits are booked by the client's facilities manager.",
                 ],
             },
         },

@@ -561,7 +561,7 @@ export const discount: TraitLexicon = {
         // To the last unit: "match it to the dollar", "matched to the penny".
         '(match|matches|matched|matching) (it|that|them|theirs|their price|the price|the quote|their quote|any quote)? to the (dollar|penny|cent|pound|rand|rupee|euro|last dollar|last penny|last cent)',
         // An order to match, with its limit: "a rival is running 'buy one get one'; match it only on orders above two tonnes".
-        '(match|beat|meet) (it|that|them|theirs|the offer|their offer|the deal|their deal) (only)? (on|for|if|when|where|up to|as long as|provided) ~3 (orders|order|accounts|account|customers|customers|volumes|volume|deals|deal|contracts|contract|buyers|jobs|quotes|it|they|the|above|over)',
+        '(match|beat) (it|that|theirs|the offer|their offer|the deal|their deal) (only)? (on|for|if|when|where|up to|as long as|provided) ~3 (orders|order|accounts|account|customers|customers|volumes|volume|deals|deal|contracts|contract|buyers|jobs|quotes|it|they|the|above|over)',
       ],
       when: ['offer', 'rival'],
       examples: {
@@ -570,7 +570,10 @@ export const discount: TraitLexicon = {
           'Bring us any written quote and we will match it to the penny.',
           "A rival distributor is running 'buy one get one' on bagged fertiliser; match it only on orders above two tonnes.",
         ],
-        not: ['If the colours differ from the brand guide, we match them by hand.'],
+        not: [
+          'If the colours differ from the brand guide, we match them by hand.',
+          'A competing supplier offered them 20% off; meet them for the site walk with our engineer before they decide.',
+        ],
       },
     },
     {
