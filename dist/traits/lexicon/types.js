@@ -171,6 +171,7 @@ export const CONTEXTS = {
         'space',
         'appointment',
         'crew',
+        '=supply',
     ],
     outreach: [
         'broadcast',

@@ -104,10 +104,8 @@ export const pressure: TraitLexicon = {
     '(once|when|after|the moment) (i|we|you) (hang up|leave|walk out|end the call)',
     'spoken for',
     'booked solid|up',
-    'sold out',
-    'sell|sells|selling out',
     'almost|nearly gone',
-    'running out',
+    '(time|the clock) (is|is fast|=is) running out',
     '(almost|nearly|all but|practically|virtually) out of',
     "(when|once) (it's|it is|they're|they are|these are|this is) gone",
     "(no|never|won't) (restock|restocks|restocking|restocked|reprint|reprints|second run|rerun)",
@@ -179,6 +177,26 @@ export const pressure: TraitLexicon = {
           'Wait, and the new rate card applies.',
         ],
         not: ["We hold last year's rates for customers on multi-year terms."],
+      },
+    },
+    {
+      // Selling out, of what we sell: "sizes 7-8 are almost sold out", "the bundle is gone once today's stock sells out" (not
+      // "washrooms running out of consumables", "the lease runs out next spring", "when a show sells out at one venue").
+      id: 'selling out',
+      patterns: ['sold out', 'sell|sells|selling out', '(running|runs|run) out'],
+      when: ['capacity', 'offer', 'push'],
+      scope: 'clause',
+      examples: {
+        signal: [
+          'Hurry - sizes 7-8 in bottle-green cardigans are almost sold out for September!',
+          "Tell walk-ins the phone-and-plan bundle is gone once today's stock sells out.",
+          'Seats for the March cohort are running out.',
+        ],
+        not: [
+          "We go through the client's pain points: missed bins, washrooms running out of consumables by mid-afternoon.",
+          "It looks like Brightline's lease on the two copiers runs out next spring.",
+          'What happens today when a show sells out at one venue and you want to open a second date?',
+        ],
       },
     },
     {

@@ -174,6 +174,7 @@ export const CONTEXTS = {
     'space',
     'appointment',
     'crew',
+    '=supply',
   ],
   outreach: [
     'broadcast',
