@@ -187,7 +187,7 @@ const FUNCTION_WORDS = [
 ];
 /** Organisations and businesses: a trigger right before one names an industry or a market, not a practice. */
 const ORGANISATIONS =
-  '=clinic|=clinics|=practice|=practices|=lab|=labs|=laboratory|=laboratories|=firm|=firms|=maker|=makers|=manufacturer|=manufacturers|=retailer|=retailers|=tailor|=tailors|=company|=companies|=shop|=shops|=store|=stores|=hospital|=hospitals|=agency|=agencies|=provider|=providers|=community|=communities|=physician|=physicians|=doctor|=doctors|=supplier|=suppliers|=vendor|=vendors|=brand|=brands|=restaurant|=restaurants|=bank|=banks|=insurer|=insurers|=chain|=chains|=dealer|=dealers|=dealership|=dealerships|=distributor|=distributors|=wholesaler|=wholesalers|=operator|=operators|=business|=businesses|=startup|=startups|=studio|=studios|=school|=schools|=university|=universities|=charity|=charities|=salon|=salons|=gym|=gyms|=hotel|=hotels|=outlet|=outlets|=airline|=airlines|=broker|=brokers|=brokerage|=brokerages|=grocer|=grocers|=merchant|=merchants|=sellers|=shoppers|=players|=platforms|=marketplaces';
+  '=clinic|=clinics|=practice|=practices|=lab|=labs|=laboratory|=laboratories|=firm|=firms|=maker|=makers|=manufacturer|=manufacturers|=retailer|=retailers|=tailor|=tailors|=company|=companies|=shop|=shops|=store|=stores|=hospital|=hospitals|=agency|=agencies|=provider|=providers|=community|=communities|=physician|=physicians|=doctor|=doctors|=supplier|=suppliers|=vendor|=vendors|=brand|=brands|=restaurant|=restaurants|=bank|=banks|=insurer|=insurers|=chain|=chains|=dealer|=dealers|=dealership|=dealerships|=distributor|=distributors|=wholesaler|=wholesalers|=operator|=operators|=business|=businesses|=startup|=startups|=studio|=studios|=school|=schools|=university|=universities|=charity|=charities|=salon|=salons|=gym|=gyms|=hotel|=hotels|=outlet|=outlets|=airline|=airlines|=broker|=brokers|=brokerage|=brokerages|=grocer|=grocers|=merchant|=merchants|=sellers|=shoppers|=players|=platforms|=marketplaces|=channels|=aggregators|=sites|=websites';
 /** Verbs in the simple past, exact, that no present form shares ("cut", "put", "beat" and "had" are left out). */
 const PAST =
   '=bought|=ran|=sent|=tried|=used|=offered|=gave|=did|=called|=emailed|=mailed|=blasted|=scraped|=rented|=purchased|=dialled|=dialed|=texted|=pushed|=launched|=tested|=piloted|=paid|=dropped|=discounted|=waived|=got|=made|=took|=went|=produced|=bounced|=generated|=drew|=brought|=saw|=lost|=printed|=posted|=handed|=promised|=matched|=was|=were|=pulled|=flopped|=backfired|=tanked|=annoyed|=hurt|=burned|=burnt|=torched|=triggered|=resulted|=converted|=failed|=worked|=led|=ended|=stopped|=killed|=scrapped|=cancelled|=canceled|=advertised|=promoted|=sold|=hosted|=held|=introduced|=started|=began|=spent|=cost us';
@@ -199,7 +199,7 @@ const BUYERS =
 const ASKS =
   'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
 const ACTS =
-  'hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted';
+  'hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted|=pay|=pays|=paying|=paid';
 
 /** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare), in exact forms ("offer" is an instruction to us). */
 const NAMED_ACTS =
@@ -1029,6 +1029,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       `(${RIVALS}) ~4w (${ACTS}) (you|us|them|me)`,
       // Other firms as a kind: "bigger staffing firms text thousands of candidates".
       `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical|direct to consumer|dtc|d2c|digital|insurtech|fintech) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|studios|hotels|restaurants|dealerships|labs|vendors) ~4w (${ACTS}) (you|us|them|me)?`,
+      // One named by what it does: "a quote from a rival operator that throws in free months".
+      `(rival|rivals|competing|competitor|competitors|other|another|cheaper|bigger|national|online) ~2 (firm|firms|company|companies|agency|agencies|vendor|vendors|provider|providers|brand|brands|shop|shops|store|stores|retailer|retailers|chain|chains|operator|operators|seller|sellers|installer|installers|dealer|dealers|broker|brokers|platform|platforms|supplier|suppliers|distributor|distributors|contractor|contractors|roaster|roasters|partner|partners) (that|which|who) ~1 (${ACTS})`,
       // One such business: "a national roaster has offered them 30% off".
       `(a|an|another|one) (national|regional|rival|competing|online|low cost|budget|big box|chain|local) ~2 (${ACTS}) (you|us|them|me|him|her)?`,
       // Younger or nearby businesses (never people: "new reps run a discovery call" are ours): "newer payroll startups offer 30% off".
@@ -1064,6 +1066,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'If they compare us with a freemium app, show the paid pilot.',
         "So the competitor, yeah, they're doing like forty percent off right now.",
         'A rival printer mailed them a coupon for 40% off.',
+        'A rival operator that throws in free months has opened on the ring road.',
+        'The large national distributors often secure listings by paying retrospective rebates to restaurant groups.',
         'A peer charity emailed its entire database with a matched-gift deadline.',
         'Opposing counsel tried a hard close on the settlement figure.',
       ],
@@ -1519,6 +1523,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|agent|agents|stockist|stockists|partner|partners) (cold)? (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted|close|closes|closed|sell|sells|sold|source|sources|sourced|use|uses|used|send|sends|sent|scrape|scrapes|scraped|blast|blasts|blasted|register|registers|registered|dial|dials|dialled|dialed|call|calls|called|text|texts|texted|email|emails|emailed|phone|phones|phoned|canvass|canvasses|canvassed|give|gives|gave)',
       '(leads|contacts|deals|signups|accounts|opportunities|records) (that|which)? (came|come|comes|coming|sourced|generated|originated|bought|pulled) ~1 (from|via|through|out of)',
+      // Partners of others, where they are: "two Sage and NetSuite partners in the Midlands have been offering 50% off".
+      '(partners|resellers|dealers|distributors|brokers|agents) (in|across|around|from) (the)? ~2 (have|has|are|is)? (been)? (=offering|=running|=pushing|=advertising|=giving|=discounting|=undercutting|=quoting)',
       '(run|runs|ran|has|have|launch|launches|do|does|make|makes|made|offer|offers|insist on|insists on|insisted on) (its|their|his|her) own',
       // A partner's own people: "the wholesaler's rep visits the stores", "the distributor's reps offer 10% off to clinics".
       // Exact words: the stemmer reads "partner's engineer" as "partner engineer" ("a dedicated partner engineer" is ours).
@@ -1626,7 +1632,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 6,
     patterns: ['is|are (one of)? (a|an|our|the)? ~2 (segment|segments|vertical|verticals|market|markets|icp|icps|niche|niches|sector|sectors)'],
     terminatedBy: ['because', 'since', 'as', 'and', 'so', 'but', 'while', 'when', 'if', 'where', 'that', 'which', 'we', 'our'],
-    examples: { cancels: ['Flash-sale sites are a crowded niche.'], keeps: ['We offer flash sales because retail is a tough market.'] },
+    examples: { cancels: ['Flash-sale apps are a crowded niche.'], keeps: ['We offer flash sales because retail is a tough market.'] },
   },
   {
     id: 'done by them',

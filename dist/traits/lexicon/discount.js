@@ -585,6 +585,8 @@ export const discount = {
         },
     ],
     senses: [
+        // A unit price, not staff pricing: "a gym network with a low per-employee price".
+        'per (employee|seat|user|head|member|person|month|unit|pupil|student|bed|room|site|device|endpoint|vehicle|truck|driver|location|payslip|learner) (price|prices|pricing|rate|rates|cost|costs|fee|fees)',
         // A period of service after the sale, not a price: "support is free for the first 30 days after purchase".
         '(is|are|comes|come) (free|at no charge) for the first {duration} (after|of|from|following) ~1 (purchase|install|installation|go live|delivery|activation|signing)',
         // A level falling, not a price: "the telemetry alerts us when a tank level drops to 35%".
