@@ -82,6 +82,7 @@ function program(io, setCode, deps) {
         .argument('<text...>', 'one or more texts to read, each in quotes; - reads standard input')
         .option('-f, --format <name>', 'stylish or json', 'stylish')
         .option('-c, --config <file>', 'config file, for its lexicon: additions')
+        .option('-k, --kind <kind>', "read as a tactic of this kind reads, e.g. objection-handling (format.md's kinds)")
         .action(async (texts, flags) => setCode(await runTraits(texts, flags, io)));
     cmd
         .command('lsp')

@@ -84,7 +84,8 @@ function program(io: Io, setCode: (n: number) => void, deps: Deps): Command {
     .argument('<text...>', 'one or more texts to read, each in quotes; - reads standard input')
     .option('-f, --format <name>', 'stylish or json', 'stylish')
     .option('-c, --config <file>', 'config file, for its lexicon: additions')
-    .action(async (texts: string[], flags: { format: string; config?: string }) => setCode(await runTraits(texts, flags, io)));
+    .option('-k, --kind <kind>', "read as a tactic of this kind reads, e.g. objection-handling (format.md's kinds)")
+    .action(async (texts: string[], flags: { format: string; config?: string; kind?: string }) => setCode(await runTraits(texts, flags, io)));
   cmd
     .command('lsp')
     .description('Start the language server for editors: findings as you type, quick fixes, hover, go to definition, symbols, completion')

@@ -9,4 +9,5 @@ export declare function runExplain(id: string, flags: {
 export declare function runTraits(texts: string[], flags: {
     format: string;
     config?: string;
+    kind?: string;
 }, io: Io): Promise<number>;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { terminalLines } from '../report/escape.js';
 import { wrap } from '../report/text.js';
+import { KINDS } from '../load/schema.js';
 import { builtinRule } from '../rules/registry.js';
 import { setup } from '../setup.js';
 import { didYouMean } from '../suggest.js';
@@ -58,13 +59,15 @@ export async function runExplain(id, flags, io) {
 export async function runTraits(texts, flags, io) {
     if (flags.format !== 'stylish' && flags.format !== 'json')
         throw new UsageError(`align traits prints stylish or json, not '${flags.format}'.`);
+    if (flags.kind !== undefined && !KINDS.includes(flags.kind))
+        throw new UsageError(`'${flags.kind}' is no tactic kind.${didYouMean(flags.kind, KINDS)} The kinds: ${KINDS.join(', ')}.`);
     const s = rulesSetup(flags.config, io);
     if (!s)
         return 2;
     const [{ lexiconOf }, { readTraits, traitsText }] = await Promise.all([import('../traits/index.js'), import('../traits/explain.js')]);
     const lexicon = lexiconOf(s.config);
     const inputs = texts.map((t) => (t === '-' ? readFileSync(0, 'utf8').replace(/\r?\n$/, '') : t));
-    const readings = inputs.map((t) => readTraits(lexicon, t));
+    const readings = inputs.map((t) => readTraits(lexicon, t, undefined, flags.kind));
     io.out(flags.format === 'json' ? `${JSON.stringify({ version: 1, texts: readings }, null, 2)}\n` : terminalLines(traitsText(readings)));
     return 0;
 }

@@ -37,11 +37,11 @@ export function tacticHover(t, lexicon) {
     if (t.discount)
         out.push('', `Discount: ${t.discount.percent}% (${code(t.discount.evidence.text ?? '')})`);
     if (lexicon) {
-        // Read as the check reads them: a rival one text names is a rival in the others.
+        // Read as the check reads them: a rival one text names is a rival in the others, and the tactic's kind counts.
         const rivals = rivalsOf(t.data, lexicon);
         const readings = TEXT_FIELDS.map((f) => t.data[f])
             .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => readTraits(lexicon, v, rivals));
+            .map((v) => readTraits(lexicon, v, rivals, t.data.kind));
         if (readings.length)
             out.push('', '**Read from its text** (as `align traits` shows it)', '', fenced(traitsText(readings)));
     }

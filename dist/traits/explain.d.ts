@@ -32,8 +32,8 @@ export interface TraitReading {
 }
 /**
  * Reads one text; the same reading `align check` does on a tactic's name, description and messaging (`rivals`: the names
- * the tactic's other texts mark as another seller's, `rivalsOf`).
+ * the tactic's other texts mark as another seller's, `rivalsOf`; `kind`: the tactic's kind).
  */
-export declare function readTraits(lexicon: Lexicon, text: string, rivals?: readonly string[]): TraitReading;
+export declare function readTraits(lexicon: Lexicon, text: string, rivals?: readonly string[], kind?: string): TraitReading;
 /** Plain text for a person: one line a signal, then what was set aside and why. */
 export declare function traitsText(readings: TraitReading[]): string;

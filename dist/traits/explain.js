@@ -1,9 +1,9 @@
 /**
  * Reads one text; the same reading `align check` does on a tactic's name, description and messaging (`rivals`: the names
- * the tactic's other texts mark as another seller's, `rivalsOf`).
+ * the tactic's other texts mark as another seller's, `rivalsOf`; `kind`: the tactic's kind).
  */
-export function readTraits(lexicon, text, rivals) {
-    const r = lexicon.explain(text, rivals);
+export function readTraits(lexicon, text, rivals, kind) {
+    const r = lexicon.explain(text, rivals, kind);
     const span = (a, b) => ({ start: r.tokens[a].start, end: r.tokens[b - 1].end });
     return {
         text,

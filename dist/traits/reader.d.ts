@@ -51,6 +51,8 @@ export declare class Lexicon {
     /** Rules and senses; the qualifiers are scanned only when a rule matched. */
     private index;
     private qualifiers;
+    /** The tactic kinds some construction does not count in (`notIn`): a scan of any other kind reads as one with none. */
+    private kinds;
     readonly traits: string[];
     /**
      * `phrases`: per trait, its triggers, constructions and senses in the pattern syntax (pattern.ts);
@@ -66,13 +68,14 @@ export declare class Lexicon {
     /**
      * Every trait signal in the text that stands. The result is shared between equal texts: do not change it. `rivals`: names
      * (`nameKey`) that another text of the same tactic marks as another seller's, so that a name marked in a tactic's `name`
-     * counts as marked in its description.
+     * counts as marked in its description; `kind`: the tactic's kind, for constructions that do not count in some (`notIn`).
      */
     scan(text: string, opts?: {
         cache?: boolean;
         rivals?: readonly string[];
+        kind?: string;
     }): ScanResult;
     /** Every trait signal that stands, and every phrase that matched but was cancelled, with the reason. */
-    explain(text: string, rivals?: readonly string[]): Reading;
+    explain(text: string, rivals?: readonly string[], kind?: string): Reading;
     private read;
 }

@@ -71,6 +71,8 @@ export class Lexicon {
     /** Rules and senses; the qualifiers are scanned only when a rule matched. */
     index = new PatternIndex();
     qualifiers;
+    /** The tactic kinds some construction does not count in (`notIn`): a scan of any other kind reads as one with none. */
+    kinds = new Set();
     traits = [];
     /**
      * `phrases`: per trait, its triggers, constructions and senses in the pattern syntax (pattern.ts);
@@ -85,8 +87,10 @@ export class Lexicon {
             for (const t of triggers)
                 this.index.add(compile(t), { k: 'rule', rule: { trait, id: t, kind: 'phrase' } });
             for (const c of constructions) {
+                for (const k of c.notIn ?? [])
+                    this.kinds.add(k);
                 const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
-                const rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, near: c.near, dependent };
+                const rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, near: c.near, dependent, notIn: c.notIn };
                 for (const p of c.patterns)
                     this.index.add(compile(p), { k: 'rule', rule });
             }
@@ -111,14 +115,16 @@ export class Lexicon {
     /**
      * Every trait signal in the text that stands. The result is shared between equal texts: do not change it. `rivals`: names
      * (`nameKey`) that another text of the same tactic marks as another seller's, so that a name marked in a tactic's `name`
-     * counts as marked in its description.
+     * counts as marked in its description; `kind`: the tactic's kind, for constructions that do not count in some (`notIn`).
      */
     scan(text, opts = {}) {
-        const key = opts.rivals?.length ? `${text}\u0000${opts.rivals.join('\u0000')}` : text;
+        let key = opts.rivals?.length ? `${text}\u0000${opts.rivals.join('\u0000')}` : text;
+        if (opts.kind && this.kinds.has(opts.kind))
+            key = `${key}\u0001${opts.kind}`;
         const known = opts.cache === false ? undefined : this.memo.get(key);
         if (known)
             return known;
-        const { tokens, entities, matches } = this.read(text, false, opts.rivals);
+        const { tokens, entities, matches } = this.read(text, false, opts.rivals, opts.kind);
         const result = { tokens, entities, matches };
         if (opts.cache !== false && text.length <= MEMO_TEXT) {
             if (this.memo.size >= MEMO_SIZE)
@@ -128,15 +134,15 @@ export class Lexicon {
         return result;
     }
     /** Every trait signal that stands, and every phrase that matched but was cancelled, with the reason. */
-    explain(text, rivals) {
-        return this.read(text, true, rivals);
+    explain(text, rivals, kind) {
+        return this.read(text, true, rivals, kind);
     }
-    read(text, record, rivals) {
+    read(text, record, rivals, kind) {
         const doc = read(text, rivals?.length ? rivals : undefined);
         const found = this.index.scan(doc);
         if (!found.some((h) => h.tag.k === 'rule'))
             return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
-        return new Pass(doc, text, found, this.qualifiers.scan(doc), record).run();
+        return new Pass(doc, text, found, this.qualifiers.scan(doc), record, kind && this.kinds.has(kind) ? kind : undefined).run();
     }
 }
 /** One reading of one text. */
@@ -144,6 +150,7 @@ class Pass {
     doc;
     text;
     record;
+    kind;
     tokens;
     hits = [];
     senses = [];
@@ -165,10 +172,11 @@ class Pass {
     asideMap;
     /** Per sentence, its number of words; counted on first use. */
     sentenceWords;
-    constructor(doc, text, found, mods, record) {
+    constructor(doc, text, found, mods, record, kind) {
         this.doc = doc;
         this.text = text;
         this.record = record;
+        this.kind = kind;
         this.tokens = doc.tokens;
         for (const h of found) {
             if (h.tag.k === 'rule')
@@ -454,6 +462,8 @@ class Pass {
         const missing = this.unbound(h.tag, h.start);
         if (missing)
             return { reason: 'context', by: missing };
+        if (this.kind && h.tag.notIn?.includes(this.kind))
+            return { reason: 'context', by: `a tactic of kind ${this.kind} does not count it` };
         const cue = this.reaching(h.start, h.end, h.tag.trait);
         if (cue)
             return { reason: cue.q.category, by: this.words(cue.start, cue.end), rule: cue.q.id };

@@ -22,10 +22,10 @@ export interface TraitReading {
 
 /**
  * Reads one text; the same reading `align check` does on a tactic's name, description and messaging (`rivals`: the names
- * the tactic's other texts mark as another seller's, `rivalsOf`).
+ * the tactic's other texts mark as another seller's, `rivalsOf`; `kind`: the tactic's kind).
  */
-export function readTraits(lexicon: Lexicon, text: string, rivals?: readonly string[]): TraitReading {
-  const r: Reading = lexicon.explain(text, rivals);
+export function readTraits(lexicon: Lexicon, text: string, rivals?: readonly string[], kind?: string): TraitReading {
+  const r: Reading = lexicon.explain(text, rivals, kind);
   const span = (a: number, b: number) => ({ start: r.tokens[a]!.start, end: r.tokens[b - 1]!.end });
   return {
     text,

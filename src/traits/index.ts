@@ -101,7 +101,7 @@ export function readTactic(tactic: Tactic, lexicon: Lexicon): TacticTraits {
   for (const field of TEXT_FIELDS) {
     const value = data[field];
     if (!value) continue;
-    const { tokens, entities, matches } = lexicon.scan(value, rivals ? { rivals } : {});
+    const { tokens, entities, matches } = lexicon.scan(value, { ...(rivals ? { rivals } : {}), kind: data.kind });
     const fieldAt = { file: at.file, path: [...at.path, field] };
     // The first discount phrase of each sentence, beside which a percentage is quoted.
     const discountIn = new Map<number, PhraseMatch>();

@@ -64,6 +64,8 @@ interface Rule {
   near?: readonly ContextName[];
   /** Its context names another trait, so it is judged after the others. */
   dependent?: boolean;
+  /** Tactic kinds in which it does not count. */
+  notIn?: readonly string[];
 }
 
 interface SenseRule {
@@ -139,6 +141,8 @@ export class Lexicon {
   /** Rules and senses; the qualifiers are scanned only when a rule matched. */
   private index = new PatternIndex<Tag>();
   private qualifiers: PatternIndex<Tag>;
+  /** The tactic kinds some construction does not count in (`notIn`): a scan of any other kind reads as one with none. */
+  private kinds = new Set<string>();
   readonly traits: string[] = [];
 
   /**
@@ -153,8 +157,9 @@ export class Lexicon {
       this.traits.push(trait);
       for (const t of triggers) this.index.add(compile(t), { k: 'rule', rule: { trait, id: t, kind: 'phrase' } });
       for (const c of constructions as Construction[]) {
+        for (const k of c.notIn ?? []) this.kinds.add(k);
         const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
-        const rule: Rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, near: c.near, dependent };
+        const rule: Rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, near: c.near, dependent, notIn: c.notIn };
         for (const p of c.patterns) this.index.add(compile(p), { k: 'rule', rule });
       }
       for (const s of senses as Array<string | Sense>) {
@@ -177,13 +182,14 @@ export class Lexicon {
   /**
    * Every trait signal in the text that stands. The result is shared between equal texts: do not change it. `rivals`: names
    * (`nameKey`) that another text of the same tactic marks as another seller's, so that a name marked in a tactic's `name`
-   * counts as marked in its description.
+   * counts as marked in its description; `kind`: the tactic's kind, for constructions that do not count in some (`notIn`).
    */
-  scan(text: string, opts: { cache?: boolean; rivals?: readonly string[] } = {}): ScanResult {
-    const key = opts.rivals?.length ? `${text}\u0000${opts.rivals.join('\u0000')}` : text;
+  scan(text: string, opts: { cache?: boolean; rivals?: readonly string[]; kind?: string } = {}): ScanResult {
+    let key = opts.rivals?.length ? `${text}\u0000${opts.rivals.join('\u0000')}` : text;
+    if (opts.kind && this.kinds.has(opts.kind)) key = `${key}\u0001${opts.kind}`;
     const known = opts.cache === false ? undefined : this.memo.get(key);
     if (known) return known;
-    const { tokens, entities, matches } = this.read(text, false, opts.rivals);
+    const { tokens, entities, matches } = this.read(text, false, opts.rivals, opts.kind);
     const result = { tokens, entities, matches };
     if (opts.cache !== false && text.length <= MEMO_TEXT) {
       if (this.memo.size >= MEMO_SIZE) this.memo.clear();
@@ -193,15 +199,15 @@ export class Lexicon {
   }
 
   /** Every trait signal that stands, and every phrase that matched but was cancelled, with the reason. */
-  explain(text: string, rivals?: readonly string[]): Reading {
-    return this.read(text, true, rivals);
+  explain(text: string, rivals?: readonly string[], kind?: string): Reading {
+    return this.read(text, true, rivals, kind);
   }
 
-  private read(text: string, record: boolean, rivals?: readonly string[]): Reading {
+  private read(text: string, record: boolean, rivals?: readonly string[], kind?: string): Reading {
     const doc = read(text, rivals?.length ? rivals : undefined);
     const found = this.index.scan(doc);
     if (!found.some((h) => h.tag.k === 'rule')) return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
-    return new Pass(doc, text, found, this.qualifiers.scan(doc), record).run();
+    return new Pass(doc, text, found, this.qualifiers.scan(doc), record, kind && this.kinds.has(kind) ? kind : undefined).run();
   }
 }
 
@@ -244,6 +250,7 @@ class Pass {
     found: Array<Hit<Tag>>,
     mods: Array<Hit<Tag>>,
     private record: boolean,
+    private kind?: string,
   ) {
     this.tokens = doc.tokens;
     for (const h of found) {
@@ -484,6 +491,7 @@ class Pass {
     if (sense) return { reason: 'sense', by: sense, rule: sense };
     const missing = this.unbound(h.tag, h.start);
     if (missing) return { reason: 'context', by: missing };
+    if (this.kind && h.tag.notIn?.includes(this.kind)) return { reason: 'context', by: `a tactic of kind ${this.kind} does not count it` };
     const cue = this.reaching(h.start, h.end, h.tag.trait);
     if (cue) return { reason: cue.q.category!, by: this.words(cue.start, cue.end), rule: cue.q.id };
     // A quoted phrase, or one followed by a word about wording ("price-match language"), in a

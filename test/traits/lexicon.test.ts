@@ -476,6 +476,18 @@ describe('a tactic is read as a whole for who acts', () => {
     expect(hover).toContain('"20% off" is not discount: another party\'s');
     expect(hover).not.toMatch(/^\s+discount\s+"20% off"/m);
   });
+  test("an objection-handling tactic's questions answer the objection; its named discovery still counts", async () => {
+    const description = 'When a buyer says the other bid is cheaper, ask what a missed delivery costs them on a Friday night.';
+    expect(await read({ kind: 'outreach-sequence', description })).toEqual(['consultative']);
+    expect(await read({ kind: 'objection-handling', description })).toEqual([]);
+    expect(await read({ kind: 'objection-handling', description: 'Run a discovery call before any price talk.' })).toEqual(['consultative']);
+  });
+  test("the editor's hover reads a tactic's text with its kind", async () => {
+    const { tacticHover } = await import('../../src/lsp/hover.js');
+    const data = { kind: 'objection-handling', description: 'Ask what a missed delivery costs them on a Friday night.' };
+    const tactic = { id: 't', name: 'Cheaper bid', status: 'active', traits: new Map(), data } as unknown as Parameters<typeof tacticHover>[0];
+    expect(tacticHover(tactic, lexicon)).toContain('a tactic of kind objection-handling does not count it');
+  });
   test('a name no text marks stays ours, whatever the other texts say', async () => {
     const description = 'Valley Bee Supply gives returning growers 20% off their second order.';
     expect(await read({ name: 'Valley Bee Supply loyalty offer', description })).toEqual(['discount']);

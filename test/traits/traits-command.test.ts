@@ -70,6 +70,17 @@ describe('align traits', () => {
     expect(beside.stdout).toContain('"20% off" is not discount: retired by "In the pilot year" (the pilot year)');
   });
 
+  test('--kind reads a text as a tactic of that kind reads it; an unknown kind is a usage error with a suggestion', () => {
+    const text = 'What does it cost you when a job slips a week waiting on panels?';
+    expect(align(['traits', text]).stdout).toContain('consultative  "What does it cost you"');
+    const r = align(['traits', '--kind', 'objection-handling', text]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"What does it cost you" is not consultative: not read: a tactic of kind objection-handling does not count it');
+    const bad = align(['traits', '--kind', 'objection', text]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("'objection' is no tactic kind. Did you mean 'objection-handling'?");
+  });
+
   test('a qualifier without a category, or with a pattern that cannot be compiled, is a located config error', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'align.config.yaml'), 'lexicon:\n  qualifiers:\n    - direction: forward\n      patterns: ["on hold"]\n');

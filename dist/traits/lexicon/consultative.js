@@ -208,6 +208,8 @@ export const consultative = {
                 // Working it out with them: "a half-day workshop with our logistics engineers to redesign their cross-dock flow".
                 "(workshop|workshops|session|sessions|working session|working sessions|sprint|sprints) ~8 to (redesign|map|review|understand|diagnose|assess|analyse|analyze|improve|rethink|rework|optimise|optimize|design|fix) (their|the client's|the customer's|each client's|the buyer's|the site's|the plant's) ~3 (flow|flows|process|processes|workflow|workflows|operation|operations|layout|layouts|setup|network|routes|schedule|schedules|rota|rotas|supply chain|line|lines)",
             ],
+            // In an answer to an objection a question is a rebuttal, not discovery.
+            notIn: ['objection-handling'],
             examples: {
                 signal: [
                     'What does an hour of downtime cost your plant?',
@@ -235,6 +237,8 @@ export const consultative = {
                 '(analysis|assessment|review|study|audit) of ~3 (needs|requirements|situation|process|processes|bills|usage|consumption)',
                 '(how|what) (are|do|does|is) (you|your team|your teams|they|their team|your people) ~2 (handling|handle|managing|manage|dealing|tracking|solving|approaching|running|planning|covering|measuring|prioritising|prioritizing|doing)',
             ],
+            // In an answer to an objection a question is a rebuttal, not discovery.
+            notIn: ['objection-handling'],
             examples: {
                 signal: [
                     'Ask the plant manager what happens when the line goes down.',

@@ -454,6 +454,11 @@ export interface Construction {
    * this week ship at the old rate.").
    */
   near?: readonly ContextName[];
+  /**
+   * Tactic kinds (format.md) in which it does not count: in an `objection-handling` tactic a question put to the buyer answers
+   * the objection ("What does it cost you when a job slips a week?"), it is a rebuttal, not discovery.
+   */
+  notIn?: readonly string[];
   /** Sentences that must signal the trait, and traps that must not (both are tested). */
   examples: { signal: readonly string[]; not?: readonly string[] };
 }
