@@ -1,8 +1,8 @@
 /** `align rules`, `align explain` and `align traits`: what the rules and the reader do here, with the config's additions. */
 import { readFileSync } from 'node:fs';
+import { KINDS } from '../load/schema.js';
 import { terminalLines } from '../report/escape.js';
 import { wrap } from '../report/text.js';
-import { KINDS } from '../load/schema.js';
 import { builtinRule } from '../rules/registry.js';
 import { setup } from '../setup.js';
 import { didYouMean } from '../suggest.js';
