@@ -666,6 +666,7 @@ const CONTEXT_WORDS = {
     decision: 'a decision to sign, order or register',
     urge: 'our people pressing for a signature or a decision',
     limiting: 'a limit said as such',
+    segment: 'an audience chosen',
     capacity: 'seats, places or stock',
     outreach: 'outreach',
     hospitality: 'hospitality',

@@ -170,7 +170,7 @@ export const mass = {
                 'all|every {num>=200} ~2 contacts|accounts|leads|emails|numbers|records|people|companies|prospects|customers',
             ],
             when: ['outreach'],
-            unless: ['consent', 'personal'],
+            unless: ['consent', 'personal', 'segment'],
             examples: {
                 signal: ['Email 12,000 store managers the catalogue.', 'A list of 25k founders goes into the cold sequence.'],
                 not: [
@@ -178,6 +178,8 @@ export const mass = {
                     'Email the 40 accounts in your named list.',
                     'The newsletter goes to past families who opted in, about 2,300 addresses, each month.',
                     'The target list is the 1,800 accounts with the install-base flag, sequenced in batches of 150 a week with personalized first lines.',
+                    'Emails go to monthly-plan customers only (about 1,150 accounts), segmented by venue type.',
+                    'Marketing mails a postcard to businesses in the build area with five or more employees, about 1,300 addresses.',
                 ],
             },
         },
@@ -203,6 +205,8 @@ export const mass = {
         },
     ],
     senses: [
+        // A business day, not every business: "inside sales calls every response within one business day".
+        '(message|messages|messaged|text|texts|call|calls|called|phone|ring|send|sends|sent|mail|email|emailed|reply|replies|answer|answers) (every|each|all) ~3 business (day|days|hour|hours)',
         // The department, not a bought list: "Kevin Marsh in purchasing sets the unit list on October 1".
         '(in|from|with|by|to|and|of) =purchasing ~4 (list|lists)',
         // A role, not bought leads: "a call with their purchasing lead".

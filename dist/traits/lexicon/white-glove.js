@@ -85,7 +85,8 @@ export const whiteGlove = {
         'all expenses|expense ~1 covered|paid',
         'expenses paid',
         'direct (line|lines) (to|into|with)',
-        `named|dedicated|=personal|assigned ~2 ${ROLES}`,
+        // Exact "named": the stemmer makes "name a contracts manager" (a bid's requirement) of it.
+        `=named|dedicated|=personal|assigned ~2 ${ROLES}`,
         `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`,
         // After the thing done: "an ROI workshop on site with the client's brand team".
         '(workshop|workshops|training|trainings|session|sessions|review|reviews|kickoff|kick off|audit|audits|assessment|assessments) (on site|onsite) (with|at|for)',
@@ -262,6 +263,10 @@ export const whiteGlove = {
         },
     ],
     senses: [
+        // A role the law or a licence names, not a person given to the client: "a named duty manager on site".
+        '(named|designated|nominated) (duty manager|duty managers|fire marshal|fire marshals|first aider|first aiders|safety officer|safety officers|safeguarding lead|dsl|licence holder|license holder|supervisor on duty)',
+        // The client's own named person: "written approval from the named contact on the account".
+        '(the|their|each) (named|nominated|designated) (contact|person|approver|signatory|representative) (on|for|at) (the|their|each) (account|client|customer|order|job|site|contract|po)',
         // The floor of a show, walked by its visitors: "at the expo our small importers walk the floor all day".
         '(expo|expos|show|shows|trade show|fair|fairs|exhibition|exhibitions|conference|conferences|convention|conventions|market week) ~8 (where|when|as|while) ~6 (walk|walks|walking|walked) the floor',
         '(walk|walks|walking|walked) the (show|expo|exhibition|trade show|conference|convention|market|sales|casino|trading) floor',

@@ -333,6 +333,14 @@ export const CONTEXTS = {
     'asked for updates',
     '(have|has|who|that) bought from (that|this|the|our) ~1 (range|line|collection|category|catalogue|catalog)',
   ],
+  // An audience chosen, not everyone: "monthly-plan customers only (about 1,150 accounts), segmented by venue type".
+  segment: [
+    '=segmented',
+    '=filtered',
+    '(customers|clients|members|accounts|subscribers|owners) only',
+    '(existing|current|active|paying) (customers|clients|accounts|members|subscribers)',
+    'with (five|ten|twenty|{num}) or more (employees|staff|sites|vehicles|seats|locations|beds|stores)',
+  ],
   // Our people pressing the buyer, which makes their own date a push: "reps chase every signature by Friday".
   urge: [
     '=push',
