@@ -74,7 +74,6 @@ export const consultative = {
             id: 'asking before recommending',
             patterns: [
                 '(ask|asks|asking|question|questions|interview|interviews|interviewing) (each|every|the|our|your|a|an)? ~2 about ~12 before (any|a|an|the|we|i|our)? (quote|quoting|pricing|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|recommendation|bid|sizing|specifying|specify|configuring|configure|prescribing|prescribe)',
-                '(ask|asks|asking|find out|learn|understand|establish|quantify) ~2 what ~6 (worth|costing|costs|cost) (to|for) (the|their|your|them|you|him|her)',
                 '(goals|needs|fit|fitness|health|style|financial|wellness|planning|review|fact find|fact finding) (consultation|consultations|consult|conversation|session|assessment|interview|meeting) ~6 (before|prior to) (writing|building|designing|prescribing|recommending|quoting|pricing|selling|proposing|choosing|picking|any)',
             ],
             examples: {
@@ -98,6 +97,8 @@ export const consultative = {
                 // Asked in the present, about their business, not their data: "what happens to the business if the line goes down?"
                 '(what|how) (happens|will happen|does it mean|does that mean|does it cost|changes|breaks) (to|for) (your|the|their) (business|team|operation|operations|plant|line|site|revenue|customers|patients|family|staff|output|production|schedule|margin|cash flow|growth|mortgage|household|clinic|ward|warehouse|store|stores) ~4 (if|when)',
             ],
+            // A question put to the buyer (see 'a question put to the buyer').
+            notIn: ['objection-handling'],
             examples: {
                 signal: [
                     'REP: What would it mean for your team if approvals took two days instead of nine?',
@@ -191,6 +192,36 @@ export const consultative = {
             },
         },
         {
+            // A question put to the buyer about their situation. In an answer to an objection it is a rebuttal, not discovery
+            // ("What does it cost you when a job slips a week?"); an analysis of theirs still counts there.
+            id: 'a question put to the buyer',
+            patterns: [
+                `ask|asking|asks ~2 what|how|why|which ~4 ${BUYER}`,
+                'ask|asking|asks ~1 about ~2 their',
+                'ask|asking ~1 (what happens|what would|how would|what does|how does|what is)',
+                '(what|how much) ~6 (costs|cost|costing) ~1 (them|you|your|their|the business|the company|the plant|the team|each month|per month|every month|a month|a year|per year|annually)',
+                'what happens ~3 (when|if) ~6 (their|your|they|you|the line|the system|it|nothing)',
+                '=ask|=asks|=asking|=asked|question|questions ~6 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take|need|needs|plan|plans|hope|hoping|trying|expect|expects|achieve|achieves|read|reads|criteria|weight|weighs|weigh|outcomes|value|values)',
+                "(ask|asking|question|questions|questioning) ~3 (about|on|around|into) ~4 (their|your|the customer's|the client's|the buyer's|each|the) ~3 (problem|problems|pain|pains|challenge|challenges|bottleneck|bottlenecks|root cause|root causes|process|processes|workflow|workflows|goals|priorities|plans|budget|timeline|exposures|risks|needs|situation|setup|stack|operations|trips|history|usage)",
+                '(ask|asks|asked|asking) ~4 about ~8 (problems|problem|needs|budget|budgets|fears|goals|processes|process|volumes|habits|organisation|organization|situation|challenges|pains|priorities|timeline|timelines|expectations|requirements|usage|routine|workflow|plans|history|concerns|objectives|results|result|hopes|wishes|bottlenecks|delays|costs)',
+                '(tell me|tell us|walk me through|walk us through|show me|show us|explain to me|explain to us) ~2 (how|what|where|why|which) ~6 (work|works|run|runs|handle|handles|slows|hurts|breaks|today|currently|problem|problems|need|needs|trucks|routes|process)',
+                '(make|makes|ask|asks) ~2 questions ~2 (to understand|about|to learn|to know)',
+                '(how|what) (are|do|does|is) (you|your team|your teams|they|their team|your people) ~2 (handling|handle|managing|manage|dealing|tracking|solving|approaching|running|planning|covering|measuring|prioritising|prioritizing|doing)',
+                '(ask|asks|asking|find out|learn|understand|establish|quantify) ~2 what ~6 (worth|costing|costs|cost) (to|for) (the|their|your|them|you|him|her)',
+                "(what's|what is|what has been|what's been|what) (wrong|broken|not working|missing|frustrating|painful) (with|in|about) (their|the client's|the customer's|the buyer's|the prospect's) (current|existing|old|present)? (supplier|suppliers|provider|providers|vendor|vendors|system|systems|setup|set up|space|process|processes|agency|tool|tools|platform|software|partner|office|warehouse|service|contract|arrangement)?",
+            ],
+            notIn: ['objection-handling'],
+            examples: {
+                signal: [
+                    'What does an hour of downtime cost your plant?',
+                    'Ask the plant manager what happens when the line goes down.',
+                    'In the first call, ask which part of month-end close hurts most.',
+                    'Ask how they handle returns today and why it breaks.',
+                ],
+                not: ['Ask a customer for a logo.', 'Ask which date works for the kickoff.', 'Ask who should get the invoice.'],
+            },
+        },
+        {
             id: "learning the buyer's problem",
             patterns: [
                 `understand|understanding|learn|learning|uncover|uncovering|diagnose|quantify|quantifying|size|sizes|sizing|explore|probe|surface|document|capture|map ~3 ${BUYER} ~3 problem|problems|pain|pains|process|processes|workflow|workflows|goals|priorities|kpis|challenges|needs|cost|costs|drivers|objectives|metrics|situation|requirements|criteria|constraints`,
@@ -199,22 +230,13 @@ export const consultative = {
                 `(dig into|drill into|drill down into|get into) ~2 how|what|why|where|which ~3 ${BUYER}`,
                 'in their own ~1 words|numbers|terms|language',
                 `mirror|mirrors|reflect|reflects|echo|echoes ~2 ${BUYER} own`,
-                `ask|asking|asks ~2 what|how|why|which ~4 ${BUYER}`,
-                'ask|asking|asks ~1 about ~2 their',
-                'ask|asking ~1 (what happens|what would|how would|what does|how does|what is)',
-                '(what|how much) ~6 (costs|cost|costing) ~1 (them|you|your|their|the business|the company|the plant|the team|each month|per month|every month|a month|a year|per year|annually)',
-                'what happens ~3 (when|if) ~6 (their|your|they|you|the line|the system|it|nothing)',
                 'hypothesis|hypotheses ~4 about|on ~1 their',
                 // Working it out with them: "a half-day workshop with our logistics engineers to redesign their cross-dock flow".
                 "(workshop|workshops|session|sessions|working session|working sessions|sprint|sprints) ~8 to (redesign|map|review|understand|diagnose|assess|analyse|analyze|improve|rethink|rework|optimise|optimize|design|fix) (their|the client's|the customer's|each client's|the buyer's|the site's|the plant's) ~3 (flow|flows|process|processes|workflow|workflows|operation|operations|layout|layouts|setup|network|routes|schedule|schedules|rota|rotas|supply chain|line|lines)",
             ],
-            // In an answer to an objection a question is a rebuttal, not discovery.
-            notIn: ['objection-handling'],
             examples: {
                 signal: [
-                    'What does an hour of downtime cost your plant?',
                     "Uncover the buyer's real buying process before the demo.",
-                    'Ask how they handle returns today and why it breaks.',
                     'Quantify what the backlog is costing them each month.',
                     'Every enterprise prospect is offered a half-day on-site workshop with our logistics engineers to redesign their cross-dock flow.',
                 ],
@@ -224,26 +246,18 @@ export const consultative = {
         {
             id: "a question about the buyer's situation",
             patterns: [
-                '=ask|=asks|=asking|=asked|question|questions ~6 (what|how|why|which|who|where|when|whether) ~8 (problem|problems|pain|pains|challenge|challenges|cost|costs|costing|breaks|broke|break|goes down|went down|goes wrong|went wrong|happens|happened|handle|handles|handled|manage|manages|managed|process|processes|today|currently|struggle|struggles|slows|blocks|worry|worries|priority|priorities|goal|goals|success|matters|hurts|change|changed|look like|measure|measures|fails|failed|delay|delays|risk|risks|biggest|hardest|prompted|triggered|bottleneck|bottlenecks|workaround|workarounds|would take|need|needs|plan|plans|hope|hoping|trying|expect|expects|achieve|achieves|read|reads|criteria|weight|weighs|weigh|outcomes|value|values)',
-                "(ask|asking|question|questions|questioning) ~3 (about|on|around|into) ~4 (their|your|the customer's|the client's|the buyer's|each|the) ~3 (problem|problems|pain|pains|challenge|challenges|bottleneck|bottlenecks|root cause|root causes|process|processes|workflow|workflows|goals|priorities|plans|budget|timeline|exposures|risks|needs|situation|setup|stack|operations|trips|history|usage)",
-                '(ask|asks|asked|asking) ~4 about ~8 (problems|problem|needs|budget|budgets|fears|goals|processes|process|volumes|habits|organisation|organization|situation|challenges|pains|priorities|timeline|timelines|expectations|requirements|usage|routine|workflow|plans|history|concerns|objectives|results|result|hopes|wishes|bottlenecks|delays|costs)',
                 '(listen|listening|listens|listened) (first|only|carefully)? (to|what|how|:) ~6 (need|needs|want|wants|imagine|imagines|expect|expects|problem|problems|matters|worry|worries|goals|story|situation|them|they|customer|client|patient|couple|family|owner|costumer)',
                 '(understand|understanding|learn|find out|know|hear) ~2 (what|how|why|where|which) ~4 (bothers|worries|matters|frustrates|slows|expect|expects|need|needs|want|wants|hope|hopes|struggle|struggles|hurts|costs|breaks|fails|works|run|runs)',
-                '(tell me|tell us|walk me through|walk us through|show me|show us|explain to me|explain to us) ~2 (how|what|where|why|which) ~6 (work|works|run|runs|handle|handles|slows|hurts|breaks|today|currently|problem|problems|need|needs|trucks|routes|process)',
                 '(talk|talks|talked|speak|speaks|chat|chats|discuss|discusses) ~4 about (what|how|why) ~4 (want|wants|need|needs|change|hope|hopes|expect|expects|matters|worry|worries)',
                 '(understand|understands|understanding|analyse|analyses|analyze|analyzes|map|maps|study|studies) ~3 (the|their|his|her|each) ~2 (process|processes|workflow|workflows|operation|operations|situation|needs|requirements|business|challenges|problems|way of working)',
-                '(make|makes|ask|asks) ~2 questions ~2 (to understand|about|to learn|to know)',
                 '(=assess|=assesses|=analyse|=analyses|=analyze|=analyzes|=evaluate|=evaluates|=calculate|=calculates|=measure|=measures) ~6 (needs|requirements|bills|consumption|usage|situation|costs|savings|demand|load|losses|save|payback)',
                 '(analysis|assessment|review|study|audit) of ~3 (needs|requirements|situation|process|processes|bills|usage|consumption)',
-                '(how|what) (are|do|does|is) (you|your team|your teams|they|their team|your people) ~2 (handling|handle|managing|manage|dealing|tracking|solving|approaching|running|planning|covering|measuring|prioritising|prioritizing|doing)',
             ],
-            // In an answer to an objection a question is a rebuttal, not discovery.
-            notIn: ['objection-handling'],
             examples: {
                 signal: [
-                    'Ask the plant manager what happens when the line goes down.',
-                    'In the first call, ask which part of month-end close hurts most.',
-                    'Ask their head of nursing how handovers are handled today.',
+                    "Don't argue the price; assess their needs and current consumption first.",
+                    'Book a separate session to understand their approval process and budget cycle.',
+                    'Our analyst studies their returns workflow for a week and reports the losses in money.',
                 ],
                 not: ['Ask which date works for the kickoff.', 'Ask who should get the invoice.', 'Questions? Email the support team.'],
             },
@@ -283,7 +297,6 @@ export const consultative = {
                 "(understand|understanding|learn|learning|see|seeing|map|mapping|find out|get a feel for|go through|goes through|walk through|walks through|dig into|digs into|look at|looks at) ~2 how ~4 (your|their|the customer's|the client's|the buyer's|each|you're|they're|you|they) ~4 (runs|run|running|works|work|working|handles|handle|handling|operates|operate|operating|plans|plan|planning|manages|manage|managing|does|do|doing|handled|managed|planned|flows|flow|breaks|break)",
                 // What is wrong today: "find out what's broken with their current supplier", "what's wrong with their current space".
                 // The thing named with it, so that "supplier" is not read as a market: "what's broken with their current supplier".
-                "(what's|what is|what has been|what's been|what) (wrong|broken|not working|missing|frustrating|painful) (with|in|about) (their|the client's|the customer's|the buyer's|the prospect's) (current|existing|old|present)? (supplier|suppliers|provider|providers|vendor|vendors|system|systems|setup|set up|space|process|processes|agency|tool|tools|platform|software|partner|office|warehouse|service|contract|arrangement)?",
                 // What success means to them: "an intake session to define the role, the culture and what success looks like in year one".
                 '(define|defining|agree|agreeing|understand|understanding|map|mapping|ask|asking|find out) ~6 what success (looks|would look|means|would mean)',
                 // Assess first, then recommend: "run a fleet assessment first … and only then recommend lease terms".
