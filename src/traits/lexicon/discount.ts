@@ -42,6 +42,8 @@ export const discount: TraitLexicon = {
     // We pay the buyer's shipping: "Cover the shipping on every hardware order".
     '(cover|covers|absorb|absorbs) (the|all)? (shipping|delivery|postage|freight) (on|for) (every|all|each|any|orders|the first)',
     "(we|we'll|we will|our team) (cover|covers|absorb|pay for|pick up|waive) (the|all)? (shipping|delivery|postage|freight|shipping costs|delivery charges)",
+    // Our own fee waived, as a rival does: "so waive ours too for first visits".
+    '(waive|waives|waiving) (ours|our own|our fee|our fees|our consultation fee|our booking fee|our setup fee|our set up fee|our delivery fee|our admin fee) (too|as well|also)?',
     // Shipped at our cost: "Sample kits ship overnight at our expense".
     '(ship|ships|shipped|shipping|delivery|delivered|sent|posted|couriered) ~3 at our (expense|cost)',
     // Price matching: "match the lowest verified listing".

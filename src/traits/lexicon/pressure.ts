@@ -109,6 +109,10 @@ export const pressure: TraitLexicon = {
     '(almost|nearly|all but|practically|virtually) out of',
     "(when|once) (it's|it is|they're|they are|these are|this is) gone",
     "(no|never|won't) (restock|restocks|restocking|restocked|reprint|reprints|second run|rerun)",
+    // "there won't be a second edition".
+    "(won't|will not|will never|there'll be no|there will be no) (be)? (a)? (second|another|new) (edition|batch|printing|run|release|drop)",
+    // Said of how it sells: "the kayaks are selling out fast".
+    '(selling|sell|sells|going) out (fast|quickly|in hours|in minutes|in days)',
     'limited stock|seats|spots|places|availability|capacity|slots|supply|quantities|edition|spaces',
     'waitlist|waiting list',
     'push|press|pressure for ~2 signature|yes|commitment|decision|close|verbal|order',
