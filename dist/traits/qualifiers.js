@@ -727,8 +727,24 @@ export const QUALIFIERS = [
         id: 'what we used to do',
         direction: 'forward',
         category: 'retired',
-        patterns: ['used to', 'once used to', 'formerly', 'previously', 'in the old days', 'back in the day'],
-        examples: { cancels: ['We used to send bulk SMS to every number we had.', 'Reps previously offered 20% off to close.'] },
+        patterns: [
+            'used to',
+            'once used to',
+            'formerly',
+            'previously',
+            'in the old days',
+            'back in the day',
+            // Told in the past: "Before that, prices were only given out after a meeting" (not "Before that, we run a pilot").
+            `^ (before that|before then|back then|in those days|at the time|until that point) ,? ~3 (${PAST})`,
+        ],
+        examples: {
+            cancels: [
+                'We used to send bulk SMS to every number we had.',
+                'Reps previously offered 20% off to close.',
+                'Since March 2024 our prices are on the website. Before that, prices were only given out after a meeting.',
+            ],
+            keeps: ['Launch is in May. Before that, we run a pilot with 10% off for design partners.'],
+        },
     },
     {
         id: 'weighed and passed over',

@@ -34,7 +34,8 @@ export const gated: TraitLexicon = {
     '(every|each|all|any) ~2 (evaluation|evaluations|purchase|purchases|signup|signups|trial|trials|onboarding|account|accounts) ~2 (starts|start|begins|begin|goes|go|runs|run) (with|through) ~3 (call|meeting|demo|conversation|sales|rep|ae)',
     'call for (pricing|a quote)',
     '(contact|call|email|ask) us for ~1 (pricing|price|prices|quote|quotes)',
-    '(request|get|ask for) a|your ~1 =custom? quote|quotes|demo',
+    // Exact "get": "anything with a pulse gets a quote" is everyone quoted, not a door to prices.
+    '(request|=get|ask for) a|your ~1 =custom? quote|quotes|demo',
     'request pricing|demo|quote',
     'rfq',
     '=gated',
@@ -83,7 +84,7 @@ export const gated: TraitLexicon = {
     'without (a|an) (call|demo|meeting) with an|a|our? ~1 (ae|sales|rep|account executive)',
     'goes|go through ~3 qualification|sdr ~1 call',
     'drop|enter|submit|leave|give|share|provide|trade|swap ~1 (your|a) (work|business)? (email|details|name|phone|number|postcode|company|address|contact) ~6 (form|first|to get|to download|to access|to watch|to read|to receive|to see)',
-    '(prices|pricing|rates|quotes|price list|costs|fees|rate card) (by|over|via|on) (phone|telephone|call|request|email|e mail|whatsapp) (only)?',
+    '(=prices|=pricing|=rates|=quotes|price list|=costs|=fees|rate card) (by|over|via|on) (phone|telephone|call|request|email|e mail|whatsapp) (only)?',
     '(for|to get|to know|to receive) ~3 (prices|pricing|price|rates|quote|quotes|costs|fees|price list|rate card) ~2 ,? (please|kindly|just)? (call|phone|ring|contact|whatsapp|message|email|write to|reply)',
     "(does not|doesn't|don't|do not|never|won't|will not|we don't) (publish|publishes|post|posts|list|lists|show|shows|display|displays|disclose|discloses|send|sends|share|shares) ~3 (prices|pricing|fees|rates|price list|rate card|costs)",
     '(fill|fill in|fill out|fill up|complete|submit) ~4 form ~4 (to|and) ~2 (receive|get|see|download|access|unlock|obtain)',
@@ -297,6 +298,8 @@ export const gated: TraitLexicon = {
     },
   ],
   senses: [
+    // A page of the website, not a meeting: "The rate is shown on the meetings page".
+    '(on|in) (the|our) ~1 (meetings|meeting|events|event|pricing|rates|offers|booking|bookings|venue|rooms|groups|weddings|conference|conferences) (page|pages|section|tab|microsite)',
     // Discovery before we show or price, not a gate: "Every walk-in gets a needs analysis before we show any stock".
     '(needs analysis|needs assessment|needs assessments|discovery|discovery call|discovery calls|fact find|consultation|site survey|assessment) ~3 before ~3 (show|shows|showing|quote|quotes|quoting|price|prices|pricing|propose|proposes|proposing|recommend|recommends)',
     {
