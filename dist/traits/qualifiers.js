@@ -724,6 +724,21 @@ export const QUALIFIERS = [
         examples: { cancels: ['Countdown banner removed', 'Spring flash sale: scrapped'] },
     },
     {
+        // A practice our people are penalised for is forbidden: "Consultants who lean on a homeowner to sign the same day lose lead
+        // allocation for a month" (not "Customers who don't renew by Friday lose the 10% rate", a threat to the buyer).
+        id: 'a practice penalised',
+        direction: 'forward',
+        category: 'negated',
+        window: 2,
+        patterns: [
+            '(consultants|reps|agents|staff|salespeople|advisers|advisors|sdrs|bdrs|aes|account managers|anyone on the team|any rep|a rep|any consultant|a consultant) who ~12 (lose|loses|forfeit|forfeits|are disciplined|is disciplined|get a written warning|gets a written warning|get a warning|gets a warning|are taken off|is taken off|are removed from|is removed from|face disciplinary|faces disciplinary)',
+        ],
+        examples: {
+            cancels: ['Consultants who lean on a homeowner to sign the same day lose lead allocation for a month.'],
+            keeps: ["Customers who don't renew by Friday lose the 10% loyalty rate."],
+        },
+    },
+    {
         id: 'what we used to do',
         direction: 'forward',
         category: 'retired',

@@ -908,7 +908,11 @@ export const pressure = {
         '(reminder|reminders|notice|notices|email|emails|letter|letters|message|heads up|call|go out|goes out|sent|issued|mailed|send|sends|quote|quotes|proposal|proposals|invoice|invoices) ~4 {duration} (before|ahead of|prior to) (the|their|your|its|each)? ~2 (contract|contracts|agreement|agreements|deal|term|subscription|licence|license|policy|plan|lease|tariff|warranty|membership|renewal) (expires|ends|end|lapses|renews|runs out|is due|date)',
         '{duration} (before|ahead of|prior to) (the|their|your|its|each)? ~2 (contract|contracts|agreement|agreements|deal|term|subscription|licence|license|policy|plan|lease|tariff|warranty|membership|renewal) (expires|ends|lapses|renews|runs out|is due) , (the|our|a|an|each)? ~3 (csm|csms|team|manager|rep|reps|we|system|crm|owner|desk) (sends|send|emails|email|calls|call|reminds|remind|mails|posts|shares)',
         // A question about supplies: "what they keep running out of".
-        '(what|which|whatever) ~2 (they|you|the kitchen|the team|the site|the store|customers|staff|clinics|the clinic|the practice) ~3 (run|runs|running|ran) out',
+        '(what|which|whatever|where|when|how often|how quickly|how fast) ~2 (they|you|the kitchen|the team|the site|the store|customers|staff|clinics|the clinic|the practice|the vets|the truck|the clinic) ~3 (run|runs|running|ran) (out|short|low)',
+        // Our own margin at risk, not a fear appeal to the buyer: "currency swings can wipe out the margin".
+        '(can|could|might|will|would) ~3 (wipe out|eat|erase|sink) (the|our) (margin|margins|profit|profits|contribution)',
+        // Our own last chance at our own work: "5 May is the last chance to fix them before the audit".
+        '(last|final) chance (to|for) (fix|close|submit|update|file|correct|complete|finish|review|clean|log|enter|upload|approve|sign off|amend)',
         // A technique named in a syllabus or a warning, not used: "steer reps away from the assumptive close".
         '(steer|steers|steering|move|moves|moving|keep|keeps|wean|weans|coach|coaches|train|trains) ~2 away from (the|any|a|an)? ~2 (close|closes|closing|urgency|pressure)',
         // Service speed, not a push to decide: "each clinic reserves two same-day emergency slots", "same-day delivery".
