@@ -30,9 +30,11 @@ export const mass: TraitLexicon = {
     'autodialer|autodialler',
     'generic template|templates|email|emails|pitch|message|messages|copy|script',
     'one size fits all',
-    '(purchased|bought|scraped|rented|harvested|third party|bought in) ~3 list|lists|data|contacts|emails|addresses|database|leads|numbers|registry|registries|directory|directories|file|files|spreadsheet|export',
+    // Exact words: the stemmer makes "we rent out, we contact" and "their purchases, by email" of a rented list.
+    '(=purchased|=purchase|=bought|=scraped|=rented|=harvested|third party|bought in) ~3 (=list|=lists|=data|=contacts|=emails|=addresses|=database|=databases|=leads|=numbers|=registry|=registries|=directory|=directories|=file|=files|=spreadsheet|=spreadsheets|=export|=exports)',
     // Exact: "listed with prices and can be bought online" shares the stem of "list".
-    '=list|=lists|data|database|contacts|leads ~6 bought|purchased|scraped|rented|harvested',
+    '=list|=lists|=data|=database|=contacts|=leads ~6 (=bought|=purchased|=scraped|=rented|=harvested)',
+    '(=buying|=purchasing|=renting|=scraping) (=leads|=lists|=contacts|=data|=numbers|=emails|=records) (from|off|online|in bulk)',
     'list|lists|data ~3 from a|the ~1 broker|brokers|vendor',
     'scrape|scraping|scraped ~4 email|emails|addresses|contacts|profiles|data|leads|numbers|names',
     'scrape|scrapes|scraping|scraped (linkedin|the web|websites|directories|google maps|yelp|the directory|sales navigator|twitter|github|facebook|instagram)',
@@ -208,6 +210,8 @@ export const mass: TraitLexicon = {
     },
   ],
   senses: [
+    // One conversation with each, not a call to all: "run a formulary discovery call with each equine practice".
+    '(discovery|intro|introductory|scoping|review|planning|consultation|strategy|kickoff|kick off|onboarding|needs) (call|calls|meeting|meetings|session|sessions|visit|visits) (with|for) (each|every) ~3 (number|numbers|contact|contacts|clinic|clinics|address|addresses|home|homes|household|households|shop|shops|business|businesses|company|companies|practice|practices|patient|patients|member|members|account|accounts|customer|customers|client|clients|school|schools|store|stores|site|sites)',
     // A business day, not every business: "inside sales calls every response within one business day".
     '(message|messages|messaged|text|texts|call|calls|called|phone|ring|send|sends|sent|mail|email|emailed|reply|replies|answer|answers) (every|each|all) ~3 business (day|days|hour|hours)',
     // The department, not a bought list: "Kevin Marsh in purchasing sets the unit list on October 1".
