@@ -1065,6 +1065,8 @@ export const QUALIFIERS = [
             `{name>=1} (has|have|had|is|are|was|were|will|now|also|often|usually|typically|regularly|sometimes|just|recently|already|still|then|keeps|keep)? (been|now|also|often|started|begun)? (${NAMED_ACTS}) (us|them|you|him|her|me)?`,
             // Where it stands, then its act: "Ridgeway Motors down the highway advertises 'lowest price guaranteed'".
             `{name>=1} (down|up|across|along|over|round|around|on) the (road|street|highway|way|river|hill|block|corner|motorway|freeway|high street|strip|square) (${NAMED_ACTS})`,
+            // Its act after another of its traits: "Navan and TravelPerk lead with a slick app and often give the tool away free".
+            `{name>=1} ~10 and (often|usually|also|now|regularly|sometimes|typically|routinely)? (${NAMED_ACTS_PLURAL})`,
             // Two businesses at once: "WeWork and Spaces both run free-month promos".
             `{name>=1} (and|or) {name>=1} (both|all|also|now|often|usually|regularly|still)? (${NAMED_ACTS_PLURAL})`,
             // Picked up by "it" (not "they", which is as often the buyers: "callers switching from Orbit Energy … they quote their rate").
@@ -1086,6 +1088,7 @@ export const QUALIFIERS = [
                 'Owners tell us Kinetix reps routinely quote 35% off list to win chain accounts.',
                 'Lexivo, our closest competitor, is running 40% off the first year for teams that switch.',
                 'Handling Ridgeway Motors. Ridgeway Motors down the highway advertises "lowest price guaranteed" and says it will beat any quote.',
+                'Competing with Navan and TravelPerk: Navan and TravelPerk lead with a slick app and often give the booking tool away free to start.',
                 // Set against us in the same sentence: a turn (";", a dash, ", but") to what we do instead.
                 'Northgate has been handing out 25% off to new accounts; we sell on uptime instead.',
                 'Corvane cut its install fee to zero in March, but our reps hold the line on installation.',

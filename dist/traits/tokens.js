@@ -1050,8 +1050,12 @@ function answered(tokens, i) {
         return true;
     if (w === 'to' && ANSWERS_TO.has(tokens[k - 1]?.text ?? ''))
         return true;
+    // "Competing with Navan and TravelPerk", "when we compete against Lexivo".
+    if ((w === 'with' || w === 'against') && COMPETING.has(tokens[k - 1]?.text ?? ''))
+        return true;
     return w === 'us' && TOLD.has(tokens[k - 1]?.text ?? '');
 }
+const COMPETING = new Set(['competing', 'compete', 'competes', 'competed', 'competition']);
 const ANSWERS = new Set([
     'handling',
     'countering',

@@ -1066,8 +1066,11 @@ function answered(tokens: Token[], i: number): boolean {
   const w = tokens[k]?.text ?? '';
   if (ANSWERS.has(w)) return true;
   if (w === 'to' && ANSWERS_TO.has(tokens[k - 1]?.text ?? '')) return true;
+  // "Competing with Navan and TravelPerk", "when we compete against Lexivo".
+  if ((w === 'with' || w === 'against') && COMPETING.has(tokens[k - 1]?.text ?? '')) return true;
   return w === 'us' && TOLD.has(tokens[k - 1]?.text ?? '');
 }
+const COMPETING: ReadonlySet<string> = new Set(['competing', 'compete', 'competes', 'competed', 'competition']);
 const ANSWERS: ReadonlySet<string> = new Set([
   'handling',
   'countering',

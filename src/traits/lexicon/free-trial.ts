@@ -106,6 +106,8 @@ export const freeTrial: TraitLexicon = {
     },
   ],
   senses: [
+    // Those whose trial is over, as an audience, not a trial offered: "every lapsed trial user who never converted".
+    '(lapsed|expired|former|past|old|churned|ended|dormant|abandoned|inactive) (trial|trials|free trial) (user|users|account|accounts|signup|signups|sign up|sign ups|customer|customers|cohort|cohorts|lead|leads)',
     // Something free to attend or to read, not a trial of the product: "join our free webinar". A free class, session or
     // tasting stays a trial: it is how a gym or a studio lets buyers try it.
     '(get started|start|sign up|join|begin|signup|register) ~1 free (webinar|webinars|event|events|workshop|workshops|talk|talks|seminar|seminars|masterclass|masterclasses|community|newsletter|guide|guides|ebook|ebooks|report|reports|meetup|meetups)',
