@@ -41,6 +41,8 @@ const ASIDES = new Set([
     'no',
     'not',
 ]);
+/** Auxiliaries and common finite verbs: a comma followed by one opens a clause, not a list item. */
+const FINITE = new Set("is are was were will would can could should must has have had does did shall may might won't can't isn't aren't wasn't weren't".split(' '));
 /** The longest aside a scope passes over, in tokens. */
 const ASIDE_MAX = 16;
 const USED_AFTER = new Set(QUOTE_USED_AFTER);
@@ -376,6 +378,9 @@ class Pass {
                 return false;
             if (LIST_WORDS.has(t[j].text))
                 return true;
+            // A verb of its own makes it a clause, not an item: "…, the first client is emailed and given 48 hours to confirm or …".
+            if (FINITE.has(t[j].text))
+                return false;
         }
         return false;
     }

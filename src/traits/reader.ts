@@ -112,6 +112,10 @@ const ASIDES: ReadonlySet<string> = new Set([
   'no',
   'not',
 ]);
+/** Auxiliaries and common finite verbs: a comma followed by one opens a clause, not a list item. */
+const FINITE: ReadonlySet<string> = new Set(
+  "is are was were will would can could should must has have had does did shall may might won't can't isn't aren't wasn't weren't".split(' '),
+);
 /** The longest aside a scope passes over, in tokens. */
 const ASIDE_MAX = 16;
 const USED_AFTER: ReadonlySet<string> = new Set(QUOTE_USED_AFTER);
@@ -414,6 +418,8 @@ class Pass {
     for (let j = comma + 1; j < t.length && j <= comma + 2 * DEFAULT_WINDOW; j++) {
       if (t[j]!.kind === 'stop' || (t[j]!.kind === 'punct' && t[j]!.text !== ',')) return false;
       if (LIST_WORDS.has(t[j]!.text)) return true;
+      // A verb of its own makes it a clause, not an item: "…, the first client is emailed and given 48 hours to confirm or …".
+      if (FINITE.has(t[j]!.text)) return false;
     }
     return false;
   }

@@ -210,12 +210,15 @@ export const pressure: TraitLexicon = {
       patterns: [
         '(voucher|vouchers|coupon|coupons|code|codes|offer|offers|discount|discounts|credit|credits|deal|deals|promo|promos|gift card|cashback|rebate|rebates) (expires|expire|lapses|lapse|runs out|run out|is void|are void) ~3 {duration} (after|from|of)',
         '(use|redeem|spend|claim|activate) (it|them|this|the voucher|the credit|the code|your voucher|your credit|your code|the coupon) ~2 within {duration} ~3 (before|or) (it|they|the voucher|the credit|the code) (expires|expire|lapses|runs out|goes|is gone)',
+        // "After 14 days the credit lapses and the contract is priced at the standard rate."
+        'after {duration} ,? (the|this|that|your|our)? (voucher|credit|offer|discount|code|deal|rate|price|promo|saving|savings) (lapses|expires|ends|is withdrawn|goes|disappears|reverts|falls away|drops away)',
       ],
       examples: {
         signal: [
           'The voucher expires 30 days after the email is sent.',
           "Here's $50 toward your next visit - use it within 30 days before it expires.",
           'Promo codes lapse 14 days from issue.',
+          'After 14 days the credit lapses and the contract is priced at the standard rate.',
         ],
         not: ['The contract expires 12 months after signing.', 'The trial expires 14 days after sign-up.'],
       },
@@ -639,7 +642,9 @@ export const pressure: TraitLexicon = {
         // A time given to decide: "the first client is given 48 hours to confirm with a deposit or release the hold".
         '(given|gets|get|has|have|giving|give) {duration} to (confirm|decide|sign|commit|pay|book|accept|respond|reply|make up their mind)',
         // Exact words where a noun shares the stem ("every table booking", "purchases ship within 24 hours").
-        '(sign|signs|signed|countersign|countersigns|countersigned|=book|decide|decides|commit|commits|register|registers|redeem|redeems|enrol|enrols|enroll|enrolls|=buy|=purchase|upgrade|upgrades|=reserve) ~3 (within|in the next) {duration}',
+        '(sign|signs|signed|countersign|countersigns|countersigned|=book|decide|decides|commit|commits|register|registers|redeem|redeems|enrol|enrols|enroll|enrolls|=buy|=purchase|upgrade|upgrades|=reserve|=confirm|=accept) ~3 (within|in the next) {duration}',
+        // Valid only for those who act in time: "The rate is only valid for bookings confirmed within 72 hours of the email".
+        '(only|just) (good|valid|available|held|open|honoured|honored) (for|to) ~4 (confirmed|signed|placed|booked|made|received|accepted|paid) (within|in the next) {duration}',
         // Finishing the purchase: "Complete your order in the next 2 hrs and get 10% off".
         '(complete|completes|finish|finishes|place|places|confirm|confirms|submit|submits) (your|their) ~1 (order|booking|purchase|checkout|application|enrolment|enrollment|registration|reservation) ~2 (within|in the next) {duration}',
       ],
@@ -650,6 +655,7 @@ export const pressure: TraitLexicon = {
           'Sign within 24 hours or the quote is withdrawn.',
           'They need to book in the next 48 hours to keep the rate.',
           'Complete your order in the next 2 hrs and get 10% off.',
+          'The rate is only valid for bookings confirmed within 72 hours of the email.',
         ],
         not: [
           'Our team will reach out within 24 hours with a quote.',
