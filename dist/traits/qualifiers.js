@@ -1920,6 +1920,13 @@ export const QUALIFIERS = [
         },
     },
     {
+        // On one's own authority, not another party's practice: "Territory managers can discount up to 3% on their own".
+        id: 'on their own authority',
+        direction: 'pseudo',
+        patterns: ['(can|may|could|are allowed to|are able to|is allowed to|is able to) ~5 on (their|his|her) own'],
+        examples: { keeps: ['Territory managers can discount up to 3% on their own; 3 to 8% needs the regional manager.'] },
+    },
+    {
         id: 'looks like a negation',
         direction: 'pseudo',
         patterns: [

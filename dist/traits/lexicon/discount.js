@@ -39,6 +39,9 @@ export const discount = {
         // We pay the buyer's shipping: "Cover the shipping on every hardware order".
         '(cover|covers|absorb|absorbs) (the|all)? (shipping|delivery|postage|freight) (on|for) (every|all|each|any|orders|the first)',
         "(we|we'll|we will|our team) (cover|covers|absorb|pay for|pick up|waive) (the|all)? (shipping|delivery|postage|freight|shipping costs|delivery charges)",
+        // What they spent credited to what they buy next: "offering their day-pass spend as a credit toward their first month".
+        '(spend|spent|fee|fees|deposit|payment|payments|cost|costs|price|charge) ~2 (as|into) (a)? (credit|credits|discount) (toward|towards|against|off|on) (their|your|the) ~3 (first|next|membership|invoice|order|month|purchase|bill|contract|subscription)',
+        '(put|puts|putting|count|counts|counting|apply|applies|applying) ~6 (toward|towards|against) (their|your|the) (first|next) (month|invoice|order|purchase|bill|year|term)',
         // Our own fee waived, as a rival does: "so waive ours too for first visits".
         '(waive|waives|waiving) (ours|our own|our fee|our fees|our consultation fee|our booking fee|our setup fee|our set up fee|our delivery fee|our admin fee) (too|as well|also)?',
         // Shipped at our cost: "Sample kits ship overnight at our expense".

@@ -161,6 +161,9 @@ export const gated: TraitLexicon = {
         '(see|sees|view|views|access|accesses|get|gets) (them|prices|pricing|the price|the prices|rates|the rates|it|the price list|trade prices)? only (once|after|when|if) ~6 (approve|approves|approved|verify|verifies|verified|vet|vets|vetted|log in|logs in|logged in|login|sign in|signs in|register|registers|registered|apply|applies|qualify|qualifies)',
         '(prices|pricing|price|rates|price list|catalogue|catalog) ~4 (visible|shown|displayed|available) (only)? (after|once|when|to) ~1 (login|log in|logging in|logged in|sign in|signing in|signed in|registration|registered)',
         '(client|customer|buyer|they|visitors|people|you|the visitor|the buyer|the client|the customer) (must|has to|have to|need to|needs to) (call|phone|ring|email|contact|write to) (to)? (the)? (sales|a rep|our sales|the office|sales team|the sales team|sales office|the sales office)',
+        // The buyer's account approved first: "Trade pricing is only visible on the portal once the account is approved".
+        '(prices|pricing|price|rates|price list|catalogue|catalog) (is|are)? only (visible|shown|displayed|available|unlocked) ~4 (once|after|when) (the|their|an|a|your)? (account|application|registration|trade account|customer|dealer|installer|buyer|business) (is|are|has been|have been)? (approved|verified|vetted|activated|opened)',
+        '(only|just) (shows|show|displays|display|reveals|reveal|gives|give|lists|list) (rates|prices|pricing|the price list|trade prices|the rates|the prices) to (approved|registered|verified|logged in|vetted|trade|signed in) (accounts|users|customers|buyers|members|dealers|installers|partners|visitors)',
       ],
       when: ['asset'],
       examples: {
@@ -168,6 +171,8 @@ export const gated: TraitLexicon = {
           'Dealers see trade prices only after we verify their business licence.',
           'Set the catalogue prices to visible only after login.',
           'For the price list the customer must call the sales office.',
+          'Trade pricing is only visible on the portal once the account is approved.',
+          'The instant-quote tool on the website only shows rates to approved accounts.',
         ],
         not: ['Customers must call the sales office to cancel an order.', 'Updated prices are displayed once approved by the pricing committee.'],
       },
@@ -257,6 +262,8 @@ export const gated: TraitLexicon = {
         '(to|for) (receive|get|see|download|access|view|obtain|have) ~4 (price list|prices|pricing|rate card|rates|catalogue|catalog|brochure|lookbook|floor plans|spec sheet|specs|whitepaper|report|guide) ~3 (reply|send us|leave|enter|fill|register|call|contact|write|give|share|provide|drop|submit)',
         // A form before the asset opens: "must fill in company name, fleet size and work email before the download unlocks".
         '(fill in|fill out|complete|submit|enter|give|provide|share|register|sign up) ~10 (before|until) (the|their|your|a|any)? ~1 (download|guide|report|pdf|whitepaper|ebook|e book|toolkit|price list|rate card|brochure|catalogue|catalog|case study) (unlocks|is unlocked|opens|becomes available|can be downloaded|downloads)',
+        // "Non-providers can download them after entering their GDC number and practice email address".
+        '(download|access|get|see|read|view|open) ~4 (after|once|by|on) (entering|giving|providing|submitting|filling in|filling out|registering|sharing|leaving|completing) ~3 (their|your|a|an) ~3 (email|email address|number|details|name|phone|phone number|company|licence number|license number|registration number|job title)',
         // "To download the placement statistics report, prospective students must register with their phone number".
         '(to|before they can|before you can) (download|access|get|read|view|open|see) (the|our|a|an|this|any)? ~4 (report|guide|pdf|whitepaper|ebook|checklist|toolkit|price list|prices|pricing|rate card|brochure|catalogue|catalog|case study|statistics|data|deck|study|benchmark) ~5 (must|need to|needs to|have to|has to|are asked to|is asked to) (register|sign up|fill in|fill out|complete|submit|enter|give|provide|share|leave)',
       ],
@@ -269,6 +276,7 @@ export const gated: TraitLexicon = {
           'Floor plans are shown only in a showroom appointment.',
           'Leads who want the fleet-maintenance guide must fill in company name, fleet size and work email before the download unlocks.',
           'To download the placement statistics report, prospective students must register with their phone number.',
+          'Non-providers can download the white paper after entering their GDC number and practice email address.',
         ],
         not: ['The invoice is sent after delivery.', 'The recording is available after the webinar ends.'],
       },
