@@ -49,7 +49,10 @@ function traitsExamples(page: string, text: string): Example[] {
     const start = i;
     let command = line;
     while (command.endsWith('\\') && i + 1 < lines.length) command = `${command.slice(0, -1)} ${lines[++i]!.trim()}`;
-    const args = [...command.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
+    // Its words as the shell splits them: quoted texts, and options such as --kind objection-handling.
+    const args = [...command.slice('$ npx align traits '.length).matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)].map((m) =>
+      m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]!,
+    );
     const output: string[] = [];
     while (i + 1 < lines.length && !lines[i + 1]!.startsWith('$ ') && !lines[i + 1]!.startsWith('```')) output.push(lines[++i]!);
     out.push({ page, line: start + 1, args, config, output: `${output.join('\n')}\n` });
