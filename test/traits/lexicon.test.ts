@@ -18,6 +18,7 @@ const CLASS_SAMPLES: Record<string, string> = {
   '{duration}': '48 hours',
   '{date}': 'Friday',
   '{code}': 'SAVE20',
+  '{year}': 'the 2019',
 };
 
 /** A sample for one alternative of a part: classes filled in (bounds respected), exact marks dropped. */
