@@ -12,6 +12,7 @@
 //     traits: [discount, pressure]   # every built-in trait the text signals; any other is a must-not
 //     not: [consultative]            # optional: traps, named for the reader of the file
 //     field: messaging               # optional: description (default), messaging or name
+//     kind: objection-handling       # optional: the tactic's kind (default other), which the reading may depend on
 //     note: why                      # optional, ignored
 // A folder that holds a `labels.yaml` is a set of whole playbooks instead: its other YAML files are
 // tactics files (format.md), checked together, and labels.yaml lists every tactic with the traits
@@ -71,7 +72,8 @@ const entries = files.flatMap((file) => {
     if (typeof e?.text !== 'string') fail(`${where}: no text`);
     for (const t of [...(e.traits ?? []), ...(e.not ?? [])]) if (!TRAITS.includes(t)) fail(`${where}: unknown trait '${t}'`);
     if (e.field !== undefined && !FIELDS.includes(e.field)) fail(`${where}: field is one of ${FIELDS.join(', ')}`);
-    return { text: e.text, traits: new Set(e.traits ?? []), field: e.field ?? 'description', where };
+    if (e.kind !== undefined && typeof e.kind !== 'string') fail(`${where}: kind is a tactic kind (format.md)`);
+    return { text: e.text, traits: new Set(e.traits ?? []), field: e.field ?? 'description', kind: e.kind ?? 'other', where };
   });
 });
 /** Each labelled tactic of the playbook folders, as an entry whose id the report names. */
@@ -134,7 +136,7 @@ try {
     const tactics = entries.map((e, i) => ({
       id: `s${i}`,
       name: e.field === 'name' ? e.text : `Probe ${i}`,
-      kind: 'other',
+      kind: e.kind,
       supports: ['grow'],
       metrics: ['revenue'],
       ...(e.field === 'name' ? {} : { [e.field]: e.text }),
