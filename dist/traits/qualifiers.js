@@ -147,7 +147,7 @@ const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|client
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
 const ACTS = 'hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted|=pay|=pays|=paying|=paid';
 /** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare), in exact forms ("offer" is an instruction to us). */
-const NAMED_ACTS = '=offers|=offering|=offered|=gives|=giving|=gave|=cuts|=cutting|=cut|=slashes|=slashing|=slashed|=drops|=dropping|=undercuts|=undercutting|=discounts|=discounting|=advertises|=advertising|=advertised|=runs|=running|=ran|=matches|=matching|=waives|=waiving|=waived|=throws in|=throwing in|=threw in|=sends|=sending|=blasts|=blasting|=blasted|=spams|=spamming|=texts|=texting|=emails|=emailing|=pushes|=pushing|=promises|=promising|=promised|=dangles|=dangling|=dangled|=pitches|=pitching|=pitched|=came in|=comes in|=bundles|=bundling|=hands out|=handing out|=handed out|=quotes|=quoting';
+const NAMED_ACTS = '=offers|=offering|=offered|=gives|=giving|=gave|=cuts|=cutting|=cut|=slashes|=slashing|=slashed|=drops|=dropping|=undercuts|=undercutting|=discounts|=discounting|=advertises|=advertising|=advertised|=runs|=running|=ran|=matches|=matching|=waives|=waiving|=waived|=throws in|=throwing in|=threw in|=sends|=sending|=blasts|=blasting|=blasted|=spams|=spamming|=texts|=texting|=emails|=emailing|=pushes|=pushing|=promises|=promising|=promised|=dangles|=dangling|=dangled|=pitches|=pitching|=pitched|=came in|=comes in|=bundles|=bundling|=hands out|=handing out|=handed out|=quotes|=quoting|=quoted|=knocking|=knocks|=knocked|=bids|=bidding|=charges|=charging';
 /** The same acts after a plural subject ("Kinetix reps routinely quote 35% off"). */
 const NAMED_ACTS_PLURAL = `${NAMED_ACTS}|=quote|=offer|=give|=cut|=slash|=drop|=undercut|=discount|=run|=match|=waive|=send|=blast|=push|=promise|=pitch|=bundle|=hand out`;
 export const QUALIFIERS = [
@@ -880,7 +880,7 @@ export const QUALIFIERS = [
                 "They give new clients half the usual fee. We don't, and we explain why.",
                 "Jonas pushed for a signature on the first call and lost the deal; we don't close that way.",
                 "If we emailed the entire alumni database at once we would land in spam for months, so we won't.",
-                'Crewpay is offering three months free to restaurants that switch. We do not match that.',
+                'Three months free for anyone who switches sounds generous. We do not match that.',
                 "Every Friday the Leeds shop emails its entire list a 20% code; we'll watch their numbers but won't copy it.",
                 'The chain down the valley runs buy-one-get-one on Tuesdays; we leave that to them.',
                 'Hospitals say the first year is free elsewhere. We do not match that; AEs walk through total cost instead.',
@@ -1063,12 +1063,14 @@ export const QUALIFIERS = [
         patterns: [
             // Its own object, the buyer, is no turn to our side: "TransGlobe gives us 25% off", as a buyer says it.
             `{name>=1} (has|have|had|is|are|was|were|will|now|also|often|usually|typically|regularly|sometimes|just|recently|already|still|then|keeps|keep)? (been|now|also|often|started|begun)? (${NAMED_ACTS}) (us|them|you|him|her|me)?`,
+            // What it is, said of a business the text marks: "Payflo is half price", "Kinetix is 30% cheaper this quarter".
+            '{name>=1} (is|are|was|were) (now|currently|still|also|often|usually|typically|always)?',
             // Where it stands, then its act: "Ridgeway Motors down the highway advertises 'lowest price guaranteed'".
             `{name>=1} (down|up|across|along|over|round|around|on) the (road|street|highway|way|river|hill|block|corner|motorway|freeway|high street|strip|square) (${NAMED_ACTS})`,
             // Its act after another of its traits: "Navan and TravelPerk lead with a slick app and often give the tool away free".
             `{name>=1} ~10 and (often|usually|also|now|regularly|sometimes|typically|routinely)? (${NAMED_ACTS_PLURAL})`,
             // Two businesses at once: "WeWork and Spaces both run free-month promos".
-            `{name>=1} (and|or) {name>=1} (both|all|also|now|often|usually|regularly|still)? (${NAMED_ACTS_PLURAL})`,
+            `{name>=1} (and|or) {name>=1} (both|all|also|now|often|usually|regularly|still|has|have|had)? (been)? (${NAMED_ACTS_PLURAL}) (us|them|you|him|her|me)?`,
             // Picked up by "it" (not "they", which is as often the buyers: "callers switching from Orbit Energy … they quote their rate").
             `{name>=1} ~10 , it (often|usually|typically|sometimes|will|then|now|also|just|immediately|quickly)? (${NAMED_ACTS})`,
             // Whose reps: "their reps frequently offer the first year free" (we say "our reps").
@@ -1089,6 +1091,7 @@ export const QUALIFIERS = [
                 'Lexivo, our closest competitor, is running 40% off the first year for teams that switch.',
                 'Handling Ridgeway Motors. Ridgeway Motors down the highway advertises "lowest price guaranteed" and says it will beat any quote.',
                 'Competing with Navan and TravelPerk: Navan and TravelPerk lead with a slick app and often give the booking tool away free to start.',
+                "Payflo is half price for six months to anyone switching. We don't match it.",
                 // Set against us in the same sentence: a turn (";", a dash, ", but") to what we do instead.
                 'Northgate has been handing out 25% off to new accounts; we sell on uptime instead.',
                 'Corvane cut its install fee to zero in March, but our reps hold the line on installation.',

@@ -1021,10 +1021,14 @@ function contrastedWithUs(tokens: Token[], j: number): boolean {
   for (; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
     // A clause about us is no rival's: "Northgate is our new region; we …".
-    if (t.kind === 'stop' || FIRST_PERSON.has(t.text)) return false;
+    if (FIRST_PERSON.has(t.text)) return false;
+    // No turn in its own sentence: the next one may refuse it outright ("Payflo is advertising half price for six months. We
+    // don't match it.", "… quote below cost. Shippers ask us to beat it. We don't.").
+    if (t.kind === 'stop') return refusedNext(tokens, sentence);
     if (TURNS.has(t.text)) break;
     if (t.text === ',' && TURN_AFTER_COMMA.has(tokens[k + 1]?.text ?? '')) break;
   }
+  if (k >= tokens.length || tokens[k]!.sentence !== sentence) return refusedNext(tokens, sentence);
   let us = false;
   let contrast = false;
   for (k++; k < tokens.length && tokens[k]!.sentence === sentence && tokens[k]!.kind !== 'stop'; k++) {
@@ -1040,6 +1044,30 @@ function contrastedWithUs(tokens: Token[], j: number): boolean {
   }
   return false;
 }
+/**
+ * Whether one of the two sentences after `sentence` opens with our refusal of what was said: "We don't match.", "We do not
+ * match it.", "We don't.", "We don't discount to compete with either." (not "We don't discount monthly plans", a limit of ours).
+ */
+function refusedNext(tokens: Token[], sentence: number): boolean {
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.sentence <= sentence) i++;
+  for (let s = 0; s < 2 && i < tokens.length; s++) {
+    const here = tokens[i]!.sentence;
+    const words: string[] = [];
+    for (let k = i; k < tokens.length && tokens[k]!.sentence === here; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.stem);
+    if (words.length <= 9 && (words[0] === 'we' || words[0] === 'rep')) {
+      const not = words.findIndex((w) => w === 'not' || w === 'never' || w.endsWith("n't"));
+      if (not > 0 && not <= 3) {
+        const rest = words.slice(not + 1);
+        // "We don't." / "We do not match (it|either|them)." / "We don't discount to compete (with …)".
+        if (rest.length === 0 || REPLIES.has(rest[0]!) || rest.includes('compet')) return true;
+      }
+    }
+    while (i < tokens.length && tokens[i]!.sentence === here) i++;
+  }
+  return false;
+}
+
 /** Whether the word at j reads as the verb of a subject before it ("Vitrum has", "Raymarine cut"), not the object of an order ("Offer the bundle"). */
 function actsNext(tokens: Token[], j: number): boolean {
   const t = tokens[j];
