@@ -590,6 +590,8 @@ export const discount = {
         },
     ],
     senses: [
+        // Hospitality, not a price cut: "Join us in Charleston for a weekend on us" (white-glove reads it).
+        '(join us|joining us|be our guest|be our guests|as our guest|as our guests|stay with us|host you|hosting you|hosted by us) ~6 on (us|the house)',
         // A unit price, not staff pricing: "a gym network with a low per-employee price".
         'per (employee|seat|user|head|member|person|month|unit|pupil|student|bed|room|site|device|endpoint|vehicle|truck|driver|location|payslip|learner) (price|prices|pricing|rate|rates|cost|costs|fee|fees)',
         // A period of service after the sale, not a price: "support is free for the first 30 days after purchase".

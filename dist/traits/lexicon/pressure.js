@@ -995,6 +995,11 @@ export const pressure = {
             scope: 'clause',
             examples: { not: ["Reps may not say 'this price is only valid today' - all quotes are valid for 30 days.", 'Estimates stay valid for 60 days.'] },
         },
+        // A quota's own cut-off, not the buyer's: "Contracts must be signed and marked definite by 5pm on the last day of the quarter
+        // to count".
+        '(by|before) ~2 {date} ~8 (to count|to be counted|to qualify for commission|to count toward|to count towards|for commission|for quota|to be paid out)',
+        // Letters we send by a date: "By October 1 each corporate account gets a letter from Natalie with its 2025 rate".
+        '(by|before) {date} ~3 (each|every|all) ~3 (gets|get|receives|receive) (a|an|the|their|its) ~2 (letter|letters|notice|notices|email|emails|statement|statements|pack|renewal notice|rate letter|copy)',
         // A notice to our own people: "Luis sends a final notice to the yard crews a week before each load".
         `(final notice|final notices|final reminder|final reminders|last call|last chance) ~2 (to|for) (the|our|all|each|every)? ~2 (${OUR_PEOPLE})`,
         {

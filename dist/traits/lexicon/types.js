@@ -121,7 +121,8 @@ export const CONTEXTS = {
         'enroll',
         'enrolment',
         'enrollment',
-        'apply',
+        // Exact: a price "applied at the next renewal" decides nothing.
+        '=apply',
         'reserve',
         'reservation',
         'claim',

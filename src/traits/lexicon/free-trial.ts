@@ -106,6 +106,8 @@ export const freeTrial: TraitLexicon = {
     },
   ],
   senses: [
+    // A free period on a paid plan, not a free plan: "first month free for plans started in September".
+    '(month|months|week|weeks|year|quarter) free for (plans|plan|accounts|subscriptions|memberships|members|policies|contracts)',
     // Those whose trial is over, as an audience, not a trial offered: "every lapsed trial user who never converted".
     '(lapsed|expired|former|past|old|churned|ended|dormant|abandoned|inactive) (trial|trials|free trial) (user|users|account|accounts|signup|signups|sign up|sign ups|customer|customers|cohort|cohorts|lead|leads)',
     // Something free to attend or to read, not a trial of the product: "join our free webinar". A free class, session or

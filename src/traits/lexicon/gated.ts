@@ -1,5 +1,6 @@
 /** The `gated` trait: value or access held back behind a sales conversation or a lead form. */
 import type { TraitLexicon } from './types.js';
+import { OUR_PEOPLE } from './words.js';
 
 export const gated: TraitLexicon = {
   triggers: [
@@ -325,6 +326,9 @@ export const gated: TraitLexicon = {
         ],
       },
     },
+    // Our own people complete our paperwork: "the BDM has 48 hours to complete the mobilisation form".
+    `(${OUR_PEOPLE}|=bdm|=bdms|=kam|=kams) (has|have|gets|get|is given|are given) ~3 to (fill in|fill out|complete|submit) (the|a|our)? ~2 (form|forms)`,
+    `(${OUR_PEOPLE}|=bdm|=bdms|=kam|=kams) (must|should|then|also|always)? (fills in|fills out|completes|submits|fill in|fill out|complete|submit) (the|a|our)? ~2 (form|forms)`,
     // Our own people fill in the form, not the buyer: "teachers fill in a short observation form for the committee".
     '(teachers|teacher|staff|reps|rep|engineers|engineer|we|drivers|technicians|coordinators|managers|aes|csms|sdrs|bdrs|nurses|tutors|trainers|surveyors|installers|inspectors) (fill in|fill out|fills in|fills out|complete|completes|submit|submits) ~3 (form|forms)',
     // Priced for each deal, not held back: "every proposal is tailored to the customer's fleet and there is no public price list".
