@@ -1007,14 +1007,14 @@ function contrastedWithUs(tokens, j) {
         // No turn in its own sentence: the next one may refuse it outright ("Payflo is advertising half price for six months. We
         // don't match it.", "… quote below cost. Shippers ask us to beat it. We don't.").
         if (t.kind === 'stop')
-            return refusedNext(tokens, sentence);
+            return refusedNext(tokens, k, sentence);
         if (TURNS.has(t.text))
             break;
         if (t.text === ',' && TURN_AFTER_COMMA.has(tokens[k + 1]?.text ?? ''))
             break;
     }
     if (k >= tokens.length || tokens[k].sentence !== sentence)
-        return refusedNext(tokens, sentence);
+        return refusedNext(tokens, k, sentence);
     let us = false;
     let contrast = false;
     for (k++; k < tokens.length && tokens[k].sentence === sentence && tokens[k].kind !== 'stop'; k++) {
@@ -1035,11 +1035,12 @@ function contrastedWithUs(tokens, j) {
     return false;
 }
 /**
- * Whether one of the two sentences after `sentence` opens with our refusal of what was said: "We don't match.", "We do not
+ * Whether one of the two sentences after `sentence` (read on from token `from`) opens with our refusal of what was said: "We don't match.", "We do not
  * match it.", "We don't.", "We don't discount to compete with either." (not "We don't discount monthly plans", a limit of ours).
  */
-function refusedNext(tokens, sentence) {
-    let i = 0;
+function refusedNext(tokens, from, sentence) {
+    // From where the name's sentence was left (`from`), not from the text's start: one pass a name.
+    let i = from;
     while (i < tokens.length && tokens[i].sentence <= sentence)
         i++;
     for (let s = 0; s < 2 && i < tokens.length; s++) {

@@ -502,6 +502,12 @@ describe('the reader stays linear', () => {
     const r = lexicon.scan(text);
     expect(r.matches.length).toBe(4000);
   });
+  test('thousands of named businesses, each followed by a refusal, are each judged from their own sentence on', () => {
+    // A refusal looked for from the text's start for every name would be quadratic: minutes here.
+    const text = 'Kinetix is running 20% off the first year. We do not match it. '.repeat(4000);
+    const r = lexicon.scan(text, { cache: false });
+    expect(r.matches.filter((m) => m.trait === 'discount')).toEqual([]);
+  });
   test('one long sentence of signals and look-alikes: each hit is judged without re-reading the others', async () => {
     // Quadratic look-alike checks, sentence-end searches or percentage lookups would take minutes here.
     const { readTactic } = await import('../../src/traits/index.js');
