@@ -437,7 +437,7 @@ export const consultative = {
         'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club|european|state|county|city|junior|senior|masters|powerlifting ~1 champion|champions',
         '(champion|champions) (in|at) (the)? ~2 (powerlifting|cycling|tennis|golf|chess|boxing|racing|swimming|running|sailing|judo|karate|football|soccer|rugby|athletics)',
         // A title won: "the 2019 Canadian Barista Champion", "the national coach driver of the year champion".
-        '({year}|of the year|barista|latte art|pastry|sommelier|cocktail|bartender|baker|butcher|apprentice|canadian|british|australian|american|irish|scottish|welsh|french|italian|german|indian|african) ~2 (champion|champions)',
+        '({year}|year|season|barista|latte art|pastry|sommelier|cocktail|bartender|baker|butcher|apprentice|canadian|british|australian|american|irish|scottish|welsh|french|italian|german|indian|african) ~2 (champion|champions)',
         'value analysis (committee|committees|team|teams|process|group|groups)',
         {
             id: 'a champion of a sport or a title',

@@ -161,7 +161,7 @@ export const gated = {
                 '(client|customer|buyer|they|visitors|people|you|the visitor|the buyer|the client|the customer) (must|has to|have to|need to|needs to) (call|phone|ring|email|contact|write to) (to)? (the)? (sales|a rep|our sales|the office|sales team|the sales team|sales office|the sales office)',
                 // The buyer's account approved first: "Trade pricing is only visible on the portal once the account is approved".
                 '(prices|pricing|price|rates|price list|catalogue|catalog) (is|are)? only (visible|shown|displayed|available|unlocked) ~4 (once|after|when) (the|their|an|a|your)? (account|application|registration|trade account|customer|dealer|installer|buyer|business) (is|are|has been|have been)? (approved|verified|vetted|activated|opened)',
-                '(only|just) (shows|show|displays|display|reveals|reveal|gives|give|lists|list) (rates|prices|pricing|the price list|trade prices|the rates|the prices) to (approved|registered|verified|logged in|vetted|trade|signed in) (accounts|users|customers|buyers|members|dealers|installers|partners|visitors)',
+                '(only|just) (shows|show|displays|display|reveals|reveal|gives|give|lists|list) (the|trade|its|our)? (rates|prices|pricing|price list) to (approved|registered|verified|logged in|vetted|trade|signed in) (accounts|users|customers|buyers|members|dealers|installers|partners|visitors)',
             ],
             when: ['asset'],
             examples: {
@@ -263,7 +263,7 @@ export const gated = {
                 // "Non-providers can download them after entering their GDC number and practice email address".
                 '(download|access|get|see|read|view|open) ~4 (after|once|by|on) (entering|giving|providing|submitting|filling in|filling out|registering|sharing|leaving|completing) ~3 (their|your|a|an) ~3 (email|email address|number|details|name|phone|phone number|company|licence number|license number|registration number|job title)',
                 // "To download the placement statistics report, prospective students must register with their phone number".
-                '(to|before they can|before you can) (download|access|get|read|view|open|see) (the|our|a|an|this|any)? ~4 (report|guide|pdf|whitepaper|ebook|checklist|toolkit|price list|prices|pricing|rate card|brochure|catalogue|catalog|case study|statistics|data|deck|study|benchmark) ~5 (must|need to|needs to|have to|has to|are asked to|is asked to) (register|sign up|fill in|fill out|complete|submit|enter|give|provide|share|leave)',
+                '(to|before) (they|you|visitors|buyers|users|prospects)? (can)? (download|access|get|read|view|open|see) (the|our|a|an|this|any)? ~4 (report|guide|pdf|whitepaper|ebook|checklist|toolkit|price list|prices|pricing|rate card|brochure|catalogue|catalog|case study|statistics|data|deck|study|benchmark) ~5 (must|need to|needs to|have to|has to|are asked to|is asked to) (register|sign up|fill in|fill out|complete|submit|enter|give|provide|share|leave)',
             ],
             when: ['asset'],
             scope: 'clause',

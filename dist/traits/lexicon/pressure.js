@@ -243,8 +243,8 @@ export const pressure = {
             // The buyer not let go without a yes: "never let the homeowner walk away without a booked install date".
             id: 'not let go without a yes',
             patterns: [
-                "(never|don't|do not|no) (let|letting) (them|him|her|anyone|the customer|the buyer|the prospect|the caller|the homeowner|the client|the family|the couple|the patient|the guest) (hang up|leave|walk out|walk away|go|get off the phone|off the phone) ~2 (to think|to 'think|to sleep on it|to 'sleep on it|until they)",
-                "(never|don't|do not|no) (let|letting) (them|him|her|anyone|the customer|the buyer|the prospect|the caller|the homeowner|the client|the family|the couple|the patient|the guest) (hang up|leave|walk out|walk away|go|get off the phone|off the phone) ~2 without ~3 (signature|signing|signed|deposit|decision|yes|commitment|booking|booked|order|contract|agreement|paperwork|date|commit|committing)",
+                "(never|don't|do not|no) (let|letting) (them|him|her|anyone|the customer|the buyer|the prospect|the caller|the homeowner|the client|the family|the couple|the patient|the guest) (hang up|leave|walk out|walk away|go|get off|gets off) ~2 (to think|to 'think|to sleep on it|to 'sleep on it|until they)",
+                "(never|don't|do not|no) (let|letting) (them|him|her|anyone|the customer|the buyer|the prospect|the caller|the homeowner|the client|the family|the couple|the patient|the guest) (hang up|leave|walk out|walk away|go|get off|gets off) ~2 without ~3 (signature|signing|signed|deposit|decision|yes|commitment|booking|booked|order|contract|agreement|paperwork|date|commit|committing)",
             ],
             examples: {
                 signal: [
