@@ -93,7 +93,7 @@ export const whiteGlove: TraitLexicon = {
     `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`,
     // After the thing done: "an ROI workshop on site with the client's brand team".
     '(workshop|workshops|training|trainings|session|sessions|review|reviews|kickoff|kick off|audit|audits|assessment|assessments) (on site|onsite) (with|at|for)',
-    '(on site|onsite) ~1 workshop|workshops|visit|visits|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings|onboarding|implementation|rollout|audit|assessment|service|check|checks|inspection|inspections|residency|week|weeks|coordinator|coordinators|specialist|specialists|technician|technicians|trainer|trainers',
+    '(on site|onsite) ~1 workshop|workshops|visit|visits|walkthrough|walkthroughs|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings|onboarding|implementation|rollout|audit|assessment|service|check|checks|inspection|inspections|residency|week|weeks|coordinator|coordinators|specialist|specialists|technician|technicians|trainer|trainers',
     '(on site|onsite) (go live|golive)',
     '(on site|onsite) for|during|every|each',
     'is|are|be|goes|go|fly|flies|send|sends|come|comes|travel|travels|arrive|arrives (on site|onsite)',
