@@ -610,12 +610,17 @@ class Pass {
     if (c.startsWith('trait:')) return this.keptTraits[sentence]?.has(c.slice(6)) ?? false;
     if (!this.contexts) {
       this.contexts = [];
+      // How far the senses that start at or before each token reach (wide ones aside): a context hit [a, b) lies inside a
+      // sense when reach[a] >= b. One pass, not a look through every sense for every hit.
+      const reach = new Int32Array(this.tokens.length);
+      for (const sense of this.senses) if (!sense.tag.wide && sense.end > reach[sense.start]!) reach[sense.start] = sense.end;
+      for (let k = 1; k < reach.length; k++) if (reach[k - 1]! > reach[k]!) reach[k] = reach[k - 1]!;
       for (const h of shared().contexts.scan(this.doc)) {
         const t = this.tokens[h.start]!;
         const name = (h.tag as { name: string }).name;
         // A word read in another sense is no context: no offer in "submit the discount log by the 30th", no
         // decision in "closing support tickets within 48 hours".
-        if (this.senses.some((s) => !s.tag.wide && s.start <= h.start && h.end <= s.end)) continue;
+        if (reach[h.start]! >= h.end) continue;
         addTo(this.contexts, t.sentence, name);
         addTo(this.clauseContexts, t.clause, name);
       }
