@@ -467,8 +467,6 @@ class Pass {
         const missing = this.unbound(h.tag, h.start);
         if (missing)
             return { reason: 'context', by: missing };
-        if (this.kind && h.tag.notIn?.includes(this.kind))
-            return { reason: 'context', by: `a tactic of kind ${this.kind} does not count it` };
         const cue = this.reaching(h.start, h.end, h.tag.trait);
         if (cue)
             return { reason: cue.q.category, by: this.words(cue.start, cue.end), rule: cue.q.id };
@@ -482,6 +480,9 @@ class Pass {
     }
     /** What a construction or a sense needs and does not have, or undefined when it is bound. */
     unbound(r, start) {
+        // The tactic's kind is a context too: "a question put to the buyer" does not count in an objection-handling tactic.
+        if (this.kind && r.notIn?.includes(this.kind))
+            return `a tactic of kind ${this.kind} does not count it`;
         const first = this.tokens[start];
         const clause = r.scope === 'clause' ? first.clause : undefined;
         // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself, or to its clause, and a

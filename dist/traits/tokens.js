@@ -1035,8 +1035,9 @@ function contrastedWithUs(tokens, j) {
     return false;
 }
 /**
- * Whether one of the two sentences after `sentence` (read on from token `from`) opens with our refusal of what was said: "We don't match.", "We do not
- * match it.", "We don't.", "We don't discount to compete with either." (not "We don't discount monthly plans", a limit of ours).
+ * Whether one of the two sentences after `sentence` (read on from token `from`) opens with our refusal of what was said:
+ * "We don't match.", "We do not match it.", "We don't.", "We don't discount to compete with either." (not "We don't discount
+ * monthly plans", a limit of ours).
  */
 function refusedNext(tokens, from, sentence) {
     // From where the name's sentence was left (`from`), not from the text's start: one pass a name.

@@ -497,7 +497,6 @@ class Pass {
     if (sense) return { reason: 'sense', by: sense, rule: sense };
     const missing = this.unbound(h.tag, h.start);
     if (missing) return { reason: 'context', by: missing };
-    if (this.kind && h.tag.notIn?.includes(this.kind)) return { reason: 'context', by: `a tactic of kind ${this.kind} does not count it` };
     const cue = this.reaching(h.start, h.end, h.tag.trait);
     if (cue) return { reason: cue.q.category!, by: this.words(cue.start, cue.end), rule: cue.q.id };
     // A quoted phrase, or one followed by a word about wording ("price-match language"), in a
@@ -509,10 +508,9 @@ class Pass {
   }
 
   /** What a construction or a sense needs and does not have, or undefined when it is bound. */
-  private unbound(
-    r: { when?: readonly ContextName[]; unless?: readonly ContextName[]; scope?: 'sentence' | 'clause'; near?: readonly ContextName[] },
-    start: number,
-  ): string | undefined {
+  private unbound(r: Pick<Rule, 'when' | 'unless' | 'scope' | 'near' | 'notIn'>, start: number): string | undefined {
+    // The tactic's kind is a context too: "a question put to the buyer" does not count in an objection-handling tactic.
+    if (this.kind && r.notIn?.includes(this.kind)) return `a tactic of kind ${this.kind} does not count it`;
     const first = this.tokens[start]!;
     const clause = r.scope === 'clause' ? first.clause : undefined;
     // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself, or to its clause, and a
