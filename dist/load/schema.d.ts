@@ -468,6 +468,7 @@ export declare const qualifier: z.ZodObject<{
         clause: "clause";
         sentence: "sentence";
         "previous-sentence": "previous-sentence";
+        "earlier-sentences": "earlier-sentences";
     }>, unknown>>;
     quoted_only: z.ZodOptional<z.ZodBoolean>;
     terminated_by: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -477,6 +478,27 @@ export declare const qualifier: z.ZodObject<{
         hypothetical: "hypothetical";
         "other-party": "other-party";
         mentioned: "mentioned";
+    }>, unknown>>>;
+    only_in: z.ZodOptional<z.ZodArray<z.ZodPreprocess<z.ZodEnum<{
+        "outreach-sequence": "outreach-sequence";
+        discovery: "discovery";
+        demo: "demo";
+        "business-case": "business-case";
+        "proof-of-value": "proof-of-value";
+        "objection-handling": "objection-handling";
+        pricing: "pricing";
+        closing: "closing";
+        "follow-up": "follow-up";
+        expansion: "expansion";
+        pipeline: "pipeline";
+        "crm-workflow": "crm-workflow";
+        quota: "quota";
+        event: "event";
+        content: "content";
+        referral: "referral";
+        partner: "partner";
+        promotion: "promotion";
+        other: "other";
     }>, unknown>>>;
 }, z.core.$strict>;
 export declare const configFile: z.ZodObject<{
@@ -525,6 +547,7 @@ export declare const configFile: z.ZodObject<{
                 clause: "clause";
                 sentence: "sentence";
                 "previous-sentence": "previous-sentence";
+                "earlier-sentences": "earlier-sentences";
             }>, unknown>>;
             quoted_only: z.ZodOptional<z.ZodBoolean>;
             terminated_by: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -534,6 +557,27 @@ export declare const configFile: z.ZodObject<{
                 hypothetical: "hypothetical";
                 "other-party": "other-party";
                 mentioned: "mentioned";
+            }>, unknown>>>;
+            only_in: z.ZodOptional<z.ZodArray<z.ZodPreprocess<z.ZodEnum<{
+                "outreach-sequence": "outreach-sequence";
+                discovery: "discovery";
+                demo: "demo";
+                "business-case": "business-case";
+                "proof-of-value": "proof-of-value";
+                "objection-handling": "objection-handling";
+                pricing: "pricing";
+                closing: "closing";
+                "follow-up": "follow-up";
+                expansion: "expansion";
+                pipeline: "pipeline";
+                "crm-workflow": "crm-workflow";
+                quota: "quota";
+                event: "event";
+                content: "content";
+                referral: "referral";
+                partner: "partner";
+                promotion: "promotion";
+                other: "other";
             }>, unknown>>>;
         }, z.core.$strict>>>;
     }, z.core.$catchall<z.ZodArray<z.ZodString>>>>;

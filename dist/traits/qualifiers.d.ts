@@ -35,9 +35,16 @@ export interface Qualifier {
     window?: number;
     /**
      * `clause` (default), the whole `sentence`, or for a backward cue that points back at what was
-     * said before ("we are stopping that"), its sentence and the one before: `previous-sentence`.
+     * said before ("we are stopping that"), its sentence and the one before: `previous-sentence`. A backward cue that answers
+     * everything said before it ("… 20–30% under us, sometimes with the first quarter free. We do not match.") reaches its
+     * sentence and the sentences before it, back to one that holds a word of `terminatedBy`: `earlier-sentences`.
      */
-    scope?: 'clause' | 'sentence' | 'previous-sentence';
+    scope?: 'clause' | 'sentence' | 'previous-sentence' | 'earlier-sentences';
+    /**
+     * Tactic kinds (format.md) in which alone it counts: in an `objection-handling` tactic what comes before our refusal is the
+     * objection, the buyer's or a rival's offer.
+     */
+    onlyIn?: readonly string[];
     /** Reaches only signals written inside quotes (a name, a phrase mentioned). */
     quotedOnly?: boolean;
     /**

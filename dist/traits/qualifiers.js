@@ -31,6 +31,7 @@ export function fromConfig(q, index) {
         quotedOnly: q.quoted_only,
         terminatedBy: q.terminated_by?.map((w) => w.toLowerCase()),
         withCategory: q.with_category,
+        onlyIn: q.only_in,
         examples: {},
     };
 }
@@ -846,6 +847,37 @@ export const QUALIFIERS = [
         examples: {
             cancels: ['The board rejected the proposal to run a Black Friday sale.', 'Leadership turned down the idea of buying 50k scraped contacts.'],
             keeps: ['The board approved the proposal to run a spring sale at 15% off.'],
+        },
+    },
+    {
+        // An objection-handling tactic states the objection, then refuses it: what comes before the refusal is the buyer's ask or
+        // a rival's offer ("Planners come back asking for 15–20% off the group rate. We hold rate on peak dates."). Our own
+        // concession is a sentence where we act ("the area manager can approve up to 2% off"), and the reach stops there.
+        id: 'the objection we refuse',
+        direction: 'backward',
+        category: 'other-party',
+        scope: 'earlier-sentences',
+        onlyIn: ['objection-handling'],
+        window: 60,
+        traits: ['discount', 'free-trial'],
+        patterns: [
+            "(we|i|reps|our reps|our team|we're|we are) (do not|don't|won't|will not|never|are not|aren't|cannot|can't|should not|shouldn't|must not|mustn't|would not|wouldn't) (try to|attempt to|offer to|want to|rush to|go out of our way to)? (match|price match|beat|follow|chase|undercut|discount|cut|drop|lower|reduce|slash|copy|give|throw|respond|responding|compete|close|go|budge|move|negotiate)",
+            '(we|i) (hold|keep|stand by|stick to|stick with|stay at|stay firm on|stand firm on) ~3 (rate|rates|price|prices|pricing|fee|fees|number|line)',
+            '(no|not) (price)? (matching|match)',
+            '(not|never) (responding|respond|reply|replying|answer|answering) in kind',
+        ],
+        terminatedBy: ['we', "we're", "we've", "we'll", "we'd", 'i', "i'm", "i've", "i'll", "i'd", 'may', 'can'],
+        examples: {
+            cancels: [
+                'Planners often come back asking for 15–20% off the group rate, usually quoting the hotel down the street. We hold rate on peak dates.',
+                'A mow-and-blow operator will often do the site for 30% less. We hold our rates and show what the cheaper quote leaves out.',
+                'Their reps throw in the first quarter free for switchers. Buyers bring it up on every late-stage call. We do not match.',
+                'Two ERP partners have been offering implementation at half price since spring. We are not responding in kind: no matching.',
+            ],
+            keeps: [
+                'Buyers ask for 20% off. We hold our price, but for orders over 500 units the rep can offer up to 8% off list.',
+                'The branch manager may take up to 5% off a like-for-like unit. We do not match online sellers beyond that.',
+            ],
         },
     },
     {

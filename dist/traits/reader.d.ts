@@ -51,7 +51,10 @@ export declare class Lexicon {
     /** Rules and senses; the qualifiers are scanned only when a rule matched. */
     private index;
     private qualifiers;
-    /** The tactic kinds some construction does not count in (`notIn`): a scan of any other kind reads as one with none. */
+    /**
+     * The tactic kinds some construction does not count in (`notIn`) or some qualifier counts in alone (`onlyIn`): a scan of any
+     * other kind reads as one with none.
+     */
     private kinds;
     readonly traits: string[];
     /**

@@ -73,7 +73,10 @@ export class Lexicon {
     /** Rules and senses; the qualifiers are scanned only when a rule matched. */
     index = new PatternIndex();
     qualifiers;
-    /** The tactic kinds some construction does not count in (`notIn`): a scan of any other kind reads as one with none. */
+    /**
+     * The tactic kinds some construction does not count in (`notIn`) or some qualifier counts in alone (`onlyIn`): a scan of any
+     * other kind reads as one with none.
+     */
     kinds = new Set();
     traits = [];
     /**
@@ -103,6 +106,9 @@ export class Lexicon {
             }
         }
         const base = shared();
+        for (const q of [...base.qualifiers.map((c) => c.q), ...qualifiers])
+            for (const k of q.onlyIn ?? [])
+                this.kinds.add(k);
         if (qualifiers.length === 0)
             this.qualifiers = base.index;
         else {
@@ -214,6 +220,8 @@ class Pass {
             if (m.tag.k !== 'qualifier')
                 continue;
             const cue = { start: m.start, end: m.end, q: m.tag.q };
+            if (cue.q.onlyIn && !(this.kind && cue.q.onlyIn.includes(this.kind)))
+                continue;
             // A pseudo-cue whose last word is inside a signal that began before it ("not allowed to give a test period without
             // payment") is no double negation; one that ends where a signal begins ("nobody gets it without talking to sales") is.
             if (cue.q.direction === 'pseudo') {
@@ -291,9 +299,13 @@ class Pass {
                 }
             }
             if (direction === 'backward' || direction === 'both') {
-                // A cue that points back at what was said before reaches over one sentence stop.
-                for (let k = c.start - 1, n = 0, stops = c.q.scope === 'previous-sentence' ? 1 : 0; k >= 0 && n < window; k--) {
+                // A cue that points back at what was said before reaches over one sentence stop, or over every one back to a sentence
+                // that holds a word of its own ends ("… 20–30% under us. We do not match.", not "Reps may offer 5% off. We don't match X.").
+                const earlier = c.q.scope === 'earlier-sentences';
+                for (let k = c.start - 1, n = 0, stops = c.q.scope === 'previous-sentence' ? 1 : earlier ? window : 0; k >= 0 && n < window; k--) {
                     if (stops > 0 && t[k].kind === 'stop') {
+                        if (earlier && this.sentenceHolds(k, c.q.ends))
+                            break;
                         stops--;
                         continue;
                     }
@@ -358,7 +370,7 @@ class Pass {
         if (tok.kind === 'stop')
             return true;
         // A cue that points back at what was said ("…, but that died in April") passes over the words that end a clause.
-        if ((ends.has(k) && c.q.scope !== 'previous-sentence') || c.q.ends.has(tok.text))
+        if ((ends.has(k) && c.q.scope !== 'previous-sentence' && c.q.scope !== 'earlier-sentences') || c.q.ends.has(tok.text))
             return true;
         // A quotation's own punctuation does not end the clause that quotes it ("the line 'Act now!' was retired").
         const said = tok.quoted && !this.tokens[c.start].quoted;
@@ -368,6 +380,15 @@ class Pass {
         if (k === c.start - 1 && (tok.text === ':' || tok.text === '(') && (c.q.category === 'negated' || c.q.category === 'retired'))
             return false;
         return tok.text !== ',' || !this.listBefore(k, c.start);
+    }
+    /** Whether the sentence that token `stop` ends holds one of `words`. */
+    sentenceHolds(stop, words) {
+        const t = this.tokens;
+        const s = t[stop].sentence;
+        for (let k = stop - 1; k >= 0 && t[k].sentence === s; k--)
+            if (words.has(t[k].text))
+                return true;
+        return false;
     }
     /** A comma inside a list that goes on with "or" or "nor" keeps a forward scope open. */
     listContinues(comma) {

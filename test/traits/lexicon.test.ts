@@ -126,15 +126,22 @@ describe('every qualifier cancels in its examples and leaves its own keeps alone
       expect((q.examples.cancels?.length ?? 0) + (q.examples.keeps?.length ?? 0), 'a qualifier needs examples').toBeGreaterThan(0);
       if (q.direction !== 'pseudo' && q.direction !== 'terminate')
         expect(q.examples.cancels?.length ?? 0, 'a cue needs sentences it cancels in').toBeGreaterThan(0);
+      // A qualifier that counts only in some tactic kinds is read in the first of them, and counts in no other.
+      const kind = q.onlyIn?.[0];
       for (const s of q.examples.cancels ?? []) {
-        const r = lexicon.explain(s);
+        const r = lexicon.explain(s, undefined, kind);
         expect(
           r.cancelled.filter((c) => c.rule === q.id).map((c) => c.reason),
           s,
         ).toContain(q.category);
+        if (kind)
+          expect(
+            lexicon.explain(s, undefined, 'other').cancelled.filter((c) => c.rule === q.id),
+            s,
+          ).toEqual([]);
       }
       for (const s of q.examples.keeps ?? []) {
-        const r = lexicon.explain(s);
+        const r = lexicon.explain(s, undefined, kind);
         expect(r.matches.length, `${s} signals something`).toBeGreaterThan(0);
         expect(
           r.cancelled.filter((c) => c.rule === q.id),

@@ -70,6 +70,28 @@ describe('align traits', () => {
     expect(beside.stdout).toContain('"20% off" is not discount: retired by "In the pilot year" (the pilot year)');
   });
 
+  test('a config qualifier with only_in and earlier-sentences counts in those tactic kinds alone, back to a sentence of its ends', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'align.config.yaml'),
+      'lexicon:\n  qualifiers:\n    - id: we pass\n      category: other-party\n      direction: backward\n      patterns: ["we pass"]\n      scope: earlier-sentences\n      window: 40\n      only_in: [objection-handling]\n      terminated_by: [we]\n',
+    );
+    const text = 'The chain store runs 30% off every spring. Buyers mention it. We pass.';
+    expect(align(['traits', '--kind', 'discovery', text], { cwd: dir }).stdout).toContain('discount    "30% off"');
+    const r = align(['traits', '--kind', 'objection-handling', text], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"30% off" is not discount: another party\'s, by "We pass" (we pass)');
+    const ours = align(['traits', '--kind', 'objection-handling', 'We give 30% off every spring. Buyers mention it. We pass.'], { cwd: dir });
+    expect(ours.stdout).toContain('discount    "30% off"');
+    writeFileSync(
+      join(dir, 'align.config.yaml'),
+      'lexicon:\n  qualifiers:\n    - category: negated\n      direction: backward\n      patterns: ["we pass"]\n      only_in: [objections]\n',
+    );
+    const bad = align(['traits', text], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('align.config.yaml:6:17');
+  });
+
   test('--kind reads a text as a tactic of that kind reads it; an unknown kind is a usage error with a suggestion', () => {
     const text = 'What does it cost you when a job slips a week waiting on panels?';
     expect(align(['traits', text]).stdout).toContain('consultative  "What does it cost you"');
