@@ -20,6 +20,7 @@
  * Users add entries of the same shape under `lexicon: { qualifiers: [...] }` in the config.
  */
 import type { QUALIFIER_CATEGORIES, QUALIFIER_DIRECTIONS, QualifierData } from '../load/schema.js';
+import type { ContextName } from './lexicon/types.js';
 /** What a qualifier says about the signals it reaches; every category cancels them. */
 export type QualifierCategory = (typeof QUALIFIER_CATEGORIES)[number];
 export type Direction = (typeof QUALIFIER_DIRECTIONS)[number];
@@ -45,6 +46,11 @@ export interface Qualifier {
      * objection, the buyer's or a rival's offer.
      */
     onlyIn?: readonly string[];
+    /**
+     * For an `earlier-sentences` cue: the contexts (lexicon/types.ts) each sentence it reaches must hold, before the cue in its
+     * own: another party named or reported ("Buyers forward us spot quotes at 10% below our price. We don't match them.").
+     */
+    over?: readonly ContextName[];
     /** Reaches only signals written inside quotes (a name, a phrase mentioned). */
     quotedOnly?: boolean;
     /**

@@ -851,22 +851,26 @@ export const QUALIFIERS = [
     },
     {
         // An objection-handling tactic states the objection, then refuses it: what comes before the refusal is the buyer's ask or
-        // a rival's offer ("Planners come back asking for 15–20% off the group rate. We hold rate on peak dates."). Our own
-        // concession is a sentence where we act ("the area manager can approve up to 2% off"), and the reach stops there.
+        // a rival's offer ("Planners come back asking for 15–20% off the group rate. We hold rate on peak dates."), told as
+        // another party's (`over`). Our own terms before a refusal stay ours ("Annual prepay earns 10% off. We don't match."), and
+        // a sentence where we act ("the area manager can approve up to 2% off") ends the reach.
         id: 'the objection we refuse',
         direction: 'backward',
         category: 'other-party',
         scope: 'earlier-sentences',
         onlyIn: ['objection-handling'],
+        over: ['reported'],
         window: 60,
         traits: ['discount', 'free-trial'],
         patterns: [
-            "(we|i|reps|our reps|our team|we're|we are) (do not|don't|won't|will not|never|are not|aren't|cannot|can't|should not|shouldn't|must not|mustn't|would not|wouldn't) (try to|attempt to|offer to|want to|rush to|go out of our way to)? (match|price match|beat|follow|chase|undercut|discount|cut|drop|lower|reduce|slash|copy|give|throw|respond|responding|compete|close|go|budge|move|negotiate)",
+            "(we|i|reps|our reps|our team|we're|we are) (do not|don't|won't|will not|never|are not|aren't|cannot|can't|should not|shouldn't|must not|mustn't|would not|wouldn't) (try to|attempt to|want to|rush to|go out of our way to)? (match|price match|beat|follow|chase|undercut|discount|cut|drop|lower|reduce|slash|compete)",
             '(we|i) (hold|keep|stand by|stick to|stick with|stay at|stay firm on|stand firm on) ~3 (rate|rates|price|prices|pricing|fee|fees|number|line)',
             '(no|not) (price)? (matching|match)',
             '(not|never) (responding|respond|reply|replying|answer|answering) in kind',
         ],
-        terminatedBy: ['we', "we're", "we've", "we'll", "we'd", 'i', "i'm", "i've", "i'll", "i'd", 'may', 'can'],
+        // In a sentence before it, "our" is ours acting ("our annual plan carries 5% off"), but not after "below", "off", "from"
+        // ("at 10 to 15% below our contract price").
+        terminatedBy: ['we', "we're", "we've", "we'll", "we'd", 'i', "i'm", "i've", "i'll", "i'd", 'may', 'can', 'our'],
         examples: {
             cancels: [
                 'Planners often come back asking for 15–20% off the group rate, usually quoting the hotel down the street. We hold rate on peak dates.',
@@ -875,6 +879,8 @@ export const QUALIFIERS = [
                 'Two ERP partners have been offering implementation at half price since spring. We are not responding in kind: no matching.',
             ],
             keeps: [
+                "Annual prepay earns 10% off. Beyond that we don't match.",
+                'Offer 5% off for a two-year term if the buyer pushes. We do not match online sellers.',
                 'Buyers ask for 20% off. We hold our price, but for orders over 500 units the rep can offer up to 8% off list.',
                 'The branch manager may take up to 5% off a like-for-like unit. We do not match online sellers beyond that.',
             ],
@@ -1006,6 +1012,22 @@ export const QUALIFIERS = [
             "(buyer's|customer's|client's|prospect's|their|his|her) own (sales team|sales reps|reps|team|marketing team|marketing|staff|people|sdrs|agency|vendor|sales floor|floor|call centre|call center|contact centre|contact center|agents|callers|department|dept|sales department|marketing department)",
         ],
         examples: { cancels: ["The buyer's own sales team works off a bought list.", "The customer's own sales floor runs a power dialler."] },
+    },
+    {
+        // A question about a figure already said, theirs: "Is that 15% taken off list or off what you're paying today?", "Does
+        // their 20% discount last past the first year?" (not "Would 10% off for a three-year term work for you?", ours).
+        id: 'a question about their figure',
+        direction: 'forward',
+        category: 'other-party',
+        window: 4,
+        traits: ['discount'],
+        patterns: [
+            "(is|are|was|were|does|do|did|will|would|has|have|isn't|doesn't) (that|their|those|his|her|the other|the competitor's|the rival's) ~2 {amount} ~12 ?",
+        ],
+        examples: {
+            cancels: ["Is that 15% taken off list or off what you're paying today?", 'Does their 20% discount last past the first year?'],
+            keeps: ['Would 10% off for a three-year term work for you?'],
+        },
     },
     {
         id: 'a question answered no',
@@ -1818,6 +1840,8 @@ export const QUALIFIERS = [
             // … and only when the 's ends the clause or names a practice: "that is the school's deadline" says whose the deadline is.
             '(that|this|those|these|they|it) (is|are|was|were) (the|a)? ({poss}|=theirs) (;|.|,|!|:)',
             '(that|this|those|these|they|it) (is|are|was|were) (the|a)? {poss} (own)? (promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|sale|sales|campaign|campaigns|playbook|practice|margin|money|rebate|rebates)',
+            // Written as one word, with what a body runs for itself: "That's the Chamber's own membership drive."
+            "(that's|it's|thats) (the|a)? {poss} (own)? ~1 (promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|sale|sales|campaign|campaigns|playbook|practice|margin|money|rebate|rebates|drive|scheme|initiative)",
             '(that|this|those|these|the) (offer|offers|promotion|promotions|promo|promos|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|rebate|rebates|sale|sales|campaign|campaigns) (is|are|was|were|remain|remains) (the|a)? ({poss}|=theirs)',
         ],
         examples: {
@@ -1827,6 +1851,7 @@ export const QUALIFIERS = [
                 "The mall runs a weekend flash sale. Those are the landlord's promotions, funded from their margin.",
                 "The magazine gives sponsors 25% off its media bundle. That offer is the magazine's, on its own insertion order.",
                 "Keystone posts $10 off per case in March. Those are Keystone's promotions.",
+                "The regional Chamber of Commerce gives new members their first year free. That's the Chamber's own membership drive.",
             ],
             keeps: [
                 'That is our playbook: 10% off for a three-year term.',

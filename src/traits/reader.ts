@@ -244,6 +244,8 @@ class Pass {
   /** Per trait, per token: the longest accepted sense covering it, and which. */
   private senseCover = new Map<string, { len: Int32Array; id: string[] }>();
   private contexts: Array<Set<string>> | undefined;
+  /** Per sentence, where each context starts. */
+  private contextHits: Array<Array<{ name: string; start: number }> | undefined> = [];
   private clauseContexts: Array<Set<string>> = [];
   private kept: PhraseMatch[] = [];
   private cancelled: Cancelled[] = [];
@@ -349,13 +351,11 @@ class Pass {
           addAt(this.forward, k, i);
         }
       }
-      if (direction === 'backward' || direction === 'both') {
-        // A cue that points back at what was said before reaches over one sentence stop, or over every one back to a sentence
-        // that holds a word of its own ends ("… 20–30% under us. We do not match.", not "Reps may offer 5% off. We don't match X.").
-        const earlier = c.q.scope === 'earlier-sentences';
-        for (let k = c.start - 1, n = 0, stops = c.q.scope === 'previous-sentence' ? 1 : earlier ? window : 0; k >= 0 && n < window; k--) {
+      if (c.q.scope === 'earlier-sentences') this.reachEarlier(c, i, window);
+      else if (direction === 'backward' || direction === 'both') {
+        // A cue that points back at what was said before reaches over one sentence stop.
+        for (let k = c.start - 1, n = 0, stops = c.q.scope === 'previous-sentence' ? 1 : 0; k >= 0 && n < window; k--) {
           if (stops > 0 && t[k]!.kind === 'stop') {
-            if (earlier && this.sentenceHolds(k, c.q.ends)) break;
             stops--;
             continue;
           }
@@ -410,7 +410,7 @@ class Pass {
     const tok = this.tokens[k]!;
     if (tok.kind === 'stop') return true;
     // A cue that points back at what was said ("…, but that died in April") passes over the words that end a clause.
-    if ((ends.has(k) && c.q.scope !== 'previous-sentence' && c.q.scope !== 'earlier-sentences') || c.q.ends.has(tok.text)) return true;
+    if ((ends.has(k) && c.q.scope !== 'previous-sentence') || c.q.ends.has(tok.text)) return true;
     // A quotation's own punctuation does not end the clause that quotes it ("the line 'Act now!' was retired").
     const said = tok.quoted && !this.tokens[c.start]!.quoted;
     if (tok.kind !== 'punct' || said || (c.q.scope ?? 'clause') !== 'clause') return false;
@@ -419,12 +419,41 @@ class Pass {
     return tok.text !== ',' || !this.listBefore(k, c.start);
   }
 
-  /** Whether the sentence that token `stop` ends holds one of `words`. */
-  private sentenceHolds(stop: number, words: ReadonlySet<string>): boolean {
+  /**
+   * The reach of a backward cue over earlier sentences (`earlier-sentences`): its own sentence's words before it, back to a
+   * word of its ends, then each sentence before it whole, while each holds a context of its `over` (another party named or
+   * reported) and no word of its ends: "Planners come back asking for 20% off. We hold rate." reaches the ask; "Annual
+   * prepay earns 10% off. We don't match." reaches nothing, and nothing before it.
+   */
+  private reachEarlier(c: Cue, i: number, window: number): void {
     const t = this.tokens;
-    const s = t[stop]!.sentence;
-    for (let k = stop - 1; k >= 0 && t[k]!.sentence === s; k--) if (words.has(t[k]!.text)) return true;
-    return false;
+    let to = c.start;
+    let n = 0;
+    for (let own = true; to > 0 && n < window; own = false) {
+      let from = to;
+      while (from > 0 && t[from - 1]!.kind !== 'stop') from--;
+      if (from < to) {
+        const told = !c.q.over || c.q.over.some((name) => this.heldIn(name, t[from]!.sentence, from, to));
+        // An earlier sentence is reached whole or not at all; the cue's own, back to a word of its ends, and only when it tells
+        // of another party ("Brokers ask us to match a rival's free months; we don't price match"), though the reach goes on
+        // before it ("We don't give machines away and we don't cut bean prices" is one refusal after another, no act of ours).
+        if (!own && !told) return;
+        let k = to - 1;
+        if (!own) for (; k >= from; k--) if (c.q.ends.has(t[k]!.text) && !OBJECT_OF.has(t[k - 1]?.text ?? '')) return;
+        for (k = to - 1; k >= from && n < window; k--) {
+          if (own && c.q.ends.has(t[k]!.text) && !refusing(t, k + 1)) return;
+          if (t[k]!.kind !== 'punct') n++;
+          if (told) addAt(this.backward, k, i);
+        }
+      }
+      to = from - 1;
+    }
+  }
+
+  /** Whether a context of that name starts in sentence `s` between tokens `from` and `to`. */
+  private heldIn(name: ContextName, s: number, from: number, to: number): boolean {
+    this.has(name, s);
+    return this.contextHits[s]?.some((h) => h.name === name && h.start >= from && h.start < to) ?? false;
   }
 
   /** A comma inside a list that goes on with "or" or "nor" keeps a forward scope open. */
@@ -637,6 +666,7 @@ class Pass {
         if (reach[h.start]! >= h.end) continue;
         addTo(this.contexts, t.sentence, name);
         addTo(this.clauseContexts, t.clause, name);
+        (this.contextHits[t.sentence] ??= []).push({ name, start: h.start });
       }
     }
     return (clause === undefined ? this.contexts[sentence] : this.clauseContexts[clause])?.has(c) ?? false;
@@ -697,6 +727,21 @@ function addAt(lists: Array<number[] | undefined>, k: number, i: number): void {
   else if (list[list.length - 1] !== i) list.push(i);
 }
 
+/** Words after which "our" is what another party's offer is measured against ("15% below our price"), not our act. */
+const OBJECT_OF: ReadonlySet<string> = new Set(
+  'below under beneath off than from against beyond over above undercut undercuts undercutting beat beats beating match matches matching into vs versus'.split(
+    ' ',
+  ),
+);
+
+/** Whether the words from k refuse ("don't", "do not", "are not", "will never"). */
+function refusing(t: Token[], k: number): boolean {
+  const w = t[k]?.text ?? '';
+  if (w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't")) return true;
+  return AUXILIARIES.has(w) && (t[k + 1]?.text === 'not' || t[k + 1]?.text === 'never');
+}
+const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'will', 'would', 'are', 'is', 'should', 'must', 'can', 'shall']);
+
 /** Adds a name to the set at `i`, making the set when it is not there. */
 function addTo(sets: Array<Set<string>>, i: number, name: string): void {
   let set = sets[i];
@@ -711,6 +756,7 @@ function addTo(sets: Array<Set<string>>, i: number, name: string): void {
 const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   offer: 'an offer or a price',
   buyer: 'the buyer',
+  reported: 'another party named or reported',
   decision: 'a decision to sign, order or register',
   urge: 'our people pressing for a signature or a decision',
   limiting: 'a limit said as such',

@@ -93,7 +93,9 @@ export const discount = {
         '{date}|biggest|annual|holiday|seasonal|anniversary|flash|clearance|warehouse|christmas|cyber|blowout|mega =sale',
         'black friday',
         'cyber monday',
-        '(intro|introductory|early bird|promotional|loyalty|launch|founder|founding|charter|early adopter|beta) rate|rates|price|pricing|discount',
+        '(intro|introductory|early bird|promotional|loyalty|launch|founder|founding|early adopter|beta) rate|rates|price|pricing|discount',
+        // A charter member's price, not a hired coach's or boat's: "charter rates for field trips are on the rate sheet".
+        "(charter) (member|members|member's|members'|customer|customers|client|clients|subscriber|subscribers|school|schools|partner|partners) (rate|rates|price|prices|pricing|discount)",
         '(eoq|eoy|eom|eofy) (pricing|deal|deals|discount|special)',
     ],
     constructions: [
@@ -478,7 +480,8 @@ export const discount = {
         {
             id: 'waived fee',
             patterns: [
-                'waive|waives|waived|waiving|absorb|absorbs|comp|comps ~4 fee|fees|charge|charges|minimum|minimums',
+                // "waive the $45 per-unit install fee".
+                'waive|waives|waived|waiving|absorb|absorbs|comp|comps ~5 fee|fees|charge|charges|minimum|minimums',
                 // Cover as our act ("we'll cover the setup fee"), not insurance cover ("your policy covers vet fees", "cover resets your limit").
                 "(we|we'll|we'd|i'll|will|can|may|to|and|then|also|reps|rep) (cover|covers) ~3 (fee|fees|charge|charges|minimum|minimums)",
                 '^ (cover|covers) ~3 (fee|fees|charge|charges|minimum|minimums)',

@@ -42,6 +42,31 @@ export const CONTEXTS = {
     /** Forecasting: a deal discounted in a forecast is weighted down, not priced down. */
     forecasting: ['forecast', 'forecasts', 'forecasting', 'commit', 'pipeline', 'probability', 'weighted', 'roll up', 'rollup', 'next step', 'next steps'],
     inquiry: ['=ask', '=asks', '=asked', '=asking', 'question', 'questions', 'listen', 'understand', 'learn', 'interview', 'find out', 'discover'],
+    /**
+     * Another party named or reported: a business the text marks as another seller, another business, or what the buyer says,
+     * asks for or shows us ("Buyers forward us spot quotes", "Planners come back asking for 20% off", "has quoted 30% under us").
+     */
+    reported: [
+        // Exact words: the stemmer joins discounter to discount and contractor to contract.
+        '(=operator|=operators|=vendor|=vendors|=supplier|=suppliers|=installer|=installers|=distributor|=distributors|=trader|=traders|=importer|=importers|=marketplace|=marketplaces|=discounter|=discounters|=wholesaler|=wholesalers|=chains|=outfit|=outfits|=contractor|=contractors|=provider|=providers)',
+        '(another|other|cheaper|bigger|national|online|local|budget|rival|competing) ~1 (firm|firms|company|companies|brand|brands|shop|shops|store|stores|dealer|dealers|agency|agencies|lender|lenders|bank|banks|platform|platforms|player|players|carrier|carriers|school|schools|clinic|clinics|gym|gyms|hotel|hotels|venue|venues|partner|partners|reseller|resellers|retailer|retailers)',
+        '(tell|tells|told|telling) (us|me|you|reps|the rep|our reps|the ae|the team)',
+        '(ask|asks|asked|asking) (us|me|you|the rep|reps) (to|for|whether|if)',
+        '(ask|asks|asked|asking) for ~3 ({amount}|discount|discounts|price cut|a match|cheaper|less|lower|better|deal|deals|money off)',
+        "(say|says|said|claim|claims|claimed|argue|argues|insist|insists|point out|points out|mention|mentions|mentioned) (that)? (their|they|they're|they've|the other|another|a competitor|competitors|it is|it's|we're|we are|you are|you're|our price|our prices|our rate|our rates)",
+        '(show|shows|showed|shown|forward|forwards|forwarded|send|sends|sent|bring|brings|brought|wave|waves|waved) (us|me|the rep|in|over) ~3 (quote|quotes|offer|offers|letter|letters|price|prices|bid|bids|proposal|proposals|screenshot|screenshots|ad|ads|flyer|flyers|deal|deals)',
+        '(bring up|brings up|bring it up|brings it up|brought up|come back|comes back|coming back|push back|pushes back|pushing back)',
+        '(=quoting|=undercutting|=undercuts|=undercut)',
+        '(has|have|had|been) (=quoted|=offered|=advertised)',
+        '(has|have|had) been (=offering|=quoting|=advertising|=running|=giving|=throwing|=pushing|=cutting|=slashing)',
+        '(under|below|beneath|undercut|undercuts) (us|ours|our)',
+        '=elsewhere',
+        '(=mention|=mentions|=mentioned|=cite|=cites|=cited)',
+        '(say|says|said|claim|claims|claimed|argue|argues|insist|insists) that',
+        '(their|its) (reps|rep|salespeople|sales team|sales reps|account managers|dealers|resellers)',
+        // A rival as the one who acts ("a rival offers three months free"), not the one left ("teams switching from a rival").
+        "(competitor|competitors|competitor's|rival|rivals|rival's|incumbent|incumbents) (=offer|=offers|=offered|is|are|was|were|=run|=runs|=give|=gives|=quote|=quotes|=throw|=throws|=advertise|=advertises|=has|=have|=will|=often|=usually|=now|=also|=sometimes|=regularly)",
+    ],
     /** Another seller: what a rival does is not ours. */
     rival: ['competitor', 'competitors', "competitor's", 'rival', 'rivals', 'incumbent', 'other vendor', 'another vendor', 'the competition'],
     /** A standing price or an asset that can be held back (gated), as against a quote written for one deal. */

@@ -430,7 +430,8 @@ export const pressure: TraitLexicon = {
     {
       id: 'deadline on an offer or a decision',
       patterns: [
-        '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks|=rises|=increases|=doubles|=jumps|=changes ~2 {date}',
+        // A price that rises or changes on a date is a price rise, pressure only when it pushes (below).
+        '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks ~2 {date}',
         '(if|when|provided|as long as) (they|you|the customer|the buyer|the client|customers|the homeowner|the homeowners|the patient|the couple|the family|the owner|the guest) ~3 (sign|signs|add|adds|buy|buys|order|orders|commit|commits|upgrade|upgrades|renew|renews|book|books|confirm|confirms) ~4 ({date}|this quarter|this month|this week|by month end|by quarter end)',
         '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
         '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~3 {date}',
@@ -479,6 +480,9 @@ export const pressure: TraitLexicon = {
       patterns: [
         // Prices rise on a date: "the new price list adds 7% on 1 March".
         '(price list|prices|rates|pricing|price) ~3 (adds|add|rise|rises|go up|goes up|increase|increases|jump|jumps) ~2 (on|from) {date}',
+        // A price that changes on a date: "the price file changes on July 1", "the plan goes from $390 to $420 from 1 July".
+        '=rises|=increases|=doubles|=jumps|=changes ~2 {date}',
+        '(goes|go|going|rises|rise|moves|move|jumps|jump|increases|increase) from {money} to {money} ~4 (on|from|after|in) {date}',
         'price|prices|pricing|rate|rates (go|goes|going|will go) up',
         'price|prices|pricing|rate|rates ~1 rise|rises|rising|increase|increases|jump|jumps|hike|hikes',
         '(price|pricing) (increase|rise|hike)',
@@ -500,6 +504,8 @@ export const pressure: TraitLexicon = {
           'Under clause 7.2 the hourly rate rises 4.1% in line with the living wage.',
           'Price increases at renewal are capped at 4% by contract.',
           'Year-end price increase notice',
+          'Heads up: our consumables price file changes on July 1, following manufacturer increases.',
+          'The service plan is going from $390 to $420 per site from 1 July.',
         ],
       },
     },
@@ -510,7 +516,6 @@ export const pressure: TraitLexicon = {
         'then ~2 (back to|reverts to) ~2 list|full|standard|regular ~1 price|rate',
         'before ~2 (increase|increases|rise|rises|hike|hikes|goes up|go up)',
         '(before|ahead of) ~2 (price|prices|rate|rates|pricing|fee|fees) (increase|increases|rise|rises|hike|hikes|change|changes|goes up|go up)',
-        '(goes|go|going|rises|rise|moves|move|jumps|jump|increases|increase) from {money} to {money} ~4 (on|from|after|in) {date}',
         '(lock|locks|locking) in ~3 (price|prices|rate|rates|pricing|fee|fees) ~4 (before|ahead of)',
         '(who|that|if you|if they) (wait|waits|delay|delays|hold off) ~3 (will|would)? (pay|lose|miss|forfeit)',
         '(after that|after which|afterwards|from then on) ~3 {pct} (more|higher|up|extra)?',
