@@ -887,6 +887,29 @@ export const QUALIFIERS = [
         },
     },
     {
+        // A practice that went badly is history: "In 2019 we tried spray-and-pray on the boat-show list and it burned the sending
+        // domain" (a year beside it is history too, with this cue; "it burned through stock by noon" is praise and not here).
+        id: 'it went badly',
+        direction: 'backward',
+        category: 'retired',
+        scope: 'sentence',
+        window: 30,
+        patterns: [
+            '(and|but|,|;) (it|that|this|which|they) (tanked|wrecked|torched|backfired|blew up|bombed|flopped|poisoned|got us blacklisted|got us banned)',
+            // What it burned, not "burned through stock by noon".
+            '(and|but|,|;) (it|that|this|which|they) (burned|burnt) (the|our|their|a|every) ~2 (domain|domains|list|lists|reputation|brand|relationship|relationships|sender|ip|ips|account|accounts|bridges|trust|market|territory|goodwill)',
+        ],
+        examples: {
+            cancels: [
+                'We tried spray-and-pray on the boat-show list and it burned the sending domain.',
+                'We pushed a 30% flash sale to the whole list and it tanked our margins.',
+                'Reps used countdown timers in every email, but that backfired with procurement.',
+                'The purchased list went into Outreach and it got us blacklisted.',
+            ],
+            keeps: ['The spring flash sale worked, and it burned through stock by noon.'],
+        },
+    },
+    {
         id: 'what was said, disowned',
         direction: 'backward',
         category: 'negated',
@@ -965,7 +988,7 @@ export const QUALIFIERS = [
         window: 20,
         traits: ['pressure'],
         patterns: [
-            '(sales kickoff|kickoff|sko|all hands|offsite|off site|staff survey|team survey|engagement survey|pulse survey|timesheet|timesheets|expense report|expense reports|expenses|commission statement|commission statements|quota letter|quota letters|self review|self reviews|performance review|performance reviews|forecast call|pipeline review|team meeting|sales meeting|training module|certification exam|enablement module|holiday party|team dinner|hackathon) ~4 (closes|close|due|ends|end|deadline|starts|opens|is on|locks)',
+            '(sales kickoff|sales kick off|kick off meeting|kickoff|sko|all hands|offsite|off site|staff survey|team survey|engagement survey|pulse survey|timesheet|timesheets|expense report|expense reports|expenses|commission statement|commission statements|quota letter|quota letters|self review|self reviews|performance review|performance reviews|forecast call|pipeline review|team meeting|sales meeting|training module|certification exam|enablement module|holiday party|team dinner|hackathon) ~4 (closes|close|due|ends|end|deadline|starts|opens|is on|locks)',
         ],
         examples: {
             cancels: ['Reminder: the sales kickoff survey closes Friday, last chance to lock your seat.'],
@@ -1059,6 +1082,8 @@ export const QUALIFIERS = [
             `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical|direct to consumer|dtc|d2c|digital|insurtech|fintech) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|studios|hotels|restaurants|dealerships|labs|vendors) ~4w (${ACTS}) (you|us|them|me)?`,
             // One named by what it does: "a quote from a rival operator that throws in free months".
             `(rival|rivals|competing|competitor|competitors|other|another|cheaper|bigger|national|online) ~2 (firm|firms|company|companies|agency|agencies|vendor|vendors|provider|providers|brand|brands|shop|shops|store|stores|retailer|retailers|chain|chains|operator|operators|seller|sellers|installer|installers|dealer|dealers|broker|brokers|platform|platforms|supplier|suppliers|distributor|distributors|contractor|contractors|roaster|roasters|partner|partners) (that|which|who) ~1 (${ACTS})`,
+            // The one such business everyone knows: "The discount chain hands out coupons at the till".
+            `(the|that|this) (discount|budget|low cost|cut price|rival|competing|big box|national|online) (chain|store|shop|retailer|supermarket|brand|outlet|grocer|pharmacy|chemist|dealer|dealership|gym|clinic|hotel|operator|firm|agency|supplier|vendor|warehouse|airline|importer|wholesaler) ~2 (${ACTS})`,
             // One such business: "a national roaster has offered them 30% off".
             `(a|an|another|one) (national|regional|rival|competing|online|low cost|budget|big box|chain|local) ~2 (${ACTS}) (you|us|them|me|him|her)?`,
             // Younger or nearby businesses (never people: "new reps run a discovery call" are ours): "newer payroll startups offer 30% off".
@@ -1077,6 +1102,7 @@ export const QUALIFIERS = [
         terminatedBy: [...OUR_SIDE, 'answer', 'counter', 'respond', 'reply', 'meet', 'beat', 'position', 'instead'],
         examples: {
             cancels: [
+                'The discount chain hands out coupons at the till; our customers do not want that from us.',
                 'A rival chain runs 30% off weekends; we hold our rate.',
                 "The incumbent's flash sale ends Friday.",
                 'Competitors blast every contact they can buy.',
@@ -1716,6 +1742,10 @@ export const QUALIFIERS = [
         patterns: [
             'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|embarrassing|cringeworthy|gimmicky|awful|terrible|forbid|forbidden|prohibited|flag|flagged|nobody|never|=disciplined|=penalised|=penalized|=reprimanded|=sanctioned|=fired|=lie|=lies|=lying|=misleading|=untrue|=blame|=blames|=blamed|=rejected|=rejects|=vetoed|=refused|=declined|=backfired',
             '(cost|costs) (us|them|him|her|the team) ~2 (deal|deals|account|accounts|customer|customers|client|clients|trust|reputation|renewal|renewals)',
+            // What it brought on us: "'Hurry, only 3 spots left!' was the headline that got us the ASA complaint".
+            '(got|gets|earned|earns|drew|draws|landed|lands|brought|triggered|triggers) (us|them|the team|the brand|the store|the shop|the company)? ~2 (complaint|complaints|fine|fines|warning|warnings|ban|strike|strikes|rebuke|reprimand|backlash|unsubscribes|pile on)',
+            // Taken out of the copy: "Take 'only 2 left!' out of every listing description".
+            '(take|takes|took|taking|cut|cuts|strip|strips|keep|keeps) ~6 out of (every|all|the|our|each|any|your)',
             '(taken|pulled|removed|kicked) off ~2 (the|an|their|your)? (account|accounts|deal|deals|territory)',
             '(written|write) up',
             'dark pattern|patterns',
@@ -1725,7 +1755,12 @@ export const QUALIFIERS = [
             'reads|read as',
         ],
         examples: {
-            cancels: ["Reviewers flag 'act now' as spammy.", "Copy like 'last chance' reads as desperate to a CFO."],
+            cancels: [
+                "Reviewers flag 'act now' as spammy.",
+                "Copy like 'last chance' reads as desperate to a CFO.",
+                "'Hurry, only 3 spots left!' was the headline that got us the ASA complaint.",
+                "Take the 'only 2 left' line out of every listing description.",
+            ],
             keeps: ['Banner copy: "Hurry, only 5 seats left."'],
         },
     },

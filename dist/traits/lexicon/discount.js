@@ -8,7 +8,7 @@ export const discount = {
         // A charge taken off: "we'll take the per-employee fees off for its first three months".
         '(take|takes|taking|took|knock|knocks|knocking|knocked) (the|their|your|its|that|this)? ~2 (fee|fees|charge|charges|surcharge|setup fee|set up fee|delivery charge|callout charge|callout fee) off',
         // Below our usual rate: "€2k below standard", "a third below our usual day rate".
-        '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
+        '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full|advertised|asking|ticket|shelf|window) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
         // A bonus for moving to us: "a $300 cash bonus", "a switching bonus of £200".
         // (A referral or signing bonus is pay, not a price.)
         '{money} (cash|switching|switch|welcome) bonus',
@@ -401,14 +401,35 @@ export const discount = {
             examples: { signal: ['Quote eight per cent below list for the pilot region.', 'Resellers buy at 30% under RRP.'], not: ['Our list price is public.'] },
         },
         {
+            // A price for more given on less: "Restaurant accounts pay the case-of-twelve per-bottle rate even on orders of six".
+            id: 'a better price than the volume earns',
+            patterns: [
+                '(pay|pays|get|gets|charged|billed|receive|receives) the ~5 (rate|price|pricing|discount|tier) even (on|for|with|at|when) ~3 (order|orders|quantities|quantity|volumes|volume|one|a single|a few|smaller|small|fewer|half)',
+                // Trade terms for anyone: "antifouling at trade rate for any owner who books a haul-out with us".
+                '(at|for) trade (rate|rates|price|prices|pricing|terms) (for|to) (any|every|all|our|retail|private|walk in|ordinary|regular) ~2 (owner|owners|customer|customers|member|members|buyer|buyers|homeowner|homeowners|shopper|shoppers|guest|guests|client|clients|visitor|visitors|who)',
+                // A show's own prices: "Boat-show pricing: antifouling at trade rate".
+                '(boat show|trade show|home show|car show|motor show|bridal show|wedding show|farm show|field day|field days|open day|expo|show day|show floor) (pricing|special|specials|deal|deals|discount|discounts|prices|offer|offers)',
+            ],
+            examples: {
+                signal: [
+                    'Restaurant accounts pay the case-of-twelve per-bottle rate even on orders of six.',
+                    'Loyal growers get the pallet price even on half-pallet orders.',
+                    'Boat-show pricing: antifouling at trade rate for any owner who books a haul-out with us.',
+                    'Field day specials on every baler in the yard.',
+                ],
+                not: ['Trade customers pay the trade rate on every order.', 'Show pricing on the product page in both currencies.'],
+            },
+        },
+        {
             id: 'free period or extras',
             patterns: [
-                '{duration} free|complimentary',
+                // A free week or two is a trial ("Gym: first week free, no card needed"); four weeks or more is a price given away.
+                '{duration>=28} free|complimentary',
                 // What is free between: "three months' line rental free", "two months' membership free".
                 '{duration} (line rental|rental|membership|service|support|subscription|hosting|licence|license|fees|tuition|access|data|cover|insurance|maintenance|servicing|parking|storage) (free|complimentary|on us|at no charge)',
                 '{duration} ~1 (on us|on the house|at no charge|at no cost|free of charge)',
                 'first {duration} ~3 (free|on us|complimentary)',
-                'first|second|third|final|last ~1 year|month|months|quarter|week|weeks ~6 (free|on us|at no charge|at no cost|free of charge|complimentary|on the house)',
+                'first|second|third|final|last ~1 year|month|months|quarter ~6 (free|on us|at no charge|at no cost|free of charge|complimentary|on the house)',
                 '{num} free (month|months|seat|seats|licence|licences|license|licenses|user|users|add on|add ons)',
                 '(pay nothing|pay zero|nothing to pay|no charge|no fees) ~2 for|until|during ~2 {duration}',
             ],
@@ -593,6 +614,30 @@ export const discount = {
         },
     ],
     senses: [
+        // An approval, not a sale: "Council clearance came through for the new showroom signage".
+        {
+            id: 'clearance as an approval',
+            patterns: [
+                '(council|planning|security|regulatory|customs|medical|fda|legal|credit|building|police|background|export|import|ethics|environmental|vetting|dbs|510k|510 k|airspace|flight|height|ground|road|tax) clearance',
+                'clearance (came|comes|come|has come) through',
+                'clearance (was|is|has been|were|had been) (granted|approved|issued|given|obtained|received|refused|denied)',
+            ],
+            examples: {
+                not: [
+                    'Council clearance came through for the new showroom signage.',
+                    'Security clearance is needed for every engineer on the base.',
+                    'Export clearance was granted on Tuesday.',
+                ],
+            },
+        },
+        // A price paid elsewhere, in the past: "Tyres at the auction went for 30% below retail, which is why the yard buys there".
+        {
+            id: 'a price something fetched',
+            patterns: ['(went|fetched|sold|were sold|was sold|got knocked down) for {amount} ~2 (below|under|less than|off)'],
+            examples: {
+                not: ['Tyres at the auction went for 30% below retail, which is why the yard buys there.', 'The last two lots sold for 20% under the guide price.'],
+            },
+        },
         // Hospitality, not a price cut: "Join us in Charleston for a weekend on us" (white-glove reads it).
         '(join us|joining us|be our guest|be our guests|as our guest|as our guests|stay with us|host you|hosting you|hosted by us) ~6 on (us|the house)',
         // A unit price, not staff pricing: "a gym network with a low per-employee price".

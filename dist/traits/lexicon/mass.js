@@ -77,7 +77,7 @@ export const mass = {
         {
             id: 'everyone in the database',
             patterns: [
-                'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics|buyer|buyers|inquiry|inquiries|enquiry|enquiries|donor|donors|parent|parents|student|students|supplier|suppliers|seller|sellers ~3 (in|on|from) (the|our|your)? ~4 (database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet|erp|dms|netsuite|sap|address book|contact list|mailing list|platform|marketplace)',
+                'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics|buyer|buyers|inquiry|inquiries|enquiry|enquiries|donor|donors|parent|parents|student|students|supplier|suppliers|seller|sellers|number|numbers|=name|=names ~3 (in|on|from) (the|our|your)? ~4 (database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet|erp|dms|netsuite|sap|address book|contact list|mailing list|platform|marketplace|registry|register)',
                 // A whole population: "a mailing to every dentist in the state".
                 '(every|all|each) ~1 (dentist|dentists|doctor|doctors|clinic|clinics|practice|practices|school|schools|business|businesses|company|companies|household|households|home|homes|homeowner|homeowners|restaurant|restaurants|store|stores|shop|shops|hotel|hotels|contractor|contractors|firm|firms|lawyer|lawyers|accountant|accountants|pharmacy|pharmacies|farm|farms|dealer|dealers|hospital|hospitals|salon|salons|gym|gyms|retailer|retailers|landlord|landlords|buyer|buyers|customer|customers|prospect|prospects|lead|leads|contact|contacts|number|numbers|address|addresses|resident|residents|owner|owners|district|districts|nonprofit|nonprofits|charity|charities|church|churches|parent|parents|teacher|teachers|vet|vets|plumber|plumbers|electrician|electricians|principal|principals|house|houses|hoose|door|doors|flat|flats) ~1 (in|across) (the|this|our)? (state|country|county|region|city|area|postcode|zip code|province|territory|town|district|nation|uk|us|metro|borough)',
                 // Everyone who ever: "goes to every device that has ever installed the app", "text to everyone who ever bought from us".
@@ -95,6 +95,7 @@ export const mass = {
             examples: {
                 signal: [
                     'Drip every contact in HubSpot with the launch email.',
+                    'Every number in the old service-department database gets a call from the BDC this week.',
                     'Send the promo to the entire CRM.',
                     'Text everyone on the list from the trade show about the new range.',
                     "The open-day invite goes to every enquiry we've had since 2021.",
@@ -117,9 +118,17 @@ export const mass = {
                 // Volume on one script: "300 unresearched contacts a day using the same script".
                 '{num>=100} ~3 (a|per|each) (day|week|shift) ~4 (same|identical|generic) (script|template|email|message|pitch|sequence)',
                 'every|all|each ~1 lead|leads|contact|contacts|prospect|prospects|account|accounts ~4 get|gets|receive|receives ~2 same|identical',
+                // One piece to a whole population: "Send every condo MCST in the registry the same PDF about rooftop solar".
+                '(send|sends|email|emails|mail|mails|text|texts|post|posts|drop|drops|whatsapp|message|messages) (every|each|all) ~8 the (same|identical) (pdf|email|message|letter|brochure|flyer|text|sms|template|pitch|mailer|deck|leaflet|note|video|voicemail|catalogue|catalog)',
+                // Everyone met into the newsletter: "chuck every contact from the open homes into the weekly newsletter".
+                '(add|adds|chuck|chucks|put|puts|dump|dumps|load|loads|throw|throws|import|imports|upload|uploads|sync|syncs|enrol|enroll|enrols|enrolls|drop|drops) (every|all|each) ~6 (to|into|in|onto|on) (the|our)? ~2 (newsletter|newsletters|mailing list|email list|mailshot|mailer)',
             ],
             examples: {
                 signal: [
+                    'Post every registered body corporate in the city the same brochure about the retrofit grant.',
+                    'Email all 900 gyms in the region the identical template about the new rowing machines.',
+                    'Chuck every contact from the open homes into the weekly newsletter.',
+                    'Import all the badge scans into our monthly mailing list.',
                     'Identical copy for all 12 industries.',
                     'Every prospect receives the same opener.',
                     'Drop the same DM into every founder community on Slack.',
@@ -207,6 +216,18 @@ export const mass = {
         },
     ],
     senses: [
+        // Our own hiring, not outreach: "Recruiting our own SDRs has become a numbers game, with 300 applicants for 4 roles".
+        {
+            id: 'a numbers game in our own hiring',
+            patterns: ['numbers game'],
+            when: ['hiring'],
+            examples: {
+                not: [
+                    'Recruiting our own SDRs has become a numbers game, with 300 applicants for 4 roles.',
+                    'Hiring new reps is a numbers game: we interview thirty for every offer.',
+                ],
+            },
+        },
         // One conversation with each, not a call to all: "run a formulary discovery call with each equine practice".
         '(discovery|intro|introductory|scoping|review|planning|consultation|strategy|kickoff|kick off|onboarding|needs) (call|calls|meeting|meetings|session|sessions|visit|visits) (with|for) (each|every) ~3 (number|numbers|contact|contacts|clinic|clinics|address|addresses|home|homes|household|households|shop|shops|business|businesses|company|companies|practice|practices|patient|patients|member|members|account|accounts|customer|customers|client|clients|school|schools|store|stores|site|sites)',
         // A business day, not every business: "inside sales calls every response within one business day".

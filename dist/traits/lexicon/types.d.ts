@@ -26,7 +26,7 @@ export declare const CONTEXTS: {
     readonly legal: readonly ["litigation", "lawsuit", "law firm", "lawyer", "counsel", "court", "attorney", "legal", "subpoena", "dispute", "deposition", "legal hold", "preserve", "tribunal", "arbitration"];
     readonly tech: readonly ["kubernetes", "network", "device", "endpoint", "=api", "playlist", "listener", "dns", "microservice", "cluster", "scan"];
     readonly award: readonly ["olympic", "medal", "athlete", "tournament", "league", "crown", "award", "trophy", "prize", "contest", "competition", "=won", "title", "championship", "cycling", "race", "marathon", "cup", "season", "tennis", "golf", "chess"];
-    readonly hiring: readonly ["new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees", "probation", "probationary", "new hire", "employment", "hiring"];
+    readonly hiring: readonly ["new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees", "probation", "probationary", "new hire", "employment", "hiring", "(recruiting|recruit|hiring|hire|staffing) our own", "(applicants|applications|candidates|interviews) for ~3 (role|roles|position|positions|job|jobs|opening|openings|vacancy|vacancies|seat|seats)"];
     /** An audience that asked for it: a newsletter to those who opted in is no blast, however many they are. */
     /** Written one by one: a count of accounts sequenced with personalised first lines is no blast. */
     readonly personal: readonly ["personalized", "personalised", "personal first line", "personal first lines", "handwritten", "hand written", "one to one"];

@@ -255,14 +255,31 @@ export const whiteGlove = {
             patterns: [
                 'send|sends|ship|ships|dispatch|dispatches|deploy|deploys|put|puts ~6 (technician|technicians|engineer|engineers|specialist|specialists|fitter|fitters|installer|installers|tech|techs|trainer|trainers|nurse|nurses|clinician|clinicians) ~5 (within {duration}|same day|next day|to site|on site|onsite|to every site|at every site|at their site|at the site|to their site|on the floor|to the customer)',
                 '(technician|technicians|engineer|engineers|specialist|installer|fitter|tech) ~3 (on call|on standby) ~2 (for|at) ~2 (them|each|every|the customer|the client|their)',
+                // Sent to where the buyer is, to do the work there: "We'll send a technician down to the marina to fit the gear".
+                '(send|sends|sending|dispatch|dispatches) (a|an|our|one of our) ~1 (technician|technicians|engineer|engineers|fitter|fitters|installer|installers|mechanic|mechanics|tech|techs|specialist|specialists|rigger|riggers) (down|out|over|round|around|across|up)? to (the|their|your|each|every|his|her) ~3 to (fit|install|set up|setup|configure|commission|calibrate|rig|service|tune|program|programme)',
+                // Delivered to their door and set up there: "We deliver the new vehicle to the buyer's door and pair their phone with it".
+                "(deliver|delivers|bring|brings|drive|drives|drop|drops|take|takes) (the|their|your|each|every) ~3 to (the buyer's|the customer's|the client's|the owner's|the patient's|their|your|his|her) ~1 (door|doorstep|home|house|office|driveway|workplace|bedside) and (pair|pairs|set|sets|install|installs|configure|configures|walk|walks|show|shows|explain|explains|hand|hands|fit|fits|tune|tunes)",
             ],
             examples: {
-                signal: ['Dispatch a field engineer within four hours of any outage.', 'Put a clinical specialist on the floor for go-live week.'],
+                signal: [
+                    'Dispatch a field engineer within four hours of any outage.',
+                    'Put a clinical specialist on the floor for go-live week.',
+                    "We'll send a technician down to the marina to fit the gear on the boat.",
+                    'We send one of our fitters out to each site to install and calibrate the scales.',
+                    "We deliver the new vehicle to the buyer's door and pair their phone with it in the driveway.",
+                    "The nurse brings the pump to the patient's home and shows the family how to use it.",
+                ],
                 not: ['Engineers ship releases within two weeks of a fix.', 'Send the technician schedule to the ops team.'],
             },
         },
     ],
     senses: [
+        // A gym's personal training sessions, not our people giving personal service.
+        {
+            id: 'personal training at a gym',
+            patterns: ['=personal =training'],
+            examples: { not: ['Email every member: 25% off personal training this month.', 'Personal training sessions are booked at the front desk.'] },
+        },
         // A role the law or a licence names, not a person given to the client: "a named duty manager on site".
         '(named|designated|nominated) (duty manager|duty managers|fire marshal|fire marshals|first aider|first aiders|safety officer|safety officers|safeguarding lead|dsl|licence holder|license holder|supervisor on duty)',
         // The client's own named person: "written approval from the named contact on the account".

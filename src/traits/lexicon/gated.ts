@@ -184,12 +184,16 @@ export const gated: TraitLexicon = {
         '(only then|only after that|then and only then|not before then|only at that point) (release|releases|share|shares|send|sends|reveal|reveals|give|gives|show|shows|unlock|unlocks|quote|quotes|hand over|disclose|discloses) (the|our)? ~2 (rate card|price list|pricing|prices|price sheet|rates|quote|numbers|demo|tour)',
         "(isn't|is not|aren't|are not|never|not) (available|offered|open|shown|given|released) to (unqualified|unvetted|non qualified|cold|anonymous|unregistered) (leads|visitors|prospects|buyers|traffic|enquiries|inquiries)",
         "(enable|enables|grant|grants|give|gives|unlock|unlocks|open|opens|switch on|turn on|provision|provisions) (access|it|the api|the feature|the account|pricing) (once|after|only after|only once|when) (we've|we have|we|you've|you have|they've|they have) (talked|spoken|had a call|met|done a call|had a conversation|qualified)",
+        // "Wholesale portal logins are granted only after a rep has qualified the chandlery".
+        '(login|logins|access|account|accounts|credentials|password|passwords) (is|are)? (only)? (granted|given|issued|opened|created|approved|enabled) (only)? (after|once|when) ~3 (rep|reps|sales|ae|account manager|sales team) ~2 (qualified|qualifies|approved|approves|vetted|vets|spoken|speaks|talked|talks|called|calls|verified|verifies)',
       ],
       examples: {
         signal: [
           'Responsibilities: own the inbound queue where every pricing enquiry lands, qualify the caller, and only then release the rate card.',
           "SDRs qualify every inbound before a product tour is offered; the tour isn't available to unqualified leads.",
           "To switch on the API, book a call with our solutions team; we enable access once we've talked it through.",
+          'Wholesale portal logins are granted only after a rep has qualified the chandlery.',
+          'Catalogue access is enabled only once sales has verified the reseller.',
         ],
         not: ['The beta is not available to unverified users for security reasons.'],
       },
@@ -240,11 +244,20 @@ export const gated: TraitLexicon = {
         '(goes|go|runs|run|routed|routes|go only|goes only) through ~3 (conversation|call|meeting|sales|rep|ae|account executive)',
         '(without|until|before|unless) ~3 (qualified|qualifying|qualification|sales|discovery|intro|introductory|scoping) ~1 (call|meeting|conversation|session)',
         '(never|not|nowhere) ~1 (shown|published|listed|public|online|visible|posted|displayed) (on|online|in)?',
+        // "prices for the wellness plans, which we keep off the website".
+        '(keep|keeps|kept|leave|leaves|left) ~4 off (the|our) (website|site|web|web site|webpage|page|pricing page|internet|app|catalogue|catalog)',
+        // "clients request a callback to get prices", "book a call to see the rates".
+        '(request|requests|ask for|asks for|book|books) (a|an) (callback|call back|call|phone call|consultation) to (get|see|receive|hear|obtain) (the|our)? ~1 (prices|pricing|price|rates|price list|rate card|fees)',
+        // "The price grid is unlocked by a rep after a qualifying call".
+        '(unlocked|released|opened|shared|revealed|enabled|turned on|switched on|made available) (only)? by (a|the|our|an) ~1 (rep|reps|sales|ae|aes|account manager|account managers|salesperson|sales team) (after|once|following)',
       ],
       when: ['asset'],
       scope: 'clause',
       examples: {
         signal: [
+          'Vet: clients request a callback to get prices for the wellness plans, which we keep off the website.',
+          'Trade rates are kept off our website; buyers book a call to see the rates.',
+          'The price grid is unlocked by a rep after a qualifying call.',
           'Enterprise pricing is quoted only on a call with an AE.',
           'Rate cards come from the sales desk, not the website.',
           'All pricing now goes through a conversation with sales.',

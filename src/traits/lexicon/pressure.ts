@@ -265,6 +265,8 @@ export const pressure: TraitLexicon = {
       patterns: [
         '(before|until) (the|our|your) (rep|consultant|salesperson|salesman|adviser|advisor|agent|surveyor|designer|estimator) (leaves|leave|goes|walks out|hangs up|gets off the phone|is out the door)',
         '(keep|keeps|keeping|hold|holds|holding) (the|them|him|her|each|every)? ~2 on the (line|phone|call) until ~3 (commit|commits|sign|signs|agree|agrees|buy|buys|book|books|pay|pays|say yes|says yes|decide|decides)',
+        // "Don't let anyone leave the showroom floor without a signed deposit".
+        "(don't|do not|never) let (anyone|anybody|them|a customer|the customer|a buyer|the buyer|a family|the family|people|a couple|the couple|him|her|a prospect|the prospect|a client|the client) (leave|walk out|walk|go|hang up|get off the phone) ~6 without (a|an|the)? ~2 (signature|deposit|commitment|order|booking|yes|decision|contract|agreement|paperwork)",
       ],
       when: ['urge', 'offer'],
       examples: {
@@ -272,6 +274,8 @@ export const pressure: TraitLexicon = {
           "Insist on a signature before the rep leaves the kitchen table - a 'think it over' is a lost sale.",
           'Agents keep the customer on the line until they commit.',
           'Before the rep leaves the kitchen table, get the paperwork done and the deposit taken.',
+          "Don't let anyone leave the showroom floor without a signed deposit; if they walk, they won't come back.",
+          'Never let a couple walk out of the bridal suite without a deposit on the dress.',
         ],
         not: [
           'Check the meter readings before the engineer leaves the site.',
@@ -439,6 +443,8 @@ export const pressure: TraitLexicon = {
         '(valid|good|available|on the table) ~1 (during|for) (this|the) (call|meeting|visit|conversation|appointment|tour)',
         '=through|=thru {date}',
         '=by (this|next|the|coming)? {date}',
+        // Shorthand: "offered 5pct off if signs b4 EOM".
+        '(=b4|=bfr|=bef) (the)? {date}',
         '(goes away|go away|is withdrawn|is gone) ~2 {date}',
         '=before|=until|=till|=by ~3 (waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion|trial|quarter|month|year|period|cohort|contract|term|renewal|subscription|season|cycle|semester) (=closes|=close|=ends|=end|=shuts|=expires|=expire|=runs|=lapses)',
         '(wraps up|wrap up|winds up|runs out|is over|comes down|goes away) ~2 {date}',
@@ -584,6 +590,53 @@ export const pressure: TraitLexicon = {
       examples: {
         signal: ['Remind owners that one uninsured fire could close their doors for good.', 'A single audit failure can put you out of business.'],
         not: ['A late shipment could delay the install by a week.'],
+      },
+    },
+    {
+      // A hold we will not extend: "En primeur allocation closes Friday 5pm and we won't hold cases past that".
+      id: 'a hold that ends',
+      patterns: [
+        "(won't|will not|can't|cannot|don't|do not|not) (hold|keep|reserve|save) (it|them|the|your|their|any|these|those|this|that)? ~1 (cases|stock|price|prices|rate|rates|quote|place|places|slot|slots|room|rooms|booking|bookings|allocation|unit|units|car|date|dates|spot|spots|table|tables|seat|seats|offer|deal|discount|it|them|order|orders|pallet|pallets) (past|after|beyond|longer than|any longer than) (that|then|{date}|the deadline|this|it)",
+      ],
+      examples: {
+        signal: [
+          "En primeur allocation closes Friday 5pm and we won't hold cases past that.",
+          "I can't hold this rate past Friday.",
+          'We do not reserve slots beyond the 14th.',
+        ],
+        not: ["We don't keep records past seven years.", "We can't hold meetings after 6pm."],
+      },
+    },
+    {
+      // It may go to someone else: "say the allocation may go to the next practice on the waitlist if they hesitate".
+      id: 'it goes to the next in line',
+      patterns: [
+        '(allocation|slot|slots|spot|spots|place|places|unit|units|stock|room|rooms|date|dates|table|booking|seat|seats|appointment|car|puppy|plot|plots|pallet|pallets|it|them) (may|might|could|will|would|can) (go|pass|be released|be offered|be given|be sold) to (the next|someone else|another|other) ~3 (on the waitlist|on the waiting list|in line|in the queue|on the list|buyer|buyers|customer|customers|practice|practices|couple|couples|family|families|person|people|interested party|party)?',
+      ],
+      examples: {
+        signal: [
+          'Use the takeaway: say the allocation may go to the next practice on the waitlist if they hesitate.',
+          'Tell them the unit could go to someone else if they sleep on it.',
+          'The Saturday slot will be offered to the next couple on the list unless they confirm today.',
+        ],
+        not: ['Unused leads go to the next rep in the rotation.', 'Returned stock may be sold to another retailer at cost.'],
+      },
+    },
+    {
+      // Others bidding, told to the buyer: "tell them two other offers are already in".
+      id: 'others are bidding',
+      patterns: [
+        '(other|another|two|three|several|multiple|{num}) ~1 (offers|offer|bids|bid) (are|is|have|has)? already (in|come in) (.|,|;|!|and|so)',
+        '(other|another|two|three|several|multiple|{num}) ~1 (offers|offer|bids|bid) (are|is|have|has)? already (on the table|been made|been received|been submitted|been lodged|been put in|received|submitted|lodged)',
+        '(tell|tells|telling|say|says|mention|mentions|remind|reminds|let) ~3 (other|another|two|three|several|multiple|{num}) ~1 (offer|offers|bid|bids|buyer|buyers|couple|couples|family|families|party|parties) (is|are|has|have)? ~2 (interested|looking|keen|circling|coming back|on the table|viewing|booked in|in)',
+      ],
+      examples: {
+        signal: [
+          'Send the open-home invite to the whole buyer database and tell them two other offers are already in.',
+          'Mention that another couple is interested in the same Saturday.',
+          'Let buyers know three other bids have already been lodged.',
+        ],
+        not: ['Two other offers are already in our pipeline for Q3 planning.', 'Compare the two other bids the council received.'],
       },
     },
     {

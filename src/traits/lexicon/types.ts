@@ -344,7 +344,16 @@ export const CONTEXTS = {
     'golf',
     'chess',
   ],
-  hiring: ['new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees', 'probation', 'probationary', 'new hire', 'employment', 'hiring'],
+  hiring: [
+    'new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees',
+    'probation',
+    'probationary',
+    'new hire',
+    'employment',
+    'hiring',
+    '(recruiting|recruit|hiring|hire|staffing) our own',
+    '(applicants|applications|candidates|interviews) for ~3 (role|roles|position|positions|job|jobs|opening|openings|vacancy|vacancies|seat|seats)',
+  ],
   /** An audience that asked for it: a newsletter to those who opted in is no blast, however many they are. */
   /** Written one by one: a count of accounts sequenced with personalised first lines is no blast. */
   personal: ['personalized', 'personalised', 'personal first line', 'personal first lines', 'handwritten', 'hand written', 'one to one'],
