@@ -28,6 +28,8 @@ const JOINS = new Set(['and', 'or', 'nor', '&']);
 const ASIDES = new Set([
     'even',
     'including',
+    // "The old program, with customer coupons in the truck, ended in 2022".
+    'with',
     'especially',
     'which',
     'who',

@@ -528,12 +528,18 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // What is not to be said is not done, however long: "must not tell customers the price is about to rise just to hurry a purchase".
     patterns: [
       "(not|never|don't|do not|mustn't|must not|shouldn't|should not|can't|cannot|won't|will not|no one may|nobody may) (tell|tells|say|says|promise|promises|claim|claims|imply|implies|suggest|suggests|pretend|pretends|threaten|threatens|hint|hints|warn|warns) (customers|buyers|clients|prospects|patients|members|guests|anyone|people|them|him|her|the customer|the buyer|the client|that)?",
+      // "Reps are not to hint that rates will rise or that space is running out".
+      '(not|never) to (tell|say|promise|claim|imply|suggest|pretend|threaten|hint|warn) (customers|buyers|clients|prospects|patients|members|guests|anyone|people|them|him|her|the customer|the buyer|the client|that)?',
+      // "I'm not going to try to talk you into staying with a coupon".
+      "(not|never|won't|will not|don't|do not) (going to|gonna)? (try to)? (talk|push|pressure|rush|hurry|guilt|sweet talk|bribe|coax) (you|them|anyone|him|her|the customer|the client|people|customers|clients) into",
     ],
     examples: {
       cancels: [
         'Store managers must not tell customers the price is about to rise just to hurry a purchase.',
         'Never tell a prospect the offer ends Friday when it does not.',
         "Reps don't imply that only two seats are left to speed things up.",
+        'Reps are not to hint that rates will rise or that space is running out to get a renewal over the line.',
+        "I'm not going to try to talk you into staying with a coupon.",
       ],
     },
   },

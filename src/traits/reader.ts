@@ -99,6 +99,8 @@ const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&']);
 const ASIDES: ReadonlySet<string> = new Set([
   'even',
   'including',
+  // "The old program, with customer coupons in the truck, ended in 2022".
+  'with',
   'especially',
   'which',
   'who',

@@ -103,6 +103,9 @@ export const freeTrial = {
         },
     ],
     senses: [
+        // A study, not a trial of ours: "a university sleep-medicine clinical trial", "each participant's 12-week trial period".
+        '(clinical|drug|research|randomised|randomized|medical|efficacy|safety|field|vaccine|placebo|controlled) ~2 (trial|trials)',
+        "(participant|participants|participant's|patient's|subject's|volunteer's) ~2 (trial|trial period)",
         // A free period on a paid plan, not a free plan: "first month free for plans started in September".
         '(month|months|week|weeks|year|quarter) free for (plans|plan|accounts|subscriptions|memberships|members|policies|contracts)',
         // Those whose trial is over, as an audience, not a trial offered: "every lapsed trial user who never converted".

@@ -216,6 +216,10 @@ export const mass = {
         },
     ],
     senses: [
+        // A whole restore or backup, not a whole list: "the full restore of your file server took 3 hours".
+        '(full|entire|whole|complete) (restore|restoration|backup|back up|recovery|copy|sync|audit|scan|rebuild|reinstall|migration|refresh|export) of (the|your|their|our|a|an|each|every)? ~2 (server|servers|file|files|database|databases|system|systems|machine|machines|vm|vms|share|shares|drive|drives|site|laptop|laptops|account|mailbox|mailboxes|data|estate|environment|tenant)',
+        // A customer's usage, not our calls: "any customer above 5M calls a month".
+        '(customer|customers|account|accounts|tenant|tenants|user|users|client|clients|integration|integrations) (above|over|exceeding|beyond|with|at|past) {num} (calls|requests|events|messages|api calls|lookups|queries|transactions) (a|per) (month|day|second|minute|hour|week)',
         // Our own hiring, not outreach: "Recruiting our own SDRs has become a numbers game, with 300 applicants for 4 roles".
         {
             id: 'a numbers game in our own hiring',

@@ -623,6 +623,7 @@ export const discount: TraitLexicon = {
       patterns: [
         '(council|planning|security|regulatory|customs|medical|fda|legal|credit|building|police|background|export|import|ethics|environmental|vetting|dbs|510k|510 k|airspace|flight|height|ground|road|tax) clearance',
         'clearance (came|comes|come|has come) through',
+        '(fda|ce|ukca|tga|mhra|regulatory|510) ~4 clearance',
         'clearance (was|is|has been|were|had been) (granted|approved|issued|given|obtained|received|refused|denied)',
       ],
       examples: {
@@ -632,6 +633,27 @@ export const discount: TraitLexicon = {
           'Export clearance was granted on Tuesday.',
         ],
       },
+    },
+    // What the buyer's own change saves, not our price: "cutting idle time by 25 minutes a day saves about $184,000 a year".
+    {
+      id: 'savings from a change the buyer makes',
+      patterns: [
+        '(cutting|reducing|automating|switching off|eliminating|fixing|lowering|preventing|avoiding|consolidating|replacing|insulating|retrofitting|upgrading|moving) ~12 (saves|save|saving|would save|could save|will save) (you|them|the plant|the site|the fleet|the business)? ~1 (about|around|roughly|approximately|over|nearly|almost|up to)? {amount} (a|per|each|every) (year|month|week|annum|day|site|truck|vehicle|van|store|shift)',
+      ],
+      examples: {
+        not: [
+          'Based on your fuel card data, cutting idle time by 25 minutes per truck per day saves about $184,000 a year.',
+          'Automating the night shift saves about £40,000 a year.',
+        ],
+      },
+    },
+    // A measure that moved, not a price: "forecast accuracy dropped to 61%".
+    {
+      id: 'a measure that moved',
+      patterns: [
+        '(accuracy|conversion|churn|retention|attendance|occupancy|utilisation|utilization|score|nps|win rate|close rate|show rate|open rate|reply rate|margin|margins|share|uptime|fill rate|yield) ~2 (dropped|fell|rose|climbed|dipped|slipped|grew|jumped|sank|declined|improved) (to|by|from) {pct}',
+      ],
+      examples: { not: ['We introduced these rules in Q2 2024 after forecast accuracy dropped to 61%.'] },
     },
     // A price paid elsewhere, in the past: "Tyres at the auction went for 30% below retail, which is why the yard buys there".
     {

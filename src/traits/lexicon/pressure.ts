@@ -901,6 +901,23 @@ export const pressure: TraitLexicon = {
   ],
   senses: [
     {
+      // A standing cut-off of the service, not a push: "Orders placed by 2pm are delivered next working day", "grab lorry slots
+      // must be booked by noon"; unless it bounds an offer ("orders placed by Friday get 10% off").
+      id: 'a standing cut-off',
+      patterns: [
+        '(orders|order|slots|slot|bookings|booking|deliveries|delivery|collections|collection|pickups|pickup|requests|request|installations|installs|fittings|jobs|repairs) ~4 (placed|booked|made|received|confirmed|submitted|in) by {date} ~4 (delivered|dispatched|shipped|despatched|sent|collected|installed|fitted|served|picked|ship|ships|go out|goes out|arrive|arrives)',
+        '(orders|order|slots|slot|bookings|booking|deliveries|delivery|collections|collection|pickups|pickup|requests|request) ~4 (must|need to|have to|has to|should) be (placed|booked|made|confirmed|submitted|in) by (noon|midday|lunchtime|close of business|cob|{date}) ~4 (the day before|the previous day|the working day before|the day prior|for next day|for next working day|for same day|for delivery|for dispatch)?',
+      ],
+      unless: ['offer', 'trait:discount', 'urge', 'push'],
+      examples: {
+        not: [
+          'Crane offload and grab lorry slots must be booked by noon the day before.',
+          'Deliveries must be booked by 3pm for next working day.',
+          'Installations booked by the 20th are fitted the following week.',
+        ],
+      },
+    },
+    {
       // A weekly schedule, not a deadline: "shadow days run Tuesday through Thursday"; unless it bounds an offer ("20% off,
       // Monday through Wednesday only", "the sale runs Friday to Sunday").
       id: 'a weekly schedule',
