@@ -901,7 +901,7 @@ export const QUALIFIERS = [
         scope: 'sentence',
         window: 30,
         patterns: [
-            '(and|but|,|;) (it|that|this|which|they) (tanked|wrecked|torched|backfired|blew up|bombed|flopped|poisoned|got us blacklisted|got us banned)',
+            '(and|but|,|;) (it|that|this|which|they) (tanked|wrecked|torched|backfired|bombed|flopped|poisoned|got us blacklisted|got us banned)',
             // What it burned, not "burned through stock by noon".
             '(and|but|,|;) (it|that|this|which|they) (burned|burnt) (the|our|their|a|every) ~2 (domain|domains|list|lists|reputation|brand|relationship|relationships|sender|ip|ips|account|accounts|bridges|trust|market|territory|goodwill)',
         ],
@@ -1749,7 +1749,7 @@ export const QUALIFIERS = [
             'ban|banned|bans|avoid|avoids|remove|removed|strip|delete|deleted|criticise|criticize|cringe|cringey|spammy|spam|desperate|cheesy|pushy|sleazy|salesy|tacky|manipulative|embarrassing|cringeworthy|gimmicky|awful|terrible|forbid|forbidden|prohibited|flag|flagged|nobody|never|=disciplined|=penalised|=penalized|=reprimanded|=sanctioned|=fired|=lie|=lies|=lying|=misleading|=untrue|=blame|=blames|=blamed|=rejected|=rejects|=vetoed|=refused|=declined|=backfired',
             '(cost|costs) (us|them|him|her|the team) ~2 (deal|deals|account|accounts|customer|customers|client|clients|trust|reputation|renewal|renewals)',
             // What it brought on us: "'Hurry, only 3 spots left!' was the headline that got us the ASA complaint".
-            '(got|gets|earned|earns|drew|draws|landed|lands|brought|triggered|triggers) (us|them|the team|the brand|the store|the shop|the company)? ~2 (complaint|complaints|fine|fines|warning|warnings|ban|strike|strikes|rebuke|reprimand|backlash|unsubscribes|pile on)',
+            '(got|gets|earned|earns|drew|draws|landed|lands|brought|triggered|triggers) (us|them|the team|the brand|the store|the shop|the company)? ~3 (complaint|complaints|fine|fines|warning|warnings|ban|strike|strikes|rebuke|reprimand|backlash|unsubscribes|pile on)',
             // Taken out of the copy: "Take 'only 2 left!' out of every listing description".
             '(take|takes|took|taking|cut|cuts|strip|strips|keep|keeps) ~6 out of (every|all|the|our|each|any|your)',
             '(taken|pulled|removed|kicked) off ~2 (the|an|their|your)? (account|accounts|deal|deals|territory)',

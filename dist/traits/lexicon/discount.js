@@ -404,11 +404,13 @@ export const discount = {
             // A price for more given on less: "Restaurant accounts pay the case-of-twelve per-bottle rate even on orders of six".
             id: 'a better price than the volume earns',
             patterns: [
-                '(pay|pays|get|gets|charged|billed|receive|receives) the ~5 (rate|price|pricing|discount|tier) even (on|for|with|at|when) ~3 (order|orders|quantities|quantity|volumes|volume|one|a single|a few|smaller|small|fewer|half)',
+                '(pay|pays|get|gets|charged|billed|receive|receives) the (case|pallet|volume|bulk|trade|wholesale|tier|dozen|box|carton|crate|container|truckload|annual|multi year|{num}) ~4 (rate|price|pricing|discount|tier) even (on|for|with|at|when) ~3 (order|orders|quantities|quantity|volumes|volume|one|a single|a few|smaller|small|fewer|half)',
                 // Trade terms for anyone: "antifouling at trade rate for any owner who books a haul-out with us".
+                '(offer|offers|give|gives|extend|extends) trade (rate|rates|price|prices|pricing|terms) (to|for) (any|every|all|our|retail|private|walk in|ordinary|regular) ~2 (owner|owners|customer|customers|member|members|buyer|buyers|homeowner|homeowners|shopper|shoppers|guest|guests|client|clients|visitor|visitors|who)',
                 '(at|for) trade (rate|rates|price|prices|pricing|terms) (for|to) (any|every|all|our|retail|private|walk in|ordinary|regular) ~2 (owner|owners|customer|customers|member|members|buyer|buyers|homeowner|homeowners|shopper|shoppers|guest|guests|client|clients|visitor|visitors|who)',
                 // A show's own prices: "Boat-show pricing: antifouling at trade rate".
-                '(boat show|trade show|home show|car show|motor show|bridal show|wedding show|farm show|field day|field days|open day|expo|show day|show floor) (pricing|special|specials|deal|deals|discount|discounts|prices|offer|offers)',
+                // A consumer show's own prices (not "trade show pricing for booth space", what we pay to exhibit).
+                '(boat show|home show|car show|motor show|bridal show|wedding show|farm show|field day|field days|open day|caravan show|ideal home show) (pricing|special|specials|deal|deals|discount|discounts|prices|offer|offers)',
             ],
             examples: {
                 signal: [
@@ -417,19 +419,25 @@ export const discount = {
                     'Boat-show pricing: antifouling at trade rate for any owner who books a haul-out with us.',
                     'Field day specials on every baler in the yard.',
                 ],
-                not: ['Trade customers pay the trade rate on every order.', 'Show pricing on the product page in both currencies.'],
+                not: [
+                    'Trade customers pay the trade rate on every order.',
+                    'Show pricing on the product page in both currencies.',
+                    'Customers pay the standard rate even on small orders.',
+                    'Trade show pricing for booth space went up 20% this year.',
+                ],
             },
         },
         {
             id: 'free period or extras',
             patterns: [
-                // A free week or two is a trial ("Gym: first week free, no card needed"); four weeks or more is a price given away.
-                '{duration>=28} free|complimentary',
+                '{duration} free|complimentary',
                 // What is free between: "three months' line rental free", "two months' membership free".
                 '{duration} (line rental|rental|membership|service|support|subscription|hosting|licence|license|fees|tuition|access|data|cover|insurance|maintenance|servicing|parking|storage) (free|complimentary|on us|at no charge)',
                 '{duration} ~1 (on us|on the house|at no charge|at no cost|free of charge)',
                 'first {duration} ~3 (free|on us|complimentary)',
                 'first|second|third|final|last ~1 year|month|months|quarter ~6 (free|on us|at no charge|at no cost|free of charge|complimentary|on the house)',
+                // A free first week is a trial ("Gym: first week free, no card needed"); a free last week is a price given away.
+                'second|third|final|last ~1 week|weeks ~6 (free|on us|at no charge|at no cost|free of charge|complimentary|on the house)',
                 '{num} free (month|months|seat|seats|licence|licences|license|licenses|user|users|add on|add ons)',
                 '(pay nothing|pay zero|nothing to pay|no charge|no fees) ~2 for|until|during ~2 {duration}',
             ],
@@ -618,10 +626,10 @@ export const discount = {
         {
             id: 'clearance as an approval',
             patterns: [
-                '(council|planning|security|regulatory|customs|medical|fda|legal|credit|building|police|background|export|import|ethics|environmental|vetting|dbs|510k|510 k|airspace|flight|height|ground|road|tax) clearance',
+                '(council|planning|security|regulatory|customs|medical|fda|legal|credit|police|background|export|import|ethics|environmental|vetting|dbs|airspace|height|tax|site|land|tree|snow|debris) clearance',
                 'clearance (came|comes|come|has come) through',
                 '(fda|ce|ukca|tga|mhra|regulatory|510) ~4 clearance',
-                'clearance (was|is|has been|were|had been) (granted|approved|issued|given|obtained|received|refused|denied)',
+                'clearance (was|is|has been|were|had been) (granted|issued|obtained|refused|denied)',
             ],
             examples: {
                 not: [
@@ -652,12 +660,21 @@ export const discount = {
             ],
             examples: { not: ['We introduced these rules in Q2 2024 after forecast accuracy dropped to 61%.'] },
         },
+        // A bid for a home, not a free extra: "a second family has already made an offer on the house".
+        '(offer|offers|bid|bids|deposit|mortgage|lien|survey|inspection) on the house',
         // A price paid elsewhere, in the past: "Tyres at the auction went for 30% below retail, which is why the yard buys there".
         {
             id: 'a price something fetched',
-            patterns: ['(went|fetched|sold|were sold|was sold|got knocked down) for {amount} ~2 (below|under|less than|off)'],
+            patterns: [
+                '(=went|=fetched|were sold|was sold|got knocked down|went under the hammer) for (about|around|roughly|nearly|almost|over)? {amount} ~2 (below|under|less than|off)',
+                // Sales nearby, as evidence for a price: "comparable flats sold for about 10% under asking last spring".
+                '(comparable|comparables|comps|similar|nearby|neighbouring|neighboring) ~3 (sold|went|fetched) for (about|around|roughly|nearly|almost|over)? {amount} ~2 (below|under|less than|off)',
+            ],
             examples: {
-                not: ['Tyres at the auction went for 30% below retail, which is why the yard buys there.', 'The last two lots sold for 20% under the guide price.'],
+                not: [
+                    'Tyres at the auction went for 30% below retail, which is why the yard buys there.',
+                    'The last two lots were sold for about 20% under the guide price.',
+                ],
             },
         },
         // Hospitality, not a price cut: "Join us in Charleston for a weekend on us" (white-glove reads it).

@@ -77,7 +77,7 @@ export const mass = {
         {
             id: 'everyone in the database',
             patterns: [
-                'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics|buyer|buyers|inquiry|inquiries|enquiry|enquiries|donor|donors|parent|parents|student|students|supplier|suppliers|seller|sellers|number|numbers|=name|=names ~3 (in|on|from) (the|our|your)? ~4 (database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet|erp|dms|netsuite|sap|address book|contact list|mailing list|platform|marketplace|registry|register)',
+                'every|all ~2 contact|contacts|lead|leads|customer|customers|company|companies|account|accounts|prospect|prospects|record|records|person|people|manager|managers|owner|owners|director|directors|member|members|user|users|subscriber|subscribers|practice|practices|clinic|clinics|buyer|buyers|inquiry|inquiries|enquiry|enquiries|donor|donors|parent|parents|student|students|supplier|suppliers|seller|sellers|number|numbers|=name|=names ~3 (in|on|from) (the|our|your)? ~4 (database|crm|list|system|file|directory|marketo|hubspot|salesforce|export|spreadsheet|sheet|erp|dms|netsuite|sap|address book|contact list|mailing list|platform|marketplace|registry)',
                 // A whole population: "a mailing to every dentist in the state".
                 '(every|all|each) ~1 (dentist|dentists|doctor|doctors|clinic|clinics|practice|practices|school|schools|business|businesses|company|companies|household|households|home|homes|homeowner|homeowners|restaurant|restaurants|store|stores|shop|shops|hotel|hotels|contractor|contractors|firm|firms|lawyer|lawyers|accountant|accountants|pharmacy|pharmacies|farm|farms|dealer|dealers|hospital|hospitals|salon|salons|gym|gyms|retailer|retailers|landlord|landlords|buyer|buyers|customer|customers|prospect|prospects|lead|leads|contact|contacts|number|numbers|address|addresses|resident|residents|owner|owners|district|districts|nonprofit|nonprofits|charity|charities|church|churches|parent|parents|teacher|teachers|vet|vets|plumber|plumbers|electrician|electricians|principal|principals|house|houses|hoose|door|doors|flat|flats) ~1 (in|across) (the|this|our)? (state|country|county|region|city|area|postcode|zip code|province|territory|town|district|nation|uk|us|metro|borough)',
                 // Everyone who ever: "goes to every device that has ever installed the app", "text to everyone who ever bought from us".
@@ -223,8 +223,11 @@ export const mass = {
         // Our own hiring, not outreach: "Recruiting our own SDRs has become a numbers game, with 300 applicants for 4 roles".
         {
             id: 'a numbers game in our own hiring',
-            patterns: ['numbers game'],
-            when: ['hiring'],
+            patterns: [
+                '(recruiting|hiring|recruitment) (our|new|more)? ~3 (has become|is|becomes|became|was|has always been) a numbers game',
+                'numbers game , with {num} (applicants|candidates|cvs|resumes|applications)',
+                'numbers game : (we|they) (interview|interviews|screen|screens|hire|hires)',
+            ],
             examples: {
                 not: [
                     'Recruiting our own SDRs has become a numbers game, with 300 applicants for 4 roles.',

@@ -185,7 +185,7 @@ export const gated: TraitLexicon = {
         "(isn't|is not|aren't|are not|never|not) (available|offered|open|shown|given|released) to (unqualified|unvetted|non qualified|cold|anonymous|unregistered) (leads|visitors|prospects|buyers|traffic|enquiries|inquiries)",
         "(enable|enables|grant|grants|give|gives|unlock|unlocks|open|opens|switch on|turn on|provision|provisions) (access|it|the api|the feature|the account|pricing) (once|after|only after|only once|when) (we've|we have|we|you've|you have|they've|they have) (talked|spoken|had a call|met|done a call|had a conversation|qualified)",
         // "Wholesale portal logins are granted only after a rep has qualified the chandlery".
-        '(login|logins|access|account|accounts|credentials|password|passwords) (is|are)? (only)? (granted|given|issued|opened|created|approved|enabled) (only)? (after|once|when) ~3 (rep|reps|sales|ae|account manager|sales team) ~2 (qualified|qualifies|approved|approves|vetted|vets|spoken|speaks|talked|talks|called|calls|verified|verifies)',
+        '(login|logins|access|account|accounts|credentials|password|passwords) (is|are)? (only)? (granted|given|issued|opened|created|approved|enabled) (only)? (after|once|when) ~3 (rep|reps|sales|ae|account manager|sales team|manager|territory manager|area manager|regional manager|branch manager|sales manager) ~2 (qualified|qualifies|approved|approves|vetted|vets|spoken|speaks|talked|talks|called|calls|verified|verifies)',
       ],
       examples: {
         signal: [
@@ -245,9 +245,11 @@ export const gated: TraitLexicon = {
         '(without|until|before|unless) ~3 (qualified|qualifying|qualification|sales|discovery|intro|introductory|scoping) ~1 (call|meeting|conversation|session)',
         '(never|not|nowhere) ~1 (shown|published|listed|public|online|visible|posted|displayed) (on|online|in)?',
         // "prices for the wellness plans, which we keep off the website".
-        '(keep|keeps|kept|leave|leaves|left) ~4 off (the|our) (website|site|web|web site|webpage|page|pricing page|internet|app|catalogue|catalog)',
+        '(keep|keeps|kept) (the|our|all|trade|wholesale|its|their)? ~2 (prices|pricing|price list|price lists|rates|rate card|rate cards|fees|price sheet|price sheets|costs|price grid) off (the|our) (website|site|web|web site|webpage|page|pricing page|internet|app|catalogue|catalog)',
+        '(which|that) (we)? (keep|keeps|kept) off (the|our) (website|site|web|web site|webpage|page|pricing page|internet|app|catalogue|catalog)',
+        '(prices|pricing|price list|price lists|rates|rate card|rate cards|fees|price sheet|price sheets|price grid) ~1 (stays|stay|is kept|are kept) off (the|our) (website|site|web|web site|webpage|page|internet|app)',
         // "clients request a callback to get prices", "book a call to see the rates".
-        '(request|requests|ask for|asks for|book|books) (a|an) (callback|call back|call|phone call|consultation) to (get|see|receive|hear|obtain) (the|our)? ~1 (prices|pricing|price|rates|price list|rate card|fees)',
+        '(request|requests|ask for|asks for|book|books) (a|an) ~1 (callback|call back|call|phone call|consultation) to (get|see|receive|obtain) (the|our)? ~1 (prices|pricing|price|rates|price list|rate card|fees)',
         // "The price grid is unlocked by a rep after a qualifying call".
         '(unlocked|released|opened|shared|revealed|enabled|turned on|switched on|made available) (only)? by (a|the|our|an) ~1 (rep|reps|sales|ae|aes|account manager|account managers|salesperson|sales team) (after|once|following)',
       ],
@@ -256,7 +258,7 @@ export const gated: TraitLexicon = {
       examples: {
         signal: [
           'Vet: clients request a callback to get prices for the wellness plans, which we keep off the website.',
-          'Trade rates are kept off our website; buyers book a call to see the rates.',
+          'We keep trade rates off our website; buyers book a call to see the rates.',
           'The price grid is unlocked by a rep after a qualifying call.',
           'Enterprise pricing is quoted only on a call with an AE.',
           'Rate cards come from the sales desk, not the website.',

@@ -266,7 +266,8 @@ export const pressure: TraitLexicon = {
         '(before|until) (the|our|your) (rep|consultant|salesperson|salesman|adviser|advisor|agent|surveyor|designer|estimator) (leaves|leave|goes|walks out|hangs up|gets off the phone|is out the door)',
         '(keep|keeps|keeping|hold|holds|holding) (the|them|him|her|each|every)? ~2 on the (line|phone|call) until ~3 (commit|commits|sign|signs|agree|agrees|buy|buys|book|books|pay|pays|say yes|says yes|decide|decides)',
         // "Don't let anyone leave the showroom floor without a signed deposit".
-        "(don't|do not|never) let (anyone|anybody|them|a customer|the customer|a buyer|the buyer|a family|the family|people|a couple|the couple|him|her|a prospect|the prospect|a client|the client) (leave|walk out|walk|go|hang up|get off the phone) ~6 without (a|an|the)? ~2 (signature|deposit|commitment|order|booking|yes|decision|contract|agreement|paperwork)",
+        "(don't|do not|never) let (anyone|anybody|them|him|her|people) (leave|walk out|walk|go|hang up|get off the phone) ~6 without (a|an|the)? ~2 (signature|deposit|commitment|order|booking|yes|decision|contract|agreement)",
+        "(don't|do not|never) let (a|the|any) ~1 (customer|buyer|family|couple|prospect|client|homeowner|guest|patient|visitor|shopper|caller|lead|member|parent|owner|farmer|bride|student) (leave|walk out|walk|go|hang up|get off the phone) ~6 without (a|an|the)? ~2 (signature|deposit|commitment|order|booking|yes|decision|contract|agreement)",
       ],
       when: ['urge', 'offer'],
       examples: {
@@ -596,10 +597,11 @@ export const pressure: TraitLexicon = {
       // A hold we will not extend: "En primeur allocation closes Friday 5pm and we won't hold cases past that".
       id: 'a hold that ends',
       patterns: [
-        "(won't|will not|can't|cannot|don't|do not|not) (hold|keep|reserve|save) (it|them|the|your|their|any|these|those|this|that)? ~1 (cases|stock|price|prices|rate|rates|quote|place|places|slot|slots|room|rooms|booking|bookings|allocation|unit|units|car|date|dates|spot|spots|table|tables|seat|seats|offer|deal|discount|it|them|order|orders|pallet|pallets) (past|after|beyond|longer than|any longer than) (that|then|{date}|the deadline|this|it)",
+        "(won't|will not|can't|cannot|don't|do not|not) (hold|keep|reserve|save) (it|them|the|your|their|any|these|those|this|that)? ~1 (cases|stock|price|prices|rate|rates|quote|place|places|slot|slots|room|rooms|booking|bookings|allocation|unit|units|car|date|dates|spot|spots|table|tables|seat|seats|offer|deal|discount|it|them|order|orders|pallet|pallets) (for them|for you|for him|for her|for the buyer|for the customer)? (past|after|beyond|longer than|any longer than) (that|then|{date}|the deadline|this|it|the weekend|today|tomorrow|tonight)",
       ],
       examples: {
         signal: [
+          "The showroom manager won't hold the demo car for them after the weekend.",
           "En primeur allocation closes Friday 5pm and we won't hold cases past that.",
           "I can't hold this rate past Friday.",
           'We do not reserve slots beyond the 14th.',
@@ -626,9 +628,8 @@ export const pressure: TraitLexicon = {
       // Others bidding, told to the buyer: "tell them two other offers are already in".
       id: 'others are bidding',
       patterns: [
-        '(other|another|two|three|several|multiple|{num}) ~1 (offers|offer|bids|bid) (are|is|have|has)? already (in|come in) (.|,|;|!|and|so)',
-        '(other|another|two|three|several|multiple|{num}) ~1 (offers|offer|bids|bid) (are|is|have|has)? already (on the table|been made|been received|been submitted|been lodged|been put in|received|submitted|lodged)',
-        '(tell|tells|telling|say|says|mention|mentions|remind|reminds|let) ~3 (other|another|two|three|several|multiple|{num}) ~1 (offer|offers|bid|bids|buyer|buyers|couple|couples|family|families|party|parties) (is|are|has|have)? ~2 (interested|looking|keen|circling|coming back|on the table|viewing|booked in|in)',
+        // Said to the buyer, not a tender we are in ("Three other bids are already in, according to the procurement portal").
+        '(tell|tells|telling|say|says|mention|mentions|remind|reminds|let) ~3 (other|another|two|three|several|multiple|{num}|a second|a third) ~1 (offer|offers|bid|bids|buyer|buyers|couple|couples|family|families|party|parties) (is|are|has|have)? ~2 (interested|looking|keen|circling|coming back|on the table|viewing|booked in|in|lodged|submitted|received|made an offer|put in an offer|made a bid|put in a bid)',
       ],
       examples: {
         signal: [
@@ -636,7 +637,11 @@ export const pressure: TraitLexicon = {
           'Mention that another couple is interested in the same Saturday.',
           'Let buyers know three other bids have already been lodged.',
         ],
-        not: ['Two other offers are already in our pipeline for Q3 planning.', 'Compare the two other bids the council received.'],
+        not: [
+          'Two other offers are already in our pipeline for Q3 planning.',
+          'Compare the two other bids the council received.',
+          'Three other bids are already in, according to the procurement portal.',
+        ],
       },
     },
     {

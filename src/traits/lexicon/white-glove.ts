@@ -259,9 +259,11 @@ export const whiteGlove: TraitLexicon = {
         'send|sends|ship|ships|dispatch|dispatches|deploy|deploys|put|puts ~6 (technician|technicians|engineer|engineers|specialist|specialists|fitter|fitters|installer|installers|tech|techs|trainer|trainers|nurse|nurses|clinician|clinicians) ~5 (within {duration}|same day|next day|to site|on site|onsite|to every site|at every site|at their site|at the site|to their site|on the floor|to the customer)',
         '(technician|technicians|engineer|engineers|specialist|installer|fitter|tech) ~3 (on call|on standby) ~2 (for|at) ~2 (them|each|every|the customer|the client|their)',
         // Sent to where the buyer is, to do the work there: "We'll send a technician down to the marina to fit the gear".
-        '(send|sends|sending|dispatch|dispatches) (a|an|our|one of our) ~1 (technician|technicians|engineer|engineers|fitter|fitters|installer|installers|mechanic|mechanics|tech|techs|specialist|specialists|rigger|riggers) (down|out|over|round|around|across|up)? to (the|their|your|each|every|his|her) ~3 to (fit|install|set up|setup|configure|commission|calibrate|rig|service|tune|program|programme)',
+        "(send|sends|sending|dispatch|dispatches) (a|an|our|one of our) ~1 (technician|technicians|engineer|engineers|fitter|fitters|installer|installers|mechanic|mechanics|tech|techs|specialist|specialists|rigger|riggers) (down|out|over|round|around|across|up)? to (their|your|each|every|his|her|the customer's|the client's|the buyer's|the owner's|the marina|the berth|the boat|the vessel|the farm|the yard|the house|the home|the premises|the clinic|the kitchen|the building|the property|the job) ~3 to (fit|install|set up|setup|configure|commission|calibrate|rig|service|tune|program|programme)",
+        // "We'll have a rigger come down to your berth to fit the new furling gear".
+        "(have|get|arrange for) (a|an|our|one of our) ~1 (technician|technicians|engineer|engineers|fitter|fitters|installer|installers|mechanic|mechanics|tech|techs|specialist|specialists|rigger|riggers) (come|comes|pop|pops|go|goes|drive|drives) (down|out|over|round|around|across|up)? to (their|your|each|every|his|her|the customer's|the client's|the buyer's|the owner's) ~3 to (fit|install|set up|setup|configure|commission|calibrate|rig|service|tune|program|programme)",
         // Delivered to their door and set up there: "We deliver the new vehicle to the buyer's door and pair their phone with it".
-        "(deliver|delivers|bring|brings|drive|drives|drop|drops|take|takes) (the|their|your|each|every) ~3 to (the buyer's|the customer's|the client's|the owner's|the patient's|their|your|his|her) ~1 (door|doorstep|home|house|office|driveway|workplace|bedside) and (pair|pairs|set|sets|install|installs|configure|configures|walk|walks|show|shows|explain|explains|hand|hands|fit|fits|tune|tunes)",
+        "(deliver|delivers|bring|brings|drive|drives|take|takes) (the|their|your|each|every) ~3 to (the buyer's|the customer's|the client's|the owner's|the patient's|their|your|his|her) ~1 (door|doorstep|home|house|office|driveway|workplace|bedside) and (pair|pairs|set|sets|install|installs|configure|configures|walk|walks|show|shows|explain|explains|fit|fits|tune|tunes)",
       ],
       examples: {
         signal: [
@@ -280,7 +282,10 @@ export const whiteGlove: TraitLexicon = {
     // A gym's personal training sessions, not our people giving personal service.
     {
       id: 'personal training at a gym',
-      patterns: ['=personal =training'],
+      patterns: [
+        '(off|on|in|book|books|booked|buy|buys|bought|sell|sells|sold) =personal =training',
+        '=personal =training (session|sessions|package|packages|pack|packs|block|blocks|membership|memberships|bundle|bundles)',
+      ],
       examples: { not: ['Email every member: 25% off personal training this month.', 'Personal training sessions are booked at the front desk.'] },
     },
     // A role the law or a licence names, not a person given to the client: "a named duty manager on site".
