@@ -357,7 +357,9 @@ class Pass {
             return true;
         // A word inside a quotation the cue introduces is the quoted party's ("tells prospects they will 'leave you breached'").
         const said = tok.quoted && !this.tokens[c.start].quoted;
-        if (ends.has(k) || (c.q.ends.has(tok.text) && !said))
+        // A quotation the cue introduces is one party's words to its end: "Parent says: 'X is charging only Rs. 1,800, and they are
+        // giving 20% off'" does not end at "and they" inside it.
+        if ((ends.has(k) && !said) || (c.q.ends.has(tok.text) && !said))
             return true;
         if (tok.kind !== 'punct' || said || (c.q.scope ?? 'clause') !== 'clause')
             return false;

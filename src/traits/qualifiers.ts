@@ -926,6 +926,44 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // Their own advertising, said of them: "I know, their site always says half price".
+    id: 'what their advertising says',
+    direction: 'forward',
+    category: 'other-party',
+    window: 8,
+    traits: ['discount', 'pressure', 'free-trial'],
+    patterns: [
+      "(their|his|her|the other|the competitor's|competitors'|the rival's|rivals') (site|website|ad|ads|advert|adverts|banner|banners|flyer|flyers|brochure|window|windows|sign|signs|shop|store|catalogue|page|homepage|listing|listings|radio spots|tv ads) (always|still|now|often|usually|just)? (says|say|shows|show|claims|claim|advertises|advertise|screams|scream|has|have|reads|read|promises|promise|offers|offer|runs|run|shouts|shout)",
+    ],
+    examples: {
+      cancels: ['I know, their site always says half price.', 'Their window shows 40% off everything, every week.'],
+      keeps: ['Our site always says half price on the last Friday of the month.'],
+    },
+  },
+  {
+    // The buyer's words, quoted after who says them: 'Parent says: "Vidya Sagar Classes is giving 20% early-bird discount also."'
+    id: "the buyer's words quoted",
+    direction: 'forward',
+    category: 'other-party',
+    scope: 'sentence',
+    window: 40,
+    quotedOnly: true,
+    traits: ['discount', 'pressure', 'free-trial', 'mass'],
+    patterns: [
+      '(parent|parents|customer|customers|buyer|buyers|client|clients|prospect|prospects|caller|callers|patient|patients|owner|owners|manager|member|members|guest|guests|dealer|dealers|farmer|farmers|homeowner|homeowners|objection|they|he|she) (says|said|asks|asked|tells us|told us|writes|wrote|objects|objected|claims|claimed|insists|insisted) :',
+      // An objection named by its words: "Objection: 'Snoozebox is always half price'".
+      '^ (objection|objections|buyer objection|customer objection|common objection|pushback|push back|they say|what they say) :',
+    ],
+    examples: {
+      cancels: [
+        'Parent says: "Vidya Sagar Classes is charging only Rs. 1,800 per month and they are giving 20% early-bird discount also."',
+        'Customer says: "The shop in town gave me 15% off last time."',
+        "Objection: 'Snoozebox is always half price'",
+      ],
+      keeps: ['Rep says: "We can take 10% off if you sign the two-year term."'],
+    },
+  },
+  {
     // An objection-handling tactic states the objection, then refuses it: what comes before the refusal is the buyer's ask or
     // a rival's offer ("Planners come back asking for 15–20% off the group rate. We hold rate on peak dates."), told as
     // another party's (`over`). Our own terms before a refusal stay ours ("Annual prepay earns 10% off. We don't match."), and
@@ -1045,6 +1083,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(commit|forecast|forecasts|numbers|board pack|board deck|qbr deck) (goes|go|is due|are due) to (the board|finance|leadership|the vp|the cro)',
       // Paperwork handed to our own people: "the seating plan goes to the events team by the 1st".
       '(goes|go|is due|are due|must reach|has to reach|needs to reach|must go|has to go|needs to go) to (the|our) ~2 (team|desk|office|department|dept|coordinator|printer|printers|caterer|caterers)',
+      // Records put into our own systems: "upload the month's redeemed vouchers to the finance portal by 5pm", "Depot office scans
+      // them into the hire system by Monday 10am", "Sales ops loads the new price book into the quoting tool by January 25".
+      '(upload|uploads|reload|reloads|load|loads|scan|scans|reconcile|reconciles|key|keys|enter|enters|log|logs|import|imports|sync|syncs|get|gets|put|puts|hand|hands|return|returns|file|files) ~6 (into|to|onto|in|with) (the|our) (finance portal|hire system|routing system|depot office|back office|till|tills|quoting tool|cpq|crm|erp|ledger|dms|pos|sharepoint|finance system|accounts system|expense system|payroll system|hr system|finance team|accounts team|credit control|ops team|finance desk)',
+      '(upload|uploads|reload|reloads|load|loads|scan|scans|reconcile|reconciles|key|keys|enter|enters|log|logs|import|imports|sync|syncs|get|gets|put|puts|hand|hands|return|returns|file|files) ~6 (into|to|onto|in|with) (finance|accounts|credit control|payroll)',
+      // Our own shop's labels and files: "reload the till price file by Friday 28 May and swap the in-store price guides".
+      '(reload|reloads|update|updates|swap|swaps|print|prints|replace|replaces|reprint|reprints|re ticket|reticket) (the|all|our|their)? ~2 (till|tills|price file|price files|price guides|price guide|shelf tags|shelf labels|shelf edge labels|price tickets|price cards|pos material|signage|window cards)',
     ],
     examples: {
       cancels: [
@@ -1053,6 +1097,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
         "The buyer's lender needs the appraisal by the 20th to hold their rate lock.",
         'Internal deadline: our monthly price filing must reach the pricing desk by the 5th.',
         'The gala is on 14 June, and the seating plan goes to the events team by the 1st.',
+        'Sales ops loads the new price book into the quoting tool by January 25.',
+        'Stores must get delivery bookings into the routing system by 2pm for next-day van planning.',
+        'Branch managers: reload the till price file by Friday 28 May and swap the in-store price guides.',
       ],
     },
   },

@@ -400,7 +400,9 @@ class Pass {
     if (tok.kind === 'stop') return true;
     // A word inside a quotation the cue introduces is the quoted party's ("tells prospects they will 'leave you breached'").
     const said = tok.quoted && !this.tokens[c.start]!.quoted;
-    if (ends.has(k) || (c.q.ends.has(tok.text) && !said)) return true;
+    // A quotation the cue introduces is one party's words to its end: "Parent says: 'X is charging only Rs. 1,800, and they are
+    // giving 20% off'" does not end at "and they" inside it.
+    if ((ends.has(k) && !said) || (c.q.ends.has(tok.text) && !said)) return true;
     if (tok.kind !== 'punct' || said || (c.q.scope ?? 'clause') !== 'clause') return false;
     // A heading's colon right after a cue that opens its sentence: "Flagged: the email says 'last chance'".
     if (k === c.end && tok.text === ':' && (c.start === 0 || this.tokens[c.start - 1]!.sentence !== this.tokens[c.start]!.sentence)) return false;

@@ -170,6 +170,12 @@ export const consultative = {
                 '(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around ~2 the ~3 (goals|needs|situation|priorities|exposures|use|uses|usage|workflow|workflows|constraints|risks|problems|pains|challenges|operations|business|plan|plans|actually|really)',
                 'tailor|tailors|tailored|tailoring|=customised|=customized|=personalised|=personalized ~3 to|for|around ~4 gaps|risks|question|questions|needs|situation|priorities|challenges|problems|goals|industry|environment|stack|requirements|concerns|objections|context|persona|issues|pains|workflow|workflows|regulations|regulator|case|cases',
                 `${BUYER} ~1 operational challenges|challenge|problems|priorities`,
+                // For the one it is bought for: "a study plan tailored to the child", "a care plan shaped around the resident".
+                'tailor|tailors|tailored|tailoring ~3 (to|for|around) (the|each|every|their|your) (child|children|student|students|pupil|pupils|learner|learners|patient|patients|resident|residents|family|families|couple|household|guest|guests|employee|employees|rider|riders|athlete|athletes)',
+                // Chosen from what they said: "three mattresses picked for what they've told you".
+                "(picked|chosen|selected|matched|narrowed|shortlisted) (for|to|from|on) (what|everything|all) (they've|they have|they|the customer|the client|the buyer|the patient|the parent|the parents|you've|you have) (told|said|shared|described|explained|mentioned) (you|us)?",
+                // Listening first: "How are you sleeping at the moment? - let them talk."
+                '(let|letting|lets) (them|the customer|the client|the buyer|the prospect|the patient|the parent|the parents|the guest|the caller|the owner) (talk|do the talking|speak|tell their story|explain)',
             ],
             examples: {
                 signal: [
@@ -177,6 +183,9 @@ export const consultative = {
                     'Shape the proposal around their priorities, tailored to the CFO.',
                     "Agronomists tailor each feed plan to the farm's herd records and milk targets.",
                     "Rework the demo around the prospect's operational challenges.",
+                    'Based on this, prepare a study plan tailored to the child and share it with the parents.',
+                    "Then take them to no more than three mattresses picked for what they've told you.",
+                    'Ask how they are sleeping at the moment and let them talk.',
                 ],
                 not: ['Tailored jackets for the booth staff.', 'The stand layout is tailored to the hall.', 'Operational challenges at our own plant slowed shipping.'],
             },

@@ -241,6 +241,11 @@ export const gated = {
                 '(goes|go|runs|run|routed|routes|go only|goes only) through ~3 (conversation|call|meeting|sales|rep|ae|account executive)',
                 '(without|until|before|unless) ~3 (qualified|qualifying|qualification|sales|discovery|intro|introductory|scoping) ~1 (call|meeting|conversation|session)',
                 '(never|not|nowhere) ~1 (shown|published|listed|public|online|visible|posted|displayed) (on|online|in)?',
+                "(isn't|aren't|wasn't|weren't) ~1 (shown|published|listed|public|online|visible|posted|displayed)",
+                // "Callers only get a rate from the hire desk once they have given the job details".
+                '(get|gets|receive|receives|see|sees) (a|the)? (rate|rates|price|prices|quote|pricing|price list) (from|off) (the|our|a)? ~2 (desk|hire desk|sales desk|trade desk|rep|reps|team|office|branch|counter|sales) (once|after|only after|when|only when) ~4 (given|give|gave|provided|provide|shared|share|sent|send|described|explained|told|called|booked)',
+                // Price on application, as a price list writes it: "the rate shows as POA - call the hire desk".
+                '(=poa|price on application|prices on application)',
                 // "prices for the wellness plans, which we keep off the website".
                 '(keep|keeps|kept) (the|our|all|trade|wholesale|its|their)? ~2 (prices|pricing|price list|price lists|rates|rate card|rate cards|fees|price sheet|price sheets|costs|price grid) off (the|our) (website|site|web|web site|webpage|page|pricing page|internet|app|catalogue|catalog)',
                 '(which|that) (we)? (keep|keeps|kept) off (the|our) (website|site|web|web site|webpage|page|pricing page|internet|app|catalogue|catalog)',
@@ -254,6 +259,9 @@ export const gated = {
             scope: 'clause',
             examples: {
                 signal: [
+                    "Contract pricing for hotels and care homes isn't published; the contract sales team calls back with the price list.",
+                    'For 13t+ excavators the rate shows as POA - call the hire desk.',
+                    'Callers only get a rate from the hire desk once they have given the job details.',
                     'Vet: clients request a callback to get prices for the wellness plans, which we keep off the website.',
                     'We keep trade rates off our website; buyers book a call to see the rates.',
                     'The price grid is unlocked by a rep after a qualifying call.',

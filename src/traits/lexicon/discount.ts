@@ -663,6 +663,9 @@ export const discount: TraitLexicon = {
       ],
       examples: { not: ['We introduced these rules in Q2 2024 after forecast accuracy dropped to 61%.'] },
     },
+    // Vouchers counted back, not given: "upload the month's redeemed employer vouchers to the finance portal".
+    '(redeemed|reconciled|reconcile|reconciling|reconciliation of|counting|count|returned|used) ~3 (voucher|vouchers|coupon|coupons|gift cards)',
+    '(voucher|vouchers|coupon|coupons) (reconciliation|reconciliations|redemption report|redemption reports|returns|count|float|stock|ledger|liability|upload|uploads)',
     // A bid for a home, not a free extra: "a second family has already made an offer on the house".
     '(offer|offers|bid|bids|deposit|mortgage|lien|survey|inspection) on the house',
     // A price paid elsewhere, in the past: "Tyres at the auction went for 30% below retail, which is why the yard buys there".

@@ -905,6 +905,14 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
+    // School tests, not the last units in stock: "Last two unit test and term marks, subject-wise".
+    {
+      id: 'a unit test',
+      patterns: [
+        '(last|final|next|first|past|previous) ({num}|two|three|few|couple of)? (unit|units|class|weekly|monthly|term|mock|practice) (test|tests|exam|exams|assessment|assessments|quiz|quizzes)',
+      ],
+      examples: { not: ['Ask for the last two unit test and term marks, subject-wise.'] },
+    },
     {
       // A standing cut-off of the service, not a push: "Orders placed by 2pm are delivered next working day", "grab lorry slots
       // must be booked by noon"; unless it bounds an offer ("orders placed by Friday get 10% off").
