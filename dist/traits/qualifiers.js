@@ -1517,7 +1517,8 @@ export const QUALIFIERS = [
             `(${BUYERS}) ~2 (insist|insists|insisted|demand|demands|demanded|expect|expects|expected|want|wants|wanted|need|needs|needed|ask|asks|asked|request|requests|requested) (that)? (we|you|the rep|our rep)`,
             "(procurement|purchasing|the buyer|the customer|the client|their procurement|the tender board|client's procurement) ~2 (ran|runs|run|held|holds|set|sets|uses|used|organised|organized|launched|imposed|imposes|requires|required|mandates|mandated|demands)",
             // A lower price they hold out for: "if the customer still wants the lower rate, let the deal go".
-            `(${BUYERS}) (still|really|only|just|then)? (wants|want|wanted|prefers|prefer|preferred|holds out for|hold out for|insists on|insist on|is set on|chooses|choose|takes|take) (a|the|their)?`,
+            // (Not what they take or choose: "patients take a week's supply home to try", "customers choose the annual plan and get 20% off".)
+            `(${BUYERS}) (still|really|only|just|then)? (wants|want|wanted|prefers|prefer|preferred|holds out for|hold out for|insists on|insist on|is set on) (a|the|their)?`,
         ],
         // What a buyer asks for may be refused; what we grant when asked (a site visit) is still ours.
         traits: ['discount', 'gated', 'free-trial', 'pressure'],
@@ -2086,6 +2087,11 @@ export const QUALIFIERS = [
             '(who|that|which) (gave up|give up|have given up|has given up|had given up|quit|swore off) (on)?',
             // A deal brought forward, not a practice withdrawn: "any deal pulled in with an extra 10% off".
             '(pulled|pull|pulls|pulling) (in|forward|into)',
+            // A service, not a practice removed or avoided: "delivery and removal of the old mattress", "chuck the skip bin in".
+            '(removal|disposal|collection|recycling|take back|takeaway) of (the|your|their|old|any) ~2 (mattress|mattresses|sofa|sofas|appliance|appliances|unit|units|boiler|boilers|furniture|car|tyres|tires|battery|batteries|bed|beds|fridge|fridges|carpet|carpets|kitchen|packaging|waste|rubbish)',
+            '=skip (bin|bins|hire|lorry|truck|skips)',
+            // Hurting, not stopping: "what's killing their margins".
+            '(killing|killed|kills) (their|our|your|the|his|her) ~1 (margin|margins|profit|profits|cash flow|business|sales|revenue|productivity|morale|growth|yield|yields|week|weekends)',
             // Encouragement, not a negation: "don't hesitate to say 'if you sign today, I'll take 10% off'".
             "(don't|do not|never) (hesitate|be afraid|be shy|forget|fail) (to|about|of)?",
             // A change in a condition, not a practice stopped: "what would happen if the income stopped?"

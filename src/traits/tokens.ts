@@ -412,6 +412,25 @@ const MONTHS = new Set([
 /** Currency words after a number ("40 dollars", "2,000 rupees", "500 reais"). */
 const CURRENCY_WORDS =
   /^(dollars?|euros?|pounds?|bucks|usd|eur|gbp|quid|rupees?|rs|inr|yen|jpy|yuan|rmb|cny|krw|reais|brl|pesos?|mxn|lira|liras|zloty|zlotys|pln|rand|zar|dirhams?|aed|ringgit|baht|dong|francs?|chf|krona|kronor|kroner|sek|nok|dkk|aud|cad|sgd|hkd|nzd)$/;
+/** Currency codes and abbreviations written before the amount. */
+const PREFIX_CURRENCIES: ReadonlySet<string> = new Set([
+  'usd',
+  'eur',
+  'gbp',
+  'rs',
+  'inr',
+  'aud',
+  'cad',
+  'nzd',
+  'sgd',
+  'zar',
+  'aed',
+  'kes',
+  'ksh',
+  'ngn',
+  'chf',
+  'myr',
+]);
 /** Words after which a word in capitals is a code ("use code FRESH"). */
 const CODE_WORDS = new Set(['code', 'coupon', 'voucher', 'promo', 'codes']);
 /** Words that are a point in time on their own. */
@@ -511,9 +530,7 @@ function entityWords(): Set<string> {
     'this',
     'next',
     'coming',
-    'usd',
-    'eur',
-    'gbp',
+    ...PREFIX_CURRENCIES,
   ]);
   return ENTITY_WORDS;
 }
@@ -741,7 +758,11 @@ export function entities(tokens: Token[], text?: string, rivals?: readonly strin
       if (u && CURRENCY_WORDS.test(u)) add('money', i, num.end + 1, num.value);
     }
     if (t.kind === 'money') add('money', i, i + 1, t.value);
-    if ((w === 'usd' || w === 'eur' || w === 'gbp') && numAt[i + 1]) add('money', i, numAt[i + 1]!.end, numAt[i + 1]!.value);
+    // A currency written before the number: "USD 500", "Rs 2,000", "Rs. 1,800", "KES 5,000".
+    if (w !== undefined && PREFIX_CURRENCIES.has(w)) {
+      const at = numAt[i + 1] ?? (tokens[i + 1]?.text === '.' ? numAt[i + 2] : undefined);
+      if (at) add('money', i, at.end, at.value);
+    }
     // Durations: 72 hours, a fortnight, 48h, 30-day, seven days, a week.
     if (t.kind === 'dur') add('duration', i, i + 1, t.value);
     if (num) {

@@ -73,6 +73,48 @@ export const consultative = {
     ],
     constructions: [
         {
+            // Talking it through with the buyer about their matter: "have a proper chat about what's killing their margins", "dig into
+            // why the last two hires left", "probe what happens to the pour schedule if the generator fails", "map their shift patterns".
+            id: 'digging into their situation',
+            patterns: [
+                '(chat|talk|yarn|natter|sit down) ~5 about (what|why|how|where|which|whether) ~6 (their|his|her|they|them|your|you)',
+                '(dig|digs|digging|drill|drills|drilling|probe|probes|probing) (into|down into|down on|on)? (why|what|how|where|which|whether)',
+                "(map|maps|mapping|chart|charts|charting) (their|the client's|the customer's|the buyer's|the site's|the school's|the practice's) ~3 (patterns|pattern|history|process|processes|workflow|workflows|needs|risks|stakeholders|journey|operations|setup|estate|usage|routes|calendar|schedule|schedules)",
+                '(work out|figure out|find out|establish|understand|learn) (with the client|with them|with the customer|with the buyer)? (which|what|why|how|where|whether) ~6 (keep them up|keeps them up|worry|worries|matter|matters|hurt|hurts|costs them|need|needs|frustrates|frustrate)',
+                '(find out|establish|ask about|learn|understand|get) (the)? ~3 (occasion|budget|budgets|timeline|timelines|needs|goals|situation|requirements|use case|priorities) ~8 before (showing|bringing|quoting|pitching|recommending|demoing|presenting|proposing|offering|pricing|suggesting)',
+                '(go|goes|going|went) through ~6 (their|his|her) ~4 (bills|invoices|data|records|claims|usage|accounts|books|statements|reports|readings|figures) with (them|him|her|the client|the customer|the owner)',
+                '(size|sizes|sized|sizing|spec|specs|specced|scope|scopes|scoped|build|builds) (the)? ~2 (system|solution|plan|package|order|cover|policy|install|installation|schedule|programme|program|proposal) (to|around|on|from) (what|how) (they|the customer|the client|the buyer|the family|the farm|the site)',
+                '(build|builds|building|write|writes|put together|puts together|prepare|prepares) (the|a|an|them|him|her)? ~3 (case|one page case|roi case|business case) (showing|that shows|around|from|on|using|against)',
+                '(find|identify|recruit|build|cultivate) (someone|somebody|a person|an ally|an insider|one person) (inside|within|in) (the)? ~2 (who|that) (wants|want|will argue|will push|will fight|will champion|will sell|cares)',
+                "(reflect|reflects|fit|fits|mirror|mirrors) (their|the client's|the customer's|the buyer's) ~3 (needs|requirements|situation|priorities|goals|constraints|flow|flows|dietary needs|budget|preferences)",
+                '(ask|asks|asking) ~3 (couple|couples|family|families|parents|parent|patient|patients|guest|guests|owner|owners|builder|builders|farmer|farmers|practice|practices|school|schools|clinic|clinics|tenant|tenants|landlord|landlords|homeowner|homeowners|fleet|grower|growers|bride|groom|student|students|child|resident|residents|member|members|shopper|caller) (how|what|why|which|whether|where|when)',
+                '(ask|asks|asking) (how|what|why|which|whether|where|when) (the)? ~2 (couple|couples|family|families|parents|parent|patient|patients|guest|guests|owner|owners|builder|builders|farmer|farmers|practice|practices|school|schools|clinic|clinics|tenant|tenants|landlord|landlords|homeowner|homeowners|fleet|grower|growers|bride|groom|student|students|child|resident|residents|member|members|shopper|caller) ~3 (picture|pictures|see|sees|imagine|imagines|want|wants|need|needs|use|uses|run|runs|work|works|worry|worries|struggle|struggles|feel|feels|plan|plans|handle|handles|cope|copes|spend|spends|manage|manages)',
+            ],
+            notIn: ['objection-handling'],
+            examples: {
+                signal: [
+                    "Give the farm a ring and have a proper chat about what's killing their margins.",
+                    "Have a yarn with the builder about what's held up his last three jobs before pitching any plant.",
+                    'Dig into why the last two hires left inside six months before writing the job spec.',
+                    'Probe what happens to the pour schedule if the hired generator fails halfway through.',
+                    'Map their shift patterns and incident history first.',
+                    'Work out with the client which risks actually keep them up at night.',
+                    'Find out the occasion, the budget and what she already wears before bringing out a tray.',
+                    'Go through twelve months of their power bills with them and size the system to what they really use.',
+                    'Build the fleet owner a one-page case showing what the cover saves against their last three years of claims.',
+                    "Find someone inside the school who wants the change and will argue for it when we're not in the room.",
+                    "The proposal has to reflect their guests' dietary needs and how the venue flows, not our standard menus.",
+                    'Ask how the couple pictures the day before showing them a single menu.',
+                    'Ask each practice how many vets, which species and where stock runs short before quoting.',
+                ],
+                not: [
+                    'Chat to the team about what time the van leaves.',
+                    'Dig into the Q3 numbers before the board meeting.',
+                    'Ask the driver how late the van will be.',
+                ],
+            },
+        },
+        {
             id: 'asking before recommending',
             patterns: [
                 '(ask|asks|asking|question|questions|interview|interviews|interviewing) (each|every|the|our|your|a|an)? ~2 about ~12 before (any|a|an|the|we|i|our)? (quote|quoting|pricing|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|recommendation|bid|sizing|specifying|specify|configuring|configure|prescribing|prescribe)',
@@ -396,6 +438,14 @@ export const consultative = {
         },
     ],
     senses: [
+        // Scheduling, not discovery: "ask which delivery day suits them".
+        {
+            id: 'a day that suits',
+            patterns: [
+                '(ask|asks|asking) (which|what) ~1 (day|date|time|slot|week|morning|afternoon|evening) ~2 (suits|suit|works|work|is best|is easiest|they prefer) (them|you|him|her|the customer|the client|the buyer|the family|the site team|everyone)?',
+            ],
+            examples: { not: ['Ask which delivery day suits them.'] },
+        },
         // A price sized to the buyer, not a tailored solution: "a quote built around your headcount".
         '(quote|quotes|price|prices|pricing|rate|rates) (built|tailored|sized|priced|scaled) (around|to) (your|their|the) (headcount|team size|seat count|seats|users|employees|volume|volumes|usage|size|fleet size)',
         // An alternative-choice close, not discovery: "ask which payroll date they want to start".

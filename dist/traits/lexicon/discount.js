@@ -100,6 +100,115 @@ export const discount = {
     ],
     constructions: [
         {
+            // A charge left off, without the word "waive": "we'll leave the fitting charge off", "delivery without the usual £49
+            // charge", "the bar staff hours aren't charged", "only charge for the lenses", "the weekend goes on the docket at zero".
+            id: 'a charge left off',
+            patterns: [
+                '(leave|leaves|leaving|left|take|takes|knock|knocks|strip|strips) (the|our|any)? ~2 (charge|charges|fee|fees|surcharge|surcharges) (off|from)',
+                '(if|when|for|with) ~10 (remove|removes|drop|drops|scrap|scraps|lose|loses) (the|our|any) ~2 (charge|charges|fee|fees|surcharge|surcharges)',
+                'without the (usual|normal|standard|regular) ~2 (charge|charges|fee|fees|surcharge|cost)',
+                "(if|when|sign|signs|book|books|buy|buys|take|takes|order|orders|choose|chooses|get|gets) ~8 (aren't|isn't|are not|is not|won't be|will not be) (charged|billed|invoiced|charged for|billed for)",
+                'only (charge|charges|bill|bills|invoice|invoices) (for|them for) the',
+                // Goods and chargeable work, not a free assessment or consultation offered to start a conversation.
+                '(hire|rental|delivery|install|installation|fitting|servicing|setup|labour|labor|freight|postage|shipping|collection|engraving|resize|removal|disposal|weekend|lesson|pass|ticket|case|sack|box|bottle|unit|item|pair|night|nights) ~4 (at nil|at zero|for nothing|at no charge|at no cost|free of charge|gratis)',
+            ],
+            // A trial given at no charge is a trial: "try the proofing tool for 30 days at no charge".
+            unless: ['trial'],
+            examples: {
+                signal: [
+                    "Sure we'll leave the fitting charge off if you're getting the two wardrobes, no bother.",
+                    'Anyone buying a king gets delivery and removal of the old mattress without the usual £49 charge.',
+                    "If they take the canapé package, the bar staff hours aren't charged.",
+                    'Bundle the anti-reflective coating into any second pair of frames and only charge for the lenses.',
+                    'Hire the 8-tonne excavator Monday to Friday and the weekend goes on the docket at zero.',
+                ],
+                not: ['VAT is not charged on exports outside the UK.', 'Remove the fee column from the weekly report.', 'The delivery charge is shown at checkout.'],
+            },
+        },
+        {
+            // Money handed back or taken off a bill: "£150 goes back onto the customer's card", "the cost of the eye test comes off
+            // the frames", "we will adjust Rs 2,000 in the final bill", "hand back half of our commission as a credit".
+            id: 'money handed back',
+            patterns: [
+                '{money} (goes|go|going|comes|come|is paid|are paid|is put|is credited|gets credited) back (onto|on|to|into) (the|their|your|his|her) ~2 (card|account|bill|invoice|statement)',
+                '(cost|price|fee|charge) of (the|your|their)? ~3 (comes|come|is taken|are taken) off (the|your|their)',
+                '(adjust|adjusts|deduct|deducts|knock|knocks|take|takes|minus|less) {money} (in|on|off|from) (the|your|their)? ~2 (bill|invoice|total|price|final bill|quote|balance)',
+                '(hand|hands|give|gives|pay|pays) back ~6 (commission|fee|fees|margin|premium|deposit|cost) as (a|an)? ~1 (credit|discount|rebate|refund)',
+            ],
+            examples: {
+                signal: [
+                    "Once the sofa bed is delivered, £150 goes back onto the customer's card.",
+                    'The cost of the eye test comes off the frames if they buy their glasses with us.',
+                    'Sir, we will adjust Rs 2,000 in the final bill if you are taking both the split ACs together.',
+                    'For fleets over twenty vehicles we hand back half of our first-year commission as a credit on the premium.',
+                ],
+                not: ['Refunds go back onto the original card within five working days.', 'The cost of the survey is shown on the quote.'],
+            },
+        },
+        {
+            // Billed at a fraction, or fewer counted than taken: "Siblings are billed at two-thirds of the standard hourly fee",
+            // "the second pair costs half what the first did", "mixed cases of twelve are invoiced as ten", "take two points off our fee".
+            id: 'a part of the price only',
+            patterns: [
+                '(billed|charged|priced|invoiced|sold) (at)? (half|two thirds|a third|three quarters|a quarter|{pct}) of (the|our)? ~2 (standard|usual|normal|full|list|regular|rrp|retail)',
+                '(costs|cost) (half|a third|two thirds|a quarter|three quarters) (of)? what (the|their|his|her)? ~2 (first|last|original|previous|other) ~2 (did|does|cost|costs|was)',
+                '{num} ~3 (invoiced|billed|charged|priced|paid for|counted|charged as) as {num<}',
+                '(take|takes|taking|knock|knocks|knocking|shave|shaves|shaving|trim|trims) ({num}|a few|a couple of|some|a bit|a little|something|a chunk) ~2 off (the|our|your|their)? ~2 (fee|fees|price|prices|rate|rates|bill|invoice|quote|total|cost|commission|margin|premium)',
+            ],
+            examples: {
+                signal: [
+                    'Siblings are billed at two-thirds of the standard hourly fee.',
+                    "It's a no-brainer for regulars: the second pair of prescription sunglasses costs half what the first did.",
+                    "Club members' mixed cases of twelve are invoiced as ten.",
+                    'For a second permanent placement inside twelve months, take two points off our fee.',
+                ],
+                not: ['Deposits are charged at 30% of the project value.', 'Twelve units are invoiced as twelve separate lines.'],
+            },
+        },
+        {
+            // Extras given with a purchase: "the eleventh on the same invoice at nil", "every twentieth sack is free", "a free lift
+            // pass when a parent buys the six-day pass", "the bridal suite upgrade is complimentary for weddings over 100 guests".
+            id: 'an extra given with a purchase',
+            patterns: [
+                '(get|gets|getting|receive|receives) the (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|twentieth|last) ~5 (free|at nil|at zero|for nothing|on the house|on us|at no charge)',
+                '(every|each) (second|third|fourth|fifth|sixth|tenth|eleventh|twelfth|twentieth) ~5 (is|are|goes|go|comes|come)? (free|at nil|on the house|on us|at no charge)',
+                'free ~3 (when|if|whenever|once) ~4 (buy|buys|book|books|purchase|purchases|order|orders|take|takes|spend|spends|sign|signs)',
+                '(is|are) (complimentary|free|free of charge|at no charge) (on|with|for|when|if) ~4 (over|above|more than|orders|order|purchase|purchases|booking|bookings|contract|contracts|any|every|weddings)',
+                '(chuck|chucks|throw|throws|toss|tosses|bung|bungs) (the|a|an) ~3 in (for nothing|for free|free|at no charge|on the house|gratis)',
+                '(freight|delivery|shipping|carriage|postage) (paid|prepaid|covered) (to|for|on)',
+                '(ship|ships|shipped|delivered|go|goes) (freight|carriage|postage|delivery|shipping) free',
+                '(top up|tops up|topping up|add|adds|boost|boosts|bump|bumps) ~4 (trade in|scrap|part exchange|buyback) (value|price|allowance|valuation) (by|with) ~2 {money}',
+            ],
+            examples: {
+                signal: [
+                    'Pet shops ordering ten sacks of senior kibble get the eleventh on the same invoice at nil.',
+                    'Not only do pallet buyers get the freight paid, every twentieth sack on the order is free as well.',
+                    'Kids under twelve ski on a free lift pass when a parent buys the six-day pass.',
+                    'Engraving and the first resize are complimentary on any band over £500.',
+                    "Book the full reno clean-up and we'll chuck the skip bin in for nothing.",
+                    'Trade in the old lead-acid bank and we top up its scrap value by another $300 against the new lithium battery.',
+                ],
+                not: ['Parking is free when you visit the showroom.', 'The second visit is booked by the office.'],
+            },
+        },
+        {
+            // An old price kept for a customer: "told Mrs K we'd hold the 2023 rate on her hedge contract again".
+            id: 'an old price kept',
+            patterns: [
+                "(hold|holds|held|keep|keeps|kept|freeze|freezes|froze|frozen|honour|honor|honours|honors) (the|her|his|their|your|our)? ({year}|last year's|last years|original|legacy|grandfathered) (rate|rates|price|prices|pricing|fee|fees|tariff)",
+                // Whatever they were quoted, matched: "Whatever hourly rate the other guarding firm put in writing, match it".
+                '(whatever|any) ~5 (rate|price|quote|offer|figure|number) ~8 (match|beat) (it|that|them)',
+            ],
+            examples: {
+                signal: [
+                    "CRM: told Mrs K we'd hold the 2023 rate on her hedge contract again, 3rd yr running.",
+                    "Loyal clients keep last year's fees for another season.",
+                    'Whatever hourly rate the other guarding firm put in writing, match it and keep the mobile patrol in the price.',
+                ],
+                not: ['Hold the rate card review until Friday.', 'Any quote they send over, log it in the CRM.'],
+            },
+        },
+        {
             // Free for a first stretch of a month or more (a free first 14 days is a trial): "the telematics subscription is free
             // for the first 12 months on every new lease".
             id: 'free for the first months',

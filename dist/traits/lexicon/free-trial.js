@@ -71,6 +71,32 @@ export const freeTrial = {
     ],
     constructions: [
         {
+            // Used before paying, without the word "trial": "mock up a sign in our design tool for free and only pay when they order",
+            // "use the app for 14 days without putting in card details", "take a week's supply home to try before they buy", "the chair
+            // can sit in their office for two weeks before they commit", "costs nothing for practices with one vet; bigger ones pay".
+            id: 'used before paying',
+            patterns: [
+                '(for free|free of charge|at no cost) ~4 (only)? (pay|pays) (when|once|if)',
+                'without (putting in|entering|giving|adding|providing|sharing|handing over) (any|their|your|a)? ~1 (card|card details|credit card|payment details|bank details)',
+                'try (it|them)? before (they|you|the customer|the client|the patient) (buy|buys|commit|commits)',
+                '(take|takes|taking) ~5 home to (try|test|trial)',
+                'for {duration} before (they|you|the customer|the client|the school|the practice|the office) (commit|commits|buy|buys|decide|decides|sign|signs|pay|pays)',
+                '(costs|cost|is|are) (nothing|free|free of charge) (for|to) ~4 (with|under|up to|below|fewer than|less than) ~1 ({num}|one|a single|two|three|five|ten) ~2 (user|users|vet|vets|seat|seats|site|sites|location|locations|desk|desks|member|members|employee|employees|staff|truck|trucks|van|vans|chair|chairs|room|rooms)',
+                '(days|day|week|weeks) (on|with|of|using) (the|our) ~3 (app|platform|software|tool|portal|system) free',
+            ],
+            examples: {
+                signal: [
+                    'Anyone can mock up a sign in our online design tool for free and only pays when they order a print.',
+                    'Parents can use the practice-question app for 14 days without putting in card details.',
+                    "Contact lens patients take a week's supply of the dailies home to try before they buy.",
+                    'The ergonomic chair can sit in their office for two weeks before they commit, at no charge.',
+                    'The booking portal costs nothing for practices with one vet; bigger practices move to a paid plan.',
+                    'Give them seven days on the fleet-tracking app free.',
+                ],
+                not: ['Delivery is free for orders over £50; customers only pay when they order.', 'Take the brochure home to read.'],
+            },
+        },
+        {
             id: 'more days on the trial',
             patterns: [
                 '(add|adds|adding|extend|extends|extending|give|gives|giving) (another|an extra|extra|an additional|additional)? {duration} (to|on|onto) (your|their|his|her) trial',

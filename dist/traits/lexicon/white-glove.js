@@ -103,6 +103,44 @@ export const whiteGlove = {
     ],
     constructions: [
         {
+            // Our people doing it at their place, their way: "brings a selection to the client's home or office", "lets the couple try
+            // three mattresses in their own bedroom", "stay till the family is comfortable using it", "hand-picks their tutor".
+            id: 'done for them where they are',
+            patterns: [
+                "(bring|brings|bringing) (a|the|our)? ~2 (selection|samples|swatches|range|collection|options|designs|pieces|fabrics|rings) to (the client's|the customer's|their|your|the buyer's|the couple's|the family's) ~1 (home|homes|office|offices|house|site|door|workplace|hotel|room)",
+                "in (their|your|the client's|the customer's|the residents'|the patient's) own (home|homes|bedroom|bedrooms|kitchen|kitchens|office|offices|rooms|room|house|garden)",
+                '(stay|stays|staying|remain|remains) (until|till) (the|they|you|everyone|it) ~2 (comfortable|confident|happy|trained|up and running|settled|sure)',
+                '(hand pick|hand picks|hand picked|handpick|handpicks|handpicked) (their|your|the|each|a)',
+                '(meet|meets|meeting) (each|every) (family|client|customer|couple|buyer|patient|parent|owner) (in person|personally|face to face)',
+                '(its|their|his|her) own (rep|account manager|adviser|advisor|consultant|engineer|contact|coordinator|manager|planner|stylist|concierge)',
+                "(runs|run|manages|manage|handles|handle|owns|own) (the client's|their|each client's|the account|the customer's) ~2 end to end",
+                '(host|hosts|hosting|run|runs|lead|leads|give|gives|conduct|conducts) (their|the|a|your) ~3 personally',
+                '(send|sends|sending) (our|an|a|one of our) ~1 (agronomist|agronomists|vet|vets|adviser|advisers|advisor|advisors|optometrist|optometrists|nurse|nurses|engineer|engineers|consultant|consultants) (out|over|round|down)? to (walk|see|inspect|check|look at|visit|assess|test|measure)',
+                "(brought|delivered|driven) to (the client's|the customer's|their|your|the guest's) ~2 (door|hotel|office|home|house|doorstep) and (collected|picked up|set up|installed|fitted)",
+                '(walk|walks|walking|walked) (every|each|the|their) ~3 with (the client|the customer|them|the buyer|the owner|the family|their team|their managers)',
+                '(does|do|place|places|handle|handles|takes care of|take care of) (their|the) ~3 for them',
+            ],
+            examples: {
+                signal: [
+                    "By appointment, one of our jewellers brings a selection to the client's home or office.",
+                    'Our sleep adviser comes to the home and lets the couple try three mattresses in their own bedroom.',
+                    'Your man will call out, set the whole system up and stay till the family is comfortable using it.',
+                    'The director of studies meets each family in person and hand-picks their tutor.',
+                    'Every vet practice has its own rep who does their stock count and places the reorder for them each fortnight.',
+                    "One consultant runs the client's account end to end and sits in their Slack channel.",
+                    'Have the events manager host their venue walk-through personally.',
+                    'Offer to send our agronomist out to walk the paddocks with them.',
+                    "The car is brought to the client's hotel door and collected from the terminal, fuelled and valeted.",
+                    'Our ops manager walks every patrol route with the client and rewrites the site instructions with them.',
+                ],
+                not: [
+                    'Customers take samples to their own home from the trade counter.',
+                    'Staff stay until the shop is locked.',
+                    'Every franchise has its own rep for stock orders from head office.',
+                ],
+            },
+        },
+        {
             id: 'our person at their place, week after week',
             patterns: [
                 "(we|our|he|she|they|rep|reps|engineer|engineers|consultant|consultants|lead|manager|specialist|specialists|team|csm|technician|technicians|architect|trainer|trainers|agronomist|agronomists) ~3 (go|goes|going|went|travel|travels|travelling|traveling|drive|drives|fly|flies|visit|visits|visiting) (to)? (their|the client's|the customer's|his|her|each client's) (office|offices|site|sites|premises|plant|warehouse|farm|store|clinic|hq|headquarters|factory|yard) (every|each|once a|twice a) (week|day|month|fortnight|morning)",

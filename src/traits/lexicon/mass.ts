@@ -68,6 +68,21 @@ export const mass: TraitLexicon = {
   ],
   constructions: [
     {
+      // Phoning or mailing everyone on a list, the verb saying it is outreach: "ring every name on the county show list, no picking".
+      id: 'everyone on a list, called',
+      patterns: [
+        '(call|calls|ring|rings|phone|phones|dial|dials|email|emails|text|texts|mail|mails|hit|hits|whatsapp|message|messages) (every|each|all) ~2 (on|in|from) (the|our|this|that) ~3 (list|lists|file|sheet|spreadsheet|export|register|directory|database|crm)',
+      ],
+      examples: {
+        signal: [
+          'Get the lads to ring every name on the county show list and offer them the delivery free.',
+          'Text every number in the old service database this week.',
+          'Email all the contacts on that conference list.',
+        ],
+        not: ['Every name on the list must be spelled as on the passport.'],
+      },
+    },
+    {
       id: 'door to door',
       // With something to sell or hand out: not "knocks on every door in the close to explain the parking".
       patterns: ['(knock|knocks|knocking) (on)? (every|each|all) ~1 (door|doors|house|houses|home|homes)'],

@@ -136,6 +136,92 @@ export const pressure: TraitLexicon = {
   ],
   constructions: [
     {
+      // Going, going: "it won't be there next week", "down to the final handful and the factory isn't rerunning that finish",
+      // "will not be topped up once it's gone", "install slots for this month are nearly all gone".
+      id: 'nearly gone',
+      patterns: [
+        '(down to|only|just) the (final|last) (handful|few|couple|pair|dozen)',
+        "(won't|will not|not) be (topped up|restocked|replenished|repeated|rerun|reordered|available again) (once|when|after)",
+        '(slots|places|spots|dates|units|seats|tickets|rooms|stock|tables|appointments) ~5 (nearly|almost|mostly|practically|virtually) (all)? (gone|taken|booked|sold|full)',
+      ],
+      examples: {
+        signal: [
+          "Walnut desk stock is down to the final handful and the factory isn't rerunning that finish.",
+          "The en primeur allocation is first come, first served and will not be topped up once it's gone.",
+          'Remind them the install slots for this month are nearly all gone.',
+        ],
+        not: ['The delivery van is booked for the whole week.'],
+      },
+    },
+    {
+      // Gone soon, said of what is scarce: "that tutor's Tuesday slot ... won't be there next week" (not "the old server will
+      // not be there next week").
+      id: 'gone soon',
+      patterns: [
+        "(won't|will not|may not|might not) be (there|here|available|around|left) (next week|tomorrow|for long|much longer|by {date}|at the weekend|next month)",
+        "(isn't|is not|aren't|are not|won't be|will not be|not) (rerunning|reproducing|remaking|restocking|reordering|making more|producing more|repeating|reissuing)",
+      ],
+      when: ['capacity', 'offer', 'urge', 'trait:discount'],
+      examples: {
+        signal: [
+          "Just tell him two other families are after that tutor's Tuesday slot and it won't be there next week.",
+          "Tell her the last two seats on the course won't be available for long.",
+          'The 15% launch price will not be around much longer.',
+        ],
+        not: ['The old server will not be there next week; IT is moving it.', 'We are not reordering the blue mugs for the office.'],
+      },
+    },
+    {
+      // A hold let go at a time unless they pay: "The ballroom hold drops at five o'clock today unless the deposit clears".
+      id: 'a hold released unless',
+      patterns: [
+        '(hold|holds|reservation|reservations|option|provisional booking|pencil) ~4 (drops|drop|lapses|lapse|expires|expire|is released|are released|releases|release|goes|go|ends|end) ~5 unless ~4 (deposit|payment|contract|signed|confirm|confirms|confirmed|pay|pays|paid|sign|signs|book|books|booking|order|orders)',
+      ],
+      examples: {
+        signal: [
+          "The ballroom hold drops at five o'clock today unless the deposit clears.",
+          'The provisional booking is released on Friday unless the contract comes back signed.',
+          'Our option on the marquee lapses tomorrow unless they confirm.',
+        ],
+        not: ['The hold music drops out unless the line is busy.'],
+      },
+    },
+    {
+      // The close assumed, not asked: "Don't ask whether they want the mattress; ask which delivery day suits them".
+      id: 'the sale assumed',
+      patterns: [
+        "(don't|do not|never) ask (whether|if) (they|the customer|the client|the buyer|she|he|the couple|the family|them) (want|wants|would like|are ready|is ready|need|needs|are going ahead|will buy|want to buy) ~6 (ask|offer|give) (which|what|when)",
+        '(make|let|get|have) (she|he|them|dem|am|her|him|the customer|the client) (pay|sign|book|buy|order|commit|decide|confirm) (today|now|tonight|right now)',
+        '(book|order|pay|sign|confirm|decide|buy|booking|ordering) (today|now|tonight) itself',
+        '(before|until) (the|our) (rep|consultant|salesperson|surveyor|designer|estimator|adviser|advisor|agent) (backs out of|drives off|drives away|pulls away|pulls out of|leaves) (the)? ~1 (driveway|drive|house|yard|farm|site|showroom)',
+      ],
+      examples: {
+        signal: [
+          "Don't ask whether they want the mattress, ask which delivery day suits them.",
+          'Tell madam say the price go change on Monday, make she pay today.',
+          'Sir, making charges are waived on all necklaces, kindly book today itself.',
+          'Get the signed form before the surveyor backs out of the driveway.',
+        ],
+        not: ["Don't ask whether they want a receipt by email; it is automatic.", 'Customers can pay today or on account.'],
+      },
+    },
+    {
+      // A fear put as a question: "ask whether they want to be next".
+      id: 'do you want to be next',
+      patterns: [
+        '(ask|asks|asking) ~3 (whether|if) (they|you|he|she|the owner|the client|the practice|the clinic|the business|the firm) (really)? (want|wants|wanna) to be (the)? next',
+        '(do|does) (they|you|he|she) (really)? (want|wants) to be (the)? next',
+      ],
+      examples: {
+        signal: [
+          'Remind fleet owners how many uninsured firms went under after six-figure claims last winter, and ask whether they want to be next.',
+          'Ask the clinic if they want to be the next practice in the papers after a data breach.',
+          'Do you really want to be the next headline?',
+        ],
+        not: ['Ask who wants to be next in the rota.', 'They want to be next in line for the upgrade programme.'],
+      },
+    },
+    {
       id: 'while the stock lasts',
       patterns: [
         'while (dealer|dealers|current|existing|our|the|store|shop|warehouse|remaining|limited) ~1 (supplies|supply|stocks|stock|inventory) (last|lasts)',
