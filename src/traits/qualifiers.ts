@@ -1001,6 +1001,27 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // Not done again: "Last spring's clearance weekend wrecked margins and it has not been repeated".
+    id: 'not done again',
+    direction: 'backward',
+    category: 'retired',
+    scope: 'sentence',
+    window: 30,
+    patterns: [
+      "(hasn't|has not|haven't|have not|wasn't|was not|weren't|were not|never) been (repeated|run again|rerun|used again|tried again|done again|run since|used since|seen since|back)",
+      // The cue takes the words that point back with it, so that ", and it" ends no scope: "… wrecked margins and it has not been repeated".
+      "(and|but|,|;) (it|that|this|they|which) (has|have)? (hasn't|has not|haven't|have not|wasn't|was not|weren't|were not|never) been (repeated|run again|rerun|used again|tried again|done again|run since|used since|seen since|back)",
+      '(and|but|,|;) (has|have) (never|not) been (repeated|run again|rerun|used again|tried again|done again|run since|used since|seen since|back)',
+    ],
+    examples: {
+      cancels: [
+        "Last spring's clearance weekend wrecked margins and it has not been repeated.",
+        'The purchased list was loaded into the dialler once and has never been used again.',
+        'A countdown banner ran on the site for a month; it has not been seen since.',
+      ],
+    },
+  },
+  {
     // A practice that went badly is history: "In 2019 we tried spray-and-pray on the boat-show list and it burned the sending
     // domain" (a year beside it is history too, with this cue; "it burned through stock by noon" is praise and not here).
     id: 'it went badly',
@@ -1083,6 +1104,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(commit|forecast|forecasts|numbers|board pack|board deck|qbr deck) (goes|go|is due|are due) to (the board|finance|leadership|the vp|the cro)',
       // Paperwork handed to our own people: "the seating plan goes to the events team by the 1st".
       '(goes|go|is due|are due|must reach|has to reach|needs to reach|must go|has to go|needs to go) to (the|our) ~2 (team|desk|office|department|dept|coordinator|printer|printers|caterer|caterers)',
+      // "All quotes for the hotel tender have to reach the bid manager by the 12th for internal sign-off".
+      '(reach|reaches) (the|our) ~2 (bid manager|bid team|manager|desk|office|director|lead|coordinator|approver|approvers|finance|legal)',
+      'for internal (sign off|approval|review|sign-off|checks)',
+      // Our own trial of a supplier: "The trial of the new uniform supplier ends in May, after which ops will decide".
+      '(trial|trials|pilot|pilots|evaluation|test) of (the|a|our) (new)? ~2 (supplier|suppliers|vendor|vendors|provider|providers|system|tool|software|uniform|uniforms|courier|couriers|carrier|carriers|cleaner|cleaners|caterer|caterers|agency|crm|platform)',
       // Records put into our own systems: "upload the month's redeemed vouchers to the finance portal by 5pm", "Depot office scans
       // them into the hire system by Monday 10am", "Sales ops loads the new price book into the quoting tool by January 25".
       '(upload|uploads|reload|reloads|load|loads|scan|scans|reconcile|reconciles|key|keys|enter|enters|log|logs|import|imports|sync|syncs|get|gets|put|puts|hand|hands|return|returns|file|files) ~6 (into|to|onto|in|with) (the|our) (finance portal|hire system|routing system|depot office|back office|till|tills|quoting tool|cpq|crm|erp|ledger|dms|pos|sharepoint|finance system|accounts system|expense system|payroll system|hr system|finance team|accounts team|credit control|ops team|finance desk)',

@@ -493,7 +493,10 @@ export const consultative = {
             scope: 'clause',
             examples: { not: ['Counsel needs every email from the account for discovery in the dispute.'] },
         },
-        'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club|european|state|county|city|junior|senior|masters|powerlifting ~1 champion|champions',
+        'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club|european|state|county|city|junior|senior|masters|powerlifting|netball|football|rugby|cricket|hockey|athletics|swimming|debating|squad ~1 champion|champions',
+        // A prize won: "Our Shiraz was named champion red at the county show", "the champion ram".
+        '(named|crowned|judged|voted|won|wins|awarded|declared) ~1 (champion|champions)',
+        '(champion|champions) (red|white|rosé|rose|wine|wines|beer|beers|ale|cider|cheese|cheeses|bull|ram|ewe|heifer|horse|dog|breed|exhibit|loaf|pie|sausage|gin|whisky|spirit)',
         '(champion|champions) (in|at) (the)? ~2 (powerlifting|cycling|tennis|golf|chess|boxing|racing|swimming|running|sailing|judo|karate|football|soccer|rugby|athletics)',
         // A title won: "the 2019 Canadian Barista Champion", "the national coach driver of the year champion".
         '({year}|year|season|barista|latte art|pastry|sommelier|cocktail|bartender|baker|butcher|apprentice|canadian|british|australian|american|irish|scottish|welsh|french|italian|german|indian|african) ~2 (champion|champions)',

@@ -988,6 +988,14 @@ export const pressure = {
         },
     ],
     senses: [
+        // A supply delay, not a deadline: "Cleaning products for the veterinary range are on back-order until the 20th".
+        {
+            id: 'a supply delay',
+            patterns: [
+                '(on back order|on backorder|backordered|back ordered|out of stock|awaiting stock|delayed|unavailable|held up|stuck in customs) (until|till) {date}',
+            ],
+            examples: { not: ['Cleaning products for the veterinary range are on back-order until the 20th, so offer the nearest equivalent.'] },
+        },
         // School tests, not the last units in stock: "Last two unit test and term marks, subject-wise".
         {
             id: 'a unit test',

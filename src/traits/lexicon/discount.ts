@@ -108,9 +108,9 @@ export const discount: TraitLexicon = {
       id: 'a charge left off',
       patterns: [
         '(leave|leaves|leaving|left|take|takes|knock|knocks|strip|strips) (the|our|any)? ~2 (charge|charges|fee|fees|surcharge|surcharges) (off|from)',
-        '(if|when|for|with) ~10 (remove|removes|drop|drops|scrap|scraps|lose|loses) (the|our|any) ~2 (charge|charges|fee|fees|surcharge|surcharges)',
+        '(if|when|for|with) ~12 (remove|removes|drop|drops|scrap|scraps|lose|loses) (the|our|any) ~2 (charge|charges|fee|fees|surcharge|surcharges)',
         'without the (usual|normal|standard|regular) ~2 (charge|charges|fee|fees|surcharge|cost)',
-        "(if|when|sign|signs|book|books|buy|buys|take|takes|order|orders|choose|chooses|get|gets) ~8 (aren't|isn't|are not|is not|won't be|will not be) (charged|billed|invoiced|charged for|billed for)",
+        "(if|when|sign|signs|book|books|buy|buys|take|takes|order|orders|choose|chooses|get|gets) ~12 (aren't|isn't|are not|is not|won't be|will not be) (charged|billed|invoiced|charged for|billed for)",
         'only (charge|charges|bill|bills|invoice|invoices) (for|them for) the',
         // Goods and chargeable work, not a free assessment or consultation offered to start a conversation.
         '(hire|rental|delivery|install|installation|fitting|servicing|setup|labour|labor|freight|postage|shipping|collection|engraving|resize|removal|disposal|weekend|lesson|pass|ticket|case|sack|box|bottle|unit|item|pair|night|nights) ~4 (at nil|at zero|for nothing|at no charge|at no cost|free of charge|gratis)',
@@ -175,7 +175,7 @@ export const discount: TraitLexicon = {
       patterns: [
         '(get|gets|getting|receive|receives) the (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|twentieth|last) ~5 (free|at nil|at zero|for nothing|on the house|on us|at no charge)',
         '(every|each) (second|third|fourth|fifth|sixth|tenth|eleventh|twelfth|twentieth) ~5 (is|are|goes|go|comes|come)? (free|at nil|on the house|on us|at no charge)',
-        'free ~3 (when|if|whenever|once) ~4 (buy|buys|book|books|purchase|purchases|order|orders|take|takes|spend|spends|sign|signs)',
+        'free ~2 (when|if|whenever|once) (a|the|any|every|each|their|they|you|he|she|someone|anyone) ~2 (buy|buys|book|books|purchase|purchases|order|orders|take|takes|spend|spends|sign|signs)',
         '(is|are) (complimentary|free|free of charge|at no charge) (on|with|for|when|if) ~4 (over|above|more than|orders|order|purchase|purchases|booking|bookings|contract|contracts|any|every|weddings)',
         '(chuck|chucks|throw|throws|toss|tosses|bung|bungs) (the|a|an) ~3 in (for nothing|for free|free|at no charge|on the house|gratis)',
         '(freight|delivery|shipping|carriage|postage) (paid|prepaid|covered) (to|for|on)',
