@@ -749,6 +749,8 @@ const CONTEXT_WORDS = {
     offer: 'an offer or a price',
     buyer: 'the buyer',
     reported: 'another party named or reported',
+    internal: 'our own staff or books',
+    refund: 'a refund',
     decision: 'a decision to sign, order or register',
     urge: 'our people pressing for a signature or a decision',
     limiting: 'a limit said as such',

@@ -213,7 +213,7 @@ const BUYERS =
 const ASKS =
   'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
 const ACTS =
-  'hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted|=pay|=pays|=paying|=paid';
+  'chuck in|chucks in|chucking|chucked in|throw in|throws in|throwing in|threw in|hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted|=pay|=pays|=paying|=paid';
 
 /** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare), in exact forms ("offer" is an instruction to us). */
 const NAMED_ACTS =
@@ -926,6 +926,22 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // Whose offers they are: "Listener offers in a read belong to the advertiser".
+    id: 'whose offers they are',
+    direction: 'both',
+    category: 'other-party',
+    scope: 'sentence',
+    window: 30,
+    traits: ['discount', 'pressure', 'free-trial'],
+    patterns: [
+      '(offers|offer|promotions|promotion|codes|code|discounts|discount|deals|deal|vouchers|coupons) ~4 (belong|belongs) to (the|their) ~2 (advertiser|advertisers|sponsor|sponsors|partner|partners|retailer|retailers|distributor|distributors|dealer|dealers|brand|brands|manufacturer|manufacturers|venue|venues|client|clients|stockist|stockists)',
+    ],
+    terminatedBy: ['we', 'us'],
+    examples: {
+      cancels: ["Listener offers in a read belong to the advertiser, for example a sponsor's 20% off code."],
+    },
+  },
+  {
     // Their own advertising, said of them: "I know, their site always says half price".
     id: 'what their advertising says',
     direction: 'forward',
@@ -972,7 +988,6 @@ export const QUALIFIERS: readonly Qualifier[] = [
     direction: 'backward',
     category: 'other-party',
     scope: 'earlier-sentences',
-    onlyIn: ['objection-handling'],
     over: ['reported'],
     window: 60,
     traits: ['discount', 'free-trial'],
@@ -981,6 +996,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(we|i) (hold|keep|stand by|stick to|stick with|stay at|stay firm on|stand firm on) ~3 (rate|rates|price|prices|pricing|fee|fees|number|line)',
       '(no|not) (price)? (matching|match)',
       '(not|never) (responding|respond|reply|replying|answer|answering) in kind',
+      'instead of (matching|beating|chasing|following) (it|them|that|their|theirs)',
     ],
     // In a sentence before it, "our" is ours acting ("our annual plan carries 5% off"), but not after "below", "off", "from"
     // ("at 10 to 15% below our contract price").
@@ -990,6 +1006,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Planners often come back asking for 15–20% off the group rate, usually quoting the hotel down the street. We hold rate on peak dates.',
         'A mow-and-blow operator will often do the site for 30% less. We hold our rates and show what the cheaper quote leaves out.',
         'Their reps throw in the first quarter free for switchers. Buyers bring it up on every late-stage call. We do not match.',
+        'Hospitals say the first year is free elsewhere. We do not match that; AEs walk through total cost instead.',
         'Two ERP partners have been offering implementation at half price since spring. We are not responding in kind: no matching.',
       ],
       keeps: [
@@ -998,6 +1015,33 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Buyers ask for 20% off. We hold our price, but for orders over 500 units the rep can offer up to 8% off list.',
         'The branch manager may take up to 5% off a like-for-like unit. We do not match online sellers beyond that.',
       ],
+    },
+  },
+  {
+    // What our suppliers charge us, and our own books and staff, not a price of ours: "The courier agreed to knock a few pounds off
+    // our freight rate", "Deduct Rs 1,800 from the subcontractor's final invoice", "Whatever figure the auditor reports, match it
+    // in the ledger", "Every second Friday the canteen lunch is on us for the warehouse team".
+    id: 'our own costs and books',
+    direction: 'both',
+    category: 'other-party',
+    scope: 'sentence',
+    window: 20,
+    traits: ['discount', 'pressure'],
+    patterns: [
+      "(supplier|suppliers|supplier's|subcontractor|subcontractor's|subcontractors|courier|courier's|couriers|landlord|landlord's|haulier|hauliers|auditor|auditors|caterer|caterer's|printer's|wholesaler's|vendor's) ~1 (invoice|invoices|bill|bills|quote|quotes|rate|rates|agreed|agrees|offered|offers|gave|gives|charged|charges|reports|report)",
+      '(our|the) (energy|electricity|gas|fuel|freight|insurance|office|software|cloud|telecoms|phone|cleaning|waste|security) (supplier|provider|broker|vendor|company|firm|contractor)',
+      '(packing slip|packing slips|the ledger|accounts payable|bonus pool|supplier invoices|supplier invoice)',
+      '(provided|supplied|done|handled|covered|paid) by (our|the) (haulier|hauliers|courier|couriers|supplier|suppliers|landlord|subcontractor|subcontractors|carrier|carriers|insurer)',
+      'on us for (the|our) ~2 (team|teams|staff|crew|crews|employees|reps|drivers|engineers|workforce|office)',
+    ],
+    examples: {
+      cancels: [
+        'The courier agreed to knock a few pounds off our freight rate after the late deliveries.',
+        "Deduct Rs 1,800 from the subcontractor's final invoice for the missing fittings.",
+        'Our energy supplier agreed to hold the 2024 rate on the warehouse contract.',
+        'Leave the freight charge off the packing slip; it goes on the invoice.',
+      ],
+      keeps: ['Our supplier gave us new stock, so we can offer 10% off the old range.'],
     },
   },
   {
@@ -1030,7 +1074,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     scope: 'sentence',
     window: 30,
     patterns: [
-      '(and|but|,|;) (it|that|this|which|they) (tanked|wrecked|torched|backfired|bombed|flopped|poisoned|got us blacklisted|got us banned)',
+      '(and|but|,|;) (it|that|this|which|they) (tanked|wrecked|torched|backfired|bombed|flopped|poisoned|got us blacklisted|got us banned|hurt|dented|eroded|ate into|gutted|crushed)',
       // What it burned, not "burned through stock by noon".
       '(and|but|,|;) (it|that|this|which|they) (burned|burnt) (the|our|their|a|every) ~2 (domain|domains|list|lists|reputation|brand|relationship|relationships|sender|ip|ips|account|accounts|bridges|trust|market|territory|goodwill)',
     ],
@@ -1079,7 +1123,6 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Three months free for anyone who switches sounds generous. We do not match that.',
         "Every Friday the Leeds shop emails its entire list a 20% code; we'll watch their numbers but won't copy it.",
         'The chain down the valley runs buy-one-get-one on Tuesdays; we leave that to them.',
-        'Hospitals say the first year is free elsewhere. We do not match that; AEs walk through total cost instead.',
       ],
       keeps: [
         "Offer 10% off at renewal. We don't charge for setup either.",
@@ -1787,10 +1830,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
     direction: 'forward',
     category: 'other-party',
     scope: 'sentence',
-    window: 14,
-    // Another business's own promotions, with an example after: "files its own post-offs with the state, for example $10 off per case".
+    window: 30,
+    // Another business's own promotions, with an example after: "files its own post-offs with the state, for example $10 off per case",
+    // "Many of our cafes run their own loyalty schemes … and a few run a 20% off happy hour".
     patterns: [
-      '(file|files|filed|run|runs|ran|set|sets|fund|funds|funded|publish|publishes|published|post|posts|posted|advertise|advertises|advertised|manage|manages|handle|handles|launch|launches|launched|promote|promotes|decide|decides|sell|sells) ~3 (its|their|his|her) own ~1 (promotions|promotion|promos|promo|post offs|post off|deals|discounts|pricing|price|prices|programs|programmes|program|programme|specials|offers|sales|campaigns|rebates|incentives)',
+      '(file|files|filed|run|runs|ran|set|sets|fund|funds|funded|publish|publishes|published|post|posts|posted|advertise|advertises|advertised|manage|manages|handle|handles|launch|launches|launched|promote|promotes|decide|decides|sell|sells|have|has|offer|offers) ~3 (its|their|his|her) own ~3 (promotions|promotion|promos|promo|post offs|post off|deals|discounts|pricing|price|prices|programs|programmes|program|programme|specials|offers|sales|campaigns|rebates|incentives|schemes|scheme|loyalty|happy hour|happy hours|vouchers|coupons)',
     ],
     terminatedBy: ['we', "we'll", "we're", "we've", 'i', "i'll", 'reps', 'rep', 'you', 'but'],
     traits: ['discount', 'pressure', 'mass', 'free-trial'],
@@ -1800,6 +1844,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Each franchisee runs its own promotions, such as 2-for-1 wings on Tuesdays.',
         'The marketplace sets its own sales, like 30% off during Prime Day.',
         'Booking sites run their own promotions on our rooms (member deals, 10% off).',
+        'Many of our cafes run their own loyalty schemes, and a few run a 20% off happy hour between 2 and 4 pm.',
+        'Vintara runs its own trade catalogue promotions; if they put our products at 15% off, it comes out of their margin.',
       ],
       keeps: ['Each franchisee runs its own promotions; we offer 10% off the franchise fee.', 'We give every new member their own welcome discount of 10%.'],
     },
@@ -2020,7 +2066,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // Said after someone else's practice: "… 15% off first orders. That is their playbook, not ours.", "; that is the partner's own promotion".
     patterns: [
       "(that|this|those|these|it|they|which) (is|are|was|were|remain|remains) (their|his|her|its|the partner's|the partners'|the distributor's|the distributors'|the dealer's|the reseller's|the competitor's|the competitors'|the rival's|the retailer's|the landlord's|the brand's|the manufacturer's|someone else's|other people's) (own)? (playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|programme|programmes|pricing|prices|margin|call|tactic|tactics|approach|thing|business|game|money)",
-      '(playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programme|margin|money|risk|tactic|tactics|approach|game|call) , not =ours',
+      '(playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programme|margin|money|risk|tactic|tactics|approach|game|call|design|plan|plans|scheme|schemes|incentive|incentives|benefit|benefits|policy|policies|budget|decision|choice) , not =ours',
       // Whose it is, said after it: "Those are the planner's; we don't fund them", "That offer is TechWire's", "Those are Keystone's promotions".
       // … and only when the 's ends the clause or names a practice: "that is the school's deadline" says whose the deadline is.
       '(that|this|those|these|they|it) (is|are|was|were) (the|a)? ({poss}|=theirs) (;|.|,|!|:)',

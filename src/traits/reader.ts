@@ -761,6 +761,8 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   offer: 'an offer or a price',
   buyer: 'the buyer',
   reported: 'another party named or reported',
+  internal: 'our own staff or books',
+  refund: 'a refund',
   decision: 'a decision to sign, order or register',
   urge: 'our people pressing for a signature or a decision',
   limiting: 'a limit said as such',

@@ -113,7 +113,7 @@ export const discount = {
                 '(hire|rental|delivery|install|installation|fitting|servicing|setup|labour|labor|freight|postage|shipping|collection|engraving|resize|removal|disposal|weekend|lesson|pass|ticket|case|sack|box|bottle|unit|item|pair|night|nights) ~4 (at nil|at zero|for nothing|at no charge|at no cost|free of charge|gratis)',
             ],
             // A trial given at no charge is a trial: "try the proofing tool for 30 days at no charge".
-            unless: ['trial'],
+            unless: ['trial', 'internal'],
             examples: {
                 signal: [
                     "Sure we'll leave the fitting charge off if you're getting the two wardrobes, no bother.",
@@ -135,6 +135,7 @@ export const discount = {
                 '(adjust|adjusts|deduct|deducts|knock|knocks|take|takes|minus|less) {money} (in|on|off|from) (the|your|their)? ~2 (bill|invoice|total|price|final bill|quote|balance)',
                 '(hand|hands|give|gives|pay|pays) back ~6 (commission|fee|fees|margin|premium|deposit|cost) as (a|an)? ~1 (credit|discount|rebate|refund)',
             ],
+            unless: ['refund', 'internal'],
             examples: {
                 signal: [
                     "Once the sofa bed is delivered, £150 goes back onto the customer's card.",
@@ -155,6 +156,7 @@ export const discount = {
                 '{num} ~3 (invoiced|billed|charged|priced|paid for|counted|charged as) as {num<}',
                 '(take|takes|taking|knock|knocks|knocking|shave|shaves|shaving|trim|trims) ({num}|a few|a couple of|some|a bit|a little|something|a chunk) ~2 off (the|our|your|their)? ~2 (fee|fees|price|prices|rate|rates|bill|invoice|quote|total|cost|commission|margin|premium)',
             ],
+            unless: ['internal'],
             examples: {
                 signal: [
                     'Siblings are billed at two-thirds of the standard hourly fee.',
@@ -179,6 +181,7 @@ export const discount = {
                 '(ship|ships|shipped|delivered|go|goes) (freight|carriage|postage|delivery|shipping) free',
                 '(top up|tops up|topping up|add|adds|boost|boosts|bump|bumps) ~4 (trade in|scrap|part exchange|buyback) (value|price|allowance|valuation) (by|with) ~2 {money}',
             ],
+            unless: ['internal', 'hiring'],
             examples: {
                 signal: [
                     'Pet shops ordering ten sacks of senior kibble get the eleventh on the same invoice at nil.',
@@ -199,6 +202,7 @@ export const discount = {
                 // Whatever they were quoted, matched: "Whatever hourly rate the other guarding firm put in writing, match it".
                 '(whatever|any) ~5 (rate|price|quote|offer|figure|number) ~8 (match|beat) (it|that|them)',
             ],
+            unless: ['internal'],
             examples: {
                 signal: [
                     "CRM: told Mrs K we'd hold the 2023 rate on her hedge contract again, 3rd yr running.",

@@ -79,9 +79,9 @@ export const freeTrial = {
                 '(for free|free of charge|at no cost) ~4 (only)? (pay|pays) (when|once|if)',
                 'without (putting in|entering|giving|adding|providing|sharing|handing over) (any|their|your|a)? ~1 (card|card details|credit card|payment details|bank details)',
                 'try (it|them)? before (they|you|the customer|the client|the patient) (buy|buys|commit|commits)',
-                '(take|takes|taking) ~5 home to (try|test|trial)',
+                '(take|takes|taking) ~5 home to try',
                 'for {duration} before (they|you|the customer|the client|the school|the practice|the office) (commit|commits|buy|buys|decide|decides|sign|signs|pay|pays)',
-                '(costs|cost|is|are) (nothing|free|free of charge) (for|to) ~4 (with|under|up to|below|fewer than|less than) ~1 ({num}|one|a single|two|three|five|ten) ~2 (user|users|vet|vets|seat|seats|site|sites|location|locations|desk|desks|member|members|employee|employees|staff|truck|trucks|van|vans|chair|chairs|room|rooms)',
+                '(costs|cost|is|are) (nothing|free|free of charge) (for|to) ~4 (with|under|up to|below|fewer than|less than) ~1 ({num}|one|a single|two|three|five|ten) ~2 (user|users|vet|vets|seat|seats|site|sites|location|locations|desk|desks|member|members|employee|employees|staff|truck|trucks|van|vans|chair|chairs|room|rooms|practitioner|practitioners|clinician|clinicians|dentist|dentists|doctor|doctors|therapist|therapists|agent|agents|teacher|teachers|student|students|bed|beds|branch|branches|store|stores|shop|shops)',
                 '(days|day|week|weeks) (on|with|of|using) (the|our) ~3 (app|platform|software|tool|portal|system) free',
             ],
             examples: {

@@ -61,12 +61,38 @@ export const CONTEXTS = {
         '(has|have|had) been (=offering|=quoting|=advertising|=running|=giving|=throwing|=pushing|=cutting|=slashing)',
         '(under|below|beneath|undercut|undercuts) (us|ours|our)',
         '=elsewhere',
+        // Their act as it is going on: "VoltWay is running a free-installation promotion for hotels this spring".
+        '(is|are) (now|currently|still|also)? (running|offering|advertising|giving|throwing|pushing|quoting)',
         '(=mention|=mentions|=mentioned|=cite|=cites|=cited)',
         '(say|says|said|claim|claims|claimed|argue|argues|insist|insists) that',
         '(their|its) (reps|rep|salespeople|sales team|sales reps|account managers|dealers|resellers)',
         // A rival as the one who acts ("a rival offers three months free"), not the one left ("teams switching from a rival").
         "(competitor|competitors|competitor's|rival|rivals|rival's|incumbent|incumbents) (=offer|=offers|=offered|is|are|was|were|=run|=runs|=give|=gives|=quote|=quotes|=throw|=throws|=advertise|=advertises|=has|=have|=will|=often|=usually|=now|=also|=sometimes|=regularly)",
     ],
+    /** Our own staff and books: a payroll run, a rota, a bank statement for a salary advance. */
+    internal: [
+        'payroll',
+        'salary advance',
+        'rota',
+        'rotas',
+        'stand up',
+        'standup',
+        'timesheet',
+        'timesheets',
+        'expense claim',
+        'expense claims',
+        'bonus pool',
+        'holiday cover',
+        'sick leave',
+        'annual leave',
+        'appraisal',
+        'appraisals',
+        'internal',
+        'ledger',
+        'accounts payable',
+    ],
+    /** A refund, not a price given back: "if they cancel within the cooling-off period, £200 goes back onto their card". */
+    refund: ['refund', 'refunds', 'refunded', 'cooling off', 'chargeback', 'chargebacks', '=cancel within', '=cancels within', 'cancellation', 'cancellations'],
     /** Another seller: what a rival does is not ours. */
     rival: ['competitor', 'competitors', "competitor's", 'rival', 'rivals', 'incumbent', 'other vendor', 'another vendor', 'the competition'],
     /** A standing price or an asset that can be held back (gated), as against a quote written for one deal. */
@@ -346,6 +372,8 @@ export const CONTEXTS = {
         'probation',
         'probationary',
         'new hire',
+        'new starter',
+        'new starters',
         'employment',
         'hiring',
         '(recruiting|recruit|hiring|hire|staffing) our own',

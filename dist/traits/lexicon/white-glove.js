@@ -110,7 +110,7 @@ export const whiteGlove = {
                 "(bring|brings|bringing) (a|the|our)? ~2 (selection|samples|swatches|range|collection|options|designs|pieces|fabrics|rings) to (the client's|the customer's|their|your|the buyer's|the couple's|the family's) ~1 (home|homes|office|offices|house|site|door|workplace|hotel|room)",
                 "in (their|your|the client's|the customer's|the residents'|the patient's) own (home|homes|bedroom|bedrooms|kitchen|kitchens|office|offices|rooms|room|house|garden)",
                 '(stay|stays|staying|remain|remains) (until|till) (the|they|you|everyone|it) ~2 (comfortable|confident|happy|trained|up and running|settled|sure)',
-                '(hand pick|hand picks|hand picked|handpick|handpicks|handpicked) (their|your|the|each|a)',
+                '(hand pick|hand picks|hand picked|handpick|handpicks|handpicked) (their|your|the|each|a) ~1 (tutor|tutors|team|consultant|consultants|stylist|stylists|carer|carers|nanny|nannies|candidate|candidates|shortlist|selection|range|wines|pieces|property|properties|home|homes|venue|venues|supplier|suppliers|crew|chef|chefs|guide|guides|trainer|trainers|teacher|teachers|tradesperson|tradespeople|agent|agents)',
                 '(meet|meets|meeting) (each|every) (family|client|customer|couple|buyer|patient|parent|owner) (in person|personally|face to face)',
                 '(its|their|his|her) own (rep|account manager|adviser|advisor|consultant|engineer|contact|coordinator|manager|planner|stylist|concierge)',
                 "(runs|run|manages|manage|handles|handle|owns|own) (the client's|their|each client's|the account|the customer's) ~2 end to end",

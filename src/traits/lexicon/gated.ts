@@ -135,17 +135,16 @@ export const gated: TraitLexicon = {
         '(prices|pricing|price list|price lists|rates|rate card|rate cards|fees|price sheet|price sheets|price grid) ~4 (shared|given|shown|available|quoted|revealed|discussed|sent) (by|on) appointment only',
         '(prices|pricing|price list|price lists|rates|rate card|rate cards|fees|price sheet|price sheets|price grid) ~1 (stays|stay|is kept|are kept) off (the|our) (website|site|web|web site|webpage|page|internet|app)',
         '(see|sees|view|views|get|gets|access|accesses|download|downloads|receive|receives) ~4 only (once|after|when|if) ~6 (give|gives|provide|provides|enter|enters|leave|leaves|share|shares|submit|submits|fill|fills|agree|agrees|book|books|register|registers|sign up|signs up) ~4 (number|email|details|form|callback|call|phone|address|postcode|name)',
-        '(must|have to|need to|has to|needs to) (leave|give|enter|provide|submit|share) (a|their|your)? ~2 (email|email address|phone number|number|details|name|postcode) (before|to) ~4 (open|opens|download|downloads|unlock|unlocks|see|view|access|get)',
         '(kept back|held back|withheld|not released|not shared) (until|till) ~4 (sat down|met|spoken|talked|had a call|called|visited|come in|been qualified)',
         '(goes|go|sent|released|given) only to ~3 (who|that) (book|books|have|has|take|takes|schedule|schedules|attend|attends) (a)? ~2 (call|meeting|demo|consultation|chat)',
         "(downloads|download|opens|open|unlocks|unlock) (once|after|when|only after|only once) (they've|they have|you've|you have|they|you) (filled in|filled out|entered|given|provided|submitted|completed)",
       ],
+      unless: ['internal'],
       examples: {
         signal: [
           'Bridal collection prices are shared by appointment only.',
           'Per-head prices stay off the website; callers are told a coordinator will send them after a chat.',
           'Homeowners see their savings estimate only after they give a mobile number and agree to a callback.',
-          'Visitors must leave a company email address before the furniture catalogue will open.',
           'The guarding rate card is kept back until the prospect has sat down with the area manager.',
           'The salary benchmark report goes only to hiring managers who book a call with a consultant.',
           "The planting guide PDF downloads once they've filled in name, phone and postcode.",
@@ -162,10 +161,13 @@ export const gated: TraitLexicon = {
       patterns: [
         '(locked|gated|hidden|closed|blocked) until ~3 (rep|reps|sales|ae|aes|sdr|account executive|salesperson) ~2 (qualifies|qualify|approves|approve|verifies|verify|unlocks|unlock|calls|call|vets|vet)',
         '(access|download|downloads|downloading) (requires|require|needs|need) ~4 (form|forms|phone number|work email|email address|registration|sign up|signup|login)',
+        // "Visitors must leave a company email address before the furniture catalogue will open".
+        '(must|have to|need to|has to|needs to) (leave|give|enter|provide|submit|share) (a|their|your)? ~2 (email|email address|phone number|number|details|name|postcode) (before|to) ~4 (open|opens|download|downloads|unlock|unlocks|see|view|access|get)',
       ],
       when: ['asset'],
       examples: {
         signal: [
+          'Visitors must leave a company email address before the furniture catalogue will open.',
           'The demo environment stays locked until a rep qualifies the lead.',
           'Whitepaper access requires a phone number and a short form.',
           'The sandbox is hidden until sales approves the account.',
@@ -289,6 +291,7 @@ export const gated: TraitLexicon = {
         // "The price grid is unlocked by a rep after a qualifying call".
         '(unlocked|released|opened|shared|revealed|enabled|turned on|switched on|made available) (only)? by (a|the|our|an) ~1 (rep|reps|sales|ae|aes|account manager|account managers|salesperson|sales team) (after|once|following)',
       ],
+      unless: ['internal'],
       when: ['asset'],
       scope: 'clause',
       examples: {

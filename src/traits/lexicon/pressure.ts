@@ -141,7 +141,6 @@ export const pressure: TraitLexicon = {
       id: 'nearly gone',
       patterns: [
         '(down to|only|just) the (final|last) (handful|few|couple|pair|dozen)',
-        "(won't|will not|not) be (topped up|restocked|replenished|repeated|rerun|reordered|available again) (once|when|after)",
         '(slots|places|spots|dates|units|seats|tickets|rooms|stock|tables|appointments) ~5 (nearly|almost|mostly|practically|virtually) (all)? (gone|taken|booked|sold|full)',
       ],
       examples: {
@@ -159,7 +158,9 @@ export const pressure: TraitLexicon = {
       id: 'gone soon',
       patterns: [
         "(won't|will not|may not|might not) be (there|here|available|around|left) (next week|tomorrow|for long|much longer|by {date}|at the weekend|next month)",
+        "(won't|will not|may not|might not) be (there|here|available|around|left) (after|past|beyond) {date}",
         "(isn't|is not|aren't|are not|won't be|will not be|not) (rerunning|reproducing|remaking|restocking|reordering|making more|producing more|repeating|reissuing)",
+        "(won't|will not|not) be (topped up|restocked|replenished|repeated|rerun|reordered|available again) (once|when|after)",
       ],
       when: ['capacity', 'offer', 'urge', 'trait:discount'],
       examples: {
@@ -167,6 +168,7 @@ export const pressure: TraitLexicon = {
           "Just tell him two other families are after that tutor's Tuesday slot and it won't be there next week.",
           "Tell her the last two seats on the course won't be available for long.",
           'The 15% launch price will not be around much longer.',
+          "Tell her the 10% early-bird rate won't be around after Friday.",
         ],
         not: ['The old server will not be there next week; IT is moving it.', 'We are not reordering the blue mugs for the office.'],
       },
@@ -193,7 +195,8 @@ export const pressure: TraitLexicon = {
         "(don't|do not|never) ask (whether|if) (they|the customer|the client|the buyer|she|he|the couple|the family|them) (want|wants|would like|are ready|is ready|need|needs|are going ahead|will buy|want to buy) ~6 (ask|offer|give) (which|what|when)",
         '(make|let|get|have) (she|he|them|dem|am|her|him|the customer|the client) (pay|sign|book|buy|order|commit|decide|confirm) (today|now|tonight|right now)',
         '(book|order|pay|sign|confirm|decide|buy|booking|ordering) (today|now|tonight) itself',
-        '(before|until) (the|our) (rep|consultant|salesperson|surveyor|designer|estimator|adviser|advisor|agent) (backs out of|drives off|drives away|pulls away|pulls out of|leaves) (the)? ~1 (driveway|drive|house|yard|farm|site|showroom)',
+        // "Get the signed form before the surveyor backs out of the driveway".
+        '(get|gets|take|takes|collect|collects|secure|secures) (the|a)? ~2 (signed|signature|deposit|order|form|paperwork|contract) ~2 before (the|our) (rep|consultant|salesperson|surveyor|designer|estimator|adviser|advisor|agent) (backs out of|drives off|drives away|pulls away|pulls out of|leaves)',
       ],
       examples: {
         signal: [
@@ -202,15 +205,20 @@ export const pressure: TraitLexicon = {
           'Sir, making charges are waived on all necklaces, kindly book today itself.',
           'Get the signed form before the surveyor backs out of the driveway.',
         ],
-        not: ["Don't ask whether they want a receipt by email; it is automatic.", 'Customers can pay today or on account.'],
+        not: [
+          "Don't ask whether they want a receipt by email; it is automatic.",
+          'Customers can pay today or on account.',
+          'Lock the compound gate before the surveyor drives off the site.',
+        ],
       },
     },
     {
       // A fear put as a question: "ask whether they want to be next".
       id: 'do you want to be next',
       patterns: [
-        '(ask|asks|asking) ~3 (whether|if) (they|you|he|she|the owner|the client|the practice|the clinic|the business|the firm) (really)? (want|wants|wanna) to be (the)? next',
-        '(do|does) (they|you|he|she) (really)? (want|wants) to be (the)? next',
+        '(ask|asks|asking) ~3 (whether|if) (they|you|he|she|the owner|the client|the practice|the clinic|the business|the firm) (really)? (want|wants|wanna) to be next (.|?|!|,|;)',
+        '(ask|asks|asking) ~3 (whether|if) (they|you|he|she|the owner|the client|the practice|the clinic|the business|the firm) (really)? (want|wants|wanna) to be the next (business|firm|practice|victim|casualty|statistic|headline|case|one|name|clinic|company|school|farm|site|fleet)',
+        '(do|does) (they|you|he|she) (really)? (want|wants) to be the next (business|firm|practice|victim|casualty|statistic|headline|case|one|name|clinic|company|school|farm|site|fleet)',
       ],
       examples: {
         signal: [
@@ -218,7 +226,11 @@ export const pressure: TraitLexicon = {
           'Ask the clinic if they want to be the next practice in the papers after a data breach.',
           'Do you really want to be the next headline?',
         ],
-        not: ['Ask who wants to be next in the rota.', 'They want to be next in line for the upgrade programme.'],
+        not: [
+          'Ask who wants to be next in the rota.',
+          'They want to be next in line for the upgrade programme.',
+          'At stand-up, ask if they want to be next to present their pipeline.',
+        ],
       },
     },
     {
