@@ -442,6 +442,14 @@ export const consultative: TraitLexicon = {
     },
   ],
   senses: [
+    // A win-back's question, not discovery: "on a lapsed account, ask what changed" (the blind playbook labellers, every time).
+    {
+      id: 'what changed, on a win-back',
+      patterns: [
+        '(ask|asks|asking|asked) ~3 what (has|had|have)? (changed|changes) (for them|for you|with them|with you|for the client|for the business|for their business|at their end|on their side|since)?',
+      ],
+      examples: { not: ['Call every lapsed venue and ask what changed.', 'On the notice-period call, the account manager asks what has changed for them.'] },
+    },
     // Scheduling, not discovery: "ask which delivery day suits them".
     {
       id: 'a day that suits',
