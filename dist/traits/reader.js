@@ -665,7 +665,11 @@ class Pass {
                     continue;
                 addTo(this.contexts, t.sentence, name);
                 addTo(this.clauseContexts, t.clause, name);
-                (this.contextHits[t.sentence] ??= []).push({ name, start: h.start });
+                const hits = this.contextHits[t.sentence];
+                if (hits)
+                    hits.push({ name, start: h.start });
+                else
+                    this.contextHits[t.sentence] = [{ name, start: h.start }];
             }
         }
         return (clause === undefined ? this.contexts[sentence] : this.clauseContexts[clause])?.has(c) ?? false;
