@@ -1033,6 +1033,13 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(packing slip|packing slips|the ledger|accounts payable|bonus pool|supplier invoices|supplier invoice)',
       '(provided|supplied|done|handled|covered|paid) by (our|the) (haulier|hauliers|courier|couriers|supplier|suppliers|landlord|subcontractor|subcontractors|carrier|carriers|insurer)',
       'on us for (the|our) ~2 (team|teams|staff|crew|crews|employees|reps|drivers|engineers|workforce|office)',
+      // Our suppliers' terms to us: "The maltster has given us 8% off", "The van leasing company waived our fleet admin fee",
+      // "Our paper merchant's prices go up on 1 March", "The coach firm we sub-contract to wants our deposit by Friday".
+      '(company|supplier|lessor|leasing company|landlord|bank|insurer|vendor|maltster|wholesaler|merchant|courier|haulier|mill|factory|manufacturer|distributor) ~2 (waived|waives|gave|gives|has given|have given|offered|offers|knocked|cut|cuts) (us|our)',
+      "(=merchant's|=supplier's|=wholesaler's|=vendor's|=landlord's|=manufacturer's|=distributor's|=maltster's|=mill's) (prices|price|rates|rate|charges|fees|costs)",
+      '(we|that we|who we) (sub contract|subcontract|hire from|book with|buy from|rent from|lease from|contract with|source from|order from) (to)?',
+      // Our staff's own perks: "Staff get 40% off treatments at any of our clinics".
+      '(staff|employees|team members|colleagues) (get|gets|receive|receives|enjoy|enjoys|are entitled to|are offered)',
     ],
     examples: {
       cancels: [
@@ -1043,6 +1050,54 @@ export const QUALIFIERS: readonly Qualifier[] = [
       ],
       keeps: ['Our supplier gave us new stock, so we can offer 10% off the old range.'],
     },
+  },
+  {
+    // What it brought on us, said of a past send: "The mass text to every past client in March got us three bookings and forty
+    // complaints".
+    id: 'what it got us',
+    direction: 'backward',
+    category: 'retired',
+    scope: 'sentence',
+    window: 20,
+    patterns: [
+      '(got|earned|landed|brought|won) us ~5 (complaints|complaint|fine|fines|ban|warning|warnings|spam complaints|unsubscribes|bad reviews|a strike|strikes|a telling off)',
+    ],
+    examples: { cancels: ['The mass text to every past client in March got us three bookings and forty complaints.'] },
+  },
+  {
+    // Blamed for a failure, not used: "The franchise review blamed spray-and-pray leafleting for the Leeds branch closing".
+    id: 'blamed for it',
+    direction: 'forward',
+    category: 'mentioned',
+    window: 8,
+    patterns: ['(=blamed|=blames|=blaming|=faulted|=faults|=criticised|=criticized|=criticises|=criticizes)'],
+    terminatedBy: ['for'],
+    examples: { cancels: ['The franchise review blamed spray-and-pray leafleting for the Leeds branch closing.'] },
+  },
+  {
+    // A counterfactual: "Had we bought that list of 80,000 farm addresses, the data regulator would have sunk us".
+    id: 'a counterfactual',
+    direction: 'forward',
+    category: 'hypothetical',
+    scope: 'sentence',
+    window: 20,
+    patterns: [
+      '^ (had|were|should) (we|they|you|i|our team|the team) (bought|run|sent|used|gone|done|tried|offered|been|not|cut|dropped|emailed|texted|called)',
+    ],
+    examples: { cancels: ['Had we bought that list of 80,000 farm addresses, the data regulator would have sunk us.'] },
+  },
+  {
+    // Stopped, said of what was named before: "Until 2022 we won glass pours with the 'first case free' program. Compliance
+    // discontinued it after the Ohio audit".
+    id: 'it was stopped',
+    direction: 'backward',
+    category: 'retired',
+    scope: 'previous-sentence',
+    window: 40,
+    patterns: [
+      '(=discontinued|=dropped|=scrapped|=retired|=ended|=killed|=stopped|=pulled|=banned|=axed|=shelved|=binned|=withdrew|=withdrawn) (it|them|that|those|the program|the programme|the scheme|the offer|the promotion|the practice)',
+    ],
+    examples: { cancels: ['Until 2022 we won glass pours with the "first case free" placement program. Compliance discontinued it after the Ohio audit.'] },
   },
   {
     // Not done again: "Last spring's clearance weekend wrecked margins and it has not been repeated".
@@ -1074,7 +1129,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     scope: 'sentence',
     window: 30,
     patterns: [
-      '(and|but|,|;) (it|that|this|which|they) (tanked|wrecked|torched|backfired|bombed|flopped|poisoned|got us blacklisted|got us banned|hurt|dented|eroded|ate into|gutted|crushed)',
+      '(and|but|,|;) (it|that|this|which|they) (tanked|wrecked|torched|backfired|bombed|flopped|poisoned|got us blacklisted|got us banned|hurt|dented|eroded|ate into|gutted|crushed|cheapened|devalued|damaged|cannibalised|cannibalized)',
       // What it burned, not "burned through stock by noon".
       '(and|but|,|;) (it|that|this|which|they) (burned|burnt) (the|our|their|a|every) ~2 (domain|domains|list|lists|reputation|brand|relationship|relationships|sender|ip|ips|account|accounts|bridges|trust|market|territory|goodwill)',
     ],
@@ -1150,6 +1205,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // "All quotes for the hotel tender have to reach the bid manager by the 12th for internal sign-off".
       '(reach|reaches) (the|our) ~2 (bid manager|bid team|manager|desk|office|director|lead|coordinator|approver|approvers|finance|legal)',
       'for internal (sign off|approval|review|sign-off|checks)',
+      // Our reps' own activity target: "call all 50,000 numbers from the purchased database by month end".
+      '(call|ring|email|text|dial|phone) (all|every|each) ~6 by',
       // Our own trial of a supplier: "The trial of the new uniform supplier ends in May, after which ops will decide".
       '(trial|trials|pilot|pilots|evaluation|test) of (the|a|our) (new)? ~2 (supplier|suppliers|vendor|vendors|provider|providers|system|tool|software|uniform|uniforms|courier|couriers|carrier|carriers|cleaner|cleaners|caterer|caterers|agency|crm|platform)',
       // Records put into our own systems: "upload the month's redeemed vouchers to the finance portal by 5pm", "Depot office scans
@@ -1280,7 +1337,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       `(a|an|another|one) (national|regional|rival|competing|online|low cost|budget|big box|chain|local) ~2 (${ACTS}) (you|us|them|me|him|her)?`,
       // Younger or nearby businesses (never people: "new reps run a discovery call" are ours): "newer payroll startups offer 30% off".
       `(newer|new|younger|venture backed|vc backed|funded|offshore|overseas|regional|local|independent) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|platforms|apps|startups|msp|msps|mssp|mssps|clubs|lenders|carriers|banks|insurers|consultancies|dealerships) ~4 (${ACTS})`,
-      `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|brokerage|brokerages|lender|lenders|school|schools|studio|studios|practice|practices|distributor|distributors|wholesaler|wholesalers|retailer|retailers|restaurant|restaurants|salon|salons|chain|chains|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software|importer|importers|exporter|exporters|manufacturer|manufacturers|operator|operators|venue|venues|roaster|roasters|winery|wineries|brewery|breweries) ~4 (${ACTS}) (you|us|them|me|him|her)?`,
+      `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|brokerage|brokerages|lender|lenders|school|schools|studio|studios|practice|practices|distributor|distributors|wholesaler|wholesalers|retailer|retailers|restaurant|restaurants|salon|salons|chain|chains|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software|importer|importers|exporter|exporters|manufacturer|manufacturers|operator|operators|venue|venues|roaster|roasters|winery|wineries|brewery|breweries|marina|marinas|yard|yards|club|clubs|garage|garages|centre|centres|center|centers) ~4 (${ACTS}) (you|us|them|me|him|her)?`,
       // The buyer's own supplier: "their current bank gave them cashback for switching".
       `(their|his|her|the buyer's|the customer's|the client's|the prospect's|the patient's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|courier|couriers|haulier|telco|landlord|gym|dealer|installer|employer|lender|school|university|union|health plan) ~2 (${ACTS}) (them|him|her|you|us)?`,
       // A business nearby: "the hotel next door runs 30%-off weekend deals".
@@ -1954,7 +2011,6 @@ export const QUALIFIERS: readonly Qualifier[] = [
       cancels: [
         "Reviewers flag 'act now' as spammy.",
         "Copy like 'last chance' reads as desperate to a CFO.",
-        "'Hurry, only 3 spots left!' was the headline that got us the ASA complaint.",
         "Take the 'only 2 left' line out of every listing description.",
       ],
       keeps: ['Banner copy: "Hurry, only 5 seats left."'],

@@ -54,7 +54,7 @@ export const consultative = {
         '(requirements|needs|workflows|processes) (are|is|have been|were)? (documented|mapped|captured|understood|confirmed)',
         "(adapt|adapts|adapted|adjust|adjusts|adjusted|fit|fits|align|aligns) ~3 to (each|their|the customer's|the client's|every) ~3 (routine|routines|workflow|workflows|process|processes|needs|way)",
         '(map|mapping|maps) (where|how|why) ~6 (from|happen|happens|wrong|break|breaks|fail|fails|slow|slows|occur|occurs|lost|delays|stuck)',
-        '(disco|discovery) (call|calls|session|sessions|meeting|meetings|workshop|workshops|interview|interviews)',
+        '(disco|discovery|disc) (call|calls|session|sessions|meeting|meetings|workshop|workshops|interview|interviews)',
         '=needs (workshop|workshops|review|reviews|session|sessions|interview|interviews|discovery|mapping|call|calls)',
         '(tco|total cost of ownership) (model|analysis|comparison|study|workshop|calculation|review|case)',
         '(diagnose|diagnosis|diagnosing) ~2 (first|before|then|prescribe)',
@@ -72,6 +72,27 @@ export const consultative = {
         '(decision criteria|decision process|buying committee|buying process)',
     ],
     constructions: [
+        {
+            // Several questions about the buyer in a row: "Ask the licensee what's moving, what's dying on the bar, who drinks there
+            // midweek", "ask how the household lives day to day, what annoys them about the current layout".
+            id: 'questions in a row',
+            patterns: [
+                '(ask|asks|asking) ~4 (what|how|who|why|where|which) ~8 , ~8 (what|how|who|why|where|which)',
+                '(ask|asks|asking) ~3 about ~10 (and|,) (what|how|why) (the|their|they|she|he) ~3 (want|wants|need|needs|wish|wishes|love|loves|hope|hopes|like|likes|feel|feels|lives|live|use|uses)',
+                "(go|goes|going|went) through what (their|his|her|the client's|the customer's) ~3 (looks like|look like|involves|involve|costs|cost|is like)",
+            ],
+            when: ['buyer'],
+            notIn: ['objection-handling'],
+            unless: ['internal'],
+            examples: {
+                signal: [
+                    "Ask the licensee what's moving, what's dying on the bar, who drinks there midweek and what they wish the range had.",
+                    'Coaches ask about old injuries, sleep, work hours and what they want to feel like in three months.',
+                    'Sit with the practice manager and go through what their month-end looks like.',
+                ],
+                not: ['Ask the driver what time he left, where he parked and why the van was late.'],
+            },
+        },
         {
             // Talking it through with the buyer about their matter: "have a proper chat about what's killing their margins", "dig into
             // why the last two hires left", "probe what happens to the pour schedule if the generator fails", "map their shift patterns".
@@ -251,7 +272,7 @@ export const consultative = {
             id: 'a question put to the buyer',
             patterns: [
                 `ask|asking|asks ~2 what|how|why|which ~4 ${BUYER}`,
-                'ask|asking|asks ~1 about ~2 their',
+                'ask|asking|asks ~3 about ~2 (their|his|her)',
                 'ask|asking ~1 (what happens|what would|how would|what does|how does|what is)',
                 '(what|how much) ~6 (costs|cost|costing) ~1 (them|you|your|their|the business|the company|the plant|the team|each month|per month|every month|a month|a year|per year|annually)',
                 'what happens ~3 (when|if) ~6 (their|your|they|you|the line|the system|it|nothing)',
@@ -439,6 +460,10 @@ export const consultative = {
         },
     ],
     senses: [
+        // A debrief's questions, not discovery: "ring the client to ask what worked, what didn't and whether the event runs again".
+        "(ask|asks|asking) ~3 (what|how) (worked|went) , (what|how) (didn't|did not|went wrong|could be better|to change|didn't work)",
+        // The buyer finding out a price, not our discovery: "clients have to book a consultation to find out what anything costs".
+        '(to|they|clients|customers|buyers|patients|callers) ~2 find out what (anything|it|things|the work|treatment|treatments|a job|the job) (costs|cost|would cost|will cost)',
         // A win-back's question, not discovery: "on a lapsed account, ask what changed" (the blind playbook labellers, every time).
         {
             id: 'what changed, on a win-back',

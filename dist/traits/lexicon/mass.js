@@ -65,6 +65,26 @@ export const mass = {
     ],
     constructions: [
         {
+            // One piece to everyone, by post, DM or flyer: "Drop the same flyer through every unit on every industrial estate", "DM every
+            // follower of the three competitor clinics with the same opener", "Load the whole licensed-premises register into the dialler".
+            id: 'the same piece to every one',
+            patterns: [
+                '(same|identical) ~1 (advert|ad|post|message|flyer|leaflet|letter|card|opener|opening line|email|text|script|pitch|dm|mailer) ~4 (in|to|through|into|for|on) (every|each|all)',
+                '(every|each|all) ~5 with the same (opener|message|email|text|script|pitch|template|line|intro|dm|flyer|letter|leaflet)',
+                '(load|loads|upload|uploads|put|puts|import|imports|dump|dumps) the (whole|entire|full) ~3 into the (dialler|dialer|auto dialler|auto dialer|power dialler|power dialer|texting tool|sms tool|sequencer|sequence)',
+                '(ring|rings|call|calls|dial|dials) straight down (it|the list|the register|the file|the sheet)',
+            ],
+            examples: {
+                signal: [
+                    'Drop the same flyer through every unit on every industrial estate in the county.',
+                    'Post the same removals advert in every local Facebook group, twenty groups a day.',
+                    'DM every follower of the page with the same opener.',
+                    'Load the whole licensed-premises register into the dialler and ring straight down it.',
+                ],
+                not: ['Print the same name badge for every delegate.'],
+            },
+        },
+        {
             // Phoning or mailing everyone on a list, the verb saying it is outreach: "ring every name on the county show list, no picking".
             id: 'everyone on a list, called',
             patterns: [
@@ -102,7 +122,7 @@ export const mass = {
                 '(send|sends|email|emails|text|texts|message|messages|mail|mails) (everyone|everybody|all) (on|in) (it|the list|that list|their list|your list|the file|the sheet|the export)',
                 // Every enquiry ever received: "the spring email goes out to every inquiry we've received since 2019".
                 "(every|each|all) (inquiry|inquiries|enquiry|enquiries|lead|leads|contact|contacts|signup|signups) (we|we've|we have) ~2 (received|had|collected|captured|got|gotten) (since|in|over|from)",
-                'whole|entire|full ~3 database|crm|list|export|directory|file|thing|audience|territory|erp|base',
+                'whole|entire|full ~3 database|crm|list|export|directory|file|thing|audience|territory|erp|base|db|dbase|register',
                 // Everyone on a list, by phone or mail: "Call every hospital on the framework list this week".
                 '(call|calls|ring|rings|phone|phones|dial|dials|email|emails|text|texts|mail|mails|hit|hits) (every|each|all) ~2 (on|in|from) (the|our|this|that) ~3 (list|lists|file|sheet|spreadsheet|export|register|directory)',
             ],

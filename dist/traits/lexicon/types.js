@@ -71,7 +71,9 @@ export const CONTEXTS = {
     ],
     /** Our own staff and books: a payroll run, a rota, a bank statement for a salary advance. */
     internal: [
-        'payroll',
+        'payroll run',
+        'payroll runs',
+        'our payroll',
         'salary advance',
         'rota',
         'rotas',

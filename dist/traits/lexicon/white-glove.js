@@ -103,6 +103,43 @@ export const whiteGlove = {
     ],
     constructions: [
         {
+            // What our people do for the buyer, said plainly: "on the family's behalf", "so they don't lift a finger", "goes to their home for
+            // every meeting", "personally handles the GP", "sets up the lines himself", "spends the first afternoon out on the water with
+            // them", "meets the group at their own village hall", "sits in on the client's board meetings", "carry the finished boxes onto
+            // their shop floor", "settles Dad in at home".
+            id: 'our people doing it for them',
+            patterns: [
+                "on (the|their|the family's|the client's|the customer's|his|her|the owner's|the patient's) ~1 behalf",
+                "so (they|the family|the client|the customer|you|the couple|the owner) (don't|do not|never|won't) (have to|need to)? (lift a finger|worry|chase|deal with|think about|have to think)",
+                "(goes|go|comes|come|travels|travel|visits|visit) to (their|the family's|the client's|the customer's|the owner's|his|her) (own)? ~1 (home|house|office|marina|hall|site|farm|premises) (for every|for each|for all|each time|every time)",
+                '(personally|himself|herself) (sets up|set up|delivers|deliver|hosts|host|greets|greet|meets|meet|installs|install|visits|visit|fits|fit)',
+                '(sets up|set up|installs|install|fits|fit|delivers|deliver|carries|carry|hangs|hang|rebuilds|rebuild) ~4 (himself|herself|ourselves)',
+                '(stays|stay|spends|spend|spent) ~3 (with|alongside) (the|them|the family|the client|the couple|the owner|the group) ~4 (until|from|through|for the first)',
+                '(spends|spend|spent) the (first|whole) (afternoon|day|morning|evening|week|weekend) ~4 with (them|the owner|the client|the family|the customer)',
+                "(meets|meet|greets|greet|collects|collect) (the|them|each) ~2 (at|from) (their|the client's|the customer's|the group's|the family's) (own)? ~2 (home|house|door|hall|hotel|office|airport|station|terminal|site|marina)",
+                "sits in on (the client's|their|the customer's) ~2 (meetings|meeting|calls|reviews)",
+                "(carry|carries|carried|unpack|unpacks|unpacked) ~4 (onto|into|in) (their|the client's|the customer's) ~2 (shop floor|floor|home|house|kitchen|office|stockroom|cellar)",
+                '(settles|settle|settled) ~2 in (at home|at their home|in their home)',
+                '(the same|one|our|a) named (carer|nurse|driver|arranger|coordinator|planner|host|chauffeur|tutor)',
+                '(handle|handles|sort|sorts|take care of|takes care of|deal with|deals with|chase|chases|fill in|fills in|unpack|unpacks|set up|sets up) ~6 for (them|the family|the client|the customer|the couple|the group|the owner|the patient)',
+            ],
+            unless: ['internal'],
+            examples: {
+                signal: [
+                    "The same named carer visits every morning, and our coordinator deals with the GP and the pharmacy on the family's behalf.",
+                    "Ask the family what they need, then have our coordinator handle the florist, the celebrant and the catering so they don't lift a finger.",
+                    'A named funeral arranger stays with the family from the first phone call until the ashes are collected, and goes to their home for every meeting.',
+                    'The rep tastes through the range in the cellar with the bar staff and sets up the lines himself.',
+                    "Our engineer delivers the boat to the owner's marina, commissions it and spends the first afternoon out on the water with them.",
+                    'Our tour manager meets the group at their own village hall and sorts every hotel check-in for them.',
+                    "A dedicated partner sits in on the client's board meetings and prepares the bank pack for them.",
+                    'Our studio will carry the finished boxes onto their shop floor.',
+                    'The service manager meets the discharge nurse and settles Dad in at home on day one.',
+                ],
+                not: ['Sales ops handles the commission run for the team.', "The courier drops the parcel on the family's doorstep."],
+            },
+        },
+        {
             // Our people doing it at their place, their way: "brings a selection to the client's home or office", "lets the couple try
             // three mattresses in their own bedroom", "stay till the family is comfortable using it", "hand-picks their tutor".
             id: 'done for them where they are',

@@ -96,12 +96,44 @@ export const discount: TraitLexicon = {
     '{date}|biggest|annual|holiday|seasonal|anniversary|flash|clearance|warehouse|christmas|cyber|blowout|mega =sale',
     'black friday',
     'cyber monday',
-    '(intro|introductory|early bird|promotional|loyalty|launch|founder|founding|early adopter|beta) rate|rates|price|pricing|discount',
+    '(intro|introductory|early bird|promotional|loyalty|launch|founder|founding|early adopter|beta) rate|rates|price|pricing|discount|fare|fares',
+    '(offer|discount|voucher|promo|coupon|money off) (code|codes)',
+    '(a|one) (fifth|tenth) off',
     // A charter member's price, not a hired coach's or boat's: "charter rates for field trips are on the rate sheet".
     "(charter) (member|members|member's|members'|customer|customers|client|clients|subscriber|subscribers|school|schools|partner|partners) (rate|rates|price|prices|pricing|discount)",
     '(eoq|eoy|eom|eofy) (pricing|deal|deals|discount|special)',
   ],
   constructions: [
+    {
+      // A fee or tax dropped, in everyday words: "the joining fee's gone", "we eat the permit fee", "knock the VAT off", "we throw
+      // in the chemical wash for free", "both have the joining fee dropped".
+      id: 'a fee dropped',
+      patterns: [
+        'the (joining|setup|set up|admin|booking|call out|callout|delivery|installation|survey|permit|registration|arrangement|exit|cancellation|activation|membership|enrolment|enrollment) (fee|charge|fees|charges) (is|are|gets|get)? (waived|dropped|scrapped|knocked off|written off)',
+        "the (joining|setup|set up|admin|booking|call out|callout|delivery|installation|survey|permit|registration|arrangement|exit|cancellation|activation|membership|enrolment|enrollment) (fee's|charge's) (gone|off)",
+        "(we|we'll|i'll|i|we'd) (eat|eats|swallow|swallows|absorb|absorbs|cover|covers|pick up|picks up|take care of) the ~2 (fee|fees|charge|charges|permit|vat|tax|stamp duty|survey fee|legal fees|closing costs|postage|freight)",
+        '(knock|knocks|take|takes|strip|strips) the (vat|tax|gst) off',
+        '(throw|throws|chuck|chucks|toss|tosses|bung|bungs) in (the|a|an) ~3 (for free|free|at no charge|for nothing|on the house|gratis)',
+        '(fee|fees|charge|charges) (dropped|scrapped|written off|knocked off|gone)',
+        '{money} ~4 (cheaper|less) than (buying|paying for|getting|booking) (them|each|it|the two|both) (separately|individually|on their own|one by one)',
+        '(top up|tops up|topping up|add|adds|boost|boosts|bump|bumps) ~4 (trade in|part exchange|buyback|scrap value) ~4 by ~2 {money}',
+        '(first|1st) ~1 (keg|box|bag|case|bottle|round|drink|coffee|tray|crate|pallet|sack|tin) (free|on us|on the house)',
+      ],
+      unless: ['internal', 'refund'],
+      examples: {
+        signal: [
+          "Text the whole list of lapsed members: rejoin by Sunday and the joining fee's gone.",
+          'Every roof estimate comes with a free gutter clean and we eat the permit fee.',
+          "We'll knock the VAT off if they pay the balance before Christmas.",
+          'Tell the customer they can take the aircon servicing package, we throw in the chemical wash for free.',
+          'Bring a friend and you both have the joining fee dropped.',
+          'Bookkeeping and payroll together come in £40 a month cheaper than buying them separately.',
+          "We'll top up any trade-in on an old forklift by £1,500 against a new lease.",
+          'Spray and pray across the county with the first keg free offer.',
+        ],
+        not: ['The admin fee is gone from the new contract template after legal review.', 'We cover the cost of staff uniforms.'],
+      },
+    },
     {
       // A charge left off, without the word "waive": "we'll leave the fitting charge off", "delivery without the usual £49
       // charge", "the bar staff hours aren't charged", "only charge for the lenses", "the weekend goes on the docket at zero".
@@ -738,6 +770,8 @@ export const discount: TraitLexicon = {
     },
   ],
   senses: [
+    // Test pieces, not money off: "The weld coupons from the new fabrication bay passed the bend test".
+    '(weld|welded|test|sample|steel|metal|bend test) (coupon|coupons)',
     // An approval, not a sale: "Council clearance came through for the new showroom signage".
     {
       id: 'clearance as an approval',

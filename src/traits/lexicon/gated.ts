@@ -127,6 +127,28 @@ export const gated: TraitLexicon = {
   ],
   constructions: [
     {
+      // What the buyer must do first, said as the brochure's own condition: "only posted to people who first ring the reservations
+      // team", "No brochure download without a phone number", "no rates on site", "enter your postcode and phone number to unlock it".
+      id: 'a step before it is given',
+      patterns: [
+        '(only|just) (posted|sent|mailed|emailed|given|released) to (people|those|anyone|customers|visitors|buyers|families|clients) (who|that) (first)? (ring|call|phone|email|contact|register|book|visit|fill)',
+        'no ~2 (download|downloads|access|brochure|price list|pricing|catalogue|catalog|rate card|guide) without (a|an|their|your)? ~2 (phone number|email|work email|email address|form|details|call|registration|mobile number)',
+        '=no (rates|prices|pricing|price list|price lists|rate card|fees) (on|online) (site|the site|the website|website|web)?',
+        '(enter|give|provide|fill in|share|add) ~6 (phone number|email|details|postcode|mobile number|email address) to (unlock|download|access|get|see|view|open) (it|the|this|your)',
+        '(contact form|enquiry form|enquiry|inquiry form|request form) only',
+      ],
+      unless: ['internal'],
+      examples: {
+        signal: [
+          'Coach tours: the spring brochure is only posted to people who first ring the reservations team.',
+          'No brochure download without a phone number, and the sales team rings within the hour.',
+          'Pricing -> contact form only, no rates on site.',
+          'Download our moving-house checklist: enter your move date, postcode and phone number to unlock it.',
+        ],
+        not: ['No site access without a signed permit.', 'Enter your staff number to unlock the timesheet.'],
+      },
+    },
+    {
       // What the buyer must do first, said as the condition: "shared by appointment only", "see their savings estimate only after
       // they give a mobile number", "must leave a company email address before the catalogue will open", "kept back until the
       // prospect has sat down with the area manager", "goes only to hiring managers who book a call".

@@ -65,7 +65,7 @@ export const pressure: TraitLexicon = {
     'could|can|will|might be breached|hacked|sued|compromised|fined|next',
     // One lapse is enough: "one unpatched laptop is all it takes", "a single missed filing could be all that's needed".
     "(one|a single|just one|only one) ~4 (is|was|could be|may be) all (it|that) (takes|needs|needed|'s needed|is needed)",
-    '(can|could) (you|they|your business|their business|your team|your firm) afford ~2 (to)? (wait|lose|risk|ignore|delay|miss|another|not|be offline|be down|go dark|shut down|stop)',
+    '(can|could) (you|they|your business|their business|your team|your firm) (really|honestly|actually)? afford ~2 (to)? (wait|lose|risk|ignore|delay|miss|another|not|be offline|be down|go dark|shut down|stop)',
     // "Don't leave it too late: … one missed dose could put your dog at risk."
     "(don't|do not) leave it (too late|till it's too late|until it's too late|any longer)",
     // "They could be the next company on the front page".
@@ -135,6 +135,28 @@ export const pressure: TraitLexicon = {
     'gone for good',
   ],
   constructions: [
+    {
+      // Said shortly, or in other Englishes: "the wee reduction only stands if they sign afore the weekend", "Q-end only", "within
+      // seven days of the visit", "before the doors open", "the 15% only until Sunday, after that cannot already".
+      id: 'a limit said shortly',
+      patterns: [
+        '(=afore|=before|=b4) the (weekend|week is out|month is out|end of the month|end of the week)',
+        '(q end|quarter end|month end|year end|eom|eoq|eoy|eofy|end of quarter|end of month) only',
+        '(join|joins|book|books|sign|signs|sign up|buy|buys|order|orders|reserve|reserves|register|registers) (before|until) the doors (open|close)',
+        '{pct} only (until|till|til|up to) {date}',
+        '(after that|after which) (cannot|can not|no more|no longer|not possible|finish|finished|over)',
+      ],
+      when: ['offer', 'decision', 'urge', 'lockin', 'trait:discount'],
+      examples: {
+        signal: [
+          'Tell them the wee reduction only stands if they sign afore the weekend.',
+          'Fleet cust >20 vans: wvd delivery, 5% off list, Q-end only.',
+          'Join before the doors open on the new site and your founding rate stays locked for life.',
+          'Boss say the 15% only until Sunday, after that cannot already.',
+        ],
+        not: ['Engineers must file the report within seven days of the visit.', 'Staff arrive before the doors open to set up the bar.'],
+      },
+    },
     {
       // Going, going: "it won't be there next week", "down to the final handful and the factory isn't rerunning that finish",
       // "will not be topped up once it's gone", "install slots for this month are nearly all gone".
@@ -617,7 +639,9 @@ export const pressure: TraitLexicon = {
     {
       id: 'price reverts after the deadline',
       patterns: [
-        '(after that|after which|then|afterwards) ~4 list|full|standard|regular|normal ~1 price|rate|pricing|fee',
+        '(after that|after which|then|afterwards) ~4 list|full|standard|regular|normal|brochure|rack|published|card ~1 price|rate|pricing|fee',
+        '(after that|after which|then|afterwards|from then) ~3 new ~1 (price list|prices|price|rates|rate card|pricing|tariff) (kicks in|kick in|applies|apply|takes effect|take effect|starts|start)',
+        '(from|after) {date} (it is|it will be|the fee is|the price is) {money} more',
         'then ~2 (back to|reverts to) ~2 list|full|standard|regular ~1 price|rate',
         'before ~2 (increase|increases|rise|rises|hike|hikes|goes up|go up)',
         '(before|ahead of) ~2 (price|prices|rate|rates|pricing|fee|fees) (increase|increases|rise|rises|hike|hikes|change|changes|goes up|go up)',
