@@ -966,7 +966,8 @@ export const QUALIFIERS = [
             // Our suppliers' terms to us: "The maltster has given us 8% off", "The van leasing company waived our fleet admin fee",
             // "Our paper merchant's prices go up on 1 March", "The coach firm we sub-contract to wants our deposit by Friday".
             '(company|supplier|lessor|leasing company|landlord|bank|insurer|vendor|maltster|wholesaler|merchant|courier|haulier|mill|factory|manufacturer|distributor) ~2 (waived|waives|gave|gives|has given|have given|offered|offers|knocked|cut|cuts) (us|our)',
-            "(=merchant's|=supplier's|=wholesaler's|=vendor's|=landlord's|=manufacturer's|=distributor's|=maltster's|=mill's) (prices|price|rates|rate|charges|fees|costs)",
+            // The cue starts before the owner, whose word may be read as a buyer group's rate ("the supplier's prices").
+            "(the|our|a|their|its) ~1 (=merchant's|=supplier's|=wholesaler's|=vendor's|=landlord's|=manufacturer's|=distributor's|=maltster's|=mill's) (prices|price|rates|rate|charges|fees|costs)",
             '(we|that we|who we) (sub contract|subcontract|hire from|book with|buy from|rent from|lease from|contract with|source from|order from) (to)?',
             // Our staff's own perks: "Staff get 40% off treatments at any of our clinics".
             '(staff|employees|team members|colleagues) (get|gets|receive|receives|enjoy|enjoys|are entitled to|are offered)',
@@ -1000,7 +1001,8 @@ export const QUALIFIERS = [
         direction: 'forward',
         category: 'mentioned',
         window: 8,
-        patterns: ['(=blamed|=blames|=blaming|=faulted|=faults|=criticised|=criticized|=criticises|=criticizes)'],
+        patterns: ['(=blamed|=blames|=blaming|=faulted|=faults|=criticised|=criticized|=criticises|=criticizes)', '(=called|=calls) (it|them|us|that) out'],
+        // ("called it out" reaches back as well as on: see the pattern's own entry below.)
         terminatedBy: ['for'],
         examples: { cancels: ['The franchise review blamed spray-and-pray leafleting for the Leeds branch closing.'] },
     },
@@ -1026,8 +1028,29 @@ export const QUALIFIERS = [
         window: 40,
         patterns: [
             '(=discontinued|=dropped|=scrapped|=retired|=ended|=killed|=stopped|=pulled|=banned|=axed|=shelved|=binned|=withdrew|=withdrawn) (it|them|that|those|the program|the programme|the scheme|the offer|the promotion|the practice)',
+            '(that|this|the|those) ~2 (is|are|was|were) (gone|dead|history|binned|scrapped|retired) (for good|forever|now)',
         ],
         examples: { cancels: ['Until 2022 we won glass pours with the "first case free" placement program. Compliance discontinued it after the Ohio audit.'] },
+    },
+    {
+        // A lesson told as what we do not do: "… pushed them to sign that same evening. The prospect reported us to their MD and we lost the
+        // deal. It is recorded here as a lesson for new staff; it is not how Ironshield sells."
+        id: 'not how we sell',
+        direction: 'backward',
+        category: 'negated',
+        scope: 'earlier-sentences',
+        window: 60,
+        traits: ['pressure', 'mass'],
+        patterns: [
+            "(it is|it's|that is|that's|this is|this isn't|that isn't|it isn't) not? how (we|our team|our reps|{name}) ~1 (sell|sells|work|works|do business|operate|operates|close|closes|behave|behaves)",
+            '(recorded|kept|written up|shared) (here)? as a (lesson|warning|cautionary tale)',
+        ],
+        examples: {
+            cancels: [
+                'In March 2023 one of our sales officers told a prospect that their building could be breached any day. The prospect reported us and we lost the deal. It is recorded here as a lesson for new staff; it is not how Ironshield sells.',
+                'A rep once pushed a widow to sign on the day. That is not how we work.',
+            ],
+        },
     },
     {
         // Not done again: "Last spring's clearance weekend wrecked margins and it has not been repeated".
@@ -1821,7 +1844,7 @@ export const QUALIFIERS = [
         // Another business's own promotions, with an example after: "files its own post-offs with the state, for example $10 off per case",
         // "Many of our cafes run their own loyalty schemes … and a few run a 20% off happy hour".
         patterns: [
-            '(file|files|filed|run|runs|ran|set|sets|fund|funds|funded|publish|publishes|published|post|posts|posted|advertise|advertises|advertised|manage|manages|handle|handles|launch|launches|launched|promote|promotes|decide|decides|sell|sells|have|has|offer|offers) ~3 (its|their|his|her) own ~3 (promotions|promotion|promos|promo|post offs|post off|deals|discounts|pricing|price|prices|programs|programmes|program|programme|specials|offers|sales|campaigns|rebates|incentives|schemes|scheme|loyalty|happy hour|happy hours|vouchers|coupons)',
+            '(file|files|filed|run|runs|ran|running|set|sets|fund|funds|funded|publish|publishes|published|post|posts|posted|advertise|advertises|advertised|manage|manages|handle|handles|launch|launches|launched|promote|promotes|decide|decides|sell|sells|have|has|offer|offers|offering) ~3 (its|their|his|her) own ~3 (cashback|cash back|rebate|promotions|promotion|promos|promo|post offs|post off|deals|discounts|pricing|price|prices|programs|programmes|program|programme|specials|offers|sales|campaigns|rebates|incentives|schemes|scheme|loyalty|happy hour|happy hours|vouchers|coupons)',
         ],
         terminatedBy: ['we', "we'll", "we're", "we've", 'i', "i'll", 'reps', 'rep', 'you', 'but'],
         traits: ['discount', 'pressure', 'mass', 'free-trial'],

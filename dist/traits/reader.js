@@ -409,7 +409,7 @@ class Pass {
                 let k = to - 1;
                 if (!own)
                     for (; k >= from; k--)
-                        if (c.q.ends.has(t[k].text) && !OBJECT_OF.has(t[k - 1]?.text ?? ''))
+                        if (c.q.ends.has(t[k].text) && !objectOf(t, k))
                             return;
                 for (k = to - 1; k >= from && n < window; k--) {
                     if (own && c.q.ends.has(t[k].text) && !refusing(t, k + 1))
@@ -739,6 +739,11 @@ function refusing(t, k) {
     return AUXILIARIES.has(w) && (t[k + 1]?.text === 'not' || t[k + 1]?.text === 'never');
 }
 const AUXILIARIES = new Set(['do', 'does', 'will', 'would', 'are', 'is', 'should', 'must', 'can', 'shall']);
+/** Whether the word at k follows one of OBJECT_OF, over a full stop ("vs. our $655"). */
+function objectOf(t, k) {
+    const before = t[k - 1]?.text === '.' ? t[k - 2] : t[k - 1];
+    return OBJECT_OF.has(before?.text ?? '');
+}
 /** Adds a name to the set at `i`, making the set when it is not there. */
 function addTo(sets, i, name) {
     let set = sets[i];

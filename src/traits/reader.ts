@@ -443,7 +443,7 @@ class Pass {
         // before it ("We don't give machines away and we don't cut bean prices" is one refusal after another, no act of ours).
         if (!own && !told) return;
         let k = to - 1;
-        if (!own) for (; k >= from; k--) if (c.q.ends.has(t[k]!.text) && !OBJECT_OF.has(t[k - 1]?.text ?? '')) return;
+        if (!own) for (; k >= from; k--) if (c.q.ends.has(t[k]!.text) && !objectOf(t, k)) return;
         for (k = to - 1; k >= from && n < window; k--) {
           if (own && c.q.ends.has(t[k]!.text) && !refusing(t, k + 1)) return;
           if (t[k]!.kind !== 'punct') n++;
@@ -747,6 +747,12 @@ function refusing(t: Token[], k: number): boolean {
   return AUXILIARIES.has(w) && (t[k + 1]?.text === 'not' || t[k + 1]?.text === 'never');
 }
 const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'will', 'would', 'are', 'is', 'should', 'must', 'can', 'shall']);
+
+/** Whether the word at k follows one of OBJECT_OF, over a full stop ("vs. our $655"). */
+function objectOf(t: Token[], k: number): boolean {
+  const before = t[k - 1]?.text === '.' ? t[k - 2] : t[k - 1];
+  return OBJECT_OF.has(before?.text ?? '');
+}
 
 /** Adds a name to the set at `i`, making the set when it is not there. */
 function addTo(sets: Array<Set<string>>, i: number, name: string): void {

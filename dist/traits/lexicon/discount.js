@@ -655,7 +655,7 @@ export const discount = {
             id: 'waived fee',
             patterns: [
                 // "waive the $45 per-unit install fee".
-                'waive|waives|waived|waiving|absorb|absorbs|comp|comps ~5 fee|fees|charge|charges|minimum|minimums',
+                'waive|waives|waived|waiving|absorb|absorbs|comp|comps ~7 fee|fees|charge|charges|minimum|minimums',
                 // Cover as our act ("we'll cover the setup fee"), not insurance cover ("your policy covers vet fees", "cover resets your limit").
                 "(we|we'll|we'd|i'll|will|can|may|to|and|then|also|reps|rep) (cover|covers) ~3 (fee|fees|charge|charges|minimum|minimums)",
                 '^ (cover|covers) ~3 (fee|fees|charge|charges|minimum|minimums)',
@@ -767,6 +767,8 @@ export const discount = {
         },
     ],
     senses: [
+        // What a supplier charges us, not a buyer group's rate: "after the supplier's price increase".
+        "(=supplier's|=manufacturer's|=wholesaler's|=vendor's|=distributor's|=merchant's|=landlord's) (price|prices|rate|rates|pricing|cost|costs)",
         // Test pieces, not money off: "The weld coupons from the new fabrication bay passed the bend test".
         '(weld|welded|test|sample|steel|metal|bend test) (coupon|coupons)',
         // An approval, not a sale: "Council clearance came through for the new showroom signage".

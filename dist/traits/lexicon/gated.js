@@ -383,6 +383,8 @@ export const gated = {
         },
     ],
     senses: [
+        // A call to action, not a price held back: "Call 0809 000 0000 to speak with our team".
+        '(call|ring|phone|whatsapp|text|email|message|dm) ~6 to (speak|talk|chat) (with|to) (our|the|a) ~1 (team|experts|advisers|advisors|specialists|consultants|staff|guards|engineers)',
         // A page of the website, not a meeting: "The rate is shown on the meetings page".
         '(on|in) (the|our) ~1 (meetings|meeting|events|event|pricing|rates|offers|booking|bookings|venue|rooms|groups|weddings|conference|conferences) (page|pages|section|tab|microsite)',
         // Discovery before we show or price, not a gate: "Every walk-in gets a needs analysis before we show any stock".
