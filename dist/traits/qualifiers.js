@@ -872,6 +872,18 @@ export const QUALIFIERS = [
         },
     },
     {
+        // Their cut-price stock, as a question or a remark about it: "Are the treats in their two-for-one packs near their best-before?"
+        id: 'their cut-price stock',
+        direction: 'forward',
+        category: 'other-party',
+        window: 6,
+        traits: ['discount'],
+        patterns: [
+            '(their|its) (two for one|buy one get one|bogof|half price|cut price|discounted|clearance|multi buy|multibuy|sale|promo|promotional) (packs|pack|stock|lines|range|items|banner|banners|ads|promotions|bins|shelf|shelves)',
+        ],
+        examples: { cancels: ['Are the treats in their two-for-one packs near their best-before?', "Their clearance stock is last season's."] },
+    },
+    {
         // Their own advertising, said of them: "I know, their site always says half price".
         id: 'what their advertising says',
         direction: 'forward',
@@ -926,6 +938,8 @@ export const QUALIFIERS = [
             '(we|i) (hold|keep|stand by|stick to|stick with|stay at|stay firm on|stand firm on) ~3 (rate|rates|price|prices|pricing|fee|fees|number|line)',
             '(no|not) (price)? (matching|match)',
             '(not|never) (responding|respond|reply|replying|answer|answering) in kind',
+            // An order to our reps: "- Don't cut our price to match."
+            "^ (don't|do not|never) (cut|drop|lower|reduce|match|beat|chase|undercut) (our|the)? ~2 (price|prices|rate|rates|fee|fees|unit price|trade price)",
             'instead of (matching|beating|chasing|following) (it|them|that|their|theirs)',
         ],
         // In a sentence before it, "our" is ours acting ("our annual plan carries 5% off"), but not after "below", "off", "from"
@@ -1082,6 +1096,7 @@ export const QUALIFIERS = [
         scope: 'sentence',
         window: 30,
         patterns: [
+            '(and|but|,|;) (it|that|this|which|they) ~2 (ran at a loss|lost money|made a loss|made no money|went nowhere)',
             '(and|but|,|;) (it|that|this|which|they) (tanked|wrecked|torched|backfired|bombed|flopped|poisoned|got us blacklisted|got us banned|hurt|dented|eroded|ate into|gutted|crushed|cheapened|devalued|damaged|cannibalised|cannibalized)',
             // What it burned, not "burned through stock by noon".
             '(and|but|,|;) (it|that|this|which|they) (burned|burnt) (the|our|their|a|every) ~2 (domain|domains|list|lists|reputation|brand|relationship|relationships|sender|ip|ips|account|accounts|bridges|trust|market|territory|goodwill)',
@@ -1844,7 +1859,7 @@ export const QUALIFIERS = [
         // Another business's own promotions, with an example after: "files its own post-offs with the state, for example $10 off per case",
         // "Many of our cafes run their own loyalty schemes … and a few run a 20% off happy hour".
         patterns: [
-            '(file|files|filed|run|runs|ran|running|set|sets|fund|funds|funded|publish|publishes|published|post|posts|posted|advertise|advertises|advertised|manage|manages|handle|handles|launch|launches|launched|promote|promotes|decide|decides|sell|sells|have|has|offer|offers|offering) ~3 (its|their|his|her) own ~3 (cashback|cash back|rebate|promotions|promotion|promos|promo|post offs|post off|deals|discounts|pricing|price|prices|programs|programmes|program|programme|specials|offers|sales|campaigns|rebates|incentives|schemes|scheme|loyalty|happy hour|happy hours|vouchers|coupons)',
+            '(file|files|filed|run|runs|ran|running|set|sets|fund|funds|funded|publish|publishes|published|post|posts|posted|advertise|advertises|advertised|manage|manages|handle|handles|launch|launches|launched|promote|promotes|decide|decides|sell|sells|have|has|offer|offers|offering) ~3 (its|their|his|her) own ~3 (cashback|cash back|rebate|coupon|voucher|promotions|promotion|promos|promo|post offs|post off|deals|discounts|pricing|price|prices|programs|programmes|program|programme|specials|offers|sales|campaigns|rebates|incentives|schemes|scheme|loyalty|happy hour|happy hours|vouchers|coupons)',
         ],
         terminatedBy: ['we', "we'll", "we're", "we've", 'i', "i'll", 'reps', 'rep', 'you', 'but'],
         traits: ['discount', 'pressure', 'mass', 'free-trial'],

@@ -1024,6 +1024,8 @@ export const pressure = {
         },
     ],
     senses: [
+        // A measure that rose, not bookings running out: "recall bookings up 22% in one quarter".
+        '(recall bookings|bookings|sales|revenue|enquiries|inquiries|leads|conversions|attendance|signups|footfall|visits|orders|renewals) (up|down) (by)? {pct}',
         // Those already booked, not places running out: "Couples already booked keep their contracted rate".
         '(couples|customers|clients|guests|members|families|those|anyone|people|parents|students|groups|tenants|patients) (who are|who have)? already (booked|signed|contracted|enrolled|registered|confirmed)',
         // A supply delay, not a deadline: "Cleaning products for the veterinary range are on back-order until the 20th".

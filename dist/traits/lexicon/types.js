@@ -61,6 +61,7 @@ export const CONTEXTS = {
         '(has|have|had) been (=offering|=quoting|=advertising|=running|=giving|=throwing|=pushing|=cutting|=slashing)',
         '(under|below|beneath|undercut|undercuts) (us|ours|our)',
         '=elsewhere',
+        '(heard|hear|hearing) (a lot|it|this|often|from|all the time)',
         // Their act as it is going on: "VoltWay is running a free-installation promotion for hotels this spring".
         '(is|are) (now|currently|still|also)? (running|offering|advertising|giving|throwing|pushing|quoting)',
         '(=mention|=mentions|=mentioned|=cite|=cites|=cited)',

@@ -152,7 +152,7 @@ export const whiteGlove: TraitLexicon = {
         '(stay|stays|staying|remain|remains) (until|till) (the|they|you|everyone|it) ~2 (comfortable|confident|happy|trained|up and running|settled|sure)',
         '(hand pick|hand picks|hand picked|handpick|handpicks|handpicked) (their|your|the|each|a) ~1 (tutor|tutors|team|consultant|consultants|stylist|stylists|carer|carers|nanny|nannies|candidate|candidates|shortlist|selection|range|wines|pieces|property|properties|home|homes|venue|venues|supplier|suppliers|crew|chef|chefs|guide|guides|trainer|trainers|teacher|teachers|tradesperson|tradespeople|agent|agents)',
         '(meet|meets|meeting) (each|every) (family|client|customer|couple|buyer|patient|parent|owner) (in person|personally|face to face)',
-        '(its|their|his|her) own (rep|account manager|adviser|advisor|consultant|engineer|contact|coordinator|manager|planner|stylist|concierge)',
+        '(has|have|gets|get|given|assigned|with) (its|their|his|her) own (rep|account manager|adviser|advisor|consultant|engineer|contact|coordinator|manager|planner|stylist|concierge) (who|that|to)',
         "(runs|run|manages|manage|handles|handle|owns|own) (the client's|their|each client's|the account|the customer's) ~2 end to end",
         '(host|hosts|hosting|run|runs|lead|leads|give|gives|conduct|conducts) (their|the|a|your) ~3 personally',
         '(send|sends|sending) (our|an|a|one of our) ~1 (agronomist|agronomists|vet|vets|adviser|advisers|advisor|advisors|optometrist|optometrists|nurse|nurses|engineer|engineers|consultant|consultants) (out|over|round|down)? to (walk|see|inspect|check|look at|visit|assess|test|measure)',
