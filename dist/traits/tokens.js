@@ -364,6 +364,8 @@ const MONTHS = new Set([
 ]);
 /** Currency words after a number ("40 dollars", "2,000 rupees", "500 reais"). */
 const CURRENCY_WORDS = /^(dollars?|euros?|pounds?|bucks|usd|eur|gbp|quid|rupees?|rs|inr|yen|jpy|yuan|rmb|cny|krw|reais|brl|pesos?|mxn|lira|liras|zloty|zlotys|pln|rand|zar|dirhams?|aed|ringgit|baht|dong|francs?|chf|krona|kronor|kroner|sek|nok|dkk|aud|cad|sgd|hkd|nzd)$/;
+/** A fraction of a price, in words: "a third off", "a fifth off". */
+const FRACTION_PCT = { third: 100 / 3, quarter: 25, fifth: 20, tenth: 10 };
 /** Currency codes and abbreviations written before the amount. */
 const PREFIX_CURRENCIES = new Set([
     'usd',
@@ -715,8 +717,8 @@ export function entities(tokens, text, rivals) {
         else if ((t.text === '½' || ((t.text === 'half' || t.text === 'halve') && t.kind === 'word')) && !inFraction.has(i) && !HALF_OF_TIME.has(word(i + 1) ?? ''))
             add('pct', i, i + 1, 50);
         // A fraction of a price: "a third below standard", "a quarter off".
-        if ((w === 'a' || w === 'one') && (word(i + 1) === 'third' || word(i + 1) === 'quarter') && /^(off|below|under|less|cheaper)$/.test(word(i + 2) ?? ''))
-            add('pct', i, i + 2, word(i + 1) === 'third' ? 100 / 3 : 25);
+        if ((w === 'a' || w === 'one') && FRACTION_PCT[word(i + 1) ?? ''] !== undefined && /^(off|below|under|less|cheaper)$/.test(word(i + 2) ?? ''))
+            add('pct', i, i + 2, FRACTION_PCT[word(i + 1)]);
         // Money in words: a fiver, a tenner, two grand.
         if (w !== undefined && SLANG_MONEY[w] !== undefined)
             add('money', i > 0 && (word(i - 1) === 'a' || word(i - 1) === 'an') ? i - 1 : i, i + 1, SLANG_MONEY[w]);

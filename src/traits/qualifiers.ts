@@ -946,12 +946,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'their cut-price stock',
     direction: 'forward',
     category: 'other-party',
-    window: 6,
+    window: 1,
     traits: ['discount'],
     patterns: [
-      '(their|its) (two for one|buy one get one|bogof|half price|cut price|discounted|clearance|multi buy|multibuy|sale|promo|promotional) (packs|pack|stock|lines|range|items|banner|banners|ads|promotions|bins|shelf|shelves)',
+      '(their|its) (two for one|buy one get one|bogof|half price|cut price|discounted|clearance|multi buy|multibuy) (packs|pack|stock|lines|range|items|banner|banners|ads|promotions|bins|shelf|shelves)',
     ],
-    examples: { cancels: ['Are the treats in their two-for-one packs near their best-before?', "Their clearance stock is last season's."] },
+    examples: {
+      cancels: ['Are the treats in their two-for-one packs near their best-before?', "Their clearance stock is last season's."],
+      keeps: ['Stockists filling their promotional shelves in May get 10% off our display units.'],
+    },
   },
   {
     // Their own advertising, said of them: "I know, their site always says half price".
@@ -1045,16 +1048,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(supplier|suppliers|supplier's|subcontractor|subcontractor's|subcontractors|courier|courier's|couriers|landlord|landlord's|haulier|hauliers|auditor|auditors|caterer|caterer's|printer's|wholesaler's|vendor's) ~1 (invoice|invoices|bill|bills|quote|quotes|rate|rates|agreed|agrees|offered|offers|gave|gives|charged|charges|reports|report)",
       '(our|the) (energy|electricity|gas|fuel|freight|insurance|office|software|cloud|telecoms|phone|cleaning|waste|security) (supplier|provider|broker|vendor|company|firm|contractor)',
       '(packing slip|packing slips|the ledger|accounts payable|bonus pool|supplier invoices|supplier invoice)',
+      // What others charge or give us: "The hotels give us the group rate for the first 20 rooms, then the rack rate applies".
+      '(hotels|hotel|venue|venues|airline|airlines|suppliers|supplier|vendors|vendor|landlord|carrier|carriers) (give|gives|offer|offers|charge|charges|quote|quotes|bill|bills) us',
       '(provided|supplied|done|handled|covered|paid) by (our|the) (haulier|hauliers|courier|couriers|supplier|suppliers|landlord|subcontractor|subcontractors|carrier|carriers|insurer)',
       'on us for (the|our) ~2 (team|teams|staff|crew|crews|employees|reps|drivers|engineers|workforce|office)',
       // Our suppliers' terms to us: "The maltster has given us 8% off", "The van leasing company waived our fleet admin fee",
       // "Our paper merchant's prices go up on 1 March", "The coach firm we sub-contract to wants our deposit by Friday".
-      '(company|supplier|lessor|leasing company|landlord|bank|insurer|vendor|maltster|wholesaler|merchant|courier|haulier|mill|factory|manufacturer|distributor) ~2 (waived|waives|gave|gives|has given|have given|offered|offers|knocked|cut|cuts) (us|our)',
+      '(the|our) ~1 (supplier|lessor|leasing company|landlord|bank|insurer|vendor|maltster|wholesaler|merchant|courier|haulier|mill|manufacturer|distributor) ~2 (waived|waives|gave|gives|has given|have given|offered|offers|knocked|cut|cuts) (us|our)',
       // The cue starts before the owner, whose word may be read as a buyer group's rate ("the supplier's prices").
       "(the|our|a|their|its) ~1 (=merchant's|=supplier's|=wholesaler's|=vendor's|=landlord's|=manufacturer's|=distributor's|=maltster's|=mill's) (prices|price|rates|rate|charges|fees|costs)",
       '(we|that we|who we) (sub contract|subcontract|hire from|book with|buy from|rent from|lease from|contract with|source from|order from) (to)?',
-      // Our staff's own perks: "Staff get 40% off treatments at any of our clinics".
-      '(staff|employees|team members|colleagues) (get|gets|receive|receives|enjoy|enjoys|are entitled to|are offered)',
     ],
     examples: {
       cancels: [
@@ -1075,7 +1078,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     scope: 'sentence',
     window: 20,
     patterns: [
-      '(got|earned|landed|brought|won) us ~5 (complaints|complaint|fine|fines|ban|warning|warnings|spam complaints|unsubscribes|bad reviews|a strike|strikes|a telling off)',
+      '(got|earned|landed|brought|won) us ~4 ({num>=1}|a|an|several|dozens of|hundreds of|loads of|lots of|many|some) (complaints|complaint|fine|fines|ban|warning|warnings|spam complaints|unsubscribes|bad reviews|strike|strikes|telling off)',
     ],
     examples: { cancels: ['The mass text to every past client in March got us three bookings and forty complaints.'] },
   },
@@ -1097,9 +1100,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'hypothetical',
     scope: 'sentence',
     window: 20,
-    patterns: [
-      '^ (had|were|should) (we|they|you|i|our team|the team) (bought|run|sent|used|gone|done|tried|offered|been|not|cut|dropped|emailed|texted|called)',
-    ],
+    patterns: ['^ (had|were) (we|they|you|i|our team|the team) (bought|run|sent|used|gone|done|tried|offered|cut|dropped|emailed|texted|called)'],
     examples: { cancels: ['Had we bought that list of 80,000 farm addresses, the data regulator would have sunk us.'] },
   },
   {
@@ -1111,7 +1112,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     scope: 'previous-sentence',
     window: 40,
     patterns: [
-      '(=discontinued|=dropped|=scrapped|=retired|=ended|=killed|=stopped|=pulled|=banned|=axed|=shelved|=binned|=withdrew|=withdrawn) (it|them|that|those|the program|the programme|the scheme|the offer|the promotion|the practice)',
+      '(=discontinued|=dropped|=scrapped|=retired|=ended|=killed|=stopped|=pulled|=banned|=axed|=shelved|=binned|=withdrew|=withdrawn) (it|that|those|the program|the programme|the scheme|the offer|the promotion|the practice)',
       '(that|this|the|those) ~2 (is|are|was|were) (gone|dead|history|binned|scrapped|retired) (for good|forever|now)',
     ],
     examples: { cancels: ['Until 2022 we won glass pours with the "first case free" placement program. Compliance discontinued it after the Ohio audit.'] },
@@ -1126,7 +1127,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 60,
     traits: ['pressure', 'mass'],
     patterns: [
-      "(it is|it's|that is|that's|this is|this isn't|that isn't|it isn't) not? how (we|our team|our reps|{name}) ~1 (sell|sells|work|works|do business|operate|operates|close|closes|behave|behaves)",
+      "(it is|it's|that is|that's|this is) not how (we|our team|our reps|{name}) ~1 (sell|sells|work|works|do business|operate|operates|close|closes|behave|behaves)",
+      "(this isn't|that isn't|it isn't|this is not|that is not|it is not) how (we|our team|our reps|{name}) ~1 (sell|sells|work|works|do business|operate|operates|close|closes|behave|behaves)",
       '(recorded|kept|written up|shared) (here)? as a (lesson|warning|cautionary tale)',
     ],
     examples: {
@@ -1134,6 +1136,22 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'In March 2023 one of our sales officers told a prospect that their building could be breached any day. The prospect reported us and we lost the deal. It is recorded here as a lesson for new staff; it is not how Ironshield sells.',
         'A rep once pushed a widow to sign on the day. That is not how we work.',
       ],
+    },
+  },
+  {
+    // Our staff's own perks: "Staff get 40% off treatments at any of our clinics" (not "colleagues receive each web lead and call
+    // back with a 20%-off code").
+    id: "our staff's perks",
+    direction: 'forward',
+    category: 'other-party',
+    window: 4,
+    traits: ['discount'],
+    patterns: [
+      '(staff|employees|team members|colleagues) (get|gets|receive|receives|enjoy|enjoys|are entitled to|are offered) ({amount}|a staff|staff|free|discounted|a discount|half price)',
+    ],
+    examples: {
+      cancels: ['Staff get 40% off treatments at any of our clinics when booked outside peak hours.'],
+      keeps: ['Colleagues receive each web lead within the hour and call back with a 20%-off new-customer code.'],
     },
   },
   {

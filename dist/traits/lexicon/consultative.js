@@ -77,7 +77,7 @@ export const consultative = {
             // midweek", "ask how the household lives day to day, what annoys them about the current layout".
             id: 'questions in a row',
             patterns: [
-                '(ask|asks|asking) ~4 (what|how|who|why|where|which) ~8 , ~8 (what|how|who|why|where|which)',
+                '(ask|asks|asking) ~4 (what|how|who|why|where|which) ~8 , ~10 (what|how) (they|the customer|the client|the buyer|she|he|the family|the couple) (wish|wishes|want|wants|need|needs|love|loves|hope|hopes|would like|like|likes)',
                 '(ask|asks|asking) ~3 about ~10 (and|,) (what|how|why) (the|their|they|she|he) ~3 (want|wants|need|needs|wish|wishes|love|loves|hope|hopes|like|likes|feel|feels|lives|live|use|uses)',
                 "(go|goes|going|went) through what (their|his|her|the client's|the customer's) ~3 (looks like|look like|involves|involve|costs|cost|is like)",
             ],
@@ -272,7 +272,7 @@ export const consultative = {
             id: 'a question put to the buyer',
             patterns: [
                 `ask|asking|asks ~2 what|how|why|which ~4 ${BUYER}`,
-                'ask|asking|asks ~3 about ~2 (their|his|her)',
+                'ask|asking|asks ~3 about ~2 their',
                 'ask|asking ~1 (what happens|what would|how would|what does|how does|what is)',
                 '(what|how much) ~6 (costs|cost|costing) ~1 (them|you|your|their|the business|the company|the plant|the team|each month|per month|every month|a month|a year|per year|annually)',
                 'what happens ~3 (when|if) ~6 (their|your|they|you|the line|the system|it|nothing)',

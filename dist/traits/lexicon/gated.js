@@ -134,6 +134,7 @@ export const gated = {
                 '(enter|give|provide|fill in|share|add) ~6 (phone number|email|details|postcode|mobile number|email address) to (unlock|download|access|get|see|view|open) (it|the|this|your)',
                 '(contact form|enquiry form|enquiry|inquiry form|request form) only',
             ],
+            when: ['asset'],
             unless: ['internal'],
             examples: {
                 signal: [
@@ -142,7 +143,12 @@ export const gated = {
                     'Pricing -> contact form only, no rates on site.',
                     'Download our moving-house checklist: enter your move date, postcode and phone number to unlock it.',
                 ],
-                not: ['No site access without a signed permit.', 'Enter your staff number to unlock the timesheet.'],
+                not: [
+                    'No site access without a signed permit.',
+                    'Enter your staff number to unlock the timesheet.',
+                    'Refunds: contact form only, no phone calls.',
+                    'Enter your employee email to access the benefits portal.',
+                ],
             },
         },
         {
@@ -383,8 +389,16 @@ export const gated = {
         },
     ],
     senses: [
-        // A call to action, not a price held back: "Call 0809 000 0000 to speak with our team".
-        '(call|ring|phone|whatsapp|text|email|message|dm) ~6 to (speak|talk|chat) (with|to) (our|the|a) ~1 (team|experts|advisers|advisors|specialists|consultants|staff|guards|engineers)',
+        // A call to action, not a price held back: "Call 0809 000 0000 to speak with our team" (not "For pricing, call … to speak with
+        // our team").
+        {
+            id: 'a call to action',
+            patterns: [
+                '(call|ring|phone|whatsapp|text|email|message|dm) ~6 to (speak|talk|chat) (with|to) (our|the|a) ~1 (team|experts|advisers|advisors|specialists|consultants|staff|guards|engineers)',
+            ],
+            unless: ['asset'],
+            examples: { not: ['IRONSHIELD GUARDS: Trained, licensed guards for your home, estate or business. Call 0809 000 0000 to speak with our team.'] },
+        },
         // A page of the website, not a meeting: "The rate is shown on the meetings page".
         '(on|in) (the|our) ~1 (meetings|meeting|events|event|pricing|rates|offers|booking|bookings|venue|rooms|groups|weddings|conference|conferences) (page|pages|section|tab|microsite)',
         // Discovery before we show or price, not a gate: "Every walk-in gets a needs analysis before we show any stock".

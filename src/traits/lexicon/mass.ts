@@ -72,10 +72,9 @@ export const mass: TraitLexicon = {
       // follower of the three competitor clinics with the same opener", "Load the whole licensed-premises register into the dialler".
       id: 'the same piece to every one',
       patterns: [
-        '(same|identical) ~1 (advert|ad|post|message|flyer|leaflet|letter|card|opener|opening line|email|text|script|pitch|dm|mailer) ~4 (in|to|through|into|for|on) (every|each|all)',
-        '(every|each|all) ~5 with the same (opener|message|email|text|script|pitch|template|line|intro|dm|flyer|letter|leaflet)',
+        '(send|sends|post|posts|drop|drops|push|pushes|mail|mails|text|texts|dm|dms|blast|blasts|put|puts|run|runs) the (same|identical) ~1 (advert|ad|post|message|flyer|leaflet|letter|card|opener|opening line|email|text|script|pitch|dm|mailer) ~4 (in|to|through|into|for|on) (every|each|all)',
+        '(dm|dms|message|messages|email|emails|text|texts|mail|mails|call|calls|ring|rings|hit|hits|contact|contacts|pitch|pitches) (every|each|all) ~5 with the same (opener|message|email|text|script|pitch|template|line|intro|dm|flyer|letter|leaflet)',
         '(load|loads|upload|uploads|put|puts|import|imports|dump|dumps) the (whole|entire|full) ~3 into the (dialler|dialer|auto dialler|auto dialer|power dialler|power dialer|texting tool|sms tool|sequencer|sequence)',
-        '(ring|rings|call|calls|dial|dials) straight down (it|the list|the register|the file|the sheet)',
       ],
       examples: {
         signal: [
@@ -84,7 +83,7 @@ export const mass: TraitLexicon = {
           'DM every follower of the page with the same opener.',
           'Load the whole licensed-premises register into the dialler and ring straight down it.',
         ],
-        not: ['Print the same name badge for every delegate.'],
+        not: ['Print the same name badge for every delegate.', 'All staff sign off with the same line.'],
       },
     },
     {
