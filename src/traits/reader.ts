@@ -300,7 +300,11 @@ class Pass {
       if (cue.q.direction === 'pseudo') {
         const k = m.end - 1;
         if (k - m.start < 2 || !over[k]?.some((h) => h.start < k && literalIn(h.pattern, t[k]!))) pseudo.push(cue);
-      } else if (literal(m.start)) continue;
+      }
+      // A cue that answers earlier sentences reaches only what comes before it, never the phrase it is a word of: "Hivespace's
+      // deal: 50% off … We don't match it" (a negated price match too) still refuses the offer before it. A negation after a
+      // phrase of its own ("the rate won't be around after Friday") stays part of it.
+      else if (cue.q.scope !== 'earlier-sentences' && literal(m.start)) continue;
       else if (cue.q.direction === 'terminate') terminators.push(cue);
       else found.push(cue);
     }
@@ -442,6 +446,9 @@ class Pass {
         // of another party ("Brokers ask us to match a rival's free months; we don't price match"), though the reach goes on
         // before it ("We don't give machines away and we don't cut bean prices" is one refusal after another, no act of ours).
         if (!own && !told) return;
+        // An order to our reps opens a sentence where we act: "Beat any written quote from a local installer by 5%. We don't
+        // match it blindly, though".
+        if (!own && OUR_ORDERS.has(t[from]!.text)) return;
         let k = to - 1;
         if (!own) for (; k >= from; k--) if (c.q.ends.has(t[k]!.text) && !objectOf(t, k)) return;
         for (k = to - 1; k >= from && n < window; k--) {
@@ -747,6 +754,11 @@ function refusing(t: Token[], k: number): boolean {
   return AUXILIARIES.has(w) && (t[k + 1]?.text === 'not' || t[k + 1]?.text === 'never');
 }
 const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'will', 'would', 'are', 'is', 'should', 'must', 'can', 'shall']);
+
+/** Verbs that open an order to our own people about a price ("Beat any written quote", "Offer 5% off"). */
+const OUR_ORDERS: ReadonlySet<string> = new Set(
+  'beat match offer give take knock waive quote throw add include extend honour honor hold keep discount price drop cut sell'.split(' '),
+);
 
 /** Whether the word at k follows one of OBJECT_OF, over a full stop ("vs. our $655"). */
 function objectOf(t: Token[], k: number): boolean {

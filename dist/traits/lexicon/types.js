@@ -62,6 +62,8 @@ export const CONTEXTS = {
         '(under|below|beneath|undercut|undercuts) (us|ours|our)',
         '=elsewhere',
         '(heard|hear|hearing) (a lot|it|this|often|from|all the time)',
+        '(seen|saw|see|sees) ~3 (ads|ad|adverts|advert|offer|offers|flyer|flyers|banner|deal|deals|promo|promotion|promotions)',
+        '(tell|tells|told|telling) ~2 (that|about)',
         // Their act as it is going on: "VoltWay is running a free-installation promotion for hotels this spring".
         '(is|are) (now|currently|still|also)? (running|offering|advertising|giving|throwing|pushing|quoting)',
         '(=mention|=mentions|=mentioned|=cite|=cites|=cited)',
@@ -452,7 +454,8 @@ export const CONTEXTS = {
         "don't wait",
         '(while|whilst) (you|they) (still)? can',
         'while it lasts',
-        'act',
+        // To act, not an Act of law ("because of the AIM Act phasedown").
+        '(act|acting) (now|today|fast|quickly|before|by|soon|early|promptly|while|on it)',
         'early',
         'get in',
         // Used as a lever on a buyer: "tell prospects the price increase lands next month", "if the buyer hesitates, mention …".

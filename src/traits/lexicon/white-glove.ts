@@ -157,7 +157,6 @@ export const whiteGlove: TraitLexicon = {
         '(host|hosts|hosting|run|runs|lead|leads|give|gives|conduct|conducts) (their|the|a|your) ~3 personally',
         '(send|sends|sending) (our|an|a|one of our) ~1 (agronomist|agronomists|vet|vets|adviser|advisers|advisor|advisors|optometrist|optometrists|nurse|nurses|engineer|engineers|consultant|consultants) (out|over|round|down)? to (walk|see|inspect|check|look at|visit|assess|test|measure)',
         "(brought|delivered|driven) to (the client's|the customer's|their|your|the guest's) ~2 (door|hotel|office|home|house|doorstep) and (collected|picked up|set up|installed|fitted)",
-        '(walk|walks|walking|walked) (every|each|the|their) ~3 with (the client|the customer|them|the buyer|the owner|the family|their team|their managers)',
         '(does|do|place|places|handle|handles|takes care of|take care of) (their|the) ~3 for them',
       ],
       examples: {
@@ -171,7 +170,6 @@ export const whiteGlove: TraitLexicon = {
           'Have the events manager host their venue walk-through personally.',
           'Offer to send our agronomist out to walk the paddocks with them.',
           "The car is brought to the client's hotel door and collected from the terminal, fuelled and valeted.",
-          'Our ops manager walks every patrol route with the client and rewrites the site instructions with them.',
         ],
         not: [
           'Customers take samples to their own home from the trade counter.',
