@@ -25,8 +25,8 @@ describe('prose reading holds its floor (issue: precision >= 0.95, recall >= 0.9
   });
   // Whole playbooks written blind (test/traits/playbooks/*/labels.yaml; the early sets half traps, the later ones as real
   // playbooks are written): the issue's goal is 0.98 / 0.97 on playbooks nobody tuned for; this floor keeps what the project
-  // has (0.922 / 0.976 on twenty-six sets; the last four of them, held out to the end of the session that wrote them, 0.889,
-  // 0.800, 0.837 and 0.846 precision).
+  // has (0.936 / 0.979 on thirty-three sets; the three held out to the end of the fifth 2026-12-06 session read 0.762, 0.850
+  // and 0.837 precision there, before their misses were looked at).
   test("the project's own blind playbooks, tactic by tactic", () => {
     const dir = join(root, 'test', 'traits', 'playbooks');
     const s = score(
@@ -34,7 +34,7 @@ describe('prose reading holds its floor (issue: precision >= 0.95, recall >= 0.9
         .sort()
         .map((d) => join(dir, d)),
     );
-    expect(s.precision, s.output).toBeGreaterThanOrEqual(0.88);
+    expect(s.precision, s.output).toBeGreaterThanOrEqual(0.92);
     expect(s.recall, s.output).toBeGreaterThanOrEqual(0.95);
   });
 });
