@@ -1050,7 +1050,7 @@ export const QUALIFIERS = [
     {
         // A lesson told as what we do not do: "… pushed them to sign that same evening. The prospect reported us to their MD and we lost the
         // deal. It is recorded here as a lesson for new staff; it is not how Ironshield sells."
-        id: 'not how we sell',
+        id: 'a lesson, disowned',
         direction: 'backward',
         category: 'negated',
         scope: 'earlier-sentences',

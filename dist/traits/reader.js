@@ -746,7 +746,7 @@ function refusing(t, k) {
     return AUXILIARIES.has(w) && (t[k + 1]?.text === 'not' || t[k + 1]?.text === 'never');
 }
 const AUXILIARIES = new Set(['do', 'does', 'will', 'would', 'are', 'is', 'should', 'must', 'can', 'shall']);
-/** Verbs that open an order to our own people about a price ("Beat any written quote", "Offer 5% off"). */
+/** Verbs that open an order to our own people about a price ("Beat any written quote", "Waive the set-up fee"). */
 const OUR_ORDERS = new Set('beat match offer give take knock waive quote throw add include extend honour honor hold keep discount price drop cut sell'.split(' '));
 /** Whether the word at k follows one of OBJECT_OF, over a full stop ("vs. our $655"). */
 function objectOf(t, k) {

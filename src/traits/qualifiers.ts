@@ -1120,7 +1120,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
   {
     // A lesson told as what we do not do: "… pushed them to sign that same evening. The prospect reported us to their MD and we lost the
     // deal. It is recorded here as a lesson for new staff; it is not how Ironshield sells."
-    id: 'not how we sell',
+    id: 'a lesson, disowned',
     direction: 'backward',
     category: 'negated',
     scope: 'earlier-sentences',

@@ -755,7 +755,7 @@ function refusing(t: Token[], k: number): boolean {
 }
 const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'will', 'would', 'are', 'is', 'should', 'must', 'can', 'shall']);
 
-/** Verbs that open an order to our own people about a price ("Beat any written quote", "Offer 5% off"). */
+/** Verbs that open an order to our own people about a price ("Beat any written quote", "Waive the set-up fee"). */
 const OUR_ORDERS: ReadonlySet<string> = new Set(
   'beat match offer give take knock waive quote throw add include extend honour honor hold keep discount price drop cut sell'.split(' '),
 );
