@@ -565,7 +565,7 @@ function yearAsTime(tokens, i) {
     if (YEAR_SETTERS.has(before))
         return true;
     // A date's year: "1 September 2025", "September 1, 2025".
-    if (MONTHS.has(before))
+    if (MONTHS.has(before) && isMonth(tokens, i - 1))
         return true;
     if (before === ',' && i >= 3 && tokens[i - 2].kind === 'num' && MONTHS.has(tokens[i - 3].text))
         return true;

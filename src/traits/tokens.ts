@@ -613,7 +613,7 @@ function yearAsTime(tokens: Token[], i: number): boolean {
   const before = i > 0 ? tokens[i - 1]!.text : '';
   if (YEAR_SETTERS.has(before)) return true;
   // A date's year: "1 September 2025", "September 1, 2025".
-  if (MONTHS.has(before)) return true;
+  if (MONTHS.has(before) && isMonth(tokens, i - 1)) return true;
   if (before === ',' && i >= 3 && tokens[i - 2]!.kind === 'num' && MONTHS.has(tokens[i - 3]!.text)) return true;
   // After "the", "our" and the like, a year is a label only near now and not before a count noun: "the 2025 new-logo
   // number" is a year, "call our 2080 lapsed accounts" and "the 2000 dials a month target" are counts.
