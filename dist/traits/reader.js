@@ -13,7 +13,7 @@
 import { CONTEXTS } from './lexicon/index.js';
 import { compilePattern, PatternIndex } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER } from './qualifiers.js';
-import { read } from './tokens.js';
+import { isNegation, read } from './tokens.js';
 export { compilePattern } from './pattern.js';
 /** The memo keeps texts up to this length, and this many of them. */
 const MEMO_TEXT = 2000;
@@ -741,11 +741,8 @@ const OBJECT_OF = new Set('below under beneath off than from against beyond over
 /** Whether the words from k refuse ("don't", "do not", "are not", "will never"). */
 function refusing(t, k) {
     const w = t[k]?.text ?? '';
-    if (w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't"))
-        return true;
-    return AUXILIARIES.has(w) && (t[k + 1]?.text === 'not' || t[k + 1]?.text === 'never');
+    return isNegation(w) || ((w === 'do' || FINITE.has(w)) && isNegation(t[k + 1]?.text ?? ''));
 }
-const AUXILIARIES = new Set(['do', 'does', 'will', 'would', 'are', 'is', 'should', 'must', 'can', 'shall']);
 /** Verbs that open an order to our own people about a price ("Beat any written quote", "Waive the set-up fee"). */
 const OUR_ORDERS = new Set('beat match offer give take knock waive quote throw add include extend honour honor hold keep discount price drop cut sell'.split(' '));
 /** Whether the word at k follows one of OBJECT_OF, over a full stop ("vs. our $655"). */

@@ -60,6 +60,8 @@ export declare function renumber(doc: Tokens): void;
 export declare function stem(word: string): string;
 /** Splits text into tokens; hyphens, underscores, slashes and other symbols separate words. */
 export declare function tokenize(text: string): Token[];
+/** Whether a word negates what follows: "not", "never", "cannot", "don't", "won't". */
+export declare function isNegation(w: string): boolean;
 /** Reads the entities of a token list (`text`, when given, is what the tokens were read from: it shows names written as CamelCase). */
 export declare function entities(tokens: Token[], text?: string, rivals?: readonly string[]): Tokens;
 /** Tokens and entities of a text; `rivals`: names another text about the same tactic marked as another seller's (`nameKey`), marked here too. */

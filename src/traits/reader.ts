@@ -13,7 +13,7 @@
 import { CONTEXTS, type Construction, type ContextName, type Sense, type TraitPhrases } from './lexicon/index.js';
 import { compilePattern, type Hit, type Pattern, PatternIndex, type Slot } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER, type Qualifier, type QualifierCategory } from './qualifiers.js';
-import { type Entity, read, type Token, type Tokens } from './tokens.js';
+import { type Entity, isNegation, read, type Token, type Tokens } from './tokens.js';
 
 export { compilePattern } from './pattern.js';
 export type { Token } from './tokens.js';
@@ -750,10 +750,8 @@ const OBJECT_OF: ReadonlySet<string> = new Set(
 /** Whether the words from k refuse ("don't", "do not", "are not", "will never"). */
 function refusing(t: Token[], k: number): boolean {
   const w = t[k]?.text ?? '';
-  if (w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't")) return true;
-  return AUXILIARIES.has(w) && (t[k + 1]?.text === 'not' || t[k + 1]?.text === 'never');
+  return isNegation(w) || ((w === 'do' || FINITE.has(w)) && isNegation(t[k + 1]?.text ?? ''));
 }
-const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'will', 'would', 'are', 'is', 'should', 'must', 'can', 'shall']);
 
 /** Verbs that open an order to our own people about a price ("Beat any written quote", "Waive the set-up fee"). */
 const OUR_ORDERS: ReadonlySet<string> = new Set(

@@ -412,6 +412,10 @@ const MONTHS = new Set([
 /** Currency words after a number ("40 dollars", "2,000 rupees", "500 reais"). */
 const CURRENCY_WORDS =
   /^(dollars?|euros?|pounds?|bucks|usd|eur|gbp|quid|rupees?|rs|inr|yen|jpy|yuan|rmb|cny|krw|reais|brl|pesos?|mxn|lira|liras|zloty|zlotys|pln|rand|zar|dirhams?|aed|ringgit|baht|dong|francs?|chf|krona|kronor|kroner|sek|nok|dkk|aud|cad|sgd|hkd|nzd)$/;
+/** Whether a word negates what follows: "not", "never", "cannot", "don't", "won't". */
+export function isNegation(w: string): boolean {
+  return w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't");
+}
 /** A fraction of a price, in words: "a third off", "a fifth off". */
 const FRACTION_PCT: Record<string, number> = { third: 100 / 3, quarter: 25, fifth: 20, tenth: 10 };
 /** Currency codes and abbreviations written before the amount. */
@@ -1062,7 +1066,7 @@ function contrastedWithUs(tokens: Token[], j: number): boolean {
     if (FIRST_PERSON.has(w)) us = true;
     else if (CONTRAST.has(w)) contrast = true;
     // A refusal of what they do: "we won't match it", "we don't follow them", "we don't." (not "we don't discount monthly plans").
-    else if (w === 'not' || w === 'never' || w.endsWith("n't")) {
+    else if (isNegation(w)) {
       const next = tokens[k + 1];
       if (!next || next.kind === 'punct' || next.kind === 'stop' || (REPLIES.has(next.stem) && tokens[k + 2]?.text !== 'up')) contrast = true;
     }
@@ -1084,7 +1088,7 @@ function refusedNext(tokens: Token[], from: number, sentence: number): boolean {
     const words: string[] = [];
     for (let k = i; k < tokens.length && tokens[k]!.sentence === here; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.stem);
     if (words.length <= 9 && (words[0] === 'we' || words[0] === 'rep')) {
-      const not = words.findIndex((w) => w === 'not' || w === 'never' || w.endsWith("n't"));
+      const not = words.findIndex(isNegation);
       if (not > 0 && not <= 3) {
         const rest = words.slice(not + 1);
         // "We don't." / "We do not match (it|either|them)." / "We don't discount to compete (with …)".
