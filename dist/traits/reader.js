@@ -432,7 +432,7 @@ class Pass {
     }
     /** Whether a context of that name starts in sentence `s` between tokens `from` and `to`. */
     heldIn(name, s, from, to) {
-        this.has(name, s);
+        this.findContexts();
         return this.contextHits[s]?.some((h) => h.name === name && h.start >= from && h.start < to) ?? false;
     }
     /** A comma inside a list that goes on with "or" or "nor" keeps a forward scope open. */
@@ -652,6 +652,11 @@ class Pass {
     has(c, sentence, clause) {
         if (c.startsWith('trait:'))
             return this.keptTraits[sentence]?.has(c.slice(6)) ?? false;
+        const contexts = this.findContexts();
+        return (clause === undefined ? contexts[sentence] : this.clauseContexts[clause])?.has(c) ?? false;
+    }
+    /** The contexts of the text, per sentence and per clause, with where each starts; found once, on first use. */
+    findContexts() {
         if (!this.contexts) {
             this.contexts = [];
             // How far the senses that start at or before each token reach (wide ones aside): a context hit [a, b) lies inside a
@@ -679,7 +684,7 @@ class Pass {
                     this.contextHits[t.sentence] = [{ name, start: h.start }];
             }
         }
-        return (clause === undefined ? this.contexts[sentence] : this.clauseContexts[clause])?.has(c) ?? false;
+        return this.contexts;
     }
     quoted(h) {
         return this.quotedSpan(h.start, h.end);

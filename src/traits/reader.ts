@@ -463,7 +463,7 @@ class Pass {
 
   /** Whether a context of that name starts in sentence `s` between tokens `from` and `to`. */
   private heldIn(name: ContextName, s: number, from: number, to: number): boolean {
-    this.has(name, s);
+    this.findContexts();
     return this.contextHits[s]?.some((h) => h.name === name && h.start >= from && h.start < to) ?? false;
   }
 
@@ -662,6 +662,12 @@ class Pass {
   /** Whether context `c` is in the sentence (or, given `clause`, in that clause only). */
   private has(c: ContextName, sentence: number, clause?: number): boolean {
     if (c.startsWith('trait:')) return this.keptTraits[sentence]?.has(c.slice(6)) ?? false;
+    const contexts = this.findContexts();
+    return (clause === undefined ? contexts[sentence] : this.clauseContexts[clause])?.has(c) ?? false;
+  }
+
+  /** The contexts of the text, per sentence and per clause, with where each starts; found once, on first use. */
+  private findContexts(): Array<Set<string>> {
     if (!this.contexts) {
       this.contexts = [];
       // How far the senses that start at or before each token reach (wide ones aside): a context hit [a, b) lies inside a
@@ -682,7 +688,7 @@ class Pass {
         else this.contextHits[t.sentence] = [{ name, start: h.start }];
       }
     }
-    return (clause === undefined ? this.contexts[sentence] : this.clauseContexts[clause])?.has(c) ?? false;
+    return this.contexts;
   }
 
   private quoted(h: Hit<Rule>): boolean {
