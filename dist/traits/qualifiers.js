@@ -919,7 +919,7 @@ export const QUALIFIERS = [
             cancels: [
                 'Parent says: "Vidya Sagar Classes is charging only Rs. 1,800 per month and they are giving 20% early-bird discount also."',
                 'Customer says: "The shop in town gave me 15% off last time."',
-                "Objection: 'Snoozebox is always half price'",
+                "Objection: 'the holiday park down the coast is always half price'",
             ],
             keeps: ['Rep says: "We can take 10% off if you sign the two-year term."'],
         },
@@ -1197,7 +1197,7 @@ export const QUALIFIERS = [
             '(trial|trials|pilot|pilots|evaluation|test) of (the|a|our) (new)? ~2 (supplier|suppliers|vendor|vendors|provider|providers|system|tool|software|uniform|uniforms|courier|couriers|carrier|carriers|cleaner|cleaners|caterer|caterers|agency|crm|platform)',
             // Records put into our own systems: "upload the month's redeemed vouchers to the finance portal by 5pm", "Depot office scans
             // them into the hire system by Monday 10am", "Sales ops loads the new price book into the quoting tool by January 25".
-            '(upload|uploads|reload|reloads|load|loads|scan|scans|reconcile|reconciles|key|keys|enter|enters|log|logs|import|imports|sync|syncs|get|gets|put|puts|hand|hands|return|returns|file|files) ~6 (into|to|onto|in|with) (the|our) (finance portal|hire system|routing system|depot office|back office|till|tills|quoting tool|cpq|crm|erp|ledger|dms|pos|sharepoint|finance system|accounts system|expense system|payroll system|hr system|finance team|accounts team|credit control|ops team|finance desk)',
+            '(upload|uploads|reload|reloads|load|loads|scan|scans|reconcile|reconciles|key|keys|enter|enters|log|logs|import|imports|sync|syncs|get|gets|put|puts|hand|hands|return|returns|file|files|update|updates|amend|amends) ~6 (into|to|onto|in|with) (the|our) (finance portal|hire system|routing system|depot office|back office|till|tills|quoting tool|cpq|crm|erp|ledger|dms|pos|sharepoint|finance system|accounts system|expense system|payroll system|hr system|finance team|accounts team|credit control|ops team|finance desk)',
             '(upload|uploads|reload|reloads|load|loads|scan|scans|reconcile|reconciles|key|keys|enter|enters|log|logs|import|imports|sync|syncs|get|gets|put|puts|hand|hands|return|returns|file|files) ~6 (into|to|onto|in|with) (finance|accounts|credit control|payroll)',
             // Our own shop's labels and files: "reload the till price file by Friday 28 May and swap the in-store price guides".
             '(reload|reloads|update|updates|swap|swaps|print|prints|replace|replaces|reprint|reprints|re ticket|reticket) (the|all|our|their)? ~2 (till|tills|price file|price files|price guides|price guide|shelf tags|shelf labels|shelf edge labels|price tickets|price cards|pos material|signage|window cards)',
@@ -1210,6 +1210,7 @@ export const QUALIFIERS = [
                 'Internal deadline: our monthly price filing must reach the pricing desk by the 5th.',
                 'The gala is on 14 June, and the seating plan goes to the events team by the 1st.',
                 'Sales ops loads the new price book into the quoting tool by January 25.',
+                'Estimating updates the rate card in the quoting tool by 24 March.',
                 'Stores must get delivery bookings into the routing system by 2pm for next-day van planning.',
                 'Branch managers: reload the till price file by Friday 28 May and swap the in-store price guides.',
             ],
@@ -1383,7 +1384,8 @@ export const QUALIFIERS = [
             // Where it stands, then its act: "Ridgeway Motors down the highway advertises 'lowest price guaranteed'".
             `{name>=1} (down|up|across|along|over|round|around|on) the (road|street|highway|way|river|hill|block|corner|motorway|freeway|high street|strip|square) (${NAMED_ACTS})`,
             // Its act after another of its traits: "Navan and TravelPerk lead with a slick app and often give the tool away free".
-            `{name>=1} ~10 and (often|usually|also|now|regularly|sometimes|typically|routinely)? (${NAMED_ACTS_PLURAL})`,
+            // Or picked up by a pronoun: "FlexiPhysio's app-only package is £12 a head and they're giving the first three months free".
+            `{name>=1} ~10 and (they|they're|they've|it|it's)? (often|usually|also|now|regularly|sometimes|typically|routinely)? (${NAMED_ACTS_PLURAL})`,
             // Two businesses at once: "WeWork and Spaces both run free-month promos".
             `{name>=1} (and|or) {name>=1} (both|all|also|now|often|usually|regularly|still|has|have|had)? (been)? (${NAMED_ACTS_PLURAL}) (us|them|you|him|her|me)?`,
             // Picked up by "it" (not "they", which is as often the buyers: "callers switching from Orbit Energy … they quote their rate").
@@ -1395,6 +1397,8 @@ export const QUALIFIERS = [
             // Named in apposition: "Lexivo, our closest competitor, is running 40% off the first year".
             // Its own verb after it, not an instruction to us ("When pitching against Vantage, the incumbent, offer 15% off").
             `{name>=1} , ~5 , (is|are|has|have|was|were)? (been|now|also|often)? (${NAMED_ACTS})`,
+            // Said of it in a clause of its own: "Families compare us with DirectRest, which advertises $895 and a price-match guarantee".
+            `{name>=1} , (which|who) (has|have|is|are)? (been|now|also|often|usually|currently)? (${NAMED_ACTS})`,
         ],
         terminatedBy: OUR_SIDE,
         examples: {
@@ -1414,6 +1418,11 @@ export const QUALIFIERS = [
                 'Fernway is quoting two years free support this spring; position our service desk instead of matching it.',
                 'Payline offers a free plan for teams under five; we compete on payroll accuracy instead.',
                 'Handling "Docuvale gives us 30% off"',
+                'Families compare us with Restwell, which advertises a price-match guarantee.',
+                'Objection: Tellway gives the first year free',
+                "Lough Dearg Spirits are doing a two-for-one into pubs, a good bit under us. Our line: we don't match it.",
+                "Marlow Fitness's app-only plan is £12 a head and they're giving three months free. We don't give free months and we don't cut the per-head rate.",
+                'Buyers show the Stromrad City 3 on their phone, and this month Stromrad gives 20% off on top. Our Stad is €2,499. We do not lower our price for this.',
             ],
             keeps: [
                 'Unlike Kinetix, we offer 20% off the first year.',
@@ -1819,7 +1828,6 @@ export const QUALIFIERS = [
         patterns: [
             '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|agent|agents|stockist|stockists|partner|partners) (cold)? (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted|close|closes|closed|sell|sells|sold|source|sources|sourced|use|uses|used|send|sends|sent|scrape|scrapes|scraped|blast|blasts|blasted|register|registers|registered|dial|dials|dialled|dialed|call|calls|called|text|texts|texted|email|emails|emailed|phone|phones|phoned|canvass|canvasses|canvassed|give|gives|gave)',
             '(leads|contacts|deals|signups|accounts|opportunities|records) (that|which)? (came|come|comes|coming|sourced|generated|originated|bought|pulled) ~1 (from|via|through|out of)',
-            '(run|runs|ran|has|have|launch|launches|do|does|make|makes|made|offer|offers|insist on|insists on|insisted on) (its|their|his|her) own',
             // A partner's own people: "the wholesaler's rep visits the stores", "the distributor's reps offer 10% off to clinics".
             // Exact words: the stemmer reads "partner's engineer" as "partner engineer" ("a dedicated partner engineer" is ours).
             "(=wholesaler's|=wholesalers'|=distributor's|=distributors'|=dealer's|=dealers'|=reseller's|=resellers'|=partner's|=partners'|=broker's|=brokers'|=agent's|=franchisee's|=franchisees'|=retailer's|=retailers'|=stockist's|=stockists') (own)? (rep|reps|team|teams|sales team|salespeople|staff|people|account manager|account managers|engineer|engineers|technician|technicians|merchandiser|merchandisers)",
@@ -1832,6 +1840,40 @@ export const QUALIFIERS = [
                 "We supply point-of-sale material and a monthly sell-through report, and the wholesaler's rep visits the stores.",
             ],
             keeps: ['Dealers may offer 5% off demo units.'],
+        },
+    },
+    {
+        // Its own promotion, told to its end: "Our fittings supplier is running its own clearance on old couplers this quarter, 10%
+        // off while stocks last". We write "our own" of ours.
+        id: 'its own promotion',
+        direction: 'forward',
+        category: 'other-party',
+        scope: 'sentence',
+        window: 24,
+        patterns: [
+            '(run|runs|ran|running|has|have|launch|launches|launched|launching|do|does|doing|make|makes|made|offer|offers|offering|insist on|insists on|insisted on) (its|their|his|her) own',
+        ],
+        terminatedBy: OUR_SIDE,
+        examples: {
+            cancels: [
+                'Our packaging supplier is running its own clearance on the old cartons this quarter, 10% off while stocks last.',
+                'The wholesaler is doing its own clearance on the old stock this month, 25% off while it lasts.',
+                'The mill is offering its own early-order terms to growers this winter, 5% off for orders in by March.',
+            ],
+            keeps: ['The distributor runs its own loyalty scheme; we give 10% off to its members.'],
+        },
+    },
+    {
+        // What we pay, not what the buyer is spared: "We pay no referral fees to the communities".
+        id: 'what we pay',
+        direction: 'forward',
+        category: 'other-party',
+        window: 6,
+        traits: ['discount'],
+        patterns: ['(we|i|the company|the firm) (pay|paid|pays) (no|nothing|zero)'],
+        examples: {
+            cancels: ['We pay no referral fees to the care homes.', 'We pay no listing fees to the portals.'],
+            keeps: ['Customers pay no setup fee this month.'],
         },
     },
     {

@@ -983,7 +983,8 @@ function names(tokens: Token[], text: string | undefined, rivals: readonly strin
         RIVAL_AFTER.has(after) ||
         apposedRival(tokens, e.end) ||
         answered(tokens, e.start) ||
-        (!PLAN_WORDS.has(tokens[e.end - 1]!.stem) && ((opens(e.start) && contrastedWithUs(tokens, e.end)) || speaksOfItself(tokens, e.end)))
+        (!PLAN_WORDS.has(tokens[e.end - 1]!.stem) &&
+          (((opens(e.start) || SUBJECT_AFTER.has(before)) && contrastedWithUs(tokens, e.end)) || speaksOfItself(tokens, e.end)))
       )
         marked.add(key(e));
     }
@@ -1010,6 +1011,29 @@ function names(tokens: Token[], text: string | undefined, rivals: readonly strin
   return out;
 }
 
+/** Words after which a name is the subject of a new clause: "and this month Stromrad gives 20% off on top". */
+const SUBJECT_AFTER: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'because',
+  'since',
+  'when',
+  'now',
+  'month',
+  'week',
+  'year',
+  'quarter',
+  'season',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+  'lately',
+  'recently',
+  'today',
+]);
 /** Words before a name that make it another seller: "switch from X", "cheaper than X", "match X", "unlike X". */
 const RIVAL_BEFORE: ReadonlySet<string> = new Set([
   'from',
@@ -1050,8 +1074,8 @@ function contrastedWithUs(tokens: Token[], j: number): boolean {
   // The turn: a semicolon or a dash, or ", but", ", while", ", whereas".
   for (; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
-    // A clause about us is no rival's: "Northgate is our new region; we …".
-    if (FIRST_PERSON.has(t.text)) return false;
+    // A clause about us is no rival's: "Northgate is our new region; we …". Set below us, it is theirs: "… a bottle under us".
+    if (FIRST_PERSON.has(t.text) && !(t.text === 'us' && BELOW_US.has(tokens[k - 1]?.text ?? ''))) return false;
     // No turn in its own sentence: the next one may refuse it outright ("Payflo is advertising half price for six months. We
     // don't match it.", "… quote below cost. Shippers ask us to beat it. We don't.").
     if (t.kind === 'stop') return refusedNext(tokens, k, sentence);
@@ -1075,9 +1099,10 @@ function contrastedWithUs(tokens: Token[], j: number): boolean {
   return false;
 }
 /**
- * Whether one of the two sentences after `sentence` (read on from token `from`) opens with our refusal of what was said:
- * "We don't match.", "We do not match it.", "We don't.", "We don't discount to compete with either." (not "We don't discount
- * monthly plans", a limit of ours).
+ * Whether one of the two sentences after `sentence` (read on from token `from`) holds our refusal of what was said, in a clause
+ * of its own that opens with us: "We don't match.", "We do not match it.", "We don't.", "We don't discount to compete with
+ * either.", "Our line: we don't match it", "We do not lower our price for this", "… and we don't cut the per-head rate" (not
+ * "We don't discount monthly plans", a limit of ours).
  */
 function refusedNext(tokens: Token[], from: number, sentence: number): boolean {
   // From where the name's sentence was left (`from`), not from the text's start: one pass a name.
@@ -1085,20 +1110,31 @@ function refusedNext(tokens: Token[], from: number, sentence: number): boolean {
   while (i < tokens.length && tokens[i]!.sentence <= sentence) i++;
   for (let s = 0; s < 2 && i < tokens.length; s++) {
     const here = tokens[i]!.sentence;
-    const words: string[] = [];
-    for (let k = i; k < tokens.length && tokens[k]!.sentence === here; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.stem);
-    if (words.length <= 9 && (words[0] === 'we' || words[0] === 'rep')) {
-      const not = words.findIndex(isNegation);
-      if (not > 0 && not <= 3) {
-        const rest = words.slice(not + 1);
-        // "We don't." / "We do not match (it|either|them)." / "We don't discount to compete (with …)".
-        if (rest.length === 0 || REPLIES.has(rest[0]!) || rest.includes('compet')) return true;
-      }
+    let clause: string[] = [];
+    for (; i < tokens.length && tokens[i]!.sentence === here; i++) {
+      const t = tokens[i]!;
+      // A clause ends at punctuation (a label's colon too: "Our line: we don't match it") and at "and", "but".
+      const ends = t.kind === 'punct' || t.kind === 'stop' || t.text === 'and' || t.text === 'but';
+      if (ends && refuses(clause)) return true;
+      if (ends) clause = [];
+      else if (t.kind === 'word') clause.push(t.stem);
     }
-    while (i < tokens.length && tokens[i]!.sentence === here) i++;
+    if (refuses(clause)) return true;
   }
   return false;
 }
+/** Whether the words (stems) of a clause are our refusal: we (or reps), a negation, then matching, or cutting our price. */
+function refuses(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 12 || (words[0] !== 'we' && words[0] !== 'rep')) return false;
+  const not = words.findIndex(isNegation);
+  if (not <= 0 || not > 3) return false;
+  const rest = words.slice(not + 1);
+  // "We don't." / "We do not match (it|either|them)." / "We don't discount to compete (with …)." / "We don't lower our price".
+  return rest.length === 0 || REPLIES.has(rest[0]!) || rest.includes('compet') || (CUTS.has(rest[0]!) && rest.slice(1, 6).some((w) => PRICES.has(w)));
+}
+/** Cutting, in a refusal, and what is cut (stems): "we don't cut the per-head rate", "we do not lower our price". */
+const CUTS: ReadonlySet<string> = new Set(['cut', 'lower', 'reduc', 'drop', 'slash', 'discount']);
+const PRICES: ReadonlySet<string> = new Set(['price', 'rate', 'fee', 'tariff', 'fare']);
 
 /** Whether the word at j reads as the verb of a subject before it ("Vitrum has", "Raymarine cut"), not the object of an order ("Offer the bundle"). */
 function actsNext(tokens: Token[], j: number): boolean {
@@ -1125,12 +1161,29 @@ function answered(tokens: Token[], i: number): boolean {
   if (tokens[k]?.text === 'that') k--;
   const w = tokens[k]?.text ?? '';
   if (ANSWERS.has(w)) return true;
+  // The buyer's objection, as a heading names it: "Objection: FlexiPhysio gives the first three months free".
+  if (w === ':' && OBJECTIONS.has(tokens[k - 1]?.text ?? '') && tokens[k - 1]!.sentence === tokens[i]!.sentence) return true;
   if (w === 'to' && ANSWERS_TO.has(tokens[k - 1]?.text ?? '')) return true;
   // "Competing with Navan and TravelPerk", "when we compete against Lexivo".
   if ((w === 'with' || w === 'against') && COMPETING.has(tokens[k - 1]?.text ?? '')) return true;
+  // Set beside us by the buyer: "Families compare us with DirectRest", "buyers weigh us against Tidewell".
+  if ((w === 'with' || w === 'against' || w === 'to') && tokens[k - 1]?.text === 'us' && COMPARING.has(tokens[k - 2]?.text ?? '')) return true;
   return w === 'us' && TOLD.has(tokens[k - 1]?.text ?? '');
 }
 const COMPETING: ReadonlySet<string> = new Set(['competing', 'compete', 'competes', 'competed', 'competition']);
+const COMPARING: ReadonlySet<string> = new Set([
+  'compare',
+  'compares',
+  'compared',
+  'comparing',
+  'weigh',
+  'weighs',
+  'weighing',
+  'benchmark',
+  'benchmarks',
+  'measure',
+  'measures',
+]);
 const ANSWERS: ReadonlySet<string> = new Set([
   'handling',
   'countering',
@@ -1146,6 +1199,7 @@ const ANSWERS: ReadonlySet<string> = new Set([
 ]);
 const ANSWERS_TO: ReadonlySet<string> = new Set(['responding', 'response', 'respond', 'responds', 'reply', 'replying', 'replies', 'reacting', 'reaction']);
 const TOLD: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
+const OBJECTIONS: ReadonlySet<string> = new Set(['objection', 'objections', 'pushback']);
 
 /**
  * Whether a name speaks of itself in the third person in its own clause ("Kernow Travel cut its coach hire prices",
@@ -1173,7 +1227,7 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['we', "we'll", "we're", "we'v
  */
 const CONTRAST: ReadonlySet<string> = new Set(['instead', 'rather']);
 /** What a refusal after the turn refuses to do (stems). */
-const REPLIES: ReadonlySet<string> = new Set(['match', 'follow', 'copi', 'chase', 'mirror', 'price']);
+const REPLIES: ReadonlySet<string> = new Set(['match', 'follow', 'copi', 'chase', 'mirror', 'price', 'beat', 'undercut']);
 const JOINS: ReadonlySet<string> = new Set(['and', '&', 'or']);
 
 /** Nouns that, in apposition after a name, make it another seller. */

@@ -65,7 +65,7 @@ export const CONTEXTS = {
         '(seen|saw|see|sees) ~3 (ads|ad|adverts|advert|offer|offers|flyer|flyers|banner|deal|deals|promo|promotion|promotions)',
         '(tell|tells|told|telling) ~2 (that|about)',
         // Their act as it is going on: "VoltWay is running a free-installation promotion for hotels this spring".
-        '(is|are) (now|currently|still|also)? (running|offering|advertising|giving|throwing|pushing|quoting)',
+        "(is|are|they're|it's|he's|she's) (now|currently|still|also)? (running|offering|advertising|giving|throwing|pushing|quoting)",
         '(=mention|=mentions|=mentioned|=cite|=cites|=cited)',
         '(say|says|said|claim|claims|claimed|argue|argues|insist|insists) that',
         '(their|its) (reps|rep|salespeople|sales team|sales reps|account managers|dealers|resellers)',
