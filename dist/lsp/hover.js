@@ -8,7 +8,7 @@
 import { describeAudience } from '../playbook/audience.js';
 import { forMarkdown, markdownCode } from '../report/escape.js';
 import { readTraits, traitsText } from '../traits/explain.js';
-import { rivalsOf, TEXT_FIELDS } from '../traits/index.js';
+import { echoedInName, rivalsOf, TEXT_FIELDS } from '../traits/index.js';
 const code = (s) => markdownCode(s, false);
 const text = (s) => forMarkdown(s);
 /** A fenced block that no line of the text can close. */
@@ -39,13 +39,24 @@ export function tacticHover(t, lexicon) {
     if (lexicon) {
         // Read as the check reads them: a rival one text names is a rival in the others, and the tactic's kind counts.
         const rivals = rivalsOf(t.data, lexicon);
-        const readings = TEXT_FIELDS.map((f) => t.data[f])
-            .filter((v) => typeof v === 'string' && v.trim() !== '')
-            .map((v) => readTraits(lexicon, v, rivals, t.data.kind));
+        const echoed = echoedInName(t.data, lexicon, rivals);
+        const readings = TEXT_FIELDS.filter((f) => typeof t.data[f] === 'string' && t.data[f].trim() !== '').map((f) => {
+            const r = readTraits(lexicon, t.data[f], rivals, t.data.kind);
+            return f === 'name' && echoed ? echoedAway(r, echoed) : r;
+        });
         if (readings.length)
             out.push('', '**Read from its text** (as `align traits` shows it)', '', fenced(traitsText(readings)));
     }
     return out.join('\n');
+}
+/** A name's reading with the signals its description reads as not ours shown as cancelled, as the check counts them. */
+function echoedAway(r, echoed) {
+    const echo = (s) => [...echoed].find(([m]) => m.trait === s.trait && m.start === s.start && m.end === s.end)?.[1];
+    const gone = r.signals.flatMap((s) => {
+        const c = echo(s);
+        return c ? [{ ...s, reason: c.reason, by: c.by, rule: 'as its description reads it' }] : [];
+    });
+    return { ...r, signals: r.signals.filter((s) => !echo(s)), cancelled: [...r.cancelled, ...gone].sort((x, y) => x.start - y.start || x.end - y.end) };
 }
 /** An objective: what it says, and the tactics that carry it. */
 export function objectiveHover(o, playbook, where) {

@@ -3,7 +3,7 @@ import type { Config } from '../load/config.js';
 import type { Evidence, Playbook, Tactic } from '../playbook/model.js';
 import type { PathProblem } from '../types.js';
 import { type Qualifier } from './qualifiers.js';
-import { Lexicon } from './reader.js';
+import { type Cancelled, Lexicon, type PhraseMatch } from './reader.js';
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export declare const TEXT_FIELDS: readonly ["name", "description", "messaging"];
 /** Builds the reader for the built-in lexicon plus the config's extra phrases per trait and its qualifiers. */
@@ -18,6 +18,14 @@ export declare function patternProblems(config: Pick<Config, 'patterns'>): PathP
  * Undefined when no text marks any (most tactics: one scan a text, the second a lookup in the reader's memo).
  */
 export declare function rivalsOf(data: Tactic['data'], lexicon: Lexicon): string[] | undefined;
+/**
+ * The signals of a tactic's name that its description or messaging reads, in the same words, as not ours, each with the
+ * reading that cancelled it there: the name is the tactic's title, and "Voltaro winter cashback (manufacturer promo)" is the
+ * cashback the description tells of as Voltaro's own ("Our battery supplier Voltaro is running its own winter cashback").
+ * Only a trait the other texts do not signal themselves; undefined when there is none (most tactics: the other texts are
+ * read again only when the name signals a trait they do not).
+ */
+export declare function echoedInName(data: Tactic['data'], lexicon: Lexicon, rivals: readonly string[] | undefined): Map<PhraseMatch, Cancelled> | undefined;
 /** What the traits stage reads from one tactic. */
 export interface TacticTraits {
     traits: Map<string, Evidence[]>;

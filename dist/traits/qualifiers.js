@@ -108,6 +108,8 @@ export const DEFAULT_WINDOW = 8;
 /** Subjects that, after "and" or "or", start a clause of their own. */
 const NEW_SUBJECT = 'we|you|they|i|reps|customers|buyers|it|he|she|our|partners|sales';
 /** Words after which a scope on the buyer's or a rival's act ends: our own stance starts. */
+/** What a business offers in its own name: its sale, its promotion, its rebate. */
+const PROMOTIONS = 'sale|sales|clearance|clearances|promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|cashback|rebate|rebates|bundle|bundles|markdown|markdowns|flyer|flyers|ad|ads|advert|adverts|campaign|campaigns|scheme|schemes|programme|program|catalogue|catalog';
 const OUR_SIDE = ['we', "we'll", "we're", "we've", 'our', 'us', 'i', "i'll", 'reps', 'rep', 'you', "you're", "you'll"];
 /** Function words that end the tight scope of a name or a market. */
 const FUNCTION_WORDS = [
@@ -482,14 +484,19 @@ export const QUALIFIERS = [
         patterns: [
             "(banned|forbidden|prohibited|off limits|not allowed|never|don't|do not|avoid|no go) ~1 (practices|tactics|plays|phrases|words|terms|wording|lines|copy|habits|methods|approaches|techniques|list|zone) :",
             "(things|what) (we|reps|you) (don't|never|won't|do not|will not) (do|say|use|write|send) :",
-            "(not allowed|never|don't|do not|avoid|no) :",
+            // As a heading, or of us: not of another ("Large sites get a service model the smaller contracts don't: a named manager …").
+            "^ (not allowed|never|don't|do not|avoid|no) :",
+            "(we|reps|you|i) (don't|never|won't|do not|will not) :",
             '(stop|stopped|quit|quitting|stopping) doing :',
         ],
         // A list of what is kept may follow in the same sentence: "Stop doing: cold blasts; keep doing: the free trial".
         terminatedBy: ['keep', 'keeps', 'start', 'continue', 'allowed', 'approved', 'instead'],
         examples: {
             cancels: ['Banned phrases: act now, last chance and only two left.', 'Never: flash sales, price cuts or bought lists.'],
-            keeps: ['Allowed phrases: 20% off for multi-year terms.'],
+            keeps: [
+                'Allowed phrases: 20% off for multi-year terms.',
+                "Large sites get a service model the smaller contracts don't: a named account manager and a monthly on-site walkthrough.",
+            ],
         },
     },
     {
@@ -1397,6 +1404,8 @@ export const QUALIFIERS = [
             // Named in apposition: "Lexivo, our closest competitor, is running 40% off the first year".
             // Its own verb after it, not an instruction to us ("When pitching against Vantage, the incumbent, offer 15% off").
             `{name>=1} , ~5 , (is|are|has|have|was|were)? (been|now|also|often)? (${NAMED_ACTS})`,
+            // Its advertising, with what it offers: "Buyers bring in Bayview Boats' ad for 0% APR for 60 months".
+            '{name>=2} (ad|ads|advert|adverts|flyer|flyers|banner|banners|mailer|mailers|campaign|campaigns|listing|listings|promo|promos|promotion|promotions|offer|offers|deal|deals|window|site|website) (for|of|with|offering|promising|showing|at|says|shows|reads)',
             // Said of it in a clause of its own: "Families compare us with DirectRest, which advertises $895 and a price-match guarantee".
             `{name>=1} , (which|who) (has|have|is|are)? (been|now|also|often|usually|currently)? (${NAMED_ACTS})`,
         ],
@@ -1419,6 +1428,7 @@ export const QUALIFIERS = [
                 'Payline offers a free plan for teams under five; we compete on payroll accuracy instead.',
                 'Handling "Docuvale gives us 30% off"',
                 'Families compare us with Restwell, which advertises a price-match guarantee.',
+                "Objection: Harbour Marine's financing. Buyers bring in Harbour Marine's ad for 0% APR over five years.",
                 'Objection: Tellway gives the first year free',
                 "Lough Dearg Spirits are doing a two-for-one into pubs, a good bit under us. Our line: we don't match it.",
                 "Marlow Fitness's app-only plan is £12 a head and they're giving three months free. We don't give free months and we don't cut the per-head rate.",
@@ -1861,6 +1871,29 @@ export const QUALIFIERS = [
                 'The mill is offering its own early-order terms to growers this winter, 5% off for orders in by March.',
             ],
             keeps: ['The distributor runs its own loyalty scheme; we give 10% off to its members.'],
+        },
+    },
+    {
+        // What those we buy from sell or give, in their own name: "Supplier's coupler clearance", "the manufacturer's spring rebate",
+        // "the wholesaler's own 10% promotion". A channel partner's terms are as often ours to them ("the reseller's discount rises to
+        // 15% at Gold"), so theirs only when said to be their own.
+        id: "a supplier's own sale",
+        direction: 'forward',
+        category: 'other-party',
+        window: 10,
+        traits: ['discount', 'pressure', 'free-trial'],
+        patterns: [
+            `(=supplier's|=suppliers'|=manufacturer's|=manufacturers'|=maker's|=mill's|=landlord's|=vendor's|=vendors'|=marketplace's|=platform's|=brand's|=factory's) (own)? ~2 (${PROMOTIONS})`,
+            `(=wholesaler's|=wholesalers'|=distributor's|=distributors'|=dealer's|=dealers'|=reseller's|=resellers'|=partner's|=partners'|=retailer's|=retailers'|=stockist's|=franchisee's) own ~2 (${PROMOTIONS})`,
+        ],
+        terminatedBy: OUR_SIDE,
+        examples: {
+            cancels: [
+                "Supplier's coupler clearance",
+                "The mill's autumn clearance has 15% off feed bags until Friday.",
+                "The wholesaler's own summer promotion takes 10% off mixed cases.",
+            ],
+            keeps: ["The reseller's discount rises to 15% at Gold."],
         },
     },
     {

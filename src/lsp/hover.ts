@@ -8,8 +8,8 @@
 import { describeAudience } from '../playbook/audience.js';
 import type { Objective, Playbook, Tactic } from '../playbook/model.js';
 import { forMarkdown, markdownCode } from '../report/escape.js';
-import { readTraits, traitsText } from '../traits/explain.js';
-import { rivalsOf, TEXT_FIELDS } from '../traits/index.js';
+import { readTraits, type TraitReading, traitsText } from '../traits/explain.js';
+import { echoedInName, rivalsOf, TEXT_FIELDS } from '../traits/index.js';
 import type { Lexicon } from '../traits/reader.js';
 
 const code = (s: string) => markdownCode(s, false);
@@ -42,12 +42,25 @@ export function tacticHover(t: Tactic, lexicon: Lexicon | undefined): string {
   if (lexicon) {
     // Read as the check reads them: a rival one text names is a rival in the others, and the tactic's kind counts.
     const rivals = rivalsOf(t.data, lexicon);
-    const readings = TEXT_FIELDS.map((f) => t.data[f])
-      .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
-      .map((v) => readTraits(lexicon, v, rivals, t.data.kind));
+    const echoed = echoedInName(t.data, lexicon, rivals);
+    const readings = TEXT_FIELDS.filter((f) => typeof t.data[f] === 'string' && t.data[f]!.trim() !== '').map((f) => {
+      const r = readTraits(lexicon, t.data[f]!, rivals, t.data.kind);
+      return f === 'name' && echoed ? echoedAway(r, echoed) : r;
+    });
     if (readings.length) out.push('', '**Read from its text** (as `align traits` shows it)', '', fenced(traitsText(readings)));
   }
   return out.join('\n');
+}
+
+/** A name's reading with the signals its description reads as not ours shown as cancelled, as the check counts them. */
+function echoedAway(r: TraitReading, echoed: NonNullable<ReturnType<typeof echoedInName>>): TraitReading {
+  const echo = (s: { trait: string; start: number; end: number }) =>
+    [...echoed].find(([m]) => m.trait === s.trait && m.start === s.start && m.end === s.end)?.[1];
+  const gone = r.signals.flatMap((s) => {
+    const c = echo(s);
+    return c ? [{ ...s, reason: c.reason, by: c.by, rule: 'as its description reads it' }] : [];
+  });
+  return { ...r, signals: r.signals.filter((s) => !echo(s)), cancelled: [...r.cancelled, ...gone].sort((x, y) => x.start - y.start || x.end - y.end) };
 }
 
 /** An objective: what it says, and the tactics that carry it. */

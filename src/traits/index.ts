@@ -5,8 +5,8 @@ import type { Evidence, Playbook, Tactic } from '../playbook/model.js';
 import type { PathProblem } from '../types.js';
 import { BUILTIN_TRAITS, LEXICON, type TraitPhrases } from './lexicon/index.js';
 import { fromConfig, type Qualifier } from './qualifiers.js';
-import { compilePattern, Lexicon, type PhraseMatch } from './reader.js';
-import { nameKey } from './tokens.js';
+import { type Cancelled, compilePattern, Lexicon, type PhraseMatch } from './reader.js';
+import { nameKey, stem } from './tokens.js';
 
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export const TEXT_FIELDS = ['name', 'description', 'messaging'] as const;
@@ -62,6 +62,47 @@ export function rivalsOf(data: Tactic['data'], lexicon: Lexicon): string[] | und
   return marked.size ? [...marked].sort() : undefined;
 }
 
+/**
+ * The signals of a tactic's name that its description or messaging reads, in the same words, as not ours, each with the
+ * reading that cancelled it there: the name is the tactic's title, and "Voltaro winter cashback (manufacturer promo)" is the
+ * cashback the description tells of as Voltaro's own ("Our battery supplier Voltaro is running its own winter cashback").
+ * Only a trait the other texts do not signal themselves; undefined when there is none (most tactics: the other texts are
+ * read again only when the name signals a trait they do not).
+ */
+export function echoedInName(data: Tactic['data'], lexicon: Lexicon, rivals: readonly string[] | undefined): Map<PhraseMatch, Cancelled> | undefined {
+  if (!data.name) return undefined;
+  const opts = { ...(rivals ? { rivals } : {}), kind: data.kind };
+  const own = lexicon.scan(data.name, opts).matches;
+  if (own.length === 0) return undefined;
+  const elsewhere = new Set<string>();
+  for (const field of TEXT_FIELDS) if (field !== 'name' && data[field]) for (const m of lexicon.scan(data[field]!, opts).matches) elsewhere.add(m.trait);
+  const alone = own.filter((m) => !elsewhere.has(m.trait));
+  if (alone.length === 0) return undefined;
+  const cancelled = TEXT_FIELDS.flatMap((field) => (field !== 'name' && data[field] ? lexicon.explain(data[field]!, rivals, data.kind).cancelled : []));
+  const echoed = new Map<PhraseMatch, Cancelled>();
+  for (const m of alone) {
+    const words = contentStems(m.phrase);
+    // The same words, in the signal or in what cancelled it ("It's Voltaro's promotion" for "(manufacturer promo)").
+    const echo = cancelled.find((c) => c.trait === m.trait && contentStems(`${c.phrase} ${c.by}`).some((w) => words.some((x) => sameWord(w, x))));
+    if (echo) echoed.set(m, echo);
+  }
+  return echoed.size ? echoed : undefined;
+}
+
+/** Whether two stems are one word, or one is the other written short ("promo", "promotion"). */
+function sameWord(a: string, b: string): boolean {
+  return a === b || (a.length >= 5 && b.startsWith(a)) || (b.length >= 5 && a.startsWith(b));
+}
+
+/** The stems of a phrase's words that carry its meaning (no numbers, no short function words). */
+function contentStems(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 3)
+    .map(stem);
+}
+
 function add(traits: Map<string, Evidence[]>, trait: string, e: Evidence): void {
   const list = traits.get(trait);
   if (list) list.push(e);
@@ -98,10 +139,13 @@ export function readTactic(tactic: Tactic, lexicon: Lexicon): TacticTraits {
 
   let textDiscount: { percent: number; evidence: Evidence } | undefined;
   const rivals = rivalsOf(data, lexicon);
+  const echoes = echoedInName(data, lexicon, rivals);
   for (const field of TEXT_FIELDS) {
     const value = data[field];
     if (!value) continue;
-    const { tokens, entities, matches } = lexicon.scan(value, { ...(rivals ? { rivals } : {}), kind: data.kind });
+    const scanned = lexicon.scan(value, { ...(rivals ? { rivals } : {}), kind: data.kind });
+    const { tokens, entities } = scanned;
+    const matches = field === 'name' && echoes ? scanned.matches.filter((m) => !echoes.has(m)) : scanned.matches;
     const fieldAt = { file: at.file, path: [...at.path, field] };
     // The first discount phrase of each sentence, beside which a percentage is quoted.
     const discountIn = new Map<number, PhraseMatch>();

@@ -496,6 +496,21 @@ describe('a tactic is read as a whole for who acts', () => {
     const tactic = { id: 't', name: 'Cheaper bid', status: 'active', traits: new Map(), data } as unknown as Parameters<typeof tacticHover>[0];
     expect(tacticHover(tactic, lexicon)).toContain('a tactic of kind objection-handling does not count it');
   });
+  test('a name that only titles what its description reads as not ours signals nothing', async () => {
+    const description = 'Our inverter maker Ferrow is running its own autumn cashback: installers claim $150 back from Ferrow on each unit.';
+    expect(await read({ name: 'Ferrow autumn cashback (their programme)', description })).toEqual([]);
+    expect(await read({ name: 'Free delivery', description: 'We stopped free delivery on pallet orders in March.' })).toEqual([]);
+    // Our own offer in the name, the rival's in the description: other words, so the name still counts.
+    expect(await read({ name: '15% off the first pallet', description: 'Ferrow is running its own spring sale this month.' })).toEqual(['discount']);
+    // The description says it of its own: the name is not touched.
+    expect(await read({ name: 'Autumn cashback', description: 'Installers get $150 cashback on every unit this autumn.' })).toEqual(['discount']);
+  });
+  test("the editor's hover shows a name's signal its description reads as not ours as cancelled", async () => {
+    const { tacticHover } = await import('../../src/lsp/hover.js');
+    const data = { name: 'Ferrow autumn cashback', description: 'Our inverter maker Ferrow is running its own autumn cashback for installers.' };
+    const tactic = { id: 't', name: data.name, status: 'active', traits: new Map(), data } as unknown as Parameters<typeof tacticHover>[0];
+    expect(tacticHover(tactic, lexicon)).toMatch(/"cashback" is not discount: another party's, by ".*" \(as its description reads it\)/);
+  });
   test('a name no text marks stays ours, whatever the other texts say', async () => {
     const description = 'Valley Bee Supply gives returning growers 20% off their second order.';
     expect(await read({ name: 'Valley Bee Supply loyalty offer', description })).toEqual(['discount']);
