@@ -469,6 +469,7 @@ export declare const qualifier: z.ZodObject<{
         sentence: "sentence";
         "previous-sentence": "previous-sentence";
         "earlier-sentences": "earlier-sentences";
+        "later-sentences": "later-sentences";
     }>, unknown>>;
     quoted_only: z.ZodOptional<z.ZodBoolean>;
     terminated_by: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -548,6 +549,7 @@ export declare const configFile: z.ZodObject<{
                 sentence: "sentence";
                 "previous-sentence": "previous-sentence";
                 "earlier-sentences": "earlier-sentences";
+                "later-sentences": "later-sentences";
             }>, unknown>>;
             quoted_only: z.ZodOptional<z.ZodBoolean>;
             terminated_by: z.ZodOptional<z.ZodArray<z.ZodString>>;

@@ -266,7 +266,7 @@ export const qualifier = z
     direction: choice(QUALIFIER_DIRECTIONS),
     patterns: z.array(z.string().min(1)).min(1),
     window: z.number().int().min(1).max(40).optional().describe('how many words the scope reaches from the cue (default 8)'),
-    scope: choice(['clause', 'sentence', 'previous-sentence', 'earlier-sentences']).optional(),
+    scope: choice(['clause', 'sentence', 'previous-sentence', 'earlier-sentences', 'later-sentences']).optional(),
     quoted_only: z.boolean().optional().describe('reaches only signals written inside quotes'),
     terminated_by: z.array(z.string().min(1)).optional().describe('words that end its scope'),
     with_category: z.array(choice(QUALIFIER_CATEGORIES)).min(1).optional().describe('counts only beside a cue of one of these categories in its sentence'),

@@ -38,9 +38,11 @@ export interface Qualifier {
      * `clause` (default), the whole `sentence`, or for a backward cue that points back at what was
      * said before ("we are stopping that"), its sentence and the one before: `previous-sentence`. A backward cue that answers
      * everything said before it ("… 20–30% under us, sometimes with the first quarter free. We do not match.") reaches its
-     * sentence and the sentences before it, back to one that holds a word of `terminatedBy`: `earlier-sentences`.
+     * sentence and the sentences before it, back to one that holds a word of `terminatedBy`: `earlier-sentences`. A forward cue
+     * that heads the whole text ("HR note:", "For context only.") reaches every sentence after it, to a word of `terminatedBy`
+     * and whatever its window: `later-sentences`.
      */
-    scope?: 'clause' | 'sentence' | 'previous-sentence' | 'earlier-sentences';
+    scope?: 'clause' | 'sentence' | 'previous-sentence' | 'earlier-sentences' | 'later-sentences';
     /**
      * Tactic kinds (format.md) in which alone it counts: in an `objection-handling` tactic what comes before our refusal is the
      * objection, the buyer's or a rival's offer.

@@ -1224,6 +1224,26 @@ export const QUALIFIERS = [
         },
     },
     {
+        // A note to our own staff heads the whole text: "HR note: residence assistants get a £50 voucher for every month …",
+        // "Staff note: no leave in the last two weeks of the quarter". What follows is about our people, not an offer to a buyer.
+        id: 'a note to our staff',
+        direction: 'forward',
+        category: 'other-party',
+        scope: 'later-sentences',
+        patterns: [
+            '^ (hr|people team|people ops|people operations|payroll|staff|personnel|human resources) (note|notes|notice|update|reminder|memo|bulletin|announcement) (for|to|on|about)? ~10 (:|;|.)',
+        ],
+        terminatedBy: ['customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'prospect', 'prospects', 'patient', 'patients', 'guest', 'guests'],
+        examples: {
+            cancels: [
+                'HR note: reception staff get a £40 gift voucher for every month with a 4.8 review average. Paid via payroll.',
+                'Staff note: anyone who books ten site visits this month gets a £50 voucher, paid with May salaries.',
+                'HR note for branch managers to pass on: expense claims by the 3rd; overtime signed off within 48 hours.',
+            ],
+            keeps: ['HR note: staff discounts stay. Customers still get 10% off their first order.'],
+        },
+    },
+    {
         id: 'an internal event',
         direction: 'forward',
         category: 'other-party',

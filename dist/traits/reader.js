@@ -280,9 +280,12 @@ class Pass {
                     for (let k = c.start + 1; k < c.end; k++)
                         addAt(this.forward, k, i);
                 const sentence = t[c.end - 1].sentence;
+                // A heading that speaks for the whole text ("HR note:", "For context only.") reaches every sentence after it, whatever
+                // its window.
+                const later = c.q.scope === 'later-sentences';
                 let quote = false;
                 const last = c.reachEnd ?? t.length;
-                for (let k = c.end, n = 0; k < last && n < window && t[k].sentence === sentence; k++) {
+                for (let k = c.end, n = 0; k < last && (later || (n < window && t[k].sentence === sentence)); k++) {
                     // "instead of 'X', write 'Y'" reaches X, not Y; "instead of a discount, offer 'white-glove onboarding'" reaches no quotation.
                     if (c.q.nextQuoteOnly && !t[k].quoted && (quote || n >= 2))
                         break;
@@ -356,6 +359,9 @@ class Pass {
     /** Whether token k stops a scope running forward from cue c. */
     endsForward(k, c, ends) {
         const tok = this.tokens[k];
+        // A heading's reach over the sentences after it ends only at a word of its own ends.
+        if (c.q.scope === 'later-sentences')
+            return c.q.ends.has(tok.text);
         if (tok.kind === 'stop')
             return true;
         // A word inside a quotation the cue introduces is the quoted party's ("tells prospects they will 'leave you breached'").

@@ -41,9 +41,11 @@ export interface Qualifier {
    * `clause` (default), the whole `sentence`, or for a backward cue that points back at what was
    * said before ("we are stopping that"), its sentence and the one before: `previous-sentence`. A backward cue that answers
    * everything said before it ("… 20–30% under us, sometimes with the first quarter free. We do not match.") reaches its
-   * sentence and the sentences before it, back to one that holds a word of `terminatedBy`: `earlier-sentences`.
+   * sentence and the sentences before it, back to one that holds a word of `terminatedBy`: `earlier-sentences`. A forward cue
+   * that heads the whole text ("HR note:", "For context only.") reaches every sentence after it, to a word of `terminatedBy`
+   * and whatever its window: `later-sentences`.
    */
-  scope?: 'clause' | 'sentence' | 'previous-sentence' | 'earlier-sentences';
+  scope?: 'clause' | 'sentence' | 'previous-sentence' | 'earlier-sentences' | 'later-sentences';
   /**
    * Tactic kinds (format.md) in which alone it counts: in an `objection-handling` tactic what comes before our refusal is the
    * objection, the buyer's or a rival's offer.
@@ -1292,6 +1294,26 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Stores must get delivery bookings into the routing system by 2pm for next-day van planning.',
         'Branch managers: reload the till price file by Friday 28 May and swap the in-store price guides.',
       ],
+    },
+  },
+  {
+    // A note to our own staff heads the whole text: "HR note: residence assistants get a £50 voucher for every month …",
+    // "Staff note: no leave in the last two weeks of the quarter". What follows is about our people, not an offer to a buyer.
+    id: 'a note to our staff',
+    direction: 'forward',
+    category: 'other-party',
+    scope: 'later-sentences',
+    patterns: [
+      '^ (hr|people team|people ops|people operations|payroll|staff|personnel|human resources) (note|notes|notice|update|reminder|memo|bulletin|announcement) (for|to|on|about)? ~10 (:|;|.)',
+    ],
+    terminatedBy: ['customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'prospect', 'prospects', 'patient', 'patients', 'guest', 'guests'],
+    examples: {
+      cancels: [
+        'HR note: reception staff get a £40 gift voucher for every month with a 4.8 review average. Paid via payroll.',
+        'Staff note: anyone who books ten site visits this month gets a £50 voucher, paid with May salaries.',
+        'HR note for branch managers to pass on: expense claims by the 3rd; overtime signed off within 48 hours.',
+      ],
+      keeps: ['HR note: staff discounts stay. Customers still get 10% off their first order.'],
     },
   },
   {

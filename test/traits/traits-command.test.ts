@@ -92,6 +92,19 @@ describe('align traits', () => {
     expect(bad.stderr).toContain('align.config.yaml:6:17');
   });
 
+  test('a config qualifier with later-sentences heads the whole text, to a word of its ends', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'align.config.yaml'),
+      'lexicon:\n  qualifiers:\n    - id: board minutes\n      category: mentioned\n      direction: forward\n      patterns: ["^ board minutes :"]\n      scope: later-sentences\n      terminated_by: [decided]\n',
+    );
+    const r = align(['traits', 'Board minutes: 30% off the spring bundle. Two seats left at the summit. It was decided: 10% off renewals.'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"30% off" is not discount: mentioned, not used, by "Board minutes:" (board minutes)');
+    expect(r.stdout).toContain('"Two seats left" is not pressure: mentioned, not used, by "Board minutes:" (board minutes)');
+    expect(r.stdout).toContain('discount    "10% off"');
+  });
+
   test('--kind reads a text as a tactic of that kind reads it; an unknown kind is a usage error with a suggestion', () => {
     const text = 'What does it cost you when a job slips a week waiting on panels?';
     expect(align(['traits', text]).stdout).toContain('consultative  "What does it cost you"');
