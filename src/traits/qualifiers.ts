@@ -1810,7 +1810,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // What they want us to do: "if they insist we price-match the benchmark, we walk".
       `(${BUYERS}) ~2 (insist|insists|insisted|demand|demands|demanded|expect|expects|expected|want|wants|wanted|need|needs|needed|ask|asks|asked|request|requests|requested) (that)? (we|you|the rep|our rep)`,
       "(procurement|purchasing|the buyer|the customer|the client|their procurement|the tender board|client's procurement) ~2 (ran|runs|run|held|holds|set|sets|uses|used|organised|organized|launched|imposed|imposes|requires|required|mandates|mandated|demands)",
-      // A lower price they hold out for: "if the customer still wants the lower rate, let the deal go".
+      // A lower price they hold out for: "if the customer still wants the cut price, let the deal go".
       // (Not what they take or choose: "patients take a week's supply home to try", "customers choose the annual plan and get 20% off".)
       `(${BUYERS}) (still|really|only|just|then)? (wants|want|wanted|prefers|prefer|preferred|holds out for|hold out for|insists on|insist on|is set on) (a|the|their)?`,
     ],
@@ -1824,7 +1824,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'The request for a bigger discount goes to the deal desk.',
         "The accountant's client wanted a discount on the VAT return fee; we explained our fixed fees and held.",
         'Their procurement portal requires a lead form for every supplier registration.',
-        'If the buyer still wants the lower rate, thank them and log the loss.',
+        'If the buyer still wants the cut price, thank them and log the loss.',
       ],
       keeps: ['If the buyer pushes back, we can take 5% off.'],
     },

@@ -708,13 +708,33 @@ export const discount = {
         {
             id: 'price lowered',
             patterns: [
-                '(slash|slashes|slashed|cut|cuts|cutting|lower|lowers|lowered|reduce|reduces|reduced|reducing|drop|drops|dropping|knock down|mark down) ~3 price|prices|pricing|rate|rates|fee|fees',
+                '(slash|slashes|slashed|cut|cuts|cutting|=lowers|=lowered|=lowering|reduce|reduces|reduced|reducing|drop|drops|dropping|knock down|mark down) ~3 price|prices|pricing|rate|rates|fee|fees',
+                // "Lower" as a verb, not as "a lower rate" (what another offers, or what a cheaper product costs): after its subject or
+                // a modal, as an order, or before what it lowers.
+                "(we|we'll|i|i'll|will|can|may|could|should|must|reps|they|and|then|please|always|also) =lower ~3 price|prices|pricing|rate|rates|fee|fees",
+                // Not "Responding to lower-priced roasters".
+                'to =lower (the|our|their|its|your|every|all|each)? (=price|=prices|=pricing|=rate|=rates|=fee|=fees)',
+                '^ =lower ~3 price|prices|pricing|rate|rates|fee|fees',
+                '=lower (the|our|their|its|your|his|her|every|all|each) ~2 price|prices|pricing|rate|rates|fee|fees',
                 '(down|reduced|cut) to {money}',
                 '(drop|drops|dropping|dropped|come down|comes down|go down|goes down|reduce|reduces|reduced|lower|lowers|lowered|fall|falls) (to|by) {amount}',
             ],
             examples: {
-                signal: ['Drop the per-seat rate for schools.', 'We cut prices on the legacy tier.', 'Was $99, down to $79 this month.'],
-                not: ['Cut the sales cycle from 90 to 60 days.', 'The lower-priced tier is for startups.'],
+                signal: [
+                    'Drop the per-seat rate for schools.',
+                    'We cut prices on the legacy tier.',
+                    'Was $99, down to $79 this month.',
+                    'Reps can lower the day rate for charities.',
+                    'Lower prices on the whole spring range from Monday.',
+                    'The branch is allowed to lower rates for hospice clients.',
+                ],
+                not: [
+                    'Cut the sales cycle from 90 to 60 days.',
+                    'The lower-priced tier is for startups.',
+                    'If a client shows a lower rate on a booking site, send the screenshot to revenue management.',
+                    'Responding to lower-priced importers: taste the two side by side.',
+                    'The compact model has a lower list price and a smaller tank.',
+                ],
             },
         },
         {
@@ -737,6 +757,8 @@ export const discount = {
             id: 'we match it',
             patterns: [
                 "(we|we'll|we will|reps|rep|you) ~2 (match|beat|meet|undercut) (it|that|them|theirs|their price|the price|the quote|their quote)",
+                // Whoever of ours is allowed to: "inside sales may match that price on in-stock units".
+                '(may|can|will|should|must) (match|beat|undercut) (that|the|their|its|any|a|this) ~2 (=price|=prices|=bid|=bids|=rate|=rates)',
                 // To the last unit: "match it to the dollar", "matched to the penny".
                 '(match|matches|matched|matching) (it|that|them|theirs|their price|the price|the quote|their quote|any quote)? to the (dollar|penny|cent|pound|rand|rupee|euro|last dollar|last penny|last cent)',
                 // An order to match, with its limit: "a rival is running 'buy one get one'; match it only on orders above two tonnes".
@@ -747,6 +769,7 @@ export const discount = {
                 signal: [
                     'If the buyer shows a lower quote, we match it on the spot.',
                     'Bring us any written quote and we will match it to the penny.',
+                    'When a dealer shows a cheaper online listing, inside sales may match that price on stocked units.',
                     "A rival distributor is running 'buy one get one' on bagged fertiliser; match it only on orders above two tonnes.",
                 ],
                 not: [
