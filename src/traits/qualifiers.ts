@@ -1990,6 +1990,50 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // Their offer, acknowledged in a script before we answer it: "Fair enough, that's a decent rebate", "That's a good price for
+    // an Albariño". We do not praise our own offer to the buyer's face in those words.
+    id: 'their offer acknowledged',
+    direction: 'forward',
+    category: 'other-party',
+    window: 2,
+    traits: ['discount', 'free-trial'],
+    patterns: [
+      "(that's|that is|it's|it is|that sounds like|sounds like|that looks like) (a|an)? (really|very|pretty)? (decent|good|fair|generous|great|strong|nice|tempting|keen|sharp|big|solid|competitive|attractive) (rebate|price|deal|offer|discount|rate|promotion|promo|saving|savings|incentive)",
+    ],
+    examples: {
+      cancels: ['Fair enough, that is a generous rebate. Can I ask how it compares on yield?', "I hear you, that's a tempting discount."],
+      keeps: ["That's a decent question. We can take 10% off for a two-year term."],
+    },
+  },
+  {
+    // What is paid to us, by those we buy from: "Keystone, our main manufacturer, pays us a year-end volume rebate", "It's a
+    // rebate paid to us on their parts". A buyer who pays us pays a price, not a rebate.
+    id: 'what is paid to us',
+    direction: 'forward',
+    category: 'other-party',
+    window: 6,
+    traits: ['discount'],
+    patterns: ['(pays|pay|paid|gives|give|gave|credits|credit|credited|owes|owe) us (a|an|the|our|its|their)?'],
+    terminatedBy: ['we', "we'll", 'our', 'you', 'your'],
+    examples: {
+      cancels: ['The mill pays us a volume rebate once our orders pass 400 tonnes.', 'Our van lessor credits us a loyalty rebate each March.'],
+      keeps: ['The mill pays us a fee, and we give every grower 5% off seed.'],
+    },
+  },
+  {
+    id: 'paid to us',
+    direction: 'backward',
+    category: 'other-party',
+    window: 6,
+    traits: ['discount'],
+    patterns: ['(paid|given|credited|owed|due|payable) to us'],
+    terminatedBy: ['we', "we'll", 'our', 'you', 'your'],
+    examples: {
+      cancels: ["It's a rebate paid to us on their parts.", 'The volume rebate credited to us each quarter stays in margin.'],
+      keeps: ['Customers get 10% off; the deposit is paid to us up front.'],
+    },
+  },
+  {
     // What we pay, not what the buyer is spared: "We pay no referral fees to the communities".
     id: 'what we pay',
     direction: 'forward',
