@@ -1195,6 +1195,12 @@ export const QUALIFIERS = [
             '(commit|forecast|forecasts|numbers|board pack|board deck|qbr deck) (goes|go|is due|are due) to (the board|finance|leadership|the vp|the cro)',
             // Paperwork handed to our own people: "the seating plan goes to the events team by the 1st".
             '(goes|go|is due|are due|must reach|has to reach|needs to reach|must go|has to go|needs to go) to (the|our) ~2 (team|desk|office|department|dept|coordinator|printer|printers|caterer|caterers)',
+            // Our own back office by its function: "Credit applications go to underwriting by the 20th", "the account manager hands
+            // over to scheduling within 2 working days".
+            '(goes|go|sent|is due|are due|must go|has to go|needs to go|hand|hands|handed|handing|pass|passes|passed) (over)? to (underwriting|billing|invoicing|scheduling|dispatch|fulfilment|fulfillment|credit control|accounts payable|accounts receivable|the bank|our bank)',
+            // Records in our own CRM or its records: "update occupancy and open deals in HubSpot every Friday by 5pm", "signed PO
+            // attached to the opportunity by the 25th", "scanned into Salesforce within 24 hours".
+            '(update|updates|updated|log|logs|logged|enter|enters|entered|record|records|recorded|attach|attaches|attached|scan|scans|scanned|upload|uploads|uploaded|load|loads|loaded|save|saves|saved) ~12 (in|into|to|on|onto|against) (hubspot|salesforce|sfdc|pipedrive|zoho|dynamics|netsuite|xero|quickbooks|the crm|our crm|the opportunity|the deal record|the deal|the account record|the opportunity record|the job card|the job sheet)',
             // "All quotes for the hotel tender have to reach the bid manager by the 12th for internal sign-off".
             '(reach|reaches) (the|our) ~2 (bid manager|bid team|manager|desk|office|director|lead|coordinator|approver|approvers|finance|legal)',
             'for internal (sign off|approval|review|sign-off|checks)',
@@ -1218,6 +1224,9 @@ export const QUALIFIERS = [
                 'The gala is on 14 June, and the seating plan goes to the events team by the 1st.',
                 'Sales ops loads the new price book into the quoting tool by January 25.',
                 'Estimating updates the rate card in the quoting tool by 24 March.',
+                'Credit applications go to underwriting by the 20th for same-month funding.',
+                'Area managers update stock counts and open deals in Pipedrive every Thursday by 4pm.',
+                'The signed order form is attached to the opportunity by the 28th for that month’s billing run.',
                 'Stores must get delivery bookings into the routing system by 2pm for next-day van planning.',
                 'Branch managers: reload the till price file by Friday 28 May and swap the in-store price guides.',
             ],
@@ -1914,6 +1923,32 @@ export const QUALIFIERS = [
                 "The wholesaler's own summer promotion takes 10% off mixed cases.",
             ],
             keeps: ["The reseller's discount rises to 15% at Gold."],
+        },
+    },
+    {
+        // A change told as no reason to hurry: "List prices go up £15 a pair from 1 June. … This is a housekeeping change; it isn't
+        // something to bring into the conversation", "Reps shouldn't present the change as a reason to hurry anyone". What the
+        // text says of the change before it is a notice, not a push.
+        id: 'told as no reason to hurry',
+        direction: 'both',
+        category: 'negated',
+        scope: 'earlier-sentences',
+        window: 120,
+        traits: ['pressure'],
+        patterns: [
+            "(isn't|is not|not|never) something to (bring|raise|lead with|push|use|mention|sell on)",
+            "(shouldn't|should not|must not|mustn't|don't|do not|never|not|isn't|is not|aren't|are not|won't|will not) (be)? (present|presented|use|used|frame|framed|pitch|pitched|position|positioned|treat|treated|sell|sold|turn|turned) ~5 (reason|reasons|excuse|lever|way) to (hurry|rush|push|pressure|chase|panic|close)",
+            "(shouldn't|should not|must not|mustn't|don't|do not|never|not|isn't|is not|aren't|are not|won't|will not) (be)? (used|use) to (hurry|rush|push|pressure|chase|panic)",
+            '(not|never|no) (an|a)? (urgency|pressure|scarcity|fomo) (play|angle|lever|tactic|message|pitch|story)',
+            '(housekeeping|administrative) (change|update|notice|note)',
+        ],
+        examples: {
+            cancels: [
+                "Card prices rise 4% from 1 April; orders placed before 1 April keep today's price. It is not something to bring up on calls.",
+                "Day rates rise 5% from 1 July; bookings made before then keep the current rate. Reps shouldn't frame the change as a reason to rush anyone.",
+                'From 1 March the day rate moves to £640, and bookings before then keep the old rate. This is not an urgency play.',
+            ],
+            keeps: ["Prices rise on 1 April, so book before then to keep today's rate. We don't push customers who aren't ready, though."],
         },
     },
     {
