@@ -202,10 +202,12 @@ class Pass {
     placeCues(mods) {
         const t = this.tokens;
         // A cue that is a word of a signal's own phrase ("no credit card", "now or never") is part of that phrase.
-        // The bound hits over each token, found once, so that telling a cue from a phrase's own word stays linear.
+        // The hits over each token that are phrases here (bound to what they need, though perhaps in another sense), found once,
+        // so that telling a cue from a phrase's own word stays linear.
         const over = [];
         for (const h of this.hits) {
-            if (this.unbound(h.tag, h.start))
+            // A phrase in another sense keeps its own words too: "at no charge" beside a trial still owns its "no".
+            if (this.unmet(h.tag, h.start))
                 continue;
             for (let k = h.start; k < h.end; k++) {
                 const at = over[k];
@@ -552,6 +554,15 @@ class Pass {
     }
     /** What a construction or a sense needs and does not have, or undefined when it is bound. */
     unbound(r, start) {
+        const missing = this.unmet(r, start);
+        if (missing)
+            return missing;
+        const first = this.tokens[start];
+        const against = r.unless?.find((c) => this.has(c, first.sentence, r.scope === 'clause' ? first.clause : undefined));
+        return against ? `${describeContext(against)} in the sentence` : undefined;
+    }
+    /** Why a rule's phrase is no phrase here at all: a kind it does not count in, or none of its `when` contexts nearby. */
+    unmet(r, start) {
         // The tactic's kind is a context too: "a question put to the buyer" does not count in an objection-handling tactic.
         if (this.kind && r.notIn?.includes(this.kind))
             return `a tactic of kind ${this.kind} does not count it`;
@@ -567,10 +578,7 @@ class Pass {
             (r.near?.includes(c) && ((first.sentence > 0 && this.has(c, first.sentence - 1)) || this.has(c, first.sentence + 1))) ||
             (before && this.has(c, first.sentence - 1)) ||
             (opens && this.tokens[start - 1].sentence === first.sentence && this.has(c, first.sentence, clause - 1));
-        if (r.when && !r.when.some(bound))
-            return `needs ${r.when.map(describeContext).join(' or ')} nearby`;
-        const against = r.unless?.find((c) => this.has(c, first.sentence, clause));
-        return against ? `${describeContext(against)} in the sentence` : undefined;
+        return r.when && !r.when.some(bound) ? `needs ${r.when.map(describeContext).join(' or ')} nearby` : undefined;
     }
     /** Whether a sentence has at most four words: a fragment that leans on the sentence before. */
     shortSentence(sentence) {

@@ -63,7 +63,8 @@ export interface Tokens {
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 const TOKEN = new RegExp(
   [
-    String.raw`((?:[$€£₹¥₩₺₽]|R\$)\s?${NUM}(?:\s?(?:k|m|bn)\b)?)`, // 1 money
+    // 1 money; rand written as "R4,500" or "R850" (not a model or a refrigerant: "R32", "R410A")
+    String.raw`((?:[$€£₹¥₩₺₽]|R\$)\s?${NUM}(?:\s?(?:k|m|bn)\b)?|\bR(?=\d{1,3},\d{3}|\d{3})${NUM}(?![\p{L}\d]))`,
     String.raw`(${NUM}\s?(?:%|percent\b|per\s?cent\b|pct\b))`, // 2 percentage
     // 3 clock time, or a date in digits (2026-12-31, 31/12/2026, and 12/31 after a word such as by or until)
     String.raw`(\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}:\d\d\b|\d{4}-\d\d-\d\d\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b|\d{1,2}\.\d{1,2}\.\d{4}\b|(?<=\b(?:by|before|until|till|thru|through|on|after|from|ends?|expires?|closes?|due)\s)\d{1,2}/\d{1,2}\b(?![/\d]))`,
@@ -206,10 +207,14 @@ const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 
  * The end of the ASCII word that starts at `p` (what TOKEN's word part would match there), or -1 when
  * the text at `p` is something else or goes on in letters outside ASCII (left to the expression).
  */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 function asciiWordEnd(text: string, p: number): number {
   const c = text.charCodeAt(p);
   if (!isAsciiLetter(c)) return -1;
-  if ((c === 82 || c === 114) && text.charCodeAt(p + 1) === 36) return -1; // R$, money
+  // R$ and rand ("R4,500"), money: left to the expression.
+  if ((c === 82 || c === 114) && (text.charCodeAt(p + 1) === 36 || isDigit(text.charCodeAt(p + 1)))) return -1;
   let i = p + 1;
   for (let d = text.charCodeAt(i); isAsciiLetter(d) || (d >= 48 && d <= 57); d = text.charCodeAt(i)) i++;
   // Apostrophes between letters: it's, rock'n'roll.

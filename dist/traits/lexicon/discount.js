@@ -369,6 +369,9 @@ export const discount = {
             id: 'cheaper than our own rate',
             patterns: [
                 '({money}|{pct}|a third|a quarter|half) (cheaper|lower|less) than (our|the|its|their)? (usual|standard|normal|list|regular|published|full|hourly|day|retail|walk in|monthly|sticker)? (rate|rates|price|prices|fee|fees|pricing|billing)',
+                // The usual rate named at more words: "R4,500 less than our usual Cape Town to Gauteng rate", "quotes those loads at
+                // R4,500 under the standard lane rate".
+                '{money} (cheaper|lower|less|under|below) (than)? (our|the) (usual|standard|normal|list|regular|published|full|posted|going) ~5 (=rate|=rates|=price|=prices|=fee|=fees|=tariff|=fare|=fares)',
                 // Than the other way of paying us: "annual plans are 20% cheaper than paying monthly".
                 '({money}|{pct}|a third|a quarter|half) (cheaper|lower|less) than (paying|buying|billing|renting|booking) (monthly|month to month|by the month|per session|by the session|quarterly|weekly|at the door|on the day|separately|individually|one at a time)',
             ],
@@ -378,6 +381,8 @@ export const discount = {
                     'Members pay €40 less than the walk-in price.',
                     'The annual plan works out a third cheaper than the monthly price.',
                     'Annual plans are 20% cheaper than paying monthly.',
+                    'Empty return legs are quoted at R3,000 under the standard lane rate.',
+                    "If you can load on Thursday, it's $400 less than our usual Denver to Phoenix rate.",
                 ],
                 not: ["Their quote came in 10% lower than last year's."],
             },

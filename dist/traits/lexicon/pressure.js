@@ -155,6 +155,27 @@ export const pressure = {
             },
         },
         {
+            // A date and what the buyer loses after it: "Confirm by 31 October or risk going without", "volumes must be confirmed by
+            // 31 October; after that we can't promise a truck", "book by Friday, otherwise the slot goes".
+            id: 'a deadline and what is lost after it',
+            patterns: [
+                '{date} (or|otherwise) (you|they|we)? (risk|risks|lose|loses|miss|misses|forfeit|forfeits|go without|goes without|give up)',
+                "{date} ; (after that|after which|past that|beyond that|after then) ~3 (cannot|can not|can't|won't|will not|no longer|not) (promise|guarantee|hold|keep|offer|get|secure|reserve|fit|squeeze)",
+                '{date} , (or|otherwise) ~3 (is|are|gets|get|will be)? (gone|lost|released|goes|go|given)',
+            ],
+            when: ['offer', 'decision', 'capacity', 'lockin', 'trait:discount'],
+            // Or beside what is left: "We have roughly 40 trucks still unallocated. Volumes must be confirmed by 31 October; …".
+            near: ['capacity'],
+            examples: {
+                signal: [
+                    'Book your pallet slots by 15 November or risk going without.',
+                    "We have about 30 trucks still unallocated for December. Volumes must be confirmed by 31 October; after that we can't promise one.",
+                    'Book the install by Friday, otherwise the slot goes to the next customer.',
+                ],
+                not: ['Submit timesheets by Friday or payroll slips a week.', "Estimates must reach finance by the 5th; after that we can't close the month on time."],
+            },
+        },
+        {
             // Going, going: "it won't be there next week", "down to the final handful and the factory isn't rerunning that finish",
             // "will not be topped up once it's gone", "install slots for this month are nearly all gone".
             id: 'nearly gone',
@@ -770,6 +791,8 @@ export const pressure = {
                 '(only|just) (in|around|near|working in) (your|their|the) (neighborhood|neighbourhood|area|town|city|region|street|district|postcode) (until|till|through|thru|this|for) ({date}|week|month|{duration})',
                 // Booked out: "the next opening is six weeks out".
                 "(next|earliest) (opening|openings|slot|slots|availability|appointment|install date|install slot|date|start date|intake) (is|isn't|is not|won't be)? (until)? ~2 {duration} (out|away|from now)",
+                // "Only about 40 reefers left for the December peak".
+                '(only|just) (about|around|roughly|some|approximately|maybe|perhaps) {num} ~3 (left|remain|remaining|unallocated|unbooked|unsold)',
                 "(not|never|don't|do not) (let|allow) (the)? ~1 (customer|customers|buyer|buyers|client|clients|them|him|her|prospect|prospects) (go home|leave|walk away|sleep on it|think it over|think about it|shop around)",
                 '(=close|=closes|=sign|=signs) ~2 (in|at|on|during) (the)? (first|one|same) (meeting|visit|call|appointment|sitting)',
                 'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',

@@ -229,6 +229,9 @@ export const CONTEXTS = {
         'appointment',
         'crew',
         '=supply',
+        '=unallocated',
+        '=unbooked',
+        '=unsold',
     ],
     outreach: [
         'broadcast',
@@ -507,5 +510,10 @@ export const CONTEXTS = {
         'every feature',
         'all features',
         'full access',
+        // Used before any payment: "30 days at no charge with no card on file".
+        'no card',
+        'no credit card',
+        'without a card',
+        'before you pay',
     ],
 };

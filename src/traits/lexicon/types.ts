@@ -232,6 +232,9 @@ export const CONTEXTS = {
     'appointment',
     'crew',
     '=supply',
+    '=unallocated',
+    '=unbooked',
+    '=unsold',
   ],
   outreach: [
     'broadcast',
@@ -510,6 +513,11 @@ export const CONTEXTS = {
     'every feature',
     'all features',
     'full access',
+    // Used before any payment: "30 days at no charge with no card on file".
+    'no card',
+    'no credit card',
+    'without a card',
+    'before you pay',
   ],
 } as const satisfies Record<string, readonly string[]>;
 
