@@ -1051,8 +1051,15 @@ export const QUALIFIERS = [
         patterns: [
             '(=discontinued|=dropped|=scrapped|=retired|=ended|=killed|=stopped|=pulled|=banned|=axed|=shelved|=binned|=withdrew|=withdrawn) (it|that|those|the program|the programme|the scheme|the offer|the promotion|the practice)',
             '(that|this|the|those) ~2 (is|are|was|were) (gone|dead|history|binned|scrapped|retired) (for good|forever|now)',
+            // Owned as a mistake: "… a rep knocked 30% off the room hire to win the congress. That was a one-off mistake".
+            '^ (that|this|it) (was|were) (a|an)? (one off|costly|expensive|big|bad|honest|painful|serious)? (mistake|error|blunder|misstep)',
         ],
-        examples: { cancels: ['Until 2022 we won glass pours with the "first case free" placement program. Compliance discontinued it after the Ohio audit.'] },
+        examples: {
+            cancels: [
+                'Until 2022 we won glass pours with the "first case free" placement program. Compliance discontinued it after the Ohio audit.',
+                'In 2023 a rep took 25% off the venue hire to win a trade fair. That was a costly mistake and we lost the margin.',
+            ],
+        },
     },
     {
         // A lesson told as what we do not do: "… pushed them to sign that same evening. The prospect reported us to their MD and we lost the
@@ -1968,6 +1975,20 @@ export const QUALIFIERS = [
         },
     },
     {
+        // Their promotion, said so of itself: "That's their promo on their margin", "It's their own offer to their members".
+        id: 'their promotion, said so',
+        direction: 'forward',
+        category: 'other-party',
+        window: 4,
+        patterns: [
+            "(that's|it's|thats|that is|it is|this is) (their|his|her|its) (own)? ~1 (promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|sale|sales|campaign|rebate|rebates|cashback|voucher|vouchers|coupon|coupons)",
+        ],
+        examples: {
+            cancels: ["The wholesaler runs 10% off mixed cases in November. That's their promo on their margin.", "It's their own promo, funded by the brewery."],
+            keeps: ["That's our promo: 5% off their first order."],
+        },
+    },
+    {
         // What is paid to us, by those we buy from: "Keystone, our main manufacturer, pays us a year-end volume rebate", "It's a
         // rebate paid to us on their parts". A buyer who pays us pays a price, not a rebate.
         id: 'what is paid to us',
@@ -2283,6 +2304,8 @@ export const QUALIFIERS = [
         patterns: [
             "(that|this|those|these|it|they|which) (is|are|was|were|remain|remains) (their|his|her|its|the partner's|the partners'|the distributor's|the distributors'|the dealer's|the reseller's|the competitor's|the competitors'|the rival's|the retailer's|the landlord's|the brand's|the manufacturer's|someone else's|other people's) (own)? (playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|programme|programmes|pricing|prices|margin|call|tactic|tactics|approach|thing|business|game|money)",
             '(playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programme|margin|money|risk|tactic|tactics|approach|game|call|design|plan|plans|scheme|schemes|incentive|incentives|benefit|benefits|policy|policies|budget|decision|choice) , not =ours',
+            // A title's own note: "Forth Valley Drinks November mixed-case promo (theirs, not ours)".
+            '=theirs , not =ours',
             // Whose it is, said after it: "Those are the planner's; we don't fund them", "That offer is TechWire's", "Those are Keystone's promotions".
             // … and only when the 's ends the clause or names a practice: "that is the school's deadline" says whose the deadline is.
             '(that|this|those|these|they|it) (is|are|was|were) (the|a)? ({poss}|=theirs) (;|.|,|!|:)',
@@ -2299,6 +2322,7 @@ export const QUALIFIERS = [
                 "The magazine gives sponsors 25% off its media bundle. That offer is the magazine's, on its own insertion order.",
                 "Keystone posts $10 off per case in March. Those are Keystone's promotions.",
                 "The regional Chamber of Commerce gives new members their first year free. That's the Chamber's own membership drive.",
+                'Harbour Wines spring mixed-case promo (theirs, not ours)',
             ],
             keeps: [
                 'That is our playbook: 10% off for a three-year term.',
