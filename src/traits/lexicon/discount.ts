@@ -517,7 +517,7 @@ export const discount: TraitLexicon = {
         "(we|we'll|we will|i|i'll|the dealer|the developer) (pay|pays|cover|covers|absorb|absorbs|take care of|waive|waives) (the)? (vat|tax|taxes|delivery|shipping|fees|installation|registration|stamp duty|notary|closing costs|closing fees|transfer fee|transfer fees|legal fees|registration fee|insurance|first payment)",
         '(no|zero|without) (delivery|shipping|installation|setup|set up|joining|registration|booking|service|admin|membership) (costs|cost|fee|fees|charge|charges)',
         '(pay|pays) no ~2 (fee|fees|charge|charges)',
-        '(special|exceptional|preferential|promotional|introductory|=reduced|=discounted|factory|member|members|staff|friends and family) ~1 (price|prices|pricing|rate|rates|conditions)',
+        '(=special|exceptional|preferential|promotional|introductory|=reduced|=discounted|factory|member|members|staff|friends and family) ~1 (price|prices|pricing|rate|rates|conditions)',
         '{num} (points|pts|percent)? (under|below) (list|rrp|msrp|retail|sticker|rate card|list price)',
         '=sale (ends|end|ending|starts|starting|runs|items|rack|event|weekend|week|day)',
         '{amount} saving|savings',
