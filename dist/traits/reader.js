@@ -781,6 +781,7 @@ function addTo(sets, i, name) {
 /** How `align traits` names each context a construction binds to; a new context needs its words here. */
 const CONTEXT_WORDS = {
     offer: 'an offer or a price',
+    pricechange: 'a price change',
     buyer: 'the buyer',
     reported: 'another party named or reported',
     internal: 'our own staff or books',

@@ -6,8 +6,8 @@
 import { stemmer } from 'stemmer';
 const NUM = String.raw `\d[\d,]*(?:\.\d+)?`;
 const TOKEN = new RegExp([
-    // 1 money; rand written as "R4,500" or "R850" (not a model or a refrigerant: "R32", "R410A")
-    String.raw `((?:[$€£₹¥₩₺₽]|R\$)\s?${NUM}(?:\s?(?:k|m|bn)\b)?|\bR(?=\d{1,3},\d{3}|\d{3})${NUM}(?![\p{L}\d]))`,
+    // 1 money; rand written as "R4,500" or "R1200" (not a road, a model or a refrigerant: "the R300", "R32", "R410A")
+    String.raw `((?:[$€£₹¥₩₺₽]|R\$)\s?${NUM}(?:\s?(?:k|m|bn)\b)?|\bR(?=\d{1,3},\d{3}|\d{4}|\d+\.\d)${NUM}(?![\p{L}\d]))`,
     String.raw `(${NUM}\s?(?:%|percent\b|per\s?cent\b|pct\b))`, // 2 percentage
     // 3 clock time, or a date in digits (2026-12-31, 31/12/2026, and 12/31 after a word such as by or until)
     String.raw `(\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}:\d\d\b|\d{4}-\d\d-\d\d\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b|\d{1,2}\.\d{1,2}\.\d{4}\b|(?<=\b(?:by|before|until|till|thru|through|on|after|from|ends?|expires?|closes?|due)\s)\d{1,2}/\d{1,2}\b(?![/\d]))`,

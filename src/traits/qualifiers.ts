@@ -215,6 +215,34 @@ const RIVALS =
   'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|big distributors|national distributors|other distributors|other wholesalers|big wholesalers|spot traders|auction|auctions|the auction|auction house|auction houses';
 const BUYERS =
   'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
+/** The buyer's side as single words, where a scope ends: "Reps can give shoppers 10% off". */
+const BUYER_WORDS = [
+  'buyer',
+  'buyers',
+  'customer',
+  'customers',
+  'client',
+  'clients',
+  'prospect',
+  'prospects',
+  'shopper',
+  'shoppers',
+  'patient',
+  'patients',
+  'guest',
+  'guests',
+  'member',
+  'members',
+  'homeowner',
+  'homeowners',
+  'tenant',
+  'tenants',
+  'couples',
+  'families',
+];
+/** Those we buy from or sell through, who run their own promotions: "Our fittings supplier is running its own clearance". */
+const OTHER_PARTIES =
+  'supplier|suppliers|wholesaler|wholesalers|distributor|distributors|manufacturer|manufacturers|maker|makers|mill|mills|landlord|landlords|brand|brands|partner|partners|dealer|dealers|reseller|resellers|retailer|retailers|franchisee|franchisees|oem|oems|vendor|vendors|broker|brokers|agent|agents|stockist|stockists|marketplace|platform|site|council|chamber|association|competitor|competitors|rival|rivals';
 const ASKS =
   'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
 const ACTS =
@@ -559,6 +587,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(things|what) (we|reps|you) (don't|never|won't|do not|will not) (do|say|use|write|send) :",
       // As a heading, or of us: not of another ("Large sites get a service model the smaller contracts don't: a named manager …").
       "^ (not allowed|never|don't|do not|avoid|no) :",
+      "(rules|rule|guidance|policy) ~4 (not allowed|never|don't|do not|avoid) :",
       "(we|reps|you|i) (don't|never|won't|do not|will not) :",
       '(stop|stopped|quit|quitting|stopping) doing :',
     ],
@@ -1089,8 +1118,22 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 20,
     patterns: [
       '(got|earned|landed|brought|won) us ~4 ({num>=1}|a|an|several|dozens of|hundreds of|loads of|lots of|many|some) (complaints|complaint|fine|fines|ban|warning|warnings|spam complaints|unsubscribes|bad reviews|strike|strikes|telling off)',
+      // Its poor numbers: "Last year's email blast to the whole file got a 0.3% reply rate and a pile of unsubscribes".
+      '(got|gets|earned|brought|produced|generated|drew|pulled) ~3 ({pct}|a|an) ~2 (reply rate|response rate|open rate|click rate|conversion rate|booking rate) and ~4 (unsubscribes|unsubscribe|complaints|bounces|spam reports|opt outs)',
+      // What it did to us: "… ran a 2-for-1 on exhausts and margins tanked", "spray and pray is how we lost the Dundee accounts".
+      '(and|but|,|;) (margins|margin|sales|revenue|profits|profit|bookings|the brand|trust|reply rates|open rates) (tanked|crashed|collapsed|suffered|took a hit|nosedived|cratered)',
+      '(is|was) how we (lost|burned|burnt|killed|ruined|damaged|wrecked)',
+      // How buyers took it: "The old script said 'sign today or lose the rate' and mystery shoppers hated it".
+      '(customers|buyers|shoppers|mystery shoppers|clients|prospects|people|guests|patients|parents|members|farmers|landlords) (hated|disliked|loathed|resented|complained about) (it|them|that|this|those)',
     ],
-    examples: { cancels: ['The mass text to every past client in March got us three bookings and forty complaints.'] },
+    examples: {
+      cancels: [
+        'The mass text to every past client in March got us three bookings and forty complaints.',
+        'The spring text blast to all past clients got a 0.2% reply rate and a flood of opt-outs.',
+        'The Leeds depot tried half-price servicing for a month and margins tanked.',
+        'Cold blasting the whole county is how we lost the Fife accounts.',
+      ],
+    },
   },
   {
     // Blamed for a failure, not used: "The franchise review blamed spray-and-pray leafleting for the Leeds branch closing".
@@ -1263,6 +1306,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
     direction: 'forward',
     category: 'other-party',
     window: 12,
+    // Where the clause turns to the buyer, the date is theirs again: "Log the customer's promo code in Salesforce and tell them the
+    // 20% off expires Friday", "Record the verbal yes in HubSpot and push for signature before they hang up".
+    terminatedBy: ['tell', 'tells', 'remind', 'reminds', 'push', 'pushes', 'ask', 'asks', 'they', 'them', 'offer', 'offers', 'quote', 'quotes'],
     traits: ['pressure'],
     patterns: [
       '(reps|rep|sdrs|aes|managers|the team|everyone|deal desk|the deal desk|finance|ops|revops|sales ops|csms|partners) (must|need to|needs|should|have to|has to|are required to|is required to) ~3 (log|update|submit|enter|send|file|record|close out|review|approve|clean|upload|sync|forecast|have|get|provide|receive)',
@@ -1277,7 +1323,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(goes|go|is due|are due|must reach|has to reach|needs to reach|must go|has to go|needs to go) to (the|our) ~2 (team|desk|office|department|dept|coordinator|printer|printers|caterer|caterers)',
       // Our own back office by its function: "Credit applications go to underwriting by the 20th", "the account manager hands
       // over to scheduling within 2 working days".
-      '(goes|go|sent|is due|are due|must go|has to go|needs to go|hand|hands|handed|handing|pass|passes|passed) (over)? to (underwriting|billing|invoicing|scheduling|dispatch|fulfilment|fulfillment|credit control|accounts payable|accounts receivable|the bank|our bank)',
+      '(application|applications|paperwork|documents|document|forms|form|files|file|pack|packs|package|packages|request|requests|claims|claim|timesheets|contracts|contract|po|pos|invoices|invoice|records|notes) ~2 (go|goes|sent|is sent|are sent|is due|are due|must go|has to go|needs to go) to (underwriting|billing|invoicing|scheduling|dispatch|fulfilment|fulfillment|credit control|accounts payable|accounts receivable|the bank|our bank)',
+      '(hand|hands|handed|handing|pass|passes|passed) (over)? to (underwriting|billing|invoicing|scheduling|dispatch|fulfilment|fulfillment|credit control)',
       // Records in our own CRM or its records: "update occupancy and open deals in HubSpot every Friday by 5pm", "signed PO
       // attached to the opportunity by the 25th", "scanned into Salesforce within 24 hours".
       '(update|updates|updated|log|logs|logged|enter|enters|entered|record|records|recorded|attach|attaches|attached|scan|scans|scanned|upload|uploads|uploaded|load|loads|loaded|save|saves|saved) ~12 (in|into|to|on|onto|against) (hubspot|salesforce|sfdc|pipedrive|zoho|dynamics|netsuite|xero|quickbooks|the crm|our crm|the opportunity|the deal record|the deal|the account record|the opportunity record|the job card|the job sheet)',
@@ -1318,18 +1365,28 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'a note to our staff',
     direction: 'forward',
     category: 'other-party',
+    // Perks, pay and deadlines of our own people; how they sell is still read.
+    traits: ['discount', 'pressure', 'free-trial'],
     scope: 'later-sentences',
     patterns: [
       '^ (hr|people team|people ops|people operations|payroll|staff|personnel|human resources) (note|notes|notice|update|reminder|memo|bulletin|announcement) (for|to|on|about)? ~10 (:|;|.)',
+      '^ (note|notice|memo) (to|for) (all)? ~2 (staff|crew|crews|drivers|employees|colleagues) (:|;|.)',
     ],
-    terminatedBy: ['customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'prospect', 'prospects', 'patient', 'patients', 'guest', 'guests'],
+    // It ends where the text turns to buyers or to what we offer: "… paid with September salaries. Reps can give shoppers 10%
+    // off any second pair", "Our spring offer is 15% off all windows".
+    terminatedBy: [...OUR_SIDE, ...BUYER_WORDS, 'offer', 'offers', 'quote', 'quotes'],
     examples: {
       cancels: [
         'HR note: reception staff get a £40 gift voucher for every month with a 4.8 review average. Paid via payroll.',
         'Staff note: anyone who books ten site visits this month gets a £50 voucher, paid with May salaries.',
         'HR note for branch managers to pass on: expense claims by the 3rd; overtime signed off within 48 hours.',
+        'Note to warehouse staff: last chance to book leave before the peak freeze on 1 November.',
       ],
-      keeps: ['HR note: staff discounts stay. Customers still get 10% off their first order.'],
+      keeps: [
+        'HR note: staff discounts stay. Customers still get 10% off their first order.',
+        'Staff note: uniforms at all times. Our spring offer is 15% off all windows until 30 April.',
+        'HR note: the bonus is paid with September salaries. Reps can give shoppers 10% off any second pair.',
+      ],
     },
   },
   {
@@ -1508,6 +1565,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       `{name>=1} ~10 , it (often|usually|typically|sometimes|will|then|now|also|just|immediately|quickly)? (${NAMED_ACTS})`,
       // Whose reps: "their reps frequently offer the first year free" (we say "our reps").
       `(their|its) (reps|rep|salespeople|sales team|sales reps|account managers|renewal team) (frequently|often|usually|routinely|typically|sometimes|now|also|will|may|are)? (${NAMED_ACTS_PLURAL})`,
+      // What their reps tell the buyer: "Their sales rep told the farmer the offer expires Friday; ours will give him as long as he needs".
+      '(their|its) (sales)? (rep|reps|salesperson|salespeople|salesman|agent|agents|dealer|dealers) (told|tell|tells|say|says|said|promised|promises|claimed|claims|warned|warns)',
       // Its people: "Kinetix reps routinely quote 35% off list".
       `{name>=1} (reps|rep|salespeople|sales team|sales reps|account managers|dealers|resellers|partners) (routinely|often|usually|typically|regularly|sometimes|now|also|will|are|have been)? (${NAMED_ACTS_PLURAL})`,
       // Named in apposition: "Lexivo, our closest competitor, is running 40% off the first year".
@@ -1537,6 +1596,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Payline offers a free plan for teams under five; we compete on payroll accuracy instead.',
         'Handling "Docuvale gives us 30% off"',
         'Families compare us with Restwell, which advertises a price-match guarantee.',
+        'Their sales rep told the grower the offer expires Friday; ours gives him as long as he needs.',
         "Objection: Harbour Marine's financing. Buyers bring in Harbour Marine's ad for 0% APR over five years.",
         'Objection: Tellway gives the first year free',
         "Lough Dearg Spirits are doing a two-for-one into pubs, a good bit under us. Our line: we don't match it.",
@@ -1970,7 +2030,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     scope: 'sentence',
     window: 24,
     patterns: [
-      '(run|runs|ran|running|has|have|launch|launches|launched|launching|do|does|doing|make|makes|made|offer|offers|offering|insist on|insists on|insisted on) (its|their|his|her) own',
+      `(${OTHER_PARTIES}|{name}) ~4 (run|runs|ran|running|has|have|launch|launches|launched|launching|do|does|doing|make|makes|made|offer|offers|offering|insist on|insists on|insisted on) (its|their|his|her) own`,
     ],
     terminatedBy: OUR_SIDE,
     examples: {
@@ -1979,7 +2039,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'The wholesaler is doing its own clearance on the old stock this month, 25% off while it lasts.',
         'The mill is offering its own early-order terms to growers this winter, 5% off for orders in by March.',
       ],
-      keeps: ['The distributor runs its own loyalty scheme; we give 10% off to its members.'],
+      keeps: [
+        'The distributor runs its own loyalty scheme; we give 10% off to its members.',
+        "Our outlet store runs its own clearance: 40% off last season's jackets.",
+      ],
     },
   },
   {
@@ -1995,7 +2058,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       `(=supplier's|=suppliers'|=manufacturer's|=manufacturers'|=maker's|=mill's|=landlord's|=vendor's|=vendors'|=marketplace's|=platform's|=brand's|=factory's) (own)? ~2 (${PROMOTIONS})`,
       `(=wholesaler's|=wholesalers'|=distributor's|=distributors'|=dealer's|=dealers'|=reseller's|=resellers'|=partner's|=partners'|=retailer's|=retailers'|=stockist's|=franchisee's) own ~2 (${PROMOTIONS})`,
     ],
-    terminatedBy: OUR_SIDE,
+    // Our reps told to use it make it ours too: "Manufacturer's spring rebate: quote it on every boiler and close before it ends".
+    terminatedBy: [...OUR_SIDE, ':', 'quote', 'offer', 'use', 'push', 'close', 'sell'],
     examples: {
       cancels: [
         "Supplier's coupler clearance",
@@ -2013,6 +2077,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     direction: 'both',
     category: 'negated',
     scope: 'earlier-sentences',
+    // Only back over the change it speaks of, not over a flash sale before it.
+    over: ['pricechange'],
     window: 120,
     traits: ['pressure'],
     patterns: [
@@ -2037,14 +2103,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'their offer acknowledged',
     direction: 'forward',
     category: 'other-party',
-    window: 2,
+    window: 1,
+    terminatedBy: [':', '-', '—', '!'],
     traits: ['discount', 'free-trial'],
     patterns: [
       "(that's|that is|it's|it is|that sounds like|sounds like|that looks like) (a|an)? (really|very|pretty)? (decent|good|fair|generous|great|strong|nice|tempting|keen|sharp|big|solid|competitive|attractive) (rebate|price|deal|offer|discount|rate|promotion|promo|saving|savings|incentive)",
     ],
     examples: {
       cancels: ['Fair enough, that is a generous rebate. Can I ask how it compares on yield?', "I hear you, that's a tempting discount."],
-      keeps: ["That's a decent question. We can take 10% off for a two-year term."],
+      keeps: ["That's a decent question. We can take 10% off for a two-year term.", "That's a great deal: 25% off every mattress this weekend only."],
     },
   },
   {
@@ -2069,11 +2136,14 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'other-party',
     window: 6,
     traits: ['discount'],
-    patterns: ['(pays|pay|paid|gives|give|gave|credits|credit|credited|owes|owe) us (a|an|the|our|its|their)?'],
-    terminatedBy: ['we', "we'll", 'our', 'you', 'your'],
+    patterns: [
+      '(pays|pay|paid|gives|give|gave|credits|credit|credited|owes|owe) us (a|an|the|our|its|their)? ~2 (rebate|rebates|commission|commissions|bonus|kickback|cashback|credit|credits|refund|discount|discounts|margin|allowance|allowances)',
+    ],
+    // A buyer's condition is no payment to us: "Clients who pay us the annual fee upfront get two months free".
+    terminatedBy: ['we', "we'll", 'our', 'you', 'your', 'get', 'gets', 'receive', 'receives', 'earn', 'earns', 'save', 'saves'],
     examples: {
       cancels: ['The mill pays us a volume rebate once our orders pass 400 tonnes.', 'Our van lessor credits us a loyalty rebate each March.'],
-      keeps: ['The mill pays us a fee, and we give every grower 5% off seed.'],
+      keeps: ['The mill pays us a fee, and we give every grower 5% off seed.', 'Customers who give us a referral get 20% off their next service.'],
     },
   },
   {
@@ -2083,10 +2153,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 6,
     traits: ['discount'],
     patterns: ['(paid|given|credited|owed|due|payable) to us'],
-    terminatedBy: ['we', "we'll", 'our', 'you', 'your'],
+    // A condition on the buyer's payment: "10% discount once the full balance is paid to us eight weeks out".
+    terminatedBy: ['we', "we'll", 'our', 'you', 'your', 'once', 'when', 'after', 'if', 'before', 'until', 'balance', 'deposit'],
     examples: {
       cancels: ["It's a rebate paid to us on their parts.", 'The volume rebate credited to us each quarter stays in margin.'],
-      keeps: ['Customers get 10% off; the deposit is paid to us up front.'],
+      keeps: ['Customers get 10% off; the deposit is paid to us up front.', 'Holiday lets: 10% discount once the full balance is paid to us eight weeks out.'],
     },
   },
   {

@@ -797,6 +797,7 @@ function addTo(sets: Array<Set<string>>, i: number, name: string): void {
 /** How `align traits` names each context a construction binds to; a new context needs its words here. */
 const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   offer: 'an offer or a price',
+  pricechange: 'a price change',
   buyer: 'the buyer',
   reported: 'another party named or reported',
   internal: 'our own staff or books',

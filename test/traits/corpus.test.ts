@@ -25,8 +25,8 @@ describe('prose reading holds its floor (issue: precision >= 0.95, recall >= 0.9
   });
   // Whole playbooks written blind (test/traits/playbooks/*/labels.yaml; the early sets half traps, the later ones as real
   // playbooks are written): the issue's goal is 0.98 / 0.97 on playbooks nobody tuned for; this floor keeps what the project
-  // has (0.936 / 0.979 on thirty-three sets; the three held out to the end of the fifth 2026-12-06 session read 0.762, 0.850
-  // and 0.837 precision there, before their misses were looked at).
+  // has (0.950 / 0.978 on thirty-six sets at the end of the sixth 2026-12-06 session; sets it had not seen read 0.79 to 0.85
+  // precision blind at that session's start).
   test("the project's own blind playbooks, tactic by tactic", () => {
     const dir = join(root, 'test', 'traits', 'playbooks');
     const s = score(
@@ -34,7 +34,7 @@ describe('prose reading holds its floor (issue: precision >= 0.95, recall >= 0.9
         .sort()
         .map((d) => join(dir, d)),
     );
-    expect(s.precision, s.output).toBeGreaterThanOrEqual(0.92);
+    expect(s.precision, s.output).toBeGreaterThanOrEqual(0.94);
     expect(s.recall, s.output).toBeGreaterThanOrEqual(0.95);
   });
 });

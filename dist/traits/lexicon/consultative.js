@@ -82,7 +82,7 @@ export const consultative = {
                 "(go|goes|going|went) through what (their|his|her|the client's|the customer's) ~3 (looks like|look like|involves|involve|costs|cost|is like)",
                 // Gone through, one question after another: "go through what expired on their shelves, which SKUs sit longest, how their
                 // caseload has shifted".
-                "(go|goes|going|went|run|runs|talk|talks) through (what|which|how|where|why) ~12 , ~12 (how|what|where|why) (their|they|they're)",
+                "(go|goes|going|went) through (what|which|how|where|why) ~12 , ~12 (how|what|where|why) (their|they|they're)",
             ],
             when: ['buyer'],
             notIn: ['objection-handling'],
@@ -107,11 +107,11 @@ export const consultative = {
                 "(map|maps|mapping|chart|charts|charting) (their|the client's|the customer's|the buyer's|the site's|the school's|the practice's) ~3 (patterns|pattern|history|process|processes|workflow|workflows|needs|risks|stakeholders|journey|operations|setup|estate|usage|routes|calendar|schedule|schedules)",
                 '(work out|figure out|find out|establish|understand|learn) ~3 (which|what|why|how|where|whether) ~6 (keep them up|keeps them up|worry|worries|matter|matters|hurt|hurts|costs them|need|needs|frustrates|frustrate)',
                 '(find out|establish|ask about|learn|understand|get) (the)? ~3 (occasion|budget|budgets|timeline|timelines|needs|goals|situation|requirements|use case|priorities) ~8 before (showing|bringing|quoting|pitching|recommending|demoing|presenting|proposing|offering|pricing|suggesting)',
-                '(go|goes|going|went) through ~6 (their|his|her|{poss}) ~4 (bills|invoices|data|records|claims|usage|accounts|books|statements|reports|readings|figures) with (them|him|her|the client|the customer|the owner)',
+                "(go|goes|going|went) through ~6 (their|his|her|the homeowner's|the customer's|the client's|the family's|the owner's|the buyer's|the farmer's|the grower's|the practice's|the clinic's|the household's|the tenant's|the patient's|the school's) ~4 (bills|invoices|data|records|claims|usage|accounts|books|statements|reports|readings|figures) with (them|him|her|the client|the customer|the owner)",
                 // What we then shape to their answers: "Write the scope around those answers rather than our standard packages",
                 // "Recommend a formulary and par levels that fit that clinic's caseload".
                 '(write|writes|written|build|builds|built|shape|shapes|shaped|design|designs|designed|scope|scopes|scoped|size|sizes|sized|tailor|tailors|tailored|base|bases|based) (the|a|each|every|our|your)? ~2 (scope|proposal|quote|quotes|plan|plans|offer|recommendation|spec|specification|package|programme|program|system|menu|itinerary|order|range) (around|on) (those|their|the|what|his|her) ~3 (answers|answer|needs|said|told|priorities|goals|findings|responses|pain points|situation)',
-                '(recommend|recommends|propose|proposes|suggest|suggests) ~6 (that|which) (fit|fits|suit|suits|match|matches) (that|the|their|each|this) ~3 (caseload|workload|needs|usage|operation|operations|workflow|routine|situation|profile|mix|volumes|crowd|trade)',
+                '(recommend|recommends|propose|proposes|suggest|suggests) ~6 (that|which) (fit|fits|suit|suits|match|matches) (that|each|this)? ({poss}|their) ~2 (caseload|workload|needs|usage|operation|operations|workflow|routine|situation|profile|mix|volumes|crowd|trade)',
                 '(size|sizes|sized|sizing|spec|specs|specced|scope|scopes|scoped|build|builds) (the)? ~2 (system|solution|plan|package|order|cover|policy|install|installation|schedule|programme|program|proposal) (to|around|on|from) (what|how) (they|the customer|the client|the buyer|the family|the farm|the site)',
                 '(build|builds|building|write|writes|put together|puts together|prepare|prepares) (the|a|an|them|him|her)? ~3 (case|one page case|roi case|business case) (showing|that shows|around|from|on|using|against)',
                 '(find|identify|recruit|build|cultivate) (someone|somebody|a person|an ally|an insider|one person) (inside|within|in) (the)? ~2 (who|that) (wants|want|will argue|will push|will fight|will champion|will sell|cares)',

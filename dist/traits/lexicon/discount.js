@@ -716,10 +716,12 @@ export const discount = {
                 '(slash|slashes|slashed|cut|cuts|cutting|=lowers|=lowered|=lowering|reduce|reduces|reduced|reducing|drop|drops|dropping|knock down|mark down) ~3 price|prices|pricing|rate|rates|fee|fees',
                 // "Lower" as a verb, not as "a lower rate" (what another offers, or what a cheaper product costs): after its subject or
                 // a modal, as an order, or before what it lowers.
-                "(we|we'll|i|i'll|will|can|may|could|should|must|reps|they|and|then|please|always|also) =lower ~3 price|prices|pricing|rate|rates|fee|fees",
+                "(we|we'll|i|i'll|will|can|may|could|should|must|reps|they|and|then|please|always|also) =lower (the|our|their|its|your|all|every)? ~1w price|prices|pricing|rate|rates|fee|fees",
+                // Offered lower: "Offer a lower rate to charities and schools".
+                '(offer|offers|give|gives|quote|quotes|extend|extends|charge|charges) (a|the|them|him|her)? (a)? =lower (price|prices|rate|rates|fee|fees|day rate|hourly rate|tariff)',
                 // Not "Responding to lower-priced roasters".
                 'to =lower (the|our|their|its|your|every|all|each)? (=price|=prices|=pricing|=rate|=rates|=fee|=fees)',
-                '^ =lower ~3 price|prices|pricing|rate|rates|fee|fees',
+                '^ =lower (the|our|their|its|your|all|every)? ~1w price|prices|pricing|rate|rates|fee|fees',
                 '=lower (the|our|their|its|your|his|her|every|all|each) ~2 price|prices|pricing|rate|rates|fee|fees',
                 '(down|reduced|cut) to {money}',
                 '(drop|drops|dropping|dropped|come down|comes down|go down|goes down|reduce|reduces|reduced|lower|lowers|lowered|fall|falls) (to|by) {amount}',
@@ -730,6 +732,7 @@ export const discount = {
                     'We cut prices on the legacy tier.',
                     'Was $99, down to $79 this month.',
                     'Reps can lower the day rate for charities.',
+                    'Offer a lower rate to charities and schools.',
                     'Lower prices on the whole spring range from Monday.',
                     'The branch is allowed to lower rates for hospice clients.',
                 ],
@@ -763,7 +766,7 @@ export const discount = {
             patterns: [
                 "(we|we'll|we will|reps|rep|you) ~2 (match|beat|meet|undercut) (it|that|them|theirs|their price|the price|the quote|their quote)",
                 // Whoever of ours is allowed to: "inside sales may match that price on in-stock units".
-                '(may|can|will|should|must) (match|beat|undercut) (that|the|their|its|any|a|this) ~2 (=price|=prices|=bid|=bids|=rate|=rates)',
+                '(may|can) (match|beat|undercut) (that|the|their|its|any|a|this) ~2 (=price|=prices|=bid|=bids|=rate|=rates)',
                 // To the last unit: "match it to the dollar", "matched to the penny".
                 '(match|matches|matched|matching) (it|that|them|theirs|their price|the price|the quote|their quote|any quote)? to the (dollar|penny|cent|pound|rand|rupee|euro|last dollar|last penny|last cent)',
                 // An order to match, with its limit: "a rival is running 'buy one get one'; match it only on orders above two tonnes".
@@ -836,6 +839,17 @@ export const discount = {
                 '(accuracy|conversion|churn|retention|attendance|occupancy|utilisation|utilization|score|nps|win rate|close rate|show rate|open rate|reply rate|margin|margins|share|uptime|fill rate|yield) ~2 (dropped|fell|rose|climbed|dipped|slipped|grew|jumped|sank|declined|improved) (to|by|from) {pct}',
             ],
             examples: { not: ['We introduced these rules in Q2 2024 after forecast accuracy dropped to 61%.'] },
+        },
+        {
+            // A rate that measures, lowered: "We lower the error rate by double-checking every manifest".
+            id: 'a rate that measures, lowered',
+            patterns: [
+                '(lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing|cut|cuts|cutting|drop|drops|dropped) (the|our|their|its|your)? ~1w (error|dispute|churn|defect|failure|return|returns|complaint|complaints|bounce|attrition|turnover|vacancy|accident|injury|rejection|reject|scrap|absence|absentee|cancellation|incident|infection|readmission|breakage|spoilage|waste|no show|dropout|claims|loss|default|arrears|void|mortality|callback|call back|rework) (rate|rates)',
+                "(we|we'll|i|to|will|can|may|could|should|must|reps|they|and|then|please|always|also) (lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing|cut|cuts|cutting|drop|drops|dropped) (the|our|their|its|your)? ~1w (error|dispute|churn|defect|failure|return|returns|complaint|complaints|bounce|attrition|turnover|vacancy|accident|injury|rejection|reject|scrap|absence|absentee|cancellation|incident|infection|readmission|breakage|spoilage|waste|no show|dropout|claims|loss|default|arrears|void|mortality|callback|call back|rework) (rate|rates)",
+            ],
+            examples: {
+                not: ['We lower the error rate by double-checking every manifest.', 'Lower the invoice dispute rate by checking PO numbers before sending.'],
+            },
         },
         // Vouchers counted back, not given: "upload the month's redeemed employer vouchers to the finance portal".
         '(redeemed|reconciled|reconcile|reconciling|reconciliation of|counting|count|returned|used) ~3 (voucher|vouchers|coupon|coupons|gift cards)',

@@ -351,14 +351,10 @@ export const gated = {
                 '(to|before) (they|you|visitors|buyers|users|prospects)? (can)? (download|access|get|read|view|open|see) (the|our|a|an|this|any)? ~4 (report|guide|pdf|whitepaper|ebook|checklist|toolkit|price list|prices|pricing|rate card|brochure|catalogue|catalog|case study|statistics|data|deck|study|benchmark) ~5 (must|need to|needs to|have to|has to|are asked to|is asked to) (register|sign up|fill in|fill out|complete|submit|enter|give|provide|share|leave)',
             ],
             when: ['asset'],
-            // Or the asset named in the sentence before or after: "The feasibility calculator on the website is locked. Estates teams
-            // only get a login after an intro call with an account lead."
-            near: ['asset'],
             scope: 'clause',
             examples: {
                 signal: [
                     'The trade price list is only sent after the architect registers the studio.',
-                    'The yield calculator on our site is locked. Growers only get a login after an intro call with their agronomist.',
                     'To receive our 2026 price list, reply with your company name and fleet size.',
                     'Floor plans are shown only in a showroom appointment.',
                     'Leads who want the fleet-maintenance guide must fill in company name, fleet size and work email before the download unlocks.',

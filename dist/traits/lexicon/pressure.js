@@ -792,7 +792,7 @@ export const pressure = {
                 // Booked out: "the next opening is six weeks out".
                 "(next|earliest) (opening|openings|slot|slots|availability|appointment|install date|install slot|date|start date|intake) (is|isn't|is not|won't be)? (until)? ~2 {duration} (out|away|from now)",
                 // "Only about 40 reefers left for the December peak".
-                '(only|just) (about|around|roughly|some|approximately|maybe|perhaps) {num} ~3 (left|remain|remaining|unallocated|unbooked|unsold)',
+                '(only|just) (about|around|roughly|some|approximately|maybe|perhaps) {num} ~3 (left|unallocated|unbooked|unsold) (for|in|on|at|this|before|until|,|.)',
                 "(not|never|don't|do not) (let|allow) (the)? ~1 (customer|customers|buyer|buyers|client|clients|them|him|her|prospect|prospects) (go home|leave|walk away|sleep on it|think it over|think about it|shop around)",
                 '(=close|=closes|=sign|=signs) ~2 (in|at|on|during) (the)? (first|one|same) (meeting|visit|call|appointment|sitting)',
                 'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',
