@@ -171,24 +171,35 @@ const COMMON = new Set([
 
 /**
  * What a required slot needs the text to hold: any one of its words or classes. Slots are shared
- * between patterns, and so are their needs. Each need has a number; a text marks the needs it
- * meets once, word by word (`mark`), so that asking whether a pattern can match is a lookup.
+ * between patterns, and so are their needs. A need that some pattern checks (`needsOf` picks at
+ * most four a pattern) has a number; a text marks the numbered needs it meets once, word by word
+ * (`mark`), so that asking whether a pattern can match is a lookup. Most needs are never checked
+ * (a slot that another slot of its pattern tells better), and marking them would be wasted.
  */
 export interface Need {
+  /** Its number among the needs patterns check, or -1 while none does (`use`). */
   id: number;
   words: string[];
   /** How poorly it tells texts apart: more words, and common ones, are worse. */
   vague: number;
 }
 
-/** Every need by number, and by a word's number the needs it meets. */
+/** Every need a pattern checks by number, and by a word's number the needs it meets. */
 const needList: Need[] = [];
 const needsOfWord: Array<number[] | undefined> = [];
 
 function need(words: string[]): Need {
-  const n: Need = { id: needList.length, words, vague: words.length + (words.some((w) => COMMON.has(w)) ? 1000 : 0) };
+  // Every word is numbered here, checked or not: the numbers stay those the words have always had.
+  for (const w of words) idOf(w);
+  return { id: -1, words, vague: words.length + (words.some((w) => COMMON.has(w)) ? 1000 : 0) };
+}
+
+/** Numbers a need that a pattern checks, so that `mark` marks it. */
+function use(n: Need): Need {
+  if (n.id >= 0) return n;
+  n.id = needList.length;
   needList.push(n);
-  for (const w of words) {
+  for (const w of n.words) {
     const id = idOf(w);
     while (needsOfWord.length <= id) needsOfWord.push(undefined);
     const ids = needsOfWord[id];
@@ -232,11 +243,11 @@ function mark(doc: Tokens): number {
   return texts;
 }
 
-/** Whether the marked text meets a need; one made after the marking (a lazy pattern compiled meanwhile) is looked up word by word. */
-function meets(n: Need, doc: Tokens, stamp: number): boolean {
-  if (n.id < markedUpTo) return met[n.id] === stamp;
+/** Whether the marked text meets need `id`; one numbered after the marking (a lazy pattern compiled meanwhile) is looked up word by word. */
+function meets(id: number, doc: Tokens, stamp: number): boolean {
+  if (id < markedUpTo) return met[id] === stamp;
   doc.vocab ??= vocabulary(doc);
-  for (const w of n.words) if (doc.vocab.has(w)) return true;
+  for (const w of needList[id]!.words) if (doc.vocab.has(w)) return true;
   return false;
 }
 
@@ -309,7 +320,8 @@ function needsOf(slots: Slot[]): Need[] | undefined {
     .map((slot, i) => (i > 0 || slot.type === 'group' ? needOf(slot) : undefined))
     .filter((n): n is Need => n !== undefined && n.vague < 1000)
     .sort((a, b) => a.vague - b.vague)
-    .slice(0, 4);
+    .slice(0, 4)
+    .map(use);
   return needs.length ? needs : undefined;
 }
 
@@ -417,7 +429,7 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number, last = Number
   const t = tokens[i];
   if (t && (t.kind !== 'stop' || slot.exact.has(t.text))) {
     for (const c of slot.classes) {
-      for (const e of doc.entities.get(i) ?? NO_ENTITIES) {
+      for (const e of doc.entities[i] ?? NO_ENTITIES) {
         if (e.kind !== c.kind && !(c.kind === 'amount' && (e.kind === 'pct' || e.kind === 'money'))) continue;
         if (!(e.value >= c.min) && c.min !== -Infinity) continue;
         if (c.than && !(c.than === '<' ? e.value < last : e.value > last)) continue;
@@ -476,12 +488,14 @@ export class PatternIndex<T> {
   private byKind = new Map<string, Array<Entry<T>>>();
   private entries: Array<Entry<T>> = [];
   private scans = 0;
+  /** Starts tried so far, over all scans: each start of each scan has a number of its own, a small integer. */
+  private starts = 0;
   size = 0;
 
   add(p: Pattern, tag: T): void {
     const head = p.slots[0]!;
     const firsts = head.type === 'group' ? head.alts.map((a) => a[0]!) : [head as WordsSlot];
-    const entry: Entry<T> = { pattern: p, tag, tried: -1, needScan: -1, needMet: false };
+    const entry: Entry<T> = { pattern: p, tag, anchored: p.anchored, needs: undefined, needsKnown: false, tried: -1, needScan: -1, needMet: false };
     this.entries.push(entry);
     const push = <K>(m: Map<K, Array<Entry<T>>>, k: K) => m.set(k, appended(m.get(k), entry));
     const headOf = (w: string): Head<T> => {
@@ -530,15 +544,18 @@ export class PatternIndex<T> {
     const stamp = mark(doc);
     renumber(doc);
     const heads = this.heads;
-    // Marks which patterns were tried at this start; a scan number keeps marks of earlier scans apart.
-    if (++this.scans >= 1_000_000) {
+    // Marks which patterns were tried at this start, by the start's number (a small integer, which the engine keeps unboxed);
+    // the numbers start again, and the marks are cleared, before they grow past what fits.
+    if (++this.scans >= 2 ** 30 || this.starts + tokens.length >= 2 ** 30) {
       this.scans = 1;
+      this.starts = 0;
       for (const e of this.entries) {
         e.tried = -1;
         e.needScan = -1;
       }
     }
-    const base = this.scans * 1_000_000_000;
+    const base = this.starts;
+    this.starts += tokens.length;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const at = base + i;
@@ -555,7 +572,7 @@ export class PatternIndex<T> {
       }
       this.attempt(byStem?.stem, doc, i, at, stamp, out);
       this.attempt(byText?.exact, doc, i, at, stamp, out);
-      const ents = doc.entities.get(i);
+      const ents = doc.entities[i];
       if (ents) for (const e of ents) this.attempt(this.byKind.get(e.kind), doc, i, at, stamp, out);
     }
     return out;
@@ -572,9 +589,13 @@ export class PatternIndex<T> {
     for (const entry of list) {
       if (entry.tried === at) continue;
       entry.tried = at;
-      if (entry.pattern.anchored && !startsSentence(doc.tokens, i)) continue;
-      if (!entry.pattern.needsKnown) ready(entry.pattern);
-      const needs = entry.pattern.needs;
+      if (entry.anchored && !startsSentence(doc.tokens, i)) continue;
+      if (!entry.needsKnown) {
+        const needs = ready(entry.pattern).needs;
+        entry.needs = needs && Int32Array.from(needs, (n) => n.id);
+        entry.needsKnown = true;
+      }
+      const needs = entry.needs;
       if (needs) {
         // Whether the text holds what the pattern needs is the same at every start: asked once a scan.
         if (entry.needScan !== this.scans) {
@@ -646,10 +667,15 @@ interface Head<T> {
   pair: Map<number, Array<Entry<T>>> | undefined;
 }
 
+/** A pattern in an index, with what a scan asks of it at every start kept at hand (not behind the pattern and its needs). */
 interface Entry<T> {
   pattern: Pattern;
   tag: T;
-  /** The scan mark of the start this entry was last tried at. */
+  anchored: boolean;
+  /** The numbers of the needs the pattern checks, once it was tried (`needsKnown`). */
+  needs: Int32Array | undefined;
+  needsKnown: boolean;
+  /** The number of the start (`PatternIndex.starts`) this entry was last tried at. */
   tried: number;
   /** The scan whose text was last checked for what the pattern needs, and the answer. */
   needScan: number;

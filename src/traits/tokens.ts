@@ -50,12 +50,12 @@ export interface Entity {
 
 export interface Tokens {
   tokens: Token[];
-  /** Entities by the index of their first token. */
-  entities: Map<number, Entity[]>;
+  /** Entities by the index of their first token (an array, not a map: the pattern scan asks at every token). */
+  entities: ReadonlyArray<Entity[] | undefined>;
   /** Every entity, in text order. */
   list: Entity[];
   /** Every stem, exact word and entity class of the text, built the first time a pattern compiled after the text's needs were marked asks for it. */
-  vocab?: Set<string>;
+  vocab: Set<string> | undefined;
   /** How many words patterns named when the tokens were numbered (`wordIds`). */
   known: number;
 }
@@ -566,7 +566,7 @@ function mayStart(tokens: Token[], i: number, starts: Set<string>): boolean {
   return t.upper && t.text.length >= 4 && /\d/.test(t.text);
 }
 
-const EMPTY = new Map<number, Entity[]>();
+const EMPTY: ReadonlyArray<Entity[] | undefined> = [];
 
 /** Words with 's that say "is" or "has" ("it's", "that's"), not whose. */
 const CONTRACTIONS: ReadonlySet<string> = new Set([
@@ -683,7 +683,7 @@ export function entities(tokens: Token[], text?: string, rivals?: readonly strin
     any = true;
   }
   // Names alone need none of the number and date reading below.
-  if (!any) return { tokens, entities: named.length ? byStartOf(named) : EMPTY, list: named, known: wordIds.size };
+  if (!any) return { tokens, entities: named.length ? byStartOf(named, tokens.length) : EMPTY, list: named, vocab: undefined, known: wordIds.size };
   const list: Entity[] = named;
   const add = (kind: EntityKind, start: number, end: number, value: number) => list.push({ kind, start, end, value });
   const word = (i: number) => (tokens[i]?.kind === 'word' ? tokens[i]!.text : undefined);
@@ -843,16 +843,16 @@ export function entities(tokens: Token[], text?: string, rivals?: readonly strin
       add('date', i, i + 1, NaN);
   }
   list.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { tokens, entities: byStartOf(list), list, known: wordIds.size };
+  return { tokens, entities: byStartOf(list, tokens.length), list, vocab: undefined, known: wordIds.size };
 }
 
 /** Entities by the token they start at (the list is in text order). */
-function byStartOf(list: Entity[]): Map<number, Entity[]> {
-  const byStart = new Map<number, Entity[]>();
+function byStartOf(list: Entity[], n: number): Array<Entity[] | undefined> {
+  const byStart = new Array<Entity[] | undefined>(n);
   for (const e of list) {
-    const l = byStart.get(e.start);
+    const l = byStart[e.start];
     if (l) l.push(e);
-    else byStart.set(e.start, [e]);
+    else byStart[e.start] = [e];
   }
   return byStart;
 }
