@@ -209,8 +209,13 @@ function use(n: Need): Need {
   return n;
 }
 
-/** Per need, the number of the text that last met it; the text marked last and its number. */
+/**
+ * Per need, the number of the text that last met it, and the last token of that text where it is met (a word of it, or
+ * an entity of its class that starts there): a pattern whose need is met only before a start cannot match from there.
+ * The text marked last and its number.
+ */
 let met = new Int32Array(1024).fill(-1);
+let lastAt = new Int32Array(1024);
 let marked: Tokens | undefined;
 let markedUpTo = 0;
 let texts = 0;
@@ -228,19 +233,36 @@ function mark(doc: Tokens): number {
     const grown = new Int32Array(needList.length * 2).fill(-1);
     grown.set(met);
     met = grown;
+    lastAt = new Int32Array(grown.length);
   }
-  const meet = (id: number | undefined) => {
+  // Tokens in order, so that the last token a need is met at is the last written; then entities, which may start before it.
+  const meet = (id: number | undefined, at: number) => {
     const ids = id === undefined || id < 0 ? undefined : needsOfWord[id];
-    if (ids) for (let k = 0; k < ids.length; k++) met[ids[k]!] = texts;
+    if (!ids) return;
+    for (let k = 0; k < ids.length; k++) {
+      const n = ids[k]!;
+      if (met[n] !== texts || at > lastAt[n]!) {
+        met[n] = texts;
+        lastAt[n] = at;
+      }
+    }
   };
   renumber(doc);
-  for (const t of doc.tokens) {
-    meet(t.sid);
-    if (t.tid !== t.sid) meet(t.tid);
+  const { tokens } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    meet(t.sid, k);
+    if (t.tid !== t.sid) meet(t.tid, k);
   }
-  for (const e of doc.list) meet(wordIds.get(CLASS_KEYS[e.kind]));
+  for (const e of doc.list) meet(wordIds.get(CLASS_KEYS[e.kind]), e.start);
   markedUpTo = needList.length;
   return texts;
+}
+
+/** Whether a pattern whose needs (`needIds` from `first`) the marked text meets may match from token i: each is met at i or after (one numbered after the marking is not asked). */
+function metFrom(needIds: readonly number[], first: number, i: number): boolean {
+  for (let n = first; n < first + NEEDS && needIds[n]! >= 0; n++) if (needIds[n]! < markedUpTo && lastAt[needIds[n]!]! < i) return false;
+  return true;
 }
 
 /** Whether the marked text meets need `id`; one numbered after the marking (a lazy pattern compiled meanwhile) is looked up word by word. */
@@ -482,11 +504,25 @@ export class PatternIndex<T> {
   /**
    * By a word: the patterns that start with its stem (`stem`) or with exactly it (`exact`), and
    * those whose first two words are fixed ("no longer", "is|are =not"), by the second word
-   * (`pair`: common first words try few). One lookup a word finds all three.
+   * (`pair`: common first words try few). One lookup a word finds all three. Lists hold pattern numbers.
    */
-  private heads: Array<Head<T> | undefined> = [];
-  private byKind = new Map<string, Array<Entry<T>>>();
-  private entries: Array<Entry<T>> = [];
+  private heads: Array<Head | undefined> = [];
+  private byKind = new Map<string, number[]>();
+  /** The patterns by number, and the tag each is found with. */
+  private patterns: Pattern[] = [];
+  private tags: T[] = [];
+  /**
+   * What a scan asks of each pattern at every start it is a candidate for, by pattern number in flat arrays of small integers
+   * rather than on an object per pattern: a text makes a scan look at a few dozen patterns, most only to find that the text
+   * lacks a word they need, and these arrays stay in a few cache lines. `tried`: the start (`starts`) it was last tried at;
+   * `checked` and `fits`: the scan whose text was last checked for what it needs, and the answer; `needIds`: the numbers of
+   * its needs (at most NEEDS, -1 past the last), all UNKNOWN until it is first tried.
+   */
+  private tried: number[] = [];
+  private checked: number[] = [];
+  private fits: boolean[] = [];
+  private anchored: boolean[] = [];
+  private needIds: number[] = [];
   private scans = 0;
   /** Starts tried so far, over all scans: each start of each scan has a number of its own, a small integer. */
   private starts = 0;
@@ -495,10 +531,15 @@ export class PatternIndex<T> {
   add(p: Pattern, tag: T): void {
     const head = p.slots[0]!;
     const firsts = head.type === 'group' ? head.alts.map((a) => a[0]!) : [head as WordsSlot];
-    const entry: Entry<T> = { pattern: p, tag, anchored: p.anchored, needs: undefined, needsKnown: false, tried: -1, needScan: -1, needMet: false };
-    this.entries.push(entry);
-    const push = <K>(m: Map<K, Array<Entry<T>>>, k: K) => m.set(k, appended(m.get(k), entry));
-    const headOf = (w: string): Head<T> => {
+    const entry = this.patterns.push(p) - 1;
+    this.tags.push(tag);
+    this.tried.push(-1);
+    this.checked.push(-1);
+    this.fits.push(false);
+    this.anchored.push(p.anchored);
+    for (let n = 0; n < NEEDS; n++) this.needIds.push(UNKNOWN);
+    const push = <K>(m: Map<K, number[]>, k: K) => m.set(k, appended(m.get(k), entry));
+    const headOf = (w: string): Head => {
       const id = idOf(w);
       while (this.heads.length <= id) this.heads.push(undefined);
       let h = this.heads[id];
@@ -508,7 +549,7 @@ export class PatternIndex<T> {
       }
       return h;
     };
-    const add = (h: Head<T>, k: 'stem' | 'exact') => {
+    const add = (h: Head, k: 'stem' | 'exact') => {
       h[k] = appended(h[k], entry);
     };
     const next = follow(p.slots[1]);
@@ -525,7 +566,7 @@ export class PatternIndex<T> {
       if (seconds && seconds.length * (first.stems.size + first.exact.size) <= PAIRS) {
         for (const w of [...first.stems, ...first.exact]) {
           const h = headOf(w);
-          h.pair ??= new Map<number, Array<Entry<T>>>();
+          h.pair ??= new Map<number, number[]>();
           for (const s of seconds) push(h.pair, idOf(s));
         }
         return;
@@ -549,10 +590,8 @@ export class PatternIndex<T> {
     if (++this.scans >= 2 ** 30 || this.starts + tokens.length >= 2 ** 30) {
       this.scans = 1;
       this.starts = 0;
-      for (const e of this.entries) {
-        e.tried = -1;
-        e.needScan = -1;
-      }
+      this.tried.fill(-1);
+      this.checked.fill(-1);
     }
     const base = this.starts;
     this.starts += tokens.length;
@@ -579,38 +618,48 @@ export class PatternIndex<T> {
   }
 
   /** The patterns whose first two words are the token and the next one. */
-  private attemptPair(m: Map<number, Array<Entry<T>>>, next: Token, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
+  private attemptPair(m: Map<number, number[]>, next: Token, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
     if (next.sid >= 0) this.attempt(m.get(next.sid), doc, i, at, stamp, out);
     if (next.tid !== next.sid && next.tid >= 0) this.attempt(m.get(next.tid), doc, i, at, stamp, out);
   }
 
-  private attempt(list: Array<Entry<T>> | undefined, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
+  private attempt(list: number[] | undefined, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
     if (!list) return;
-    for (const entry of list) {
-      if (entry.tried === at) continue;
-      entry.tried = at;
-      if (entry.anchored && !startsSentence(doc.tokens, i)) continue;
-      if (!entry.needsKnown) {
-        const needs = ready(entry.pattern).needs;
-        entry.needs = needs && Int32Array.from(needs, (n) => n.id);
-        entry.needsKnown = true;
-      }
-      const needs = entry.needs;
-      if (needs) {
+    const { tried, needIds } = this;
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k]!;
+      if (tried[e] === at) continue;
+      tried[e] = at;
+      if (this.anchored[e] && !startsSentence(doc.tokens, i)) continue;
+      const first = e * NEEDS;
+      if (needIds[first] === UNKNOWN) this.learnNeeds(e);
+      if (needIds[first]! >= 0) {
         // Whether the text holds what the pattern needs is the same at every start: asked once a scan.
-        if (entry.needScan !== this.scans) {
-          entry.needScan = this.scans;
+        if (this.checked[e] !== this.scans) {
+          this.checked[e] = this.scans;
           let ok = true;
-          for (let n = 0; n < needs.length && ok; n++) ok = meets(needs[n]!, doc, stamp);
-          entry.needMet = ok;
+          for (let n = first; n < first + NEEDS && ok && needIds[n]! >= 0; n++) ok = meets(needIds[n]!, doc, stamp);
+          this.fits[e] = ok;
         }
-        if (!entry.needMet) continue;
+        // Every required slot matches at the start or after it: a need met only before the start rules the start out.
+        if (!this.fits[e] || !metFrom(needIds, first, i)) continue;
       }
-      const end = matchAt(doc, i, entry.pattern.slots, 0);
-      if (end > i) out.push({ start: i, end, pattern: entry.pattern, tag: entry.tag });
+      const pattern = this.patterns[e]!;
+      const end = matchAt(doc, i, pattern.slots, 0);
+      if (end > i) out.push({ start: i, end, pattern, tag: this.tags[e]! });
     }
   }
+
+  /** Readies a pattern on its first try, and keeps the numbers of its needs. */
+  private learnNeeds(e: number): void {
+    const needs = ready(this.patterns[e]!).needs ?? [];
+    for (let n = 0; n < NEEDS; n++) this.needIds[e * NEEDS + n] = n < needs.length ? needs[n]!.id : -1;
+  }
 }
+
+/** The most needs a pattern checks (`needsOf`), and what `needIds` holds for a pattern not tried yet. */
+const NEEDS = 4;
+const UNKNOWN = -2;
 
 /** The words that may stand second in a phrase whose second part is this slot, or undefined when anything may (a gap, a class, an optional part). */
 function follow(slot: Slot | undefined): string[] | undefined {
@@ -654,32 +703,17 @@ const CLASS_KEYS: Record<EntityKind, string> = {
 };
 
 /** A list of patterns with one more at its end (once: a pattern with several first words is listed once under each). */
-function appended<T>(list: Array<Entry<T>> | undefined, entry: Entry<T>): Array<Entry<T>> {
+function appended(list: number[] | undefined, entry: number): number[] {
   if (!list) return [entry];
   if (list[list.length - 1] !== entry) list.push(entry);
   return list;
 }
 
 /** What a scan finds under one word (PatternIndex.heads). */
-interface Head<T> {
-  stem: Array<Entry<T>> | undefined;
-  exact: Array<Entry<T>> | undefined;
-  pair: Map<number, Array<Entry<T>>> | undefined;
-}
-
-/** A pattern in an index, with what a scan asks of it at every start kept at hand (not behind the pattern and its needs). */
-interface Entry<T> {
-  pattern: Pattern;
-  tag: T;
-  anchored: boolean;
-  /** The numbers of the needs the pattern checks, once it was tried (`needsKnown`). */
-  needs: Int32Array | undefined;
-  needsKnown: boolean;
-  /** The number of the start (`PatternIndex.starts`) this entry was last tried at. */
-  tried: number;
-  /** The scan whose text was last checked for what the pattern needs, and the answer. */
-  needScan: number;
-  needMet: boolean;
+interface Head {
+  stem: number[] | undefined;
+  exact: number[] | undefined;
+  pair: Map<number, number[]> | undefined;
 }
 
 /** Bullets a line may start with: "- Internal deadline: …" opens its sentence as "Internal deadline: …" would. */
