@@ -235,35 +235,54 @@ function mark(doc: Tokens): number {
     met = grown;
     lastAt = new Int32Array(grown.length);
   }
-  // Tokens in order, so that the last token a need is met at is the last written; then entities, which may start before it.
-  const meet = (id: number | undefined, at: number) => {
-    const ids = id === undefined || id < 0 ? undefined : needsOfWord[id];
-    if (!ids) return;
-    for (let k = 0; k < ids.length; k++) {
-      const n = ids[k]!;
-      if (met[n] !== texts || at > lastAt[n]!) {
-        met[n] = texts;
-        lastAt[n] = at;
-      }
-    }
-  };
   renumber(doc);
+  const stamp = texts;
+  // Tokens in order: the last token a need is met at is the last one written.
   const { tokens } = doc;
+  const meet = (ids: number[] | undefined, k: number) => {
+    if (ids)
+      for (let n = 0; n < ids.length; n++) {
+        met[ids[n]!] = stamp;
+        lastAt[ids[n]!] = k;
+      }
+  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    meet(t.sid, k);
-    if (t.tid !== t.sid) meet(t.tid, k);
+    if (t.sid >= 0) meet(needsOfWord[t.sid], k);
+    if (t.tid !== t.sid && t.tid >= 0) meet(needsOfWord[t.tid], k);
   }
-  for (const e of doc.list) meet(wordIds.get(CLASS_KEYS[e.kind]), e.start);
+  // Then entities by their class, which may start before a token that met the same need.
+  for (const e of doc.list) {
+    const id = wordIds.get(CLASS_KEYS[e.kind]);
+    const ids = id === undefined ? undefined : needsOfWord[id];
+    if (ids)
+      for (let n = 0; n < ids.length; n++) {
+        if (met[ids[n]!] !== stamp || e.start > lastAt[ids[n]!]!) {
+          met[ids[n]!] = stamp;
+          lastAt[ids[n]!] = e.start;
+        }
+      }
+  }
   markedUpTo = needList.length;
   return texts;
 }
 
-/** Whether a pattern whose needs (`needIds` from `first`) the marked text meets may match from token i: each is met at i or after (one numbered after the marking is not asked). */
-function metFrom(needIds: readonly number[], first: number, i: number): boolean {
-  for (let n = first; n < first + NEEDS && needIds[n]! >= 0; n++) if (needIds[n]! < markedUpTo && lastAt[needIds[n]!]! < i) return false;
+/** Whether a pattern whose needs (NEEDS numbers in `ids` from `first`) the marked text meets may match from token i: each is met at i or after (one numbered after the marking is not asked). */
+function metFrom(ids: Int32Array, first: number, i: number): boolean {
+  for (let n = first; n < first + NEEDS && ids[n]! >= 0; n++) if (ids[n]! < markedUpTo && lastAt[ids[n]!]! < i) return false;
   return true;
 }
+
+/** A pattern's numbers in a PatternIndex's `state`: STRIDE of them, at these offsets. */
+const STRIDE = 8;
+const TRIED = 0;
+const CHECKED = 1;
+const FITS = 2;
+const ANCHORED = 3;
+const NEED = 4;
+/** The most needs a pattern checks (`needsOf`), and what NEED holds for a pattern not tried yet. */
+const NEEDS = 4;
+const UNKNOWN = -2;
 
 /** Whether the marked text meets need `id`; one numbered after the marking (a lazy pattern compiled meanwhile) is looked up word by word. */
 function meets(id: number, doc: Tokens, stamp: number): boolean {
@@ -512,17 +531,14 @@ export class PatternIndex<T> {
   private patterns: Pattern[] = [];
   private tags: T[] = [];
   /**
-   * What a scan asks of each pattern at every start it is a candidate for, by pattern number in flat arrays of small integers
-   * rather than on an object per pattern: a text makes a scan look at a few dozen patterns, most only to find that the text
-   * lacks a word they need, and these arrays stay in a few cache lines. `tried`: the start (`starts`) it was last tried at;
-   * `checked` and `fits`: the scan whose text was last checked for what it needs, and the answer; `needIds`: the numbers of
-   * its needs (at most NEEDS, -1 past the last), all UNKNOWN until it is first tried.
+   * What a scan asks of each pattern at every start it is a candidate for, STRIDE numbers a pattern (from `pattern * STRIDE`)
+   * in one array rather than on an object per pattern: a text makes a scan look at a few dozen patterns, most only to find
+   * that the text lacks a word they need, and each pattern's numbers share a cache line. At TRIED the start (`starts`) it was
+   * last tried at; at CHECKED and FITS the scan whose text was last checked for what it needs, and the answer (1 or 0); at
+   * ANCHORED whether it matches only at the start of a sentence; from NEED the numbers of its needs (at most NEEDS, -1 past
+   * the last), all UNKNOWN until it is first tried.
    */
-  private tried: number[] = [];
-  private checked: number[] = [];
-  private fits: boolean[] = [];
-  private anchored: boolean[] = [];
-  private needIds: number[] = [];
+  private state = new Int32Array(64 * STRIDE);
   private scans = 0;
   /** Starts tried so far, over all scans: each start of each scan has a number of its own, a small integer. */
   private starts = 0;
@@ -533,11 +549,12 @@ export class PatternIndex<T> {
     const firsts = head.type === 'group' ? head.alts.map((a) => a[0]!) : [head as WordsSlot];
     const entry = this.patterns.push(p) - 1;
     this.tags.push(tag);
-    this.tried.push(-1);
-    this.checked.push(-1);
-    this.fits.push(false);
-    this.anchored.push(p.anchored);
-    for (let n = 0; n < NEEDS; n++) this.needIds.push(UNKNOWN);
+    if ((entry + 1) * STRIDE > this.state.length) {
+      const grown = new Int32Array(this.state.length * 2);
+      grown.set(this.state);
+      this.state = grown;
+    }
+    this.state.set([-1, -1, 0, p.anchored ? 1 : 0, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN], entry * STRIDE);
     const push = <K>(m: Map<K, number[]>, k: K) => m.set(k, appended(m.get(k), entry));
     const headOf = (w: string): Head => {
       const id = idOf(w);
@@ -590,8 +607,10 @@ export class PatternIndex<T> {
     if (++this.scans >= 2 ** 30 || this.starts + tokens.length >= 2 ** 30) {
       this.scans = 1;
       this.starts = 0;
-      this.tried.fill(-1);
-      this.checked.fill(-1);
+      for (let e = 0; e < this.patterns.length; e++) {
+        this.state[e * STRIDE + TRIED] = -1;
+        this.state[e * STRIDE + CHECKED] = -1;
+      }
     }
     const base = this.starts;
     this.starts += tokens.length;
@@ -625,24 +644,24 @@ export class PatternIndex<T> {
 
   private attempt(list: number[] | undefined, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
     if (!list) return;
-    const { tried, needIds } = this;
+    const { state } = this;
     for (let k = 0; k < list.length; k++) {
       const e = list[k]!;
-      if (tried[e] === at) continue;
-      tried[e] = at;
-      if (this.anchored[e] && !startsSentence(doc.tokens, i)) continue;
-      const first = e * NEEDS;
-      if (needIds[first] === UNKNOWN) this.learnNeeds(e);
-      if (needIds[first]! >= 0) {
+      const row = e * STRIDE;
+      if (state[row + TRIED] === at) continue;
+      state[row + TRIED] = at;
+      if (state[row + ANCHORED] && !startsSentence(doc.tokens, i)) continue;
+      if (state[row + NEED] === UNKNOWN) this.learnNeeds(e);
+      if (state[row + NEED]! >= 0) {
         // Whether the text holds what the pattern needs is the same at every start: asked once a scan.
-        if (this.checked[e] !== this.scans) {
-          this.checked[e] = this.scans;
+        if (state[row + CHECKED] !== this.scans) {
+          state[row + CHECKED] = this.scans;
           let ok = true;
-          for (let n = first; n < first + NEEDS && ok && needIds[n]! >= 0; n++) ok = meets(needIds[n]!, doc, stamp);
-          this.fits[e] = ok;
+          for (let n = row + NEED; n < row + STRIDE && ok && state[n]! >= 0; n++) ok = meets(state[n]!, doc, stamp);
+          state[row + FITS] = ok ? 1 : 0;
         }
         // Every required slot matches at the start or after it: a need met only before the start rules the start out.
-        if (!this.fits[e] || !metFrom(needIds, first, i)) continue;
+        if (!state[row + FITS] || !metFrom(state, row + NEED, i)) continue;
       }
       const pattern = this.patterns[e]!;
       const end = matchAt(doc, i, pattern.slots, 0);
@@ -653,13 +672,9 @@ export class PatternIndex<T> {
   /** Readies a pattern on its first try, and keeps the numbers of its needs. */
   private learnNeeds(e: number): void {
     const needs = ready(this.patterns[e]!).needs ?? [];
-    for (let n = 0; n < NEEDS; n++) this.needIds[e * NEEDS + n] = n < needs.length ? needs[n]!.id : -1;
+    for (let n = 0; n < NEEDS; n++) this.state[e * STRIDE + NEED + n] = n < needs.length ? needs[n]!.id : -1;
   }
 }
-
-/** The most needs a pattern checks (`needsOf`), and what `needIds` holds for a pattern not tried yet. */
-const NEEDS = 4;
-const UNKNOWN = -2;
 
 /** The words that may stand second in a phrase whose second part is this slot, or undefined when anything may (a gap, a class, an optional part). */
 function follow(slot: Slot | undefined): string[] | undefined {

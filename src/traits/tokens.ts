@@ -226,6 +226,23 @@ function asciiWordEnd(text: string, p: number): number {
   return text.charCodeAt(i) >= 128 ? -1 : i;
 }
 
+const isStopMark = (c: number): boolean => c === 46 || c === 33 || c === 63; // . ! ?
+
+/**
+ * The end of the punctuation at `p` as TOKEN would read it, a clause mark (, ; : ( ) [ ] — –) or a run of . ! ? that ends
+ * a sentence before a space, a straight quote, a bracket or the end; -1 for anything else (left to the expression, as are
+ * stops before curly quotes and other spaces).
+ */
+function punctuationEnd(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 0x2013) return p + 1;
+  if (!isStopMark(c)) return -1;
+  let j = p + 1;
+  while (isStopMark(text.charCodeAt(j))) j++;
+  const d = text.charCodeAt(j);
+  return j === text.length || d === 32 || d === 10 || d === 13 || d === 9 || d === 34 || d === 39 || d === 41 || d === 93 ? j : -1;
+}
+
 /** Splits text into tokens; hyphens, underscores, slashes and other symbols separate words. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -243,10 +260,15 @@ export function tokenize(text: string): Token[] {
     let start: number;
     let group: number;
     const wordEnd = asciiWordEnd(text, pos);
+    const markEnd = wordEnd > 0 ? -1 : punctuationEnd(text, pos);
     if (wordEnd > 0) {
       start = pos;
       raw = text.slice(pos, wordEnd);
       group = 6;
+    } else if (markEnd > 0) {
+      start = pos;
+      raw = text.slice(pos, markEnd);
+      group = isStopMark(text.charCodeAt(pos)) ? 7 : 8;
     } else {
       TOKEN.lastIndex = pos;
       const m = TOKEN.exec(text);
