@@ -273,6 +273,10 @@ function metFrom(ids: Int32Array, first: number, i: number): boolean {
   return true;
 }
 
+/** The bits of a PatternIndex's pair filter, and the bit of a pair of word numbers: a multiplicative hash of both. */
+const PAIR_BITS = 1 << 16;
+const pairBit = (first: number, second: number): number => Math.imul(first * 0x10001 + second, 0x9e3779b1) >>> 16;
+
 /** A pattern's numbers in a PatternIndex's `state`: STRIDE of them, at these offsets. */
 const STRIDE = 8;
 const TRIED = 0;
@@ -527,6 +531,11 @@ export class PatternIndex<T> {
    */
   private heads: Array<Head | undefined> = [];
   private byKind = new Map<string, number[]>();
+  /**
+   * A filter over the pairs of first and second words that `pair` lists patterns under: one bit a pair (`pairBit`), set for
+   * every pair added. A pair whose bit is clear starts no pattern, found without a look in its first word's map.
+   */
+  private pairBits = new Uint32Array(PAIR_BITS / 32);
   /** The patterns by number, and the tag each is found with. */
   private patterns: Pattern[] = [];
   private tags: T[] = [];
@@ -584,7 +593,11 @@ export class PatternIndex<T> {
         for (const w of [...first.stems, ...first.exact]) {
           const h = headOf(w);
           h.pair ??= new Map<number, number[]>();
-          for (const s of seconds) push(h.pair, idOf(s));
+          for (const s of seconds) {
+            push(h.pair, idOf(s));
+            const bit = pairBit(idOf(w), idOf(s));
+            this.pairBits[bit >>> 5]! |= 1 << (bit & 31);
+          }
         }
         return;
       }
@@ -621,8 +634,8 @@ export class PatternIndex<T> {
       const byText = t.tid === t.sid ? byStem : t.tid >= 0 ? heads[t.tid] : undefined;
       const next = tokens[i + 1];
       if (next) {
-        if (byStem?.pair) this.attemptPair(byStem.pair, next, doc, i, at, stamp, out);
-        if (byText !== byStem && byText?.pair) this.attemptPair(byText.pair, next, doc, i, at, stamp, out);
+        if (byStem?.pair) this.attemptPair(byStem.pair, t.sid, next, doc, i, at, stamp, out);
+        if (byText !== byStem && byText?.pair) this.attemptPair(byText.pair, t.tid, next, doc, i, at, stamp, out);
       }
       if (t.kind === 'stop') {
         this.attempt(byText?.exact, doc, i, at, stamp, out);
@@ -637,9 +650,15 @@ export class PatternIndex<T> {
   }
 
   /** The patterns whose first two words are the token and the next one. */
-  private attemptPair(m: Map<number, number[]>, next: Token, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
-    if (next.sid >= 0) this.attempt(m.get(next.sid), doc, i, at, stamp, out);
-    if (next.tid !== next.sid && next.tid >= 0) this.attempt(m.get(next.tid), doc, i, at, stamp, out);
+  private attemptPair(m: Map<number, number[]>, first: number, next: Token, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
+    if (next.sid >= 0 && this.mayPair(first, next.sid)) this.attempt(m.get(next.sid), doc, i, at, stamp, out);
+    if (next.tid !== next.sid && next.tid >= 0 && this.mayPair(first, next.tid)) this.attempt(m.get(next.tid), doc, i, at, stamp, out);
+  }
+
+  /** Whether some pattern may start with these two words (never false for one that does): most pairs a text holds start none. */
+  private mayPair(first: number, second: number): boolean {
+    const bit = pairBit(first, second);
+    return ((this.pairBits[bit >>> 5]! >>> (bit & 31)) & 1) === 1;
   }
 
   private attempt(list: number[] | undefined, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
