@@ -69,10 +69,13 @@ export interface Pattern {
 }
 /**
  * What a required slot needs the text to hold: any one of its words or classes. Slots are shared
- * between patterns, and so are their needs. Each need has a number; a text marks the needs it
- * meets once, word by word (`mark`), so that asking whether a pattern can match is a lookup.
+ * between patterns, and so are their needs. A need that some pattern checks (`needsOf` picks at
+ * most four a pattern) has a number; a text marks the numbered needs it meets once, word by word
+ * (`mark`), so that asking whether a pattern can match is a lookup. Most needs are never checked
+ * (a slot that another slot of its pattern tells better), and marking them would be wasted.
  */
 export interface Need {
+    /** Its number among the needs patterns check, or -1 while none does (`use`). */
     id: number;
     words: string[];
     /** How poorly it tells texts apart: more words, and common ones, are worse. */
@@ -101,18 +104,40 @@ export declare class PatternIndex<T> {
     /**
      * By a word: the patterns that start with its stem (`stem`) or with exactly it (`exact`), and
      * those whose first two words are fixed ("no longer", "is|are =not"), by the second word
-     * (`pair`: common first words try few). One lookup a word finds all three.
+     * (`pair`: common first words try few). One lookup a word finds all three. Lists hold pattern numbers.
      */
     private heads;
     private byKind;
-    private entries;
+    /**
+     * A filter over the pairs of first and second words that `pair` lists patterns under: one bit a pair (`pairBit`), set for
+     * every pair added. A pair whose bit is clear starts no pattern, found without a look in its first word's map.
+     */
+    private pairBits;
+    /** The patterns by number, and the tag each is found with. */
+    private patterns;
+    private tags;
+    /**
+     * What a scan asks of each pattern at every start it is a candidate for, STRIDE numbers a pattern (from `pattern * STRIDE`)
+     * in one array rather than on an object per pattern: a text makes a scan look at a few dozen patterns, most only to find
+     * that the text lacks a word they need, and each pattern's numbers share a cache line. At TRIED the start (`starts`) it was
+     * last tried at; at CHECKED and FITS the scan whose text was last checked for what it needs, and the answer (1 or 0); at
+     * ANCHORED whether it matches only at the start of a sentence; from NEED the numbers of its needs (at most NEEDS, -1 past
+     * the last), all UNKNOWN until it is first tried.
+     */
+    private state;
     private scans;
+    /** Starts tried so far, over all scans: each start of each scan has a number of its own, a small integer. */
+    private starts;
     size: number;
     add(p: Pattern, tag: T): void;
     /** Every match, in text order of its start; each pattern at most once per start. */
     scan(doc: Tokens): Array<Hit<T>>;
     /** The patterns whose first two words are the token and the next one. */
     private attemptPair;
+    /** Whether some pattern may start with these two words (never false for one that does): most pairs a text holds start none. */
+    private mayPair;
     private attempt;
+    /** Readies a pattern on its first try, and keeps the numbers of its needs. */
+    private learnNeeds;
 }
 export {};

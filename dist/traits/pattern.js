@@ -150,13 +150,22 @@ const COMMON = new Set([
     ':',
     ',',
 ]);
-/** Every need by number, and by a word's number the needs it meets. */
+/** Every need a pattern checks by number, and by a word's number the needs it meets. */
 const needList = [];
 const needsOfWord = [];
 function need(words) {
-    const n = { id: needList.length, words, vague: words.length + (words.some((w) => COMMON.has(w)) ? 1000 : 0) };
+    // Every word is numbered here, checked or not: the numbers stay those the words have always had.
+    for (const w of words)
+        idOf(w);
+    return { id: -1, words, vague: words.length + (words.some((w) => COMMON.has(w)) ? 1000 : 0) };
+}
+/** Numbers a need that a pattern checks, so that `mark` marks it. */
+function use(n) {
+    if (n.id >= 0)
+        return n;
+    n.id = needList.length;
     needList.push(n);
-    for (const w of words) {
+    for (const w of n.words) {
         const id = idOf(w);
         while (needsOfWord.length <= id)
             needsOfWord.push(undefined);
@@ -168,8 +177,13 @@ function need(words) {
     }
     return n;
 }
-/** Per need, the number of the text that last met it; the text marked last and its number. */
+/**
+ * Per need, the number of the text that last met it, and the last token of that text where it is met (a word of it, or
+ * an entity of its class that starts there): a pattern whose need is met only before a start cannot match from there.
+ * The text marked last and its number.
+ */
 let met = new Int32Array(1024).fill(-1);
+let lastAt = new Int32Array(1024);
 let marked;
 let markedUpTo = 0;
 let texts = 0;
@@ -187,30 +201,67 @@ function mark(doc) {
         const grown = new Int32Array(needList.length * 2).fill(-1);
         grown.set(met);
         met = grown;
+        lastAt = new Int32Array(grown.length);
     }
-    const meet = (id) => {
-        const ids = id === undefined || id < 0 ? undefined : needsOfWord[id];
-        if (ids)
-            for (let k = 0; k < ids.length; k++)
-                met[ids[k]] = texts;
-    };
     renumber(doc);
-    for (const t of doc.tokens) {
-        meet(t.sid);
-        if (t.tid !== t.sid)
-            meet(t.tid);
+    const stamp = texts;
+    // Tokens in order: the last token a need is met at is the last one written.
+    const { tokens } = doc;
+    const meet = (ids, k) => {
+        if (ids)
+            for (let n = 0; n < ids.length; n++) {
+                met[ids[n]] = stamp;
+                lastAt[ids[n]] = k;
+            }
+    };
+    for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (t.sid >= 0)
+            meet(needsOfWord[t.sid], k);
+        if (t.tid !== t.sid && t.tid >= 0)
+            meet(needsOfWord[t.tid], k);
     }
-    for (const e of doc.list)
-        meet(wordIds.get(CLASS_KEYS[e.kind]));
+    // Then entities by their class, which may start before a token that met the same need.
+    for (const e of doc.list) {
+        const id = wordIds.get(CLASS_KEYS[e.kind]);
+        const ids = id === undefined ? undefined : needsOfWord[id];
+        if (ids)
+            for (let n = 0; n < ids.length; n++) {
+                if (met[ids[n]] !== stamp || e.start > lastAt[ids[n]]) {
+                    met[ids[n]] = stamp;
+                    lastAt[ids[n]] = e.start;
+                }
+            }
+    }
     markedUpTo = needList.length;
     return texts;
 }
-/** Whether the marked text meets a need; one made after the marking (a lazy pattern compiled meanwhile) is looked up word by word. */
-function meets(n, doc, stamp) {
-    if (n.id < markedUpTo)
-        return met[n.id] === stamp;
+/** Whether a pattern whose needs (NEEDS numbers in `ids` from `first`) the marked text meets may match from token i: each is met at i or after (one numbered after the marking is not asked). */
+function metFrom(ids, first, i) {
+    for (let n = first; n < first + NEEDS && ids[n] >= 0; n++)
+        if (ids[n] < markedUpTo && lastAt[ids[n]] < i)
+            return false;
+    return true;
+}
+/** The bits of a PatternIndex's pair filter, and the bit of a pair of word numbers: a multiplicative hash of both. */
+const PAIR_BITS = 1 << 16;
+const pairBit = (first, second) => Math.imul(first * 0x10001 + second, 0x9e3779b1) >>> 16;
+/** A pattern's numbers in a PatternIndex's `state`: STRIDE of them, at these offsets. */
+const STRIDE = 8;
+const TRIED = 0;
+const CHECKED = 1;
+const FITS = 2;
+const ANCHORED = 3;
+const NEED = 4;
+/** The most needs a pattern checks (`needsOf`), and what NEED holds for a pattern not tried yet. */
+const NEEDS = 4;
+const UNKNOWN = -2;
+/** Whether the marked text meets need `id`; one numbered after the marking (a lazy pattern compiled meanwhile) is looked up word by word. */
+function meets(id, doc, stamp) {
+    if (id < markedUpTo)
+        return met[id] === stamp;
     doc.vocab ??= vocabulary(doc);
-    for (const w of n.words)
+    for (const w of needList[id].words)
         if (doc.vocab.has(w))
             return true;
     return false;
@@ -287,7 +338,8 @@ function needsOf(slots) {
         .map((slot, i) => (i > 0 || slot.type === 'group' ? needOf(slot) : undefined))
         .filter((n) => n !== undefined && n.vague < 1000)
         .sort((a, b) => a.vague - b.vague)
-        .slice(0, 4);
+        .slice(0, 4)
+        .map(use);
     return needs.length ? needs : undefined;
 }
 /**
@@ -401,7 +453,7 @@ function matchAt(doc, i, slots, s, last = Number.NaN) {
     const t = tokens[i];
     if (t && (t.kind !== 'stop' || slot.exact.has(t.text))) {
         for (const c of slot.classes) {
-            for (const e of doc.entities.get(i) ?? NO_ENTITIES) {
+            for (const e of doc.entities[i] ?? NO_ENTITIES) {
                 if (e.kind !== c.kind && !(c.kind === 'amount' && (e.kind === 'pct' || e.kind === 'money')))
                     continue;
                 if (!(e.value >= c.min) && c.min !== -Infinity)
@@ -441,18 +493,42 @@ export class PatternIndex {
     /**
      * By a word: the patterns that start with its stem (`stem`) or with exactly it (`exact`), and
      * those whose first two words are fixed ("no longer", "is|are =not"), by the second word
-     * (`pair`: common first words try few). One lookup a word finds all three.
+     * (`pair`: common first words try few). One lookup a word finds all three. Lists hold pattern numbers.
      */
     heads = [];
     byKind = new Map();
-    entries = [];
+    /**
+     * A filter over the pairs of first and second words that `pair` lists patterns under: one bit a pair (`pairBit`), set for
+     * every pair added. A pair whose bit is clear starts no pattern, found without a look in its first word's map.
+     */
+    pairBits = new Uint32Array(PAIR_BITS / 32);
+    /** The patterns by number, and the tag each is found with. */
+    patterns = [];
+    tags = [];
+    /**
+     * What a scan asks of each pattern at every start it is a candidate for, STRIDE numbers a pattern (from `pattern * STRIDE`)
+     * in one array rather than on an object per pattern: a text makes a scan look at a few dozen patterns, most only to find
+     * that the text lacks a word they need, and each pattern's numbers share a cache line. At TRIED the start (`starts`) it was
+     * last tried at; at CHECKED and FITS the scan whose text was last checked for what it needs, and the answer (1 or 0); at
+     * ANCHORED whether it matches only at the start of a sentence; from NEED the numbers of its needs (at most NEEDS, -1 past
+     * the last), all UNKNOWN until it is first tried.
+     */
+    state = new Int32Array(64 * STRIDE);
     scans = 0;
+    /** Starts tried so far, over all scans: each start of each scan has a number of its own, a small integer. */
+    starts = 0;
     size = 0;
     add(p, tag) {
         const head = p.slots[0];
         const firsts = head.type === 'group' ? head.alts.map((a) => a[0]) : [head];
-        const entry = { pattern: p, tag, tried: -1, needScan: -1, needMet: false };
-        this.entries.push(entry);
+        const entry = this.patterns.push(p) - 1;
+        this.tags.push(tag);
+        if ((entry + 1) * STRIDE > this.state.length) {
+            const grown = new Int32Array(this.state.length * 2);
+            grown.set(this.state);
+            this.state = grown;
+        }
+        this.state.set([-1, -1, 0, p.anchored ? 1 : 0, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN], entry * STRIDE);
         const push = (m, k) => m.set(k, appended(m.get(k), entry));
         const headOf = (w) => {
             const id = idOf(w);
@@ -485,8 +561,11 @@ export class PatternIndex {
                 for (const w of [...first.stems, ...first.exact]) {
                     const h = headOf(w);
                     h.pair ??= new Map();
-                    for (const s of seconds)
+                    for (const s of seconds) {
                         push(h.pair, idOf(s));
+                        const bit = pairBit(idOf(w), idOf(s));
+                        this.pairBits[bit >>> 5] |= 1 << (bit & 31);
+                    }
                 }
                 return;
             }
@@ -506,15 +585,18 @@ export class PatternIndex {
         const stamp = mark(doc);
         renumber(doc);
         const heads = this.heads;
-        // Marks which patterns were tried at this start; a scan number keeps marks of earlier scans apart.
-        if (++this.scans >= 1_000_000) {
+        // Marks which patterns were tried at this start, by the start's number (a small integer, which the engine keeps unboxed);
+        // the numbers start again, and the marks are cleared, before they grow past what fits.
+        if (++this.scans >= 2 ** 30 || this.starts + tokens.length >= 2 ** 30) {
             this.scans = 1;
-            for (const e of this.entries) {
-                e.tried = -1;
-                e.needScan = -1;
+            this.starts = 0;
+            for (let e = 0; e < this.patterns.length; e++) {
+                this.state[e * STRIDE + TRIED] = -1;
+                this.state[e * STRIDE + CHECKED] = -1;
             }
         }
-        const base = this.scans * 1_000_000_000;
+        const base = this.starts;
+        this.starts += tokens.length;
         for (let i = 0; i < tokens.length; i++) {
             const t = tokens[i];
             const at = base + i;
@@ -523,9 +605,9 @@ export class PatternIndex {
             const next = tokens[i + 1];
             if (next) {
                 if (byStem?.pair)
-                    this.attemptPair(byStem.pair, next, doc, i, at, stamp, out);
+                    this.attemptPair(byStem.pair, t.sid, next, doc, i, at, stamp, out);
                 if (byText !== byStem && byText?.pair)
-                    this.attemptPair(byText.pair, next, doc, i, at, stamp, out);
+                    this.attemptPair(byText.pair, t.tid, next, doc, i, at, stamp, out);
             }
             if (t.kind === 'stop') {
                 this.attempt(byText?.exact, doc, i, at, stamp, out);
@@ -533,7 +615,7 @@ export class PatternIndex {
             }
             this.attempt(byStem?.stem, doc, i, at, stamp, out);
             this.attempt(byText?.exact, doc, i, at, stamp, out);
-            const ents = doc.entities.get(i);
+            const ents = doc.entities[i];
             if (ents)
                 for (const e of ents)
                     this.attempt(this.byKind.get(e.kind), doc, i, at, stamp, out);
@@ -541,40 +623,55 @@ export class PatternIndex {
         return out;
     }
     /** The patterns whose first two words are the token and the next one. */
-    attemptPair(m, next, doc, i, at, stamp, out) {
-        if (next.sid >= 0)
+    attemptPair(m, first, next, doc, i, at, stamp, out) {
+        if (next.sid >= 0 && this.mayPair(first, next.sid))
             this.attempt(m.get(next.sid), doc, i, at, stamp, out);
-        if (next.tid !== next.sid && next.tid >= 0)
+        if (next.tid !== next.sid && next.tid >= 0 && this.mayPair(first, next.tid))
             this.attempt(m.get(next.tid), doc, i, at, stamp, out);
+    }
+    /** Whether some pattern may start with these two words (never false for one that does): most pairs a text holds start none. */
+    mayPair(first, second) {
+        const bit = pairBit(first, second);
+        return ((this.pairBits[bit >>> 5] >>> (bit & 31)) & 1) === 1;
     }
     attempt(list, doc, i, at, stamp, out) {
         if (!list)
             return;
-        for (const entry of list) {
-            if (entry.tried === at)
+        const { state } = this;
+        for (let k = 0; k < list.length; k++) {
+            const e = list[k];
+            const row = e * STRIDE;
+            if (state[row + TRIED] === at)
                 continue;
-            entry.tried = at;
-            if (entry.pattern.anchored && !startsSentence(doc.tokens, i))
+            state[row + TRIED] = at;
+            if (state[row + ANCHORED] && !startsSentence(doc.tokens, i))
                 continue;
-            if (!entry.pattern.needsKnown)
-                ready(entry.pattern);
-            const needs = entry.pattern.needs;
-            if (needs) {
+            if (state[row + NEED] === UNKNOWN)
+                this.learnNeeds(e);
+            if (state[row + NEED] >= 0) {
                 // Whether the text holds what the pattern needs is the same at every start: asked once a scan.
-                if (entry.needScan !== this.scans) {
-                    entry.needScan = this.scans;
+                if (state[row + CHECKED] !== this.scans) {
+                    state[row + CHECKED] = this.scans;
                     let ok = true;
-                    for (let n = 0; n < needs.length && ok; n++)
-                        ok = meets(needs[n], doc, stamp);
-                    entry.needMet = ok;
+                    for (let n = row + NEED; n < row + STRIDE && ok && state[n] >= 0; n++)
+                        ok = meets(state[n], doc, stamp);
+                    state[row + FITS] = ok ? 1 : 0;
                 }
-                if (!entry.needMet)
+                // Every required slot matches at the start or after it: a need met only before the start rules the start out.
+                if (!state[row + FITS] || !metFrom(state, row + NEED, i))
                     continue;
             }
-            const end = matchAt(doc, i, entry.pattern.slots, 0);
+            const pattern = this.patterns[e];
+            const end = matchAt(doc, i, pattern.slots, 0);
             if (end > i)
-                out.push({ start: i, end, pattern: entry.pattern, tag: entry.tag });
+                out.push({ start: i, end, pattern, tag: this.tags[e] });
         }
+    }
+    /** Readies a pattern on its first try, and keeps the numbers of its needs. */
+    learnNeeds(e) {
+        const needs = ready(this.patterns[e]).needs ?? [];
+        for (let n = 0; n < NEEDS; n++)
+            this.state[e * STRIDE + NEED + n] = n < needs.length ? needs[n].id : -1;
     }
 }
 /** The words that may stand second in a phrase whose second part is this slot, or undefined when anything may (a gap, a class, an optional part). */

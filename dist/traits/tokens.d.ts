@@ -39,12 +39,12 @@ export interface Entity {
 }
 export interface Tokens {
     tokens: Token[];
-    /** Entities by the index of their first token. */
-    entities: Map<number, Entity[]>;
+    /** Entities by the index of their first token (an array, not a map: the pattern scan asks at every token). */
+    entities: ReadonlyArray<Entity[] | undefined>;
     /** Every entity, in text order. */
     list: Entity[];
     /** Every stem, exact word and entity class of the text, built the first time a pattern compiled after the text's needs were marked asks for it. */
-    vocab?: Set<string>;
+    vocab: Set<string> | undefined;
     /** How many words patterns named when the tokens were numbered (`wordIds`). */
     known: number;
 }

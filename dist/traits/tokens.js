@@ -170,6 +170,24 @@ function asciiWordEnd(text, p) {
     }
     return text.charCodeAt(i) >= 128 ? -1 : i;
 }
+const isStopMark = (c) => c === 46 || c === 33 || c === 63; // . ! ?
+/**
+ * The end of the punctuation at `p` as TOKEN would read it, a clause mark (, ; : ( ) [ ] — –) or a run of . ! ? that ends
+ * a sentence before a space, a straight quote, a bracket or the end; -1 for anything else (left to the expression, as are
+ * stops before curly quotes and other spaces).
+ */
+function punctuationEnd(text, p) {
+    const c = text.charCodeAt(p);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 0x2013)
+        return p + 1;
+    if (!isStopMark(c))
+        return -1;
+    let j = p + 1;
+    while (isStopMark(text.charCodeAt(j)))
+        j++;
+    const d = text.charCodeAt(j);
+    return j === text.length || d === 32 || d === 10 || d === 13 || d === 9 || d === 34 || d === 39 || d === 41 || d === 93 ? j : -1;
+}
 /** Splits text into tokens; hyphens, underscores, slashes and other symbols separate words. */
 export function tokenize(text) {
     const tokens = [];
@@ -189,10 +207,16 @@ export function tokenize(text) {
         let start;
         let group;
         const wordEnd = asciiWordEnd(text, pos);
+        const markEnd = wordEnd > 0 ? -1 : punctuationEnd(text, pos);
         if (wordEnd > 0) {
             start = pos;
             raw = text.slice(pos, wordEnd);
             group = 6;
+        }
+        else if (markEnd > 0) {
+            start = pos;
+            raw = text.slice(pos, markEnd);
+            group = isStopMark(text.charCodeAt(pos)) ? 7 : 8;
         }
         else {
             TOKEN.lastIndex = pos;
@@ -525,7 +549,7 @@ function mayStart(tokens, i, starts) {
         return true;
     return t.upper && t.text.length >= 4 && /\d/.test(t.text);
 }
-const EMPTY = new Map();
+const EMPTY = [];
 /** Words with 's that say "is" or "has" ("it's", "that's"), not whose. */
 const CONTRACTIONS = new Set([
     "it's",
@@ -645,7 +669,7 @@ export function entities(tokens, text, rivals) {
     }
     // Names alone need none of the number and date reading below.
     if (!any)
-        return { tokens, entities: named.length ? byStartOf(named) : EMPTY, list: named, known: wordIds.size };
+        return { tokens, entities: named.length ? byStartOf(named, tokens.length) : EMPTY, list: named, vocab: undefined, known: wordIds.size };
     const list = named;
     const add = (kind, start, end, value) => list.push({ kind, start, end, value });
     const word = (i) => (tokens[i]?.kind === 'word' ? tokens[i].text : undefined);
@@ -837,17 +861,17 @@ export function entities(tokens, text, rivals) {
             add('date', i, i + 1, NaN);
     }
     list.sort((a, b) => a.start - b.start || b.end - a.end);
-    return { tokens, entities: byStartOf(list), list, known: wordIds.size };
+    return { tokens, entities: byStartOf(list, tokens.length), list, vocab: undefined, known: wordIds.size };
 }
 /** Entities by the token they start at (the list is in text order). */
-function byStartOf(list) {
-    const byStart = new Map();
+function byStartOf(list, n) {
+    const byStart = new Array(n);
     for (const e of list) {
-        const l = byStart.get(e.start);
+        const l = byStart[e.start];
         if (l)
             l.push(e);
         else
-            byStart.set(e.start, [e]);
+            byStart[e.start] = [e];
     }
     return byStart;
 }

@@ -171,24 +171,35 @@ const COMMON = new Set([
 
 /**
  * What a required slot needs the text to hold: any one of its words or classes. Slots are shared
- * between patterns, and so are their needs. Each need has a number; a text marks the needs it
- * meets once, word by word (`mark`), so that asking whether a pattern can match is a lookup.
+ * between patterns, and so are their needs. A need that some pattern checks (`needsOf` picks at
+ * most four a pattern) has a number; a text marks the numbered needs it meets once, word by word
+ * (`mark`), so that asking whether a pattern can match is a lookup. Most needs are never checked
+ * (a slot that another slot of its pattern tells better), and marking them would be wasted.
  */
 export interface Need {
+  /** Its number among the needs patterns check, or -1 while none does (`use`). */
   id: number;
   words: string[];
   /** How poorly it tells texts apart: more words, and common ones, are worse. */
   vague: number;
 }
 
-/** Every need by number, and by a word's number the needs it meets. */
+/** Every need a pattern checks by number, and by a word's number the needs it meets. */
 const needList: Need[] = [];
 const needsOfWord: Array<number[] | undefined> = [];
 
 function need(words: string[]): Need {
-  const n: Need = { id: needList.length, words, vague: words.length + (words.some((w) => COMMON.has(w)) ? 1000 : 0) };
+  // Every word is numbered here, checked or not: the numbers stay those the words have always had.
+  for (const w of words) idOf(w);
+  return { id: -1, words, vague: words.length + (words.some((w) => COMMON.has(w)) ? 1000 : 0) };
+}
+
+/** Numbers a need that a pattern checks, so that `mark` marks it. */
+function use(n: Need): Need {
+  if (n.id >= 0) return n;
+  n.id = needList.length;
   needList.push(n);
-  for (const w of words) {
+  for (const w of n.words) {
     const id = idOf(w);
     while (needsOfWord.length <= id) needsOfWord.push(undefined);
     const ids = needsOfWord[id];
@@ -198,8 +209,13 @@ function need(words: string[]): Need {
   return n;
 }
 
-/** Per need, the number of the text that last met it; the text marked last and its number. */
+/**
+ * Per need, the number of the text that last met it, and the last token of that text where it is met (a word of it, or
+ * an entity of its class that starts there): a pattern whose need is met only before a start cannot match from there.
+ * The text marked last and its number.
+ */
 let met = new Int32Array(1024).fill(-1);
+let lastAt = new Int32Array(1024);
 let marked: Tokens | undefined;
 let markedUpTo = 0;
 let texts = 0;
@@ -217,26 +233,66 @@ function mark(doc: Tokens): number {
     const grown = new Int32Array(needList.length * 2).fill(-1);
     grown.set(met);
     met = grown;
+    lastAt = new Int32Array(grown.length);
   }
-  const meet = (id: number | undefined) => {
-    const ids = id === undefined || id < 0 ? undefined : needsOfWord[id];
-    if (ids) for (let k = 0; k < ids.length; k++) met[ids[k]!] = texts;
-  };
   renumber(doc);
-  for (const t of doc.tokens) {
-    meet(t.sid);
-    if (t.tid !== t.sid) meet(t.tid);
+  const stamp = texts;
+  // Tokens in order: the last token a need is met at is the last one written.
+  const { tokens } = doc;
+  const meet = (ids: number[] | undefined, k: number) => {
+    if (ids)
+      for (let n = 0; n < ids.length; n++) {
+        met[ids[n]!] = stamp;
+        lastAt[ids[n]!] = k;
+      }
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sid >= 0) meet(needsOfWord[t.sid], k);
+    if (t.tid !== t.sid && t.tid >= 0) meet(needsOfWord[t.tid], k);
   }
-  for (const e of doc.list) meet(wordIds.get(CLASS_KEYS[e.kind]));
+  // Then entities by their class, which may start before a token that met the same need.
+  for (const e of doc.list) {
+    const id = wordIds.get(CLASS_KEYS[e.kind]);
+    const ids = id === undefined ? undefined : needsOfWord[id];
+    if (ids)
+      for (let n = 0; n < ids.length; n++) {
+        if (met[ids[n]!] !== stamp || e.start > lastAt[ids[n]!]!) {
+          met[ids[n]!] = stamp;
+          lastAt[ids[n]!] = e.start;
+        }
+      }
+  }
   markedUpTo = needList.length;
   return texts;
 }
 
-/** Whether the marked text meets a need; one made after the marking (a lazy pattern compiled meanwhile) is looked up word by word. */
-function meets(n: Need, doc: Tokens, stamp: number): boolean {
-  if (n.id < markedUpTo) return met[n.id] === stamp;
+/** Whether a pattern whose needs (NEEDS numbers in `ids` from `first`) the marked text meets may match from token i: each is met at i or after (one numbered after the marking is not asked). */
+function metFrom(ids: Int32Array, first: number, i: number): boolean {
+  for (let n = first; n < first + NEEDS && ids[n]! >= 0; n++) if (ids[n]! < markedUpTo && lastAt[ids[n]!]! < i) return false;
+  return true;
+}
+
+/** The bits of a PatternIndex's pair filter, and the bit of a pair of word numbers: a multiplicative hash of both. */
+const PAIR_BITS = 1 << 16;
+const pairBit = (first: number, second: number): number => Math.imul(first * 0x10001 + second, 0x9e3779b1) >>> 16;
+
+/** A pattern's numbers in a PatternIndex's `state`: STRIDE of them, at these offsets. */
+const STRIDE = 8;
+const TRIED = 0;
+const CHECKED = 1;
+const FITS = 2;
+const ANCHORED = 3;
+const NEED = 4;
+/** The most needs a pattern checks (`needsOf`), and what NEED holds for a pattern not tried yet. */
+const NEEDS = 4;
+const UNKNOWN = -2;
+
+/** Whether the marked text meets need `id`; one numbered after the marking (a lazy pattern compiled meanwhile) is looked up word by word. */
+function meets(id: number, doc: Tokens, stamp: number): boolean {
+  if (id < markedUpTo) return met[id] === stamp;
   doc.vocab ??= vocabulary(doc);
-  for (const w of n.words) if (doc.vocab.has(w)) return true;
+  for (const w of needList[id]!.words) if (doc.vocab.has(w)) return true;
   return false;
 }
 
@@ -309,7 +365,8 @@ function needsOf(slots: Slot[]): Need[] | undefined {
     .map((slot, i) => (i > 0 || slot.type === 'group' ? needOf(slot) : undefined))
     .filter((n): n is Need => n !== undefined && n.vague < 1000)
     .sort((a, b) => a.vague - b.vague)
-    .slice(0, 4);
+    .slice(0, 4)
+    .map(use);
   return needs.length ? needs : undefined;
 }
 
@@ -417,7 +474,7 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number, last = Number
   const t = tokens[i];
   if (t && (t.kind !== 'stop' || slot.exact.has(t.text))) {
     for (const c of slot.classes) {
-      for (const e of doc.entities.get(i) ?? NO_ENTITIES) {
+      for (const e of doc.entities[i] ?? NO_ENTITIES) {
         if (e.kind !== c.kind && !(c.kind === 'amount' && (e.kind === 'pct' || e.kind === 'money'))) continue;
         if (!(e.value >= c.min) && c.min !== -Infinity) continue;
         if (c.than && !(c.than === '<' ? e.value < last : e.value > last)) continue;
@@ -470,21 +527,45 @@ export class PatternIndex<T> {
   /**
    * By a word: the patterns that start with its stem (`stem`) or with exactly it (`exact`), and
    * those whose first two words are fixed ("no longer", "is|are =not"), by the second word
-   * (`pair`: common first words try few). One lookup a word finds all three.
+   * (`pair`: common first words try few). One lookup a word finds all three. Lists hold pattern numbers.
    */
-  private heads: Array<Head<T> | undefined> = [];
-  private byKind = new Map<string, Array<Entry<T>>>();
-  private entries: Array<Entry<T>> = [];
+  private heads: Array<Head | undefined> = [];
+  private byKind = new Map<string, number[]>();
+  /**
+   * A filter over the pairs of first and second words that `pair` lists patterns under: one bit a pair (`pairBit`), set for
+   * every pair added. A pair whose bit is clear starts no pattern, found without a look in its first word's map.
+   */
+  private pairBits = new Uint32Array(PAIR_BITS / 32);
+  /** The patterns by number, and the tag each is found with. */
+  private patterns: Pattern[] = [];
+  private tags: T[] = [];
+  /**
+   * What a scan asks of each pattern at every start it is a candidate for, STRIDE numbers a pattern (from `pattern * STRIDE`)
+   * in one array rather than on an object per pattern: a text makes a scan look at a few dozen patterns, most only to find
+   * that the text lacks a word they need, and each pattern's numbers share a cache line. At TRIED the start (`starts`) it was
+   * last tried at; at CHECKED and FITS the scan whose text was last checked for what it needs, and the answer (1 or 0); at
+   * ANCHORED whether it matches only at the start of a sentence; from NEED the numbers of its needs (at most NEEDS, -1 past
+   * the last), all UNKNOWN until it is first tried.
+   */
+  private state = new Int32Array(64 * STRIDE);
   private scans = 0;
+  /** Starts tried so far, over all scans: each start of each scan has a number of its own, a small integer. */
+  private starts = 0;
   size = 0;
 
   add(p: Pattern, tag: T): void {
     const head = p.slots[0]!;
     const firsts = head.type === 'group' ? head.alts.map((a) => a[0]!) : [head as WordsSlot];
-    const entry: Entry<T> = { pattern: p, tag, tried: -1, needScan: -1, needMet: false };
-    this.entries.push(entry);
-    const push = <K>(m: Map<K, Array<Entry<T>>>, k: K) => m.set(k, appended(m.get(k), entry));
-    const headOf = (w: string): Head<T> => {
+    const entry = this.patterns.push(p) - 1;
+    this.tags.push(tag);
+    if ((entry + 1) * STRIDE > this.state.length) {
+      const grown = new Int32Array(this.state.length * 2);
+      grown.set(this.state);
+      this.state = grown;
+    }
+    this.state.set([-1, -1, 0, p.anchored ? 1 : 0, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN], entry * STRIDE);
+    const push = <K>(m: Map<K, number[]>, k: K) => m.set(k, appended(m.get(k), entry));
+    const headOf = (w: string): Head => {
       const id = idOf(w);
       while (this.heads.length <= id) this.heads.push(undefined);
       let h = this.heads[id];
@@ -494,7 +575,7 @@ export class PatternIndex<T> {
       }
       return h;
     };
-    const add = (h: Head<T>, k: 'stem' | 'exact') => {
+    const add = (h: Head, k: 'stem' | 'exact') => {
       h[k] = appended(h[k], entry);
     };
     const next = follow(p.slots[1]);
@@ -511,8 +592,12 @@ export class PatternIndex<T> {
       if (seconds && seconds.length * (first.stems.size + first.exact.size) <= PAIRS) {
         for (const w of [...first.stems, ...first.exact]) {
           const h = headOf(w);
-          h.pair ??= new Map<number, Array<Entry<T>>>();
-          for (const s of seconds) push(h.pair, idOf(s));
+          h.pair ??= new Map<number, number[]>();
+          for (const s of seconds) {
+            push(h.pair, idOf(s));
+            const bit = pairBit(idOf(w), idOf(s));
+            this.pairBits[bit >>> 5]! |= 1 << (bit & 31);
+          }
         }
         return;
       }
@@ -530,15 +615,18 @@ export class PatternIndex<T> {
     const stamp = mark(doc);
     renumber(doc);
     const heads = this.heads;
-    // Marks which patterns were tried at this start; a scan number keeps marks of earlier scans apart.
-    if (++this.scans >= 1_000_000) {
+    // Marks which patterns were tried at this start, by the start's number (a small integer, which the engine keeps unboxed);
+    // the numbers start again, and the marks are cleared, before they grow past what fits.
+    if (++this.scans >= 2 ** 30 || this.starts + tokens.length >= 2 ** 30) {
       this.scans = 1;
-      for (const e of this.entries) {
-        e.tried = -1;
-        e.needScan = -1;
+      this.starts = 0;
+      for (let e = 0; e < this.patterns.length; e++) {
+        this.state[e * STRIDE + TRIED] = -1;
+        this.state[e * STRIDE + CHECKED] = -1;
       }
     }
-    const base = this.scans * 1_000_000_000;
+    const base = this.starts;
+    this.starts += tokens.length;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const at = base + i;
@@ -546,8 +634,8 @@ export class PatternIndex<T> {
       const byText = t.tid === t.sid ? byStem : t.tid >= 0 ? heads[t.tid] : undefined;
       const next = tokens[i + 1];
       if (next) {
-        if (byStem?.pair) this.attemptPair(byStem.pair, next, doc, i, at, stamp, out);
-        if (byText !== byStem && byText?.pair) this.attemptPair(byText.pair, next, doc, i, at, stamp, out);
+        if (byStem?.pair) this.attemptPair(byStem.pair, t.sid, next, doc, i, at, stamp, out);
+        if (byText !== byStem && byText?.pair) this.attemptPair(byText.pair, t.tid, next, doc, i, at, stamp, out);
       }
       if (t.kind === 'stop') {
         this.attempt(byText?.exact, doc, i, at, stamp, out);
@@ -555,39 +643,55 @@ export class PatternIndex<T> {
       }
       this.attempt(byStem?.stem, doc, i, at, stamp, out);
       this.attempt(byText?.exact, doc, i, at, stamp, out);
-      const ents = doc.entities.get(i);
+      const ents = doc.entities[i];
       if (ents) for (const e of ents) this.attempt(this.byKind.get(e.kind), doc, i, at, stamp, out);
     }
     return out;
   }
 
   /** The patterns whose first two words are the token and the next one. */
-  private attemptPair(m: Map<number, Array<Entry<T>>>, next: Token, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
-    if (next.sid >= 0) this.attempt(m.get(next.sid), doc, i, at, stamp, out);
-    if (next.tid !== next.sid && next.tid >= 0) this.attempt(m.get(next.tid), doc, i, at, stamp, out);
+  private attemptPair(m: Map<number, number[]>, first: number, next: Token, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
+    if (next.sid >= 0 && this.mayPair(first, next.sid)) this.attempt(m.get(next.sid), doc, i, at, stamp, out);
+    if (next.tid !== next.sid && next.tid >= 0 && this.mayPair(first, next.tid)) this.attempt(m.get(next.tid), doc, i, at, stamp, out);
   }
 
-  private attempt(list: Array<Entry<T>> | undefined, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
+  /** Whether some pattern may start with these two words (never false for one that does): most pairs a text holds start none. */
+  private mayPair(first: number, second: number): boolean {
+    const bit = pairBit(first, second);
+    return ((this.pairBits[bit >>> 5]! >>> (bit & 31)) & 1) === 1;
+  }
+
+  private attempt(list: number[] | undefined, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
     if (!list) return;
-    for (const entry of list) {
-      if (entry.tried === at) continue;
-      entry.tried = at;
-      if (entry.pattern.anchored && !startsSentence(doc.tokens, i)) continue;
-      if (!entry.pattern.needsKnown) ready(entry.pattern);
-      const needs = entry.pattern.needs;
-      if (needs) {
+    const { state } = this;
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k]!;
+      const row = e * STRIDE;
+      if (state[row + TRIED] === at) continue;
+      state[row + TRIED] = at;
+      if (state[row + ANCHORED] && !startsSentence(doc.tokens, i)) continue;
+      if (state[row + NEED] === UNKNOWN) this.learnNeeds(e);
+      if (state[row + NEED]! >= 0) {
         // Whether the text holds what the pattern needs is the same at every start: asked once a scan.
-        if (entry.needScan !== this.scans) {
-          entry.needScan = this.scans;
+        if (state[row + CHECKED] !== this.scans) {
+          state[row + CHECKED] = this.scans;
           let ok = true;
-          for (let n = 0; n < needs.length && ok; n++) ok = meets(needs[n]!, doc, stamp);
-          entry.needMet = ok;
+          for (let n = row + NEED; n < row + STRIDE && ok && state[n]! >= 0; n++) ok = meets(state[n]!, doc, stamp);
+          state[row + FITS] = ok ? 1 : 0;
         }
-        if (!entry.needMet) continue;
+        // Every required slot matches at the start or after it: a need met only before the start rules the start out.
+        if (!state[row + FITS] || !metFrom(state, row + NEED, i)) continue;
       }
-      const end = matchAt(doc, i, entry.pattern.slots, 0);
-      if (end > i) out.push({ start: i, end, pattern: entry.pattern, tag: entry.tag });
+      const pattern = this.patterns[e]!;
+      const end = matchAt(doc, i, pattern.slots, 0);
+      if (end > i) out.push({ start: i, end, pattern, tag: this.tags[e]! });
     }
+  }
+
+  /** Readies a pattern on its first try, and keeps the numbers of its needs. */
+  private learnNeeds(e: number): void {
+    const needs = ready(this.patterns[e]!).needs ?? [];
+    for (let n = 0; n < NEEDS; n++) this.state[e * STRIDE + NEED + n] = n < needs.length ? needs[n]!.id : -1;
   }
 }
 
@@ -633,27 +737,17 @@ const CLASS_KEYS: Record<EntityKind, string> = {
 };
 
 /** A list of patterns with one more at its end (once: a pattern with several first words is listed once under each). */
-function appended<T>(list: Array<Entry<T>> | undefined, entry: Entry<T>): Array<Entry<T>> {
+function appended(list: number[] | undefined, entry: number): number[] {
   if (!list) return [entry];
   if (list[list.length - 1] !== entry) list.push(entry);
   return list;
 }
 
 /** What a scan finds under one word (PatternIndex.heads). */
-interface Head<T> {
-  stem: Array<Entry<T>> | undefined;
-  exact: Array<Entry<T>> | undefined;
-  pair: Map<number, Array<Entry<T>>> | undefined;
-}
-
-interface Entry<T> {
-  pattern: Pattern;
-  tag: T;
-  /** The scan mark of the start this entry was last tried at. */
-  tried: number;
-  /** The scan whose text was last checked for what the pattern needs, and the answer. */
-  needScan: number;
-  needMet: boolean;
+interface Head {
+  stem: number[] | undefined;
+  exact: number[] | undefined;
+  pair: Map<number, number[]> | undefined;
 }
 
 /** Bullets a line may start with: "- Internal deadline: …" opens its sentence as "Internal deadline: …" would. */

@@ -50,12 +50,12 @@ export interface Entity {
 
 export interface Tokens {
   tokens: Token[];
-  /** Entities by the index of their first token. */
-  entities: Map<number, Entity[]>;
+  /** Entities by the index of their first token (an array, not a map: the pattern scan asks at every token). */
+  entities: ReadonlyArray<Entity[] | undefined>;
   /** Every entity, in text order. */
   list: Entity[];
   /** Every stem, exact word and entity class of the text, built the first time a pattern compiled after the text's needs were marked asks for it. */
-  vocab?: Set<string>;
+  vocab: Set<string> | undefined;
   /** How many words patterns named when the tokens were numbered (`wordIds`). */
   known: number;
 }
@@ -231,6 +231,23 @@ function asciiWordEnd(text: string, p: number): number {
   return text.charCodeAt(i) >= 128 ? -1 : i;
 }
 
+const isStopMark = (c: number): boolean => c === 46 || c === 33 || c === 63; // . ! ?
+
+/**
+ * The end of the punctuation at `p` as TOKEN would read it, a clause mark (, ; : ( ) [ ] — –) or a run of . ! ? that ends
+ * a sentence before a space, a straight quote, a bracket or the end; -1 for anything else (left to the expression, as are
+ * stops before curly quotes and other spaces).
+ */
+function punctuationEnd(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 0x2013) return p + 1;
+  if (!isStopMark(c)) return -1;
+  let j = p + 1;
+  while (isStopMark(text.charCodeAt(j))) j++;
+  const d = text.charCodeAt(j);
+  return j === text.length || d === 32 || d === 10 || d === 13 || d === 9 || d === 34 || d === 39 || d === 41 || d === 93 ? j : -1;
+}
+
 /** Splits text into tokens; hyphens, underscores, slashes and other symbols separate words. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -248,10 +265,15 @@ export function tokenize(text: string): Token[] {
     let start: number;
     let group: number;
     const wordEnd = asciiWordEnd(text, pos);
+    const markEnd = wordEnd > 0 ? -1 : punctuationEnd(text, pos);
     if (wordEnd > 0) {
       start = pos;
       raw = text.slice(pos, wordEnd);
       group = 6;
+    } else if (markEnd > 0) {
+      start = pos;
+      raw = text.slice(pos, markEnd);
+      group = isStopMark(text.charCodeAt(pos)) ? 7 : 8;
     } else {
       TOKEN.lastIndex = pos;
       const m = TOKEN.exec(text);
@@ -571,7 +593,7 @@ function mayStart(tokens: Token[], i: number, starts: Set<string>): boolean {
   return t.upper && t.text.length >= 4 && /\d/.test(t.text);
 }
 
-const EMPTY = new Map<number, Entity[]>();
+const EMPTY: ReadonlyArray<Entity[] | undefined> = [];
 
 /** Words with 's that say "is" or "has" ("it's", "that's"), not whose. */
 const CONTRACTIONS: ReadonlySet<string> = new Set([
@@ -688,7 +710,7 @@ export function entities(tokens: Token[], text?: string, rivals?: readonly strin
     any = true;
   }
   // Names alone need none of the number and date reading below.
-  if (!any) return { tokens, entities: named.length ? byStartOf(named) : EMPTY, list: named, known: wordIds.size };
+  if (!any) return { tokens, entities: named.length ? byStartOf(named, tokens.length) : EMPTY, list: named, vocab: undefined, known: wordIds.size };
   const list: Entity[] = named;
   const add = (kind: EntityKind, start: number, end: number, value: number) => list.push({ kind, start, end, value });
   const word = (i: number) => (tokens[i]?.kind === 'word' ? tokens[i]!.text : undefined);
@@ -848,16 +870,16 @@ export function entities(tokens: Token[], text?: string, rivals?: readonly strin
       add('date', i, i + 1, NaN);
   }
   list.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { tokens, entities: byStartOf(list), list, known: wordIds.size };
+  return { tokens, entities: byStartOf(list, tokens.length), list, vocab: undefined, known: wordIds.size };
 }
 
 /** Entities by the token they start at (the list is in text order). */
-function byStartOf(list: Entity[]): Map<number, Entity[]> {
-  const byStart = new Map<number, Entity[]>();
+function byStartOf(list: Entity[], n: number): Array<Entity[] | undefined> {
+  const byStart = new Array<Entity[] | undefined>(n);
   for (const e of list) {
-    const l = byStart.get(e.start);
+    const l = byStart[e.start];
     if (l) l.push(e);
-    else byStart.set(e.start, [e]);
+    else byStart[e.start] = [e];
   }
   return byStart;
 }
