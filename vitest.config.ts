@@ -26,12 +26,18 @@ export default defineConfig({
           maxWorkers: Math.max(2, availableParallelism() - 1),
           // The files share their workers' module graph instead of importing it afresh each (37 s of imports on 2 cores).
           isolate: false,
+          setupFiles: ['test/setup-env.ts'],
         },
       },
       {
         extends: true,
         // Counts the process's own garbage collections, so it runs in a worker of its own.
-        test: { name: 'unit-isolated', include: ['test/memory.test.ts'], maxWorkers: Math.max(2, availableParallelism() - 1) },
+        test: {
+          name: 'unit-isolated',
+          include: ['test/memory.test.ts'],
+          maxWorkers: Math.max(2, availableParallelism() - 1),
+          setupFiles: ['test/setup-env.ts'],
+        },
       },
       {
         extends: true,
