@@ -27,6 +27,7 @@ export default defineConfig({
           // The files share their workers' module graph instead of importing it afresh each (37 s of imports on 2 cores).
           isolate: false,
           setupFiles: ['test/setup-env.ts'],
+          globalSetup: ['test/tmp-setup.ts'],
         },
       },
       {
