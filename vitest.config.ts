@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Three projects, one per command:
@@ -8,10 +10,18 @@ import { defineConfig } from 'vitest/config';
 //   yaml-language-server, npm installing the packed tarball and from git, a fresh clone); a missing client fails.
 // - shared (`npm run conformance`): the checks that read ../shared (the shared conformance suite, the SARIF
 //   and JUnit schemas, the shared prose corpus); scripts/conformance.mjs runs them only when ../shared exists.
+/** This checkout, as a short name. */
+const checkout = createHash('sha256')
+  .update(fileURLToPath(new URL('.', import.meta.url)))
+  .digest('hex')
+  .slice(0, 12);
+
 export default defineConfig({
   test: {
-    // The parse cache's key and default folder live in the user's cache folder: the tests use their own.
-    env: { XDG_CACHE_HOME: join(tmpdir(), 'align-test-cache-home') },
+    // The parse cache's key and default folder live in the user's cache folder: the tests use their own, one per
+    // checkout, since bin/align.js keeps its code cache there too and replaces another build's (two checkouts'
+    // test runs at once would compile the CLI afresh at nearly every start).
+    env: { XDG_CACHE_HOME: join(tmpdir(), `align-test-cache-home-${checkout}`) },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [
@@ -26,12 +36,19 @@ export default defineConfig({
           maxWorkers: Math.max(2, availableParallelism() - 1),
           // The files share their workers' module graph instead of importing it afresh each (37 s of imports on 2 cores).
           isolate: false,
+          setupFiles: ['test/setup-env.ts'],
+          globalSetup: ['test/tmp-setup.ts'],
         },
       },
       {
         extends: true,
         // Counts the process's own garbage collections, so it runs in a worker of its own.
-        test: { name: 'unit-isolated', include: ['test/memory.test.ts'], maxWorkers: Math.max(2, availableParallelism() - 1) },
+        test: {
+          name: 'unit-isolated',
+          include: ['test/memory.test.ts'],
+          maxWorkers: Math.max(2, availableParallelism() - 1),
+          setupFiles: ['test/setup-env.ts'],
+        },
       },
       {
         extends: true,

@@ -1,6 +1,6 @@
 /** Inputs of at least this many bytes get a collection between stages; on smaller ones it would only cost time. */
 export declare const COLLECT_FROM_BYTES: number;
-/** Lets `between` collect (the CLI calls it once). V8's gc() is reached through a new context, as --expose-gc would give it. */
+/** Lets `between` collect (the CLI calls it once). */
 export declare function collectBetweenStages(): void;
 /** A full collection now, when `collectBetweenStages` was called and the input is big. */
 export declare function between(inputBytes: number): void;

@@ -29,6 +29,20 @@ import { setup } from './setup.js';
 import { closest } from './suggest.js';
 import { lexiconOf, readTactic } from './traits/index.js';
 import { UsageError } from './types.js';
+/** The last reader built, with the config's phrases and qualifiers it was built from, as JSON. */
+let lastReader;
+/**
+ * The prose reader for a config's lexicon additions and qualifiers. Building one compiles every phrase of the built-in
+ * lexicon, most of what a small check costs; a process that checks again with the same additions (the editor server,
+ * `align explain`'s two examples, the library called in a loop) builds it once. A reader gives the same readings
+ * whatever it read before (its memo only keeps them), so sharing it changes no result.
+ */
+function readerOf(config) {
+    const key = JSON.stringify([config.lexicon, config.qualifiers]);
+    if (lastReader?.key !== key)
+        lastReader = { key, lexicon: lexiconOf(config) };
+    return lastReader.lexicon;
+}
 /** Runs the whole check. Never throws for bad input: input errors come back as findings, bad options as `optionErrors`. */
 export function check(opts = {}, hooks = {}) {
     return new Checker(opts, hooks).check();
@@ -121,7 +135,7 @@ export class Checker {
         return this.options.today ?? process.env.ALIGN_TODAY ?? localToday();
     }
     lexicon(config) {
-        this.lexiconValue ??= lexiconOf(config);
+        this.lexiconValue ??= readerOf(config);
         return this.lexiconValue;
     }
     /** The prose reader of the last check's config, as the traits stage reads tactics with it (`align traits`, the editor's hover). */
@@ -328,7 +342,7 @@ export function analyse(file, strategy, tactics, opts) {
     const custom = opts.customRules ? { rules: opts.customRules, errors: [] } : compileCustomRules(opts.config.customRules);
     const built = buildStrategy(file, strategy, opts.config.bands);
     const guardrails = compileGuardrails(built.strategy.guardrails);
-    const lexicon = lexiconOf(opts.config);
+    const lexicon = readerOf(opts.config);
     const problems = [...custom.errors, ...built.problems, ...guardrails.errors];
     const list = tactics.flatMap((input) => {
         const b = buildTactics(built.strategy, input, opts.config.bands);

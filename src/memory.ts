@@ -11,22 +11,34 @@ import vm from 'node:vm';
 /** Inputs of at least this many bytes get a collection between stages; on smaller ones it would only cost time. */
 export const COLLECT_FROM_BYTES = 4 * 1024 * 1024;
 
+/** Whether the CLI allowed collections; V8's gc() once the first big input asked for one. */
+let allowed = false;
 let collect: (() => void) | undefined;
 
-/** Lets `between` collect (the CLI calls it once). V8's gc() is reached through a new context, as --expose-gc would give it. */
+/** Lets `between` collect (the CLI calls it once). */
 export function collectBetweenStages(): void {
-  if (collect) return;
+  allowed = true;
+}
+
+/**
+ * V8's gc(), reached through a new context as --expose-gc would give it; undefined where it cannot be had. Turned on
+ * only when a big input first needs it: a V8 flag set at run time also changes the flags V8 stamps on the compiled
+ * code that bin/align.js keeps, so a run that set it (every check, before) made the next run reject that code cache.
+ */
+function gc(): (() => void) | undefined {
+  if (collect) return collect;
   try {
     v8.setFlagsFromString('--expose-gc');
     collect = vm.runInNewContext('gc') as () => void;
   } catch {
     collect = undefined;
   }
+  return collect;
 }
 
 /** A full collection now, when `collectBetweenStages` was called and the input is big. */
 export function between(inputBytes: number): void {
-  if (collect && inputBytes >= COLLECT_FROM_BYTES) collect();
+  if (allowed && inputBytes >= COLLECT_FROM_BYTES) gc()?.();
 }
 
 /** The bytes of every file read (their text), the measure `between` takes. */

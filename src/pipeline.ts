@@ -43,6 +43,21 @@ export interface Hooks {
   afterStage?(stage: Stage, sources: ReadonlyMap<string, Source>): void;
 }
 
+/** The last reader built, with the config's phrases and qualifiers it was built from, as JSON. */
+let lastReader: { key: string; lexicon: Lexicon } | undefined;
+
+/**
+ * The prose reader for a config's lexicon additions and qualifiers. Building one compiles every phrase of the built-in
+ * lexicon, most of what a small check costs; a process that checks again with the same additions (the editor server,
+ * `align explain`'s two examples, the library called in a loop) builds it once. A reader gives the same readings
+ * whatever it read before (its memo only keeps them), so sharing it changes no result.
+ */
+function readerOf(config: Pick<Config, 'lexicon' | 'qualifiers'>): Lexicon {
+  const key = JSON.stringify([config.lexicon, config.qualifiers]);
+  if (lastReader?.key !== key) lastReader = { key, lexicon: lexiconOf(config) };
+  return lastReader.lexicon;
+}
+
 /** Runs the whole check. Never throws for bad input: input errors come back as findings, bad options as `optionErrors`. */
 export function check(opts: CheckOptions = {}, hooks: Hooks = {}): CheckResult {
   return new Checker(opts, hooks).check();
@@ -151,7 +166,7 @@ export class Checker {
   }
 
   private lexicon(config: Config): Lexicon {
-    this.lexiconValue ??= lexiconOf(config);
+    this.lexiconValue ??= readerOf(config);
     return this.lexiconValue;
   }
 
@@ -405,7 +420,7 @@ export function analyse(
   const custom = opts.customRules ? { rules: opts.customRules, errors: [] } : compileCustomRules(opts.config.customRules);
   const built = buildStrategy(file, strategy, opts.config.bands);
   const guardrails = compileGuardrails(built.strategy.guardrails);
-  const lexicon = lexiconOf(opts.config);
+  const lexicon = readerOf(opts.config);
   const problems: RuleError[] = [...custom.errors, ...built.problems, ...guardrails.errors];
   const list = tactics.flatMap((input) => {
     const b = buildTactics(built.strategy, input, opts.config.bands);

@@ -76,7 +76,10 @@ describe('the code cache', () => {
     const entry = join(cache, 'playbook-align-code', files(cache)[0]!);
     expect(statSync(entry).mode & 0o777).toBe(0o600);
     expect(statSync(entry).size).toBeGreaterThan(100_000);
+    const written = statSync(entry).ino;
     expect(runIn(cache)).toEqual(first);
+    // The second run used it rather than writing another (a V8 flag set during the first, --expose-gc, made V8 reject it).
+    expect(statSync(entry).ino).toBe(written);
     expect(first.stdout).toContain('1 problem (0 errors, 1 warning, 0 info)');
   });
   test("a cache that is not V8's, or that others can write, is not used, and is replaced", () => {

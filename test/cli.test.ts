@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { VERSION } from '../src/version.js';
-import { align, bin, cases, fixture, json, root } from './helpers.js';
+import { align, bin, cases, fixture, json, root, tempDir } from './helpers.js';
 
 const today = ['--today', '2026-11-01'];
 const caseArgs = (name: string) => [join(cases, name, 'strategy.yaml'), join(cases, name, 'tactics.yaml')];
@@ -151,15 +151,16 @@ describe('bad input: exit 2, file and position, never a stack trace', () => {
   const good = { 'strategy.yaml': read('aligned', 'strategy.yaml'), 'tactics.yaml': read('aligned', 'tactics.yaml') };
   const expectInputError = (files: Record<string, string | Uint8Array>, args: string[], rule: string, message: RegExp, at?: [string, number, number]) => {
     const dir = fixture(files);
-    const r = align(['check', ...args, '-f', 'json', ...today], { cwd: dir });
-    expect(r.code, r.stdout + r.stderr).toBe(2);
-    expect(r.stderr).toBe('');
+    // One run, both reports: the human one on standard output, the JSON one in a file outside the playbook.
+    const out = join(tempDir(), 'report.json');
+    const human = align(['check', ...args, '-f', 'stylish', '-f', `json=${out}`, ...today], { cwd: dir });
+    const r = { ...human, stdout: existsSync(out) ? readFileSync(out, 'utf8') : '' };
+    expect(human.code, human.stdout + human.stderr).toBe(2);
+    expect(human.stderr).toBe('');
     const f = json(r).findings.find((x) => x.ruleId === rule)!;
     expect(f, r.stdout).toBeDefined();
     expect(f.message).toMatch(message);
     if (at) expect([f.file, f.line, f.column]).toEqual(at);
-    const human = align(['check', ...args, ...today], { cwd: dir });
-    expect(human.code).toBe(2);
     expect(human.stdout).toMatch(/input errors?: the playbook could not be checked/);
     expect(human.stdout + human.stderr).not.toMatch(/\n\s+at .*\.js/);
   };

@@ -7,7 +7,14 @@ import { generatedFiles } from '../src/generated.js';
 import { strategyFile } from '../src/load/schema.js';
 import { stripExtensions } from '../src/load/validate.js';
 import { BUILTIN_IDS } from '../src/rules/registry.js';
-import { align, cases, fixture, json, root } from './helpers.js';
+import { align, cases, fixture, json, type Run, root } from './helpers.js';
+
+/** `align schema KIND` run from the project root: the same command in several tests, run once per kind. */
+const printed = new Map<string, Run>();
+const schema = (kind: string): Run => {
+  if (!printed.has(kind)) printed.set(kind, align(['schema', kind]));
+  return printed.get(kind)!;
+};
 
 describe('align rules', () => {
   test('lists every built-in rule with severity and origin', () => {
@@ -105,7 +112,7 @@ describe('align init', () => {
     const dir = fixture({});
     const r = align(['schema', '--write', 'schemas'], { cwd: dir });
     expect(r.stdout).toBe('wrote schemas/strategy.schema.json\nwrote schemas/tactics.schema.json\nwrote schemas/config.schema.json\n');
-    expect(readFileSync(join(dir, 'schemas', 'tactics.schema.json'), 'utf8')).toBe(align(['schema', 'tactics']).stdout);
+    expect(readFileSync(join(dir, 'schemas', 'tactics.schema.json'), 'utf8')).toBe(schema('tactics').stdout);
     const none = align(['schema'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toBe('align: Name a schema: strategy, tactics, config (or --write DIR for all three).\n');
@@ -121,10 +128,10 @@ describe('align init', () => {
 });
 
 describe('align schema and the published schemas', () => {
-  const validator = (kind: string) => new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(align(['schema', kind]).stdout));
+  const validator = (kind: string) => new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(schema(kind).stdout));
   test('prints each kind; an unknown kind exits 2 with a suggestion', () => {
     for (const kind of ['strategy', 'tactics', 'config']) {
-      const r = align(['schema', kind]);
+      const r = schema(kind);
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     }
@@ -133,7 +140,7 @@ describe('align schema and the published schemas', () => {
     expect(r.stderr).toContain("Unknown schema 'tactic'. Did you mean 'tactics'?");
   });
   test('describes fields and lists enums for editors', () => {
-    const s = JSON.parse(align(['schema', 'tactics']).stdout);
+    const s = JSON.parse(schema('tactics').stdout);
     const tactic = s.properties.tactics.items;
     expect(tactic.properties.kind.examples).toContain('outreach-sequence');
     expect(tactic.properties.kind.patternErrorMessage).toMatch(/^Use one of: outreach-sequence, /);

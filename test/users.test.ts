@@ -170,7 +170,9 @@ describe('8-12. messages say what matched', () => {
     message: string;
     related: Array<{ line: number; message: string }>;
   };
-  const findings = () => (JSON.parse(align(['check', '-f', 'json', ...today], { cwd: dir }).stdout) as { findings: F[] }).findings;
+  // The same check for every test of this group: run once, on first use.
+  let checked: F[] | undefined;
+  const findings = () => (checked ??= (JSON.parse(align(['check', '-f', 'json', ...today], { cwd: dir }).stdout) as { findings: F[] }).findings);
   const of = (rule: string, tactic: string) => findings().find((f) => f.ruleId === rule && f.tactic === tactic)!;
   test('8. a guardrail on a kind and a phrase quotes the phrase and names its condition', () => {
     const f = of('guardrail', 'studio-demo');

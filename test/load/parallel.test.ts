@@ -24,14 +24,19 @@ const broken = {
 test('--concurrency: threads give the same bytes as one thread, findings and input errors alike', () => {
   for (const set of [files, broken]) {
     const dir = fixture(set);
-    const run = (c: string, format: string) =>
-      align(['check', 'strategy.yaml', 'tactics', '--today', '2026-11-22', '-f', format, '--concurrency', c], { cwd: dir });
-    for (const format of ['json', 'stylish']) {
-      const one = run('off', format);
-      expect(one.code).toBe(set === files ? 1 : 2);
-      expect(one.stdout.length).toBeGreaterThan(200);
-      for (const c of ['2', '4', 'auto']) expect(run(c, format)).toEqual(one);
-    }
+    // One run writes both formats: json to standard output, stylish to a file of the run's own.
+    const run = (c: string) => {
+      const r = align(['check', 'strategy.yaml', 'tactics', '--today', '2026-11-22', '-f', 'json', '-f', `stylish=stylish-${c}.txt`, '--concurrency', c], {
+        cwd: dir,
+      });
+      return { ...r, stylish: readFileSync(join(dir, `stylish-${c}.txt`), 'utf8') };
+    };
+    const one = run('off');
+    expect(one.code).toBe(set === files ? 1 : 2);
+    expect(one.stdout.length).toBeGreaterThan(200);
+    expect(one.stylish.length).toBeGreaterThan(200);
+    expect(one.stylish).not.toContain('\u001b[');
+    for (const c of ['2', '4', 'auto']) expect(run(c)).toEqual(one);
   }
 });
 
