@@ -1021,6 +1021,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     traits: ['discount', 'pressure', 'free-trial', 'mass'],
     patterns: [
       '(parent|parents|customer|customers|buyer|buyers|client|clients|prospect|prospects|caller|callers|patient|patients|owner|owners|manager|member|members|guest|guests|dealer|dealers|farmer|farmers|homeowner|homeowners|objection|they|he|she) (says|said|asks|asked|tells us|told us|writes|wrote|objects|objected|claims|claimed|insists|insisted) :',
+      // Told us, in quotes, whoever tells it: 'Cockies tell us "Western Downs will give me top dollar and 0% finance"'.
+      '(tell|tells|told|telling) (us|me|the rep|reps|our reps)',
       // An objection named by its words: "Objection: 'Snoozebox is always half price'".
       '^ (objection|objections|buyer objection|customer objection|common objection|pushback|push back|they say|what they say) :',
     ],
@@ -1029,6 +1031,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Parent says: "Vidya Sagar Classes is charging only Rs. 1,800 per month and they are giving 20% early-bird discount also."',
         'Customer says: "The shop in town gave me 15% off last time."',
         "Objection: 'the holiday park down the coast is always half price'",
+        'Growers tell us "the dealer in Dalby will give me 0% finance on anything".',
       ],
       keeps: ['Rep says: "We can take 10% off if you sign the two-year term."'],
     },
@@ -1339,6 +1342,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // them into the hire system by Monday 10am", "Sales ops loads the new price book into the quoting tool by January 25".
       '(upload|uploads|reload|reloads|load|loads|scan|scans|reconcile|reconciles|key|keys|enter|enters|log|logs|import|imports|sync|syncs|get|gets|put|puts|hand|hands|return|returns|file|files|update|updates|amend|amends) ~6 (into|to|onto|in|with) (the|our) (finance portal|hire system|routing system|depot office|back office|till|tills|quoting tool|cpq|crm|erp|ledger|dms|pos|sharepoint|finance system|accounts system|expense system|payroll system|hr system|finance team|accounts team|credit control|ops team|finance desk)',
       '(upload|uploads|reload|reloads|load|loads|scan|scans|reconcile|reconciles|key|keys|enter|enters|log|logs|import|imports|sync|syncs|get|gets|put|puts|hand|hands|return|returns|file|files) ~6 (into|to|onto|in|with) (finance|accounts|credit control|payroll)',
+      // To a colleague by name: "get any customer back-orders for whole goods to Leanne by 8 December".
+      '(get|gets|send|sends|pass|passes|hand|hands|forward|forwards|email|emails) ~10 to {name} (by|before|no later than)',
       // Our own shop's labels and files: "reload the till price file by Friday 28 May and swap the in-store price guides".
       '(reload|reloads|update|updates|swap|swaps|print|prints|replace|replaces|reprint|reprints|re ticket|reticket) (the|all|our|their)? ~2 (till|tills|price file|price files|price guides|price guide|shelf tags|shelf labels|shelf edge labels|price tickets|price cards|pos material|signage|window cards)',
     ],
@@ -1352,6 +1357,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Sales ops loads the new price book into the quoting tool by January 25.',
         'Estimating updates the rate card in the quoting tool by 24 March.',
         'Credit applications go to underwriting by the 20th for same-month funding.',
+        'Get any customer back-orders for the spring range to Priya by 8 December.',
         'Area managers update stock counts and open deals in Pipedrive every Thursday by 4pm.',
         'The signed order form is attached to the opportunity by the 28th for that month’s billing run.',
         'Stores must get delivery bookings into the routing system by 2pm for next-day van planning.',
@@ -2126,6 +2132,28 @@ export const QUALIFIERS: readonly Qualifier[] = [
     examples: {
       cancels: ["The wholesaler runs 10% off mixed cases in November. That's their promo on their margin.", "It's their own promo, funded by the brewery."],
       keeps: ["That's our promo: 5% off their first order."],
+    },
+  },
+  {
+    // Our own buying, said of what comes before: "Pennine Hop Merchants are running 10% off their Cascade until 31 March. That's
+    // a purchasing matter for the brew team", "… 10% off condensing units to contractors through May. That lowers our purchase
+    // cost only".
+    id: 'our own buying',
+    direction: 'backward',
+    category: 'other-party',
+    scope: 'previous-sentence',
+    window: 40,
+    traits: ['discount', 'pressure', 'free-trial'],
+    patterns: [
+      "(that's|that is|it's|it is|this is) (a|an|our)? (purchasing|procurement|buying|sourcing|supply) (matter|decision|question|issue|thing|call)",
+      '(lowers|lower|cuts|cut|reduces|reduce|affects|affect|changes|change) (only)? our (purchase|purchasing|buying|input|supply|stock|wholesale|landed) (cost|costs|price|prices)',
+    ],
+    examples: {
+      cancels: [
+        "Northway Maltings are running 10% off pale malt until 31 March. That's a purchasing matter for the brew team.",
+        'Coastline Supply is giving 8% off compressors to contractors through May. That lowers our purchase cost only.',
+      ],
+      keeps: ["We give 10% off pale ales until 31 March. That's a pricing matter for the sales team."],
     },
   },
   {
