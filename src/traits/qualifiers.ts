@@ -1093,6 +1093,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // What others charge or give us: "The hotels give us the group rate for the first 20 rooms, then the rack rate applies".
       '(hotels|hotel|venue|venues|airline|airlines|suppliers|supplier|vendors|vendor|landlord|carrier|carriers) (give|gives|offer|offers|charge|charges|quote|quotes|bill|bills) us',
       '(provided|supplied|done|handled|covered|paid) by (our|the) (haulier|hauliers|courier|couriers|supplier|suppliers|landlord|subcontractor|subcontractors|carrier|carriers|insurer)',
+      // What a supplier quotes us: "Quote from the Hyderabad printing vendor: ₹2 per flyer, valid for 15 days".
+      '(quote|quotes|quotation|quotations|invoice|invoices|bill|bills|estimate|estimates) from (the|our|a) ~3 (vendor|vendors|supplier|suppliers|printer|printers|contractor|contractors|subcontractor|subcontractors|haulier|courier|landlord|wholesaler|mill|manufacturer|agency)',
       'on us for (the|our) ~2 (team|teams|staff|crew|crews|employees|reps|drivers|engineers|workforce|office)',
       // Our suppliers' terms to us: "The maltster has given us 8% off", "The van leasing company waived our fleet admin fee",
       // "Our paper merchant's prices go up on 1 March", "The coach firm we sub-contract to wants our deposit by Friday".
@@ -2538,6 +2540,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // After a list's comma: "Subject lines, wrong: 'LAST CHANCE'; right: …".
       ', wrong :',
       "(example|examples|sample|samples) of (what|copy|lines|language|wording) ~3 (not to|never to|to avoid|we don't|we do not|we never|we reject|we refuse|we ban|we avoid|we removed|we rewrote) ~2 :",
+      // "Quoted in the training deck as what never to write: 'HURRY - ONLY 3 PLOTS LEFT!'".
+      '(as|is|are) (what|things|lines|copy|wording) (never|not) to (write|say|send|use|print|post|put) :',
       // A compliance or audit finding quotes what it found: "COMPLIANCE FINDING 7: 'Act now' appears in the mailer."
       '(compliance|audit|legal|review|brand) (finding|findings|flag|flags|issue|issues|note) {num}? :',
     ],
@@ -2546,6 +2550,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Bad subject line: LAST CHANCE, 30% off everything.',
         'Before: Hurry, deal ends tonight. After: Questions about your Q3 plan?',
         "Example of copy we reject: 'Hurry! Prices rise at midnight!'",
+        "Shown in the induction slides as what never to say: 'ONLY 2 CABINS LEFT, BOOK NOW!'",
         "COMPLIANCE FINDING 7: 'Act now, offer expires Friday' appears in the Q3 mailer.",
       ],
     },

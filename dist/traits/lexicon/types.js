@@ -543,5 +543,12 @@ export const CONTEXTS = {
         'no credit card',
         'without a card',
         'before you pay',
+        // Tried before the decision: "run a demo truck for two weeks at no cost before committing".
+        'before committing',
+        'before they commit',
+        'before you commit',
+        'before deciding',
+        'before they decide',
+        'before buying',
     ],
 };
