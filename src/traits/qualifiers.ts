@@ -1344,6 +1344,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // them into the hire system by Monday 10am", "Sales ops loads the new price book into the quoting tool by January 25".
       '(upload|uploads|reload|reloads|load|loads|scan|scans|reconcile|reconciles|key|keys|enter|enters|log|logs|import|imports|sync|syncs|get|gets|put|puts|hand|hands|return|returns|file|files|update|updates|amend|amends) ~6 (into|to|onto|in|with) (the|our) (finance portal|hire system|routing system|depot office|back office|till|tills|quoting tool|cpq|crm|erp|ledger|dms|pos|sharepoint|finance system|accounts system|expense system|payroll system|hr system|finance team|accounts team|credit control|ops team|finance desk)',
       '(upload|uploads|reload|reloads|load|loads|scan|scans|reconcile|reconciles|key|keys|enter|enters|log|logs|import|imports|sync|syncs|get|gets|put|puts|hand|hands|return|returns|file|files) ~6 (into|to|onto|in|with) (finance|accounts|credit control|payroll)',
+      // Our own templates and records to update: "Quote templates in Pipedrive need updating by 24 February".
+      '(in|into|on) (hubspot|salesforce|sfdc|pipedrive|zoho|dynamics|netsuite|the crm|our crm|the quoting tool|the cpq) (need|needs|must be|have to be|has to be|should be) (updating|updated|changing|changed|loading|loaded|refreshing|refreshed)',
       // To a colleague by name: "get any customer back-orders for whole goods to Leanne by 8 December".
       '(get|gets|send|sends|pass|passes|hand|hands|forward|forwards|email|emails) ~10 to {name} (by|before|no later than)',
       // Our own shop's labels and files: "reload the till price file by Friday 28 May and swap the in-store price guides".
@@ -1360,6 +1362,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Estimating updates the rate card in the quoting tool by 24 March.',
         'Credit applications go to underwriting by the 20th for same-month funding.',
         'Get any customer back-orders for the spring range to Priya by 8 December.',
+        'Quote templates in HubSpot need updating by 3 March.',
         'Area managers update stock counts and open deals in Pipedrive every Thursday by 4pm.',
         'The signed order form is attached to the opportunity by the 28th for that month’s billing run.',
         'Stores must get delivery bookings into the routing system by 2pm for next-day van planning.',
@@ -2182,11 +2185,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'other-party',
     window: 6,
     traits: ['discount'],
-    patterns: ['(paid|given|credited|owed|due|payable) to us'],
+    patterns: ['(paid|given|credited|owed|due|payable) to us', '(comes|come|goes|go|flows|flow) to us (as|in)'],
     // A condition on the buyer's payment: "10% discount once the full balance is paid to us eight weeks out".
     terminatedBy: ['we', "we'll", 'our', 'you', 'your', 'once', 'when', 'after', 'if', 'before', 'until', 'balance', 'deposit'],
     examples: {
-      cancels: ["It's a rebate paid to us on their parts.", 'The volume rebate credited to us each quarter stays in margin.'],
+      cancels: [
+        "It's a rebate paid to us on their parts.",
+        'The volume rebate credited to us each quarter stays in margin.',
+        'That volume rebate comes to us as the buyer and stays in purchasing.',
+      ],
       keeps: ['Customers get 10% off; the deposit is paid to us up front.', 'Holiday lets: 10% discount once the full balance is paid to us eight weeks out.'],
     },
   },

@@ -724,6 +724,8 @@ export const discount = {
                 '^ =lower (the|our|their|its|your|all|every)? ~1w price|prices|pricing|rate|rates|fee|fees',
                 '=lower (the|our|their|its|your|his|her|every|all|each) ~2 price|prices|pricing|rate|rates|fee|fees',
                 '(down|reduced|cut) to {money}',
+                // Our floor in a negotiation: "if the account signs for 24 months, reps may go to $99 a month".
+                "(reps|rep|we|we'll|you|the rep|managers|the branch|the ae|aes) (may|can|could) (go|come|drop|come down) (down)? (to|as low as) {money}",
                 '(drop|drops|dropping|dropped|come down|comes down|go down|goes down|reduce|reduces|reduced|lower|lowers|lowered|fall|falls) (to|by) {amount}',
             ],
             examples: {
@@ -732,6 +734,7 @@ export const discount = {
                     'We cut prices on the legacy tier.',
                     'Was $99, down to $79 this month.',
                     'Reps can lower the day rate for charities.',
+                    'If the site signs for two years, reps may go to $85 a visit, and no lower.',
                     'Offer a lower rate to charities and schools.',
                     'Lower prices on the whole spring range from Monday.',
                     'The branch is allowed to lower rates for hospice clients.',
