@@ -1117,6 +1117,8 @@ export const QUALIFIERS = [
         scope: 'earlier-sentences',
         window: 60,
         traits: ['pressure', 'mass'],
+        // Not back past what we do now: "Offer 10% off until Friday. In 2023 a rep … it is not how we sell."
+        terminatedBy: ['offer', 'offers', 'today', 'now', 'currently'],
         patterns: [
             "(it is|it's|that is|that's|this is) not how (we|our team|our reps|{name}) ~1 (sell|sells|work|works|do business|operate|operates|close|closes|behave|behaves)",
             "(this isn't|that isn't|it isn't|this is not|that is not|it is not) how (we|our team|our reps|{name}) ~1 (sell|sells|work|works|do business|operate|operates|close|closes|behave|behaves)",

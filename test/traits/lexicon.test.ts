@@ -120,6 +120,16 @@ describe('every sense hides the trigger it contains', () => {
   }
 });
 
+describe('a qualifier that reaches over other sentences has an end', () => {
+  // Red team 16 found that every rule written without one over-reached ("HR note: … Reps can give shoppers 10% off").
+  test('earlier-sentences and later-sentences qualifiers name the words that end them, or the context each sentence must hold', () => {
+    const open = QUALIFIERS.filter((q) => (q.scope === 'earlier-sentences' || q.scope === 'later-sentences') && !q.over?.length && !q.terminatedBy?.length).map(
+      (q) => q.id,
+    );
+    expect(open).toEqual([]);
+  });
+});
+
 describe('every qualifier cancels in its examples and leaves its own keeps alone', () => {
   for (const q of QUALIFIERS) {
     test(`${q.direction}: ${q.id}`, () => {
