@@ -145,7 +145,9 @@ export function readTactic(tactic: Tactic, lexicon: Lexicon): TacticTraits {
     if (!value) continue;
     const scanned = lexicon.scan(value, { ...(rivals ? { rivals } : {}), kind: data.kind });
     const { tokens, entities } = scanned;
-    const matches = field === 'name' && echoes ? scanned.matches.filter((m) => !echoes.has(m)) : scanned.matches;
+    // By place, not by object: a reading may be made afresh (a long text, a full memo) between the two scans.
+    const echoed = (m: PhraseMatch) => [...echoes!.keys()].some((e) => e.trait === m.trait && e.start === m.start && e.end === m.end);
+    const matches = field === 'name' && echoes ? scanned.matches.filter((m) => !echoed(m)) : scanned.matches;
     const fieldAt = { file: at.file, path: [...at.path, field] };
     // The first discount phrase of each sentence, beside which a percentage is quoted.
     const discountIn = new Map<number, PhraseMatch>();
