@@ -2128,7 +2128,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
-    // Their promotion, said so of itself: "That's their promo on their margin", "It's their own offer to their members".
+    // Their promotion, said so of itself: "That's their promo on their margin", "It's their own promo, funded by the brewery".
     id: 'their promotion, said so',
     direction: 'forward',
     category: 'other-party',
