@@ -223,7 +223,7 @@ export const QUALIFIERS = [
             'nothing',
             '=zero',
             // Longer than the double negation "don't drop" (a step kept), so it wins: "never drop your rates", "don't drop the visit fee".
-            "(don't|do not|never|not|nobody|no one) (drop|drops|dropping) (the|our|your|their|its|any)? ~1 (price|prices|rate|rates|fee|fees|pricing)",
+            "(don't|do not|never|not|nobody|no one) (drop|drops|dropping) (the|our|your|their|its|any)? ~2 (price|prices|rate|rates|fee|fees|pricing)",
         ],
         examples: {
             cancels: [
@@ -1277,7 +1277,7 @@ export const QUALIFIERS = [
             // To a colleague by name: "get any customer back-orders for whole goods to Leanne by 8 December".
             '(get|gets|send|sends|pass|passes|hand|hands|forward|forwards|email|emails) ~10 to {name} (by|before|no later than)',
             // Our own shop's labels and files: "reload the till price file by Friday 28 May and swap the in-store price guides".
-            '(reload|reloads|update|updates|swap|swaps|print|prints|replace|replaces|reprint|reprints|re ticket|reticket) (the|all|our|their)? ~2 (till|tills|price file|price files|price guides|price guide|shelf tags|shelf labels|shelf edge labels|price tickets|price cards|pos material|signage|window cards)',
+            '(reload|reloads|update|updates|swap|swaps|print|prints|replace|replaces|reprint|reprints|re ticket|reticket) (the|all|our|their)? ~2 (till|tills|price file|price files|price guides|price guide|shelf tags|shelf labels|shelf edge labels|price tickets|price cards|pos material|signage|window cards|price book|price books)',
         ],
         examples: {
             cancels: [
@@ -1291,6 +1291,7 @@ export const QUALIFIERS = [
                 'Credit applications go to underwriting by the 20th for same-month funding.',
                 'Get any customer back-orders for the spring range to Priya by 8 December.',
                 'Quote templates in HubSpot need updating by 3 March.',
+                'Update the price book in the field-service app by January 10.',
                 'Area managers update stock counts and open deals in Pipedrive every Thursday by 4pm.',
                 'The signed order form is attached to the opportunity by the 28th for that month’s billing run.',
                 'Stores must get delivery bookings into the routing system by 2pm for next-day van planning.',

@@ -667,7 +667,12 @@ export const pressure = {
                 '(who|that|if you|if they) (wait|waits|delay|delays|hold off) ~3 (will|would)? (pay|lose|miss|forfeit)',
                 '(after that|after which|afterwards|from then on) ~3 {pct} (more|higher|up|extra)?',
             ],
-            examples: { signal: ['After that, the standard rate kicks in.', 'Then it goes back to full price.'], not: ['After that, send the onboarding guide.'] },
+            // Our own rota or payroll going up is no price: "talk to Siobhán before the rota goes up".
+            unless: ['internal'],
+            examples: {
+                signal: ['After that, the standard rate kicks in.', 'Then it goes back to full price.'],
+                not: ['After that, send the onboarding guide.', 'Anyone wanting days off in August, see the manager before the rota goes up.'],
+            },
         },
         {
             id: 'an offer that lapses',
