@@ -2173,7 +2173,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 6,
     traits: ['discount'],
     patterns: [
-      '(pays|pay|paid|gives|give|gave|credits|credit|credited|owes|owe) us (a|an|the|our|its|their)? ~2 (rebate|rebates|commission|commissions|bonus|kickback|cashback|credit|credits|refund|discount|discounts|margin|allowance|allowances)',
+      '(pays|pay|paid|gives|give|gave|credits|credit|credited|owes|owe) us (a|an|the|our|its|their)? ~3 (rebate|rebates|commission|commissions|bonus|kickback|cashback|credit|credits|refund|discount|discounts|margin|allowance|allowances)',
     ],
     // A buyer's condition is no payment to us: "Clients who pay us the annual fee upfront get two months free".
     terminatedBy: ['we', "we'll", 'our', 'you', 'your', 'get', 'gets', 'receive', 'receives', 'earn', 'earns', 'save', 'saves'],
@@ -2198,6 +2198,21 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'That volume rebate comes to us as the buyer and stays in purchasing.',
       ],
       keeps: ['Customers get 10% off; the deposit is paid to us up front.', 'Holiday lets: 10% discount once the full balance is paid to us eight weeks out.'],
+    },
+  },
+  {
+    // The same rebate, said to come to us in the next sentence: "Syntrix pays operators a year-end volume rebate on bait. That
+    // rebate comes to us as a buyer".
+    id: 'that rebate comes to us',
+    direction: 'both',
+    category: 'other-party',
+    scope: 'previous-sentence',
+    window: 30,
+    traits: ['discount'],
+    patterns: ['^ (that|this|the) (rebate|rebates|cashback|commission|bonus|kickback) (comes|come|goes|go|is paid|are paid|flows|flow) to us'],
+    examples: {
+      cancels: ['Syntrix pays pest control operators a year-end volume rebate on bait. That rebate goes to us, not to customers.'],
+      keeps: ['Customers get a 10% rebate on their second order. That rebate comes off their next invoice.'],
     },
   },
   {
@@ -2495,7 +2510,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(that|this|those|these|they|it) (is|are|was|were) (the|a)? ({poss}|=theirs) (;|.|,|!|:)',
       '(that|this|those|these|they|it) (is|are|was|were) (the|a)? {poss} (own)? (promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|sale|sales|campaign|campaigns|playbook|practice|margin|money|rebate|rebates)',
       // Written as one word, with what a body runs for itself: "That's the Chamber's own membership drive."
-      "(that's|it's|thats) (the|a)? {poss} (own)? ~1 (promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|sale|sales|campaign|campaigns|playbook|practice|margin|money|rebate|rebates|drive|scheme|initiative)",
+      "(that's|it's|thats) (the|a|our)? {poss} (own)? ~1 (promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|sale|sales|campaign|campaigns|playbook|practice|margin|money|rebate|rebates|drive|scheme|initiative)",
       '(that|this|those|these|the) (offer|offers|promotion|promotions|promo|promos|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|rebate|rebates|sale|sales|campaign|campaigns) (is|are|was|were|remain|remains) (the|a)? ({poss}|=theirs)',
     ],
     examples: {
@@ -2506,6 +2521,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         "The magazine gives sponsors 25% off its media bundle. That offer is the magazine's, on its own insertion order.",
         "Keystone posts $10 off per case in March. Those are Keystone's promotions.",
         "The regional Chamber of Commerce gives new members their first year free. That's the Chamber's own membership drive.",
+        "The mill pays a year-end rebate once our orders pass 400 tonnes. That's our supplier's program with us.",
         'Harbour Wines spring mixed-case promo (theirs, not ours)',
       ],
       keeps: [
