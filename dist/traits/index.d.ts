@@ -26,6 +26,15 @@ export declare function rivalsOf(data: Tactic['data'], lexicon: Lexicon): string
  * read again only when the name signals a trait they do not).
  */
 export declare function echoedInName(data: Tactic['data'], lexicon: Lexicon, rivals: readonly string[] | undefined): Map<PhraseMatch, Cancelled> | undefined;
+/**
+ * The reading that cancels a name's signal, found by its place (trait and span), not by object: a reading may be made afresh
+ * (a long text, a full memo) between the scan that found the echo and the one that asks.
+ */
+export declare function echoOf(echoes: ReadonlyMap<PhraseMatch, Cancelled>, s: {
+    trait: string;
+    start: number;
+    end: number;
+}): Cancelled | undefined;
 /** What the traits stage reads from one tactic. */
 export interface TacticTraits {
     traits: Map<string, Evidence[]>;

@@ -90,6 +90,16 @@ export function echoedInName(data, lexicon, rivals) {
     }
     return echoed.size ? echoed : undefined;
 }
+/**
+ * The reading that cancels a name's signal, found by its place (trait and span), not by object: a reading may be made afresh
+ * (a long text, a full memo) between the scan that found the echo and the one that asks.
+ */
+export function echoOf(echoes, s) {
+    for (const [m, c] of echoes)
+        if (m.trait === s.trait && m.start === s.start && m.end === s.end)
+            return c;
+    return undefined;
+}
 /** Whether two stems are one word, or one is the other written short ("promo", "promotion"). */
 function sameWord(a, b) {
     return a === b || (a.length >= 5 && b.startsWith(a)) || (b.length >= 5 && a.startsWith(b));
@@ -139,9 +149,7 @@ export function readTactic(tactic, lexicon) {
             continue;
         const scanned = lexicon.scan(value, { ...(rivals ? { rivals } : {}), kind: data.kind });
         const { tokens, entities } = scanned;
-        // By place, not by object: a reading may be made afresh (a long text, a full memo) between the two scans.
-        const echoed = (m) => [...echoes.keys()].some((e) => e.trait === m.trait && e.start === m.start && e.end === m.end);
-        const matches = field === 'name' && echoes ? scanned.matches.filter((m) => !echoed(m)) : scanned.matches;
+        const matches = field === 'name' && echoes ? scanned.matches.filter((m) => !echoOf(echoes, m)) : scanned.matches;
         const fieldAt = { file: at.file, path: [...at.path, field] };
         // The first discount phrase of each sentence, beside which a percentage is quoted.
         const discountIn = new Map();

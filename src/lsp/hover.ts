@@ -9,7 +9,7 @@ import { describeAudience } from '../playbook/audience.js';
 import type { Objective, Playbook, Tactic } from '../playbook/model.js';
 import { forMarkdown, markdownCode } from '../report/escape.js';
 import { readTraits, type TraitReading, traitsText } from '../traits/explain.js';
-import { echoedInName, rivalsOf, TEXT_FIELDS } from '../traits/index.js';
+import { echoedInName, echoOf, rivalsOf, TEXT_FIELDS } from '../traits/index.js';
 import type { Lexicon } from '../traits/reader.js';
 
 const code = (s: string) => markdownCode(s, false);
@@ -54,13 +54,15 @@ export function tacticHover(t: Tactic, lexicon: Lexicon | undefined): string {
 
 /** A name's reading with the signals its description reads as not ours shown as cancelled, as the check counts them. */
 function echoedAway(r: TraitReading, echoed: NonNullable<ReturnType<typeof echoedInName>>): TraitReading {
-  const echo = (s: { trait: string; start: number; end: number }) =>
-    [...echoed].find(([m]) => m.trait === s.trait && m.start === s.start && m.end === s.end)?.[1];
   const gone = r.signals.flatMap((s) => {
-    const c = echo(s);
+    const c = echoOf(echoed, s);
     return c ? [{ ...s, reason: c.reason, by: c.by, rule: 'as its description reads it' }] : [];
   });
-  return { ...r, signals: r.signals.filter((s) => !echo(s)), cancelled: [...r.cancelled, ...gone].sort((x, y) => x.start - y.start || x.end - y.end) };
+  return {
+    ...r,
+    signals: r.signals.filter((s) => !echoOf(echoed, s)),
+    cancelled: [...r.cancelled, ...gone].sort((x, y) => x.start - y.start || x.end - y.end),
+  };
 }
 
 /** An objective: what it says, and the tactics that carry it. */
