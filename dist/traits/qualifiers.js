@@ -172,6 +172,12 @@ const BUYER_WORDS = [
     'couples',
     'families',
 ];
+/**
+ * Those who work for us and do not sell: whose perks are no price of ours ("Instructors get 40% off hire"). A role that may as well
+ * be a buyer's (installers, drivers, nurses) counts only as ours: "our drivers", not "Installers get $150 cashback".
+ */
+const PERKS = '{amount}|a staff|staff|free|discounted|a discount|half price|voucher|vouchers|gift card|gift cards|season pass|a season pass|a pass|passes|perk|perks|leave|an extra day|extra days|a day off|days off|a bonus|bonus';
+const WORKERS = 'staff|employees|team members|our colleagues|instructors|operatives|crew|crews|apprentices|interns|volunteers|warehouse staff|store staff|shop staff|floor staff|kitchen staff|office staff|field staff|lifeguards|porters|pickers|packers|our drivers|our technicians|our engineers|our nurses|our carers|our trainers|our coaches|our installers|our fitters|our cleaners|our baristas|our associates|our workers|our guides|our stylists|our therapists|our mechanics|our couriers';
 /** Those we buy from or sell through, who run their own promotions: "Our fittings supplier is running its own clearance". */
 const OTHER_PARTIES = 'supplier|suppliers|wholesaler|wholesalers|distributor|distributors|manufacturer|manufacturers|maker|makers|mill|mills|landlord|landlords|brand|brands|partner|partners|dealer|dealers|reseller|resellers|retailer|retailers|franchisee|franchisees|oem|oems|vendor|vendors|broker|brokers|agent|agents|stockist|stockists|marketplace|platform|site|council|chamber|association|competitor|competitors|rival|rivals';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
@@ -963,6 +969,21 @@ export const QUALIFIERS = [
         },
     },
     {
+        // An objection as a heading says what the buyer asks: "Objection: waive the setup fee", "Pushback: give us a month free".
+        // The answer after a dash or in the next sentence is ours ("Objection: too dear — offer 5% off a two-year term").
+        id: 'an objection as a heading',
+        direction: 'forward',
+        category: 'other-party',
+        window: 12,
+        onlyIn: ['objection-handling'],
+        traits: ['discount', 'free-trial'],
+        patterns: ['^ (objection|objections|pushback|buyer objection|customer objection|common objection|the ask|their ask) :'],
+        examples: {
+            cancels: ['Objection: waive the setup fee', 'Pushback: give us the first month free', 'Objection: knock 10% off and we sign'],
+            keeps: ['Objection: too dear — offer 5% off a two-year term.', 'Objection: price. Offer to waive the setup fee on a two-year term.'],
+        },
+    },
+    {
         // An objection-handling tactic states the objection, then refuses it: what comes before the refusal is the buyer's ask or
         // a rival's offer ("Planners come back asking for 15–20% off the group rate. We hold rate on peak dates."), told as
         // another party's (`over`). Our own terms before a refusal stay ours ("Annual prepay earns 10% off. We don't match."), and
@@ -982,6 +1003,8 @@ export const QUALIFIERS = [
             // An order to our reps: "- Don't cut our price to match."
             "^ (don't|do not|never) (cut|drop|lower|reduce|match|beat|chase|undercut) (our|the)? ~2 (price|prices|rate|rates|fee|fees|unit price|trade price)",
             'instead of (matching|beating|chasing|following) (it|them|that|their|theirs)',
+            // The answer to the ask: "The answer is no", "Our answer: no".
+            '(the|our) (answer|reply|response) (is|:) (no|a polite no|always no|still no|a firm no)',
         ],
         // In a sentence before it, "our" is ours acting ("our annual plan carries 5% off"), but not after "below", "off", "from"
         // ("at 10 to 15% below our contract price").
@@ -993,6 +1016,7 @@ export const QUALIFIERS = [
                 'Their reps throw in the first quarter free for switchers. Buyers bring it up on every late-stage call. We do not match.',
                 'Hospitals say the first year is free elsewhere. We do not match that; AEs walk through total cost instead.',
                 'Two ERP partners have been offering implementation at half price since spring. We are not responding in kind: no matching.',
+                'Some buyers have been offered 10% off by the chain store. The answer is no.',
             ],
             keeps: [
                 "Annual prepay earns 10% off. Beyond that we don't match.",
@@ -1137,14 +1161,34 @@ export const QUALIFIERS = [
         id: "our staff's perks",
         direction: 'forward',
         category: 'other-party',
-        window: 4,
-        traits: ['discount'],
+        window: 8,
+        traits: ['discount', 'pressure', 'free-trial'],
         patterns: [
-            '(staff|employees|team members|colleagues) (get|gets|receive|receives|enjoy|enjoys|are entitled to|are offered) ({amount}|a staff|staff|free|discounted|a discount|half price)',
+            // Those who work for us, by role (not those who sell: "reps get 10% off to offer on stalled deals" is ours to give), and what
+            // they get: an amount, a voucher, a pass, leave.
+            `(${WORKERS}) (get|gets|receive|receives|enjoy|enjoys|earn|earns|are entitled to|are offered|are given|qualify for|qualifies for) ~1 (${PERKS})`,
+            // With their service between: "Operatives with twelve months' service get a €300 voucher" (not "Employees of member firms
+            // get 10% off", a buyer's people).
+            `(${WORKERS}) (with|after|on|who have|who've|who has|past) ~3 (get|gets|receive|receives|enjoy|enjoys|earn|earns|are entitled to|are offered|are given|qualify for|qualifies for) ~1 (${PERKS})`,
+            // Whoever reaches a target of ours: "Anyone at 100% of annual target by the end of November gets an extra day's leave".
+            '(anyone|everyone|whoever|any rep|reps|staff|each rep) (at|on|who hits|who reaches|hitting|reaching|over|above|past) ~1 {pct} of ~2 (target|targets|quota|quotas|plan|number|goal)',
         ],
         examples: {
-            cancels: ['Staff get 40% off treatments at any of our clinics when booked outside peak hours.'],
-            keeps: ['Colleagues receive each web lead within the hour and call back with a 20%-off new-customer code.'],
+            cancels: [
+                'Staff get 40% off treatments at any of our clinics when booked outside peak hours.',
+                "Operatives with twelve months' service get a €300 shopping voucher at Christmas.",
+                'Instructors get a season pass from the resort and 40% off hire at our rental shop.',
+                'Our drivers with a clean year receive a $200 fuel card and half price servicing.',
+                "Anyone at 100% of annual target by the end of November gets an extra day's leave.",
+            ],
+            keeps: [
+                'Colleagues receive each web lead within the hour and call back with a 20%-off new-customer code.',
+                'Reps get 10% off to offer on stalled deals until Friday.',
+                'Installers get $150 cashback on every unit this autumn.',
+                'Drivers get 10% off every car wash at our forecourts until Sunday.',
+                'Employees of member firms get 10% off every course.',
+                'Alumni, and colleagues they nominate, get 10% off the fee for their next programme.',
+            ],
         },
     },
     {
@@ -1317,7 +1361,7 @@ export const QUALIFIERS = [
         terminatedBy: [...OUR_SIDE, ...BUYER_WORDS, 'offer', 'offers', 'quote', 'quotes'],
         examples: {
             cancels: [
-                'HR note: reception staff get a £40 gift voucher for every month with a 4.8 review average. Paid via payroll.',
+                'HR note: the reception team earns a £40 gift voucher for every month with a 4.8 review average. Paid via payroll.',
                 'Staff note: anyone who books ten site visits this month gets a £50 voucher, paid with May salaries.',
                 'HR note for branch managers to pass on: expense claims by the 3rd; overtime signed off within 48 hours.',
                 'Note to warehouse staff: last chance to book leave before the peak freeze on 1 November.',
@@ -1819,6 +1863,8 @@ export const QUALIFIERS = [
         window: 14,
         patterns: [
             `(${BUYERS}) ~2 (${ASKS}) (you|us|me|the rep|our rep|your rep)? (for|about|to|on)?`,
+            // What they do as a habit, with more words between: "Clients switching mid-year sometimes ask us to waive the fee".
+            `(${BUYERS}) ~4 (often|sometimes|regularly|always|usually|occasionally|frequently|typically|routinely|tend to|will|may|might) (ask|asks|request|requests|push|pushes|press|press for|angle for|hold out for) (us|you|me|the rep|our rep|your rep)? (to|for)`,
             // The nouns: "the ask for", "a request from" (not "the site asks for").
             '(the|a) ~1 (=ask|=request|=demand|=push|=plea) (for|from)',
             '(request|requests|ask|asks|demand|demands|plea|pleas) for',
@@ -1841,6 +1887,8 @@ export const QUALIFIERS = [
                 "The accountant's client wanted a discount on the VAT return fee; we explained our fixed fees and held.",
                 'Their procurement portal requires a lead form for every supplier registration.',
                 'If the buyer still wants the cut price, thank them and log the loss.',
+                'Clients switching mid-year sometimes ask us to waive the onboarding fee or give them a month free.',
+                'Customers on the annual plan often press for a loyalty discount.',
             ],
             keeps: ['If the buyer pushes back, we can take 5% off.'],
         },
@@ -2024,6 +2072,8 @@ export const QUALIFIERS = [
         patterns: [
             "(isn't|is not|not|never) something to (bring|raise|lead with|push|use|mention|sell on)",
             "(shouldn't|should not|must not|mustn't|don't|do not|never|not|isn't|is not|aren't|are not|won't|will not) (be)? (present|presented|use|used|frame|framed|pitch|pitched|position|positioned|treat|treated|sell|sold|turn|turned) ~5 (reason|reasons|excuse|lever|way) to (hurry|rush|push|pressure|chase|panic|close)",
+            // Not brought up as a reason to decide: "Stylists are not to bring the increase up with brides as a reason to decide today".
+            "(shouldn't|should not|must not|mustn't|don't|do not|never|not|aren't|are not|isn't|is not) (to)? (bring|raise|mention|cite|quote|use|wave|dangle) ~8 as (a|an|the)? (reason|reasons|excuse|lever|way|argument) to (hurry|rush|push|pressure|chase|panic|close|decide|buy|sign|order|book|commit|act)",
             "(shouldn't|should not|must not|mustn't|don't|do not|never|not|isn't|is not|aren't|are not|won't|will not) (be)? (used|use) to (hurry|rush|push|pressure|chase|panic)",
             '(not|never|no) (an|a)? (urgency|pressure|scarcity|fomo) (play|angle|lever|tactic|message|pitch|story)',
             '(housekeeping|administrative) (change|update|notice|note)',
@@ -2031,6 +2081,8 @@ export const QUALIFIERS = [
         examples: {
             cancels: [
                 "Card prices rise 4% from 1 April; orders placed before 1 April keep today's price. It is not something to bring up on calls.",
+                'Retail on the gowns goes up about 8% on June 1. Stylists are not to bring the increase up with brides as a reason to decide today.',
+                'Tuition rises in September. Never mention the rise to parents as a lever to sign this week.',
                 "Day rates rise 5% from 1 July; bookings made before then keep the current rate. Reps shouldn't frame the change as a reason to rush anyone.",
                 'From 1 March the day rate moves to £640, and bookings before then keep the old rate. This is not an urgency play.',
             ],
@@ -2081,13 +2133,43 @@ export const QUALIFIERS = [
         patterns: [
             "(that's|that is|it's|it is|this is) (a|an|our)? (purchasing|procurement|buying|sourcing|supply) (matter|decision|question|issue|thing|call)",
             '(lowers|lower|cuts|cut|reduces|reduce|affects|affect|changes|change) (only)? our (purchase|purchasing|buying|input|supply|stock|wholesale|landed) (cost|costs|price|prices)',
+            // Our own order placed on it: "Meg to place our restock by the 10th", "Procurement to place the Q2 order before then".
+            '(place|places|placing|raise|raises|raising|put in|puts in|submit|submits) our ~2 (restock|reorder|order|orders|purchase order|purchase orders|po|pos|stock order|buy)',
+            '(procurement|purchasing|buying|the buying team|the purchasing team|stores|the warehouse|ops) (to|will|should|must|can|needs to|need to) (place|raise|put in|submit|book) (the|our) ~3 (order|orders|restock|reorder|po|purchase order)',
+            // So that we, the buyer, get it: "… so we get their price".
+            "so (that)? we (get|keep|lock in|qualify for|secure|catch) (their|its|the supplier's|the mill's|the maker's|the wholesaler's) ~1 (price|prices|discount|rate|deal|terms|offer|pricing)",
         ],
         examples: {
             cancels: [
                 "Northway Maltings are running 10% off pale malt until 31 March. That's a purchasing matter for the brew team.",
                 'Coastline Supply is giving 8% off compressors to contractors through May. That lowers our purchase cost only.',
+                'Ellison Atelier is giving retailers 15% off wholesale on veils ordered before March 15. Meg to place our restock by the 10th.',
+                'Our disc supplier is doing 20% off bundles until the end of March. Procurement to place the Q2 order before then so we get their price.',
+                'The mill has 5% off oats through June. Stores will raise the order in May so we lock in their discount.',
             ],
-            keeps: ["We give 10% off pale ales until 31 March. That's a pricing matter for the sales team."],
+            keeps: [
+                "We give 10% off pale ales until 31 March. That's a pricing matter for the sales team.",
+                'Place your order by Friday to get 10% off.',
+                'Trade accounts get 15% off orders placed before March 15. Reps should place the order for them on the call.',
+            ],
+        },
+    },
+    {
+        // We are the buyer in the condition: "They've offered 12% off the per-tonne price if we pay within 14 days", "5% off if we
+        // order two pallets". A buyer of ours is "you" or "they".
+        id: 'if we pay, as the buyer',
+        direction: 'both',
+        category: 'other-party',
+        window: 10,
+        traits: ['discount', 'pressure'],
+        patterns: ['(if|when|once|provided|as long as) we (pay|prepay|settle|order|reorder|buy|purchase|commit to buying|place the order|sign with|book with|restock)'],
+        examples: {
+            cancels: [
+                "They've offered 12% off the per-tonne price if we pay within 14 days, and finance will take it.",
+                'The printer knocks 5% off if we order two pallets at once.',
+                'Free freight from the mill when we buy a full truckload before June.',
+            ],
+            keeps: ['We give 12% off if they pay within 14 days.', 'If we order the stock in time, customers get 10% off the spring range.'],
         },
     },
     {

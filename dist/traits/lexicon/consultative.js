@@ -472,6 +472,8 @@ export const consultative = {
         },
     ],
     senses: [
+        // A record kept, not an assessment of the buyer: "customers need audit-trail exports", "the audit log".
+        '(audit|audits) (trail|trails|log|logs|logging|history|histories|record|records|export|exports|file|files|stamp|stamps)',
         // A debrief's questions, not discovery: "ring the client to ask what worked, what didn't and whether the event runs again".
         "(ask|asks|asking) ~3 (what|how) (worked|went) , (what|how) (didn't|did not|went wrong|could be better|to change|didn't work)",
         // The buyer finding out a price, not our discovery: "clients have to book a consultation to find out what anything costs".

@@ -305,6 +305,11 @@ export const mass = {
         'blast (vibration|vibrations|monitoring|monitor|monitors|pattern|patterns|mining|charge|charges|explosive|explosives|injury|injuries|energy|hole|holes|site|sites|zone|zones|seismograph|seismographs)',
         'blast (resistant|proof|rated|radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
         '(sand|shot|grit|bead|abrasive|media|dry ice|water|air) blast|blasting|blasted|blasts|blaster|blasters',
+        // Explosives set off on purpose: "Patrol does avalanche control blasting on the ridge", "quarry blasting on Tuesdays".
+        '(avalanche|avalanche control|quarry|quarries|demolition|rock|controlled|explosive|explosives|mine|mining|seismic) ~1 (blast|blasts|blasting|blasted)',
+        // A class or a programme by its name and number: "Blast 45, our high-intensity circuit class", "the Blast 30 timetable".
+        'blast {num} (class|classes|session|sessions|timetable|schedule|program|programme|workout|workouts|circuit|bootcamp|course)',
+        'blast {num} , (our|the|a|an) ~3 (class|session|program|programme|workout|circuit|bootcamp|course)',
         // Machines that blow or blast: "air-blast sprayers", "a blast chiller".
         'blast (sprayer|sprayers|gate|gates|valve|valves)',
         // Written for each one, the opposite of a blast: "Messaging is tailored to each clinic's operational challenges".

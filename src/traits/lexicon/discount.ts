@@ -760,6 +760,58 @@ export const discount: TraitLexicon = {
       examples: { signal: ['End-of-quarter deals for any rep who needs to close the gap.'], not: ['Quarter-end close: finance locks the books.'] },
     },
     {
+      // A lower price for what the buyer does: "£20 cheaper if you book it alongside the certificate", "₹5,000 less if admission
+      // is confirmed before May", "the bundle comes out £10 cheaper". (Not a price that merely differs: "diesel is 5p cheaper
+      // in France"; not a figure that fell: "the bill came out £10 lower".)
+      id: 'cheaper for what the buyer does',
+      patterns: [
+        '{amount} (cheaper|less) ~1 (if|when|once|for anyone who|for those who) ~3 (book|books|booked|booking|sign|signs|signed|buy|buys|bought|order|orders|ordered|pay|pays|paid|prepay|prepays|prepaid|confirm|confirms|confirmed|join|joins|joined|commit|commits|committed|add|adds|added|bundle|bundles|bundled|pair|pairs|paired|combine|combines|combined|switch|switches|switched|renew|renews|renewed|enrol|enrols|enrolled|enroll|enrolls|register|registers|registered|reserve|reserves|reserved|take|takes|taken|bring|brings|refer|refers|referred)',
+        '(comes|come|coming|works|work|working) out (at)? {amount} (cheaper|less)',
+        '(price|prices|rate|rates|fee|fees|hire|rent|rental|cost|charge|charges|tuition|premium|premiums|subscription|membership) ~1 (=reduced|=cut|=lowered|=discounted|=knocked down) by (a third|a quarter|half|a fifth|a tenth|{amount})',
+      ],
+      examples: {
+        signal: [
+          'The annual service is £20 cheaper if you book it alongside the safety certificate.',
+          'Course fee: ₹5,000 less if admission is confirmed before the 15th.',
+          'Take the kit with the full uniform and the bundle comes out £10 cheaper.',
+          "It's $40 less when you prepay the season.",
+          'Winter weddings: venue hire reduced by a third.',
+        ],
+        not: [
+          'Diesel is 5p cheaper in France.',
+          'The bill came out £10 lower after the meter was fixed.',
+          'Deal size was $40 less when reps skipped discovery.',
+          'Churn reduced by a third after onboarding changed.',
+        ],
+      },
+    },
+    {
+      // A low first period and the full price after it: "first month $1, then $29.99", "£5 for the first box, then £24".
+      id: 'an introductory price, then the full one',
+      patterns: [
+        '(first|1st|opening|intro|introductory|trial) ~1 (month|months|week|weeks|box|boxes|order|orders|lesson|lessons|session|sessions|visit|visits|quarter|year|term|class|classes|delivery|deliveries) ,? (is|are|for|at|costs|cost|only|just)? {money} ,? ~2 (then|thereafter|afterwards|after that|rising to|and then) ~2 {money>}',
+        '{money} (for|on) (the|your|their)? (first|1st|opening) ~1 (month|months|week|weeks|box|boxes|order|orders|lesson|lessons|session|sessions|visit|visits|quarter|year|term|delivery) ,? ~2 (then|thereafter|afterwards|after that|rising to|and then) ~2 {money>}',
+        '(second|2nd|another|extra|next) (box|pair|bottle|case|item|one|unit|ticket|night|room|pack|set|shirt|tyre|tire|lens|lenses) ~2 for (a penny|a cent|one cent|1p|a pound|a dollar|a quid|a rand|a rupee|one rupee|half price)',
+        'for the price of (a|an|one) (quarter|half)',
+      ],
+      examples: {
+        signal: [
+          'Wash club: first month $1, then $29.99.',
+          '£5 for the first box, then £24 a month.',
+          'Opening quarter at $150, rising to $400 after that.',
+          'Business cards: second box for a penny.',
+          "Half-page in Saturday's edition for the price of a quarter if booked before Thursday.",
+          'A full-day hire for the price of a half.',
+        ],
+        not: [
+          'Onboarding took a month at first, then two weeks.',
+          'The first order was $400, then $1,200 the next quarter.',
+          'The second box ships for a small fee to rural addresses.',
+          'A week of lunches for the price of a coffee a day.',
+        ],
+      },
+    },
+    {
       id: 'pay for fewer',
       patterns: [
         '(stay|stays|buy|buys|order|orders|get|gets|book|books|take|takes|rent|rents) {num} ~3 pay (for)? {num}',
@@ -770,7 +822,8 @@ export const discount: TraitLexicon = {
     {
       id: 'we match it',
       patterns: [
-        "(we|we'll|we will|reps|rep|you) ~2 (match|beat|meet|undercut) (it|that|them|theirs|their price|the price|the quote|their quote)",
+        // Words between that are no negation: "we'll happily match it", "you can then beat their quote" (not "We haven't matched it").
+        "(we|we'll|we will|reps|rep|you) (will|can|could|may|might|should|must|always|then|just|simply|happily|gladly|also|usually|often|now|still|do)? (then|also|always|just|happily|gladly|usually|simply)? (match|beat|meet|undercut) (it|that|them|theirs|their price|the price|the quote|their quote)",
         // Whoever of ours is allowed to: "inside sales may match that price on in-stock units".
         '(may|can) (match|beat|undercut) (that|the|their|its|any|a|this) ~2 (=price|=prices|=bid|=bids|=rate|=rates)',
         // To the last unit: "match it to the dollar", "matched to the penny".
@@ -787,6 +840,7 @@ export const discount: TraitLexicon = {
           "A rival distributor is running 'buy one get one' on bagged fertiliser; match it only on orders above two tonnes.",
         ],
         not: [
+          "A rival gives schools a free tier. We haven't matched it and won't.",
           'If the colours differ from the brand guide, we match them by hand.',
           'A competing supplier offered them 20% off; meet them for the site walk with our engineer before they decide.',
         ],
