@@ -2162,7 +2162,9 @@ export const QUALIFIERS = [
         category: 'other-party',
         window: 10,
         traits: ['discount', 'pressure'],
-        patterns: ['(if|when|once|provided|as long as) we (pay|prepay|settle|order|reorder|buy|purchase|commit to buying|place the order|sign with|book with|restock)'],
+        patterns: [
+            '(if|when|once|provided|as long as) we (pay|prepay|settle|order|reorder|buy|purchase|commit to buying|place the order|sign with|book with|restock)',
+        ],
         examples: {
             cancels: [
                 "They've offered 12% off the per-tonne price if we pay within 14 days, and finance will take it.",

@@ -100,6 +100,24 @@ export const freeTrial = {
             },
         },
         {
+            // A go at it for nothing: "anyone with a lift pass can have a go on a snowboard for free", "a free 45-minute taster".
+            id: 'a free go',
+            patterns: [
+                '(have|has|having|take|takes|taking|get|gets|getting) a (go|try|spin|turn|test drive|test ride|taster) (on|in|with|at|of) ~4 (for free|free of charge|at no cost|at no charge|on us|on the house)',
+                '(free|complimentary|no charge) ~2 (taster|tasters|tryout|tryouts|try out|try outs|have a go|come and try) (session|sessions|class|classes|lesson|lessons|afternoon|afternoons|morning|mornings|evening|evenings|day|days|week|ride|rides|drive|drives|,|:|at|on|in|for)',
+                '(taster|tryout|try out|come and try|have a go) (session|sessions|class|classes|lesson|lessons|afternoon|morning|evening|day|days|week) ~5 (free|for free|at no cost|at no charge|on us|on the house|costs nothing)',
+            ],
+            examples: {
+                signal: [
+                    'Anyone with a valid lift pass can have a go on a snowboard for free.',
+                    'A free 45-minute taster at 2pm on the nursery slope, board and boots included.',
+                    'Come-and-try sessions on Saturday mornings are free for under-12s.',
+                    'Take a spin on the e-bike for free before you order.',
+                ],
+                not: ['Free tasters of the new cheddar at the counter all weekend.', 'Have a go at the quiz on our stand.'],
+            },
+        },
+        {
             id: 'more days on the trial',
             patterns: [
                 '(add|adds|adding|extend|extends|extending|give|gives|giving) (another|an extra|extra|an additional|additional)? {duration} (to|on|onto) (your|their|his|her) trial',

@@ -250,6 +250,21 @@ export const mass = {
         },
     ],
     senses: [
+        {
+            // A notice of changed terms to each account, not outreach: "Account managers send each practice the revised schedule".
+            id: 'changed terms sent to each account',
+            patterns: [
+                '(send|sends|sent|email|emails|emailed|mail|mails|mailed|post|posts|posted|write to|writes to) (each|every|all) ~2 (practice|practices|customer|customers|client|clients|account|accounts|member|members|stockist|stockists|dealer|dealers|tenant|tenants|site|sites|store|stores|clinic|clinics|school|schools) (the|a|their|its|an) ~1 (revised|new|updated|amended|current|corrected|changed) (schedule|price list|price lists|rate card|rate cards|terms|tariff|tariffs|contract|contracts|price sheet|surcharge table|surcharge schedule|fee schedule|pricing schedule|invoice template|statement)',
+                '(send|sends|sent|email|emails|emailed|mail|mails|mailed|post|posts|posted) (each|every) ~2 (practice|customer|client|account|member|stockist|dealer|tenant|site|store|clinic|school) (its|their|his|her) own ~2 (statement|invoice|renewal|quote|report|schedule|contract|summary|figures|usage)',
+            ],
+            examples: {
+                not: [
+                    'Account managers send each practice the revised schedule with a short covering note.',
+                    'Finance emails every account the updated rate card two weeks before the change.',
+                    'Email every member their own renewal statement in January.',
+                ],
+            },
+        },
         // A whole restore or backup, not a whole list: "the full restore of your file server took 3 hours".
         '(full|entire|whole|complete) (restore|restoration|backup|back up|recovery|copy|sync|audit|scan|rebuild|reinstall|migration|refresh|export) of (the|your|their|our|a|an|each|every)? ~2 (server|servers|file|files|database|databases|system|systems|machine|machines|vm|vms|share|shares|drive|drives|site|laptop|laptops|account|mailbox|mailboxes|data|estate|environment|tenant)',
         // A customer's usage, not our calls: "any customer above 5M calls a month".

@@ -114,6 +114,10 @@ export const consultative: TraitLexicon = {
         // What we then shape to their answers: "Write the scope around those answers rather than our standard packages",
         // "Recommend a formulary and par levels that fit that clinic's caseload".
         '(write|writes|written|build|builds|built|shape|shapes|shaped|design|designs|designed|scope|scopes|scoped|size|sizes|sized|tailor|tailors|tailored|base|bases|based) (the|a|each|every|our|your)? ~2 (scope|proposal|quote|quotes|plan|plans|offer|recommendation|spec|specification|package|programme|program|system|menu|itinerary|order|range) (around|on) (those|their|the|what|his|her) ~3 (answers|answer|needs|said|told|priorities|goals|findings|responses|pain points|situation)',
+        // Chosen off what they said: "Pick two or three units off those answers", "pull six gowns that answer what she told you",
+        // "The lesson is built around those answers, not the standard progression".
+        '(pick|picks|choose|chooses|select|selects|pull|pulls|shortlist|shortlists|bring out|brings out|line up|lines up|plan|plans|built|build|builds|shaped|shape|shapes) ~6 (off|from|around|on|to match|to fit) (those|these|their|her|his) (answers|replies|responses)',
+        '(that|which|to) (answer|answers|match|matches|fit|fits|suit|suits|reflect|reflects) what (she|he|they|the customer|the client|the buyer|the guest|the couple|the family|the bride|the patient) (told|said|described|asked for|wants|needs|wanted|needed)',
         '(recommend|recommends|propose|proposes|suggest|suggests) ~6 (that|which) (fit|fits|suit|suits|match|matches) (that|each|this)? ({poss}|their) ~2 (caseload|workload|needs|usage|operation|operations|workflow|routine|situation|profile|mix|volumes|crowd|trade)',
         '(size|sizes|sized|sizing|spec|specs|specced|scope|scopes|scoped|build|builds) (the)? ~2 (system|solution|plan|package|order|cover|policy|install|installation|schedule|programme|program|proposal) (to|around|on|from) (what|how) (they|the customer|the client|the buyer|the family|the farm|the site)',
         '(build|builds|building|write|writes|put together|puts together|prepare|prepares) (the|a|an|them|him|her)? ~3 (case|one page case|roi case|business case) (showing|that shows|around|from|on|using|against)',
@@ -142,6 +146,9 @@ export const consultative: TraitLexicon = {
           "The adviser goes through a year of the family's energy bills with them before quoting.",
           'Ask what they fish for and how far out they go, then write the spec around those answers, not our standard package.',
           'Recommend a feed plan and delivery rhythm that suit that yard’s workload.',
+          'Sit down and get the story: what they drive now, who rides along, how many miles a year. Pick two or three units off those answers.',
+          'Ask about the venue, the season and the budget, then pull six gowns that answer what she told you.',
+          'Phone the guest two days before: how many days have they skied, what scares them. The lesson is built around those answers.',
         ],
         not: [
           'Chat to the team about what time the van leaves.',

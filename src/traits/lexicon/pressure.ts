@@ -538,6 +538,8 @@ export const pressure: TraitLexicon = {
         '(sale|sales|offer|deal|deals|promo|promotion|special|specials|markdown|markdowns|doorbuster|doorbusters|{pct}) ~3 (=this|=coming) ~3 (=weekend|=week|=wknd|=month)',
         'only until|till|through|thru {date}',
         '{date}|{duration} only',
+        // A span of days that bounds an offer: "$1,500 off every SUV. Saturday through Monday only." (a schedule alone is a sense).
+        '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|today|tonight|tomorrow) (through|thru|to|till|until) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) only',
         '(only|valid|good) for {duration}',
         'valid|good|available for {duration} only',
         'hold|holds|valid|good|stands|available ~1 only? until|till|through {date}',
@@ -560,9 +562,11 @@ export const pressure: TraitLexicon = {
           'The bundle price is good until Thursday only.',
           'This weekend only: double points on renewals.',
           '72 hours only for the founder rate.',
+          '$1,500 off every certified SUV on the lot. Saturday through Monday only.',
+          'Half-price glazing on every order. Thursday to Sunday only.',
           'The quote stands only until the 15th.',
         ],
-        not: ['The webinar is on 3 May.', 'Support hours run until 6pm.', 'The plant tour is Tuesday only.'],
+        not: ['The webinar is on 3 May.', 'Support hours run until 6pm.', 'The plant tour is Tuesday only.', 'Tours run Monday through Friday only.'],
       },
     },
     {
@@ -808,7 +812,9 @@ export const pressure: TraitLexicon = {
         'only|just {num} of (the|our|these|those|this|that)? ~3w left',
         'only|just {num} of (the|our|these|those|this|that)? ~3w (are|is) still (open|available|free|unbooked|unsold|up for grabs)',
         // A race: "whoever returns the signed order form first gets the January install slot".
-        '(whoever|the first to|the first one to|the first buyer to|the first customer to) (sign|signs|return|returns|order|orders|book|books|commit|commits|pay|pays|confirm|confirms|put|puts) ~4 (first)? (gets|get|wins|win|takes|take|secures|secure|keeps|keep)',
+        '(whoever|the first to|first to|the first one to|the first buyer to|the first customer to|the first family to|the first person to) (sign|signs|return|returns|order|orders|book|books|commit|commits|pay|pays|confirm|confirms|put|puts|reply|replies|respond|responds|answer|answers|text|texts|call|calls|ring|rings|claim|claims|grab|grabs|message|messages) ~4 (first)? (gets|get|wins|win|takes|take|secures|secure|keeps|keep|has|have)',
+        // The place passes on: "At 5pm we text the next family on the list", "then it goes to the next name on the waitlist".
+        '(text|texts|call|calls|ring|rings|email|emails|offer it to|offers it to|pass it to|passes it to|move on to|moves on to|goes to|go to) the next ~1 (family|customer|buyer|person|name|parent|guest|member|one|couple|client|patient|student) (on|in) (the|our)? (list|waitlist|waiting list|queue)',
         '{num} ~2 seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|left ~1 left|remain|remaining|available',
         'only {num} are|is ~1 left|available|remaining',
         '{pct} ~4 already claimed|taken|gone|booked|sold|reserved',
@@ -828,6 +834,9 @@ export const pressure: TraitLexicon = {
         signal: [
           'Book your kickoff now; June is nearly full.',
           'The first 50 sign-ups get lifetime access at half price.',
+          "Two spots just opened in Saturday's group. First to reply YES gets them.",
+          'The first family to text back has the cabin; at noon we text the next family on the list.',
+          'If they pass, the slot goes to the next name on the waitlist.',
           'Remind them our crew is only in their area until Friday.',
           'Our fitters are only in your town for two days, so book now.',
           'The next install slot is eight weeks out, so book now.',
