@@ -1320,6 +1320,10 @@ export const QUALIFIERS = [
             '(in|into|on) (hubspot|salesforce|sfdc|pipedrive|zoho|dynamics|netsuite|the crm|our crm|the quoting tool|the cpq) (need|needs|must be|have to be|has to be|should be) (updating|updated|changing|changed|loading|loaded|refreshing|refreshed)',
             // To a colleague by name: "get any customer back-orders for whole goods to Leanne by 8 December".
             '(get|gets|send|sends|pass|passes|hand|hands|forward|forwards|email|emails) ~10 to {name} (by|before|no later than)',
+            // Our own orders and bookings with those who supply or carry for us: "Spring parts orders have to be with the distributor by
+            // February 15", "The packing house must confirm reefer bookings with the shipping line by Thursday 12:00".
+            '(orders|order|po|pos|purchase orders|stock orders|parts orders|reorders|restock) ~2 (have to|has to|must|need to|needs to|should) (be)? (with|reach|go to|be placed with|in with) (the|our) ~1 (distributor|supplier|wholesaler|mill|manufacturer|maker|factory|vendor|importer|mill|maltster)',
+            '(confirm|confirms|book|books|make|makes|place|places|secure|secures) ~3 (bookings|booking|space|slots|orders|capacity|containers) with (the|our) ~1 (shipping line|carrier|carriers|haulier|hauliers|airline|courier|forwarder|freight forwarder|line|port|terminal|depot)',
             // Our own shop's labels and files: "reload the till price file by Friday 28 May and swap the in-store price guides".
             '(reload|reloads|update|updates|swap|swaps|print|prints|replace|replaces|reprint|reprints|re ticket|reticket) (the|all|our|their)? ~2 (till|tills|price file|price files|price guides|price guide|shelf tags|shelf labels|shelf edge labels|price tickets|price cards|pos material|signage|window cards|price book|price books)',
         ],
@@ -1340,6 +1344,9 @@ export const QUALIFIERS = [
                 'The signed order form is attached to the opportunity by the 28th for that month’s billing run.',
                 'Stores must get delivery bookings into the routing system by 2pm for next-day van planning.',
                 'Branch managers: reload the till price file by Friday 28 May and swap the in-store price guides.',
+                'Spring parts orders have to be with the distributor by February 15 to qualify for its stocking terms.',
+                'The packing house must confirm reefer bookings with the shipping line by Thursday 12:00.',
+                'Stores should place container bookings with the forwarder before the 20th.',
             ],
         },
     },

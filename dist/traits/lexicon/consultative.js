@@ -143,7 +143,7 @@ export const consultative = {
                     "The adviser goes through a year of the family's energy bills with them before quoting.",
                     'Ask what they fish for and how far out they go, then write the spec around those answers, not our standard package.',
                     'Recommend a feed plan and delivery rhythm that suit that yard’s workload.',
-                    "Sit down and get the story: what they drive now, who rides along, how many miles a year. Pick two or three units off those answers.",
+                    'Sit down and get the story: what they drive now, who rides along, how many miles a year. Pick two or three units off those answers.',
                     'Ask about the venue, the season and the budget, then pull six gowns that answer what she told you.',
                     'Phone the guest two days before: how many days have they skied, what scares them. The lesson is built around those answers.',
                 ],

@@ -1064,6 +1064,22 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
+    {
+      // What we ourselves issued or took before a change keeps its terms: "Quotes issued before February 1 stay valid for 30
+      // days", "Orders taken before 1 June are charged at the price on the order". A notice, not a push (not "orders placed
+      // before 1 June keep today's price", the buyer's act).
+      id: 'what we issued before the change',
+      patterns: [
+        '(quotes|quote|quotations|orders|order|jobs|contracts|invoices|estimates|proposals|confirmations) (already)? (issued|taken|sent|raised|written|processed|logged|entered|keyed|in hand|on the books) (before|prior to|ahead of) {date}',
+      ],
+      examples: {
+        not: [
+          "Haldane's new price book takes effect February 1, with list prices up 6%. Quotes issued before February 1 stay valid for 30 days.",
+          'List prices go up by £15 a pair from 1 June. Orders taken before 1 June are charged at the price on the order.',
+          'The rate card changes on 1 April; estimates already sent before 1 April are honoured as written.',
+        ],
+      },
+    },
     // A measure that rose, not bookings running out: "recall bookings up 22% in one quarter".
     '(recall bookings|bookings|sales|revenue|enquiries|inquiries|leads|conversions|attendance|signups|footfall|visits|orders|renewals) (up|down) (by)? {pct}',
     // Those already booked, not places running out: "Couples already booked keep their contracted rate".
