@@ -146,7 +146,7 @@ const ORGANISATIONS = '=clinic|=clinics|=practice|=practices|=lab|=labs|=laborat
 const PAST = '=bought|=ran|=sent|=tried|=used|=offered|=gave|=did|=called|=emailed|=mailed|=blasted|=scraped|=rented|=purchased|=dialled|=dialed|=texted|=pushed|=launched|=tested|=piloted|=paid|=dropped|=discounted|=waived|=got|=made|=took|=went|=produced|=bounced|=generated|=drew|=brought|=saw|=lost|=printed|=posted|=handed|=promised|=matched|=was|=were|=pulled|=flopped|=backfired|=tanked|=annoyed|=hurt|=burned|=burnt|=torched|=triggered|=resulted|=converted|=failed|=worked|=led|=ended|=stopped|=killed|=scrapped|=cancelled|=canceled|=advertised|=promoted|=sold|=hosted|=held|=introduced|=started|=began|=spent|=cost us';
 /** Parties other than us whose practice a sentence may describe. */
 const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|big distributors|national distributors|other distributors|other wholesalers|big wholesalers|spot traders|auction|auctions|the auction|auction house|auction houses';
-const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users';
+const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users|students|learners|parents|families|couples|bookers|planners|organisers|organizers|diners|travellers|travelers|passengers';
 /** The buyer's side as single words, where a scope ends: "Reps can give shoppers 10% off". */
 const BUYER_WORDS = [
     'buyer',
@@ -969,6 +969,29 @@ export const QUALIFIERS = [
         },
     },
     {
+        // Copy quoted in the sentence before, then withdrawn: "the old flyer said 'Last chance to lock in this year's rates'. Both
+        // lines are gone under the promotions rules", "a draft said 'Only 2 appointments left!' We cut the line."
+        id: 'quoted copy withdrawn after',
+        direction: 'backward',
+        category: 'retired',
+        scope: 'previous-sentence',
+        window: 40,
+        quotedOnly: true,
+        patterns: [
+            '(both|that|this|these|those|all|each|the two) ~1 (line|lines|phrase|phrases|wording|copy|claim|claims|headline|headlines|sentence|sentences|banner|banners|subject line|subject lines|slogan|slogans|tagline|taglines) (is|are|was|were|has been|have been|got) (gone|removed|cut|pulled|dropped|deleted|withdrawn|banned|struck out|scrapped|retired|binned|killed)',
+            '(we|i|compliance|legal|marketing|the editor|the team) (cut|removed|pulled|dropped|deleted|struck|scrapped|killed|binned|withdrew|rewrote|reworded) (that|this|both|those|these|all|each|the two) ~1 (line|lines|phrase|phrases|wording|copy|claim|claims|headline|headlines|sentence|sentences|banner|banners|subject line|subject lines|slogan|slogans|tagline|taglines)',
+            '(we|i|compliance|legal|marketing|the editor|the team) (cut|removed|pulled|dropped|deleted|struck|scrapped|killed|binned|withdrew|rewrote|reworded) the (line|lines|phrase|phrases|wording|copy|claim|claims|headline|headlines|sentence|sentences|banner|banners|subject line|subject lines|slogan|slogans|tagline|taglines) (.|;|,|and|in|from|after|before|because)',
+        ],
+        examples: {
+            cancels: [
+                'From the compliance review: the old flyer said "Last chance to lock in this year\'s rates". Both lines are gone under the promotions rules.',
+                'A draft newsletter said "Only 2 appointments left in April - book before they\'re gone!" We cut the line.',
+                'Last year\'s mailer led with "Hurry, ends Friday!" Compliance pulled that headline in March.',
+            ],
+            keeps: ['Use "Last chance: 20% off ends Friday" in the subject line. We cut the old headline.'],
+        },
+    },
+    {
         // An objection as a heading says what the buyer asks: "Objection: waive the setup fee", "Pushback: give us a month free".
         // The answer after a dash or in the next sentence is ours ("Objection: too dear — offer 5% off a two-year term").
         id: 'an objection as a heading',
@@ -996,7 +1019,9 @@ export const QUALIFIERS = [
         window: 60,
         traits: ['discount', 'free-trial'],
         patterns: [
-            "(we|i|reps|our reps|our team|we're|we are) (do not|don't|won't|will not|never|are not|aren't|cannot|can't|should not|shouldn't|must not|mustn't|would not|wouldn't) (try to|attempt to|want to|rush to|go out of our way to)? (match|price match|beat|follow|chase|undercut|discount|cut|drop|lower|reduce|slash|compete)",
+            "(we|i|reps|our reps|our team|we're|we are) (not|do not|don't|won't|will not|never|are not|aren't|cannot|can't|should not|shouldn't|must not|mustn't|would not|wouldn't) (try to|attempt to|want to|rush to|go out of our way to)? (match|price match|beat|follow|chase|undercut|discount|cut|drop|lower|reduce|slash|compete)",
+            // Refused as a whole: "We don't do either", "We don't do that".
+            "(we|i) (don't|do not|won't|will not|never) (do|offer|allow|agree to) (either|either one|that|those|any of that|any of those|both) (.|;|,)",
             '(we|i) (hold|keep|stand by|stick to|stick with|stay at|stay firm on|stand firm on) ~3 (rate|rates|price|prices|pricing|fee|fees|number|line)',
             '(no|not) (price)? (matching|match)',
             '(not|never) (responding|respond|reply|replying|answer|answering) in kind',
@@ -1017,6 +1042,8 @@ export const QUALIFIERS = [
                 'Hospitals say the first year is free elsewhere. We do not match that; AEs walk through total cost instead.',
                 'Two ERP partners have been offering implementation at half price since spring. We are not responding in kind: no matching.',
                 'Some buyers have been offered 10% off by the chain store. The answer is no.',
+                "A hotel across the harbour has been advertising 40% off midweek rooms. We're not matching it.",
+                "Other schools have been throwing in a free month for referrals. We don't do either.",
             ],
             keeps: [
                 "Annual prepay earns 10% off. Beyond that we don't match.",
@@ -1870,6 +1897,8 @@ export const QUALIFIERS = [
         window: 14,
         patterns: [
             `(${BUYERS}) ~2 (${ASKS}) (you|us|me|the rep|our rep|your rep)? (for|about|to|on)?`,
+            // What they want of the price: "Some students … want a cut in fees", "guests who'd like a discount for a longer stay".
+            `(${BUYERS}) ~3 (want|wants|wanted|would like|expect|expects|expected|hope for|hopes for|look for|looks for) (a|an|the|some)? ~1 (cut|reduction|discount|discounts|deal|price break|refund|credit|rebate|waiver|freebie) (in|on|off|for|to)?`,
             // What they do as a habit, with more words between: "Clients switching mid-year sometimes ask us to waive the fee".
             `(${BUYERS}) ~4 (often|sometimes|regularly|always|usually|occasionally|frequently|typically|routinely|tend to|will|may|might) (ask|asks|request|requests|push|pushes|press|press for|angle for|hold out for) (us|you|me|the rep|our rep|your rep)? (to|for)`,
             // The nouns: "the ask for", "a request from" (not "the site asks for").
@@ -1896,6 +1925,7 @@ export const QUALIFIERS = [
                 'If the buyer still wants the cut price, thank them and log the loss.',
                 'Clients switching mid-year sometimes ask us to waive the onboarding fee or give them a month free.',
                 'Customers on the annual plan often press for a loyalty discount.',
+                'Parents sometimes want a cut in fees when the child misses a term.',
             ],
             keeps: ['If the buyer pushes back, we can take 5% off.'],
         },
@@ -2084,12 +2114,16 @@ export const QUALIFIERS = [
             "(shouldn't|should not|must not|mustn't|don't|do not|never|not|isn't|is not|aren't|are not|won't|will not) (be)? (used|use) to (hurry|rush|push|pressure|chase|panic)",
             '(not|never|no) (an|a)? (urgency|pressure|scarcity|fomo) (play|angle|lever|tactic|message|pitch|story)',
             '(housekeeping|administrative) (change|update|notice|note)',
+            // Told in passing, and the push ruled out: "mention it as a matter of course; no 'order now before the rise' emails".
+            '(as a matter of course|in passing|matter of factly|as a plain fact|factually)',
+            '(no|never|not) ~1 (order now|buy now|book now|act now|beat the rise|beat the increase|before the rise|before the increase) ~6 (emails|email|messages|calls|push|pushes|texts|mailers|lines|messaging|campaigns|pitch|pitches)',
         ],
         examples: {
             cancels: [
                 "Card prices rise 4% from 1 April; orders placed before 1 April keep today's price. It is not something to bring up on calls.",
                 'Retail on the gowns goes up about 8% on June 1. Stylists are not to bring the increase up with brides as a reason to decide today.',
                 'Tuition rises in September. Never mention the rise to parents as a lever to sign this week.',
+                'Our rate book goes up 3.5% from 1 Feb. Account managers mention it as a matter of course; no "order now before the rise" emails.',
                 "Day rates rise 5% from 1 July; bookings made before then keep the current rate. Reps shouldn't frame the change as a reason to rush anyone.",
                 'From 1 March the day rate moves to £640, and bookings before then keep the old rate. This is not an urgency play.',
             ],
@@ -2171,12 +2205,15 @@ export const QUALIFIERS = [
         traits: ['discount', 'pressure'],
         patterns: [
             '(if|when|once|provided|as long as) we (pay|prepay|settle|order|reorder|buy|purchase|commit to buying|place the order|sign with|book with|restock)',
+            // We sign their contract: "if we sign a three-year deal before 30 June" (not "if we sign them", a buyer we win).
+            '(if|when|once|provided|as long as) we (sign|commit to|agree to|lock into|lock in) (a|an|the|their|its) ~2 (deal|contract|agreement|lease|term|supply deal|supply contract)',
         ],
         examples: {
             cancels: [
                 "They've offered 12% off the per-tonne price if we pay within 14 days, and finance will take it.",
                 'The printer knocks 5% off if we order two pallets at once.',
                 'Free freight from the mill when we buy a full truckload before June.',
+                'The laundry knocks 12% off per kilo if we sign a three-year deal before 30 June.',
             ],
             keeps: ['We give 12% off if they pay within 14 days.', 'If we order the stock in time, customers get 10% off the spring range.'],
         },
@@ -2191,12 +2228,25 @@ export const QUALIFIERS = [
         traits: ['discount'],
         patterns: [
             '(pays|pay|paid|gives|give|gave|credits|credit|credited|owes|owe) us (a|an|the|our|its|their)? ~3 (rebate|rebates|commission|commissions|bonus|kickback|cashback|credit|credits|refund|discount|discounts|margin|allowance|allowances)',
+            // Offered to us: "Pacific Linen Services have offered us 12% off per kilo if we sign", "the mill quoted us 8% under list".
+            '(offered|offers|offering|quoted|quotes|quoting|promised|promises|extended|extends|proposed|proposes) us ~3 ({amount}|a discount|a rebate|a deal|money off|free|a free)',
+            // The cue opens before the offer's own words ("offered us 12%" is read as an amount offered).
+            "(have|has|had|they've|it's|who have|who has) (now|just|already)? (offered|quoted|promised|extended|proposed) us ~3 ({amount}|a discount|a rebate|a deal|money off|free|a free)",
         ],
         // A buyer's condition is no payment to us: "Clients who pay us the annual fee upfront get two months free".
         terminatedBy: ['we', "we'll", 'our', 'you', 'your', 'get', 'gets', 'receive', 'receives', 'earn', 'earns', 'save', 'saves'],
         examples: {
-            cancels: ['The mill pays us a volume rebate once our orders pass 400 tonnes.', 'Our van lessor credits us a loyalty rebate each March.'],
-            keeps: ['The mill pays us a fee, and we give every grower 5% off seed.', 'Customers who give us a referral get 20% off their next service.'],
+            cancels: [
+                'The mill pays us a volume rebate once our orders pass 400 tonnes.',
+                'Our van lessor credits us a loyalty rebate each March.',
+                'Pacific Linen Services have offered us 12% off per kilo laundered on a three-year deal.',
+                'The haulier quoted us 8% off for the winter lanes.',
+            ],
+            keeps: [
+                'The mill pays us a fee, and we give every grower 5% off seed.',
+                'Customers who give us a referral get 20% off their next service.',
+                'Clients who have given us a five-star review get 10% off their next visit.',
+            ],
         },
     },
     {

@@ -1152,13 +1152,15 @@ function refusedNext(tokens: Token[], from: number, sentence: number): boolean {
 }
 /** Whether the words (stems) of a clause are our refusal: we (or reps), a negation, then matching, or cutting our price. */
 function refuses(words: readonly string[]): boolean {
-  if (words.length === 0 || words.length > 12 || (words[0] !== 'we' && words[0] !== 'rep')) return false;
+  if (words.length === 0 || words.length > 12 || !WE.has(words[0]!)) return false;
   const not = words.findIndex(isNegation);
   if (not <= 0 || not > 3) return false;
   const rest = words.slice(not + 1);
   // "We don't." / "We do not match (it|either|them)." / "We don't discount to compete (with …)." / "We don't lower our price".
   return rest.length === 0 || REPLIES.has(rest[0]!) || rest.includes('compet') || (CUTS.has(rest[0]!) && rest.slice(1, 6).some((w) => PRICES.has(w)));
 }
+/** Who refuses, as a clause opens (stems): "We don't", "We're not matching it", "Reps do not match". */
+const WE: ReadonlySet<string> = new Set(['we', "we're", "we'll", 'rep']);
 /** Cutting, in a refusal, and what is cut (stems): "we don't cut the per-head rate", "we do not lower our price". */
 const CUTS: ReadonlySet<string> = new Set(['cut', 'lower', 'reduc', 'drop', 'slash', 'discount']);
 const PRICES: ReadonlySet<string> = new Set(['price', 'rate', 'fee', 'tariff', 'fare']);

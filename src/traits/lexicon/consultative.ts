@@ -482,6 +482,14 @@ export const consultative: TraitLexicon = {
     },
   ],
   senses: [
+    {
+      // A day spent at their place, not on their problems: "our risk surveyor spends a full day on their biggest live site".
+      id: 'a day spent at their place',
+      patterns: [
+        "(spend|spends|spending|spent) ~4 (on|at) (their|the client's|the customer's|the buyer's|each client's|the contractor's) ~2 (site|sites|premises|farm|farms|yard|yards|floor|plant|plants|property|properties|ward|wards|shop|shops|store|stores|campus|depot|depots|vessel|boat|ranch|estate|kitchen|warehouse)",
+      ],
+      examples: { not: ['For main contractors our risk surveyor spends a full day on their biggest live site, and lunch is on us.'] },
+    },
     // A record kept, not an assessment of the buyer: "customers need audit-trail exports", "the audit log".
     '(audit|audits) (trail|trails|log|logs|logging|history|histories|record|records|export|exports|file|files|stamp|stamps)',
     // A debrief's questions, not discovery: "ring the client to ask what worked, what didn't and whether the event runs again".

@@ -858,6 +858,31 @@ export const discount: TraitLexicon = {
     },
   ],
   senses: [
+    {
+      // Ours to do, not free: "Your team turns up. Everything else is on us to sort", "the logistics are on us to arrange".
+      id: 'on us to do',
+      patterns: [
+        '=on =us to (sort|sort out|organise|organize|arrange|handle|plan|fix|deal with|worry about|get right|deliver|make happen|look after|take care of|figure out|book|run|manage|coordinate|chase|solve)',
+      ],
+      examples: {
+        not: [
+          'Your team turns up. Everything else is on us to sort.',
+          'Transfers, menus and the room set-up are on us to arrange.',
+          'If a delivery slips, it is on us to fix it the same day.',
+        ],
+      },
+    },
+    // Paid to those who sell, not a price to the buyer: "an extra 2.5% commission on new property business", "a higher override".
+    {
+      id: 'commission paid to those who sell',
+      patterns: ['(extra|additional|higher|bigger|bonus|enhanced|top up) {pct} (commission|commissions|override|overrides|procuration fee|proc fee)'],
+      examples: {
+        not: [
+          'Caledonian Mutual are paying brokers an extra 2.5% commission on new property business placed before the end of March.',
+          'Agents who list ten homes a quarter earn an additional 1% commission.',
+        ],
+      },
+    },
     // What a supplier charges us, not a buyer group's rate: "after the supplier's price increase".
     "(=supplier's|=manufacturer's|=wholesaler's|=vendor's|=distributor's|=merchant's|=landlord's) (price|prices|rate|rates|pricing|cost|costs)",
     // Test pieces, not money off: "The weld coupons from the new fabrication bay passed the bend test".
