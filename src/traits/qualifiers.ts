@@ -420,6 +420,21 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // To the end of a longer clause: "We no longer email-blast the whole member list with event promos".
+    id: 'no longer, to its clause end',
+    direction: 'forward',
+    category: 'retired',
+    window: 14,
+    patterns: ['no longer'],
+    examples: {
+      cancels: [
+        'We no longer email-blast the whole member list with event promos.',
+        "We no longer run the 'free network audit' cold campaign to scraped lists.",
+      ],
+      keeps: ['We no longer print flyers; the spring promo runs online only.'],
+    },
+  },
+  {
     id: 'a practice stopped',
     direction: 'forward',
     category: 'retired',
@@ -717,7 +732,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 10,
     patterns: [
       'is|are|was|were|been|got (shut down|shuttered|wound up|wound down)',
-      'is|are|was|were|be|been|get|gets|got|being (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|replaced|phased|killed|sunset|sunsetted|pulled|eliminated|axed|deprecated|withdrawn|shelved|ended|stopped|paused|suspended|halted|binned|mothballed|gone|dead|history|over|finished|closed down|wound down|switched off|turned off|taken down|a thing of the past|decommissioned|unplugged|retired)',
+      'is|are|was|were|be|been|get|gets|got|being (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|replaced|phased|killed|sunset|sunsetted|pulled|eliminated|axed|deprecated|withdrawn|shelved|ended|stopped|paused|suspended|halted|binned|mothballed|gone|dead|history|over|finished|closed down|wound down|switched off|turned off|taken down|taken out|cut out|struck out|a thing of the past|decommissioned|unplugged|retired)',
       'is|are|was|were no longer',
       'no longer',
       'moving|moved away from',
@@ -1068,6 +1083,46 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // Weighed and turned down, told after it: "Debated a loyalty discount for retention and decided it would teach clients to wait
+    // for cuts, so none is on offer", "We looked at a spring promo and decided against it".
+    id: 'weighed and turned down',
+    direction: 'backward',
+    category: 'negated',
+    scope: 'sentence',
+    window: 30,
+    patterns: [
+      '(so|and|,) (none|no such thing|nothing of the kind|nothing like that|no such offer|none of that) (is|was|are|were|will be|gets) (on offer|offered|available|given|running|run)',
+    ],
+    examples: {
+      cancels: [
+        'Debated a loyalty discount for retention and decided it would teach clients to wait for cuts, so none is on offer.',
+        'We talked about a referral rebate, and none is on offer.',
+      ],
+      keeps: ['We dropped the banner ads; 10% off the first order is on offer instead, and none of the old codes work.'],
+    },
+  },
+  {
+    // What we bought cheaply ourselves: "We picked up new mirrors for Studio 2 on clearance", "We bought the video platform
+    // licence at the education discount". Not what we then pass on ("… so we can offer 10% off").
+    id: 'what we bought ourselves',
+    direction: 'forward',
+    category: 'other-party',
+    window: 12,
+    traits: ['discount'],
+    terminatedBy: ['so', 'and', 'to', 'offer', 'offers', 'give', 'gives', 'pass', 'passing', 'customers', 'clients', 'then', 'which', 'buyers'],
+    patterns: [
+      '(we|i|ops|the office|the studio|the team|the practice|the clinic|the shop) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found|leased|renewed|secured) ~8 (on clearance|at clearance|in a clearance|in the clearance|on sale|at a discount|at the education discount|at an education discount|at the charity discount|at the nonprofit discount|at the non profit discount|at a trade discount|at the trade discount|at the startup discount|secondhand|second hand|at auction)',
+    ],
+    examples: {
+      cancels: [
+        'We picked up new mirrors for Studio 2 on clearance from the gym that closed.',
+        'We bought the video platform licence at the education discount.',
+        'The office got twenty desks at a trade discount when the bank moved out.',
+      ],
+      keeps: ['Ops bought the spare vans at auction, so we can offer 30% off the weekend rate.'],
+    },
+  },
+  {
     // An objection as a heading says what the buyer asks: "Objection: waive the setup fee", "Pushback: give us a month free".
     // The answer after a dash or in the next sentence is ours ("Objection: too dear — offer 5% off a two-year term").
     id: 'an objection as a heading',
@@ -1273,6 +1328,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // With their service between: "Operatives with twelve months' service get a €300 voucher" (not "Employees of member firms
       // get 10% off", a buyer's people).
       `(${WORKERS}) (with|after|on|who have|who've|who has|past) ~3 (get|gets|receive|receives|enjoy|enjoys|earn|earns|are entitled to|are offered|are given|qualify for|qualifies for) ~1 (${PERKS})`,
+      // With their families, or as a benefit: "Staff and their families receive 20% off self-pay procedures as an employment
+      // benefit", "Staff can use meeting rooms at any site free of charge", "Staff get a system fitted in their own home at cost".
+      `(${WORKERS}) (and their families|and family|and their partners|and dependants|and dependents|and their kids|and their children) (get|gets|receive|receives|enjoy|enjoys|are entitled to|are offered|are given|qualify for) ~1 (${PERKS})`,
+      `(${WORKERS}) (can|may|are allowed to|get to) (use|book|borrow|take|have|hire|rent) ~6 (free of charge|for free|at no charge|at cost|at staff rates|at a discount|half price)`,
+      `(${WORKERS}) (get|gets|can get|receive|receives) ~6 (at cost|at staff rates|at staff prices|at a staff discount)`,
       // Whoever reaches a target of ours: "Anyone at 100% of annual target by the end of November gets an extra day's leave".
       '(anyone|everyone|whoever|any rep|reps|staff|each rep) (at|on|who hits|who reaches|hitting|reaching|over|above|past) ~1 {pct} of ~2 (target|targets|quota|quotas|plan|number|goal)',
     ],
@@ -1283,6 +1343,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Instructors get a season pass from the resort and 40% off hire at our rental shop.',
         'Our drivers with a clean year receive a $200 fuel card and half price servicing.',
         "Anyone at 100% of annual target by the end of November gets an extra day's leave.",
+        'Staff and their families receive 20% off self-pay procedures.',
+        'Staff can use meeting rooms at any site free of charge.',
       ],
       keeps: [
         'Colleagues receive each web lead within the hour and call back with a 20%-off new-customer code.',
@@ -1981,6 +2043,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(the|a) ~1 (=ask|=request|=demand|=push|=plea) (for|from)',
       '(request|requests|ask|asks|demand|demands|plea|pleas) for',
       '=asked|=requested|=demanded (for|to|a|an|us|that)?',
+      // Whether we would: "Someone asked if we'd reduce fees for missed classes".
+      "(=asked|=asks|=asking|=wondered|=wonders) (us)? (if|whether) (we'd|we would|we'll|we will|we could|we can|you'd|you would|you could|you can)",
       // What they want us to do: "if they insist we price-match the benchmark, we walk".
       `(${BUYERS}) ~2 (insist|insists|insisted|demand|demands|demanded|expect|expects|expected|want|wants|wanted|need|needs|needed|ask|asks|asked|request|requests|requested) (that)? (we|you|the rep|our rep)`,
       "(procurement|purchasing|the buyer|the customer|the client|their procurement|the tender board|client's procurement) ~2 (ran|runs|run|held|holds|set|sets|uses|used|organised|organized|launched|imposed|imposes|requires|required|mandates|mandated|demands)",
@@ -2002,6 +2066,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Clients switching mid-year sometimes ask us to waive the onboarding fee or give them a month free.',
         'Customers on the annual plan often press for a loyalty discount.',
         'Parents sometimes want a cut in fees when the child misses a term.',
+        "Someone asked if we'd reduce fees for missed classes; term fees can't be reduced.",
       ],
       keeps: ['If the buyer pushes back, we can take 5% off.'],
     },

@@ -320,6 +320,8 @@ export const mass = {
         'blast (vibration|vibrations|monitoring|monitor|monitors|pattern|patterns|mining|charge|charges|explosive|explosives|injury|injuries|energy|hole|holes|site|sites|zone|zones|seismograph|seismographs)',
         'blast (resistant|proof|rated|radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
         '(sand|shot|grit|bead|abrasive|media|dry ice|water|air) blast|blasting|blasted|blasts|blaster|blasters',
+        // Air and sound, not a send: "the air-con blast on the older vans", "the new sound system really blasts", "the hop blast".
+        '(air con|aircon|air conditioning|ac|heater|heating|fan|cold air|hot air|hop|hops|dry hop|sound system|speakers|speaker|stereo|music|horn|radio|engine) (really|just)? (blast|blasts|blasting|blasted)',
         // Explosives set off on purpose: "Patrol does avalanche control blasting on the ridge", "quarry blasting on Tuesdays".
         '(avalanche|avalanche control|quarry|quarries|demolition|rock|controlled|explosive|explosives|mine|mining|seismic) ~1 (blast|blasts|blasting|blasted)',
         // A class or a programme by its name and number: "Blast 45, our high-intensity circuit class", "the Blast 30 timetable".

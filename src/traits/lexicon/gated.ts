@@ -81,8 +81,10 @@ export const gated: TraitLexicon = {
     'by booking|scheduling|requesting ~3 call|demo|meeting',
     'unlock|unlocks|unlocked ~2 (only after|after) ~5 call|meeting|demo|conversation|approval',
     'sales ~2 issues|provisions|grants|approves|sends|unlocks ~3 after ~2 call|meeting|demo',
-    'without (meeting|talking to|speaking to|speaking with) an|a|our? ~1 (ae|sales|rep|account executive)',
-    'without (a|an) (call|demo|meeting) with an|a|our? ~1 (ae|sales|rep|account executive)',
+    // Only where it is ruled out: "Nobody sees the price list without talking to an AE" (not "anyone can book a tour without
+    // talking to sales", which is self-serve).
+    "(not|no|never|nobody|no one|cannot|can't|won't|isn't|aren't|don't|doesn't|unavailable|impossible) ~8 without (meeting|talking to|speaking to|speaking with) an|a|our? ~1 (ae|sales|rep|account executive)",
+    "(not|no|never|nobody|no one|cannot|can't|won't|isn't|aren't|don't|doesn't|unavailable|impossible) ~8 without (a|an) (call|demo|meeting) with an|a|our? ~1 (ae|sales|rep|account executive)",
     'goes|go through ~3 qualification|sdr ~1 call',
     'drop|enter|submit|leave|give|share|provide|trade|swap ~1 (your|a) (work|business)? (email|details|name|phone|number|postcode|company|address|contact) ~6 (form|first|to get|to download|to access|to watch|to read|to receive|to see)',
     '(=prices|=pricing|=rates|=quotes|price list|=costs|=fees|rate card) (by|over|via|on) (phone|telephone|call|request|email|e mail|whatsapp) (only)?',
@@ -457,11 +459,7 @@ export const gated: TraitLexicon = {
         '(converted|converts|convert|upgraded|upgrades|upgrade|bought|buys|buy|purchased|purchases|paid|pays|signed up|signs up|onboarded|onboards|activated|activates|self served|checked out|checks out) ~4 without (a|an|any)? (call|demo|meeting|conversation) with (a|an|our|the|any)? ~1 (ae|rep|sales|salesperson|account executive|sales rep|sales team|seller)',
       ],
       examples: {
-        not: [
-          'they started on the free trial, hit the seat cap in nine days and converted without a sales call.',
-          'Most teams upgraded without a demo with an AE.',
-          'Small shops buy the kit online without a call with a rep.',
-        ],
+        not: ['they started on the free trial, hit the seat cap in nine days and converted without a sales call.'],
       },
     },
     // A document sent when asked, not value held back: "paper invoices are available on request".
