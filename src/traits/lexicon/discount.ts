@@ -254,11 +254,16 @@ export const discount: TraitLexicon = {
       patterns: [
         '(is|are|comes|come) (free|at no charge|on us) for the first {duration>=30}',
         '(is|are|comes|come) (free|at no charge|on us) for the first {num} (months|month|years|year|quarters)',
+        // "Sign a 12-month desk agreement and the first month costs nothing", "the first keg of the new IPA without charge".
+        '(first|1st|opening) (month|months|quarter|keg|case|box|order|delivery|invoice|term) ~4 (costs nothing|cost nothing|without charge|free of charge|is on the house|at nil cost)',
       ],
       examples: {
         signal: [
           'The telematics subscription is free for the first 12 months on every new full-service lease.',
           'Hosting is free for the first 6 months on any three-year licence.',
+          'Sign a 12-month desk agreement and the first month costs nothing.',
+          'Pubs that give us a second tap line get the first keg of the new IPA without charge.',
+          'On a two-year lease the first quarter is free of charge.',
         ],
         not: ['The starter workspace is free for the first 14 days, then $29 a month unless they cancel.'],
       },
@@ -812,6 +817,51 @@ export const discount: TraitLexicon = {
       },
     },
     {
+      // Half the price, paid: "Bring a friend along and you each pay half for the month", "Scholarship families pay half the
+      // platform fee" (not "pay half upfront and half on completion", a schedule).
+      id: 'paying half',
+      patterns: [
+        '(pay|pays|paying) (only|just)? half (the|their|your|its|for the|for their|for your|price|of the) ~2 (fee|fees|price|rate|month|year|term|course|plan|membership|platform fee|cost|subscription|tuition|bill)',
+        '(each|both) (pay|get) half (price|off|for the)',
+      ],
+      examples: {
+        signal: [
+          'Bring a friend along and you each pay half for the month.',
+          'Scholarship families pay half the platform fee.',
+          'Members who refer a colleague pay only half the course fee.',
+        ],
+        not: ['Patients pay half upfront and half on completion.', 'Clients pay half the deposit now and the rest on delivery.'],
+      },
+    },
+    {
+      // Money off from the maker, as dealers name it: "$1,500 dealer cash on skid steers", "R10,000 customer cash on the 4x4".
+      id: 'cash on the unit',
+      patterns: ['{money} (dealer|customer|consumer|bonus|conquest|loyalty|trade in|trade up|owner) (cash|cashback|allowance|incentive)'],
+      examples: {
+        signal: [
+          'Our $1,500 dealer cash on skid steers goes when this truckload ships.',
+          'There is R10,000 customer cash on the double cab until month end.',
+          'Add the $750 loyalty cash for anyone trading in one of ours.',
+        ],
+        not: ['Dealer cash flow was tight in March.'],
+      },
+    },
+    {
+      // A price brought down for the buyer, in figures: "drop the upgrade from $18 to $9 a day before they walk away".
+      id: 'brought down from one figure to a lower',
+      patterns: [
+        '(drop|drops|cut|cuts|lower|lowers|reduce|reduces|knock|knocks|bring|brings|take|takes) the ~1 (price|rate|day rate|fee|fees|upgrade|subscription|plan|package|membership|deposit|setup fee|set up fee|charge|surcharge|premium|retainer|rent|hire) (down)? from {money} to {money<}',
+      ],
+      examples: {
+        signal: [
+          'If the customer hesitates over the SUV, drop the upgrade from $18 to $9 a day before they walk away.',
+          'For charities, bring the day rate down from £600 to £450.',
+          'Cut the setup fee from $500 to $200 for anyone signing this month.',
+        ],
+        not: ['We cut the hosting bill from $40k to $25k by moving regions.', 'Reduce the average deal size from $12k to $9k? No.'],
+      },
+    },
+    {
       id: 'pay for fewer',
       patterns: [
         '(stay|stays|buy|buys|order|orders|get|gets|book|books|take|takes|rent|rents) {num} ~3 pay (for)? {num}',
@@ -820,12 +870,42 @@ export const discount: TraitLexicon = {
       examples: { signal: ['Stay four nights, pay for three.', 'Pay for ten cases, get twelve.'], not: ['Buy 3 licences and pay monthly.'] },
     },
     {
+      // Under the other quote the buyer shows us: "come in five dollars a day under it", "knock GBP 5 a month off it", "undercut the
+      // big brewer's supply deal by a penny a pint", "credit the difference to their wallet".
+      id: 'under the quote they bring',
+      patterns: [
+        '(come|comes|coming|go|goes|land|lands|price|prices|quote|quotes|sit|sits) (in|out)? {amount} ~3 (under|below|beneath) (it|that|theirs|them|their quote|their price|the quote|the other quote|the other price)',
+        '(knock|knocks|take|takes|shave|shaves) {amount} (a|per|an) (month|week|day|year|night|pint|desk|seat|head|unit|litre|liter|kilo|tonne|visit|lesson|class) off (it|that|theirs|their quote|their price|the quote)',
+        '(undercut|undercuts|beat|beats|underbid|underbids) (the|their|any|that) ~4 by (a penny|a cent|a pound|a dollar|{amount})',
+        '(credit|credits|refund|refunds|give|gives) (them|the buyer|the customer|the client|the parent|the family)? the difference',
+      ],
+      examples: {
+        signal: [
+          'When they wave a cheaper quote from the airport desk, come in five dollars a day under it.',
+          'If they already have a quote from another installer, knock GBP 5 a month off it.',
+          "Undercut the big brewer's supply deal by a penny a pint if that's what wins the tap.",
+          'If a parent says another site is cheaper, credit the difference to their wallet.',
+          "If they've priced the operator down the street, come in GBP 50 per desk under it.",
+        ],
+        not: [
+          'Delivery times come in two days under the quote we gave.',
+          'Split the difference on the delivery dates.',
+          'The rival came in $40 under us.',
+          "At today's grain prices the extra yield covers the difference several times over.",
+        ],
+      },
+    },
+    {
       id: 'we match it',
       patterns: [
         // Words between that are no negation: "we'll happily match it", "you can then beat their quote" (not "We haven't matched it").
         "(we|we'll|we will|reps|rep|you) (will|can|could|may|might|should|must|always|then|just|simply|happily|gladly|also|usually|often|now|still|do)? (then|also|always|just|happily|gladly|usually|simply)? (match|beat|meet|undercut) (it|that|them|theirs|their price|the price|the quote|their quote)",
         // Whoever of ours is allowed to: "inside sales may match that price on in-stock units".
         '(may|can) (match|beat|undercut) (that|the|their|its|any|a|this) ~2 (=price|=prices|=bid|=bids|=rate|=rates)',
+        // The price another quoted them, met: "Agreed to meet the per-seat price the other MSP quoted them", "We match the package
+        // price of any registered hospital within 30 miles".
+        '(meet|meets|met|match|matches|matched|matching) the ~2 (price|prices|rate|rates|quote|figure|fee|fees) (the|that|their|another|any|a) ~3 (quoted|offered|charges|charged|gave|gives|quotes)',
+        '(match|matches|matching|beat|beats) the ~3 (price|prices|rate|rates|fee|fees) of any',
         // To the last unit: "match it to the dollar", "matched to the penny".
         '(match|matches|matched|matching) (it|that|them|theirs|their price|the price|the quote|their quote|any quote)? to the (dollar|penny|cent|pound|rand|rupee|euro|last dollar|last penny|last cent)',
         // An order to match, with its limit: "a rival is running 'buy one get one'; match it only on orders above two tonnes".
@@ -838,6 +918,8 @@ export const discount: TraitLexicon = {
           'Bring us any written quote and we will match it to the penny.',
           'When a dealer shows a cheaper online listing, inside sales may match that price on stocked units.',
           "A rival distributor is running 'buy one get one' on bagged fertiliser; match it only on orders above two tonnes.",
+          'Agreed to meet the per-seat price the other MSP quoted them.',
+          'We match the price of any other store on the same model when the buyer brings the written quote.',
         ],
         not: [
           "A rival gives schools a free tier. We haven't matched it and won't.",
