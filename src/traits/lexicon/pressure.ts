@@ -365,12 +365,34 @@ export const pressure: TraitLexicon = {
       },
     },
     {
+      // No one goes without committing: "Nobody leaves the counter without initialling the damage waiver", "Nobody walks without a
+      // manager turnover", "Don't leave without a signature". (Not "no one leaves without a copy of their plan".)
+      id: 'nobody leaves without committing',
+      patterns: [
+        '(nobody|no one|no customer|no buyer|no family|no guest|no client|no prospect|no couple|no patient) (leaves|walks|walks out|goes|goes home|drives off|gets out|gets up) ~5 without (signing|initialling|initialing|a signature|being asked|a manager|a turnover|committing|booking|a deposit|putting down|buying|a decision|an order|an answer)',
+        "(don't|do not|never) (leave|let them leave|walk out|go) (the)? ~2 without (a signature|signing up|signing the order|signing the contract|the order|an order|a deposit|a commitment|a yes|the contract|a signed)",
+      ],
+      examples: {
+        signal: [
+          'Nobody leaves the counter without initialling the damage waiver; keep steering back to it until they sign.',
+          'Nobody walks without a manager turnover.',
+          "Don't leave without a signature; if they say they need to think, offer to wait while they talk it over.",
+          'No couple leaves the tasting without being asked twice about the club.',
+        ],
+        not: ['No one leaves without a printed copy of their care plan.', "Don't leave the site without signing out at the gate."],
+      },
+    },
+    {
       // An offer or a signature bound to the meeting itself: "the 20% only holds until we hang up", "get the signature before
       // they leave" (not "covers each point before they leave").
       id: 'an offer or a signature bound to the meeting',
       patterns: [
         '(until|till|before) (we|you|they|i|he|she|the call|this call|the meeting|the visit|the prospect|the buyer|the customer|the client) (hang up|hangs up|leave|leaves|ends|end|walk out|walks out|log off|logs off|close the doors|close up|shut the doors|lock up)',
         '(until|till|before) the end of (the|this) (call|meeting|visit|tour)',
+        // Until we shut: "say it only holds until the branch shuts at six", "good until the showroom closes tonight".
+        '(holds|hold|stands|is good|good|valid|lasts|runs) (only)? (until|till) (the|our|we) ~2 (shuts|shut|closes|close|lock up|locks up)',
+        // Offered on the condition that it is settled here: "12 pct off the add-on provided it goes in at this QBR".
+        "(provided|if|as long as|so long as|on condition that) ~4 (at|in|during) (this|today's|the same) (qbr|meeting|call|visit|appointment|session|review|sitting)",
         '(before|until) (they|you|he|she|the customer|the patient|the buyer|the client) ~1 (leave|leaves|left|walk out|walks out|go home|goes home|hang up|hangs up|gets up|get up)',
       ],
       when: ['offer', 'urge', 'capacity'],
@@ -379,6 +401,9 @@ export const pressure: TraitLexicon = {
           'The 20% only holds until we hang up.',
           'Get the signature before they leave the showroom.',
           'The bundle price is good until the end of the visit.',
+          'Offer ten dollars off the weekend rate and say it only holds until the branch shuts at six.',
+          'Offered 12 pct off the managed-print add-on provided it goes in at this QBR.',
+          'The upgrade price is good until we close tonight.',
         ],
         not: ['The sales executive notes what the family is worried about and covers each point before they leave.'],
       },
@@ -541,6 +566,9 @@ export const pressure: TraitLexicon = {
         // A span of days that bounds an offer: "$1,500 off every SUV. Saturday through Monday only." (a schedule alone is a sense).
         '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|today|tonight|tomorrow) (through|thru|to|till|until) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) only',
         '(only|valid|good) for {duration}',
+        // Gone after now: "the reduction is gone the next morning", "the rate is off the table tomorrow".
+        "(is|are|will be|it's) (gone|off the table|withdrawn|over) (the next|by|tomorrow|the following|first thing) ~1 (morning|day|evening|tomorrow)?",
+        "(and|,|;) (it|they|the list|registration|the offer|the price) (won't|will not|doesn't|does not) (reopen|re open|come back|be back|return|run again)",
         'valid|good|available for {duration} only',
         'hold|holds|valid|good|stands|available ~1 only? until|till|through {date}',
         '(only|just) (good|valid|available|live|on|open|guaranteed|held|locked) (until|till|through|thru)? {date}',
@@ -562,6 +590,9 @@ export const pressure: TraitLexicon = {
           'The bundle price is good until Thursday only.',
           'This weekend only: double points on renewals.',
           '72 hours only for the founder rate.',
+          'Seminar guests who sign that evening get $250 off the plan, and the reduction is gone the next morning.',
+          "The intensive's early fee ends at midnight tonight, and it won't come back.",
+          'The show price is off the table tomorrow.',
           '$1,500 off every certified SUV on the lot. Saturday through Monday only.',
           'Half-price glazing on every order. Thursday to Sunday only.',
           'The quote stands only until the 15th.',
@@ -816,6 +847,10 @@ export const pressure: TraitLexicon = {
         // The place passes on: "At 5pm we text the next family on the list", "then it goes to the next name on the waitlist".
         '(text|texts|call|calls|ring|rings|email|emails|offer it to|offers it to|pass it to|passes it to|move on to|moves on to|goes to|go to) the next ~1 (family|customer|buyer|person|name|parent|guest|member|one|couple|client|patient|student) (on|in) (the|our)? (list|waitlist|waiting list|queue)',
         '{num} ~2 seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|left ~1 left|remain|remaining|available',
+        // More of what runs out: "Six plots remain in the garden section", "only 40 casks of the stout exist", "room for four more".
+        '{num} ~2 (plots|pitches|rooms|cabins|casks|kegs|cars|vehicles|berths|beds|tables|lots|homes|apartments|flats|desks|offices|tractors|machines|bottles|cases|boxes|kits|boats|vans|trucks|sites|stands|stalls|weeks|dates) (remain|remaining|left|unsold|unbooked|still available)',
+        '(only|just) {num} ~6 (exist|were made|were brewed|were built|were produced|are being made|will be made|were bottled)',
+        '(room|space|places) for (only|just)? {num} more',
         'only {num} are|is ~1 left|available|remaining',
         '{pct} ~4 already claimed|taken|gone|booked|sold|reserved',
         'already claimed|taken|booked|sold|reserved',
@@ -834,6 +869,9 @@ export const pressure: TraitLexicon = {
         signal: [
           'Book your kickoff now; June is nearly full.',
           'The first 50 sign-ups get lifetime access at half price.',
+          'Six plots remain in the garden section; make sure families hear that before they leave the showroom.',
+          'Only 40 casks of the barrel-aged stout exist, and allocation closes when the last one is claimed.',
+          'Thursday heels has room for four more, then the list closes.',
           "Two spots just opened in Saturday's group. First to reply YES gets them.",
           'The first family to text back has the cabin; at noon we text the next family on the list.',
           'If they pass, the slot goes to the next name on the waitlist.',
