@@ -201,6 +201,12 @@ function quotedRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * The character code at i, or -1 past the end (where charCodeAt gives NaN: every test below is false for both). Reading past
+ * the end is what optimized code assumes never happens: each place that did cost a deoptimization and a compile afresh.
+ */
+const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
+
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /**
@@ -211,24 +217,24 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 function asciiWordEnd(text: string, p: number): number {
-  const c = text.charCodeAt(p);
+  const c = codeAt(text, p);
   if (!isAsciiLetter(c)) return -1;
   // R$ and rand ("R4,500"), money: left to the expression.
-  if ((c === 82 || c === 114) && (text.charCodeAt(p + 1) === 36 || isDigit(text.charCodeAt(p + 1)))) return -1;
+  if ((c === 82 || c === 114) && (codeAt(text, p + 1) === 36 || isDigit(codeAt(text, p + 1)))) return -1;
   let i = p + 1;
-  for (let d = text.charCodeAt(i); isAsciiLetter(d) || (d >= 48 && d <= 57); d = text.charCodeAt(i)) i++;
+  for (let d = codeAt(text, i); isAsciiLetter(d) || (d >= 48 && d <= 57); d = codeAt(text, i)) i++;
   // Apostrophes between letters: it's, rock'n'roll.
   for (;;) {
-    const d = text.charCodeAt(i);
+    const d = codeAt(text, i);
     if (d !== 39 && d !== 0x2019) break;
-    const e = text.charCodeAt(i + 1);
+    const e = codeAt(text, i + 1);
     if (e >= 128) return -1;
     if (!isAsciiLetter(e)) break;
     let j = i + 2;
-    while (isAsciiLetter(text.charCodeAt(j))) j++;
+    while (isAsciiLetter(codeAt(text, j))) j++;
     i = j;
   }
-  return text.charCodeAt(i) >= 128 ? -1 : i;
+  return codeAt(text, i) >= 128 ? -1 : i;
 }
 
 const isStopMark = (c: number): boolean => c === 46 || c === 33 || c === 63; // . ! ?
@@ -239,12 +245,12 @@ const isStopMark = (c: number): boolean => c === 46 || c === 33 || c === 63; // 
  * stops before curly quotes and other spaces).
  */
 function punctuationEnd(text: string, p: number): number {
-  const c = text.charCodeAt(p);
+  const c = codeAt(text, p);
   if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 0x2013) return p + 1;
   if (!isStopMark(c)) return -1;
   let j = p + 1;
-  while (isStopMark(text.charCodeAt(j))) j++;
-  const d = text.charCodeAt(j);
+  while (isStopMark(codeAt(text, j))) j++;
+  const d = codeAt(text, j);
   return j === text.length || d === 32 || d === 10 || d === 13 || d === 9 || d === 34 || d === 39 || d === 41 || d === 93 ? j : -1;
 }
 
@@ -260,7 +266,7 @@ export function tokenize(text: string): Token[] {
   let pos = 0;
   for (;;) {
     // Most tokens are plain ASCII words, read here; the rest, and any word with other letters, by the expression.
-    while (text.charCodeAt(pos) === 32 && text.charCodeAt(pos + 1) !== 45) pos++;
+    while (codeAt(text, pos) === 32 && codeAt(text, pos + 1) !== 45) pos++;
     let raw: string;
     let start: number;
     let group: number;
@@ -273,7 +279,7 @@ export function tokenize(text: string): Token[] {
     } else if (markEnd > 0) {
       start = pos;
       raw = text.slice(pos, markEnd);
-      group = isStopMark(text.charCodeAt(pos)) ? 7 : 8;
+      group = isStopMark(codeAt(text, pos)) ? 7 : 8;
     } else {
       TOKEN.lastIndex = pos;
       const m = TOKEN.exec(text);
@@ -361,10 +367,12 @@ const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'our', 'we', 'they'
 /** A comma, a joining word and a new subject start a clause: "Drivers pass the name to their supervisor, and the supervisor enters it". */
 function newSubjects(tokens: Token[]): void {
   let bump = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     t.clause += bump;
-    if (t.text === ',' && !t.quoted && CLAUSE_JOINS.has(tokens[i + 1]?.text ?? '') && SUBJECT_OPENERS.has(tokens[i + 2]?.text ?? '')) bump++;
+    // Added at every token (0 or 1): optimized code that never saw the rare increment would be thrown away when it first ran.
+    bump += t.text === ',' && !t.quoted && i + 2 < n && CLAUSE_JOINS.has(tokens[i + 1]!.text) && SUBJECT_OPENERS.has(tokens[i + 2]!.text) ? 1 : 0;
   }
 }
 
@@ -713,8 +721,9 @@ export function entities(tokens: Token[], text?: string, rivals?: readonly strin
   if (!any) return { tokens, entities: named.length ? byStartOf(named, tokens.length) : EMPTY, list: named, vocab: undefined, known: wordIds.size };
   const list: Entity[] = named;
   const add = (kind: EntityKind, start: number, end: number, value: number) => list.push({ kind, start, end, value });
-  const word = (i: number) => (tokens[i]?.kind === 'word' ? tokens[i]!.text : undefined);
   const n = tokens.length;
+  // Never read past either end (optimized code assumes it does not, and is thrown away the first time it does).
+  const word = (i: number) => (i >= 0 && i < n && tokens[i]!.kind === 'word' ? tokens[i]!.text : undefined);
 
   // Numbers: digits, and numbers in words (twenty five, a dozen, two hundred, half).
   const numAt: Array<{ end: number; value: number } | undefined> = new Array(n);
