@@ -33,8 +33,29 @@ type ClassRef = { kind: EntityKind | 'amount'; min: number; than?: '<' | '>' };
 /**
  * A slot of words: `has` tells which of its parts hold anything (HAS_STEMS, HAS_EXACT, HAS_CLASSES), so that a match asks
  * only those (most slots hold stems alone, and an empty part is the one shared empty set or list).
+ *
+ * When all its words are numbered (`wordIds`, which a token carries as `sid` and `tid`) by the time it is first matched, a
+ * match asks by number (BY_IDS): the first two of each part in the slot itself (-2 when there are fewer), any more in a set
+ * of numbers. Numbers compare without a look at the words' text, which a set of strings reads for every entry it compares,
+ * and the scan is bound by memory, not by work. A slot is never numbered itself (the numbers are part of every reading).
  */
-type WordsSlot = { type: 'words'; stems: ReadonlySet<string>; exact: ReadonlySet<string>; classes: ClassRef[]; optional: boolean; has: number };
+type WordsSlot = {
+  type: 'words';
+  stems: ReadonlySet<string>;
+  exact: ReadonlySet<string>;
+  classes: ClassRef[];
+  optional: boolean;
+  has: number;
+  s0: number;
+  s1: number;
+  sMore: ReadonlySet<number> | undefined;
+  e0: number;
+  e1: number;
+  eMore: ReadonlySet<number> | undefined;
+};
+/** `has` once the slot was first matched (IDS_KNOWN), and whether it is matched by number (BY_IDS). */
+const IDS_KNOWN = 8;
+const BY_IDS = 16;
 const HAS_STEMS = 1;
 const HAS_EXACT = 2;
 const HAS_CLASSES = 4;
@@ -50,7 +71,39 @@ function slotOfWords(stems: Set<string>, exact: Set<string>, classes: ClassRef[]
     classes: classes.length ? classes : NO_CLASSES,
     optional,
     has: (stems.size ? HAS_STEMS : 0) | (exact.size ? HAS_EXACT : 0) | (classes.length ? HAS_CLASSES : 0),
+    s0: -2,
+    s1: -2,
+    sMore: undefined,
+    e0: -2,
+    e1: -2,
+    eMore: undefined,
   };
+}
+
+/** Decides, on a slot's first match, whether its words are all numbered, and keeps their numbers if so. */
+function numberSlot(slot: WordsSlot): void {
+  const s: number[] = [];
+  const e: number[] = [];
+  let all = true;
+  for (const w of slot.stems) {
+    const id = wordIds.get(w);
+    if (id === undefined) all = false;
+    else s.push(id);
+  }
+  for (const w of slot.exact) {
+    const id = wordIds.get(w);
+    if (id === undefined) all = false;
+    else e.push(id);
+  }
+  if (all) {
+    slot.s0 = s[0] ?? -2;
+    slot.s1 = s[1] ?? -2;
+    if (s.length > 2) slot.sMore = new Set(s.slice(2));
+    slot.e0 = e[0] ?? -2;
+    slot.e1 = e[1] ?? -2;
+    if (e.length > 2) slot.eMore = new Set(e.slice(2));
+  }
+  slot.has |= IDS_KNOWN | (all ? BY_IDS : 0);
 }
 
 /** A group: alternatives of words, indexed by what their first word accepts so that a token tries only its own. */
@@ -474,11 +527,15 @@ function indexed(g: GroupSlot): Map<string, number[]> {
 
 const NONE: number[] = [];
 
+/** Whether the slot holds the token's stem or names its text exactly (by number: the token's must be current, `renumber`; `numberSlot` first). */
 const wordAccepts = (slot: WordsSlot, t: Token): boolean =>
-  ((slot.has & HAS_EXACT) !== 0 && slot.exact.has(t.text)) ||
-  ((slot.has & HAS_STEMS) !== 0 && (t.kind === 'word' || t.kind === 'num') && slot.stems.has(t.stem));
+  namesExactly(slot, t) || ((slot.has & HAS_STEMS) !== 0 && (t.kind === 'word' || t.kind === 'num') && holdsStem(slot, t));
+const holdsStem = (slot: WordsSlot, t: Token): boolean =>
+  (slot.has & BY_IDS) !== 0 ? t.sid === slot.s0 || t.sid === slot.s1 || slot.sMore?.has(t.sid) === true : slot.stems.has(t.stem);
 /** Whether the slot names this word exactly (punctuation and sentence stops are matched so only). */
-const namesExactly = (slot: WordsSlot, t: Token): boolean => (slot.has & HAS_EXACT) !== 0 && slot.exact.has(t.text);
+const namesExactly = (slot: WordsSlot, t: Token): boolean =>
+  (slot.has & HAS_EXACT) !== 0 &&
+  ((slot.has & BY_IDS) !== 0 ? t.tid === slot.e0 || t.tid === slot.e1 || slot.eMore?.has(t.tid) === true : slot.exact.has(t.text));
 
 /** Where a gap may not reach: sentence stops and clause punctuation other than commas. */
 const blocksGap = (t: Token): boolean => t.kind === 'stop' || (t.kind === 'punct' && t.text !== ',');
@@ -515,6 +572,7 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number, last = Number
     if (end >= 0) return end;
     return slot.optional ? matchAt(doc, i, slots, s + 1, last) : -1;
   } else slot = part;
+  if ((slot.has & IDS_KNOWN) === 0) numberSlot(slot);
   const t = tokens[i];
   if (t && (t.kind !== 'stop' || namesExactly(slot, t))) {
     if ((slot.has & HAS_CLASSES) !== 0)
@@ -728,6 +786,8 @@ export class PatternIndex<T> {
         if (!state[row + FITS] || !metFrom(state, row + NEED, i)) continue;
       }
       const pattern = this.patterns[e]!;
+      // A pattern compiled during this scan may have numbered new words: the tokens' numbers must know them (matchAt).
+      renumber(doc);
       const end = matchAt(doc, i, pattern.slots, 0);
       if (end > i) out.push({ start: i, end, pattern, tag: this.tags[e]! });
     }
