@@ -32,12 +32,28 @@ type ClassRef = {
     min: number;
     than?: '<' | '>';
 };
+/**
+ * A slot of words: `has` tells which of its parts hold anything (HAS_STEMS, HAS_EXACT, HAS_CLASSES), so that a match asks
+ * only those (most slots hold stems alone, and an empty part is the one shared empty set or list).
+ *
+ * When all its words are numbered (`wordIds`, which a token carries as `sid` and `tid`) by the time it is first matched, a
+ * match asks by number (BY_IDS): the first two of each part in the slot itself (-2 when there are fewer), any more in a set
+ * of numbers. Numbers compare without a look at the words' text, which a set of strings reads for every entry it compares,
+ * and the scan is bound by memory, not by work. A slot is never numbered itself (the numbers are part of every reading).
+ */
 type WordsSlot = {
     type: 'words';
-    stems: Set<string>;
-    exact: Set<string>;
+    stems: ReadonlySet<string>;
+    exact: ReadonlySet<string>;
     classes: ClassRef[];
     optional: boolean;
+    has: number;
+    s0: number;
+    s1: number;
+    sMore: ReadonlySet<number> | undefined;
+    e0: number;
+    e1: number;
+    eMore: ReadonlySet<number> | undefined;
 };
 /** A group: alternatives of words, indexed by what their first word accepts so that a token tries only its own. */
 type GroupSlot = {
@@ -48,6 +64,11 @@ type GroupSlot = {
     byWord: Map<string, number[]> | undefined;
     /** Alternatives whose first slot holds a class: tried at every token (set with `byWord`). */
     always: number[];
+    /**
+     * When every alternative is one slot of words without a class ("(price|prices|rates)"): the group as one slot of all their
+     * words, which matches where some alternative would and ends where each would (set with `byWord`).
+     */
+    flat: WordsSlot | undefined;
 };
 export type Slot = WordsSlot | GroupSlot | {
     type: 'gap';

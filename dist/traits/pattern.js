@@ -26,6 +26,62 @@
  * Before matching, hyphens, underscores and slashes count as spaces.
  */
 import { idOf, renumber, stem, tokenize, wordIds } from './tokens.js';
+/** `has` once the slot was first matched (IDS_KNOWN), and whether it is matched by number (BY_IDS). */
+const IDS_KNOWN = 8;
+const BY_IDS = 16;
+const HAS_STEMS = 1;
+const HAS_EXACT = 2;
+const HAS_CLASSES = 4;
+const NO_WORDS = new Set();
+const NO_CLASSES = [];
+/** A slot of these words and classes; empty parts are shared (slots are never changed). */
+function slotOfWords(stems, exact, classes, optional) {
+    return {
+        type: 'words',
+        stems: stems.size ? stems : NO_WORDS,
+        exact: exact.size ? exact : NO_WORDS,
+        classes: classes.length ? classes : NO_CLASSES,
+        optional,
+        has: (stems.size ? HAS_STEMS : 0) | (exact.size ? HAS_EXACT : 0) | (classes.length ? HAS_CLASSES : 0),
+        s0: -2,
+        s1: -2,
+        sMore: undefined,
+        e0: -2,
+        e1: -2,
+        eMore: undefined,
+    };
+}
+/** Decides, on a slot's first match, whether its words are all numbered, and keeps their numbers if so. */
+function numberSlot(slot) {
+    const s = [];
+    const e = [];
+    let all = true;
+    for (const w of slot.stems) {
+        const id = wordIds.get(w);
+        if (id === undefined)
+            all = false;
+        else
+            s.push(id);
+    }
+    for (const w of slot.exact) {
+        const id = wordIds.get(w);
+        if (id === undefined)
+            all = false;
+        else
+            e.push(id);
+    }
+    if (all) {
+        slot.s0 = s[0] ?? -2;
+        slot.s1 = s[1] ?? -2;
+        if (s.length > 2)
+            slot.sMore = new Set(s.slice(2));
+        slot.e0 = e[0] ?? -2;
+        slot.e1 = e[1] ?? -2;
+        if (e.length > 2)
+            slot.eMore = new Set(e.slice(2));
+    }
+    slot.has |= IDS_KNOWN | (all ? BY_IDS : 0);
+}
 const CLASS = /^\{(num|pct|money|amount|duration|date|code|poss|name|year)(?:>=(\d+(?:\.\d+)?)|([<>]))?\}$/;
 const SHORT = { '#': '{num}', '#%': '{pct}', '$#': '{money}' };
 /** Splits a phrase into its parts: words, gaps, and groups kept whole ("(talk to|speak with)?"). */
@@ -70,7 +126,7 @@ function wordsSlot(raw) {
         return known;
     const optional = raw.length > 1 && raw.endsWith('?');
     const part = optional ? raw.slice(0, -1) : raw;
-    const slot = { type: 'words', stems: new Set(), exact: new Set(), classes: [], optional };
+    const slot = { stems: new Set(), exact: new Set(), classes: [] };
     for (let alt of part.split('|')) {
         if (!alt)
             continue;
@@ -105,8 +161,9 @@ function wordsSlot(raw) {
     }
     if (slot.stems.size + slot.exact.size + slot.classes.length === 0)
         throw new Error(`nothing to match in "${raw}"`);
-    slotCache.set(raw, slot);
-    return slot;
+    const made = slotOfWords(slot.stems, slot.exact, slot.classes, optional);
+    slotCache.set(raw, made);
+    return made;
 }
 const slotCache = new Map();
 /** What a plain alternative (a word, =word) adds to a slot, by how it is written: most recur across patterns. */
@@ -387,7 +444,7 @@ export function ready(p) {
 }
 /** A group slot; its alternatives are indexed by their first word when it is first tried. */
 function group(alts, optional) {
-    return { type: 'group', alts, optional, byWord: undefined, always: NONE };
+    return { type: 'group', alts, optional, byWord: undefined, always: NONE, flat: undefined };
 }
 /** A group's alternatives by their first word, made once: most groups of a lexicon are never tried in a run. */
 function indexed(g) {
@@ -408,20 +465,37 @@ function indexed(g) {
         }
     });
     g.always = always;
+    if (g.alts.every((alt) => alt.length === 1 && alt[0].classes.length === 0)) {
+        const stems = new Set();
+        const exact = new Set();
+        for (const [head] of g.alts) {
+            for (const w of head.stems)
+                stems.add(w);
+            for (const w of head.exact)
+                exact.add(w);
+        }
+        g.flat = slotOfWords(stems, exact, [], g.optional);
+    }
     g.byWord = byWord;
     return byWord;
 }
 const NONE = [];
-const wordAccepts = (slot, t) => slot.exact.has(t.text) || ((t.kind === 'word' || t.kind === 'num') && slot.stems.has(t.stem));
+/** Whether the slot holds the token's stem or names its text exactly (by number: the token's must be current, `renumber`; `numberSlot` first). */
+const wordAccepts = (slot, t) => namesExactly(slot, t) || ((slot.has & HAS_STEMS) !== 0 && (t.kind === 'word' || t.kind === 'num') && holdsStem(slot, t));
+const holdsStem = (slot, t) => (slot.has & BY_IDS) !== 0 ? t.sid === slot.s0 || t.sid === slot.s1 || slot.sMore?.has(t.sid) === true : slot.stems.has(t.stem);
+/** Whether the slot names this word exactly (punctuation and sentence stops are matched so only). */
+const namesExactly = (slot, t) => (slot.has & HAS_EXACT) !== 0 &&
+    ((slot.has & BY_IDS) !== 0 ? t.tid === slot.e0 || t.tid === slot.e1 || slot.eMore?.has(t.tid) === true : slot.exact.has(t.text));
 /** Where a gap may not reach: sentence stops and clause punctuation other than commas. */
 const blocksGap = (t) => t.kind === 'stop' || (t.kind === 'punct' && t.text !== ',');
 /** The end index (exclusive) of a match of `slots` from token i, or -1. Work is bounded by the slots. */
 function matchAt(doc, i, slots, s, last = Number.NaN) {
     if (s === slots.length)
         return i;
-    const slot = slots[s];
+    const part = slots[s];
     const { tokens } = doc;
-    if (slot.type === 'gap') {
+    if (part.type === 'gap') {
+        const slot = part;
         for (let skip = 0; skip <= slot.max; skip++) {
             const j = i + skip;
             if (j > tokens.length)
@@ -434,7 +508,11 @@ function matchAt(doc, i, slots, s, last = Number.NaN) {
         }
         return -1;
     }
-    if (slot.type === 'group') {
+    let slot;
+    if (part.type === 'group' && (part.byWord ?? indexed(part)) && part.flat)
+        slot = part.flat;
+    else if (part.type === 'group') {
+        const slot = part;
         // Only the alternatives whose first word the token can be (by stem, by exact text) or that start with a class.
         const t = tokens[i];
         const byWord = slot.byWord ?? indexed(slot);
@@ -450,22 +528,27 @@ function matchAt(doc, i, slots, s, last = Number.NaN) {
             return end;
         return slot.optional ? matchAt(doc, i, slots, s + 1, last) : -1;
     }
+    else
+        slot = part;
+    if ((slot.has & IDS_KNOWN) === 0)
+        numberSlot(slot);
     const t = tokens[i];
-    if (t && (t.kind !== 'stop' || slot.exact.has(t.text))) {
-        for (const c of slot.classes) {
-            for (const e of doc.entities[i] ?? NO_ENTITIES) {
-                if (e.kind !== c.kind && !(c.kind === 'amount' && (e.kind === 'pct' || e.kind === 'money')))
-                    continue;
-                if (!(e.value >= c.min) && c.min !== -Infinity)
-                    continue;
-                if (c.than && !(c.than === '<' ? e.value < last : e.value > last))
-                    continue;
-                const end = matchAt(doc, e.end, slots, s + 1, Number.isNaN(e.value) ? last : e.value);
-                if (end >= 0)
-                    return end;
+    if (t && (t.kind !== 'stop' || namesExactly(slot, t))) {
+        if ((slot.has & HAS_CLASSES) !== 0)
+            for (const c of slot.classes) {
+                for (const e of doc.entities[i] ?? NO_ENTITIES) {
+                    if (e.kind !== c.kind && !(c.kind === 'amount' && (e.kind === 'pct' || e.kind === 'money')))
+                        continue;
+                    if (!(e.value >= c.min) && c.min !== -Infinity)
+                        continue;
+                    if (c.than && !(c.than === '<' ? e.value < last : e.value > last))
+                        continue;
+                    const end = matchAt(doc, e.end, slots, s + 1, Number.isNaN(e.value) ? last : e.value);
+                    if (end >= 0)
+                        return end;
+                }
             }
-        }
-        if (wordAccepts(slot, t) && (t.kind !== 'punct' || slot.exact.has(t.text))) {
+        if (wordAccepts(slot, t) && (t.kind !== 'punct' || namesExactly(slot, t))) {
             const end = matchAt(doc, i + 1, slots, s + 1, last);
             if (end >= 0)
                 return end;
@@ -662,6 +745,8 @@ export class PatternIndex {
                     continue;
             }
             const pattern = this.patterns[e];
+            // A pattern compiled during this scan may have numbered new words: the tokens' numbers must know them (matchAt).
+            renumber(doc);
             const end = matchAt(doc, i, pattern.slots, 0);
             if (end > i)
                 out.push({ start: i, end, pattern, tag: this.tags[e] });

@@ -30,7 +30,81 @@ import { type Entity, type EntityKind, idOf, renumber, stem, type Token, type To
 /** A class, its lower bound, and whether its value must be below (<) or above (>) the last one the phrase matched. */
 type ClassRef = { kind: EntityKind | 'amount'; min: number; than?: '<' | '>' };
 
-type WordsSlot = { type: 'words'; stems: Set<string>; exact: Set<string>; classes: ClassRef[]; optional: boolean };
+/**
+ * A slot of words: `has` tells which of its parts hold anything (HAS_STEMS, HAS_EXACT, HAS_CLASSES), so that a match asks
+ * only those (most slots hold stems alone, and an empty part is the one shared empty set or list).
+ *
+ * When all its words are numbered (`wordIds`, which a token carries as `sid` and `tid`) by the time it is first matched, a
+ * match asks by number (BY_IDS): the first two of each part in the slot itself (-2 when there are fewer), any more in a set
+ * of numbers. Numbers compare without a look at the words' text, which a set of strings reads for every entry it compares,
+ * and the scan is bound by memory, not by work. A slot is never numbered itself (the numbers are part of every reading).
+ */
+type WordsSlot = {
+  type: 'words';
+  stems: ReadonlySet<string>;
+  exact: ReadonlySet<string>;
+  classes: ClassRef[];
+  optional: boolean;
+  has: number;
+  s0: number;
+  s1: number;
+  sMore: ReadonlySet<number> | undefined;
+  e0: number;
+  e1: number;
+  eMore: ReadonlySet<number> | undefined;
+};
+/** `has` once the slot was first matched (IDS_KNOWN), and whether it is matched by number (BY_IDS). */
+const IDS_KNOWN = 8;
+const BY_IDS = 16;
+const HAS_STEMS = 1;
+const HAS_EXACT = 2;
+const HAS_CLASSES = 4;
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_CLASSES: ClassRef[] = [];
+
+/** A slot of these words and classes; empty parts are shared (slots are never changed). */
+function slotOfWords(stems: Set<string>, exact: Set<string>, classes: ClassRef[], optional: boolean): WordsSlot {
+  return {
+    type: 'words',
+    stems: stems.size ? stems : NO_WORDS,
+    exact: exact.size ? exact : NO_WORDS,
+    classes: classes.length ? classes : NO_CLASSES,
+    optional,
+    has: (stems.size ? HAS_STEMS : 0) | (exact.size ? HAS_EXACT : 0) | (classes.length ? HAS_CLASSES : 0),
+    s0: -2,
+    s1: -2,
+    sMore: undefined,
+    e0: -2,
+    e1: -2,
+    eMore: undefined,
+  };
+}
+
+/** Decides, on a slot's first match, whether its words are all numbered, and keeps their numbers if so. */
+function numberSlot(slot: WordsSlot): void {
+  const s: number[] = [];
+  const e: number[] = [];
+  let all = true;
+  for (const w of slot.stems) {
+    const id = wordIds.get(w);
+    if (id === undefined) all = false;
+    else s.push(id);
+  }
+  for (const w of slot.exact) {
+    const id = wordIds.get(w);
+    if (id === undefined) all = false;
+    else e.push(id);
+  }
+  if (all) {
+    slot.s0 = s[0] ?? -2;
+    slot.s1 = s[1] ?? -2;
+    if (s.length > 2) slot.sMore = new Set(s.slice(2));
+    slot.e0 = e[0] ?? -2;
+    slot.e1 = e[1] ?? -2;
+    if (e.length > 2) slot.eMore = new Set(e.slice(2));
+  }
+  slot.has |= IDS_KNOWN | (all ? BY_IDS : 0);
+}
 
 /** A group: alternatives of words, indexed by what their first word accepts so that a token tries only its own. */
 type GroupSlot = {
@@ -41,6 +115,11 @@ type GroupSlot = {
   byWord: Map<string, number[]> | undefined;
   /** Alternatives whose first slot holds a class: tried at every token (set with `byWord`). */
   always: number[];
+  /**
+   * When every alternative is one slot of words without a class ("(price|prices|rates)"): the group as one slot of all their
+   * words, which matches where some alternative would and ends where each would (set with `byWord`).
+   */
+  flat: WordsSlot | undefined;
 };
 
 export type Slot = WordsSlot | GroupSlot | { type: 'gap'; max: number; words?: boolean };
@@ -99,7 +178,7 @@ function wordsSlot(raw: string): WordsSlot {
   if (known) return known;
   const optional = raw.length > 1 && raw.endsWith('?');
   const part = optional ? raw.slice(0, -1) : raw;
-  const slot: WordsSlot = { type: 'words', stems: new Set(), exact: new Set(), classes: [], optional };
+  const slot = { stems: new Set<string>(), exact: new Set<string>(), classes: [] as ClassRef[] };
   for (let alt of part.split('|')) {
     if (!alt) continue;
     const word = wordCache.get(alt);
@@ -122,8 +201,9 @@ function wordsSlot(raw: string): WordsSlot {
     else for (const t of tokenize(alt)) if (t.kind !== 'punct' && t.kind !== 'stop') slot.stems.add(t.stem);
   }
   if (slot.stems.size + slot.exact.size + slot.classes.length === 0) throw new Error(`nothing to match in "${raw}"`);
-  slotCache.set(raw, slot);
-  return slot;
+  const made = slotOfWords(slot.stems, slot.exact, slot.classes, optional);
+  slotCache.set(raw, made);
+  return made;
 }
 const slotCache = new Map<string, WordsSlot>();
 /** What a plain alternative (a word, =word) adds to a slot, by how it is written: most recur across patterns. */
@@ -414,7 +494,7 @@ export function ready(p: Pattern): Pattern {
 
 /** A group slot; its alternatives are indexed by their first word when it is first tried. */
 function group(alts: WordsSlot[][], optional: boolean): GroupSlot {
-  return { type: 'group', alts, optional, byWord: undefined, always: NONE };
+  return { type: 'group', alts, optional, byWord: undefined, always: NONE, flat: undefined };
 }
 
 /** A group's alternatives by their first word, made once: most groups of a lexicon are never tried in a run. */
@@ -432,13 +512,30 @@ function indexed(g: GroupSlot): Map<string, number[]> {
     }
   });
   g.always = always;
+  if (g.alts.every((alt) => alt.length === 1 && alt[0]!.classes.length === 0)) {
+    const stems = new Set<string>();
+    const exact = new Set<string>();
+    for (const [head] of g.alts) {
+      for (const w of head!.stems) stems.add(w);
+      for (const w of head!.exact) exact.add(w);
+    }
+    g.flat = slotOfWords(stems, exact, [], g.optional);
+  }
   g.byWord = byWord;
   return byWord;
 }
 
 const NONE: number[] = [];
 
-const wordAccepts = (slot: WordsSlot, t: Token): boolean => slot.exact.has(t.text) || ((t.kind === 'word' || t.kind === 'num') && slot.stems.has(t.stem));
+/** Whether the slot holds the token's stem or names its text exactly (by number: the token's must be current, `renumber`; `numberSlot` first). */
+const wordAccepts = (slot: WordsSlot, t: Token): boolean =>
+  namesExactly(slot, t) || ((slot.has & HAS_STEMS) !== 0 && (t.kind === 'word' || t.kind === 'num') && holdsStem(slot, t));
+const holdsStem = (slot: WordsSlot, t: Token): boolean =>
+  (slot.has & BY_IDS) !== 0 ? t.sid === slot.s0 || t.sid === slot.s1 || slot.sMore?.has(t.sid) === true : slot.stems.has(t.stem);
+/** Whether the slot names this word exactly (punctuation and sentence stops are matched so only). */
+const namesExactly = (slot: WordsSlot, t: Token): boolean =>
+  (slot.has & HAS_EXACT) !== 0 &&
+  ((slot.has & BY_IDS) !== 0 ? t.tid === slot.e0 || t.tid === slot.e1 || slot.eMore?.has(t.tid) === true : slot.exact.has(t.text));
 
 /** Where a gap may not reach: sentence stops and clause punctuation other than commas. */
 const blocksGap = (t: Token): boolean => t.kind === 'stop' || (t.kind === 'punct' && t.text !== ',');
@@ -446,9 +543,10 @@ const blocksGap = (t: Token): boolean => t.kind === 'stop' || (t.kind === 'punct
 /** The end index (exclusive) of a match of `slots` from token i, or -1. Work is bounded by the slots. */
 function matchAt(doc: Tokens, i: number, slots: Slot[], s: number, last = Number.NaN): number {
   if (s === slots.length) return i;
-  const slot = slots[s]!;
+  const part = slots[s]!;
   const { tokens } = doc;
-  if (slot.type === 'gap') {
+  if (part.type === 'gap') {
+    const slot = part;
     for (let skip = 0; skip <= slot.max; skip++) {
       const j = i + skip;
       if (j > tokens.length) break;
@@ -458,7 +556,10 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number, last = Number
     }
     return -1;
   }
-  if (slot.type === 'group') {
+  let slot: WordsSlot;
+  if (part.type === 'group' && (part.byWord ?? indexed(part)) && part.flat) slot = part.flat;
+  else if (part.type === 'group') {
+    const slot = part;
     // Only the alternatives whose first word the token can be (by stem, by exact text) or that start with a class.
     const t = tokens[i];
     const byWord = slot.byWord ?? indexed(slot);
@@ -470,19 +571,21 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number, last = Number
     if (end < 0 && slot.always.length) end = alternatives(doc, i, slot, slot.always, byStem, byText, slots, s, last);
     if (end >= 0) return end;
     return slot.optional ? matchAt(doc, i, slots, s + 1, last) : -1;
-  }
+  } else slot = part;
+  if ((slot.has & IDS_KNOWN) === 0) numberSlot(slot);
   const t = tokens[i];
-  if (t && (t.kind !== 'stop' || slot.exact.has(t.text))) {
-    for (const c of slot.classes) {
-      for (const e of doc.entities[i] ?? NO_ENTITIES) {
-        if (e.kind !== c.kind && !(c.kind === 'amount' && (e.kind === 'pct' || e.kind === 'money'))) continue;
-        if (!(e.value >= c.min) && c.min !== -Infinity) continue;
-        if (c.than && !(c.than === '<' ? e.value < last : e.value > last)) continue;
-        const end = matchAt(doc, e.end, slots, s + 1, Number.isNaN(e.value) ? last : e.value);
-        if (end >= 0) return end;
+  if (t && (t.kind !== 'stop' || namesExactly(slot, t))) {
+    if ((slot.has & HAS_CLASSES) !== 0)
+      for (const c of slot.classes) {
+        for (const e of doc.entities[i] ?? NO_ENTITIES) {
+          if (e.kind !== c.kind && !(c.kind === 'amount' && (e.kind === 'pct' || e.kind === 'money'))) continue;
+          if (!(e.value >= c.min) && c.min !== -Infinity) continue;
+          if (c.than && !(c.than === '<' ? e.value < last : e.value > last)) continue;
+          const end = matchAt(doc, e.end, slots, s + 1, Number.isNaN(e.value) ? last : e.value);
+          if (end >= 0) return end;
+        }
       }
-    }
-    if (wordAccepts(slot, t) && (t.kind !== 'punct' || slot.exact.has(t.text))) {
+    if (wordAccepts(slot, t) && (t.kind !== 'punct' || namesExactly(slot, t))) {
       const end = matchAt(doc, i + 1, slots, s + 1, last);
       if (end >= 0) return end;
     }
@@ -683,6 +786,8 @@ export class PatternIndex<T> {
         if (!state[row + FITS] || !metFrom(state, row + NEED, i)) continue;
       }
       const pattern = this.patterns[e]!;
+      // A pattern compiled during this scan may have numbered new words: the tokens' numbers must know them (matchAt).
+      renumber(doc);
       const end = matchAt(doc, i, pattern.slots, 0);
       if (end > i) out.push({ start: i, end, pattern, tag: this.tags[e]! });
     }

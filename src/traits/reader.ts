@@ -335,53 +335,61 @@ class Pass {
       addAt(this.startsAt, c.start, i);
       const { direction, window = DEFAULT_WINDOW } = c.q;
       const asides = this.asides();
-      if (direction === 'forward' || direction === 'both') {
-        // The cue's own span reaches the signals inside it ("competitors discount").
-        if (c.q.inside !== false) for (let k = c.start + 1; k < c.end; k++) addAt(this.forward, k, i);
-        const sentence = t[c.end - 1]!.sentence;
-        // A heading that speaks for the whole text ("HR note:", "For context only.") reaches every sentence after it, whatever
-        // its window.
-        const later = c.q.scope === 'later-sentences';
-        let quote = false;
-        const last = c.reachEnd ?? t.length;
-        for (let k = c.end, n = 0; k < last && (later || (n < window && t[k]!.sentence === sentence)); k++) {
-          // "instead of 'X', write 'Y'" reaches X, not Y; "instead of a discount, offer 'white-glove onboarding'" reaches no quotation.
-          if (c.q.nextQuoteOnly && !t[k]!.quoted && (quote || n >= 2)) break;
-          quote ||= t[k]!.quoted;
-          // An aside ("we will not, whatever the competitor does, blast …") is passed over, and counts for nothing.
-          const close = asides.opens.get(k);
-          if (close !== undefined) {
-            for (; k < close; k++) addAt(this.forward, k, i);
-            continue;
-          }
-          if (this.endsForward(k, c, ends)) break;
-          if (t[k]!.kind !== 'punct') n++;
-          // Each item of a list the scope runs on through is counted afresh: "never free kegs, glassware beyond the legal
-          // limit, or buy-one-get-one deals" reaches the last item as it reaches the first.
-          else if (t[k]!.text === ',' && (c.q.scope ?? 'clause') === 'clause') n = 0;
-          addAt(this.forward, k, i);
-        }
-      }
+      if (direction === 'forward' || direction === 'both') this.reachForward(c, i, window, ends, asides);
       if (c.q.scope === 'earlier-sentences') this.reachEarlier(c, i, window);
-      else if (direction === 'backward' || direction === 'both') {
-        // A cue that points back at what was said before reaches over one sentence stop.
-        for (let k = c.start - 1, n = 0, stops = c.q.scope === 'previous-sentence' ? 1 : 0; k >= 0 && n < window; k--) {
-          if (stops > 0 && t[k]!.kind === 'stop') {
-            stops--;
-            continue;
-          }
-          const open = asides.closes.get(k);
-          if (open !== undefined) {
-            for (; k > open; k--) addAt(this.backward, k, i);
-            continue;
-          }
-          if (this.endsBackward(k, c, ends)) break;
-          if (t[k]!.kind !== 'punct') n++;
-          addAt(this.backward, k, i);
-        }
-      }
+      else if (direction === 'backward' || direction === 'both') this.reachBackward(c, i, window, ends, asides);
       const first = t[c.start]!;
       if (REJECTING.has(c.q.category!) && !c.q.nextQuoteOnly && !first.quoted && !this.rejecting.has(first.sentence)) this.rejecting.set(first.sentence, c);
+    }
+  }
+
+  /** Marks the tokens the scope of cue c (number i) reaches forward. */
+  private reachForward(c: Cue, i: number, window: number, ends: ReadonlySet<number>, asides: { opens: Map<number, number> }): void {
+    const t = this.tokens;
+    // The cue's own span reaches the signals inside it ("competitors discount").
+    if (c.q.inside !== false) for (let k = c.start + 1; k < c.end; k++) addAt(this.forward, k, i);
+    const sentence = t[c.end - 1]!.sentence;
+    // A heading that speaks for the whole text ("HR note:", "For context only.") reaches every sentence after it, whatever
+    // its window.
+    const later = c.q.scope === 'later-sentences';
+    let quote = false;
+    const last = c.reachEnd ?? t.length;
+    for (let k = c.end, n = 0; k < last && (later || (n < window && t[k]!.sentence === sentence)); k++) {
+      // "instead of 'X', write 'Y'" reaches X, not Y; "instead of a discount, offer 'white-glove onboarding'" reaches no quotation.
+      if (c.q.nextQuoteOnly && !t[k]!.quoted && (quote || n >= 2)) break;
+      quote ||= t[k]!.quoted;
+      // An aside ("we will not, whatever the competitor does, blast …") is passed over, and counts for nothing.
+      const close = asides.opens.get(k);
+      if (close !== undefined) {
+        for (; k < close; k++) addAt(this.forward, k, i);
+        continue;
+      }
+      if (this.endsForward(k, c, ends)) break;
+      if (t[k]!.kind !== 'punct') n++;
+      // Each item of a list the scope runs on through is counted afresh: "never free kegs, glassware beyond the legal
+      // limit, or buy-one-get-one deals" reaches the last item as it reaches the first.
+      else if (t[k]!.text === ',' && (c.q.scope ?? 'clause') === 'clause') n = 0;
+      addAt(this.forward, k, i);
+    }
+  }
+
+  /** Marks the tokens the scope of cue c (number i) reaches backward, within its own sentence or over one stop. */
+  private reachBackward(c: Cue, i: number, window: number, ends: ReadonlySet<number>, asides: { closes: Map<number, number> }): void {
+    const t = this.tokens;
+    // A cue that points back at what was said before reaches over one sentence stop.
+    for (let k = c.start - 1, n = 0, stops = c.q.scope === 'previous-sentence' ? 1 : 0; k >= 0 && n < window; k--) {
+      if (stops > 0 && t[k]!.kind === 'stop') {
+        stops--;
+        continue;
+      }
+      const open = asides.closes.get(k);
+      if (open !== undefined) {
+        for (; k > open; k--) addAt(this.backward, k, i);
+        continue;
+      }
+      if (this.endsBackward(k, c, ends)) break;
+      if (t[k]!.kind !== 'punct') n++;
+      addAt(this.backward, k, i);
     }
   }
 

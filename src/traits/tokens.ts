@@ -201,6 +201,12 @@ function quotedRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * The character code at i, or -1 past the end (where charCodeAt gives NaN: every test below is false for both). Reading past
+ * the end is what optimized code assumes never happens: each place that did cost a deoptimization and a compile afresh.
+ */
+const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
+
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /**
@@ -211,24 +217,24 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 function asciiWordEnd(text: string, p: number): number {
-  const c = text.charCodeAt(p);
+  const c = codeAt(text, p);
   if (!isAsciiLetter(c)) return -1;
   // R$ and rand ("R4,500"), money: left to the expression.
-  if ((c === 82 || c === 114) && (text.charCodeAt(p + 1) === 36 || isDigit(text.charCodeAt(p + 1)))) return -1;
+  if ((c === 82 || c === 114) && (codeAt(text, p + 1) === 36 || isDigit(codeAt(text, p + 1)))) return -1;
   let i = p + 1;
-  for (let d = text.charCodeAt(i); isAsciiLetter(d) || (d >= 48 && d <= 57); d = text.charCodeAt(i)) i++;
+  for (let d = codeAt(text, i); isAsciiLetter(d) || (d >= 48 && d <= 57); d = codeAt(text, i)) i++;
   // Apostrophes between letters: it's, rock'n'roll.
   for (;;) {
-    const d = text.charCodeAt(i);
+    const d = codeAt(text, i);
     if (d !== 39 && d !== 0x2019) break;
-    const e = text.charCodeAt(i + 1);
+    const e = codeAt(text, i + 1);
     if (e >= 128) return -1;
     if (!isAsciiLetter(e)) break;
     let j = i + 2;
-    while (isAsciiLetter(text.charCodeAt(j))) j++;
+    while (isAsciiLetter(codeAt(text, j))) j++;
     i = j;
   }
-  return text.charCodeAt(i) >= 128 ? -1 : i;
+  return codeAt(text, i) >= 128 ? -1 : i;
 }
 
 const isStopMark = (c: number): boolean => c === 46 || c === 33 || c === 63; // . ! ?
@@ -239,12 +245,12 @@ const isStopMark = (c: number): boolean => c === 46 || c === 33 || c === 63; // 
  * stops before curly quotes and other spaces).
  */
 function punctuationEnd(text: string, p: number): number {
-  const c = text.charCodeAt(p);
+  const c = codeAt(text, p);
   if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 0x2013) return p + 1;
   if (!isStopMark(c)) return -1;
   let j = p + 1;
-  while (isStopMark(text.charCodeAt(j))) j++;
-  const d = text.charCodeAt(j);
+  while (isStopMark(codeAt(text, j))) j++;
+  const d = codeAt(text, j);
   return j === text.length || d === 32 || d === 10 || d === 13 || d === 9 || d === 34 || d === 39 || d === 41 || d === 93 ? j : -1;
 }
 
@@ -260,7 +266,7 @@ export function tokenize(text: string): Token[] {
   let pos = 0;
   for (;;) {
     // Most tokens are plain ASCII words, read here; the rest, and any word with other letters, by the expression.
-    while (text.charCodeAt(pos) === 32 && text.charCodeAt(pos + 1) !== 45) pos++;
+    while (codeAt(text, pos) === 32 && codeAt(text, pos + 1) !== 45) pos++;
     let raw: string;
     let start: number;
     let group: number;
@@ -273,7 +279,7 @@ export function tokenize(text: string): Token[] {
     } else if (markEnd > 0) {
       start = pos;
       raw = text.slice(pos, markEnd);
-      group = isStopMark(text.charCodeAt(pos)) ? 7 : 8;
+      group = isStopMark(codeAt(text, pos)) ? 7 : 8;
     } else {
       TOKEN.lastIndex = pos;
       const m = TOKEN.exec(text);
@@ -361,10 +367,12 @@ const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'our', 'we', 'they'
 /** A comma, a joining word and a new subject start a clause: "Drivers pass the name to their supervisor, and the supervisor enters it". */
 function newSubjects(tokens: Token[]): void {
   let bump = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     t.clause += bump;
-    if (t.text === ',' && !t.quoted && CLAUSE_JOINS.has(tokens[i + 1]?.text ?? '') && SUBJECT_OPENERS.has(tokens[i + 2]?.text ?? '')) bump++;
+    // Added at every token (0 or 1): optimized code that never saw the rare increment would be thrown away when it first ran.
+    bump += t.text === ',' && !t.quoted && i + 2 < n && CLAUSE_JOINS.has(tokens[i + 1]!.text) && SUBJECT_OPENERS.has(tokens[i + 2]!.text) ? 1 : 0;
   }
 }
 
@@ -712,24 +720,51 @@ export function entities(tokens: Token[], text?: string, rivals?: readonly strin
   // Names alone need none of the number and date reading below.
   if (!any) return { tokens, entities: named.length ? byStartOf(named, tokens.length) : EMPTY, list: named, vocab: undefined, known: wordIds.size };
   const list: Entity[] = named;
-  const add = (kind: EntityKind, start: number, end: number, value: number) => list.push({ kind, start, end, value });
-  const word = (i: number) => (tokens[i]?.kind === 'word' ? tokens[i]!.text : undefined);
   const n = tokens.length;
+  const numAt = numbersAt(tokens, may);
+  const inFraction = fractionsAt(tokens, numAt);
+  // Each token that may start one, read in small steps (one function each, in this order: entities of the same span keep
+  // the order they are found in): small functions are optimized sooner, and each more cheaply, than one long one.
+  for (let i = 0; i < n; i++) {
+    if (!may[i]) continue;
+    countsAt(tokens, i, numAt, inFraction, text, list);
+    durationsAt(tokens, i, numAt, list);
+    const w = wordAt(tokens, i);
+    if (w !== undefined) datesAt(tokens, i, w, list);
+    marksAt(tokens, i, list);
+  }
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { tokens, entities: byStartOf(list, tokens.length), list, vocab: undefined, known: wordIds.size };
+}
 
-  // Numbers: digits, and numbers in words (twenty five, a dozen, two hundred, half).
+/** The word at i, or undefined for another token and past either end (never read: optimized code assumes it is not, and is thrown away the first time it is). */
+function wordAt(tokens: Token[], i: number): string | undefined {
+  return i >= 0 && i < tokens.length && tokens[i]!.kind === 'word' ? tokens[i]!.text : undefined;
+}
+
+function addEntity(list: Entity[], kind: EntityKind, start: number, end: number, value: number): void {
+  list.push({ kind, start, end, value });
+}
+
+/** Per token, the number that starts there (its end and value). */
+type NumbersAt = Array<{ end: number; value: number } | undefined>;
+
+/** Numbers: digits, and numbers in words (twenty five, a dozen, two hundred, half). */
+function numbersAt(tokens: Token[], may: Uint8Array): NumbersAt {
+  const n = tokens.length;
   const numAt: Array<{ end: number; value: number } | undefined> = new Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.kind === 'num') {
       // 1.2 million, 40 thousand: digits with a scale in words.
-      const scale = SCALES[word(i + 1) ?? ''];
+      const scale = SCALES[wordAt(tokens, i + 1) ?? ''];
       numAt[i] = scale && scale >= 1000 ? { end: i + 2, value: t.value * scale } : { end: i + 1, value: t.value };
       continue;
     }
-    const w = word(i);
+    const w = wordAt(tokens, i);
     if (w === undefined || !may[i]) continue;
-    if ((w === 'a' || w === 'an') && (word(i + 1) === 'dozen' || word(i + 1) === 'hundred' || word(i + 1) === 'thousand')) {
-      numAt[i] = { end: i + 2, value: word(i + 1) === 'dozen' ? 12 : SCALES[word(i + 1)!]! };
+    if ((w === 'a' || w === 'an') && (wordAt(tokens, i + 1) === 'dozen' || wordAt(tokens, i + 1) === 'hundred' || wordAt(tokens, i + 1) === 'thousand')) {
+      numAt[i] = { end: i + 2, value: wordAt(tokens, i + 1) === 'dozen' ? 12 : SCALES[wordAt(tokens, i + 1)!]! };
       continue;
     }
     if (w === 'dozen') numAt[i] = { end: i + 1, value: 12 };
@@ -738,139 +773,186 @@ export function entities(tokens: Token[], text?: string, rivals?: readonly strin
     if (TENS[w] !== undefined) {
       value = TENS[w]!;
       j = i + 1;
-      if (word(j) !== undefined && UNITS[word(j)!] !== undefined && UNITS[word(j)!]! > 0 && UNITS[word(j)!]! < 10) value += UNITS[word(j++)!]!;
+      if (wordAt(tokens, j) !== undefined && UNITS[wordAt(tokens, j)!] !== undefined && UNITS[wordAt(tokens, j)!]! > 0 && UNITS[wordAt(tokens, j)!]! < 10)
+        value += UNITS[wordAt(tokens, j++)!]!;
     } else if (UNITS[w] !== undefined) {
       value = UNITS[w]!;
       j = i + 1;
     }
     if (value === undefined) continue;
-    while (word(j) !== undefined && SCALES[word(j)!] !== undefined) value *= SCALES[word(j++)!]!;
+    while (wordAt(tokens, j) !== undefined && SCALES[wordAt(tokens, j)!] !== undefined) value *= SCALES[wordAt(tokens, j++)!]!;
     numAt[i] = { end: j, value };
   }
-  // A fraction after a number: "seven and a half", "2 and a quarter", "three and three quarters".
+  return numAt;
+}
+
+/** A fraction after a number ("seven and a half", "2 and a quarter", "three and three quarters"): the number is made longer; the fraction's tokens. */
+function fractionsAt(tokens: Token[], numAt: NumbersAt): Set<number> {
+  const n = tokens.length;
   const inFraction = new Set<number>();
   for (let i = 0; i < n; i++) {
     const num = numAt[i];
-    if (!num || word(num.end) !== 'and') continue;
+    if (!num || wordAt(tokens, num.end) !== 'and') continue;
     const k = num.end + 1;
     const part =
-      (word(k) === 'a' || word(k) === 'an') && FRACTIONS[word(k + 1) ?? ''] !== undefined ? 2 : word(k) === 'three' && word(k + 1) === 'quarters' ? 2 : 0;
+      (wordAt(tokens, k) === 'a' || wordAt(tokens, k) === 'an') && FRACTIONS[wordAt(tokens, k + 1) ?? ''] !== undefined
+        ? 2
+        : wordAt(tokens, k) === 'three' && wordAt(tokens, k + 1) === 'quarters'
+          ? 2
+          : 0;
     if (!part) continue;
-    numAt[i] = { end: k + 2, value: num.value + (word(k) === 'three' ? 0.75 : FRACTIONS[word(k + 1)!]!) };
+    numAt[i] = { end: k + 2, value: num.value + (wordAt(tokens, k) === 'three' ? 0.75 : FRACTIONS[wordAt(tokens, k + 1)!]!) };
     inFraction.add(k + 1);
     inFraction.add(k);
   }
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (!may[i]) continue;
-    const num = numAt[i];
-    // A year as a time ("in 2023", "policies 2022–2026") is no count, nor a model number ("the KB-7000 acrylic line").
-    if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1]!.end > i) && !modelNumber(tokens, i, text)) {
-      if (!yearAsTime(tokens, i)) add('num', i, num.end, num.value);
-      // It is a year ({year}): "in 2022", "the 2023 list".
-      else add('year', i, i + 1, t.value);
-    }
-    // Percentages in every form.
-    if (t.kind === 'pct') add('pct', i, i + 1, t.value);
-    const w = word(i);
-    // Half on its own is 50% ("half off"), not inside a number ("seven and a half") or a duration ("half a month").
-    const halfOf = word(i + 1) === 'a' || word(i + 1) === 'an' ? DAY_UNITS[word(i + 2) ?? ''] : undefined;
-    if (w === 'half' && halfOf !== undefined) add('duration', i, i + 3, halfOf / 2);
-    // Half a price, not half a day: "a half-day training" is a duration.
-    else if ((t.text === '½' || ((t.text === 'half' || t.text === 'halve') && t.kind === 'word')) && !inFraction.has(i) && !HALF_OF_TIME.has(word(i + 1) ?? ''))
-      add('pct', i, i + 1, 50);
-    // A fraction of a price: "a third below standard", "a quarter off".
-    if ((w === 'a' || w === 'one') && FRACTION_PCT[word(i + 1) ?? ''] !== undefined && /^(off|below|under|less|cheaper)$/.test(word(i + 2) ?? ''))
-      add('pct', i, i + 2, FRACTION_PCT[word(i + 1)!]!);
-    // Money in words: a fiver, a tenner, two grand.
-    if (w !== undefined && SLANG_MONEY[w] !== undefined)
-      add('money', i > 0 && (word(i - 1) === 'a' || word(i - 1) === 'an') ? i - 1 : i, i + 1, SLANG_MONEY[w]!);
-    if (num && word(num.end) === 'grand') add('money', i, num.end + 1, num.value * 1000);
-    if (num && tokens[i]!.kind !== 'pct') {
-      const u = word(num.end);
-      if (u === 'percent' || u === 'pct') add('pct', i, num.end + 1, num.value);
-      else if (u === 'per' && word(num.end + 1) === 'cent') add('pct', i, num.end + 2, num.value);
-      // Money written with a currency word.
-      if (u && CURRENCY_WORDS.test(u)) add('money', i, num.end + 1, num.value);
-    }
-    if (t.kind === 'money') add('money', i, i + 1, t.value);
-    // A currency written before the number: "USD 500", "Rs 2,000", "Rs. 1,800", "KES 5,000".
-    if (w !== undefined && PREFIX_CURRENCIES.has(w)) {
-      const at = numAt[i + 1] ?? (tokens[i + 1]?.text === '.' ? numAt[i + 2] : undefined);
-      if (at) add('money', i, at.end, at.value);
-    }
-    // Durations: 72 hours, a fortnight, 48h, 30-day, seven days, a week.
-    if (t.kind === 'dur') add('duration', i, i + 1, t.value);
-    if (num) {
-      const u = word(num.end);
-      if (u && DAY_UNITS[u] !== undefined) add('duration', i, num.end + 1, num.value * DAY_UNITS[u]!);
-    }
-    if ((w === 'a' || w === 'an') && word(i + 1) && DAY_UNITS[word(i + 1)!] !== undefined) add('duration', i, i + 2, DAY_UNITS[word(i + 1)!]!);
-    if (w === 'fortnight') add('duration', i, i + 1, 14);
-    // Dates and deadlines.
-    if (w !== undefined) {
-      if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) add('date', i, dayAfter(tokens, i + 1), NaN);
-      else if ((WEEKDAYS_SHORT.has(w) || FESTIVALS.has(w)) && i > 0 && DAY_SETTERS.has(word(i - 1) ?? '')) add('date', i, i + 1, NaN);
-      if (MONTHS.has(w) && isMonth(tokens, i)) {
-        const next = tokens[i + 1];
-        const end = next && next.kind === 'num' && next.value >= 1 && next.value <= 31 ? i + 2 : i + 1;
-        add('date', i, end, NaN);
-      }
-      // this|next|coming week, this Friday, next month
-      if ((w === 'this' || w === 'next' || w === 'coming' || w === 'the') && word(i + 1) && (PERIODS.has(word(i + 1)!) || WEEKDAYS.has(word(i + 1)!))) {
-        if (w !== 'the' || word(i + 2) === 'end') add('date', i, i + 2, NaN);
-      }
-      // A holiday's weekend by its name: Memorial Day weekend, Presidents' Day weekend.
-      if (w === 'weekend' && word(i - 1) === 'day' && i >= 2 && tokens[i - 2]!.kind === 'word' && tokens[i - 2]!.cap && tokens[i - 1]!.cap)
-        add('date', i - 2, i + 1, NaN);
-      // A named holiday's weekend: this Presidents' Day weekend, next bank holiday weekend.
-      if (w === 'this' || w === 'next' || w === 'coming') {
-        let j = i + 1;
-        while (j <= i + 3 && word(j) !== undefined && (tokens[j]!.cap || HOLIDAY_WORDS.has(word(j)!))) j++;
-        if (j > i + 1 && (word(j) === 'weekend' || word(j) === 'wknd' || word(j) === 'week')) add('date', i, j + 1, NaN);
-      }
-      // end of (the|this) quarter|year, close of business
-      if (PERIOD_ENDS.has(w) && word(i + 1) === 'of') {
-        let j = i + 2;
-        if (word(j) === 'the' || word(j) === 'this' || word(j) === 'our' || word(j) === 'next') j++;
-        if (word(j) === 'fiscal' || word(j) === 'financial' || word(j) === 'calendar') j++;
-        if (word(j) && (PERIODS.has(word(j)!) || SEASONS.has(word(j)!) || word(j) === 'business' || TIME_WORDS.has(word(j)!) || MONTHS.has(word(j)!)))
-          add('date', i, j + 1, NaN);
-      }
-      // quarter end, year-end, month end
-      if (
-        PERIODS.has(w) &&
-        (word(i + 1) === 'end' || word(i + 1) === 'ends') &&
-        (i === 0 || (word(i - 1) !== 'the' && word(i - 1) !== 'our' && word(i - 1) !== 'fiscal'))
-      )
-        add('date', i, i + 2, NaN);
-      // (our|the) (fiscal) year ends
-      if ((w === 'our' || w === 'the' || w === 'their') && (word(i + 1) === 'fiscal' || word(i + 1) === 'financial' || PERIODS.has(word(i + 1) ?? ''))) {
-        let j = i + 1;
-        if (word(j) === 'fiscal' || word(j) === 'financial') j++;
-        if (PERIODS.has(word(j) ?? '') && (word(j + 1) === 'ends' || word(j + 1) === 'end' || word(j + 1) === 'closes')) add('date', i, j + 2, NaN);
-      }
-    }
-    if (t.kind === 'time') add('date', i, i + 1, NaN);
-    // Whose: "TechWire's", "the planner's".
-    if (isPossessive(t)) add('poss', i, i + 1, NaN);
-    // A code as written in copy: capitals and digits together (SPRING30, Q4SAVE), or capitals after the word code (code FRESH).
-    if (t.kind === 'word' && t.text.length >= 4 && /\d/.test(t.text) && /[a-z]/.test(t.text) && t.upper) add('code', i, i + 1, NaN);
-    else if (t.kind === 'word' && t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1]!.text)) add('code', i, i + 1, NaN);
-    // the 28th, 31 December, December 31st
-    if (t.kind === 'num' && /(st|nd|rd|th)$/.test(t.text) && t.value >= 1 && t.value <= 31) add('date', i > 0 && word(i - 1) === 'the' ? i - 1 : i, i + 1, NaN);
-    if (t.kind === 'num' && t.value >= 1 && t.value <= 31 && MONTHS.has(word(i + 1) ?? '')) add('date', i, i + 2, NaN);
-    // A year on its own after "until" that opens the sentence or clause is a stretch of history, no deadline: "Until 2024
-    // the site said …" (but "the founder rate runs until 2026" ends then).
-    if (
-      isYear(t) &&
-      !yearsRange(tokens, i) &&
-      !(i > 0 && UNTIL.has(tokens[i - 1]!.text) && (i === 1 || tokens[i - 2]!.kind === 'stop' || tokens[i - 2]!.kind === 'punct'))
-    )
-      add('date', i, i + 1, NaN);
+  return inFraction;
+}
+
+/** Numbers, years, percentages and money that start at token i. */
+function countsAt(tokens: Token[], i: number, numAt: NumbersAt, inFraction: ReadonlySet<number>, text: string | undefined, list: Entity[]): void {
+  const t = tokens[i]!;
+  const num = numAt[i];
+  // A year as a time ("in 2023", "policies 2022–2026") is no count, nor a model number ("the KB-7000 acrylic line").
+  if (num && !(i > 0 && numAt[i - 1] && numAt[i - 1]!.end > i) && !modelNumber(tokens, i, text)) {
+    if (!yearAsTime(tokens, i)) addEntity(list, 'num', i, num.end, num.value);
+    // It is a year ({year}): "in 2022", "the 2023 list".
+    else addEntity(list, 'year', i, i + 1, t.value);
   }
-  list.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { tokens, entities: byStartOf(list, tokens.length), list, vocab: undefined, known: wordIds.size };
+  // Percentages in every form.
+  if (t.kind === 'pct') addEntity(list, 'pct', i, i + 1, t.value);
+  const w = wordAt(tokens, i);
+  // Half on its own is 50% ("half off"), not inside a number ("seven and a half") or a duration ("half a month").
+  const halfOf = wordAt(tokens, i + 1) === 'a' || wordAt(tokens, i + 1) === 'an' ? DAY_UNITS[wordAt(tokens, i + 2) ?? ''] : undefined;
+  if (w === 'half' && halfOf !== undefined) addEntity(list, 'duration', i, i + 3, halfOf / 2);
+  // Half a price, not half a day: "a half-day training" is a duration.
+  else if (
+    (t.text === '½' || ((t.text === 'half' || t.text === 'halve') && t.kind === 'word')) &&
+    !inFraction.has(i) &&
+    !HALF_OF_TIME.has(wordAt(tokens, i + 1) ?? '')
+  )
+    addEntity(list, 'pct', i, i + 1, 50);
+  // A fraction of a price: "a third below standard", "a quarter off".
+  if (
+    (w === 'a' || w === 'one') &&
+    FRACTION_PCT[wordAt(tokens, i + 1) ?? ''] !== undefined &&
+    /^(off|below|under|less|cheaper)$/.test(wordAt(tokens, i + 2) ?? '')
+  )
+    addEntity(list, 'pct', i, i + 2, FRACTION_PCT[wordAt(tokens, i + 1)!]!);
+  // Money in words: a fiver, a tenner, two grand.
+  if (w !== undefined && SLANG_MONEY[w] !== undefined)
+    addEntity(list, 'money', i > 0 && (wordAt(tokens, i - 1) === 'a' || wordAt(tokens, i - 1) === 'an') ? i - 1 : i, i + 1, SLANG_MONEY[w]!);
+  if (num && wordAt(tokens, num.end) === 'grand') addEntity(list, 'money', i, num.end + 1, num.value * 1000);
+  if (num && tokens[i]!.kind !== 'pct') {
+    const u = wordAt(tokens, num.end);
+    if (u === 'percent' || u === 'pct') addEntity(list, 'pct', i, num.end + 1, num.value);
+    else if (u === 'per' && wordAt(tokens, num.end + 1) === 'cent') addEntity(list, 'pct', i, num.end + 2, num.value);
+    // Money written with a currency word.
+    if (u && CURRENCY_WORDS.test(u)) addEntity(list, 'money', i, num.end + 1, num.value);
+  }
+  if (t.kind === 'money') addEntity(list, 'money', i, i + 1, t.value);
+  // A currency written before the number: "USD 500", "Rs 2,000", "Rs. 1,800", "KES 5,000".
+  if (w !== undefined && PREFIX_CURRENCIES.has(w)) {
+    const at = numAt[i + 1] ?? (tokens[i + 1]?.text === '.' ? numAt[i + 2] : undefined);
+    if (at) addEntity(list, 'money', i, at.end, at.value);
+  }
+}
+
+/** Durations that start at token i: 72 hours, a fortnight, 48h, 30-day, seven days, a week. */
+function durationsAt(tokens: Token[], i: number, numAt: NumbersAt, list: Entity[]): void {
+  const t = tokens[i]!;
+  const num = numAt[i];
+  const w = wordAt(tokens, i);
+  if (t.kind === 'dur') addEntity(list, 'duration', i, i + 1, t.value);
+  if (num) {
+    const u = wordAt(tokens, num.end);
+    if (u && DAY_UNITS[u] !== undefined) addEntity(list, 'duration', i, num.end + 1, num.value * DAY_UNITS[u]!);
+  }
+  if ((w === 'a' || w === 'an') && wordAt(tokens, i + 1) && DAY_UNITS[wordAt(tokens, i + 1)!] !== undefined)
+    addEntity(list, 'duration', i, i + 2, DAY_UNITS[wordAt(tokens, i + 1)!]!);
+  if (w === 'fortnight') addEntity(list, 'duration', i, i + 1, 14);
+}
+
+/** Dates and deadlines that start at word w (token i). */
+function datesAt(tokens: Token[], i: number, w: string, list: Entity[]): void {
+  if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) addEntity(list, 'date', i, dayAfter(tokens, i + 1), NaN);
+  else if ((WEEKDAYS_SHORT.has(w) || FESTIVALS.has(w)) && i > 0 && DAY_SETTERS.has(wordAt(tokens, i - 1) ?? '')) addEntity(list, 'date', i, i + 1, NaN);
+  if (MONTHS.has(w) && isMonth(tokens, i)) {
+    const next = tokens[i + 1];
+    const end = next && next.kind === 'num' && next.value >= 1 && next.value <= 31 ? i + 2 : i + 1;
+    addEntity(list, 'date', i, end, NaN);
+  }
+  // this|next|coming week, this Friday, next month
+  if (
+    (w === 'this' || w === 'next' || w === 'coming' || w === 'the') &&
+    wordAt(tokens, i + 1) &&
+    (PERIODS.has(wordAt(tokens, i + 1)!) || WEEKDAYS.has(wordAt(tokens, i + 1)!))
+  ) {
+    if (w !== 'the' || wordAt(tokens, i + 2) === 'end') addEntity(list, 'date', i, i + 2, NaN);
+  }
+  // A holiday's weekend by its name: Memorial Day weekend, Presidents' Day weekend.
+  if (w === 'weekend' && wordAt(tokens, i - 1) === 'day' && i >= 2 && tokens[i - 2]!.kind === 'word' && tokens[i - 2]!.cap && tokens[i - 1]!.cap)
+    addEntity(list, 'date', i - 2, i + 1, NaN);
+  // A named holiday's weekend: this Presidents' Day weekend, next bank holiday weekend.
+  if (w === 'this' || w === 'next' || w === 'coming') {
+    let j = i + 1;
+    while (j <= i + 3 && wordAt(tokens, j) !== undefined && (tokens[j]!.cap || HOLIDAY_WORDS.has(wordAt(tokens, j)!))) j++;
+    if (j > i + 1 && (wordAt(tokens, j) === 'weekend' || wordAt(tokens, j) === 'wknd' || wordAt(tokens, j) === 'week')) addEntity(list, 'date', i, j + 1, NaN);
+  }
+  // end of (the|this) quarter|year, close of business
+  if (PERIOD_ENDS.has(w) && wordAt(tokens, i + 1) === 'of') {
+    let j = i + 2;
+    if (wordAt(tokens, j) === 'the' || wordAt(tokens, j) === 'this' || wordAt(tokens, j) === 'our' || wordAt(tokens, j) === 'next') j++;
+    if (wordAt(tokens, j) === 'fiscal' || wordAt(tokens, j) === 'financial' || wordAt(tokens, j) === 'calendar') j++;
+    if (
+      wordAt(tokens, j) &&
+      (PERIODS.has(wordAt(tokens, j)!) ||
+        SEASONS.has(wordAt(tokens, j)!) ||
+        wordAt(tokens, j) === 'business' ||
+        TIME_WORDS.has(wordAt(tokens, j)!) ||
+        MONTHS.has(wordAt(tokens, j)!))
+    )
+      addEntity(list, 'date', i, j + 1, NaN);
+  }
+  // quarter end, year-end, month end
+  if (
+    PERIODS.has(w) &&
+    (wordAt(tokens, i + 1) === 'end' || wordAt(tokens, i + 1) === 'ends') &&
+    (i === 0 || (wordAt(tokens, i - 1) !== 'the' && wordAt(tokens, i - 1) !== 'our' && wordAt(tokens, i - 1) !== 'fiscal'))
+  )
+    addEntity(list, 'date', i, i + 2, NaN);
+  // (our|the) (fiscal) year ends
+  if (
+    (w === 'our' || w === 'the' || w === 'their') &&
+    (wordAt(tokens, i + 1) === 'fiscal' || wordAt(tokens, i + 1) === 'financial' || PERIODS.has(wordAt(tokens, i + 1) ?? ''))
+  ) {
+    let j = i + 1;
+    if (wordAt(tokens, j) === 'fiscal' || wordAt(tokens, j) === 'financial') j++;
+    if (PERIODS.has(wordAt(tokens, j) ?? '') && (wordAt(tokens, j + 1) === 'ends' || wordAt(tokens, j + 1) === 'end' || wordAt(tokens, j + 1) === 'closes'))
+      addEntity(list, 'date', i, j + 2, NaN);
+  }
+}
+
+/** Times, possessives, codes, and dates in digits that start at token i. */
+function marksAt(tokens: Token[], i: number, list: Entity[]): void {
+  const t = tokens[i]!;
+  if (t.kind === 'time') addEntity(list, 'date', i, i + 1, NaN);
+  // Whose: "TechWire's", "the planner's".
+  if (isPossessive(t)) addEntity(list, 'poss', i, i + 1, NaN);
+  // A code as written in copy: capitals and digits together (SPRING30, Q4SAVE), or capitals after the word code (code FRESH).
+  if (t.kind === 'word' && t.text.length >= 4 && /\d/.test(t.text) && /[a-z]/.test(t.text) && t.upper) addEntity(list, 'code', i, i + 1, NaN);
+  else if (t.kind === 'word' && t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1]!.text)) addEntity(list, 'code', i, i + 1, NaN);
+  // the 28th, 31 December, December 31st
+  if (t.kind === 'num' && /(st|nd|rd|th)$/.test(t.text) && t.value >= 1 && t.value <= 31)
+    addEntity(list, 'date', i > 0 && wordAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 1, NaN);
+  if (t.kind === 'num' && t.value >= 1 && t.value <= 31 && MONTHS.has(wordAt(tokens, i + 1) ?? '')) addEntity(list, 'date', i, i + 2, NaN);
+  // A year on its own after "until" that opens the sentence or clause is a stretch of history, no deadline: "Until 2024
+  // the site said …" (but "the founder rate runs until 2026" ends then).
+  if (
+    isYear(t) &&
+    !yearsRange(tokens, i) &&
+    !(i > 0 && UNTIL.has(tokens[i - 1]!.text) && (i === 1 || tokens[i - 2]!.kind === 'stop' || tokens[i - 2]!.kind === 'punct'))
+  )
+    addEntity(list, 'date', i, i + 1, NaN);
 }
 
 /** Entities by the token they start at (the list is in text order). */
@@ -944,98 +1026,120 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** A word written with a capital (not in capitals throughout) that may be part of a name. */
+function isCapName(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap && !t.upper && !NOT_NAMES.has(t.text);
+}
+
+/** Whether token i opens its sentence, a clause after punctuation, or a quotation (or the words after one). */
+function opensAt(tokens: Token[], i: number): boolean {
+  return i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || tokens[i - 1]!.kind === 'punct' || tokens[i - 1]!.quoted !== tokens[i]!.quoted;
+}
+
 function names(tokens: Token[], text: string | undefined, rivals: readonly string[] | undefined): Entity[] {
   const out: Entity[] = [];
   const n = tokens.length;
-  const isCap = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.cap && !t.upper && !NOT_NAMES.has(t.text);
   // Which words are written with a capital inside a sentence somewhere in the text.
   let inner: Set<string> | undefined;
-  const opens = (i: number) =>
-    i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || tokens[i - 1]!.kind === 'punct' || tokens[i - 1]!.quoted !== tokens[i]!.quoted;
   for (let i = 0; i < n; i++) {
-    if (!isCap(tokens[i])) {
-      // A business written in capitals that the sentence sets against us: "LEAP is offering six months free; we won't match it".
-      const t = tokens[i]!;
-      if (
-        t.kind === 'word' &&
-        t.upper &&
-        t.text.length >= 3 &&
-        !NOT_NAMES.has(t.text) &&
-        opens(i) &&
-        actsNext(tokens, i + 1) &&
-        contrastedWithUs(tokens, i + 1)
-      )
-        out.push({ kind: 'name', start: i, end: i + 1, value: 0 });
+    if (!isCapName(tokens[i])) {
+      if (upperName(tokens, i)) out.push({ kind: 'name', start: i, end: i + 1, value: 0 });
       continue;
     }
-    if (!inner) {
-      inner = new Set();
-      for (let k = 1; k < n; k++) if (isCap(tokens[k]) && !opens(k)) inner.add(tokens[k]!.text);
-    }
+    inner ??= innerCaps(tokens);
     // A heading's verb is no part of the name it answers: "Countering Orbisoft's launch discount".
-    if ((ANSWERS.has(tokens[i]!.text) || ANSWERS_TO.has(tokens[i]!.text)) && isCap(tokens[i + 1]) && tokens[i + 1]!.sentence === tokens[i]!.sentence) continue;
+    if ((ANSWERS.has(tokens[i]!.text) || ANSWERS_TO.has(tokens[i]!.text)) && isCapName(tokens[i + 1]) && tokens[i + 1]!.sentence === tokens[i]!.sentence)
+      continue;
     let j = i + 1;
-    while (j < n && isCap(tokens[j]) && tokens[j]!.sentence === tokens[i]!.sentence) j++;
-    const t = tokens[i]!;
-    const raw = text?.slice(t.start, t.end) ?? '';
-    const camel = /\p{Ll}\p{Lu}/u.test(raw);
-    if (
-      !opens(i) ||
-      camel ||
-      j > i + 1 ||
-      inner.has(t.text) ||
-      apposedRival(tokens, j) ||
-      answered(tokens, i) ||
-      RIVAL_AFTER.has(tokens[j]?.text ?? '') ||
-      (actsNext(tokens, j) && (contrastedWithUs(tokens, j) || speaksOfItself(tokens, j))) ||
-      rivals?.some((r) => sameName(r, t.text.replace(/'s$/, '')))
-    )
-      out.push({ kind: 'name', start: i, end: j, value: 0 });
+    while (j < n && isCapName(tokens[j]) && tokens[j]!.sentence === tokens[i]!.sentence) j++;
+    if (isName(tokens, i, j, text, rivals, inner)) out.push({ kind: 'name', start: i, end: j, value: 0 });
     i = j - 1;
   }
   // A name the text marks as another seller's ("switch from Coastal Cable", "cheaper than Kinetix", "Reps do not price match
   // CleanTex", "Kinetix reps") is worth 1 wherever it stands ({name>=1}); our own brand, unmarked, stays at 0.
-  if (out.length) {
-    const key = (e: Entity) => nameKey(tokens, e);
-    const marked = new Set<string>();
-    for (const e of out) {
-      // Marked in another text of the same tactic: "Responding to Valley Bee's price cut" above "Valley Bee Supply has been …".
-      if (rivals?.some((r) => sameName(r, key(e)))) marked.add(key(e));
-      const before = tokens[e.start - 1]?.text ?? '';
-      const after = tokens[e.end]?.text ?? '';
-      // Ours, said so: "Our Brightpath reps quote 8% off list".
-      if (before === 'our' || before === 'ours' || before === 'we') continue;
-      if (
-        RIVAL_BEFORE.has(before) ||
-        RIVAL_AFTER.has(after) ||
-        apposedRival(tokens, e.end) ||
-        answered(tokens, e.start) ||
-        (!PLAN_WORDS.has(tokens[e.end - 1]!.stem) &&
-          (((opens(e.start) || SUBJECT_AFTER.has(before)) && contrastedWithUs(tokens, e.end)) || speaksOfItself(tokens, e.end)))
-      )
-        marked.add(key(e));
-    }
-    // The same business named at more or fewer words is marked too: "Responding to Valley Bee. Valley Bee Supply has been …".
-    if (marked.size) for (const e of out) if (!marked.has(key(e)) && [...marked].some((m) => sameName(m, key(e)))) marked.add(key(e));
-    // Names joined to a marked one are marked too: "WeWork and Spaces both run …".
-    for (let k = 1; k < out.length; k++) {
-      const a = out[k - 1]!;
-      const b = out[k]!;
-      if (b.start === a.end + 1 && JOINS.has(tokens[a.end]!.text) && (marked.has(key(a)) || marked.has(key(b)))) {
-        marked.add(key(a));
-        marked.add(key(b));
-      }
-    }
-    // A marked name in the possessive is worth 2 ({name>=2}): "Kernow Travel's price cut", "Apex's free first week".
-    if (marked.size)
-      for (const e of out) {
-        if (!marked.has(key(e))) continue;
-        const last = tokens[e.end - 1]!;
-        const after = text?.[last.end];
-        e.value = last.text.endsWith("'s") || after === "'" || after === '’' ? 2 : 1;
-      }
-  }
+  if (out.length) markNames(tokens, out, text, rivals);
   return out;
+}
+
+/** The words written with a capital inside a sentence (not where one opens). */
+function innerCaps(tokens: Token[]): Set<string> {
+  const inner = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) if (isCapName(tokens[k]) && !opensAt(tokens, k)) inner.add(tokens[k]!.text);
+  return inner;
+}
+
+/** A business written in capitals at token i that the sentence sets against us: "LEAP is offering six months free; we won't match it". */
+function upperName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    t.kind === 'word' &&
+    t.upper &&
+    t.text.length >= 3 &&
+    !NOT_NAMES.has(t.text) &&
+    opensAt(tokens, i) &&
+    actsNext(tokens, i + 1) &&
+    contrastedWithUs(tokens, i + 1)
+  );
+}
+
+/** Whether the capitalised words [i, j) are a name: inside a sentence, CamelCase, more than one word, and so on. */
+function isName(tokens: Token[], i: number, j: number, text: string | undefined, rivals: readonly string[] | undefined, inner: ReadonlySet<string>): boolean {
+  const t = tokens[i]!;
+  const raw = text?.slice(t.start, t.end) ?? '';
+  const camel = /\p{Ll}\p{Lu}/u.test(raw);
+  return (
+    !opensAt(tokens, i) ||
+    camel ||
+    j > i + 1 ||
+    inner.has(t.text) ||
+    apposedRival(tokens, j) ||
+    answered(tokens, i) ||
+    RIVAL_AFTER.has(tokens[j]?.text ?? '') ||
+    (actsNext(tokens, j) && (contrastedWithUs(tokens, j) || speaksOfItself(tokens, j))) ||
+    (rivals?.some((r) => sameName(r, t.text.replace(/'s$/, ''))) ?? false)
+  );
+}
+
+/** Marks the names the text sets against us (value 1, or 2 in the possessive). */
+function markNames(tokens: Token[], out: Entity[], text: string | undefined, rivals: readonly string[] | undefined): void {
+  const key = (e: Entity) => nameKey(tokens, e);
+  const marked = new Set<string>();
+  for (const e of out) {
+    // Marked in another text of the same tactic: "Responding to Valley Bee's price cut" above "Valley Bee Supply has been …".
+    if (rivals?.some((r) => sameName(r, key(e)))) marked.add(key(e));
+    const before = tokens[e.start - 1]?.text ?? '';
+    const after = tokens[e.end]?.text ?? '';
+    // Ours, said so: "Our Brightpath reps quote 8% off list".
+    if (before === 'our' || before === 'ours' || before === 'we') continue;
+    if (
+      RIVAL_BEFORE.has(before) ||
+      RIVAL_AFTER.has(after) ||
+      apposedRival(tokens, e.end) ||
+      answered(tokens, e.start) ||
+      (!PLAN_WORDS.has(tokens[e.end - 1]!.stem) &&
+        (((opensAt(tokens, e.start) || SUBJECT_AFTER.has(before)) && contrastedWithUs(tokens, e.end)) || speaksOfItself(tokens, e.end)))
+    )
+      marked.add(key(e));
+  }
+  // The same business named at more or fewer words is marked too: "Responding to Valley Bee. Valley Bee Supply has been …".
+  if (marked.size) for (const e of out) if (!marked.has(key(e)) && [...marked].some((m) => sameName(m, key(e)))) marked.add(key(e));
+  // Names joined to a marked one are marked too: "WeWork and Spaces both run …".
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    if (b.start === a.end + 1 && JOINS.has(tokens[a.end]!.text) && (marked.has(key(a)) || marked.has(key(b)))) {
+      marked.add(key(a));
+      marked.add(key(b));
+    }
+  }
+  // A marked name in the possessive is worth 2 ({name>=2}): "Kernow Travel's price cut", "Apex's free first week".
+  if (marked.size)
+    for (const e of out) {
+      if (!marked.has(key(e))) continue;
+      const last = tokens[e.end - 1]!;
+      const after = text?.[last.end];
+      e.value = last.text.endsWith("'s") || after === "'" || after === '’' ? 2 : 1;
+    }
 }
 
 /** Words after which a name is the subject of a new clause: "and this month Stromrad gives 20% off on top". */
