@@ -14,7 +14,7 @@ export const consultative: TraitLexicon = {
     '(gaps|needs|goals|challenges|outcomes|constraints|priorities|backlog|pain points|=requirement|=requirements|problems) ~6 before (any|a|we|i|our)? (quote|quoting|pricing|we price|proposal|proposing|propose|pitch|suggest|suggesting|recommend|write the bid|bid|price anything)',
     // A talk about theirs before ours: "a chat about the member's goals before presenting membership options".
     '(chat|conversation|talk|call|discussion) about (the|their|your)? ({poss})? ~1 (goals|needs|priorities|challenges|situation|plans) before (presenting|showing|recommending|quoting|proposing)',
-    '(before|prior to) (quoting|pricing|proposing|pitching|we quote|we price|we propose|any quote|a quote|any proposal) ~8 (spend|spends|ask|asks|work through|working through|assess|map|learn|understand|review|meet|sit down|sits down)',
+    '(before|prior to) (quoting|pricing|proposing|pitching|offering|suggesting|recommending|we quote|we price|we propose|any quote|a quote|any proposal) ~8 (spend|spends|ask|asks|find out|work through|working through|assess|map|learn|understand|review|meet|sit down|sits down)',
     // Built from what was found: "build the learning path from the results", "size the contract around it".
     '(build|builds|built|design|designs|shape|shapes|tailor|tailors) ~6 (from|around|on) (the|their|its|her|his)? (results|findings|answers|own figures|own data|own numbers|backlog|gaps|assessment|diagnostic|needs)',
     '(size|sizes|sized|scope|scopes|scoped|shape|shapes) (the|a|each)? (contract|proposal|quote|bid|offer|engagement|plan) (around|to|on) (it|them|that|their|what|the)',
@@ -98,6 +98,35 @@ export const consultative: TraitLexicon = {
           'Once a year go through which lines sold, which sat on the shelf, and how their foot traffic has changed.',
         ],
         not: ['Ask the driver what time he left, where he parked and why the van was late.'],
+      },
+    },
+    {
+      // Their situation asked about, then what fits it: "Find out where they're headed, how many bags they have and whether there
+      // are car seats before you suggest a class of vehicle", "Go through what the patient hopes the operation will change and what
+      // budget they have, then set out the two or three options that fit", "Open by asking what felt right or wrong".
+      id: 'questions first, then what fits',
+      patterns: [
+        "(find out|ask|asks|asking|establish|establishes|learn|learns|work out|works out|figure out|go through|goes through|talk through|talks through) (where|what|what's|how|which|whether|who|why|about) ~6 (they|they're|they've|their|them|you|your|you're|the patient|the patient's|the customer|the customer's|the client|the client's|the family|the family's|the buyer|the buyer's|he|she|his|her|the couple|the guest|the owner|the landlord|the farmer) ~10 before (you|we|anyone|any|a|our|the)? (suggest|suggesting|recommend|recommending|pitch|pitching|quote|quoting|talk|talks|talking|offer|offering|propose|proposing|show|showing|price|pricing|sell|selling)",
+        // A longer list of questions: "… how many bags they have and whether there are car seats to fit before you suggest …".
+        "(find out|ask|asks|asking|establish|establishes|learn|learns|work out|works out|figure out|go through|goes through|talk through|talks through) (where|what|what's|how|which|whether|who|why|about) ~6 (they|they're|they've|their|them|you|your|you're|the patient|the patient's|the customer|the customer's|the client|the client's|the family|the family's|the buyer|the buyer's|he|she|his|her|the couple|the guest|the owner|the landlord|the farmer) ~10 (and|,) (where|what|what's|how|which|whether|who|why|about|if) ~12 before (you|we|anyone|any|a|our|the)? (suggest|suggesting|recommend|recommending|pitch|pitching|quote|quoting|talk|talks|talking|offer|offering|propose|proposing|show|showing|price|pricing|sell|selling)",
+        "(find out|ask|asks|asking|establish|establishes|learn|learns|work out|works out|figure out|go through|goes through|talk through|talks through) (where|what|what's|how|which|whether|who|why|about) ~6 (they|they're|they've|their|them|you|your|you're|the patient|the patient's|the customer|the customer's|the client|the client's|the family|the family's|the buyer|the buyer's|he|she|his|her|the couple|the guest|the owner|the landlord|the farmer) ~10 (then|, then|and then) (suggest|recommend|propose|point|pick|choose|match|set out|lay out|show|offer) ~6 (that|which|to) (fit|fits|suit|suits|match|matches)",
+        "(find out|ask|asks|asking|establish|learn|work out|figure out) (where|what|what's|how|which|whether|who|why|about) ~6 (they|they're|they've|their|them|you|your|you're|the patient|the patient's|the customer|the customer's|the client|the client's|the family|the family's|the buyer|the buyer's|he|she|his|her|the couple|the guest|the owner|the landlord|the farmer) ~10 (then|, then|and then) (suggest|recommend|propose|point them|point you|pick|choose) (which|the)",
+        '(open|opens|start|starts|begin|begins) (by|with) (asking|finding out|getting them to tell you) (what|how|why|which|where|whether|about)',
+      ],
+      examples: {
+        signal: [
+          "Find out where they're headed, how many bags they have and whether there are car seats to fit before you suggest a class of vehicle.",
+          'Find out whether they have pets, elderly relatives or a home office before recommending sensors.',
+          'Ask what the patient already understands about the diagnosis and how much recovery time they can manage before any quote.',
+          'Go through what the patient hopes the operation will change and what budget they have, then set out the two or three options that fit.',
+          'Find out where their people live and what the commute looks like, then suggest which of our three sites fits.',
+          'Open by asking what felt right or wrong at funerals they have attended.',
+        ],
+        not: [
+          'Find out whether the part is in stock before you quote.',
+          'Ask what time suits them before you book the visit.',
+          'Find out where the van is before you quote the job.',
+        ],
       },
     },
     {
