@@ -65,6 +65,37 @@ export const mass = {
     ],
     constructions: [
         {
+            // One send to everyone, in other words: "the Thursday text that goes to all 40,000 past renters", "The same spring postcard
+            // goes to every address on the county rolls", "everyone who has signed up for anything since 2015", "every account ever
+            // created", "Leave a door hanger on every house on the estate", "emails the brochure to everyone on the old clinic database".
+            id: 'one send to everyone',
+            patterns: [
+                '(goes|go|going|sent|send|sends|text|texts|email|emails|mail|mails|mailed|posted|pushed) to all {num>=1000}',
+                '(the same|one|a single|an identical|the identical) ~2 (postcard|postcards|flyer|flyers|letter|letters|email|text|message|mailer|leaflet|leaflets|brochure|newsletter|notification|push) (goes|go|is sent|gets sent|is mailed|is posted|is pushed) to (every|all|each)',
+                '(every|all|each) ~6 (get|gets|receive|receives) the (same|identical) ~2 (email|emails|message|text|letter|mailer|postcard|pitch|flyer|newsletter|script|upsell|sequence|brochure)',
+                '(to|email|emails|text|texts|message|messages|mail|mails) (everyone|everybody|anyone) (who|that) ~6 since {year}',
+                '(every|all) ~2 (account|accounts|user|users|contact|contacts|customer|customers|member|members|address|addresses|email|emails|number|numbers) ever (created|registered|made|signed up|collected|captured|entered)',
+                '(door hanger|door hangers|flyer|flyers|leaflet|leaflets|postcard|postcards|card|cards) ~3 (on|through|in|to|at) (every|each|all) (house|houses|home|homes|door|doors|letterbox|letterboxes|address|addresses|car|cars|windscreen|windscreens) (on|in|along|of|across) (the|this|that)? ~1 (estate|street|road|block|suburb|town|village|area|postcode|county|district)',
+                '(email|emails|emailed|send|sends|sent|mail|mails|mailed|text|texts|texted) (the|our|a)? ~3 to (everyone|everybody|every name|every contact|all the names|all contacts) (on|in) (the|our) ~3 (database|list|crm|file|system|records|mailing list|spreadsheet)',
+            ],
+            examples: {
+                signal: [
+                    "Counter staff add every walk-up's mobile number to the Thursday text that goes to all 40,000 past renters.",
+                    'The same spring postcard goes to every address on the county agricultural rolls.',
+                    'Every client on the RMM platform gets the identical firewall upsell email, whatever their size or setup.',
+                    'This message is going to everyone who has signed up for anything since 2015.',
+                    "The GCSE revision push notification goes to every account ever created, whatever the child's age or subject.",
+                    'Leave a door hanger on every house on the estate the night before the team arrives.',
+                    'The cataract team emails the self-pay brochure to everyone on the old clinic database, including people not seen in ten years.',
+                ],
+                not: [
+                    'The recall letter goes to all 12 affected clinics.',
+                    'Everyone who has joined since 2022 has a named account manager.',
+                    "Leave a door hanger on every house where nobody answered, with the surveyor's direct number.",
+                ],
+            },
+        },
+        {
             // One piece to everyone, by post, DM or flyer: "Drop the same flyer through every unit on every industrial estate", "DM every
             // follower of the three competitor clinics with the same opener", "Load the whole licensed-premises register into the dialler".
             id: 'the same piece to every one',

@@ -129,6 +129,24 @@ export const gated: TraitLexicon = {
   ],
   constructions: [
     {
+      // The price held back and given after contact: "Corporate rates are never printed on the counter card; our accounts team will
+      // ring back with a figure", "the tiers aren't on the website … our corporate team rings them back with the rate card",
+      // "Private lesson prices aren't in this broadcast; message the front desk and we'll send them over".
+      id: 'the price given only after contact',
+      patterns: [
+        '(ring|rings|call|calls|phone|phones|get|gets) (them|the caller|you|the customer|the client|the buyer)? back with (a|the|our) (figure|price|quote|rate card|rates|prices|number|pricing|price list|costs)',
+        "(rates|prices|pricing|tiers|fees|rate card|price list|costs|price) (are|is)? (never|not|aren't|isn't|nowhere) ~2 (printed|published|listed|shown|displayed|posted|advertised|on the website|on our website|on the site|online|in this broadcast|in the brochure|on the card|on the counter card|in the email|in the newsletter)",
+      ],
+      examples: {
+        signal: [
+          'Corporate rates are never printed on the counter card; tell the caller our accounts team will ring back with a figure.',
+          "The tiers aren't on the website. HR managers fill in the enquiry form and our corporate team rings them back with the rate card.",
+          "Private lesson prices aren't in this broadcast; message the front desk and we'll send them over.",
+        ],
+        not: ['If the line drops, call them back with an apology.', 'Ring the client back with a delivery date.'],
+      },
+    },
+    {
       // What the buyer must do first, said as the brochure's own condition: "only posted to people who first ring the reservations
       // team", "No brochure download without a phone number", "no rates on site", "enter your postcode and phone number to unlock it".
       id: 'a step before it is given',
