@@ -1456,7 +1456,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(reps|rep|sdrs|aes|managers|the team|everyone|deal desk|the deal desk|finance|ops|revops|sales ops|csms|partners) (must|need to|needs|should|have to|has to|are required to|is required to) ~3 (log|update|submit|enter|send|file|record|close out|review|approve|clean|upload|sync|forecast|have|get|provide|receive)',
       '(deal desk|finance|revops|sales ops|legal|the board) (needs|need|requires|require|wants|want|expects|expect)',
       // A heading that says so: "Internal deadline: our monthly price filing must reach the pricing desk by the 5th".
-      '^ (internal|ops|admin|operations|back office|finance|revops|sales ops) (deadline|deadlines|due date|due dates|task|tasks|note|notes|reminder|reminders) :',
+      '^ (=internal|ops|admin|operations|back office|finance|revops|sales ops) (deadline|deadlines|due date|due dates|task|tasks|note|notes|reminder|reminders) :',
       // A third party's paperwork: "the buyer's lender needs the appraisal by the 20th".
       '(lender|lenders|bank|underwriter|underwriters|insurer|auditor|auditors|regulator|surveyor|solicitor|attorney|notary|council|registrar|payroll|it team|it department|security team|legal team|compliance|accountant|accountants) (needs|need|requires|require|wants|want|expects|expect|must have|must receive)',
       "(get|send|submit|put|have|hand) (your|their|his|her|the team's|all) (numbers|forecast|forecasts|commit|commits|figures|notes|timesheets|expenses|updates|pipeline|call notes|reports) (in|over|across|through|to)?",
@@ -2565,7 +2565,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 6,
     traits: ['consultative'],
     patterns: [
-      '(our own|our internal|our in house|internal) (team|teams|sdr|sdrs|reps|staff|people|employees|org|organisation|organization|company|sales team|checkout|website|site|crm|process|processes|tooling|systems|hiring|move|migration|project|roadmap|ux|research|business case|product)',
+      '(our own|our =internal|our in house|=internal) (team|teams|sdr|sdrs|reps|staff|people|employees|org|organisation|organization|company|sales team|checkout|website|site|crm|process|processes|tooling|systems|hiring|move|migration|project|roadmap|ux|research|business case|product)',
     ],
     examples: {
       cancels: ['The training needs analysis for our own SDR team is due in June.', 'Our own business case for the CRM move was approved.'],

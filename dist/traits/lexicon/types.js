@@ -92,7 +92,9 @@ export const CONTEXTS = {
         'annual leave',
         'appraisal',
         'appraisals',
-        'internal',
+        // Exact: the stem of "internal" is that of "international" and "interns".
+        '=internal',
+        '=internally',
         'induction',
         'new starters',
         'ledger',

@@ -119,7 +119,19 @@ export const whiteGlove = {
                 '(sets up|set up|installs|install|fits|fit|delivers|deliver|carries|carry|hangs|hang|rebuilds|rebuild) ~4 (himself|herself|ourselves)',
                 '(stays|stay|spends|spend|spent) ~3 (with|alongside) (the|them|the family|the client|the couple|the owner|the group) ~4 (until|from|through|for the first)',
                 '(spends|spend|spent) the (first|whole) (afternoon|day|morning|evening|week|weekend) ~4 with (them|the owner|the client|the family|the customer)',
-                "(meets|meet|greets|greet|visits|visit) (the|them|each) ~2 (at|in) (their|the client's|the customer's|the group's|the family's|her|his) (own)? ~2 (home|house|hall|hotel|office|airport|station|terminal|site|marina)",
+                "(meets|meet|greets|greet|visits|visit) (the|them|each) ~2 (at|in) (their|the client's|the customer's|the group's|the family's|her|his) (own)? ~2 (home|house|hall|hotel|office|airport|station|terminal|site|marina|lodge|chalet|villa|cabin|hotel room)",
+                // Met on arrival: "A coordinator meets international patients at the airport", "met at arrivals by a driver".
+                '(meets|meet|greets|greet|collects|collect) ~4 at (the)? (airport|arrivals|station|terminal|train station|ferry)',
+                '(met|greeted|collected) at (the)? (airport|arrivals|station|terminal|door|kerb|curb|gate) by',
+                // As long as it takes: "The delivery specialist stays as long as it takes to pair the phone".
+                '(stays|stay|staying|remains|remain) (for)? as long as (it takes|they need|they like|needed)',
+                // Brought out to them: "a parts runner drives replacements out to the field the same day", "brings the car round to the kerb".
+                "(drives|drive|driving|brings|bring|bringing|runs|run|running) ~3 (out to|round to|around to) (their|the customer's|the client's|the buyer's|the farmer's|the grower's|the guest's|the owner's) ~1 (field|fields|farm|kerb|curb|door|doorstep|site|home|office|yard|boat|lodge|driveway|ranch|vessel|paddock)",
+                '(drives|drive|driving|brings|bring|bringing|runs|run|running) ~3 (out to|round to|around to) the (field|fields|kerb|curb|driveway|paddock|doorstep)',
+                // Back later to see it right: "a senior engineer returns a week after installation to retrain the family".
+                '(returns|return|comes back|come back|goes back|go back) ~4 (after|later) ~4 to (retrain|train|adjust|check|tune|recalibrate|fine tune|walk them through)',
+                // Every change, personally: "one family liaison for life, who handles every change personally".
+                '(handles|handle|manages|manage|deals with|deal with|looks after|look after|takes care of|take care of) (every|each|all) ~3 personally',
                 "sits in on (the client's|their|the customer's) ~2 (meetings|meeting|calls|reviews)",
                 "(carry|carries|carried|unpack|unpacks|unpacked) ~4 (onto|into|in) (their|the client's|the customer's) ~2 (shop floor|floor|home|house|kitchen|office|stockroom|cellar)",
                 '(settles|settle|settled) ~2 in (at home|at their home|in their home)',
@@ -138,8 +150,20 @@ export const whiteGlove = {
                     "A dedicated partner sits in on the client's board meetings and prepares the bank pack for them.",
                     'Our studio will carry the finished boxes onto their shop floor.',
                     'The service manager meets the discharge nurse and settles Dad in at home on day one.',
+                    'A coordinator meets international self-pay patients at the airport and stays with them through admission.',
+                    'Business travellers who phone ahead are met at arrivals by a driver with the car already running and cooled.',
+                    'The delivery specialist stays as long as it takes to pair the phone and set up the seats.',
+                    'For top accounts, a parts runner drives replacements out to the field the same day.',
+                    'For larger homes, a senior engineer returns a week after installation to retrain the family, at our expense.',
+                    'Each plan holder keeps one family liaison for life, who handles every change personally.',
+                    "The instructor meets the family at their lodge at 8:30 and carries the kids' gear to the chairlift.",
                 ],
-                not: ['Sales ops handles the commission run for the team.', "The courier drops the parcel on the family's doorstep."],
+                not: [
+                    'Sales ops handles the commission run for the team.',
+                    "The courier drops the parcel on the family's doorstep.",
+                    'Meet the sales team at the airport hotel for the kickoff.',
+                    'Runners bring the empties back out to the yard.',
+                ],
             },
         },
         {
@@ -249,6 +273,10 @@ export const whiteGlove = {
             id: 'we host them',
             patterns: [
                 "(host|hosts|hosting|we'll host|take|takes|taking|treat|treats) (your|their|the client's|the customer's) ~3 (team|leadership|leadership team|executives|exec team|board|family|staff|partners|buyers) (for|to) (a|an)? (dinner|lunch|drinks|round of golf|golf|match|game|show|tasting|weekend)",
+                // Our best buyers as guests: "The head brewer hosts our top accounts for a brewing day and dinner at the taproom".
+                '(hosts|host|hosting|hosted) (our)? ~2 (accounts|clients|customers|buyers|stockists|dealers|growers|members|partners) (for|to|at) (a|an|the)? ~2 (dinner|lunch|day|tasting|tour|weekend|retreat|brewing day|round of golf|golf day|match|game|harvest day|race day)',
+                // Our maker comes to them: "Our brewer will come to the pub and run a tap takeover night alongside their staff".
+                '(our|the) (brewer|head brewer|chef|head chef|winemaker|distiller|roaster|sommelier|designer|perfumer|master blender|cheesemaker|founder) (will)? (come|comes|visit|visits|come down|comes down|come out|comes out) (to)? (the|their|each) ~2 (pub|bar|restaurant|shop|store|venue|hotel|kitchen|cafe|café|deli)',
                 // A session we host for them: "we'll host your leadership team for a half-day ideation session at our studio".
                 "(host|hosts|hosting|we'll host|fly|flies|flying|we'll fly) (your|their|the client's|the customer's) ~3 (team|leadership|leadership team|executives|exec team|board|staff|buyers) (for|to) (a|an)? ~3 (session|workshop|offsite|off site|day|visit|tour|retreat|summit) (at|in) (our|the) ~2 (studio|office|offices|hq|headquarters|plant|factory|lab|campus|showroom|winery|estate|farm)",
                 // A meal with their senior people: "for big account we make dinner with the director".
@@ -261,10 +289,13 @@ export const whiteGlove = {
                     "We'll host your leadership team for dinner that evening.",
                     "Take the client's exec team to a match at the stadium box.",
                     'The regional director hosts their buyers for a tasting at the vineyard.',
+                    'The head brewer hosts our top accounts for a brewing day and dinner at the taproom.',
+                    'Our brewer will come to the pub and run a tap takeover night alongside their staff.',
+                    'Our head chef comes to each venue to train the kitchen on the new menu.',
                     "We'll host the client's board for a one-day strategy session at our Lisbon office.",
                     'Key accounts get a yearly lunch with their owner and a gift hamper sent to each client.',
                 ],
-                not: ['We host our own team for a dinner after the sales kickoff.'],
+                not: ['We host our own team for a dinner after the sales kickoff.', 'Our chef comes to the office on Mondays to plan the menu.'],
             },
         },
         {
