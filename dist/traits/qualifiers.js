@@ -177,7 +177,7 @@ const BUYER_WORDS = [
  * be a buyer's (installers, drivers, nurses) counts only as ours: "our drivers", not "Installers get $150 cashback".
  */
 const PERKS = '{amount}|a staff|staff|free|discounted|a discount|half price|voucher|vouchers|gift card|gift cards|season pass|a season pass|a pass|passes|perk|perks|leave|an extra day|extra days|a day off|days off|a bonus|bonus';
-const WORKERS = 'staff|employees|team members|our colleagues|instructors|operatives|crew|crews|apprentices|interns|volunteers|warehouse staff|store staff|shop staff|floor staff|kitchen staff|office staff|field staff|lifeguards|porters|pickers|packers|our drivers|our technicians|our engineers|our nurses|our carers|our trainers|our coaches|our installers|our fitters|our cleaners|our baristas|our associates|our workers|our guides|our stylists|our therapists|our mechanics|our couriers';
+const WORKERS = 'staff|employees|team members|our colleagues|our instructors|operatives|our crew|our crews|apprentices|interns|volunteers|warehouse staff|store staff|shop staff|floor staff|kitchen staff|office staff|field staff|lifeguards|porters|pickers|packers|our drivers|our technicians|our engineers|our nurses|our carers|our trainers|our coaches|our installers|our fitters|our cleaners|our baristas|our associates|our workers|our guides|our stylists|our therapists|our mechanics|our couriers';
 /** Those we buy from or sell through, who run their own promotions: "Our fittings supplier is running its own clearance". */
 const OTHER_PARTIES = 'supplier|suppliers|wholesaler|wholesalers|distributor|distributors|manufacturer|manufacturers|maker|makers|mill|mills|landlord|landlords|brand|brands|partner|partners|dealer|dealers|reseller|resellers|retailer|retailers|franchisee|franchisees|oem|oems|vendor|vendors|broker|brokers|agent|agents|stockist|stockists|marketplace|platform|site|council|chamber|association|competitor|competitors|rival|rivals';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
@@ -994,8 +994,8 @@ export const QUALIFIERS = [
         quotedOnly: true,
         patterns: [
             '(both|that|this|these|those|all|each|the two) ~1 (line|lines|phrase|phrases|wording|copy|claim|claims|headline|headlines|sentence|sentences|banner|banners|subject line|subject lines|slogan|slogans|tagline|taglines) (is|are|was|were|has been|have been|got) (gone|removed|cut|pulled|dropped|deleted|withdrawn|banned|struck out|scrapped|retired|binned|killed)',
-            '(we|i|compliance|legal|marketing|the editor|the team) (cut|removed|pulled|dropped|deleted|struck|scrapped|killed|binned|withdrew|rewrote|reworded) (that|this|both|those|these|all|each|the two) ~1 (line|lines|phrase|phrases|wording|copy|claim|claims|headline|headlines|sentence|sentences|banner|banners|subject line|subject lines|slogan|slogans|tagline|taglines)',
-            '(we|i|compliance|legal|marketing|the editor|the team) (cut|removed|pulled|dropped|deleted|struck|scrapped|killed|binned|withdrew|rewrote|reworded) the (line|lines|phrase|phrases|wording|copy|claim|claims|headline|headlines|sentence|sentences|banner|banners|subject line|subject lines|slogan|slogans|tagline|taglines) (.|;|,|and|in|from|after|before|because)',
+            '(we|i|compliance|legal|marketing|the editor|the team) (cut|removed|pulled|dropped|deleted|struck|scrapped|killed|binned|withdrew) (that|this|both|those|these|all|each|the two) ~1 (line|lines|phrase|phrases|wording|copy|claim|claims|headline|headlines|sentence|sentences|banner|banners|subject line|subject lines|slogan|slogans|tagline|taglines)',
+            '(we|i|compliance|legal|marketing|the editor|the team) (cut|removed|pulled|dropped|deleted|struck|scrapped|killed|binned|withdrew) the (line|lines|phrase|phrases|wording|copy|claim|claims|headline|headlines|sentence|sentences|banner|banners|subject line|subject lines|slogan|slogans|tagline|taglines) (.|;|,|and|after|because)',
         ],
         examples: {
             cancels: [
@@ -1014,15 +1014,13 @@ export const QUALIFIERS = [
         category: 'negated',
         scope: 'sentence',
         window: 30,
-        patterns: [
-            '(so|and|,) (none|no such thing|nothing of the kind|nothing like that|no such offer|none of that) (is|was|are|were|will be|gets) (on offer|offered|available|given|running|run)',
-        ],
+        patterns: ['(so|, so) (none|no such thing|no such offer) (is|was|are|were|will be|gets) (on offer|offered|available|given|running|run)'],
         examples: {
             cancels: [
                 'Debated a loyalty discount for retention and decided it would teach clients to wait for cuts, so none is on offer.',
-                'We talked about a referral rebate, and none is on offer.',
+                'We talked about a referral rebate, so none is on offer.',
             ],
-            keeps: ['We dropped the banner ads; 10% off the first order is on offer instead, and none of the old codes work.'],
+            keeps: ['Loyal clients get 10% off every order, and nothing like that is offered to first-time buyers.'],
         },
     },
     {
@@ -1054,11 +1052,17 @@ export const QUALIFIERS = [
         category: 'other-party',
         window: 12,
         onlyIn: ['objection-handling'],
-        traits: ['discount', 'free-trial'],
+        traits: ['discount', 'free-trial', 'pressure'],
+        // Our answer after "so" or "then" is ours: "Objection: we found it cheaper elsewhere, so match their price on the spot".
+        terminatedBy: ['so', 'then'],
         patterns: ['^ (objection|objections|pushback|buyer objection|customer objection|common objection|the ask|their ask) :'],
         examples: {
-            cancels: ['Objection: waive the setup fee', 'Pushback: give us the first month free', 'Objection: knock 10% off and we sign'],
-            keeps: ['Objection: too dear — offer 5% off a two-year term.', 'Objection: price. Offer to waive the setup fee on a two-year term.'],
+            cancels: ['Objection: waive the setup fee', 'Pushback: give us the first month free', 'Objection: knock 10% off and we sign today'],
+            keeps: [
+                'Objection: too dear — offer 5% off a two-year term.',
+                'Objection: price. Offer to waive the setup fee on a two-year term.',
+                'Objection: too pricey, so take 5% off their quote on the spot.',
+            ],
         },
     },
     {
@@ -1264,7 +1268,7 @@ export const QUALIFIERS = [
             cancels: [
                 'Staff get 40% off treatments at any of our clinics when booked outside peak hours.',
                 "Operatives with twelve months' service get a €300 shopping voucher at Christmas.",
-                'Instructors get a season pass from the resort and 40% off hire at our rental shop.',
+                'Our instructors get a season pass from the resort and 40% off hire at our rental shop.',
                 'Our drivers with a clean year receive a $200 fuel card and half price servicing.',
                 "Anyone at 100% of annual target by the end of November gets an extra day's leave.",
                 'Staff and their families receive 20% off self-pay procedures.',
@@ -1273,10 +1277,32 @@ export const QUALIFIERS = [
             keeps: [
                 'Colleagues receive each web lead within the hour and call back with a 20%-off new-customer code.',
                 'Reps get 10% off to offer on stalled deals until Friday.',
+                'Students who want a discount get 15% off with a valid card.',
                 'Installers get $150 cashback on every unit this autumn.',
                 'Drivers get 10% off every car wash at our forecourts until Sunday.',
                 'Employees of member firms get 10% off every course.',
+                'Instructors get 30% off boots with a valid BASI card.',
+                'Yacht crews get 15% off at our chandlery.',
                 'Alumni, and colleagues they nominate, get 10% off the fee for their next programme.',
+            ],
+        },
+    },
+    {
+        // Perks said so in the sentence after, with their end: "Instructors get 40% off hire at the rental shop. Perks stop the day
+        // employment ends."
+        id: 'perks that end with employment',
+        direction: 'backward',
+        category: 'other-party',
+        scope: 'previous-sentence',
+        window: 40,
+        traits: ['discount', 'pressure', 'free-trial'],
+        patterns: [
+            '(perks|perk|staff benefits|staff benefit|employee benefits|employee benefit) (stop|stops|end|ends|lapse|lapses|are withdrawn|cease|ceases|finish|finishes) ~4 (employment|they leave|someone leaves|leaving|their contract|the contract|notice)',
+        ],
+        examples: {
+            cancels: [
+                'Instructors get a season pass and 40% off hire at the rental shop. Perks stop the day employment ends.',
+                'Guides get half price on tours for friends. The perk ends when their contract does.',
             ],
         },
     },
@@ -1960,7 +1986,7 @@ export const QUALIFIERS = [
         patterns: [
             `(${BUYERS}) ~2 (${ASKS}) (you|us|me|the rep|our rep|your rep)? (for|about|to|on)?`,
             // What they want of the price: "Some students … want a cut in fees", "guests who'd like a discount for a longer stay".
-            `(${BUYERS}) ~3 (want|wants|wanted|would like|expect|expects|expected|hope for|hopes for|look for|looks for) (a|an|the|some)? ~1 (cut|reduction|discount|discounts|deal|price break|refund|credit|rebate|waiver|freebie) (in|on|off|for|to)?`,
+            `(${BUYERS}) ~3 (sometimes|often|may|might|occasionally|usually|also|or|then|still|keep) (want|wants|wanted|would like|expect|expects|expected|hope for|hopes for|look for|looks for) (a|an|the|some)? ~1 (cut|reduction|discount|discounts|deal|price break|refund|credit|rebate|waiver|freebie) (in|on|off|for|to)?`,
             // What they do as a habit, with more words between: "Clients switching mid-year sometimes ask us to waive the fee".
             `(${BUYERS}) ~4 (often|sometimes|regularly|always|usually|occasionally|frequently|typically|routinely|tend to|will|may|might) (ask|asks|request|requests|push|pushes|press|press for|angle for|hold out for) (us|you|me|the rep|our rep|your rep)? (to|for)`,
             // The nouns: "the ask for", "a request from" (not "the site asks for").
@@ -2180,8 +2206,8 @@ export const QUALIFIERS = [
             '(not|never|no) (an|a)? (urgency|pressure|scarcity|fomo) (play|angle|lever|tactic|message|pitch|story)',
             '(housekeeping|administrative) (change|update|notice|note)',
             // Told in passing, and the push ruled out: "mention it as a matter of course; no 'order now before the rise' emails".
-            '(as a matter of course|in passing|matter of factly|as a plain fact|factually)',
-            '(no|never|not) ~1 (order now|buy now|book now|act now|beat the rise|beat the increase|before the rise|before the increase) ~6 (emails|email|messages|calls|push|pushes|texts|mailers|lines|messaging|campaigns|pitch|pitches)',
+            '(as a matter of course|matter of factly|as a plain fact)',
+            '(no|never) ~1 (order now|buy now|book now|act now|beat the rise|beat the increase|before the rise|before the increase) ~6 (emails|email|messages|calls|push|pushes|texts|mailers|lines|messaging|campaigns|pitch|pitches)',
         ],
         examples: {
             cancels: [
@@ -2243,7 +2269,7 @@ export const QUALIFIERS = [
             '(place|places|placing|raise|raises|raising|put in|puts in|submit|submits) our ~2 (restock|reorder|order|orders|purchase order|purchase orders|po|pos|stock order|buy)',
             '(procurement|purchasing|buying|the buying team|the purchasing team|stores|the warehouse|ops) (to|will|should|must|can|needs to|need to) (place|raise|put in|submit|book) (the|our) ~3 (order|orders|restock|reorder|po|purchase order)',
             // So that we, the buyer, get it: "… so we get their price".
-            "so (that)? we (get|keep|lock in|qualify for|secure|catch) (their|its|the supplier's|the mill's|the maker's|the wholesaler's) ~1 (price|prices|discount|rate|deal|terms|offer|pricing)",
+            "so (that)? we (get|keep|lock in|qualify for|catch) (their|its|the supplier's|the mill's|the maker's|the wholesaler's) ~1 (price|prices|discount|rate|pricing)",
         ],
         examples: {
             cancels: [
@@ -2271,7 +2297,7 @@ export const QUALIFIERS = [
         patterns: [
             '(if|when|once|provided|as long as) we (pay|prepay|settle|order|reorder|buy|purchase|commit to buying|place the order|sign with|book with|restock)',
             // We sign their contract: "if we sign a three-year deal before 30 June" (not "if we sign them", a buyer we win).
-            '(if|when|once|provided|as long as) we (sign|commit to|agree to|lock into|lock in) (a|an|the|their|its) ~2 (deal|contract|agreement|lease|term|supply deal|supply contract)',
+            '(if|when|once|provided|as long as) we (sign|commit to|agree to|lock into|lock in) (a|an|their|its) ~2 (deal|contract|agreement|lease|term|supply deal|supply contract)',
         ],
         examples: {
             cancels: [
@@ -2294,9 +2320,9 @@ export const QUALIFIERS = [
         patterns: [
             '(pays|pay|paid|gives|give|gave|credits|credit|credited|owes|owe) us (a|an|the|our|its|their)? ~3 (rebate|rebates|commission|commissions|bonus|kickback|cashback|credit|credits|refund|discount|discounts|margin|allowance|allowances)',
             // Offered to us: "Pacific Linen Services have offered us 12% off per kilo if we sign", "the mill quoted us 8% under list".
-            '(offered|offers|offering|quoted|quotes|quoting|promised|promises|extended|extends|proposed|proposes) us ~3 ({amount}|a discount|a rebate|a deal|money off|free|a free)',
+            '(offered|offers|offering|quoted|quotes|quoting|promised|promises|extended|extends|proposed|proposes) us (a|an)? ({amount}|discount|rebate|deal|money off|free)',
             // The cue opens before the offer's own words ("offered us 12%" is read as an amount offered).
-            "(have|has|had|they've|it's|who have|who has) (now|just|already)? (offered|quoted|promised|extended|proposed) us ~3 ({amount}|a discount|a rebate|a deal|money off|free|a free)",
+            "(have|has|had|they've|it's|who have|who has) (now|just|already)? (offered|quoted|promised|extended|proposed) us (a|an)? ({amount}|discount|rebate|deal|money off|free)",
         ],
         // A buyer's condition is no payment to us: "Clients who pay us the annual fee upfront get two months free".
         terminatedBy: ['we', "we'll", 'our', 'you', 'your', 'get', 'gets', 'receive', 'receives', 'earn', 'earns', 'save', 'saves'],
@@ -2308,6 +2334,7 @@ export const QUALIFIERS = [
                 'The haulier quoted us 8% off for the winter lanes.',
             ],
             keeps: [
+                'We have offered US-based clients 10% off the first year.',
                 'The mill pays us a fee, and we give every grower 5% off seed.',
                 'Customers who give us a referral get 20% off their next service.',
                 'Clients who have given us a five-star review get 10% off their next visit.',

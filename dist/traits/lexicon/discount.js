@@ -589,6 +589,8 @@ export const discount = {
                 // What is free between: "three months' line rental free", "two months' membership free".
                 '{duration} (line rental|rental|membership|service|support|subscription|hosting|licence|license|fees|tuition|access|data|cover|insurance|maintenance|servicing|parking|storage) (free|complimentary|on us|at no charge)',
                 '{duration} ~1 (on us|on the house|at no charge|at no cost|free of charge)',
+                // "You both get three months of monitoring free".
+                '{duration} of ~3 (free|on us|on the house|at no charge|free of charge)',
                 'first {duration} ~3 (free|on us|complimentary)',
                 'first|second|third|final|last ~1 year|month|months|quarter ~6 (free|on us|at no charge|at no cost|free of charge|complimentary|on the house)',
                 // A free first week is a trial ("Gym: first week free, no card needed"); a free last week is a price given away.
@@ -666,6 +668,8 @@ export const discount = {
             patterns: [
                 // "waive the $45 per-unit install fee".
                 'waive|waives|waived|waiving|absorb|absorbs|comp|comps ~7 fee|fees|charge|charges|minimum|minimums',
+                // A surcharge waived by our order: "Waive the young-driver surcharge for anyone who switches to the weekly rate".
+                "^ (waive|we waive|we will waive|we'll waive) (the|their|any)? ~2 (surcharge|surcharges)",
                 // Cover as our act ("we'll cover the setup fee"), not insurance cover ("your policy covers vet fees", "cover resets your limit").
                 "(we|we'll|we'd|i'll|will|can|may|to|and|then|also|reps|rep) (cover|covers) ~3 (fee|fees|charge|charges|minimum|minimums)",
                 '^ (cover|covers) ~3 (fee|fees|charge|charges|minimum|minimums)',
@@ -769,7 +773,7 @@ export const discount = {
             patterns: [
                 '{amount} (cheaper|less) ~1 (if|when|once|for anyone who|for those who) ~3 (book|books|booked|booking|sign|signs|signed|buy|buys|bought|order|orders|ordered|pay|pays|paid|prepay|prepays|prepaid|confirm|confirms|confirmed|join|joins|joined|commit|commits|committed|add|adds|added|bundle|bundles|bundled|pair|pairs|paired|combine|combines|combined|switch|switches|switched|renew|renews|renewed|enrol|enrols|enrolled|enroll|enrolls|register|registers|registered|reserve|reserves|reserved|take|takes|taken|bring|brings|refer|refers|referred)',
                 '(comes|come|coming|works|work|working) out (at)? {amount} (cheaper|less)',
-                '(price|prices|rate|rates|fee|fees|hire|rent|rental|cost|charge|charges|tuition|premium|premiums|subscription|membership) ~1 (=reduced|=cut|=lowered|=discounted|=knocked down) by (a third|a quarter|half|a fifth|a tenth|{amount})',
+                '(price|prices|rate|rates|fee|fees|hire|rent|rental|tuition|premium|premiums|subscription|membership) ~1 (=reduced|=cut|=lowered|=discounted|=knocked down) by (a third|a quarter|half|a fifth|a tenth|{amount})',
             ],
             examples: {
                 signal: [
@@ -784,6 +788,7 @@ export const discount = {
                     'The bill came out £10 lower after the meter was fixed.',
                     'Deal size was $40 less when reps skipped discovery.',
                     'Churn reduced by a third after onboarding changed.',
+                    "The bakery's energy cost was cut by a third after our retrofit.",
                 ],
             },
         },
@@ -791,7 +796,7 @@ export const discount = {
             // A low first period and the full price after it: "first month $1, then $29.99", "£5 for the first box, then £24".
             id: 'an introductory price, then the full one',
             patterns: [
-                '(first|1st|opening|intro|introductory|trial) ~1 (month|months|week|weeks|box|boxes|order|orders|lesson|lessons|session|sessions|visit|visits|quarter|year|term|class|classes|delivery|deliveries) ,? (is|are|for|at|costs|cost|only|just)? {money} ,? ~2 (then|thereafter|afterwards|after that|rising to|and then) ~2 {money>}',
+                '(first|1st|opening|intro|introductory|trial) ~1 (month|months|week|weeks|box|boxes|lesson|lessons|session|sessions|visit|visits|quarter|year|term|class|classes|delivery|deliveries) ,? (is|are|for|at|costs|cost|only|just)? {money} ,? ~2 (then|thereafter|afterwards|after that|rising to|and then) ~2 {money>}',
                 '{money} (for|on) (the|your|their)? (first|1st|opening) ~1 (month|months|week|weeks|box|boxes|order|orders|lesson|lessons|session|sessions|visit|visits|quarter|year|term|delivery) ,? ~2 (then|thereafter|afterwards|after that|rising to|and then) ~2 {money>}',
                 '(second|2nd|another|extra|next) (box|pair|bottle|case|item|one|unit|ticket|night|room|pack|set|shirt|tyre|tire|lens|lenses) ~2 for (a penny|a cent|one cent|1p|a pound|a dollar|a quid|a rand|a rupee|one rupee|half price)',
                 'for the price of (a|an|one) (quarter|half)',
@@ -808,6 +813,7 @@ export const discount = {
                 not: [
                     'Onboarding took a month at first, then two weeks.',
                     'The first order was $400, then $1,200 the next quarter.',
+                    'First order $5,000, then $20,000 once the pilot succeeds.',
                     'The second box ships for a small fee to rural addresses.',
                     'A week of lunches for the price of a coffee a day.',
                 ],
@@ -833,14 +839,14 @@ export const discount = {
         {
             // Money off from the maker, as dealers name it: "$1,500 dealer cash on skid steers", "R10,000 customer cash on the 4x4".
             id: 'cash on the unit',
-            patterns: ['{money} (dealer|customer|consumer|bonus|conquest|loyalty|trade in|trade up|owner) (cash|cashback|allowance|incentive)'],
+            patterns: ['{money} (dealer|customer|consumer|conquest|loyalty|trade in|trade up|owner) (cash|cashback|allowance)'],
             examples: {
                 signal: [
                     'Our $1,500 dealer cash on skid steers goes when this truckload ships.',
                     'There is R10,000 customer cash on the double cab until month end.',
                     'Add the $750 loyalty cash for anyone trading in one of ours.',
                 ],
-                not: ['Dealer cash flow was tight in March.'],
+                not: ['Dealer cash flow was tight in March.', 'Reps earn a $250 bonus incentive for every demo booked.'],
             },
         },
         {
@@ -871,10 +877,13 @@ export const discount = {
             // big brewer's supply deal by a penny a pint", "credit the difference to their wallet".
             id: 'under the quote they bring',
             patterns: [
-                '(come|comes|coming|go|goes|land|lands|price|prices|quote|quotes|sit|sits) (in|out)? {amount} ~3 (under|below|beneath) (it|that|theirs|them|their quote|their price|the quote|the other quote|the other price)',
+                '(come|comes|coming|go|goes|land|lands|price|prices|quote|quotes) (in|out)? {amount} ~3 (under|below|beneath) (it|that|their quote|their price|the quote|the other quote|the other price)',
                 '(knock|knocks|take|takes|shave|shaves) {amount} (a|per|an) (month|week|day|year|night|pint|desk|seat|head|unit|litre|liter|kilo|tonne|visit|lesson|class) off (it|that|theirs|their quote|their price|the quote)',
-                '(undercut|undercuts|beat|beats|underbid|underbids) (the|their|any|that) ~4 by (a penny|a cent|a pound|a dollar|{amount})',
-                '(credit|credits|refund|refunds|give|gives) (them|the buyer|the customer|the client|the parent|the family)? the difference',
+                '(undercut|undercuts|underbid|underbids) (the|their|any|that) ~4 by (a penny|a cent|a pound|a dollar|{amount})',
+                '(beat|beats) (the|their|any|that) ~2 (price|prices|quote|quotes|rate|rates|deal|bid|bids|offer|tender) by (a penny|a cent|a pound|a dollar|{amount})',
+                // The difference paid back where a rival is cheaper: "If a parent says another site is cheaper, credit the difference to their
+                // wallet" (not "credit the difference on the next invoice", a correction).
+                '(cheaper|lower|less) ~6 (credit|credits|refund|refunds|give|gives) (them|the buyer|the customer|the client|the parent|the family)? the difference',
             ],
             examples: {
                 signal: [
@@ -889,6 +898,9 @@ export const discount = {
                     'Split the difference on the delivery dates.',
                     'The rival came in $40 under us.',
                     "At today's grain prices the extra yield covers the difference several times over.",
+                    'If the shipment arrives short, credit the difference on the next invoice.',
+                    'Our SLA beats their uptime guarantee by 0.4%.',
+                    'Our heat pump sits 30% below theirs on running cost.',
                 ],
             },
         },
@@ -901,7 +913,7 @@ export const discount = {
                 '(may|can) (match|beat|undercut) (that|the|their|its|any|a|this) ~2 (=price|=prices|=bid|=bids|=rate|=rates)',
                 // The price another quoted them, met: "Agreed to meet the per-seat price the other MSP quoted them", "We match the package
                 // price of any registered hospital within 30 miles".
-                '(meet|meets|met|match|matches|matched|matching) the ~2 (price|prices|rate|rates|quote|figure|fee|fees) (the|that|their|another|any|a) ~3 (quoted|offered|charges|charged|gave|gives|quotes)',
+                '(=meet|=match|=matching|we =match|we =meet|we =matched|we =met) the ~2 (price|prices|rate|rates|quote|figure|fee|fees) (the|that|their|another|any|a) ~3 (quoted|offered|charges|charged|gave|gives|quotes)',
                 '(match|matches|matching|beat|beats) the ~3 (price|prices|rate|rates|fee|fees) of any',
                 // To the last unit: "match it to the dollar", "matched to the penny".
                 '(match|matches|matched|matching) (it|that|them|theirs|their price|the price|the quote|their quote|any quote)? to the (dollar|penny|cent|pound|rand|rupee|euro|last dollar|last penny|last cent)',
@@ -921,6 +933,7 @@ export const discount = {
                 not: [
                     "A rival gives schools a free tier. We haven't matched it and won't.",
                     'If the colours differ from the brand guide, we match them by hand.',
+                    'Finance checks that the invoice matches the price the rep quoted.',
                     'A competing supplier offered them 20% off; meet them for the site walk with our engineer before they decide.',
                 ],
             },
@@ -937,6 +950,12 @@ export const discount = {
         },
     ],
     senses: [
+        {
+            // A payment schedule, not half off: "Customers pay half the fee at signing and half at go-live".
+            id: 'half now and half later',
+            patterns: ['(pay|pays|paying) half ~4 (and|,|then) (the other half|half|the rest|the balance|the remainder)'],
+            examples: { not: ['Customers pay half the fee at signing and half at go-live.', 'Members pay half the fee upfront and the balance after the course.'] },
+        },
         {
             // Ours to do, not free: "Your team turns up. Everything else is on us to sort", "the logistics are on us to arrange".
             id: 'on us to do',

@@ -108,6 +108,10 @@ export const freeTrial: TraitLexicon = {
       patterns: [
         '(have|has|having|take|takes|taking|get|gets|getting) a (go|try|spin|turn|test drive|test ride|taster) (on|in|with|at|of) ~4 (for free|free of charge|at no cost|at no charge|on us|on the house)',
         '(free|complimentary|no charge) ~2 (taster|tasters|tryout|tryouts|try out|try outs|have a go|come and try) (session|sessions|class|classes|lesson|lessons|afternoon|afternoons|morning|mornings|evening|evenings|day|days|week|ride|rides|drive|drives|,|:|at|on|in|for)',
+        // Free before they decide: "Walk-ins can use a hot desk for a full day at no charge before deciding on a membership",
+        // "drop into any beginners' class once without paying, just to see if it suits them".
+        '(at no charge|for free|free of charge|without paying|on us|on the house) (before|ahead of) (deciding|they decide|committing|they commit|signing up|joining|they join|buying|choosing|enrolling)',
+        '(without paying|for free|free of charge|at no charge|on us) ~3 (just)? to see (if|whether) (it|they|the class|the service|the space|it all) (suits|suit|fits|fit|works|work|is right|are right)',
         '(taster|tryout|try out|come and try|have a go) (session|sessions|class|classes|lesson|lessons|afternoon|morning|evening|day|days|week) ~5 (free|for free|at no cost|at no charge|on us|on the house|costs nothing)',
       ],
       examples: {
@@ -116,6 +120,9 @@ export const freeTrial: TraitLexicon = {
           'A free 45-minute taster at 2pm on the nursery slope, board and boots included.',
           'Come-and-try sessions on Saturday mornings are free for under-12s.',
           'Take a spin on the e-bike for free before you order.',
+          'Walk-ins can use a hot desk for a full day at no charge before deciding on a membership.',
+          "Newcomers can drop into any beginners' class once without paying, just to see if it suits them.",
+          'Guests can borrow the kayak for an afternoon free of charge before committing to the club.',
         ],
         not: ['Free tasters of the new cheddar at the counter all weekend.', 'Have a go at the quiz on our stand.'],
       },

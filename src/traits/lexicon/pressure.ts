@@ -365,11 +365,27 @@ export const pressure: TraitLexicon = {
       },
     },
     {
+      // What the buyer loses after the date, said to push: "Christmas pre-orders must be in by 20 November, or the venue goes without
+      // the seasonal ale" (a cut-off alone is a standing one, a sense).
+      id: 'in by the date, or they go without',
+      patterns: [
+        '(by|before) {date} ,? (or|otherwise) (they|the venue|you|the customer|the client|the store|the shop|the pub|the school|the family|the practice|the bar|the restaurant) ~1 (go|goes|will go|miss|misses|will miss|lose|loses|will lose|end up|ends up) (without|out)',
+      ],
+      examples: {
+        signal: [
+          'Christmas pre-orders must be in by 20 November, or the venue goes without the seasonal ale.',
+          'Get the order in before Friday, otherwise the shop misses out on the launch allocation.',
+          'Uniform orders must reach us by 1 August, or the school will go without for the first week of term.',
+        ],
+        not: ['Returns must reach us by the 30th, or the refund goes to store credit.'],
+      },
+    },
+    {
       // No one goes without committing: "Nobody leaves the counter without initialling the damage waiver", "Nobody walks without a
       // manager turnover", "Don't leave without a signature". (Not "no one leaves without a copy of their plan".)
       id: 'nobody leaves without committing',
       patterns: [
-        '(nobody|no one|no customer|no buyer|no family|no guest|no client|no prospect|no couple|no patient) (leaves|walks|walks out|goes|goes home|drives off|gets out|gets up) ~5 without (signing|initialling|initialing|a signature|being asked|a manager|a turnover|committing|booking|a deposit|putting down|buying|a decision|an order|an answer)',
+        '(nobody|no one|no customer|no buyer|no family|no guest|no client|no prospect|no couple|no patient) (leaves|walks|walks out|goes|goes home|drives off|gets out|gets up|gets off the phone|hangs up) ~5 without (signing|initialling|initialing|a signature|being asked|a manager|a turnover|committing|booking|a deposit|putting down|buying|a decision|an order|agreeing to|agreeing on)',
         "(don't|do not|never) (leave|let them leave|walk out|go) (the)? ~2 without (a signature|signing up|signing the order|signing the contract|the order|an order|a deposit|a commitment|a yes|the contract|a signed)",
       ],
       examples: {
@@ -379,7 +395,11 @@ export const pressure: TraitLexicon = {
           "Don't leave without a signature; if they say they need to think, offer to wait while they talk it over.",
           'No couple leaves the tasting without being asked twice about the club.',
         ],
-        not: ['No one leaves without a printed copy of their care plan.', "Don't leave the site without signing out at the gate."],
+        not: [
+          'No customer leaves without an answer to their question.',
+          'No one leaves without a printed copy of their care plan.',
+          "Don't leave the site without signing out at the gate.",
+        ],
       },
     },
     {
@@ -392,7 +412,7 @@ export const pressure: TraitLexicon = {
         // Until we shut: "say it only holds until the branch shuts at six", "good until the showroom closes tonight".
         '(holds|hold|stands|is good|good|valid|lasts|runs) (only)? (until|till) (the|our|we) ~2 (shuts|shut|closes|close|lock up|locks up)',
         // Offered on the condition that it is settled here: "12 pct off the add-on provided it goes in at this QBR".
-        "(provided|if|as long as|so long as|on condition that) ~4 (at|in|during) (this|today's|the same) (qbr|meeting|call|visit|appointment|session|review|sitting)",
+        "(provided|as long as|so long as|on condition that) ~4 (at|in|during) (this|today's|the same) (qbr|meeting|call|visit|appointment|session|review|sitting)",
         '(before|until) (they|you|he|she|the customer|the patient|the buyer|the client) ~1 (leave|leaves|left|walk out|walks out|go home|goes home|hang up|hangs up|gets up|get up)',
       ],
       when: ['offer', 'urge', 'capacity'],
@@ -564,11 +584,18 @@ export const pressure: TraitLexicon = {
         'only until|till|through|thru {date}',
         '{date}|{duration} only',
         // A span of days that bounds an offer: "$1,500 off every SUV. Saturday through Monday only." (a schedule alone is a sense).
-        '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|today|tonight|tomorrow) (through|thru|to|till|until) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) only',
+        '(thursday|friday|saturday|sunday|thu|thur|thurs|fri|sat|sun|today|tonight|tomorrow) (through|thru|to|till|until) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) only',
         '(only|valid|good) for {duration}',
+        // The price after the date: "after that it's the spring list", "book later and they are re-quoted at the new tariff".
+        "(after that|after then|afterwards|from then on) ,? (it's|it is|it goes to|it goes back to|it reverts to|back to|they pay) (the)? ~1 (list|list price|full price|standard rate|full rate|normal price|regular price|rack rate)",
+        '(book|books|order|orders|sign|signs|wait|waits|leave it) (any)? (later|after that|after then) ~3 (re quoted|requoted|pay the new|pay more|at the new|the higher|the new price|the new rate|the new tariff)',
+        // Only if before an event: "locked for life, but only if they join before the launch party".
+        '(only if|but only if|only when|provided|as long as) (they|you|the buyer|the client|the family|members) (join|joins|sign|signs|book|books|order|orders|commit|commits|buy|buys|enrol|enrols|register|registers) (before|by|ahead of) (the)? ~2 (party|launch|opening|event|show|fair|open day|open house|deadline|end|close|cut off)',
+        // Signed today: "Installation is free if they sign the 36-month monitoring contract today".
+        '(if|when|once|provided) (they|you|the customer|the client|the homeowner|the buyer) (sign|signs|commit|commits|book|books|order|orders|buy|buys|join|joins) ~5 (today|tonight|now|on the spot|this visit|at the door|before we leave)',
         // Gone after now: "the reduction is gone the next morning", "the rate is off the table tomorrow".
-        "(is|are|will be|it's) (gone|off the table|withdrawn|over) (the next|by|tomorrow|the following|first thing) ~1 (morning|day|evening|tomorrow)?",
-        "(and|,|;) (it|they|the list|registration|the offer|the price) (won't|will not|doesn't|does not) (reopen|re open|come back|be back|return|run again)",
+        "(it|offer|price|discount|reduction|rate|deal|saving|bonus|upgrade|special) (is|are|will be|'s) (gone|off the table|withdrawn) (the next|by|tomorrow|the following|first thing) ~1 (morning|day|evening|tomorrow)?",
+        "(and|,|;) (it|the list|registration|the offer|the price|the rate|the deal) (won't|will not|doesn't|does not) (reopen|re open|come back|be back|run again|be repeated)",
         'valid|good|available for {duration} only',
         'hold|holds|valid|good|stands|available ~1 only? until|till|through {date}',
         '(only|just) (good|valid|available|live|on|open|guaranteed|held|locked) (until|till|through|thru)? {date}',
@@ -593,6 +620,10 @@ export const pressure: TraitLexicon = {
           'Seminar guests who sign that evening get $250 off the plan, and the reduction is gone the next morning.',
           "The intensive's early fee ends at midnight tonight, and it won't come back.",
           'The show price is off the table tomorrow.',
+          "Pre-season pricing on planters runs to January 31; after that it's the spring list.",
+          'Tell callers the package is held for 14 days; book later and they are re-quoted at the new tariff.',
+          'Founding members pay GBP 180 instead of GBP 240 a month, locked for life, but only if they join before the launch party.',
+          'Installation is free if they sign the 36-month monitoring contract today.',
           '$1,500 off every certified SUV on the lot. Saturday through Monday only.',
           'Half-price glazing on every order. Thursday to Sunday only.',
           'The quote stands only until the 15th.',
@@ -843,12 +874,13 @@ export const pressure: TraitLexicon = {
         'only|just {num} of (the|our|these|those|this|that)? ~3w left',
         'only|just {num} of (the|our|these|those|this|that)? ~3w (are|is) still (open|available|free|unbooked|unsold|up for grabs)',
         // A race: "whoever returns the signed order form first gets the January install slot".
+        '(the first|first) {num} to (reply|respond|book|call|claim|text|sign|pay|confirm) ~4 (get|gets|win|wins|take|takes|secure|secures|have|has)',
         '(whoever|the first to|first to|the first one to|the first buyer to|the first customer to|the first family to|the first person to) (sign|signs|return|returns|order|orders|book|books|commit|commits|pay|pays|confirm|confirms|put|puts|reply|replies|respond|responds|answer|answers|text|texts|call|calls|ring|rings|claim|claims|grab|grabs|message|messages) ~4 (first)? (gets|get|wins|win|takes|take|secures|secure|keeps|keep|has|have)',
         // The place passes on: "At 5pm we text the next family on the list", "then it goes to the next name on the waitlist".
-        '(text|texts|call|calls|ring|rings|email|emails|offer it to|offers it to|pass it to|passes it to|move on to|moves on to|goes to|go to) the next ~1 (family|customer|buyer|person|name|parent|guest|member|one|couple|client|patient|student) (on|in) (the|our)? (list|waitlist|waiting list|queue)',
+        '(text|texts|offer it to|offers it to|pass it to|passes it to|goes to|go to|is offered to|is released to) the next ~1 (family|parent|guest|couple|student|name|customer|buyer) (on|in) (the|our)? (waitlist|waiting list|list|queue)',
         '{num} ~2 seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|left ~1 left|remain|remaining|available',
         // More of what runs out: "Six plots remain in the garden section", "only 40 casks of the stout exist", "room for four more".
-        '{num} ~2 (plots|pitches|rooms|cabins|casks|kegs|cars|vehicles|berths|beds|tables|lots|homes|apartments|flats|desks|offices|tractors|machines|bottles|cases|boxes|kits|boats|vans|trucks|sites|stands|stalls|weeks|dates) (remain|remaining|left|unsold|unbooked|still available)',
+        '{num} ~2 (plots|pitches|rooms|cabins|casks|kegs|cars|vehicles|berths|beds|tables|homes|apartments|flats|tractors|bottles|boats|vans|trucks) (remain|remaining|left|unsold|unbooked|still available)',
         '(only|just) {num} ~6 (exist|were made|were brewed|were built|were produced|are being made|will be made|were bottled)',
         '(room|space|places) for (only|just)? {num} more',
         'only {num} are|is ~1 left|available|remaining',
@@ -872,6 +904,7 @@ export const pressure: TraitLexicon = {
           'Six plots remain in the garden section; make sure families hear that before they leave the showroom.',
           'Only 40 casks of the barrel-aged stout exist, and allocation closes when the last one is claimed.',
           'Thursday heels has room for four more, then the list closes.',
+          'First three to reply YES get the last seats.',
           "Two spots just opened in Saturday's group. First to reply YES gets them.",
           'The first family to text back has the cabin; at noon we text the next family on the list.',
           'If they pass, the slot goes to the next name on the waitlist.',
@@ -1107,6 +1140,8 @@ export const pressure: TraitLexicon = {
       // days", "Orders taken before 1 June are charged at the price on the order". A notice, not a push (not "orders placed
       // before 1 June keep today's price", the buyer's act).
       id: 'what we issued before the change',
+      // Not where an amount off rides on it: "Orders taken before 1 June lock in 10% off, so tell every stockist to order now".
+      unless: ['trait:discount'],
       patterns: [
         '(quotes|quote|quotations|orders|order|jobs|contracts|invoices|estimates|proposals|confirmations) (already)? (issued|taken|sent|raised|written|processed|logged|entered|keyed|in hand|on the books) (before|prior to|ahead of) {date}',
       ],
