@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { afterAll } from 'vitest';
 import { parse } from 'yaml';
 import { type Config, emptyConfig } from '../src/load/config.js';
@@ -43,10 +44,11 @@ let queue: Promise<unknown> = Promise.resolve();
  * that check what a command prints, returns or writes. Each process of its own pays Node's start and the prose
  * lexicon's build (some 0.5 s of CPU); here only the first run does. Tests of what only a process has (standard
  * input, a terminal, stream failures, the code cache, crashes and limits of a big input) keep `align()`.
- * With ALIGN_TEST_BIN (another build), or when this process's output is a terminal, it is `align()` itself.
+ * With ALIGN_TEST_BIN (another build), in a worker thread (which cannot change folder) or when this process's output is
+ * a terminal (vitest's forks pipe it), it is `align()` itself.
  */
 export function alignInProcess(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
-  if (process.env.ALIGN_TEST_BIN || process.stdout.isTTY) return Promise.resolve(align(args, opts));
+  if (process.env.ALIGN_TEST_BIN || !isMainThread || process.stdout.isTTY) return Promise.resolve(align(args, opts));
   const run = queue.then(async () => {
     cliMain ??= (createRequire(import.meta.url)(join(root, 'dist', 'bundle', 'cli.cjs')) as { main: NonNullable<typeof cliMain> }).main;
     const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ALIGN_TODAY: undefined, ...opts.env };
