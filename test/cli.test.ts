@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { VERSION } from '../src/version.js';
-import { align, bin, cases, fixture, json, root, tempDir } from './helpers.js';
+import { align, alignInProcess, bin, cases, fixture, json, root, tempDir } from './helpers.js';
 
 const today = ['--today', '2026-11-01'];
 const caseArgs = (name: string) => [join(cases, name, 'strategy.yaml'), join(cases, name, 'tactics.yaml')];
@@ -40,8 +40,8 @@ describe('stylish output', () => {
 });
 
 describe('json output', () => {
-  test('is one document with the documented shape', () => {
-    const r = align(['check', '--format', 'json', ...today], { cwd: join(cases, 'premium-discount') });
+  test('is one document with the documented shape', async () => {
+    const r = await alignInProcess(['check', '--format', 'json', ...today], { cwd: join(cases, 'premium-discount') });
     const report = json(r);
     expect(Object.keys(report)).toEqual(['version', 'findings', 'summary']);
     expect(report.summary).toEqual({ error: 4, warning: 0, info: 1, files: 2, tactics: 5, objectives: 1, score: { tactics: 60, objectives: 100 } });
@@ -62,8 +62,8 @@ describe('json output', () => {
       docs: 'docs/rules.md#premium-vs-discount',
     });
   });
-  test('paths are relative to the working directory with / separators', () => {
-    const r = align(['check', 'premium-discount/strategy.yaml', 'premium-discount/tactics.yaml', '-f', 'json', ...today], { cwd: cases });
+  test('paths are relative to the working directory with / separators', async () => {
+    const r = await alignInProcess(['check', 'premium-discount/strategy.yaml', 'premium-discount/tactics.yaml', '-f', 'json', ...today], { cwd: cases });
     expect(new Set(json(r).findings.map((f) => f.file))).toEqual(new Set(['premium-discount/tactics.yaml']));
   });
   test('is byte-identical across runs', () => {
@@ -241,45 +241,45 @@ describe('bad input: exit 2, file and position, never a stack trace', () => {
 
 describe('config discovery', () => {
   const good = { 'strategy.yaml': read('aligned', 'strategy.yaml'), 'tactics.yaml': read('aligned', 'tactics.yaml') };
-  test('the nearest align.config.yaml upwards from the working directory, paths relative to it', () => {
+  test('the nearest align.config.yaml upwards from the working directory, paths relative to it', async () => {
     const dir = fixture({
       'playbook/strategy.yaml': good['strategy.yaml'],
       'playbook/tactics.yaml': good['tactics.yaml'],
       'align.config.yaml': 'strategy: playbook/strategy.yaml\ntactics: playbook/tactics.yaml\nrules:\n  stale-strategy: error\n',
       'deep/er/.keep': '',
     });
-    const r = align(['check', '-f', 'json', '--today', '2027-12-01'], { cwd: join(dir, 'deep', 'er') });
+    const r = await alignInProcess(['check', '-f', 'json', '--today', '2027-12-01'], { cwd: join(dir, 'deep', 'er') });
     expect(r.code).toBe(1);
     expect(json(r).findings.map((f) => `${f.ruleId}:${f.severity}:${f.file}`)).toEqual(['stale-strategy:error:../../playbook/strategy.yaml']);
   });
-  test('.align.yaml works too, and the search stops at the repository root', () => {
+  test('.align.yaml works too, and the search stops at the repository root', async () => {
     const dir = fixture({ ...good, '.align.yaml': 'rules:\n  stale-strategy: off\n' });
-    expect(json(align(['check', '-f', 'json', '--today', '2027-12-01'], { cwd: dir })).findings).toEqual([]);
+    expect(json(await alignInProcess(['check', '-f', 'json', '--today', '2027-12-01'], { cwd: dir })).findings).toEqual([]);
     const inner = join(dir, 'inner');
     mkdirSync(join(inner, '.git'), { recursive: true });
-    const r = align(['check', join(dir, 'strategy.yaml'), join(dir, 'tactics.yaml'), '-f', 'json', '--today', '2027-12-01'], { cwd: inner });
+    const r = await alignInProcess(['check', join(dir, 'strategy.yaml'), join(dir, 'tactics.yaml'), '-f', 'json', '--today', '2027-12-01'], { cwd: inner });
     expect(json(r).findings.map((f) => f.ruleId)).toEqual(['stale-strategy']);
   });
-  test('--config names the file; a missing one is an input error', () => {
+  test('--config names the file; a missing one is an input error', async () => {
     const dir = fixture({ ...good, 'cfg/strict.yaml': 'rules:\n  stale-strategy: error\n' });
     // A config elsewhere looks for the defaults beside it (cfg/), so the playbook here is named.
-    expect(align(['check', '-c', 'cfg/strict.yaml', 'strategy.yaml', 'tactics.yaml', '--today', '2027-12-01'], { cwd: dir }).code).toBe(1);
-    const r = align(['check', '-c', 'cfg/nope.yaml', '-f', 'json'], { cwd: dir });
+    expect((await alignInProcess(['check', '-c', 'cfg/strict.yaml', 'strategy.yaml', 'tactics.yaml', '--today', '2027-12-01'], { cwd: dir })).code).toBe(1);
+    const r = await alignInProcess(['check', '-c', 'cfg/nope.yaml', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(json(r).findings[0]!.message).toBe('Config file not found: cfg/nope.yaml.');
   });
-  test('--rule wins over the config', () => {
+  test('--rule wins over the config', async () => {
     const dir = fixture({ ...good, 'align.config.yaml': 'rules:\n  stale-strategy: error\n' });
-    expect(align(['check', '--today', '2027-12-01', '--rule', 'stale-strategy=info'], { cwd: dir }).code).toBe(0);
+    expect((await alignInProcess(['check', '--today', '2027-12-01', '--rule', 'stale-strategy=info'], { cwd: dir })).code).toBe(0);
   });
-  test('rulesets, lexicon, metrics and segments', () => {
+  test('rulesets, lexicon, metrics and segments', async () => {
     const dir = fixture({
       ...good,
       'rules/house.yaml': 'rules:\n  no-sms:\n    message: We do not text buyers\n    forbid: { channel: sms }\n',
       'align.config.yaml': 'rulesets: [rules/house.yaml]\nlexicon:\n  discount: [loyalty credit]\nmetrics:\n  activity: [qbrs-held]\n',
       'tactics.yaml': `${good['tactics.yaml']}  - id: texts\n    name: Renewal texts\n    kind: follow-up\n    channel: sms\n    targets: [midmarket-tech]\n    supports: [grow-nrr]\n    messaging: A loyalty credit at renewal.\n    metrics: [qbrs-held]\n`,
     });
-    const r = align(['check', '-f', 'json', ...today], { cwd: dir });
+    const r = await alignInProcess(['check', '-f', 'json', ...today], { cwd: dir });
     expect(
       json(r)
         .findings.map((f) => `${f.ruleId}:${f.tactic}`)
@@ -289,7 +289,7 @@ describe('config discovery', () => {
 });
 
 describe('many tactics files and folders', () => {
-  test('ids are unique across files; each finding names its own file', () => {
+  test('ids are unique across files; each finding names its own file', async () => {
     const s = read('aligned', 'strategy.yaml');
     const t = parse(read('aligned', 'tactics.yaml')) as { tactics: unknown[] };
     const dir = fixture({
@@ -298,43 +298,43 @@ describe('many tactics files and folders', () => {
       'tactics/b/c.yml': stringify({ version: 1, tactics: t.tactics.slice(2) }),
       'tactics/notes.txt': 'ignored',
     });
-    const r = align(['check', '-f', 'json', ...today], { cwd: dir });
+    const r = await alignInProcess(['check', '-f', 'json', ...today], { cwd: dir });
     expect(json(r).findings.map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`)).toEqual([
       "duplicate-id tactics/b/c.yml:3 Tactic id 'tailored-demo' is used more than once. Give each tactic its own id.",
     ]);
     expect(json(r).summary.files).toBe(3);
   });
-  test('a folder of tactics skips the strategy and config files in it', () => {
+  test('a folder of tactics skips the strategy and config files in it', async () => {
     const dir = fixture({
       'strategy.yaml': read('aligned', 'strategy.yaml'),
       'tactics.yaml': read('aligned', 'tactics.yaml'),
       'align.config.yaml': 'rules: {}\n',
     });
-    const r = align(['check', 'strategy.yaml', '.', '-f', 'json', ...today], { cwd: dir });
+    const r = await alignInProcess(['check', 'strategy.yaml', '.', '-f', 'json', ...today], { cwd: dir });
     expect(r.code).toBe(0);
     expect(json(r).summary).toMatchObject({ files: 3, tactics: 6 });
   });
-  test('an empty folder is an input error', () => {
+  test('an empty folder is an input error', async () => {
     const dir = fixture({ 'strategy.yaml': read('aligned', 'strategy.yaml'), 'tactics/readme.md': '#' });
-    const r = align(['check', 'strategy.yaml', 'tactics', '-f', 'json'], { cwd: dir });
+    const r = await alignInProcess(['check', 'strategy.yaml', 'tactics', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(json(r).findings[0]!.message).toMatch(/No tactics files/);
   });
 });
 
 describe('order independence', () => {
-  test('reversing the tactics changes no finding but its position', () => {
+  test('reversing the tactics changes no finding but its position', async () => {
     const tactics = parse(read('pressure-and-mass', 'tactics.yaml')) as { tactics: unknown[] };
     const strategy = read('pressure-and-mass', 'strategy.yaml');
     const a = fixture({ 'strategy.yaml': strategy, 'tactics.yaml': stringify(tactics) });
     const b = fixture({ 'strategy.yaml': strategy, 'tactics.yaml': stringify({ ...tactics, tactics: [...tactics.tactics].reverse() }) });
-    const strip = (dir: string) =>
-      json(align(['check', '-f', 'json', ...today], { cwd: dir }))
+    const strip = async (dir: string) =>
+      json(await alignInProcess(['check', '-f', 'json', ...today], { cwd: dir }))
         .findings.map(({ line, column, endLine, endColumn, ...rest }) => JSON.stringify(rest))
         .sort();
-    const fa = strip(a);
+    const fa = await strip(a);
     expect(fa.length).toBeGreaterThan(3);
-    expect(strip(b)).toEqual(fa);
+    expect(await strip(b)).toEqual(fa);
     expect(existsSync(join(a, 'tactics.yaml'))).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { generatedFiles } from '../src/generated.js';
 import { strategyFile } from '../src/load/schema.js';
 import { stripExtensions } from '../src/load/validate.js';
 import { BUILTIN_IDS } from '../src/rules/registry.js';
-import { align, cases, fixture, json, type Run, root } from './helpers.js';
+import { align, alignInProcess, cases, fixture, json, type Run, root } from './helpers.js';
 
 /** `align schema KIND` run from the project root: the same command in several tests, run once per kind. */
 const printed = new Map<string, Run>();
@@ -17,18 +17,18 @@ const schema = (kind: string): Run => {
 };
 
 describe('align rules', () => {
-  test('lists every built-in rule with severity and origin', () => {
-    const r = align(['rules'], { cwd: fixture({}) });
+  test('lists every built-in rule with severity and origin', async () => {
+    const r = await alignInProcess(['rules'], { cwd: fixture({}) });
     expect(r.code).toBe(0);
     for (const id of BUILTIN_IDS) expect(r.stdout).toMatch(new RegExp(`^${id} +(error|warning|info) +built-in$`, 'm'));
     expect(r.stdout).toContain("21 rules (0 off). 'align explain RULE'");
   });
-  test('shows custom rules and effective severities from the config, as JSON too', () => {
+  test('shows custom rules and effective severities from the config, as JSON too', async () => {
     const dir = fixture({
       'align.config.yaml':
         'rules:\n  orphan-tactic: off\n  no-sms:\n    message: No texts\n    description: We never text buyers\n    forbid: { channel: sms }\n',
     });
-    const r = align(['rules', '--format', 'json'], { cwd: dir });
+    const r = await alignInProcess(['rules', '--format', 'json'], { cwd: dir });
     const rules = JSON.parse(r.stdout).rules as Array<Record<string, string>>;
     expect(rules.find((x) => x.id === 'orphan-tactic')).toEqual({
       id: 'orphan-tactic',
@@ -44,18 +44,18 @@ describe('align rules', () => {
       origin: 'align.config.yaml',
       summary: 'We never text buyers',
     });
-    expect(align(['rules'], { cwd: dir }).stdout).toMatch(/^no-sms +warning +custom \(align\.config\.yaml\)$/m);
+    expect((await alignInProcess(['rules'], { cwd: dir })).stdout).toMatch(/^no-sms +warning +custom \(align\.config\.yaml\)$/m);
   });
-  test('a bad config is reported with its location and exit 2', () => {
-    const r = align(['rules'], { cwd: fixture({ 'align.config.yaml': 'rules:\n  orphan-tactc: off\n' }) });
+  test('a bad config is reported with its location and exit 2', async () => {
+    const r = await alignInProcess(['rules'], { cwd: fixture({ 'align.config.yaml': 'rules:\n  orphan-tactc: off\n' }) });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("align.config.yaml:2:3: Unknown rule 'orphan-tactc'. Did you mean 'orphan-tactic'?\n");
   });
 });
 
 describe('align explain', () => {
-  test.each(BUILTIN_IDS)('%s: rationale, condition or note, examples', (id) => {
-    const r = align(['explain', id], { cwd: fixture({}) });
+  test.each(BUILTIN_IDS)('%s: rationale, condition or note, examples', async (id) => {
+    const r = await alignInProcess(['explain', id], { cwd: fixture({}) });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^${id}  \\(`));
     expect(r.stdout).toContain('\nWhy\n');
@@ -65,42 +65,42 @@ describe('align explain', () => {
     expect(r.stdout.split('\nPasses\n')[0]).toContain('→ ');
     expect(r.stdout.split('\nPasses\n')[1]).toContain('→ no finding');
   });
-  test('shows a rule written as data in the rule language', () => {
-    const r = align(['explain', 'product-led-vs-gated'], { cwd: fixture({}) });
+  test('shows a rule written as data in the rule language', async () => {
+    const r = await alignInProcess(['explain', 'product-led-vs-gated'], { cwd: fixture({}) });
     expect(r.stdout).toContain('Condition\n  when:\n    motion: product-led\n  forbid:\n    traits: gated\n');
   });
-  test('works for custom rules', () => {
+  test('works for custom rules', async () => {
     const dir = fixture({ 'align.config.yaml': 'rules:\n  no-sms:\n    severity: error\n    message: No texts to buyers\n    forbid: { channel: sms }\n' });
-    const r = align(['explain', 'no-sms'], { cwd: dir });
+    const r = await alignInProcess(['explain', 'no-sms'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       'no-sms  (error, defined in align.config.yaml)\nNo texts to buyers\n\nWhy\n  No texts to buyers\n\nCondition\n  forbid:\n    channel: sms\n',
     );
   });
-  test('an unknown rule gets a suggestion and exit 2', () => {
-    const r = align(['explain', 'orphan-tactics'], { cwd: fixture({}) });
+  test('an unknown rule gets a suggestion and exit 2', async () => {
+    const r = await alignInProcess(['explain', 'orphan-tactics'], { cwd: fixture({}) });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("align: Unknown rule 'orphan-tactics'. Did you mean 'orphan-tactic'? Run 'align rules' to list the rules.\n");
   });
 });
 
 describe('align init', () => {
-  test('writes a starter playbook that checks clean, and says what it wrote', () => {
+  test('writes a starter playbook that checks clean, and says what it wrote', async () => {
     const dir = fixture({});
-    const r = align(['init', 'playbook'], { cwd: dir });
+    const r = await alignInProcess(['init', 'playbook'], { cwd: dir });
     expect(r.code).toBe(0);
     for (const f of ['strategy.yaml', 'tactics.yaml', 'align.config.yaml']) {
       expect(r.stdout).toContain(`wrote ${join(dir, 'playbook', f)}`);
       expect(readFileSync(join(dir, 'playbook', f), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\S+\.schema\.json\n/);
     }
-    const c = align(['check', '-f', 'json'], { cwd: join(dir, 'playbook') });
+    const c = await alignInProcess(['check', '-f', 'json'], { cwd: join(dir, 'playbook') });
     expect(c.code).toBe(0);
     expect(json(c).findings).toEqual([]);
     expect(json(c).summary).toMatchObject({ files: 3, tactics: 2, objectives: 1 });
   });
-  test('run from outside the project (npx, a global install), the schema line points at schemas written beside the playbook', () => {
+  test('run from outside the project (npx, a global install), the schema line points at schemas written beside the playbook', async () => {
     const dir = fixture({});
-    const r = align(['init'], { cwd: dir });
+    const r = await alignInProcess(['init'], { cwd: dir });
     expect(r.stdout).toContain(`wrote ${join(dir, 'schemas', 'strategy.schema.json')}`);
     for (const kind of ['strategy', 'tactics', 'config']) {
       const file = kind === 'config' ? 'align.config.yaml' : `${kind}.yaml`;
@@ -108,21 +108,21 @@ describe('align init', () => {
       expect(readFileSync(join(dir, 'schemas', `${kind}.schema.json`), 'utf8')).toBe(readFileSync(join(root, 'schemas', `${kind}.schema.json`), 'utf8'));
     }
   });
-  test('align schema --write refreshes the schemas in a folder; a kind alone is printed', () => {
+  test('align schema --write refreshes the schemas in a folder; a kind alone is printed', async () => {
     const dir = fixture({});
-    const r = align(['schema', '--write', 'schemas'], { cwd: dir });
+    const r = await alignInProcess(['schema', '--write', 'schemas'], { cwd: dir });
     expect(r.stdout).toBe('wrote schemas/strategy.schema.json\nwrote schemas/tactics.schema.json\nwrote schemas/config.schema.json\n');
     expect(readFileSync(join(dir, 'schemas', 'tactics.schema.json'), 'utf8')).toBe(schema('tactics').stdout);
-    const none = align(['schema'], { cwd: dir });
+    const none = await alignInProcess(['schema'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toBe('align: Name a schema: strategy, tactics, config (or --write DIR for all three).\n');
   });
-  test('never overwrites without --force', () => {
+  test('never overwrites without --force', async () => {
     const dir = fixture({ 'tactics.yaml': 'mine\n' });
-    const r = align(['init'], { cwd: dir });
+    const r = await alignInProcess(['init'], { cwd: dir });
     expect(r.stdout).toContain(`kept ${join(dir, 'tactics.yaml')} (it exists; --force overwrites it)`);
     expect(readFileSync(join(dir, 'tactics.yaml'), 'utf8')).toBe('mine\n');
-    align(['init', '--force'], { cwd: dir });
+    await alignInProcess(['init', '--force'], { cwd: dir });
     expect(readFileSync(join(dir, 'tactics.yaml'), 'utf8')).toContain('tactics:');
   });
 });
@@ -212,12 +212,12 @@ describe('align schema and the published schemas', () => {
 });
 
 describe('docs links', () => {
-  test('each JSON finding links to its section of docs/rules.md', () => {
-    const r = align(['check', '-f', 'json', '--today', '2026-11-22'], { cwd: join(root, 'examples', 'lumen-audio') });
+  test('each JSON finding links to its section of docs/rules.md', async () => {
+    const r = await alignInProcess(['check', '-f', 'json', '--today', '2026-11-22'], { cwd: join(root, 'examples', 'lumen-audio') });
     const f = json(r).findings[0]!;
     expect(f.docs).toBe('docs/rules.md#premium-vs-pressure');
     expect(readFileSync(join(root, 'docs', 'rules.md'), 'utf8')).toContain('\n## premium-vs-pressure\n');
-    const bad = align(['check', '-f', 'json'], { cwd: join(cases, 'schema-errors') });
+    const bad = await alignInProcess(['check', '-f', 'json'], { cwd: join(cases, 'schema-errors') });
     expect(json(bad).findings[0]!.docs).toBe('docs/rules.md#input-errors');
   });
 });

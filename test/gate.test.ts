@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, test } from 'vitest';
-import { align, fixture, git, json, root, tempDir } from './helpers.js';
+import { align, alignInProcess, fixture, git, json, root, tempDir } from './helpers.js';
 
 const lumen = (name: string) => readFileSync(join(root, 'examples', 'lumen-audio', name), 'utf8');
 
@@ -21,7 +21,7 @@ function leaks(text: string, secret = BASIC): boolean {
 }
 
 describe('no input aborts the process', () => {
-  test.each([200, 1_000, 5_000, 250_000])('[ × %i then ] × as many, in the strategy and the tactics: exit 2 at the 65th level', (depth) => {
+  test.each([200, 1_000, 5_000, 250_000])('[ × %i then ] × as many, in the strategy and the tactics: exit 2 at the 65th level', async (depth) => {
     const deep = `${'['.repeat(depth)}${']'.repeat(depth)}`;
     const dir = fixture({ 'strategy.yaml': deep, 'tactics.yaml': deep });
     const t0 = Date.now();
@@ -84,9 +84,9 @@ describe('aliases are counted by what they expand to', () => {
 });
 
 describe('every quoted value keeps to 40 characters, parser messages included', () => {
-  test.each(['github', 'json', 'stylish', 'sarif', 'markdown'])('.git/config read as YAML (%s): the token is not in the message', (format) => {
+  test.each(['github', 'json', 'stylish', 'sarif', 'markdown'])('.git/config read as YAML (%s): the token is not in the message', async (format) => {
     const dir = fixture({ 'strategy.yaml': lumen('strategy.yaml'), 'gitconfig.yaml': GIT_CONFIG });
-    const r = align(['check', 'gitconfig.yaml', 'strategy.yaml', '-f', format], { cwd: dir });
+    const r = await alignInProcess(['check', 'gitconfig.yaml', 'strategy.yaml', '-f', format], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/Unexpected scalar token in YAML stream/);
     expect(leaks(r.stdout + r.stderr)).toBe(false);
@@ -132,17 +132,17 @@ const noSecret = (r: { stdout: string; stderr: string }) => {
 };
 
 describe('what align reads: a committed link cannot lead it to a secret', () => {
-  test.each(['align.config.yaml', '.align.yaml'])('%s committed as a link to .git/config: refused, the token never printed', (name) => {
+  test.each(['align.config.yaml', '.align.yaml'])('%s committed as a link to .git/config: refused, the token never printed', async (name) => {
     const dir = checkout({}, { [name]: '.git/config' });
-    const r = align(['check', '-f', 'github'], { cwd: dir });
+    const r = await alignInProcess(['check', '-f', 'github'], { cwd: dir });
     expect(r.code).toBe(2);
     noSecret(r);
     expect(r.stdout).toContain(`::error file=${name},line=1,col=1`);
     expect(r.stdout).toContain(`${name} is inside the repository's .git folder, which align never reads.`);
   });
-  test('--config naming a committed link to .git/config: refused', () => {
+  test('--config naming a committed link to .git/config: refused', async () => {
     const dir = checkout({}, { 'sub/x.yaml': '../.git/config' });
-    const r = align(['check', '--config', 'sub/x.yaml', '-f', 'json'], { cwd: dir });
+    const r = await alignInProcess(['check', '--config', 'sub/x.yaml', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(2);
     noSecret(r);
     expect(json(r).findings.map((f) => f.message)).toEqual(["sub/x.yaml is inside the repository's .git folder, which align never reads."]);
@@ -150,24 +150,24 @@ describe('what align reads: a committed link cannot lead it to a secret', () => 
   test.each([
     ['a YAML file outside the repository (the gh hosts file)', () => machine().hosts],
     ['/etc/passwd', () => '/etc/passwd'],
-  ])('the config committed as a link to %s: refused before it is read', (_name, target) => {
+  ])('the config committed as a link to %s: refused before it is read', async (_name, target) => {
     const to = target();
     const dir = checkout({}, { 'align.config.yaml': to });
-    const r = align(['check', '-f', 'json'], { cwd: dir });
+    const r = await alignInProcess(['check', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(2);
     noSecret(r);
     expect(json(r).findings.map((f) => f.message)).toEqual([
       `align.config.yaml leads outside the repository (to ${to}); align reads only files inside it unless you name them on the command line.`,
     ]);
   });
-  test('--config and the strategy named on the command line, each a committed link outside: refused, saying which link', () => {
+  test('--config and the strategy named on the command line, each a committed link outside: refused, saying which link', async () => {
     const { hosts } = machine();
     const dir = checkout({}, { 'cfg/align.yaml': hosts, 'playbook/strategy.yaml': hosts });
     for (const args of [
       ['--config', 'cfg/align.yaml'],
       ['playbook/strategy.yaml', 'tactics.yaml'],
     ]) {
-      const r = align(['check', ...args, '-f', 'json'], { cwd: dir });
+      const r = await alignInProcess(['check', ...args, '-f', 'json'], { cwd: dir });
       expect(r.code).toBe(2);
       noSecret(r);
       expect(json(r).findings.map((f) => f.message)).toEqual([
@@ -175,13 +175,13 @@ describe('what align reads: a committed link cannot lead it to a secret', () => 
       ]);
     }
   });
-  test('a committed folder link on the way counts too: tactics through a linked folder, a broken link to a missing file outside', () => {
+  test('a committed folder link on the way counts too: tactics through a linked folder, a broken link to a missing file outside', async () => {
     const { hosts, folder } = machine();
     const dir = checkout(
       { 'align.config.yaml': 'tactics: [team/tactics.yaml]\nstrategy: gone/strategy.yaml\n' },
       { team: dirname(hosts), gone: join(folder, 'missing') },
     );
-    const r = align(['check', '-f', 'json'], { cwd: dir });
+    const r = await alignInProcess(['check', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(2);
     noSecret(r);
     expect(json(r).findings.map((f) => f.message)).toEqual([
@@ -189,22 +189,22 @@ describe('what align reads: a committed link cannot lead it to a secret', () => 
       `team/tactics.yaml leads outside the repository (to ${join(dirname(hosts), 'tactics.yaml')}); align reads only files inside it unless you name them on the command line.`,
     ]);
   });
-  test('--baseline naming a committed link outside: refused', () => {
+  test('--baseline naming a committed link outside: refused', async () => {
     const { hosts } = machine();
     const dir = checkout({}, { 'align-baseline.json': hosts });
-    const r = align(['check', '--baseline', 'align-baseline.json', '-f', 'json'], { cwd: dir });
+    const r = await alignInProcess(['check', '--baseline', 'align-baseline.json', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(2);
     noSecret(r);
     expect(json(r).findings.map((f) => f.message)).toEqual([
       `align-baseline.json is a link in the repository that leads outside the repository (to ${hosts}); align follows a link it is given only to a file inside the repository. Name the file itself.`,
     ]);
   });
-  test('links that stay inside the repository are followed, named or found', () => {
+  test('links that stay inside the repository are followed, named or found', async () => {
     const dir = checkout(
       { 'shared/align.config.yaml': 'rules:\n  orphan-tactic: off\n' },
       { 'align.config.yaml': 'shared/align.config.yaml', 'main.yaml': 'strategy.yaml' },
     );
-    const r = align(['check', 'main.yaml', 'tactics.yaml', '-f', 'json', '--today', '2026-11-22'], { cwd: dir });
+    const r = await alignInProcess(['check', 'main.yaml', 'tactics.yaml', '-f', 'json', '--today', '2026-11-22'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect([0, 1]).toContain(r.code);
   });
@@ -220,49 +220,49 @@ describe('what align writes: never through a committed link that leads outside',
     ['--update-baseline', ['check', '--update-baseline', 'out/bl.json', '--today', '2026-11-22'], 'Could not write the baseline'],
     ['align schema --write', ['schema', '--write', 'out/schemas'], 'Could not write the schema'],
     ['align init', ['init', 'out/new'], 'Could not write the starter files'],
-  ])('%s into a committed link to a folder outside: exit 2, the link named, nothing written there', (_name, args, what) => {
+  ])('%s into a committed link to a folder outside: exit 2, the link named, nothing written there', async (_name, args, what) => {
     const { folder } = machine();
     const dir = checkout({}, { out: folder });
-    const r = align(args, { cwd: dir });
+    const r = await alignInProcess(args, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`align: ${what}`);
     expect(r.stderr).toContain(through('out', folder));
     expect(readdirSync(folder)).toEqual([]);
   });
-  test("the config's baseline: through a committed link outside is refused when the config loads", () => {
+  test("the config's baseline: through a committed link outside is refused when the config loads", async () => {
     const { folder } = machine();
     const dir = checkout({ 'align.config.yaml': 'baseline: out/bl.json\n' }, { out: folder });
-    const r = align(['check', '--update-baseline', '-f', 'json'], { cwd: dir });
+    const r = await alignInProcess(['check', '--update-baseline', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(json(r).findings.map((f) => f.message)).toEqual(['The baseline out/bl.json is outside the repository; keep the baseline in the repository.']);
     expect(readdirSync(folder)).toEqual([]);
   });
-  test('a link into .git (its hooks run code) is refused as well', () => {
+  test('a link into .git (its hooks run code) is refused as well', async () => {
     const dir = checkout({}, { hooks: '.git/hooks' });
-    const r = align(['check', '-f', 'json', '-o', 'hooks/pre-commit'], { cwd: dir });
+    const r = await alignInProcess(['check', '-f', 'json', '-o', 'hooks/pre-commit'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/hooks is a link in the repository that leads into a \.git folder/);
     expect(existsSync(join(dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
   });
-  test('out/../x is x, as checked: the link is never walked through', () => {
+  test('out/../x is x, as checked: the link is never walked through', async () => {
     const { folder } = machine();
     const dir = checkout({}, { out: join(folder, 'deeper') });
     mkdirSync(join(folder, 'deeper'));
-    const r = align(['check', '-f', 'sarif', '-o', 'out/../align.sarif', '--today', '2026-11-22'], { cwd: dir });
+    const r = await alignInProcess(['check', '-f', 'sarif', '-o', 'out/../align.sarif', '--today', '2026-11-22'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(existsSync(join(dir, 'align.sarif'))).toBe(true);
     expect(readdirSync(folder)).toEqual(['deeper']);
   });
-  test('a committed link to a folder inside the repository is written through', () => {
+  test('a committed link to a folder inside the repository is written through', async () => {
     const dir = checkout({ 'build/.keep': '' }, { reports: 'build' });
-    const r = align(['check', '-f', 'sarif', '-o', 'reports/align.sarif', '--today', '2026-11-22'], { cwd: dir });
+    const r = await alignInProcess(['check', '-f', 'sarif', '-o', 'reports/align.sarif', '--today', '2026-11-22'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'build', 'align.sarif'), 'utf8')).version).toBe('2.1.0');
   });
-  test('a cache folder through a committed link outside is not used, and a note says which link', () => {
+  test('a cache folder through a committed link outside is not used, and a note says which link', async () => {
     const { folder } = machine();
     const dir = checkout({}, { cache: folder });
-    const r = align(['check', '--cache', '--cache-location', 'cache/parse', '-f', 'json', '--today', '2026-11-22'], {
+    const r = await alignInProcess(['check', '--cache', '--cache-location', 'cache/parse', '-f', 'json', '--today', '2026-11-22'], {
       cwd: dir,
       env: { XDG_CACHE_HOME: join(dir, '..', 'xdg') },
     });
@@ -272,7 +272,7 @@ describe('what align writes: never through a committed link that leads outside',
   });
 });
 
-test('a config that quotes a long value in every place a message quotes one: at most 40 characters of it', () => {
+test('a config that quotes a long value in every place a message quotes one: at most 40 characters of it', async () => {
   const S = `s3cr3t${'Q'.repeat(20)}${'w'.repeat(20)}${'E'.repeat(20)}${'r'.repeat(20)}`;
   const config = [
     `${S}: 1`,
@@ -300,12 +300,12 @@ test('a config that quotes a long value in every place a message quotes one: at 
     ['-f', 'markdown'],
     ['--rule', `${S}=off`],
   ]) {
-    const r = align(['check', ...args], { cwd: dir });
+    const r = await alignInProcess(['check', ...args], { cwd: dir });
     expect(r.code).toBe(2);
     expect(leaks(r.stdout + r.stderr, S), r.stdout + r.stderr).toBe(false);
   }
   // Every kind of message above, each quoting the value.
-  expect(json(align(['check', '-f', 'json'], { cwd: dir })).findings.filter((f) => String(f.message).includes(S.slice(0, 20)))).toHaveLength(12);
+  expect(json(await alignInProcess(['check', '-f', 'json'], { cwd: dir })).findings.filter((f) => String(f.message).includes(S.slice(0, 20)))).toHaveLength(12);
 });
 
 describe('user patterns (matches:) have a budget', () => {
@@ -370,13 +370,13 @@ describe('user patterns (matches:) have a budget', () => {
   });
 });
 
-test('Markdown: a file name holding | and ` stays in its cell and its code span (rendered by a GFM parser as GitHub does)', () => {
+test('Markdown: a file name holding | and ` stays in its cell and its code span (rendered by a GFM parser as GitHub does)', async () => {
   const strategy = 'strategy|<img src=x onerror=alert(1)>@octocat `x`.yaml';
   const dir = checkout({
     [strategy]: lumen('strategy.yaml'),
     'tactics.yaml': `${lumen('tactics.yaml')}  - id: promo\n    name: Promo\n    kind: promotion\n    supports: [partner-sell-through]\n    metrics: [win-rate]\n    messaging: "40% off | today only <b>now</b>"\n`,
   });
-  const r = align(['check', strategy, 'tactics.yaml', '-f', 'markdown', '--today', '2026-11-22'], { cwd: dir });
+  const r = await alignInProcess(['check', strategy, 'tactics.yaml', '-f', 'markdown', '--today', '2026-11-22'], { cwd: dir });
   expect(r.code).toBe(1);
   const html = micromark(r.stdout, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
   // Every row of every table has as many cells as its header.

@@ -1,8 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { afterAll } from 'vitest';
 import { parse } from 'yaml';
 import { type Config, emptyConfig } from '../src/load/config.js';
@@ -30,6 +32,49 @@ export function align(args: string[], opts: { cwd?: string; env?: Record<string,
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The built CLI's main, loaded once per test process (the same bundle bin/align.js runs). */
+let cliMain: ((argv: string[], io: { out(s: string): void; err(s: string): void }) => Promise<number>) | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs the built CLI (dist/bundle/cli.cjs, the code bin/align.js starts) in this process, in `cwd` and with the
+ * environment `align()` gives it: the same arguments, output and exit code as a process of its own, for the tests
+ * that check what a command prints, returns or writes. Each process of its own pays Node's start and the prose
+ * lexicon's build (some 0.5 s of CPU); here only the first run does. Tests of what only a process has (standard
+ * input, a terminal, stream failures, the code cache, crashes and limits of a big input) keep `align()`.
+ * With ALIGN_TEST_BIN (another build), in a worker thread (which cannot change folder) or when this process's output is
+ * a terminal (vitest's forks pipe it), it is `align()` itself.
+ */
+export function alignInProcess(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
+  if (process.env.ALIGN_TEST_BIN || !isMainThread || process.stdout.isTTY) return Promise.resolve(align(args, opts));
+  const run = queue.then(async () => {
+    cliMain ??= (createRequire(import.meta.url)(join(root, 'dist', 'bundle', 'cli.cjs')) as { main: NonNullable<typeof cliMain> }).main;
+    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ALIGN_TODAY: undefined, ...opts.env };
+    for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+    const before = { cwd: process.cwd(), env: process.env };
+    let stdout = '';
+    let stderr = '';
+    try {
+      process.chdir(opts.cwd ?? root);
+      process.env = env as NodeJS.ProcessEnv;
+      const code = await cliMain(['node', bin, ...args], {
+        out: (s) => {
+          stdout += s;
+        },
+        err: (s) => {
+          stderr += s;
+        },
+      });
+      return { code, stdout, stderr };
+    } finally {
+      process.env = before.env;
+      process.chdir(before.cwd);
+    }
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /** Runs git in `dir` as a test author (no global identity needed); its output, trimmed. */

@@ -5,22 +5,22 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { align, bin, fixture, json, lumen, root, tempDir } from './helpers.js';
+import { align, alignInProcess, bin, fixture, json, lumen, root, tempDir } from './helpers.js';
 
 const today = ['--today', '2026-11-22'];
 const launchOnly = lumen('tactics.yaml').replace(/ {2}- id: demo-stations[\s\S]*?\n\n/, '');
 
 describe('1. every report goes where it was asked, or the command is refused', () => {
-  test('-f json -f sarif -o x.out: a usage error naming both, and no file written; with sarif=FILE, each where asked', () => {
+  test('-f json -f sarif -o x.out: a usage error naming both, and no file written; with sarif=FILE, each where asked', async () => {
     const dir = fixture({ 'strategy.yaml': lumen('strategy.yaml'), 'tactics.yaml': lumen('tactics.yaml') });
-    const r = align(['check', '-f', 'json', '-f', 'sarif', '-o', 'x.out', ...today], { cwd: dir });
+    const r = await alignInProcess(['check', '-f', 'json', '-f', 'sarif', '-o', 'x.out', ...today], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       'align: Only one format can go to -o x.out, and 2 have no file of their own (json, sarif); give the others one, as in -f sarif=align.sarif.\n',
     );
     expect(existsSync(join(dir, 'x.out'))).toBe(false);
     // Given a file of its own, the other is written beside the one -o names.
-    const both = align(['check', '-f', 'json', '-f', 'sarif=s.sarif', '-o', 'x.out', ...today], { cwd: dir });
+    const both = await alignInProcess(['check', '-f', 'json', '-f', 'sarif=s.sarif', '-o', 'x.out', ...today], { cwd: dir });
     expect(both.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'x.out'), 'utf8')).summary.warning).toBe(1);
     expect(JSON.parse(readFileSync(join(dir, 's.sarif'), 'utf8')).version).toBe('2.1.0');
@@ -28,30 +28,30 @@ describe('1. every report goes where it was asked, or the command is refused', (
 });
 
 describe('2. known problems are never counted as aligned', () => {
-  test('a baselined warning still counts against the tactics score; the counts are of what is shown', () => {
+  test('a baselined warning still counts against the tactics score; the counts are of what is shown', async () => {
     const dir = fixture({ 'strategy.yaml': lumen('strategy.yaml'), 'tactics.yaml': lumen('tactics.yaml') });
-    expect(align(['check', '--update-baseline', 'bl.json', ...today], { cwd: dir }).code).toBe(0);
-    const r = json(align(['check', '--baseline', 'bl.json', '-f', 'json', ...today], { cwd: dir }));
+    expect((await alignInProcess(['check', '--update-baseline', 'bl.json', ...today], { cwd: dir })).code).toBe(0);
+    const r = json(await alignInProcess(['check', '--baseline', 'bl.json', '-f', 'json', ...today], { cwd: dir }));
     expect(r.summary).toMatchObject({ error: 0, warning: 0, info: 0, score: { tactics: 50, objectives: 100 } });
   });
-  test('an objective whose only tactic has a warning is not carried, shown or hidden (--quiet)', () => {
+  test('an objective whose only tactic has a warning is not carried, shown or hidden (--quiet)', async () => {
     const dir = fixture({ 'strategy.yaml': lumen('strategy.yaml'), 'tactics.yaml': launchOnly });
-    const shown = json(align(['check', '-f', 'json', ...today], { cwd: dir }));
+    const shown = json(await alignInProcess(['check', '-f', 'json', ...today], { cwd: dir }));
     expect(shown.summary).toMatchObject({ warning: 1, score: { tactics: 0, objectives: 0 } });
-    const quiet = json(align(['check', '--quiet', '-f', 'json', ...today], { cwd: dir }));
+    const quiet = json(await alignInProcess(['check', '--quiet', '-f', 'json', ...today], { cwd: dir }));
     expect(quiet.summary).toMatchObject({ warning: 0, score: { tactics: 0, objectives: 0 } });
   });
 });
 
 describe('2. a tactic with a hidden finding is known, never aligned, in the reports', () => {
-  test('markdown matrix: ◇ for a baselined tactic; HTML: no objective carried by it', () => {
+  test('markdown matrix: ◇ for a baselined tactic; HTML: no objective carried by it', async () => {
     const dir = fixture({ 'strategy.yaml': lumen('strategy.yaml'), 'tactics.yaml': lumen('tactics.yaml') });
-    expect(align(['check', '--update-baseline', 'bl.json', ...today], { cwd: dir }).code).toBe(0);
-    const md = align(['check', '--baseline', 'bl.json', '-f', 'markdown', ...today], { cwd: dir }).stdout;
+    expect((await alignInProcess(['check', '--update-baseline', 'bl.json', ...today], { cwd: dir })).code).toBe(0);
+    const md = (await alignInProcess(['check', '--baseline', 'bl.json', '-f', 'markdown', ...today], { cwd: dir })).stdout;
     expect(md).toContain('| `partner-sell-through` | ✓ `demo-stations`, ◇ `launch-countdown` |');
     const only = fixture({ 'strategy.yaml': lumen('strategy.yaml'), 'tactics.yaml': launchOnly });
-    expect(align(['check', '--update-baseline', 'bl.json', ...today], { cwd: only }).code).toBe(0);
-    const html = align(['check', '--baseline', 'bl.json', '-f', 'html', ...today], { cwd: only }).stdout;
+    expect((await alignInProcess(['check', '--update-baseline', 'bl.json', ...today], { cwd: only })).code).toBe(0);
+    const html = (await alignInProcess(['check', '--baseline', 'bl.json', '-f', 'html', ...today], { cwd: only })).stdout;
     expect(html).toContain('<span class="n" data-score="objectives">0%</span>');
     expect(html).not.toContain('>✓</span>');
   });
@@ -59,28 +59,28 @@ describe('2. a tactic with a hidden finding is known, never aligned, in the repo
 
 describe('3. CI formats name files from the repository root; terminal formats from here', () => {
   const dir = fixture({ 'sales/strategy.yaml': lumen('strategy.yaml'), 'sales/tactics.yaml': lumen('tactics.yaml') });
-  const run = (format: string) => align(['check', '-f', format, ...today], { cwd: join(dir, 'sales') }).stdout;
-  test('github, junit and markdown: sales/tactics.yaml; compact and stylish: tactics.yaml', () => {
-    expect(run('github')).toMatch(/^::warning file=sales\/tactics\.yaml,line=13,/);
-    expect(run('junit')).toContain('<testsuite name="sales/tactics.yaml"');
-    expect(run('markdown')).toContain('### `sales/tactics.yaml`');
+  const run = async (format: string) => (await alignInProcess(['check', '-f', format, ...today], { cwd: join(dir, 'sales') })).stdout;
+  test('github, junit and markdown: sales/tactics.yaml; compact and stylish: tactics.yaml', async () => {
+    expect(await run('github')).toMatch(/^::warning file=sales\/tactics\.yaml,line=13,/);
+    expect(await run('junit')).toContain('<testsuite name="sales/tactics.yaml"');
+    expect(await run('markdown')).toContain('### `sales/tactics.yaml`');
     // compact and stylish: tactics.yaml, as the terminal in sales/ names it.
-    expect(run('compact')).toMatch(/^tactics\.yaml:13:18: warning/);
-    expect(run('stylish')).toMatch(/^tactics\.yaml$/m);
+    expect(await run('compact')).toMatch(/^tactics\.yaml:13:18: warning/);
+    expect(await run('stylish')).toMatch(/^tactics\.yaml$/m);
   });
 });
 
 describe('4. a config in a subfolder: its defaults are beside it', () => {
   const files = { 'playbook/strategy.yaml': lumen('strategy.yaml'), 'playbook/tactics.yaml': lumen('tactics.yaml') };
-  test('--config playbook/align.config.yaml with no strategy: finds playbook/strategy.yaml and playbook/tactics.yaml', () => {
+  test('--config playbook/align.config.yaml with no strategy: finds playbook/strategy.yaml and playbook/tactics.yaml', async () => {
     const dir = fixture({ ...files, 'playbook/align.config.yaml': 'rules:\n  premium-vs-pressure: error\n' });
-    const r = align(['check', '--config', 'playbook/align.config.yaml', '-f', 'compact', ...today], { cwd: dir });
+    const r = await alignInProcess(['check', '--config', 'playbook/align.config.yaml', '-f', 'compact', ...today], { cwd: dir });
     expect(r.stdout).toMatch(/^playbook\/tactics\.yaml:13:18: error Tactic 'launch-countdown' manufactures urgency/);
     expect(r.code).toBe(1);
   });
-  test('a default that is not there: where align looked, and how to name it', () => {
+  test('a default that is not there: where align looked, and how to name it', async () => {
     const dir = fixture({ 'playbook/tactics.yaml': lumen('tactics.yaml'), 'playbook/align.config.yaml': 'rules: {}\n' });
-    const r = align(['check', '--config', 'playbook/align.config.yaml', '-f', 'compact', ...today], { cwd: dir });
+    const r = await alignInProcess(['check', '--config', 'playbook/align.config.yaml', '-f', 'compact', ...today], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout.split('\n')[0]).toBe(
       "playbook/strategy.yaml:1:1: error No strategy file: playbook/align.config.yaml names none (strategy:), so align looked for strategy.yaml beside it, in playbook/, and found none. Add 'strategy: PATH' (relative to playbook/align.config.yaml) to the config, or name the file: align check STRATEGY TACTICS. [input]",
@@ -117,7 +117,7 @@ describe('5. standard input: - is the tactics, and the named file is replaced by
   });
 });
 
-test('6. extends in a diamond: the shared base is read, and its mistake reported, once', () => {
+test('6. extends in a diamond: the shared base is read, and its mistake reported, once', async () => {
   const dir = fixture({
     'strategy.yaml': lumen('strategy.yaml'),
     'tactics.yaml': lumen('tactics.yaml'),
@@ -126,7 +126,7 @@ test('6. extends in a diamond: the shared base is read, and its mistake reported
     'shared/b.yaml': 'extends: ./base.yaml\n',
     'align.config.yaml': 'extends: [./shared/a.yaml, ./shared/b.yaml]\n',
   });
-  const r = align(['check', '-f', 'compact', ...today], { cwd: dir });
+  const r = await alignInProcess(['check', '-f', 'compact', ...today], { cwd: dir });
   expect(r.code).toBe(2);
   expect(r.stdout).toBe(
     "shared/base.yaml:2:24: error 'loud' is not a severity for rule 'premium-vs-pressure'. Use one of: error, warning, info, off. [schema]\n1 problem (1 error, 0 warnings, 0 info)\n",
@@ -134,10 +134,10 @@ test('6. extends in a diamond: the shared base is read, and its mistake reported
 });
 
 describe('7. a user who is stuck is pointed on', () => {
-  test('an empty folder: one message that names align init', () => {
+  test('an empty folder: one message that names align init', async () => {
     const dir = tempDir();
     spawnSync('git', ['init', '-q'], { cwd: dir });
-    const r = align(['check', '-f', 'compact'], { cwd: dir });
+    const r = await alignInProcess(['check', '-f', 'compact'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe(
       "strategy.yaml:1:1: error No playbook in this folder: align looked for strategy.yaml and tactics.yaml (or a tactics/ folder) here and found neither. Run 'align init' to write a starter playbook, or name the files: align check STRATEGY TACTICS (or set strategy: and tactics: in align.config.yaml). [input]\n1 problem (1 error, 0 warnings, 0 info)\n",
@@ -146,8 +146,8 @@ describe('7. a user who is stuck is pointed on', () => {
   test.each([
     [['--fail-on', 'warnings'], "align: --fail-on takes one of: error, warning, info, never; not 'warnings'. Did you mean 'warning'?\n"],
     [['--rule', 'orphan=off'], "align: Unknown rule 'orphan' in --rule. Did you mean 'orphan-tactic'?\n"],
-  ])('%j: did you mean', (args, message) => {
-    const r = align(['check', ...args], { cwd: join(root, 'examples', 'lumen-audio') });
+  ])('%j: did you mean', async (args, message) => {
+    const r = await alignInProcess(['check', ...args], { cwd: join(root, 'examples', 'lumen-audio') });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(message);
   });
