@@ -951,6 +951,21 @@ export const discount = {
     ],
     senses: [
         {
+            // What moving or feeding their staff costs, not a staff rate: "Staff transport rates for companies are shared after a form".
+            // Its words still count as a price beside it (the form that holds the rates back is gating).
+            id: "their staff's transport or meals, priced",
+            patterns: [
+                '(staff|employee|employees|workforce|crew) (transport|transportation|travel|shuttle|bus|buses|commute|commuting|canteen|catering|meals|uniform|uniforms|training|parking|housing|accommodation|relocation|insurance) (rate|rates|price|prices|pricing|fee|fees|tariff|tariffs)',
+            ],
+            wide: true,
+            examples: {
+                not: [
+                    'Staff transport rates for companies are only shared after the HR manager fills the online enquiry form.',
+                    'Staff canteen rates are agreed with each client site.',
+                ],
+            },
+        },
+        {
             // A payment schedule, not half off: "Customers pay half the fee at signing and half at go-live".
             id: 'half now and half later',
             patterns: ['(pay|pays|paying) half ~4 (and|,|then) (the other half|half|the rest|the balance|the remainder)'],

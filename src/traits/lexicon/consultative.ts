@@ -511,6 +511,8 @@ export const consultative: TraitLexicon = {
     },
   ],
   senses: [
+    // A place or an outing named Discovery: "Half-term Discovery trail", "the Discovery Centre", "a discovery walk for the kids".
+    '=discovery (trail|trails|centre|centres|center|centers|zone|zones|walk|walks|garden|gardens|park|museum|museums|channel|kit|kits|box|boxes|bay|room|tour|tours)',
     {
       // A day spent at their place, not on their problems: "our risk surveyor spends a full day on their biggest live site".
       id: 'a day spent at their place',

@@ -284,6 +284,8 @@ export const mass: TraitLexicon = {
     },
   ],
   senses: [
+    // Water, not a send: "which corner floods every winter", "the yard that flooded every spring".
+    '(flood|floods|flooded|flooding) (every|each) (winter|spring|summer|autumn|fall|year|season|time it rains|wet season|monsoon|storm)',
     {
       // A notice of changed terms to each account, not outreach: "Account managers send each practice the revised schedule".
       id: 'changed terms sent to each account',
