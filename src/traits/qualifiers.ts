@@ -245,7 +245,7 @@ const BUYER_WORDS = [
  * be a buyer's (installers, drivers, nurses) counts only as ours: "our drivers", not "Installers get $150 cashback".
  */
 const PERKS =
-  '{amount}|a staff|staff|free|discounted|a discount|half price|voucher|vouchers|gift card|gift cards|season pass|a season pass|a pass|passes|perk|perks|leave|an extra day|extra days|a day off|days off|a bonus|bonus';
+  '{amount}|a staff|staff|free|discounted|a discount|half price|voucher|vouchers|gift card|gift cards|season pass|a season pass|a pass|passes|perk|perks|leave|extra day|extra days|additional day|additional days|day off|days off|a bonus|bonus';
 const WORKERS =
   'staff|employees|team members|our colleagues|our instructors|operatives|our crew|our crews|apprentices|interns|volunteers|warehouse staff|store staff|shop staff|floor staff|kitchen staff|office staff|field staff|lifeguards|porters|pickers|packers|our drivers|our technicians|our engineers|our nurses|our carers|our trainers|our coaches|our installers|our fitters|our cleaners|our baristas|our associates|our workers|our guides|our stylists|our therapists|our mechanics|our couriers';
 /** Those we buy from or sell through, who run their own promotions: "Our fittings supplier is running its own clearance". */

@@ -585,7 +585,7 @@ export const pressure = {
                 '(only|valid|good) for {duration}',
                 // The price after the date: "after that it's the spring list", "book later and they are re-quoted at the new tariff".
                 "(after that|after then|afterwards|from then on) ,? (it's|it is|it goes to|it goes back to|it reverts to|back to|they pay) (the)? ~1 (list|list price|full price|standard rate|full rate|normal price|regular price|rack rate)",
-                '(book|books|order|orders|sign|signs|wait|waits|leave it) (any)? (later|after that|after then) ~3 (re quoted|requoted|pay the new|pay more|at the new|the higher|the new price|the new rate|the new tariff)',
+                '(book|books|order|orders|sign|signs|wait|waits|leave it) (any)? (later|after that|after then) ~3 (re quoted|requoted|pay more|new price|new prices|new rate|new rates|new tariff|new tariffs|higher price|higher prices|higher rate|higher rates)',
                 // Only if before an event: "locked for life, but only if they join before the launch party".
                 '(only if|but only if|only when|provided|as long as) (they|you|the buyer|the client|the family|members) (join|joins|sign|signs|book|books|order|orders|commit|commits|buy|buys|enrol|enrols|register|registers) (before|by|ahead of) (the)? ~2 (party|launch|opening|event|show|fair|open day|open house|deadline|end|close|cut off)',
                 // Signed today: "Installation is free if they sign the 36-month monitoring contract today".

@@ -3,6 +3,15 @@
 import type { TraitLexicon } from './types.js';
 import { BUYER } from './words.js';
 
+/** The buyer or their side, as a question names them: "where they're headed", "what the patient hopes". */
+const THEM =
+  "(they|they're|they've|their|them|you|your|you're|the patient|the patient's|the customer|the customer's|the client|the client's|the family|the family's|the buyer|the buyer's|he|she|his|her|the couple|the guest|the owner|the landlord|the farmer)";
+/** A question about the buyer's own situation, and the words after it up to what follows from it. */
+const ASKED_OF_THEM = `(find out|ask|asks|asking|establish|establishes|learn|learns|work out|works out|figure out|go through|goes through|talk through|talks through) (where|what|what's|how|which|whether|who|why|about) ~6 ${THEM} ~10`;
+/** What the questions come before: a suggestion, a proposal or a quote (not a booking or a delivery slot). */
+const BEFORE_SUGGESTING =
+  'before (you|we|anyone|any|a|our|the)? (suggest|suggesting|recommend|recommending|pitch|pitching|propose|proposing|sell|selling|any quote|a quote|the quote|quoting a|quoting the|pricing a|pricing the)';
+
 export const consultative: TraitLexicon = {
   triggers: [
     // Written to their situation: "write each proposal so it speaks to that site's operational challenges".
@@ -106,11 +115,11 @@ export const consultative: TraitLexicon = {
       // budget they have, then set out the two or three options that fit", "Open by asking what felt right or wrong".
       id: 'questions first, then what fits',
       patterns: [
-        "(find out|ask|asks|asking|establish|establishes|learn|learns|work out|works out|figure out|go through|goes through|talk through|talks through) (where|what|what's|how|which|whether|who|why|about) ~6 (they|they're|they've|their|them|you|your|you're|the patient|the patient's|the customer|the customer's|the client|the client's|the family|the family's|the buyer|the buyer's|he|she|his|her|the couple|the guest|the owner|the landlord|the farmer) ~10 before (you|we|anyone|any|a|our|the)? (suggest|suggesting|recommend|recommending|pitch|pitching|propose|proposing|sell|selling|any quote|a quote|the quote|quoting a|quoting the|pricing a|pricing the)",
+        `${ASKED_OF_THEM} ${BEFORE_SUGGESTING}`,
         // A longer list of questions: "… how many bags they have and whether there are car seats to fit before you suggest …".
-        "(find out|ask|asks|asking|establish|establishes|learn|learns|work out|works out|figure out|go through|goes through|talk through|talks through) (where|what|what's|how|which|whether|who|why|about) ~6 (they|they're|they've|their|them|you|your|you're|the patient|the patient's|the customer|the customer's|the client|the client's|the family|the family's|the buyer|the buyer's|he|she|his|her|the couple|the guest|the owner|the landlord|the farmer) ~10 (and|,) (where|what|what's|how|which|whether|who|why|about|if) ~12 before (you|we|anyone|any|a|our|the)? (suggest|suggesting|recommend|recommending|pitch|pitching|propose|proposing|sell|selling|any quote|a quote|the quote|quoting a|quoting the|pricing a|pricing the)",
-        "(find out|ask|asks|asking|establish|establishes|learn|learns|work out|works out|figure out|go through|goes through|talk through|talks through) (where|what|what's|how|which|whether|who|why|about) ~6 (they|they're|they've|their|them|you|your|you're|the patient|the patient's|the customer|the customer's|the client|the client's|the family|the family's|the buyer|the buyer's|he|she|his|her|the couple|the guest|the owner|the landlord|the farmer) ~10 (then|, then|and then) (suggest|recommend|propose|point|pick|choose|match|set out|lay out|show|offer) ~4 (options|option|plans|plan|packages|package|classes|class|models|model|units|sites|site|products|product|solution|solutions|system|programme|program|course|courses|range) (that|which) (fit|fits|suit|suits|match|matches)",
-        "(find out|ask|asks|asking|establish|learn|work out|figure out) (where|what|what's|how|which|whether|who|why|about) ~6 (they|they're|they've|their|them|you|your|you're|the patient|the patient's|the customer|the customer's|the client|the client's|the family|the family's|the buyer|the buyer's|he|she|his|her|the couple|the guest|the owner|the landlord|the farmer) ~10 (then|, then|and then) (suggest|recommend|propose|point them|point you|pick|choose) (which|the)",
+        `${ASKED_OF_THEM} (and|,) (where|what|what's|how|which|whether|who|why|about|if) ~12 ${BEFORE_SUGGESTING}`,
+        `${ASKED_OF_THEM} (then|, then|and then) (suggest|recommend|propose|point|pick|choose|match|set out|lay out|show|offer) ~4 (options|option|plans|plan|packages|package|classes|class|models|model|units|sites|site|products|product|solution|solutions|system|programme|program|course|courses|range) (that|which) (fit|fits|suit|suits|match|matches)`,
+        `(find out|ask|asks|asking|establish|learn|work out|figure out) (where|what|what's|how|which|whether|who|why|about) ~6 ${THEM} ~10 (then|, then|and then) (suggest|recommend|propose|point them|point you|pick|choose) (which|the)`,
         '(open|opens|start|starts|begin|begins) (by|with) (asking|finding out|getting them to tell you) (what|how|why) ~3 (they|their|them|the family|the client|the customer|the patient) ~3 (want|wants|need|needs|felt|feel|feels|hope|hopes|worry|worries|struggle|struggles|would|matters|matter)',
       ],
       examples: {
