@@ -501,11 +501,14 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 2,
     // "We took the lead form off the pricing page in March".
     patterns: [
-      '(took|taken|take|takes|pulled|pull|pulls|removed|remove|removes|stripped|strip) ~8 off (the|our|every|all|each)? ~2 (page|pages|site|website|homepage|home page|form|forms|email|emails|template|templates|menu|checkout|landing page|app|store|shelves|shelf)',
+      '(took|taken|take|takes|pulled|pull|pulls|removed|remove|removes|stripped|strip) ~12 off (the|our|every|all|each)? ~2 (page|pages|site|website|homepage|home page|form|forms|email|emails|template|templates|menu|checkout|landing page|app|store|shelves|shelf|window|windows|wall|walls|counter|counters|van|vans|board|boards)',
+      // After quoted copy, the words that take it down: "We took the 'Only 1 Saturday left!' banner off the wedding page".
+      '(banner|banners|sign|signs|strip|strapline|tagline|headline|sticker|stickers|poster|posters|popup|pop up|badge|badges|slogan|ribbon|ribbons|timer|timers) (off|down from|from) (the|our|every|all|each)? ~2 (page|pages|site|website|homepage|home page|email|emails|template|templates|menu|checkout|landing page|app|store|window|windows|wall|walls|counter|counters|van|vans|board|boards)',
     ],
     examples: {
       cancels: [
         'We took the lead form off the pricing page in March, so anyone can see list prices.',
+        'Marketing took the countdown clock off the wedding page after guests complained.',
         'Pull the countdown timer off every landing page.',
         'We took the "Contact us for pricing" button off the private-office pages in 2023.',
       ],
@@ -871,9 +874,17 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 2,
     patterns: [
       '(consultants|reps|agents|staff|salespeople|advisers|advisors|sdrs|bdrs|aes|account managers|anyone on the team|any rep|a rep|any consultant|a consultant) who ~12 (lose|loses|forfeit|forfeits|are disciplined|is disciplined|get a written warning|gets a written warning|get a warning|gets a warning|are taken off|is taken off|are removed from|is removed from|face disciplinary|faces disciplinary)',
+      // Our own outlets answer for it: "Any location running a discount below the brand floor will receive a compliance notice".
+      '(any|a|every|each) (location|locations|store|stores|branch|branches|franchisee|franchisees|franchise|outlet|outlets|dealer|dealers|dealership|site|sites|clinic|clinics|office|offices|shop|shops|studio|studios|reseller|resellers|partner|partners|member|members|rep|reps|agent|agents) (that|which|who|running|caught|found|seen|using|sending|offering) ~12 (will|would|can|may|must)? (receive|receives|get|gets|face|faces|be sent|is sent|are sent|be issued|is issued) (a|an)? (compliance|formal|written|final|breach|default|warning|audit) (notice|letter|warning|strike|review|audit)?',
+      '(any|a|every|each) (location|locations|store|stores|branch|branches|franchisee|franchisees|franchise|outlet|outlets|dealer|dealers|dealership|site|sites|clinic|clinics|office|offices|shop|shops|studio|studios|reseller|resellers|partner|partners|member|members|rep|reps|agent|agents) (that|which|who|running|caught|found|seen|using|sending|offering) ~12 (will be|is|are|gets|get) (fined|suspended|audited|disciplined|terminated|written up|put on notice|delisted|struck off|removed from)',
     ],
     examples: {
-      cancels: ['Consultants who lean on a homeowner to sign the same day lose lead allocation for a month.'],
+      cancels: [
+        'Consultants who lean on a homeowner to sign the same day lose lead allocation for a month.',
+        'Any location running a clearance sale without head-office sign-off will receive a compliance notice.',
+        'A dealer caught advertising 0% finance below the floor gets a formal warning.',
+        'Any reseller found blasting our brand to bought lists will be delisted.',
+      ],
       keeps: ["Customers who don't renew by Friday lose the 10% loyalty rate."],
     },
   },
@@ -1318,6 +1329,29 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // A job advert's benefits, not a price of ours: "We're hiring SDRs! Full benefits, 401k match and a gym discount".
+    id: 'a job advert',
+    direction: 'forward',
+    category: 'other-party',
+    scope: 'sentence',
+    window: 20,
+    traits: ['discount', 'free-trial'],
+    patterns: [
+      "(we're|we are|now|currently|still|were) hiring",
+      '(=401k|=401 =k|pension|retirement) (match|matching|contribution|contributions)',
+      '(full|generous|competitive|great) (benefits|benefit package|benefits package|salary|pay|comp|compensation)',
+      '(open role|open roles|job opening|job openings|vacancy|vacancies|careers page|job ad|job advert|job posting)',
+    ],
+    examples: {
+      cancels: [
+        "We're hiring SDRs! Full benefits, 401k match and a gym discount.",
+        'Now hiring route drivers: competitive pay, pension contributions and 30% off in our shops.',
+        'Vacancy: store assistant, with 30% off in our shops and free parking.',
+      ],
+      keeps: ['Schools that are hiring this term get 20% off the onboarding pack.'],
+    },
+  },
+  {
     // Our staff's own perks: "Staff get 40% off treatments at any of our clinics" (not "colleagues receive each web lead and call
     // back with a 20%-off code").
     id: "our staff's perks",
@@ -1669,6 +1703,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
       `(${RIVALS}) ~3 (they|they're|they've|they'll|it|it's) ~2 (${ACTS})`,
       // The object right after the act is not our side taking over: "competitors spam you with …".
       `(${RIVALS}) ~4w (${ACTS}) (you|us|them|me)`,
+      // One we buy through, in a relative clause: "the approved vendor, which gives franchisees a 10% volume discount".
+      `(${RIVALS}|=mill|=mills|=roaster|=roasters|=printer|=printers|=wholesaler|=wholesalers|=distributor|=distributors|=merchant|=merchants|=marketplace|=platform) ,? (which|that|who) (also|often|now|already|still|usually|typically)? (${NAMED_ACTS_PLURAL}) (us|them|our|franchisees|members|locations|stores|branches|sites|dealers|the group)?`,
+      // Or to our buyer: "the rival rep sent our prospect a 'LAST CHANCE 40% OFF' email" (our buyer is no turn to our side).
+      `(${RIVALS}) ~4w (=sent|=sends|=emailed|=emails|=mailed|=mails|=texted|=texts|=offered|=offers|=gave|=gives|=quoted|=quotes) (our|my) (prospect|prospects|client|clients|customer|customers|buyer|buyers|lead|leads|account|accounts|contact|contacts|champion|members|patients|guests)`,
       // Other firms as a kind: "bigger staffing firms text thousands of candidates".
       `(bigger|larger|big|smaller|many|most|some|cheaper|low cost|budget|discount|national|online|rival|competing|other|traditional|legacy|typical|direct to consumer|dtc|d2c|digital|insurtech|fintech) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|players|operators|sellers|installers|dealers|brokers|banks|insurers|clinics|gyms|platforms|apps|startups|outfits|consultancies|msp|msps|mssp|mssps|clubs|club|lenders|carriers|charities|nonprofits|non profits|organisations|organizations|orgs|practices|schools|studios|hotels|restaurants|dealerships|labs|vendors) ~4w (${ACTS}) (you|us|them|me)?`,
       // One named by what it does: "a quote from a rival operator that throws in free months".
@@ -1679,7 +1717,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       `(a|an|another|one) (national|regional|rival|competing|online|low cost|budget|big box|chain|local) ~2 (${ACTS}) (you|us|them|me|him|her)?`,
       // Younger or nearby businesses (never people: "new reps run a discovery call" are ours): "newer payroll startups offer 30% off".
       `(newer|new|younger|venture backed|vc backed|funded|offshore|overseas|regional|local|independent) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|platforms|apps|startups|msp|msps|mssp|mssps|clubs|lenders|carriers|banks|insurers|consultancies|dealerships) ~4 (${ACTS})`,
-      `(other|another|previous|former|old) (installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|brokerage|brokerages|lender|lenders|school|schools|studio|studios|practice|practices|distributor|distributors|wholesaler|wholesalers|retailer|retailers|restaurant|restaurants|salon|salons|chain|chains|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software|importer|importers|exporter|exporters|manufacturer|manufacturers|operator|operators|venue|venues|roaster|roasters|winery|wineries|brewery|breweries|marina|marinas|yard|yards|club|clubs|garage|garages|centre|centres|center|centers) ~4w (${ACTS}) (you|us|them|me|him|her)?`,
+      `(other|another|previous|former|old) (mob|mobs|outfit|outfits|crowd|crowds|operation|operations|business|businesses|joint|joints|installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|brokerage|brokerages|lender|lenders|school|schools|studio|studios|practice|practices|distributor|distributors|wholesaler|wholesalers|retailer|retailers|restaurant|restaurants|salon|salons|chain|chains|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software|importer|importers|exporter|exporters|manufacturer|manufacturers|operator|operators|venue|venues|roaster|roasters|winery|wineries|brewery|breweries|marina|marinas|yard|yards|club|clubs|garage|garages|centre|centres|center|centers) ~4w (${ACTS}) (you|us|them|me|him|her)?`,
       // The buyer's own supplier: "their current bank gave them cashback for switching".
       `(their|his|her|the buyer's|the customer's|the client's|the prospect's|the patient's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|courier|couriers|haulier|telco|landlord|gym|dealer|installer|employer|lender|school|university|union|health plan) ~2 (${ACTS}) (them|him|her|you|us)?`,
       // A business nearby: "the hotel next door runs 30%-off weekend deals".
@@ -1711,6 +1749,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'If they compare us with a freemium app, show the paid pilot.',
         "So the competitor, yeah, they're doing like forty percent off right now.",
         'A rival printer mailed them a coupon for 40% off.',
+        "The competitor's rep emailed our client a 'FINAL HOURS 30% OFF' flyer.",
+        'Another outfit in the Valley is doing buy-one-get-one on lighting hire; our quotes stay put.',
+        'Order paper through the group supplier, which gives members a 12% volume discount.',
+        'We buy beans from a roaster that offers us 8% off on pallet orders.',
         'A rival operator that throws in free months has opened on the ring road.',
         'The large national distributors often secure listings by paying retrospective rebates to restaurant groups.',
         'A peer charity emailed its entire database with a matched-gift deadline.',
@@ -1892,6 +1934,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     traits: ['discount'],
     patterns: [
       '(we|our team|our reps|our sdrs|our aes|our staff|our employees|our people|our company|our office|the company|staff|employees) (get|gets|got|receive|receives|received|enjoy|enjoys|secured|secure|qualify for|qualifies for) (a|an|the)? ~2 (discount|discounts|rebate|rebates|reduced rate|price break|deal) (on|from|through|via|with|for)',
+      // An amount off where we buy: "Our team gets 20% off at the sign printer we use".
+      '(we|our team|our whole team|our office|our company|our staff|our people|our crew|our crews) (get|gets|got|receive|receives|received|enjoy|enjoys|secured|secure|qualify for|qualifies for) (a|an)? {amount} (off|discount|rebate|cashback|back)? (at|from|through|via|with) (the|our|a|an|their)',
       // What we negotiate from a supplier, not for the buyer ("we negotiate a 10% discount on the second year" is theirs).
       '(we|our team|our company|the company|procurement) (negotiated|negotiate|negotiates) (a|an|the)? ~2 (discount|discounts|rebate|rebates|reduced rate|price break|deal) from',
     ],
@@ -1900,6 +1944,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Our SDRs get a bulk discount on Sales Navigator seats through the company licence.',
         'We negotiated a 15% discount from the venue for the sales kickoff.',
         'Staff receive a discount on gym memberships through the benefits portal.',
+        'Our team gets 25% off at the print shop we use for yard signs.',
+        'Our crews get 10% off at the builders merchant on the ring road.',
       ],
       keeps: ['Customers get a 10% discount on their second order.'],
     },
@@ -1940,6 +1986,25 @@ export const QUALIFIERS: readonly Qualifier[] = [
         "My first manager drilled 'always be closing' into me.",
         "'Discount to close,' my old boss used to say.",
       ],
+    },
+  },
+  {
+    // Ours held against theirs, after it: "The resort downtown is waiving its ceremony fee all summer; we're holding ours".
+    id: 'we keep ours',
+    direction: 'backward',
+    category: 'other-party',
+    scope: 'sentence',
+    window: 24,
+    patterns: [
+      "(we're|we are|we|we'll|we will|we'd|we would|we'll be) (still|just|simply)? (holding|hold|keeping|keep|sticking with|stick with|sticking to|stick to|leaving|leave|staying with|stay with) =ours",
+    ],
+    examples: {
+      cancels: [
+        "The resort downtown is waiving its ceremony fee all summer; we're holding ours.",
+        "The garden centre on the ring road has 30% off every shrub this month; we're keeping ours.",
+        'Their install is free until June; we are sticking with ours.',
+      ],
+      keeps: ['Take 10% off the first order for every new café; we keep our prices for repeat orders.'],
     },
   },
   {
@@ -2070,7 +2135,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(request|requests|ask|asks|demand|demands|plea|pleas) for',
       '=asked|=requested|=demanded (for|to|a|an|us|that)?',
       // Whether we would: "Someone asked if we'd reduce fees for missed classes".
-      "(=asked|=asks|=asking|=wondered|=wonders) (us)? (if|whether) (we'd|we would|we'll|we will|we could|we can|you'd|you would|you could|you can)",
+      "(=asked|=asks|=asking|=wondered|=wonders) (us|me)? (if|whether) (we'd|we would|we'll|we will|we could|we can|you'd|you would|you could|you can|i'd|i would|i'll|i will|i could|i can)",
+      // Angling for a cut, whoever angles: "Grayson keeps fishing for a discount", "they were haggling for a better price".
+      '(fishing|angling|haggling|begging|hinting|bargaining|pushing|pressing|fishes|fished|angles|angled|haggles|haggled|begs|begged|hints|hinted|pushes|pushed|presses|pressed) (hard)? for (a|an|the|some|another|more|bigger|deeper|extra|further)? ~2 (discount|discounts|cut|cuts|deal|price break|reduction|freebie|freebies|rebate|better price|lower price|better rate|lower rate|money off|markdown)',
       // What they want us to do: "if they insist we price-match the benchmark, we walk".
       `(${BUYERS}) ~2 (insist|insists|insisted|demand|demands|demanded|expect|expects|expected|want|wants|wanted|need|needs|needed|ask|asks|asked|request|requests|requested) (that)? (we|you|the rep|our rep)`,
       "(procurement|purchasing|the buyer|the customer|the client|their procurement|the tender board|client's procurement) ~2 (ran|runs|run|held|holds|set|sets|uses|used|organised|organized|launched|imposed|imposes|requires|required|mandates|mandated|demands)",
@@ -2093,6 +2160,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Customers on the annual plan often press for a loyalty discount.',
         'Parents sometimes want a cut in fees when the child misses a term.',
         "Someone asked if we'd reduce fees for missed classes; term fees can't be reduced.",
+        'Marta at Copperline keeps angling for a discount; list is list.',
+        'They spent the whole call haggling for a discount on the annual plan.',
+        "A parent asked if I'd waive the registration fee, and I said the fee stands.",
       ],
       keeps: ['If the buyer pushes back, we can take 5% off.'],
     },
@@ -2744,6 +2814,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // … and only when the 's ends the clause or names a practice: "that is the school's deadline" says whose the deadline is.
       '(that|this|those|these|they|it) (is|are|was|were) (the|a)? ({poss}|=theirs) (;|.|,|!|:)',
       '(that|this|those|these|they|it) (is|are|was|were) (the|a)? {poss} (own)? (promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|sale|sales|campaign|campaigns|playbook|practice|margin|money|rebate|rebates)',
+      // Contracted: "The dealer over in Swift Current runs cash back this spring. That's their program."
+      "(that's|thats|it's) (their|his|her|its|someone else's) (own)? (playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|programme|programmes|pricing|prices|margin|call|tactic|tactics|approach|thing|business|game|money|sale|scheme|campaign|lookout|problem)",
       // Written as one word, with what a body runs for itself: "That's the Chamber's own membership drive."
       "(that's|it's|thats) (the|a|our)? {poss} (own)? ~1 (promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|sale|sales|campaign|campaigns|playbook|practice|margin|money|rebate|rebates|drive|scheme|initiative)",
       '(that|this|those|these|the) (offer|offers|promotion|promotions|promo|promos|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|rebate|rebates|sale|sales|campaign|campaigns) (is|are|was|were|remain|remains) (the|a)? ({poss}|=theirs)',
@@ -2758,6 +2830,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
         "The regional Chamber of Commerce gives new members their first year free. That's the Chamber's own membership drive.",
         "The mill pays a year-end rebate once our orders pass 400 tonnes. That's our supplier's program with us.",
         'Harbour Wines spring mixed-case promo (theirs, not ours)',
+        "The co-op across the valley has cash back on compact tractors this spring. That's their program; our prices stay put.",
+        "Our roaster runs 15% off the house blend to cafes through March. That's their program, and it pads our margin.",
       ],
       keeps: [
         'That is our playbook: 10% off for a three-year term.',
@@ -2903,6 +2977,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(churn|revenue|sales|signups|demand|volume|volumes|traffic|attendance|conversion|conversions|margin|margins|costs|numbers|bookings|complaints|cancellations|returns|usage|response rates|open rates) (dropped|dropping|drops|fell|falls)',
       // A product no longer made, not a practice stopped: "clearance pricing on discontinued SKUs".
       '(=discontinued|=retired|=deprecated) (sku|skus|line|lines|model|models|product|products|item|items|stock|range|ranges|colour|colours|color|colors|style|styles|size|sizes|part|parts|inventory|lines)',
+      // A thing that lapsed, named by it, not a practice stopped: "a purchased list of expired listings", "members with expired cards".
+      '(=expired|=lapsed|=cancelled|=canceled|=withdrawn) (listing|listings|lead|leads|contract|contracts|card|cards|domain|domains|policy|policies|licence|licences|license|licenses|membership|memberships|subscription|subscriptions|member|members|account|accounts|customer|customers|client|clients|passport|passports|certificate|certificates|warranty|warranties|permit|permits|registration|registrations|quote|quotes|deal|deals|opportunity|opportunities)',
       // What the buyer gave up, in a relative clause: "prospects who gave up on their old vendor get a bespoke migration plan".
       '(who|that|which) (gave up|give up|have given up|has given up|had given up|quit|swore off) (on)?',
       // A deal brought forward, not a practice withdrawn: "any deal pulled in with an extra 10% off".
@@ -2949,7 +3025,13 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'not bad',
     ],
     examples: {
-      keeps: ['Not only 20% off but free shipping too.', 'No-brainer: 25% off the starter kit.', 'No later than Friday, send the renewal code SAVE10.'],
+      keeps: [
+        'Not only 20% off but free shipping too.',
+        'No-brainer: 25% off the starter kit.',
+        'No later than Friday, send the renewal code SAVE10.',
+        'Win back lapsed members with 20% off their first month back.',
+        'Every morning, dial through a bought list of expired listings.',
+      ],
     },
   },
   {

@@ -996,6 +996,20 @@ export const discount = {
                 ],
             },
         },
+        // A rise, not an amount off list: "A 7% list price increase for new contracts takes effect in January".
+        {
+            id: 'an amount the price rises by',
+            patterns: [
+                '{amount} (list|base|unit|sticker|card|standard|annual|yearly)? (price|prices|pricing|rate|rates|fee|fees|tariff|tariffs) (increase|increases|rise|rises|hike|hikes|uplift|uplifts|adjustment|adjustments)',
+            ],
+            examples: {
+                not: [
+                    'A 7% list price increase for new contracts takes effect in January, as approved at the last meeting.',
+                    'The 4% standard rate uplift applies to all renewals after March.',
+                    'A 5% list price rise lands in April for every new order.',
+                ],
+            },
+        },
         // What a supplier charges us, not a buyer group's rate: "after the supplier's price increase".
         "(=supplier's|=manufacturer's|=wholesaler's|=vendor's|=distributor's|=merchant's|=landlord's) (price|prices|rate|rates|pricing|cost|costs)",
         // Test pieces, not money off: "The weld coupons from the new fabrication bay passed the bend test".
@@ -1166,8 +1180,15 @@ export const discount = {
         'markdown file|format|syntax|table|editor',
         'in =markdown',
         '(security|customs|export|credit|medical|height|ground|bridge|underpass|tunnel|archway|headroom|regulatory|sc|dv|ctc|nv1|nv2|bpss|baseline|vetting|police|government|secret|fda|510 k|510k|overhead|head|vertical|minimum|required|safety|planning|zoning|ladder|payment|payments|cheque|check|bank|settlement|trade|port|border) clearance',
-        // A distance, not a sale: "fall clearance distances".
+        // A distance, not a sale: "fall clearance distances", "clear aisles and door clearance", "50 mm clearance behind the unit".
         'clearance (distance|distances|envelope|envelopes|requirement|requirements)',
+        '(doorway|doorways|aisle|aisles|wheel|=side|rear|front|road|roof|ceiling|vehicle|tyre|tire|blade|exit|access|walkway|corridor|lift|elevator|gate|dock|loading|turning|boom|mast|keel|hull|crane|cable|joist|pipe|duct|flue|burner|stove|radiator|fire) clearance',
+        // A door's room to open, with its measure or its place: "clear aisles and door clearance during every banquet".
+        '(door|doors) clearance (during|at|around|of|for|width|widths|in front|behind|on)',
+        // Room to pass, in a trade's words: "the high-clearance sprayer", "minimum occlusal clearance", "check clearance with a guide".
+        '(high|low|ground|crop|occlusal|interocclusal|incisal|axial|reduction|minimum|maximum|min|max|enough|sufficient|adequate|vertical|horizontal|lateral|radial|tip|deck) clearance',
+        '(check|checks|checking|checked|measure|measures|measuring|measured|verify|verifies|verifying|confirm|confirms|confirming|test|tests|testing|gauge|gauges) clearance',
+        'clearance (with|using|behind|beside) (a|an|the|each|every)',
         // A sale's price as a market figure: "the median sale price for the street".
         '(median|average|mean|asking|previous|achieved|realised|realized|selling|resale|last) sale (price|prices)',
         'hold|holds|held|holding|have|has|need|needs|obtain|obtained|pass|passed|with ~1 (security|sc|dv|ctc)? clearance (and|or|to|for|at)?',
@@ -1225,8 +1246,21 @@ export const discount = {
         },
         {
             id: 'the coupon of a debt',
-            patterns: ["=bond's|=note's|=notes' coupon", '(coupon|coupons) (on|of) the ~2 notes|bond|bonds|debentures|gilts|securities|paper|issue'],
-            examples: { not: ['Board pack: the coupon on the 2031 notes resets to 6%.'] },
+            patterns: [
+                "=bond's|=note's|=notes' coupon",
+                '(coupon|coupons) (on|of) the ~2 notes|bond|bonds|debentures|gilts|securities|paper|issue',
+                // What a debt pays: "The notes carry a 5% coupon, payable semi-annually", "a 6% coupon paid quarterly".
+                '(notes|note|debentures|gilts|securities|loan|paper|tranche) (carry|carries|carried|pay|pays|paid|bear|bears|bore|has|have|offer|offers|with) (a|an)? ~2 (coupon|coupons)',
+                '(coupon|coupons) ,? (payable|paid|due) (semi annually|annually|quarterly|monthly|twice a year|each year|every year|at maturity|in arrears|every six months)',
+                '{amount} (coupon|coupons) ,? (payable|paid|due) (semi annually|annually|quarterly|monthly|twice a year|each year|every year|at maturity|in arrears|every six months)',
+            ],
+            examples: {
+                not: [
+                    'Board pack: the coupon on the 2031 notes resets to 6%.',
+                    'The notes carry a 5% coupon, payable semi-annually.',
+                    'A 6% coupon, paid quarterly, on the junior tranche.',
+                ],
+            },
         },
         {
             id: 'a standing price that stays',

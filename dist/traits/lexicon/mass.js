@@ -281,6 +281,21 @@ export const mass = {
         },
     ],
     senses: [
+        {
+            // Those who already came to us, a warm list, not everyone: "Call everyone who looked at them over the winter", "Ring
+            // everybody who toured this fall" (not "email everyone who ever downloaded anything").
+            id: 'everyone who already came to us',
+            patterns: [
+                '(call|calls|ring|rings|phone|phones|text|texts|email|emails|contact|contacts|follow up with|get back to|write to|invite|invites|reach out to) (everyone|everybody|anyone|anybody|all those|all the people|every customer|every person|every family|every couple|every buyer|every visitor|every guest|every owner) (who|that) (has|have|had)? (looked|toured|visited|asked|enquired|inquired|came|come|bought|attended|booked|stayed|signed|showed|requested|quoted|demoed|trialled|trialed|test drove|called|rang|viewed|saw|spoke|met|bid|rented|hired|stored|berthed|walked|dropped by|stopped by|came in|came by|left a|got a|took a|picked up|collected|cancelled|canceled|lapsed|left us)',
+            ],
+            examples: {
+                not: [
+                    'Call everyone who looked at the ex-demo units over the winter.',
+                    'Email everyone who came to the open evening with the photos from the night.',
+                    'Call everybody who toured the marina this fall.',
+                ],
+            },
+        },
         // Water, not a send: "which corner floods every winter", "the yard that flooded every spring".
         '(flood|floods|flooded|flooding) (every|each) (winter|spring|summer|autumn|fall|year|season|time it rains|wet season|monsoon|storm)',
         {
@@ -353,6 +368,10 @@ export const mass = {
         'blast (vibration|vibrations|monitoring|monitor|monitors|pattern|patterns|mining|charge|charges|explosive|explosives|injury|injuries|energy|hole|holes|site|sites|zone|zones|seismograph|seismographs)',
         'blast (resistant|proof|rated|radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
         '(sand|shot|grit|bead|abrasive|media|dry ice|water|air) blast|blasting|blasted|blasts|blaster|blasters',
+        // A surface blasted and finished, not a send: "the frame rail where it's been blasted and powder-coated".
+        '(blasted|blasting|blast) (and|then|,) ~1 (powder coated|powder coat|painted|primed|coated|sealed|galvanised|galvanized|repainted|resprayed|polished|etched|cleaned|degreased)',
+        // Loudness or force: "show how much blast it's got for a 2,000-cap shed".
+        "(much|more|less|plenty of|enough|serious|real|full) blast (it|it's|they|they've|for|from|out of|of sound|on)",
         // Air and sound, not a send: "the air-con blast on the older vans", "the new sound system really blasts", "the hop blast".
         '(air con|aircon|air conditioning|ac|heater|heating|fan|cold air|hot air|hop|hops|dry hop|sound system|speakers|speaker|stereo|music|horn|radio|engine) (really|just)? (blast|blasts|blasting|blasted)',
         // Explosives set off on purpose: "Patrol does avalanche control blasting on the ridge", "quarry blasting on Tuesdays".

@@ -98,7 +98,6 @@ export const pressure = {
         '=filling =up',
         '=fills =up',
         "(good|valid|available|on the table|live) (while|as long as) (we're|we are|you're|you are|i'm|i am|they're|they are) (on|here|talking) (the)? (phone|call|line)?",
-        '(once|when|after|the moment) (i|we|you) (hang up|leave|walk out|end the call)',
         'spoken for',
         'booked solid|up',
         'almost|nearly gone',
@@ -629,6 +628,20 @@ export const pressure = {
             },
         },
         {
+            // Gone when the call or the visit ends: "This price is for today; once I hang up it's gone" (not "Text us when you leave the house").
+            id: 'gone when the call or the visit ends',
+            patterns: ['(once|when|after|the moment|as soon as) (i|we|you) (hang up|leave|walk out|end the call|get off the phone|drive off|step out)'],
+            when: ['offer', 'trait:discount', 'capacity'],
+            examples: {
+                signal: [
+                    'This price is for today; once I hang up, it goes back to list.',
+                    'The show discount stands until the moment we leave the hall.',
+                    'The 10% is yours while we talk; when I end the call it goes back to list.',
+                ],
+                not: ['Text us when you leave the house and the boat will be in the water when you park.', 'Lock the gate when you leave.'],
+            },
+        },
+        {
             id: 'a deadline said without its subject',
             patterns: ['^ (=expires|=ends|=ending|=closes|=closing|=expiring|=finishes|=last =day|=offer =ends) ~1 {date}'],
             examples: {
@@ -1154,6 +1167,23 @@ export const pressure = {
         '(recall bookings|bookings|sales|revenue|enquiries|inquiries|leads|conversions|attendance|signups|footfall|visits|orders|renewals) (up|down) (by)? {pct}',
         // Those already booked, not places running out: "Couples already booked keep their contracted rate".
         '(couples|customers|clients|guests|members|families|those|anyone|people|parents|students|groups|tenants|patients) (who are|who have)? already (booked|signed|contracted|enrolled|registered|confirmed)',
+        // A day chosen, not a day by which: "Couples who book a Friday or Sunday wedding get 15% off", "anyone who books a weekday slot".
+        {
+            id: 'a day that is booked',
+            patterns: [
+                '(book|books|booking|booked|reserve|reserves|choose|chooses|pick|picks|take|takes|want|wants|prefer|prefers|hire|hires|sign|signs|signing|signed) (a|an|any|every|each|one|their|your) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|midweek|weekend|winter|summer|spring|autumn|fall|off season|off peak|peak season|saturday night|friday night|sunday afternoon)',
+                // With whoever does it: "Anybody who signs a winter storage contract gets the spring wash on us".
+                '(anyone|anybody|everyone|everybody|couples|families|groups|those|customers|clients|members|owners|people|guests|parents|boaters|tenants|couple|family|group|customer|client|member|owner) (who|that) (book|books|reserve|reserves|choose|chooses|pick|picks|take|takes|hire|hires|sign|signs) (a|an|any|every|each|one|their|your) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|midweek|weekend|winter|summer|spring|autumn|fall|off season|off peak|peak season)',
+                '(if|when) (they|you|the customer|the client|the couple|the family) (book|books|reserve|reserves|choose|chooses|pick|picks|take|takes|hire|hires|sign|signs) (a|an|any|every|each|one|their|your) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|midweek|weekend|winter|summer|spring|autumn|fall|off season|off peak|peak season)',
+            ],
+            examples: {
+                not: [
+                    'Couples who book a Friday or Sunday wedding get 15% off the venue fee.',
+                    'Anybody who signs a winter storage contract gets the spring wash on us.',
+                    'Families who book a Sunday party get 10% off the garden room.',
+                ],
+            },
+        },
         // A supply delay, not a deadline: "Cleaning products for the veterinary range are on back-order until the 20th".
         {
             id: 'a supply delay',
@@ -1176,6 +1206,8 @@ export const pressure = {
             id: 'a standing cut-off',
             patterns: [
                 '(orders|order|slots|slot|bookings|booking|deliveries|delivery|collections|collection|pickups|pickup|requests|request|installations|installs|fittings|jobs|repairs) ~4 (placed|booked|made|received|confirmed|submitted|in) by {date} ~4 (delivered|dispatched|shipped|despatched|sent|collected|installed|fitted|served|picked|ship|ships|go out|goes out|arrive|arrives)',
+                // In time for the van: "booked on the courier system by 3pm to make next-day delivery".
+                '(by|before) {date} (to|so they|so it|so we) (make|makes|catch|catches|get|hit|reach|go on|go out on|ship on|ship with|make it onto|get onto|get on) (the|a|our)? ~2 (next day|next-day|same day|same-day|overnight|courier|post|collection|truck|van|lorry|delivery|dispatch|pickup|pick up|run|cut off|cutoff|shipment|despatch)',
                 '(orders|order|slots|slot|bookings|booking|deliveries|delivery|collections|collection|pickups|pickup|requests|request) ~4 (must|need to|have to|has to|should) be (placed|booked|made|confirmed|submitted|in) by (noon|midday|lunchtime|close of business|cob|{date}) ~4 (the day before|the previous day|the working day before|the day prior|for next day|for next working day|for same day|for delivery|for dispatch)?',
             ],
             unless: ['offer', 'trait:discount', 'urge', 'push'],
@@ -1184,6 +1216,7 @@ export const pressure = {
                     'Crane offload and grab lorry slots must be booked by noon the day before.',
                     'Deliveries must be booked by 3pm for next working day.',
                     'Installations booked by the 20th are fitted the following week.',
+                    'Finished cases must be bagged and booked on the courier system by 3pm to make next-day delivery.',
                 ],
             },
         },
