@@ -1066,14 +1066,46 @@ export const QUALIFIERS = [
         traits: ['discount', 'free-trial', 'pressure'],
         // Our answer after "so" or "then" is ours: "Objection: we found it cheaper elsewhere, so match their price on the spot".
         terminatedBy: ['so', 'then'],
-        patterns: ['^ (objection|objections|pushback|buyer objection|customer objection|common objection|the ask|their ask) :'],
+        patterns: [
+            '^ (objection|objections|pushback|buyer objection|customer objection|common objection|the ask|their ask) :',
+            // A title that names what we answer: "Answering the Valley two-for-one", "Handling the rival's 30% off".
+            "^ (answering|answer to|answers to|responding to|response to|reply to|replying to|countering|counter to|handling|tackling|beating|meeting|matching|when they mention|if they mention|when they bring up|if they bring up|when a customer brings up|when someone mentions) (the|a|an|their|that|this|his|her|a rival's|the rival's|the competitor's)?",
+        ],
         examples: {
-            cancels: ['Objection: waive the setup fee', 'Pushback: give us the first month free', 'Objection: knock 10% off and we sign today'],
+            cancels: [
+                'Objection: waive the setup fee',
+                'Pushback: give us the first month free',
+                'Objection: knock 10% off and we sign today',
+                'Answering the Valley two-for-one',
+                "Handling the co-op's 30% off seed",
+                'When they mention the free install across town',
+            ],
             keeps: [
                 'Objection: too dear — offer 5% off a two-year term.',
                 'Objection: price. Offer to waive the setup fee on a two-year term.',
                 'Objection: too pricey, so take 5% off their quote on the spot.',
             ],
+        },
+    },
+    {
+        // In an answer to an objection, granting what the rival has before turning it: "Sure, they've got cash back on. Ask them how
+        // long you'll wait for a part", "Fair enough, they're doing 20% off; ours comes with the install".
+        id: 'what they have, granted',
+        direction: 'forward',
+        category: 'other-party',
+        window: 10,
+        onlyIn: ['objection-handling'],
+        traits: ['discount', 'free-trial', 'pressure'],
+        patterns: [
+            "^ (sure|yes|yeah|yep|true|fair enough|right|ok|okay|absolutely|granted|i know|i hear you) ,? (they've got|they have got|they have|they've|they're doing|they are doing|they're running|they are running|they're offering|they are offering|they do|they give|they're giving|they are giving|their price is|their deal is|theirs is)",
+        ],
+        examples: {
+            cancels: [
+                "Sure, they've got cash back on. Ask them how long you'll wait for a part.",
+                "Fair enough, they're doing 20% off; ours comes with the install.",
+                'Yes, they give the first month free. We give you an engineer who answers.',
+            ],
+            keeps: ['Sure, we can take 5% off if you sign the two-year term.'],
         },
     },
     {
@@ -1438,6 +1470,10 @@ export const QUALIFIERS = [
         traits: ['pressure'],
         patterns: [
             '(reps|rep|sdrs|aes|managers|the team|everyone|deal desk|the deal desk|finance|ops|revops|sales ops|csms|partners) (must|need to|needs|should|have to|has to|are required to|is required to) ~3 (log|update|submit|enter|send|file|record|close out|review|approve|clean|upload|sync|forecast|have|get|provide|receive)',
+            // Our own buyers and back office, as a memo writes it: "Buying team to confirm quantities per branch by the 20th".
+            '(buying team|the buying team|buyers team|purchasing|procurement|the purchasing team|branch managers|store managers|site managers|area managers|accounts|stores|the warehouse|warehouse|dispatch|admin|the office|office|hr|payroll) (to|must|should|need to|needs to|will|have to|has to) (confirm|send|submit|file|enter|finish|complete|sign off|check|count|review|approve|update|return|place|raise|agree|finalise|finalize|collate|book)',
+            // Entered in our own system by name: "All December consol bookings must be in CargoWise by the 18th".
+            '(bookings|booking|orders|order|jobs|entries|quotes|timesheets|records|invoices|shipments|consignments|files) (must|need to|needs to|have to|has to|should) be (in|entered in|entered into|logged in|keyed into|loaded into|updated in|closed in) {name}',
             '(deal desk|finance|revops|sales ops|legal|the board) (needs|need|requires|require|wants|want|expects|expect)',
             // A heading that says so: "Internal deadline: our monthly price filing must reach the pricing desk by the 5th".
             '^ (=internal|ops|admin|operations|back office|finance|revops|sales ops) (deadline|deadlines|due date|due dates|task|tasks|note|notes|reminder|reminders) :',
@@ -1496,7 +1532,11 @@ export const QUALIFIERS = [
                 'Spring parts orders have to be with the distributor by February 15 to qualify for its stocking terms.',
                 'The packing house must confirm reefer bookings with the shipping line by Thursday 12:00.',
                 'Stores should place container bookings with the forwarder before the 20th.',
+                'Buying team to confirm quantities per branch by the 20th.',
+                'Purchasing must sign off the reorder list by Friday.',
+                'All December consol bookings must be in CargoWise by the 18th.',
             ],
+            keeps: ['Purchasing teams that sign by Friday get 10% off the first year.'],
         },
     },
     {
@@ -2354,6 +2394,28 @@ export const QUALIFIERS = [
                 'Place your order by Friday to get 10% off.',
                 'Trade accounts get 15% off orders placed before March 15. Reps should place the order for them on the call.',
             ],
+        },
+    },
+    {
+        // Our own order with a supplier, told as a task: "Place Q3 module orders with the Gujarat supplier this month while their 6%
+        // early-payment discount is running", "Buy next season's chemistry before the supplier's March 1 price increase".
+        id: 'our order with a supplier',
+        direction: 'both',
+        category: 'other-party',
+        scope: 'sentence',
+        window: 30,
+        traits: ['discount', 'pressure'],
+        patterns: [
+            "^ (buy|order|place|stock up|purchase|pre order|preorder|prepay|reorder|restock) ~8 (from|with|through) (the|our|a|an|their)? ~2 (supplier|suppliers|vendor|vendors|manufacturer|manufacturers|mill|mills|wholesaler|wholesalers|grower|growers|roaster|roasters|maker|makers|importer|importers|factory|factories|forwarder|merchant|merchants)",
+            '(supplier|suppliers|vendor|manufacturer|mill|wholesaler|grower|growers|roaster|maker|importer|factory|merchant) ~10 (while|as long as|until|before|so we get|to get|to catch) (their|its) ~3 (discount|rebate|promo|promotion|offer|deal|terms|price break|pricing|price|prices|rate)',
+        ],
+        examples: {
+            cancels: [
+                'Place Q3 module orders with the Gujarat supplier this month while their 6% early-payment discount is running.',
+                'Stock up with the wholesaler this week while their 8% pallet discount runs.',
+                'Order the spring bulbs from the grower by Friday to catch their 10% early-order rate.',
+            ],
+            keeps: ['Place the order with the customer by Friday and take 10% off the first pallet.'],
         },
     },
     {

@@ -996,6 +996,20 @@ export const discount = {
                 ],
             },
         },
+        {
+            // Using it free for a while before paying is a free trial, not money off: "use the portal for thirty days at no cost".
+            id: 'a trial period, not money off',
+            patterns: [
+                '(use|uses|try|tries|test|tests|trial|trials|explore|explores|run|runs|play with|access|evaluate|evaluates) (it|them|the|our|this|a|an|any)? ~3 for {duration} (at no cost|without charge|free of charge|at no charge|for free|free|on us|on the house|without paying|before paying)',
+            ],
+            examples: {
+                not: [
+                    'Register online and use the portal for thirty days at no cost.',
+                    'Clinics can trial the scanner for two weeks free of charge.',
+                    'Practices use the planning software for 30 days at no cost before they decide.',
+                ],
+            },
+        },
         // A rise, not an amount off list: "A 7% list price increase for new contracts takes effect in January".
         {
             id: 'an amount the price rises by',

@@ -1167,6 +1167,19 @@ export const pressure = {
         '(recall bookings|bookings|sales|revenue|enquiries|inquiries|leads|conversions|attendance|signups|footfall|visits|orders|renewals) (up|down) (by)? {pct}',
         // Those already booked, not places running out: "Couples already booked keep their contracted rate".
         '(couples|customers|clients|guests|members|families|those|anyone|people|parents|students|groups|tenants|patients) (who are|who have)? already (booked|signed|contracted|enrolled|registered|confirmed)',
+        {
+            // What a supplier charges us going up, not our push: "Buy next season's chemistry before the supplier's March 1 price increase".
+            id: "a supplier's price rise",
+            patterns: [
+                "(before|ahead of|until|till|after) the (=supplier's|=suppliers'|=manufacturer's|=mill's|=vendor's|=wholesaler's|=grower's|=growers'|=factory's|=roaster's|=importer's|=maker's|=merchant's|=landlord's) ~3 (price|prices|pricing|rate|rates|list|tariff|cost|costs) (increase|increases|rise|rises|hike|hikes|change|changes|goes up|go up|uplift)",
+            ],
+            examples: {
+                not: [
+                    "Buy next season's seed treatment before the supplier's March 1 price increase.",
+                    "Restock the glassware ahead of the manufacturer's April price rise.",
+                ],
+            },
+        },
         // A day chosen, not a day by which: "Couples who book a Friday or Sunday wedding get 15% off", "anyone who books a weekday slot".
         {
             id: 'a day that is booked',
