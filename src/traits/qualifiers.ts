@@ -1208,12 +1208,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'instead of (matching|beating|chasing|following) (it|them|that|their|theirs)',
       // The answer to the ask: "The answer is no", "Our answer: no".
       '(the|our) (answer|reply|response) (is|:) (no|a polite no|always no|still no|a firm no)',
+      // Said short, in the past and the future: "We didn't and we shan't", "We haven't and we won't".
+      "^ (we|i) (didn't|did not|haven't|have not|never did|never have) (and|,) (we|i)? (won't|will not|shan't|shall not|never will|aren't going to|are not going to)",
     ],
     // In a sentence before it, "our" is ours acting ("our annual plan carries 5% off"), but not after "below", "off", "from"
     // ("at 10 to 15% below our contract price").
     terminatedBy: ['we', "we're", "we've", "we'll", "we'd", 'i', "i'm", "i've", "i'll", "i'd", 'may', 'can', 'our'],
     examples: {
       cancels: [
+        "At the county wedding fair Bloom & Lace were doing £300 off if you booked on the stand. We didn't and we shan't.",
+        "At the show the Harlow stand were doing 15% off kitchens. We didn't and we won't.",
         'Planners often come back asking for 15–20% off the group rate, usually quoting the hotel down the street. We hold rate on peak dates.',
         'A mow-and-blow operator will often do the site for 30% less. We hold our rates and show what the cheaper quote leaves out.',
         'Their reps throw in the first quarter free for switchers. Buyers bring it up on every late-stage call. We do not match.',

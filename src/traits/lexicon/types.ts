@@ -62,6 +62,8 @@ export const CONTEXTS = {
     '(=quoting|=undercutting|=undercuts|=undercut)',
     '(has|have|had|been) (=quoted|=offered|=advertised)',
     '(has|have|had) been (=offering|=quoting|=advertising|=running|=giving|=throwing|=pushing|=cutting|=slashing)',
+    // What someone was doing at the time: "At the wedding fair Bloom & Lace were doing £300 off".
+    '(=were|=was) (=doing|=running|=giving|=offering|=throwing|=knocking|=handing|=advertising)',
     '(under|below|beneath|undercut|undercuts) (us|ours|our)',
     '=elsewhere',
     '(heard|hear|hearing) (a lot|it|this|often|from|all the time)',
