@@ -2170,6 +2170,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 14,
     patterns: [
       `(${BUYERS}) ~2 (${ASKS}) (you|us|me|the rep|our rep|your rep)? (for|about|to|on)?`,
+      // Some of them: "Some ask us to match their speed and knock our rate down".
+      '(some|many|most|others|a few|several|plenty) (=ask|=asks|=push|=press|=want) (us|me|the rep|our rep|our team|the rm|the team) to',
       // What they want of the price: "Some students … want a cut in fees", "guests who'd like a discount for a longer stay".
       `(${BUYERS}) ~3 (sometimes|often|may|might|occasionally|usually|also|or|then|still|keep) (want|wants|wanted|would like|expect|expects|expected|hope for|hopes for|look for|looks for) (a|an|the|some)? ~1 (cut|reduction|discount|discounts|deal|price break|refund|credit|rebate|waiver|freebie) (in|on|off|for|to)?`,
       // What they do as a habit, with more words between: "Clients switching mid-year sometimes ask us to waive the fee".
@@ -2205,6 +2207,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Parents sometimes want a cut in fees when the child misses a term.',
         "Someone asked if we'd reduce fees for missed classes; term fees can't be reduced.",
         'Marta at Copperline keeps angling for a discount; list is list.',
+        'Some ask us to knock our rate down to make the paperwork worth it.',
         'They spent the whole call haggling for a discount on the annual plan.',
         "A parent asked if I'd waive the registration fee, and I said the fee stands.",
       ],
@@ -2486,7 +2489,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 30,
     traits: ['discount', 'pressure'],
     patterns: [
-      "^ (buy|order|place|stock up|purchase|pre order|preorder|prepay|reorder|restock) ~8 (from|with|through) (the|our|a|an|their)? ~2 (supplier|suppliers|vendor|vendors|manufacturer|manufacturers|mill|mills|wholesaler|wholesalers|grower|growers|roaster|roasters|maker|makers|importer|importers|factory|factories|forwarder|merchant|merchants)",
+      '^ (buy|order|place|stock up|purchase|pre order|preorder|prepay|reorder|restock) ~8 (from|with|through) (the|our|a|an|their)? ~2 (supplier|suppliers|vendor|vendors|manufacturer|manufacturers|mill|mills|wholesaler|wholesalers|grower|growers|roaster|roasters|maker|makers|importer|importers|factory|factories|forwarder|merchant|merchants)',
       '(supplier|suppliers|vendor|manufacturer|mill|wholesaler|grower|growers|roaster|maker|importer|factory|merchant) ~10 (while|as long as|until|before|so we get|to get|to catch) (their|its) ~3 (discount|rebate|promo|promotion|offer|deal|terms|price break|pricing|price|prices|rate)',
     ],
     examples: {

@@ -35,7 +35,7 @@ export const discount = {
         // Prices come down for a commitment: "skip-hire prices drop by £30 a lift".
         '(price|prices|rate|rates|fee|fees|cost|costs) (drop|drops|dropped|fall|falls|come down|comes down|are reduced|is reduced|go down|goes down) by ({money}|{pct})',
         // Money off as a code: "a one-off code worth $50 against the first invoice".
-        '(code|voucher|credit|coupon|gift card) worth {money}',
+        '(code|voucher|credit|coupon|gift card|card|certificate|gift certificate|token|cheque|check) worth {money} (toward|towards|off|against|on)?',
         // We pay the buyer's shipping: "Cover the shipping on every hardware order".
         '(cover|covers|absorb|absorbs) (the|all)? (shipping|delivery|postage|freight) (on|for) (every|all|each|any|orders|the first)',
         "(we|we'll|we will|our team) (cover|covers|absorb|pay for|pick up|waive) (the|all)? (shipping|delivery|postage|freight|shipping costs|delivery charges)",
@@ -288,7 +288,14 @@ export const discount = {
                 // The usual price in brackets after it: "£95 (usually £140)", "$79 (was $99)"; `(=( )?` is an optional group that holds the bracket itself.
                 '{money} (=( )? (usually|normally|regularly|was|reg|rrp|down from) {money>}',
                 // A price of ours, not a metric ("reply rates dropped from 11% to 3%", "fuel charges came down").
-                '(fee|fees|price|prices|commission|commissions|premium|premiums|markup|day rate|hourly rate|membership) ~2 (cut|reduced|lowered|dropped|drops|falls|fall|comes down|brought down|goes down|down) from {amount} to {amount<}',
+                '(fee|fees|price|prices|commission|commissions|premium|premiums|markup|day rate|hourly rate|membership|tuition|rent|fare|fares|subscription|dues|levy) ~2 (cut|reduced|lowered|dropped|drops|falls|fall|comes down|brought down|goes down|down) from {amount} to {amount<}',
+                // Against the list in the same breath: "Quote the annual plan at $1,990 against a list of $2,400", "pay $45k where the list says $50k".
+                '{amount} ~3 (against|versus|vs|where|when|while|with) (a|the|our|its)? (list|list price|usual|standard|normal|regular|full|rrp|msrp|sticker|rack rate|rack|full fee|full price|rate card|price list|brochure|brochure price|tariff) ~4 {amount>}',
+                // Against what the parts cost apart: "the pair comes to $2,100, where they'd run $2,500 booked separately".
+                '{money} ~6 {money>} ~3 (separately|individually|on its own|on their own|alone|a la carte|one at a time)',
+                '{pct} (under|below|less than|cheaper than) what ~8 (separately|individually|on its own|on their own|alone|a la carte)',
+                // Our side comes down, in figures: "come down from $24 to $18" (a present or an order; "deal size came down" is a measure).
+                '(come|go|bring it|take it|drop it|knock it|move|we come|we go|we move|we can come|we can go) down from {money} to {money<}',
             ],
             examples: {
                 signal: [
@@ -296,6 +303,12 @@ export const discount = {
                     'Tables booked before March are £1,800 rather than £2,200.',
                     'Was $249, now $179 for the first fifty orders.',
                     'Clients on a retainer see their placement fee cut from 20% to 15%.',
+                    'Quote the two-year plan at $4,200 against a list of $4,800.',
+                    'Partners pay €90k where the rate card says €110k.',
+                    'Take the boat and the trailer together and it comes to $31,000, where they would run $34,500 bought separately.',
+                    'Bundled, home and contents come in 12% under what the two policies cost on their own.',
+                    'If they push back on the per-seat fee, come down from $30 to $24.',
+                    'Summer school tuition drops from £1,200 to £950 for returning pupils.',
                 ],
                 not: [
                     'Churn came down from 8% to 5% after the onboarding change.',
@@ -304,6 +317,8 @@ export const discount = {
                     'Position the Premier tier at $18,000 instead of the standard $12,000 package.',
                     'Reply rates dropped from 11% to 3% in the quarter we shortened the research step.',
                     'Ship in 3 days instead of the usual 5.',
+                    'Our hosting costs came down from $40k to $25k after the move.',
+                    'The basic kit is $400, where the pro kit with the extra lens runs $650.',
                 ],
             },
         },
@@ -427,6 +442,61 @@ export const discount = {
             },
         },
         {
+            // One in a run given free: "Offer the fourth night free on conference blocks", "every sixth wash is on us".
+            id: 'one in a run, free',
+            patterns: [
+                "(the|every|each|a|your|their) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th) (night|nights|seat|seats|month|lesson|lessons|class|classes|box|boxes|case|cases|bottle|bottles|visit|visits|session|sessions|week|coffee|coffees|wash|washes|ticket|tickets|item|items|pair|pairs|unit|units|room|rooms|bag|bags|tray|trays|pallet|pallets|service|treatment|treatments|round|haircut|cut|cleaning|delivery|deliveries|car|cars|licence|license|user|users|course|courses|meal|meals|drink|drinks|pass|passes) ~2 (free|on us|on the house|half price|half off|at no charge|free of charge|costs nothing|is complimentary)",
+            ],
+            examples: {
+                signal: [
+                    'Offer the fourth night free on conference blocks of 50 rooms or more.',
+                    'Every sixth wash is on us with the loyalty card.',
+                    'Buy two seats of the design suite and the third seat is free.',
+                ],
+                not: ['The second floor is free for the pop-up until March.', 'During the trial the fourth lesson is free as well.'],
+            },
+            unless: ['trial'],
+        },
+        {
+            // Nothing to pay, said of the buyer or of a part: "Delivery to the job site costs the contractor nothing on orders above
+            // $800", "the second month costs nothing on any plan".
+            id: 'costs them nothing',
+            patterns: [
+                '(delivery|shipping|freight|fitting|installation|install|setup|set up|carriage|postage|upgrade|servicing|survey|design|removal|disposal|callout|call out|assembly|connection|hook up|hire|rental|first service|first fill|first month|first year) ~4 (costs|cost) (the|your|their|our)? ~1 (contractor|contractors|customer|customers|client|clients|buyer|buyers|homeowner|homeowners|member|members|patient|patients|guest|guests|family|families|school|schools|them|you|him|her|couple|couples|tenant|tenants|practice|practices) (nothing|zero|not a penny|not a cent|nothing extra|nothing more)',
+                '(second|third|next|last|final|2nd|3rd|fourth|4th) (month|months|week|weeks|year|lesson|lessons|session|sessions|visit|visits|box|boxes|delivery|night|nights|quarter|term|service|year) (costs|cost|is|are|comes|come) (nothing|zero|nil|free)',
+            ],
+            unless: ['trial'],
+            examples: {
+                signal: [
+                    'Delivery to the job site costs the contractor nothing on orders above $800.',
+                    'On any annual plan the second month costs nothing.',
+                    'The fitting costs the homeowner nothing when they take the premium boiler.',
+                ],
+                not: [
+                    'Reading the manual costs nothing but time.',
+                    'During the trial the second week costs nothing either.',
+                    'Safety mornings at the depot are run by our SHEQ manager and cost customers nothing.',
+                ],
+            },
+        },
+        {
+            // Part of the price paid back: "two months of the subscription credited back", "Refund $150 of the installation bill to any
+            // homeowner once the system is commissioned".
+            id: 'part of the price paid back',
+            patterns: [
+                '({duration}|{money}|{pct}) of (the|their|your|a)? ~2 (subscription|fee|fees|bill|invoice|price|premium|rent|membership|tuition|plan|licence|license) (credited|refunded|paid|handed|given) back',
+                '(refund|refunds|credit|credits|rebate|rebates) {money} of (the|their|your|his|her) ~2 (bill|invoice|price|fee|fees|cost|premium|rent|deposit)',
+            ],
+            examples: {
+                signal: [
+                    'Customers who pay for the full year upfront get two months of the subscription credited back.',
+                    'Refund $150 of the installation bill to any homeowner once the system is commissioned.',
+                    'Members who renew early have 10% of the fee refunded back onto their card.',
+                ],
+                not: ['Refunds of the deposit are handled by the office.'],
+            },
+        },
+        {
             id: 'we pay the first months',
             patterns: ["(we|we'll|we will|i|i'll|i will) (pay|cover|pick up|foot) (the|your)? (first|1st) ({num}|month|months|year|quarter|week) ~3 (of|on|for)"],
             examples: {
@@ -443,7 +513,7 @@ export const discount = {
             patterns: [
                 'buy {num} ~3 get (the|a|an|one|another|your)? ~1 (free|for free|on us|on the house|half price)',
                 // "Stay three nights and the fourth is free", "order five cases, the sixth is on us".
-                '(buy|buys|stay|stays|book|books|order|orders|take|takes|rent|rents|hire|hires|purchase|purchases) {num} ~3 (and|,) (the|your|a)? (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|{num}) ~2 (is|are|comes|come|goes|go)? (free|on us|on the house|half price|half off)',
+                '(buy|buys|stay|stays|book|books|order|orders|take|takes|rent|rents|hire|hires|purchase|purchases) {num} ~6 (and|,) (the|your|a)? (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|{num}) ~2 (is|are|comes|come|goes|go)? (free|on us|on the house|half price|half off)',
                 '{duration} ~4 free (when|with|if) (you)? (buy|purchase|order|take|choose|switch|pay|book)',
             ],
             examples: {
@@ -733,6 +803,8 @@ export const discount = {
                 '^ =lower (the|our|their|its|your|all|every)? ~1w price|prices|pricing|rate|rates|fee|fees',
                 '=lower (the|our|their|its|your|his|her|every|all|each) ~2 price|prices|pricing|rate|rates|fee|fees',
                 '(down|reduced|cut) to {money}',
+                // Brought down, with what between: "bring the per-tonne price of gravel down by $4", "knock the price of the demo tractors down to cost".
+                '(bring|brings|knock|knocks|take|takes|mark|marks|get|gets|push|pushes|trim|trims|shave|shaves) (the|our|its|your)? ~3 (price|prices|rate|rates|fee|fees|quote|premium|rent|tuition|fare|fares|day rate) ~6 down (by|to|a bit|a little|a touch|a notch)',
                 // Our floor in a negotiation: "if the account signs for 24 months, reps may go to $99 a month".
                 "(reps|rep|we|we'll|you|the rep|managers|the branch|the ae|aes) (may|can|could) (go|come|drop|come down) (down)? (to|as low as) {money}",
                 '(drop|drops|dropping|dropped|come down|comes down|go down|goes down|reduce|reduces|reduced|lower|lowers|lowered|fall|falls) (to|by) {amount}',
@@ -743,6 +815,8 @@ export const discount = {
                     'We cut prices on the legacy tier.',
                     'Was $99, down to $79 this month.',
                     'Reps can lower the day rate for charities.',
+                    'For orders over 20 tonnes, bring the per-tonne price of gravel down by $4.',
+                    'Knock the price of the ex-demo mowers down to what we paid for them.',
                     'If the site signs for two years, reps may go to $85 a visit, and no lower.',
                     'Offer a lower rate to charities and schools.',
                     'Lower prices on the whole spring range from Monday.',
