@@ -2413,7 +2413,7 @@ export const QUALIFIERS = [
         window: 30,
         traits: ['discount', 'pressure'],
         patterns: [
-            "^ (buy|order|place|stock up|purchase|pre order|preorder|prepay|reorder|restock) ~8 (from|with|through) (the|our|a|an|their)? ~2 (supplier|suppliers|vendor|vendors|manufacturer|manufacturers|mill|mills|wholesaler|wholesalers|grower|growers|roaster|roasters|maker|makers|importer|importers|factory|factories|forwarder|merchant|merchants)",
+            '^ (buy|order|place|stock up|purchase|pre order|preorder|prepay|reorder|restock) ~8 (from|with|through) (the|our|a|an|their)? ~2 (supplier|suppliers|vendor|vendors|manufacturer|manufacturers|mill|mills|wholesaler|wholesalers|grower|growers|roaster|roasters|maker|makers|importer|importers|factory|factories|forwarder|merchant|merchants)',
             '(supplier|suppliers|vendor|manufacturer|mill|wholesaler|grower|growers|roaster|maker|importer|factory|merchant) ~10 (while|as long as|until|before|so we get|to get|to catch) (their|its) ~3 (discount|rebate|promo|promotion|offer|deal|terms|price break|pricing|price|prices|rate)',
         ],
         examples: {

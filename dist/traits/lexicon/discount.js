@@ -445,7 +445,7 @@ export const discount = {
             // One in a run given free: "Offer the fourth night free on conference blocks", "every sixth wash is on us".
             id: 'one in a run, free',
             patterns: [
-                "(the|every|each|a|your|their) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th) (night|nights|seat|seats|month|lesson|lessons|class|classes|box|boxes|case|cases|bottle|bottles|visit|visits|session|sessions|week|coffee|coffees|wash|washes|ticket|tickets|item|items|pair|pairs|unit|units|room|rooms|bag|bags|tray|trays|pallet|pallets|service|treatment|treatments|round|haircut|cut|cleaning|delivery|deliveries|car|cars|licence|license|user|users|course|courses|meal|meals|drink|drinks|pass|passes) ~2 (free|on us|on the house|half price|half off|at no charge|free of charge|costs nothing|is complimentary)",
+                '(the|every|each|a|your|their) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th) (night|nights|seat|seats|month|lesson|lessons|class|classes|box|boxes|case|cases|bottle|bottles|visit|visits|session|sessions|week|coffee|coffees|wash|washes|ticket|tickets|item|items|pair|pairs|unit|units|room|rooms|bag|bags|tray|trays|pallet|pallets|service|treatment|treatments|round|haircut|cut|cleaning|delivery|deliveries|car|cars|licence|license|user|users|course|courses|meal|meals|drink|drinks|pass|passes) ~2 (free|on us|on the house|half price|half off|at no charge|free of charge|costs nothing|is complimentary)',
             ],
             examples: {
                 signal: [
