@@ -714,12 +714,18 @@ export const discount = {
             id: 'a price that goes back afterwards',
             patterns: [
                 '(back to|reverts to|revert to|returns to|return to|goes back to|go back to|rises to|jumps to) (the)? (standard|full|normal|regular|list|usual) (price|prices|pricing|rate|rates|fee|fees|terms)',
+                // The list alone, or the full fee paid by those who come later: "the bundle goes back to full list", "Registrations after 31
+                // August pay the full fee".
+                '(goes|go|going|reverts|revert|returns|return) back to (full)? =list',
+                '(after|from|past) {date} (pay|pays|paying|are charged|is charged|will pay) (the)? (full|standard|regular|normal|usual|list) ~1 (fee|fees|price|rate|list)',
             ],
             examples: {
                 signal: [
                     "The pilot price holds until their board meets on the 14th, then it's back to standard rates.",
                     'After the first quarter the fee reverts to the usual rate.',
                     'Book before June; after that it goes back to full price.',
+                    'After the 30th the onboarding bundle goes back to full list, so get the signature before then.',
+                    'Registrations after 31 August pay the full fee, so get the form in this week.',
                 ],
                 not: ['Standard rates apply to all renewals.'],
             },

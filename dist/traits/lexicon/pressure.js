@@ -321,6 +321,53 @@ export const pressure = {
             },
         },
         {
+            // Once what there is has gone, no more: "Once this batch of heirloom seed is sold, we can't promise the variety", "The yard
+            // won't be restocked with the 2024 model once these units are gone".
+            id: 'once this lot is gone',
+            patterns: [
+                "(once|when|after) (this|these|the|those|that|our) ~3 (batch|batches|lot|lots|stock|units|unit|run|allocation|shipment|container|pallet|pallets|consignment|load|intake|release|edition|vintage|harvest|crop|supply|cases|bottles|models|cars|trucks|tractors|boats) ~4 (sold|gone|sold out|taken|spoken for|snapped up|allocated) ,? ~6 (can't|cannot|won't|will not|no more|not be restocked|not restock|nothing more|none left|gone for good|until next)",
+                "(won't|will not|can't|cannot|never) (be)? (restocked|replaced|repeated|reordered|restock|reorder|get more|get any more) ~6 (once|when|after) (this|these|the|those|that|our) ~3 (is|are|has been|have been)? (sold|gone|sold out|taken)",
+            ],
+            examples: {
+                signal: [
+                    "Once this batch of heirloom seed is sold, we can't promise the variety for spring planting.",
+                    'The yard will not be restocked with the 2024 model once these units are gone.',
+                    'When this shipment is sold out there is no more of the vintage until next year.',
+                ],
+                not: ['Once the pallets are gone from bay four, sweep the floor.'],
+            },
+        },
+        {
+            // Others asking after the same one: "Mention that three other builders in the county have asked about the same trailer".
+            id: 'others asking after the same one',
+            patterns: [
+                '(other|another|more|others) ~6 (asked|enquired|inquired|called|rung|rang|been asking|are asking|been looking|are looking|were asking|have been in) (about|after|at|for) (the)? (same|this|that) (one|unit|trailer|car|truck|boat|house|plot|slot|date|room|property|piece|model|space|stand|berth|puppy|lot|flat|apartment|venue|van|tractor|bike|horse|pitch|stall|unit)',
+            ],
+            examples: {
+                signal: [
+                    'Mention that three other builders in the county have asked about the same trailer this week.',
+                    'Let them know two other couples rang about the same date.',
+                    'Say another couple called about this one yesterday.',
+                ],
+                not: ['Other reps have asked about the same training module.'],
+            },
+        },
+        {
+            // Waiting past a date costs the buyer: "if they wait past Friday they drop to the back of the queue".
+            id: 'waiting past the date costs them',
+            patterns: [
+                '(if|when|once|should) (they|you|the customer|the client|the buyer|the family|the policyholder|the patient|he|she) (wait|waits|delay|delays|hold off|holds off|leave it|leaves it|sit on it|sits on it) (past|beyond|after|until|till) {date}',
+            ],
+            examples: {
+                signal: [
+                    'Script: tell the policyholder that if they wait past Friday they drop to the back of the underwriting queue.',
+                    'Remind them that if they hold off until March they lose the install slot.',
+                    'If the family waits beyond the 15th, the room goes to the next booking.',
+                ],
+                not: ['If the courier waits past 5pm, ring the depot.'],
+            },
+        },
+        {
             // Selling out, of what we sell: "sizes 7-8 are almost sold out", "the bundle is gone once today's stock sells out" (not
             // "washrooms running out of consumables", "the lease runs out next spring", "when a show sells out at one venue").
             id: 'selling out',
@@ -383,12 +430,15 @@ export const pressure = {
             patterns: [
                 '(nobody|no one|no customer|no buyer|no family|no guest|no client|no prospect|no couple|no patient) (leaves|walks|walks out|goes|goes home|drives off|gets out|gets up|gets off the phone|hangs up) ~5 without (signing|initialling|initialing|a signature|being asked|a manager|a turnover|committing|booking|a deposit|putting down|buying|a decision|an order|agreeing to|agreeing on)',
                 "(don't|do not|never) (leave|let them leave|walk out|go) (the)? ~2 without (a signature|signing up|signing the order|signing the contract|the order|an order|a deposit|a commitment|a yes|the contract|a signed)",
+                // Not leaving until it is signed: "don't leave the site office until it's signed".
+                "(don't|do not|never) (leave|walk out|go|hang up|get up) ~5 (until|till|before) (it's|it is|they've|they have|the order is|the form is|the contract is|the paperwork is|the deal is|you have|you've|you've got|there's) (signed|got a signature|got the signature|paid|a deposit|a signature|a signed)",
             ],
             examples: {
                 signal: [
                     'Nobody leaves the counter without initialling the damage waiver; keep steering back to it until they sign.',
                     'Nobody walks without a manager turnover.',
                     "Don't leave without a signature; if they say they need to think, offer to wait while they talk it over.",
+                    "Keep the order form in front of them and don't leave the site office until it's signed.",
                     'No couple leaves the tasting without being asked twice about the club.',
                 ],
                 not: [
@@ -505,12 +555,18 @@ export const pressure = {
             patterns: [
                 "(only|just) (holds|stands|lasts|applies) while (we're|we are|you're|you are|they're|they are|you|they|we) ~3 (here|in|on|at|still)",
                 "(only|just) (good|valid|holds|stands|lasts|on the table) ~1 (while|until|till|as long as) (we're|we are|you're|you are|i'm|i am|they're|they are|we|you|they|i) ~3 (on the phone|on the call|on the line|here|in the room|in the store|at the table|drive off|drives off|walk out|walks out|leave|leaves|hang up|hangs up|log off|logs off)",
+                // The word order turned: "The enrolment price stands only while we're on this call".
+                "(stands|holds|lasts|applies|exists|is good|is valid|is there) only (while|as long as) (we're|we are|you're|you are|i'm|i am|they're|they are) ~2 (on|here|in|at|talking|still)",
+                // To the end of the call: "the 10 pct concession holds until the end of our call".
+                '(holds|stands|lasts|applies|is good|is valid|good|valid|available|open) (only)? (until|till|to|through) the end of (the|our|this|your) (call|meeting|visit|conversation|demo|appointment|tour|viewing|consultation)',
             ],
             examples: {
                 signal: [
                     "REP: This number only holds while we're on the phone.",
                     'Tell every customer the trade-in number is only good until they drive off the lot.',
                     "The bundle is only on the table as long as you're in the room.",
+                    "The enrolment price stands only while we're on this call.",
+                    'CRM: told them the 10 pct concession holds until the end of our call.',
                 ],
                 not: ['Stay on the line while we look up your account.', "Remote access is only open while we're on the call."],
             },
@@ -709,6 +765,8 @@ export const pressure = {
                 '(goes|go|going|rises|rise|moves|move|jumps|jump|increases|increase) from {money} to {money} ~4 (on|from|after|in) {date}',
                 'price|prices|pricing|rate|rates (go|goes|going|will go) up',
                 'price|prices|pricing|rate|rates ~1 rise|rises|rising|increase|increases|jump|jumps|hike|hikes',
+                // With what it is the price of between: "the price of the grain dryer jumps when the new model year starts".
+                '(price|prices|cost) of (the|a|an|our|this|that|these|every)? ~3 (rise|rises|increase|increases|jump|jumps|goes up|go up|climbs|climb)',
                 '(price|pricing) (increase|rise|hike)',
                 '(next|new|upcoming) (price|prices|pricing|rates) ~8 (higher|increase|increases|goes up|go up)',
             ],
@@ -722,6 +780,7 @@ export const pressure = {
                     'Our rates rise 8% in January: book the spring programme before Christmas.',
                     'Tell them the price increase lands next month and get the order signed now.',
                     'Hurry, prices go up at midnight!',
+                    'Tell the farmer the price of the grain dryer jumps when the new model year starts in six weeks, so now is the moment to buy.',
                 ],
                 not: [
                     'Front-line prices on the Spanish wines rise 9% on 1 September because of the new tariff.',
@@ -745,11 +804,20 @@ export const pressure = {
                 '(lock|locks|locking) in ~3 (price|prices|rate|rates|pricing|fee|fees) ~4 (before|ahead of)',
                 '(who|that|if you|if they) (wait|waits|delay|delays|hold off) ~3 (will|would)? (pay|lose|miss|forfeit)',
                 '(after that|after which|afterwards|from then on) ~3 {pct} (more|higher|up|extra)?',
+                // After a date, the full price: "After the 30th the onboarding bundle goes back to full list", "Registrations after 31
+                // August pay the full fee".
+                '(after|from|past) {date} ~6 (goes|go|going|is|are|will be|reverts|revert|returns|return) (back)? to (the)? (full|list|standard|regular|normal|usual) ~1 (list|price|rate|pricing|fee|fees)?',
+                '(after|from|past) {date} (pay|pays|paying|are charged|is charged|will pay) (the)? (full|standard|regular|normal|usual|list) ~1 (fee|fees|price|rate|list)',
             ],
             // Our own rota or payroll going up is no price: "talk to Siobhán before the rota goes up".
             unless: ['internal'],
             examples: {
-                signal: ['After that, the standard rate kicks in.', 'Then it goes back to full price.'],
+                signal: [
+                    'After that, the standard rate kicks in.',
+                    'Then it goes back to full price.',
+                    'After the 30th the onboarding bundle goes back to full list, so get the signature before then.',
+                    'Registrations after 31 August pay the full fee, so get the form in this week.',
+                ],
                 not: ['After that, send the onboarding guide.', 'Anyone wanting days off in August, see the manager before the rota goes up.'],
             },
         },
@@ -838,12 +906,15 @@ export const pressure = {
             id: 'it goes to the next in line',
             patterns: [
                 '(allocation|slot|slots|spot|spots|place|places|unit|units|stock|room|rooms|date|dates|table|booking|seat|seats|appointment|car|puppy|plot|plots|pallet|pallets|it|them) (may|might|could|will|would|can) (go|pass|be released|be offered|be given|be sold) to (the next|someone else|another|other) ~3 (on the waitlist|on the waiting list|in line|in the queue|on the list|buyer|buyers|customer|customers|practice|practices|couple|couples|family|families|person|people|interested party|party)?',
+                // Said as happening: "say the slot is going to the next school on the waitlist".
+                '(allocation|slot|slots|spot|spots|place|places|unit|units|room|rooms|date|dates|table|booking|seat|seats|appointment|plot|plots|berth|berths|it) (is|are) (going|being released|being offered|being given|about to go) to (the next|someone else|another) ~3 (on the waitlist|on the waiting list|in line|in the queue|on the list)',
             ],
             examples: {
                 signal: [
                     'Use the takeaway: say the allocation may go to the next practice on the waitlist if they hesitate.',
                     'Tell them the unit could go to someone else if they sleep on it.',
                     'The Saturday slot will be offered to the next couple on the list unless they confirm today.',
+                    'If they hesitate, say the slot is going to the next school on the waitlist.',
                 ],
                 not: ['Unused leads go to the next rep in the rotation.', 'Returned stock may be sold to another retailer at cost.'],
             },
@@ -1131,9 +1202,19 @@ export const pressure = {
         },
         {
             id: 'scarcity by count',
-            patterns: ['{num} left|remain|remaining'],
+            patterns: [
+                '{num} left|remain|remaining',
+                // A few, in words: "Only a handful of seats remain in the Saturday masterclass".
+                '(only|just) (a handful|a few|a couple|a small number|a couple of) (of)? ~2 (seats|places|spots|slots|tickets|units|rooms|tables|berths|pitches|plots|dates|spaces|pallets|cases|bottles|boxes) ~3 (remain|remaining|left|available|to go|still free)',
+            ],
             when: ['capacity'],
-            examples: { signal: ['Roundtable: 10 chairs, 3 left for the Boston table.'], not: ['Two steps left in the onboarding checklist.'] },
+            examples: {
+                signal: [
+                    'Roundtable: 10 chairs, 3 left for the Boston table.',
+                    'Only a handful of seats remain in the Saturday masterclass; tell them to lock one in today.',
+                ],
+                not: ['Two steps left in the onboarding checklist.', 'Only a few of the old leads remain in the queue.'],
+            },
         },
         {
             id: 'competition for the same thing',
