@@ -103,6 +103,68 @@ export const freeTrial: TraitLexicon = {
       },
     },
     {
+      // Using it for a time, then paying or deciding: "the full editing suite for thirty days before we ask for card details", "run
+      // their real routes through the planner for two weeks, then decide whether to subscribe", "billing only starts if they stay".
+      id: 'a time with it before the bill',
+      patterns: [
+        '(get|gets|have|has|use|uses|run|runs|try|tries|test|tests|keep|keeps|access|accesses|explore|explores|trial|trials) ~8 (for|through|over) ({duration}|a full month|a full week|a whole month|a whole week|a full fortnight|a full season|a full term|the first month|the first week|their first month) ~5 (before|until) (we|they|you|anyone|the first)? ~1 (ask for|asks for|asking for|take|takes|invoice|invoices|invoiced|bill|bills|billing|billed|charge|charges|charged|pay|pays|paying|payment|card|card details|subscribe|subscribes|subscribing|deciding|decide|decides|commit|commits|committing|invoice)',
+        '{duration} ~4 (,|;|and)? (then|and then|after that|afterwards) (they|you|we)? (decide|decides|choose|chooses|pick|picks) (whether|if) (to)? ~1 (subscribe|buy|keep|pay|sign|continue|upgrade|stay|order)',
+        '(billing|charging|payment|invoicing|the subscription|the first invoice|the bill) (only)? (starts|start|begins|begin|kicks in|comes|arrives) (if|when|once|after) (they|you|the customer|the team) (stay|stays|keep|keeps|continue|continues|decide|decides|commit|commits|convert|converts)',
+        '{duration} ~6 (;|,) (the)? (subscription|pricing|price|contract|paid plan|commercial) (conversation|talk|discussion|chat|question) (comes|come|happens|starts) (after|afterwards|later)',
+        '{duration} of ~2 (access|use|usage) ~4 before (paying|payment|they pay|you pay|any payment|billing|any charge)',
+      ],
+      examples: {
+        signal: [
+          'New studios get the full editing suite for thirty days before we ask for card details.',
+          'Let the dispatcher run their real routes through the planner for two weeks, then decide whether to subscribe.',
+          'Agencies get every feature of the proofing tool for two weeks from sign-up; billing only starts if they stay.',
+          "Let the insurer's claims team process real files in the tool for a fortnight; the subscription conversation comes after.",
+          'Two weeks of full access to the platform before paying.',
+          'Restaurants run the ordering tablets through a full month of service before the first invoice.',
+        ],
+        not: ['The installer works on site for two weeks before we invoice the balance.', 'We pay suppliers 30 days after the invoice.'],
+      },
+    },
+    {
+      // Free up to a limit, paid beyond it: "pay nothing until they pass 50 appointments a month", "nothing is charged until they
+      // add a fourth project", "their first ten shipments without paying anything", "for as long as they like without paying".
+      id: 'free up to a limit',
+      patterns: [
+        '(pay|pays|paying|charged|charge|billed|invoiced) (nothing|zero|no fee|not a cent|not a penny|a thing) (until|till|unless|before) (they|you|it|the account|the practice|the clinic|the team) ~2 (pass|passes|reach|reaches|add|adds|exceed|exceeds|go over|goes over|hit|hits|want|wants|need|needs|upgrade|upgrades|grow|grows|outgrow|outgrows|cross|crosses)',
+        '(nothing|no charge|no fee|no bill) (is|gets|will be)? (charged|billed|due|applied) (until|till|unless|before) (they|you|the account|the team) ~2 (pass|passes|reach|reaches|add|adds|exceed|exceeds|go over|goes over|hit|hits|want|wants|need|needs|upgrade|upgrades|grow|grows|cross|crosses)',
+        '(up to|their first|the first|your first) {num} (shipments|projects|users|seats|learners|students|listings|products|appointments|invoices|documents|files|forms|reports|courses|pages|workflows|contacts|records|boards|sites|repos|devices|sensors|trucks|vehicles|classes|jobs|quotes|surveys|campaigns|emails|patients|clients|employees|locations) ~4 (without paying|for nothing|for free|free of charge|at no charge|without a charge|without paying a cent|without paying a penny|without paying anything)',
+        '(for nothing|for free|without paying|free of charge) ~3 (and|,|;) (only)? (pay|pays|upgrade|upgrades) (when|if|once) (they|you) (want|wants|need|needs|go|goes|grow|grows|outgrow|outgrows)',
+        '(for as long as|as long as) (they|you) (like|want|wish|need) ~2 without (paying|payment|a charge|charge)',
+      ],
+      examples: {
+        signal: [
+          'Clinics can book patients through the app straight away and pay nothing until they pass 50 appointments a month.',
+          'Anyone can spin up a workspace and invite their team; nothing is charged until they add a fourth project.',
+          'Carriers sign themselves up and track their first ten shipments through the dashboard without paying anything.',
+          'Shops can list up to 25 products on the storefront for nothing and only pay when they want more.',
+          'Teachers can use the quiz builder with up to three classes for as long as they like without paying.',
+        ],
+        not: ['Members pay nothing until the course starts, then the full fee.', 'Customers get their first 3 coffees for free with the loyalty app.'],
+      },
+    },
+    {
+      // Kit left to try, paid for only if kept: "Leave a laser level with the contractor for a week; if they keep it, we invoice it".
+      id: 'left with them, paid if kept',
+      patterns: [
+        '(if|when|once) (they|you|the customer|the client|the contractor|the grower|the practice) (keep|keeps|want to keep|wants to keep|decide to keep|decides to keep|hold on to|holds on to) (it|them|one|the unit|the kit|the machine|the device|the tool|the sample|the demo|the level|the scanner|the chair) ,? ~2 (we|they|then)? ~1 (invoice|invoices|bill|bills|charge|charges|pay|pays|buy|buys)',
+        '(pay|pays) only (if|when|once) (they|you) (go on to|decide to|choose to|then) (order|orders|buy|buys|subscribe|subscribes|keep|keeps|sign|signs)',
+        "(send|sends|return|returns|hand|hands) (it|them|the|the unit|the kit) ~2 back (if|when) (they|it|the unit) (don't|do not|doesn't|does not) (fit|suit|work|help)",
+      ],
+      examples: {
+        signal: [
+          'Leave a laser level with the contractor to use on site for a week; if they keep it, we invoice it.',
+          'Growers plant one test strip with the new seed and pay only if they go on to order for the full acreage.',
+          "Restaurants can send the tablets back if they don't fit.",
+        ],
+        not: ['If they keep the delivery note, we invoice at month end.'],
+      },
+    },
+    {
       // A go at it for nothing: "anyone with a lift pass can have a go on a snowboard for free", "a free 45-minute taster".
       id: 'a free go',
       patterns: [
