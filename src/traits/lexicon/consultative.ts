@@ -5,7 +5,7 @@ import { BUYER } from './words.js';
 
 /** The buyer or their side, as a question names them: "where they're headed", "what the patient hopes". */
 const THEM =
-  "(they|they're|they've|their|them|you|your|you're|the patient|the patient's|the customer|the customer's|the client|the client's|the family|the family's|the buyer|the buyer's|he|she|his|her|the couple|the guest|the owner|the landlord|the farmer)";
+  "(they|they're|they've|their|them|you|your|you're|the patient|the patient's|the customer|the customer's|the client|the client's|the family|the family's|the buyer|the buyer's|he|she|his|her|the couple|the guest|the owner|the landlord|the farmer|the grower|the grower's|the contractor|the contractor's|the practice|the practice's|the school|the school's|the clinic|the clinic's|the studio|the studio's|the restaurant|the restaurant's|the plant|the site|the homeowner|the homeowner's|the store|the shop)";
 /** A question about the buyer's own situation, and the words after it up to what follows from it. */
 const ASKED_OF_THEM = `(find out|ask|asks|asking|establish|establishes|learn|learns|work out|works out|figure out|go through|goes through|talk through|talks through) (where|what|what's|how|which|whether|who|why|about) ~6 ${THEM} ~10`;
 /** What the questions come before: a suggestion, a proposal or a quote (not a booking or a delivery slot). */
@@ -480,12 +480,46 @@ export const consultative: TraitLexicon = {
       },
     },
     {
+      // Our recommendation waits on what we learn: "Recommend a coverage tier only after the broker has told us fleet size",
+      // "Hold the product walkthrough until we know which of their warehouses loses the most picks".
+      id: 'the recommendation waits on what we learn',
+      patterns: [
+        "(recommend|recommends|suggest|suggests|propose|proposes|pitch|pitches|specify|draft|drafts|present|presents|prescribe|prescribes) (a|an|the|any|our)? ~4 (only)? (after|once|until|when) (we|we've|we have|the|they|they've|their|the customer|the client|you|you've) ~4 (know|knows|told us|tells us|has told us|have told us|understand|understood|learned|learnt|mapped|heard|seen|walked us through|explained|shared|described)",
+        "(hold|holds|save|saves|keep|keeps|park|parks|leave|leaves) (the|our|any)? ~3 (walkthrough|walk through|demo|proposal|pitch|quote|pricing|presentation|deck|recommendation|tour) (back)? (until|till) (we|we've|they|they've|you|you've) ~2 (know|understand|heard|seen|learned|learnt|mapped|walked|found out)",
+        // Built on their own figures: "Build the quote from their numbers", "Every proposal opens with the restaurant's own figures".
+        '(build|builds|base|bases|start|starts|open|opens|lead|leads) (the|every|each|our|a)? ~2 (quote|quotes|proposal|proposals|pitch|deck|recommendation|business case|price|pricing|plan) (from|on|with|around) (the|their|{poss}|each|his|her) ~2 (own)? ~1 (numbers|figures|data|costs|losses|situation|metrics|volumes|downtime)',
+        '(quote|quotes|proposal|proposals|pitch|deck|recommendation|business case|plan) (opens|open|starts|start|leads|lead|begins|begin) (with|from) (the|their|{poss}|each|his|her) ~2 (own)? ~1 (numbers|figures|data|costs|losses|situation|metrics|volumes|downtime)',
+        // Questions only, no pitch yet: "The first call is only questions", "not pitching yet; still learning why their renewals dropped".
+        '(first|opening|initial|discovery|intro|introductory) (call|meeting|visit|conversation|session) (is|are) (only|all|just|pure|nothing but|mostly) (questions|listening)',
+        "(not|no) (pitching|selling|demoing|quoting|presenting) (yet|anything yet) (;|,|:)? (still|just|we're|we are|i'm|i am)? (learning|listening|asking|finding out|working out|understanding|mapping)",
+        // Their day told to us: "Ask the practice owner to walk us through a typical Monday".
+        '(walk|walks|talk|talks) (us|me|our team) through (a|an|their|your|his|her) (typical|normal|average|usual|busy|bad|worst|ordinary) (day|week|monday|friday|shift|month|morning|season|job|close|month end)',
+        // What a change is worth to them, first: "Work out with the CFO what a one-point drop in claim leakage is worth to them".
+        '(what|how much) ~10 (is|would be|are|would) worth to (them|the business|the client|the customer|the practice|the firm|their business)',
+      ],
+      examples: {
+        signal: [
+          "Recommend a coverage tier only after the broker has told us fleet size, claims history, and what last year's worst incident cost.",
+          'Hold the product walkthrough until we know which of their three warehouses loses the most picks and why.',
+          'Build the quote from their numbers: hours lost to manual timesheets and overtime paid.',
+          "Every proposal opens with the restaurant's own figures and what fixing each would be worth.",
+          'The first call is only questions: how many sites, which ones overrun, and what an overrun costs.',
+          'CRM note: not pitching yet; still learning why their renewals dropped 12% and who owns fixing it.',
+          'Ask the practice owner to walk us through a typical Monday.',
+          'Work out with the CFO what a one-point drop in claim leakage is worth to them before we talk about our fee.',
+        ],
+        not: ['Quote the job only after the stock has arrived.', 'Hold the quote until finance approves the discount.', 'Build the quote from the price book.'],
+      },
+    },
+    {
       id: 'who decides',
       patterns: [
         // "map the decision-makers on your top accounts".
         '(map|maps|mapping|identify|identifies|identifying|find|list|document|documenting|confirm|confirming|find out|qualify|qualifying) (the|all|every|each|their|your|its|who the)? (decision makers|decision maker|stakeholders|buying committee|buying committees|buying group|buying groups|influencers|approvers|economic buyer|economic buyers|signatories|budget holders|budget holder|budget owner|budget owners)',
         '(map|mapping|identify|identifying|find out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~1 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has a say|has the final say|has budget|has the budget|has authority|has sign off|has the power|sits|is involved|influences|pays|budgets|blocks|can veto)',
         // Asked of the buyer: "who besides you signs off on this?", "who else depends on that income?"
+        // Everyone the purchase touches: "List everyone at the hospital who touches the purchase", "Find the person whose budget this comes from".
+        '(list|lists|map|maps|name|names|find|finds|identify|identifies) (everyone|everybody|every person|all the people|the person|the people|each person) ~6 (who|whose) (touches|touch|sign|signs|approve|approves|has a say|have a say|influence|influences|own|owns|budget|budgets|pays|pay)',
         'who (else|besides you|other than you|apart from you|beyond you|beside you) ~3 (signs off|approves|approve|decides|decide|has a say|is involved|would need to|needs to sign|would feel|feels|depends|owns|pays|budgets|weighs in|gets a vote|would notice|notices)',
       ],
       examples: {
@@ -493,6 +527,8 @@ export const consultative: TraitLexicon = {
           'Map the buying committee on each of the top ten accounts before the first proposal.',
           'Map who signs off on spend over $50k before proposing anything.',
           'Find out who else has a say in the decision.',
+          'List everyone at the hospital who touches the purchase, from ward manager to CFO, before drafting anything.',
+          'Find the person whose budget this comes from and what they need to see to approve it.',
           'Who besides you signs off on a purchase like this?',
           'Ask who else depends on the household income.',
           'And who other than you would feel that change?',
