@@ -129,11 +129,8 @@ export declare class PatternIndex<T> {
      */
     private heads;
     private byKind;
-    /**
-     * A filter over the pairs of first and second words that `pair` lists patterns under: one bit a pair (`pairBit`), set for
-     * every pair added. A pair whose bit is clear starts no pattern, found without a look in its first word's map.
-     */
-    private pairBits;
+    /** The lists above laid flat for the scan (`flatten`), made again after an `add`. */
+    private flat;
     /** The patterns by number, and the tag each is found with. */
     private patterns;
     private tags;
@@ -153,11 +150,17 @@ export declare class PatternIndex<T> {
     add(p: Pattern, tag: T): void;
     /** Every match, in text order of its start; each pattern at most once per start. */
     scan(doc: Tokens): Array<Hit<T>>;
-    /** The patterns whose first two words are the token and the next one. */
+    /** The patterns whose first two words are the token (word number `first`) and the next one. */
     private attemptPair;
-    /** Whether some pattern may start with these two words (never false for one that does): most pairs a text holds start none. */
-    private mayPair;
+    /** Tries the patterns numbered in `lists` from `from` to `to` (exclusive) at token i. */
     private attempt;
+    /**
+     * Lays the lists flat: every list of pattern numbers in one Int32Array (`lists`), found by word number through `heads`
+     * (HEAD numbers a word: where its stem list and its exact list start and end, and whether it starts pairs), by entity kind
+     * through `kinds`, and by a pair of words through `pairs`, an open-addressed table (PAIR numbers a slot: first word, second
+     * word, where the list starts and ends; -1 first in an empty slot). The same patterns in the same order as the lists.
+     */
+    private flatten;
     /** Readies a pattern on its first try, and keeps the numbers of its needs. */
     private learnNeeds;
 }

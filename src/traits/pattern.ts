@@ -353,9 +353,39 @@ function metFrom(ids: Int32Array, first: number, i: number): boolean {
   return true;
 }
 
-/** The bits of a PatternIndex's pair filter, and the bit of a pair of word numbers: a multiplicative hash of both. */
-const PAIR_BITS = 1 << 16;
-const pairBit = (first: number, second: number): number => Math.imul(first * 0x10001 + second, 0x9e3779b1) >>> 16;
+/** A pair of word numbers hashed (multiplicatively) for a PatternIndex's table of pairs. */
+const pairHash = (first: number, second: number): number => Math.imul(first * 0x10001 + second, 0x9e3779b1) >>> 12;
+
+/** The row of a pair of words in the flat index's table of pairs, or -1 when no pattern starts with them. */
+function pairRow(flat: Flat, first: number, second: number): number {
+  const { pairs } = flat;
+  for (let r = (pairHash(first, second) & flat.mask) * PAIR; ; r = (r + PAIR) % pairs.length) {
+    const w = pairs[r]!;
+    if (w === -1) return -1;
+    if (w === first && pairs[r + 1] === second) return r;
+  }
+}
+
+/** A PatternIndex's lists laid flat (`flatten`). */
+interface Flat {
+  /** How many words have a row in `heads`. */
+  words: number;
+  heads: Int32Array;
+  kinds: Int32Array;
+  pairs: Int32Array;
+  mask: number;
+  lists: Int32Array;
+}
+/** A word's row in a flat index: HEAD numbers, its stem list's start and end, its exact list's, and whether it starts pairs. */
+const HEAD = 5;
+const STEM = 0;
+const EXACT = 2;
+const PAIRED = 4;
+/** A slot of the table of pairs: first word, second word, start and end of its list. */
+const PAIR = 4;
+/** Entity kinds in the order of a flat index's `kinds` (two numbers a kind: where its list starts and ends). */
+const KIND_NAMES: readonly EntityKind[] = ['num', 'pct', 'money', 'duration', 'date', 'code', 'poss', 'name', 'year'];
+const KIND_ROW = Object.fromEntries(KIND_NAMES.map((k, i) => [k, i * 2])) as Record<EntityKind, number>;
 
 /** A pattern's numbers in a PatternIndex's `state`: STRIDE of them, at these offsets. */
 const STRIDE = 8;
@@ -634,11 +664,8 @@ export class PatternIndex<T> {
    */
   private heads: Array<Head | undefined> = [];
   private byKind = new Map<string, number[]>();
-  /**
-   * A filter over the pairs of first and second words that `pair` lists patterns under: one bit a pair (`pairBit`), set for
-   * every pair added. A pair whose bit is clear starts no pattern, found without a look in its first word's map.
-   */
-  private pairBits = new Uint32Array(PAIR_BITS / 32);
+  /** The lists above laid flat for the scan (`flatten`), made again after an `add`. */
+  private flat: Flat | undefined;
   /** The patterns by number, and the tag each is found with. */
   private patterns: Pattern[] = [];
   private tags: T[] = [];
@@ -661,6 +688,7 @@ export class PatternIndex<T> {
     const firsts = head.type === 'group' ? head.alts.map((a) => a[0]!) : [head as WordsSlot];
     const entry = this.patterns.push(p) - 1;
     this.tags.push(tag);
+    this.flat = undefined;
     if ((entry + 1) * STRIDE > this.state.length) {
       const grown = new Int32Array(this.state.length * 2);
       grown.set(this.state);
@@ -696,11 +724,7 @@ export class PatternIndex<T> {
         for (const w of [...first.stems, ...first.exact]) {
           const h = headOf(w);
           h.pair ??= new Map<number, number[]>();
-          for (const s of seconds) {
-            push(h.pair, idOf(s));
-            const bit = pairBit(idOf(w), idOf(s));
-            this.pairBits[bit >>> 5]! |= 1 << (bit & 31);
-          }
+          for (const s of seconds) push(h.pair, idOf(s));
         }
         return;
       }
@@ -717,7 +741,6 @@ export class PatternIndex<T> {
     const { tokens } = doc;
     const stamp = mark(doc);
     renumber(doc);
-    const heads = this.heads;
     // Marks which patterns were tried at this start, by the start's number (a small integer, which the engine keeps unboxed);
     // the numbers start again, and the marks are cleared, before they grow past what fits.
     if (++this.scans >= 2 ** 30 || this.starts + tokens.length >= 2 ** 30) {
@@ -730,45 +753,52 @@ export class PatternIndex<T> {
     }
     const base = this.starts;
     this.starts += tokens.length;
+    const flat = this.flat ?? this.flatten();
+    const { heads, lists, words } = flat;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const at = base + i;
-      const byStem = t.sid >= 0 ? heads[t.sid] : undefined;
-      const byText = t.tid === t.sid ? byStem : t.tid >= 0 ? heads[t.tid] : undefined;
+      // Each word's row in `heads`, or -1: a word numbered after the index was laid flat starts no pattern.
+      const ws = t.sid >= 0 && t.sid < words ? t.sid * HEAD : -1;
+      const wt = t.tid === t.sid ? ws : t.tid >= 0 && t.tid < words ? t.tid * HEAD : -1;
       const next = tokens[i + 1];
       if (next) {
-        if (byStem?.pair) this.attemptPair(byStem.pair, t.sid, next, doc, i, at, stamp, out);
-        if (byText !== byStem && byText?.pair) this.attemptPair(byText.pair, t.tid, next, doc, i, at, stamp, out);
+        if (ws >= 0 && heads[ws + PAIRED]) this.attemptPair(flat, t.sid, next, doc, i, at, stamp, out);
+        if (wt !== ws && wt >= 0 && heads[wt + PAIRED]) this.attemptPair(flat, t.tid, next, doc, i, at, stamp, out);
       }
       if (t.kind === 'stop') {
-        this.attempt(byText?.exact, doc, i, at, stamp, out);
+        if (wt >= 0) this.attempt(lists, heads[wt + EXACT]!, heads[wt + EXACT + 1]!, doc, i, at, stamp, out);
         continue;
       }
-      this.attempt(byStem?.stem, doc, i, at, stamp, out);
-      this.attempt(byText?.exact, doc, i, at, stamp, out);
+      if (ws >= 0) this.attempt(lists, heads[ws + STEM]!, heads[ws + STEM + 1]!, doc, i, at, stamp, out);
+      if (wt >= 0) this.attempt(lists, heads[wt + EXACT]!, heads[wt + EXACT + 1]!, doc, i, at, stamp, out);
       const ents = doc.entities[i];
-      if (ents) for (const e of ents) this.attempt(this.byKind.get(e.kind), doc, i, at, stamp, out);
+      if (ents)
+        for (const e of ents) {
+          const k = KIND_ROW[e.kind];
+          this.attempt(lists, flat.kinds[k]!, flat.kinds[k + 1]!, doc, i, at, stamp, out);
+        }
     }
     return out;
   }
 
-  /** The patterns whose first two words are the token and the next one. */
-  private attemptPair(m: Map<number, number[]>, first: number, next: Token, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
-    if (next.sid >= 0 && this.mayPair(first, next.sid)) this.attempt(m.get(next.sid), doc, i, at, stamp, out);
-    if (next.tid !== next.sid && next.tid >= 0 && this.mayPair(first, next.tid)) this.attempt(m.get(next.tid), doc, i, at, stamp, out);
+  /** The patterns whose first two words are the token (word number `first`) and the next one. */
+  private attemptPair(flat: Flat, first: number, next: Token, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
+    if (next.sid >= 0) {
+      const r = pairRow(flat, first, next.sid);
+      if (r >= 0) this.attempt(flat.lists, flat.pairs[r + 2]!, flat.pairs[r + 3]!, doc, i, at, stamp, out);
+    }
+    if (next.tid !== next.sid && next.tid >= 0) {
+      const r = pairRow(flat, first, next.tid);
+      if (r >= 0) this.attempt(flat.lists, flat.pairs[r + 2]!, flat.pairs[r + 3]!, doc, i, at, stamp, out);
+    }
   }
 
-  /** Whether some pattern may start with these two words (never false for one that does): most pairs a text holds start none. */
-  private mayPair(first: number, second: number): boolean {
-    const bit = pairBit(first, second);
-    return ((this.pairBits[bit >>> 5]! >>> (bit & 31)) & 1) === 1;
-  }
-
-  private attempt(list: number[] | undefined, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
-    if (!list) return;
+  /** Tries the patterns numbered in `lists` from `from` to `to` (exclusive) at token i. */
+  private attempt(lists: Int32Array, from: number, to: number, doc: Tokens, i: number, at: number, stamp: number, out: Array<Hit<T>>): void {
     const { state } = this;
-    for (let k = 0; k < list.length; k++) {
-      const e = list[k]!;
+    for (let k = from; k < to; k++) {
+      const e = lists[k]!;
       const row = e * STRIDE;
       if (state[row + TRIED] === at) continue;
       state[row + TRIED] = at;
@@ -791,6 +821,48 @@ export class PatternIndex<T> {
       const end = matchAt(doc, i, pattern.slots, 0);
       if (end > i) out.push({ start: i, end, pattern, tag: this.tags[e]! });
     }
+  }
+
+  /**
+   * Lays the lists flat: every list of pattern numbers in one Int32Array (`lists`), found by word number through `heads`
+   * (HEAD numbers a word: where its stem list and its exact list start and end, and whether it starts pairs), by entity kind
+   * through `kinds`, and by a pair of words through `pairs`, an open-addressed table (PAIR numbers a slot: first word, second
+   * word, where the list starts and ends; -1 first in an empty slot). The same patterns in the same order as the lists.
+   */
+  private flatten(): Flat {
+    const out: number[] = [];
+    const words = this.heads.length;
+    const heads = new Int32Array(words * HEAD);
+    const put = (list: number[] | undefined, at: Int32Array, k: number) => {
+      at[k] = out.length;
+      if (list) for (const e of list) out.push(e);
+      at[k + 1] = out.length;
+    };
+    let pairCount = 0;
+    for (const h of this.heads) if (h?.pair) pairCount += h.pair.size;
+    let size = 8;
+    while (size < pairCount * 2) size *= 2;
+    const pairs = new Int32Array(size * PAIR).fill(-1);
+    const flat: Flat = { words, heads, kinds: new Int32Array(KIND_NAMES.length * 2), pairs, mask: size - 1, lists: new Int32Array(0) };
+    this.heads.forEach((h, w) => {
+      put(h?.stem, heads, w * HEAD + STEM);
+      put(h?.exact, heads, w * HEAD + EXACT);
+      if (!h?.pair) return;
+      heads[w * HEAD + PAIRED] = 1;
+      for (const [second, list] of h.pair) {
+        let r = (pairHash(w, second) & flat.mask) * PAIR;
+        while (pairs[r] !== -1) r = (r + PAIR) % pairs.length;
+        pairs[r] = w;
+        pairs[r + 1] = second;
+        put(list, pairs, r + 2);
+      }
+    });
+    KIND_NAMES.forEach((kind, k) => {
+      put(this.byKind.get(kind), flat.kinds, k * 2);
+    });
+    flat.lists = Int32Array.from(out);
+    this.flat = flat;
+    return flat;
   }
 
   /** Readies a pattern on its first try, and keeps the numbers of its needs. */
