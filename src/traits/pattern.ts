@@ -290,15 +290,16 @@ function use(n: Need): Need {
 }
 
 /**
- * Per need, the number of the text that last met it, and the last token of that text where it is met (a word of it, or
- * an entity of its class that starts there): a pattern whose need is met only before a start cannot match from there.
- * The text marked last and its number.
+ * Per need, two numbers side by side (one cache line holds both): at 2 × need the number of the text that last met it, at
+ * 2 × need + 1 the last token of that text where it is met (a word of it, or an entity of its class that starts there): a
+ * pattern whose need is met only before a start cannot match from there. The text marked last and its number.
  */
-let met = new Int32Array(1024).fill(-1);
-let lastAt = new Int32Array(1024);
+let met = new Int32Array(2048).fill(-1);
 let marked: Tokens | undefined;
 let markedUpTo = 0;
 let texts = 0;
+/** The numbers of the entity classes ({pct}, …) among the words, by kind, once some need names them. */
+const classIds = new Map<EntityKind, number>();
 
 /** Marks every need the text meets: once a text, and again only when another text was marked in between. */
 function mark(doc: Tokens): number {
@@ -306,40 +307,38 @@ function mark(doc: Tokens): number {
   marked = doc;
   // A long-lived process (the editor server) could count past what an Int32Array holds: start again.
   if (++texts === 2 ** 31 - 1) {
-    met.fill(-1);
+    for (let n = 0; n < met.length; n += 2) met[n] = -1;
     texts = 1;
   }
-  if (met.length < needList.length) {
-    const grown = new Int32Array(needList.length * 2).fill(-1);
+  if (met.length < needList.length * 2) {
+    const grown = new Int32Array(needList.length * 4).fill(-1);
     grown.set(met);
     met = grown;
-    lastAt = new Int32Array(grown.length);
   }
   renumber(doc);
   const stamp = texts;
   // Tokens in order: the last token a need is met at is the last one written.
   const { tokens } = doc;
-  const meet = (ids: number[] | undefined, k: number) => {
-    if (ids)
-      for (let n = 0; n < ids.length; n++) {
-        met[ids[n]!] = stamp;
-        lastAt[ids[n]!] = k;
-      }
-  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.sid >= 0) meet(needsOfWord[t.sid], k);
-    if (t.tid !== t.sid && t.tid >= 0) meet(needsOfWord[t.tid], k);
+    if (t.sid >= 0) meet(needsOfWord[t.sid], k, stamp);
+    if (t.tid !== t.sid && t.tid >= 0) meet(needsOfWord[t.tid], k, stamp);
   }
   // Then entities by their class, which may start before a token that met the same need.
   for (const e of doc.list) {
-    const id = wordIds.get(CLASS_KEYS[e.kind]);
-    const ids = id === undefined ? undefined : needsOfWord[id];
+    let id = classIds.get(e.kind);
+    if (id === undefined) {
+      id = wordIds.get(CLASS_KEYS[e.kind]);
+      if (id === undefined) continue;
+      classIds.set(e.kind, id);
+    }
+    const ids = needsOfWord[id];
     if (ids)
       for (let n = 0; n < ids.length; n++) {
-        if (met[ids[n]!] !== stamp || e.start > lastAt[ids[n]!]!) {
-          met[ids[n]!] = stamp;
-          lastAt[ids[n]!] = e.start;
+        const at = ids[n]! * 2;
+        if (met[at] !== stamp || e.start > met[at + 1]!) {
+          met[at] = stamp;
+          met[at + 1] = e.start;
         }
       }
   }
@@ -347,19 +346,35 @@ function mark(doc: Tokens): number {
   return texts;
 }
 
+/** Marks the needs `ids` as met at token k. */
+function meet(ids: number[] | undefined, k: number, stamp: number): void {
+  if (ids)
+    for (let n = 0; n < ids.length; n++) {
+      const at = ids[n]! * 2;
+      met[at] = stamp;
+      met[at + 1] = k;
+    }
+}
+
 /** Whether a pattern whose needs (NEEDS numbers in `ids` from `first`) the marked text meets may match from token i: each is met at i or after (one numbered after the marking is not asked). */
 function metFrom(ids: Int32Array, first: number, i: number): boolean {
-  for (let n = first; n < first + NEEDS && ids[n]! >= 0; n++) if (ids[n]! < markedUpTo && lastAt[ids[n]!]! < i) return false;
+  for (let n = first; n < first + NEEDS && ids[n]! >= 0; n++) if (ids[n]! < markedUpTo && met[ids[n]! * 2 + 1]! < i) return false;
   return true;
 }
 
 /** A pair of word numbers hashed (multiplicatively) for a PatternIndex's table of pairs. */
 const pairHash = (first: number, second: number): number => Math.imul(first * 0x10001 + second, 0x9e3779b1) >>> 12;
 
+/** The bits of a flat index's pair filter (one bit a pair, `pairHash`'s top bits): the table of pairs is looked in only on a set bit. */
+const PAIR_BITS = 1 << 16;
+
 /** The row of a pair of words in the flat index's table of pairs, or -1 when no pattern starts with them. */
 function pairRow(flat: Flat, first: number, second: number): number {
+  const h = pairHash(first, second);
+  const bit = h >>> 4;
+  if (((flat.pairBits[bit >>> 5]! >>> (bit & 31)) & 1) === 0) return -1;
   const { pairs } = flat;
-  for (let r = (pairHash(first, second) & flat.mask) * PAIR; ; r = (r + PAIR) % pairs.length) {
+  for (let r = (h & flat.mask) * PAIR; ; r = (r + PAIR) % pairs.length) {
     const w = pairs[r]!;
     if (w === -1) return -1;
     if (w === first && pairs[r + 1] === second) return r;
@@ -373,6 +388,8 @@ interface Flat {
   heads: Int32Array;
   kinds: Int32Array;
   pairs: Int32Array;
+  /** A filter over the pairs in `pairs`: most pairs a text holds start no pattern, found without a look in the table. */
+  pairBits: Uint32Array;
   mask: number;
   lists: Int32Array;
 }
@@ -400,7 +417,7 @@ const UNKNOWN = -2;
 
 /** Whether the marked text meets need `id`; one numbered after the marking (a lazy pattern compiled meanwhile) is looked up word by word. */
 function meets(id: number, doc: Tokens, stamp: number): boolean {
-  if (id < markedUpTo) return met[id] === stamp;
+  if (id < markedUpTo) return met[id * 2] === stamp;
   doc.vocab ??= vocabulary(doc);
   for (const w of needList[id]!.words) if (doc.vocab.has(w)) return true;
   return false;
@@ -843,14 +860,17 @@ export class PatternIndex<T> {
     let size = 8;
     while (size < pairCount * 2) size *= 2;
     const pairs = new Int32Array(size * PAIR).fill(-1);
-    const flat: Flat = { words, heads, kinds: new Int32Array(KIND_NAMES.length * 2), pairs, mask: size - 1, lists: new Int32Array(0) };
+    const pairBits = new Uint32Array(PAIR_BITS / 32);
+    const flat: Flat = { words, heads, kinds: new Int32Array(KIND_NAMES.length * 2), pairs, pairBits, mask: size - 1, lists: new Int32Array(0) };
     this.heads.forEach((h, w) => {
       put(h?.stem, heads, w * HEAD + STEM);
       put(h?.exact, heads, w * HEAD + EXACT);
       if (!h?.pair) return;
       heads[w * HEAD + PAIRED] = 1;
       for (const [second, list] of h.pair) {
-        let r = (pairHash(w, second) & flat.mask) * PAIR;
+        const h = pairHash(w, second);
+        pairBits[h >>> 9]! |= 1 << ((h >>> 4) & 31);
+        let r = (h & flat.mask) * PAIR;
         while (pairs[r] !== -1) r = (r + PAIR) % pairs.length;
         pairs[r] = w;
         pairs[r + 1] = second;
