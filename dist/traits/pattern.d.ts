@@ -41,12 +41,35 @@ type ClassRef = {
  * of numbers. Numbers compare without a look at the words' text, which a set of strings reads for every entry it compares,
  * and the scan is bound by memory, not by work. A slot is never numbered itself (the numbers are part of every reading).
  */
-type WordsSlot = {
+type WordsSlot = SlotShape & {
     type: 'words';
+};
+/**
+ * Every slot, of whichever type, has every field (those of other types at their defaults, shared empty sets and lists), so that
+ * the matcher, which reads one slot after another, sees objects of one shape.
+ *
+ * A slot of words: `has` tells which of its parts hold anything (HAS_STEMS, HAS_EXACT, HAS_CLASSES), so that a match asks
+ * only those (most slots hold stems alone, and an empty part is the one shared empty set or list).
+ *
+ * When all its words are numbered (`wordIds`, which a token carries as `sid` and `tid`) by the time it is first matched, a
+ * match asks by number (BY_IDS): the first two of each part in the slot itself (-2 when there are fewer), any more in a set
+ * of numbers. Numbers compare without a look at the words' text, which a set of strings reads for every entry it compares,
+ * and the scan is bound by memory, not by work. A slot is never numbered itself (the numbers are part of every reading).
+ *
+ * A group: alternatives of words (`alts`), indexed by what their first word accepts so that a token tries only its own:
+ * `byWord`, alternative indices by a stem or exact word their first slot accepts, made the first time the group is tried
+ * (`indexed`); `always`, alternatives whose first slot holds a class, tried at every token (set with `byWord`); and when every
+ * alternative is one slot of words without a class ("(price|prices|rates)"), `flat`, the group as one slot of all their words,
+ * which matches where some alternative would and ends where each would (set with `byWord`).
+ *
+ * A gap: up to `max` tokens, or with `words` up to `max` words crossing no punctuation.
+ */
+type SlotShape = {
+    type: 'words' | 'group' | 'gap';
+    optional: boolean;
     stems: ReadonlySet<string>;
     exact: ReadonlySet<string>;
     classes: ClassRef[];
-    optional: boolean;
     has: number;
     s0: number;
     s1: number;
@@ -54,27 +77,20 @@ type WordsSlot = {
     e0: number;
     e1: number;
     eMore: ReadonlySet<number> | undefined;
-};
-/** A group: alternatives of words, indexed by what their first word accepts so that a token tries only its own. */
-type GroupSlot = {
-    type: 'group';
     alts: WordsSlot[][];
-    optional: boolean;
-    /** Alternative indices by a stem or exact word their first slot accepts; made the first time the group is tried (`indexed`). */
     byWord: Map<string, number[]> | undefined;
-    /** Alternatives whose first slot holds a class: tried at every token (set with `byWord`). */
     always: number[];
-    /**
-     * When every alternative is one slot of words without a class ("(price|prices|rates)"): the group as one slot of all their
-     * words, which matches where some alternative would and ends where each would (set with `byWord`).
-     */
     flat: WordsSlot | undefined;
-};
-export type Slot = WordsSlot | GroupSlot | {
-    type: 'gap';
     max: number;
-    words?: boolean;
+    words: boolean;
 };
+type GroupSlot = SlotShape & {
+    type: 'group';
+};
+type GapSlot = SlotShape & {
+    type: 'gap';
+};
+export type Slot = WordsSlot | GroupSlot | GapSlot;
 /** A compiled phrase. */
 export interface Pattern {
     source: string;

@@ -36,20 +36,15 @@ const NO_WORDS = new Set();
 const NO_CLASSES = [];
 /** A slot of these words and classes; empty parts are shared (slots are never changed). */
 function slotOfWords(stems, exact, classes, optional) {
-    return {
-        type: 'words',
-        stems: stems.size ? stems : NO_WORDS,
-        exact: exact.size ? exact : NO_WORDS,
-        classes: classes.length ? classes : NO_CLASSES,
-        optional,
-        has: (stems.size ? HAS_STEMS : 0) | (exact.size ? HAS_EXACT : 0) | (classes.length ? HAS_CLASSES : 0),
-        s0: -2,
-        s1: -2,
-        sMore: undefined,
-        e0: -2,
-        e1: -2,
-        eMore: undefined,
-    };
+    const slot = shape('words', optional);
+    if (stems.size)
+        slot.stems = stems;
+    if (exact.size)
+        slot.exact = exact;
+    if (classes.length)
+        slot.classes = classes;
+    slot.has = (stems.size ? HAS_STEMS : 0) | (exact.size ? HAS_EXACT : 0) | (classes.length ? HAS_CLASSES : 0);
+    return slot;
 }
 /** Decides, on a slot's first match, whether its words are all numbered, and keeps their numbers if so. */
 function numberSlot(slot) {
@@ -82,6 +77,30 @@ function numberSlot(slot) {
     }
     slot.has |= IDS_KNOWN | (all ? BY_IDS : 0);
 }
+/** A slot of that type with every field at its default. */
+function shape(type, optional) {
+    return {
+        type,
+        optional,
+        stems: NO_WORDS,
+        exact: NO_WORDS,
+        classes: NO_CLASSES,
+        has: 0,
+        s0: -2,
+        s1: -2,
+        sMore: undefined,
+        e0: -2,
+        e1: -2,
+        eMore: undefined,
+        alts: NO_ALTS,
+        byWord: undefined,
+        always: NONE,
+        flat: undefined,
+        max: 0,
+        words: false,
+    };
+}
+const NO_ALTS = [];
 const CLASS = /^\{(num|pct|money|amount|duration|date|code|poss|name|year)(?:>=(\d+(?:\.\d+)?)|([<>]))?\}$/;
 const SHORT = { '#': '{num}', '#%': '{pct}', '$#': '{money}' };
 /** Splits a phrase into its parts: words, gaps, and groups kept whole ("(talk to|speak with)?"). */
@@ -400,7 +419,10 @@ function needOfSlot(slot) {
 function slotOf(raw, phrase) {
     if (isGap(raw)) {
         const max = Number.parseInt(raw.slice(1), 10);
-        return raw.endsWith('w') ? { type: 'gap', max, words: true } : { type: 'gap', max };
+        const gap = shape('gap', false);
+        gap.max = max;
+        gap.words = raw.endsWith('w');
+        return gap;
     }
     if (!raw.startsWith('('))
         return wordsSlot(raw);
@@ -480,7 +502,9 @@ export function ready(p) {
 }
 /** A group slot; its alternatives are indexed by their first word when it is first tried. */
 function group(alts, optional) {
-    return { type: 'group', alts, optional, byWord: undefined, always: NONE, flat: undefined };
+    const g = shape('group', optional);
+    g.alts = alts;
+    return g;
 }
 /** A group's alternatives by their first word, made once: most groups of a lexicon are never tried in a run. */
 function indexed(g) {
@@ -550,7 +574,7 @@ function matchAt(doc, i, slots, s, last = Number.NaN) {
     else if (part.type === 'group') {
         const slot = part;
         // Only the alternatives whose first word the token can be (by stem, by exact text) or that start with a class.
-        const t = tokens[i];
+        const t = i < tokens.length ? tokens[i] : undefined;
         const byWord = slot.byWord ?? indexed(slot);
         const byStem = t ? (byWord.get(t.stem) ?? NONE) : NONE;
         const byText = t && t.text !== t.stem ? (byWord.get(t.text) ?? NONE) : NONE;
@@ -568,7 +592,7 @@ function matchAt(doc, i, slots, s, last = Number.NaN) {
         slot = part;
     if ((slot.has & IDS_KNOWN) === 0)
         numberSlot(slot);
-    const t = tokens[i];
+    const t = i < tokens.length ? tokens[i] : undefined;
     if (t && (t.kind !== 'stop' || namesExactly(slot, t))) {
         if ((slot.has & HAS_CLASSES) !== 0)
             for (const c of slot.classes) {

@@ -39,20 +39,7 @@ type ClassRef = { kind: EntityKind | 'amount'; min: number; than?: '<' | '>' };
  * of numbers. Numbers compare without a look at the words' text, which a set of strings reads for every entry it compares,
  * and the scan is bound by memory, not by work. A slot is never numbered itself (the numbers are part of every reading).
  */
-type WordsSlot = {
-  type: 'words';
-  stems: ReadonlySet<string>;
-  exact: ReadonlySet<string>;
-  classes: ClassRef[];
-  optional: boolean;
-  has: number;
-  s0: number;
-  s1: number;
-  sMore: ReadonlySet<number> | undefined;
-  e0: number;
-  e1: number;
-  eMore: ReadonlySet<number> | undefined;
-};
+type WordsSlot = SlotShape & { type: 'words' };
 /** `has` once the slot was first matched (IDS_KNOWN), and whether it is matched by number (BY_IDS). */
 const IDS_KNOWN = 8;
 const BY_IDS = 16;
@@ -64,20 +51,12 @@ const NO_CLASSES: ClassRef[] = [];
 
 /** A slot of these words and classes; empty parts are shared (slots are never changed). */
 function slotOfWords(stems: Set<string>, exact: Set<string>, classes: ClassRef[], optional: boolean): WordsSlot {
-  return {
-    type: 'words',
-    stems: stems.size ? stems : NO_WORDS,
-    exact: exact.size ? exact : NO_WORDS,
-    classes: classes.length ? classes : NO_CLASSES,
-    optional,
-    has: (stems.size ? HAS_STEMS : 0) | (exact.size ? HAS_EXACT : 0) | (classes.length ? HAS_CLASSES : 0),
-    s0: -2,
-    s1: -2,
-    sMore: undefined,
-    e0: -2,
-    e1: -2,
-    eMore: undefined,
-  };
+  const slot = shape('words', optional);
+  if (stems.size) slot.stems = stems;
+  if (exact.size) slot.exact = exact;
+  if (classes.length) slot.classes = classes;
+  slot.has = (stems.size ? HAS_STEMS : 0) | (exact.size ? HAS_EXACT : 0) | (classes.length ? HAS_CLASSES : 0);
+  return slot;
 }
 
 /** Decides, on a slot's first match, whether its words are all numbered, and keeps their numbers if so. */
@@ -106,23 +85,75 @@ function numberSlot(slot: WordsSlot): void {
   slot.has |= IDS_KNOWN | (all ? BY_IDS : 0);
 }
 
-/** A group: alternatives of words, indexed by what their first word accepts so that a token tries only its own. */
-type GroupSlot = {
-  type: 'group';
-  alts: WordsSlot[][];
+/**
+ * Every slot, of whichever type, has every field (those of other types at their defaults, shared empty sets and lists), so that
+ * the matcher, which reads one slot after another, sees objects of one shape.
+ *
+ * A slot of words: `has` tells which of its parts hold anything (HAS_STEMS, HAS_EXACT, HAS_CLASSES), so that a match asks
+ * only those (most slots hold stems alone, and an empty part is the one shared empty set or list).
+ *
+ * When all its words are numbered (`wordIds`, which a token carries as `sid` and `tid`) by the time it is first matched, a
+ * match asks by number (BY_IDS): the first two of each part in the slot itself (-2 when there are fewer), any more in a set
+ * of numbers. Numbers compare without a look at the words' text, which a set of strings reads for every entry it compares,
+ * and the scan is bound by memory, not by work. A slot is never numbered itself (the numbers are part of every reading).
+ *
+ * A group: alternatives of words (`alts`), indexed by what their first word accepts so that a token tries only its own:
+ * `byWord`, alternative indices by a stem or exact word their first slot accepts, made the first time the group is tried
+ * (`indexed`); `always`, alternatives whose first slot holds a class, tried at every token (set with `byWord`); and when every
+ * alternative is one slot of words without a class ("(price|prices|rates)"), `flat`, the group as one slot of all their words,
+ * which matches where some alternative would and ends where each would (set with `byWord`).
+ *
+ * A gap: up to `max` tokens, or with `words` up to `max` words crossing no punctuation.
+ */
+type SlotShape = {
+  type: 'words' | 'group' | 'gap';
   optional: boolean;
-  /** Alternative indices by a stem or exact word their first slot accepts; made the first time the group is tried (`indexed`). */
+  stems: ReadonlySet<string>;
+  exact: ReadonlySet<string>;
+  classes: ClassRef[];
+  has: number;
+  s0: number;
+  s1: number;
+  sMore: ReadonlySet<number> | undefined;
+  e0: number;
+  e1: number;
+  eMore: ReadonlySet<number> | undefined;
+  alts: WordsSlot[][];
   byWord: Map<string, number[]> | undefined;
-  /** Alternatives whose first slot holds a class: tried at every token (set with `byWord`). */
   always: number[];
-  /**
-   * When every alternative is one slot of words without a class ("(price|prices|rates)"): the group as one slot of all their
-   * words, which matches where some alternative would and ends where each would (set with `byWord`).
-   */
   flat: WordsSlot | undefined;
+  max: number;
+  words: boolean;
 };
+type GroupSlot = SlotShape & { type: 'group' };
+type GapSlot = SlotShape & { type: 'gap' };
 
-export type Slot = WordsSlot | GroupSlot | { type: 'gap'; max: number; words?: boolean };
+export type Slot = WordsSlot | GroupSlot | GapSlot;
+
+/** A slot of that type with every field at its default. */
+function shape<K extends Slot['type']>(type: K, optional: boolean): SlotShape & { type: K } {
+  return {
+    type,
+    optional,
+    stems: NO_WORDS,
+    exact: NO_WORDS,
+    classes: NO_CLASSES,
+    has: 0,
+    s0: -2,
+    s1: -2,
+    sMore: undefined,
+    e0: -2,
+    e1: -2,
+    eMore: undefined,
+    alts: NO_ALTS,
+    byWord: undefined,
+    always: NONE,
+    flat: undefined,
+    max: 0,
+    words: false,
+  };
+}
+const NO_ALTS: WordsSlot[][] = [];
 
 /** A compiled phrase. */
 export interface Pattern {
@@ -461,7 +492,10 @@ function needOfSlot(slot: WordsSlot | GroupSlot): string[] | undefined {
 function slotOf(raw: string, phrase: string): Slot {
   if (isGap(raw)) {
     const max = Number.parseInt(raw.slice(1), 10);
-    return raw.endsWith('w') ? { type: 'gap', max, words: true } : { type: 'gap', max };
+    const gap = shape('gap', false);
+    gap.max = max;
+    gap.words = raw.endsWith('w');
+    return gap;
   }
   if (!raw.startsWith('(')) return wordsSlot(raw);
   const known = groupCache.get(raw);
@@ -541,7 +575,9 @@ export function ready(p: Pattern): Pattern {
 
 /** A group slot; its alternatives are indexed by their first word when it is first tried. */
 function group(alts: WordsSlot[][], optional: boolean): GroupSlot {
-  return { type: 'group', alts, optional, byWord: undefined, always: NONE, flat: undefined };
+  const g = shape('group', optional);
+  g.alts = alts;
+  return g;
 }
 
 /** A group's alternatives by their first word, made once: most groups of a lexicon are never tried in a run. */
@@ -608,7 +644,7 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number, last = Number
   else if (part.type === 'group') {
     const slot = part;
     // Only the alternatives whose first word the token can be (by stem, by exact text) or that start with a class.
-    const t = tokens[i];
+    const t = i < tokens.length ? tokens[i] : undefined;
     const byWord = slot.byWord ?? indexed(slot);
     const byStem = t ? (byWord.get(t.stem) ?? NONE) : NONE;
     const byText = t && t.text !== t.stem ? (byWord.get(t.text) ?? NONE) : NONE;
@@ -620,7 +656,7 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number, last = Number
     return slot.optional ? matchAt(doc, i, slots, s + 1, last) : -1;
   } else slot = part;
   if ((slot.has & IDS_KNOWN) === 0) numberSlot(slot);
-  const t = tokens[i];
+  const t = i < tokens.length ? tokens[i] : undefined;
   if (t && (t.kind !== 'stop' || namesExactly(slot, t))) {
     if ((slot.has & HAS_CLASSES) !== 0)
       for (const c of slot.classes) {
