@@ -79,6 +79,7 @@ type SlotShape = {
     eMore: ReadonlySet<number> | undefined;
     alts: WordsSlot[][];
     byWord: Map<string, number[]> | undefined;
+    byId: Map<number, number[]> | undefined;
     always: number[];
     flat: WordsSlot | undefined;
     max: number;

@@ -94,6 +94,7 @@ function shape(type, optional) {
         eMore: undefined,
         alts: NO_ALTS,
         byWord: undefined,
+        byId: undefined,
         always: NONE,
         flat: undefined,
         max: 0,
@@ -525,6 +526,16 @@ function indexed(g) {
         }
     });
     g.always = always;
+    // The same lists by word number, when every word they are listed under has one: numbers compare without reading text.
+    const byId = new Map();
+    for (const [w, list] of byWord) {
+        const id = wordIds.get(w);
+        if (id === undefined)
+            break;
+        byId.set(id, list);
+    }
+    if (byId.size === byWord.size)
+        g.byId = byId;
     if (g.alts.every((alt) => alt.length === 1 && alt[0].classes.length === 0)) {
         const stems = new Set();
         const exact = new Set();
@@ -576,8 +587,20 @@ function matchAt(doc, i, slots, s, last = Number.NaN) {
         // Only the alternatives whose first word the token can be (by stem, by exact text) or that start with a class.
         const t = i < tokens.length ? tokens[i] : undefined;
         const byWord = slot.byWord ?? indexed(slot);
-        const byStem = t ? (byWord.get(t.stem) ?? NONE) : NONE;
-        const byText = t && t.text !== t.stem ? (byWord.get(t.text) ?? NONE) : NONE;
+        let byStem = NONE;
+        let byText = NONE;
+        if (t && slot.byId) {
+            // By number when every first word is numbered (a token's numbers are current here: `attempt` renumbers).
+            if (t.sid >= 0)
+                byStem = slot.byId.get(t.sid) ?? NONE;
+            if (t.tid !== t.sid && t.tid >= 0)
+                byText = slot.byId.get(t.tid) ?? NONE;
+        }
+        else if (t) {
+            byStem = byWord.get(t.stem) ?? NONE;
+            if (t.text !== t.stem)
+                byText = byWord.get(t.text) ?? NONE;
+        }
         // In this order, each alternative once: by stem, by text, then those that start with a class.
         let end = alternatives(doc, i, slot, byStem, NONE, NONE, slots, s, last);
         if (end < 0 && byText.length)

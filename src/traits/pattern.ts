@@ -120,6 +120,7 @@ type SlotShape = {
   eMore: ReadonlySet<number> | undefined;
   alts: WordsSlot[][];
   byWord: Map<string, number[]> | undefined;
+  byId: Map<number, number[]> | undefined;
   always: number[];
   flat: WordsSlot | undefined;
   max: number;
@@ -147,6 +148,7 @@ function shape<K extends Slot['type']>(type: K, optional: boolean): SlotShape & 
     eMore: undefined,
     alts: NO_ALTS,
     byWord: undefined,
+    byId: undefined,
     always: NONE,
     flat: undefined,
     max: 0,
@@ -595,6 +597,14 @@ function indexed(g: GroupSlot): Map<string, number[]> {
     }
   });
   g.always = always;
+  // The same lists by word number, when every word they are listed under has one: numbers compare without reading text.
+  const byId = new Map<number, number[]>();
+  for (const [w, list] of byWord) {
+    const id = wordIds.get(w);
+    if (id === undefined) break;
+    byId.set(id, list);
+  }
+  if (byId.size === byWord.size) g.byId = byId;
   if (g.alts.every((alt) => alt.length === 1 && alt[0]!.classes.length === 0)) {
     const stems = new Set<string>();
     const exact = new Set<string>();
@@ -646,8 +656,16 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number, last = Number
     // Only the alternatives whose first word the token can be (by stem, by exact text) or that start with a class.
     const t = i < tokens.length ? tokens[i] : undefined;
     const byWord = slot.byWord ?? indexed(slot);
-    const byStem = t ? (byWord.get(t.stem) ?? NONE) : NONE;
-    const byText = t && t.text !== t.stem ? (byWord.get(t.text) ?? NONE) : NONE;
+    let byStem = NONE;
+    let byText = NONE;
+    if (t && slot.byId) {
+      // By number when every first word is numbered (a token's numbers are current here: `attempt` renumbers).
+      if (t.sid >= 0) byStem = slot.byId.get(t.sid) ?? NONE;
+      if (t.tid !== t.sid && t.tid >= 0) byText = slot.byId.get(t.tid) ?? NONE;
+    } else if (t) {
+      byStem = byWord.get(t.stem) ?? NONE;
+      if (t.text !== t.stem) byText = byWord.get(t.text) ?? NONE;
+    }
     // In this order, each alternative once: by stem, by text, then those that start with a class.
     let end = alternatives(doc, i, slot, byStem, NONE, NONE, slots, s, last);
     if (end < 0 && byText.length) end = alternatives(doc, i, slot, byText, byStem, NONE, slots, s, last);
