@@ -265,6 +265,36 @@ let markedUpTo = 0;
 let texts = 0;
 /** The numbers of the entity classes ({pct}, …) among the words, by kind, once some need names them. */
 const classIds = new Map();
+/**
+ * `needsOfWord` laid flat: the needs of word w are `needIds` from `needStart[w]` to `needStart[w + 1]` (one array of numbers,
+ * not an array per word). Laid again when needs were numbered since (`use`), but while they are still being numbered (the
+ * first texts of a run, which compile patterns lazily) only when many are new or some texts have passed: a need numbered after
+ * the last laying is asked word by word (`meets`), as one numbered during a scan always was.
+ */
+let needStart = new Int32Array(1);
+let needIds = new Int32Array(0);
+let needsLaid = 0;
+let laidAtText = 0;
+function layNeeds() {
+    const words = needsOfWord.length;
+    const start = new Int32Array(words + 1);
+    let total = 0;
+    for (let w = 0; w < words; w++) {
+        start[w] = total;
+        total += needsOfWord[w]?.length ?? 0;
+    }
+    start[words] = total;
+    const ids = new Int32Array(total);
+    let k = 0;
+    for (const list of needsOfWord)
+        if (list)
+            for (const n of list)
+                ids[k++] = n;
+    needStart = start;
+    needIds = ids;
+    needsLaid = needList.length;
+    laidAtText = texts;
+}
 /** Marks every need the text meets: once a text, and again only when another text was marked in between. */
 function mark(doc) {
     if (marked === doc)
@@ -275,22 +305,26 @@ function mark(doc) {
         for (let n = 0; n < met.length; n += 2)
             met[n] = -1;
         texts = 1;
+        laidAtText = 0;
     }
-    if (met.length < needList.length * 2) {
-        const grown = new Int32Array(needList.length * 4).fill(-1);
+    if (needsLaid !== needList.length && (needList.length - needsLaid > needsLaid / 4 || texts - laidAtText >= 64 || texts < laidAtText))
+        layNeeds();
+    if (met.length < needsLaid * 2) {
+        const grown = new Int32Array(needsLaid * 4).fill(-1);
         grown.set(met);
         met = grown;
     }
     renumber(doc);
     const stamp = texts;
+    const words = needStart.length - 1;
     // Tokens in order: the last token a need is met at is the last one written.
     const { tokens } = doc;
     for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k];
-        if (t.sid >= 0)
-            meet(needsOfWord[t.sid], k, stamp);
-        if (t.tid !== t.sid && t.tid >= 0)
-            meet(needsOfWord[t.tid], k, stamp);
+        if (t.sid >= 0 && t.sid < words)
+            meet(needStart[t.sid], needStart[t.sid + 1], k, stamp);
+        if (t.tid !== t.sid && t.tid >= 0 && t.tid < words)
+            meet(needStart[t.tid], needStart[t.tid + 1], k, stamp);
     }
     // Then entities by their class, which may start before a token that met the same need.
     for (const e of doc.list) {
@@ -301,27 +335,26 @@ function mark(doc) {
                 continue;
             classIds.set(e.kind, id);
         }
-        const ids = needsOfWord[id];
-        if (ids)
-            for (let n = 0; n < ids.length; n++) {
-                const at = ids[n] * 2;
-                if (met[at] !== stamp || e.start > met[at + 1]) {
-                    met[at] = stamp;
-                    met[at + 1] = e.start;
-                }
+        if (id >= words)
+            continue;
+        for (let n = needStart[id]; n < needStart[id + 1]; n++) {
+            const at = needIds[n] * 2;
+            if (met[at] !== stamp || e.start > met[at + 1]) {
+                met[at] = stamp;
+                met[at + 1] = e.start;
             }
+        }
     }
-    markedUpTo = needList.length;
+    markedUpTo = needsLaid;
     return texts;
 }
-/** Marks the needs `ids` as met at token k. */
-function meet(ids, k, stamp) {
-    if (ids)
-        for (let n = 0; n < ids.length; n++) {
-            const at = ids[n] * 2;
-            met[at] = stamp;
-            met[at + 1] = k;
-        }
+/** Marks the needs `needIds` from `from` to `to` as met at token k. */
+function meet(from, to, k, stamp) {
+    for (let n = from; n < to; n++) {
+        const at = needIds[n] * 2;
+        met[at] = stamp;
+        met[at + 1] = k;
+    }
 }
 /** Whether a pattern whose needs (NEEDS numbers in `ids` from `first`) the marked text meets may match from token i: each is met at i or after (one numbered after the marking is not asked). */
 function metFrom(ids, first, i) {
