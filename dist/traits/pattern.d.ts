@@ -41,12 +41,35 @@ type ClassRef = {
  * of numbers. Numbers compare without a look at the words' text, which a set of strings reads for every entry it compares,
  * and the scan is bound by memory, not by work. A slot is never numbered itself (the numbers are part of every reading).
  */
-type WordsSlot = {
+type WordsSlot = SlotShape & {
     type: 'words';
+};
+/**
+ * Every slot, of whichever type, has every field (those of other types at their defaults, shared empty sets and lists), so that
+ * the matcher, which reads one slot after another, sees objects of one shape.
+ *
+ * A slot of words: `has` tells which of its parts hold anything (HAS_STEMS, HAS_EXACT, HAS_CLASSES), so that a match asks
+ * only those (most slots hold stems alone, and an empty part is the one shared empty set or list).
+ *
+ * When all its words are numbered (`wordIds`, which a token carries as `sid` and `tid`) by the time it is first matched, a
+ * match asks by number (BY_IDS): the first two of each part in the slot itself (-2 when there are fewer), any more in a set
+ * of numbers. Numbers compare without a look at the words' text, which a set of strings reads for every entry it compares,
+ * and the scan is bound by memory, not by work. A slot is never numbered itself (the numbers are part of every reading).
+ *
+ * A group: alternatives of words (`alts`), indexed by what their first word accepts so that a token tries only its own:
+ * `byWord`, alternative indices by a stem or exact word their first slot accepts, made the first time the group is tried
+ * (`indexed`); `always`, alternatives whose first slot holds a class, tried at every token (set with `byWord`); and when every
+ * alternative is one slot of words without a class ("(price|prices|rates)"), `flat`, the group as one slot of all their words,
+ * which matches where some alternative would and ends where each would (set with `byWord`).
+ *
+ * A gap: up to `max` tokens, or with `words` up to `max` words crossing no punctuation.
+ */
+type SlotShape = {
+    type: 'words' | 'group' | 'gap';
+    optional: boolean;
     stems: ReadonlySet<string>;
     exact: ReadonlySet<string>;
     classes: ClassRef[];
-    optional: boolean;
     has: number;
     s0: number;
     s1: number;
@@ -54,27 +77,21 @@ type WordsSlot = {
     e0: number;
     e1: number;
     eMore: ReadonlySet<number> | undefined;
-};
-/** A group: alternatives of words, indexed by what their first word accepts so that a token tries only its own. */
-type GroupSlot = {
-    type: 'group';
     alts: WordsSlot[][];
-    optional: boolean;
-    /** Alternative indices by a stem or exact word their first slot accepts; made the first time the group is tried (`indexed`). */
     byWord: Map<string, number[]> | undefined;
-    /** Alternatives whose first slot holds a class: tried at every token (set with `byWord`). */
+    byId: Map<number, number[]> | undefined;
     always: number[];
-    /**
-     * When every alternative is one slot of words without a class ("(price|prices|rates)"): the group as one slot of all their
-     * words, which matches where some alternative would and ends where each would (set with `byWord`).
-     */
     flat: WordsSlot | undefined;
-};
-export type Slot = WordsSlot | GroupSlot | {
-    type: 'gap';
     max: number;
-    words?: boolean;
+    words: boolean;
 };
+type GroupSlot = SlotShape & {
+    type: 'group';
+};
+type GapSlot = SlotShape & {
+    type: 'gap';
+};
+export type Slot = WordsSlot | GroupSlot | GapSlot;
 /** A compiled phrase. */
 export interface Pattern {
     source: string;
@@ -129,11 +146,8 @@ export declare class PatternIndex<T> {
      */
     private heads;
     private byKind;
-    /**
-     * A filter over the pairs of first and second words that `pair` lists patterns under: one bit a pair (`pairBit`), set for
-     * every pair added. A pair whose bit is clear starts no pattern, found without a look in its first word's map.
-     */
-    private pairBits;
+    /** The lists above laid flat for the scan (`flatten`), made again after an `add`. */
+    private flat;
     /** The patterns by number, and the tag each is found with. */
     private patterns;
     private tags;
@@ -153,11 +167,17 @@ export declare class PatternIndex<T> {
     add(p: Pattern, tag: T): void;
     /** Every match, in text order of its start; each pattern at most once per start. */
     scan(doc: Tokens): Array<Hit<T>>;
-    /** The patterns whose first two words are the token and the next one. */
+    /** The patterns whose first two words are the token (word number `first`) and the next one. */
     private attemptPair;
-    /** Whether some pattern may start with these two words (never false for one that does): most pairs a text holds start none. */
-    private mayPair;
+    /** Tries the patterns numbered in `lists` from `from` to `to` (exclusive) at token i. */
     private attempt;
+    /**
+     * Lays the lists flat: every list of pattern numbers in one Int32Array (`lists`), found by word number through `heads`
+     * (HEAD numbers a word: where its stem list and its exact list start and end, and whether it starts pairs), by entity kind
+     * through `kinds`, and by a pair of words through `pairs`, an open-addressed table (PAIR numbers a slot: first word, second
+     * word, where the list starts and ends; -1 first in an empty slot). The same patterns in the same order as the lists.
+     */
+    private flatten;
     /** Readies a pattern on its first try, and keeps the numbers of its needs. */
     private learnNeeds;
 }

@@ -36,20 +36,15 @@ const NO_WORDS = new Set();
 const NO_CLASSES = [];
 /** A slot of these words and classes; empty parts are shared (slots are never changed). */
 function slotOfWords(stems, exact, classes, optional) {
-    return {
-        type: 'words',
-        stems: stems.size ? stems : NO_WORDS,
-        exact: exact.size ? exact : NO_WORDS,
-        classes: classes.length ? classes : NO_CLASSES,
-        optional,
-        has: (stems.size ? HAS_STEMS : 0) | (exact.size ? HAS_EXACT : 0) | (classes.length ? HAS_CLASSES : 0),
-        s0: -2,
-        s1: -2,
-        sMore: undefined,
-        e0: -2,
-        e1: -2,
-        eMore: undefined,
-    };
+    const slot = shape('words', optional);
+    if (stems.size)
+        slot.stems = stems;
+    if (exact.size)
+        slot.exact = exact;
+    if (classes.length)
+        slot.classes = classes;
+    slot.has = (stems.size ? HAS_STEMS : 0) | (exact.size ? HAS_EXACT : 0) | (classes.length ? HAS_CLASSES : 0);
+    return slot;
 }
 /** Decides, on a slot's first match, whether its words are all numbered, and keeps their numbers if so. */
 function numberSlot(slot) {
@@ -82,6 +77,31 @@ function numberSlot(slot) {
     }
     slot.has |= IDS_KNOWN | (all ? BY_IDS : 0);
 }
+/** A slot of that type with every field at its default. */
+function shape(type, optional) {
+    return {
+        type,
+        optional,
+        stems: NO_WORDS,
+        exact: NO_WORDS,
+        classes: NO_CLASSES,
+        has: 0,
+        s0: -2,
+        s1: -2,
+        sMore: undefined,
+        e0: -2,
+        e1: -2,
+        eMore: undefined,
+        alts: NO_ALTS,
+        byWord: undefined,
+        byId: undefined,
+        always: NONE,
+        flat: undefined,
+        max: 0,
+        words: false,
+    };
+}
+const NO_ALTS = [];
 const CLASS = /^\{(num|pct|money|amount|duration|date|code|poss|name|year)(?:>=(\d+(?:\.\d+)?)|([<>]))?\}$/;
 const SHORT = { '#': '{num}', '#%': '{pct}', '$#': '{money}' };
 /** Splits a phrase into its parts: words, gaps, and groups kept whole ("(talk to|speak with)?"). */
@@ -235,15 +255,46 @@ function use(n) {
     return n;
 }
 /**
- * Per need, the number of the text that last met it, and the last token of that text where it is met (a word of it, or
- * an entity of its class that starts there): a pattern whose need is met only before a start cannot match from there.
- * The text marked last and its number.
+ * Per need, two numbers side by side (one cache line holds both): at 2 × need the number of the text that last met it, at
+ * 2 × need + 1 the last token of that text where it is met (a word of it, or an entity of its class that starts there): a
+ * pattern whose need is met only before a start cannot match from there. The text marked last and its number.
  */
-let met = new Int32Array(1024).fill(-1);
-let lastAt = new Int32Array(1024);
+let met = new Int32Array(2048).fill(-1);
 let marked;
 let markedUpTo = 0;
 let texts = 0;
+/** The numbers of the entity classes ({pct}, …) among the words, by kind, once some need names them. */
+const classIds = new Map();
+/**
+ * `needsOfWord` laid flat: the needs of word w are `needIds` from `needStart[w]` to `needStart[w + 1]` (one array of numbers,
+ * not an array per word). Laid again when needs were numbered since (`use`), but while they are still being numbered (the
+ * first texts of a run, which compile patterns lazily) only when many are new or some texts have passed: a need numbered after
+ * the last laying is asked word by word (`meets`), as one numbered during a scan always was.
+ */
+let needStart = new Int32Array(1);
+let needIds = new Int32Array(0);
+let needsLaid = 0;
+let laidAtText = 0;
+function layNeeds() {
+    const words = needsOfWord.length;
+    const start = new Int32Array(words + 1);
+    let total = 0;
+    for (let w = 0; w < words; w++) {
+        start[w] = total;
+        total += needsOfWord[w]?.length ?? 0;
+    }
+    start[words] = total;
+    const ids = new Int32Array(total);
+    let k = 0;
+    for (const list of needsOfWord)
+        if (list)
+            for (const n of list)
+                ids[k++] = n;
+    needStart = start;
+    needIds = ids;
+    needsLaid = needList.length;
+    laidAtText = texts;
+}
 /** Marks every need the text meets: once a text, and again only when another text was marked in between. */
 function mark(doc) {
     if (marked === doc)
@@ -251,58 +302,96 @@ function mark(doc) {
     marked = doc;
     // A long-lived process (the editor server) could count past what an Int32Array holds: start again.
     if (++texts === 2 ** 31 - 1) {
-        met.fill(-1);
+        for (let n = 0; n < met.length; n += 2)
+            met[n] = -1;
         texts = 1;
+        laidAtText = 0;
     }
-    if (met.length < needList.length) {
-        const grown = new Int32Array(needList.length * 2).fill(-1);
+    if (needsLaid !== needList.length && (needList.length - needsLaid > needsLaid / 4 || texts - laidAtText >= 64 || texts < laidAtText))
+        layNeeds();
+    if (met.length < needsLaid * 2) {
+        const grown = new Int32Array(needsLaid * 4).fill(-1);
         grown.set(met);
         met = grown;
-        lastAt = new Int32Array(grown.length);
     }
     renumber(doc);
     const stamp = texts;
+    const words = needStart.length - 1;
     // Tokens in order: the last token a need is met at is the last one written.
     const { tokens } = doc;
-    const meet = (ids, k) => {
-        if (ids)
-            for (let n = 0; n < ids.length; n++) {
-                met[ids[n]] = stamp;
-                lastAt[ids[n]] = k;
-            }
-    };
     for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k];
-        if (t.sid >= 0)
-            meet(needsOfWord[t.sid], k);
-        if (t.tid !== t.sid && t.tid >= 0)
-            meet(needsOfWord[t.tid], k);
+        if (t.sid >= 0 && t.sid < words)
+            meet(needStart[t.sid], needStart[t.sid + 1], k, stamp);
+        if (t.tid !== t.sid && t.tid >= 0 && t.tid < words)
+            meet(needStart[t.tid], needStart[t.tid + 1], k, stamp);
     }
     // Then entities by their class, which may start before a token that met the same need.
     for (const e of doc.list) {
-        const id = wordIds.get(CLASS_KEYS[e.kind]);
-        const ids = id === undefined ? undefined : needsOfWord[id];
-        if (ids)
-            for (let n = 0; n < ids.length; n++) {
-                if (met[ids[n]] !== stamp || e.start > lastAt[ids[n]]) {
-                    met[ids[n]] = stamp;
-                    lastAt[ids[n]] = e.start;
-                }
+        let id = classIds.get(e.kind);
+        if (id === undefined) {
+            id = wordIds.get(CLASS_KEYS[e.kind]);
+            if (id === undefined)
+                continue;
+            classIds.set(e.kind, id);
+        }
+        if (id >= words)
+            continue;
+        for (let n = needStart[id]; n < needStart[id + 1]; n++) {
+            const at = needIds[n] * 2;
+            if (met[at] !== stamp || e.start > met[at + 1]) {
+                met[at] = stamp;
+                met[at + 1] = e.start;
             }
+        }
     }
-    markedUpTo = needList.length;
+    markedUpTo = needsLaid;
     return texts;
+}
+/** Marks the needs `needIds` from `from` to `to` as met at token k. */
+function meet(from, to, k, stamp) {
+    for (let n = from; n < to; n++) {
+        const at = needIds[n] * 2;
+        met[at] = stamp;
+        met[at + 1] = k;
+    }
 }
 /** Whether a pattern whose needs (NEEDS numbers in `ids` from `first`) the marked text meets may match from token i: each is met at i or after (one numbered after the marking is not asked). */
 function metFrom(ids, first, i) {
     for (let n = first; n < first + NEEDS && ids[n] >= 0; n++)
-        if (ids[n] < markedUpTo && lastAt[ids[n]] < i)
+        if (ids[n] < markedUpTo && met[ids[n] * 2 + 1] < i)
             return false;
     return true;
 }
-/** The bits of a PatternIndex's pair filter, and the bit of a pair of word numbers: a multiplicative hash of both. */
+/** A pair of word numbers hashed (multiplicatively) for a PatternIndex's table of pairs. */
+const pairHash = (first, second) => Math.imul(first * 0x10001 + second, 0x9e3779b1) >>> 12;
+/** The bits of a flat index's pair filter (one bit a pair, `pairHash`'s top bits): the table of pairs is looked in only on a set bit. */
 const PAIR_BITS = 1 << 16;
-const pairBit = (first, second) => Math.imul(first * 0x10001 + second, 0x9e3779b1) >>> 16;
+/** The row of a pair of words in the flat index's table of pairs, or -1 when no pattern starts with them. */
+function pairRow(flat, first, second) {
+    const h = pairHash(first, second);
+    const bit = h >>> 4;
+    if (((flat.pairBits[bit >>> 5] >>> (bit & 31)) & 1) === 0)
+        return -1;
+    const { pairs } = flat;
+    for (let r = (h & flat.mask) * PAIR;; r = (r + PAIR) % pairs.length) {
+        const w = pairs[r];
+        if (w === -1)
+            return -1;
+        if (w === first && pairs[r + 1] === second)
+            return r;
+    }
+}
+/** A word's row in a flat index: HEAD numbers, its stem list's start and end, its exact list's, and whether it starts pairs. */
+const HEAD = 5;
+const STEM = 0;
+const EXACT = 2;
+const PAIRED = 4;
+/** A slot of the table of pairs: first word, second word, start and end of its list. */
+const PAIR = 4;
+/** Entity kinds in the order of a flat index's `kinds` (two numbers a kind: where its list starts and ends). */
+const KIND_NAMES = ['num', 'pct', 'money', 'duration', 'date', 'code', 'poss', 'name', 'year'];
+const KIND_ROW = Object.fromEntries(KIND_NAMES.map((k, i) => [k, i * 2]));
 /** A pattern's numbers in a PatternIndex's `state`: STRIDE of them, at these offsets. */
 const STRIDE = 8;
 const TRIED = 0;
@@ -316,7 +405,7 @@ const UNKNOWN = -2;
 /** Whether the marked text meets need `id`; one numbered after the marking (a lazy pattern compiled meanwhile) is looked up word by word. */
 function meets(id, doc, stamp) {
     if (id < markedUpTo)
-        return met[id] === stamp;
+        return met[id * 2] === stamp;
     doc.vocab ??= vocabulary(doc);
     for (const w of needList[id].words)
         if (doc.vocab.has(w))
@@ -364,7 +453,10 @@ function needOfSlot(slot) {
 function slotOf(raw, phrase) {
     if (isGap(raw)) {
         const max = Number.parseInt(raw.slice(1), 10);
-        return raw.endsWith('w') ? { type: 'gap', max, words: true } : { type: 'gap', max };
+        const gap = shape('gap', false);
+        gap.max = max;
+        gap.words = raw.endsWith('w');
+        return gap;
     }
     if (!raw.startsWith('('))
         return wordsSlot(raw);
@@ -444,7 +536,9 @@ export function ready(p) {
 }
 /** A group slot; its alternatives are indexed by their first word when it is first tried. */
 function group(alts, optional) {
-    return { type: 'group', alts, optional, byWord: undefined, always: NONE, flat: undefined };
+    const g = shape('group', optional);
+    g.alts = alts;
+    return g;
 }
 /** A group's alternatives by their first word, made once: most groups of a lexicon are never tried in a run. */
 function indexed(g) {
@@ -465,6 +559,16 @@ function indexed(g) {
         }
     });
     g.always = always;
+    // The same lists by word number, when every word they are listed under has one: numbers compare without reading text.
+    const byId = new Map();
+    for (const [w, list] of byWord) {
+        const id = wordIds.get(w);
+        if (id === undefined)
+            break;
+        byId.set(id, list);
+    }
+    if (byId.size === byWord.size)
+        g.byId = byId;
     if (g.alts.every((alt) => alt.length === 1 && alt[0].classes.length === 0)) {
         const stems = new Set();
         const exact = new Set();
@@ -514,10 +618,22 @@ function matchAt(doc, i, slots, s, last = Number.NaN) {
     else if (part.type === 'group') {
         const slot = part;
         // Only the alternatives whose first word the token can be (by stem, by exact text) or that start with a class.
-        const t = tokens[i];
+        const t = i < tokens.length ? tokens[i] : undefined;
         const byWord = slot.byWord ?? indexed(slot);
-        const byStem = t ? (byWord.get(t.stem) ?? NONE) : NONE;
-        const byText = t && t.text !== t.stem ? (byWord.get(t.text) ?? NONE) : NONE;
+        let byStem = NONE;
+        let byText = NONE;
+        if (t && slot.byId) {
+            // By number when every first word is numbered (a token's numbers are current here: `attempt` renumbers).
+            if (t.sid >= 0)
+                byStem = slot.byId.get(t.sid) ?? NONE;
+            if (t.tid !== t.sid && t.tid >= 0)
+                byText = slot.byId.get(t.tid) ?? NONE;
+        }
+        else if (t) {
+            byStem = byWord.get(t.stem) ?? NONE;
+            if (t.text !== t.stem)
+                byText = byWord.get(t.text) ?? NONE;
+        }
         // In this order, each alternative once: by stem, by text, then those that start with a class.
         let end = alternatives(doc, i, slot, byStem, NONE, NONE, slots, s, last);
         if (end < 0 && byText.length)
@@ -532,7 +648,7 @@ function matchAt(doc, i, slots, s, last = Number.NaN) {
         slot = part;
     if ((slot.has & IDS_KNOWN) === 0)
         numberSlot(slot);
-    const t = tokens[i];
+    const t = i < tokens.length ? tokens[i] : undefined;
     if (t && (t.kind !== 'stop' || namesExactly(slot, t))) {
         if ((slot.has & HAS_CLASSES) !== 0)
             for (const c of slot.classes) {
@@ -580,11 +696,8 @@ export class PatternIndex {
      */
     heads = [];
     byKind = new Map();
-    /**
-     * A filter over the pairs of first and second words that `pair` lists patterns under: one bit a pair (`pairBit`), set for
-     * every pair added. A pair whose bit is clear starts no pattern, found without a look in its first word's map.
-     */
-    pairBits = new Uint32Array(PAIR_BITS / 32);
+    /** The lists above laid flat for the scan (`flatten`), made again after an `add`. */
+    flat;
     /** The patterns by number, and the tag each is found with. */
     patterns = [];
     tags = [];
@@ -606,6 +719,7 @@ export class PatternIndex {
         const firsts = head.type === 'group' ? head.alts.map((a) => a[0]) : [head];
         const entry = this.patterns.push(p) - 1;
         this.tags.push(tag);
+        this.flat = undefined;
         if ((entry + 1) * STRIDE > this.state.length) {
             const grown = new Int32Array(this.state.length * 2);
             grown.set(this.state);
@@ -644,11 +758,8 @@ export class PatternIndex {
                 for (const w of [...first.stems, ...first.exact]) {
                     const h = headOf(w);
                     h.pair ??= new Map();
-                    for (const s of seconds) {
+                    for (const s of seconds)
                         push(h.pair, idOf(s));
-                        const bit = pairBit(idOf(w), idOf(s));
-                        this.pairBits[bit >>> 5] |= 1 << (bit & 31);
-                    }
                 }
                 return;
             }
@@ -667,7 +778,6 @@ export class PatternIndex {
         const { tokens } = doc;
         const stamp = mark(doc);
         renumber(doc);
-        const heads = this.heads;
         // Marks which patterns were tried at this start, by the start's number (a small integer, which the engine keeps unboxed);
         // the numbers start again, and the marks are cleared, before they grow past what fits.
         if (++this.scans >= 2 ** 30 || this.starts + tokens.length >= 2 ** 30) {
@@ -680,49 +790,57 @@ export class PatternIndex {
         }
         const base = this.starts;
         this.starts += tokens.length;
+        const flat = this.flat ?? this.flatten();
+        const { heads, lists, words } = flat;
         for (let i = 0; i < tokens.length; i++) {
             const t = tokens[i];
             const at = base + i;
-            const byStem = t.sid >= 0 ? heads[t.sid] : undefined;
-            const byText = t.tid === t.sid ? byStem : t.tid >= 0 ? heads[t.tid] : undefined;
+            // Each word's row in `heads`, or -1: a word numbered after the index was laid flat starts no pattern.
+            const ws = t.sid >= 0 && t.sid < words ? t.sid * HEAD : -1;
+            const wt = t.tid === t.sid ? ws : t.tid >= 0 && t.tid < words ? t.tid * HEAD : -1;
             const next = tokens[i + 1];
             if (next) {
-                if (byStem?.pair)
-                    this.attemptPair(byStem.pair, t.sid, next, doc, i, at, stamp, out);
-                if (byText !== byStem && byText?.pair)
-                    this.attemptPair(byText.pair, t.tid, next, doc, i, at, stamp, out);
+                if (ws >= 0 && heads[ws + PAIRED])
+                    this.attemptPair(flat, t.sid, next, doc, i, at, stamp, out);
+                if (wt !== ws && wt >= 0 && heads[wt + PAIRED])
+                    this.attemptPair(flat, t.tid, next, doc, i, at, stamp, out);
             }
             if (t.kind === 'stop') {
-                this.attempt(byText?.exact, doc, i, at, stamp, out);
+                if (wt >= 0)
+                    this.attempt(lists, heads[wt + EXACT], heads[wt + EXACT + 1], doc, i, at, stamp, out);
                 continue;
             }
-            this.attempt(byStem?.stem, doc, i, at, stamp, out);
-            this.attempt(byText?.exact, doc, i, at, stamp, out);
+            if (ws >= 0)
+                this.attempt(lists, heads[ws + STEM], heads[ws + STEM + 1], doc, i, at, stamp, out);
+            if (wt >= 0)
+                this.attempt(lists, heads[wt + EXACT], heads[wt + EXACT + 1], doc, i, at, stamp, out);
             const ents = doc.entities[i];
             if (ents)
-                for (const e of ents)
-                    this.attempt(this.byKind.get(e.kind), doc, i, at, stamp, out);
+                for (const e of ents) {
+                    const k = KIND_ROW[e.kind];
+                    this.attempt(lists, flat.kinds[k], flat.kinds[k + 1], doc, i, at, stamp, out);
+                }
         }
         return out;
     }
-    /** The patterns whose first two words are the token and the next one. */
-    attemptPair(m, first, next, doc, i, at, stamp, out) {
-        if (next.sid >= 0 && this.mayPair(first, next.sid))
-            this.attempt(m.get(next.sid), doc, i, at, stamp, out);
-        if (next.tid !== next.sid && next.tid >= 0 && this.mayPair(first, next.tid))
-            this.attempt(m.get(next.tid), doc, i, at, stamp, out);
+    /** The patterns whose first two words are the token (word number `first`) and the next one. */
+    attemptPair(flat, first, next, doc, i, at, stamp, out) {
+        if (next.sid >= 0) {
+            const r = pairRow(flat, first, next.sid);
+            if (r >= 0)
+                this.attempt(flat.lists, flat.pairs[r + 2], flat.pairs[r + 3], doc, i, at, stamp, out);
+        }
+        if (next.tid !== next.sid && next.tid >= 0) {
+            const r = pairRow(flat, first, next.tid);
+            if (r >= 0)
+                this.attempt(flat.lists, flat.pairs[r + 2], flat.pairs[r + 3], doc, i, at, stamp, out);
+        }
     }
-    /** Whether some pattern may start with these two words (never false for one that does): most pairs a text holds start none. */
-    mayPair(first, second) {
-        const bit = pairBit(first, second);
-        return ((this.pairBits[bit >>> 5] >>> (bit & 31)) & 1) === 1;
-    }
-    attempt(list, doc, i, at, stamp, out) {
-        if (!list)
-            return;
+    /** Tries the patterns numbered in `lists` from `from` to `to` (exclusive) at token i. */
+    attempt(lists, from, to, doc, i, at, stamp, out) {
         const { state } = this;
-        for (let k = 0; k < list.length; k++) {
-            const e = list[k];
+        for (let k = from; k < to; k++) {
+            const e = lists[k];
             const row = e * STRIDE;
             if (state[row + TRIED] === at)
                 continue;
@@ -751,6 +869,57 @@ export class PatternIndex {
             if (end > i)
                 out.push({ start: i, end, pattern, tag: this.tags[e] });
         }
+    }
+    /**
+     * Lays the lists flat: every list of pattern numbers in one Int32Array (`lists`), found by word number through `heads`
+     * (HEAD numbers a word: where its stem list and its exact list start and end, and whether it starts pairs), by entity kind
+     * through `kinds`, and by a pair of words through `pairs`, an open-addressed table (PAIR numbers a slot: first word, second
+     * word, where the list starts and ends; -1 first in an empty slot). The same patterns in the same order as the lists.
+     */
+    flatten() {
+        const out = [];
+        const words = this.heads.length;
+        const heads = new Int32Array(words * HEAD);
+        const put = (list, at, k) => {
+            at[k] = out.length;
+            if (list)
+                for (const e of list)
+                    out.push(e);
+            at[k + 1] = out.length;
+        };
+        let pairCount = 0;
+        for (const h of this.heads)
+            if (h?.pair)
+                pairCount += h.pair.size;
+        let size = 8;
+        while (size < pairCount * 2)
+            size *= 2;
+        const pairs = new Int32Array(size * PAIR).fill(-1);
+        const pairBits = new Uint32Array(PAIR_BITS / 32);
+        const flat = { words, heads, kinds: new Int32Array(KIND_NAMES.length * 2), pairs, pairBits, mask: size - 1, lists: new Int32Array(0) };
+        this.heads.forEach((h, w) => {
+            put(h?.stem, heads, w * HEAD + STEM);
+            put(h?.exact, heads, w * HEAD + EXACT);
+            if (!h?.pair)
+                return;
+            heads[w * HEAD + PAIRED] = 1;
+            for (const [second, list] of h.pair) {
+                const h = pairHash(w, second);
+                pairBits[h >>> 9] |= 1 << ((h >>> 4) & 31);
+                let r = (h & flat.mask) * PAIR;
+                while (pairs[r] !== -1)
+                    r = (r + PAIR) % pairs.length;
+                pairs[r] = w;
+                pairs[r + 1] = second;
+                put(list, pairs, r + 2);
+            }
+        });
+        KIND_NAMES.forEach((kind, k) => {
+            put(this.byKind.get(kind), flat.kinds, k * 2);
+        });
+        flat.lists = Int32Array.from(out);
+        this.flat = flat;
+        return flat;
     }
     /** Readies a pattern on its first try, and keeps the numbers of its needs. */
     learnNeeds(e) {

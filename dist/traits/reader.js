@@ -15,6 +15,24 @@ import { compilePattern, PatternIndex } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER } from './qualifiers.js';
 import { isNegation, read } from './tokens.js';
 export { compilePattern } from './pattern.js';
+/**
+ * A rule or a sense with every field, set or not, in one order: the reader asks both the same questions (`unmet`, `unbound`),
+ * and code that sees objects of one shape is optimized once.
+ */
+function ruleOf(trait, id, kind, f) {
+    return {
+        trait,
+        id,
+        kind,
+        when: f.when,
+        unless: f.unless,
+        scope: f.scope,
+        near: f.near,
+        dependent: f.dependent,
+        notIn: f.notIn,
+        wide: f.wide,
+    };
+}
 /** The memo keeps texts up to this length, and this many of them. */
 const MEMO_TEXT = 2000;
 const MEMO_SIZE = 10_000;
@@ -92,17 +110,19 @@ export class Lexicon {
         for (const [trait, { triggers, constructions = [], senses = [] }] of Object.entries(phrases)) {
             this.traits.push(trait);
             for (const t of triggers)
-                this.index.add(compile(t), { k: 'rule', rule: { trait, id: t, kind: 'phrase' } });
+                this.index.add(compile(t), { k: 'rule', rule: ruleOf(trait, t, 'phrase', {}) });
             for (const c of constructions) {
                 for (const k of c.notIn ?? [])
                     this.kinds.add(k);
                 const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
-                const rule = { trait, id: c.id, kind: 'construction', when: c.when, unless: c.unless, scope: c.scope, near: c.near, dependent, notIn: c.notIn };
+                const rule = ruleOf(trait, c.id, 'construction', { when: c.when, unless: c.unless, scope: c.scope, near: c.near, dependent, notIn: c.notIn });
                 for (const p of c.patterns)
                     this.index.add(compile(p), { k: 'rule', rule });
             }
             for (const s of senses) {
-                const sense = typeof s === 'string' ? { trait, id: s } : { trait, id: s.id, when: s.when, unless: s.unless, scope: s.scope, wide: s.wide };
+                const sense = typeof s === 'string'
+                    ? ruleOf(trait, s, 'phrase', {})
+                    : ruleOf(trait, s.id, 'phrase', { when: s.when, unless: s.unless, scope: s.scope, wide: s.wide });
                 for (const p of typeof s === 'string' ? [s] : s.patterns)
                     this.index.add(compile(p), { k: 'sense', sense });
             }

@@ -555,7 +555,6 @@ function mayStart(tokens, i, starts) {
         return true;
     return t.upper && t.text.length >= 4 && /\d/.test(t.text);
 }
-const EMPTY = [];
 /** Words with 's that say "is" or "has" ("it's", "that's"), not whose. */
 const CONTRACTIONS = new Set([
     "it's",
@@ -675,7 +674,7 @@ export function entities(tokens, text, rivals) {
     }
     // Names alone need none of the number and date reading below.
     if (!any)
-        return { tokens, entities: named.length ? byStartOf(named, tokens.length) : EMPTY, list: named, vocab: undefined, known: wordIds.size };
+        return { tokens, entities: byStartOf(named, tokens.length), list: named, vocab: undefined, known: wordIds.size };
     const list = named;
     const n = tokens.length;
     const numAt = numbersAt(tokens, may);
@@ -922,7 +921,9 @@ function marksAt(tokens, i, list) {
 }
 /** Entities by the token they start at (the list is in text order). */
 function byStartOf(list, n) {
-    const byStart = new Array(n);
+    // Filled, so that every text's array is of one kind (HOLEY_ELEMENTS) whether or not it holds an entity: the pattern scan
+    // reads it at every token, and optimized code that met one kind is thrown away the first time it meets another.
+    const byStart = new Array(n).fill(undefined);
     for (const e of list) {
         const l = byStart[e.start];
         if (l)

@@ -601,8 +601,6 @@ function mayStart(tokens: Token[], i: number, starts: Set<string>): boolean {
   return t.upper && t.text.length >= 4 && /\d/.test(t.text);
 }
 
-const EMPTY: ReadonlyArray<Entity[] | undefined> = [];
-
 /** Words with 's that say "is" or "has" ("it's", "that's"), not whose. */
 const CONTRACTIONS: ReadonlySet<string> = new Set([
   "it's",
@@ -718,7 +716,7 @@ export function entities(tokens: Token[], text?: string, rivals?: readonly strin
     any = true;
   }
   // Names alone need none of the number and date reading below.
-  if (!any) return { tokens, entities: named.length ? byStartOf(named, tokens.length) : EMPTY, list: named, vocab: undefined, known: wordIds.size };
+  if (!any) return { tokens, entities: byStartOf(named, tokens.length), list: named, vocab: undefined, known: wordIds.size };
   const list: Entity[] = named;
   const n = tokens.length;
   const numAt = numbersAt(tokens, may);
@@ -957,7 +955,9 @@ function marksAt(tokens: Token[], i: number, list: Entity[]): void {
 
 /** Entities by the token they start at (the list is in text order). */
 function byStartOf(list: Entity[], n: number): Array<Entity[] | undefined> {
-  const byStart = new Array<Entity[] | undefined>(n);
+  // Filled, so that every text's array is of one kind (HOLEY_ELEMENTS) whether or not it holds an entity: the pattern scan
+  // reads it at every token, and optimized code that met one kind is thrown away the first time it meets another.
+  const byStart = new Array<Entity[] | undefined>(n).fill(undefined);
   for (const e of list) {
     const l = byStart[e.start];
     if (l) l.push(e);
