@@ -1957,6 +1957,63 @@ export const QUALIFIERS = [
         },
     },
     {
+        // Those we sell through or buy from, sending to their own people: "Our partner agency emails its whole client list every week".
+        id: 'a partner sending to its own list',
+        direction: 'forward',
+        category: 'other-party',
+        window: 10,
+        traits: ['mass', 'discount', 'pressure'],
+        patterns: [
+            '(partner|partners|partner agency|partner agencies|agency|agencies|reseller|resellers|distributor|distributors|sister company|parent company|franchisor|landlord|council|association|chamber|supplier|suppliers|wholesaler|wholesalers) (emails|mails|texts|blasts|messages|calls|rings|dials|posts to|sends to|writes to|newsletters|spams) (its|their)',
+        ],
+        examples: {
+            cancels: [
+                'Our partner agency emails its whole client list every week; we never share ours with them.',
+                'The wholesaler blasts its entire database with our range every Monday.',
+                'The chamber emails its full member list about every event.',
+            ],
+            keeps: ['Email the whole client list every week with the new range.'],
+        },
+    },
+    {
+        // A supplier serving us, not our people serving the buyer: "The dealer services our delivery trucks on site every quarter".
+        id: 'a supplier serving us',
+        direction: 'forward',
+        category: 'other-party',
+        window: 10,
+        patterns: [
+            '(the|our|a) (dealer|supplier|vendor|contractor|landlord|mechanic|garage|cleaners|cleaner|caterer|caterers|provider|agency|installer|manufacturer|leasing company|lessor|it provider|msp|auditor|auditors|accountant|accountants|bank) ~2 (services|maintains|repairs|cleans|inspects|visits|checks|comes to|sends|installs|fits|trains|audits|hosts|takes) (our|us)',
+        ],
+        examples: {
+            cancels: [
+                'The dealer services our delivery trucks on site every quarter.',
+                'Our IT provider sends us an engineer on site every month to patch the laptops.',
+                'Our accountant visits us on site every quarter for a face-to-face review.',
+            ],
+            keeps: ['Our engineer services the customer’s trucks on site every quarter.'],
+        },
+    },
+    {
+        // Forbidden, said by its penalty: "Writing 'offer ends tonight' in a customer email is a disciplinary matter here".
+        id: 'a disciplinary matter',
+        direction: 'backward',
+        category: 'negated',
+        scope: 'sentence',
+        window: 30,
+        patterns: [
+            '(is|are|would be|will be|counts as|count as) (a|an)? (disciplinary|sackable|fireable|firing|dismissal|gross misconduct|compliance|conduct) (matter|offence|offense|issue|breach|thing|violation)',
+            '(is|are) (grounds|cause) for (dismissal|discipline|disciplinary action|termination)',
+        ],
+        examples: {
+            cancels: [
+                "Writing 'offer ends tonight' in a customer email is a disciplinary matter here.",
+                'Promising a discount without sign-off is a sackable offence.',
+                'Blasting bought lists is grounds for dismissal.',
+            ],
+            keeps: ['Missing a renewal date is a disciplinary matter, so offer 10% off to every renewal this week.'],
+        },
+    },
+    {
         // Ours held against theirs, after it: "The resort downtown is waiving its ceremony fee all summer; we're holding ours".
         id: 'we keep ours',
         direction: 'backward',

@@ -1261,6 +1261,8 @@ export const pressure = {
                 ],
             },
         },
+        // The books closed, not a deadline of the buyer's: "Finance books the quarter-end close for 3 April".
+        '(quarter|month|year|period|fiscal|financial|q1|q2|q3|q4) end close ~2 {date}',
         // A day chosen, not a day by which: "Couples who book a Friday or Sunday wedding get 15% off", "anyone who books a weekday slot".
         {
             id: 'a day that is booked',

@@ -386,6 +386,12 @@ export const whiteGlove: TraitLexicon = {
     },
   ],
   senses: [
+    // Kit the buyer uses there, not our people on site: "Leave a laser level with the contractor to use on site for a week".
+    '(use|uses|using|used|test|tests|testing|try|tries|trying|keep|keeps|run|runs) (it|them|one)? ~2 (on site|onsite) (for|during|every|each)',
+    // A menu or a room for private events, not private service: "Private-event menu pricing is emailed only to planners".
+    '(private event|private events|private dining|private hire|private party|private parties) (menu|menus|pricing|price|prices|rate|rates|enquiries|inquiries|enquiry|inquiry|bookings|booking|minimum|minimums|minimum spend|package|packages|space|spaces|room|rooms|deposit|deposits)',
+    // Our own people's night out, not hospitality for buyers: "The office hosts a staff dinner after quarter end".
+    '(hosts|host|hosting|hosted|holds|hold|holding|held|throws|throw|has|have) (a|an|the|our|its)? (staff|team|office|company|christmas|holiday|leaving|farewell|retirement|internal|department|departmental|end of year|year end) (dinner|dinners|party|parties|lunch|lunches|drinks|barbecue|bbq|social|retreat|offsite)',
     // A gym's personal training sessions, not our people giving personal service.
     {
       id: 'personal training at a gym',
