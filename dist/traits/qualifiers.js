@@ -2174,7 +2174,7 @@ export const QUALIFIERS = [
         ],
         // What a buyer asks for may be refused; what we grant when asked (a site visit) is still ours.
         traits: ['discount', 'gated', 'free-trial', 'pressure'],
-        terminatedBy: [...OUR_SIDE, 'after', 'before', 'when', 'once', 'because', 'since', 'if', 'unless', 'until'],
+        terminatedBy: [...OUR_SIDE, 'after', 'before', 'when', 'once', 'because', 'since', 'if', 'unless', 'until', 'told'],
         examples: {
             cancels: [
                 'When procurement asks for a price cut, we hold firm.',

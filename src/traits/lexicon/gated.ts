@@ -134,7 +134,7 @@ export const gated: TraitLexicon = {
       // "Private lesson prices aren't in this broadcast; message the front desk and we'll send them over".
       id: 'the price given only after contact',
       patterns: [
-        '(ring|rings|call|calls|phone|phones|get|gets) (them|the caller|you|the customer|the client|the buyer)? back with (a|the|our) (figure|price|quote|rate card|rates|prices|number|pricing|price list|costs)',
+        '(ring|rings|call|calls|phone|phones|get|gets) (them|the caller|you|the customer|the client|the buyer)? back with (a|the|our)? (figure|figures|price|quote|rate card|rates|prices|number|numbers|pricing|price list|costs|fees)',
         "(rates|prices|pricing|tiers|fees|rate card|price list|costs|price) (are|is)? (never|not|aren't|isn't|nowhere) ~2 (printed|published|listed|shown|displayed|posted|advertised|on the website|on our website|on the site|online|in this broadcast|in the brochure|on the card|on the counter card|in the email|in the newsletter)",
       ],
       examples: {
@@ -144,6 +144,44 @@ export const gated: TraitLexicon = {
           "Private lesson prices aren't in this broadcast; message the front desk and we'll send them over.",
         ],
         not: ['If the line drops, call them back with an apology.', 'Ring the client back with a delivery date.'],
+      },
+    },
+    {
+      // Shown only after a step of theirs or a yes of ours, in other words: "Sandbox access is switched on only once an account
+      // executive approves the request", "The case-study library unlocks once the visitor shares their company name", "The product
+      // tour video only plays after the visitor has spoken to someone on our team", "Full product specs sit behind a short
+      // questionnaire", "every quote comes through a call with one of our brokers".
+      id: 'shown only after a step, in other words',
+      patterns: [
+        '(price|prices|pricing|rates|figures|fees|premiums|quote|quotes|specs|spec sheet|specifications|library|sandbox|access|video|tour|guide|report|chapters|catalogue|catalog|brochure|price list|rate card|demo|calculator|results|whitepaper|case studies|datasheet|download|downloads|portal|samples|rates) ~4 (show|shows|shown|unlock|unlocks|unlocked|open|opens|play|plays|load|loads|appear|appears|released|switched on|turned on|enabled|granted|given|sent|shared|available|visible|emailed|activated) ~3 only (after|once|when|until) ~6 (approves|approved|verifies|verified|qualified|qualifies|vets|vetted|shares|shared|gives|given|fills|filled|completes|completed|spoken|speaks|talked|talks|calls|called|books|booked|registers|registered|submits|submitted|answers|answered|enters|entered|signs up|signed up|provided|provides|leaves|left|agrees|agreed|met|meets)',
+        '(price|prices|pricing|rates|figures|fees|premiums|quote|quotes|specs|spec sheet|specifications|library|sandbox|access|video|tour|guide|report|chapters|catalogue|catalog|brochure|price list|rate card|demo|calculator|results|whitepaper|case studies|datasheet|download|downloads|portal|samples) ~4 (unlock|unlocks|unlocked|open|opens|play|plays|appear|appears|released|switched on|turned on|enabled|granted|activated) (once|after|when) (the|a|an|our)? (visitor|visitors|buyer|buyers|customer|customers|they|user|users|prospect|prospects|lead|leads|caller|callers|rep|account executive|ae|salesperson|sales|someone|school|clinic|practice|shipper) ~4 (approves|approved|verifies|verified|qualified|qualifies|shares|shared|gives|given|fills|filled|completes|completed|spoken|speaks|talked|talks|books|booked|registers|registered|submits|submitted|answers|answered|enters|entered|provides|provided)',
+        '(specs|spec sheet|specifications|price|prices|pricing|rates|guide|report|library|catalogue|catalog|brochure|price list|rate card|whitepaper|case studies|datasheet|download|downloads|video|videos|demo|calculator|results|content|resources|templates|toolkit|ebook|webinar|recording|recordings) ~4 (sit|sits|is|are|kept|locked|hidden|held) behind (a|an|the|our)? ~3 (questionnaire|form|survey|login|registration|sign up|signup|call|conversation|email gate|paywall|gate|lead form|contact form)',
+        '(the rest|the remainder|the full version|the full guide|the full report|the rest of it|full access|the other chapters|the full list|the full catalogue) (needs|need|requires|require|asks for|is behind|sits behind) (a|an|your|their)? ~2 (name|email|details|form|sign up|signup|login|registration|phone number|postcode|company name|work email)',
+        '(every|each|all|any) (quote|quotes|price|prices|figure|figures|rate|rates|premium|premiums) (comes|come|goes|go|is given|are given|originates|originate|is done|happens) (through|from|via|after|in) (a|an)? ~2 (call|conversation|meeting|chat|consultation|visit)',
+        "(we|we'll) (don't|do not|never) (publish|show|list|display|post|advertise|print) (our)? (prices|premiums|rates|fees|pricing|costs|figures|price list|rate card|tariffs)",
+        '(fees|prices|pricing|rates|premiums|costs|figures|price list|rate card) (are|is)? (left out of|kept out of|omitted from|missing from|kept off|left off) (the|our)? ~2 (brochure|website|site|page|catalogue|catalog|price list|flyer|leaflet|prospectus|listing)',
+        '(released|available|shown|sent|given|visible) only to (accounts|customers|buyers|dealers|stockists|installers|members|clients|practices|schools) (that|which|our|the)? ~3 (has|have)? (approved|verified|vetted|qualified|signed off)',
+      ],
+      unless: ['internal'],
+      examples: {
+        signal: [
+          'Sandbox access is switched on only once an account executive approves the request.',
+          'The case-study library unlocks once the visitor shares their company name and fleet size.',
+          "Freight rates show in the portal only after a rep has verified the shipper's account.",
+          'Full product specs sit behind a short questionnaire on the landing page.',
+          'Visitors can read the first two chapters of the guide; the rest needs a name, farm size and postcode.',
+          'We do not publish premiums; every quote comes through a call with one of our brokers.',
+          'The product tour video only plays after the visitor has spoken to someone on our team.',
+          'Wholesale prices for the garden range are released only to accounts our trade desk has approved.',
+          'Study-abroad fees are left out of the brochure; families get them from an adviser after an intake call.',
+          'Callers asking what the course costs are told an adviser will phone back with the figures.',
+        ],
+        not: [
+          'Updated prices are displayed once approved by the pricing committee.',
+          'Invoices download once the order has shipped.',
+          'The loading bay sits behind a security gate.',
+          'Every repair comes through a call to the helpdesk.',
+        ],
       },
     },
     {
