@@ -223,6 +223,37 @@ export const whiteGlove = {
             },
         },
         {
+            // Our people beside the buyer's own work, hands on: "One of our agronomists walks the grower's fields with them every six
+            // weeks", "Anika from our design team sits in on the client's first three creative reviews", "Our trainer spends the first
+            // week in the classroom alongside each new teacher", "runs the cutover weekend with them", "personally chases any late pallet".
+            id: 'beside them in their own work',
+            patterns: [
+                "(our|we|we'll) ~4 (walks|walk|walking|tours|tour) (the|their|{poss}|each|his|her) ~2 (fields|field|site|sites|floor|floors|farm|farms|warehouse|store|kitchen|plant|yard|showroom|venue|vineyard|orchard|paddocks|ward|wards|line|lines|building) (with|alongside) (them|him|her|the owner|the grower|the manager|the client|the customer|the team)",
+                '(our|we) ~4 (sits|sit|sitting|sat) in on (the|their|{poss}|each|every) ~5 (reviews|review|meetings|meeting|calls|sessions|shifts|stand ups|standups|planning|huddles|rounds)',
+                '(spends|spend|spent|spending) (the)? (first|whole|full)? ~1 ({duration}|day|week|days|weeks|morning|afternoon) (in|on|at) (the|their|{poss}|each) ~2 (classroom|classrooms|site|construction site|office|store|kitchen|plant|farm|warehouse|floor|ward|clinic|premises|shop|studio|yard|showroom|branch|depot) (alongside|with|beside)',
+                '(runs|run|running|handles|handle|handling|staffs|staff|manages|manage) the (cutover|go live|golive|migration|launch|install|installation|switchover|changeover|move|opening|first service|opening night) ~1 (weekend|day|night|week)? (with|for|alongside) (them|the client|the customer|the team|their team)',
+                '(one|a|the same) (person|named person|contact|human) on our side ~8 (picks up|answers|knows|handles|takes)',
+                '(=personally|=in =person) (chases|chase|checks|check|rings|ring|walks|walk|drives|drive|brings|bring|sorts|sort)',
+                '(bring|brings|send|sends) (a|an|our|one of our) (stylist|stylists|chef|chefs|designer|designers|florist|florists|photographer|photographers|decorator|decorators|merchandiser|merchandisers|fitter|fitters|engineer|engineers|technician|technicians|trainer|trainers) (from our|from the) ~2 (studio|team|kitchen|workshop|shop|office|store) to (dress|set up|style|fit|install|run|stage|merchandise|decorate|light|shoot) (the|their|{poss})',
+                '(walks|walk) (them|him|her|each one|the team) through ~8 in person',
+                '(=installs|=install|=fits|=fit|=sets =up|=set =up|=commissions|=commission|=calibrates|=calibrate) ~6 (at|on|in) (the|their|{poss}) ~1 (farm|site|home|house|office|store|premises|plant|kitchen|warehouse|yard|clinic|barn|dairy|orchard|vineyard)',
+            ],
+            examples: {
+                signal: [
+                    "One of our agronomists walks the grower's fields with them every six weeks through harvest.",
+                    "Anika from our design team sits in on the client's first three creative reviews.",
+                    'Our trainer spends the first week in the classroom alongside each new teacher using the platform.',
+                    'Our team writes the connectors for their legacy ERP and runs the cutover weekend with them.',
+                    "The account's own logistics coordinator, Sam, rings the warehouse every morning and personally chases any late pallet.",
+                    "Bring a stylist from our studio to dress the client's showroom the week before their launch.",
+                    'Our site lead meets each new builder at the yard and walks them through loading and the order app in person.',
+                    'Each enterprise account has one person on our side who picks up their calls directly.',
+                    'Our engineer installs the monitoring sensors at the farm.',
+                ],
+                not: ['The auditor sits in on the board meetings.', 'Walk them through the pricing page on the call.'],
+            },
+        },
+        {
             id: 'our people at their place',
             patterns: [
                 // A visit to their place: "sales person must to visit factory of client", "engineer from our side stay with customer one week".
