@@ -3103,6 +3103,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(churn|revenue|sales|signups|demand|volume|volumes|traffic|attendance|conversion|conversions|margin|margins|costs|numbers|bookings|complaints|cancellations|returns|usage|response rates|open rates) (dropped|dropping|drops|fell|falls)',
       // A product no longer made, not a practice stopped: "clearance pricing on discontinued SKUs".
       '(=discontinued|=retired|=deprecated) (sku|skus|line|lines|model|models|product|products|item|items|stock|range|ranges|colour|colours|color|colors|style|styles|size|sizes|part|parts|inventory|lines)',
+      // Data bought from a vendor, not a vendor acting: "uploaded 9k school contacts from the vendor file".
+      '(from|off|in|into) (the|a|our) (vendor|vendors|supplier|list broker|data vendor|data supplier|broker) (file|files|list|lists|data|database|export|feed|spreadsheet|csv)',
       // A thing that lapsed, named by it, not a practice stopped: "a purchased list of expired listings", "members with expired cards".
       '(=expired|=lapsed|=cancelled|=canceled|=withdrawn) (listing|listings|lead|leads|contract|contracts|card|cards|domain|domains|policy|policies|licence|licences|license|licenses|membership|memberships|subscription|subscriptions|member|members|account|accounts|customer|customers|client|clients|passport|passports|certificate|certificates|warranty|warranties|permit|permits|registration|registrations|quote|quotes|deal|deals|opportunity|opportunities)',
       // What the buyer gave up, in a relative clause: "prospects who gave up on their old vendor get a bespoke migration plan".

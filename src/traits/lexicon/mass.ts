@@ -74,6 +74,12 @@ export const mass: TraitLexicon = {
       id: 'one send to everyone',
       patterns: [
         '(goes|go|going|sent|send|sends|text|texts|email|emails|mail|mails|mailed|posted|pushed) to all {num>=1000}',
+        // The count said first: "Text all 12,000 past guests", "sent to the 18,000 contractors in the export".
+        '(text|texts|email|emails|mail|mails|message|messages|call|calls|ring|rings|dial|dials|whatsapp|sms) (all|all of the|every one of the) {num>=1000}',
+        '(sent|send|sends|mailed|emailed|texted|goes|go) to (the|all|all of the|every one of the) {num>=1000} ~3 (in|on|from) (the|our) ~2 (export|list|file|database|crm|spreadsheet|register|directory)',
+        // Sameness said outright: "Same subject, same body, sent to …", "same opener for everyone who picks up".
+        '(same|identical) (subject|subject line|copy|body|message|email|script|text|opener|pitch) ,? (same|identical) (body|copy|message|email|script|text|cta|offer|close)',
+        '(same|identical|one) (opener|script|pitch|message|email|intro|line|spiel) (for|to) (everyone|everybody|anyone|all|every one|whoever)',
         '(the same|one|a single|an identical|the identical) ~2 (postcard|postcards|flyer|flyers|letter|letters|email|text|message|mailer|leaflet|leaflets|brochure|newsletter|notification|push) (goes|go|is sent|gets sent|is mailed|is posted|is pushed) to (every|all|each)',
         '(every|all|each) ~6 (get|gets|receive|receives) the (same|identical) ~2 (email|emails|message|text|letter|mailer|postcard|pitch|flyer|newsletter|script|upsell|sequence|brochure)',
         '(to|email|emails|text|texts|message|messages|mail|mails) (everyone|everybody|anyone) (who|that) ~6 since {year}',
@@ -90,6 +96,9 @@ export const mass: TraitLexicon = {
           "The GCSE revision push notification goes to every account ever created, whatever the child's age or subject.",
           'Leave a door hanger on every house on the estate the night before the team arrives.',
           'The cataract team emails the self-pay brochure to everyone on the old clinic database, including people not seen in ten years.',
+          'Text all 12,000 past guests: rooms at $99 instead of $160, this weekend only.',
+          'Same subject, same body, sent to the 18,000 contractors in the export; only the first name changes.',
+          'Each SDR works through 150 numbers a day, same opener for everyone who picks up.',
         ],
         not: [
           'The recall letter goes to all 12 affected clinics.',
@@ -105,6 +114,15 @@ export const mass: TraitLexicon = {
       patterns: [
         '(send|sends|post|posts|drop|drops|push|pushes|mail|mails|text|texts|dm|dms|blast|blasts|put|puts|run|runs) the (same|identical) ~1 (advert|ad|post|message|flyer|leaflet|letter|card|opener|opening line|email|text|script|pitch|dm|mailer) ~4 (in|to|through|into|for|on) (every|each|all)',
         '(dm|dms|message|messages|email|emails|text|texts|mail|mails|call|calls|ring|rings|hit|hits|contact|contacts|pitch|pitches) (every|each|all) ~5 with the same (opener|message|email|text|script|pitch|template|line|intro|dm|flyer|letter|leaflet)',
+        // Addresses lifted from a page: "Pull every attendee email off the conference website and send them our deck".
+        '(pull|pulls|scrape|scrapes|lift|lifts|grab|grabs|harvest|harvests|copy|copies|rip|rips) (every|all|all the|each) ~3 (email|emails|address|addresses|contact|contacts|number|numbers|name|names) (off|from) (the|their|a|an|every)? ~3 (website|site|list|directory|page|linkedin|app|portal|badge scans)',
+        // A bought file of a whole kind: "Buy the file of every restaurant licence holder in the city and ring them all".
+        '(buy|buys|bought|purchase|purchases|purchased|rent|rents|rented) (the|a) (file|list|database|data|dataset|export) of (every|all) ~8 (and|then) (ring|call|email|text|mail|hit|contact|dial|message|phone) (them|it|everyone|every one|each)',
+        // A directory worked through: "Hit every logistics company in the Yellow Pages; it's about how many, not which".
+        '(hit|hits|call|calls|ring|rings|email|emails|contact|contacts|dial|dials|work|works) (every|each|all) ~4 in the (yellow pages|phone book|directory|trade directory|business directory|companies register|chamber directory)',
+        '(how many|volume|numbers) ,? not (which|who|quality)',
+        // Thousands uploaded, all in one sequence: "uploaded 9k school contacts from the vendor file, sequence kicks off Monday for all of them".
+        '(uploaded|loaded|imported|dumped) {num>=1000} ~4 (contacts|leads|names|numbers|emails|addresses|records)',
         '(load|loads|upload|uploads|put|puts|import|imports|dump|dumps) the (whole|entire|full) ~3 into the (dialler|dialer|auto dialler|auto dialer|power dialler|power dialer|texting tool|sms tool|sequencer|sequence)',
       ],
       examples: {
@@ -113,8 +131,17 @@ export const mass: TraitLexicon = {
           'Post the same removals advert in every local Facebook group, twenty groups a day.',
           'DM every follower of the page with the same opener.',
           'Load the whole licensed-premises register into the dialler and ring straight down it.',
+          'Pull every attendee email off the conference website and send them our deck.',
+          'Buy the file of every restaurant licence holder in the city and ring them all in alphabetical order.',
+          "Hit every logistics company in the Yellow Pages; it's about how many, not which.",
+          'CRM note: uploaded 9k school contacts from the vendor file, sequence kicks off Monday for all of them.',
         ],
-        not: ['Print the same name badge for every delegate.', 'All staff sign off with the same line.'],
+        not: [
+          'Print the same name badge for every delegate.',
+          'All staff sign off with the same line.',
+          'Pull every contact from the old CRM into the new one before the switch.',
+          'We buy the file of every planning application in the county to spot new builds.',
+        ],
       },
     },
     {
