@@ -2151,6 +2151,8 @@ export const QUALIFIERS = [
         window: 14,
         patterns: [
             `(${BUYERS}) ~2 (${ASKS}) (you|us|me|the rep|our rep|your rep)? (for|about|to|on)?`,
+            // What they will try: "Procurement will try to bring the price down by 10%; hold the line".
+            `(${BUYERS}) (will|may|might|often|usually|always|sometimes)? (try|tries|trying|attempt|attempts) to`,
             // Some of them: "Some ask us to match their speed and knock our rate down".
             '(some|many|most|others|a few|several|plenty) (=ask|=asks|=push|=press|=want) (us|me|the rep|our rep|our team|the rm|the team) to',
             // What they want of the price: "Some students … want a cut in fees", "guests who'd like a discount for a longer stay".
@@ -2189,6 +2191,7 @@ export const QUALIFIERS = [
                 "Someone asked if we'd reduce fees for missed classes; term fees can't be reduced.",
                 'Marta at Copperline keeps angling for a discount; list is list.',
                 'Some ask us to knock our rate down to make the paperwork worth it.',
+                'Procurement will try to bring the price down by 10%; hold the line.',
                 'They spent the whole call haggling for a discount on the annual plan.',
                 "A parent asked if I'd waive the registration fee, and I said the fee stands.",
             ],
@@ -3024,9 +3027,11 @@ export const QUALIFIERS = [
         direction: 'pseudo',
         patterns: [
             // A measure that fell, not a practice dropped: "Churn dropped after we gave 20% off the renewal".
-            '(churn|revenue|sales|signups|demand|volume|volumes|traffic|attendance|conversion|conversions|margin|margins|costs|numbers|bookings|complaints|cancellations|returns|usage|response rates|open rates) (dropped|dropping|drops|fell|falls)',
+            '(churn|revenue|sales|signups|demand|volume|volumes|traffic|attendance|conversion|conversions|margin|margins|costs|numbers|bookings|complaints|cancellations|returns|usage|response rates|open rates|renewals|retention|enrolments|enrollments|orders|leads|footfall|occupancy) (dropped|dropping|drops|fell|falls)',
             // A product no longer made, not a practice stopped: "clearance pricing on discontinued SKUs".
             '(=discontinued|=retired|=deprecated) (sku|skus|line|lines|model|models|product|products|item|items|stock|range|ranges|colour|colours|color|colors|style|styles|size|sizes|part|parts|inventory|lines)',
+            // Free, not a negation: "a no-cost 30-day trial license", "a no-obligation survey".
+            '=no (=cost|=charge|=obligation|=risk)',
             // Data bought from a vendor, not a vendor acting: "uploaded 9k school contacts from the vendor file".
             '(from|off|in|into) (the|a|our) (vendor|vendors|supplier|list broker|data vendor|data supplier|broker) (file|files|list|lists|data|database|export|feed|spreadsheet|csv)',
             // A thing that lapsed, named by it, not a practice stopped: "a purchased list of expired listings", "members with expired cards".
@@ -3082,6 +3087,7 @@ export const QUALIFIERS = [
                 'No-brainer: 25% off the starter kit.',
                 'No later than Friday, send the renewal code SAVE10.',
                 'Win back lapsed members with 20% off their first month back.',
+                'Our software listing includes a no-cost 30-day trial license that buyers activate themselves.',
                 'Every morning, dial through a bought list of expired listings.',
             ],
         },

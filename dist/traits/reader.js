@@ -815,6 +815,7 @@ const CONTEXT_WORDS = {
     internal: 'our own staff or books',
     refund: 'a refund',
     decision: 'a decision to sign, order or register',
+    lapse: 'something gone or over',
     urge: 'our people pressing for a signature or a decision',
     limiting: 'a limit said as such',
     segment: 'an audience chosen',

@@ -833,6 +833,7 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   internal: 'our own staff or books',
   refund: 'a refund',
   decision: 'a decision to sign, order or register',
+  lapse: 'something gone or over',
   urge: 'our people pressing for a signature or a decision',
   limiting: 'a limit said as such',
   segment: 'an audience chosen',

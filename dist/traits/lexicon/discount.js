@@ -290,12 +290,12 @@ export const discount = {
                 // A price of ours, not a metric ("reply rates dropped from 11% to 3%", "fuel charges came down").
                 '(fee|fees|price|prices|commission|commissions|premium|premiums|markup|day rate|hourly rate|membership|tuition|rent|fare|fares|subscription|dues|levy) ~2 (cut|reduced|lowered|dropped|drops|falls|fall|comes down|brought down|goes down|down) from {amount} to {amount<}',
                 // Against the list in the same breath: "Quote the annual plan at $1,990 against a list of $2,400", "pay $45k where the list says $50k".
-                '{amount} ~3 (against|versus|vs|where|when|while|with) (a|the|our|its)? (list|list price|usual|standard|normal|regular|full|rrp|msrp|sticker|rack rate|rack|full fee|full price|rate card|price list|brochure|brochure price|tariff) ~4 {amount>}',
+                '(quote|quotes|quoted|price|prices|priced|pay|pays|offer|offers|sell|sells|charge|charges|at) {amount} ~3 (against|versus|vs|where|whereas) (a|the|our|its)? (list|list price|usual|standard|normal|regular|full|rrp|msrp|sticker|rack rate|rack|full fee|full price|rate card|price list|brochure|brochure price|tariff) ~4 {amount>}',
                 // Against what the parts cost apart: "the pair comes to $2,100, where they'd run $2,500 booked separately".
-                '{money} ~6 {money>} ~3 (separately|individually|on its own|on their own|alone|a la carte|one at a time)',
+                '{money} ,? (where|whereas|against|versus|vs|compared to|compared with|instead of|rather than|but|which is|when) ~4 {money>} ~3 (separately|individually|on its own|on their own|alone|a la carte|one at a time)',
                 '{pct} (under|below|less than|cheaper than) what ~8 (separately|individually|on its own|on their own|alone|a la carte)',
                 // Our side comes down, in figures: "come down from $24 to $18" (a present or an order; "deal size came down" is a measure).
-                '(come|go|bring it|take it|drop it|knock it|move|we come|we go|we move|we can come|we can go) down from {money} to {money<}',
+                '(=come|=go|bring it|take it|drop it|knock it|=move|we come|we go|we move|we can come|we can go) down from {money} to {money<}',
             ],
             examples: {
                 signal: [
@@ -450,11 +450,16 @@ export const discount = {
             examples: {
                 signal: [
                     'Offer the fourth night free on conference blocks of 50 rooms or more.',
-                    'Every sixth wash is on us with the loyalty card.',
+                    'Buy five washes with the loyalty card and every sixth wash is on us.',
                     'Buy two seats of the design suite and the third seat is free.',
                 ],
-                not: ['The second floor is free for the pop-up until March.', 'During the trial the fourth lesson is free as well.'],
+                not: [
+                    'The second floor is free for the pop-up until March.',
+                    'During the trial the fourth lesson is free as well.',
+                    'The second room is free on Tuesdays if the team needs it for role-play practice.',
+                ],
             },
+            when: ['offer', 'decision'],
             unless: ['trial'],
         },
         {
@@ -462,7 +467,7 @@ export const discount = {
             // $800", "the second month costs nothing on any plan".
             id: 'costs them nothing',
             patterns: [
-                '(delivery|shipping|freight|fitting|installation|install|setup|set up|carriage|postage|upgrade|servicing|survey|design|removal|disposal|callout|call out|assembly|connection|hook up|hire|rental|first service|first fill|first month|first year) ~4 (costs|cost) (the|your|their|our)? ~1 (contractor|contractors|customer|customers|client|clients|buyer|buyers|homeowner|homeowners|member|members|patient|patients|guest|guests|family|families|school|schools|them|you|him|her|couple|couples|tenant|tenants|practice|practices) (nothing|zero|not a penny|not a cent|nothing extra|nothing more)',
+                '(delivery|shipping|freight|fitting|installation|install|setup|set up|carriage|postage|upgrade|servicing|survey|design|removal|disposal|callout|call out|assembly|connection|hook up|hire|rental|first service|first fill|first month|first year) ~4 =costs (the|your|their|our)? ~1 (contractor|contractors|customer|customers|client|clients|buyer|buyers|homeowner|homeowners|member|members|patient|patients|guest|guests|family|families|school|schools|them|you|him|her|couple|couples|tenant|tenants|practice|practices) (nothing|zero|not a penny|not a cent|nothing extra|nothing more)',
                 '(second|third|next|last|final|2nd|3rd|fourth|4th) (month|months|week|weeks|year|lesson|lessons|session|sessions|visit|visits|box|boxes|delivery|night|nights|quarter|term|service|year) (costs|cost|is|are|comes|come) (nothing|zero|nil|free)',
             ],
             unless: ['trial'],
@@ -476,6 +481,7 @@ export const discount = {
                     'Reading the manual costs nothing but time.',
                     'During the trial the second week costs nothing either.',
                     'Safety mornings at the depot are run by our SHEQ manager and cost customers nothing.',
+                    'A missed delivery might cost the customer nothing, but it costs us the renewal.',
                 ],
             },
         },
@@ -494,6 +500,23 @@ export const discount = {
                     'Members who renew early have 10% of the fee refunded back onto their card.',
                 ],
                 not: ['Refunds of the deposit are handled by the office.'],
+            },
+        },
+        {
+            // We pay a part of the buyer's costs: "Put the order in by Friday and I'll cover the freight myself", "get up to $3,000 of their
+            // moving costs covered".
+            id: 'we cover a cost of theirs',
+            patterns: [
+                "(i'll|we'll|i will|we will|i can|we can) (cover|pay|pick up|absorb|eat|foot) (the|their|your)? (freight|shipping|delivery|postage|carriage|closing costs|moving costs|removal costs|stamp duty|legal fees) (myself|ourselves|for them|for you|cost|costs|bill|fee|fees)?",
+                '{money} (of|toward|towards) (their|your|the) ~2 (costs|fees|bill|closing costs|moving costs|removal costs|legal fees|install|installation) (covered|paid|picked up)',
+            ],
+            examples: {
+                signal: [
+                    "REP: Put the order in by Friday and I'll cover the freight myself.",
+                    'Sellers who list with me and buy their next home through me get up to $3,000 of their moving costs covered.',
+                    "We'll pay the closing costs on any home bought through us this spring.",
+                ],
+                not: ['Buyers pay their own closing costs.'],
             },
         },
         {
@@ -712,6 +735,7 @@ export const discount = {
         },
         {
             id: 'a price that goes back afterwards',
+            unless: ['internal'],
             patterns: [
                 '(back to|reverts to|revert to|returns to|return to|goes back to|go back to|rises to|jumps to) (the)? (standard|full|normal|regular|list|usual) (price|prices|pricing|rate|rates|fee|fees|terms)',
                 // The list alone, or the full fee paid by those who come later: "the bundle goes back to full list", "Registrations after 31
@@ -809,6 +833,10 @@ export const discount = {
                 '^ =lower (the|our|their|its|your|all|every)? ~1w price|prices|pricing|rate|rates|fee|fees',
                 '=lower (the|our|their|its|your|his|her|every|all|each) ~2 price|prices|pricing|rate|rates|fee|fees',
                 '(down|reduced|cut) to {money}',
+                // Our own commission or fee cut: "I'll drop my commission to 2% for any seller who lists before the end of the month".
+                '(drop|drops|cut|cuts|lower|lowers|reduce|reduces|knock|knocks|trim|trims|halve|halves) (my|our|the) (commission|fee|fees|rate|price|margin|markup|day rate|listing fee) (to|by) {amount}',
+                // Beaten by an amount: "If a contractor shows a competitor's written quote, beat it by 2%".
+                '(beat|beats|undercut|undercuts|better|betters) (it|them|that|theirs|their price|the quote|their quote|that quote|that price) by {amount}',
                 // Brought down, with what between: "bring the per-tonne price of gravel down by $4", "knock the price of the demo tractors down to cost".
                 '(bring|brings|knock|knocks|take|takes|mark|marks|get|gets|push|pushes|trim|trims|shave|shaves) (the|our|its|your)? ~3 (price|prices|rate|rates|fee|fees|quote|premium|rent|tuition|fare|fares|day rate) ~6 down (by|to|a bit|a little|a touch|a notch)',
                 // Our floor in a negotiation: "if the account signs for 24 months, reps may go to $99 a month".

@@ -80,6 +80,8 @@ export const freeTrial = {
             patterns: [
                 '(for free|free of charge|at no cost) ~4 (only)? (pay|pays) (when|once|if)',
                 'without (putting in|entering|giving|adding|providing|sharing|handing over) (any|their|your|a)? ~1 (card|card details|credit card|payment details|bank details)',
+                // Nobody asks for a card: "nobody asks for a card during the first thirty days".
+                "(nobody|no one|we don't|we do not|we never) (asks|ask) for (a|your|their|any) (card|credit card|payment details|card details) (during|for|in|until) (the)? (first)? ~1 {duration}",
                 'try (it|them)? before (they|you|the customer|the client|the patient) (buy|buys|commit|commits)',
                 '(take|takes|taking) ~5 home to try',
                 'for {duration} before (they|you|the customer|the client|the school|the practice|the office) (commit|commits|buy|buys|decide|decides|sign|signs|pay|pays)',
@@ -95,6 +97,7 @@ export const freeTrial = {
                     'The ergonomic chair can sit in their office for two weeks before they commit, at no charge.',
                     'The booking portal costs nothing for practices with one vet; bigger practices move to a paid plan.',
                     'Give them seven days on the fleet-tracking app free.',
+                    'REP: Go ahead and spin up an account yourself; nobody asks for a card during the first thirty days.',
                 ],
                 not: ['Delivery is free for orders over £50; customers only pay when they order.', 'Take the brochure home to read.'],
             },
@@ -148,17 +151,15 @@ export const freeTrial = {
             // Kit left to try, paid for only if kept: "Leave a laser level with the contractor for a week; if they keep it, we invoice it".
             id: 'left with them, paid if kept',
             patterns: [
-                '(if|when|once) (they|you|the customer|the client|the contractor|the grower|the practice) (keep|keeps|want to keep|wants to keep|decide to keep|decides to keep|hold on to|holds on to) (it|them|one|the unit|the kit|the machine|the device|the tool|the sample|the demo|the level|the scanner|the chair) ,? ~2 (we|they|then)? ~1 (invoice|invoices|bill|bills|charge|charges|pay|pays|buy|buys)',
+                '(if|when|once) (they|you|the customer|the client|the contractor|the grower|the practice) (keep|keeps|want to keep|wants to keep|decide to keep|decides to keep|hold on to|holds on to) (it|them|one|the unit|the kit|the machine|the device|the tool|the sample|the demo|the level|the scanner|the chair|the sensor|the sensors) ,? (we|they|then)? (invoice|invoices|bill|bills|charge|charges|pay|pays|buy|buys) (it|them|for it|for them)',
                 '(pay|pays) only (if|when|once) (they|you) (go on to|decide to|choose to|then) (order|orders|buy|buys|subscribe|subscribes|keep|keeps|sign|signs)',
-                "(send|sends|return|returns|hand|hands) (it|them|the|the unit|the kit) ~2 back (if|when) (they|it|the unit) (don't|do not|doesn't|does not) (fit|suit|work|help)",
             ],
             examples: {
                 signal: [
                     'Leave a laser level with the contractor to use on site for a week; if they keep it, we invoice it.',
                     'Growers plant one test strip with the new seed and pay only if they go on to order for the full acreage.',
-                    "Restaurants can send the tablets back if they don't fit.",
                 ],
-                not: ['If they keep the delivery note, we invoice at month end.'],
+                not: ['If they keep the delivery note, we invoice at month end.', 'If they keep the unit longer, we charge per day.'],
             },
         },
         {

@@ -484,14 +484,16 @@ export const consultative: TraitLexicon = {
       // "Hold the product walkthrough until we know which of their warehouses loses the most picks".
       id: 'the recommendation waits on what we learn',
       patterns: [
-        "(recommend|recommends|suggest|suggests|propose|proposes|pitch|pitches|specify|draft|drafts|present|presents|prescribe|prescribes) (a|an|the|any|our)? ~4 (only)? (after|once|until|when) (we|we've|we have|the|they|they've|their|the customer|the client|you|you've) ~4 (know|knows|told us|tells us|has told us|have told us|understand|understood|learned|learnt|mapped|heard|seen|walked us through|explained|shared|described)",
+        "(recommend|recommends|suggest|suggests|propose|proposes|pitch|pitches|specify|draft|drafts|present|presents|prescribe|prescribes) (a|an|the|any|our)? ~4 (only)? (after|once|until|when) (we|we've|we have|they|they've|their|the customer|the client|the buyer|the broker|the grower|the practice|the owner|the school|the clinic|the family|the planner|the couple|the patient|you|you've) ~4 (know|knows|told us|tells us|has told us|have told us|understand|understood|learned|learnt|mapped|heard|seen|walked us through|explained|shared|described)",
         "(hold|holds|save|saves|keep|keeps|park|parks|leave|leaves) (the|our|any)? ~3 (walkthrough|walk through|demo|proposal|pitch|quote|pricing|presentation|deck|recommendation|tour) (back)? (until|till) (we|we've|they|they've|you|you've) ~2 (know|understand|heard|seen|learned|learnt|mapped|walked|found out)",
         // Built on their own figures: "Build the quote from their numbers", "Every proposal opens with the restaurant's own figures".
-        '(build|builds|base|bases|start|starts|open|opens|lead|leads) (the|every|each|our|a)? ~2 (quote|quotes|proposal|proposals|pitch|deck|recommendation|business case|price|pricing|plan) (from|on|with|around) (the|their|{poss}|each|his|her) ~2 (own)? ~1 (numbers|figures|data|costs|losses|situation|metrics|volumes|downtime)',
-        '(quote|quotes|proposal|proposals|pitch|deck|recommendation|business case|plan) (opens|open|starts|start|leads|lead|begins|begin) (with|from) (the|their|{poss}|each|his|her) ~2 (own)? ~1 (numbers|figures|data|costs|losses|situation|metrics|volumes|downtime)',
+        '(build|builds|base|bases|start|starts|open|opens|lead|leads) (the|every|each|our|a)? ~2 (quote|quotes|proposal|proposals|pitch|deck|recommendation|business case|price|pricing|plan) (from|on|with|around) (their|his|her) (own)? ~1 (numbers|figures|data|costs|losses|situation|metrics|volumes|downtime)',
+        '(build|builds|base|bases|start|starts|open|opens|lead|leads) (the|every|each|our|a)? ~2 (quote|quotes|proposal|proposals|pitch|deck|recommendation|business case|price|pricing|plan) (from|on|with|around) (the)? {poss} own ~1 (numbers|figures|data|costs|losses|situation|metrics|volumes|downtime)',
+        '(quote|quotes|proposal|proposals|pitch|deck|recommendation|business case|plan) (opens|open|starts|start|leads|lead|begins|begin) (with|from) (the)? ({poss}|their|his|her) own ~1 (numbers|figures|data|costs|losses|situation|metrics|volumes|downtime)',
         // Questions only, no pitch yet: "The first call is only questions", "not pitching yet; still learning why their renewals dropped".
-        '(first|opening|initial|discovery|intro|introductory) (call|meeting|visit|conversation|session) (is|are) (only|all|just|pure|nothing but|mostly) (questions|listening)',
-        "(not|no) (pitching|selling|demoing|quoting|presenting) (yet|anything yet) (;|,|:)? (still|just|we're|we are|i'm|i am)? (learning|listening|asking|finding out|working out|understanding|mapping)",
+        '(first|opening|initial|discovery|intro|introductory) (call|meeting|visit|conversation|session) (is|are) (only|all|just|pure|nothing but|mostly) (questions|listening) (:|;|,)',
+        '(first|opening|initial|discovery|intro|introductory) (call|meeting|visit|conversation|session) (is|are) (only|all|just|pure|nothing but|mostly) (questions|listening) about (their|how|what|where|why|which|the client|the customer|the buyer)',
+        "(not|no) (pitching|selling|demoing|quoting|presenting) (yet|anything yet) (;|,|:)? (still|just|we're|we are|i'm|i am)? (learning|listening|asking|finding out|working out|understanding|mapping) (why|how|what|who|where|which|about their|about the client|their)",
         // Their day told to us: "Ask the practice owner to walk us through a typical Monday".
         '(walk|walks|talk|talks) (us|me|our team) through (a|an|their|your|his|her) (typical|normal|average|usual|busy|bad|worst|ordinary) (day|week|monday|friday|shift|month|morning|season|job|close|month end)',
         // What a change is worth to them, first: "Work out with the CFO what a one-point drop in claim leakage is worth to them".
@@ -508,7 +510,15 @@ export const consultative: TraitLexicon = {
           'Ask the practice owner to walk us through a typical Monday.',
           'Work out with the CFO what a one-point drop in claim leakage is worth to them before we talk about our fee.',
         ],
-        not: ['Quote the job only after the stock has arrived.', 'Hold the quote until finance approves the discount.', 'Build the quote from the price book.'],
+        not: [
+          'Recommend a courier only after the warehouse has told us the parcel weights.',
+          "Build the quote from the supplier's latest figures, not last year's price book.",
+          'The first meeting is all questions from their auditors about our security controls.',
+          'New reps spend week one not selling yet, just learning the product and the pricing.',
+          'Quote the job only after the stock has arrived.',
+          'Hold the quote until finance approves the discount.',
+          'Build the quote from the price book.',
+        ],
       },
     },
     {
@@ -519,7 +529,8 @@ export const consultative: TraitLexicon = {
         '(map|mapping|identify|identifying|find out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~1 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has a say|has the final say|has budget|has the budget|has authority|has sign off|has the power|sits|is involved|influences|pays|budgets|blocks|can veto)',
         // Asked of the buyer: "who besides you signs off on this?", "who else depends on that income?"
         // Everyone the purchase touches: "List everyone at the hospital who touches the purchase", "Find the person whose budget this comes from".
-        '(list|lists|map|maps|name|names|find|finds|identify|identifies) (everyone|everybody|every person|all the people|the person|the people|each person) ~6 (who|whose) (touches|touch|sign|signs|approve|approves|has a say|have a say|influence|influences|own|owns|budget|budgets|pays|pay)',
+        '(list|lists|map|maps|name|names|find|finds|identify|identifies) (everyone|everybody|every person|all the people|each person) (at|in) (the|their|each) ~3 (who|whose) (touches|touch|sign|signs|approve|approves|has a say|have a say|influence|influences|own|owns|budget|budgets|pays|pay)',
+        '(find|finds|identify|identifies|name|names|map|maps) (the|every|each) (person|people) whose (budget|sign off|approval|signature|call|decision)',
         'who (else|besides you|other than you|apart from you|beyond you|beside you) ~3 (signs off|approves|approve|decides|decide|has a say|is involved|would need to|needs to sign|would feel|feels|depends|owns|pays|budgets|weighs in|gets a vote|would notice|notices)',
       ],
       examples: {

@@ -156,9 +156,13 @@ export const gated: TraitLexicon = {
         '(price|prices|pricing|rates|figures|fees|premiums|quote|quotes|specs|spec sheet|specifications|library|sandbox|access|video|tour|guide|report|chapters|catalogue|catalog|brochure|price list|rate card|demo|calculator|results|whitepaper|case studies|datasheet|download|downloads|portal|samples|rates) ~4 (show|shows|shown|unlock|unlocks|unlocked|open|opens|play|plays|load|loads|appear|appears|released|switched on|turned on|enabled|granted|given|sent|shared|available|visible|emailed|activated) ~3 only (after|once|when|until) ~6 (approves|approved|verifies|verified|qualified|qualifies|vets|vetted|shares|shared|gives|given|fills|filled|completes|completed|spoken|speaks|talked|talks|calls|called|books|booked|registers|registered|submits|submitted|answers|answered|enters|entered|signs up|signed up|provided|provides|leaves|left|agrees|agreed|met|meets)',
         '(price|prices|pricing|rates|figures|fees|premiums|quote|quotes|specs|spec sheet|specifications|library|sandbox|access|video|tour|guide|report|chapters|catalogue|catalog|brochure|price list|rate card|demo|calculator|results|whitepaper|case studies|datasheet|download|downloads|portal|samples) ~4 (unlock|unlocks|unlocked|open|opens|play|plays|appear|appears|released|switched on|turned on|enabled|granted|activated) (once|after|when) (the|a|an|our)? (visitor|visitors|buyer|buyers|customer|customers|they|user|users|prospect|prospects|lead|leads|caller|callers|rep|account executive|ae|salesperson|sales|someone|school|clinic|practice|shipper) ~4 (approves|approved|verifies|verified|qualified|qualifies|shares|shared|gives|given|fills|filled|completes|completed|spoken|speaks|talked|talks|books|booked|registers|registered|submits|submitted|answers|answered|enters|entered|provides|provided)',
         '(specs|spec sheet|specifications|price|prices|pricing|rates|guide|report|library|catalogue|catalog|brochure|price list|rate card|whitepaper|case studies|datasheet|download|downloads|video|videos|demo|calculator|results|content|resources|templates|toolkit|ebook|webinar|recording|recordings) ~4 (sit|sits|is|are|kept|locked|hidden|held) behind (a|an|the|our)? ~3 (questionnaire|form|survey|login|registration|sign up|signup|call|conversation|email gate|paywall|gate|lead form|contact form)',
-        '(the rest|the remainder|the full version|the full guide|the full report|the rest of it|full access|the other chapters|the full list|the full catalogue) (needs|need|requires|require|asks for|is behind|sits behind) (a|an|your|their)? ~2 (name|email|details|form|sign up|signup|login|registration|phone number|postcode|company name|work email)',
-        '(every|each|all|any) (quote|quotes|price|prices|figure|figures|rate|rates|premium|premiums) (comes|come|goes|go|is given|are given|originates|originate|is done|happens) (through|from|via|after|in) (a|an)? ~2 (call|conversation|meeting|chat|consultation|visit)',
-        "(we|we'll) (don't|do not|never) (publish|show|list|display|post|advertise|print) (our)? (prices|premiums|rates|fees|pricing|costs|figures|price list|rate card|tariffs)",
+        '(read|reads|see|sees|view|views|download|downloads|watch|watches|get|gets) ~8 (;|,|but) (the rest|the remainder|the full version|the rest of it|the other chapters) (needs|need|requires|require|asks for|is behind|sits behind) (a|an|your|their)? ~2 (name|email|details|form|sign up|signup|login|registration|phone number|postcode|company name|work email)',
+        '(every|each|all|any) (quote|quotes|price|prices|figure|figures|rate|rates|premium|premiums) (now|always|only|still)? (comes|come|is given|are given|originates|originate|is quoted|are quoted) (through|from|via|after|in|over) (a|an|the)? ~2 (call|conversation|meeting|chat|consultation|visit|phone) (with|from|by) (one of our|our|a|an|the) ~2 (broker|brokers|sales|rep|reps|adviser|advisers|advisor|advisors|agent|agents|sales team|specialist|specialists|account manager|account managers|underwriter|underwriters|team|consultant|consultants)',
+        // Not a figure until they come in: "every caller books a venue tour before they hear a number".
+        '(book|books|booked|call|calls|fill|fills|register|registers|visit|visits|complete|completes|take|takes|come|comes|attend|attends) ~6 (before|until) (they|you|the caller|callers|the buyer|the customer) (hear|get|see|are given|receive|learn) (a|the|any|our)? (number|price|figure|quote|prices|rate|rates|fee|fees)',
+        // They have to ring us to hear it: "the price stays off the portals; buyers have to call me to hear it".
+        '(have to|has to|must|need to|needs to) (call|ring|phone|email|contact|text|message) (me|us|the office|our team|the agent|an agent|the team) to (hear|get|see|learn|find out|know) (it|them|the price|prices|pricing|the figure|the figures|the rate|the rates)',
+        "(we|we'll) (don't|do not|never) (publish|show|list|display|post|advertise|print) (our)? (prices|premiums|rates|fees|pricing|costs|figures|price list|rate card|tariffs) (;|,|online|anywhere|publicly|on the|on our|in the|in our)",
         '(fees|prices|pricing|rates|premiums|costs|figures|price list|rate card) (are|is)? (left out of|kept out of|omitted from|missing from|kept off|left off) (the|our)? ~2 (brochure|website|site|page|catalogue|catalog|price list|flyer|leaflet|prospectus|listing)',
         '(released|available|shown|sent|given|visible) only to (accounts|customers|buyers|dealers|stockists|installers|members|clients|practices|schools) (that|which|our|the)? ~3 (has|have)? (approved|verified|vetted|qualified|signed off)',
       ],
@@ -175,12 +179,18 @@ export const gated: TraitLexicon = {
           'Wholesale prices for the garden range are released only to accounts our trade desk has approved.',
           'Study-abroad fees are left out of the brochure; families get them from an adviser after an intake call.',
           'Callers asking what the course costs are told an adviser will phone back with the figures.',
+          'In Q2 we took pricing off the website; every quote now originates from a call with the sales team.',
+          'Never quote over the phone: every caller books a venue tour before they hear a number.',
+          'On the Maple Court listing the price stays off the portals; buyers have to call me to hear it.',
         ],
         not: [
           'Updated prices are displayed once approved by the pricing committee.',
           'Invoices download once the order has shipped.',
           'The loading bay sits behind a security gate.',
           'Every repair comes through a call to the helpdesk.',
+          "Every quote goes through a call review with the deal desk before it's sent.",
+          'Half the pallets are labelled; the rest need a postcode before the van leaves.',
+          'We never publish rates of other clients in our case studies.',
         ],
       },
     },
@@ -450,6 +460,8 @@ export const gated: TraitLexicon = {
     },
   ],
   senses: [
+    // What others pay, kept private, not our price held back: "We never publish rates of other clients in our case studies".
+    '(publish|publishes|share|shares|disclose|discloses|show|shows|reveal|reveals) ~3 (prices|pricing|fees|rates|costs) (of|paid by|charged to) (other|individual|named|specific|existing|our) (clients|customers|accounts|buyers|members|tenants|patients)',
     // A call to action, not a price held back: "Call 0809 000 0000 to speak with our team" (not "For pricing, call … to speak with
     // our team").
     {

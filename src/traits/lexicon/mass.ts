@@ -315,6 +315,8 @@ export const mass: TraitLexicon = {
       // Those who already came to us, a warm list, not everyone: "Call everyone who looked at them over the winter", "Ring
       // everybody who toured this fall" (not "email everyone who ever downloaded anything").
       id: 'everyone who already came to us',
+      // Its words still count: "Text everyone who bought from us, the whole 60,000-name database" is outreach to the database.
+      wide: true,
       patterns: [
         '(call|calls|ring|rings|phone|phones|text|texts|email|emails|contact|contacts|follow up with|get back to|write to|invite|invites|reach out to) (everyone|everybody|anyone|anybody|all those|all the people|every customer|every person|every family|every couple|every buyer|every visitor|every guest|every owner) (who|that) (has|have|had)? (looked|toured|visited|asked|enquired|inquired|came|come|bought|attended|booked|stayed|signed|showed|requested|quoted|demoed|trialled|trialed|test drove|called|rang|viewed|saw|spoke|met|bid|rented|hired|stored|berthed|walked|dropped by|stopped by|came in|came by|left a|got a|took a|picked up|collected|cancelled|canceled|lapsed|left us)',
       ],

@@ -328,7 +328,8 @@ export const pressure: TraitLexicon = {
       // won't be restocked with the 2024 model once these units are gone".
       id: 'once this lot is gone',
       patterns: [
-        "(once|when|after) (this|these|the|those|that|our) ~3 (batch|batches|lot|lots|stock|units|unit|run|allocation|shipment|container|pallet|pallets|consignment|load|intake|release|edition|vintage|harvest|crop|supply|cases|bottles|models|cars|trucks|tractors|boats) ~4 (sold|gone|sold out|taken|spoken for|snapped up|allocated) ,? ~6 (can't|cannot|won't|will not|no more|not be restocked|not restock|nothing more|none left|gone for good|until next)",
+        "(once|when|after) (this|these|the|those|that|our) ~3 (batch|batches|lot|lots|stock|units|unit|run|allocation|shipment|container|pallet|pallets|consignment|load|intake|release|edition|vintage|harvest|crop|supply|cases|bottles|models|cars|trucks|tractors|boats) ~4 (sold|gone|sold out|taken|spoken for|snapped up|allocated) ,? ~6 (can't|cannot|won't|will not) (promise|guarantee|get|restock|reorder|source|supply|repeat|offer|match|hold|be restocked|be repeated)",
+        '(once|when|after) (this|these|the|those|that|our) ~3 (batch|batches|lot|lots|stock|units|unit|run|allocation|shipment|container|pallet|pallets|consignment|load|intake|release|edition|vintage|harvest|crop|supply|cases|bottles|models|cars|trucks|tractors|boats|mowers) ~4 (sold|gone|sold out|taken|spoken for|snapped up|allocated) ,? ~6 (no more|nothing more|none left|gone for good|not be restocked)',
         "(won't|will not|can't|cannot|never) (be)? (restocked|replaced|repeated|reordered|restock|reorder|get more|get any more) ~6 (once|when|after) (this|these|the|those|that|our) ~3 (is|are|has been|have been)? (sold|gone|sold out|taken)",
       ],
       examples: {
@@ -337,7 +338,10 @@ export const pressure: TraitLexicon = {
           'The yard will not be restocked with the 2024 model once these units are gone.',
           'When this shipment is sold out there is no more of the vintage until next year.',
         ],
-        not: ['Once the pallets are gone from bay four, sweep the floor.'],
+        not: [
+          'Once the pallets are gone from bay four, sweep the floor.',
+          "Once these pallets are gone from the loading dock, we can't take more deliveries until Monday.",
+        ],
       },
     },
     {
@@ -359,7 +363,7 @@ export const pressure: TraitLexicon = {
       // Waiting past a date costs the buyer: "if they wait past Friday they drop to the back of the queue".
       id: 'waiting past the date costs them',
       patterns: [
-        '(if|when|once|should) (they|you|the customer|the client|the buyer|the family|the policyholder|the patient|he|she) (wait|waits|delay|delays|hold off|holds off|leave it|leaves it|sit on it|sits on it) (past|beyond|after|until|till) {date}',
+        '(if|when|once|should) (they|you|the customer|the client|the buyer|the family|the policyholder|the patient|he|she) (wait|waits|delay|delays|hold off|holds off|leave it|leaves it|sit on it|sits on it|hang on|hangs on) (past|beyond|after|until|till) {date} ~8 (lose|loses|drop|drops|miss|misses|pay|pays|go|goes|forfeit|forfeits|end up|ends up)',
       ],
       examples: {
         signal: [
@@ -367,7 +371,10 @@ export const pressure: TraitLexicon = {
           'Remind them that if they hold off until March they lose the install slot.',
           'If the family waits beyond the 15th, the room goes to the next booking.',
         ],
-        not: ['If the courier waits past 5pm, ring the depot.'],
+        not: [
+          'If the courier waits past 5pm, ring the depot.',
+          "If the customer waits past Friday to report a damaged parcel, the courier's claim window has closed.",
+        ],
       },
     },
     {
@@ -434,7 +441,7 @@ export const pressure: TraitLexicon = {
         '(nobody|no one|no customer|no buyer|no family|no guest|no client|no prospect|no couple|no patient) (leaves|walks|walks out|goes|goes home|drives off|gets out|gets up|gets off the phone|hangs up) ~5 without (signing|initialling|initialing|a signature|being asked|a manager|a turnover|committing|booking|a deposit|putting down|buying|a decision|an order|agreeing to|agreeing on)',
         "(don't|do not|never) (leave|let them leave|walk out|go) (the)? ~2 without (a signature|signing up|signing the order|signing the contract|the order|an order|a deposit|a commitment|a yes|the contract|a signed)",
         // Not leaving until it is signed: "don't leave the site office until it's signed".
-        "(don't|do not|never) (leave|walk out|go|hang up|get up) ~5 (until|till|before) (it's|it is|they've|they have|the order is|the form is|the contract is|the paperwork is|the deal is|you have|you've|you've got|there's) (signed|got a signature|got the signature|paid|a deposit|a signature|a signed)",
+        "(don't|do not|never) (leave|walk out of|get up from) (the|their)? ~2 (office|site office|house|home|table|room|showroom|kitchen|premises|meeting|appointment|dealership|lot|store|shop|farm|yard) (until|till|before) (it's|it is|they've|they have|the order is|the form is|the contract is|the paperwork is|the deal is|you have|you've|you've got|there's) (signed|got a signature|got the signature|paid|a deposit|a signature|a signed)",
       ],
       examples: {
         signal: [
@@ -602,15 +609,33 @@ export const pressure: TraitLexicon = {
       },
     },
     {
+      // Offers pulled when unsigned: "Reps withdraw any quote not signed within 48 hours".
+      id: 'an offer pulled when unsigned',
+      patterns: [
+        "(withdraw|withdraws|pull|pulls|void|voids|cancel|cancels|expire|expires|kill|kills|retract|retracts) (any|the|every|a|each|our)? ~2 (quote|quotes|offer|offers|proposal|proposals|price|prices|estimate|estimates) (not|that isn't|that is not|that aren't|that are not|that hasn't been|left) (signed|accepted|returned|countersigned|approved) (within|in|after) {duration}",
+      ],
+      examples: {
+        signal: [
+          'Reps currently withdraw any quote not signed within 48 hours.',
+          'We void every estimate not accepted within seven days.',
+          'Pull any offer not countersigned within 72 hours.',
+        ],
+        not: ['Archive any quote not signed within 90 days so the pipeline stays clean.'],
+      },
+    },
+    {
       id: 'an assumptive close',
       patterns: [
         '(pencil|pencils|pencilled|penciled) (you|them|him|her) in',
         "(let's|let us|i'll|i will|we'll) write (it|this|that) up (now|today|tonight|right now)",
+        // The choice taken as made: "I'll go ahead and assume it's the annual plan, so I'm sending the paperwork".
+        "(i'll|we'll|i will|we will|let's|let me) (just)? (go ahead and)? (assume|take it) (it's|it is|that's|you're|you'll|you want|they want|we're going with)",
         '(initial|sign) here and (here|there)',
       ],
       examples: {
         signal: [
           "REP: I'll pencil you in for Tuesday's install, so if you could just initial here and here.",
+          "REP: I'll go ahead and assume it's the annual plan, so I'm sending the paperwork to you and Mark right now.",
           "If you love it, let's write it up now.",
           'Slide the form across and say: just sign here and here.',
         ],
@@ -654,10 +679,12 @@ export const pressure: TraitLexicon = {
         'valid|good|available for {duration} only',
         'hold|holds|valid|good|stands|available ~1 only? until|till|through {date}',
         '(only|just) (good|valid|available|live|on|open|guaranteed|held|locked) (until|till|through|thru)? {date}',
+        // Only until an event on a date: "today's rebar price holds only until the mill's increase lands on the 15th".
+        '(available|valid|good|holds|stands|guaranteed) only (until|till) ~6 (on|by)? {date}',
         '(good|valid|available|live) (today|tonight|{date}) only',
         '(midnight|{date}) (deadline|cutoff|cut off)',
         '(proposal|quote|offer|terms|pricing|price) (is|are|stays|remains)? (only)? (good|valid|open|on the table) (until|till|through|thru) {date}',
-        '(lapses|expires|ends|goes away|disappears) (when|once|as soon as|after) (the)? ~2 (evening|call|meeting|dinner|event|visit|day|session) (ends|is over|finishes|closes)',
+        '(lapses|expires|ends|goes away|disappears) (when|once|as soon as|after) (the)? ~2 (evening|call|meeting|dinner|event|visit|day|session|studio|shop|store|office|showroom|gym|salon|doors|stand|booth|fair|show|we) (ends|is over|finishes|closes|close|shut|shuts|pack up|packs up)',
         'only (guaranteed|locked|held|honoured|honored) (until|till|through|thru) {date}',
         // A lock that ends: "price-lock guarantee through 31 Dec only" (a lock alone is protection, a sense).
         '(lock|locked|guarantee|guaranteed|held|fixed|frozen|protected) ~2 (until|till|through|thru) {date} only',
@@ -682,6 +709,7 @@ export const pressure: TraitLexicon = {
           '$1,500 off every certified SUV on the lot. Saturday through Monday only.',
           'Half-price glazing on every order. Thursday to Sunday only.',
           'The quote stands only until the 15th.',
+          "Remind the builder that today's rebar price holds only until the mill's increase lands on the 15th.",
         ],
         not: ['The webinar is on 3 May.', 'Support hours run until 6pm.', 'The plant tour is Tuesday only.', 'Tours run Monday through Friday only.'],
       },
@@ -690,14 +718,18 @@ export const pressure: TraitLexicon = {
       // Gone when the call or the visit ends: "This price is for today; once I hang up it's gone" (not "Text us when you leave the house").
       id: 'gone when the call or the visit ends',
       patterns: ['(once|when|after|the moment|as soon as) (i|we|you) (hang up|leave|walk out|end the call|get off the phone|drive off|step out)'],
-      when: ['offer', 'trait:discount', 'capacity'],
+      when: ['lapse'],
       examples: {
         signal: [
           'This price is for today; once I hang up, it goes back to list.',
-          'The show discount stands until the moment we leave the hall.',
+          'The show discount is gone the moment we leave the hall.',
           'The 10% is yours while we talk; when I end the call it goes back to list.',
         ],
-        not: ['Text us when you leave the house and the boat will be in the water when you park.', 'Lock the gate when you leave.'],
+        not: [
+          'Text us when you leave the house and the boat will be in the water when you park.',
+          'Lock the gate when you leave.',
+          'Send the discount code by email once we hang up so they have it in writing.',
+        ],
       },
     },
     {
@@ -718,7 +750,7 @@ export const pressure: TraitLexicon = {
         '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~3 {date}',
         '=before|=until|=by ~5 (opens|open|launches|launch|starts|start|begins|begin) (on)? {date}',
         '(valid|good|available|on the table) ~1 (during|for) (this|the) (call|meeting|visit|conversation|appointment|tour)',
-        '=through|=thru {date}',
+        '=through|=thru (the)? {date}',
         '=by (this|next|the|coming)? {date}',
         // Shorthand: "offered 5pct off if signs b4 EOM".
         '(=b4|=bfr|=bef) (the)? {date}',
@@ -910,7 +942,7 @@ export const pressure: TraitLexicon = {
       patterns: [
         '(allocation|slot|slots|spot|spots|place|places|unit|units|stock|room|rooms|date|dates|table|booking|seat|seats|appointment|car|puppy|plot|plots|pallet|pallets|it|them) (may|might|could|will|would|can) (go|pass|be released|be offered|be given|be sold) to (the next|someone else|another|other) ~3 (on the waitlist|on the waiting list|in line|in the queue|on the list|buyer|buyers|customer|customers|practice|practices|couple|couples|family|families|person|people|interested party|party)?',
         // Said as happening: "say the slot is going to the next school on the waitlist".
-        '(allocation|slot|slots|spot|spots|place|places|unit|units|room|rooms|date|dates|table|booking|seat|seats|appointment|plot|plots|berth|berths|it) (is|are) (going|being released|being offered|being given|about to go) to (the next|someone else|another) ~3 (on the waitlist|on the waiting list|in line|in the queue|on the list)',
+        '(allocation|slot|slots|spot|spots|place|places|unit|units|room|rooms|date|dates|table|booking|seat|seats|appointment|plot|plots|berth|berths|it) (is|are) (going|being released|being offered|being given|about to go) to (the next|someone else|another) (school|family|couple|buyer|customer|client|practice|person|party|booking|one|name|household|team|company|business|group) (on the waitlist|on the waiting list|in line|in the queue|on the list)',
       ],
       examples: {
         signal: [
@@ -1255,7 +1287,7 @@ export const pressure: TraitLexicon = {
       // What a supplier charges us going up, not our push: "Buy next season's chemistry before the supplier's March 1 price increase".
       id: "a supplier's price rise",
       patterns: [
-        "(before|ahead of|until|till|after) the (=supplier's|=suppliers'|=manufacturer's|=mill's|=vendor's|=wholesaler's|=grower's|=growers'|=factory's|=roaster's|=importer's|=maker's|=merchant's|=landlord's) ~3 (price|prices|pricing|rate|rates|list|tariff|cost|costs) (increase|increases|rise|rises|hike|hikes|change|changes|goes up|go up|uplift)",
+        "(before|ahead of|until|till|after) the (=supplier's|=suppliers'|=manufacturer's|=mill's|=vendor's|=wholesaler's|=grower's|=growers'|=factory's|=roaster's|=importer's|=maker's|=merchant's|=landlord's|=printer's|=carrier's|=courier's|=bank's|=insurer's|=utility's|=telco's|=provider's|=wholesalers'|=printers'|=mills'|=haulier's|=shipper's) ~3 (price|prices|pricing|rate|rates|list|tariff|cost|costs) (increase|increases|rise|rises|hike|hikes|change|changes|goes up|go up|uplift)",
       ],
       examples: {
         not: [

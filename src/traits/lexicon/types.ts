@@ -106,6 +106,27 @@ export const CONTEXTS = {
     'new starters',
     'ledger',
     'accounts payable',
+    'payslip',
+    'payslips',
+    'new hires',
+    'staff who start',
+    'staff who join',
+  ],
+  /** Something gone or over: what a call's or a visit's end must take with it to be a push ("once I hang up, it's gone"). */
+  lapse: [
+    'gone',
+    'off the table',
+    'expires',
+    'expire',
+    'lapses',
+    'withdrawn',
+    'disappears',
+    'back to list',
+    'no longer',
+    'goes away',
+    'vanishes',
+    'reverts',
+    'goes back',
   ],
   /** A price that changes, which a note may tell as no reason to hurry: "List prices go up £15 a pair from 1 June". */
   pricechange: [

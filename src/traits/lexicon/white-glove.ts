@@ -231,12 +231,12 @@ export const whiteGlove: TraitLexicon = {
       // week in the classroom alongside each new teacher", "runs the cutover weekend with them", "personally chases any late pallet".
       id: 'beside them in their own work',
       patterns: [
-        "(our|we|we'll) ~4 (walks|walk|walking|tours|tour) (the|their|{poss}|each|his|her) ~2 (fields|field|site|sites|floor|floors|farm|farms|warehouse|store|kitchen|plant|yard|showroom|venue|vineyard|orchard|paddocks|ward|wards|line|lines|building) (with|alongside) (them|him|her|the owner|the grower|the manager|the client|the customer|the team)",
-        '(our|we) ~4 (sits|sit|sitting|sat) in on (the|their|{poss}|each|every) ~5 (reviews|review|meetings|meeting|calls|sessions|shifts|stand ups|standups|planning|huddles|rounds)',
+        "(our|we|we'll) ~4 (walks|walk|walking|tours|tour) (the|their|{poss}|each|his|her) ~2 (fields|field|site|sites|floor|floors|farm|farms|warehouse|store|kitchen|plant|yard|showroom|venue|vineyard|orchard|paddocks|ward|wards|line|lines|building|grounds|garden|gardens|estate|property|course|land|stores|branches) (with|alongside) (them|him|her|the owner|the grower|the manager|the client|the customer|the team)",
+        '(our|we) ~4 (sits|sit|sitting|sat) in on (the|their|{poss}|each|every) ~5 (reviews|review|meetings|meeting|calls|sessions|shifts|stand ups|standups|planning|huddles|rounds|closes|close|month end|audits|inspections|sessions|workshops)',
         '(spends|spend|spent|spending) (the)? (first|whole|full)? ~1 ({duration}|day|week|days|weeks|morning|afternoon) (in|on|at) (the|their|{poss}|each) ~2 (classroom|classrooms|site|construction site|office|store|kitchen|plant|farm|warehouse|floor|ward|clinic|premises|shop|studio|yard|showroom|branch|depot) (alongside|with|beside)',
         '(runs|run|running|handles|handle|handling|staffs|staff|manages|manage) the (cutover|go live|golive|migration|launch|install|installation|switchover|changeover|move|opening|first service|opening night) ~1 (weekend|day|night|week)? (with|for|alongside) (them|the client|the customer|the team|their team)',
         '(one|a|the same) (person|named person|contact|human) on our side ~8 (picks up|answers|knows|handles|takes)',
-        '(=personally|=in =person) (chases|chase|checks|check|rings|ring|walks|walk|drives|drive|brings|bring|sorts|sort)',
+        "(=personally) (chases|chase) (any|every|each|their|the client's|the customer's|late|missing)",
         '(bring|brings|send|sends) (a|an|our|one of our) (stylist|stylists|chef|chefs|designer|designers|florist|florists|photographer|photographers|decorator|decorators|merchandiser|merchandisers|fitter|fitters|engineer|engineers|technician|technicians|trainer|trainers) (from our|from the) ~2 (studio|team|kitchen|workshop|shop|office|store) to (dress|set up|style|fit|install|run|stage|merchandise|decorate|light|shoot) (the|their|{poss})',
         '(walks|walk) (them|him|her|each one|the team) through ~8 in person',
         '(=installs|=install|=fits|=fit|=sets =up|=set =up|=commissions|=commission|=calibrates|=calibrate) ~6 (at|on|in) (the|their|{poss}) ~1 (farm|site|home|house|office|store|premises|plant|kitchen|warehouse|yard|clinic|barn|dairy|orchard|vineyard)',
@@ -418,11 +418,11 @@ export const whiteGlove: TraitLexicon = {
   ],
   senses: [
     // Kit the buyer uses there, not our people on site: "Leave a laser level with the contractor to use on site for a week".
-    '(use|uses|using|used|test|tests|testing|try|tries|trying|keep|keeps|run|runs) (it|them|one)? ~2 (on site|onsite) (for|during|every|each)',
+    '(use|uses|using|used|test|tests|testing|try|tries|trying|keep|keeps) (it|them|one)? ~2 (on site|onsite) (for|during|every|each)',
     // A menu or a room for private events, not private service: "Private-event menu pricing is emailed only to planners".
     '(private event|private events|private dining|private hire|private party|private parties) (menu|menus|pricing|price|prices|rate|rates|enquiries|inquiries|enquiry|inquiry|bookings|booking|minimum|minimums|minimum spend|package|packages|space|spaces|room|rooms|deposit|deposits)',
     // Our own people's night out, not hospitality for buyers: "The office hosts a staff dinner after quarter end".
-    '(hosts|host|hosting|hosted|holds|hold|holding|held|throws|throw|has|have) (a|an|the|our|its)? (staff|team|office|company|christmas|holiday|leaving|farewell|retirement|internal|department|departmental|end of year|year end) (dinner|dinners|party|parties|lunch|lunches|drinks|barbecue|bbq|social|retreat|offsite)',
+    '(hosts|host|hosting|hosted|holds|hold|holding|held|throws|throw|has|have) (a|an|the|our|its)? (staff|office|company|christmas|holiday|leaving|farewell|retirement|internal|department|departmental|end of year|year end) (dinner|dinners|party|parties|lunch|lunches|drinks|barbecue|bbq|social|retreat|offsite)',
     // A gym's personal training sessions, not our people giving personal service.
     {
       id: 'personal training at a gym',
