@@ -484,6 +484,11 @@ export const consultative = {
                 '(build|builds|base|bases|start|starts|open|opens|lead|leads) (the|every|each|our|a)? ~2 (quote|quotes|proposal|proposals|pitch|deck|recommendation|business case|price|pricing|plan) (from|on|with|around) (their|his|her) (own)? ~1 (numbers|figures|data|costs|losses|situation|metrics|volumes|downtime)',
                 '(build|builds|base|bases|start|starts|open|opens|lead|leads) (the|every|each|our|a)? ~2 (quote|quotes|proposal|proposals|pitch|deck|recommendation|business case|price|pricing|plan) (from|on|with|around) (the)? {poss} own ~1 (numbers|figures|data|costs|losses|situation|metrics|volumes|downtime)',
                 '(quote|quotes|proposal|proposals|pitch|deck|recommendation|business case|plan) (opens|open|starts|start|leads|lead|begins|begin) (with|from) (the)? ({poss}|their|his|her) own ~1 (numbers|figures|data|costs|losses|situation|metrics|volumes|downtime)',
+                // Nothing priced until we have heard: "We don't price anything until we've heard that", "Don't propose a package until we've
+                // heard how their dispatchers spend a shift" (the negation is the family's own).
+                "(don't|do not|never|won't|we don't|we never) (price|quote|propose|pitch|recommend|demo|spec|specify|cost) ~3 (until|till|before) (we've|we have|we|i've|i have|i) (heard|learned|learnt|understood|seen|walked|asked|mapped|know|understand)",
+                // Built round what they told us: "it's built round what they told us", "the proposal has to point back to what they told us".
+                '(built|put together|written|drawn up|designed|shaped|tailored|point back|points back|based) (round|around|from|on|to) what (they|the client|the customer|the couple|the family|the school|the buyer|the owner|the practice) (told|tell|tells|said|say|says|shared|share|shares) (us|me)',
                 // Questions only, no pitch yet: "The first call is only questions", "not pitching yet; still learning why their renewals dropped".
                 '(first|opening|initial|discovery|intro|introductory) (call|meeting|visit|conversation|session) (is|are) (only|all|just|pure|nothing but|mostly) (questions|listening) (:|;|,)',
                 '(first|opening|initial|discovery|intro|introductory) (call|meeting|visit|conversation|session) (is|are) (only|all|just|pure|nothing but|mostly) (questions|listening) about (their|how|what|where|why|which|the client|the customer|the buyer)',
@@ -503,6 +508,9 @@ export const consultative = {
                     'CRM note: not pitching yet; still learning why their renewals dropped 12% and who owns fixing it.',
                     'Ask the practice owner to walk us through a typical Monday.',
                     'Work out with the CFO what a one-point drop in claim leakage is worth to them before we talk about our fee.',
+                    "We don't price anything until we've heard that, and the proposal has to point back to what they told us.",
+                    "Don't propose a package until we've heard how their dispatchers spend a typical shift.",
+                    "The quote's put together after that, not before, and it's built round what they told us.",
                 ],
                 not: [
                     'Recommend a courier only after the warehouse has told us the parcel weights.',

@@ -118,6 +118,11 @@ export const mass = {
                 // A directory worked through: "Hit every logistics company in the Yellow Pages; it's about how many, not which".
                 '(hit|hits|call|calls|ring|rings|email|emails|contact|contacts|dial|dials|work|works) (every|each|all) ~4 in the (yellow pages|phone book|directory|trade directory|business directory|companies register|chamber directory)',
                 '(how many|volume|numbers) ,? not (which|who|quality)',
+                // More is better: "Forward the flyer to every WhatsApp group they're in. The more groups the better".
+                '(the more) (groups|people|numbers|contacts|calls|emails|doors|names|messages|texts|posts|leads|dials|flyers) (the better)',
+                '(forward|forwards|post|posts|share|shares|send|sends|drop|drops) (the|our|a)? ~3 to every ~2 (group|groups|chat|chats|forum|forums|page|pages) (they|you|we) (are|re|belong to|sit in|follow)? (in|on)?',
+                // Every number on file: "Goes Friday at 4 to every mobile number on the till system".
+                '(goes|go|sent|send|sends|text|texts|email|emails) ~4 to every (mobile|phone|contact|customer)? (number|address|email|contact|phone) (on|in) (the|our) ~3 (system|database|list|crm|file|spreadsheet|till|system)',
                 // Thousands uploaded, all in one sequence: "uploaded 9k school contacts from the vendor file, sequence kicks off Monday for all of them".
                 '(uploaded|loaded|imported|dumped) {num>=1000} ~4 (contacts|leads|names|numbers|emails|addresses|records)',
                 '(load|loads|upload|uploads|put|puts|import|imports|dump|dumps) the (whole|entire|full) ~3 into the (dialler|dialer|auto dialler|auto dialer|power dialler|power dialer|texting tool|sms tool|sequencer|sequence)',
@@ -132,6 +137,8 @@ export const mass = {
                     'Buy the file of every restaurant licence holder in the city and ring them all in alphabetical order.',
                     "Hit every logistics company in the Yellow Pages; it's about how many, not which.",
                     'CRM note: uploaded 9k school contacts from the vendor file, sequence kicks off Monday for all of them.',
+                    "Every staff member forwards the Easter flyer to every WhatsApp group they're in. The more groups the better.",
+                    'Goes Friday at 4 to every mobile number on the till system.',
                 ],
                 not: [
                     'Print the same name badge for every delegate.',

@@ -538,6 +538,8 @@ export const discount: TraitLexicon = {
       id: 'buy some, get one free',
       patterns: [
         'buy {num} ~3 get (the|a|an|one|another|your)? ~1 (free|for free|on us|on the house|half price)',
+        // A multi-buy price: "bedding plants 3 trays for £10, compost 4 bags for £12".
+        '{num} (trays|bags|packs|bottles|tins|cans|boxes|pots|plants|bunches|loaves|pairs|shirts|bars|punnets|sacks|rolls|tubs|jars) (for|for just|for only) {money}',
         // "Stay three nights and the fourth is free", "order five cases, the sixth is on us".
         '(buy|buys|stay|stays|book|books|order|orders|take|takes|rent|rents|hire|hires|purchase|purchases) {num} ~6 (and|,) (the|your|a)? (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|{num}) ~2 (is|are|comes|come|goes|go)? (free|on us|on the house|half price|half off)',
         '{duration} ~4 free (when|with|if) (you)? (buy|purchase|order|take|choose|switch|pay|book)',
@@ -548,6 +550,7 @@ export const discount: TraitLexicon = {
           'Get 2 months of the pattern club free when you buy any annual membership.',
           'Buy three bags of feed and get one on the house.',
           'Stay three nights and the fourth is free.',
+          'Bedding plants 3 trays for £10, multi-purpose compost 4 bags for £12.',
           'Order five cases, the sixth comes on us.',
         ],
         not: ['Buy two tickets to get access to the members lounge.'],
@@ -771,6 +774,8 @@ export const discount: TraitLexicon = {
       patterns: [
         // "waive the $45 per-unit install fee".
         'waive|waives|waived|waiving|absorb|absorbs|comp|comps ~7 fee|fees|charge|charges|minimum|minimums',
+        // The noun: "The fee waiver stands only as long as you're here".
+        '(fee|fees|deposit|setup|set up|booking|admin|joining|enrolment|enrollment) waiver',
         // A surcharge waived by our order: "Waive the young-driver surcharge for anyone who switches to the weekly rate".
         "^ (waive|we waive|we will waive|we'll waive) (the|their|any)? ~2 (surcharge|surcharges)",
         // Cover as our act ("we'll cover the setup fee"), not insurance cover ("your policy covers vet fees", "cover resets your limit").

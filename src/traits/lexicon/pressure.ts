@@ -279,6 +279,8 @@ export const pressure: TraitLexicon = {
       id: 'while the stock lasts',
       patterns: [
         'while (dealer|dealers|current|existing|our|the|store|shop|warehouse|remaining|limited) ~1 (supplies|supply|stocks|stock|inventory) (last|lasts)',
+        // "Sat & Sun only, while the stock's in".
+        "while (the)? (stock's|stock is|stocks are|supplies are|supply is|stock) (in|there|available|left|holds|hold)",
       ],
       when: ['offer', 'trait:discount'],
       examples: {
@@ -561,22 +563,34 @@ export const pressure: TraitLexicon = {
       },
     },
     {
+      // The word order turned, or to the end of the call, of an offer: "The enrolment price stands only while we're on this call",
+      // "the 10 pct concession holds until the end of our call" (not "the screen-share link is valid until the end of the call").
+      id: 'an offer that ends with the call',
+      patterns: [
+        "(stands|holds|lasts|applies|exists|is good|is valid|is there) only (while|as long as) (we're|we are|you're|you are|i'm|i am|they're|they are) ~2 (on|here|in|at|talking|still)",
+        '(holds|stands|lasts|applies|is good|is valid|good|valid|available|open) (only)? (until|till|to|through) the end of (the|our|this|your) (call|meeting|visit|conversation|demo|appointment|tour|viewing|consultation)',
+      ],
+      when: ['offer', 'trait:discount'],
+      examples: {
+        signal: [
+          "The enrolment price stands only while we're on this call.",
+          'CRM: told them the 10 pct concession holds until the end of our call.',
+          "The fee waiver stands only as long as you're here.",
+        ],
+        not: ['The screen share link is valid only until the end of the call, so send the recording afterwards.'],
+      },
+    },
+    {
       id: 'an offer good only while we talk',
       patterns: [
         "(only|just) (holds|stands|lasts|applies) while (we're|we are|you're|you are|they're|they are|you|they|we) ~3 (here|in|on|at|still)",
         "(only|just) (good|valid|holds|stands|lasts|on the table) ~1 (while|until|till|as long as) (we're|we are|you're|you are|i'm|i am|they're|they are|we|you|they|i) ~3 (on the phone|on the call|on the line|here|in the room|in the store|at the table|drive off|drives off|walk out|walks out|leave|leaves|hang up|hangs up|log off|logs off)",
-        // The word order turned: "The enrolment price stands only while we're on this call".
-        "(stands|holds|lasts|applies|exists|is good|is valid|is there) only (while|as long as) (we're|we are|you're|you are|i'm|i am|they're|they are) ~2 (on|here|in|at|talking|still)",
-        // To the end of the call: "the 10 pct concession holds until the end of our call".
-        '(holds|stands|lasts|applies|is good|is valid|good|valid|available|open) (only)? (until|till|to|through) the end of (the|our|this|your) (call|meeting|visit|conversation|demo|appointment|tour|viewing|consultation)',
       ],
       examples: {
         signal: [
           "REP: This number only holds while we're on the phone.",
           'Tell every customer the trade-in number is only good until they drive off the lot.',
           "The bundle is only on the table as long as you're in the room.",
-          "The enrolment price stands only while we're on this call.",
-          'CRM: told them the 10 pct concession holds until the end of our call.',
         ],
         not: ['Stay on the line while we look up your account.', "Remote access is only open while we're on the call."],
       },
