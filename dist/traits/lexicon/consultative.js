@@ -493,6 +493,11 @@ export const consultative = {
                 '(first|opening|initial|discovery|intro|introductory) (call|meeting|visit|conversation|session) (is|are) (only|all|just|pure|nothing but|mostly) (questions|listening) (:|;|,)',
                 '(first|opening|initial|discovery|intro|introductory) (call|meeting|visit|conversation|session) (is|are) (only|all|just|pure|nothing but|mostly) (questions|listening) about (their|how|what|where|why|which|the client|the customer|the buyer)',
                 "(not|no) (pitching|selling|demoing|quoting|presenting) (yet|anything yet) (;|,|:)? (still|just|we're|we are|i'm|i am)? (learning|listening|asking|finding out|working out|understanding|mapping) (why|how|what|who|where|which|about their|about the client|their)",
+                // Their plan gone through with them: "the PM rings the organiser and goes through the run sheet with them", "Talk us through your day".
+                '(goes|go|going|went) through (the|their|your) ~2 (run sheet|plan|schedule|brief|floor plan|day|process|workflow|setup|set up|requirements|event|programme|program) with (them|the client|the customer|the organiser|the organizer|the couple|the family|the owner)',
+                '(talk|talks|walk|walks|take|takes) (us|me) through (your|their) (day|week|event|wedding|process|setup|operation|shift|month|season|plan|run sheet|workflow|business)',
+                // What fits them, after: "Then suggest the dock, the slip and the storage setup that actually fits them".
+                '(then|and then) (suggest|suggests|recommend|recommends|propose|proposes|pick|picks|choose|chooses|match|matches) ~12 (that|which) (actually|really|best)? (fits|fit|suits|suit) (them|their|the client|the customer|the couple|the family|you|your)',
                 // Their day told to us: "Ask the practice owner to walk us through a typical Monday".
                 '(walk|walks|talk|talks) (us|me|our team) through (a|an|their|your|his|her) (typical|normal|average|usual|busy|bad|worst|ordinary) (day|week|monday|friday|shift|month|morning|season|job|close|month end)',
                 // What a change is worth to them, first: "Work out with the CFO what a one-point drop in claim leakage is worth to them".
@@ -507,6 +512,9 @@ export const consultative = {
                     'The first call is only questions: how many sites, which ones overrun, and what an overrun costs.',
                     'CRM note: not pitching yet; still learning why their renewals dropped 12% and who owns fixing it.',
                     'Ask the practice owner to walk us through a typical Monday.',
+                    'Before anyone writes a kit list, the PM rings the event planner and goes through the run sheet with them.',
+                    'Talk us through your day, including the bits that went pear-shaped last time.',
+                    "Then suggest the dock, the slip and the storage setup that actually fits them, even if it's the cheaper one.",
                     'Work out with the CFO what a one-point drop in claim leakage is worth to them before we talk about our fee.',
                     "We don't price anything until we've heard that, and the proposal has to point back to what they told us.",
                     "Don't propose a package until we've heard how their dispatchers spend a typical shift.",

@@ -115,12 +115,16 @@ export const mass: TraitLexicon = {
         '(send|sends|post|posts|drop|drops|push|pushes|mail|mails|text|texts|dm|dms|blast|blasts|put|puts|run|runs) the (same|identical) ~1 (advert|ad|post|message|flyer|leaflet|letter|card|opener|opening line|email|text|script|pitch|dm|mailer) ~4 (in|to|through|into|for|on) (every|each|all)',
         '(dm|dms|message|messages|email|emails|text|texts|mail|mails|call|calls|ring|rings|hit|hits|contact|contacts|pitch|pitches) (every|each|all) ~5 with the same (opener|message|email|text|script|pitch|template|line|intro|dm|flyer|letter|leaflet)',
         // Addresses lifted from a page: "Pull every attendee email off the conference website and send them our deck".
-        '(pull|pulls|scrape|scrapes|lift|lifts|grab|grabs|harvest|harvests|copy|copies|rip|rips) (every|all|all the|each) ~3 (email|emails|address|addresses|contact|contacts|number|numbers|name|names) (off|from) (the|their|a|an|every)? ~3 (website|site|list|directory|page|linkedin|app|portal|badge scans)',
+        '(pull|pulls|scrape|scrapes|lift|lifts|grab|grabs|harvest|harvests|copy|copies|rip|rips) (every|all|all the|each) ~8 (email|emails|address|addresses|contact|contacts|number|numbers|name|names) (off|from) (the|their|a|an|every)? ~3 (website|site|list|directory|page|linkedin|app|portal|badge scans)',
         // A bought file of a whole kind: "Buy the file of every restaurant licence holder in the city and ring them all".
         '(buy|buys|bought|purchase|purchases|purchased|rent|rents|rented) (the|a) (file|list|database|data|dataset|export) of (every|all) ~8 (and|then) (ring|call|email|text|mail|hit|contact|dial|message|phone) (them|it|everyone|every one|each)',
         // A directory worked through: "Hit every logistics company in the Yellow Pages; it's about how many, not which".
         '(hit|hits|call|calls|ring|rings|email|emails|contact|contacts|dial|dials|work|works) (every|each|all) ~4 in the (yellow pages|phone book|directory|trade directory|business directory|companies register|chamber directory)',
         '(how many|volume|numbers) ,? not (which|who|quality)',
+        // The lot, with one piece: "hit the lot with the same EDM every fortnight", "mail every single one the same postcard".
+        '(hit|hits|send|sends|mail|mails|email|emails|text|texts|blast|blasts) (the lot|them all|all of them|every single one|every one of them|each and every one) (with)? the (same|identical) (edm|email|newsletter|postcard|flyer|letter|text|message|mailer|offer|pitch)',
+        '(all|every one of|each of) ~2 thousand (of them)',
+        '(they all|all of them|every one of them) (get|gets|receive|receives|got) (it|the same)',
         // More is better: "Forward the flyer to every WhatsApp group they're in. The more groups the better".
         '(the more) (groups|people|numbers|contacts|calls|emails|doors|names|messages|texts|posts|leads|dials|flyers) (the better)',
         '(forward|forwards|post|posts|share|shares|send|sends|drop|drops) (the|our|a)? ~3 to every ~2 (group|groups|chat|chats|forum|forums|page|pages) (they|you|we) (are|re|belong to|sit in|follow)? (in|on)?',
@@ -142,6 +146,8 @@ export const mass: TraitLexicon = {
           'CRM note: uploaded 9k school contacts from the vendor file, sequence kicks off Monday for all of them.',
           "Every staff member forwards the Easter flyer to every WhatsApp group they're in. The more groups the better.",
           'Goes Friday at 4 to every mobile number on the till system.',
+          'Scrape every wedding venue, celebrant and event planner email off the online directories and hit the lot with the same EDM every fortnight.',
+          'Rent the list of registered boat owners in the three counties, all forty-some thousand of them, and mail every single one the same postcard.',
         ],
         not: [
           'Print the same name badge for every delegate.',

@@ -231,8 +231,12 @@ export const whiteGlove: TraitLexicon = {
       // week in the classroom alongside each new teacher", "runs the cutover weekend with them", "personally chases any late pallet".
       id: 'beside them in their own work',
       patterns: [
+        // Our person sent to their place: "one of our senior ceramists travels to the practice".
+        '(our|we) ~4 (travels|travel|comes|come|drives|drive|flies|fly|goes|go|heads|head) (out)? to (the|their|your|each) ~2 (practice|surgery|clinic|farm|venue|school|hq|headquarters|plant|warehouse|home|house|site|ranch|vineyard|orchard|dairy|salon|restaurant|kitchen)',
+        // One of ours, start to finish: "You'll have one person from our end, start to finish".
+        '(one|the same|a single) (person|point of contact|contact|crew chief|project manager|engineer|planner|coordinator|producer|technician|manager) ~4 (start to finish|from start to finish|for the whole job|for the whole project|end to end|throughout the job|for the whole event)',
         "(our|we|we'll) ~4 (walks|walk|walking|tours|tour) (the|their|{poss}|each|his|her) ~2 (fields|field|site|sites|floor|floors|farm|farms|warehouse|store|kitchen|plant|yard|showroom|venue|vineyard|orchard|paddocks|ward|wards|line|lines|building|grounds|garden|gardens|estate|property|course|land|stores|branches) (with|alongside) (them|him|her|the owner|the grower|the manager|the client|the customer|the team)",
-        '(our|we) ~4 (sits|sit|sitting|sat) in on (the|their|{poss}|each|every) ~5 (reviews|review|meetings|meeting|calls|sessions|shifts|stand ups|standups|planning|huddles|rounds|closes|close|month end|audits|inspections|sessions|workshops)',
+        '(our|we) ~8 (sits|sit|sitting|sat) in on (the|their|{poss}|each|every) ~5 (appointment|appointments|reviews|review|meetings|meeting|calls|sessions|shifts|stand ups|standups|planning|huddles|rounds|closes|close|month end|audits|inspections|sessions|workshops)',
         '(spends|spend|spent|spending) (the)? (first|whole|full)? ~1 ({duration}|day|week|days|weeks|morning|afternoon) (in|on|at) (the|their|{poss}|each) ~2 (classroom|classrooms|site|construction site|office|store|kitchen|plant|farm|warehouse|floor|ward|clinic|premises|shop|studio|yard|showroom|branch|depot) (alongside|with|beside)',
         '(runs|run|running|handles|handle|handling|staffs|staff|manages|manage) the (cutover|go live|golive|migration|launch|install|installation|switchover|changeover|move|opening|first service|opening night) ~1 (weekend|day|night|week)? (with|for|alongside) (them|the client|the customer|the team|their team)',
         '(one|a|the same) (person|named person|contact|human) on our side ~8 (picks up|answers|knows|handles|takes)',
@@ -252,6 +256,8 @@ export const whiteGlove: TraitLexicon = {
           'Our site lead meets each new builder at the yard and walks them through loading and the order app in person.',
           'Each enterprise account has one person on our side who picks up their calls directly.',
           'Our engineer installs the monitoring sensors at the farm.',
+          'For anterior cases one of our senior ceramists travels to the practice and sits in on the shade appointment with the patient.',
+          "You'll have one person from our end, start to finish.",
         ],
         not: ['The auditor sits in on the board meetings.', 'Walk them through the pricing page on the call.'],
       },
