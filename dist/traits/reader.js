@@ -585,28 +585,43 @@ class Pass {
         const missing = this.unmet(r, start);
         if (missing)
             return missing;
+        const { unless } = r;
+        if (!unless)
+            return undefined;
         const first = this.tokens[start];
-        const against = r.unless?.find((c) => this.has(c, first.sentence, r.scope === 'clause' ? first.clause : undefined));
-        return against ? `${describeContext(against)} in the sentence` : undefined;
+        const clause = r.scope === 'clause' ? first.clause : undefined;
+        for (let k = 0; k < unless.length; k++)
+            if (this.has(unless[k], first.sentence, clause))
+                return `${describeContext(unless[k])} in the sentence`;
+        return undefined;
     }
     /** Why a rule's phrase is no phrase here at all: a kind it does not count in, or none of its `when` contexts nearby. */
     unmet(r, start) {
         // The tactic's kind is a context too: "a question put to the buyer" does not count in an objection-handling tactic.
         if (this.kind && r.notIn?.includes(this.kind))
             return `a tactic of kind ${this.kind} does not count it`;
+        const { when } = r;
+        if (!when)
+            return undefined;
         const first = this.tokens[start];
-        const clause = r.scope === 'clause' ? first.clause : undefined;
+        const clause = r.scope === 'clause' ? first.clause : -1;
         // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself, or to its clause, and a
         // clause that opens with the phrase ("20% off — ends Friday") to the clause before it.
         const before = first.sentence > 0 && this.shortSentence(first.sentence);
-        const opens = clause !== undefined &&
-            clause > 0 &&
-            (start === 0 || this.tokens[start - 1].clause !== clause || (start > 1 && this.tokens[start - 2].clause !== clause));
-        const bound = (c) => this.has(c, first.sentence, clause) ||
-            (r.near?.includes(c) && ((first.sentence > 0 && this.has(c, first.sentence - 1)) || this.has(c, first.sentence + 1))) ||
-            (before && this.has(c, first.sentence - 1)) ||
-            (opens && this.tokens[start - 1].sentence === first.sentence && this.has(c, first.sentence, clause - 1));
-        return r.when && !r.when.some(bound) ? `needs ${r.when.map(describeContext).join(' or ')} nearby` : undefined;
+        const opens = clause > 0 &&
+            (start === 0 || this.tokens[start - 1].clause !== clause || (start > 1 && this.tokens[start - 2].clause !== clause)) &&
+            this.tokens[start - 1].sentence === first.sentence;
+        for (let k = 0; k < when.length; k++)
+            if (this.bound(when[k], r.near, first.sentence, clause, before, opens))
+                return undefined;
+        return needsNearby(when);
+    }
+    /** Whether context c is bound for a phrase in that sentence (and clause, or -1): see `unmet`. */
+    bound(c, near, sentence, clause, before, opens) {
+        return (this.has(c, sentence, clause < 0 ? undefined : clause) ||
+            (near?.includes(c) === true && ((sentence > 0 && this.has(c, sentence - 1)) || this.has(c, sentence + 1))) ||
+            (before && this.has(c, sentence - 1)) ||
+            (opens && this.has(c, sentence, clause - 1)));
     }
     /** Whether a sentence has at most four words: a fragment that leans on the sentence before. */
     shortSentence(sentence) {
@@ -836,6 +851,10 @@ const CONTEXT_WORDS = {
     inquiry: 'a question',
     forecasting: 'a forecast',
 };
+/** What a construction with these `when` contexts lacks when none is nearby. */
+function needsNearby(when) {
+    return `needs ${when.map(describeContext).join(' or ')} nearby`;
+}
 function describeContext(c) {
     return c.startsWith('trait:') ? `a ${c.slice(6)} signal` : CONTEXT_WORDS[c];
 }
