@@ -170,10 +170,17 @@ export class Lexicon {
     read(text, record, rivals, kind) {
         const doc = read(text, rivals?.length ? rivals : undefined);
         const found = this.index.scan(doc);
-        if (!found.some((h) => h.tag.k === 'rule'))
+        if (!hasRule(found))
             return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
         return new Pass(doc, text, found, this.qualifiers.scan(doc), record, kind && this.kinds.has(kind) ? kind : undefined).run();
     }
+}
+/** Whether some hit is a rule's (not only senses). */
+function hasRule(found) {
+    for (let k = 0; k < found.length; k++)
+        if (found[k].tag.k === 'rule')
+            return true;
+    return false;
 }
 /** One reading of one text. */
 class Pass {
@@ -191,7 +198,7 @@ class Pass {
     /** Per token: the cues that start there. */
     startsAt = [];
     /** Per sentence: a cue outside quotes that rejects what is quoted in its sentence. */
-    rejecting = new Map();
+    rejecting = [];
     /** Per trait, per token: the longest accepted sense covering it, and which. */
     senseCover = new Map();
     contexts;
@@ -237,11 +244,9 @@ class Pass {
                     over[k] = [h];
             }
         }
-        const literal = (k) => over[k]?.some((h) => literalIn(h.pattern, t[k])) ?? false;
         const found = [];
         const pseudo = [];
-        const terminators = [];
-        const ends = new Set();
+        let terminators;
         for (const m of mods) {
             if (m.tag.k !== 'qualifier')
                 continue;
@@ -252,39 +257,37 @@ class Pass {
             // payment") is no double negation; one that ends where a signal begins ("nobody gets it without talking to sales") is.
             if (cue.q.direction === 'pseudo') {
                 const k = m.end - 1;
-                if (k - m.start < 2 || !over[k]?.some((h) => h.start < k && literalIn(h.pattern, t[k])))
+                if (k - m.start < 2 || !literalAt(over[k], t[k], k))
                     pseudo.push(cue);
             }
             // A cue that answers earlier sentences reaches only what comes before it, never the phrase it is a word of: "Hivespace's
             // deal: 50% off … We don't match it" (a negated price match too) still refuses the offer before it. A negation after a
             // phrase of its own ("the rate won't be around after Friday") stays part of it.
-            else if (cue.q.scope !== 'earlier-sentences' && literal(m.start))
+            else if (cue.q.scope !== 'earlier-sentences' && literalAt(over[m.start], t[m.start], -1))
                 continue;
-            else if (cue.q.direction === 'terminate')
+            else if (cue.q.direction === 'terminate') {
+                terminators ??= [];
                 terminators.push(cue);
+            }
             else
                 found.push(cue);
         }
         // A pseudo-cue takes every cue it overlaps that is no longer than itself ("not only", "never … without").
-        pseudo.sort((a, b) => a.start - b.start);
-        // The pseudo-cue that takes a cue, if any.
-        const absorbedBy = (c) => {
-            for (const p of pseudo) {
-                if (p.start >= c.end)
-                    return undefined;
-                if (p.end > c.start && c.end - c.start <= p.end - p.start)
-                    return p;
-            }
-            return undefined;
-        };
+        if (pseudo.length > 1)
+            pseudo.sort(byStart);
         // A word that ends a scope, unless a pseudo-cue takes it ("just to hurry a purchase" is no new clause).
-        for (const c of terminators)
-            if (!absorbedBy(c))
-                for (let k = c.start; k < c.end; k++)
-                    ends.add(k);
-        for (const found1 of this.withOthers(found, absorbedBy)) {
+        let ends = NO_ENDS;
+        if (terminators) {
+            const set = new Set();
+            for (const c of terminators)
+                if (!absorbedBy(pseudo, c))
+                    for (let k = c.start; k < c.end; k++)
+                        set.add(k);
+            ends = set;
+        }
+        for (const found1 of this.withOthers(found, pseudo)) {
             let c = found1;
-            const p = absorbedBy(c);
+            const p = absorbedBy(pseudo, c);
             if (p) {
                 // A negation under a condition still reaches what lies between it and the condition ("may not run coupons without
                 // approval"): it goes on as a cue that ends before the condition's word.
@@ -303,8 +306,8 @@ class Pass {
             else if (direction === 'backward' || direction === 'both')
                 this.reachBackward(c, i, window, ends, asides);
             const first = t[c.start];
-            if (REJECTING.has(c.q.category) && !c.q.nextQuoteOnly && !first.quoted && !this.rejecting.has(first.sentence))
-                this.rejecting.set(first.sentence, c);
+            if (REJECTING.has(c.q.category) && !c.q.nextQuoteOnly && !first.quoted && this.rejecting[first.sentence] === undefined)
+                this.rejecting[first.sentence] = c;
         }
     }
     /** Marks the tokens the scope of cue c (number i) reaches forward. */
@@ -369,13 +372,16 @@ class Pass {
      * The cues that count: one that needs another of a category in its sentence (`withCategory`: "In 2022 we bought a list …;
      * we stopped after two quarters") counts only beside such a cue that counts on its own.
      */
-    withOthers(found, absorbedBy) {
-        if (!found.some((c) => c.q.withCategory))
+    withOthers(found, pseudo) {
+        let any = false;
+        for (let k = 0; k < found.length && !any; k++)
+            any = found[k].q.withCategory !== undefined;
+        if (!any)
             return found;
         const t = this.tokens;
         const present = new Map();
         for (const c of found) {
-            if (c.q.withCategory || !c.q.category || absorbedBy(c))
+            if (c.q.withCategory || !c.q.category || absorbedBy(pseudo, c))
                 continue;
             const s = t[c.start].sentence;
             const at = present.get(s);
@@ -575,7 +581,7 @@ class Pass {
         // A quoted phrase, or one followed by a word about wording ("price-match language"), in a
         // sentence with a rejecting cue outside the quotes is mentioned, not used.
         const mention = (this.quotedSpan(h.start, h.end) && !this.quoteInUse(h.start)) || WORDING.has(this.tokens[h.end]?.text ?? '');
-        const rejecting = mention ? this.rejecting.get(this.tokens[h.start].sentence) : undefined;
+        const rejecting = mention ? this.rejecting[this.tokens[h.start].sentence] : undefined;
         if (rejecting)
             return { reason: 'mentioned', by: this.words(rejecting.start, rejecting.end), rule: rejecting.q.id };
         return undefined;
@@ -635,26 +641,31 @@ class Pass {
     }
     /** The nearest cue of a cancelling category whose scope reaches tokens [a, b). */
     reaching(a, b, trait) {
-        let best;
-        let distance = Infinity;
-        const consider = (list) => {
-            for (const i of list ?? []) {
-                const c = this.cues[i];
-                if (!this.reaches(c, a, b, trait))
-                    continue;
-                const d = c.start >= b ? c.start - b : c.start < a ? a - c.end : 0;
-                if (d < distance) {
-                    distance = d;
-                    best = c;
-                }
-            }
-        };
-        consider(this.forward[a]);
-        consider(this.backward[b - 1]);
+        this.best = undefined;
+        this.distance = Infinity;
+        this.consider(this.forward[a], a, b, trait);
+        this.consider(this.backward[b - 1], a, b, trait);
         // A negating cue inside the phrase that is not one of its words ("the list we never bought").
         for (let k = a + 1; k < b; k++)
-            consider(this.startsAt[k]);
-        return best;
+            this.consider(this.startsAt[k], a, b, trait);
+        return this.best;
+    }
+    /** The nearest so far (`reaching`): the cues numbered in `list` that reach tokens [a, b), and how far the nearest is. */
+    best = undefined;
+    distance = Infinity;
+    consider(list, a, b, trait) {
+        if (!list)
+            return;
+        for (let k = 0; k < list.length; k++) {
+            const c = this.cues[list[k]];
+            if (!this.reaches(c, a, b, trait))
+                continue;
+            const d = c.start >= b ? c.start - b : c.start < a ? a - c.end : 0;
+            if (d < this.distance) {
+                this.distance = d;
+                this.best = c;
+            }
+        }
     }
     /** Whether cue c may cancel the signal on tokens [a, b): quotes keep their cues inside. */
     reaches(c, a, b, trait) {
@@ -687,12 +698,14 @@ class Pass {
         let cover = this.senseCover.get(trait);
         if (cover)
             return cover;
-        const mine = this.senses.filter((s) => s.tag.trait === trait);
-        if (mine.length === 0)
+        let any = false;
+        for (let k = 0; k < this.senses.length && !any; k++)
+            any = this.senses[k].tag.trait === trait;
+        if (!any)
             return undefined;
         cover = { len: new Int32Array(this.tokens.length), id: [] };
-        for (const s of mine) {
-            if (this.unbound(s.tag, s.start))
+        for (const s of this.senses) {
+            if (s.tag.trait !== trait || this.unbound(s.tag, s.start))
                 continue;
             const len = s.end - s.start;
             for (let k = s.start; k < s.end; k++) {
@@ -768,7 +781,9 @@ class Pass {
     }
     /** One signal per phrase: a shorter signal inside a longer one of the same trait adds nothing. */
     dedupe() {
-        const sorted = [...this.kept].sort((x, y) => (x.trait < y.trait ? -1 : x.trait > y.trait ? 1 : x.start - y.start || y.end - x.end));
+        if (this.kept.length <= 1)
+            return this.kept.slice();
+        const sorted = inOrder(this.kept, byTrait) ? this.kept : [...this.kept].sort(byTrait);
         const out = [];
         let trait = '';
         let maxEnd = -1;
@@ -782,8 +797,39 @@ class Pass {
             maxEnd = m.end;
             out.push(m);
         }
-        return out.sort((x, y) => x.start - y.start || x.end - y.end);
+        return inOrder(out, bySpan) ? out : out.sort(bySpan);
     }
+}
+const byTrait = (x, y) => (x.trait < y.trait ? -1 : x.trait > y.trait ? 1 : x.start - y.start || y.end - x.end);
+const bySpan = (x, y) => x.start - y.start || x.end - y.end;
+/** Whether a list is in that order already (a stable sort would leave it as it is). */
+function inOrder(list, order) {
+    for (let k = 1; k < list.length; k++)
+        if (order(list[k - 1], list[k]) > 0)
+            return false;
+    return true;
+}
+/** Scopes with no word that ends them. */
+const NO_ENDS = new Set();
+const byStart = (a, b) => a.start - b.start;
+/** The pseudo-cue (of `pseudo`, sorted by start) that takes a cue, if any. */
+function absorbedBy(pseudo, c) {
+    for (const p of pseudo) {
+        if (p.start >= c.end)
+            return undefined;
+        if (p.end > c.start && c.end - c.start <= p.end - p.start)
+            return p;
+    }
+    return undefined;
+}
+/** Whether token t (number k) is a word a phrase over it names, of a phrase that began before k when k >= 0 (`placeCues`). */
+function literalAt(over, t, k) {
+    if (!over)
+        return false;
+    for (const h of over)
+        if ((k < 0 || h.start < k) && literalIn(h.pattern, t))
+            return true;
+    return false;
 }
 /** Whether a token is one of the words a phrase names (not a token its gap skipped). */
 function literalIn(p, t) {
