@@ -545,6 +545,10 @@ class Pass {
         return { tokens: this.tokens, entities: this.doc.list, matches: this.dedupe(), cancelled: this.cancelled };
     }
     judge(h) {
+        const why = this.why(h);
+        // A scan keeps no cancelled phrase: it needs neither the match nor why.
+        if (why && !this.record)
+            return;
         const { trait } = h.tag;
         const first = this.tokens[h.start];
         const last = this.tokens[h.end - 1];
@@ -557,33 +561,31 @@ class Pass {
             construction: h.tag.id,
             kind: h.tag.kind,
         };
-        const why = this.why(h);
         if (why) {
-            if (this.record)
-                this.cancelled.push({ ...match, ...why });
+            this.cancelled.push({ ...match, ...why });
             return;
         }
         this.kept.push(match);
         addTo(this.keptTraits, first.sentence, trait);
     }
-    /** Why the hit does not signal its trait, or undefined when it stands. */
+    /** Why the hit does not signal its trait, or undefined when it stands (`UNSAID` for a scan, which keeps no reason). */
     why(h) {
         // Another sense first: it also hides the context words it holds ("enrolment" in a study's enrolment).
         const sense = this.sense(h.tag.trait, h);
         if (sense)
-            return { reason: 'sense', by: sense, rule: sense };
+            return this.record ? { reason: 'sense', by: sense, rule: sense } : UNSAID;
         const missing = this.unbound(h.tag, h.start);
         if (missing)
-            return { reason: 'context', by: missing };
+            return this.record ? { reason: 'context', by: missing } : UNSAID;
         const cue = this.reaching(h.start, h.end, h.tag.trait);
         if (cue)
-            return { reason: cue.q.category, by: this.words(cue.start, cue.end), rule: cue.q.id };
+            return this.record ? { reason: cue.q.category, by: this.words(cue.start, cue.end), rule: cue.q.id } : UNSAID;
         // A quoted phrase, or one followed by a word about wording ("price-match language"), in a
         // sentence with a rejecting cue outside the quotes is mentioned, not used.
         const mention = (this.quotedSpan(h.start, h.end) && !this.quoteInUse(h.start)) || WORDING.has(this.tokens[h.end]?.text ?? '');
         const rejecting = mention ? this.rejecting[this.tokens[h.start].sentence] : undefined;
         if (rejecting)
-            return { reason: 'mentioned', by: this.words(rejecting.start, rejecting.end), rule: rejecting.q.id };
+            return this.record ? { reason: 'mentioned', by: this.words(rejecting.start, rejecting.end), rule: rejecting.q.id } : UNSAID;
         return undefined;
     }
     /** What a construction or a sense needs and does not have, or undefined when it is bound. */
@@ -598,14 +600,14 @@ class Pass {
         const clause = r.scope === 'clause' ? first.clause : undefined;
         for (let k = 0; k < unless.length; k++)
             if (this.has(unless[k], first.sentence, clause))
-                return `${describeContext(unless[k])} in the sentence`;
+                return this.record ? `${describeContext(unless[k])} in the sentence` : UNSAID.by;
         return undefined;
     }
     /** Why a rule's phrase is no phrase here at all: a kind it does not count in, or none of its `when` contexts nearby. */
     unmet(r, start) {
         // The tactic's kind is a context too: "a question put to the buyer" does not count in an objection-handling tactic.
         if (this.kind && r.notIn?.includes(this.kind))
-            return `a tactic of kind ${this.kind} does not count it`;
+            return this.record ? `a tactic of kind ${this.kind} does not count it` : UNSAID.by;
         const { when } = r;
         if (!when)
             return undefined;
@@ -620,7 +622,7 @@ class Pass {
         for (let k = 0; k < when.length; k++)
             if (this.bound(when[k], r.near, first.sentence, clause, before, opens))
                 return undefined;
-        return needsNearby(when);
+        return this.record ? needsNearby(when) : UNSAID.by;
     }
     /** Whether context c is bound for a phrase in that sentence (and clause, or -1): see `unmet`. */
     bound(c, near, sentence, clause, before, opens) {
@@ -809,6 +811,8 @@ function inOrder(list, order) {
             return false;
     return true;
 }
+/** Why a phrase is cancelled, for a scan, which keeps no reason: the reading is the same, the words of the reason are not made. */
+const UNSAID = { reason: 'context', by: 'unsaid', rule: undefined };
 /** Scopes with no word that ends them. */
 const NO_ENDS = new Set();
 const byStart = (a, b) => a.start - b.start;

@@ -568,6 +568,9 @@ class Pass {
   }
 
   private judge(h: Hit<Rule>): void {
+    const why = this.why(h);
+    // A scan keeps no cancelled phrase: it needs neither the match nor why.
+    if (why && !this.record) return;
     const { trait } = h.tag;
     const first = this.tokens[h.start]!;
     const last = this.tokens[h.end - 1]!;
@@ -580,29 +583,28 @@ class Pass {
       construction: h.tag.id,
       kind: h.tag.kind,
     };
-    const why = this.why(h);
     if (why) {
-      if (this.record) this.cancelled.push({ ...match, ...why });
+      this.cancelled.push({ ...match, ...why });
       return;
     }
     this.kept.push(match);
     addTo(this.keptTraits, first.sentence, trait);
   }
 
-  /** Why the hit does not signal its trait, or undefined when it stands. */
+  /** Why the hit does not signal its trait, or undefined when it stands (`UNSAID` for a scan, which keeps no reason). */
   private why(h: Hit<Rule>): Pick<Cancelled, 'reason' | 'by' | 'rule'> | undefined {
     // Another sense first: it also hides the context words it holds ("enrolment" in a study's enrolment).
     const sense = this.sense(h.tag.trait, h);
-    if (sense) return { reason: 'sense', by: sense, rule: sense };
+    if (sense) return this.record ? { reason: 'sense', by: sense, rule: sense } : UNSAID;
     const missing = this.unbound(h.tag, h.start);
-    if (missing) return { reason: 'context', by: missing };
+    if (missing) return this.record ? { reason: 'context', by: missing } : UNSAID;
     const cue = this.reaching(h.start, h.end, h.tag.trait);
-    if (cue) return { reason: cue.q.category!, by: this.words(cue.start, cue.end), rule: cue.q.id };
+    if (cue) return this.record ? { reason: cue.q.category!, by: this.words(cue.start, cue.end), rule: cue.q.id } : UNSAID;
     // A quoted phrase, or one followed by a word about wording ("price-match language"), in a
     // sentence with a rejecting cue outside the quotes is mentioned, not used.
     const mention = (this.quotedSpan(h.start, h.end) && !this.quoteInUse(h.start)) || WORDING.has(this.tokens[h.end]?.text ?? '');
     const rejecting = mention ? this.rejecting[this.tokens[h.start]!.sentence] : undefined;
-    if (rejecting) return { reason: 'mentioned', by: this.words(rejecting.start, rejecting.end), rule: rejecting.q.id };
+    if (rejecting) return this.record ? { reason: 'mentioned', by: this.words(rejecting.start, rejecting.end), rule: rejecting.q.id } : UNSAID;
     return undefined;
   }
 
@@ -614,14 +616,15 @@ class Pass {
     if (!unless) return undefined;
     const first = this.tokens[start]!;
     const clause = r.scope === 'clause' ? first.clause : undefined;
-    for (let k = 0; k < unless.length; k++) if (this.has(unless[k]!, first.sentence, clause)) return `${describeContext(unless[k]!)} in the sentence`;
+    for (let k = 0; k < unless.length; k++)
+      if (this.has(unless[k]!, first.sentence, clause)) return this.record ? `${describeContext(unless[k]!)} in the sentence` : UNSAID.by;
     return undefined;
   }
 
   /** Why a rule's phrase is no phrase here at all: a kind it does not count in, or none of its `when` contexts nearby. */
   private unmet(r: Pick<Rule, 'when' | 'scope' | 'near' | 'notIn'>, start: number): string | undefined {
     // The tactic's kind is a context too: "a question put to the buyer" does not count in an objection-handling tactic.
-    if (this.kind && r.notIn?.includes(this.kind)) return `a tactic of kind ${this.kind} does not count it`;
+    if (this.kind && r.notIn?.includes(this.kind)) return this.record ? `a tactic of kind ${this.kind} does not count it` : UNSAID.by;
     const { when } = r;
     if (!when) return undefined;
     const first = this.tokens[start]!;
@@ -634,7 +637,7 @@ class Pass {
       (start === 0 || this.tokens[start - 1]!.clause !== clause || (start > 1 && this.tokens[start - 2]!.clause !== clause)) &&
       this.tokens[start - 1]!.sentence === first.sentence;
     for (let k = 0; k < when.length; k++) if (this.bound(when[k]!, r.near, first.sentence, clause, before, opens)) return undefined;
-    return needsNearby(when);
+    return this.record ? needsNearby(when) : UNSAID.by;
   }
 
   /** Whether context c is bound for a phrase in that sentence (and clause, or -1): see `unmet`. */
@@ -809,6 +812,9 @@ function inOrder<T>(list: T[], order: (x: T, y: T) => number): boolean {
   for (let k = 1; k < list.length; k++) if (order(list[k - 1]!, list[k]!) > 0) return false;
   return true;
 }
+
+/** Why a phrase is cancelled, for a scan, which keeps no reason: the reading is the same, the words of the reason are not made. */
+const UNSAID: Pick<Cancelled, 'reason' | 'by' | 'rule'> = { reason: 'context', by: 'unsaid', rule: undefined };
 
 /** Scopes with no word that ends them. */
 const NO_ENDS: ReadonlySet<number> = new Set();
