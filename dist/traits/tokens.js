@@ -691,8 +691,18 @@ export function entities(tokens, text, rivals) {
             datesAt(tokens, i, w, list);
         marksAt(tokens, i, list);
     }
-    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    // The sort is stable: a list already in order (most are) is left as it is, without the sort's copy.
+    if (!inOrder(list))
+        list.sort(entityOrder);
     return { tokens, entities: byStartOf(list, tokens.length), list, vocab: undefined, known: wordIds.size };
+}
+const entityOrder = (a, b) => a.start - b.start || b.end - a.end;
+/** Whether entities are in `entityOrder` already. */
+function inOrder(list) {
+    for (let k = 1; k < list.length; k++)
+        if (entityOrder(list[k - 1], list[k]) > 0)
+            return false;
+    return true;
 }
 /** The word at i, or undefined for another token and past either end (never read: optimized code assumes it is not, and is thrown away the first time it is). */
 function wordAt(tokens, i) {

@@ -502,8 +502,13 @@ function needOf(slot: Slot): Need | undefined {
 
 function needOfSlot(slot: WordsSlot | GroupSlot): string[] | undefined {
   if (slot.type === 'words') {
-    const words = [...slot.stems, ...slot.exact];
-    for (const c of slot.classes) words.push(...(c.kind === 'amount' ? ['{pct}', '{money}'] : [`{${c.kind}}`]));
+    const words: string[] = [];
+    for (const w of slot.stems) words.push(w);
+    for (const w of slot.exact) words.push(w);
+    for (const c of slot.classes) {
+      if (c.kind === 'amount') words.push('{pct}', '{money}');
+      else words.push(`{${c.kind}}`);
+    }
     return words;
   }
   // Each alternative needs its own most telling slot.
@@ -520,6 +525,17 @@ function needOfSlot(slot: WordsSlot | GroupSlot): string[] | undefined {
   return [...words];
 }
 
+/**
+ * The same items in an array of one kind (packed, of objects): the matcher reads a pattern's slots and a group's alternatives
+ * alike, and `map` makes arrays of either kind (holey or packed) by their length, so optimized code that met one kind was
+ * thrown away when it met the other.
+ */
+function packed<T>(list: T[]): T[] {
+  const out: T[] = [];
+  for (const x of list) out.push(x);
+  return out;
+}
+
 /** Compiles one part of a phrase: a gap, a group or a slot of words. */
 function slotOf(raw: string, phrase: string): Slot {
   if (isGap(raw)) {
@@ -534,15 +550,19 @@ function slotOf(raw: string, phrase: string): Slot {
   if (known) return known;
   const optional = raw.endsWith('?');
   const inner = raw.slice(1, optional ? -2 : -1);
-  const alts = inner.split('|').map((a) =>
-    a
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((w) => {
-        if (isGap(w)) throw new Error(`a group holds words, not gaps: "${phrase}"`);
-        return wordsSlot(w);
-      }),
+  const alts = packed(
+    inner.split('|').map((a) =>
+      packed(
+        a
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((w) => {
+            if (isGap(w)) throw new Error(`a group holds words, not gaps: "${phrase}"`);
+            return wordsSlot(w);
+          }),
+      ),
+    ),
   );
   if (alts.some((a) => a.length === 0 || a[0]!.optional)) throw new Error(`an empty alternative in a group: "${phrase}"`);
   const g = group(alts, optional);
@@ -586,7 +606,7 @@ export function compilePattern(phrase: string, opts: { lazy?: boolean } = {}): P
   if (isGap(raws[raws.length - 1]!)) throw new Error(`a phrase cannot end with a gap: "${phrase}"`);
   const second = raws[1];
   const eager = !opts.lazy ? raws.length : second !== undefined && !isGap(second) && (second.match(/\|/g)?.length ?? 0) < 64 ? 2 : 1;
-  const slots = raws.slice(0, eager).map((raw) => slotOf(raw, phrase));
+  const slots = packed(raws.slice(0, eager).map((raw) => slotOf(raw, phrase)));
   // Every pattern has the same fields, so that the scan's hot loop sees one shape.
   const p: Pattern = { source: phrase, slots, needs: undefined, needsKnown: false, anchored, rest: eager < raws.length ? raws.slice(eager) : undefined };
   return p;

@@ -238,9 +238,15 @@ export class Lexicon {
   private read(text: string, record: boolean, rivals?: readonly string[], kind?: string): Reading {
     const doc = read(text, rivals?.length ? rivals : undefined);
     const found = this.index.scan(doc);
-    if (!found.some((h) => h.tag.k === 'rule')) return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
+    if (!hasRule(found)) return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
     return new Pass(doc, text, found, this.qualifiers.scan(doc), record, kind && this.kinds.has(kind) ? kind : undefined).run();
   }
+}
+
+/** Whether some hit is a rule's (not only senses). */
+function hasRule(found: Array<Hit<Tag>>): boolean {
+  for (let k = 0; k < found.length; k++) if (found[k]!.tag.k === 'rule') return true;
+  return false;
 }
 
 /** A qualifier found in the text, with the tokens its scope reaches. */
@@ -264,7 +270,7 @@ class Pass {
   /** Per token: the cues that start there. */
   private startsAt: Array<number[] | undefined> = [];
   /** Per sentence: a cue outside quotes that rejects what is quoted in its sentence. */
-  private rejecting = new Map<number, Cue>();
+  private rejecting: Array<Cue | undefined> = [];
   /** Per trait, per token: the longest accepted sense covering it, and which. */
   private senseCover = new Map<string, { len: Int32Array; id: string[] }>();
   private contexts: Array<Set<string>> | undefined;
@@ -310,11 +316,9 @@ class Pass {
         else over[k] = [h];
       }
     }
-    const literal = (k: number) => over[k]?.some((h) => literalIn(h.pattern, t[k]!)) ?? false;
     const found: Cue[] = [];
     const pseudo: Cue[] = [];
-    const terminators: Cue[] = [];
-    const ends = new Set<number>();
+    let terminators: Cue[] | undefined;
     for (const m of mods) {
       if (m.tag.k !== 'qualifier') continue;
       const cue = { start: m.start, end: m.end, q: m.tag.q };
@@ -323,30 +327,29 @@ class Pass {
       // payment") is no double negation; one that ends where a signal begins ("nobody gets it without talking to sales") is.
       if (cue.q.direction === 'pseudo') {
         const k = m.end - 1;
-        if (k - m.start < 2 || !over[k]?.some((h) => h.start < k && literalIn(h.pattern, t[k]!))) pseudo.push(cue);
+        if (k - m.start < 2 || !literalAt(over[k], t[k]!, k)) pseudo.push(cue);
       }
       // A cue that answers earlier sentences reaches only what comes before it, never the phrase it is a word of: "Hivespace's
       // deal: 50% off … We don't match it" (a negated price match too) still refuses the offer before it. A negation after a
       // phrase of its own ("the rate won't be around after Friday") stays part of it.
-      else if (cue.q.scope !== 'earlier-sentences' && literal(m.start)) continue;
-      else if (cue.q.direction === 'terminate') terminators.push(cue);
-      else found.push(cue);
+      else if (cue.q.scope !== 'earlier-sentences' && literalAt(over[m.start], t[m.start]!, -1)) continue;
+      else if (cue.q.direction === 'terminate') {
+        terminators ??= [];
+        terminators.push(cue);
+      } else found.push(cue);
     }
     // A pseudo-cue takes every cue it overlaps that is no longer than itself ("not only", "never … without").
-    pseudo.sort((a, b) => a.start - b.start);
-    // The pseudo-cue that takes a cue, if any.
-    const absorbedBy = (c: Cue): Cue | undefined => {
-      for (const p of pseudo) {
-        if (p.start >= c.end) return undefined;
-        if (p.end > c.start && c.end - c.start <= p.end - p.start) return p;
-      }
-      return undefined;
-    };
+    if (pseudo.length > 1) pseudo.sort(byStart);
     // A word that ends a scope, unless a pseudo-cue takes it ("just to hurry a purchase" is no new clause).
-    for (const c of terminators) if (!absorbedBy(c)) for (let k = c.start; k < c.end; k++) ends.add(k);
-    for (const found1 of this.withOthers(found, absorbedBy)) {
+    let ends: ReadonlySet<number> = NO_ENDS;
+    if (terminators) {
+      const set = new Set<number>();
+      for (const c of terminators) if (!absorbedBy(pseudo, c)) for (let k = c.start; k < c.end; k++) set.add(k);
+      ends = set;
+    }
+    for (const found1 of this.withOthers(found, pseudo)) {
       let c = found1;
-      const p = absorbedBy(c);
+      const p = absorbedBy(pseudo, c);
       if (p) {
         // A negation under a condition still reaches what lies between it and the condition ("may not run coupons without
         // approval"): it goes on as a cue that ends before the condition's word.
@@ -361,7 +364,8 @@ class Pass {
       if (c.q.scope === 'earlier-sentences') this.reachEarlier(c, i, window);
       else if (direction === 'backward' || direction === 'both') this.reachBackward(c, i, window, ends, asides);
       const first = t[c.start]!;
-      if (REJECTING.has(c.q.category!) && !c.q.nextQuoteOnly && !first.quoted && !this.rejecting.has(first.sentence)) this.rejecting.set(first.sentence, c);
+      if (REJECTING.has(c.q.category!) && !c.q.nextQuoteOnly && !first.quoted && this.rejecting[first.sentence] === undefined)
+        this.rejecting[first.sentence] = c;
     }
   }
 
@@ -419,12 +423,14 @@ class Pass {
    * The cues that count: one that needs another of a category in its sentence (`withCategory`: "In 2022 we bought a list …;
    * we stopped after two quarters") counts only beside such a cue that counts on its own.
    */
-  private withOthers(found: Cue[], absorbedBy: (c: Cue) => Cue | undefined): Cue[] {
-    if (!found.some((c) => c.q.withCategory)) return found;
+  private withOthers(found: Cue[], pseudo: Cue[]): Cue[] {
+    let any = false;
+    for (let k = 0; k < found.length && !any; k++) any = found[k]!.q.withCategory !== undefined;
+    if (!any) return found;
     const t = this.tokens;
     const present = new Map<number, Set<string>>();
     for (const c of found) {
-      if (c.q.withCategory || !c.q.category || absorbedBy(c)) continue;
+      if (c.q.withCategory || !c.q.category || absorbedBy(pseudo, c)) continue;
       const s = t[c.start]!.sentence;
       const at = present.get(s);
       if (at) at.add(c.q.category);
@@ -562,6 +568,9 @@ class Pass {
   }
 
   private judge(h: Hit<Rule>): void {
+    const why = this.why(h);
+    // A scan keeps no cancelled phrase: it needs neither the match nor why.
+    if (why && !this.record) return;
     const { trait } = h.tag;
     const first = this.tokens[h.start]!;
     const last = this.tokens[h.end - 1]!;
@@ -574,29 +583,28 @@ class Pass {
       construction: h.tag.id,
       kind: h.tag.kind,
     };
-    const why = this.why(h);
     if (why) {
-      if (this.record) this.cancelled.push({ ...match, ...why });
+      this.cancelled.push({ ...match, ...why });
       return;
     }
     this.kept.push(match);
     addTo(this.keptTraits, first.sentence, trait);
   }
 
-  /** Why the hit does not signal its trait, or undefined when it stands. */
+  /** Why the hit does not signal its trait, or undefined when it stands (`UNSAID` for a scan, which keeps no reason). */
   private why(h: Hit<Rule>): Pick<Cancelled, 'reason' | 'by' | 'rule'> | undefined {
     // Another sense first: it also hides the context words it holds ("enrolment" in a study's enrolment).
     const sense = this.sense(h.tag.trait, h);
-    if (sense) return { reason: 'sense', by: sense, rule: sense };
+    if (sense) return this.record ? { reason: 'sense', by: sense, rule: sense } : UNSAID;
     const missing = this.unbound(h.tag, h.start);
-    if (missing) return { reason: 'context', by: missing };
+    if (missing) return this.record ? { reason: 'context', by: missing } : UNSAID;
     const cue = this.reaching(h.start, h.end, h.tag.trait);
-    if (cue) return { reason: cue.q.category!, by: this.words(cue.start, cue.end), rule: cue.q.id };
+    if (cue) return this.record ? { reason: cue.q.category!, by: this.words(cue.start, cue.end), rule: cue.q.id } : UNSAID;
     // A quoted phrase, or one followed by a word about wording ("price-match language"), in a
     // sentence with a rejecting cue outside the quotes is mentioned, not used.
     const mention = (this.quotedSpan(h.start, h.end) && !this.quoteInUse(h.start)) || WORDING.has(this.tokens[h.end]?.text ?? '');
-    const rejecting = mention ? this.rejecting.get(this.tokens[h.start]!.sentence) : undefined;
-    if (rejecting) return { reason: 'mentioned', by: this.words(rejecting.start, rejecting.end), rule: rejecting.q.id };
+    const rejecting = mention ? this.rejecting[this.tokens[h.start]!.sentence] : undefined;
+    if (rejecting) return this.record ? { reason: 'mentioned', by: this.words(rejecting.start, rejecting.end), rule: rejecting.q.id } : UNSAID;
     return undefined;
   }
 
@@ -604,30 +612,42 @@ class Pass {
   private unbound(r: Pick<Rule, 'when' | 'unless' | 'scope' | 'near' | 'notIn'>, start: number): string | undefined {
     const missing = this.unmet(r, start);
     if (missing) return missing;
+    const { unless } = r;
+    if (!unless) return undefined;
     const first = this.tokens[start]!;
-    const against = r.unless?.find((c) => this.has(c, first.sentence, r.scope === 'clause' ? first.clause : undefined));
-    return against ? `${describeContext(against)} in the sentence` : undefined;
+    const clause = r.scope === 'clause' ? first.clause : undefined;
+    for (let k = 0; k < unless.length; k++)
+      if (this.has(unless[k]!, first.sentence, clause)) return this.record ? `${describeContext(unless[k]!)} in the sentence` : UNSAID.by;
+    return undefined;
   }
 
   /** Why a rule's phrase is no phrase here at all: a kind it does not count in, or none of its `when` contexts nearby. */
   private unmet(r: Pick<Rule, 'when' | 'scope' | 'near' | 'notIn'>, start: number): string | undefined {
     // The tactic's kind is a context too: "a question put to the buyer" does not count in an objection-handling tactic.
-    if (this.kind && r.notIn?.includes(this.kind)) return `a tactic of kind ${this.kind} does not count it`;
+    if (this.kind && r.notIn?.includes(this.kind)) return this.record ? `a tactic of kind ${this.kind} does not count it` : UNSAID.by;
+    const { when } = r;
+    if (!when) return undefined;
     const first = this.tokens[start]!;
-    const clause = r.scope === 'clause' ? first.clause : undefined;
+    const clause = r.scope === 'clause' ? first.clause : -1;
     // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself, or to its clause, and a
     // clause that opens with the phrase ("20% off — ends Friday") to the clause before it.
     const before = first.sentence > 0 && this.shortSentence(first.sentence);
     const opens =
-      clause !== undefined &&
       clause > 0 &&
-      (start === 0 || this.tokens[start - 1]!.clause !== clause || (start > 1 && this.tokens[start - 2]!.clause !== clause));
-    const bound = (c: ContextName) =>
-      this.has(c, first.sentence, clause) ||
-      (r.near?.includes(c) && ((first.sentence > 0 && this.has(c, first.sentence - 1)) || this.has(c, first.sentence + 1))) ||
-      (before && this.has(c, first.sentence - 1)) ||
-      (opens && this.tokens[start - 1]!.sentence === first.sentence && this.has(c, first.sentence, clause! - 1));
-    return r.when && !r.when.some(bound) ? `needs ${r.when.map(describeContext).join(' or ')} nearby` : undefined;
+      (start === 0 || this.tokens[start - 1]!.clause !== clause || (start > 1 && this.tokens[start - 2]!.clause !== clause)) &&
+      this.tokens[start - 1]!.sentence === first.sentence;
+    for (let k = 0; k < when.length; k++) if (this.bound(when[k]!, r.near, first.sentence, clause, before, opens)) return undefined;
+    return this.record ? needsNearby(when) : UNSAID.by;
+  }
+
+  /** Whether context c is bound for a phrase in that sentence (and clause, or -1): see `unmet`. */
+  private bound(c: ContextName, near: readonly ContextName[] | undefined, sentence: number, clause: number, before: boolean, opens: boolean): boolean {
+    return (
+      this.has(c, sentence, clause < 0 ? undefined : clause) ||
+      (near?.includes(c) === true && ((sentence > 0 && this.has(c, sentence - 1)) || this.has(c, sentence + 1))) ||
+      (before && this.has(c, sentence - 1)) ||
+      (opens && this.has(c, sentence, clause - 1))
+    );
   }
 
   /** Whether a sentence has at most four words: a fragment that leans on the sentence before. */
@@ -641,24 +661,30 @@ class Pass {
 
   /** The nearest cue of a cancelling category whose scope reaches tokens [a, b). */
   private reaching(a: number, b: number, trait: string): Cue | undefined {
-    let best: Cue | undefined;
-    let distance = Infinity;
-    const consider = (list: number[] | undefined) => {
-      for (const i of list ?? []) {
-        const c = this.cues[i]!;
-        if (!this.reaches(c, a, b, trait)) continue;
-        const d = c.start >= b ? c.start - b : c.start < a ? a - c.end : 0;
-        if (d < distance) {
-          distance = d;
-          best = c;
-        }
-      }
-    };
-    consider(this.forward[a]);
-    consider(this.backward[b - 1]);
+    this.best = undefined;
+    this.distance = Infinity;
+    this.consider(this.forward[a], a, b, trait);
+    this.consider(this.backward[b - 1], a, b, trait);
     // A negating cue inside the phrase that is not one of its words ("the list we never bought").
-    for (let k = a + 1; k < b; k++) consider(this.startsAt[k]);
-    return best;
+    for (let k = a + 1; k < b; k++) this.consider(this.startsAt[k], a, b, trait);
+    return this.best;
+  }
+
+  /** The nearest so far (`reaching`): the cues numbered in `list` that reach tokens [a, b), and how far the nearest is. */
+  private best: Cue | undefined = undefined;
+  private distance = Infinity;
+
+  private consider(list: number[] | undefined, a: number, b: number, trait: string): void {
+    if (!list) return;
+    for (let k = 0; k < list.length; k++) {
+      const c = this.cues[list[k]!]!;
+      if (!this.reaches(c, a, b, trait)) continue;
+      const d = c.start >= b ? c.start - b : c.start < a ? a - c.end : 0;
+      if (d < this.distance) {
+        this.distance = d;
+        this.best = c;
+      }
+    }
   }
 
   /** Whether cue c may cancel the signal on tokens [a, b): quotes keep their cues inside. */
@@ -686,11 +712,12 @@ class Pass {
   private coverOf(trait: string): { len: Int32Array; id: string[] } | undefined {
     let cover = this.senseCover.get(trait);
     if (cover) return cover;
-    const mine = this.senses.filter((s) => s.tag.trait === trait);
-    if (mine.length === 0) return undefined;
+    let any = false;
+    for (let k = 0; k < this.senses.length && !any; k++) any = this.senses[k]!.tag.trait === trait;
+    if (!any) return undefined;
     cover = { len: new Int32Array(this.tokens.length), id: [] };
-    for (const s of mine) {
-      if (this.unbound(s.tag, s.start)) continue;
+    for (const s of this.senses) {
+      if (s.tag.trait !== trait || this.unbound(s.tag, s.start)) continue;
       const len = s.end - s.start;
       for (let k = s.start; k < s.end; k++) {
         if (len > cover.len[k]!) {
@@ -759,7 +786,8 @@ class Pass {
 
   /** One signal per phrase: a shorter signal inside a longer one of the same trait adds nothing. */
   private dedupe(): PhraseMatch[] {
-    const sorted = [...this.kept].sort((x, y) => (x.trait < y.trait ? -1 : x.trait > y.trait ? 1 : x.start - y.start || y.end - x.end));
+    if (this.kept.length <= 1) return this.kept.slice();
+    const sorted = inOrder(this.kept, byTrait) ? this.kept : [...this.kept].sort(byTrait);
     const out: PhraseMatch[] = [];
     let trait = '';
     let maxEnd = -1;
@@ -772,8 +800,41 @@ class Pass {
       maxEnd = m.end;
       out.push(m);
     }
-    return out.sort((x, y) => x.start - y.start || x.end - y.end);
+    return inOrder(out, bySpan) ? out : out.sort(bySpan);
   }
+}
+
+const byTrait = (x: PhraseMatch, y: PhraseMatch): number => (x.trait < y.trait ? -1 : x.trait > y.trait ? 1 : x.start - y.start || y.end - x.end);
+const bySpan = (x: PhraseMatch, y: PhraseMatch): number => x.start - y.start || x.end - y.end;
+
+/** Whether a list is in that order already (a stable sort would leave it as it is). */
+function inOrder<T>(list: T[], order: (x: T, y: T) => number): boolean {
+  for (let k = 1; k < list.length; k++) if (order(list[k - 1]!, list[k]!) > 0) return false;
+  return true;
+}
+
+/** Why a phrase is cancelled, for a scan, which keeps no reason: the reading is the same, the words of the reason are not made. */
+const UNSAID: Pick<Cancelled, 'reason' | 'by' | 'rule'> = { reason: 'context', by: 'unsaid', rule: undefined };
+
+/** Scopes with no word that ends them. */
+const NO_ENDS: ReadonlySet<number> = new Set();
+
+const byStart = (a: Cue, b: Cue): number => a.start - b.start;
+
+/** The pseudo-cue (of `pseudo`, sorted by start) that takes a cue, if any. */
+function absorbedBy(pseudo: Cue[], c: Cue): Cue | undefined {
+  for (const p of pseudo) {
+    if (p.start >= c.end) return undefined;
+    if (p.end > c.start && c.end - c.start <= p.end - p.start) return p;
+  }
+  return undefined;
+}
+
+/** Whether token t (number k) is a word a phrase over it names, of a phrase that began before k when k >= 0 (`placeCues`). */
+function literalAt(over: Array<Hit<Rule>> | undefined, t: Token, k: number): boolean {
+  if (!over) return false;
+  for (const h of over) if ((k < 0 || h.start < k) && literalIn(h.pattern, t)) return true;
+  return false;
 }
 
 /** Whether a token is one of the words a phrase names (not a token its gap skipped). */
@@ -855,6 +916,11 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   inquiry: 'a question',
   forecasting: 'a forecast',
 };
+
+/** What a construction with these `when` contexts lacks when none is nearby. */
+function needsNearby(when: readonly ContextName[]): string {
+  return `needs ${when.map(describeContext).join(' or ')} nearby`;
+}
 
 function describeContext(c: ContextName): string {
   return c.startsWith('trait:') ? `a ${c.slice(6)} signal` : CONTEXT_WORDS[c as keyof typeof CONTEXTS];
