@@ -104,6 +104,8 @@ export const pressure = {
         '(time|the clock) (is|is fast|=is) running out',
         '(almost|nearly|all but|practically|virtually) out of',
         "(when|once) (it's|it is|they're|they are|these are|this is) gone",
+        // "when our allocation's gone, it's gone".
+        "(when|once) (our|the|this|that|your)? ~1 gone ,? (it's|they're|it is|they are) gone",
         "(no|never|won't) (restock|restocks|restocking|restocked|reprint|reprints|second run|rerun)",
         // "there won't be a second edition".
         "(won't|will not|will never|there'll be no|there will be no) (be)? (a)? (second|another|new) (edition|batch|printing|run|release|drop)",
@@ -763,6 +765,8 @@ export const pressure = {
                 '(valid|good|available|on the table) ~1 (during|for) (this|the) (call|meeting|visit|conversation|appointment|tour)',
                 '=through|=thru (the)? {date}',
                 '=by (this|next|the|coming)? {date}',
+                // A festival or a holiday as the day: "Book your rooftop system by Dhanteras and get ₹10,000 off installation".
+                "(=by|=before|=until|=till|=ahead of) (christmas|xmas|easter|diwali|dhanteras|eid|thanksgiving|hanukkah|new year|new year's|chinese new year|lunar new year|black friday|cyber monday|boxing day|valentine's|valentines|mother's day|mothers day|father's day|fathers day|halloween|bonfire night|half term|the holidays|the festive season|labour day|labor day|memorial day|july 4th|independence day|ramadan|holi|onam|pongal|navratri|hogmanay|australia day|canada day|waitangi day|anzac day|st patrick's day|bank holiday|the bank holiday)",
                 // Shorthand: "offered 5pct off if signs b4 EOM".
                 '(=b4|=bfr|=bef) (the)? {date}',
                 '(goes away|go away|is withdrawn|is gone) ~2 {date}',
@@ -781,6 +785,7 @@ export const pressure = {
             examples: {
                 signal: [
                     '15% off for orders placed by 30 June.',
+                    'Book your rooftop system by Dhanteras and get ₹10,000 off installation.',
                     'The AE gives the buyer until Friday, and the 15% early-signing rate lapses after that.',
                     'Annual plans at 25% off — ends Friday.',
                     'Register before Friday to keep your seat.',
@@ -850,6 +855,9 @@ export const pressure = {
                 '(lock|locks|locking) in ~3 (price|prices|rate|rates|pricing|fee|fees) ~4 (before|ahead of)',
                 '(who|that|if you|if they) (wait|waits|delay|delays|hold off) ~3 (will|would)? (pay|lose|miss|forfeit)',
                 '(after that|after which|afterwards|from then on) ~3 {pct} (more|higher|up|extra)?',
+                // The usual price back on a date: "Normal rate card is back from 4 November", "after Friday it's back to tariff".
+                '(normal|standard|full|usual|regular|list) (rate card|price|prices|pricing|rate|rates|tariff) (is|are) back (from|on|after) {date}',
+                "(after|from) {date} ,? (it's|it is|they're|they are|prices are|the price is) back to (the)? (tariff|list|full price|rack rate|rrp|msrp|sticker|standard rate|normal rate|full rate)",
                 // After a date, the full price: "After the 30th the onboarding bundle goes back to full list", "Registrations after 31
                 // August pay the full fee".
                 '(after|from|past) {date} ~6 (goes|go|going|is|are|will be|reverts|revert|returns|return) (back)? to (the)? (full|list|standard|regular|normal|usual) ~1 (list|price|rate|pricing|fee|fees)?',
@@ -863,6 +871,8 @@ export const pressure = {
                     'Then it goes back to full price.',
                     'After the 30th the onboarding bundle goes back to full list, so get the signature before then.',
                     'Registrations after 31 August pay the full fee, so get the form in this week.',
+                    'Normal rate card is back from 4 November.',
+                    "Tell them straight: after Friday it's back to tariff.",
                 ],
                 not: ['After that, send the onboarding guide.', 'Anyone wanting days off in August, see the manager before the rota goes up.'],
             },

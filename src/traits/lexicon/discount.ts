@@ -845,6 +845,8 @@ export const discount: TraitLexicon = {
         '(drop|drops|cut|cuts|lower|lowers|reduce|reduces|knock|knocks|trim|trims|halve|halves) (my|our|the) (commission|fee|fees|rate|price|margin|markup|day rate|listing fee) (to|by) {amount}',
         // Beaten by an amount: "If a contractor shows a competitor's written quote, beat it by 2%".
         '(beat|beats|undercut|undercuts|better|betters) (it|them|that|theirs|their price|the quote|their quote|that quote|that price) by {amount}',
+        // An amount per unit off: "Knock $15 per cbm off the tariff rate".
+        '(knock|knocks|take|takes|shave|shaves|give|gives|cut|cuts) {money} (per|a|an|each) ~2 off',
         // Brought down, with what between: "bring the per-tonne price of gravel down by $4", "knock the price of the demo tractors down to cost".
         '(bring|brings|knock|knocks|take|takes|mark|marks|get|gets|push|pushes|trim|trims|shave|shaves) (the|our|its|your)? ~3 (price|prices|rate|rates|fee|fees|quote|premium|rent|tuition|fare|fares|day rate) ~6 down (by|to|a bit|a little|a touch|a notch)',
         // Our floor in a negotiation: "if the account signs for 24 months, reps may go to $99 a month".
@@ -858,6 +860,7 @@ export const discount: TraitLexicon = {
           'Was $99, down to $79 this month.',
           'Reps can lower the day rate for charities.',
           'For orders over 20 tonnes, bring the per-tonne price of gravel down by $4.',
+          'Knock $15 per cbm off the tariff rate for LCL on any booking confirmed by Friday.',
           'Knock the price of the ex-demo mowers down to what we paid for them.',
           'If the site signs for two years, reps may go to $85 a visit, and no lower.',
           'Offer a lower rate to charities and schools.',

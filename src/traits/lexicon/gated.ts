@@ -134,7 +134,7 @@ export const gated: TraitLexicon = {
       // "Private lesson prices aren't in this broadcast; message the front desk and we'll send them over".
       id: 'the price given only after contact',
       patterns: [
-        '(ring|rings|call|calls|phone|phones|get|gets) (them|the caller|you|the customer|the client|the buyer)? back with (a|the|our)? (figure|figures|price|quote|rate card|rates|prices|number|numbers|pricing|price list|costs|fees)',
+        '(ring|rings|call|calls|phone|phones|get|gets) (them|the caller|you|the customer|the client|the buyer)? back with (a|the|our)? (figure|figures|price|quote|rate card|rates|prices|number|numbers|pricing|price list|costs|fees|sheet|price sheet|rate sheet)',
         "(rates|prices|pricing|tiers|fees|rate card|price list|costs|price) (are|is)? (never|not|aren't|isn't|nowhere) ~2 (printed|published|listed|shown|displayed|posted|advertised|on the website|on our website|on the site|online|in this broadcast|in the brochure|on the card|on the counter card|in the email|in the newsletter)",
       ],
       examples: {
@@ -181,6 +181,7 @@ export const gated: TraitLexicon = {
           'Wholesale prices for the garden range are released only to accounts our trade desk has approved.',
           'Study-abroad fees are left out of the brochure; families get them from an adviser after an intake call.',
           'Callers asking what the course costs are told an adviser will phone back with the figures.',
+          'The carton prices page is a form for company name and annual volume, and a rep phones back with the sheet.',
           "Rhian sends the price brochure once it's filled in.",
           'In Q2 we took pricing off the website; every quote now originates from a call with the sales team.',
           'Never quote over the phone: every caller books a venue tour before they hear a number.',
