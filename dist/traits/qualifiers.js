@@ -1119,7 +1119,7 @@ export const QUALIFIERS = [
         scope: 'earlier-sentences',
         over: ['reported'],
         window: 60,
-        traits: ['discount', 'free-trial'],
+        traits: ['discount', 'free-trial', 'pressure'],
         patterns: [
             "(we|i|reps|our reps|our team|we're|we are) (not|do not|don't|won't|will not|never|are not|aren't|cannot|can't|should not|shouldn't|must not|mustn't|would not|wouldn't) (try to|attempt to|want to|rush to|go out of our way to)? (match|price match|beat|follow|chase|undercut|discount|cut|drop|lower|reduce|slash|compete)",
             // Refused as a whole: "We don't do either", "We don't do that".
@@ -1429,6 +1429,9 @@ export const QUALIFIERS = [
         window: 30,
         patterns: [
             "(we|i|our reps|our team) (never|don't|do not|won't|will not|wouldn't|would never) (do|say|try|play|go|use|pull) (that|this|it|so|there|that game|that card|those|these)",
+            // Not our way, said after it: "'spaces are going fast, you'd better sign up now' … That isn't how we talk here and it won't be repeated".
+            "(that's not|that is not|that isn't|this isn't|this is not|it's not|it is not|not) how we (talk|sell|work|do things|speak|operate|behave|treat people)",
+            "(it|that|this) (won't|will not|must not|mustn't|shouldn't|should not) (be repeated|happen again)",
             // Said at the end of what it answers: "We do not match that.", "… but won't copy it." ("don't copy it into the subject line" is an instruction).
             "(we|i|our reps|our team|but|and|so) (never|don't|do not|won't|will not|wouldn't|would never) (try to|attempt to)? (match|copy|follow|repeat|mirror|imitate|beat) (that|this|it|those|these|them|theirs) (number|price|offer|deal|rate|discount|figure)? .|;|!",
             "(don't|do not|never) chase (it|that|them|this)",
@@ -2014,6 +2017,21 @@ export const QUALIFIERS = [
         },
     },
     {
+        // An idea marked as not going ahead, in its own brackets: "Two-for-one cocktail idea (not going ahead)".
+        id: 'an idea marked not going ahead',
+        direction: 'backward',
+        category: 'negated',
+        scope: 'sentence',
+        window: 16,
+        patterns: [
+            '(=( ) (not going ahead|rejected|dropped|shelved|not running|parked|declined|binned|vetoed|scrapped|cancelled|canceled|on hold|not approved|turned down|not happening|no go|killed|retired|discontinued)',
+        ],
+        examples: {
+            cancels: ['Two-for-one cocktail idea (not going ahead)', 'Flash sale weekend (shelved)', 'Countdown timer on checkout (rejected)'],
+            keeps: ['Spring sale: 20% off all planters (confirmed)'],
+        },
+    },
+    {
         // Ours held against theirs, after it: "The resort downtown is waiving its ceremony fee all summer; we're holding ours".
         id: 'we keep ours',
         direction: 'backward',
@@ -2163,6 +2181,8 @@ export const QUALIFIERS = [
             '(the|a) ~1 (=ask|=request|=demand|=push|=plea) (for|from)',
             '(request|requests|ask|asks|demand|demands|plea|pleas) for',
             '=asked|=requested|=demanded (for|to|a|an|us|that)?',
+            // Whether we will cut, asked with words between: "Authorities occasionally ask, at clarification stage, whether we will reduce our rates".
+            '(=ask|=asks|=asked|=asking) ~8 (whether|if) (we|you) (will|would|could|can|might) (reduce|lower|cut|drop|discount|match|waive|beat|sharpen|revisit)',
             // Whether we would: "Someone asked if we'd reduce fees for missed classes".
             "(=asked|=asks|=asking|=wondered|=wonders) (us|me)? (if|whether) (we'd|we would|we'll|we will|we could|we can|you'd|you would|you could|you can|i'd|i would|i'll|i will|i could|i can)",
             // Angling for a cut, whoever angles: "Grayson keeps fishing for a discount", "they were haggling for a better price".
@@ -2189,6 +2209,7 @@ export const QUALIFIERS = [
                 'Customers on the annual plan often press for a loyalty discount.',
                 'Parents sometimes want a cut in fees when the child misses a term.',
                 "Someone asked if we'd reduce fees for missed classes; term fees can't be reduced.",
+                'Authorities occasionally ask, at clarification stage or after award, whether we will reduce our rates below the framework.',
                 'Marta at Copperline keeps angling for a discount; list is list.',
                 'Some ask us to knock our rate down to make the paperwork worth it.',
                 'Procurement will try to bring the price down by 10%; hold the line.',

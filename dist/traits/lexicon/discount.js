@@ -1101,6 +1101,8 @@ export const discount = {
                 ],
             },
         },
+        // Paid to those who sell on what they sell: "an extra 2% on kitchen revenue above target for the quarter".
+        '(extra|additional|higher|bonus|enhanced|top up) {pct} on ~3 (revenue|sales|margin|bookings|billings|turnover|gp|gross profit) (above|over|past|beyond) (target|quota|plan)',
         // Paid to those who sell, not a price to the buyer: "an extra 2.5% commission on new property business", "a higher override".
         {
             id: 'commission paid to those who sell',
@@ -1116,7 +1118,7 @@ export const discount = {
             // Using it free for a while before paying is a free trial, not money off: "use the portal for thirty days at no cost".
             id: 'a trial period, not money off',
             patterns: [
-                '(use|uses|try|tries|test|tests|trial|trials|explore|explores|run|runs|play with|access|evaluate|evaluates) (it|them|the|our|this|a|an|any)? ~3 for {duration} (at no cost|without charge|free of charge|at no charge|for free|free|on us|on the house|without paying|before paying)',
+                '(use|uses|try|tries|test|tests|trial|trials|explore|explores|run|runs|play with|access|evaluate|evaluates) (it|them|the|our|this|a|an|any|every)? ~6 for {duration} ,? (at no cost|without charge|free of charge|at no charge|for free|free|on us|on the house|without paying|before paying)',
             ],
             examples: {
                 not: [
@@ -1312,6 +1314,8 @@ export const discount = {
         '(security|customs|export|credit|medical|height|ground|bridge|underpass|tunnel|archway|headroom|regulatory|sc|dv|ctc|nv1|nv2|bpss|baseline|vetting|police|government|secret|fda|510 k|510k|overhead|head|vertical|minimum|required|safety|planning|zoning|ladder|payment|payments|cheque|check|bank|settlement|trade|port|border) clearance',
         // A distance, not a sale: "fall clearance distances", "clear aisles and door clearance", "50 mm clearance behind the unit".
         'clearance (distance|distances|envelope|envelopes|requirement|requirements)',
+        // Vetting kept on file: "The bid team attaches the current clearance register".
+        'clearance (register|registers|level|levels|status|check|checks|certificate|certificates|holder|holders|record|records|application|applications|renewal|renewals|form|forms|vetting)',
         '(doorway|doorways|aisle|aisles|wheel|=side|rear|front|road|roof|ceiling|vehicle|tyre|tire|blade|exit|access|walkway|corridor|lift|elevator|gate|dock|loading|turning|boom|mast|keel|hull|crane|cable|joist|pipe|duct|flue|burner|stove|radiator|fire) clearance',
         // A door's room to open, with its measure or its place: "clear aisles and door clearance during every banquet".
         '(door|doors) clearance (during|at|around|of|for|width|widths|in front|behind|on)',
