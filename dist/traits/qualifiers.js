@@ -2494,7 +2494,7 @@ export const QUALIFIERS = [
         window: 30,
         traits: ['discount', 'pressure'],
         patterns: [
-            '^ (buy|order|place|stock up|purchase|pre order|preorder|prepay|reorder|restock) ~8 (from|with|through) (the|our|a|an|their)? ~2 (supplier|suppliers|vendor|vendors|manufacturer|manufacturers|mill|mills|wholesaler|wholesalers|grower|growers|roaster|roasters|maker|makers|importer|importers|factory|factories|forwarder|merchant|merchants)',
+            '^ (buy|order|place|stock up|purchase|pre order|preorder|prepay|reorder|restock) ~8 (from|with|through) (the|our|a|an|their)? ~2 (supplier|suppliers|vendor|vendors|manufacturer|manufacturers|mill|mills|grower|growers|roaster|roasters|maker|makers|importer|importers|factory|factories|forwarder)',
             '(supplier|suppliers|vendor|manufacturer|mill|wholesaler|grower|growers|roaster|maker|importer|factory|merchant) ~10 (while|as long as|until|before|so we get|to get|to catch) (their|its) ~3 (discount|rebate|promo|promotion|offer|deal|terms|price break|pricing|price|prices|rate)',
         ],
         examples: {
@@ -2503,7 +2503,11 @@ export const QUALIFIERS = [
                 'Stock up with the wholesaler this week while their 8% pallet discount runs.',
                 'Order the spring bulbs from the grower by Friday to catch their 10% early-order rate.',
             ],
-            keeps: ['Place the order with the customer by Friday and take 10% off the first pallet.'],
+            // Those we sell through are ours to offer from: "Order through our wholesaler by Friday to get 10% off the spring range".
+            keeps: [
+                'Place the order with the customer by Friday and take 10% off the first pallet.',
+                'Order through our wholesaler by Friday to get 10% off the spring range.',
+            ],
         },
     },
     {
