@@ -2,6 +2,12 @@
 import type { TraitLexicon } from './types.js';
 import { OUR_PAPERWORK, OUR_PEOPLE } from './words.js';
 
+/** Days and seasons a buyer picks ("couples who book a Friday wedding", "anybody who signs a winter storage contract"): a day chosen, no deadline. */
+const DAYS_CHOSEN =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|midweek|weekend|winter|summer|spring|autumn|fall|off season|off peak|peak season';
+const ONE_OF = 'a|an|any|every|each|one|their|your';
+const CHOOSES = 'book|books|reserve|reserves|choose|chooses|pick|picks|take|takes|hire|hires|sign|signs';
+
 export const pressure: TraitLexicon = {
   triggers: [
     '(honoured|honored|valid|held|holds) only if (signed|booked|ordered|confirmed|paid|accepted) (before|by) (then|that date|that day|the deadline|{date})',
@@ -1326,10 +1332,10 @@ export const pressure: TraitLexicon = {
     {
       id: 'a day that is booked',
       patterns: [
-        '(book|books|booking|booked|reserve|reserves|choose|chooses|pick|picks|take|takes|want|wants|prefer|prefers|hire|hires|sign|signs|signing|signed) (a|an|any|every|each|one|their|your) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|midweek|weekend|winter|summer|spring|autumn|fall|off season|off peak|peak season|saturday night|friday night|sunday afternoon)',
+        `(book|books|booking|booked|reserve|reserves|choose|chooses|pick|picks|take|takes|want|wants|prefer|prefers|hire|hires|sign|signs|signing|signed) (${ONE_OF}) (${DAYS_CHOSEN}|saturday night|friday night|sunday afternoon)`,
         // With whoever does it: "Anybody who signs a winter storage contract gets the spring wash on us".
-        '(anyone|anybody|everyone|everybody|couples|families|groups|those|customers|clients|members|owners|people|guests|parents|boaters|tenants|couple|family|group|customer|client|member|owner) (who|that) (book|books|reserve|reserves|choose|chooses|pick|picks|take|takes|hire|hires|sign|signs) (a|an|any|every|each|one|their|your) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|midweek|weekend|winter|summer|spring|autumn|fall|off season|off peak|peak season)',
-        '(if|when) (they|you|the customer|the client|the couple|the family) (book|books|reserve|reserves|choose|chooses|pick|picks|take|takes|hire|hires|sign|signs) (a|an|any|every|each|one|their|your) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|midweek|weekend|winter|summer|spring|autumn|fall|off season|off peak|peak season)',
+        `(anyone|anybody|everyone|everybody|couples|families|groups|those|customers|clients|members|owners|people|guests|parents|boaters|tenants|couple|family|group|customer|client|member|owner) (who|that) (${CHOOSES}) (${ONE_OF}) (${DAYS_CHOSEN})`,
+        `(if|when) (they|you|the customer|the client|the couple|the family) (${CHOOSES}) (${ONE_OF}) (${DAYS_CHOSEN})`,
       ],
       examples: {
         not: [
