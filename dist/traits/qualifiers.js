@@ -180,6 +180,10 @@ const PERKS = '{amount}|a staff|staff|free|discounted|a discount|half price|vouc
 const WORKERS = 'staff|employees|team members|our colleagues|our instructors|operatives|our crew|our crews|apprentices|interns|volunteers|warehouse staff|store staff|shop staff|floor staff|kitchen staff|office staff|field staff|lifeguards|porters|pickers|packers|our drivers|our technicians|our engineers|our nurses|our carers|our trainers|our coaches|our installers|our fitters|our cleaners|our baristas|our associates|our workers|our guides|our stylists|our therapists|our mechanics|our couriers';
 /** Those we buy from or sell through, who run their own promotions: "Our fittings supplier is running its own clearance". */
 const OTHER_PARTIES = 'supplier|suppliers|wholesaler|wholesalers|distributor|distributors|manufacturer|manufacturers|maker|makers|mill|mills|landlord|landlords|brand|brands|partner|partners|dealer|dealers|reseller|resellers|retailer|retailers|franchisee|franchisees|oem|oems|vendor|vendors|broker|brokers|agent|agents|stockist|stockists|marketplace|platform|site|council|chamber|association|competitor|competitors|rival|rivals';
+/** Those who sell or work for us and earn by it (not partners or installers, who may be buyers). */
+const SELLERS = 'rep|reps|ae|aes|sdr|sdrs|bdr|bdrs|seller|sellers|salesperson|salespeople|account executive|account executives|account manager|account managers|supervisor|supervisors|closer|closers|consultant|consultants|team member|team members|team lead|team leads|depot lead|depot leads|crew chief|crew chiefs|branch manager|branch managers|store manager|store managers';
+const EARNS = 'get|gets|earn|earns|win|wins|receive|receives|pocket|pockets|take home|takes home|is paid|are paid|bag|bags|bank|banks|is awarded|are awarded';
+const REWARDS = 'bonus|bonuses|prize|prizes|commission|kicker|trophy|trip|weekend|weekend away|dinner|day off|days off|gift card|gift cards|shopping voucher|shopping vouchers|gift voucher|gift vouchers|cash prize|spiff';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
 const ACTS = 'chuck in|chucks in|chucking|chucked in|throw in|throws in|throwing in|threw in|hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted|=pay|=pays|=paying|=paid';
 /** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare), in exact forms ("offer" is an instruction to us). */
@@ -1312,6 +1316,54 @@ export const QUALIFIERS = [
         },
     },
     {
+        // Pay and prizes for our own people, with the date their contest closes: "first AE to close three new logos before Friday
+        // gets a $500 bonus", "Partner SPIFF: $500 per net-new logo closed before 31 March", "Whoever moves the most units by the end
+        // of September gets a $2,000 bonus". The date limits their contest, not a buyer's offer.
+        id: 'a reward for our own people',
+        direction: 'both',
+        category: 'other-party',
+        scope: 'sentence',
+        window: 30,
+        traits: ['pressure', 'discount'],
+        patterns: [
+            '=spiff|=spiffs|=spiffed|=spif|=spifs',
+            `(${SELLERS}) ~10 (${EARNS}) (a|an|the)? ~2 (${REWARDS})`,
+            `(sells|sold|moves|moved|shifts|shifted|closes|closed|books|booked|signs|signed|brings in|brought in|lands|landed|logs|logged) the (most|biggest|largest|highest) ~12 (${EARNS})`,
+            `(first|top|best) (${SELLERS}|performer|performers|branch|store|team|crew) (to)? ~12 (${EARNS})`,
+            '(per|for every|for each) ~3 (logo|logos|deal|deals|demo|demos|meeting|meetings|opportunity|opportunities|unit|units|appointment|appointments) (closed|signed|booked|sold|won|sourced|set|held|registered)',
+        ],
+        // Not past an offer to the buyer: "No spiffs this quarter; reps who beat last quarter's number may offer 5% off".
+        terminatedBy: ['offer', 'offers', 'offering', 'customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'shoppers'],
+        examples: {
+            cancels: [
+                'Contest for the week: the first rep to book five site visits before Thursday takes home a $300 gift card.',
+                'Partner spiff: $250 for every deal registered before 30 June.',
+                'Whoever sells the most service plans before Friday gets a $500 bonus.',
+                'SDRs who set ten meetings before Friday earn a $200 bonus.',
+            ],
+            keeps: ['Reps may offer 10% off to buyers who sign before Friday.', 'Sign before Friday and get a bonus month free.'],
+        },
+    },
+    {
+        // Paid with wages: "Site supervisors get a £50 shopping voucher for every month their sites go without a logged complaint.
+        // Paid out with the following month's wages."
+        id: 'paid with wages',
+        direction: 'backward',
+        category: 'other-party',
+        scope: 'previous-sentence',
+        window: 40,
+        traits: ['pressure', 'discount'],
+        patterns: [
+            '(paid|paid out|pays out|comes|added|lands|credited) (with|in|through|on|into|to) (the|their|your|his|her)? ~3 (wages|salary|salaries|payroll|payslip|payslips|pay packet|pay run|paycheck|paychecks|paycheque|paycheques)',
+        ],
+        examples: {
+            cancels: [
+                'Drivers get a £30 voucher for every month without a scrape. Paid with the next payroll.',
+                'Yard hands get a $40 voucher for each week without a complaint. It is added to their paycheck.',
+            ],
+        },
+    },
+    {
         // Our staff's own perks: "Staff get 40% off treatments at any of our clinics" (not "colleagues receive each web lead and call
         // back with a 20%-off code").
         id: "our staff's perks",
@@ -1672,6 +1724,8 @@ export const QUALIFIERS = [
             // Assigning or providing is a rival's act only when the rival is named as one: "the vendor will assign a named account manager" is us in a bid.
             "(incumbent|incumbents|competitor|competitors|competitor's|rival|rivals|challenger|challengers|previous vendor|old vendor|current vendor|previous supplier|current supplier|incumbent's) ~4w (assign|assigns|assigned|provide|provides|provided|staff|staffs|staffed)",
             `(${RIVALS}) ~3 (they|they're|they've|they'll|it|it's) ~2 (${ACTS})`,
+            // … after the rival's name and a filler: "the competitor, uh, Fenwick, they're doing a buy-one-get-one".
+            `(the|a|one|that) (competitor|rival|incumbent) , ~4 , (they're|they are|they've|it's) (${ACTS})`,
             // The object right after the act is not our side taking over: "competitors spam you with …".
             `(${RIVALS}) ~4w (${ACTS}) (you|us|them|me)`,
             // One we buy through, in a relative clause: "the approved vendor, which gives franchisees a 10% volume discount".
@@ -1895,6 +1949,25 @@ export const QUALIFIERS = [
                 'Leads who came from a platform that blasts every contact are slow to reply.',
             ],
             keeps: ['A dealer network of our own is planned; offer 10% off demo units.'],
+        },
+    },
+    {
+        // An offer made to win our own customers away is a rival's: "giving away three months free to anyone who switches from us".
+        id: 'an offer to take our customers',
+        direction: 'backward',
+        category: 'other-party',
+        window: 10,
+        patterns: [
+            '(anyone|anybody|customers|clients|people|those|users|accounts|buyers|members|whoever|patients|guests|tenants|families|subscribers|shoppers|growers|homeowners) (who|that)? ~1 (=switch|=switches|=switched|=move|=moves|=moved|=defect|=defects|=leave|=leaves|=left|=come|=comes|=jump|=jumps) (away|over|ship)? from us',
+            '(poach|poaches|poaching|poached|steal|steals|stealing|lure|lures|luring|lured) (away)? (our|my) (customers|clients|accounts|members|subscribers|tenants|patients|growers|buyers)',
+        ],
+        examples: {
+            cancels: [
+                'Their rep is giving away three months free to anyone who switches from us.',
+                'Someone on the high street is giving 20% off to patients who move over from us.',
+                'Halden is handing out free setup to poach our customers.',
+            ],
+            keeps: ['Offer 20% off the first year to customers who switch to us from Halden.'],
         },
     },
     {
@@ -2371,6 +2444,14 @@ export const QUALIFIERS = [
         patterns: [
             `(=supplier's|=suppliers'|=manufacturer's|=manufacturers'|=maker's|=mill's|=landlord's|=vendor's|=vendors'|=marketplace's|=platform's|=brand's|=factory's) (own)? ~2 (${PROMOTIONS})`,
             `(=wholesaler's|=wholesalers'|=distributor's|=distributors'|=dealer's|=dealers'|=reseller's|=resellers'|=partner's|=partners'|=retailer's|=retailers'|=stockist's|=franchisee's) own ~2 (${PROMOTIONS})`,
+            // … or in their own print: "The distributor's flyer says 'buy two, get one free'".
+            `(=wholesaler's|=wholesalers'|=distributor's|=distributors'|=dealer's|=dealers'|=reseller's|=resellers'|=partner's|=partners'|=retailer's|=retailers'|=stockist's|=franchisee's) (flyer|flyers|mailer|mailers|newsletter|newsletters|website|leaflet|leaflets|circular|circulars|shopfront|radio ad|radio ads|window|windows)`,
+            // Those who sell to the buyer in their own right, and the buyer's own business: "Your bank's cashback scheme may apply",
+            // "The prospect's own Black Friday sale means their warehouse is slammed".
+            `(=bank's|=banks'|=insurer's|=lender's|=council's|=government's|=airline's|=card provider's) (own)? ~2 (${PROMOTIONS})`,
+            `(=buyer's|=buyers'|=customer's|=customers'|=client's|=clients'|=prospect's|=prospects'|=account's|=member's|=members'|=tenant's) own ~3 (${PROMOTIONS}|=running|=runs|=ran|=offering|=offers|=having|=doing)`,
+            // A supplier's rise, theirs until we pass it on: "the supplier's copper prices go up 8% from the first; that's their increase".
+            `(=supplier's|=suppliers'|=mill's|=vendor's|=vendors'|=wholesaler's|=wholesalers'|=manufacturer's|=manufacturers'|=maker's|=factory's) ~1 (price|prices|rate|rates|list price|list prices|costs)`,
         ],
         // Our reps told to use it make it ours too: "Manufacturer's spring rebate: quote it on every boiler and close before it ends".
         terminatedBy: [...OUR_SIDE, ':', 'quote', 'offer', 'use', 'push', 'close', 'sell'],
@@ -2379,8 +2460,12 @@ export const QUALIFIERS = [
                 "Supplier's coupler clearance",
                 "The mill's autumn clearance has 15% off feed bags until Friday.",
                 "The wholesaler's own summer promotion takes 10% off mixed cases.",
+                "The dealer's mailer says 'two for one on filters' all month.",
+                "Your bank's cashback scheme may apply to this purchase.",
+                "A prospect's own Black Friday sale means their warehouse is slammed in late November.",
+                "Just now the mill's steel prices go up 6% from the first; that's their increase.",
             ],
-            keeps: ["The reseller's discount rises to 15% at Gold."],
+            keeps: ["The reseller's discount rises to 15% at Gold.", "The client's discount is 10% if they sign by Friday."],
         },
     },
     {
