@@ -500,6 +500,13 @@ describe('a tactic is read as a whole for who acts', () => {
     expect(await read({ kind: 'objection-handling', description })).toEqual([]);
     expect(await read({ kind: 'objection-handling', description: 'Run a discovery call before any price talk.' })).toEqual(['consultative']);
   });
+  test("a quota tactic's dates close our people's count; an offer's date elsewhere still pushes", async () => {
+    const description = 'The rep with the most signed renewals by 30 September gets the top prize. Tally closes 30 September.';
+    expect(await read({ kind: 'promotion', description })).toEqual(['pressure']);
+    expect(await read({ kind: 'quota', description })).toEqual([]);
+    // What reps may offer the buyer is still read in a quota tactic.
+    expect(await read({ kind: 'quota', description: 'Reps who are behind may offer 10% off to close a deal.' })).toEqual(['discount']);
+  });
   test("the editor's hover reads a tactic's text with its kind", async () => {
     const { tacticHover } = await import('../../src/lsp/hover.js');
     const data = { kind: 'objection-handling', description: 'Ask what a missed delivery costs them on a Friday night.' };

@@ -675,6 +675,8 @@ export const pressure = {
         },
         {
             id: 'time limit',
+            // A quota tactic's dates close our people's count ("whoever moves the most units by 30 September"), not a buyer's offer.
+            notIn: ['quota'],
             patterns: [
                 // A sale or an amount off bounded to now: "Flash sale this weekend", "extra 15% this Presidents' Day weekend".
                 '(sale|sales|offer|deal|deals|promo|promotion|special|specials|markdown|markdowns|doorbuster|doorbusters|{pct}) ~3 (=this|=coming) ~3 (=weekend|=week|=wknd|=month)',
@@ -751,6 +753,8 @@ export const pressure = {
         },
         {
             id: 'a deadline said without its subject',
+            // A quota tactic's dates close our people's count ("whoever moves the most units by 30 September"), not a buyer's offer.
+            notIn: ['quota'],
             patterns: ['^ (=expires|=ends|=ending|=closes|=closing|=expiring|=finishes|=last =day|=offer =ends) ~1 {date}'],
             examples: {
                 signal: ['Expires Friday.', 'Ends Sunday at midnight!', 'Closing tonight.'],
@@ -759,6 +763,8 @@ export const pressure = {
         },
         {
             id: 'deadline on an offer or a decision',
+            // A quota tactic's dates close our people's count ("whoever moves the most units by 30 September"), not a buyer's offer.
+            notIn: ['quota'],
             patterns: [
                 // A price that rises or changes on a date is a price rise, pressure only when it pushes (below).
                 '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks ~2 {date}',
@@ -1070,6 +1076,8 @@ export const pressure = {
         },
         {
             id: 'a decision within a set time',
+            // A quota tactic's dates close our people's count ("whoever moves the most units by 30 September"), not a buyer's offer.
+            notIn: ['quota'],
             // The buyer's act within the time, not our own service ("every booking is entered in CRM within 24 hours", "the first
             // backup runs within an hour", "the consultant calls within two days").
             patterns: [
@@ -1226,6 +1234,8 @@ export const pressure = {
         },
         {
             id: 'a decision by a date said before',
+            // A quota tactic's dates close our people's count ("whoever moves the most units by 30 September"), not a buyer's offer.
+            notIn: ['quota'],
             patterns: [
                 '(sign|signs|enrol|enrols|enroll|enrolls|register|registers|order|orders|book|books|commit|commits|decide|decides|confirm|confirms|reserve|reserves) (by|before) then',
             ],
