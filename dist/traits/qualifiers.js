@@ -2457,7 +2457,7 @@ export const QUALIFIERS = [
         terminatedBy: [...OUR_SIDE, ':', 'quote', 'offer', 'use', 'push', 'close', 'sell'],
         examples: {
             cancels: [
-                "Supplier's coupler clearance",
+                "Supplier's coupler clearance sale",
                 "The mill's autumn clearance has 15% off feed bags until Friday.",
                 "The wholesaler's own summer promotion takes 10% off mixed cases.",
                 "The dealer's mailer says 'two for one on filters' all month.",

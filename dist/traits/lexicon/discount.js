@@ -68,7 +68,19 @@ export const discount = {
         '=on =sale',
         'flash sale',
         'flash deal|deals|offer|offers|promo|promos|promotion|promotions',
-        'clearance',
+        // Clearance as a sale, said as one (alone, "clearance" is as often room to pass, an approval or a job of clearing out).
+        'clearance (sale|sales|price|prices|event|events|rack|racks|bin|bins|section|sections|stock|items|item|lines|line|deal|deals|offer|offers|outlet|outlets|shelf|shelves|table|tables|tag|tags|corner|aisle|special|specials|bargains|discount|discounts)',
+        '=on clearance',
+        // A clearance named as a sale by its season or its stock: "the end-of-season clearance", "Warehouse clearance is live".
+        '(season|seasons|seasonal|winter|summer|spring|autumn|warehouse|weekend|stock|model year|year end|end of year|final|annual|january|boxing day|showroom|store|shop|ex display|end of line|inventory|{year}) clearance',
+        'clearance (weekend|weekends|week|weeks|day|days|month|channel|channels|insert|inserts|flyer|flyers|campaign|campaigns|promotion|promotions|promo|promos|window|windows|ticket|tickets|pricing|markdown|markdowns)',
+        'clearance (is|goes|went|are|was) (live|on|now on)',
+        'clearance (starts|started|runs|ran|opens|opened|kicks off|begins|began)',
+        '(run|runs|running|ran|host|hosts|hosting|hosted|launch|launches|launched|announce|announces|announced) (the|a|an|our|this|next)? ~2 clearance',
+        '(first pick|early access|first dibs|first look|first choice|preview) (at|to|of) (the|our)? clearance',
+        '(=at|=in|=into) clearance (prices|pricing|stock)?',
+        'clearance {pct}',
+        '{pct} off ~2 clearance',
         'bogo',
         'buy one get one',
         '2 for 1',
@@ -1146,23 +1158,6 @@ export const discount = {
         "(=supplier's|=manufacturer's|=wholesaler's|=vendor's|=distributor's|=merchant's|=landlord's) (price|prices|rate|rates|pricing|cost|costs)",
         // Test pieces, not money off: "The weld coupons from the new fabrication bay passed the bend test".
         '(weld|welded|test|sample|steel|metal|bend test) (coupon|coupons)',
-        // An approval, not a sale: "Council clearance came through for the new showroom signage".
-        {
-            id: 'clearance as an approval',
-            patterns: [
-                '(council|planning|security|regulatory|customs|medical|fda|legal|credit|police|background|export|import|ethics|environmental|vetting|dbs|airspace|height|tax|site|land|tree|snow|debris) clearance',
-                'clearance (came|comes|come|has come) through',
-                '(fda|ce|ukca|tga|mhra|regulatory|510) ~4 clearance',
-                'clearance (was|is|has been|were|had been) (granted|issued|obtained|refused|denied)',
-            ],
-            examples: {
-                not: [
-                    'Council clearance came through for the new showroom signage.',
-                    'Security clearance is needed for every engineer on the base.',
-                    'Export clearance was granted on Tuesday.',
-                ],
-            },
-        },
         // What the buyer's own change saves, not our price: "cutting idle time by 25 minutes a day saves about $184,000 a year".
         {
             id: 'savings from a change the buyer makes',
@@ -1276,7 +1271,6 @@ export const discount = {
         '(promo code|promo|coupon|voucher|discount code|referral code|loyalty) (engine|engines|module|modules|feature|features|generator|generators|plugin|plugins|app|apps|software|api|tool|tools|builder|builders)',
         // Gift cards sold at face value: "reception sells gift vouchers".
         '(sell|sells|sold|selling|buy|buys|bought|purchase|purchases) ~2 gift (voucher|vouchers|card|cards|certificate|certificates)',
-        '(dbs|enhanced|background|criminal record|garda|pvg|disclosure) ~1 clearance',
         'markdown ~4 (language|formatting|markup|syntax|format)',
         // For sale, not reduced: "tickets for the Bristol tasting are on sale now", "passes go on sale Monday".
         '(tickets|ticket|passes|pass|seats|places|spaces|registration|registrations|entries|preorders|pre orders|presale|memberships|stands|booths) ~8 (=on|=go|=goes|=went|=going) =sale',
@@ -1311,21 +1305,8 @@ export const discount = {
         'free plan',
         'markdown file|format|syntax|table|editor',
         'in =markdown',
-        '(security|customs|export|credit|medical|height|ground|bridge|underpass|tunnel|archway|headroom|regulatory|sc|dv|ctc|nv1|nv2|bpss|baseline|vetting|police|government|secret|fda|510 k|510k|overhead|head|vertical|minimum|required|safety|planning|zoning|ladder|payment|payments|cheque|check|bank|settlement|trade|port|border) clearance',
-        // A distance, not a sale: "fall clearance distances", "clear aisles and door clearance", "50 mm clearance behind the unit".
-        'clearance (distance|distances|envelope|envelopes|requirement|requirements)',
-        // Vetting kept on file: "The bid team attaches the current clearance register".
-        'clearance (register|registers|level|levels|status|check|checks|certificate|certificates|holder|holders|record|records|application|applications|renewal|renewals|form|forms|vetting)',
-        '(doorway|doorways|aisle|aisles|wheel|=side|rear|front|road|roof|ceiling|vehicle|tyre|tire|blade|exit|access|walkway|corridor|lift|elevator|gate|dock|loading|turning|boom|mast|keel|hull|crane|cable|joist|pipe|duct|flue|burner|stove|radiator|fire) clearance',
-        // A door's room to open, with its measure or its place: "clear aisles and door clearance during every banquet".
-        '(door|doors) clearance (during|at|around|of|for|width|widths|in front|behind|on)',
-        // Room to pass, in a trade's words: "the high-clearance sprayer", "minimum occlusal clearance", "check clearance with a guide".
-        '(high|low|ground|crop|occlusal|interocclusal|incisal|axial|reduction|minimum|maximum|min|max|enough|sufficient|adequate|vertical|horizontal|lateral|radial|tip|deck) clearance',
-        '(check|checks|checking|checked|measure|measures|measuring|measured|verify|verifies|verifying|confirm|confirms|confirming|test|tests|testing|gauge|gauges) clearance',
-        'clearance (with|using|behind|beside) (a|an|the|each|every)',
         // A sale's price as a market figure: "the median sale price for the street".
         '(median|average|mean|asking|previous|achieved|realised|realized|selling|resale|last) sale (price|prices)',
-        'hold|holds|held|holding|have|has|need|needs|obtain|obtained|pass|passed|with ~1 (security|sc|dv|ctc)? clearance (and|or|to|for|at)?',
         {
             id: 'free meaning available',
             patterns: [
@@ -1354,14 +1335,13 @@ export const discount = {
                 ],
             },
         },
-        'clearance level|levels|rate|process|status|check|checks|application|applications|renewal|holder|holders',
         // The United States, not a gift: "escalations on US calls fell 28%".
         'on =us (calls|call|customers|clients|accounts|sites|stores|soil|market|markets|traffic|orders|time|hours|dollars|teams|team|operations|shores|territory|mainland|healthcare|hospitals|clinics|facilities|government|federal|listings|shipments|routes|lanes|freight|campaigns|inventory|patients)',
         // A rise or a list at the year's end, not year-end pricing: "Year-end price increase", "the quarter-end price file".
         '(year|quarter|month|fy) end (price|prices|pricing|rate|rates) (increase|increases|rise|rises|list|lists|file|files)',
-        // A clearance granted or held, not a sale: "received FDA 510(k) clearance in October", "contractors whose clearance is still live".
-        '(received|receives|receive|obtained|obtain|granted|got|secured|awaiting|pending|achieved|gained|won) ~4 clearance',
-        'clearance (has|lapses|lapsed|expires|expired) (still|no longer|now)? (granted|revoked|suspended|pending|twelve|{num}|{duration}|after)',
+        // A clearance as vetting, run or held, not a sale: "run the DBS clearance checks" (a sale needs its own words above:
+        // "the end-of-season clearance", "on clearance", "clearance prices").
+        '(run|runs|running|ran) (a|an|the)? ~2 clearance (check|checks|process|application|applications|form|forms)',
         // Someone's clearance, still held: "contractors whose clearance is still live" (not "the clearance is now live in all stores").
         '(whose|their|his|her|your) clearance (is|was|remains|stays) (still|no longer|now)? (live|valid|current|active|granted|revoked|suspended|pending)',
         '(expense|travel|meal|lunch|parking|payroll) (voucher|vouchers)',
@@ -1418,14 +1398,6 @@ export const discount = {
                     "Too many reps discount procurement's pushback as noise.",
                 ],
             },
-        },
-        {
-            id: 'clearance as space',
-            patterns: [
-                '{num} ~2 (ft|feet|foot|inches|inch|metres|meters|m|cm|mm) of clearance',
-                'clearance (height|above|below|between|under|around|for the truck|for trucks|for trailers)',
-            ],
-            examples: { not: ['The lift needs 2 metres of clearance under the beam.', 'Check the clearance height before the delivery truck arrives.'] },
         },
         'rely|depend|count|bet|lean|call|focus|bank ~1 =on =us',
         'at cost',
