@@ -3103,6 +3103,30 @@ export const QUALIFIERS = [
         },
     },
     {
+        // Still to be decided, or to be studied: "the question was whether we should gate the analyst report", "RevOps to model whether
+        // a free tier would cannibalise the starter plan", "we haven't decided whether to run a spring sale". A decision made case by
+        // case is a practice ("Managers decide whether to offer 10% off"), and a check of the buyer is ours ("check whether they qualify").
+        id: 'whether, still open',
+        direction: 'forward',
+        category: 'hypothetical',
+        window: 16,
+        patterns: [
+            "(still|not yet|haven't|have not|hasn't|has not|yet to|undecided|unsure|not sure|don't know|do not know|no decision|no call|debating|to be decided|tbd|torn on|torn over|split on|split over) ~3 whether",
+            '(question|questions|decision|debate|open question|discussion|argument|the call|the ask|the issue) (is|was|remains|being|here is|for the board is)? (about)? whether',
+            '(model|models|modelling|modeling|study|studies|studying|research|researching|explore|exploring|investigate|investigating|look into|looking into|find out|finding out|assess|assessing|evaluate|evaluating|analyse|analysing|analyze|analyzing|work out|figure out|scope|scoping|review|reviewing) whether',
+            '(whether|if) (or not)? (we|i|our team|the team|leadership) (should|ought to|want to|can afford to)',
+        ],
+        examples: {
+            cancels: [
+                'The question for the board is whether we should put the pricing sheet behind a form.',
+                'RevOps will model whether a free tier would eat into paid plans and report back in May.',
+                "We haven't decided whether to run a spring sale at 20% off.",
+                'Finance is looking into whether a countdown banner would lift conversion.',
+            ],
+            keeps: ['Managers decide whether to offer 10% off on a case-by-case basis.', 'Check whether the customer qualifies for the 15% education discount.'],
+        },
+    },
+    {
         id: 'a name in quotes',
         direction: 'forward',
         category: 'mentioned',
