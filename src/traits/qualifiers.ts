@@ -974,6 +974,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // An answer given: "Told her no."
       '(told|refused|declined) (them|her|him|the client|the customer|the buyer|the prospect) (no)? .|;|!',
       '(we|i|leadership|the board|management|finance|the team|sales) (passed|declined) .|;|!',
+      // An answer set down after the question: "Question from rep: can we offer a free month? Deal desk: not approved".
+      ': (not approved|denied|declined|rejected|refused|vetoed|turned down) (;|.|,|!)',
     ],
     examples: {
       cancels: [
@@ -981,6 +983,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'We looked at a spring flash sale but decided against it.',
         'Someone floated a countdown banner; the growth lead said no.',
         'Marketing pitched hosting a VIP dinner, but the idea was dropped.',
+        'Rep asks: can we offer a free month to make up for the delay? Deal desk: not approved.',
         'Motion to introduce a 20% introductory discount was defeated 5–2.',
         "Marketing's draft headline said 'ACT NOW before prices rise!' and compliance sent it back.",
         'A board member floated a Black Friday flash sale; we passed.',
@@ -2303,13 +2306,14 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'negated',
     window: 6,
     patterns: [
-      '(proposal|proposals|idea|ideas|suggestion|suggestions|plan|plans|pitch|pitches|request|requests|recommendation|recommendations|motion) (to|for|of) ~12 (was|were|got|has been|had been|have been) (rejected|turned down|vetoed|declined|shot down|overruled|voted down|refused|binned|shelved|dropped|killed|scrapped|blocked|nixed)',
+      '(proposal|proposals|idea|ideas|suggestion|suggestions|plan|plans|pitch|pitches|request|requests|recommendation|recommendations|motion) (to|for|of) ~12 (was|were|got|has been|had been|have been)? (rejected|turned down|vetoed|declined|shot down|overruled|voted down|refused|binned|shelved|dropped|killed|scrapped|blocked|nixed)',
     ],
     examples: {
       cancels: [
         "The agency's spray-and-pray proposal to run the same ad to every adult over 25 was rejected.",
         "Marketing's idea of a countdown banner on every product page was shot down by the brand team.",
         'A plan to offer 30% off to every lapsed member over the summer was vetoed.',
+        'Proposal for a 25% loyalty concession rejected by the CFO; resubmit at list.',
       ],
     },
   },
@@ -3157,6 +3161,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       '^ (should we|shall we|could we|do we want to|is it worth|would it be worth|what if we|what would|would a|would an|would the|would it|would adding|would offering|would running|would a|does a|does an|can a|can an|could a|could an|might a|might an)',
       '^ (if we ever|if we were to|if we were ever to|if we started|if we began|if we went)',
+      // Whether it may be done at all: "Should locations be allowed to offer a free first class to walk-ins?"
+      '^ (should|may|could) ~3 (be allowed to|be permitted to|be able to|ever be allowed to)',
       // After a heading: "Open question for the QBR: should we offer a free trial to agencies?"
       ': (should we|shall we|could we|do we want to|what if we|is it worth|would it be worth)',
       '^ (open question|open questions|question|questions|to discuss|for discussion|up for debate|undecided|to decide|idea|ideas|proposal|brainstorm) ~4 :',
@@ -3176,6 +3182,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         "If we ever started discounting, we'd be training customers to wait for the next sale.",
         'Do you discount for non-profits? We have one price for everyone.',
         'Can you offer a free trial for schools?',
+        'Should branches be allowed to offer 10% off to walk-ins?',
       ],
       keeps: ['Would you like 20% off your first order?', 'If the buyer stalls, offer 10% off.'],
     },
