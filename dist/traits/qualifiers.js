@@ -2869,6 +2869,36 @@ export const QUALIFIERS = [
         },
     },
     {
+        // Quoted, and said anywhere in its sentence to be false or to be stopped: "somebody put 'only 3 spots left' in a sequence last
+        // week and it's not true, … so pull it", "'Drive urgency on every call' is the behaviour we are stamping out", "Drop the 'this
+        // price is only good today' line; we've had three complaints".
+        id: 'quoted, then disowned',
+        direction: 'both',
+        category: 'mentioned',
+        scope: 'sentence',
+        window: 40,
+        quotedOnly: true,
+        patterns: [
+            "(not|isn't|wasn't|aren't|weren't|never) true",
+            // With the clause's join, which would end a scope: "… in a sequence last week and it's not true".
+            "(and|but) (it's|it|that's|that|which|this) (is|was)? (not|never) true",
+            "(and|but) (it|that|which|this) (isn't|wasn't) true",
+            "(we|we'll) (don't|do not|never|won't|will not) (do|say|write|use|send) (that|this|it|those|these)?",
+            '(stamp|stamps|stamping|stamped|root|rooting|rooted|phase|phasing|phased|weed|weeding|weeded) out',
+            '=pull (it|that|them|this|those)',
+            '(drop|drops|dropped|dropping|lose|ditch|ditches|ditched|bin|kill|kills|killed) the ~8 (line|lines|phrase|phrases|wording|copy|banner|headline|headlines|sentence|claim|claims|tagline|subject line|opener|bit)',
+            '=complaint|=complaints',
+        ],
+        examples: {
+            cancels: [
+                "A rep put 'only 2 seats left' in the sequence and it wasn't true, so we took it down.",
+                "'Push urgency on every call' is the habit we are stamping out this year.",
+                "Lose the 'only 2 seats left' line; it drew two complaints.",
+            ],
+            keeps: ["Subject line: 'Only 2 seats left for Thursday', and it's true: the room holds twelve."],
+        },
+    },
+    {
         id: 'a quotation replaced',
         direction: 'both',
         category: 'mentioned',
