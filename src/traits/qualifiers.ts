@@ -3281,6 +3281,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(=discontinued|=retired|=deprecated) (sku|skus|line|lines|model|models|product|products|item|items|stock|range|ranges|colour|colours|color|colors|style|styles|size|sizes|part|parts|inventory|lines)',
       // Free, not a negation: "a no-cost 30-day trial license", "a no-obligation survey".
       '=no (=cost|=charge|=obligation|=risk)',
+      // The buyer trying it alone, not another party's own promotion: "a one-week guest pass to use the club on their own".
+      '(use|uses|using|try|tries|trying|test|tests|testing|explore|explores|exploring|poke around|play with|keep using) ~4 on (their|his|her) own',
       // Data bought from a vendor, not a vendor acting: "uploaded 9k school contacts from the vendor file".
       '(from|off|in|into) (the|a|our) (vendor|vendors|supplier|list broker|data vendor|data supplier|broker) (file|files|list|lists|data|database|export|feed|spreadsheet|csv)',
       // A thing that lapsed, named by it, not a practice stopped: "a purchased list of expired listings", "members with expired cards".

@@ -895,6 +895,8 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   refund: 'a refund',
   decision: 'a decision to sign, order or register',
   lapse: 'something gone or over',
+  nocharge: 'nothing to pay',
+  alone: 'the buyer on their own',
   urge: 'our people pressing for a signature or a decision',
   limiting: 'a limit said as such',
   segment: 'an audience chosen',

@@ -1132,6 +1132,8 @@ export const discount: TraitLexicon = {
     {
       // Using it free for a while before paying is a free trial, not money off: "use the portal for thirty days at no cost".
       id: 'a trial period, not money off',
+      // Its words still say there is nothing to pay, for the free-trial families that need it.
+      wide: true,
       patterns: [
         '(use|uses|try|tries|test|tests|trial|trials|explore|explores|run|runs|play with|access|evaluate|evaluates) (it|them|the|our|this|a|an|any|every)? ~6 for {duration} ,? (at no cost|without charge|free of charge|at no charge|for free|free|on us|on the house|without paying|before paying)',
       ],

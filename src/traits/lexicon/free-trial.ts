@@ -191,6 +191,44 @@ export const freeTrial: TraitLexicon = {
       },
     },
     {
+      // Their own go with the product for a time, with nothing to pay said anywhere in the sentence: "they can use the full product
+      // for 21 days and nobody asks for a card", "poke around for a couple of weeks, they don't need to … put a card in", "keep using
+      // it from home for three weeks at no charge", "can use the software alone during 30 days and pays nothing".
+      id: 'a time with it, nothing to pay',
+      patterns: [
+        '(use|uses|using|run|runs|running|try|tries|trying|test|tests|testing|poke around|pokes around|play with|plays with|play around|explore|explores|exploring|keep using|keeps using|evaluate|evaluates) ~8 ({duration}|a couple of weeks|a couple of days|a few weeks|a few days|a week or two)',
+      ],
+      when: ['nocharge'],
+      examples: {
+        signal: [
+          'Clinics can use the scheduling app for a month, and nobody asks for a card.',
+          'Let the foreman try the moisture meter on his own jobs for a couple of weeks; no invoice unless he keeps it.',
+          'Schools keep using the reading portal for six weeks and pay nothing.',
+          'Growers can test the soil probes across two fields for 10 days at no charge.',
+        ],
+        not: ['Members use the gym for a month, then the fee is taken.', 'We tested the new dialler for two weeks; it costs nothing extra on our plan.'],
+      },
+    },
+    {
+      // The product in their hands for a time, on their own or with nothing to pay: "a sandbox for thirty days without supplier
+      // involvement", "their own account with everything switched on for 14 days", "a one-week guest pass to use the club on their
+      // own".
+      id: 'their own access for a time',
+      patterns: [
+        '(sandbox|sandboxes|login|logins|own account|an account|a login|their login|full platform|full product|full version|full software|full suite|everything switched on|everything turned on|every feature|all features|guest pass|guest passes|demo unit|demo units) ~6 ({duration}|a couple of weeks|a few weeks)',
+        '({duration}|one week|two week|a week) ~1 (guest pass|guest passes|sandbox|sandboxes|login|logins)',
+      ],
+      when: ['nocharge', 'alone'],
+      examples: {
+        signal: [
+          "The council's assessors may run the full platform in a sandbox for thirty days without anyone from our team.",
+          'The QR code sets up their own account with everything switched on for 14 days, no payment needed.',
+          'Every enquirer gets a one-week guest pass to use the pool on their own before any membership talk.',
+        ],
+        not: ['Each new starter gets a login for two weeks of shadowing on their own.', 'Guest passes for a week cost £25.'],
+      },
+    },
+    {
       id: 'more days on the trial',
       patterns: [
         '(add|adds|adding|extend|extends|extending|give|gives|giving) (another|an extra|extra|an additional|additional)? {duration} (to|on|onto) (your|their|his|her) trial',
@@ -223,6 +261,8 @@ export const freeTrial: TraitLexicon = {
     },
   ],
   senses: [
+    // Our own try of a tool, not the buyer's: "We tested the new dialler for two weeks; it costs nothing extra on our plan".
+    "(we|i|we've|i've|our team|our reps|our sdrs|our aes|our staff|the team|the sales team|our engineers) (tested|trialled|trialed|tried|ran|used|piloted|evaluated|have been testing|are testing|were testing|have been using|are using|were using|are trialling|have trialled) ~8 ({duration}|a couple of weeks|a couple of days|a few weeks|a few days|a week or two)",
     // A study, not a trial of ours: "a university sleep-medicine clinical trial", "each participant's 12-week trial period".
     '(clinical|drug|research|randomised|randomized|medical|efficacy|safety|field|vaccine|placebo|controlled) ~2 (trial|trials)',
     "(participant|participants|participant's|patient's|subject's|volunteer's) ~2 (trial|trial period)",
