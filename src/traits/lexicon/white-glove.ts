@@ -3,6 +3,10 @@
 import type { TraitLexicon } from './types.js';
 import { EXECS, ROLES } from './words.js';
 
+/** Our people who do the work, by role, with the trade words the shared list lacks ("our install tech", "the colleague from service"). */
+const STAYS = 'stay|stays|stayed|spend|spends|spent|attend|attends|attended|remain|remains|is resident|are resident|lives on site';
+const STAFF = `${ROLES}|tech|techs|install tech|colleague|colleagues|fitter|fitters|installer|installers|mechanic|mechanics|field trainer|field consultant`;
+
 export const whiteGlove: TraitLexicon = {
   triggers: [
     // Days at their place: "our dealer development manager spends two days in store with them".
@@ -260,6 +264,48 @@ export const whiteGlove: TraitLexicon = {
           "You'll have one person from our end, start to finish.",
         ],
         not: ['The auditor sits in on the board meetings.', 'Walk them through the pricing page on the call.'],
+      },
+    },
+    {
+      // One of ours working beside the buyer's people, or placed with them for a stretch: "runs the combine beside the operator
+      // until they're comfortable", "a field consultant who spends the first three weekends working in the store alongside them",
+      // "will second two senior engineers to the Authority's site for the whole migration", "a resident solutions architect on
+      // customer premises for 90 days".
+      id: 'one of ours beside them for a stretch',
+      patterns: [
+        `(${STAFF}) ~12 (alongside|beside|next to|shoulder to shoulder with|side by side with) (them|him|her|the operator|the operators|their operator|their operators|their team|their crew|their staff|their people|the client|the customer|the owner|the buyer|each new|every new|the surgical team|their engineers|their nurses|their drivers|their cooks|their chefs|the grower|the farmer)`,
+        `(second|seconds|seconding|station|stations|embed|embeds|put|puts) (a|an|one|two|three|four|{num}|our)? ~2 (${STAFF}) (to|at|in|on|with) (the)? (client|customer|buyer|their|them|{poss}|each|every|client's|customer's|buyer's) ~3 (for the whole|for the first|for {duration}|for the entire|through the|throughout the|for the duration)`,
+        `(resident|full time|embedded|onsite|on site) ~2 (${STAFF}) ~4 (on|at|in) (customer|client|the customer|the client|their|the buyer) ~1 (premises|site|sites|office|offices|plant|hq|floor|factory|warehouse|store|ward|yard)`,
+      ],
+      examples: {
+        signal: [
+          'Our technician comes out for the first lambing season and works the scanner beside the farmer until he is confident.',
+          'Each new franchise owner gets a field trainer who spends the opening fortnight behind the counter alongside them.',
+          'We will second a senior engineer to the client site for the whole cut-over.',
+          'A resident support engineer on customer premises for the first 60 days.',
+        ],
+        not: ['Our engineers sit alongside the product team in Leeds.', 'We second two engineers to the R&D lab for the whole quarter.'],
+      },
+    },
+    {
+      // One of ours staying with the buyer for a stretch, said with the buyer nearby: "he'll stay the whole day getting their
+      // crew set up", "a clinical specialist attends the first ten procedures at every new site to support the surgical team", "goes
+      // to the customer factory and stays there one week to install and to teach the workers".
+      id: 'one of ours staying with them',
+      patterns: [
+        `(${STAFF}) ~10 (${STAYS}) (there|on|on site|onsite)? ~3 {duration}`,
+        `(${STAFF}) ~10 (${STAYS}) (there|on|on site|onsite)? ~3 (the|their) ~1 (whole|entire|full) (day|days|week|weeks|weekend|weekends|month|shift|shifts|season|harvest|migration|go live|golive|rollout|install|installation|cut over|cutover|launch|opening|morning|afternoon|evening|night|service)`,
+        `(${STAFF}) ~10 (${STAYS}) (there|on|on site|onsite)? ~3 (the|their) (first|opening) ~2 (day|days|week|weeks|weekend|weekends|month|months|shift|shifts|season|harvest|procedure|procedures|case|cases|services|installs|deliveries|jobs|surgeries|implants|lambing|calving)`,
+      ],
+      when: ['buyer'],
+      scope: 'clause',
+      examples: {
+        signal: [
+          "I'll bring our install tech out on Thursday and he'll stay the whole day getting their kitchen crew set up.",
+          'A clinical specialist attends the first five implants at every new hospital to support their theatre team.',
+          'The colleague from service goes to the customer plant and stays there two weeks to commission the line.',
+        ],
+        not: ['Our engineers spend the first week of every month on internal tooling.', 'The technician stays the whole day at our depot for stock counts.'],
       },
     },
     {
