@@ -882,6 +882,7 @@ const CONTEXT_WORDS = {
     decision: 'a decision to sign, order or register',
     lapse: 'something gone or over',
     nocharge: 'nothing to pay',
+    salesdesk: 'our people who give the price',
     alone: 'the buyer on their own',
     urge: 'our people pressing for a signature or a decision',
     limiting: 'a limit said as such',

@@ -6,6 +6,10 @@ import { OUR_PEOPLE } from './words.js';
 const HELD_BACK =
   'price|prices|pricing|rates|figures|fees|premiums|quote|quotes|specs|spec sheet|specifications|library|sandbox|access|video|tour|guide|report|chapters|catalogue|catalog|brochure|price list|rate card|demo|calculator|results|whitepaper|case studies|datasheet|download|downloads|portal|samples';
 
+/** A price, or the list or card that holds it, as something held back. */
+const PRICE_WORDS =
+  'price|prices|pricing|rates|rate card|rate cards|price list|price lists|price sheet|price sheets|fees|rents|figures|numbers|quote|quotes|tariff|tariffs';
+
 export const gated: TraitLexicon = {
   triggers: [
     // Details before the prices show: "collect name, company and headcount before the plan table is shown".
@@ -333,6 +337,31 @@ export const gated: TraitLexicon = {
           'Catalogue access is enabled only once sales has verified the reseller.',
         ],
         not: ['The beta is not available to unverified users for security reasons.'],
+      },
+    },
+    {
+      // The price kept back for our people to give, after a step or in person: "Rents for the penthouse floor are disclosed only to
+      // applicants who pass a phone screening", "the price list we give only after the customer has made a telephone appointment",
+      // "farmers have to phone the sales line to hear it", "I can't quote it on the phone, they'd have to sit down with our pricing
+      // desk first".
+      id: 'a price kept back for our people to give',
+      patterns: [
+        `(${PRICE_WORDS}) ~8 (disclosed|released|revealed|shared|give|given|shown|sent|quoted|provided|emailed|handed out|given out) only (to|after|once) ~6 (who|that|pass|passes|passed|request|requests|requested|submit|submits|submitted|book|books|booked|made|makes|call|meeting|appointment|screening|application|interview)`,
+        `(${PRICE_WORDS}) ~8 (disclosed|released|revealed|shared|give|given|shown|sent|quoted|provided|emailed|handed out|given out) only (through|via|by) ~4 (team|desk|office|manager|managers|rep|reps|advisor|adviser|specialist|broker|agent)`,
+        "(have to|has to|must|need to|needs to|will have to|'d have to|would have to) (phone|call|ring|email|contact|visit|speak to|talk to|meet|sit down with|come in|come into) ~5 (to)? (hear|get|see|learn|find out|receive|obtain) (it|them|the price|prices|pricing|a price|the figures|the numbers|numbers|a quote|the rates|rates)",
+        "(don't|do not|never|can't|cannot|won't|will not|doesn't|does not|not to|mustn't|must not) (quote|give|share|show|print|publish|put|discuss|mention) ~3 (price|prices|pricing|numbers|rates|costs|figures|a figure|it|them) ~2 (on the phone|over the phone|at the booth|at the stand|at the counter|in the first reply|in the first email|by email|by text|in the chat|at the show|on the first call)",
+        "(don't|do not|never|can't|cannot|won't|will not|doesn't|does not|mustn't|must not) quote (those prices|those rates|prices|pricing|rates|numbers|them)",
+      ],
+      when: ['salesdesk'],
+      examples: {
+        signal: [
+          'Rates for the top-floor suites are disclosed only to tenants who pass a credit screening with our leasing manager.',
+          'The price list for the premium range we give only after the buyer books a telephone appointment with our sales office.',
+          "Growers have to ring the sales line to hear the prices; they aren't in the brochure and our sales team calls back.",
+          "I can't quote it over the phone; they'd have to sit down with our pricing desk first.",
+          'Group bookings over forty go to the regional office; front-desk staff do not quote those prices.',
+        ],
+        not: ['Never quote a price below the floor; the sales office approves exceptions.', 'Prices are shown only after tax in the sales office report.'],
       },
     },
     {
