@@ -1,6 +1,10 @@
 /** The `discount` trait: competes on price: amounts off, free periods and extras, waived fees, price matching, promotions. */
 import type { TraitLexicon } from './types.js';
 
+/** What the buyer would pay besides the price, which we may carry for them. */
+const COSTS_OF_THEIRS =
+  'freight|shipping|delivery|postage|carriage|transport|haulage|closing costs|moving costs|removal costs|stamp duty|legal fees|installation|setup|set up';
+
 export const discount: TraitLexicon = {
   triggers: [
     // The first months at no charge: "the first two months of the subscription free", "the first quarter free".
@@ -524,14 +528,25 @@ export const discount: TraitLexicon = {
       patterns: [
         "(i'll|we'll|i will|we will|i can|we can) (cover|pay|pick up|absorb|eat|foot) (the|their|your)? (freight|shipping|delivery|postage|carriage|closing costs|moving costs|removal costs|stamp duty|legal fees) (myself|ourselves|for them|for you|cost|costs|bill|fee|fees)?",
         '{money} (of|toward|towards) (their|your|the) ~2 (costs|fees|bill|closing costs|moving costs|removal costs|legal fees|install|installation) (covered|paid|picked up)',
+        // Said by whoever sells, or after the cost it covers: "the seller has agreed to cover closing costs", "asks about freight again,
+        // tell them we'll eat it", "Freight on the initial order covered by us", "The transport we take on our costs", "without any
+        // freight charge".
+        `(the seller|the vendor|the supplier|the builder|the developer|the dealer|the dealership|our company|the company|we|i) (has|have)? ~2 (agreed|agree|agrees|offered|offers|promised|promises) to (cover|pay|pick up|absorb|eat|foot) (the|their|your|all|any)? ~1 (${COSTS_OF_THEIRS})`,
+        `(${COSTS_OF_THEIRS}) ~12 (we'll|we will|we|i'll|i will) (eat|absorb|swallow|wear|cover) (it|that|the cost|them)`,
+        `(${COSTS_OF_THEIRS}) ~6 (covered by us|paid by us|at our cost|at our expense|on our costs|on our cost|on our dime|on our account)`,
+        `(${COSTS_OF_THEIRS}) ~6 (we|we'll|we will) (take|takes|carry|carries|put|puts) ~1 on (our|my) (costs|cost|account|bill|dime|tab)`,
+        'without (any|a)? (freight|shipping|delivery|transport|postage|carriage|setup|installation|haulage) (charge|charges|cost|costs|fee|fees)',
       ],
       examples: {
         signal: [
           "REP: Put the order in by Friday and I'll cover the freight myself.",
           'Sellers who list with me and buy their next home through me get up to $3,000 of their moving costs covered.',
           "We'll pay the closing costs on any home bought through us this spring.",
+          'If the family hesitates, the builder has agreed to cover stamp duty up to £4,000.',
+          "If they grumble about the haulage again, tell them we'll swallow it on this load.",
+          'Pallet orders over ten ship to the yard without any haulage charge.',
         ],
-        not: ['Buyers pay their own closing costs.'],
+        not: ['Buyers pay their own closing costs.', 'Freight on our inbound steel is paid by the mill.'],
       },
     },
     {
@@ -661,10 +676,23 @@ export const discount: TraitLexicon = {
       id: 'below list',
       patterns: [
         '{amount} (below|under|beneath|less than) ~2 (list|rrp|msrp|retail|sticker|rate card)',
+        // Under a price the buyer knows: "we go 10 pct under last year's invoice".
+        "(go|goes|going|went|quote|quotes|quoting|price|prices|pricing|bill|bills|billing|charge|charges|charging|offer|offers|renew|renews|renewing|at|sell|sells|invoice|invoices) {amount} (below|under|beneath|less than|lower than) (last year's|the normal|the usual|our normal|our usual|the standard|our standard|their current|the current|the old|the regular|our regular) (price|prices|rate|rates|invoice|invoices|quote|fee|fees|figure|bill|pricing)",
+        '(reduce|reduces|lower|lowers|cut|cuts|drop|drops) (the|their|our|his|her)? (invoice|bill|total|invoice total) (of|by) {amount}',
+        '{money} (a|per|each|an) (bag|case|tonne|ton|unit|box|pallet|head|seat|kg|litre|liter|gallon|bottle|tray|carton|sack|bale|acre|hectare|tin|can|roll|pack|tub) off',
         '(below|under) list ~1 price|pricing',
         '(half|½|{pct}) (the|of)? ~1 list|full|normal|usual|regular|standard ~1 price|rate|fee|pricing',
       ],
-      examples: { signal: ['Quote eight per cent below list for the pilot region.', 'Resellers buy at 30% under RRP.'], not: ['Our list price is public.'] },
+      examples: {
+        signal: [
+          'Quote eight per cent below list for the pilot region.',
+          'Resellers buy at 30% under RRP.',
+          "For the renewal we go 6% under last year's invoice if they sign this month.",
+          'If the clinic pays up front we can reduce the invoice by 3 percent.',
+          'Early orders get five dollars a sack off the spring price list.',
+        ],
+        not: ['Our list price is public.', "Freight came in 6% under last year's invoice."],
+      },
     },
     {
       // A price for more given on less: "Restaurant accounts pay the case-of-twelve per-bottle rate even on orders of six".
@@ -1046,6 +1074,8 @@ export const discount: TraitLexicon = {
         // price of any registered hospital within 30 miles".
         '(=meet|=match|=matching|we =match|we =meet|we =matched|we =met) the ~2 (price|prices|rate|rates|quote|figure|fee|fees) (the|that|their|another|any|a) ~3 (quoted|offered|charges|charged|gave|gives|quotes)',
         '(match|matches|matching|beat|beats) the ~3 (price|prices|rate|rates|fee|fees) of any',
+        // With the kind of seller named, which is no other party acting: "Match the price of any licensed dealer within fifty miles".
+        '(match|matches|matching|beat|beats) the ~3 (price|prices|rate|rates|fee|fees) of any ~3 (dealer|dealers|store|stores|shop|shops|supplier|suppliers|retailer|retailers|competitor|competitors|rival|rivals|merchant|merchants|installer|installers|vendor|vendors|outlet|outlets|seller|sellers|garage|garages|agency|agencies|pharmacy|pharmacies|chemist|chemists|stockist|stockists)',
         // To the last unit: "match it to the dollar", "matched to the penny".
         '(match|matches|matched|matching) (it|that|them|theirs|their price|the price|the quote|their quote|any quote)? to the (dollar|penny|cent|pound|rand|rupee|euro|last dollar|last penny|last cent)',
         // An order to match, with its limit: "a rival is running 'buy one get one'; match it only on orders above two tonnes".
@@ -1067,6 +1097,25 @@ export const discount: TraitLexicon = {
           'Finance checks that the invoice matches the price the rep quoted.',
           'A competing supplier offered them 20% off; meet them for the site walk with our engineer before they decide.',
         ],
+      },
+    },
+    {
+      // Their other quote met or beaten, said with whose it is: "If the client shows you a quote from the other guys for the same
+      // pump, match it", "the Supplier will lower them to match it", "any customer who brings a written quote from a named competitor
+      // gets our price set at or below it".
+      id: 'their other quote met',
+      patterns: [
+        '(quote|quotes|price|prices|offer|offers) from (the|a|another|any)? ~2 (other guys|other lot|other mob|other crowd|other firm|competitor|competitors|rival|rivals|dealer|dealers|supplier|suppliers|installer|installers|shop|store) ~8 (match|beat|meet|undercut) (it|them|that|theirs)',
+        '(lower|lowers|drop|drops|cut|cuts|bring|brings|reduce|reduces) (them|it|our prices|our price|the price|our rates|our quote|our schedule prices) (down)? to match',
+        '(price|prices|rate|rates) (set|put|brought|pegged|fixed) at or below',
+      ],
+      examples: {
+        signal: [
+          'If the farmer shows you a price from the other lot for the same trailer, beat it.',
+          'Should our tendered rates not be the lowest compliant bid, we will lower them to match it.',
+          'Any member who brings a written quote from a rival gym gets our price set at or below it.',
+        ],
+        not: ['Drop them into the shared folder to match the new format.', 'If the supplier sends a quote from the mill, check it against the order.'],
       },
     },
     {
