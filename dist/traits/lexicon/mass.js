@@ -215,6 +215,38 @@ export const mass = {
             },
         },
         {
+            // Outreach with no choosing, said as such: "add them all to Monday's follow-up send, whatever their role or company", "going to
+            // every VP Sales connection regardless of industry", "door-knock every street, same spiel no matter who opens", "we send the
+            // catalogue to all companies of the industry register, without selection", "just dialling … don't qualify".
+            id: 'sent with no choosing',
+            patterns: [
+                '(regardless of|irrespective of|no matter) ~2 (who|what|whether|their|his|her|industry|role|roles|company|size|fit|title|titles|sector|need|needs|job)',
+                '(whatever|whoever) (their|his|her|the) ~1 (role|roles|company|companies|title|titles|industry|industries|size|sector|fit|job|need|needs)',
+                '(whatever|whoever|whichever) ~2 (is|are|comes|walks|opens|picks up|answers) ~2 (in|on) (the)? ~2 (territory|list|patch|street|area|database|crm|file|book|region|county|town)',
+                'without (any|a)? (selection|segmenting|segmentation|filtering|qualifying|qualification|targeting|research|picking|choosing|vetting)',
+                "(doesn't|does not|don't|do not|won't|will not|never) (matter|care) (who|what|whether)",
+                "(don't|do not|no|never) (=qualify|=qualifying|=segment|=segmenting|=segmentation|=filter|=filtering|=targeting|=picking|=research)",
+                '(untargeted|indiscriminate|indiscriminately|scattershot|scatter gun|scattergun)',
+            ],
+            when: ['outreach'],
+            // Not a question put to each buyer alike ("Regardless of industry, the discovery call starts with their goals").
+            unless: ['inquiry', 'trait:consultative'],
+            examples: {
+                signal: [
+                    'Scan the badge of anyone who stops at the stand and add them all to the follow-up send, whatever their role.',
+                    'The InMail goes to every ops director in our network regardless of industry.',
+                    'Hand the leaflet to every van that pulls into the depot, no matter who is driving, and call them all on Monday.',
+                    'We mail the brochure to all firms in the trade register, without selection.',
+                    "Tomorrow just call through the list: whatever's in the territory, don't qualify.",
+                ],
+                not: [
+                    'Every enquiry gets a reply within the hour, regardless of size.',
+                    'We call back every customer who complains, whatever their plan.',
+                    'Regardless of industry, the discovery call starts with their goals.',
+                ],
+            },
+        },
+        {
             id: 'everyone gets the same message',
             patterns: [
                 'same|identical ~3 email|emails|copy|intro|message|messages|pitch|cadence|sequence|template|script|content|text|mailer|inmail|inmails|dm|dms|post|posts|voicemail|note ~3 to|for|in|into|across (everyone|everybody|all|every|each|the whole|the entire|the full)',
