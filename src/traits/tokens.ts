@@ -596,6 +596,7 @@ function mayStart(tokens: Token[], i: number, starts: Set<string>): boolean {
   if (starts.has(t.text)) return true;
   const lead = LEADS.get(t.text);
   if (lead) return i + 1 < tokens.length && lead(tokens[i + 1]!);
+  if (ORDINAL_DAYS.has(t.text)) return i + 2 < tokens.length && tokens[i + 1]!.text === 'of';
   if (t.upper && t.text.length >= 3 && i > 0 && CODE_WORDS.has(tokens[i - 1]!.text)) return true;
   if (isPossessive(t)) return true;
   return t.upper && t.text.length >= 4 && /\d/.test(t.text);
@@ -879,10 +880,38 @@ function durationsAt(tokens: Token[], i: number, numAt: NumbersAt, list: Entity[
   if (w === 'fortnight') addEntity(list, 'duration', i, i + 1, 14);
 }
 
+/** A day of the month as a word ("the first of February"). */
+const ORDINAL_DAYS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'thirtieth',
+]);
+
 /** Dates and deadlines that start at word w (token i). */
 function datesAt(tokens: Token[], i: number, w: string, list: Entity[]): void {
   if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) addEntity(list, 'date', i, dayAfter(tokens, i + 1), NaN);
   else if ((WEEKDAYS_SHORT.has(w) || FESTIVALS.has(w)) && i > 0 && DAY_SETTERS.has(wordAt(tokens, i - 1) ?? '')) addEntity(list, 'date', i, i + 1, NaN);
+  // The first of February, the fifteenth of June.
+  if (ORDINAL_DAYS.has(w) && wordAt(tokens, i + 1) === 'of' && MONTHS.has(wordAt(tokens, i + 2) ?? ''))
+    addEntity(list, 'date', i > 0 && wordAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 3, NaN);
   if (MONTHS.has(w) && isMonth(tokens, i)) {
     const next = tokens[i + 1];
     const end = next && next.kind === 'num' && next.value >= 1 && next.value <= 31 ? i + 2 : i + 1;

@@ -156,6 +156,8 @@ describe('dates and deadlines', () => {
     ['40% off this wknd only', 'this wknd'],
     ['Memorial Day weekend only', 'Memorial Day weekend'],
     ['in 2024', '2024'],
+    ['before the first of February', 'the first of February'],
+    ['settle by the fifteenth of June', 'the fifteenth of June'],
   ])('%s', (text, words) => expect(kinds(text, 'date').map((e) => e[0])).toContain(words));
   test('"may" and "march" are months only when written as months', () => {
     expect(kinds('Reps may offer a demo', 'date')).toEqual([]);
@@ -163,6 +165,7 @@ describe('dates and deadlines', () => {
     expect(kinds('The webinar is on 3 May', 'date').map((e) => e[0])).toContain('3 May');
   });
   test('the sun is not Sunday', () => expect(kinds('under the sun', 'date')).toEqual([]));
+  test('an ordinal is a day only of a month', () => expect(kinds('the first of many visits', 'date')).toEqual([]));
   test('a comma, a joining word and a new subject start a clause; a list does not', () => {
     const clauseOf = (text: string, word: string) => read(text).tokens.find((t) => t.text === word)!.clause;
     const s = 'Drivers pass the name to their supervisor, and the supervisor enters it by Friday.';

@@ -8,6 +8,12 @@ const DAYS_CHOSEN =
 const ONE_OF = 'a|an|any|every|each|one|their|your';
 const CHOOSES = 'book|books|reserve|reserves|choose|chooses|pick|picks|take|takes|hire|hires|sign|signs';
 
+/** The buyer, as the one who acts in time. */
+const ACTORS = 'who|that|if they|if you|if he|if she|if the customer|if the client|if the buyer|anyone who|anybody who|those who|whoever';
+/** What the buyer does by a date to keep an offer. */
+const ACTS_IN_TIME =
+  'join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes|confirm|confirms|settle|settles|commit|commits|take|takes|place|places|renew|renews|upgrade|upgrades|switch|switches|put down|puts down|lock in|locks in';
+
 export const pressure: TraitLexicon = {
   triggers: [
     '(honoured|honored|valid|held|holds) only if (signed|booked|ordered|confirmed|paid|accepted) (before|by) (then|that date|that day|the deadline|{date})',
@@ -775,7 +781,11 @@ export const pressure: TraitLexicon = {
         '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks ~2 {date}',
         '(if|when|provided|as long as) (they|you|the customer|the buyer|the client|customers|the homeowner|the homeowners|the patient|the couple|the family|the owner|the guest) ~3 (sign|signs|add|adds|buy|buys|order|orders|commit|commits|upgrade|upgrades|renew|renews|book|books|confirm|confirms) ~4 ({date}|this quarter|this month|this week|by month end|by quarter end)',
         '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
-        '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~3 {date}',
+        // Those who act in time, with what they settle or book between: "Growers who settle their seed order before the first of
+        // February get …", "Visitors who book a slot at the booth today get …", "if he takes the full solar package this week".
+        `(${ACTORS}) (${ACTS_IN_TIME}) ~6 ({date}|this week|this weekend|this month|this quarter)`,
+        `(${ACTORS}) (${ACTS_IN_TIME}) ~4 during (the|our|this)? ~3 (week|weekend|fortnight|month|sale|event|show|launch|open day|open house|opening)`,
+        '(lease|leases|contract|contracts|order|orders|booking|bookings|agreement|agreements) (signed|placed|booked|made|confirmed) (in|during) {date}',
         '=before|=until|=by ~5 (opens|open|launches|launch|starts|start|begins|begin) (on)? {date}',
         '(valid|good|available|on the table) ~1 (during|for) (this|the) (call|meeting|visit|conversation|appointment|tour)',
         '=through|=thru (the)? {date}',
@@ -804,6 +814,9 @@ export const pressure: TraitLexicon = {
           'The AE gives the buyer until Friday, and the 15% early-signing rate lapses after that.',
           'Annual plans at 25% off — ends Friday.',
           'Register before Friday to keep your seat.',
+          'Growers who settle their fertiliser account before the first of March get 4% off the new list.',
+          'Couples who book a tasting at the fair today get the venue at last year’s rate.',
+          'Members who join during open-house week pay no joining fee.',
           'The offer is void unless countersigned within 48 hours.',
           'Two months free on annual plans. Ends Sunday.',
           // Our people's own date gives way to the offer in it.
