@@ -289,9 +289,9 @@ export const whiteGlove = {
             // to the customer factory and stays there one week to install and to teach the workers".
             id: 'one of ours staying with them',
             patterns: [
-                `(${STAFF}) ~10 (${STAYS}) (there|on|on site|onsite)? ~3 {duration}`,
-                `(${STAFF}) ~10 (${STAYS}) (there|on|on site|onsite)? ~3 (the|their) ~1 (whole|entire|full) (day|days|week|weeks|weekend|weekends|month|shift|shifts|season|harvest|migration|go live|golive|rollout|install|installation|cut over|cutover|launch|opening|morning|afternoon|evening|night|service)`,
-                `(${STAFF}) ~10 (${STAYS}) (there|on|on site|onsite)? ~3 (the|their) (first|opening) ~2 (day|days|week|weeks|weekend|weekends|month|months|shift|shifts|season|harvest|procedure|procedures|case|cases|services|installs|deliveries|jobs|surgeries|implants|lambing|calving)`,
+                `(${STAFF}) ~10 (${STAYS}) (there|on|on site|onsite|with them|with the client|with the customer)? (for|a full|a whole)? {duration>=1}`,
+                `(${STAFF}) ~10 (${STAYS}) (there|on|on site|onsite)? ~3 the ~1 (whole|entire|full) (day|days|week|weeks|weekend|weekends|month|shift|shifts|season|harvest|migration|go live|golive|rollout|install|installation|cut over|cutover|launch|opening|morning|afternoon|evening|night|service)`,
+                `(${STAFF}) ~10 (${STAYS}) (there|on|on site|onsite)? ~3 the (first|opening) ~2 (day|days|week|weeks|weekend|weekends|month|months|shift|shifts|season|harvest|procedure|procedures|case|cases|services|installs|deliveries|jobs|surgeries|implants|lambing|calving)`,
             ],
             when: ['buyer'],
             scope: 'clause',
@@ -301,7 +301,13 @@ export const whiteGlove = {
                     'A clinical specialist attends the first five implants at every new hospital to support their theatre team.',
                     'The colleague from service goes to the customer plant and stays there two weeks to commission the line.',
                 ],
-                not: ['Our engineers spend the first week of every month on internal tooling.', 'The technician stays the whole day at our depot for stock counts.'],
+                not: [
+                    'Our engineers spend the first week of every month on internal tooling.',
+                    'The technician stays the whole day at our depot for stock counts.',
+                    'New reps spend their first month shadowing calls with their manager.',
+                    'New BD reps spend their first eight weeks on a calling block with their team lead.',
+                    'Before each review our lead spends an hour with their usage data.',
+                ],
             },
         },
         {

@@ -261,6 +261,8 @@ export const freeTrial: TraitLexicon = {
     },
   ],
   senses: [
+    // Their first months run by us, a price: "Move your payroll to us before 5 April and we'll run your first three months free".
+    "(we'll|we will|we can|we|i'll) (run|do|handle|process|manage|cover|host) (your|their|the) (first|1st) ~2 ({duration}|months|weeks|days|month|week|year)",
     // Our own try of a tool, not the buyer's: "We tested the new dialler for two weeks; it costs nothing extra on our plan".
     "(we|i|we've|i've|our team|our reps|our sdrs|our aes|our staff|the team|the sales team|our engineers) (tested|trialled|trialed|tried|ran|used|piloted|evaluated|have been testing|are testing|were testing|have been using|are using|were using|are trialling|have trialled) ~8 ({duration}|a couple of weeks|a couple of days|a few weeks|a few days|a week or two)",
     // A study, not a trial of ours: "a university sleep-medicine clinical trial", "each participant's 12-week trial period".

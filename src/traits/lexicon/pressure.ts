@@ -783,7 +783,9 @@ export const pressure: TraitLexicon = {
         '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
         // Those who act in time, with what they settle or book between: "Growers who settle their seed order before the first of
         // February get …", "Visitors who book a slot at the booth today get …", "if he takes the full solar package this week".
-        `(${ACTORS}) (${ACTS_IN_TIME}) ~6 ({date}|this week|this weekend|this month|this quarter)`,
+        '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~3 {date}',
+        `(${ACTORS}) (${ACTS_IN_TIME}) ~6 (before|by|until|till|no later than) {date}`,
+        `(${ACTORS}) (${ACTS_IN_TIME}) ~6 (today|tonight|this week|this weekend|this month|this quarter)`,
         `(${ACTORS}) (${ACTS_IN_TIME}) ~4 during (the|our|this)? ~3 (week|weekend|fortnight|month|sale|event|show|launch|open day|open house|opening)`,
         '(lease|leases|contract|contracts|order|orders|booking|bookings|agreement|agreements) (signed|placed|booked|made|confirmed) (in|during) {date}',
         '=before|=until|=by ~5 (opens|open|launches|launch|starts|start|begins|begin) (on)? {date}',
