@@ -1407,10 +1407,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 30,
     traits: ['pressure', 'discount'],
     patterns: [
-      '=spiff|=spiffs|=spiffed|=spif|=spifs',
+      // A spiff as the heading of what follows: "Partner SPIFF: $500 per net-new logo closed before 31 March".
+      '^ (=spiff|=spiffs|=spif|=spifs) ~3 :',
+      '^ (partner|rep|reps|sales|team|this|q1|q2|q3|q4|weekly|monthly|quarterly|new) (=spiff|=spiffs|=spif|=spifs) ~3 :',
       `(${SELLERS}) ~10 (${EARNS}) (a|an|the)? ~2 (${REWARDS})`,
       `(sells|sold|moves|moved|shifts|shifted|closes|closed|books|booked|signs|signed|brings in|brought in|lands|landed|logs|logged) the (most|biggest|largest|highest) ~12 (${EARNS})`,
-      `(first|top|best) (${SELLERS}|performer|performers|branch|store|team|crew) (to)? ~12 (${EARNS})`,
+      `(first|top|best) (${SELLERS}|performer|performers) (to)? ~12 (${EARNS})`,
       '(per|for every|for each) ~3 (logo|logos|deal|deals|demo|demos|meeting|meetings|opportunity|opportunities|unit|units|appointment|appointments) (closed|signed|booked|sold|won|sourced|set|held|registered)',
     ],
     // Not past an offer to the buyer: "No spiffs this quarter; reps who beat last quarter's number may offer 5% off".
@@ -1435,7 +1437,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 40,
     traits: ['pressure', 'discount'],
     patterns: [
-      '(paid|paid out|pays out|comes|added|lands|credited) (with|in|through|on|into|to) (the|their|your|his|her)? ~3 (wages|salary|salaries|payroll|payslip|payslips|pay packet|pay run|paycheck|paychecks|paycheque|paycheques)',
+      '(paid|paid out|pays out|comes|added|lands|credited) (with|in|through|on|into|to) (the|their|his|her)? ~3 (wages|salary|salaries|next payroll|payslip|payslips|pay packet|paycheck|paychecks|paycheque|paycheques)',
     ],
     examples: {
       cancels: [
@@ -2531,9 +2533,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // Those who sell to the buyer in their own right, and the buyer's own business: "Your bank's cashback scheme may apply",
       // "The prospect's own Black Friday sale means their warehouse is slammed".
       `(=bank's|=banks'|=insurer's|=lender's|=council's|=government's|=airline's|=card provider's) (own)? ~2 (${PROMOTIONS})`,
-      `(=buyer's|=buyers'|=customer's|=customers'|=client's|=clients'|=prospect's|=prospects'|=account's|=member's|=members'|=tenant's) own ~3 (${PROMOTIONS}|=running|=runs|=ran|=offering|=offers|=having|=doing)`,
+      `(=buyer's|=buyers'|=customer's|=customers'|=client's|=clients'|=prospect's|=prospects'|=account's|=member's|=members'|=tenant's) own ~3 (sale|sales|clearance|black friday|promotion|promotions|campaign|campaigns|flyer|flyers|ad|ads|advert|adverts|catalogue|customers|division|business|stores|shops|=running|=runs|=ran|=having|=doing)`,
       // A supplier's rise, theirs until we pass it on: "the supplier's copper prices go up 8% from the first; that's their increase".
-      `(=supplier's|=suppliers'|=mill's|=vendor's|=vendors'|=wholesaler's|=wholesalers'|=manufacturer's|=manufacturers'|=maker's|=factory's) ~1 (price|prices|rate|rates|list price|list prices|costs)`,
+      `(=supplier's|=suppliers'|=mill's|=vendor's|=vendors'|=wholesaler's|=wholesalers') ~1 (price|prices|rate|rates|costs)`,
     ],
     // Our reps told to use it make it ours too: "Manufacturer's spring rebate: quote it on every boiler and close before it ends".
     terminatedBy: [...OUR_SIDE, ':', 'quote', 'offer', 'use', 'push', 'close', 'sell'],
@@ -2961,17 +2963,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // With the clause's join, which would end a scope: "… in a sequence last week and it's not true".
       "(and|but) (it's|it|that's|that|which|this) (is|was)? (not|never) true",
       "(and|but) (it|that|which|this) (isn't|wasn't) true",
-      "(we|we'll) (don't|do not|never|won't|will not) (do|say|write|use|send) (that|this|it|those|these)?",
       '(stamp|stamps|stamping|stamped|root|rooting|rooted|phase|phasing|phased|weed|weeding|weeded) out',
-      '=pull (it|that|them|this|those)',
+      '(so|and|please|just) =pull (it|that|them|this|those)',
       '(drop|drops|dropped|dropping|lose|ditch|ditches|ditched|bin|kill|kills|killed) the ~8 (line|lines|phrase|phrases|wording|copy|banner|headline|headlines|sentence|claim|claims|tagline|subject line|opener|bit)',
-      '=complaint|=complaints',
     ],
     examples: {
       cancels: [
         "A rep put 'only 2 seats left' in the sequence and it wasn't true, so we took it down.",
         "'Push urgency on every call' is the habit we are stamping out this year.",
-        "Lose the 'only 2 seats left' line; it drew two complaints.",
+        "Lose the 'only 2 seats left' line; it is not true.",
       ],
       keeps: ["Subject line: 'Only 2 seats left for Thursday', and it's true: the room holds twelve."],
     },
@@ -3228,7 +3228,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       "(still|not yet|haven't|have not|hasn't|has not|yet to|undecided|unsure|not sure|don't know|do not know|no decision|no call|debating|to be decided|tbd|torn on|torn over|split on|split over) ~3 whether",
       '(question|questions|decision|debate|open question|discussion|argument|the call|the ask|the issue) (is|was|remains|being|here is|for the board is)? (about)? whether',
-      '(model|models|modelling|modeling|study|studies|studying|research|researching|explore|exploring|investigate|investigating|look into|looking into|find out|finding out|assess|assessing|evaluate|evaluating|analyse|analysing|analyze|analyzing|work out|figure out|scope|scoping|review|reviewing) whether',
+      '(model|models|modelling|modeling|study|studies|studying|research|researching|explore|exploring|investigate|investigating|look into|looking into|find out|finding out|assess|assessing|evaluate|evaluating|analyse|analysing|analyze|analyzing|work out|figure out|scope|scoping) whether',
       '(whether|if) (or not)? (we|i|our team|the team|leadership) (should|ought to|want to|can afford to)',
     ],
     examples: {

@@ -269,7 +269,7 @@ export const whiteGlove = {
             // customer premises for 90 days".
             id: 'one of ours beside them for a stretch',
             patterns: [
-                `(${STAFF}) ~12 (alongside|beside|next to|shoulder to shoulder with|side by side with) (them|him|her|the operator|the operators|their operator|their operators|their team|their crew|their staff|their people|the client|the customer|the owner|the buyer|each new|every new|the surgical team|their engineers|their nurses|their drivers|their cooks|their chefs|the grower|the farmer)`,
+                `(${STAFF}) ~12 (alongside|beside|next to|shoulder to shoulder with|side by side with) (them|him|her|the operator|the operators|their operator|their operators|their crew|the client|the customer|the owner|the buyer|each new|every new|the surgical team|their engineers|their nurses|their drivers|their cooks|their chefs|the grower|the farmer)`,
                 `(second|seconds|seconding|station|stations|embed|embeds|put|puts) (a|an|one|two|three|four|{num}|our)? ~2 (${STAFF}) (to|at|in|on|with) (the)? (client|customer|buyer|their|them|{poss}|each|every|client's|customer's|buyer's) ~3 (for the whole|for the first|for {duration}|for the entire|through the|throughout the|for the duration)`,
                 `(resident|full time|embedded|onsite|on site) ~2 (${STAFF}) ~4 (on|at|in) (customer|client|the customer|the client|their|the buyer) ~1 (premises|site|sites|office|offices|plant|hq|floor|factory|warehouse|store|ward|yard)`,
             ],

@@ -12,6 +12,16 @@ const ASKED_OF_THEM = `(find out|ask|asks|asking|establish|establishes|learn|lea
 const BEFORE_SUGGESTING =
   'before (you|we|anyone|any|a|our|the)? (suggest|suggesting|recommend|recommending|pitch|pitching|propose|proposing|sell|selling|any quote|a quote|the quote|quoting a|quoting the|pricing a|pricing the)';
 
+/** Finding something out, by asking, hearing or looking. */
+const LEARNS =
+  'ask|asks|asking|hear|hearing|find out|finding out|figure out|figuring out|document|documents|documenting|understand|understanding|learn|learning|map|maps|mapping|dig into|digging into|work out';
+/** The buyer's side, as whose figures they are (not "the supplier's latest figures"). */
+const BUYERS_OWN =
+  "=client's|=customer's|=buyer's|=practice's|=clinic's|=grower's|=farmer's|=school's|=hospital's|=plant's|=fleet's|=account's|=prospect's|=owner's|=restaurant's|=store's|=firm's";
+/** The buyer's own figures, which a recommendation may be built on. */
+const THEIR_FIGURES =
+  'numbers|figures|data|costs|spend|volumes|usage|records|metrics|invoices|bills|baseline|history|yield maps|maps|financing|position|tax position|throughput|throughput data|headcount|case mix|maintenance spend|payroll|losses|downtime';
+
 export const consultative: TraitLexicon = {
   triggers: [
     // Written to their situation: "write each proposal so it speaks to that site's operational challenges".
@@ -280,6 +290,51 @@ export const consultative: TraitLexicon = {
           'The savings case is modelled on each client’s own energy bills.',
         ],
         not: ['Our pricing model is built on our own cost data.'],
+      },
+    },
+    {
+      // Their own figures as the ground of what we show them: "a cost-of-inaction model built from their numbers", "build the hybrid
+      // plan off their yield maps", "Use the clinic's own throughput data to build a cost comparison", "pull their current
+      // maintenance spend and show the five-year cost side by side", "walked the CFO through their own AP headcount figures".
+      id: 'their own figures as the ground',
+      patterns: [
+        `(built|build|builds|based|modelled|modeled|worked out|calculated|drawn up|drawn) ~4 (from|on|off|using|around) (the)? (their|${BUYERS_OWN}) (own|current|actual|real)? ~1 (${THEIR_FIGURES})`,
+        `(use|uses|using|pull|pulls|pulling|take|takes|taking|start from|starts from) (the)? (their|${BUYERS_OWN}) (own|current|actual|real|existing)? ~2 (${THEIR_FIGURES}) (to|and)? ~3 (build|builds|show|shows|model|models|compare|work out|calculate|make|prepare|put together|lay out)`,
+        `(walk|walks|walked|walking|take|takes|took) (the|their)? ~2 through (their|his|her) own ~3 (${THEIR_FIGURES})`,
+      ],
+      examples: {
+        signal: [
+          'We turn up with a downtime model built from their numbers before we ever quote.',
+          'Build the seed plan off their yield maps and soil tests.',
+          "Use the practice's own appointment data to build a cost comparison before any price talk.",
+          'Pull their current fuel spend and show the ten-year cost side by side.',
+          'Walked the finance director through their own overtime figures on the call.',
+        ],
+        not: ['Our pricing is built from our own cost data.', "Use the client's own logo on the cover page.", 'Pull their invoices and send them to accounts.'],
+      },
+    },
+    {
+      // Where their work breaks, asked or heard: "figure out where the line actually jams", "I'd love to hear how handoffs work today
+      // and where they break", "document where orders stall today", "ask the hiring manager what the last three hires lacked".
+      id: 'where their work breaks',
+      patterns: [
+        `(${LEARNS}) ~12 (where|how|why|what|which) ~6 (stall|stalls|stalled|jam|jams|jammed|drop off|drops off|slip|slips|get stuck|gets stuck|getting stuck|lacked|lack|blocked|bottleneck|bottlenecks|leaks|leak|falls through|fall through|slows down|slow down)`,
+        `(${LEARNS}) ~12 where ~6 (break|breaks|broke|break down|breaks down)`,
+        "(start|starts|open|opens|begin|begins) (from|with) (their|the customer's|the client's|the buyer's) (goals|priorities|objectives|plans|problems|challenges|pain points|targets)",
+      ],
+      examples: {
+        signal: [
+          'Next week I want to walk the site with their ops lead and figure out where the packing line actually jams.',
+          "Before I pitch anything I'd love to hear how orders move from intake to dispatch today and where they get stuck.",
+          'Sit with the client’s finance lead and document where invoices stall today.',
+          'Ask the head of nursing what the last three agency placements lacked.',
+          'Quarterly reviews should start from their goals for the year and what blocked them.',
+        ],
+        not: [
+          'Find out where the parcel got stuck and tell the customer.',
+          'Document how the dialler failed last Tuesday for IT.',
+          'Dig into why the payroll run failed before finance closes the month.',
+        ],
       },
     },
     {

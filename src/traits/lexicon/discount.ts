@@ -76,14 +76,16 @@ export const discount: TraitLexicon = {
     'flash sale',
     'flash deal|deals|offer|offers|promo|promos|promotion|promotions',
     // Clearance as a sale, said as one (alone, "clearance" is as often room to pass, an approval or a job of clearing out).
-    'clearance (sale|sales|price|prices|event|events|rack|racks|bin|bins|section|sections|stock|items|item|lines|line|deal|deals|offer|offers|outlet|outlets|shelf|shelves|table|tables|tag|tags|corner|aisle|special|specials|bargains|discount|discounts)',
+    'clearance (sale|sales|price|prices|event|events|rack|racks|bin|bins|section|sections|stock|items|item|lines|line|deal|deals|offer|offers|outlet|outlets|shelf|shelves|table|tables|tag|tags|corner|aisle|special|specials|bargains|discount|discounts|bay|bays|area|zone)',
     '=on clearance',
     // A clearance named as a sale by its season or its stock: "the end-of-season clearance", "Warehouse clearance is live".
-    '(season|seasons|seasonal|winter|summer|spring|autumn|warehouse|weekend|stock|model year|year end|end of year|final|annual|january|boxing day|showroom|store|shop|ex display|end of line|inventory|{year}) clearance',
+    '(season|seasons|seasonal|winter|summer|spring|autumn|weekend|stock|model year|year end|end of year|final|annual|january|boxing day|showroom|store|shop|ex display|end of line|inventory|{year}) clearance',
     'clearance (weekend|weekends|week|weeks|day|days|month|channel|channels|insert|inserts|flyer|flyers|campaign|campaigns|promotion|promotions|promo|promos|window|windows|ticket|tickets|pricing|markdown|markdowns)',
-    'clearance (is|goes|went|are|was) (live|on|now on)',
-    'clearance (starts|started|runs|ran|opens|opened|kicks off|begins|began)',
-    '(run|runs|running|ran|host|hosts|hosting|hosted|launch|launches|launched|announce|announces|announced) (the|a|an|our|this|next)? ~2 clearance',
+    '(the|our|this|a|big|annual|warehouse|stock|showroom|store|shop) clearance (is|goes|went|are|was) (live|on|now on)',
+    'clearance (is|goes|went|was) (now on|now live)',
+    '(the|our|this|a|big|annual) clearance (starts|started|runs|ran|opens|opened|kicks off|begins|began)',
+    '(host|hosts|hosting|hosted|launch|launches|launched|announce|announces|announced) (the|a|an|our|this|next)? ~2 clearance',
+    '(run|runs|running|ran) (the|a|an|our|this|next)? ~2 clearance (in|at|across) (every|each|all|our|the) ~1 (showroom|showrooms|store|stores|shop|shops|branch|branches|outlet|outlets)',
     '(first pick|early access|first dibs|first look|first choice|preview) (at|to|of) (the|our)? clearance',
     '(=at|=in|=into) clearance (prices|pricing|stock)?',
     'clearance {pct}',
@@ -1105,8 +1107,8 @@ export const discount: TraitLexicon = {
       // gets our price set at or below it".
       id: 'their other quote met',
       patterns: [
-        '(quote|quotes|price|prices|offer|offers) from (the|a|another|any)? ~2 (other guys|other lot|other mob|other crowd|other firm|competitor|competitors|rival|rivals|dealer|dealers|supplier|suppliers|installer|installers|shop|store) ~8 (match|beat|meet|undercut) (it|them|that|theirs)',
-        '(lower|lowers|drop|drops|cut|cuts|bring|brings|reduce|reduces) (them|it|our prices|our price|the price|our rates|our quote|our schedule prices) (down)? to match',
+        '(quote|quotes|price|prices|offer|offers) from (the|a|another|any)? ~2 (other guys|other lot|other mob|other crowd|other firm|competitor|competitors|rival|rivals|dealer|dealers|supplier|suppliers|installer|installers|shop|store) ~8 (match|beat|meet|undercut) (it|them|that|theirs) (,|.|;|!|and|on|for|if|no|to the)',
+        '(lower|lowers|drop|drops|cut|cuts|reduce|reduces) (them|our prices|our price|the price|our rates|our quote|our schedule prices) (down)? to match',
         '(price|prices|rate|rates) (set|put|brought|pegged|fixed) at or below',
       ],
       examples: {

@@ -46,7 +46,27 @@ export const CONTEXTS = {
   /** Asking and listening: what a question about the buyer needs beside it. */
   /** Forecasting: a deal discounted in a forecast is weighted down, not priced down. */
   forecasting: ['forecast', 'forecasts', 'forecasting', 'commit', 'pipeline', 'probability', 'weighted', 'roll up', 'rollup', 'next step', 'next steps'],
-  inquiry: ['=ask', '=asks', '=asked', '=asking', 'question', 'questions', 'listen', 'understand', 'learn', 'interview', 'find out', 'discover'],
+  inquiry: [
+    '=ask',
+    '=asks',
+    '=asked',
+    '=asking',
+    'question',
+    'questions',
+    'listen',
+    'understand',
+    'learn',
+    'interview',
+    'find out',
+    'discover',
+    'figure out',
+    'work out how',
+    'dig into',
+    '=hear how',
+    '=hear what',
+    '=hear where',
+    '=hear why',
+  ],
   /**
    * Another party named or reported: a business the text marks as another seller, another business, or what the buyer says,
    * asks for or shows us ("Buyers forward us spot quotes", "Planners come back asking for 20% off", "has quoted 30% under us").
