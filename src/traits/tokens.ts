@@ -150,12 +150,12 @@ function current(info: WordInfo): WordInfo {
 /**
  * Plain ASCII words as read (`wordInfo`'s entries), found by their characters in the text: most tokens are words read before,
  * and a word found here is read without a string cut from the text, put in lower case and looked up in a map (which hashes
- * and compares that new string: the tokenizer's largest cost). An open-addressed table of INTERN slots: at each, the number of
- * a word in `interned` (-1 for none) and its hash (`internHash`). Full at INTERN / 2 words: later words go by `infoOf` alone.
+ * and compares that new string: the tokenizer's largest cost). An open-addressed table of INTERN slots, each two numbers side
+ * by side in one array (one cache line holds both): the word's hash, and its number in `interned` plus one (0 for none). Full at
+ * INTERN / 2 words: later words go by `infoOf` alone.
  */
-const INTERN = 1 << 16;
-const internSlot = new Int32Array(INTERN).fill(-1);
-const internHash = new Int32Array(INTERN);
+const INTERN = 1 << 15;
+const internTable = new Int32Array(INTERN * 2);
 const interned: WordInfo[] = [];
 /** Set by `internedWord` when it finds nothing: the hash of the word and the free slot it would take. */
 let missHash = 0;
@@ -179,9 +179,9 @@ function internedWord(text: string, start: number, end: number): WordInfo | unde
   }
   anyLower = lower;
   let slot = (h ^ (h >>> 16)) & (INTERN - 1);
-  for (let e = internSlot[slot]!; e >= 0; e = internSlot[slot]!) {
-    if (internHash[slot] === h) {
-      const info = interned[e]!;
+  for (let e = internTable[slot * 2 + 1]!; e > 0; e = internTable[slot * 2 + 1]!) {
+    if (internTable[slot * 2] === h) {
+      const info = interned[e - 1]!;
       if (sameWord(info.text, text, start, end)) return current(info);
     }
     slot = (slot + 1) & (INTERN - 1);
@@ -206,8 +206,8 @@ function sameWord(word: string, text: string, start: number, end: number): boole
 /** Keeps a word `internedWord` did not find (its hash and slot as it left them), while the table has room. */
 function intern(info: WordInfo): void {
   if (interned.length >= INTERN / 2) return;
-  internSlot[missSlot] = interned.push(info) - 1;
-  internHash[missSlot] = missHash;
+  internTable[missSlot * 2] = missHash;
+  internTable[missSlot * 2 + 1] = interned.push(info);
 }
 
 /** Numbers the tokens again when patterns named new words after they were read. */
