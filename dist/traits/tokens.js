@@ -4,6 +4,7 @@
  * durations, dates and deadlines). Offsets always point into the original text.
  */
 import { stemmer } from 'stemmer';
+import { LEXICON_STEMS } from './stems.js';
 const NUM = String.raw `\d[\d,]*(?:\.\d+)?`;
 const TOKEN = new RegExp([
     // 1 money; rand written as "R4,500" or "R1200" (not a road, a model or a refrigerant: "the R300", "R32", "R410A")
@@ -153,16 +154,33 @@ export function renumber(doc) {
     doc.known = wordIds.size;
 }
 export function stem(word) {
+    if (!lexiconStemsRead)
+        readLexiconStems();
     let s = stemCache.get(word);
     if (s === undefined) {
-        s = /^\p{L}+$/u.test(word) ? stemmer(word) : word;
-        // The stemmer makes "use", "used" and "using" the pronoun "us" ("wants us to" is no "used to").
-        if (s === 'us' && word !== 'us')
-            s = 'use';
+        s = stemAfresh(word);
         if (stemCache.size < 50_000)
             stemCache.set(word, s);
     }
     return s;
+}
+/** A word's stem, worked out (`stem` keeps it). */
+export function stemAfresh(word) {
+    const s = /^\p{L}+$/u.test(word) ? stemmer(word) : word;
+    // The stemmer makes "use", "used" and "using" the pronoun "us" ("wants us to" is no "used to").
+    return s === 'us' && word !== 'us' ? 'use' : s;
+}
+/** Whether the stems of the lexicon's words (stems.ts) are in the cache: read on the first `stem`. */
+let lexiconStemsRead = false;
+function readLexiconStems() {
+    lexiconStemsRead = true;
+    for (const entry of LEXICON_STEMS.split(' ')) {
+        const k = entry.indexOf('=');
+        if (k < 0)
+            stemCache.set(entry, entry);
+        else
+            stemCache.set(entry.slice(0, k), entry.slice(k + 1));
+    }
 }
 function numberOf(raw) {
     if (raw === '½')
