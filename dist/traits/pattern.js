@@ -156,9 +156,9 @@ function wordsSlot(raw) {
         const word = wordCache.get(alt);
         if (word !== undefined) {
             if (word.exact)
-                (exact ??= new Set()).add(word.key);
+                exact = withWord(exact, word.key);
             else
-                (stems ??= new Set()).add(word.key);
+                stems = withWord(stems, word.key);
             continue;
         }
         alt = SHORT[alt] ?? alt;
@@ -167,29 +167,42 @@ function wordsSlot(raw) {
             const ref = { kind: c[1], min: c[2] ? Number(c[2]) : -Infinity };
             if (c[3])
                 ref.than = c[3];
-            (classes ??= []).push(ref);
+            classes = withClass(classes, ref);
         }
         else if (alt.startsWith('{'))
             throw new Error(`unknown class ${alt}`);
         else if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!')
-            (exact ??= new Set()).add(alt);
+            exact = withWord(exact, alt);
         else if (alt.startsWith('='))
-            (exact ??= new Set()).add(remember(alt, alt.slice(1), true));
+            exact = withWord(exact, remember(alt, alt.slice(1), true));
         else if (/^[a-z]+$/.test(alt))
-            (stems ??= new Set()).add(remember(alt, stem(alt), false));
+            stems = withWord(stems, remember(alt, stem(alt), false));
         // A word with an apostrophe is stemmed as the tokenizer stems it ("competitor's" as competitor).
         else if (/^[a-z]+(?:'[a-z]+)*$/.test(alt))
-            (stems ??= new Set()).add(stem(alt.endsWith("'s") ? alt.slice(0, -2) : alt));
+            stems = withWord(stems, stem(alt.endsWith("'s") ? alt.slice(0, -2) : alt));
         else
             for (const t of tokenize(alt))
                 if (t.kind !== 'punct' && t.kind !== 'stop')
-                    (stems ??= new Set()).add(t.stem);
+                    stems = withWord(stems, t.stem);
     }
     if (!stems && !exact && !classes)
         throw new Error(`nothing to match in "${raw}"`);
     const made = slotOfWords(stems ?? NO_WORDS, exact ?? NO_WORDS, classes ?? NO_CLASSES, optional);
     slotCache.set(raw, made);
     return made;
+}
+/** The set with the word added, made when there is none yet. */
+function withWord(set, word) {
+    const words = set ?? new Set();
+    words.add(word);
+    return words;
+}
+/** The list with the class added, made when there is none yet. */
+function withClass(list, ref) {
+    if (!list)
+        return [ref];
+    list.push(ref);
+    return list;
 }
 const slotCache = new Map();
 /** What a plain alternative (a word, =word) adds to a slot, by how it is written: most recur across patterns. */
