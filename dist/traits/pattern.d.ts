@@ -104,6 +104,11 @@ export interface Pattern {
     anchored: boolean;
     /** Parts not compiled yet (`compilePattern(…, { lazy: true })`): `ready` compiles them. */
     rest: string[] | undefined;
+    /**
+     * The words that may stand second, as `follow` finds them in the second slot, or undefined when anything may: what the index
+     * lists the pattern under beside its first words (pairs). A lazy pattern reads them from the second part's text (`followOf`).
+     */
+    follows: string[] | undefined;
 }
 /**
  * What a required slot needs the text to hold: any one of its words or classes. Slots are shared
@@ -165,6 +170,12 @@ export declare class PatternIndex<T> {
     private starts;
     size: number;
     add(p: Pattern, tag: T): void;
+    /** Lists pattern `entry` under what its first slot (or one alternative's) accepts, and under pairs with `seconds` when they pay. */
+    private addFirst;
+    /** Lists pattern `entry` under the first word `w` followed by each of `seconds`. */
+    private pairs;
+    /** What a scan finds under word `w`, made on first use. */
+    private headOf;
     /** Every match, in text order of its start; each pattern at most once per start. */
     scan(doc: Tokens): Array<Hit<T>>;
     /** The patterns whose first two words are the token (word number `first`) and the next one. */

@@ -146,13 +146,19 @@ function wordsSlot(raw) {
         return known;
     const optional = raw.length > 1 && raw.endsWith('?');
     const part = optional ? raw.slice(0, -1) : raw;
-    const slot = { stems: new Set(), exact: new Set(), classes: [] };
+    // Each part made when it gets its first word (most slots hold stems alone): fewer objects made while the lexicon is built.
+    let stems;
+    let exact;
+    let classes;
     for (let alt of part.split('|')) {
         if (!alt)
             continue;
         const word = wordCache.get(alt);
         if (word !== undefined) {
-            (word.exact ? slot.exact : slot.stems).add(word.key);
+            if (word.exact)
+                exact = withWord(exact, word.key);
+            else
+                stems = withWord(stems, word.key);
             continue;
         }
         alt = SHORT[alt] ?? alt;
@@ -161,36 +167,49 @@ function wordsSlot(raw) {
             const ref = { kind: c[1], min: c[2] ? Number(c[2]) : -Infinity };
             if (c[3])
                 ref.than = c[3];
-            slot.classes.push(ref);
+            classes = withClass(classes, ref);
         }
         else if (alt.startsWith('{'))
             throw new Error(`unknown class ${alt}`);
         else if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!')
-            slot.exact.add(alt);
+            exact = withWord(exact, alt);
         else if (alt.startsWith('='))
-            remember(alt, slot.exact, alt.slice(1), true);
+            exact = withWord(exact, remember(alt, alt.slice(1), true));
         else if (/^[a-z]+$/.test(alt))
-            remember(alt, slot.stems, stem(alt), false);
+            stems = withWord(stems, remember(alt, stem(alt), false));
         // A word with an apostrophe is stemmed as the tokenizer stems it ("competitor's" as competitor).
         else if (/^[a-z]+(?:'[a-z]+)*$/.test(alt))
-            slot.stems.add(stem(alt.endsWith("'s") ? alt.slice(0, -2) : alt));
+            stems = withWord(stems, stem(alt.endsWith("'s") ? alt.slice(0, -2) : alt));
         else
             for (const t of tokenize(alt))
                 if (t.kind !== 'punct' && t.kind !== 'stop')
-                    slot.stems.add(t.stem);
+                    stems = withWord(stems, t.stem);
     }
-    if (slot.stems.size + slot.exact.size + slot.classes.length === 0)
+    if (!stems && !exact && !classes)
         throw new Error(`nothing to match in "${raw}"`);
-    const made = slotOfWords(slot.stems, slot.exact, slot.classes, optional);
+    const made = slotOfWords(stems ?? NO_WORDS, exact ?? NO_WORDS, classes ?? NO_CLASSES, optional);
     slotCache.set(raw, made);
     return made;
+}
+/** The set with the word added, made when there is none yet. */
+function withWord(set, word) {
+    const words = set ?? new Set();
+    words.add(word);
+    return words;
+}
+/** The list with the class added, made when there is none yet. */
+function withClass(list, ref) {
+    if (!list)
+        return [ref];
+    list.push(ref);
+    return list;
 }
 const slotCache = new Map();
 /** What a plain alternative (a word, =word) adds to a slot, by how it is written: most recur across patterns. */
 const wordCache = new Map();
-function remember(alt, set, key, exact) {
-    set.add(key);
+function remember(alt, key, exact) {
     wordCache.set(alt, { key, exact });
+    return key;
 }
 const groupCache = new Map();
 /** Words so common that a text almost always holds them: a poor test of whether a pattern can match. */
@@ -457,17 +476,6 @@ function needOfSlot(slot) {
     }
     return [...words];
 }
-/**
- * The same items in an array of one kind (packed, of objects): the matcher reads a pattern's slots and a group's alternatives
- * alike, and `map` makes arrays of either kind (holey or packed) by their length, so optimized code that met one kind was
- * thrown away when it met the other.
- */
-function packed(list) {
-    const out = [];
-    for (const x of list)
-        out.push(x);
-    return out;
-}
 /** Compiles one part of a phrase: a gap, a group or a slot of words. */
 function slotOf(raw, phrase) {
     if (isGap(raw)) {
@@ -484,22 +492,38 @@ function slotOf(raw, phrase) {
         return known;
     const optional = raw.endsWith('?');
     const inner = raw.slice(1, optional ? -2 : -1);
-    const alts = packed(inner.split('|').map((a) => packed(a
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((w) => {
-        if (isGap(w))
-            throw new Error(`a group holds words, not gaps: "${phrase}"`);
-        return wordsSlot(w);
-    }))));
-    if (alts.some((a) => a.length === 0 || a[0].optional))
-        throw new Error(`an empty alternative in a group: "${phrase}"`);
+    // Loops that push (arrays of one kind, packed), and an alternative of one word (most are) taken whole: this runs once per
+    // group of the lexicon as it is built, before the engine has optimized anything.
+    const alts = [];
+    for (const a of inner.split('|')) {
+        const alt = [];
+        const words = a.trim();
+        if (!SPACE.test(words)) {
+            if (words)
+                alt.push(groupWord(words, phrase));
+        }
+        else
+            for (const w of words.split(/\s+/))
+                if (w)
+                    alt.push(groupWord(w, phrase));
+        alts.push(alt);
+    }
+    for (const a of alts)
+        if (a.length === 0 || a[0].optional)
+            throw new Error(`an empty alternative in a group: "${phrase}"`);
     const g = group(alts, optional);
     groupCache.set(raw, g);
     return g;
 }
-const isGap = (raw) => /^~\d+w?$/.test(raw);
+const SPACE = /\s/;
+/** A word of a group's alternative, as a slot. */
+function groupWord(w, phrase) {
+    if (isGap(w))
+        throw new Error(`a group holds words, not gaps: "${phrase}"`);
+    return wordsSlot(w);
+}
+/** Whether a part is a gap (~N or ~Nw); most parts are not, and are told so by their first character. */
+const isGap = (raw) => raw.charCodeAt(0) === 126 && /^~\d+w?$/.test(raw);
 /** The four most telling required slots (after the first word, which the index already checks; a leading group counts). */
 function needsOf(slots) {
     const needs = slots
@@ -534,11 +558,31 @@ export function compilePattern(phrase, opts = {}) {
     if (isGap(raws[raws.length - 1]))
         throw new Error(`a phrase cannot end with a gap: "${phrase}"`);
     const second = raws[1];
-    const eager = !opts.lazy ? raws.length : second !== undefined && !isGap(second) && (second.match(/\|/g)?.length ?? 0) < 64 ? 2 : 1;
-    const slots = packed(raws.slice(0, eager).map((raw) => slotOf(raw, phrase)));
+    // A lazy pattern compiles its first part alone: the index needs only the words of the second (`followOf`), and those of a
+    // second part of 64 alternatives or more never (a long list is left to the first word).
+    const eager = !opts.lazy ? raws.length : 1;
+    const slots = [];
+    for (let k = 0; k < eager; k++)
+        slots.push(slotOf(raws[k], phrase));
+    const follows = !opts.lazy ? follow(slots[1]) : second !== undefined && !isGap(second) && bars(second) < 64 ? followOf(second) : undefined;
     // Every pattern has the same fields, so that the scan's hot loop sees one shape.
-    const p = { source: phrase, slots, needs: undefined, needsKnown: false, anchored, rest: eager < raws.length ? raws.slice(eager) : undefined };
+    const p = {
+        source: phrase,
+        slots,
+        needs: undefined,
+        needsKnown: false,
+        anchored,
+        rest: eager < raws.length ? raws.slice(eager) : undefined,
+        follows,
+    };
     return p;
+}
+/** How many alternatives' bars (|) a part holds. */
+function bars(part) {
+    let n = 0;
+    for (let k = part.indexOf('|'); k >= 0; k = part.indexOf('|', k + 1))
+        n++;
+    return n;
 }
 /** Compiles what a lazy pattern left for later. */
 export function ready(p) {
@@ -735,7 +779,6 @@ export class PatternIndex {
     size = 0;
     add(p, tag) {
         const head = p.slots[0];
-        const firsts = head.type === 'group' ? head.alts.map((a) => a[0]) : [head];
         const entry = this.patterns.push(p) - 1;
         this.tags.push(tag);
         this.flat = undefined;
@@ -744,50 +787,69 @@ export class PatternIndex {
             grown.set(this.state);
             this.state = grown;
         }
-        this.state.set([-1, -1, 0, p.anchored ? 1 : 0, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN], entry * STRIDE);
-        const push = (m, k) => m.set(k, appended(m.get(k), entry));
-        const headOf = (w) => {
-            const id = idOf(w);
-            while (this.heads.length <= id)
-                this.heads.push(undefined);
-            let h = this.heads[id];
-            if (!h) {
-                h = { stem: undefined, exact: undefined, pair: undefined };
-                this.heads[id] = h;
-            }
-            return h;
-        };
-        const add = (h, k) => {
-            h[k] = appended(h[k], entry);
-        };
-        const next = follow(p.slots[1]);
-        firsts.forEach((first, a) => {
-            for (const c of first.classes) {
-                if (c.kind === 'amount') {
-                    push(this.byKind, 'pct');
-                    push(this.byKind, 'money');
-                }
-                else
-                    push(this.byKind, c.kind);
-            }
-            const alt = head.type === 'group' ? head.alts[a] : undefined;
-            const seconds = alt && alt.length > 1 ? follow(alt[1]) : next;
-            // Pairs pay where a common first word has a specific second; a long list times a long list is left to the first word.
-            if (seconds && seconds.length * (first.stems.size + first.exact.size) <= PAIRS) {
-                for (const w of [...first.stems, ...first.exact]) {
-                    const h = headOf(w);
-                    h.pair ??= new Map();
-                    for (const s of seconds)
-                        push(h.pair, idOf(s));
-                }
-                return;
-            }
-            for (const s of first.stems)
-                add(headOf(s), 'stem');
-            for (const e of first.exact)
-                add(headOf(e), 'exact');
-        });
+        const row = entry * STRIDE;
+        const { state } = this;
+        state[row + TRIED] = -1;
+        state[row + CHECKED] = -1;
+        state[row + FITS] = 0;
+        state[row + ANCHORED] = p.anchored ? 1 : 0;
+        for (let n = 0; n < NEEDS; n++)
+            state[row + NEED + n] = UNKNOWN;
+        // Loops and methods, not closures made per pattern: this runs once per pattern as the lexicon is built, before the engine
+        // has optimized anything.
+        const next = p.follows;
+        if (head.type === 'group')
+            for (const alt of head.alts)
+                this.addFirst(alt[0], alt.length > 1 ? follow(alt[1]) : next, entry);
+        else
+            this.addFirst(head, next, entry);
         this.size++;
+    }
+    /** Lists pattern `entry` under what its first slot (or one alternative's) accepts, and under pairs with `seconds` when they pay. */
+    addFirst(first, seconds, entry) {
+        for (const c of first.classes) {
+            if (c.kind === 'amount') {
+                listIn(this.byKind, 'pct', entry);
+                listIn(this.byKind, 'money', entry);
+            }
+            else
+                listIn(this.byKind, c.kind, entry);
+        }
+        // Pairs pay where a common first word has a specific second; a long list times a long list is left to the first word.
+        if (seconds && seconds.length * (first.stems.size + first.exact.size) <= PAIRS) {
+            for (const w of first.stems)
+                this.pairs(w, seconds, entry);
+            for (const w of first.exact)
+                this.pairs(w, seconds, entry);
+            return;
+        }
+        for (const w of first.stems) {
+            const h = this.headOf(w);
+            h.stem = appended(h.stem, entry);
+        }
+        for (const w of first.exact) {
+            const h = this.headOf(w);
+            h.exact = appended(h.exact, entry);
+        }
+    }
+    /** Lists pattern `entry` under the first word `w` followed by each of `seconds`. */
+    pairs(w, seconds, entry) {
+        const h = this.headOf(w);
+        h.pair ??= new Map();
+        for (const s of seconds)
+            listIn(h.pair, idOf(s), entry);
+    }
+    /** What a scan finds under word `w`, made on first use. */
+    headOf(w) {
+        const id = idOf(w);
+        while (this.heads.length <= id)
+            this.heads.push(undefined);
+        let h = this.heads[id];
+        if (!h) {
+            h = { stem: undefined, exact: undefined, pair: undefined };
+            this.heads[id] = h;
+        }
+        return h;
     }
     /** Every match, in text order of its start; each pattern at most once per start. */
     scan(doc) {
@@ -896,47 +958,53 @@ export class PatternIndex {
      * word, where the list starts and ends; -1 first in an empty slot). The same patterns in the same order as the lists.
      */
     flatten() {
-        const out = [];
         const words = this.heads.length;
         const heads = new Int32Array(words * HEAD);
-        const put = (list, at, k) => {
-            at[k] = out.length;
-            if (list)
-                for (const e of list)
-                    out.push(e);
-            at[k + 1] = out.length;
-        };
+        // Sized first, then filled in order with plain loops: laid once per index on its first scan, before the engine has
+        // optimized anything.
         let pairCount = 0;
-        for (const h of this.heads)
-            if (h?.pair)
-                pairCount += h.pair.size;
+        let total = 0;
+        for (let w = 0; w < words; w++) {
+            const h = this.heads[w];
+            if (!h)
+                continue;
+            total += (h.stem?.length ?? 0) + (h.exact?.length ?? 0);
+            if (!h.pair)
+                continue;
+            pairCount += h.pair.size;
+            for (const list of h.pair.values())
+                total += list.length;
+        }
+        for (const kind of KIND_NAMES)
+            total += this.byKind.get(kind)?.length ?? 0;
         let size = 8;
         while (size < pairCount * 2)
             size *= 2;
         const pairs = new Int32Array(size * PAIR).fill(-1);
         const pairBits = new Uint32Array(PAIR_BITS / 32);
-        const flat = { words, heads, kinds: new Int32Array(KIND_NAMES.length * 2), pairs, pairBits, mask: size - 1, lists: new Int32Array(0) };
-        this.heads.forEach((h, w) => {
-            put(h?.stem, heads, w * HEAD + STEM);
-            put(h?.exact, heads, w * HEAD + EXACT);
+        const lists = new Int32Array(total);
+        const flat = { words, heads, kinds: new Int32Array(KIND_NAMES.length * 2), pairs, pairBits, mask: size - 1, lists };
+        let end = 0;
+        for (let w = 0; w < words; w++) {
+            const h = this.heads[w];
+            end = put(h?.stem, lists, end, heads, w * HEAD + STEM);
+            end = put(h?.exact, lists, end, heads, w * HEAD + EXACT);
             if (!h?.pair)
-                return;
+                continue;
             heads[w * HEAD + PAIRED] = 1;
             for (const [second, list] of h.pair) {
-                const h = pairHash(w, second);
-                pairBits[h >>> 9] |= 1 << ((h >>> 4) & 31);
-                let r = (h & flat.mask) * PAIR;
+                const hash = pairHash(w, second);
+                pairBits[hash >>> 9] |= 1 << ((hash >>> 4) & 31);
+                let r = (hash & flat.mask) * PAIR;
                 while (pairs[r] !== -1)
                     r = (r + PAIR) % pairs.length;
                 pairs[r] = w;
                 pairs[r + 1] = second;
-                put(list, pairs, r + 2);
+                end = put(list, lists, end, pairs, r + 2);
             }
-        });
-        KIND_NAMES.forEach((kind, k) => {
-            put(this.byKind.get(kind), flat.kinds, k * 2);
-        });
-        flat.lists = Int32Array.from(out);
+        }
+        for (let k = 0; k < KIND_NAMES.length; k++)
+            end = put(this.byKind.get(KIND_NAMES[k]), lists, end, flat.kinds, k * 2);
         this.flat = flat;
         return flat;
     }
@@ -965,6 +1033,74 @@ function follow(slot) {
     }
     return out;
 }
+/**
+ * What `follow(slotOf(raw))` gives, read from the part's text without compiling it (the words of each alternative as `wordsSlot`
+ * reads them, stems before exact words, each once), and kept by text: the lexicon's second parts are compiled only when their
+ * pattern is first tried. Only for parts known to compile (a lazy pattern's).
+ */
+function followOf(raw) {
+    const known = followCache.get(raw);
+    if (known !== undefined)
+        return known ?? undefined;
+    const words = followOfPart(raw);
+    followCache.set(raw, words ?? null);
+    return words;
+}
+const followCache = new Map();
+function followOfPart(raw) {
+    // An optional part (a group or words) may be left out: anything may follow.
+    if (raw.length > 1 && raw.endsWith('?'))
+        return undefined;
+    if (!raw.startsWith('('))
+        return followOfWords(raw);
+    const alts = raw.slice(1, -1).split('|');
+    if (alts.length > PAIRS)
+        return undefined;
+    const out = [];
+    for (const a of alts) {
+        const words = a.trim();
+        const first = SPACE.test(words) ? words.split(/\s+/).find(Boolean) : words;
+        const f = first ? followOfWords(first) : undefined;
+        if (!f)
+            return undefined;
+        for (const w of f)
+            out.push(w);
+    }
+    return out;
+}
+/** The stems, then the exact words, of a part of words (each once, in the order written), or undefined when it holds a class. */
+function followOfWords(raw) {
+    const known = slotCache.get(raw);
+    if (known)
+        return follow(known);
+    const stems = new Set();
+    const exact = new Set();
+    for (let alt of raw.split('|')) {
+        if (!alt)
+            continue;
+        const word = wordCache.get(alt);
+        if (word !== undefined) {
+            (word.exact ? exact : stems).add(word.key);
+            continue;
+        }
+        alt = SHORT[alt] ?? alt;
+        if (CLASS.test(alt))
+            return undefined;
+        if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!')
+            exact.add(alt);
+        else if (alt.startsWith('='))
+            exact.add(remember(alt, alt.slice(1), true));
+        else if (/^[a-z]+$/.test(alt))
+            stems.add(remember(alt, stem(alt), false));
+        else if (/^[a-z]+(?:'[a-z]+)*$/.test(alt))
+            stems.add(stem(alt.endsWith("'s") ? alt.slice(0, -2) : alt));
+        else
+            for (const t of tokenize(alt))
+                if (t.kind !== 'punct' && t.kind !== 'stop')
+                    stems.add(t.stem);
+    }
+    return [...stems, ...exact];
+}
 /** The most first × second words a pattern is indexed under as pairs. */
 const PAIRS = 64;
 /** Every stem and word of a text and its entity classes ({kind}): what a pattern's `need` is checked against. */
@@ -990,6 +1126,19 @@ const CLASS_KEYS = {
     name: '{name}',
     year: '{year}',
 };
+/** Writes a list of patterns into `lists` from `end`, and where it starts and ends into `at` (at k and k + 1); the new end. */
+function put(list, lists, end, at, k) {
+    at[k] = end;
+    if (list)
+        for (let n = 0; n < list.length; n++)
+            lists[end++] = list[n];
+    at[k + 1] = end;
+    return end;
+}
+/** Lists pattern `entry` under key `k` of a map of lists. */
+function listIn(m, k, entry) {
+    m.set(k, appended(m.get(k), entry));
+}
 /** A list of patterns with one more at its end (once: a pattern with several first words is listed once under each). */
 function appended(list, entry) {
     if (!list)

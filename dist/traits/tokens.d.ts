@@ -58,6 +58,8 @@ export declare function idOf(w: string): number;
 /** Numbers the tokens again when patterns named new words after they were read. */
 export declare function renumber(doc: Tokens): void;
 export declare function stem(word: string): string;
+/** A word's stem, worked out (`stem` keeps it). */
+export declare function stemAfresh(word: string): string;
 /** Splits text into tokens; hyphens, underscores, slashes and other symbols separate words. */
 export declare function tokenize(text: string): Token[];
 /** Whether a word negates what follows: "not", "never", "cannot", "don't", "won't". */

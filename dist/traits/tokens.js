@@ -4,6 +4,7 @@
  * durations, dates and deadlines). Offsets always point into the original text.
  */
 import { stemmer } from 'stemmer';
+import { LEXICON_STEMS } from './stems.js';
 const NUM = String.raw `\d[\d,]*(?:\.\d+)?`;
 const TOKEN = new RegExp([
     // 1 money; rand written as "R4,500" or "R1200" (not a road, a model or a refrigerant: "the R300", "R32", "R410A")
@@ -59,16 +60,88 @@ const wordInfo = new Map();
 function infoOf(word, isWord) {
     let info = wordInfo.get(word);
     if (!info) {
-        info = { stem: isWord ? stem(word.endsWith("'s") ? word.slice(0, -2) : word) : word, sid: -1, tid: -1, known: -1 };
+        info = { text: word, stem: isWord ? stem(word.endsWith("'s") ? word.slice(0, -2) : word) : word, sid: -1, tid: -1, known: -1 };
         if (wordInfo.size < 50_000)
             wordInfo.set(word, info);
     }
+    return current(info);
+}
+/** The word's numbers, found again when patterns named new words since they were last found. */
+function current(info) {
     if (info.known !== wordIds.size) {
         info.sid = wordIds.get(info.stem) ?? -1;
-        info.tid = info.stem === word ? info.sid : (wordIds.get(word) ?? -1);
+        info.tid = info.stem === info.text ? info.sid : (wordIds.get(info.text) ?? -1);
         info.known = wordIds.size;
     }
     return info;
+}
+/**
+ * Plain ASCII words as read (`wordInfo`'s entries), found by their characters in the text: most tokens are words read before,
+ * and a word found here is read without a string cut from the text, put in lower case and looked up in a map (which hashes
+ * and compares that new string: the tokenizer's largest cost). An open-addressed table of INTERN slots, each two numbers side
+ * by side in one array (one cache line holds both): the word's hash, and its number in `interned` plus one (0 for none). Full at
+ * INTERN / 2 words: later words go by `infoOf` alone.
+ */
+const INTERN = 1 << 15;
+const internTable = new Int32Array(INTERN * 2);
+const interned = [];
+/** Set by `internedWord` when it finds nothing: the hash of the word and the free slot it would take. */
+let missHash = 0;
+let missSlot = -1;
+/** Set by `internedWord`: whether the word holds a lower-case letter (a word in capitals throughout holds none). */
+let anyLower = false;
+/**
+ * The word the ASCII letters, digits and apostrophes text[start, end) read as (in lower case, curly apostrophes made straight),
+ * when it was read before; else undefined, with `missHash` and `missSlot` set.
+ */
+function internedWord(text, start, end) {
+    let h = 0x811c9dc5;
+    let lower = false;
+    for (let i = start; i < end; i++) {
+        let c = text.charCodeAt(i);
+        if (c >= 97)
+            lower ||= c <= 122;
+        else if (c >= 65 && c <= 90)
+            c += 32;
+        if (c === 0x2019)
+            c = 39;
+        h = Math.imul(h ^ c, 0x01000193);
+    }
+    anyLower = lower;
+    let slot = (h ^ (h >>> 16)) & (INTERN - 1);
+    for (let e = internTable[slot * 2 + 1]; e > 0; e = internTable[slot * 2 + 1]) {
+        if (internTable[slot * 2] === h) {
+            const info = interned[e - 1];
+            if (sameWord(info.text, text, start, end))
+                return current(info);
+        }
+        slot = (slot + 1) & (INTERN - 1);
+    }
+    missHash = h;
+    missSlot = slot;
+    return undefined;
+}
+/** Whether `word` is text[start, end) read as `internedWord` reads it. */
+function sameWord(word, text, start, end) {
+    if (word.length !== end - start)
+        return false;
+    for (let i = start, k = 0; i < end; i++, k++) {
+        let c = text.charCodeAt(i);
+        if (c >= 65 && c <= 90)
+            c += 32;
+        else if (c === 0x2019)
+            c = 39;
+        if (c !== word.charCodeAt(k))
+            return false;
+    }
+    return true;
+}
+/** Keeps a word `internedWord` did not find (its hash and slot as it left them), while the table has room. */
+function intern(info) {
+    if (interned.length >= INTERN / 2)
+        return;
+    internTable[missSlot * 2] = missHash;
+    internTable[missSlot * 2 + 1] = interned.push(info);
 }
 /** Numbers the tokens again when patterns named new words after they were read. */
 export function renumber(doc) {
@@ -81,16 +154,33 @@ export function renumber(doc) {
     doc.known = wordIds.size;
 }
 export function stem(word) {
+    if (!lexiconStemsRead)
+        readLexiconStems();
     let s = stemCache.get(word);
     if (s === undefined) {
-        s = /^\p{L}+$/u.test(word) ? stemmer(word) : word;
-        // The stemmer makes "use", "used" and "using" the pronoun "us" ("wants us to" is no "used to").
-        if (s === 'us' && word !== 'us')
-            s = 'use';
+        s = stemAfresh(word);
         if (stemCache.size < 50_000)
             stemCache.set(word, s);
     }
     return s;
+}
+/** A word's stem, worked out (`stem` keeps it). */
+export function stemAfresh(word) {
+    const s = /^\p{L}+$/u.test(word) ? stemmer(word) : word;
+    // The stemmer makes "use", "used" and "using" the pronoun "us" ("wants us to" is no "used to").
+    return s === 'us' && word !== 'us' ? 'use' : s;
+}
+/** Whether the stems of the lexicon's words (stems.ts) are in the cache: read on the first `stem`. */
+let lexiconStemsRead = false;
+function readLexiconStems() {
+    lexiconStemsRead = true;
+    for (const entry of LEXICON_STEMS.split(' ')) {
+        const k = entry.indexOf('=');
+        if (k < 0)
+            stemCache.set(entry, entry);
+        else
+            stemCache.set(entry.slice(0, k), entry.slice(k + 1));
+    }
 }
 function numberOf(raw) {
     if (raw === '½')
@@ -215,6 +305,31 @@ export function tokenize(text) {
         const markEnd = wordEnd > 0 ? -1 : punctuationEnd(text, pos);
         if (wordEnd > 0) {
             start = pos;
+            const known = internedWord(text, pos, wordEnd);
+            if (known !== undefined) {
+                // A word read before: its text and numbers are known, and no string is cut from the text.
+                pos = wordEnd;
+                while (q < quotes.length && quotes[q][1] < start)
+                    q++;
+                const c0 = text.charCodeAt(start);
+                const cap = c0 >= 65 && c0 <= 90;
+                tokens.push({
+                    kind: 'word',
+                    text: known.text,
+                    stem: known.stem,
+                    start,
+                    end: wordEnd,
+                    value: NaN,
+                    sentence,
+                    clause,
+                    quoted: q < quotes.length && quotes[q][0] < start && wordEnd <= quotes[q][1],
+                    cap,
+                    upper: cap && !anyLower,
+                    sid: known.sid,
+                    tid: known.tid,
+                });
+                continue;
+            }
             raw = text.slice(pos, wordEnd);
             group = 6;
         }
@@ -291,6 +406,8 @@ export function tokenize(text) {
             kind = 'word';
         const upper = cap && lower !== raw && raw === raw.toUpperCase();
         const info = infoOf(word, kind === 'word');
+        if (wordEnd > 0)
+            intern(info);
         tokens.push({
             kind,
             text: word,

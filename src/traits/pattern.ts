@@ -50,7 +50,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 const NO_CLASSES: ClassRef[] = [];
 
 /** A slot of these words and classes; empty parts are shared (slots are never changed). */
-function slotOfWords(stems: Set<string>, exact: Set<string>, classes: ClassRef[], optional: boolean): WordsSlot {
+function slotOfWords(stems: ReadonlySet<string>, exact: ReadonlySet<string>, classes: ClassRef[], optional: boolean): WordsSlot {
   const slot = shape('words', optional);
   if (stems.size) slot.stems = stems;
   if (exact.size) slot.exact = exact;
@@ -169,6 +169,11 @@ export interface Pattern {
   anchored: boolean;
   /** Parts not compiled yet (`compilePattern(…, { lazy: true })`): `ready` compiles them. */
   rest: string[] | undefined;
+  /**
+   * The words that may stand second, as `follow` finds them in the second slot, or undefined when anything may: what the index
+   * lists the pattern under beside its first words (pairs). A lazy pattern reads them from the second part's text (`followOf`).
+   */
+  follows: string[] | undefined;
 }
 
 const CLASS = /^\{(num|pct|money|amount|duration|date|code|poss|name|year)(?:>=(\d+(?:\.\d+)?)|([<>]))?\}$/;
@@ -211,12 +216,16 @@ function wordsSlot(raw: string): WordsSlot {
   if (known) return known;
   const optional = raw.length > 1 && raw.endsWith('?');
   const part = optional ? raw.slice(0, -1) : raw;
-  const slot = { stems: new Set<string>(), exact: new Set<string>(), classes: [] as ClassRef[] };
+  // Each part made when it gets its first word (most slots hold stems alone): fewer objects made while the lexicon is built.
+  let stems: Set<string> | undefined;
+  let exact: Set<string> | undefined;
+  let classes: ClassRef[] | undefined;
   for (let alt of part.split('|')) {
     if (!alt) continue;
     const word = wordCache.get(alt);
     if (word !== undefined) {
-      (word.exact ? slot.exact : slot.stems).add(word.key);
+      if (word.exact) exact = withWord(exact, word.key);
+      else stems = withWord(stems, word.key);
       continue;
     }
     alt = SHORT[alt] ?? alt;
@@ -224,26 +233,40 @@ function wordsSlot(raw: string): WordsSlot {
     if (c) {
       const ref: ClassRef = { kind: c[1] as ClassRef['kind'], min: c[2] ? Number(c[2]) : -Infinity };
       if (c[3]) ref.than = c[3] as '<' | '>';
-      slot.classes.push(ref);
+      classes = withClass(classes, ref);
     } else if (alt.startsWith('{')) throw new Error(`unknown class ${alt}`);
-    else if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!') slot.exact.add(alt);
-    else if (alt.startsWith('=')) remember(alt, slot.exact, alt.slice(1), true);
-    else if (/^[a-z]+$/.test(alt)) remember(alt, slot.stems, stem(alt), false);
+    else if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!') exact = withWord(exact, alt);
+    else if (alt.startsWith('=')) exact = withWord(exact, remember(alt, alt.slice(1), true));
+    else if (/^[a-z]+$/.test(alt)) stems = withWord(stems, remember(alt, stem(alt), false));
     // A word with an apostrophe is stemmed as the tokenizer stems it ("competitor's" as competitor).
-    else if (/^[a-z]+(?:'[a-z]+)*$/.test(alt)) slot.stems.add(stem(alt.endsWith("'s") ? alt.slice(0, -2) : alt));
-    else for (const t of tokenize(alt)) if (t.kind !== 'punct' && t.kind !== 'stop') slot.stems.add(t.stem);
+    else if (/^[a-z]+(?:'[a-z]+)*$/.test(alt)) stems = withWord(stems, stem(alt.endsWith("'s") ? alt.slice(0, -2) : alt));
+    else for (const t of tokenize(alt)) if (t.kind !== 'punct' && t.kind !== 'stop') stems = withWord(stems, t.stem);
   }
-  if (slot.stems.size + slot.exact.size + slot.classes.length === 0) throw new Error(`nothing to match in "${raw}"`);
-  const made = slotOfWords(slot.stems, slot.exact, slot.classes, optional);
+  if (!stems && !exact && !classes) throw new Error(`nothing to match in "${raw}"`);
+  const made = slotOfWords(stems ?? NO_WORDS, exact ?? NO_WORDS, classes ?? NO_CLASSES, optional);
   slotCache.set(raw, made);
   return made;
 }
+/** The set with the word added, made when there is none yet. */
+function withWord(set: Set<string> | undefined, word: string): Set<string> {
+  const words = set ?? new Set<string>();
+  words.add(word);
+  return words;
+}
+
+/** The list with the class added, made when there is none yet. */
+function withClass(list: ClassRef[] | undefined, ref: ClassRef): ClassRef[] {
+  if (!list) return [ref];
+  list.push(ref);
+  return list;
+}
+
 const slotCache = new Map<string, WordsSlot>();
 /** What a plain alternative (a word, =word) adds to a slot, by how it is written: most recur across patterns. */
 const wordCache = new Map<string, { key: string; exact: boolean }>();
-function remember(alt: string, set: Set<string>, key: string, exact: boolean): void {
-  set.add(key);
+function remember(alt: string, key: string, exact: boolean): string {
   wordCache.set(alt, { key, exact });
+  return key;
 }
 const groupCache = new Map<string, GroupSlot>();
 
@@ -525,17 +548,6 @@ function needOfSlot(slot: WordsSlot | GroupSlot): string[] | undefined {
   return [...words];
 }
 
-/**
- * The same items in an array of one kind (packed, of objects): the matcher reads a pattern's slots and a group's alternatives
- * alike, and `map` makes arrays of either kind (holey or packed) by their length, so optimized code that met one kind was
- * thrown away when it met the other.
- */
-function packed<T>(list: T[]): T[] {
-  const out: T[] = [];
-  for (const x of list) out.push(x);
-  return out;
-}
-
 /** Compiles one part of a phrase: a gap, a group or a slot of words. */
 function slotOf(raw: string, phrase: string): Slot {
   if (isGap(raw)) {
@@ -550,27 +562,33 @@ function slotOf(raw: string, phrase: string): Slot {
   if (known) return known;
   const optional = raw.endsWith('?');
   const inner = raw.slice(1, optional ? -2 : -1);
-  const alts = packed(
-    inner.split('|').map((a) =>
-      packed(
-        a
-          .trim()
-          .split(/\s+/)
-          .filter(Boolean)
-          .map((w) => {
-            if (isGap(w)) throw new Error(`a group holds words, not gaps: "${phrase}"`);
-            return wordsSlot(w);
-          }),
-      ),
-    ),
-  );
-  if (alts.some((a) => a.length === 0 || a[0]!.optional)) throw new Error(`an empty alternative in a group: "${phrase}"`);
+  // Loops that push (arrays of one kind, packed), and an alternative of one word (most are) taken whole: this runs once per
+  // group of the lexicon as it is built, before the engine has optimized anything.
+  const alts: WordsSlot[][] = [];
+  for (const a of inner.split('|')) {
+    const alt: WordsSlot[] = [];
+    const words = a.trim();
+    if (!SPACE.test(words)) {
+      if (words) alt.push(groupWord(words, phrase));
+    } else for (const w of words.split(/\s+/)) if (w) alt.push(groupWord(w, phrase));
+    alts.push(alt);
+  }
+  for (const a of alts) if (a.length === 0 || a[0]!.optional) throw new Error(`an empty alternative in a group: "${phrase}"`);
   const g = group(alts, optional);
   groupCache.set(raw, g);
   return g;
 }
 
-const isGap = (raw: string): boolean => /^~\d+w?$/.test(raw);
+const SPACE = /\s/;
+
+/** A word of a group's alternative, as a slot. */
+function groupWord(w: string, phrase: string): WordsSlot {
+  if (isGap(w)) throw new Error(`a group holds words, not gaps: "${phrase}"`);
+  return wordsSlot(w);
+}
+
+/** Whether a part is a gap (~N or ~Nw); most parts are not, and are told so by their first character. */
+const isGap = (raw: string): boolean => raw.charCodeAt(0) === 126 && /^~\d+w?$/.test(raw);
 
 /** The four most telling required slots (after the first word, which the index already checks; a leading group counts). */
 function needsOf(slots: Slot[]): Need[] | undefined {
@@ -605,11 +623,30 @@ export function compilePattern(phrase: string, opts: { lazy?: boolean } = {}): P
   if (!head || isGap(head) || (head.length > 1 && head.endsWith('?'))) throw new Error(`a phrase must start with a word or a class: "${phrase}"`);
   if (isGap(raws[raws.length - 1]!)) throw new Error(`a phrase cannot end with a gap: "${phrase}"`);
   const second = raws[1];
-  const eager = !opts.lazy ? raws.length : second !== undefined && !isGap(second) && (second.match(/\|/g)?.length ?? 0) < 64 ? 2 : 1;
-  const slots = packed(raws.slice(0, eager).map((raw) => slotOf(raw, phrase)));
+  // A lazy pattern compiles its first part alone: the index needs only the words of the second (`followOf`), and those of a
+  // second part of 64 alternatives or more never (a long list is left to the first word).
+  const eager = !opts.lazy ? raws.length : 1;
+  const slots: Slot[] = [];
+  for (let k = 0; k < eager; k++) slots.push(slotOf(raws[k]!, phrase));
+  const follows = !opts.lazy ? follow(slots[1]) : second !== undefined && !isGap(second) && bars(second) < 64 ? followOf(second) : undefined;
   // Every pattern has the same fields, so that the scan's hot loop sees one shape.
-  const p: Pattern = { source: phrase, slots, needs: undefined, needsKnown: false, anchored, rest: eager < raws.length ? raws.slice(eager) : undefined };
+  const p: Pattern = {
+    source: phrase,
+    slots,
+    needs: undefined,
+    needsKnown: false,
+    anchored,
+    rest: eager < raws.length ? raws.slice(eager) : undefined,
+    follows,
+  };
   return p;
+}
+
+/** How many alternatives' bars (|) a part holds. */
+function bars(part: string): number {
+  let n = 0;
+  for (let k = part.indexOf('|'); k >= 0; k = part.indexOf('|', k + 1)) n++;
+  return n;
 }
 
 /** Compiles what a lazy pattern left for later. */
@@ -806,7 +843,6 @@ export class PatternIndex<T> {
 
   add(p: Pattern, tag: T): void {
     const head = p.slots[0]!;
-    const firsts = head.type === 'group' ? head.alts.map((a) => a[0]!) : [head as WordsSlot];
     const entry = this.patterns.push(p) - 1;
     this.tags.push(tag);
     this.flat = undefined;
@@ -815,44 +851,62 @@ export class PatternIndex<T> {
       grown.set(this.state);
       this.state = grown;
     }
-    this.state.set([-1, -1, 0, p.anchored ? 1 : 0, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN], entry * STRIDE);
-    const push = <K>(m: Map<K, number[]>, k: K) => m.set(k, appended(m.get(k), entry));
-    const headOf = (w: string): Head => {
-      const id = idOf(w);
-      while (this.heads.length <= id) this.heads.push(undefined);
-      let h = this.heads[id];
-      if (!h) {
-        h = { stem: undefined, exact: undefined, pair: undefined };
-        this.heads[id] = h;
-      }
-      return h;
-    };
-    const add = (h: Head, k: 'stem' | 'exact') => {
-      h[k] = appended(h[k], entry);
-    };
-    const next = follow(p.slots[1]);
-    firsts.forEach((first, a) => {
-      for (const c of first.classes) {
-        if (c.kind === 'amount') {
-          push(this.byKind, 'pct');
-          push(this.byKind, 'money');
-        } else push(this.byKind, c.kind);
-      }
-      const alt = head.type === 'group' ? head.alts[a]! : undefined;
-      const seconds = alt && alt.length > 1 ? follow(alt[1]) : next;
-      // Pairs pay where a common first word has a specific second; a long list times a long list is left to the first word.
-      if (seconds && seconds.length * (first.stems.size + first.exact.size) <= PAIRS) {
-        for (const w of [...first.stems, ...first.exact]) {
-          const h = headOf(w);
-          h.pair ??= new Map<number, number[]>();
-          for (const s of seconds) push(h.pair, idOf(s));
-        }
-        return;
-      }
-      for (const s of first.stems) add(headOf(s), 'stem');
-      for (const e of first.exact) add(headOf(e), 'exact');
-    });
+    const row = entry * STRIDE;
+    const { state } = this;
+    state[row + TRIED] = -1;
+    state[row + CHECKED] = -1;
+    state[row + FITS] = 0;
+    state[row + ANCHORED] = p.anchored ? 1 : 0;
+    for (let n = 0; n < NEEDS; n++) state[row + NEED + n] = UNKNOWN;
+    // Loops and methods, not closures made per pattern: this runs once per pattern as the lexicon is built, before the engine
+    // has optimized anything.
+    const next = p.follows;
+    if (head.type === 'group') for (const alt of head.alts) this.addFirst(alt[0]!, alt.length > 1 ? follow(alt[1]) : next, entry);
+    else this.addFirst(head as WordsSlot, next, entry);
     this.size++;
+  }
+
+  /** Lists pattern `entry` under what its first slot (or one alternative's) accepts, and under pairs with `seconds` when they pay. */
+  private addFirst(first: WordsSlot, seconds: string[] | undefined, entry: number): void {
+    for (const c of first.classes) {
+      if (c.kind === 'amount') {
+        listIn(this.byKind, 'pct', entry);
+        listIn(this.byKind, 'money', entry);
+      } else listIn(this.byKind, c.kind, entry);
+    }
+    // Pairs pay where a common first word has a specific second; a long list times a long list is left to the first word.
+    if (seconds && seconds.length * (first.stems.size + first.exact.size) <= PAIRS) {
+      for (const w of first.stems) this.pairs(w, seconds, entry);
+      for (const w of first.exact) this.pairs(w, seconds, entry);
+      return;
+    }
+    for (const w of first.stems) {
+      const h = this.headOf(w);
+      h.stem = appended(h.stem, entry);
+    }
+    for (const w of first.exact) {
+      const h = this.headOf(w);
+      h.exact = appended(h.exact, entry);
+    }
+  }
+
+  /** Lists pattern `entry` under the first word `w` followed by each of `seconds`. */
+  private pairs(w: string, seconds: string[], entry: number): void {
+    const h = this.headOf(w);
+    h.pair ??= new Map<number, number[]>();
+    for (const s of seconds) listIn(h.pair, idOf(s), entry);
+  }
+
+  /** What a scan finds under word `w`, made on first use. */
+  private headOf(w: string): Head {
+    const id = idOf(w);
+    while (this.heads.length <= id) this.heads.push(undefined);
+    let h = this.heads[id];
+    if (!h) {
+      h = { stem: undefined, exact: undefined, pair: undefined };
+      this.heads[id] = h;
+    }
+    return h;
   }
 
   /** Every match, in text order of its start; each pattern at most once per start. */
@@ -951,40 +1005,45 @@ export class PatternIndex<T> {
    * word, where the list starts and ends; -1 first in an empty slot). The same patterns in the same order as the lists.
    */
   private flatten(): Flat {
-    const out: number[] = [];
     const words = this.heads.length;
     const heads = new Int32Array(words * HEAD);
-    const put = (list: number[] | undefined, at: Int32Array, k: number) => {
-      at[k] = out.length;
-      if (list) for (const e of list) out.push(e);
-      at[k + 1] = out.length;
-    };
+    // Sized first, then filled in order with plain loops: laid once per index on its first scan, before the engine has
+    // optimized anything.
     let pairCount = 0;
-    for (const h of this.heads) if (h?.pair) pairCount += h.pair.size;
+    let total = 0;
+    for (let w = 0; w < words; w++) {
+      const h = this.heads[w];
+      if (!h) continue;
+      total += (h.stem?.length ?? 0) + (h.exact?.length ?? 0);
+      if (!h.pair) continue;
+      pairCount += h.pair.size;
+      for (const list of h.pair.values()) total += list.length;
+    }
+    for (const kind of KIND_NAMES) total += this.byKind.get(kind)?.length ?? 0;
     let size = 8;
     while (size < pairCount * 2) size *= 2;
     const pairs = new Int32Array(size * PAIR).fill(-1);
     const pairBits = new Uint32Array(PAIR_BITS / 32);
-    const flat: Flat = { words, heads, kinds: new Int32Array(KIND_NAMES.length * 2), pairs, pairBits, mask: size - 1, lists: new Int32Array(0) };
-    this.heads.forEach((h, w) => {
-      put(h?.stem, heads, w * HEAD + STEM);
-      put(h?.exact, heads, w * HEAD + EXACT);
-      if (!h?.pair) return;
+    const lists = new Int32Array(total);
+    const flat: Flat = { words, heads, kinds: new Int32Array(KIND_NAMES.length * 2), pairs, pairBits, mask: size - 1, lists };
+    let end = 0;
+    for (let w = 0; w < words; w++) {
+      const h = this.heads[w];
+      end = put(h?.stem, lists, end, heads, w * HEAD + STEM);
+      end = put(h?.exact, lists, end, heads, w * HEAD + EXACT);
+      if (!h?.pair) continue;
       heads[w * HEAD + PAIRED] = 1;
       for (const [second, list] of h.pair) {
-        const h = pairHash(w, second);
-        pairBits[h >>> 9]! |= 1 << ((h >>> 4) & 31);
-        let r = (h & flat.mask) * PAIR;
+        const hash = pairHash(w, second);
+        pairBits[hash >>> 9]! |= 1 << ((hash >>> 4) & 31);
+        let r = (hash & flat.mask) * PAIR;
         while (pairs[r] !== -1) r = (r + PAIR) % pairs.length;
         pairs[r] = w;
         pairs[r + 1] = second;
-        put(list, pairs, r + 2);
+        end = put(list, lists, end, pairs, r + 2);
       }
-    });
-    KIND_NAMES.forEach((kind, k) => {
-      put(this.byKind.get(kind), flat.kinds, k * 2);
-    });
-    flat.lists = Int32Array.from(out);
+    }
+    for (let k = 0; k < KIND_NAMES.length; k++) end = put(this.byKind.get(KIND_NAMES[k]!), lists, end, flat.kinds, k * 2);
     this.flat = flat;
     return flat;
   }
@@ -1009,6 +1068,61 @@ function follow(slot: Slot | undefined): string[] | undefined {
     out.push(...f);
   }
   return out;
+}
+
+/**
+ * What `follow(slotOf(raw))` gives, read from the part's text without compiling it (the words of each alternative as `wordsSlot`
+ * reads them, stems before exact words, each once), and kept by text: the lexicon's second parts are compiled only when their
+ * pattern is first tried. Only for parts known to compile (a lazy pattern's).
+ */
+function followOf(raw: string): string[] | undefined {
+  const known = followCache.get(raw);
+  if (known !== undefined) return known ?? undefined;
+  const words = followOfPart(raw);
+  followCache.set(raw, words ?? null);
+  return words;
+}
+const followCache = new Map<string, string[] | null>();
+
+function followOfPart(raw: string): string[] | undefined {
+  // An optional part (a group or words) may be left out: anything may follow.
+  if (raw.length > 1 && raw.endsWith('?')) return undefined;
+  if (!raw.startsWith('(')) return followOfWords(raw);
+  const alts = raw.slice(1, -1).split('|');
+  if (alts.length > PAIRS) return undefined;
+  const out: string[] = [];
+  for (const a of alts) {
+    const words = a.trim();
+    const first = SPACE.test(words) ? words.split(/\s+/).find(Boolean) : words;
+    const f = first ? followOfWords(first) : undefined;
+    if (!f) return undefined;
+    for (const w of f) out.push(w);
+  }
+  return out;
+}
+
+/** The stems, then the exact words, of a part of words (each once, in the order written), or undefined when it holds a class. */
+function followOfWords(raw: string): string[] | undefined {
+  const known = slotCache.get(raw);
+  if (known) return follow(known);
+  const stems = new Set<string>();
+  const exact = new Set<string>();
+  for (let alt of raw.split('|')) {
+    if (!alt) continue;
+    const word = wordCache.get(alt);
+    if (word !== undefined) {
+      (word.exact ? exact : stems).add(word.key);
+      continue;
+    }
+    alt = SHORT[alt] ?? alt;
+    if (CLASS.test(alt)) return undefined;
+    if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!') exact.add(alt);
+    else if (alt.startsWith('=')) exact.add(remember(alt, alt.slice(1), true));
+    else if (/^[a-z]+$/.test(alt)) stems.add(remember(alt, stem(alt), false));
+    else if (/^[a-z]+(?:'[a-z]+)*$/.test(alt)) stems.add(stem(alt.endsWith("'s") ? alt.slice(0, -2) : alt));
+    else for (const t of tokenize(alt)) if (t.kind !== 'punct' && t.kind !== 'stop') stems.add(t.stem);
+  }
+  return [...stems, ...exact];
 }
 
 /** The most first × second words a pattern is indexed under as pairs. */
@@ -1036,6 +1150,19 @@ const CLASS_KEYS: Record<EntityKind, string> = {
   name: '{name}',
   year: '{year}',
 };
+
+/** Writes a list of patterns into `lists` from `end`, and where it starts and ends into `at` (at k and k + 1); the new end. */
+function put(list: number[] | undefined, lists: Int32Array, end: number, at: Int32Array, k: number): number {
+  at[k] = end;
+  if (list) for (let n = 0; n < list.length; n++) lists[end++] = list[n]!;
+  at[k + 1] = end;
+  return end;
+}
+
+/** Lists pattern `entry` under key `k` of a map of lists. */
+function listIn<K>(m: Map<K, number[]>, k: K, entry: number): void {
+  m.set(k, appended(m.get(k), entry));
+}
 
 /** A list of patterns with one more at its end (once: a pattern with several first words is listed once under each). */
 function appended(list: number[] | undefined, entry: number): number[] {
