@@ -3085,6 +3085,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programme|margin|money|risk|tactic|tactics|approach|game|call|design|plan|plans|scheme|schemes|incentive|incentives|benefit|benefits|policy|policies|budget|decision|choice) , not =ours',
       // A title's own note: "Forth Valley Drinks November mixed-case promo (theirs, not ours)".
       '=theirs , not =ours',
+      // "It is the bank's scheme and not ours".
+      '(is|are|was|were) (the|a)? {poss} ~2 (and|,)? not (=ours|our own|our scheme|our offer|our promotion)',
       // Whose it is, said after it: "Those are the planner's; we don't fund them", "That offer is TechWire's", "Those are Keystone's promotions".
       // … and only when the 's ends the clause or names a practice: "that is the school's deadline" says whose the deadline is.
       '(that|this|those|these|they|it) (is|are|was|were) (the|a)? ({poss}|=theirs) (;|.|,|!|:)',

@@ -773,7 +773,7 @@ export const pressure = {
                 // A price that rises or changes on a date is a price rise, pressure only when it pushes (below).
                 '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks ~2 {date}',
                 '(if|when|provided|as long as) (they|you|the customer|the buyer|the client|customers|the homeowner|the homeowners|the patient|the couple|the family|the owner|the guest) ~3 (sign|signs|add|adds|buy|buys|order|orders|commit|commits|upgrade|upgrades|renew|renews|book|books|confirm|confirms) ~4 ({date}|this quarter|this month|this week|by month end|by quarter end)',
-                '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
+                '(=sign|=signs|=join|=joins|=buy|=buys|=order|=orders|=book|=books|=reserve|=reserves|=commit|=commits) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
                 // Those who act in time, with what they settle or book between: "Growers who settle their seed order before the first of
                 // February get …", "Visitors who book a slot at the booth today get …", "if he takes the full solar package this week".
                 '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~3 {date}',
@@ -1309,6 +1309,10 @@ export const pressure = {
         },
     ],
     senses: [
+        // A stretch of the year or the week, not a deadline: "June through August the boats sit at the mooring Monday to Thursday".
+        '(january|february|march|april|may|june|july|august|september|october|november|december) (through|thru|to|till|until) {date}',
+        // A long validity, no push: "Gift vouchers are good for three years".
+        '(good|valid|usable|redeemable) for ({num}|one|two|three|four|five|a|twelve|a full) (year|years)',
         {
             // What we ourselves issued or took before a change keeps its terms: "Quotes issued before February 1 stay valid for 30
             // days", "Orders taken before 1 June are charged at the price on the order". A notice, not a push (not "orders placed

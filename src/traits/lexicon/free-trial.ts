@@ -261,6 +261,8 @@ export const freeTrial: TraitLexicon = {
     },
   ],
   senses: [
+    // A free plan we use ourselves: "We're still on the booking software's free tier, which caps us at 200 bookings a year".
+    "(we're|we are|we|our team is|our office is) (still|currently|only)? (on|using|use) (the|a|its|their)? ~3 free (tier|plan|version|edition|account)",
     // Their first months run by us, a price: "Move your payroll to us before 5 April and we'll run your first three months free".
     "(we'll|we will|we can|we|i'll) (run|do|handle|process|manage|cover|host) (your|their|the) (first|1st) ~2 ({duration}|months|weeks|days|month|week|year)",
     // Our own try of a tool, not the buyer's: "We tested the new dialler for two weeks; it costs nothing extra on our plan".
