@@ -533,6 +533,8 @@ export const discount = {
                 `(${COSTS_OF_THEIRS}) ~6 (covered by us|paid by us|at our cost|at our expense|on our costs|on our cost|on our dime|on our account)`,
                 `(${COSTS_OF_THEIRS}) ~6 (we|we'll|we will) (take|takes|carry|carries|put|puts) ~1 on (our|my) (costs|cost|account|bill|dime|tab)`,
                 'without (any|a)? (freight|shipping|delivery|transport|postage|carriage|setup|installation|haulage) (charge|charges|cost|costs|fee|fees)',
+                // Given to a class of buyer: "Pallet-quantity buyers get freight included to the farm gate".
+                `(get|gets|receive|receives) (${COSTS_OF_THEIRS}) (included|thrown in|for free|free|on us|on the house)`,
             ],
             examples: {
                 signal: [
@@ -677,6 +679,11 @@ export const discount = {
                 "(go|goes|going|went|quote|quotes|quoting|price|prices|pricing|bill|bills|billing|charge|charges|charging|offer|offers|renew|renews|renewing|at|sell|sells|invoice|invoices) {amount} (below|under|beneath|less than|lower than) (last year's|the normal|the usual|our normal|our usual|the standard|our standard|their current|the current|the old|the regular|our regular) (price|prices|rate|rates|invoice|invoices|quote|fee|fees|figure|bill|pricing)",
                 '(reduce|reduces|lower|lowers|cut|cuts|drop|drops) (the|their|our|his|her)? (invoice|bill|total|invoice total) (of|by) {amount}',
                 '{money} (a|per|each|an) (bag|case|tonne|ton|unit|box|pallet|head|seat|kg|litre|liter|gallon|bottle|tray|carton|sack|bale|acre|hectare|tin|can|roll|pack|tub) off',
+                // A share of the price in words: "the partner rate, a tenth below list", "lower the threshold by a third".
+                '(a|one) (tenth|fifth|quarter|third) (below|under|off|less than) ~1 (list|the list|rrp|msrp|retail|the usual|the normal|the standard|standard|our usual|our normal)',
+                '(lower|lowers|reduce|reduces|cut|cuts|drop|drops|knock|knocks|bring|brings) (the|our|their|its|your)? ~2 (price|prices|rate|rates|fee|fees|deposit|deposits|threshold|thresholds|premium|premiums|rent|bill|invoice|minimum|minimums|charge|charges|tariff|tariffs) ~4 by (a|one) (tenth|fifth|quarter|third|half)',
+                // A reduction given on a fee: "Give the client a wee reduction on the year-end accounts fee".
+                '(give|gives|giving|offer|offers|offering|allow|allows) (the|a|an|our|each|every|them|him|her)? ~2 (a|an|some|small|little|wee) ~1 (reduction|concession|price break) (on|off|in|to) (the|their|your|our)? ~3 (fee|fees|price|prices|rate|rates|bill|invoice|rent|premium|subscription|licence|license|cost|costs)',
                 '(below|under) list ~1 price|pricing',
                 '(half|½|{pct}) (the|of)? ~1 list|full|normal|usual|regular|standard ~1 price|rate|fee|pricing',
             ],
@@ -687,6 +694,9 @@ export const discount = {
                     "For the renewal we go 6% under last year's invoice if they sign this month.",
                     'If the clinic pays up front we can reduce the invoice by 3 percent.',
                     'Early orders get five dollars a sack off the spring price list.',
+                    'Tell them the member rate, a fifth below list, ends with the month.',
+                    'Branch managers may bring the deposit down by a third for repeat hirers.',
+                    'Give the practice a small reduction on the annual licence fee if they sign this week.',
                 ],
                 not: ['Our list price is public.', "Freight came in 6% under last year's invoice."],
             },

@@ -196,6 +196,8 @@ export const freeTrial = {
                 '(use|uses|using|run|runs|running|try|tries|trying|test|tests|testing|poke around|pokes around|play with|plays with|play around|explore|explores|exploring|keep using|keeps using|evaluate|evaluates) ~8 ({duration}|a couple of weeks|a couple of days|a few weeks|a few days|a week or two)',
             ],
             when: ['nocharge'],
+            // Not what is left to them after they leave ("use the portal for 30 days after cancelling, with no charge for exports").
+            unless: ['refund'],
             examples: {
                 signal: [
                     'Clinics can use the scheduling app for a month, and nobody asks for a card.',
@@ -203,7 +205,11 @@ export const freeTrial = {
                     'Schools keep using the reading portal for six weeks and pay nothing.',
                     'Growers can test the soil probes across two fields for 10 days at no charge.',
                 ],
-                not: ['Members use the gym for a month, then the fee is taken.', 'We tested the new dialler for two weeks; it costs nothing extra on our plan.'],
+                not: [
+                    'Members use the gym for a month, then the fee is taken.',
+                    'We tested the new dialler for two weeks; it costs nothing extra on our plan.',
+                    'Customers can use the portal for 30 days after cancelling, with no charge for exporting their data.',
+                ],
             },
         },
         {

@@ -26,7 +26,7 @@ export declare const CONTEXTS: {
     /** A price that changes, which a note may tell as no reason to hurry: "List prices go up £15 a pair from 1 June". */
     readonly pricechange: readonly ["price rise", "price rises", "price increase", "price increases", "price change", "price changes", "(go|goes|going|went|move|moves|moving) up", "=rises", "=rise", "=increase", "=increases", "new price", "new prices", "new rate", "new rates", "price book", "rate card", "list price", "list prices", "tariff", "(moves|move) from {money} to"];
     /** A refund, not a price given back: "if they cancel within the cooling-off period, £200 goes back onto their card". */
-    readonly refund: readonly ["refund", "refunds", "refunded", "cooling off", "chargeback", "chargebacks", "=cancel within", "=cancels within", "cancellation", "cancellations"];
+    readonly refund: readonly ["refund", "refunds", "refunded", "cooling off", "chargeback", "chargebacks", "=cancel within", "=cancels within", "cancellation", "cancellations", "after cancelling", "after canceling", "after they cancel"];
     /** Another seller: what a rival does is not ours. */
     readonly rival: readonly ["competitor", "competitors", "competitor's", "rival", "rivals", "incumbent", "other vendor", "another vendor", "the competition"];
     /** A standing price or an asset that can be held back (gated), as against a quote written for one deal. */

@@ -161,7 +161,7 @@ export const mass: TraitLexicon = {
       // Phoning or mailing everyone on a list, the verb saying it is outreach: "ring every name on the county show list, no picking".
       id: 'everyone on a list, called',
       patterns: [
-        '(call|calls|ring|rings|phone|phones|dial|dials|email|emails|text|texts|mail|mails|hit|hits|whatsapp|message|messages) (every|each|all) ~2 (on|in|from) (the|our|this|that) ~3 (list|lists|file|sheet|spreadsheet|export|register|directory|database|crm)',
+        '(call|calls|ring|rings|phone|phones|dial|dials|email|emails|text|texts|mail|mails|hit|hits|whatsapp|message|messages) (every|each|all) ~2 (on|in|from) (the|our|this|that) ~3 (list|lists|file|sheet|spreadsheet|export|register|directory|roll|rolls|roster|rosters|registry|database|crm)',
       ],
       examples: {
         signal: [
@@ -197,7 +197,7 @@ export const mass: TraitLexicon = {
         "(every|each|all) (inquiry|inquiries|enquiry|enquiries|lead|leads|contact|contacts|signup|signups) (we|we've|we have) ~2 (received|had|collected|captured|got|gotten) (since|in|over|from)",
         'whole|entire|full ~3 database|crm|list|export|directory|file|thing|audience|territory|erp|base|db|dbase|register',
         // Everyone on a list, by phone or mail: "Call every hospital on the framework list this week".
-        '(call|calls|ring|rings|phone|phones|dial|dials|email|emails|text|texts|mail|mails|hit|hits) (every|each|all) ~2 (on|in|from) (the|our|this|that) ~3 (list|lists|file|sheet|spreadsheet|export|register|directory)',
+        '(call|calls|ring|rings|phone|phones|dial|dials|email|emails|text|texts|mail|mails|hit|hits) (every|each|all) ~2 (on|in|from) (the|our|this|that) ~3 (list|lists|file|sheet|spreadsheet|export|register|directory|roll|rolls|roster|rosters|registry)',
       ],
       when: ['outreach'],
       examples: {

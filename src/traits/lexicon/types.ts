@@ -245,7 +245,21 @@ export const CONTEXTS = {
     '(moves|move) from {money} to',
   ],
   /** A refund, not a price given back: "if they cancel within the cooling-off period, £200 goes back onto their card". */
-  refund: ['refund', 'refunds', 'refunded', 'cooling off', 'chargeback', 'chargebacks', '=cancel within', '=cancels within', 'cancellation', 'cancellations'],
+  refund: [
+    'refund',
+    'refunds',
+    'refunded',
+    'cooling off',
+    'chargeback',
+    'chargebacks',
+    '=cancel within',
+    '=cancels within',
+    'cancellation',
+    'cancellations',
+    'after cancelling',
+    'after canceling',
+    'after they cancel',
+  ],
   /** Another seller: what a rival does is not ours. */
   rival: ['competitor', 'competitors', "competitor's", 'rival', 'rivals', 'incumbent', 'other vendor', 'another vendor', 'the competition'],
   /** A standing price or an asset that can be held back (gated), as against a quote written for one deal. */

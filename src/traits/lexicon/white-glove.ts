@@ -4,7 +4,8 @@ import type { TraitLexicon } from './types.js';
 import { EXECS, ROLES } from './words.js';
 
 /** Our people who do the work, by role, with the trade words the shared list lacks ("our install tech", "the colleague from service"). */
-const STAYS = 'stay|stays|stayed|spend|spends|spent|attend|attends|attended|remain|remains|is resident|are resident|lives on site';
+const STAYS =
+  'stay|stays|stayed|spend|spends|spent|attend|attends|attended|remain|remains|is resident|are resident|lives on site|moves in|move in|camps out|camp out';
 const STAFF = `${ROLES}|tech|techs|install tech|colleague|colleagues|fitter|fitters|installer|installers|mechanic|mechanics|field trainer|field consultant`;
 
 export const whiteGlove: TraitLexicon = {
@@ -275,6 +276,9 @@ export const whiteGlove: TraitLexicon = {
       patterns: [
         `(${STAFF}) ~12 (alongside|beside|next to|shoulder to shoulder with|side by side with) (them|him|her|the operator|the operators|their operator|their operators|their crew|the client|the customer|the owner|the buyer|each new|every new|the surgical team|their engineers|their nurses|their drivers|their cooks|their chefs|the grower|the farmer)`,
         `(second|seconds|seconding|station|stations|embed|embeds|put|puts) (a|an|one|two|three|four|{num}|our)? ~2 (${STAFF}) (to|at|in|on|with) (the)? (client|customer|buyer|their|them|{poss}|each|every|client's|customer's|buyer's) ~3 (for the whole|for the first|for {duration}|for the entire|through the|throughout the|for the duration)`,
+        // Passive: "The senior associate will be seconded into the client's finance team for the whole audit".
+        `(${STAFF}) ~4 (seconded|embedded|stationed) (into|to|at|in|with) (the)? (client|customer|buyer|their|them|{poss}|client's|customer's|buyer's) ~3 (for the whole|for the first|for {duration}|for the entire|through the|throughout the|for the duration)`,
+        '(assigned|allocated) personally to (each|every|the|one)',
         `(resident|full time|embedded|onsite|on site) ~2 (${STAFF}) ~4 (on|at|in) (customer|client|the customer|the client|their|the buyer) ~1 (premises|site|sites|office|offices|plant|hq|floor|factory|warehouse|store|ward|yard)`,
       ],
       examples: {
@@ -283,6 +287,8 @@ export const whiteGlove: TraitLexicon = {
           'Each new franchise owner gets a field trainer who spends the opening fortnight behind the counter alongside them.',
           'We will second a senior engineer to the client site for the whole cut-over.',
           'A resident support engineer on customer premises for the first 60 days.',
+          "Our tax manager will be seconded into the client's accounts team for the whole year-end.",
+          'A relationship officer is assigned personally to each patron above £10k.',
         ],
         not: ['Our engineers sit alongside the product team in Leeds.', 'We second two engineers to the R&D lab for the whole quarter.'],
       },
