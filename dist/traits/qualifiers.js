@@ -184,6 +184,8 @@ const OTHER_PARTIES = 'supplier|suppliers|wholesaler|wholesalers|distributor|dis
 const SELLERS = 'rep|reps|ae|aes|sdr|sdrs|bdr|bdrs|seller|sellers|salesperson|salespeople|account executive|account executives|account manager|account managers|supervisor|supervisors|closer|closers|consultant|consultants|team member|team members|team lead|team leads|depot lead|depot leads|crew chief|crew chiefs|branch manager|branch managers|store manager|store managers';
 const EARNS = 'get|gets|earn|earns|win|wins|receive|receives|pocket|pockets|take home|takes home|is paid|are paid|bag|bags|bank|banks|is awarded|are awarded';
 const REWARDS = 'bonus|bonuses|prize|prizes|commission|kicker|trophy|trip|weekend|weekend away|dinner|day off|days off|gift card|gift cards|shopping voucher|shopping vouchers|gift voucher|gift vouchers|cash prize|spiff';
+/** Who buys for us, by team (not "we" alone, which as often speaks of the buyer's price: "we negotiate a 10% discount"). */
+const OUR_BUYERS = 'i|ops|the office|our office|the studio|the team|our team|the practice|the clinic|the shop|procurement|our procurement team|the procurement team|purchasing|our purchasing team|our it team|the it team|it|finance|our finance team|the finance team|facilities|our facilities team|the back office|our ops team|the ops team';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
 const ACTS = 'chuck in|chucks in|chucking|chucked in|throw in|throws in|throwing in|threw in|hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted|=pay|=pays|=paying|=paid';
 /** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare), in exact forms ("offer" is an instruction to us). */
@@ -1049,15 +1051,41 @@ export const QUALIFIERS = [
         category: 'other-party',
         window: 12,
         traits: ['discount'],
-        terminatedBy: ['so', 'and', 'to', 'offer', 'offers', 'give', 'gives', 'pass', 'passing', 'customers', 'clients', 'then', 'which', 'buyers'],
+        terminatedBy: [
+            'so',
+            'and',
+            'to',
+            'offer',
+            'offers',
+            'give',
+            'gives',
+            'pass',
+            'passing',
+            'customers',
+            'clients',
+            'client',
+            'customer',
+            'buyer',
+            'then',
+            'which',
+            'buyers',
+        ],
         patterns: [
-            '(we|i|ops|the office|the studio|the team|the practice|the clinic|the shop) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found|leased|renewed|secured) ~8 (on clearance|at clearance|in a clearance|in the clearance|on sale|at a discount|at the education discount|at an education discount|at the charity discount|at the nonprofit discount|at the non profit discount|at a trade discount|at the trade discount|at the startup discount|secondhand|second hand|at auction)',
+            // Who buys for us, by team: "Our office bought a pallet of paper at the wholesaler's clearance event", "Our IT team bought
+            // refurbished switches at a discount", "Our procurement team negotiated a volume discount on pallets", "Finance renegotiated
+            // our cloud contract and secured a 15% reduction".
+            `(${OUR_BUYERS}) (negotiated|renegotiated|secured|got|won|landed|struck|agreed) ~8 (a|an)? ~2 (discount|discounts|reduction|reductions|rebate|rebates|price cut|saving|savings)`,
+            `(we|${OUR_BUYERS}) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found|leased|renewed|secured) ~8 (on clearance|at clearance|in a clearance|in the clearance|on sale|at a discount|at the education discount|at an education discount|at the charity discount|at the nonprofit discount|at the non profit discount|at a trade discount|at the trade discount|at the startup discount|secondhand|second hand|at auction|in the sale|in the sales)`,
+            `(we|${OUR_BUYERS}) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found) ~8 at the ~3 clearance (event|sale|sales)`,
         ],
         examples: {
             cancels: [
                 'We picked up new mirrors for Studio 2 on clearance from the gym that closed.',
                 'We bought the video platform licence at the education discount.',
                 'The office got twenty desks at a trade discount when the bank moved out.',
+                'Our procurement team negotiated a volume discount on cartons from our own supplier.',
+                'Finance renegotiated our telecoms contract and secured a 12% reduction.',
+                'Our IT team bought refurbished laptops at a discount for the warehouse.',
             ],
             keeps: ['Ops bought the spare vans at auction, so we can offer 30% off the weekend rate.'],
         },
@@ -1325,28 +1353,45 @@ export const QUALIFIERS = [
         id: 'a reward for our own people',
         direction: 'both',
         category: 'other-party',
-        scope: 'sentence',
+        scope: 'clause',
         window: 30,
         traits: ['pressure', 'discount'],
         patterns: [
-            // A spiff as the heading of what follows: "Partner SPIFF: $500 per net-new logo closed before 31 March".
-            '^ (=spiff|=spiffs|=spif|=spifs) ~3 :',
-            '^ (partner|rep|reps|sales|team|this|q1|q2|q3|q4|weekly|monthly|quarterly|new) (=spiff|=spiffs|=spif|=spifs) ~3 :',
             `(${SELLERS}) ~10 (${EARNS}) (a|an|the)? ~2 (${REWARDS})`,
             `(sells|sold|moves|moved|shifts|shifted|closes|closed|books|booked|signs|signed|brings in|brought in|lands|landed|logs|logged) the (most|biggest|largest|highest) ~12 (${EARNS})`,
             `(first|top|best) (${SELLERS}|performer|performers) (to)? ~12 (${EARNS})`,
             '(per|for every|for each) ~3 (logo|logos|deal|deals|demo|demos|meeting|meetings|opportunity|opportunities|unit|units|appointment|appointments) (closed|signed|booked|sold|won|sourced|set|held|registered)',
         ],
         // Not past an offer to the buyer: "No spiffs this quarter; reps who beat last quarter's number may offer 5% off".
-        terminatedBy: ['offer', 'offers', 'offering', 'customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'shoppers'],
+        terminatedBy: ['offer', 'offers', 'offering', 'customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'shoppers', 'and', 'but'],
         examples: {
             cancels: [
                 'Contest for the week: the first rep to book five site visits before Thursday takes home a $300 gift card.',
-                'Partner spiff: $250 for every deal registered before 30 June.',
                 'Whoever sells the most service plans before Friday gets a $500 bonus.',
                 'SDRs who set ten meetings before Friday earn a $200 bonus.',
             ],
-            keeps: ['Reps may offer 10% off to buyers who sign before Friday.', 'Sign before Friday and get a bonus month free.'],
+            keeps: [
+                'Reps may offer 10% off to buyers who sign before Friday.',
+                'Sign before Friday and get a bonus month free.',
+                'Every homeowner who books a boiler service before Sunday gets £50 off, and the rep earns a spiff on each one.',
+            ],
+        },
+    },
+    {
+        // A spiff as the heading of what follows: "Partner SPIFF: $500 per net-new logo closed before 31 March", "spiff this week: first
+        // AE to close three new logos before Friday gets a $500 bonus".
+        id: 'a spiff as a heading',
+        direction: 'forward',
+        category: 'other-party',
+        scope: 'sentence',
+        window: 30,
+        traits: ['pressure', 'discount'],
+        patterns: [
+            '^ (=spiff|=spiffs|=spif|=spifs) ~3 :',
+            '^ (partner|rep|reps|sales|team|this|q1|q2|q3|q4|weekly|monthly|quarterly|new) (=spiff|=spiffs|=spif|=spifs) ~3 :',
+        ],
+        examples: {
+            cancels: ['Partner spiff: $250 on each renewal that lands before 30 June.', 'Spiffs this quarter: $100 for each pilot that converts by 30 June.'],
         },
     },
     {
