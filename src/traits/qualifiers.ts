@@ -2566,7 +2566,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // What those we buy from sell or give, in their own name: "Supplier's coupler clearance", "the manufacturer's spring rebate",
     // "the wholesaler's own 10% promotion". A channel partner's terms are as often ours to them ("the reseller's discount rises to
     // 15% at Gold"), so theirs only when said to be their own.
-    id: "a supplier's own sale",
+    id: "another business's own sale",
     direction: 'forward',
     category: 'other-party',
     window: 10,
