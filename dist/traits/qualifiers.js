@@ -185,7 +185,7 @@ const SELLERS = 'rep|reps|ae|aes|sdr|sdrs|bdr|bdrs|seller|sellers|salesperson|sa
 const EARNS = 'get|gets|earn|earns|win|wins|receive|receives|pocket|pockets|take home|takes home|is paid|are paid|bag|bags|bank|banks|is awarded|are awarded';
 const REWARDS = 'bonus|bonuses|prize|prizes|commission|kicker|trophy|trip|weekend|weekend away|dinner|day off|days off|gift card|gift cards|shopping voucher|shopping vouchers|gift voucher|gift vouchers|cash prize|spiff';
 /** Who buys for us, by team (not "we" alone, which as often speaks of the buyer's price: "we negotiate a 10% discount"). */
-const OUR_BUYERS = 'i|ops|the office|our office|the studio|the team|our team|the practice|the clinic|the shop|procurement|our procurement team|the procurement team|purchasing|our purchasing team|our it team|the it team|it|finance|our finance team|the finance team|facilities|our facilities team|the back office|our ops team|the ops team';
+const OUR_BUYERS = 'ops|the office|our office|the studio|the team|our team|the practice|the clinic|the shop|procurement|our procurement team|the procurement team|purchasing|our purchasing team|our it team|the it team|finance|our finance team|the finance team|facilities|our facilities team|the back office|our ops team|the ops team';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
 const ACTS = 'chuck in|chucks in|chucking|chucked in|throw in|throws in|throwing in|threw in|hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted|=pay|=pays|=paying|=paid';
 /** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare), in exact forms ("offer" is an instruction to us). */
@@ -1069,13 +1069,15 @@ export const QUALIFIERS = [
             'then',
             'which',
             'buyers',
+            'you',
+            'your',
         ],
         patterns: [
             // Who buys for us, by team: "Our office bought a pallet of paper at the wholesaler's clearance event", "Our IT team bought
             // refurbished switches at a discount", "Our procurement team negotiated a volume discount on pallets", "Finance renegotiated
             // our cloud contract and secured a 15% reduction".
             `(${OUR_BUYERS}) (negotiated|renegotiated|secured|got|won|landed|struck|agreed) ~8 (a|an)? ~2 (discount|discounts|reduction|reductions|rebate|rebates|price cut|saving|savings)`,
-            `(we|${OUR_BUYERS}) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found|leased|renewed|secured) ~8 (on clearance|at clearance|in a clearance|in the clearance|on sale|at a discount|at the education discount|at an education discount|at the charity discount|at the nonprofit discount|at the non profit discount|at a trade discount|at the trade discount|at the startup discount|secondhand|second hand|at auction|in the sale|in the sales)`,
+            `(we|i|${OUR_BUYERS}) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found|leased|renewed|secured) ~8 (on clearance|at clearance|in a clearance|in the clearance|on sale|at a discount|at the education discount|at an education discount|at the charity discount|at the nonprofit discount|at the non profit discount|at a trade discount|at the trade discount|at the startup discount|secondhand|second hand|at auction|in the sale|in the sales)`,
             `(we|${OUR_BUYERS}) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found) ~8 at the ~3 clearance (event|sale|sales)`,
         ],
         examples: {
@@ -1087,7 +1089,7 @@ export const QUALIFIERS = [
                 'Finance renegotiated our telecoms contract and secured a 12% reduction.',
                 'Our IT team bought refurbished laptops at a discount for the warehouse.',
             ],
-            keeps: ['Ops bought the spare vans at auction, so we can offer 30% off the weekend rate.'],
+            keeps: ['Ops bought the spare vans at auction, so we can offer 30% off the weekend rate.', 'Our team secured a 10% discount for you on the renewal.'],
         },
     },
     {

@@ -259,7 +259,7 @@ const REWARDS =
   'bonus|bonuses|prize|prizes|commission|kicker|trophy|trip|weekend|weekend away|dinner|day off|days off|gift card|gift cards|shopping voucher|shopping vouchers|gift voucher|gift vouchers|cash prize|spiff';
 /** Who buys for us, by team (not "we" alone, which as often speaks of the buyer's price: "we negotiate a 10% discount"). */
 const OUR_BUYERS =
-  'i|ops|the office|our office|the studio|the team|our team|the practice|the clinic|the shop|procurement|our procurement team|the procurement team|purchasing|our purchasing team|our it team|the it team|it|finance|our finance team|the finance team|facilities|our facilities team|the back office|our ops team|the ops team';
+  'ops|the office|our office|the studio|the team|our team|the practice|the clinic|the shop|procurement|our procurement team|the procurement team|purchasing|our purchasing team|our it team|the it team|finance|our finance team|the finance team|facilities|our facilities team|the back office|our ops team|the ops team';
 const ASKS =
   'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
 const ACTS =
@@ -1148,13 +1148,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'then',
       'which',
       'buyers',
+      'you',
+      'your',
     ],
     patterns: [
       // Who buys for us, by team: "Our office bought a pallet of paper at the wholesaler's clearance event", "Our IT team bought
       // refurbished switches at a discount", "Our procurement team negotiated a volume discount on pallets", "Finance renegotiated
       // our cloud contract and secured a 15% reduction".
       `(${OUR_BUYERS}) (negotiated|renegotiated|secured|got|won|landed|struck|agreed) ~8 (a|an)? ~2 (discount|discounts|reduction|reductions|rebate|rebates|price cut|saving|savings)`,
-      `(we|${OUR_BUYERS}) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found|leased|renewed|secured) ~8 (on clearance|at clearance|in a clearance|in the clearance|on sale|at a discount|at the education discount|at an education discount|at the charity discount|at the nonprofit discount|at the non profit discount|at a trade discount|at the trade discount|at the startup discount|secondhand|second hand|at auction|in the sale|in the sales)`,
+      `(we|i|${OUR_BUYERS}) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found|leased|renewed|secured) ~8 (on clearance|at clearance|in a clearance|in the clearance|on sale|at a discount|at the education discount|at an education discount|at the charity discount|at the nonprofit discount|at the non profit discount|at a trade discount|at the trade discount|at the startup discount|secondhand|second hand|at auction|in the sale|in the sales)`,
       `(we|${OUR_BUYERS}) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found) ~8 at the ~3 clearance (event|sale|sales)`,
     ],
     examples: {
@@ -1166,7 +1168,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Finance renegotiated our telecoms contract and secured a 12% reduction.',
         'Our IT team bought refurbished laptops at a discount for the warehouse.',
       ],
-      keeps: ['Ops bought the spare vans at auction, so we can offer 30% off the weekend rate.'],
+      keeps: ['Ops bought the spare vans at auction, so we can offer 30% off the weekend rate.', 'Our team secured a 10% discount for you on the renewal.'],
     },
   },
   {
