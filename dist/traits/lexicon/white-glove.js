@@ -290,8 +290,8 @@ export const whiteGlove = {
         },
         {
             // One of ours staying with the buyer for a stretch, said with the buyer nearby: "he'll stay the whole day getting their
-            // crew set up", "a clinical specialist attends the first ten procedures at every new site to support the surgical team", "goes
-            // to the customer factory and stays there one week to install and to teach the workers".
+            // crew set up", "a clinical specialist attends the first five implants at every new hospital to support their theatre team",
+            // "goes to the customer factory and stays there one week to install and to teach the workers".
             id: 'one of ours staying with them',
             patterns: [
                 `(${STAFF}) ~10 (${STAYS}) (there|on|on site|onsite|with them|with the client|with the customer)? (for|a full|a whole)? {duration>=1}`,

@@ -216,8 +216,8 @@ export const freeTrial: TraitLexicon = {
       },
     },
     {
-      // The product in their hands for a time, on their own or with nothing to pay: "a sandbox for thirty days without supplier
-      // involvement", "their own account with everything switched on for 14 days", "a one-week guest pass to use the club on their
+      // The product in their hands for a time, on their own or with nothing to pay: "a sandbox for thirty days without anyone from
+      // our team", "their own account with everything switched on for 14 days", "a one-week guest pass to use the club on their
       // own".
       id: 'their own access for a time',
       patterns: [

@@ -8,6 +8,8 @@ const DAYS_CHOSEN =
 const ONE_OF = 'a|an|any|every|each|one|their|your';
 const CHOOSES = 'book|books|reserve|reserves|choose|chooses|pick|picks|take|takes|hire|hires|sign|signs';
 
+/** A quota tactic's dates close our people's count ("whoever moves the most units by 30 September"), not a buyer's offer. */
+const NOT_IN_QUOTA = ['quota'];
 /** The buyer, as the one who acts in time. */
 const ACTORS = 'who|that|if they|if you|if he|if she|if the customer|if the client|if the buyer|anyone who|anybody who|those who|whoever';
 /** What the buyer does by a date to keep an offer. */
@@ -686,8 +688,7 @@ export const pressure: TraitLexicon = {
     },
     {
       id: 'time limit',
-      // A quota tactic's dates close our people's count ("whoever moves the most units by 30 September"), not a buyer's offer.
-      notIn: ['quota'],
+      notIn: NOT_IN_QUOTA,
       patterns: [
         // A sale or an amount off bounded to now: "Flash sale this weekend", "extra 15% this Presidents' Day weekend".
         '(sale|sales|offer|deal|deals|promo|promotion|special|specials|markdown|markdowns|doorbuster|doorbusters|{pct}) ~3 (=this|=coming) ~3 (=weekend|=week|=wknd|=month)',
@@ -764,8 +765,7 @@ export const pressure: TraitLexicon = {
     },
     {
       id: 'a deadline said without its subject',
-      // A quota tactic's dates close our people's count ("whoever moves the most units by 30 September"), not a buyer's offer.
-      notIn: ['quota'],
+      notIn: NOT_IN_QUOTA,
       patterns: ['^ (=expires|=ends|=ending|=closes|=closing|=expiring|=finishes|=last =day|=offer =ends) ~1 {date}'],
       examples: {
         signal: ['Expires Friday.', 'Ends Sunday at midnight!', 'Closing tonight.'],
@@ -774,8 +774,7 @@ export const pressure: TraitLexicon = {
     },
     {
       id: 'deadline on an offer or a decision',
-      // A quota tactic's dates close our people's count ("whoever moves the most units by 30 September"), not a buyer's offer.
-      notIn: ['quota'],
+      notIn: NOT_IN_QUOTA,
       patterns: [
         // A price that rises or changes on a date is a price rise, pressure only when it pushes (below).
         '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks ~2 {date}',
@@ -1096,8 +1095,7 @@ export const pressure: TraitLexicon = {
     },
     {
       id: 'a decision within a set time',
-      // A quota tactic's dates close our people's count ("whoever moves the most units by 30 September"), not a buyer's offer.
-      notIn: ['quota'],
+      notIn: NOT_IN_QUOTA,
       // The buyer's act within the time, not our own service ("every booking is entered in CRM within 24 hours", "the first
       // backup runs within an hour", "the consultant calls within two days").
       patterns: [
@@ -1254,8 +1252,7 @@ export const pressure: TraitLexicon = {
     },
     {
       id: 'a decision by a date said before',
-      // A quota tactic's dates close our people's count ("whoever moves the most units by 30 September"), not a buyer's offer.
-      notIn: ['quota'],
+      notIn: NOT_IN_QUOTA,
       patterns: [
         '(sign|signs|enrol|enrols|enroll|enrolls|register|registers|order|orders|book|books|commit|commits|decide|decides|confirm|confirms|reserve|reserves) (by|before) then',
       ],
@@ -1316,7 +1313,8 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
-    // A stretch of the year or the week, not a deadline: "June through August the boats sit at the mooring Monday to Thursday".
+    // A stretch of months, not a deadline: "June through August the boats sit at the mooring" (a span of days can bound an offer:
+    // "Tuesday to Thursday only").
     '(january|february|march|april|may|june|july|august|september|october|november|december) (through|thru|to|till|until) {date}',
     // A long validity, no push: "Gift vouchers are good for three years".
     '(good|valid|usable|redeemable) for ({num}|one|two|three|four|five|a|twelve|a full) (year|years)',
