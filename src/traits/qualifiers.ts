@@ -875,6 +875,23 @@ export const QUALIFIERS: readonly Qualifier[] = [
     examples: { cancels: ['Countdown banner removed', 'Spring flash sale: scrapped'] },
   },
   {
+    // A rule switched off, as its label: "disabled: if lead age > 30d -> blast to all contacts", "Paused: SMS blast to every
+    // lapsed member".
+    id: 'a rule switched off',
+    direction: 'forward',
+    category: 'retired',
+    scope: 'sentence',
+    window: 40,
+    patterns: [
+      '^ (=disabled|=deactivated|=paused|=inactive|=archived|switched off|turned off|=off) :',
+      '^ (status|state) : (=disabled|=deactivated|=paused|=inactive|=archived|=off)',
+    ],
+    examples: {
+      cancels: ['disabled: if lead age > 30d -> blast to all contacts', 'Paused: SMS blast to every lapsed member on Fridays.'],
+      keeps: ['Active: 10% off the first order for every referral.'],
+    },
+  },
+  {
     // A practice our people are penalised for is forbidden: "Consultants who lean on a homeowner to sign the same day lose lead
     // allocation for a month" (not "Customers who don't renew by Friday lose the 10% rate", a threat to the buyer).
     id: 'a practice penalised',
@@ -3011,6 +3028,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // With the clause's join, which would end a scope: "… in a sequence last week and it's not true".
       "(and|but) (it's|it|that's|that|which|this) (is|was)? (not|never) true",
       "(and|but) (it|that|which|this) (isn't|wasn't) true",
+      // Said to be false with its reason: "[Do not say] 'This price disappears tonight', because it's untrue and against policy".
+      "(it's|it is|that's|that is|which is|because it's|as it's|since it's) (untrue|false|misleading|a lie|made up|fake)",
       '(stamp|stamps|stamping|stamped|root|rooting|rooted|phase|phasing|phased|weed|weeding|weeded) out',
       '(so|and|please|just) =pull (it|that|them|this|those)',
       '(drop|drops|dropped|dropping|lose|ditch|ditches|ditched|bin|kill|kills|killed) the ~8 (line|lines|phrase|phrases|wording|copy|banner|headline|headlines|sentence|claim|claims|tagline|subject line|opener|bit)',
@@ -3019,6 +3038,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       cancels: [
         "A rep put 'only 2 seats left' in the sequence and it wasn't true, so we took it down.",
         "'Push urgency on every call' is the habit we are stamping out this year.",
+        "[Never say] 'Only two left at this price', since it's untrue.",
         "Lose the 'only 2 seats left' line; it is not true.",
       ],
       keeps: ["Subject line: 'Only 2 seats left for Thursday', and it's true: the room holds twelve."],

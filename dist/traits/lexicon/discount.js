@@ -1219,6 +1219,8 @@ export const discount = {
         "(=supplier's|=manufacturer's|=wholesaler's|=vendor's|=distributor's|=merchant's|=landlord's) (price|prices|rate|rates|pricing|cost|costs)",
         // Test pieces, not money off: "The weld coupons from the new fabrication bay passed the bend test".
         '(weld|welded|test|sample|steel|metal|bend test) (coupon|coupons)',
+        // A kind of fee waiver refused, not a fee left off: "No activation-fee waivers, no loyalty credits and no price matching".
+        'no|zero ~2 (setup|set up|installation|activation|onboarding|implementation|joining) (fee|fees) (waiver|waivers|discount|discounts|refund|refunds|rebate|rebates|credit|credits|reduction|reductions)',
         // A line of copy dropped, not a price: "Drop the 'this price is only good today' line".
         // (Where the line ends its clause or is taken from somewhere: not "Drop the price for the first line of customers to $90".)
         '(drop|drops|dropped|dropping) the ~8 (line|lines|phrase|phrases|wording|banner|headline|headlines|tagline|subject line|opener) (;|.|!|,|from|in|on|out of|for good|entirely|completely|altogether)',
