@@ -251,6 +251,9 @@ const WORKERS =
 /** Those we buy from or sell through, who run their own promotions: "Our fittings supplier is running its own clearance". */
 const OTHER_PARTIES =
   'supplier|suppliers|wholesaler|wholesalers|distributor|distributors|manufacturer|manufacturers|maker|makers|mill|mills|landlord|landlords|brand|brands|partner|partners|dealer|dealers|reseller|resellers|retailer|retailers|franchisee|franchisees|oem|oems|vendor|vendors|broker|brokers|agent|agents|stockist|stockists|marketplace|platform|site|council|chamber|association|competitor|competitors|rival|rivals';
+/** Those we sell through, by their possessive: their terms are as often ours to them, their own print is theirs. */
+const CHANNEL_OWNERS =
+  "=wholesaler's|=wholesalers'|=distributor's|=distributors'|=dealer's|=dealers'|=reseller's|=resellers'|=partner's|=partners'|=retailer's|=retailers'|=stockist's|=franchisee's";
 /** Those who sell or work for us and earn by it (not partners or installers, who may be buyers). */
 const SELLERS =
   'rep|reps|ae|aes|sdr|sdrs|bdr|bdrs|seller|sellers|salesperson|salespeople|account executive|account executives|account manager|account managers|supervisor|supervisors|closer|closers|consultant|consultants|team member|team members|team lead|team leads|depot lead|depot leads|crew chief|crew chiefs|branch manager|branch managers|store manager|store managers';
@@ -2592,9 +2595,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
     traits: ['discount', 'pressure', 'free-trial'],
     patterns: [
       `(=supplier's|=suppliers'|=manufacturer's|=manufacturers'|=maker's|=mill's|=landlord's|=vendor's|=vendors'|=marketplace's|=platform's|=brand's|=factory's) (own)? ~2 (${PROMOTIONS})`,
-      `(=wholesaler's|=wholesalers'|=distributor's|=distributors'|=dealer's|=dealers'|=reseller's|=resellers'|=partner's|=partners'|=retailer's|=retailers'|=stockist's|=franchisee's) own ~2 (${PROMOTIONS})`,
+      `(${CHANNEL_OWNERS}) own ~2 (${PROMOTIONS})`,
       // … or in their own print: "The distributor's flyer says 'buy two, get one free'".
-      `(=wholesaler's|=wholesalers'|=distributor's|=distributors'|=dealer's|=dealers'|=reseller's|=resellers'|=partner's|=partners'|=retailer's|=retailers'|=stockist's|=franchisee's) (flyer|flyers|mailer|mailers|newsletter|newsletters|website|leaflet|leaflets|circular|circulars|shopfront|radio ad|radio ads|window|windows)`,
+      `(${CHANNEL_OWNERS}) (flyer|flyers|mailer|mailers|newsletter|newsletters|website|leaflet|leaflets|circular|circulars|shopfront|radio ad|radio ads|window|windows)`,
       // Those who sell to the buyer in their own right, and the buyer's own business: "Your bank's cashback scheme may apply",
       // "The prospect's own Black Friday sale means their warehouse is slammed".
       `(=bank's|=banks'|=insurer's|=lender's|=council's|=government's|=airline's|=card provider's) (own)? ~2 (${PROMOTIONS})`,

@@ -1,6 +1,9 @@
 /** The `free-trial` trait: self-serve trial: free trials, free tiers, no card needed. */
 import type { TraitLexicon } from './types.js';
 
+/** A stretch of time with the product, as a duration or said loosely ("a couple of weeks"). */
+const A_SPAN = '{duration}|a couple of weeks|a couple of days|a few weeks|a few days|a week or two';
+
 export const freeTrial: TraitLexicon = {
   triggers: [
     // Nothing to pay until they choose: "nothing is billed unless they upgrade".
@@ -196,7 +199,7 @@ export const freeTrial: TraitLexicon = {
       // it from home for three weeks at no charge", "can use the software alone during 30 days and pays nothing".
       id: 'a time with it, nothing to pay',
       patterns: [
-        '(use|uses|using|run|runs|running|try|tries|trying|test|tests|testing|poke around|pokes around|play with|plays with|play around|explore|explores|exploring|keep using|keeps using|evaluate|evaluates) ~8 ({duration}|a couple of weeks|a couple of days|a few weeks|a few days|a week or two)',
+        `(use|uses|using|run|runs|running|try|tries|trying|test|tests|testing|poke around|pokes around|play with|plays with|play around|explore|explores|exploring|keep using|keeps using|evaluate|evaluates) ~8 (${A_SPAN})`,
       ],
       when: ['nocharge'],
       // Not what is left to them after they leave ("use the portal for 30 days after cancelling, with no charge for exports").
@@ -272,7 +275,7 @@ export const freeTrial: TraitLexicon = {
     // Their first months run by us, a price: "Move your payroll to us before 5 April and we'll run your first three months free".
     "(we'll|we will|we can|we|i'll) (run|do|handle|process|manage|cover|host) (your|their|the) (first|1st) ~2 ({duration}|months|weeks|days|month|week|year)",
     // Our own try of a tool, not the buyer's: "We tested the new dialler for two weeks; it costs nothing extra on our plan".
-    "(we|i|we've|i've|our team|our reps|our sdrs|our aes|our staff|the team|the sales team|our engineers) (tested|trialled|trialed|tried|ran|used|piloted|evaluated|have been testing|are testing|were testing|have been using|are using|were using|are trialling|have trialled) ~8 ({duration}|a couple of weeks|a couple of days|a few weeks|a few days|a week or two)",
+    `(we|i|we've|i've|our team|our reps|our sdrs|our aes|our staff|the team|the sales team|our engineers) (tested|trialled|trialed|tried|ran|used|piloted|evaluated|have been testing|are testing|were testing|have been using|are using|were using|are trialling|have trialled) ~8 (${A_SPAN})`,
     // A study, not a trial of ours: "a university sleep-medicine clinical trial", "each participant's 12-week trial period".
     '(clinical|drug|research|randomised|randomized|medical|efficacy|safety|field|vaccine|placebo|controlled) ~2 (trial|trials)',
     "(participant|participants|participant's|patient's|subject's|volunteer's) ~2 (trial|trial period)",
