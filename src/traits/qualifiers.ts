@@ -22,6 +22,7 @@
 
 import type { QUALIFIER_CATEGORIES, QUALIFIER_DIRECTIONS, QualifierData } from '../load/schema.js';
 import type { ContextName } from './lexicon/types.js';
+import { PAST } from './lexicon/words.js';
 
 /** What a qualifier says about the signals it reaches; every category cancels them. */
 export type QualifierCategory = (typeof QUALIFIER_CATEGORIES)[number];
@@ -207,9 +208,6 @@ const FUNCTION_WORDS = [
 /** Organisations and businesses: a trigger right before one names an industry or a market, not a practice. */
 const ORGANISATIONS =
   '=clinic|=clinics|=practice|=practices|=lab|=labs|=laboratory|=laboratories|=firm|=firms|=maker|=makers|=manufacturer|=manufacturers|=retailer|=retailers|=tailor|=tailors|=company|=companies|=shop|=shops|=store|=stores|=hospital|=hospitals|=agency|=agencies|=provider|=providers|=community|=communities|=physician|=physicians|=doctor|=doctors|=supplier|=suppliers|=vendor|=vendors|=brand|=brands|=restaurant|=restaurants|=bank|=banks|=insurer|=insurers|=chain|=chains|=dealer|=dealers|=dealership|=dealerships|=distributor|=distributors|=wholesaler|=wholesalers|=operator|=operators|=business|=businesses|=startup|=startups|=studio|=studios|=school|=schools|=university|=universities|=charity|=charities|=salon|=salons|=gym|=gyms|=hotel|=hotels|=outlet|=outlets|=airline|=airlines|=broker|=brokers|=brokerage|=brokerages|=grocer|=grocers|=merchant|=merchants|=sellers|=shoppers|=players|=platforms|=marketplaces';
-/** Verbs in the simple past, exact, that no present form shares ("cut", "put", "beat" and "had" are left out). */
-const PAST =
-  '=bought|=ran|=sent|=tried|=used|=offered|=gave|=did|=called|=emailed|=mailed|=blasted|=scraped|=rented|=purchased|=dialled|=dialed|=texted|=pushed|=launched|=tested|=piloted|=paid|=dropped|=discounted|=waived|=got|=made|=took|=went|=produced|=bounced|=generated|=drew|=brought|=saw|=lost|=printed|=posted|=handed|=promised|=matched|=was|=were|=pulled|=flopped|=backfired|=tanked|=annoyed|=hurt|=burned|=burnt|=torched|=triggered|=resulted|=converted|=failed|=worked|=led|=ended|=stopped|=killed|=scrapped|=cancelled|=canceled|=advertised|=promoted|=sold|=hosted|=held|=introduced|=started|=began|=spent|=cost us';
 /** Parties other than us whose practice a sentence may describe. */
 const RIVALS =
   'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|big distributors|national distributors|other distributors|other wholesalers|big wholesalers|spot traders|auction|auctions|the auction|auction house|auction houses';
@@ -1176,6 +1174,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // refurbished switches at a discount", "Our procurement team negotiated a volume discount on pallets", "Finance renegotiated
       // our cloud contract and secured a 15% reduction".
       `(${OUR_BUYERS}) (negotiated|renegotiated|secured|got|won|landed|struck|agreed) ~8 (a|an)? ~2 (discount|discounts|reduction|reductions|rebate|rebates|price cut|saving|savings)`,
+      // An amount off what it bought: "Our procurement team got 15% off laptops by ordering in bulk".
+      `(${OUR_BUYERS}) (negotiated|renegotiated|secured|got|won|landed|struck|agreed|saved) (a|an)? {amount} (off|discount|reduction|rebate|cashback|back|below|under|saving)`,
       `(we|i|${OUR_BUYERS}) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found|leased|renewed|secured) ~8 (on clearance|at clearance|in a clearance|in the clearance|on sale|at a discount|at the education discount|at an education discount|at the charity discount|at the nonprofit discount|at the non profit discount|at a trade discount|at the trade discount|at the startup discount|secondhand|second hand|at auction|in the sale|in the sales)`,
       `(we|${OUR_BUYERS}) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found) ~8 at the ~3 clearance (event|sale|sales)`,
     ],
@@ -1187,8 +1187,14 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Our procurement team negotiated a volume discount on cartons from our own supplier.',
         'Finance renegotiated our telecoms contract and secured a 12% reduction.',
         'Our IT team bought refurbished laptops at a discount for the warehouse.',
+        'Our purchasing team got 8% off the toner order by paying up front.',
+        'Finance secured 12% off the fleet insurance renewal.',
       ],
-      keeps: ['Ops bought the spare vans at auction, so we can offer 30% off the weekend rate.', 'Our team secured a 10% discount for you on the renewal.'],
+      keeps: [
+        'Ops bought the spare vans at auction, so we can offer 30% off the weekend rate.',
+        'Our team secured a 10% discount for you on the renewal.',
+        'Our team got 10% off approved for you on the renewal.',
+      ],
     },
   },
   {
@@ -1285,7 +1291,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Two ERP partners have been offering implementation at half price since spring. We are not responding in kind: no matching.',
         'Some buyers have been offered 10% off by the chain store. The answer is no.',
         "A hotel across the harbour has been advertising 40% off midweek rooms. We're not matching it.",
-        "Other schools have been throwing in a free month for referrals. We don't do either.",
+        "Some schools have been throwing in a free month for referrals. We don't do either.",
       ],
       keeps: [
         "Annual prepay earns 10% off. Beyond that we don't match.",
@@ -1318,6 +1324,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // Our suppliers' terms to us: "The maltster has given us 8% off", "The van leasing company waived our fleet admin fee",
       // "Our paper merchant's prices go up on 1 March", "The coach firm we sub-contract to wants our deposit by Friday".
       '(the|our) ~1 (supplier|lessor|leasing company|landlord|bank|insurer|vendor|maltster|wholesaler|merchant|courier|haulier|mill|manufacturer|distributor) ~2 (waived|waives|gave|gives|has given|have given|offered|offers|knocked|cut|cuts) (us|our)',
+      // One we buy from, giving what it gives to its buyer, us: "our feed merchant gives the co-op a 2% early-payment discount".
+      'our ~1 (supplier|suppliers|lessor|leasing company|landlord|bank|insurer|vendor|vendors|maltster|merchant|courier|haulier|mill|manufacturer|printer|grower) (gives|give|gave|offers|offer|offered|allows|allow|allowed|extends|extend|extended) ~3 (a|an) ~2 (discount|rebate|{amount}|price break|settlement discount)',
       // The cue starts before the owner, whose word may be read as a buyer group's rate ("the supplier's prices").
       "(the|our|a|their|its) ~1 (=merchant's|=supplier's|=wholesaler's|=vendor's|=landlord's|=manufacturer's|=distributor's|=maltster's|=mill's) (prices|price|rates|rate|charges|fees|costs)",
       '(we|that we|who we) (sub contract|subcontract|hire from|book with|buy from|rent from|lease from|contract with|source from|order from) (to)?',
@@ -1327,6 +1335,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'The courier agreed to knock a few pounds off our freight rate after the late deliveries.',
         "Deduct Rs 1,800 from the subcontractor's final invoice for the missing fittings.",
         'Our energy supplier agreed to hold the 2024 rate on the warehouse contract.',
+        'Our seed merchant gives the partnership a 3% settlement discount for paying in 30 days.',
         'Leave the freight charge off the packing slip; it goes on the invoice.',
       ],
       keeps: ['Our supplier gave us new stock, so we can offer 10% off the old range.'],
@@ -1591,13 +1600,19 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // The cue takes the words that point back with it, so that ", and it" ends no scope: "… wrecked margins and it has not been repeated".
       "(and|but|,|;) (it|that|this|they|which) (has|have)? (hasn't|has not|haven't|have not|wasn't|was not|weren't|were not|never) been (repeated|run again|rerun|used again|tried again|done again|run since|used since|seen since|back)",
       '(and|but|,|;) (has|have) (never|not) been (repeated|run again|rerun|used again|tried again|done again|run since|used since|seen since|back)',
+      // Told of a past episode, so no promise to the buyer ("This offer will not be repeated" is one): "last year's flash sale drove
+      // volume but eroded margin; it will not be repeated".
+      `(${PAST}) ~12 (and|but|,|;) (it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to|are not going to|aren't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)`,
     ],
     examples: {
       cancels: [
         "Last spring's clearance weekend wrecked margins and it has not been repeated.",
         'The purchased list was loaded into the dialler once and has never been used again.',
         'A countdown banner ran on the site for a month; it has not been seen since.',
+        'The spring half-price weekend drove footfall but wrecked margin, and it will not be repeated.',
+        "The boot flash sale ran for a week in May; that won't be run again.",
       ],
+      keeps: ['Half price on every kit this weekend; the offer will not be repeated.'],
     },
   },
   {
@@ -2091,15 +2106,22 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       // One the buyer brings up: "members who cancel often cite a supermarket wine club that advertises 40% off".
       `(cite|cites|cited|mention|mentions|mentioned|compare|compares|compared|quote|quotes|quoted|point to|points to|pointed to|switch to|switching to|switched to|leave for|leaving for|left for|come from|comes from|came from|coming from) ~3 (a|an|another|some|other) ~3 (${ORGANISATIONS}|=club|=clubs|=msp|=msps|=platform|=platforms|=startup|=startups|=marketplace|=marketplaces|=carrier|=carriers) (that|which|who) ~1 (${ACTS})`,
+      // One marked as another by where it stands or what it is to us: "the hotel on the next stand hands out '20% off if you book
+      // today' vouchers", "a rival garage down the road is texting every driver in town".
+      `(the|a|an) (${ORGANISATIONS}|=venue|=venues|=garage|=garages|=cafe|=cafes|=pub|=pubs|=bar|=bars|=florist|=florists|=caterer|=caterers) (on|at|in|across|down|from|by|round|around) (the)? (next|neighbouring|neighboring|adjacent|opposite|other|same) ~1 (stand|stands|booth|booths|stall|stalls|table|pitch|unit|street|road|block|site|lot|aisle|floor|corner|village|town) (${NAMED_ACTS_PLURAL})`,
+      `(another|rival|competing|neighbouring|neighboring|nearby|a rival|a competing|a neighbouring|a neighboring|a nearby|the neighbouring|the neighboring|the nearby|the rival|the competing|the other|other) (${ORGANISATIONS}|=venue|=venues|=garage|=garages|=cafe|=cafes|=pub|=pubs|=bar|=bars|=florist|=florists|=caterer|=caterers) ~4 (${NAMED_ACTS_PLURAL})`,
     ],
     terminatedBy: OUR_SIDE,
     examples: {
       cancels: [
         'Members who cancel often cite a grocery chain that advertises 40% off the first box.',
+        'At the bridal show, the venue on the next stand hands out free champagne upgrades to anyone who books on the day.',
+        'A rival garage down the road is texting every driver in town about half-price MOTs.',
+        'The neighbouring florists run 20% off bouquets every Friday.',
         'Patients mention a clinic that offers 20% off the first visit.',
         'Leads who came from a platform that blasts every contact are slow to reply.',
       ],
-      keeps: ['A dealer network of our own is planned; offer 10% off demo units.'],
+      keeps: ['A dealer network of our own is planned; offer 10% off demo units.', 'Other practices that join before June get 10% off the first year.'],
     },
   },
   {
@@ -2784,6 +2806,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(offered|offers|offering|quoted|quotes|quoting|promised|promises|extended|extends|proposed|proposes) us (a|an)? ({amount}|discount|rebate|deal|money off|free)',
       // The cue opens before the offer's own words ("offered us 12%" is read as an amount offered).
       "(have|has|had|they've|it's|who have|who has) (now|just|already)? (offered|quoted|promised|extended|proposed) us (a|an)? ({amount}|discount|rebate|deal|money off|free)",
+      // Given to us, the buyer, from before the giving ("give us 12%" is read as an amount given): "two hire companies, which give
+      // us 12% off a full load", "a broker who secured us a fleet discount", "the printer knocked us 5% off".
+      '(which|who|that|they|it|and|companies|firms|supplier|suppliers|mill|mills|merchant|merchants|hotels|carriers|printer|printers|wholesaler|wholesalers|landlord|vendor|vendors|broker|brokers|lessor) (will|would|can|always|usually|often|now|also)? (give|gives|gave|giving|knock|knocks|knocked|knocking|take|takes|took|allow|allows|allowed|grant|grants|granted|secured|secures|got|gets|found|finds|negotiated|negotiates|landed|lands) us (a|an|the)? ({amount}|discount|discounts|rebate|rebates|price break|money off|fleet discount|fleet rate|volume discount|bulk discount|trade discount|better rate|better price|trade price|trade rate)',
     ],
     // A buyer's condition is no payment to us: "Clients who pay us the annual fee upfront get two months free".
     terminatedBy: ['we', "we'll", 'our', 'you', 'your', 'get', 'gets', 'receive', 'receives', 'earn', 'earns', 'save', 'saves'],
@@ -2793,12 +2818,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Our van lessor credits us a loyalty rebate each March.',
         'Pacific Linen Services have offered us 12% off per kilo laundered on a three-year deal.',
         'The haulier quoted us 8% off for the winter lanes.',
+        'We buy ex-hire vans from two leasing firms, which give us 12% off when we take six at once.',
+        'We lease the fleet through a broker who secured us a fleet discount.',
+        'The sign printer always knocks us 5% off a pallet of boards.',
       ],
       keeps: [
         'We have offered US-based clients 10% off the first year.',
         'The mill pays us a fee, and we give every grower 5% off seed.',
         'Customers who give us a referral get 20% off their next service.',
         'Clients who have given us a five-star review get 10% off their next visit.',
+        'Partners who send us a referral get a 10% discount on their next order.',
       ],
     },
   },

@@ -1,4 +1,4 @@
-import { OUR_PAPERWORK, OUR_PEOPLE } from './words.js';
+import { OUR_PAPERWORK, OUR_PEOPLE, PAST } from './words.js';
 /** Days and seasons a buyer picks ("couples who book a Friday wedding", "anybody who signs a winter storage contract"): a day chosen, no deadline. */
 const DAYS_CHOSEN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|midweek|weekend|winter|summer|spring|autumn|fall|off season|off peak|peak season';
 const ONE_OF = 'a|an|any|every|each|one|their|your';
@@ -1489,6 +1489,12 @@ export const pressure = {
         '(refund|refunds|cancellation|cancellations|returns|exchanges|amendments|changes|transfers|withdrawals) ~3 (available|allowed|accepted|possible|permitted|free|open)? (until|till|before|by|through) {date}',
         // A job or a situation under pressure: "a fast-paced, high-pressure environment".
         'high pressure (environment|environments|role|roles|job|jobs|position|positions|culture|workplace|setting|settings|situation|situations|field|industry|period|season|moments|moment|shifts|shift|washer|washers|cleaning|hose|pump|pumps|system|systems|water)',
+        // A past episode that will not come back, not a promise to the buyer ("This offer will not be repeated" is one): "we ran a flash
+        // sale in May and it will not be repeated".
+        `(${PAST}) ~12 (and|but|,|;) (it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to|are not going to|aren't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)`,
+        // Pressure the buyer or our people face, as a skill: "a lesson on handling high-pressure negotiations", "how to stand up to
+        // pressure from procurement", "coping with high-pressure buyers".
+        '(handle|handles|handling|handled|manage|manages|managing|cope with|copes with|coping with|deal with|deals with|dealing with|withstand|withstands|withstanding|resist|resists|resisting|stand up to|stands up to|standing up to|navigate|navigates|navigating|survive|survives|surviving) (high pressure|pressure)',
         // A retirement dated, not a deadline: "the 'expiring offer' email was withdrawn in 2024".
         '(was|were|has been|have been|had been|got) (withdrawn|pulled|gone|dropped) ~2 {date}',
         // How it is sent, then when: "sending it by email tomorrow".

@@ -93,7 +93,7 @@ export const whiteGlove = {
         `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`,
         // Theirs alone: "Retail chains sending us 300 loads a month get their own load controller" (not "their own team" or "customers
         // with their own engineers", theirs; not a trainee's mentor).
-        '(get|gets|getting) (their|his|her) own ~2 (account manager|account managers|account team|controller|coordinator|planner|engineer|technician|consultant|specialist|concierge|chef|host|driver|installer|nurse|service manager|project manager|liaison|rigger)',
+        '(get|gets|getting) (their|his|her) own ~2 (account manager|account managers|account team|controller|coordinator|planner|engineer|technician|consultant|specialist|concierge|chef|host|driver|installer|nurse|service manager|project manager|liaison|rigger|programme manager|program manager|success manager|customer success manager|csm|adviser|advisor|account lead|contact)',
         // After the thing done: "an ROI workshop on site with the client's brand team".
         '(workshop|workshops|training|trainings|session|sessions|review|reviews|kickoff|kick off|audit|audits|assessment|assessments) (on site|onsite) (with|at|for)',
         '(on site|onsite) ~1 workshop|workshops|visit|visits|walkthrough|walkthroughs|training|trainings|review|reviews|kickoff|support|session|sessions|install|installation|setup|presence|engineer|engineers|consultant|day|days|meeting|meetings|onboarding|implementation|rollout|audit|assessment|service|check|checks|inspection|inspections|residency|week|weeks|coordinator|coordinators|specialist|specialists|technician|technicians|trainer|trainers',

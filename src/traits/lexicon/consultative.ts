@@ -172,6 +172,13 @@ export const consultative: TraitLexicon = {
         '(find|identify|recruit|build|cultivate) (someone|somebody|a person|an ally|an insider|one person) (inside|within|in) (the)? ~2 (who|that) (wants|want|will argue|will push|will fight|will champion|will sell|cares)',
         "(reflect|reflects|fit|fits|mirror|mirrors) (their|the client's|the customer's|the buyer's) ~3 (needs|requirements|situation|priorities|goals|constraints|flow|flows|dietary needs|budget|preferences)",
         '(ask|asks|asking) ~3 (couple|couples|family|families|parents|parent|patient|patients|guest|guests|owner|owners|builder|builders|farmer|farmers|practice|practices|school|schools|clinic|clinics|homeowner|homeowners|fleet|grower|growers|bride|groom|student|students|child|resident|residents|member|members|shopper|caller) (how|what|why|which|where)',
+        // The buyer's people, by their role: "asks the shift leads what they lift, how high and for how many hours a day".
+        '(ask|asks|asking) (the|their|each|every|its) ~2 (manager|managers|lead|leads|operator|operators|supervisor|supervisors|foreman|foremen|chef|chefs|head|heads|director|directors|partner|partners|users|nurses|teachers|drivers|planners|superintendent|controller|controllers|principal|principals|matron|matrons) (how|what|why|which|where) ~4 (they|their|them) ~3 (lift|lifts|handle|handles|use|uses|run|runs|make|makes|need|needs|buy|buys|order|orders|stock|stocks|spend|spends|move|moves|ship|ships|carry|carries|struggle|struggles|lose|loses|waste|wastes|store|stores|process|processes|produce|produces|pay|pays|do|does|fix|fixes|chase|chases|track|tracks)',
+        // A sit-down whose ground is their situation: "a 90-minute sit-down with the managing partner covering how client files are
+        // stored", "a review meeting going through who can reach the system from home".
+        '(sit down|chat|talk|meeting|session|call|conversation|review|workshop|interview|walkthrough) ~8 (covering|covers|that covers|which covers|going through|goes through|to go through) (what|why|how|where|which|whether|who) ~6 (their|his|her|they|them|your|you|client|clients|staff|the firm|the team|the practice|the business|the site|the plant|the farm|the school)',
+        // The plan written to what was found: "The recommendation is written around that site and those operators".
+        '(proposal|proposals|recommendation|recommendations|quote|quotes|plan|plans|bid|bids|scope|spec|specification|design|programme|program|itinerary|package|menu) (is|are|gets|get)? (then|always)? (written|built|shaped|designed|drawn up|tailored|scoped|sized|put together) (round|around) (that|those|their|each) ~2 (site|sites|tower|plant|farm|firm|operation|operations|kitchen|building|fleet|operators|people|answers|needs|findings|situation|yard|venue|practice|school|family|team|warehouse|business)',
         '(ask|asks|asking) (how|what|why|which|whether|where|when) (the)? ~2 (couple|couples|family|families|parents|parent|patient|patients|guest|guests|owner|owners|builder|builders|farmer|farmers|practice|practices|school|schools|clinic|clinics|tenant|tenants|landlord|landlords|homeowner|homeowners|fleet|grower|growers|bride|groom|student|students|child|resident|residents|member|members|shopper|caller) ~3 (picture|pictures|see|sees|imagine|imagines|want|wants|need|needs|use|uses|run|runs|work|works|worry|worries|struggle|struggles|feel|feels|plan|plans|handle|handles|cope|copes|spend|spends|manage|manages)',
       ],
       unless: ['internal'],
@@ -197,12 +204,20 @@ export const consultative: TraitLexicon = {
           'Sit down and get the story: what they drive now, who rides along, how many miles a year. Pick two or three units off those answers.',
           'Ask about the venue, the season and the budget, then pull six gowns that answer what she told you.',
           'Phone the guest two days before: how many days have they skied, what scares them. The lesson is built around those answers.',
+          'The estimator asks the site managers what they lift each shift and where they lose time.',
+          'Our adviser asks the head chef how they prep, what they stock and when they run short.',
+          'A long call with the head of operations covering how their orders flow and who approves spend.',
+          'A site visit, then the plan is written around that farm and its people.',
+          'Each proposal gets built round their kitchen and the way their team works.',
         ],
         not: [
           'Chat to the team about what time the van leaves.',
           'Build the rota around the driver holidays.',
           'Dig into the Q3 numbers before the board meeting.',
           'Ask the driver how late the van will be.',
+          'Ask the office manager what time they want the delivery.',
+          'A call with the courier covering where the parcel went.',
+          'The rota is built around those holidays.',
         ],
       },
     },

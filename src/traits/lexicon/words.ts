@@ -19,3 +19,6 @@ export const OUR_PEOPLE =
 /** Our own paperwork, due by a date ("all expense claims are submitted by the 5th", "Scripts reach hosts by Wednesday"). */
 export const OUR_PAPERWORK =
   '=claim|=claims|=expense|=expenses|=timesheet|=timesheets|=script|=scripts|=report|=reports|=forecast|=forecasts|=record|=records|=notes|=paperwork|=request|=requests|=file|=files|=price book|=price books|=catalogue|=catalogues|=catalog|=catalogs|=proof|=proofs|=artwork|=copy|=nomination|=nominations|=submission|=submissions|=filing|=filings|=evidence|=nonconformities|=findings|=actions';
+/** Verbs in the simple past, exact, that no present form shares ("cut", "put", "beat" and "had" are left out). */
+export const PAST =
+  '=bought|=ran|=sent|=tried|=used|=offered|=gave|=did|=called|=emailed|=mailed|=blasted|=scraped|=rented|=purchased|=dialled|=dialed|=texted|=pushed|=launched|=tested|=piloted|=paid|=dropped|=discounted|=waived|=got|=made|=took|=went|=produced|=bounced|=generated|=drew|=brought|=saw|=lost|=printed|=posted|=handed|=promised|=matched|=was|=were|=pulled|=flopped|=backfired|=tanked|=annoyed|=hurt|=burned|=burnt|=torched|=triggered|=resulted|=converted|=failed|=worked|=led|=ended|=stopped|=killed|=scrapped|=cancelled|=canceled|=advertised|=promoted|=sold|=hosted|=held|=introduced|=started|=began|=spent|=cost us|=drove|=eroded';
