@@ -330,6 +330,26 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // A fact that is not to be made a lever: "reps are told not to use it as a reason for a hotel to hurry", "it isn't to be used to
+    // hurry anybody into signing".
+    id: 'not to be used as a lever',
+    direction: 'forward',
+    category: 'negated',
+    window: 14,
+    patterns: [
+      '(not|never|nobody|no one) (to)? (use|uses|used|be used|cite|cites|cited|present|presents|frame|frames|framed|treat|treats|treated|turn|turns|turned) ~3 (as|into) (a|an)? (reason|excuse|lever|hook|way|tool|stick|threat|deadline)',
+      "(isn't|is not|aren't|are not|never|not|mustn't|must not|shouldn't|should not) (to be)? (used|be used|meant) (to|for)",
+    ],
+    examples: {
+      cancels: [
+        'The new tariff starts in May; reps are told not to use it as a reason for anyone to hurry.',
+        'Reps are told never to present it as a reason to sign before the price rise.',
+        "It's the council's date, and it isn't to be used to hurry anybody into signing with us.",
+      ],
+      keeps: ['Use the March price rise as a reason to sign before Friday.'],
+    },
+  },
+  {
     id: 'avoiding it',
     direction: 'forward',
     category: 'negated',
@@ -1586,6 +1606,26 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Instructors get a season pass and 40% off hire at the rental shop. Perks stop the day employment ends.',
         'Guides get half price on tours for friends. The perk ends when their contract does.',
       ],
+    },
+  },
+  {
+    // Told as the reason a rule was made: "Last year two reps were handing out month-end price cuts, which is why this rule
+    // exists".
+    id: 'the reason for a rule',
+    direction: 'backward',
+    category: 'retired',
+    scope: 'sentence',
+    window: 30,
+    patterns: [
+      '(which|that|this) (is|was) (why|the reason|how) (the|this|that|our|we have|we now have|we brought in|we introduced)? ~2 (rule|rules|ban|policy|guardrail|guardrails|limit|cap|approval|approvals|sign off|check|control|controls) (exists|exist|came in|was introduced|were introduced|is here|was brought in|was made|came about|is in place|are in place)',
+    ],
+    examples: {
+      cancels: [
+        'A rep once offered 40% off to save a renewal, which is why the approval rule exists.',
+        'Two branches ran countdown timers on every quote, and that is why this ban came in.',
+        'Reps blasted the whole CRM every Friday; that was the reason the send cap was introduced.',
+      ],
+      keeps: ['Offer 10% off on renewals, which is why the approval rule asks for a note.'],
     },
   },
   {

@@ -643,6 +643,16 @@ export const consultative = {
         },
     ],
     senses: [
+        // Asked by someone else, not by us: "the recycling, which housekeepers get asked about by their sustainability managers".
+        '(get|gets|got|getting|are|is|was|were|be|been|being) asked ~2 (by|from)',
+        // A question about buying from us, not about their situation: "the console asks HR whether to move to a paid plan".
+        '(ask|asks|asked|asking) ~3 whether (to|they want to|they would like to|it should) ~1 (move|upgrade|continue|renew|buy|pay|switch|sign|extend|keep|convert|stay|cancel|add|order|book)',
+        // Our own books: "a commission from us, which is built into our cost model".
+        '(our|the company|the firm) (cost|costs|pricing|financial|business|revenue|margin|commission) (model|models)',
+        // Questions sent on to someone, not asked: "Questions about the workflow go to Sales Ops".
+        '(questions|queries|question|query) (about|on|regarding) ~4 (go|goes|should go|are sent|is sent|are routed|is routed|are passed|go straight) (to)?',
+        // What they are shown, not what we learn: "the point is that they see how their linen is handled".
+        '(they|guests|visitors|buyers|customers|clients|prospects|attendees|delegates|managers) (can|could|will|get to|to)? (see|watch|witness) (how|what|where)',
         // A place or an outing named Discovery: "Half-term Discovery trail", "the Discovery Centre", "a discovery walk for the kids".
         '=discovery (trail|trails|centre|centres|center|centers|zone|zones|walk|walks|garden|gardens|park|museum|museums|channel|kit|kits|box|boxes|bay|room|tour|tours)',
         {

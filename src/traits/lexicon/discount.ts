@@ -1223,7 +1223,9 @@ export const discount: TraitLexicon = {
     // What a supplier charges us, not a buyer group's rate: "after the supplier's price increase".
     "(=supplier's|=manufacturer's|=wholesaler's|=vendor's|=distributor's|=merchant's|=landlord's) (price|prices|rate|rates|pricing|cost|costs)",
     // Test pieces, not money off: "The weld coupons from the new fabrication bay passed the bend test".
-    '(weld|welded|test|sample|steel|metal|bend test) (coupon|coupons)',
+    '(weld|welded|test|sample|steel|metal|bend test|tensile|fatigue|impact|corrosion|witness|material|qualification) (coupon|coupons)',
+    // Test pieces pulled in a lab: "the lab pulls the coupons and measures density".
+    '(pull|pulls|pulled|cut|cuts|machine|machines|machined|test|tests|tested|break|breaks|etch|etches) the (coupon|coupons)',
     // A kind of fee waiver refused, not a fee left off: "No activation-fee waivers, no loyalty credits and no price matching".
     'no|zero ~2 (setup|set up|installation|activation|onboarding|implementation|joining) (fee|fees) (waiver|waivers|discount|discounts|refund|refunds|rebate|rebates|credit|credits|reduction|reductions)',
     // A line of copy dropped, not a price: "Drop the 'this price is only good today' line".

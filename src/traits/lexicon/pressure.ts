@@ -1481,7 +1481,7 @@ export const pressure: TraitLexicon = {
     '(fiscal|financial|tax|budget|academic|school|accounting) year ~1 (closes|ends|end|close|closing|ending|starts|begins|runs out)',
     // A renewal notice ahead of a contract's end, not a push: "ninety days before the contract expires, the CSM sends …".
     '(reminder|reminders|notice|notices|email|emails|letter|letters|message|heads up|call|go out|goes out|sent|issued|mailed|send|sends|quote|quotes|proposal|proposals|invoice|invoices) ~4 {duration} (before|ahead of|prior to) (the|their|your|its|each)? ~2 (contract|contracts|agreement|agreements|deal|term|subscription|licence|license|policy|plan|lease|tariff|warranty|membership|renewal) (expires|ends|end|lapses|renews|runs out|is due|date)',
-    '{duration} (before|ahead of|prior to) (the|their|your|its|each)? ~2 (contract|contracts|agreement|agreements|deal|term|subscription|licence|license|policy|plan|lease|tariff|warranty|membership|renewal) (expires|ends|lapses|renews|runs out|is due) , (the|our|a|an|each)? ~3 (csm|csms|team|manager|rep|reps|we|system|crm|owner|desk) (sends|send|emails|email|calls|call|reminds|remind|mails|posts|shares)',
+    '{duration} (before|ahead of|prior to) (the|their|your|its|each|a|an)? ~3 (contract|contracts|agreement|agreements|deal|term|subscription|licence|license|policy|plan|lease|tariff|warranty|membership|renewal) (expires|ends|lapses|renews|runs out|is due) , (the|our|a|an|each)? ~3 (csm|csms|team|manager|rep|reps|we|system|crm|owner|desk|service|support|office|accounts|admin|finance) (sends|send|emails|email|calls|call|reminds|remind|mails|posts|shares)',
     // A question about supplies: "what they keep running out of".
     '(what|which|whatever|where|when|how often|how quickly|how fast) ~2 (they|you|the kitchen|the team|the site|the store|customers|staff|clinics|the clinic|the practice|the vets|the truck|the clinic) ~3 (run|runs|running|ran) (out|short|low)',
     // Our own margin at risk, not a fear appeal to the buyer: "currency swings can wipe out the margin".
@@ -1496,6 +1496,17 @@ export const pressure: TraitLexicon = {
     '(refund|refunds|cancellation|cancellations|returns|exchanges|amendments|changes|transfers|withdrawals) ~3 (available|allowed|accepted|possible|permitted|free|open)? (until|till|before|by|through) {date}',
     // A job or a situation under pressure: "a fast-paced, high-pressure environment".
     'high pressure (environment|environments|role|roles|job|jobs|position|positions|culture|workplace|setting|settings|situation|situations|field|industry|period|season|moments|moment|shifts|shift|washer|washers|cleaning|hose|pump|pumps|system|systems|water)',
+    // Another body's letter that the buyer brings us, not our push: "if a client forwards a final notice or penalty letter from HMRC".
+    '(forwards|forward|forwarded|receives|receive|received|gets|get|got|brings|bring|brought|shows|show|showed|sends us|send us|sent us) (a|an|the|their|any)? (final notice|final notices|final demand|final demands|final reminder|final reminders)',
+    '(final notice|final notices|final demand|final demands|final reminder) ~4 from (hmrc|the irs|the ato|the council|the court|the tax office|their bank|the bank|the landlord|the regulator|a creditor|the utility|the lender)',
+    // A use cap, not scarcity: "a test slot capped at 2,000 impressions", "limited to 100 API calls a minute".
+    '(capped|limited) (at|to) {num} (impressions|clicks|views|requests|api calls|messages|sends|emails|minutes|hours|gb|credits|uses|downloads|scans|queries|texts|pages|documents|files|projects|exports)',
+    // An opening period, then the usual fee, with no date to act by: "their first three months of bookkeeping at no charge and then
+    // move onto the normal monthly fee".
+    '(first|opening|initial) ({num}|two|three|four|five|six|twelve)? (months|weeks|days|month|week|year|term|lessons|sessions|classes|visits) ~10 (then|after that|after which|afterwards) ~4 (normal|standard|regular|full|usual|list|published) ~1 (price|prices|rate|rates|fee|fees|pricing)',
+    // Our own work timed from their year end or filing date: "sixty days before a client company's year end, the system creates a
+    // task".
+    '{duration} (before|ahead of|after|prior to) (the|their|a|an|each|its|every)? ~3 (year end|financial year end|accounting date|filing date|filing deadline|tax deadline|vat deadline|vat return|tax return|audit|accounts deadline)',
     // A past episode that will not come back, not a promise to the buyer ("This offer will not be repeated" is one): "we ran a flash
     // sale in May and it will not be repeated".
     `(${PAST}) ~12 (and|but|,|;) (it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to|are not going to|aren't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)`,

@@ -48,8 +48,11 @@ export const whiteGlove: TraitLexicon = {
     '(in home|at home|in person|home) (fitting|fittings|visit|visits|consultation|consultations|installation|measuring|measure|design|assessment|survey)',
     // Our person at their place after an incident: "the handler attends site within 24 hours".
     '(handler|handlers|engineer|engineers|manager|managers|consultant|consultants|specialist|specialists|technician|technicians|adjuster|adjusters|we|our team) ~2 (attends|attend|attending|attended) (the)? (site|sites|their site|their sites|the site)',
-    "(producer|engineer|engineers|rep|reps|manager|designer|designers|specialist|specialists|consultant|consultants|advisor|adviser|agent|technician|technicians|chemist|chemists|scientist|scientists|handler|handlers|team|we|inspector|surveyor|assessor|fitter|fitters|installer|installers|estimator|estimators|crew|crews) ~2 (visits|visit|visiting|walks|walk|walking|tours|tour|inspects|inspect|surveys|survey) (the|their|each|every|the customer's|the client's)? ~1 (site|sites|home|homes|plant|plants|premises|warehouse|farm|facility|property|floor|line|kitchen|shop|store|office|offices)",
-    '(walks|walk|walking|tours|tour|touring) (the|their|each) ~1 (plant|floor|line|facility|warehouse|property|premises|kitchen|site|yard)',
+    "(producer|engineer|engineers|rep|reps|manager|designer|designers|specialist|specialists|consultant|consultants|advisor|adviser|agent|technician|technicians|chemist|chemists|scientist|scientists|handler|handlers|team|we|inspector|surveyor|assessor|fitter|fitters|installer|installers|estimator|estimators|crew|crews) ~2 (visits|visit|visiting|tours|tour|inspects|inspect|surveys|survey) (the|their|each|every|the customer's|the client's)? ~2 (site|sites|home|homes|plant|plants|premises|warehouse|farm|facility|property|floor|line|kitchen|shop|store|office|offices)",
+    // A walk of their floor is white-glove when it is made in person or made again: a walk to learn the floor is discovery
+    // ("walk the yard with the farmer first and ask how many hectares he cuts").
+    '(walks|walk|walking|tours|tour|touring) (the|their|each|every) ~2 (plant|plants|floor|floors|line|lines|facility|facilities|warehouse|warehouses|property|premises|kitchen|site|sites|yard) ~6 (in person|every week|every month|each week|each month|weekly|monthly|fortnightly|every quarter|each quarter|quarterly|every visit)',
+    '(tours|tour|touring) (the|their|each) ~1 (plant|floor|line|facility|warehouse|property|premises|kitchen|site|yard)',
     '(send|sends|sent|dispatch|dispatched) ~2 (a|our|the)? (driver|car|chauffeur|taxi|limo|limousine)',
     '(pick|picks|picked|picking) ~4 up ~4 (at|from) (the)? ~1 (airport|hotel|station|home|house|office|terminal)',
     '(pick|picks|picked|picking) ~4 up by (car|a driver|our driver|limo|limousine|chauffeur)',
@@ -502,7 +505,6 @@ export const whiteGlove: TraitLexicon = {
     '(the|their|each) (named|nominated|designated) (contact|person|approver|signatory|representative) (on|for|at) (the|their|each) (account|client|customer|order|job|site|contract|po)',
     // The floor of a show, walked by its visitors: "at the expo our small importers walk the floor all day".
     '(expo|expos|show|shows|trade show|fair|fairs|exhibition|exhibitions|conference|conferences|convention|conventions|market week) ~8 (where|when|as|while) ~6 (walk|walks|walking|walked) the floor',
-    '(walk|walks|walking|walked) the (show|expo|exhibition|trade show|conference|convention|market|sales|casino|trading) floor',
     // Lead routing, not a person of their own: "form fills are assigned to an enrollment advisor, who calls within a day".
     '(routed|assigned|passed|sent|handed) to (an|a|the) (enrollment|enrolment|sales|inside sales|inbound|outbound|territory|regional|on call|duty|available)? (advisor|advisors|adviser|advisers|rep|reps|sdr|sdrs|ae|aes|specialist|consultant|queue)',
     // Their people on site, not ours: "ask how many staff are on site".
@@ -515,8 +517,6 @@ export const whiteGlove: TraitLexicon = {
     '(our|the|a|an) ~3 (walk|walks|walking|walked) (your|their|the|his|her|them|him|each|every) ~2 through (the|our|their|your)? ~1 (siting|requirements|requirement|options|numbers|proposal|quote|contract|findings|report|data|steps|settings|results|plan|pricing|process|specs|specifications|paperwork|terms|roadmap|demo|deck|slides|dashboard|calculation|calculations|business case|invoice|bill|policy|coverage)',
     // Riding with a partner's or a colleague's reps is coaching, not a visit to the buyer.
     '(ride along|ride alongs|ridealong|ridealongs) with (the|our|a|their)? ~1 (distributor|distributors|partner|partners|dealer|dealers|wholesaler|wholesalers|reseller|resellers|senior|new|field|territory) (rep|reps|ae|aes|manager|managers|sdr|sdrs)',
-    // Going through drawings, not a visit: "walk the floor plan: number of operatories now and in year 3".
-    '(walk|walks|walking|walked) (the|their|a|our|each|every)? ~1 (floor plan|floor plans|plan|plans|layout|layouts|drawings|blueprint|blueprints|schematic|schematics|site plan|site plans)',
     // A room let for private events, not a hosted experience: "our upstairs room can be hired for launches and private events".
     '(hire|hired|hires|rent|rented|rents|book|booked|books|let|available|used) (for|out for) ~3 private (events|event|parties|party|functions|function|dining|hire)',
     // Our own staff's onboarding: "meet your named contact in People Ops".
