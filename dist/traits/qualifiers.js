@@ -3506,12 +3506,15 @@ export const QUALIFIERS = [
             // A second act that redirects, after a refusal: "we don't match it and remind customers of our free delivery".
             '=and (=remind|=reminds|=explain|=explains|=point|=points|=lead|=leads|=focus|=focuses|=emphasise|=emphasize|=highlight|=highlights|=stress|=stresses|=show|=shows|=position|=positions|=steer|=steers|=redirect|=redirects|=sell|=sells)',
             'in return|exchange',
+            // A new subject with its verb after a comma: "who sends prices only after a call, and the PDF rate card is never emailed".
+            ', (=and|=but) (the|a|an|our|their) ~3 (=is|=are|=was|=were|=gets|=get|=goes|=go|=has|=have)',
         ],
         examples: {
             keeps: [
                 "We don't do bespoke work and we do offer a named account manager.",
                 'No setup fee discussion, just a 21-day free trial.',
                 "We don't match their coupons and remind customers of our free delivery.",
+                'Prices go out only after a scoping call, and the rate card is never posted online.',
             ],
         },
     },

@@ -7,7 +7,7 @@ const ASKED_OF_THEM = `(find out|ask|asks|asking|establish|establishes|learn|lea
 /** What the questions come before: a suggestion, a proposal or a quote (not a booking or a delivery slot). */
 const BEFORE_SUGGESTING = 'before (you|we|anyone|any|a|our|the)? (suggest|suggesting|recommend|recommending|pitch|pitching|propose|proposing|sell|selling|any quote|a quote|the quote|quoting a|quoting the|pricing a|pricing the)';
 /** Finding something out, by asking, hearing or looking. */
-const LEARNS = 'ask|asks|asking|hear|hearing|find out|finding out|figure out|figuring out|document|documents|documenting|understand|understanding|learn|learning|map|maps|mapping|dig into|digging into|work out';
+const LEARNS = 'want to know|wants to know|need to know|needs to know|ask|asks|asking|hear|hearing|find out|finding out|figure out|figuring out|document|documents|documenting|understand|understanding|learn|learning|map|maps|mapping|dig into|digging into|work out';
 /** The buyer's side, as whose figures they are (not "the supplier's latest figures"). */
 const BUYERS_OWN = "=client's|=customer's|=buyer's|=practice's|=clinic's|=grower's|=farmer's|=school's|=hospital's|=plant's|=fleet's|=account's|=prospect's|=owner's|=restaurant's|=store's|=firm's";
 /** The buyer's own figures, which a recommendation may be built on. */
@@ -162,6 +162,9 @@ export const consultative = {
                 '(find|identify|recruit|build|cultivate) (someone|somebody|a person|an ally|an insider|one person) (inside|within|in) (the)? ~2 (who|that) (wants|want|will argue|will push|will fight|will champion|will sell|cares)',
                 "(reflect|reflects|fit|fits|mirror|mirrors) (their|the client's|the customer's|the buyer's) ~3 (needs|requirements|situation|priorities|goals|constraints|flow|flows|dietary needs|budget|preferences)",
                 '(ask|asks|asking) ~3 (couple|couples|family|families|parents|parent|patient|patients|guest|guests|owner|owners|builder|builders|farmer|farmers|practice|practices|school|schools|clinic|clinics|homeowner|homeowners|fleet|grower|growers|bride|groom|student|students|child|resident|residents|member|members|shopper|caller) (how|what|why|which|where)',
+                // Shaped to their own plan of work: "the hire plan we send back follows their phasing", "the delivery schedule mirrors
+                // their build programme".
+                "(plan|plans|schedule|schedules|proposal|quote|programme|program|sequence|rota|itinerary|package) ~4 (follows|follow|mirrors|mirror|tracks|track|matches|match|is built on|is set by) (their|the client's|the customer's|the site's|each site's|the buyer's) ~1 (phasing|phases|programme|program|build programme|build sequence|sequence|schedule|workflow|season|calendar|layout|shift pattern|shift patterns|rota|timetable|production plan|cycle)",
                 // The buyer's people, by their role: "asks the shift leads what they lift, how high and for how many hours a day".
                 '(ask|asks|asking) (the|their|each|every|its) ~2 (manager|managers|lead|leads|operator|operators|supervisor|supervisors|foreman|foremen|chef|chefs|head|heads|director|directors|partner|partners|users|nurses|teachers|drivers|planners|superintendent|controller|controllers|principal|principals|matron|matrons) (how|what|why|which|where) ~4 (they|their|them) ~3 (lift|lifts|handle|handles|use|uses|run|runs|make|makes|need|needs|buy|buys|order|orders|stock|stocks|spend|spends|move|moves|ship|ships|carry|carries|struggle|struggles|lose|loses|waste|wastes|store|stores|process|processes|produce|produces|pay|pays|do|does|fix|fixes|chase|chases|track|tracks)',
                 // A sit-down whose ground is their situation: "a 90-minute sit-down with the managing partner covering how client files are
@@ -199,6 +202,9 @@ export const consultative = {
                     'A long call with the head of operations covering how their orders flow and who approves spend.',
                     'A site visit, then the plan is written around that farm and its people.',
                     'Each proposal gets built round their kitchen and the way their team works.',
+                    'The delivery plan we send follows their build programme, week by week.',
+                    'Our quote mirrors the client’s production plan rather than a standard bundle.',
+                    'We want to know where their orders stall and who chases them before we price anything.',
                 ],
                 not: [
                     'Chat to the team about what time the van leaves.',
@@ -646,13 +652,13 @@ export const consultative = {
         // Asked by someone else, not by us: "the recycling, which housekeepers get asked about by their sustainability managers".
         '(get|gets|got|getting|are|is|was|were|be|been|being) asked ~2 (by|from)',
         // A question about buying from us, not about their situation: "the console asks HR whether to move to a paid plan".
-        '(ask|asks|asked|asking) ~3 whether (to|they want to|they would like to|it should) ~1 (move|upgrade|continue|renew|buy|pay|switch|sign|extend|keep|convert|stay|cancel|add|order|book)',
+        '(ask|asks|asked|asking) ~3 whether (to|they want to|they would like to|it should) ~1 (move|upgrade|continue|renew|buy|pay|switch|sign|extend|keep|convert|stay|cancel|add|order|book) ~4 (plan|plans|tier|tiers|subscription|contract|version|licence|license|package|account|it|them|us|one|seats|users)',
         // Our own books: "a commission from us, which is built into our cost model".
         '(our|the company|the firm) (cost|costs|pricing|financial|business|revenue|margin|commission) (model|models)',
         // Questions sent on to someone, not asked: "Questions about the workflow go to Sales Ops".
         '(questions|queries|question|query) (about|on|regarding) ~4 (go|goes|should go|are sent|is sent|are routed|is routed|are passed|go straight) (to)?',
         // What they are shown, not what we learn: "the point is that they see how their linen is handled".
-        '(they|guests|visitors|buyers|customers|clients|prospects|attendees|delegates|managers) (can|could|will|get to|to)? (see|watch|witness) (how|what|where)',
+        '(they|guests|visitors|buyers|customers|clients|prospects|attendees|delegates|managers) (can|could|will|get to|to)? (see|watch|witness) (how|what|where) (their|the|our|its|each|every)? ~3 (is|are|was|were|gets|get) (handled|made|done|run|built|packed|produced|processed|cleaned|tested|stored|washed|treated|checked|sorted|prepared|cooked|grown|brewed|roasted|printed|assembled|repaired|serviced|finished|loaded|shipped)',
         // A place or an outing named Discovery: "Half-term Discovery trail", "the Discovery Centre", "a discovery walk for the kids".
         '=discovery (trail|trails|centre|centres|center|centers|zone|zones|walk|walks|garden|gardens|park|museum|museums|channel|kit|kits|box|boxes|bay|room|tour|tours)',
         {

@@ -2,8 +2,10 @@
 const COSTS_OF_THEIRS = 'freight|shipping|delivery|postage|carriage|transport|haulage|closing costs|moving costs|removal costs|stamp duty|legal fees|installation|setup|set up';
 export const discount = {
     triggers: [
+        // A share of what they spent, given back: "get 5% of that spend back as hire credit in January".
+        '{pct} of (their|your|the|that|its|his|her|this|each)? ~2 (spend|spending|purchases|invoice|invoices|bill|bills|order value|fees|turnover|premium|premiums) (back|returned|refunded) (as|in) ~2 (credit|credits|vouchers|voucher|rebate|cash|store credit|account credit|hire credit)',
         // The first months at no charge: "the first two months of the subscription free", "the first quarter free".
-        '(first|1st|opening) ({num}|two|three|four|five|six)? ~1 (months|month|quarter|year|orders|lifts|deliveries) ~5 (free|at no charge|on us|on the house|for nothing)',
+        '(first|1st|opening) ({num}|two|three|four|five|six)? ~1 (months|month|quarter|year|orders|lifts|deliveries) ~5 (free|at no charge|without charge|free of charge|on us|on the house|for nothing)',
         // "the first three months of per-employee fees for that location are free".
         // (A free first week is a trial.)
         '(first|1st|opening) ({num}|two|three|four|five|six)? ~1 (months|month|quarter|year) of ~6 (are|is|come|comes) (free|waived|on us|at no charge|on the house)',

@@ -12,6 +12,9 @@ const PRICE_WORDS =
 
 export const gated: TraitLexicon = {
   triggers: [
+    // A step the buyer must take before any price: "Before an owner sees any premium they must give their email address and
+    // mobile number", "until a buyer gets a figure, they have to book a call".
+    '(before|until) (a|an|the|any|each|every)? ~2 (sees|see|gets|get|views|view|receives|receive) (any|a|the|their|a single)? ~1 (price|prices|premium|premiums|quote|quotes|rate|rates|pricing|figure|figures|number|numbers) ~3 (must|have to|has to|need to|needs to|are asked to|is asked to) (give|enter|provide|share|fill|hand over|book|speak|talk|register|submit|leave|sit)',
     // Details before the prices show: "collect name, company and headcount before the plan table is shown".
     '(collect|collects|capture|captures|ask for|asks for|take|takes|require|requires|get|gets) ~6 before (the|any)? ~2 (plan table|pricing|prices|price list|price|rates|quote|figures|numbers|plans) (is|are)? (shown|revealed|displayed|visible|unlocked|shared|released|sent)',
     // Prices only from a rep: "quotes are only given by an inside sales rep".
@@ -497,6 +500,8 @@ export const gated: TraitLexicon = {
     },
   ],
   senses: [
+    // A list the public may read, not a form: "the register is free to download", "the council's register is open to all".
+    "(the|a|an|its|their|this|that|public|council's|council) (register|registers) (is|are|was|were) ~2 (free|open|public|available) ~1 (to download|to view|to search|online|to all|to anyone|for download)",
     // A place where goods change hands, not a door: "what farmers are paid at the farm gate", "the farm-gate price", "the
     // factory-gate price of steel", "sold at the mill gate".
     '(farm|factory|mill|mine|dock|plant|port|quarry) (gate|gates) (price|prices|pricing|sale|sales|value|values)',

@@ -488,6 +488,8 @@ export const pressure: TraitLexicon = {
         // Offered on the condition that it is settled here: "12 pct off the add-on provided it goes in at this QBR".
         "(provided|as long as|so long as|on condition that) ~4 (at|in|during) (this|today's|the same) (qbr|meeting|call|visit|appointment|session|review|sitting)",
         '(before|until) (they|you|he|she|the customer|the patient|the buyer|the client) ~1 (leave|leaves|left|walk out|walks out|go home|goes home|hang up|hangs up|gets up|get up)',
+        // Only while the call lasts: "the premium quoted is only guaranteed while they're on the line".
+        "(holds|hold|stands|is good|good|valid|guaranteed|available|open) (only)? (while|as long as|so long as) (they're|you're|they are|you are|we're|we are|he's|she's|the customer is|the buyer is|the client is) (still)? (on the line|on the call|on the phone|in the room|in the showroom|here|with us)",
       ],
       when: ['offer', 'urge', 'capacity'],
       examples: {
@@ -498,6 +500,8 @@ export const pressure: TraitLexicon = {
           'Offer ten dollars off the weekend rate and say it only holds until the branch shuts at six.',
           'Offered 12 pct off the managed-print add-on provided it goes in at this QBR.',
           'The upgrade price is good until we close tonight.',
+          "Tell them the quoted rate is only guaranteed while they're on the phone.",
+          'The bundle price stands only as long as you are in the showroom.',
         ],
         not: ['The sales executive notes what the family is worried about and covers each point before they leave.'],
       },

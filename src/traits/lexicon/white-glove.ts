@@ -503,6 +503,11 @@ export const whiteGlove: TraitLexicon = {
     '(named|designated|nominated) (duty manager|duty managers|fire marshal|fire marshals|first aider|first aiders|safety officer|safety officers|safeguarding lead|dsl|licence holder|license holder|supervisor on duty)',
     // The client's own named person: "written approval from the named contact on the account".
     '(the|their|each) (named|nominated|designated) (contact|person|approver|signatory|representative) (on|for|at) (the|their|each) (account|client|customer|order|job|site|contract|po)',
+    // There anyway for the routine job, not a visit given: "when the technician is on site for the annual inspection, they offer to
+    // run the drain test on the same visit".
+    '(when|while|whenever|once|if) (the|our|a|an)? ~1 (technician|technicians|engineer|engineers|inspector|inspectors|fitter|fitters|installer|installers|crew|driver|drivers|team|surveyor|surveyors) (is|are) (already)? (on site|onsite) (for|doing|to do) (the|a|an|their|its)? ~2 (inspection|service|visit|install|installation|job|delivery|annual|routine|check|test|repair|maintenance|survey|reading|collection)',
+    // Prospects by name, written to: "writes to forty named engineering managers at tier-two suppliers".
+    '(write|writes|writing|wrote|written|email|emails|emailing|emailed|call|calls|calling|called|target|targets|targeting|targeted|contact|contacts|contacting|message|messages|messaging|mail|mails|approach|approaches|approaching) (to|out to)? ({num}|the|our|a list of|a handful of|a few)? =named',
     // The floor of a show, walked by its visitors: "at the expo our small importers walk the floor all day".
     '(expo|expos|show|shows|trade show|fair|fairs|exhibition|exhibitions|conference|conferences|convention|conventions|market week) ~8 (where|when|as|while) ~6 (walk|walks|walking|walked) the floor',
     // Lead routing, not a person of their own: "form fills are assigned to an enrollment advisor, who calls within a day".
