@@ -680,6 +680,25 @@ export const QUALIFIERS = [
         },
     },
     {
+        // A step the buyer may skip is no gate: "Can I get a demo? Sure - demos are optional; you can sign up without one".
+        id: 'optional, not required',
+        direction: 'backward',
+        category: 'negated',
+        scope: 'previous-sentence',
+        window: 14,
+        traits: ['gated'],
+        patterns: [
+            '(demo|demos|call|calls|sales call|form|forms|registration|sign up|signup|consultation|meeting|meetings|contact details|details) (is|are) (always|entirely|completely|totally|purely)? (optional|voluntary|never required|not required|not needed|never needed)',
+        ],
+        examples: {
+            cancels: [
+                'Can I get a demo first? Of course, though demos are optional and the trial opens without one.',
+                'Want to talk to sales? The call is entirely optional.',
+            ],
+            keeps: ['The call is optional, but prices are only sent after a discovery call.'],
+        },
+    },
+    {
         id: 'stopped, after it',
         direction: 'backward',
         category: 'retired',
@@ -1115,6 +1134,9 @@ export const QUALIFIERS = [
             // refurbished switches at a discount", "Our procurement team negotiated a volume discount on pallets", "Finance renegotiated
             // our cloud contract and secured a 15% reduction".
             `(${OUR_BUYERS}) (negotiated|renegotiated|secured|got|won|landed|struck|agreed) ~8 (a|an)? ~2 (discount|discounts|reduction|reductions|rebate|rebates|price cut|saving|savings)`,
+            // Won from their own vendor, by the buyer or by us: "the buyer's procurement team negotiated a discount from their freight
+            // vendor, freeing budget for us".
+            '(negotiated|renegotiated|secured|got|won|landed|struck|obtained) (a|an)? ~2 (discount|discounts|reduction|rebate|price cut|saving|savings) from (their|its|his|her) ~2 (vendor|vendors|supplier|suppliers|carrier|carriers|landlord|provider|providers|bank|insurer|forwarder|forwarders|wholesaler|broker|lessor)',
             // An amount off what it bought: "Our procurement team got 15% off laptops by ordering in bulk".
             `(${OUR_BUYERS}) (negotiated|renegotiated|secured|got|won|landed|struck|agreed|saved) (a|an)? {amount} (off|discount|reduction|rebate|cashback|back|below|under|saving)`,
             `(we|i|${OUR_BUYERS}) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found|leased|renewed|secured) ~8 (on clearance|at clearance|in a clearance|in the clearance|on sale|at a discount|at the education discount|at an education discount|at the charity discount|at the nonprofit discount|at the non profit discount|at a trade discount|at the trade discount|at the startup discount|secondhand|second hand|at auction|in the sale|in the sales)`,
@@ -1130,6 +1152,7 @@ export const QUALIFIERS = [
                 'Our IT team bought refurbished laptops at a discount for the warehouse.',
                 'Our purchasing team got 8% off the toner order by paying up front.',
                 'Finance secured 12% off the fleet insurance renewal.',
+                'The client’s finance team negotiated a rebate from their own bank, which freed budget for the project.',
             ],
             keeps: [
                 'Ops bought the spare vans at auction, so we can offer 30% off the weekend rate.',
@@ -1527,6 +1550,26 @@ export const QUALIFIERS = [
                 'Instructors get a season pass and 40% off hire at the rental shop. Perks stop the day employment ends.',
                 'Guides get half price on tours for friends. The perk ends when their contract does.',
             ],
+        },
+    },
+    {
+        // Told as no selling at all: "If you're dialling a thousand numbers a day off a scraped list, you're not selling, you're
+        // gambling".
+        id: 'no selling at all',
+        direction: 'backward',
+        category: 'negated',
+        scope: 'previous-sentence',
+        window: 30,
+        patterns: [
+            "(you're|you are|we're|we are|they're|they are|that's|that is|it's|it is|this is|this isn't) (not|no longer) (selling|prospecting|marketing|sales|outreach)",
+            "(that's|that is|it's|it is|this is) (not|no) (sales|selling|prospecting|marketing|outreach) ,? (it's|it is|that's|that is)",
+        ],
+        examples: {
+            cancels: [
+                "If you're ringing five hundred numbers a day off a bought list, you're not selling, you're guessing.",
+                "Blasting the same template at the whole database? That's not prospecting, it's spam.",
+            ],
+            keeps: ['Email every contact in the CRM this week; we are not closing the list.'],
         },
     },
     {
@@ -2067,6 +2110,9 @@ export const QUALIFIERS = [
         patterns: [
             // One the buyer brings up: "members who cancel often cite a supermarket wine club that advertises 40% off".
             `(cite|cites|cited|mention|mentions|mentioned|compare|compares|compared|quote|quotes|quoted|point to|points to|pointed to|switch to|switching to|switched to|leave for|leaving for|left for|come from|comes from|came from|coming from) ~3 (a|an|another|some|other) ~3 (${ORGANISATIONS}|=club|=clubs|=msp|=msps|=platform|=platforms|=startup|=startups|=marketplace|=marketplaces|=carrier|=carriers) (that|which|who) ~1 (${ACTS})`,
+            // One of those we sell through, acting on its own: "Blown away by our channel partners. One of them ran a 20% promo on our
+            // kit".
+            `(one|some|two|three|several|many|most|a few|a couple) of (them|our partners|our resellers|our dealers|our distributors|our channel partners|our stockists|our franchisees|our retailers|our agents|the partners|the resellers|the dealers|the stockists) ~2 (${NAMED_ACTS_PLURAL})`,
             // One marked as another by where it stands or what it is to us: "the hotel on the next stand hands out '20% off if you book
             // today' vouchers", "a rival garage down the road is texting every driver in town".
             `(the|a|an) (${ORGANISATIONS}|=venue|=venues|=garage|=garages|=cafe|=cafes|=pub|=pubs|=bar|=bars|=florist|=florists|=caterer|=caterers) (on|at|in|across|down|from|by|round|around) (the)? (next|neighbouring|neighboring|adjacent|opposite|other|same) ~1 (stand|stands|booth|booths|stall|stalls|table|pitch|unit|street|road|block|site|lot|aisle|floor|corner|village|town) (${NAMED_ACTS_PLURAL})`,
@@ -2079,6 +2125,7 @@ export const QUALIFIERS = [
                 'At the bridal show, the venue on the next stand hands out free champagne upgrades to anyone who books on the day.',
                 'A rival garage down the road is texting every driver in town about half-price MOTs.',
                 'The neighbouring florists run 20% off bouquets every Friday.',
+                'Our stockists did well this spring; one of them ran a 15% promo on our boots and cleared the shelf.',
                 'Patients mention a clinic that offers 20% off the first visit.',
                 'Leads who came from a platform that blasts every contact are slow to reply.',
             ],
@@ -2335,6 +2382,26 @@ export const QUALIFIERS = [
                 'Chapter four explains why countdown timers backfire with enterprise buyers.',
                 'The module introduces discount discipline for new account executives.',
             ],
+        },
+    },
+    {
+        // What works better than it is not it: "the takeaway close works better than any discount", "a good case study beats any
+        // free trial".
+        id: 'better than it',
+        direction: 'forward',
+        category: 'negated',
+        window: 4,
+        patterns: [
+            '(better|more|harder|further|stronger|faster) than (any|every|a|an)',
+            '(beats|beat|outsells|outsell|outperforms|outperform|trumps|trump) (any|every)',
+        ],
+        examples: {
+            cancels: [
+                'A straight answer on lead times works better than any discount.',
+                'A phone call from the owner does more than any countdown timer.',
+                'In our experience a good reference beats any free trial.',
+            ],
+            keeps: ['Give 10% off; it works better than a longer contract.'],
         },
     },
     {
@@ -2991,6 +3058,8 @@ export const QUALIFIERS = [
             '(take|takes|took|taking|cut|cuts|strip|strips|keep|keeps) ~6 out of (every|all|the|our|each|any|your)',
             '(taken|pulled|removed|kicked) off ~2 (the|an|their|your)? (account|accounts|deal|deals|territory)',
             '(written|write) up',
+            // What it leans on: "'Don't be the next company breached' relies on fear".
+            '(relies|rely|relying|leans|lean|leaning|plays|play|playing|trades|trade|trading|preys|prey|preying) on (fear|scarcity|urgency|pressure|guilt|anxiety|panic|shame|fomo)',
             'dark pattern|patterns',
             'bad|weak|poor|lazy|fake|wrong|outdated ~2 (example|examples|subject line|subject lines|line|lines|copy|wording|phrasing|headline|headlines|opener|openers|cta|ctas|language|version|draft)',
             '(words|phrases|language|wording|lines|terms) (like|such as)',
@@ -3341,7 +3410,7 @@ export const QUALIFIERS = [
             // A measure that fell, not a practice dropped: "Churn dropped after we gave 20% off the renewal".
             '(churn|revenue|sales|signups|demand|volume|volumes|traffic|attendance|conversion|conversions|margin|margins|costs|numbers|bookings|complaints|cancellations|returns|usage|response rates|open rates|renewals|retention|enrolments|enrollments|orders|leads|footfall|occupancy) (dropped|dropping|drops|fell|falls)',
             // A product no longer made, not a practice stopped: "clearance pricing on discontinued SKUs".
-            '(=discontinued|=retired|=deprecated) (sku|skus|line|lines|model|models|product|products|item|items|stock|range|ranges|colour|colours|color|colors|style|styles|size|sizes|part|parts|inventory|lines)',
+            '(=discontinued|=retired|=deprecated|=superseded) (sku|skus|line|lines|model|models|product|products|item|items|stock|range|ranges|colour|colours|color|colors|style|styles|size|sizes|part|parts|inventory|lines|tiles|fabrics|fabric|paints|shades|designs|patterns|flavours|flavors|editions|units|machines|boats|cars|vehicles|bikes|phones|laptops|furniture|pieces|frames|titles|books|kits|tools|stock lines|ex display)',
             // Free, not a negation: "a no-cost 30-day trial license", "a no-obligation survey".
             '=no (=cost|=charge|=obligation|=risk)',
             // The buyer trying it alone, not another party's own promotion: "a one-week guest pass to use the club on their own".

@@ -649,6 +649,8 @@ export const consultative = {
         },
     ],
     senses: [
+        // Our own review of deals, not an assessment of the buyer: "Loss analysis: the prospect felt rushed".
+        '(win|loss|win loss|churn|lost deal|lost deals|closed lost|deal|pipeline|sales) (analysis|analyses)',
         // Asked by someone else, not by us: "the recycling, which housekeepers get asked about by their sustainability managers".
         '(get|gets|got|getting|are|is|was|were|be|been|being) asked ~2 (by|from)',
         // A question about buying from us, not about their situation: "the console asks HR whether to move to a paid plan".

@@ -498,6 +498,8 @@ export const whiteGlove = {
         '(named|designated|nominated) (duty manager|duty managers|fire marshal|fire marshals|first aider|first aiders|safety officer|safety officers|safeguarding lead|dsl|licence holder|license holder|supervisor on duty)',
         // The client's own named person: "written approval from the named contact on the account".
         '(the|their|each) (named|nominated|designated) (contact|person|approver|signatory|representative) (on|for|at) (the|their|each) (account|client|customer|order|job|site|contract|po)',
+        // Insurance, not a private room: "free gym membership, free lunch on Fridays, private health cover".
+        '(private|personal) (health|medical|dental|healthcare) (cover|insurance|care|plan|plans|scheme|policy)',
         // There anyway for the routine job, not a visit given: "when the technician is on site for the annual inspection, they offer to
         // run the drain test on the same visit".
         '(when|while|whenever|once|if) (the|our|a|an)? ~1 (technician|technicians|engineer|engineers|inspector|inspectors|fitter|fitters|installer|installers|crew|driver|drivers|team|surveyor|surveyors) (is|are) (already)? (on site|onsite) (for|doing|to do) (the|a|an|their|its)? ~2 (inspection|service|visit|install|installation|job|delivery|annual|routine|check|test|repair|maintenance|survey|reading|collection)',

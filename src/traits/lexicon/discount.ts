@@ -7,6 +7,8 @@ const COSTS_OF_THEIRS =
 
 export const discount: TraitLexicon = {
   triggers: [
+    // A commitment that earns a share off: "make them earn it - a multi-year commitment gets eight per cent".
+    '(commitment|commitments|contract|contracts|term|prepayment|prepay|upfront payment|annual plan|renewal|three year deal|multi year deal) (gets|get|earns|earn|is worth|qualifies for|qualify for) (you|them)? {pct} (off)?',
     // A share of what they spent, given back: "get 5% of that spend back as hire credit in January".
     '{pct} of (their|your|the|that|its|his|her|this|each)? ~2 (spend|spending|purchases|invoice|invoices|bill|bills|order value|fees|turnover|premium|premiums) (back|returned|refunded) (as|in) ~2 (credit|credits|vouchers|voucher|rebate|cash|store credit|account credit|hire credit)',
     // The first months at no charge: "the first two months of the subscription free", "the first quarter free".
@@ -1225,6 +1227,8 @@ export const discount: TraitLexicon = {
     // What a supplier charges us, not a buyer group's rate: "after the supplier's price increase".
     "(=supplier's|=manufacturer's|=wholesaler's|=vendor's|=distributor's|=merchant's|=landlord's) (price|prices|rate|rates|pricing|cost|costs)",
     // Test pieces, not money off: "The weld coupons from the new fabrication bay passed the bend test".
+    // Paperwork carried, not a price: "free delivery of signed contract paperwork by courier".
+    '(free|complimentary) (delivery|courier|collection|postage) of (the|your|their|all|signed)? ~2 (paperwork|documents|document|contracts|contract|forms|papers|deeds|certificates|keys)',
     '(weld|welded|test|sample|steel|metal|bend test|tensile|fatigue|impact|corrosion|witness|material|qualification) (coupon|coupons)',
     // Test pieces pulled in a lab: "the lab pulls the coupons and measures density".
     '(pull|pulls|pulled|cut|cuts|machine|machines|machined|test|tests|tested|break|breaks|etch|etches) the (coupon|coupons)',
