@@ -1809,6 +1809,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // them into the hire system by Monday 10am", "Sales ops loads the new price book into the quoting tool by January 25".
       '(upload|uploads|reload|reloads|load|loads|scan|scans|reconcile|reconciles|key|keys|enter|enters|log|logs|import|imports|sync|syncs|get|gets|put|puts|hand|hands|return|returns|file|files|update|updates|amend|amends) ~6 (into|to|onto|in|with) (the|our) (finance portal|hire system|routing system|depot office|back office|till|tills|quoting tool|cpq|crm|erp|ledger|dms|pos|sharepoint|finance system|accounts system|expense system|payroll system|hr system|finance team|accounts team|credit control|ops team|finance desk)',
       '(upload|uploads|reload|reloads|load|loads|scan|scans|reconcile|reconciles|key|keys|enter|enters|log|logs|import|imports|sync|syncs|get|gets|put|puts|hand|hands|return|returns|file|files) ~6 (into|to|onto|in|with) (finance|accounts|credit control|payroll)',
+      // Our own price paper brought up to date: "Sales admin updates the price sheet in Visma by 20 February", "Update the booking
+      // site, the listing and the printed menus by 25 March".
+      '(update|updates|amend|amends|refresh|refreshes|reprint|reprints|edit|edits|correct|corrects) (the|our|each|all|every|its)? ~6 (price sheet|price sheets|price list|price lists|booking site|website|listing|listings|menus|menu|catalogue|catalog|shelf labels|shelf tickets|price book|price books|brochure|brochures|tariff|tariffs|rate card|rate cards)',
       // Our own templates and records to update: "Quote templates in Pipedrive need updating by 24 February".
       '(in|into|on) (hubspot|salesforce|sfdc|pipedrive|zoho|dynamics|netsuite|the crm|our crm|the quoting tool|the cpq) (need|needs|must be|have to be|has to be|should be) (updating|updated|changing|changed|loading|loaded|refreshing|refreshed)',
       // To a colleague by name: "get any customer back-orders for whole goods to Leanne by 8 December".
@@ -1828,7 +1831,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Internal deadline: our monthly price filing must reach the pricing desk by the 5th.',
         'The gala is on 14 June, and the seating plan goes to the events team by the 1st.',
         'Sales ops loads the new price book into the quoting tool by January 25.',
-        'Estimating updates the rate card in the quoting tool by 24 March.',
+        'Estimating loads the rate card into the quoting tool by 24 March.',
         'Credit applications go to underwriting by the 20th for same-month funding.',
         'Get any customer back-orders for the spring range to Priya by 8 December.',
         'Quote templates in HubSpot need updating by 3 March.',
