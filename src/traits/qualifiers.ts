@@ -22,7 +22,7 @@
 
 import type { QUALIFIER_CATEGORIES, QUALIFIER_DIRECTIONS, QualifierData } from '../load/schema.js';
 import type { ContextName } from './lexicon/types.js';
-import { PAST } from './lexicon/words.js';
+import { PAST, WENT_BADLY } from './lexicon/words.js';
 
 /** What a qualifier says about the signals it reaches; every category cancels them. */
 export type QualifierCategory = (typeof QUALIFIER_CATEGORIES)[number];
@@ -823,6 +823,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       "(we are|we're|we will be|we'll be|we) (stopping|dropping|retiring|killing|ending|scrapping|cutting|pausing|shelving|binning) (that|this|it|those|these|them)",
       "(we are|we're|we) (not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again",
+      "(we|we'll|we will|we won't|we will not) (not|never|won't|will not)? be (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again",
       '(not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again',
       // "In 2023 we tried emailing every cafe in a scraped list; we have not done it since."
       "(have|has|had|haven't|hasn't|hadn't) (not|never)? (done|run|tried|used|repeated|sent|bought|touched) (that|this|it|those|these|them|one|any) (since|again)",
@@ -1217,7 +1218,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // vendor, freeing budget for us".
       '(negotiated|renegotiated|secured|got|won|landed|struck|obtained) (a|an)? ~2 (discount|discounts|reduction|rebate|price cut|saving|savings) from (their|its|his|her) ~2 (vendor|vendors|supplier|suppliers|carrier|carriers|landlord|provider|providers|bank|insurer|forwarder|forwarders|wholesaler|broker|lessor)',
       // An amount off what it bought: "Our procurement team got 15% off laptops by ordering in bulk".
-      `(${OUR_BUYERS}) (negotiated|renegotiated|secured|got|won|landed|struck|agreed|saved) (a|an)? {amount} (off|discount|reduction|rebate|cashback|back|below|under|saving)`,
+      // Only teams that buy for us: "our team secured 12% off for members" is the buyer's price.
+      '(procurement|purchasing|our procurement team|the procurement team|our purchasing team|the purchasing team|our buying team|the buying team|finance|our finance team|the finance team|our it team|the it team|facilities|our facilities team|the back office|our ops team|the ops team) (negotiated|renegotiated|secured|got|won|landed|struck|agreed|saved) (a|an)? {amount} (off|discount|reduction|rebate|cashback|back|below|under|saving)',
       `(we|i|${OUR_BUYERS}) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found|leased|renewed|secured) ~8 (on clearance|at clearance|in a clearance|in the clearance|on sale|at a discount|at the education discount|at an education discount|at the charity discount|at the nonprofit discount|at the non profit discount|at a trade discount|at the trade discount|at the startup discount|secondhand|second hand|at auction|in the sale|in the sales)`,
       `(we|${OUR_BUYERS}) (picked up|bought|got|sourced|grabbed|purchased|snapped up|found) ~8 at the ~3 clearance (event|sale|sales)`,
     ],
@@ -1237,6 +1239,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Ops bought the spare vans at auction, so we can offer 30% off the weekend rate.',
         'Our team secured a 10% discount for you on the renewal.',
         'Our team got 10% off approved for you on the renewal.',
+        'Our team secured 12% off for members who renew online this month.',
       ],
     },
   },
@@ -1368,10 +1371,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // "Our paper merchant's prices go up on 1 March", "The coach firm we sub-contract to wants our deposit by Friday".
       '(the|our) ~1 (supplier|lessor|leasing company|landlord|bank|insurer|vendor|maltster|wholesaler|merchant|courier|haulier|mill|manufacturer|distributor) ~2 (waived|waives|gave|gives|has given|have given|offered|offers|knocked|cut|cuts) (us|our)',
       // One we buy from, giving what it gives to its buyer, us: "our feed merchant gives the co-op a 2% early-payment discount".
-      'our ~1 (supplier|suppliers|lessor|leasing company|landlord|bank|insurer|vendor|vendors|maltster|merchant|courier|haulier|mill|manufacturer|printer|grower) (gives|give|gave|offers|offer|offered|allows|allow|allowed|extends|extend|extended) ~3 (a|an) ~2 (discount|rebate|{amount}|price break|settlement discount)',
+      'our ~1 (supplier|suppliers|lessor|leasing company|landlord|bank|insurer|vendor|vendors|maltster|merchant|courier|haulier|manufacturer) (gives|give|gave|offers|offer|offered|allows|allow|allowed|extends|extend|extended) ~3 (a|an) ~2 (discount|rebate|{amount}|price break|settlement discount)',
       // The cue starts before the owner, whose word may be read as a buyer group's rate ("the supplier's prices").
       "(the|our|a|their|its) ~1 (=merchant's|=supplier's|=wholesaler's|=vendor's|=landlord's|=manufacturer's|=distributor's|=maltster's|=mill's) (prices|price|rates|rate|charges|fees|costs)",
       '(we|that we|who we) (sub contract|subcontract|hire from|book with|buy from|rent from|lease from|contract with|source from|order from) (to)?',
+      // The firm we use: "The hire firm we use takes 10% off when we book six vans at once".
+      '(firm|company|supplier|agency|printer|garage|haulier|courier|broker|lessor|dealer|merchant|wholesaler|hire firm|hire company|lab|laboratory) (that|which)? we (use|used|buy from|hire from|rent from|lease from)',
     ],
     examples: {
       cancels: [
@@ -1655,20 +1660,25 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // Told as the reason a rule was made: "Last year two reps were handing out month-end price cuts, which is why this rule
     // exists".
     id: 'the reason for a rule',
-    direction: 'backward',
+    // From the past act to the rule, which the cue spans: "We match any written quote, which is why the price-check rule exists"
+    // is a practice of today.
+    direction: 'both',
     category: 'retired',
     scope: 'sentence',
     window: 30,
     patterns: [
-      '(which|that|this) (is|was) (why|the reason|how) (the|this|that|our|we have|we now have|we brought in|we introduced)? ~2 (rule|rules|ban|policy|guardrail|guardrails|limit|cap|approval|approvals|sign off|check|control|controls) (exists|exist|came in|was introduced|were introduced|is here|was brought in|was made|came about|is in place|are in place)',
+      `(we|i|they|he|she|reps|rep|someone|branches|branch|staff|agents|sellers|managers|stores|depots|partners|a|an|the|our|one|once|who) ~2 (${PAST}) ~12 (which|that|this) (is|was) (why|the reason|how) (the|this|that|our|we have|we now have|we brought in|we introduced)? ~2 (rule|rules|ban|policy|guardrail|guardrails|limit|cap|approval|approvals|sign off|check|control|controls) (exists|exist|came in|was introduced|were introduced|is here|was brought in|was made|came about|is in place|are in place)`,
     ],
     examples: {
       cancels: [
         'A rep once offered 40% off to save a renewal, which is why the approval rule exists.',
         'Two branches ran countdown timers on every quote, and that is why this ban came in.',
-        'Reps blasted the whole CRM every Friday; that was the reason the send cap was introduced.',
+        'Reps blasted the whole CRM every Friday, which was the reason the send cap was introduced.',
       ],
-      keeps: ['Offer 10% off on renewals, which is why the approval rule asks for a note.'],
+      keeps: [
+        'Offer 10% off on renewals, which is why the approval rule asks for a note.',
+        "We match any competitor's written quote on like-for-like kit, which is why the price-check rule exists.",
+      ],
     },
   },
   {
@@ -1685,7 +1695,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(and|but|,|;) (has|have) (never|not) been (repeated|run again|rerun|used again|tried again|done again|run since|used since|seen since|back)',
       // Told of a past episode, so no promise to the buyer ("This offer will not be repeated" is one): "last year's flash sale drove
       // volume but eroded margin; it will not be repeated".
-      `(${PAST}) ~12 (and|but|,|;) (it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to|are not going to|aren't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)`,
+      `(${WENT_BADLY}) ~12 (and|but|,|;|so) (it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to|are not going to|aren't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)`,
+      // From what it did first, over the turn to what it cost: "last year's flash sale drove volume but eroded margin; it will not be
+      // repeated".
+      `(${PAST}) ~6 (but|and|,) (${WENT_BADLY}) ~10 (and|but|,|;) (it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)`,
     ],
     examples: {
       cancels: [
@@ -1693,9 +1706,13 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'The purchased list was loaded into the dialler once and has never been used again.',
         'A countdown banner ran on the site for a month; it has not been seen since.',
         'The spring half-price weekend drove footfall but wrecked margin, and it will not be repeated.',
-        "The boot flash sale ran for a week in May; that won't be run again.",
+        'The 30%-off tent sale lost money on every pallet, so it will not be repeated.',
+        "The boot flash sale ran for a week in May and lost money; that won't be run again.",
       ],
-      keeps: ['Half price on every kit this weekend; the offer will not be repeated.'],
+      keeps: [
+        'Half price on every kit this weekend; the offer will not be repeated.',
+        "Half price on every winter tyre this weekend: we made this offer once before, in 2019, and it won't be repeated.",
+      ],
     },
   },
   {
@@ -2198,7 +2215,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // One marked as another by where it stands or what it is to us: "the hotel on the next stand hands out '20% off if you book
       // today' vouchers", "a rival garage down the road is texting every driver in town".
       `(the|a|an) (${ORGANISATIONS}|=venue|=venues|=garage|=garages|=cafe|=cafes|=pub|=pubs|=bar|=bars|=florist|=florists|=caterer|=caterers) (on|at|in|across|down|from|by|round|around) (the)? (next|neighbouring|neighboring|adjacent|opposite|other|same) ~1 (stand|stands|booth|booths|stall|stalls|table|pitch|unit|street|road|block|site|lot|aisle|floor|corner|village|town) (${NAMED_ACTS_PLURAL})`,
-      `(another|rival|competing|neighbouring|neighboring|nearby|a rival|a competing|a neighbouring|a neighboring|a nearby|the neighbouring|the neighboring|the nearby|the rival|the competing|the other|other) (${ORGANISATIONS}|=venue|=venues|=garage|=garages|=cafe|=cafes|=pub|=pubs|=bar|=bars|=florist|=florists|=caterer|=caterers) ~4 (${NAMED_ACTS_PLURAL})`,
+      `(the|a|an) (${ORGANISATIONS}|=venue|=venues|=garage|=garages|=cafe|=cafes|=pub|=pubs|=bar|=bars|=florist|=florists|=caterer|=caterers) ~2 (doors|door|shops|units|stalls|streets) (down|up|along|away|over) ~2 (${NAMED_ACTS_PLURAL})`,
+      `(another|rival|competing|neighbouring|neighboring|nearby|a rival|a competing|a neighbouring|a neighboring|a nearby|the neighbouring|the neighboring|the nearby|the rival|the competing) (${ORGANISATIONS}|=venue|=venues|=garage|=garages|=cafe|=cafes|=pub|=pubs|=bar|=bars|=florist|=florists|=caterer|=caterers) ~4 (${NAMED_ACTS_PLURAL})`,
     ],
     terminatedBy: OUR_SIDE,
     examples: {
@@ -3658,7 +3676,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '=and (=remind|=reminds|=explain|=explains|=point|=points|=lead|=leads|=focus|=focuses|=emphasise|=emphasize|=highlight|=highlights|=stress|=stresses|=show|=shows|=position|=positions|=steer|=steers|=redirect|=redirects|=sell|=sells)',
       'in return|exchange',
       // A new subject with its verb after a comma: "who sends prices only after a call, and the PDF rate card is never emailed".
-      ', (=and|=but) (the|a|an|our|their) ~3 (=is|=are|=was|=were|=gets|=get|=goes|=go|=has|=have)',
+      ', (=and|=but) (the|a|an|our|their) ~3 (=is|=are|=was|=were|=gets|=get)',
     ],
     examples: {
       keeps: [

@@ -5,7 +5,8 @@ export const discount = {
         // A commitment that earns a share off: "make them earn it - a multi-year commitment gets eight per cent".
         '(commitment|commitments|contract|contracts|term|prepayment|prepay|upfront payment|annual plan|renewal|three year deal|multi year deal) (gets|get|earns|earn|is worth|qualifies for|qualify for) (you|them)? {pct} (off)?',
         // A share of what they spent, given back: "get 5% of that spend back as hire credit in January".
-        '{pct} of (their|your|the|that|its|his|her|this|each)? ~2 (spend|spending|purchases|invoice|invoices|bill|bills|order value|fees|turnover|premium|premiums) (back|returned|refunded) (as|in) ~2 (credit|credits|vouchers|voucher|rebate|cash|store credit|account credit|hire credit)',
+        '{pct} of ~6 (spend|spends|spending|spent|purchases|invoice|invoices|bill|bills|order value|fees|turnover|premium|premiums) ~4 (back|returned|refunded) ~3 (as|in|into) (credit|account credit|store credit|hire credit|trade credit|a credit|credits|vouchers|voucher|rebate|cash|credits|vouchers|voucher|rebate|cash|store credit|account credit|hire credit)',
+        '(earn|earns|get|gets|receive|receives) back {pct} (of|on)',
         // The first months at no charge: "the first two months of the subscription free", "the first quarter free".
         '(first|1st|opening) ({num}|two|three|four|five|six)? ~1 (months|month|quarter|year|orders|lifts|deliveries) ~5 (free|at no charge|without charge|free of charge|on us|on the house|for nothing)',
         // "the first three months of per-employee fees for that location are free".
@@ -1225,8 +1226,6 @@ export const discount = {
         // Paperwork carried, not a price: "free delivery of signed contract paperwork by courier".
         '(free|complimentary) (delivery|courier|collection|postage) of (the|your|their|all|signed)? ~2 (paperwork|documents|document|contracts|contract|forms|papers|deeds|certificates|keys)',
         '(weld|welded|test|sample|steel|metal|bend test|tensile|fatigue|impact|corrosion|witness|material|qualification) (coupon|coupons)',
-        // Test pieces pulled in a lab: "the lab pulls the coupons and measures density".
-        '(pull|pulls|pulled|cut|cuts|machine|machines|machined|test|tests|tested|break|breaks|etch|etches) the (coupon|coupons)',
         // A kind of fee waiver refused, not a fee left off: "No activation-fee waivers, no loyalty credits and no price matching".
         'no|zero ~2 (setup|set up|installation|activation|onboarding|implementation|joining) (fee|fees) (waiver|waivers|discount|discounts|refund|refunds|rebate|rebates|credit|credits|reduction|reductions)',
         // A line of copy dropped, not a price: "Drop the 'this price is only good today' line".

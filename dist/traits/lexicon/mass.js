@@ -442,8 +442,8 @@ export const mass = {
         'blast (vibration|vibrations|monitoring|monitor|monitors|pattern|patterns|mining|charge|charges|explosive|explosives|injury|injuries|energy|hole|holes|site|sites|zone|zones|seismograph|seismographs)',
         'blast (resistant|proof|rated|radius|door|doors|chiller|chillers|freezer|freezers|frozen|freeze|freezing|chilled|chilling|cleaning|cleaned|media|furnace|furnaces|hole|holes|cabinet|wave|zone|shield|off|from the past)',
         '(sand|shot|grit|bead|abrasive|media|dry ice|water|air|dustless|vapour|vapor|wet|soda) blast|blasting|blasted|blasts|blaster|blasters',
-        // Machines and finishes: "dustless blast units", "the blast and dye finishing".
-        'blast (unit|units|kit|kits|machine|machines|equipment|finishing|finish|gun|guns|pot|pots|trailer|trailers)',
+        // Machines and finishes: "dustless blast units", "the blast and dye finishing" (not "Blast machine shops with the newsletter").
+        'blast (unit|units|kit|kits|gun|guns|trailer|trailers)',
         'blast and (dye|dyeing|paint|painting|powder|powder coat|coat|coating|polish|polishing|prime|priming|seal|sealing)',
         // A surface blasted and finished, not a send: "the frame rail where it's been blasted and powder-coated".
         '(blasted|blasting|blast) (and|then|,) ~1 (powder coated|powder coat|painted|primed|coated|sealed|galvanised|galvanized|repainted|resprayed|polished|etched|cleaned|degreased)',

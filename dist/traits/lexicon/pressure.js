@@ -1,4 +1,4 @@
-import { OUR_PAPERWORK, OUR_PEOPLE, PAST } from './words.js';
+import { OUR_PAPERWORK, OUR_PEOPLE, WENT_BADLY } from './words.js';
 /** Days and seasons a buyer picks ("couples who book a Friday wedding", "anybody who signs a winter storage contract"): a day chosen, no deadline. */
 const DAYS_CHOSEN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|midweek|weekend|winter|summer|spring|autumn|fall|off season|off peak|peak season';
 const ONE_OF = 'a|an|any|every|each|one|their|your';
@@ -482,7 +482,8 @@ export const pressure = {
                 "(provided|as long as|so long as|on condition that) ~4 (at|in|during) (this|today's|the same) (qbr|meeting|call|visit|appointment|session|review|sitting)",
                 '(before|until) (they|you|he|she|the customer|the patient|the buyer|the client) ~1 (leave|leaves|left|walk out|walks out|go home|goes home|hang up|hangs up|gets up|get up)',
                 // Only while the call lasts: "the premium quoted is only guaranteed while they're on the line".
-                "(holds|hold|stands|is good|good|valid|guaranteed|available|open) (only)? (while|as long as|so long as) (they're|you're|they are|you are|we're|we are|he's|she's|the customer is|the buyer is|the client is) (still)? (on the line|on the call|on the phone|in the room|in the showroom|here|with us)",
+                "(holds|hold|stands|is good|good|guaranteed) (only)? (while|as long as|so long as) (they're|you're|they are|you are|we're|we are|he's|she's|the customer is|the buyer is|the client is) (still)? (on the line|on the call|on the phone|in the room|in the showroom|here|with us|talking)",
+                "(holds|hold|stands|is good|good|guaranteed) (only)? for (as long as|so long as|the duration of|the length of|the rest of) (we're|we are|you're|you are|they're|they are)? (talking|this call|the call|this meeting|the meeting|the visit|this visit|this conversation)",
             ],
             when: ['offer', 'urge', 'capacity'],
             examples: {
@@ -495,6 +496,7 @@ export const pressure = {
                     'The upgrade price is good until we close tonight.',
                     "Tell them the quoted rate is only guaranteed while they're on the phone.",
                     'The bundle price stands only as long as you are in the showroom.',
+                    'Tell them the 8% holds for the duration of this call.',
                 ],
                 not: ['The sales executive notes what the family is worried about and covers each point before they leave.'],
             },
@@ -1494,19 +1496,28 @@ export const pressure = {
         // A job or a situation under pressure: "a fast-paced, high-pressure environment".
         'high pressure (environment|environments|role|roles|job|jobs|position|positions|culture|workplace|setting|settings|situation|situations|field|industry|period|season|moments|moment|shifts|shift|washer|washers|cleaning|hose|pump|pumps|system|systems|water)',
         // Another body's letter that the buyer brings us, not our push: "if a client forwards a final notice or penalty letter from HMRC".
-        '(forwards|forward|forwarded|receives|receive|received|gets|get|got|brings|bring|brought|shows|show|showed|sends us|send us|sent us) (a|an|the|their|any)? (final notice|final notices|final demand|final demands|final reminder|final reminders)',
+        '(forwards|forward|forwarded|brings|bring|brought|shows us|show us|showed us|sends us|send us|sent us|passes on|pass on|passed on) (a|an|the|their|any)? (final notice|final notices|final demand|final demands|final reminder|final reminders)',
         '(final notice|final notices|final demand|final demands|final reminder) ~4 from (hmrc|the irs|the ato|the council|the court|the tax office|their bank|the bank|the landlord|the regulator|a creditor|the utility|the lender)',
         // A use cap, not scarcity: "a test slot capped at 2,000 impressions", "limited to 100 API calls a minute".
+        '(capped|limited) (at|to) {num} (users|seats|devices|members|locations|projects|workspaces) (per|a|each|in each|on each)',
         '(capped|limited) (at|to) {num} (impressions|clicks|views|requests|api calls|messages|sends|emails|minutes|hours|gb|credits|uses|downloads|scans|queries|texts|pages|documents|files|projects|exports)',
         // An opening period, then the usual fee, with no date to act by: "their first three months of bookkeeping at no charge and then
         // move onto the normal monthly fee".
-        '(first|opening|initial) ({num}|two|three|four|five|six|twelve)? (months|weeks|days|month|week|year|term|lessons|sessions|classes|visits) ~10 (then|after that|after which|afterwards) ~4 (normal|standard|regular|full|usual|list|published) ~1 (price|prices|rate|rates|fee|fees|pricing)',
+        {
+            id: 'an opening period, then the usual fee',
+            // A free opening only: "the first three months are half price if you sign before 30 June, then the standard rate applies"
+            // keeps its date.
+            patterns: [
+                '(first|opening|initial) ~8 (free|at no charge|without charge|free of charge|on us|on the house|for nothing) ~4 (then|after that|after which|afterwards) ~4 (normal|standard|regular|full|usual|list|published) (monthly|annual|yearly|weekly|hourly|subscription|membership)? (price|prices|rate|rates|fee|fees|pricing)',
+            ],
+            examples: { not: ['New members get their first two months of coaching at no charge and then move onto the normal monthly fee.'] },
+        },
         // Our own work timed from their year end or filing date: "sixty days before a client company's year end, the system creates a
         // task".
         '{duration} (before|ahead of|after|prior to) (the|their|a|an|each|its|every)? ~3 (year end|financial year end|accounting date|filing date|filing deadline|tax deadline|vat deadline|vat return|tax return|audit|accounts deadline)',
         // A past episode that will not come back, not a promise to the buyer ("This offer will not be repeated" is one): "we ran a flash
-        // sale in May and it will not be repeated".
-        `(${PAST}) ~12 (and|but|,|;) (it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to|are not going to|aren't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)`,
+        // sale in May, it lost money and it will not be repeated".
+        `(${WENT_BADLY}) ~12 (and|but|,|;|so) (it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to|are not going to|aren't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)`,
         // Pressure the buyer or our people face, as a skill: "a lesson on handling high-pressure negotiations", "how to stand up to
         // pressure from procurement", "coping with high-pressure buyers".
         '(handle|handles|handling|handled|manage|manages|managing|cope with|copes with|coping with|deal with|deals with|dealing with|withstand|withstands|withstanding|resist|resists|resisting|stand up to|stands up to|standing up to|navigate|navigates|navigating|survive|survives|surviving) (high pressure|pressure)',

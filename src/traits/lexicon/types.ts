@@ -171,6 +171,7 @@ export const CONTEXTS = {
     'without paying',
     'without payment',
     'without charge',
+    '(never|no need to|without) ~2 (type|typing|enter|entering|give|giving|put|putting) (in)? (a|any|your|their)? (card|card number|card details|credit card)',
     // The last of a list: "without a licence key or payment".
     'without ~4 (or|nor) (payment|paying|a card|a fee|charge)',
     'asks for a card',
@@ -318,8 +319,6 @@ export const CONTEXTS = {
     'specs',
     'library',
     'libraries',
-    'premium',
-    'premiums',
     'fee',
     'fees',
   ],

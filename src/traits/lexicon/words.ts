@@ -22,3 +22,6 @@ export const OUR_PAPERWORK =
 /** Verbs in the simple past, exact, that no present form shares ("cut", "put", "beat" and "had" are left out). */
 export const PAST =
   '=bought|=ran|=sent|=tried|=used|=offered|=gave|=did|=called|=emailed|=mailed|=blasted|=scraped|=rented|=purchased|=dialled|=dialed|=texted|=pushed|=launched|=tested|=piloted|=paid|=dropped|=discounted|=waived|=got|=made|=took|=went|=produced|=bounced|=generated|=drew|=brought|=saw|=lost|=printed|=posted|=handed|=promised|=matched|=was|=were|=pulled|=flopped|=backfired|=tanked|=annoyed|=hurt|=burned|=burnt|=torched|=triggered|=resulted|=converted|=failed|=worked|=led|=ended|=stopped|=killed|=scrapped|=cancelled|=canceled|=advertised|=promoted|=sold|=hosted|=held|=introduced|=started|=began|=spent|=cost us|=drove|=eroded';
+/** What a past practice did to us, in the simple past: "last year's flash sale eroded margin", "the blast burned the domain". */
+export const WENT_BADLY =
+  '=eroded|=hurt|=lost|=backfired|=flopped|=tanked|=wrecked|=damaged|=annoyed|=burned|=burnt|=failed|=cannibalised|=cannibalized|=dented|=cheapened|=devalued|=upset|=cost us|=killed|=hammered|=crushed';
