@@ -2934,6 +2934,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(offered|offers|offering|quoted|quotes|quoting|promised|promises|extended|extends|proposed|proposes) us (a|an)? ({amount}|discount|rebate|deal|money off|free)',
       // The cue opens before the offer's own words ("offered us 12%" is read as an amount offered).
       "(have|has|had|they've|it's|who have|who has) (now|just|already)? (offered|quoted|promised|extended|proposed) us (a|an)? ({amount}|discount|rebate|deal|money off|free)",
+      // Terms we are put on as their buyer: "our wholesaler moved us onto a tiered volume rebate in March".
+      '(moved|moves|put|puts|switched|switches|signed|signs|placed|places) us (onto|on to|on|to) (a|an|the|their|its)? ~3 (rebate|rebates|discount|discounts|terms|rate|rates|tier|price break|pricing)',
       // Given to us, the buyer, from before the giving ("give us 12%" is read as an amount given): "two hire companies, which give
       // us 12% off a full load", "a broker who secured us a fleet discount", "the printer knocked us 5% off".
       '(which|who|that|they|it|and|companies|firms|supplier|suppliers|mill|mills|merchant|merchants|hotels|carriers|printer|printers|wholesaler|wholesalers|landlord|vendor|vendors|broker|brokers|lessor) (will|would|can|always|usually|often|now|also)? (give|gives|gave|giving|knock|knocks|knocked|knocking|take|takes|took|allow|allows|allowed|grant|grants|granted|secured|secures|got|gets|found|finds|negotiated|negotiates|landed|lands) us (a|an|the)? ({amount}|discount|discounts|rebate|rebates|price break|money off|fleet discount|fleet rate|volume discount|bulk discount|trade discount|better rate|better price|trade price|trade rate)',
@@ -2948,6 +2950,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'The haulier quoted us 8% off for the winter lanes.',
         'We buy ex-hire vans from two leasing firms, which give us 12% off when we take six at once.',
         'We lease the fleet through a broker who secured us a fleet discount.',
+        'Our packaging supplier moved us onto a tiered volume rebate last spring.',
         'The sign printer always knocks us 5% off a pallet of boards.',
       ],
       keeps: [
@@ -3513,6 +3516,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(=discontinued|=retired|=deprecated|=superseded) (sku|skus|line|lines|model|models|product|products|item|items|stock|range|ranges|colour|colours|color|colors|style|styles|size|sizes|part|parts|inventory|lines|tiles|fabrics|fabric|paints|shades|designs|patterns|flavours|flavors|editions|units|machines|boats|cars|vehicles|bikes|phones|laptops|furniture|pieces|frames|titles|books|kits|tools|stock lines|ex display)',
       // Free, not a negation: "a no-cost 30-day trial license", "a no-obligation survey".
       '=no (=cost|=charge|=obligation|=risk)',
+      // Their choice to come, not our refusal: "we take it away again if they decide against it".
+      '(if|when|should|unless|in case) (they|he|she|you|the customer|the client|the buyer|the school|the team) (decide|decides|choose|chooses) against (it|them|buying|signing|keeping it|going ahead)',
       // The buyer trying it alone, not another party's own promotion: "a one-week guest pass to use the club on their own".
       '(use|uses|using|try|tries|trying|test|tests|testing|explore|explores|exploring|poke around|play with|keep using) ~4 on (their|his|her) own',
       // Data bought from a vendor, not a vendor acting: "uploaded 9k school contacts from the vendor file".

@@ -1339,6 +1339,8 @@ export const pressure = {
         '(recall bookings|bookings|sales|revenue|enquiries|inquiries|leads|conversions|attendance|signups|footfall|visits|orders|renewals) (up|down) (by)? {pct}',
         // Those already booked, not places running out: "Couples already booked keep their contracted rate".
         '(couples|customers|clients|guests|members|families|those|anyone|people|parents|students|groups|tenants|patients) (who are|who have)? already (booked|signed|contracted|enrolled|registered|confirmed)',
+        // Those who buy from us already: "Operators who already book adult groups with us are offered the kids' club".
+        '(who|that) already (book|books|buy|buys|order|orders|use|uses|hire|hires|rent|rents) ~3 (with|from|through) (us|our)',
         {
             // What a supplier charges us going up, not our push: "Buy next season's chemistry before the supplier's March 1 price increase".
             id: "a supplier's price rise",

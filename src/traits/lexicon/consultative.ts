@@ -755,7 +755,7 @@ export const consultative: TraitLexicon = {
     },
     'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club|european|state|county|city|junior|senior|masters|powerlifting|netball|football|rugby|cricket|hockey|athletics|swimming|debating|squad ~1 champion|champions',
     // A title in a sport named at more words: "a county show-jumping champion", "the national sheep-shearing champion".
-    '(olympic|world|national|reigning|defending|regional|district|european|state|county|junior|senior|former) ~3 (jumping|eventing|dressage|racing|ploughing|shearing|darts|snooker|polo|rowing|sailing|cycling|skiing|surfing|boxing|chess|tennis|golf|rugby|athletics|swimming) (champion|champions)',
+    '(olympic|world|national|reigning|defending|regional|district|european|state|county|junior|senior|former) ~3 (jumping|eventing|dressage|racing|ploughing|shearing|darts|snooker|polo|rowing|sailing|cycling|skiing|surfing|boxing|chess|tennis|golf|rugby|athletics|swimming|slalom|downhill|giant slalom|freestyle|triathlon|marathon|judo|karate) (champion|champions)',
     // A court's stage, not a discovery call: "Discovery cut-off calendar", "two weeks before the discovery deadline".
     'discovery (cut off|cutoff|deadline|deadlines|period|periods|schedule|motion|motions|request|requests|responses|dispute|disputes|documents|production)',
     // A finding, not a discovery call: "The discovery of damp in the basement delayed the opening".

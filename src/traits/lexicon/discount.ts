@@ -7,6 +7,8 @@ const COSTS_OF_THEIRS =
 
 export const discount: TraitLexicon = {
   triggers: [
+    // A period's fee taken off: "get one month's service fee taken off their next invoice".
+    "(=month's|=week's|=year's|=quarter's) ~2 (fee|fees|subscription|service fee|hire|charge|charges|rental|membership) (taken off|knocked off|waived|credited|refunded|off|free|on us)",
     // A commitment that earns a share off: "make them earn it - a multi-year commitment gets eight per cent".
     '(commitment|commitments|contract|contracts|term|prepayment|prepay|upfront payment|annual plan|renewal|three year deal|multi year deal) (gets|get|earns|earn|is worth|qualifies for|qualify for) (you|them)? {pct} (off)?',
     // A share of what they spent, given back: "get 5% of that spend back as hire credit in January".

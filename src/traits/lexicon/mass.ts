@@ -86,6 +86,9 @@ export const mass: TraitLexicon = {
         '(every|all) ~2 (account|accounts|user|users|contact|contacts|customer|customers|member|members|address|addresses|email|emails|number|numbers) ever (created|registered|made|signed up|collected|captured|entered)',
         '(door hanger|door hangers|flyer|flyers|leaflet|leaflets|postcard|postcards|card|cards) ~3 (on|through|in|to|at) (every|each|all) (house|houses|home|homes|door|doors|letterbox|letterboxes|address|addresses|car|cars|windscreen|windscreens) (on|in|along|of|across) (the|this|that)? ~1 (estate|street|road|block|suburb|town|village|area|postcode|county|district)',
         '(email|emails|emailed|send|sends|sent|mail|mails|mailed|text|texts|texted) (the|our|a)? ~3 to (everyone|everybody|every name|every contact|all the names|all contacts) (on|in) (the|our) ~3 (database|list|crm|file|system|records|mailing list|spreadsheet)',
+        // Everyone on a list, with no choosing said outright: "rings every tenant on it, with one script whatever the size of the
+        // firm", "knock on every unit, whoever the tenant and whatever the roof".
+        '(ring|rings|call|calls|phone|phones|knock on|knocks on|door knock|door knocks|email|emails|text|texts|mail|mails|leaflet|leaflets|canvass|canvasses|visit|visits|hit|hits) every (tenant|unit|door|house|home|household|business|shop|store|firm|office|number|name|farm|school|clinic|practice|property|flat|address|company|entry|listing|member|site|premises) ~10 (whoever|whatever|regardless of|no matter|without filtering|without checking|without sorting|without qualifying|one script|the same script)',
       ],
       examples: {
         signal: [
@@ -98,6 +101,8 @@ export const mass: TraitLexicon = {
           'The cataract team emails the self-pay brochure to everyone on the old clinic database, including people not seen in ten years.',
           'Text all 12,000 past guests: rooms at $99 instead of $160, this weekend only.',
           'Same subject, same body, sent to the 18,000 contractors in the export; only the first name changes.',
+          'The junior rings every business on the chamber list, seventy a day, whatever they do.',
+          'Crews knock on every house in the postcode after a storm, regardless of the roof.',
           'Each SDR works through 150 numbers a day, same opener for everyone who picks up.',
         ],
         not: [
