@@ -162,6 +162,16 @@ export const consultative = {
                 '(find|identify|recruit|build|cultivate) (someone|somebody|a person|an ally|an insider|one person) (inside|within|in) (the)? ~2 (who|that) (wants|want|will argue|will push|will fight|will champion|will sell|cares)',
                 "(reflect|reflects|fit|fits|mirror|mirrors) (their|the client's|the customer's|the buyer's) ~3 (needs|requirements|situation|priorities|goals|constraints|flow|flows|dietary needs|budget|preferences)",
                 '(ask|asks|asking) ~3 (couple|couples|family|families|parents|parent|patient|patients|guest|guests|owner|owners|builder|builders|farmer|farmers|practice|practices|school|schools|clinic|clinics|homeowner|homeowners|fleet|grower|growers|bride|groom|student|students|child|resident|residents|member|members|shopper|caller) (how|what|why|which|where)',
+                // Their own records gone through with them: "goes through last season's incident log and guest feedback with the operator".
+                '(go|goes|going|went|work|works|working|worked) through ~6 (log|logs|records|feedback|complaints|data|accounts|figures|numbers|reports|history|incidents|claims|bills|invoices|steps|process|procedure|procedures|routine|workflow) ~4 (with|alongside) (the|their) ~1 (operator|operators|client|clients|customer|customers|owner|owners|buyer|buyers|manager|director|school|practice|brewer|farmer|grower|family|board|finance director|cfo|head teacher|principal)',
+                // Agreed together, in their words: "together they write down what has to change next winter, who signs off".
+                '(together|jointly) (they|we|you) ~3 (write|writes|agree|agrees|list|lists|map|maps|set|sets|work|works) ~3 (what|which|who|where|how)',
+                // What they said, as the ground: "the appendix follows what they told us about leak history".
+                '(follows|follow|reflects|reflect|mirrors|mirror|is built on|are built on|is shaped by|are shaped by|answers|answer) what (they|he|she|the|their) ~3 (told|tell|tells|said|says|described|describes) (us|you|our)',
+                // Time on where it hurts them: "twenty minutes on where the patient actually struggles".
+                '{duration} (on|talking about|discussing|about|going through) (where|what|how|why|which) ~6 (struggle|struggles|struggling|need|needs|worry|worries|hurts|hurt|goes wrong|go wrong|breaks|matters|matter|slips|fails|lose|loses|losing|stall|stalls)',
+                // Observed and noted in their own work: "They note every point where someone re-keys figures from the brewhouse log".
+                '(note|notes|noting|map|maps|mapping|log|logs|list|lists|mark|marks|record|records) (every|each) (point|place|step|spot|time|stage|moment|hand off|handoff) (where|when|at which) (someone|they|staff|the team|people|the crew|a person|their)',
                 // Shaped to their own plan of work: "the hire plan we send back follows their phasing", "the delivery schedule mirrors
                 // their build programme".
                 "(plan|plans|schedule|schedules|proposal|quote|programme|program|sequence|rota|itinerary|package) ~4 (follows|follow|mirrors|mirror|tracks|track|matches|match|is built on|is set by) (their|the client's|the customer's|the site's|each site's|the buyer's) ~1 (phasing|phases|programme|program|build programme|build sequence|workflow|layout|shift pattern|shift patterns|rota|production plan)",
@@ -172,7 +182,7 @@ export const consultative = {
                 // stored", "a review meeting going through who can reach the system from home".
                 '(sit down|chat|talk|meeting|call|conversation|interview|walkthrough) ~8 (covering|covers|that covers|which covers|going through|goes through|to go through) (what|why|how|where|which|whether|who) ~6 (their|his|her|they|them|your|you|client|clients|the firm|the team|the practice|the business|the site|the plant|the farm|the school)',
                 // The plan written to what was found: "The recommendation is written around that site and those operators".
-                '(proposal|proposals|recommendation|recommendations|quote|quotes|plan|plans|bid|bids|scope|spec|specification|design|programme|program|itinerary|package|menu) (is|are|gets|get)? (then|always)? (written|built|shaped|designed|drawn up|tailored|scoped|sized|put together) (round|around) (that|those|their) ~2 (site|sites|tower|plant|farm|firm|operation|operations|kitchen|building|fleet|operators|people|answers|needs|findings|situation|yard|venue|practice|school|family|team|warehouse|business)',
+                '(proposal|proposals|recommendation|recommendations|quote|quotes|plan|plans|bid|bids|scope|spec|specification|design|programme|program|itinerary|package|menu|contract|agreement|renewal) (is|are|gets|get)? (then|always)? (written|built|shaped|designed|drawn up|drafted|tailored|scoped|sized|put together) (round|around) (that|those|their) ~2 (site|sites|tower|plant|farm|firm|operation|operations|kitchen|building|fleet|operators|people|answers|needs|findings|situation|yard|venue|practice|school|family|team|warehouse|business|list|notes|priorities)',
                 '(ask|asks|asking) (how|what|why|which|whether|where|when) (the)? ~2 (couple|couples|family|families|parents|parent|patient|patients|guest|guests|owner|owners|builder|builders|farmer|farmers|practice|practices|school|schools|clinic|clinics|tenant|tenants|landlord|landlords|homeowner|homeowners|fleet|grower|growers|bride|groom|student|students|child|resident|residents|member|members|shopper|caller) ~3 (picture|pictures|see|sees|imagine|imagines|want|wants|need|needs|use|uses|run|runs|work|works|worry|worries|struggle|struggles|feel|feels|plan|plans|handle|handles|cope|copes|spend|spends|manage|manages)',
             ],
             unless: ['internal'],
@@ -204,6 +214,12 @@ export const consultative = {
                     'A site visit, then the plan is written around that farm and its people.',
                     'Each proposal gets built round their kitchen and the way their team works.',
                     'The delivery plan we send follows their build programme, week by week.',
+                    "The account lead goes through last year's complaints and delivery records with the owner before any new prices.",
+                    'Together we list what has to be better next season and who on their side signs it off.',
+                    'The quote follows what the facilities team told us about their busiest weeks.',
+                    'Half an hour on where the practice loses time each day, then a recommendation.',
+                    'Our consultant notes every step where someone copies figures from paper into a spreadsheet.',
+                    'The new agreement is drafted around that list of priorities.',
                     'Our quote mirrors the client’s production plan rather than a standard bundle.',
                     'We want to know where their orders stall and who chases them before we price anything.',
                 ],
@@ -214,6 +230,9 @@ export const consultative = {
                     'Ask the driver how late the van will be.',
                     'Ask the office manager what time they want the delivery.',
                     'A call with the courier covering where the parcel went.',
+                    'Go through the delivery notes with the driver at the depot.',
+                    "Go through the driver's logbook records with him after every incident.",
+                    'Ten minutes on where the vans are parked overnight.',
                     'The rota is built around those holidays.',
                 ],
             },
