@@ -170,6 +170,14 @@ export const consultative = {
                 '(follows|follow|reflects|reflect|mirrors|mirror|is built on|are built on|is shaped by|are shaped by|answers|answer) what (they|he|she|the|their) ~3 (told|tell|tells|said|says|described|describes) (us|you|our)',
                 // Time on where it hurts them: "twenty minutes on where the patient actually struggles".
                 '{duration} (on|talking about|discussing|about|going through) (where|what|how|why|which) ~6 (struggle|struggles|struggling|need|needs|worry|worries|hurts|hurt|goes wrong|go wrong|breaks|matters|matter|slips|fails|lose|loses|losing|stall|stalls)',
+                // Begun with their side of it: "the account manager starts by asking what guests order", "The conversation starts with what
+                // went wrong on their last development".
+                '(starts|start|started|begins|begin|began|opens|open|opened) (by|with) (asking|finding out|hearing|listening to) (what|which|how|why|where|who)',
+                '(starts|start|started|begins|begin|began|opens|open|opened) with what (went wrong|goes wrong|broke|failed|hurt|hurts|frustrated|frustrates|worked|works|keeps them up)',
+                // Each part there for their reason: "each tea on it is there for a reason the hotel gave us".
+                '(for|with) (a|the) (reason|reasons) (the|they|their|he|she) ~2 (gave|give|gives|told|tells) (us|you)',
+                // Gone through together: "Together they go through the bill of materials and the scrap and downtime logs".
+                '(together|jointly) (they|we|you) (go|goes|work|works|went|worked) through ~6 (log|logs|records|data|materials|figures|numbers|accounts|history|process|steps|drawings|plans|bills|invoices|reports)',
                 // Observed and noted in their own work: "They note every point where someone re-keys figures from the brewhouse log".
                 '(note|notes|noting|map|maps|mapping|log|logs|list|lists|mark|marks|record|records) (every|each) (point|place|step|spot|time|stage|moment|hand off|handoff) (where|when|at which) (someone|they|staff|the team|people|the crew|a person|their)',
                 // Shaped to their own plan of work: "the hire plan we send back follows their phasing", "the delivery schedule mirrors
@@ -219,6 +227,9 @@ export const consultative = {
                     'The quote follows what the facilities team told us about their busiest weeks.',
                     'Half an hour on where the practice loses time each day, then a recommendation.',
                     'Our consultant notes every step where someone copies figures from paper into a spreadsheet.',
+                    'The planner starts by asking which rooms the family actually uses in winter.',
+                    'Each line on the proposal is there for a reason the practice gave us.',
+                    'Together we go through their breakdown logs and the last two years of repair bills.',
                     'The new agreement is drafted around that list of priorities.',
                     'Our quote mirrors the client’s production plan rather than a standard bundle.',
                     'We want to know where their orders stall and who chases them before we price anything.',

@@ -17,7 +17,7 @@ export const discount = {
         // A charge taken off: "we'll take the per-employee fees off for its first three months".
         '(take|takes|taking|took|knock|knocks|knocking|knocked) (the|their|your|its|that|this)? ~2 (fee|fees|charge|charges|surcharge|setup fee|set up fee|delivery charge|callout charge|callout fee) off',
         // Below our usual rate: "€2k below standard", "a third below our usual day rate".
-        '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full|advertised|asking|ticket|shelf|window) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
+        '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full|advertised|asking|ticket|shelf|window|casual|card|walk in|base|headline|one off|retail|consumer) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
         // A bonus for moving to us: "a $300 cash bonus", "a switching bonus of £200".
         // (A referral or signing bonus is pay, not a price.)
         '{money} (cash|switching|switch|welcome) bonus',
@@ -109,6 +109,8 @@ export const discount = {
         '=sale price|prices|pricing',
         'money off',
         'half|½ price',
+        // Half of a price named: "add a partner at half the consumer price".
+        '(at|for|pay|pays|paying|costs|cost) half (the|our|its|their) ~2 (price|prices|rate|rates|fee|fees|cost|costs|tariff)',
         'double the difference',
         'cheaper elsewhere',
         'beat any ~2 price|quote|offer',
