@@ -823,7 +823,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       "(we are|we're|we will be|we'll be|we) (stopping|dropping|retiring|killing|ending|scrapping|cutting|pausing|shelving|binning) (that|this|it|those|these|them)",
       "(we are|we're|we) (not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again",
-      "(we|we'll|we will|we won't|we will not) (not|never|won't|will not)? be (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again",
+      `(${PAST}) ~10 (we|we'll|we will|we won't|we will not) (not|never|won't|will not)? be (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again`,
       '(not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again',
       // "In 2023 we tried emailing every cafe in a scraped list; we have not done it since."
       "(have|has|had|haven't|hasn't|hadn't) (not|never)? (done|run|tried|used|repeated|sent|bought|touched) (that|this|it|those|these|them|one|any) (since|again)",
@@ -1376,7 +1376,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(the|our|a|their|its) ~1 (=merchant's|=supplier's|=wholesaler's|=vendor's|=landlord's|=manufacturer's|=distributor's|=maltster's|=mill's) (prices|price|rates|rate|charges|fees|costs)",
       '(we|that we|who we) (sub contract|subcontract|hire from|book with|buy from|rent from|lease from|contract with|source from|order from) (to)?',
       // The firm we use: "The hire firm we use takes 10% off when we book six vans at once".
-      '(firm|company|supplier|agency|printer|garage|haulier|courier|broker|lessor|dealer|merchant|wholesaler|hire firm|hire company|lab|laboratory) (that|which)? we (use|used|buy from|hire from|rent from|lease from)',
+      '(firm|company|supplier|agency|printer|garage|haulier|courier|broker|lessor|dealer|merchant|wholesaler|hire firm|hire company|lab|laboratory) (that|which)? we (use|used|buy from|hire from|rent from|lease from) (takes|take|gives|give|knocks|knock|offers|offer|charges|charge|bills|bill|quotes|quote|waives|waive|cuts|cut|gave|took|charged|quoted)',
     ],
     examples: {
       cancels: [

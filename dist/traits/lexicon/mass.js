@@ -85,7 +85,7 @@ export const mass = {
                 '(email|emails|emailed|send|sends|sent|mail|mails|mailed|text|texts|texted) (the|our|a)? ~3 to (everyone|everybody|every name|every contact|all the names|all contacts) (on|in) (the|our) ~3 (database|list|crm|file|system|records|mailing list|spreadsheet)',
                 // Everyone on a list, with no choosing said outright: "rings every tenant on it, with one script whatever the size of the
                 // firm", "knock on every unit, whoever the tenant and whatever the roof".
-                '(ring|rings|call|calls|phone|phones|knock on|knocks on|door knock|door knocks|email|emails|text|texts|mail|mails|leaflet|leaflets|canvass|canvasses|visit|visits|hit|hits) every (tenant|unit|door|house|home|household|business|shop|store|firm|office|number|name|farm|school|clinic|practice|property|flat|address|company|entry|listing|member|site|premises) ~10 (whoever|whatever|regardless of|no matter|without filtering|without checking|without sorting|without qualifying|one script|the same script)',
+                '(ring|rings|call|calls|phone|phones|knock on|knocks on|door knock|door knocks|email|emails|text|texts|mail|mails|leaflet|leaflets|canvass|canvasses|hit|hits) (every|all the) (tenant|tenants|unit|units|door|doors|house|houses|home|homes|household|households|business|businesses|shop|shops|firm|firms|office|offices|number|numbers|name|names|farm|farms|flat|flats|address|addresses|company|companies|entry|listing|member|members) ~10 (whoever|whatever|regardless of|no matter|without filtering|without checking|without sorting|without qualifying|one script|the same script)',
             ],
             examples: {
                 signal: [

@@ -12,7 +12,7 @@ export const discount: TraitLexicon = {
     // A commitment that earns a share off: "make them earn it - a multi-year commitment gets eight per cent".
     '(commitment|commitments|contract|contracts|term|prepayment|prepay|upfront payment|annual plan|renewal|three year deal|multi year deal) (gets|get|earns|earn|is worth|qualifies for|qualify for) (you|them)? {pct} (off)?',
     // A share of what they spent, given back: "get 5% of that spend back as hire credit in January".
-    '{pct} of ~6 (spend|spends|spending|spent|purchases|invoice|invoices|bill|bills|order value|fees|turnover|premium|premiums) ~4 (back|returned|refunded) ~3 (as|in|into) (credit|account credit|store credit|hire credit|trade credit|a credit|credits|vouchers|voucher|rebate|cash|credits|vouchers|voucher|rebate|cash|store credit|account credit|hire credit)',
+    '{pct} of (their|your|a|an|the|each|that|this|everything|what) ~4 (spend|spends|spending|spent|purchases|invoice|invoices|bill|bills|order value|fees|turnover|premium|premiums) ~4 (back|returned|refunded) ~3 (as|in|into) (credit|account credit|store credit|hire credit|trade credit|a credit|credits|vouchers|voucher|rebate|cash|credits|vouchers|voucher|rebate|cash|store credit|account credit|hire credit)',
     '(earn|earns|get|gets|receive|receives) back {pct} (of|on)',
     // The first months at no charge: "the first two months of the subscription free", "the first quarter free".
     '(first|1st|opening) ({num}|two|three|four|five|six)? ~1 (months|month|quarter|year|orders|lifts|deliveries) ~5 (free|at no charge|without charge|free of charge|on us|on the house|for nothing)',

@@ -16,7 +16,7 @@ export const gated: TraitLexicon = {
     // mobile number", "until a buyer gets a figure, they have to book a call".
     '(before|until) (a|an|the|any|each|every)? ~2 (sees|see|gets|get|views|view|receives|receive) (any|a|the|their|a single)? ~1 (price|prices|premium|premiums|quote|quotes|rate|rates|pricing|figure|figures|number|numbers) ~3 (must|have to|has to|need to|needs to|are asked to|is asked to) (give|enter|provide|share|fill|hand over|speak|talk|register|submit|leave)',
     // Nobody gets a figure before the call: "Nobody sees a number from us until they've sat through a 45-minute call with sales".
-    "(nobody|no one|no buyer|no customer|no client|no prospect) (sees|gets|hears|receives) (a|any)? ~1 (number|numbers|price|prices|figure|figures|quote|rate|rates|pricing) ~3 (until|before|unless) (they've|they have|they|he's|she's|he has|she has) ~4 (call|calls|meeting|demo|form|chat|conversation|consultation)",
+    "(nobody|no one|no buyer|no customer|no client|no prospect) (sees|gets|hears|receives) (a|any|our)? (number|price|prices|figure|figures|quote|rate|rates|pricing) ~3 (until|before|unless) (they've|they have|they|he's|she's|he has|she has) ~7 (call|calls|meeting|demo|form|chat|conversation|consultation)",
     // Details before the prices show: "collect name, company and headcount before the plan table is shown".
     '(collect|collects|capture|captures|ask for|asks for|take|takes|require|requires|get|gets) ~6 before (the|any)? ~2 (plan table|pricing|prices|price list|price|rates|quote|figures|numbers|plans) (is|are)? (shown|revealed|displayed|visible|unlocked|shared|released|sent)',
     // Details before the content plays: "the landing page asks for name, company and work email before the recording plays".

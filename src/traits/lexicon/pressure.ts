@@ -1508,7 +1508,7 @@ export const pressure: TraitLexicon = {
     '(forwards|forward|forwarded|brings|bring|brought|shows us|show us|showed us|sends us|send us|sent us|passes on|pass on|passed on) (a|an|the|their|any)? (final notice|final notices|final demand|final demands|final reminder|final reminders)',
     '(final notice|final notices|final demand|final demands|final reminder) ~4 from (hmrc|the irs|the ato|the council|the court|the tax office|their bank|the bank|the landlord|the regulator|a creditor|the utility|the lender)',
     // A use cap, not scarcity: "a test slot capped at 2,000 impressions", "limited to 100 API calls a minute".
-    '(capped|limited) (at|to) {num} (users|seats|devices|members|locations|projects|workspaces) (per|a|each|in each|on each)',
+    '(capped|limited) (at|to) {num} (users|seats|devices|members|locations|projects|workspaces) (per|a|each|in each|on each) (workspace|account|licence|license|team|organisation|organization|org|tenant|customer|plan|subscription|user)',
     '(capped|limited) (at|to) {num} (impressions|clicks|views|requests|api calls|messages|sends|emails|minutes|hours|gb|credits|uses|downloads|scans|queries|texts|pages|documents|files|projects|exports)',
     // An opening period, then the usual fee, with no date to act by: "their first three months of bookkeeping at no charge and then
     // move onto the normal monthly fee".

@@ -246,14 +246,6 @@ export const whiteGlove: TraitLexicon = {
         "(our|we|we'll) ~4 (walks|walk|walking|tours|tour) (the|their|{poss}|each|his|her) ~2 (fields|field|site|sites|floor|floors|farm|farms|warehouse|store|kitchen|plant|yard|showroom|venue|vineyard|orchard|paddocks|ward|wards|line|lines|building|grounds|garden|gardens|estate|property|course|land|stores|branches) (with|alongside) (them|him|her|the owner|the grower|the client|the customer|the family)",
         '(our|we) ~8 (sits|sit|sitting|sat) in on (the|their|{poss}|each|every) ~5 (appointment|appointments|reviews|review|meetings|meeting|calls|sessions|shifts|stand ups|standups|planning|huddles|rounds|closes|close|month end|audits|inspections|sessions|workshops)',
         '(spends|spend|spent|spending) (the)? (first|whole|full)? ~1 ({duration}|day|week|days|weeks|morning|afternoon) (in|on|at) (the|their|{poss}|each) ~2 (classroom|classrooms|site|construction site|office|store|kitchen|plant|farm|warehouse|floor|ward|clinic|premises|shop|studio|yard|showroom|branch|depot) (alongside|with|beside)',
-        // A day of a senior person's at their place: "A senior consultant spends a whole brew day at the prospect's brewery".
-        "(senior|principal|lead|head|chief|our) ~3 (spends|spend|spent|spending) (a|one|the|two|three)? (whole|full|entire)? ~1 (day|days|week|morning|afternoon) (in|on|at) (the prospect's|the customer's|the client's|the buyer's|their|each client's|each customer's) ~2 (site|sites|brewery|plant|farm|clinic|practice|school|office|offices|warehouse|kitchen|store|venue|premises|ward|depot|factory|mill|restaurant|hq|headquarters|line|floor|yard)",
-        // Our own people's work done at their place: "a bespoke photo shoot by our staff photographer at their venue".
-        `(by|with|from) (our|one of our) ~3 (${ROLES}|photographer|photographers|florist|florists) (at|in|on) (their|your|the client's|the customer's|each client's|each customer's) ~2 (venue|venues|site|sites|premises|home|homes|office|offices|plant|farm|shop|store|studio|clinic|practice|school|kitchen|restaurant|hotel|warehouse|showroom)`,
-        // One of ours who stays with them: "it gets one implementation lead who stays with it from kick-off to the first month-end".
-        '(gets|get|has|have|is given|are given) (one|a|a single|its own|their own) ~2 (lead|manager|engineer|consultant|contact|person|specialist|coordinator) who (stays|stay|remains|remain|sticks|stick) with (it|them|the account|the client|the customer|the site) (from|through|until|for)',
-        // There in person: "That person is physically at the brewery for the first stock-take".
-        '(is|are|will be) physically (at|on|in) (the|their|each) ~2 (site|brewery|plant|farm|clinic|practice|school|office|warehouse|kitchen|store|venue|premises|ward|depot|factory|mill|restaurant)',
         '(runs|run|running|handles|handle|handling|staffs|staff|manages|manage) the (cutover|go live|golive|migration|launch|install|installation|switchover|changeover|move|opening|first service|opening night) ~1 (weekend|day|night|week)? (with|for|alongside) (them|the client|the customer|the team|their team)',
         '(one|a|the same) (person|named person|contact|human) on our side ~8 (picks up|answers|knows|handles|takes)',
         "(=personally) (chases|chase) (any|every|each|their|the client's|the customer's|late|missing)",
@@ -276,6 +268,32 @@ export const whiteGlove: TraitLexicon = {
           "You'll have one person from our end, start to finish.",
         ],
         not: ['The auditor sits in on the board meetings.', 'Walk them through the pricing page on the call.'],
+      },
+    },
+    {
+      // Our people at the buyer's place, for them, by its cost: "A senior consultant spends a whole brew day at the prospect's
+      // brewery", "it gets one implementation lead who stays with it from kick-off", "That person is physically at the brewery for
+      // go-live week", "a bespoke photo shoot by our staff photographer at their venue" (not our own staff's training or audits).
+      id: 'our people at their place, for them',
+      patterns: [
+        "(senior|principal|lead|head|chief|our) (consultant|consultants|engineer|engineers|designer|designers|architect|architects|partner|adviser|advisor|specialist|specialists|technician|technicians|account manager|analyst|trainer|chef|producer) (spends|spend|spent|spending) (a|one|the|two|three)? (whole|full|entire)? ~1 (day|days|week|morning|afternoon) (in|on|at) (the prospect's|the customer's|the client's|the buyer's|their|each client's|each customer's) ~2 (site|sites|brewery|plant|farm|clinic|practice|school|office|offices|kitchen|store|venue|premises|ward|restaurant|hq|headquarters|line|floor|yard)",
+        '(gets|get|has|have|is given|are given) (one|a|a single|its own|their own) ~2 (lead|manager|engineer|consultant|contact|person|specialist|coordinator) who (stays|stay|remains|remain|sticks|stick) with (it|them|the account|the client|the customer|the site) (from|through|until|for)',
+        '(that person|lead|engineer|consultant|manager|specialist|one of our) ~3 (is|are|will be) physically (at|on|in) (the|their|each) ~2 (site|brewery|plant|farm|clinic|practice|school|kitchen|store|venue|premises|ward|factory|restaurant|hotel)',
+        `(by|with|from) (our|one of our) ~3 (${ROLES}|photographer|photographers|florist|florists) (at|in|on) (their|your|the client's|the customer's|each client's|each customer's) ~2 (venue|venues|site|sites|premises|home|homes|office|offices|plant|farm|shop|store|studio|clinic|practice|school|kitchen|restaurant|hotel|showroom)`,
+      ],
+      unless: ['hiring'],
+      examples: {
+        signal: [
+          "A senior engineer spends a full day at the client's plant before anything is specified.",
+          'Every new practice gets one onboarding lead who stays with it from kick-off to the first month-end.',
+          'Our implementation lead is physically at the clinic for the whole of go-live week.',
+          'Full-page advertisers get a portrait session by our staff photographer at their venue.',
+        ],
+        not: [
+          'Each new hire gets a single onboarding coordinator who stays with them through their first month.',
+          'All payroll staff are physically in the office on the last working day of the month.',
+          'Our senior buyer spends a whole week at their factory in Shenzhen.',
+        ],
       },
     },
     {
