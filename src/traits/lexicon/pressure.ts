@@ -8,8 +8,12 @@ const DAYS_CHOSEN =
 const ONE_OF = 'a|an|any|every|each|one|their|your';
 const CHOOSES = 'book|books|reserve|reserves|choose|chooses|pick|picks|take|takes|hire|hires|sign|signs';
 
-/** A quota tactic's dates close our people's count ("whoever moves the most units by 30 September"), not a buyer's offer. */
-const NOT_IN_QUOTA = ['quota'];
+/**
+ * Kinds whose dates are our own: a quota tactic's dates close our people's count ("whoever moves the most units by 30
+ * September"), a CRM workflow's schedule our records and tasks ("the task's close date is set to the filing due date"), not a
+ * buyer's offer. None of the 159 labelled CRM workflows in the playbook sets has pressure.
+ */
+const NOT_IN_QUOTA = ['quota', 'crm-workflow'];
 /** The buyer, as the one who acts in time. */
 const ACTORS = 'who|that|if they|if you|if he|if she|if the customer|if the client|if the buyer|anyone who|anybody who|those who|whoever';
 /** What the buyer does by a date to keep an offer. */
