@@ -324,7 +324,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         "Don't drop the visit fee for repeat callers; it covers the technician's travel.",
         'Neither the brochure nor the price sheet is gated.',
         // Under a condition after it ('not without'), what lies between is still not done.
-        'Franchisees may not run local coupons without written approval from Brand Standards.',
+        'Franchisees may not run local $5 coupons without written approval from Brand Standards.',
       ],
       keeps: ['No setup call, but a 20% discount.', 'No pressure, no deadline, just a 30-day free trial.'],
     },
@@ -383,7 +383,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 4,
     patterns: ['instead of', 'rather than', 'in place of', 'in lieu of', 'as an alternative to'],
     examples: {
-      cancels: ['Rather than cutting the price, add onboarding hours.', 'Instead of a voucher, send a thank-you note.'],
+      cancels: ['Rather than cutting the price, add onboarding hours.', 'Instead of a $20 voucher, send a thank-you note.'],
       keeps: ['Instead of long email threads book two onsite training days.', 'Rather than wait for procurement, offer 10% off today.'],
     },
   },
@@ -461,7 +461,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'We no longer email-blast the whole member list with event promos.',
         "We no longer run the 'free network audit' cold campaign to scraped lists.",
       ],
-      keeps: ['We no longer print flyers; the spring promo runs online only.'],
+      keeps: ['We no longer print flyers; the spring promo gives 10% off online only.'],
     },
   },
   {
@@ -628,7 +628,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Never tell a prospect the offer ends Friday when it does not.',
         "Reps don't imply that only two seats are left to speed things up.",
         'Reps are not to hint that rates will rise or that space is running out to get a renewal over the line.',
-        "I'm not going to try to talk you into staying with a coupon.",
+        "I'm not going to try to talk you into staying with a $50 coupon.",
       ],
     },
   },
@@ -891,7 +891,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '=anti (rebating|rebate|rebates|discounting|discount|discounts|coupon|coupons|couponing|spam|spamming|blast|blasting|dialling|dialing|dialler|dialer|pressure|urgency|gating|scarcity|scraping)',
     ],
     examples: {
-      cancels: ['Anti-rebating and inducement rule', 'Our anti-discounting policy applies to every region.', 'Anti-coupon rules for resellers'],
+      cancels: ['Anti-rebating rule: no gifts worth more than $25', 'Our anti-discounting policy applies to every region.'],
       keeps: ['Offer the anti-churn discount to accounts flagged at risk.', 'Anti-ageing flash sale, today only.'],
     },
   },
@@ -1233,7 +1233,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Our IT team bought refurbished laptops at a discount for the warehouse.',
         'Our purchasing team got 8% off the toner order by paying up front.',
         'Finance secured 12% off the fleet insurance renewal.',
-        'The client’s finance team negotiated a rebate from their own bank, which freed budget for the project.',
+        'The client’s finance team negotiated a 2% rebate from their own bank, which freed budget for the project.',
       ],
       keeps: [
         'Ops bought the spare vans at auction, so we can offer 30% off the weekend rate.',
@@ -1289,7 +1289,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     ],
     examples: {
       cancels: [
-        "Sure, they've got cash back on. Ask them how long you'll wait for a part.",
+        "Sure, they've got $500 cash back on. Ask them how long you'll wait for a part.",
         "Fair enough, they're doing 20% off; ours comes with the install.",
         'Yes, they give the first month free. We give you an engineer who answers.',
       ],
@@ -2031,12 +2031,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Competitors blast every contact they can buy.',
         'Our competitors spam you with 500-person InMail blasts.',
         'Bigger staffing firms text thousands of candidates a day from bought lists.',
-        'Competitor promo watch',
+        'Competitor promo watch: 20% off',
         'Competitor move: half-price installation for anyone who switches',
         'The other broker offered us 15% off the premium.',
         'The hotel next door runs 30%-off weekend deals; we keep our rates.',
         'Other charities blast their entire list every week; we write to our donors four times a year.',
-        'Prospect mentioned their current bank gave them cashback for switching.',
+        'Prospect mentioned their current bank gave them $200 cashback for switching.',
         'Customer feedback: the other platform made them talk to sales just to see a price.',
         'The hotel across the road has a countdown clock on its booking page.',
         'Competitor rep is leaving free samples and pushing hard closes on the practice manager.',
@@ -2819,12 +2819,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(that's|that is|it's|it is|that sounds like|sounds like|that looks like) (a|an)? (really|very|pretty)? (decent|good|fair|generous|great|strong|nice|tempting|keen|sharp|big|solid|competitive|attractive) (rebate|price|deal|offer|discount|rate|promotion|promo|saving|savings|incentive)",
     ],
     examples: {
-      cancels: ['Fair enough, that is a generous rebate. Can I ask how it compares on yield?', "I hear you, that's a tempting discount."],
+      cancels: ['Fair enough, that is a generous rebate at $40 a tonne. Can I ask how it compares on yield?', "I hear you, that's a tempting discount."],
       keeps: ["That's a decent question. We can take 10% off for a two-year term.", "That's a great deal: 25% off every mattress this weekend only."],
     },
   },
   {
-    // Their promotion, said so of itself: "That's their promo on their margin", "It's their own promo, funded by the brewery".
+    // Their promotion, said so of itself: "That's their promo on their margin", "It's their own 10% promo, funded by the brewery".
     id: 'their promotion, said so',
     direction: 'forward',
     category: 'other-party',
@@ -2833,7 +2833,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(that's|it's|thats|that is|it is|this is) (their|his|her|its) (own)? ~1 (promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|sale|sales|campaign|rebate|rebates|cashback|voucher|vouchers|coupon|coupons)",
     ],
     examples: {
-      cancels: ["The wholesaler runs 10% off mixed cases in November. That's their promo on their margin.", "It's their own promo, funded by the brewery."],
+      cancels: [
+        "The wholesaler runs mixed cases in November. That's their promo, 10% off on their margin.",
+        "It's their own 10% promo, funded by the brewery.",
+      ],
       keeps: ["That's our promo: 5% off their first order."],
     },
   },
@@ -2945,12 +2948,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
     examples: {
       cancels: [
         'The mill pays us a volume rebate once our orders pass 400 tonnes.',
-        'Our van lessor credits us a loyalty rebate each March.',
+        'Our van lessor credits us a 2% loyalty rebate each March.',
         'Pacific Linen Services have offered us 12% off per kilo laundered on a three-year deal.',
         'The haulier quoted us 8% off for the winter lanes.',
         'We buy ex-hire vans from two leasing firms, which give us 12% off when we take six at once.',
         'We lease the fleet through a broker who secured us a fleet discount.',
-        'Our packaging supplier moved us onto a tiered volume rebate last spring.',
+        'Our packaging supplier moved us onto a 2% tiered volume rebate last spring.',
         'The sign printer always knocks us 5% off a pallet of boards.',
       ],
       keeps: [
@@ -2975,7 +2978,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       cancels: [
         "It's a rebate paid to us on their parts.",
         'The volume rebate credited to us each quarter stays in margin.',
-        'That volume rebate comes to us as the buyer and stays in purchasing.',
+        'That 3% volume rebate comes to us as the buyer and stays in purchasing.',
       ],
       keeps: ['Customers get 10% off; the deposit is paid to us up front.', 'Holiday lets: 10% discount once the full balance is paid to us eight weeks out.'],
     },
@@ -3126,7 +3129,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     ],
     terminatedBy: ['because', 'since', 'as', 'and', 'so', 'but', 'while', 'when', 'if', 'where', 'that', 'which', 'we', 'our'],
     examples: {
-      cancels: ['Concierge Health is one of our reference customers.', 'Promo Depot is a key account in Ohio.'],
+      cancels: ['Concierge Health is one of our reference customers.', 'Promo Depot is a key account in Ohio and gets its own terms.'],
       keeps: ['Give 10% off because Acme is a reference customer.'],
     },
   },
@@ -3339,8 +3342,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
         "Keystone posts $10 off per case in March. Those are Keystone's promotions.",
         "The regional Chamber of Commerce gives new members their first year free. That's the Chamber's own membership drive.",
         "The mill pays a year-end rebate once our orders pass 400 tonnes. That's our supplier's program with us.",
-        'Harbour Wines spring mixed-case promo (theirs, not ours)',
-        "The co-op across the valley has cash back on compact tractors this spring. That's their program; our prices stay put.",
+        'Harbour Wines spring mixed-case promo, 10% off (theirs, not ours)',
+        "The co-op across the valley has $1,000 cash back on compact tractors this spring. That's their program; our prices stay put.",
         "Our roaster runs 15% off the house blend to cafes through March. That's their program, and it pads our margin.",
       ],
       keeps: [

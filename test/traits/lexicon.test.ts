@@ -524,7 +524,10 @@ describe('a tactic is read as a whole for who acts', () => {
   });
   test("the editor's hover shows a name's signal its description reads as not ours as cancelled", async () => {
     const { tacticHover } = await import('../../src/lsp/hover.js');
-    const data = { name: 'Ferrow autumn cashback', description: 'Our inverter maker Ferrow is running its own autumn cashback for installers.' };
+    const data = {
+      name: 'Ferrow autumn cashback, $150 back',
+      description: 'Our inverter maker Ferrow is running its own autumn cashback: installers get $150 back.',
+    };
     const tactic = { id: 't', name: data.name, status: 'active', traits: new Map(), data } as unknown as Parameters<typeof tacticHover>[0];
     expect(tacticHover(tactic, lexicon)).toMatch(/"cashback" is not discount: another party's, by ".*" \(as its description reads it\)/);
   });

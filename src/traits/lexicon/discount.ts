@@ -70,15 +70,13 @@ export const discount: TraitLexicon = {
     '{pct} (we|i) (discussed|agreed|offered|talked about|mentioned|quoted) ~4 (holds|stands|is valid|is good|expires|ends|applies)',
     'discount',
     'promo code',
-    'promo',
     '=code|=codes|=coupon|=voucher ~1 {code}',
     'promotional price|pricing|rate|offer',
-    'coupon',
-    'voucher',
     'price cut',
     'slashed price',
-    'markdown',
     'marked down',
+    // A promotion by its vehicle's name: "Coupon drop for lapsed users", "the voucher mailer".
+    '(coupon|coupons|voucher|vouchers|promo|promos|rebate|rebates|cashback) (drop|drops|mailer|mailers|book|books|booklet|booklets|blast|blasts|campaign|campaigns|offer|offers|deal|deals|event|events|weekend|weekends|day|days)',
     '=on =sale',
     'flash sale',
     'flash deal|deals|offer|offers|promo|promos|promotion|promotions',
@@ -101,9 +99,6 @@ export const discount: TraitLexicon = {
     'buy one get one',
     '2 for 1',
     'two for one',
-    'rebate',
-    'cashback',
-    'cash back',
     'lowest price',
     // The practice, not prices that agree: "our pricing matches the standard rates" is no price match.
     '=price =match|=matching|=matched|=matches',
@@ -131,6 +126,30 @@ export const discount: TraitLexicon = {
     '(eoq|eoy|eom|eofy) (pricing|deal|deals|discount|special)',
   ],
   constructions: [
+    {
+      // A promotion's vehicle, put to use: a coupon, a voucher, a promo, a rebate, cashback or a markdown is money off when an
+      // amount is given or the buyer gets, earns or redeems it; named alone it is as often another party's, our own purchasing or
+      // an admin term ("The brake service coupon in the Sunday paper belongs to the service department", "Rebate period is 12
+      // weeks", "Deel and Rippling both run switcher promos").
+      id: 'a coupon, a rebate or cashback, used',
+      patterns: ['promo|promos', 'coupon|coupons', 'voucher|vouchers', 'rebate|rebates', 'cashback', 'cash back', 'markdown|markdowns'],
+      when: ['used'],
+      examples: {
+        signal: [
+          'Members paying by direct debit get 3% cashback on every invoice.',
+          'Hand every dealer the $500 trade-in coupon for their Saturday ads.',
+          'Growers earn a volume rebate once they pass 400 tonnes.',
+          'Lapsed members receive a win-back voucher by email.',
+          'Spring promo: 20% off every planter.',
+        ],
+        not: [
+          'The brake service coupon in the Sunday paper belongs to the service department.',
+          'Rebate period is 12 weeks: if a placed candidate leaves, we refund on a sliding scale.',
+          'Gift vouchers are sold at face value in all three schools.',
+          'Promo calendar note: the team focuses on renewals in January.',
+        ],
+      },
+    },
     {
       // A fee or tax dropped, in everyday words: "the joining fee's gone", "we eat the permit fee", "knock the VAT off", "we throw
       // in the chemical wash for free", "both have the joining fee dropped".
