@@ -13,7 +13,7 @@ const CHOOSES = 'book|books|reserve|reserves|choose|chooses|pick|picks|take|take
  * September"), a CRM workflow's schedule our records and tasks ("the task's close date is set to the filing due date"), not a
  * buyer's offer. None of the 159 labelled CRM workflows in the playbook sets has pressure.
  */
-const NOT_IN_QUOTA = ['quota', 'crm-workflow'];
+const KINDS_WITH_OUR_OWN_DATES = ['quota', 'crm-workflow'];
 /** The buyer, as the one who acts in time. */
 const ACTORS = 'who|that|if they|if you|if he|if she|if the customer|if the client|if the buyer|anyone who|anybody who|those who|whoever';
 /** What the buyer does by a date to keep an offer. */
@@ -698,7 +698,7 @@ export const pressure: TraitLexicon = {
     },
     {
       id: 'time limit',
-      notIn: NOT_IN_QUOTA,
+      notIn: KINDS_WITH_OUR_OWN_DATES,
       patterns: [
         // A sale or an amount off bounded to now: "Flash sale this weekend", "extra 15% this Presidents' Day weekend".
         '(sale|sales|offer|deal|deals|promo|promotion|special|specials|markdown|markdowns|doorbuster|doorbusters|{pct}) ~3 (=this|=coming) ~3 (=weekend|=week|=wknd|=month)',
@@ -775,7 +775,7 @@ export const pressure: TraitLexicon = {
     },
     {
       id: 'a deadline said without its subject',
-      notIn: NOT_IN_QUOTA,
+      notIn: KINDS_WITH_OUR_OWN_DATES,
       patterns: ['^ (=expires|=ends|=ending|=closes|=closing|=expiring|=finishes|=last =day|=offer =ends) ~1 {date}'],
       examples: {
         signal: ['Expires Friday.', 'Ends Sunday at midnight!', 'Closing tonight.'],
@@ -784,7 +784,7 @@ export const pressure: TraitLexicon = {
     },
     {
       id: 'deadline on an offer or a decision',
-      notIn: NOT_IN_QUOTA,
+      notIn: KINDS_WITH_OUR_OWN_DATES,
       patterns: [
         // A price that rises or changes on a date is a price rise, pressure only when it pushes (below).
         '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks ~2 {date}',
@@ -1105,7 +1105,7 @@ export const pressure: TraitLexicon = {
     },
     {
       id: 'a decision within a set time',
-      notIn: NOT_IN_QUOTA,
+      notIn: KINDS_WITH_OUR_OWN_DATES,
       // The buyer's act within the time, not our own service ("every booking is entered in CRM within 24 hours", "the first
       // backup runs within an hour", "the consultant calls within two days").
       patterns: [
@@ -1262,7 +1262,7 @@ export const pressure: TraitLexicon = {
     },
     {
       id: 'a decision by a date said before',
-      notIn: NOT_IN_QUOTA,
+      notIn: KINDS_WITH_OUR_OWN_DATES,
       patterns: [
         '(sign|signs|enrol|enrols|enroll|enrolls|register|registers|order|orders|book|books|commit|commits|decide|decides|confirm|confirms|reserve|reserves) (by|before) then',
       ],
