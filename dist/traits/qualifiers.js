@@ -3401,6 +3401,19 @@ export const QUALIFIERS = [
         },
     },
     {
+        // A term defined, not used: a glossary's '"On sale" means the event is live', '"sold out" means capacity is reached'.
+        id: 'a term defined',
+        direction: 'backward',
+        category: 'mentioned',
+        window: 3,
+        quotedOnly: true,
+        patterns: ['(means|mean|meant|refers to|refer to|stands for|is shorthand for|indicates)'],
+        examples: {
+            cancels: ['In the app, "sold out" means every seat is taken.', 'Glossary: "flash sale" refers to any price cut that lasts a day or less.'],
+            keeps: ['Banner copy: "Sold out soon" — book today.'],
+        },
+    },
+    {
         id: 'a name in quotes',
         direction: 'forward',
         category: 'mentioned',
