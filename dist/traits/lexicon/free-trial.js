@@ -195,7 +195,7 @@ export const freeTrial = {
             // it from home for three weeks at no charge", "can use the software alone during 30 days and pays nothing".
             id: 'a time with it, nothing to pay',
             patterns: [
-                `(use|uses|using|run|runs|running|try|tries|trying|test|tests|testing|poke around|pokes around|play with|plays with|play around|explore|explores|exploring|keep using|keeps using|evaluate|evaluates|track|tracks|tracking|follow|follows|host|hosts|store|stores|list|lists|scan|scans) ~8 (${A_SPAN})`,
+                `(use|uses|using|run|runs|running|try|tries|trying|test|tests|testing|poke around|pokes around|play with|plays with|play around|explore|explores|exploring|keep using|keeps using|evaluate|evaluates|monitor|monitors) ~8 (${A_SPAN})`,
             ],
             when: ['nocharge'],
             // Not what is left to them after they leave ("use the portal for 30 days after cancelling, with no charge for exports").

@@ -895,7 +895,7 @@ export const pressure = {
                 '(after|from|past) {date} ~6 (goes|go|going|is|are|will be|reverts|revert|returns|return) (back)? to (the)? (full|list|standard|regular|normal|usual) ~1 (list|price|rate|pricing|fee|fees)?',
                 '(after|from|past) {date} (pay|pays|paying|are charged|is charged|will pay) (the)? (full|standard|regular|normal|usual|list) ~1 (fee|fees|price|rate|list)',
                 // The charge back on a date: "On 1 November the fee comes back for everyone".
-                '(on|from|after) {date} (the|our)? ~1 (fee|fees|charge|charges|price|prices|rate) (comes back|come back|returns|return|is back|are back|applies again|apply again)',
+                '(on|from|after) {date} (the|our)? ~1 (fee|fees|charge|charges) (comes back|come back|returns|return|applies again|apply again)',
             ],
             // Our own rota or payroll going up is no price: "talk to Siobhán before the rota goes up".
             unless: ['internal'],

@@ -25,7 +25,7 @@ const THEIR_FIGURES =
 export const consultative: TraitLexicon = {
   triggers: [
     // Written to their situation: "write each proposal so it speaks to that site's operational challenges".
-    "(speaks|speak|speaking|talks|talk|written|tailored|geared) to (their|that|each|the client's|the customer's|the buyer's|that site's|the site's|each site's|each client's|the prospect's|that plant's|each plant's|that store's|each store's) ~2 (challenges|needs|goals|pains|pain points|priorities|problems|issues|constraints|situation|setup|set up|operation|operations|workflow|workflows|layout|systems|history|circumstances|risks)",
+    "(speaks|speak|speaking|talks|talk|written|tailored|geared) to (their|that|each|the client's|the customer's|the buyer's|that site's|the site's|each site's|each client's|the prospect's|that plant's|each plant's|that store's|each store's) ~2 (challenges|needs|goals|pains|pain points|priorities|problems|issues|constraints|situation|setup|set up|operation|operations|workflow|workflows|circumstances)",
     // Asking before pricing: "ask about headcount, turnover and overtime before any quote".
     '(ask|asks|asking) (about|how|what|why|where|who|them about|the buyer about|the client about) ~8 before (any|a|the|we|i|our)? (quote|quoting|pricing|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|bid|price anything|scoping)',
     '(assess|assesses|assessing|understand|understanding|learn|learning|find out|work through|working through|explore|exploring|map|mapping|diagnose|review|reviews|reviewing|find|set out|spend|spends|show|shows|showing|use|uses|look at|looks at|go through|goes through|walk through|walks through) ~8 before (any|a|we|i|our)? (quote|quoting|pricing|we price|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|write the bid|bid|enrolling|price anything)',
@@ -694,9 +694,9 @@ export const consultative: TraitLexicon = {
     '(win|loss|win loss|churn|lost deal|lost deals|closed lost|deal|pipeline|sales) (analysis|analyses)',
     // A statutory check sold as a service, not an assessment of their needs: "their HIPAA security risk assessment at no charge",
     // "the annual fire risk assessment".
-    '(hipaa|gdpr|pci|fire|legionella|asbestos|statutory|regulatory|mandatory|dpia|cyber essentials) ~2 (assessment|assessments|audit|audits|inspection|inspections)',
+    '(hipaa|gdpr|pci|fire|legionella|asbestos|statutory|regulatory|mandatory|dpia|cyber essentials) (security)? (risk|safety|compliance)? (assessment|assessments|audit|audits|inspection|inspections)',
     // Whether they want more from us, not their situation: "ask whether they would like the full plan pack posted".
-    '(ask|asks|asked|asking) ~3 whether (they|he|she|you) (would like|want|wants|need|needs) (the|a|an|our|more|any)? ~3 (plan|pack|packs|brochure|brochures|information|info|quote|copy|call|visit|appointment|demo|sample|samples|catalogue|catalog)',
+    '(ask|asks|asked|asking) ~3 whether (they|he|she|you) (would like|want|wants) (the|a|an|our|more|any)? ~3 (plan|pack|packs|brochure|brochures|information|info|quote|copy|sample|samples|catalogue|catalog)',
     // Asking after them, not their business: "the arranger rings the family to ask how they are".
     '(ask|asks|asked|asking) how (they|he|she|you|the family|everyone|the patient) (are|is|are doing|is doing|are getting on|is getting on|are keeping|are holding up|feel|feels|are feeling|is feeling)',
     // Their question about us, not ours about them: "prospects kept asking what our visibility looked like".

@@ -7,6 +7,9 @@ const COSTS_OF_THEIRS =
 
 export const discount: TraitLexicon = {
   triggers: [
+    // Under the counter price, said as a price ("under the counter" alone is another matter): "fifteen per cent under the counter
+    // price".
+    '({money}|{pct}|a third|a quarter|half) (below|under|less than) (the|our) (counter|cash|trade counter|walk in) (price|prices|rate|rates|pricing)',
     // Free, with the price it usually carries: "their security risk assessment at no charge; it normally runs $450".
     '(at no charge|free of charge|free|on us|on the house|complimentary|included) ~4 (normally|usually|ordinarily|otherwise|typically) (runs|costs|is|are|priced at|sells for|sell for|billed at|charged at) {money}',
     // A period's fee taken off: "get one month's service fee taken off their next invoice".
@@ -24,7 +27,7 @@ export const discount: TraitLexicon = {
     // A charge taken off: "we'll take the per-employee fees off for its first three months".
     '(take|takes|taking|took|knock|knocks|knocking|knocked) (the|their|your|its|that|this)? ~2 (fee|fees|charge|charges|surcharge|setup fee|set up fee|delivery charge|callout charge|callout fee) off',
     // Below our usual rate: "€2k below standard", "a third below our usual day rate".
-    '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full|advertised|asking|ticket|shelf|window|casual|card|walk in|base|headline|one off|retail|consumer|counter|cash|trade counter) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
+    '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full|advertised|asking|ticket|shelf|window|casual|card|walk in|base|headline|one off|retail|consumer) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
     // A bonus for moving to us: "a $300 cash bonus", "a switching bonus of £200".
     // (A referral or signing bonus is pay, not a price.)
     '{money} (cash|switching|switch|welcome) bonus',

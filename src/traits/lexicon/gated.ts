@@ -19,7 +19,7 @@ export const gated: TraitLexicon = {
     '(downloaded|accessed|viewed|opened|unlocked|read|seen|watched) ~2 (once|after|when) (the|a|each|every)? ~2 (visitor|visitors|user|users|buyer|buyers|customer|customers|reader|readers|prospect|prospects|they|you|someone|anyone) (has|have)? (entered|given|filled in|submitted|provided|registered|shared|left)',
     // A form, then our person with the price: "a short form asking for location count … and an account executive phones back with the
     // per-location rate".
-    '(form|forms|enquiry form|request form) ~12 (phones|calls|rings|emails|gets) (them|you)? back with (the|a|our|their)? ~2 (rate|rates|price|prices|pricing|quote|figure|figures)',
+    '(enquiry|inquiry|request|quote|contact|pricing|group|short) (form|forms) ~12 (phones|calls|rings|emails|gets) (them|you)? back with (the|a|our|their)? ~2 (rate|rates|price|prices|pricing|quote|figure|figures)',
     // Nobody gets a figure before the call: "Nobody sees a number from us until they've sat through a 45-minute call with sales".
     "(nobody|no one|no buyer|no customer|no client|no prospect) (sees|gets|hears|receives) (a|any|our)? (number|price|prices|figure|figures|quote|rate|rates|pricing) ~3 (until|before|unless) (they've|they have|they|he's|she's|he has|she has) ~7 (call|calls|meeting|demo|form|chat|conversation|consultation)",
     // Details before the prices show: "collect name, company and headcount before the plan table is shown".

@@ -718,6 +718,27 @@ export const CONTEXTS = {
     '=free',
     '=save',
     '=saves',
+    // Our own act with it, toward the buyer: "Mention the loyalty rebate on every renewal call", "Text lapsed members a win-back
+    // coupon", "Include a comeback voucher in every cancellation email", "were offered a loyalty rebate".
+    '=mention',
+    '=mentions',
+    '=include',
+    '=includes',
+    '=email',
+    '=emails',
+    '=text',
+    '=texts',
+    '=put',
+    '=puts',
+    '=push',
+    '=pushes',
+    '=offered',
+    '=handed',
+    '=given',
+    '=issued',
+    '=remind',
+    'kicks in',
+    'kick in',
   ],
   lockin: [
     // The price as it stands, held: the old, current, existing, today's or this year's rate, price or rate card.
