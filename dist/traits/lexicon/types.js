@@ -666,7 +666,8 @@ export const CONTEXTS = {
     // A price held for those who act in time: "orders confirmed this week ship at the old rate", "invoiced at the current rate".
     /**
      * A promotion's vehicle put to use: an amount, or the buyer getting, earning, claiming or redeeming it, or our people handing it
-     * over ("Members get 3% cashback", "Hand dealers the $500 coupon"), not a coupon or a rebate only named ("The brake service coupon
+     * over or sending it ("Members get 3% cashback", "Hand dealers the $500 coupon", "Text lapsed members a win-back coupon"), not a
+     * coupon or a rebate only named ("The brake service coupon
      * in the Sunday paper belongs to the service department", "Rebate period is 12 weeks").
      */
     used: [
