@@ -19,7 +19,7 @@
  *
  * Users add entries of the same shape under `lexicon: { qualifiers: [...] }` in the config.
  */
-import { PAST, WENT_BADLY } from './lexicon/words.js';
+import { NOT_AGAIN, PAST, WENT_BADLY, WENT_BADLY_NOT_AGAIN } from './lexicon/words.js';
 /** A qualifier as the config writes it (snake_case keys), as the reader takes it. */
 export function fromConfig(q, index) {
     return {
@@ -1616,10 +1616,10 @@ export const QUALIFIERS = [
             '(and|but|,|;) (has|have) (never|not) been (repeated|run again|rerun|used again|tried again|done again|run since|used since|seen since|back)',
             // Told of a past episode, so no promise to the buyer ("This offer will not be repeated" is one): "last year's flash sale drove
             // volume but eroded margin; it will not be repeated".
-            `(${WENT_BADLY}) ~12 (and|but|,|;|so) (it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to|are not going to|aren't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)`,
+            WENT_BADLY_NOT_AGAIN,
             // From what it did first, over the turn to what it cost: "last year's flash sale drove volume but eroded margin; it will not be
             // repeated".
-            `(${PAST}) ~6 (but|and|,) (${WENT_BADLY}) ~10 (and|but|,|;) (it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)`,
+            `(${PAST}) ~6 (but|and|,) (${WENT_BADLY}) ~10 (and|but|,|;|so) ${NOT_AGAIN}`,
         ],
         examples: {
             cancels: [

@@ -22,7 +22,7 @@
 
 import type { QUALIFIER_CATEGORIES, QUALIFIER_DIRECTIONS, QualifierData } from '../load/schema.js';
 import type { ContextName } from './lexicon/types.js';
-import { PAST, WENT_BADLY } from './lexicon/words.js';
+import { NOT_AGAIN, PAST, WENT_BADLY, WENT_BADLY_NOT_AGAIN } from './lexicon/words.js';
 
 /** What a qualifier says about the signals it reaches; every category cancels them. */
 export type QualifierCategory = (typeof QUALIFIER_CATEGORIES)[number];
@@ -1695,10 +1695,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(and|but|,|;) (has|have) (never|not) been (repeated|run again|rerun|used again|tried again|done again|run since|used since|seen since|back)',
       // Told of a past episode, so no promise to the buyer ("This offer will not be repeated" is one): "last year's flash sale drove
       // volume but eroded margin; it will not be repeated".
-      `(${WENT_BADLY}) ~12 (and|but|,|;|so) (it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to|are not going to|aren't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)`,
+      WENT_BADLY_NOT_AGAIN,
       // From what it did first, over the turn to what it cost: "last year's flash sale drove volume but eroded margin; it will not be
       // repeated".
-      `(${PAST}) ~6 (but|and|,) (${WENT_BADLY}) ~10 (and|but|,|;) (it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)`,
+      `(${PAST}) ~6 (but|and|,) (${WENT_BADLY}) ~10 (and|but|,|;|so) ${NOT_AGAIN}`,
     ],
     examples: {
       cancels: [

@@ -1,4 +1,4 @@
-import { OUR_PAPERWORK, OUR_PEOPLE, WENT_BADLY } from './words.js';
+import { OUR_PAPERWORK, OUR_PEOPLE, WENT_BADLY_NOT_AGAIN } from './words.js';
 /** Days and seasons a buyer picks ("couples who book a Friday wedding", "anybody who signs a winter storage contract"): a day chosen, no deadline. */
 const DAYS_CHOSEN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|midweek|weekend|winter|summer|spring|autumn|fall|off season|off peak|peak season';
 const ONE_OF = 'a|an|any|every|each|one|their|your';
@@ -1525,7 +1525,7 @@ export const pressure = {
         '{duration} (before|ahead of|after|prior to) (the|their|a|an|each|its|every)? ~3 (year end|financial year end|accounting date|filing date|filing deadline|tax deadline|vat deadline|vat return|tax return|audit|accounts deadline)',
         // A past episode that will not come back, not a promise to the buyer ("This offer will not be repeated" is one): "we ran a flash
         // sale in May, it lost money and it will not be repeated".
-        `(${WENT_BADLY}) ~12 (and|but|,|;|so) (it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to|are not going to|aren't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)`,
+        WENT_BADLY_NOT_AGAIN,
         // Pressure the buyer or our people face, as a skill: "a lesson on handling high-pressure negotiations", "how to stand up to
         // pressure from procurement", "coping with high-pressure buyers".
         '(handle|handles|handling|handled|manage|manages|managing|cope with|copes with|coping with|deal with|deals with|dealing with|withstand|withstands|withstanding|resist|resists|resisting|stand up to|stands up to|standing up to|navigate|navigates|navigating|survive|survives|surviving) (high pressure|pressure)',

@@ -25,3 +25,8 @@ export const PAST =
 /** What a past practice did to us, in the simple past: "last year's flash sale eroded margin", "the blast burned the domain". */
 export const WENT_BADLY =
   '=eroded|=hurt|=lost|=backfired|=flopped|=tanked|=wrecked|=damaged|=annoyed|=burned|=burnt|=failed|=cannibalised|=cannibalized|=dented|=cheapened|=devalued|=upset|=cost us|=killed|=hammered|=crushed';
+/** Said not to come back, after what it did: "…; it will not be repeated", "and that won't be run again". */
+export const NOT_AGAIN =
+  "(it|that|this|which|they) (will not|won't|will never|is not going to|isn't going to|are not going to|aren't going to) be (repeated|run again|rerun|used again|tried again|done again|brought back)";
+/** A past practice that went badly, then said not to come back: "the flash sale eroded margin; it will not be repeated". */
+export const WENT_BADLY_NOT_AGAIN = `(${WENT_BADLY}) ~12 (and|but|,|;|so) ${NOT_AGAIN}`;
