@@ -2180,6 +2180,35 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // Questions put to those we buy from or to our own back room, not the buyer: "Ask the supplier what the lead time is, how they
+    // ship and who signs off the quote", "check with our warehouse what came in, what is short and when the next load lands".
+    id: 'questions put to our supplier',
+    direction: 'forward',
+    category: 'other-party',
+    window: 14,
+    traits: ['consultative'],
+    patterns: [
+      // The cue is who is asked, and the question after it: "ask the supplier what …" (not "ask the buyer what the supplier …").
+      // Only a supplier is ours whoever sells: a haulier or a manufacturer may be the buyer, unless we say "our".
+      '(the|our) ~1 (supplier|suppliers|subcontractor|subcontractors) (what|how|which|when|whether|where|who|why)',
+      'our (own)? ~1 (manufacturer|manufacturers|mill|mills|factory|wholesaler|wholesalers|distributor|distributors|importer|importers|courier|couriers|carrier|carriers|haulier|hauliers|printer|printers|warehouse|stores|yard|depot|drivers|driver|fitters|crew|crews) (what|how|which|when|whether|where|who|why)',
+      // One of our drivers asked what happened: "ask the driver what time he left, where he parked and why the van was late".
+      '(the|our) (driver|van driver|delivery driver) (what|when|where|why|whether) (time)? (he|she|they)',
+    ],
+    terminatedBy: ['then', 'before', 'buyer', 'client', 'customer'],
+    examples: {
+      cancels: [
+        'Ask the supplier what the lead time is, how they ship and who signs off the quote.',
+        'Ask our warehouse what came in this week, what is short and when the next load lands.',
+        'Ask our fabric mill which sizes are late, how long a reorder takes and whether the price holds.',
+      ],
+      keeps: [
+        'Ask the buyer what their supplier charges, how often deliveries slip and who signs off.',
+        'Ask the haulier which incidents cost them most, which routes run late and who books the training.',
+      ],
+    },
+  },
+  {
     id: 'done by a rival',
     direction: 'backward',
     category: 'other-party',

@@ -110,6 +110,26 @@ export const consultative = {
             },
         },
         {
+            // Three questions or more, one after another, whoever they name: "asks what moves on which nights, what the regulars complain
+            // about and how fast a keg goes", "works through their figures with the manager: how many staff leave, how many hours are
+            // lost, what they pay now".
+            id: 'a run of questions',
+            patterns: [
+                '(ask|asks|asking|find out|finds out|finding out|go through|goes through|going through|work through|works through|working through|talk through|talks through) ~10 (what|how|which|where|why|whether|who|when) ~12 , (and)? (what|how|which|where|why|whether|who|when) ~12 (,|and|, and) (what|how|which|where|why|whether|who|when)',
+                // The questions after a colon: "works through their figures with the manager: how many …, how many …, what …".
+                '(ask|asks|asking|find out|finds out|finding out|go through|goes through|going through|work through|works through|working through|talk through|talks through) ~8 : (what|how|which|where|why|whether|who|when) ~12 , (and)? (what|how|which|where|why|whether|who|when) ~12 (,|and|, and) (what|how|which|where|why|whether|who|when)',
+            ],
+            examples: {
+                signal: [
+                    'The rep asks what sells on which nights, what the regulars complain about and how fast a keg goes.',
+                    'She works through their figures with the manager: how many staff leave each month, how many hours are lost to sickness, what they pay now for cover.',
+                    'Find out who signs off, when the budget resets, and why the last supplier was dropped.',
+                    'The adviser asks what has changed: whether they took on staff, whether their rent went up, where the cash still runs short.',
+                ],
+                not: ['Ask for the delivery address and a phone number.'],
+            },
+        },
+        {
             // Their situation asked about, then what fits it: "Find out where they're headed, how many bags they have and whether there
             // are car seats before you suggest a class of vehicle", "Go through what the patient hopes the operation will change and what
             // budget they have, then set out the two or three options that fit", "Open by asking what felt right or wrong".
