@@ -894,6 +894,7 @@ const CONTEXT_WORDS = {
     legal: 'a legal matter',
     tech: 'technology',
     award: 'an award or a sport',
+    deal: 'a deal or the people in it',
     hiring: 'hiring',
     consent: 'an audience that opted in or bought that line',
     personal: 'messages written one by one',

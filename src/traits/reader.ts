@@ -908,6 +908,7 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   legal: 'a legal matter',
   tech: 'technology',
   award: 'an award or a sport',
+  deal: 'a deal or the people in it',
   hiring: 'hiring',
   consent: 'an audience that opted in or bought that line',
   personal: 'messages written one by one',

@@ -40,6 +40,11 @@ export declare const CONTEXTS: {
     readonly legal: readonly ["litigation", "lawsuit", "law firm", "lawyer", "counsel", "court", "attorney", "legal", "subpoena", "dispute", "deposition", "legal hold", "preserve", "tribunal", "arbitration"];
     readonly tech: readonly ["kubernetes", "network", "device", "endpoint", "=api", "playlist", "listener", "dns", "microservice", "cluster", "scan"];
     readonly award: readonly ["olympic", "medal", "athlete", "tournament", "league", "crown", "award", "trophy", "prize", "contest", "competition", "=won", "title", "championship", "cycling", "race", "marathon", "cup", "season", "tennis", "golf", "chess"];
+    /**
+     * A deal and the people in it, as a buyer-side champion is spoken of: "the champion in that deal", "then book time with their CFO",
+     * "becomes our champion for the renewal", "will they introduce us to the budget holder".
+     */
+    readonly deal: readonly ["deal", "deals", "account", "accounts", "opportunity", "opportunities", "=opp", "=opps", "pipeline", "cfo", "ceo", "cio", "cto", "coo", "ciso", "=vp", "economic buyer", "=eb", "budget", "budget holder", "sign off", "signs off", "signature", "procurement", "stakeholder", "stakeholders", "sponsor", "buyer", "buying", "decision", "decision maker", "close date", "close plan", "closing", "renewal", "business case", "=map", "meddic", "meddpicc", "introduce", "introduces", "introduction", "intro", "=internal", "=internally", "stall", "stalls", "stalled", "goes quiet", "went quiet", "goes dark", "went dark", "=their", "=they", "customer", "client", "prospect"];
     readonly hiring: readonly ["new ~1 sdrs|aes|hires|reps|starters|recruits|joiners|employees", "probation", "probationary", "new hire", "new starter", "new starters", "employment", "hiring", "(recruiting|recruit|hiring|hire|staffing) our own", "(applicants|applications|candidates|interviews) for ~3 (role|roles|position|positions|job|jobs|opening|openings|vacancy|vacancies|seat|seats)"];
     /** An audience that asked for it: a newsletter to those who opted in is no blast, however many they are. */
     /** Written one by one: a count of accounts sequenced with personalised first lines is no blast. */

@@ -53,7 +53,6 @@ export const consultative: TraitLexicon = {
     'meddic',
     'meddpicc',
     'economic buyer',
-    'champion',
     'mutual action plan|plans',
     'success plan|plans|criteria',
     'executive briefing|briefings',
@@ -137,6 +136,26 @@ export const consultative: TraitLexicon = {
           'The adviser asks what has changed: whether they took on staff, whether their rent went up, where the cash still runs short.',
         ],
         not: ['Ask for the delivery address and a phone number.'],
+      },
+    },
+    {
+      // "Champion" alone is the buyer's inside advocate only where a deal is spoken of: "the champion in that deal", "becomes our
+      // champion for the renewal"; not "a two-time national climbing champion runs the clinic", "Champion Feeds is the brand on the
+      // pallets", "our campaign champion, a retired judge".
+      id: 'a champion in a deal',
+      patterns: ['champion|champions'],
+      when: ['deal'],
+      examples: {
+        signal: [
+          'Our champion in the account has gone quiet since the pilot.',
+          'Give the champion a one-pager, then book time with their CFO.',
+          'That person becomes our champion for the renewal.',
+        ],
+        not: [
+          'Our head setter, a two-time national lead climbing champion, runs the monthly technique clinic.',
+          'Champion Feeds is the brand name on the pallets in the store.',
+          'The winning team is crowned champion at the summer social.',
+        ],
       },
     },
     {
