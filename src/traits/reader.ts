@@ -909,6 +909,7 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   tech: 'technology',
   award: 'an award or a sport',
   deal: 'a deal or the people in it',
+  audience: 'whom or what a send goes to',
   hiring: 'hiring',
   consent: 'an audience that opted in or bought that line',
   personal: 'messages written one by one',

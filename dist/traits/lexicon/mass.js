@@ -12,7 +12,6 @@ export const mass = {
         // Everyone in the system: "the identical job alert to every candidate in the ATS", "to every contact we hold".
         '(send|sends|email|emails|emailing|text|texts|mail|mails|message|messages|push|pushes) ~5 to (every|all|each) (candidate|candidates|contact|contacts|lead|leads|record|records|address|addresses|name|names|member|members|subscriber|subscribers) (in|on|from) (the|our)? (ats|crm|database|list|file|system|export|spreadsheet|mailing list)',
         '(send|sends|email|emails|emailing|text|texts|mail|mails|message|messages|push|pushes) ~5 to (every|all|each) (contact|contacts|lead|leads|address|addresses|name|names) (we|that we) (hold|have|own|store|keep|collected)',
-        'blast',
         '(email|newsletter|inmail|sms|text|linkedin|database|list) (blast|blasts)',
         'spray and pray',
         'batch and blast',
@@ -64,6 +63,27 @@ export const mass = {
         '(blanket|blankets|blanketing|canvass|canvasses|canvassing|leaflet|leaflets|leafleting|leafletting|saturate|saturates|saturating) (the)? (whole|entire)? (postcode|postcodes|zip|zip code|estate|estates|area|town|city|county|suburb|suburbs|neighbourhood|neighborhood|district|street|streets|territory|region|borough)',
     ],
     constructions: [
+        {
+            // "Blast" alone is a send only with whom or what it goes to: "Blast it to everyone", "blast the locum list tonight", "we blast
+            // the whole lot the Monday after the show"; not "groomers blast the loose undercoat out", "the tissue fired in the confetti
+            // blast".
+            id: 'a blast with its audience',
+            patterns: ['blast|blasts|blasted|blasting'],
+            when: ['audience'],
+            examples: {
+                signal: [
+                    'Blast it to everyone.',
+                    'Blast the newsletter list about the webinar.',
+                    'We blast the whole lot the Monday after the show.',
+                    'Blast the WhatsApp to all the condo groups and see who bites.',
+                ],
+                not: [
+                    'Groomers blast the loose undercoat out of double-coated breeds.',
+                    "The sponsor's logo is printed on the tissue fired in the confetti blast.",
+                    'The chef blasts the peppers under the grill before plating.',
+                ],
+            },
+        },
         {
             // One send to everyone, in other words: "the Thursday text that goes to all 40,000 past renters", "The same spring postcard
             // goes to every address on the county rolls", "everyone who has signed up for anything since 2015", "every account ever
