@@ -3545,6 +3545,33 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // A role we hold, not a rival: "Pharmacies that sign a two-year primary supplier agreement pay nothing for the first three
+    // months' rental", "preferred supplier status earns a 5% rebate".
+    id: 'the supplier we are',
+    direction: 'pseudo',
+    patterns: [
+      '(primary|preferred|approved|sole|main|nominated|exclusive|panel|framework) (supplier|vendor|wholesaler|distributor|provider) (agreement|agreements|contract|contracts|terms|status|deal|arrangement|arrangements|account|accounts|listing)',
+    ],
+    examples: {
+      keeps: [
+        "Pharmacies that sign a two-year primary supplier agreement pay nothing for the first three months' rental on the terminal.",
+        'Schools that give us preferred supplier status get 5% off every order.',
+      ],
+    },
+  },
+  {
+    // A rival's invoice the buyer shows us, not what our own suppliers charge: "If an independent sends us a rival wholesaler's
+    // invoice, we'll beat it by up to 2%".
+    id: "a rival's invoice shown to us",
+    direction: 'pseudo',
+    patterns: [
+      "(rival|rivals|rival's|competitor|competitors|competitor's|competing|another|other) ~3 (=wholesaler's|=supplier's|=merchant's|=vendor's|=distributor's|=dealer's|=printer's) (invoice|invoices|quote|quotes|price|prices|bill|bills)",
+    ],
+    examples: {
+      keeps: ["If a pharmacy sends us a rival full-line wholesaler's invoice, we'll beat it by up to 2% on the top 50 lines."],
+    },
+  },
+  {
     // On one's own authority, not another party's practice: "Territory managers can discount up to 3% on their own".
     id: 'on their own authority',
     direction: 'pseudo',

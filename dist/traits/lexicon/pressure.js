@@ -896,6 +896,9 @@ export const pressure = {
                 '(after|from|past) {date} (pay|pays|paying|are charged|is charged|will pay) (the)? (full|standard|regular|normal|usual|list) ~1 (fee|fees|price|rate|list)',
                 // The charge back on a date: "On 1 November the fee comes back for everyone".
                 '(on|from|after) {date} (the|our)? ~1 (fee|fees|charge|charges) (comes back|come back|returns|return|applies again|apply again)',
+                // Any moment after, then the price going back: "after the Sunday it reverts to the normal package price", "From the 1st,
+                // new contracts go back to 18%".
+                '(after|from|past) ~6 (reverts|revert|reverting|goes back|go back|going back|returns|return|is back|are back|snaps back|jumps back) to ~4 (price|prices|rate|rates|pricing|list|tariff|rrp|msrp|{pct}|{money})',
             ],
             // Our own rota or payroll going up is no price: "talk to Siobhán before the rota goes up".
             unless: ['internal'],
@@ -903,6 +906,9 @@ export const pressure = {
                 signal: [
                     'After that, the standard rate kicks in.',
                     'Then it goes back to full price.',
+                    'After the Sunday it reverts to the normal package price.',
+                    'From the 1st, new contracts go back to 18%.',
+                    'Past the show weekend the bundle snaps back to its usual $1,200.',
                     'After the 30th the onboarding bundle goes back to full list, so get the signature before then.',
                     'Registrations after 31 August pay the full fee, so get the form in this week.',
                     'Normal rate card is back from 4 November.',

@@ -828,7 +828,8 @@ export const discount: TraitLexicon = {
       id: 'a price that goes back afterwards',
       unless: ['internal'],
       patterns: [
-        '(back to|reverts to|revert to|returns to|return to|goes back to|go back to|rises to|jumps to) (the)? (standard|full|normal|regular|list|usual) (price|prices|pricing|rate|rates|fee|fees|terms)',
+        // With what is priced between: "after the Sunday it reverts to the normal package price".
+        '(back to|reverts to|revert to|returns to|return to|goes back to|go back to|rises to|jumps to) (the)? (standard|full|normal|regular|list|usual) ~1 (price|prices|pricing|rate|rates|fee|fees|terms)',
         // The list alone, or the full fee paid by those who come later: "the bundle goes back to full list", "Registrations after 31
         // August pay the full fee".
         '(goes|go|going|reverts|revert|returns|return) back to (full)? =list',
@@ -838,6 +839,7 @@ export const discount: TraitLexicon = {
         signal: [
           "The pilot price holds until their board meets on the 14th, then it's back to standard rates.",
           'After the first quarter the fee reverts to the usual rate.',
+          'Show pricing holds for deposits on the stand; after the Sunday it reverts to the normal package price.',
           'Book before June; after that it goes back to full price.',
           'After the 30th the onboarding bundle goes back to full list, so get the signature before then.',
           'Registrations after 31 August pay the full fee, so get the form in this week.',
