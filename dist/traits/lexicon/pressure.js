@@ -346,10 +346,18 @@ export const pressure = {
                 "(once|when|after) (this|these|the|those|that|our) ~3 (batch|batches|lot|lots|stock|units|unit|run|allocation|shipment|container|pallet|pallets|consignment|load|intake|release|edition|vintage|harvest|crop|supply|cases|bottles|models|cars|trucks|tractors|boats) ~4 (sold|gone|sold out|taken|spoken for|snapped up|allocated) ,? ~6 (can't|cannot|won't|will not) (promise|guarantee|get|restock|reorder|source|supply|repeat|offer|match|hold|be restocked|be repeated)",
                 '(once|when|after) (this|these|the|those|that|our) ~3 (batch|batches|lot|lots|stock|units|unit|run|allocation|shipment|container|pallet|pallets|consignment|load|intake|release|edition|vintage|harvest|crop|supply|cases|bottles|models|cars|trucks|tractors|boats|mowers) ~4 (sold|gone|sold out|taken|spoken for|snapped up|allocated) ,? ~6 (no more|nothing more|none left|gone for good|not be restocked)',
                 "(won't|will not|can't|cannot|never) (be)? (restocked|replaced|repeated|reordered|restock|reorder|get more|get any more) ~6 (once|when|after) (this|these|the|those|that|our) ~3 (is|are|has been|have been)? (sold|gone|sold out|taken)",
+                // Whatever is gone, a dearer price after it: "once those six are gone they're on the 2025 price list, which went up".
+                '(once|when|after) (this|these|those|that|our|the last) ~3 (is|are|have|has)? (gone|sold|sold out|snapped up|taken|spoken for) ,? ~8 (dearer|more expensive|goes up|go up|went up|new price|new prices|price list|price rise|price increase|full price|higher price)',
+                // The first to pay takes it: "one only, first deposit takes it", "first to sign gets the slot".
+                '(first|the first|whoever) (deposit|deposits|to pay|to book|to sign|to commit|to order|to put down a deposit|offer|buyer|caller|one in|through the door|cheque) (takes|take|gets|get|wins|win|secures|secure|has|have) (it|them|the lot|the slot|the piece|the unit|the date)',
             ],
             examples: {
                 signal: [
                     "Once this batch of heirloom seed is sold, we can't promise the variety for spring planting.",
+                    "Once those six are gone they're on the new price list, which went up about 7%.",
+                    'When the last ten trailers are sold, buyers pay the higher price from the new build.',
+                    'One only: first deposit takes it.',
+                    'Tell callers it is the first to book gets the date.',
                     'The yard will not be restocked with the 2024 model once these units are gone.',
                     'When this shipment is sold out there is no more of the vintage until next year.',
                 ],
