@@ -514,8 +514,8 @@ const MONTHS = new Set([
     'december',
     ...MONTH_SHORT,
 ]);
-/** Currency words after a number ("40 dollars", "2,000 rupees", "500 reais"). */
-const CURRENCY_WORDS = /^(dollars?|euros?|pounds?|bucks|usd|eur|gbp|quid|rupees?|rs|inr|yen|jpy|yuan|rmb|cny|krw|reais|brl|pesos?|mxn|lira|liras|zloty|zlotys|pln|rand|zar|dirhams?|aed|ringgit|baht|dong|francs?|chf|krona|kronor|kroner|sek|nok|dkk|aud|cad|sgd|hkd|nzd)$/;
+/** Currency words after a number ("40 dollars", "2,000 rupees", "500 reais", "5 cents"). */
+const CURRENCY_WORDS = /^(dollars?|euros?|pounds?|cents?|pence|bucks|usd|eur|gbp|quid|rupees?|rs|inr|yen|jpy|yuan|rmb|cny|krw|reais|brl|pesos?|mxn|lira|liras|zloty|zlotys|pln|rand|zar|dirhams?|aed|ringgit|baht|dong|francs?|chf|krona|kronor|kroner|sek|nok|dkk|aud|cad|sgd|hkd|nzd)$/;
 /** Whether a word negates what follows: "not", "never", "cannot", "don't", "won't". */
 export function isNegation(w) {
     return w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't");

@@ -719,6 +719,10 @@ export const discount = {
                 '(give|gives|giving|offer|offers|offering|allow|allows) (the|a|an|our|each|every|them|him|her)? ~2 (a|an|some|small|little|wee) ~1 (reduction|concession|price break) (on|off|in|to) (the|their|your|our)? ~3 (fee|fees|price|prices|rate|rates|bill|invoice|rent|premium|subscription|licence|license|cost|costs)',
                 '(below|under) list ~1 price|pricing',
                 '(half|½|{pct}) (the|of)? ~1 list|full|normal|usual|regular|standard ~1 price|rate|fee|pricing',
+                // We come in under a price, whatever it is: "we'll come in 5 cents a bottle under it", "we go R2 a case below their
+                // invoice", "this season's tariff, which works out roughly 8% under next year's prices".
+                "(we|we'll|we will|we'd|we can|reps|the rep|you can) ~1 (come in|comes in|go|goes|land|sit|quote|price|match and go) ~2 {amount} ~3 (under|below|beneath|less than|cheaper than)",
+                '(works out|work out|comes out|come out|comes to|come to|which is|that is) ~2 {amount} (under|below|beneath|less than|cheaper than) ~3 (price|prices|rate|rates|tariff|list|invoice|invoices|quote|quotes|fee|fees|theirs|it|them)',
             ],
             examples: {
                 signal: [
@@ -730,8 +734,11 @@ export const discount = {
                     'Tell them the member rate, a fifth below list, ends with the month.',
                     'Branch managers may bring the deposit down by a third for repeat hirers.',
                     'Give the practice a small reduction on the annual licence fee if they sign this week.',
+                    "If an owner shows us a rival's invoice, we'll come in 5 cents a bottle under it.",
+                    "Early deposits keep this season's tariff, which works out roughly 8% under next year's prices.",
+                    'Reps can go $2 a case below their current invoice.',
                 ],
-                not: ['Our list price is public.', "Freight came in 6% under last year's invoice."],
+                not: ['Our list price is public.', "Freight came in 6% under last year's invoice.", 'The project came in 4% under budget.'],
             },
         },
         {
