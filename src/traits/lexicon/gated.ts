@@ -151,6 +151,30 @@ export const gated: TraitLexicon = {
   ],
   constructions: [
     {
+      // A standing price kept off the page or out of the inbox, whatever it is called: "Our full tariff is not on the website", "We
+      // don't put prices on the website, so ring me", "enterprise pricing is never emailed; prospects have to get on a call", "the
+      // PDF price list is only emailed once that conversation has happened".
+      id: 'a price kept off the page',
+      patterns: [
+        `(${PRICE_WORDS}) ~3 (isn't|is not|aren't|are not|is never|are never|never) (on|in|online|anywhere on) (the|our|any)? ~1 (website|site|web|page|brochure|catalogue|catalog|app|portal)`,
+        `(don't|do not|never|won't|will not|doesn't|does not) (put|puts|post|posts|publish|publishes|list|lists|show|shows|print|prints|email|emails|send|sends) (our|any|the)? ~1 (${PRICE_WORDS}) (on|in|online|out|by email|over email|before)`,
+        `(${PRICE_WORDS}) (is|are)? (never|not|only) (emailed|sent|posted|given out|quoted|shared|released|mailed) ~3 (until|before|unless|once|after|;|:) ~6 (call|calls|conversation|conversations|meeting|meetings|spoken|talked|speak|talk|visit|appointment|rep|sales)`,
+      ],
+      examples: {
+        signal: [
+          'Our full tariff is not on the website.',
+          "We don't put prices on the website, so ring me and I'll take you through the numbers.",
+          'Enterprise pricing is never emailed; prospects have to get on a call with you to hear it.',
+          'The PDF price list is only emailed once that conversation has happened.',
+        ],
+        not: [
+          'The new tariff is on the website from Monday.',
+          'Prices are never emailed to the wrong contact: check the address twice.',
+          'Our price list is emailed to every account each January.',
+        ],
+      },
+    },
+    {
       // The price held back and given after contact: "Corporate rates are never printed on the counter card; our accounts team will
       // ring back with a figure", "the tiers aren't on the website … our corporate team rings them back with the rate card",
       // "Private lesson prices aren't in this broadcast; message the front desk and we'll send them over".
