@@ -791,6 +791,9 @@ export const pressure = {
                 '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks ~2 {date}',
                 '(if|when|provided|as long as) (they|you|the customer|the buyer|the client|customers|the homeowner|the homeowners|the patient|the couple|the family|the owner|the guest) ~3 (sign|signs|add|adds|buy|buys|order|orders|commit|commits|upgrade|upgrades|renew|renews|book|books|confirm|confirms) ~4 ({date}|this quarter|this month|this week|by month end|by quarter end)',
                 '(=sign|=signs|=join|=joins|=buy|=buys|=order|=orders|=book|=books|=reserve|=reserves|=commit|=commits) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
+                // Decided at the show, on the stand: "Sign the order form at the booth today and installation is on us", "20% off any
+                // annual licence signed here at the show".
+                '(=sign|=signs|=signed|=join|=joins|=buy|=buys|=bought|=order|=orders|=ordered|=reserve|=reserves|=reserved|=commit|=commits|=placed|=deposit|=deposits) ~6 (at|on) the (show|booth|stand|stall|expo|fair|event|open day|field day|demo day|exhibition|trade show) (today|tonight|itself|only)?',
                 // Those who act in time, with what they settle or book between: "Growers who settle their seed order before the first of
                 // February get …", "Visitors who book a slot at the booth today get …", "if he takes the full solar package this week".
                 '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~3 {date}',
@@ -829,6 +832,8 @@ export const pressure = {
                     'Growers who settle their fertiliser account before the first of March get 4% off the new list.',
                     'Couples who book a tasting at the fair today get the venue at last year’s rate.',
                     'Members who join during open-house week pay no joining fee.',
+                    'Sign the order form at the booth today and installation is on us.',
+                    'You get 20% off any annual licence signed here at the show.',
                     'The offer is void unless countersigned within 48 hours.',
                     'Two months free on annual plans. Ends Sunday.',
                     // Our people's own date gives way to the offer in it.
@@ -836,6 +841,7 @@ export const pressure = {
                 ],
                 not: [
                     'Submit expense reports by Friday.',
+                    'Book a demo at the stand to get the full price sheet.',
                     'Flag accounts whose contract expires in the next 120 days.',
                     'Quarter-end close: finance locks the books on the fifth business day.',
                     'Schedule II orders need an electronic order signed by the registrant.',
