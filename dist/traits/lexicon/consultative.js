@@ -149,6 +149,23 @@ export const consultative = {
             },
         },
         {
+            // Whatever we write, written round them: "the recap you sent was written around their three plants and the scrap problem",
+            // "a cover plan built around what she told us", "the menu is shaped around how they actually eat".
+            id: 'written round them',
+            patterns: [
+                "(written|built|shaped|designed|drawn up|drafted|tailored|sized|put together|planned|structured) (around|round|to fit|to suit|to match) (their|his|her|the client's|the customer's|the buyer's|what they|how they|what she|how she|what he|how he|what the client|what the customer|what the buyer)",
+            ],
+            unless: ['internal'],
+            examples: {
+                signal: [
+                    'The recap you sent afterwards was written around their three plants and the scrap problem at Ballarat.',
+                    'The consultant then offers a cover plan built around what she told us.',
+                    'The menu is shaped around how they actually eat on a weekday.',
+                ],
+                not: ['The rota is built around the school holidays.', 'The van is sized to fit the pallets.'],
+            },
+        },
+        {
             // Their situation asked about, then what fits it: "Find out where they're headed, how many bags they have and whether there
             // are car seats before you suggest a class of vehicle", "Go through what the patient hopes the operation will change and what
             // budget they have, then set out the two or three options that fit", "Open by asking what felt right or wrong".

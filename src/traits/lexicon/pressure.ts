@@ -103,6 +103,8 @@ export const pressure: TraitLexicon = {
     '=attacker|=attackers|=hacker|=hackers|=criminals|=cybercriminals|=ransomware ~3 could|can|will|hits|strike|strikes|walk|target|targets|targeting',
     'every day|week|month|hour|minute without',
     'every (unpatched|unprotected|uninsured|extra|unsecured) ~1 (day|week|month|hour) (is a gamble|is a risk|costs|you wait|you delay)',
+    // The cost of waiting: "Every week you wait adds more", "every month they put it off costs them another £400".
+    '(every|each) (extra)? (day|week|month|hour|minute|year|season) (you|they|we|he|she) (wait|delay|put it off|leave it|hold off|hesitate) (adds|add|costs|cost|means|loses|lose|is)',
     '(artificial|fake|false|manufactured) (deadline|deadlines|urgency|scarcity)',
     'fear of (missing out|loss|losing)',
     'fomo',
@@ -371,6 +373,27 @@ export const pressure: TraitLexicon = {
         not: [
           'Once the pallets are gone from bay four, sweep the floor.',
           "Once these pallets are gone from the loading dock, we can't take more deliveries until Monday.",
+        ],
+      },
+    },
+    {
+      // What they hold goes to another buyer if they wait: "tell them the install crew's slot goes to someone else tomorrow", "the
+      // frames go to the next organiser on the waiting list", "the date is released to the next couple".
+      id: 'it goes to someone else',
+      patterns: [
+        '(slot|slots|date|dates|spot|spots|place|places|booking|unit|units|frames|stock|room|rooms|table|tables|allocation|crew|berth|berths|seat|seats|pitch|stand|plot|hold|holds|it|them) ~2 (goes|go|will go|gets given|get given|is released|are released|is offered|are offered|is passed|are passed) to (someone else|somebody else|another buyer|another customer|another client|another family|another couple)',
+        '(slot|slots|date|dates|spot|spots|place|places|booking|unit|units|frames|stock|room|rooms|table|tables|allocation|crew|berth|berths|seat|seats|pitch|stand|plot|hold|holds|it|them) ~2 (goes|go|will go|gets given|get given|is released|are released|is offered|are offered|is passed|are passed) to the next (account|accounts|store|stores|site|sites|venue|venues|pub|pubs|shop|shops|clinic|clinics|practice|practices|buyer|buyers|customer|customers|client|clients|family|families|couple|couples|organiser|organisers|organizer|organizers|person|caller|callers|name|names|one|booking|bookings|enquiry|enquiries|school|practice|grower|farmer|business|company|firm|guest|guests|party|in line|on the list|on the waiting list)',
+      ],
+      examples: {
+        signal: [
+          "If they say they need to think, tell them the install crew's slot goes to someone else tomorrow.",
+          'If it is not signed by then, the frames go to the next organiser on the waiting list.',
+          'Unpaid holds are released to the next couple after seven days.',
+        ],
+        not: [
+          'Unclaimed lost property goes to the charity shop.',
+          'The spare seats go to the sales team.',
+          'The training slot goes to the next rep on the rota.',
         ],
       },
     },
@@ -694,12 +717,15 @@ export const pressure: TraitLexicon = {
       id: "you don't want to be next",
       patterns: [
         "(you don't want|you do not want|don't be|do not be|no one wants|nobody wants) (to be)? (next|the next one|the next headline|the next victim|the next case|caught out|left exposed)",
+        // "Don't let yours be next", "don't let your site be the next one".
+        "(don't let|do not let|never let) (yours|it|your|you) ~2 be (next|the next)",
       ],
       examples: {
         signal: [
           "REP: Most of the families I work with felt the same way right up until the pipe burst. You don't want to be next.",
           'Remind them that nobody wants to be the next headline.',
           "Don't be the next case study in a breach report.",
+          "Thousands of freelancers open a penalty notice every spring. Don't let yours be next.",
         ],
         not: ['Next, book the kickoff call with the project lead.'],
       },
