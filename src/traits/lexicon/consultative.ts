@@ -124,9 +124,9 @@ export const consultative: TraitLexicon = {
       // lost, what they pay now".
       id: 'a run of questions',
       patterns: [
-        '(ask|asks|asking|find out|finds out|finding out|go through|goes through|going through|work through|works through|working through|talk through|talks through) ~10 (what|how|which|where|why|whether|who|when) ~12 , (and)? (what|how|which|where|why|whether|who|when) ~12 (,|and|, and) (what|how|which|where|why|whether|who|when)',
+        '(ask|asks|asking|find out|finds out|finding out|go through|goes through|going through|work through|works through|working through|talk through|talks through|walk through|walks through|run through|runs through|go over|goes over) ~10 (what|how|which|where|why|whether|who|when) ~12 , (and)? (what|how|which|where|why|whether|who|when) ~12 (,|and|, and) (what|how|which|where|why|whether|who|when)',
         // The questions after a colon: "works through their figures with the manager: how many …, how many …, what …".
-        '(ask|asks|asking|find out|finds out|finding out|go through|goes through|going through|work through|works through|working through|talk through|talks through) ~8 : (what|how|which|where|why|whether|who|when) ~12 , (and)? (what|how|which|where|why|whether|who|when) ~12 (,|and|, and) (what|how|which|where|why|whether|who|when)',
+        '(ask|asks|asking|find out|finds out|finding out|go through|goes through|going through|work through|works through|working through|talk through|talks through|walk through|walks through|run through|runs through|go over|goes over) ~8 : (what|how|which|where|why|whether|who|when) ~12 , (and)? (what|how|which|where|why|whether|who|when) ~12 (,|and|, and) (what|how|which|where|why|whether|who|when)',
       ],
       examples: {
         signal: [
@@ -134,6 +134,7 @@ export const consultative: TraitLexicon = {
           'She works through their figures with the manager: how many staff leave each month, how many hours are lost to sickness, what they pay now for cover.',
           'Find out who signs off, when the budget resets, and why the last supplier was dropped.',
           'The adviser asks what has changed: whether they took on staff, whether their rent went up, where the cash still runs short.',
+          'The account exec walks through the matter with the paralegal: how many witnesses, which experts, and whether they want realtime.',
         ],
         not: ['Ask for the delivery address and a phone number.'],
       },
@@ -220,7 +221,7 @@ export const consultative: TraitLexicon = {
         '(write|writes|written|build|builds|built|shape|shapes|shaped|design|designs|designed|scope|scopes|scoped|size|sizes|sized|tailor|tailors|tailored|base|bases|based) (the|a|each|every|our|your)? ~2 (scope|proposal|quote|quotes|plan|plans|offer|recommendation|spec|specification|package|programme|program|system|menu|itinerary|order|range) (around|on) (those|their|the|what|his|her) ~3 (answers|answer|needs|said|told|priorities|goals|findings|responses|pain points|situation)',
         // Chosen off what they said: "Pick two or three units off those answers", "pull six gowns that answer what she told you",
         // "The lesson is built around those answers, not the standard progression".
-        '(pick|picks|choose|chooses|select|selects|pull|pulls|shortlist|shortlists|bring out|brings out|line up|lines up|plan|plans|built|build|builds|shaped|shape|shapes) ~6 (off|from|around|on|to match|to fit) (those|these|their|her|his) (answers|replies|responses)',
+        '(pick|picks|choose|chooses|select|selects|pull|pulls|shortlist|shortlists|bring out|brings out|line up|lines up|plan|plans|built|build|builds|shaped|shape|shapes|worked out|work out|works out|calculated|calculate|set|sets|sized|size|sizes|priced|price|prices|based|written|write|writes) ~6 (off|from|around|on|to match|to fit) (those|these|their|her|his) (answers|replies|responses)',
         '(that|which|to) (answer|answers|match|matches|fit|fits|suit|suits|reflect|reflects) what (she|he|they|the customer|the client|the buyer|the guest|the couple|the family|the bride|the patient) (told|said|described|asked for|wants|needs|wanted|needed)',
         '(recommend|recommends|propose|proposes|suggest|suggests) ~6 (that|which) (fit|fits|suit|suits|match|matches) (that|each|this)? ({poss}|their) ~2 (caseload|workload|needs|usage|operation|operations|workflow|routine|situation|profile|mix|volumes|crowd|trade)',
         '(size|sizes|sized|sizing|spec|specs|specced|scope|scopes|scoped|build|builds) (the)? ~2 (system|solution|plan|package|order|cover|policy|install|installation|schedule|programme|program|proposal) (to|around|on|from) (what|how) (they|the customer|the client|the buyer|the family|the farm|the site)',

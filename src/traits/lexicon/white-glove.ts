@@ -214,6 +214,23 @@ export const whiteGlove: TraitLexicon = {
       },
     },
     {
+      // One of ours who comes out to their place, whoever it is: "a field service rep who visits their hangar every month", "the
+      // rigger drives out to the owner's place to do the first service", "shows up at the terminal on orientation days".
+      id: 'one of ours who comes to them',
+      patterns: [
+        '(visits|visit|drives out to|drive out to|comes out to|come out to|goes out to|go out to|heads out to|shows up at|show up at|turns up at|turn up at|pops out to|travels out to|travels to) (their|{poss}|the {poss}) ~2 (place|site|sites|hangar|hangars|terminal|terminals|farm|yard|office|offices|plant|warehouse|premises|home|house|base|depot|shop|store|clinic|practice|kitchen|factory|venue|ranch|property|surgery|branch|branches)',
+        '(a|an|one) (dedicated|named)? ~1 (recruiter|manager|engineer|rep|representative|consultant|adviser|advisor|planner|coordinator|technician|specialist|trainer|coach|chef|mechanic|designer|stylist|nurse|agronomist|chemist|host|analyst|producer) of (their|its|his|her|your) (own|very own)',
+      ],
+      examples: {
+        signal: [
+          'A field service rep visits their hangar every month to check the pool.',
+          "At 20 hours the rigger drives out to the owner's place to do the first service.",
+          'Large carriers get a recruiter of their own, who shows up at the terminal on orientation days.',
+        ],
+        not: ['The buyer visits our showroom to choose the tiles.', 'The inspector visits their plant once a year.'],
+      },
+    },
+    {
       id: 'our person at their place, week after week',
       patterns: [
         "(we|our|he|she|they|rep|reps|engineer|engineers|consultant|consultants|lead|manager|specialist|specialists|team|csm|technician|technicians|architect|trainer|trainers|agronomist|agronomists) ~3 (go|goes|going|went|travel|travels|travelling|traveling|drive|drives|fly|flies|visit|visits|visiting) (to)? (their|the client's|the customer's|his|her|each client's) (office|offices|site|sites|premises|plant|warehouse|farm|store|clinic|hq|headquarters|factory|yard) (every|each|once a|twice a) (week|day|month|fortnight|morning)",
@@ -513,6 +530,8 @@ export const whiteGlove: TraitLexicon = {
     },
   ],
   senses: [
+    // An official's or an inspector's visit, not ours: "Regulators visit their plant every month".
+    '(regulator|regulators|inspector|inspectors|auditor|auditors|assessor|assessors|council|officials|police|insurer|insurers|competitor|competitors|rival|rivals) ~2 (visit|visits|comes out to|come out to|turns up at|turn up at|shows up at|show up at) (their|{poss}|the {poss}) ~2 (place|site|sites|farm|yard|office|offices|plant|warehouse|premises|home|house|base|depot|shop|store|clinic|practice|kitchen|factory|venue|surgery)',
     // Kit the buyer uses there, not our people on site: "Leave a laser level with the contractor to use on site for a week".
     '(use|uses|using|used|test|tests|testing|try|tries|trying|keep|keeps) (it|them|one)? ~2 (on site|onsite) (for|during|every|each)',
     // A menu or a room for private events, not private service: "Private-event menu pricing is emailed only to planners".
