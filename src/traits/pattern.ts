@@ -717,6 +717,19 @@ const namesExactly = (slot: WordsSlot, t: Token): boolean =>
   (slot.has & HAS_EXACT) !== 0 &&
   ((slot.has & BY_IDS) !== 0 ? t.tid === slot.e0 || t.tid === slot.e1 || slot.eMore?.has(t.tid) === true : slot.exact.has(t.text));
 
+/** How many tokens a parenthesis a gap passes over may hold. */
+const PAREN_MAX = 24;
+
+/** The index of the ")" that closes the "(" at token k, in its sentence and within PAREN_MAX tokens, or -1. */
+function closingParen(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length && j <= k + PAREN_MAX; j++) {
+    const t = tokens[j]!;
+    if (t.text === ')') return j;
+    if (t.kind === 'stop' || t.text === '(') return -1;
+  }
+  return -1;
+}
+
 /** Where a gap may not reach: sentence stops and clause punctuation other than commas. */
 const blocksGap = (t: Token): boolean => t.kind === 'stop' || (t.kind === 'punct' && t.text !== ',');
 
@@ -727,10 +740,18 @@ function matchAt(doc: Tokens, i: number, slots: Slot[], s: number, last = Number
   const { tokens } = doc;
   if (part.type === 'gap') {
     const slot = part;
-    for (let skip = 0; skip <= slot.max; skip++) {
-      const j = i + skip;
+    for (let skip = 0, j = i; skip <= slot.max; skip++, j++) {
       if (j > tokens.length) break;
-      if (skip > 0 && (blocksGap(tokens[j - 1]!) || (slot.words && tokens[j - 1]!.kind === 'punct'))) break;
+      if (skip > 0) {
+        const before = tokens[j - 1]!;
+        // A parenthesis is passed over whole, as one word: "asks about the room (size, humidity, whether it is moved), how many
+        // hours it is played and who tunes it now".
+        if (before.text === '(' && !slot.words) {
+          const close = closingParen(tokens, j - 1);
+          if (close < 0) break;
+          j = close + 1;
+        } else if (blocksGap(before) || (slot.words && before.kind === 'punct')) break;
+      }
       const end = matchAt(doc, j, slots, s + 1, last);
       if (end >= 0) return end;
     }

@@ -164,7 +164,7 @@ export const consultative: TraitLexicon = {
       // "a cover plan built around what she told us", "the menu is shaped around how they actually eat".
       id: 'written round them',
       patterns: [
-        "(written|built|shaped|designed|drawn up|drafted|tailored|sized|put together|planned|structured) (around|round|to fit|to suit|to match) (their|his|her|the client's|the customer's|the buyer's|what they|how they|what she|how she|what he|how he|what the client|what the customer|what the buyer)",
+        "(written|built|shaped|designed|drawn up|drafted|tailored|sized|put together|planned|structured) (around|round|to fit|to suit|to match) (their|his|her|the client's|the customer's|the buyer's|what they|what they've|what they have|how they|what she|what she's|how she|what he|what he's|how he|what the client|what the customer|what the buyer)",
       ],
       unless: ['internal'],
       examples: {

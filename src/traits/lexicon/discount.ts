@@ -723,6 +723,8 @@ export const discount: TraitLexicon = {
         // A reduction given on a fee: "Give the client a wee reduction on the year-end accounts fee".
         '(give|gives|giving|offer|offers|offering|allow|allows) (the|a|an|our|each|every|them|him|her)? ~2 (a|an|some|small|little|wee) ~1 (reduction|concession|price break) (on|off|in|to) (the|their|your|our)? ~3 (fee|fees|price|prices|rate|rates|bill|invoice|rent|premium|subscription|licence|license|cost|costs)',
         '(below|under) list ~1 price|pricing',
+        // A share of our fee given back: "get a third of our brokerage fee refunded on both policies", "half the setup fee credited".
+        '(a third|a quarter|a fifth|a tenth|half|{pct}|{money}) of (our|the|their|your) ~2 (fee|fees|price|premium|premiums|bill|subscription|commission|rent|charge|charges|invoice) (refunded|back|credited|waived|returned|rebated)',
         '(half|½|{pct}) (the|of)? ~1 list|full|normal|usual|regular|standard ~1 price|rate|fee|pricing',
         // We come in under a price, whatever it is: "we'll come in 5 cents a bottle under it", "we go R2 a case below their
         // invoice", "this season's tariff, which works out roughly 8% under next year's prices".
@@ -742,6 +744,7 @@ export const discount: TraitLexicon = {
           "If an owner shows us a rival's invoice, we'll come in 5 cents a bottle under it.",
           "Early deposits keep this season's tariff, which works out roughly 8% under next year's prices.",
           'Reps can go $2 a case below their current invoice.',
+          'Growers who move their farm pack to us get a third of our brokerage fee refunded on both policies.',
         ],
         not: ['Our list price is public.', "Freight came in 6% under last year's invoice.", 'The project came in 4% under budget.'],
       },
