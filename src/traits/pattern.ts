@@ -19,7 +19,8 @@
  *   {money<} {pct>} a class below (above) the last number the phrase matched before it:
  *                 "$89 instead of $129" is `{money} ~3 instead of {money>}`
  *   #  #%  $#     short for {num}, {pct} and {money}
- *   ~N            up to N tokens of anything, within the clause (commas may be crossed)
+ *   ~N            up to N tokens of anything, within the clause (commas may be crossed, and a
+ *                 parenthesis of up to 24 tokens is passed over whole, as one word)
  *   ~Nw           up to N words, crossing no punctuation at all
  *   : ; ? . !     the punctuation itself (? . and ! end a sentence)
  *   ^             at the start of the phrase: only at the start of a sentence (a heading, "Denied:")
