@@ -1277,10 +1277,14 @@ export const QUALIFIERS = [
         category: 'other-party',
         scope: 'sentence',
         window: 20,
-        traits: ['discount', 'pressure'],
+        traits: ['discount', 'pressure', 'gated'],
         patterns: [
             "(supplier|suppliers|supplier's|subcontractor|subcontractor's|subcontractors|courier|courier's|couriers|landlord|landlord's|haulier|hauliers|auditor|auditors|caterer|caterer's|printer's|wholesaler's|vendor's) ~1 (invoice|invoices|bill|bills|quote|quotes|rate|rates|agreed|agrees|offered|offers|gave|gives|charged|charges|reports|report)",
             '(our|the) (energy|electricity|gas|fuel|freight|insurance|office|software|cloud|telecoms|phone|cleaning|waste|security) (supplier|provider|broker|vendor|company|firm|contractor)',
+            // Our own people's pay and our own cost of goods: "From Monday, the rep's commission goes back to the standard rate of 8%",
+            // "We never email our cost prices out".
+            "(rep's|reps'|rep|reps|sales|staff|agent's|agents'|our|team|salesperson's|ae's|aes') (commission|commissions|bonus|bonuses|accelerator|accelerators|spiff|spiffs|payout|payouts|pay rate|pay rates)",
+            '(cost|buy|buying|purchase|landed) (price|prices|pricing) ~3 (margin|margins|manager|managers|only|internal|out)',
             '(packing slip|packing slips|the ledger|accounts payable|bonus pool|supplier invoices|supplier invoice)',
             // What others charge or give us: "The hotels give us the group rate for the first 20 rooms, then the rack rate applies".
             '(hotels|hotel|venue|venues|airline|airlines|suppliers|supplier|vendors|vendor|landlord|carrier|carriers) (give|gives|offer|offers|charge|charges|quote|quotes|bill|bills) us',
@@ -2098,6 +2102,67 @@ export const QUALIFIERS = [
                 'Our chefs attend the tasting to answer questions about how orders are actually handled.',
             ],
             keeps: ['When the buyer asked a question on the webinar, the AE follows up: ask what their current process looks like.'],
+        },
+    },
+    {
+        // A price not out there yet, not one held back: "The price list isn't on the website yet because the web team is rebuilding the
+        // pages; it goes live Friday".
+        id: 'not published yet',
+        direction: 'backward',
+        category: 'hypothetical',
+        window: 4,
+        traits: ['gated'],
+        patterns: ['=yet', '(goes live|go live|going live)', 'coming soon'],
+        examples: {
+            cancels: ["The price list isn't on the website yet because the web team is rebuilding the product pages."],
+            keeps: ["Our tariff isn't on the website; the office rings you back."],
+        },
+    },
+    {
+        // Questions put to us, or by someone else: "At the review the auditor asks what controls we run, which staff have admin rights
+        // and whether backups are tested", "Procurement will ask which certifications we hold, how we handle recalls …", "Candidates
+        // usually ask what the ramp looks like …" (not our own coaches and trainers, who ask the buyer).
+        id: 'questions about us, or asked by another',
+        direction: 'forward',
+        category: 'other-party',
+        window: 14,
+        traits: ['consultative'],
+        patterns: [
+            // The questions are about us: "what controls we run", "how we handle recalls".
+            "(what|which|how|whether|who|why|when|where) ~2 (we|we're|we've|our|us) (run|runs|hold|holds|handle|handles|carry|carries|do|does|did|offer|offers|charge|charges|use|uses|have|has|had|are|is|price|prices|ship|ships|store|stores|test|tests|train|trains|hire|hires|work|works|support|supports|manage|manages|compare|compares)",
+            // Someone else asks: an auditor, procurement, a candidate, a trainer.
+            '(auditor|auditors|assessor|assessors|inspector|inspectors|regulator|regulators|procurement|candidates|candidate|applicants|applicant|interviewer|interviewers|examiner|examiners|journalist|journalists|investors|investor|board) ~4 (ask|asks|asked|will ask|usually ask|often ask|always ask|want to know|wants to know)',
+        ],
+        examples: {
+            cancels: [
+                'At the SOC 2 review the auditor asks what controls we run, which staff have admin rights, and whether backups are tested.',
+                'Procurement at the hospital will ask which certifications we hold, how we handle recalls and whether we carry liability cover.',
+                'Candidates in the final interview usually ask what the ramp looks like, how territories are assigned and whether quota is capped.',
+            ],
+            keeps: ['Ask the owner how many vans go out each day, which routes overrun and who plans the rotas.'],
+        },
+    },
+    {
+        // Questions put to our own people: "Go through the win/loss sheet with your manager: which deals slipped, why …", "Ask deal
+        // desk what margin the deal carries, which payment terms are allowed and whether legal has signed off".
+        id: 'questions put to our own people',
+        direction: 'forward',
+        category: 'other-party',
+        window: 16,
+        traits: ['consultative'],
+        patterns: [
+            // Who is asked, then the questions: "with your manager: which …", "ask deal desk what …".
+            '(your|our) (manager|line manager|sales manager|team lead|coach|mentor|warehouse lead|ops lead|shift lead|supervisor|finance team|legal team|ops team|buddy) (:|what|which|how|whether|who|why|when|where)',
+            '(deal desk|sales ops|revops|rev ops|the new sdr|the new rep|the new hire) (:|what|which|how|whether|who|why|when|where)',
+        ],
+        terminatedBy: ['client', 'customer', 'buyer', 'prospect'],
+        examples: {
+            cancels: [
+                'Go through the win/loss sheet with your manager: which deals slipped, why they slipped and what you would do differently.',
+                'Ask deal desk what margin the deal carries, which payment terms are allowed and whether legal has signed off.',
+                'In the role-play, the trainer asks the new SDR what the product does, who it is for and why anyone would pay for it.',
+            ],
+            keeps: ['Ask the client what their manager needs to see, which numbers matter and who signs.'],
         },
     },
     {

@@ -154,7 +154,7 @@ export const consultative = {
             // "a cover plan built around what she told us", "the menu is shaped around how they actually eat".
             id: 'written round them',
             patterns: [
-                "(written|built|shaped|designed|drawn up|drafted|tailored|sized|put together|planned|structured) (around|round|to fit|to suit|to match) (their|his|her|the client's|the customer's|the buyer's|what they|what they've|what they have|how they|what she|what she's|how she|what he|what he's|how he|what the client|what the customer|what the buyer)",
+                "(plan|plans|proposal|proposals|quote|quotes|recap|recaps|package|packages|programme|program|schedule|menu|spec|specification|offer|itinerary|course|lesson|lessons|design|layout|system|solution|rollout|roadmap|deck|pitch|demo|follow up|email|summary|report|recommendation|cover|bundle|order|range|kit) ~4 (written|built|shaped|designed|drawn up|drafted|tailored|sized|put together|planned|structured) (around|round|to fit|to suit|to match) (their|his|her|the client's|the customer's|the buyer's|what they|what they've|what they have|how they|what she|what she's|how she|what he|what he's|how he|what the client|what the customer|what the buyer)",
             ],
             unless: ['internal'],
             examples: {
@@ -163,7 +163,12 @@ export const consultative = {
                     'The consultant then offers a cover plan built around what she told us.',
                     'The menu is shaped around how they actually eat on a weekday.',
                 ],
-                not: ['The rota is built around the school holidays.', 'The van is sized to fit the pallets.'],
+                not: [
+                    'The rota is built around the school holidays.',
+                    'The van is sized to fit the pallets.',
+                    'The new-hire bootcamp is built around their first ninety days in territory.',
+                    'The case study is written around their 40% drop in scrap.',
+                ],
             },
         },
         {
@@ -455,6 +460,8 @@ export const consultative = {
                 // Listening first: "How are you sleeping at the moment? - let them talk."
                 '(let|letting|lets) (them|the customer|the client|the buyer|the prospect|the patient|the parent|the parents|the guest|the caller|the owner) (talk|do the talking|speak|tell their story|explain)',
             ],
+            // Our own new people's programme: "The new-hire bootcamp is built around their first ninety days".
+            unless: ['hiring'],
             examples: {
                 signal: [
                     'Customise the pitch for each hospital group.',
@@ -860,6 +867,8 @@ export const consultative = {
             examples: { not: ['She is a real champion: she won the regional cycling title last year.'] },
         },
         'champion of',
+        // A role inside our own firm or theirs, not the buyer's advocate in a deal: "the CRM champion on each team", "a safety champion".
+        '(crm|safety|wellbeing|wellness|data|process|sustainability|diversity|inclusion|training|systems|system|product|quality|green|digital|fire|first aid|health and safety|change|ai|security|culture|brand|customer|innovation|accessibility) (champion|champions)',
         '(former|ex|retired|two time|three time|multiple|olympic|paralympic|rowing|swimming|cycling|marathon|darts|snooker|poker|karate|judo|skiing|sailing|squash|badminton|triathlon|rugby|cricket|hockey|football) ~2 champion|champions',
         '(champion|champions) (league|leaderboard|ladder|table)',
         'champion challenger',

@@ -97,7 +97,7 @@ export const pressure = {
         'every day|week|month|hour|minute without',
         'every (unpatched|unprotected|uninsured|extra|unsecured) ~1 (day|week|month|hour) (is a gamble|is a risk|costs|you wait|you delay)',
         // The cost of waiting: "Every week you wait adds more", "every month they put it off costs them another £400".
-        '(every|each) (extra)? (day|week|month|hour|minute|year|season) (you|they|we|he|she) (wait|delay|put it off|leave it|hold off|hesitate) (adds|add|costs|cost|means|loses|lose|is)',
+        '(every|each) (extra)? (day|week|month|hour|minute|year|season) (you|they|he|she) (wait|delay|put it off|leave it|hold off|hesitate) (adds|add|costs|cost|means|loses|lose|is)',
         '(artificial|fake|false|manufactured) (deadline|deadlines|urgency|scarcity)',
         'fear of (missing out|loss|losing)',
         'fomo',
@@ -350,8 +350,11 @@ export const pressure = {
                 "(won't|will not|can't|cannot|never) (be)? (restocked|replaced|repeated|reordered|restock|reorder|get more|get any more) ~6 (once|when|after) (this|these|the|those|that|our) ~3 (is|are|has been|have been)? (sold|gone|sold out|taken)",
                 // Whatever is gone, a dearer price after it: "once those six are gone they're on the 2025 price list, which went up".
                 '(once|when|after) (this|these|those|that|our|the last) ~3 (is|are|have|has)? (gone|sold|sold out|snapped up|taken|spoken for) ,? ~8 (dearer|more expensive|goes up|go up|went up|new price|new prices|price list|price rise|price increase|full price|higher price)',
-                // The first to pay takes it: "one only, first deposit takes it", "first to sign gets the slot".
-                '(first|the first|whoever) (deposit|deposits|to pay|to book|to sign|to commit|to order|to put down a deposit|offer|buyer|caller|one in|through the door|cheque) (takes|take|gets|get|wins|win|secures|secure|has|have) (it|them|the lot|the slot|the piece|the unit|the date)',
+                // The first to pay takes it: "one only, first deposit takes it", "first to sign gets the slot", "it goes to whichever farmer
+                // puts money down first" (not "the first to book gets it" of two reps and a lead).
+                '(first|the first|whoever) (deposit|deposits|to pay|to put down a deposit|to put money down|cheque|payment|money down) (takes|take|gets|get|wins|win|secures|secure|has|have) (it|them|the lot|the slot|the piece|the unit|the date)',
+                '(first|the first|whoever) (to book|to sign|to order|to commit|buyer|caller|one in|through the door|offer) (takes|take|gets|get|wins|win|secures|secure|has|have) (the lot|the slot|the piece|the unit|the date|the room|the table|the berth|the stand|the pitch)',
+                '(goes|go|will go) to (whoever|whichever) ~3 (pays|pay|puts|put|signs|sign|commits|commit) ~3 first',
             ],
             examples: {
                 signal: [
@@ -360,6 +363,7 @@ export const pressure = {
                     'When the last ten trailers are sold, buyers pay the higher price from the new build.',
                     'One only: first deposit takes it.',
                     'Tell callers it is the first to book gets the date.',
+                    'There is one demo tractor at this price, and it goes to whichever farmer puts money down first.',
                     'The yard will not be restocked with the 2024 model once these units are gone.',
                     'When this shipment is sold out there is no more of the vintage until next year.',
                 ],
@@ -819,7 +823,9 @@ export const pressure = {
                 '(=sign|=signs|=join|=joins|=buy|=buys|=order|=orders|=book|=books|=reserve|=reserves|=commit|=commits) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
                 // Decided at the show, on the stand: "Sign the order form at the booth today and installation is on us", "20% off any
                 // annual licence signed here at the show".
-                '(=sign|=signs|=signed|=join|=joins|=buy|=buys|=bought|=order|=orders|=ordered|=reserve|=reserves|=reserved|=commit|=commits|=placed|=deposit|=deposits) ~6 (at|on) the (show|booth|stand|stall|expo|fair|event|open day|field day|demo day|exhibition|trade show) (today|tonight|itself|only)?',
+                '(=sign|=signs|=signing) ~3 (order|orders|order form|contract|contracts|agreement|agreements|deal|lease|paperwork|up) ~4 (at|on) the (show|booth|stand|stall|expo|fair|event|open day|field day|demo day|exhibition|trade show)',
+                '(licence|licences|license|licenses|contract|contracts|order|orders|agreement|agreements|deal|deals|lease|leases|plan|plans|subscription|subscriptions) ~2 (=signed|=placed|=booked) ~2 (at|on) the (show|booth|stand|stall|expo|fair|event|open day|field day|demo day|exhibition|trade show)',
+                '(=buy|=buys|=order|=orders|=reserve|=reserves|=commit|=commits|=deposit|=deposits) ~4 (at|on) the (show|booth|stand|stall|expo|fair|event|open day|field day|demo day|exhibition|trade show) (today|tonight|itself|only)',
                 // Those who act in time, with what they settle or book between: "Growers who settle their seed order before the first of
                 // February get …", "Visitors who book a slot at the booth today get …", "if he takes the full solar package this week".
                 '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~3 {date}',
@@ -868,6 +874,8 @@ export const pressure = {
                 not: [
                     'Submit expense reports by Friday.',
                     'Book a demo at the stand to get the full price sheet.',
+                    'Every visitor signs the safety waiver at the stand before the forklift demo.',
+                    'We ordered the banners at the show last year and they never arrived.',
                     'Flag accounts whose contract expires in the next 120 days.',
                     'Quarter-end close: finance locks the books on the fifth business day.',
                     'Schedule II orders need an electronic order signed by the registrant.',

@@ -590,6 +590,8 @@ export const CONTEXTS = {
         'close plan',
         'closing',
         'renewal',
+        'board',
+        'pilot',
         'business case',
         '=map',
         'meddic',

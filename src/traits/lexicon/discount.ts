@@ -728,8 +728,8 @@ export const discount: TraitLexicon = {
         '(half|½|{pct}) (the|of)? ~1 list|full|normal|usual|regular|standard ~1 price|rate|fee|pricing',
         // We come in under a price, whatever it is: "we'll come in 5 cents a bottle under it", "we go R2 a case below their
         // invoice", "this season's tariff, which works out roughly 8% under next year's prices".
-        "(we|we'll|we will|we'd|we can|reps|the rep|you can) ~1 (come in|comes in|go|goes|land|sit|quote|price|match and go) ~2 {amount} ~3 (under|below|beneath|less than|cheaper than)",
-        '(works out|work out|comes out|come out|comes to|come to|which is|that is) ~2 {amount} (under|below|beneath|less than|cheaper than) ~3 (price|prices|rate|rates|tariff|list|invoice|invoices|quote|quotes|fee|fees|theirs|it|them)',
+        "(we|we'll|we will|we'd|we can|reps|the rep|you can) ~1 (come in|comes in|go|goes|land|sit|quote|price|match and go) ~2 {amount} ~3 (under|below|beneath|less than|cheaper than) (it|them|theirs|that|their|the|last year's|its|his|her|your|whatever|what)",
+        '(works out|work out|comes out|come out|comes to|come to|which is|that is) ~2 {amount} (under|below|beneath|less than|cheaper than) ~3 (price|prices|rate|rates|tariff|list|quote|quotes|fee|fees|theirs|it|them)',
       ],
       examples: {
         signal: [
@@ -746,7 +746,12 @@ export const discount: TraitLexicon = {
           'Reps can go $2 a case below their current invoice.',
           'Growers who move their farm pack to us get a third of our brokerage fee refunded on both policies.',
         ],
-        not: ['Our list price is public.', "Freight came in 6% under last year's invoice.", 'The project came in 4% under budget.'],
+        not: [
+          'Our list price is public.',
+          "Freight came in 6% under last year's invoice.",
+          'The project came in 4% under budget.',
+          "We'll land 4% under plan this quarter unless the Henley order closes.",
+        ],
       },
     },
     {

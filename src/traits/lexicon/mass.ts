@@ -472,6 +472,9 @@ export const mass: TraitLexicon = {
     '(sand|shot|grit|bead|abrasive|media|dry ice|water|air|dustless|vapour|vapor|wet|soda) blast|blasting|blasted|blasts|blaster|blasters',
     // Machines and finishes: "dustless blast units", "the blast and dye finishing" (not "Blast machine shops with the newsletter").
     'blast (unit|units|kit|kits|gun|guns|trailer|trailers)',
+    // A blast set off, and its timetable: "customers watch a live blast from the viewing stand", "the blast schedule for the north face".
+    '(live|controlled|test|trial|scheduled|planned|practice|production) (blast|blasts)',
+    'blast (schedule|schedules|times|time|window|windows|plan|plans|notice|notices|warning|warnings|face|design|designs|crew|crews|log|logs|permit|permits)',
     'blast and (dye|dyeing|paint|painting|powder|powder coat|coat|coating|polish|polishing|prime|priming|seal|sealing)',
     // A surface blasted and finished, not a send: "the frame rail where it's been blasted and powder-coated".
     '(blasted|blasting|blast) (and|then|,) ~1 (powder coated|powder coat|painted|primed|coated|sealed|galvanised|galvanized|repainted|resprayed|polished|etched|cleaned|degreased)',

@@ -593,6 +593,8 @@ export const CONTEXTS = {
     'close plan',
     'closing',
     'renewal',
+    'board',
+    'pilot',
     'business case',
     '=map',
     'meddic',
