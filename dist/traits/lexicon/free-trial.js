@@ -239,12 +239,18 @@ export const freeTrial = {
                 '(add|adds|adding|extend|extends|extending|give|gives|giving) (another|an extra|extra|an additional|additional)? {duration} (to|on|onto) (your|their|his|her) trial',
                 'try (the|your)? (first|1st) ~3 (free|for free|at no cost|on us)',
                 '(extend|extends|extending|extended) (your|their|his|her) trial by {duration}',
+                // Whoever's trial it is, more days on it: "the extra 30 days on Pinecrest's trial", "an additional fortnight on the pilot".
+                '(extra|additional|another|further) {duration} (on|to|onto|for) (the|your|their|his|her|its|{poss}|the {poss}) ~1 (trial|pilot|evaluation)',
+                // The trial named, then stretched: "your CRM trial just ended. Want me to extend it by two weeks".
+                '(trial|pilot|evaluation) ~12 (extend|extends|extending) (it|that|this) (by|for) (another|an extra|a further)? {duration}',
             ],
             examples: {
                 signal: [
                     'Macro - extension request: happy to add another 7 days to your trial so your team can finish testing.',
                     'Digital download: try the first three patterns free, then upgrade for the full 40-pattern library.',
                     'Sales can extend their trial by 14 days for schools.',
+                    "Is the extra 30 days on Pinecrest's trial approved?",
+                    'Your trial ends tomorrow; we can extend it by a week if your team needs it.',
                 ],
                 not: ['Add two days to the trial timeline in the court calendar.'],
             },

@@ -149,6 +149,10 @@ export const gated = {
             // PDF price list is only emailed once that conversation has happened".
             id: 'a price kept off the page',
             patterns: [
+                // Their details, then our person with the price: "Leave your card and someone from our sales desk will ring you with a quote".
+                '(leave|leaves|drop|drops|give|gives|fill in|fills in) (your|their|us your) (card|business card|number|details|email|phone number|contact details) ~10 (ring|rings|call|calls|phone|phones|email|emails|get back to|gets back to) (you|them) (back)? with (a|the|our|their)? ~1 (quote|price|prices|pricing|figure|figures|rates)',
+                // Registration before a piece of content: "Access to the white papers requires registration with a business email".
+                '(the report|reports|the guide|guides|white papers|whitepapers|the whitepaper|the white paper|the library|the toolkit|the calculator|the replay|the recording|case studies) ~6 (requires|require|needs|need) (registration|a login|an account|sign up|signing up|your details|a form|a business email|a work email)',
                 `(${PRICE_WORDS}) ~3 (isn't|is not|aren't|are not|is never|are never|never) (on|in|online|anywhere on) (the|our|any)? ~1 (website|site|web|page|brochure|catalogue|catalog|app|portal)`,
                 `(don't|do not|never|won't|will not|doesn't|does not) (put|puts|post|posts|publish|publishes|list|lists|show|shows|print|prints|email|emails|send|sends) (our|any|the)? ~1 (${PRICE_WORDS}) (on|in|online|out|by email|over email|before)`,
                 `(${PRICE_WORDS}) (is|are)? (never|not|only) (emailed|sent|posted|given out|quoted|shared|released|mailed) ~3 (until|before|unless|once|after|;|:) ~6 (call|calls|conversation|conversations|meeting|meetings|spoken|talked|speak|talk|visit|appointment|rep|sales)`,
@@ -156,6 +160,8 @@ export const gated = {
             examples: {
                 signal: [
                     'Our full tariff is not on the website.',
+                    'Leave your card and someone from our sales desk will ring you with a quote.',
+                    'Access to the white papers in our Resource Library requires registration with a valid business email address.',
                     "We don't put prices on the website, so ring me and I'll take you through the numbers.",
                     'Enterprise pricing is never emailed; prospects have to get on a call with you to hear it.',
                     'The PDF price list is only emailed once that conversation has happened.',
