@@ -735,6 +735,23 @@ export const pressure: TraitLexicon = {
       },
     },
     {
+      // Money off for this week alone, whichever comes first: "Pay in full this month and save 200 pounds", "Book your roof inspection
+      // this month and we'll knock $250 off", "Showroom weekend only: 25% off".
+      id: 'money off for now',
+      notIn: KINDS_WITH_OUR_OWN_DATES,
+      patterns: ['(=this|=coming) (=weekend|=week|=month|=fortnight|=wknd)', '(=weekend|=weekends|=today|=tonight|=wknd) =only'],
+      when: ['trait:discount'],
+      scope: 'clause',
+      examples: {
+        signal: [
+          'Pay in full this month and save 200 pounds on any Silver or Gold plan.',
+          "Book your roof inspection this month and we'll knock $250 off any repair over $2,000.",
+          'Showroom weekend only: 25% off all handleless kitchens.',
+        ],
+        not: ['This month we review every pricing request above $10,000.', 'Our rates went up this month.'],
+      },
+    },
+    {
       id: 'time limit',
       notIn: KINDS_WITH_OUR_OWN_DATES,
       patterns: [
