@@ -1759,7 +1759,9 @@ export const pressure = {
         'urgent care',
         '(chip|supply|component|parts|talent|labour|labor|water) (scarcity|shortage)',
         'fear of (change|failure|the unknown)',
-        'locked|guaranteed|protected|fixed|frozen|held (in|firm|for you|for them|for a year)? until|till|through {date}',
+        // A price protected for a long while, not held for a few days: "locked until 2027", "fixed through March" (not "those rates are
+        // locked until Friday COB, after that the new wage rise goes into the quote").
+        '(locked|guaranteed|protected|fixed|frozen|held) (in|firm|for you|for them|for a year)? (until|till|through) (2025|2026|2027|2028|2029|2030|2031|2032|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|next year|year end|the end of the year|renewal|the renewal|the end of the term|the end of the contract|the contract end|contract end|{duration})',
         'last call of the day',
         '{num} ~2 =left (the|our|their|his|her|its|to join) (team|company|business|firm|org|organisation|organization|group|department|industry|building|office|role|job|a|an|the|another|rival|competitors)',
         '(council|customer|client|buyer|account|they|he|she|company|hospital|school|bank|team|firm|practice|clinic|district|trust|city|county|university|agency|partner|board) (signed|renewed|committed|bought) (today|yesterday|this morning|this week|last week)',
