@@ -735,6 +735,24 @@ export const pressure: TraitLexicon = {
       },
     },
     {
+      // What we hold for them, and only until a moment: "the chef can only hold that date until noon tomorrow", "We're holding that
+      // trade-in number only till close of business Saturday", "the date is held for them only until the end of the site visit".
+      id: 'held for them until a moment',
+      notIn: KINDS_WITH_OUR_OWN_DATES,
+      patterns: [
+        '(hold|holds|holding|held|keep|keeps|keeping|kept) (that|the|this|your|their|them|it|these|those) ~3 (only|just)? (until|till|for) {date}',
+        '(held|kept|reserved|holding|keeping) (for them|for you|for him|for her)? (only|just) (until|till) ({date}|the end of the visit|the end of the site visit|the end of the call|the end of the meeting|the end of the tour|the end of the viewing|the end of the show|the end of the day|close of business)',
+      ],
+      examples: {
+        signal: [
+          'Tell the client the chef can only hold that date until noon tomorrow.',
+          "We're holding that trade-in number only till close of business Saturday.",
+          'Tell clients the date is held for them only until the end of the site visit.',
+        ],
+        not: ['Hold the pallets in bay four until Friday.', 'Keep the timesheets until the audit.'],
+      },
+    },
+    {
       // Money off for this week alone, whichever comes first: "Pay in full this month and save 200 pounds", "Book your roof inspection
       // this month and we'll knock $250 off", "Showroom weekend only: 25% off".
       id: 'money off for now',
