@@ -1054,6 +1054,25 @@ export const pressure = {
             },
         },
         {
+            // A harm put to the buyer as theirs to suffer: "Warn them that a cracked heat exchanger can leak carbon monoxide", "Tell
+            // skippers an unserviced EPIRB can mean a hefty fine", "ransomware crews target firms exactly like theirs".
+            id: 'a harm put to them',
+            patterns: [
+                '(warn|warns|warning|remind|reminds|reminding) ~8 (could|can|might|may|will|would) ~4 (lose|losing|fail|be fined|face a fine|face fines|be shut|be shut down|shut down|be closed|close|be hacked|be breached|be sued|go under|burn|leak|leaks|refuse|be prosecuted|be struck off|be refused|go bust|be wiped out|die|kill|injure|hurt)',
+                '(can|could|might|may|will) (mean|cost|bring|trigger|result in|lead to|land) (you|them|him|her|the owner|the business|the practice)? (a|an)? ~3 (fine|fines|penalty|penalties|prosecution|closure|shutdown|lawsuit|ban|suspension|claim|criminal record)',
+                '(target|targets|targeting|go after|goes after|going after|hit|hits) (firms|businesses|practices|clinics|companies|people|homes|houses|sites|farms|shops|stores|schools|charities) (exactly|just)? like (theirs|yours|them|you|his|hers)',
+            ],
+            examples: {
+                signal: [
+                    'If the homeowner hesitates, warn them that a cracked heat exchanger can leak carbon monoxide while the family sleeps.',
+                    'Tell skippers that an unserviced EPIRB can mean a hefty fine at the next inspection.',
+                    'Warn them that ransomware crews target firms exactly like theirs.',
+                    'Remind landlords they could be fined if the certificate lapses.',
+                ],
+                not: ['Warn the team that the van could be late on Friday.', 'The new filing rules can mean a longer form for us.'],
+            },
+        },
+        {
             id: 'fear of ruin',
             patterns: [
                 'could|can|might|will|would ~3 (bankrupt|ruin|wipe out|sink|destroy|cripple|put them out of business|put you out of business|close their doors|close your doors|shut them down|shut you down|cost them everything|cost you everything|end their business|end your business)',
