@@ -381,27 +381,6 @@ export const pressure: TraitLexicon = {
       },
     },
     {
-      // What they hold goes to another buyer if they wait: "tell them the install crew's slot goes to someone else tomorrow", "the
-      // frames go to the next organiser on the waiting list", "the date is released to the next couple".
-      id: 'it goes to someone else',
-      patterns: [
-        '(slot|slots|date|dates|spot|spots|place|places|booking|unit|units|frames|stock|room|rooms|table|tables|allocation|crew|berth|berths|seat|seats|pitch|stand|plot|hold|holds|it|them) ~2 (goes|go|will go|gets given|get given|is released|are released|is offered|are offered|is passed|are passed) to (someone else|somebody else|another buyer|another customer|another client|another family|another couple)',
-        '(slot|slots|date|dates|spot|spots|place|places|booking|unit|units|frames|stock|room|rooms|table|tables|allocation|crew|berth|berths|seat|seats|pitch|stand|plot|hold|holds|it|them) ~2 (goes|go|will go|gets given|get given|is released|are released|is offered|are offered|is passed|are passed) to the next (account|accounts|store|stores|site|sites|venue|venues|pub|pubs|shop|shops|clinic|clinics|practice|practices|buyer|buyers|customer|customers|client|clients|family|families|couple|couples|organiser|organisers|organizer|organizers|person|caller|callers|name|names|one|booking|bookings|enquiry|enquiries|school|practice|grower|farmer|business|company|firm|guest|guests|party|in line|on the list|on the waiting list)',
-      ],
-      examples: {
-        signal: [
-          "If they say they need to think, tell them the install crew's slot goes to someone else tomorrow.",
-          'If it is not signed by then, the frames go to the next organiser on the waiting list.',
-          'Unpaid holds are released to the next couple after seven days.',
-        ],
-        not: [
-          'Unclaimed lost property goes to the charity shop.',
-          'The spare seats go to the sales team.',
-          'The training slot goes to the next rep on the rota.',
-        ],
-      },
-    },
-    {
       // Others asking after the same one: "Mention that three other builders in the county have asked about the same trailer".
       id: 'others asking after the same one',
       patterns: [
@@ -1113,6 +1092,9 @@ export const pressure: TraitLexicon = {
         '(allocation|slot|slots|spot|spots|place|places|unit|units|stock|room|rooms|date|dates|table|booking|seat|seats|appointment|car|puppy|plot|plots|pallet|pallets|it|them) (may|might|could|will|would|can) (go|pass|be released|be offered|be given|be sold) to (the next|someone else|another|other) ~3 (on the waitlist|on the waiting list|in line|in the queue|on the list|buyer|buyers|customer|customers|practice|practices|couple|couples|family|families|person|people|interested party|party)?',
         // Said as happening: "say the slot is going to the next school on the waitlist".
         '(allocation|slot|slots|spot|spots|place|places|unit|units|room|rooms|date|dates|table|booking|seat|seats|appointment|plot|plots|berth|berths|it) (is|are) (going|being released|being offered|being given|about to go) to (the next|someone else|another) (school|family|couple|buyer|customer|client|practice|person|party|booking|one|name|household|team|company|business|group) (on the waitlist|on the waiting list|in line|in the queue|on the list)',
+        // Said as what happens: "the install crew's slot goes to someone else tomorrow", "it goes to the next account on the list".
+        '(slot|slots|date|dates|spot|spots|place|places|booking|unit|units|frames|stock|room|rooms|table|tables|allocation|crew|berth|berths|seat|seats|pitch|stand|plot|hold|holds|it|them) ~2 (goes|go|will go|gets given|get given|is released|are released|is offered|are offered|is passed|are passed) to (someone else|somebody else|another buyer|another customer|another client|another family|another couple)',
+        '(slot|slots|date|dates|spot|spots|place|places|booking|unit|units|frames|stock|room|rooms|table|tables|allocation|crew|berth|berths|seat|seats|pitch|stand|plot|hold|holds|it|them) ~2 (goes|go|will go|gets given|get given|is released|are released|is offered|are offered|is passed|are passed) to the next (account|accounts|store|stores|site|sites|venue|venues|pub|pubs|shop|shops|clinic|clinics|practice|practices|buyer|buyers|customer|customers|client|clients|family|families|couple|couples|organiser|organisers|organizer|organizers|person|caller|callers|name|names|one|booking|bookings|enquiry|enquiries|school|practice|grower|farmer|business|company|firm|guest|guests|party|in line|on the list|on the waiting list)',
       ],
       examples: {
         signal: [
@@ -1120,8 +1102,16 @@ export const pressure: TraitLexicon = {
           'Tell them the unit could go to someone else if they sleep on it.',
           'The Saturday slot will be offered to the next couple on the list unless they confirm today.',
           'If they hesitate, say the slot is going to the next school on the waitlist.',
+          "If they say they need to think, tell them the install crew's slot goes to someone else tomorrow.",
+          'If it is not signed by then, the frames go to the next organiser on the waiting list.',
+          'Unpaid holds are released to the next couple after seven days.',
         ],
-        not: ['Unused leads go to the next rep in the rotation.', 'Returned stock may be sold to another retailer at cost.'],
+        not: [
+          'Unused leads go to the next rep in the rotation.',
+          'Returned stock may be sold to another retailer at cost.',
+          'Unclaimed lost property goes to the charity shop.',
+          'The training slot goes to the next rep on the rota.',
+        ],
       },
     },
     {
