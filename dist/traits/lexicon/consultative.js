@@ -109,6 +109,28 @@ export const consultative = {
             },
         },
         {
+            // Time spent learning their side, then and only then a price or a proposal: "sit with the transport officer and understand
+            // their routes … before quoting", "a needs conversation covering guest numbers, budget … nothing is quoted until we
+            // understand", "a three-week diagnostic of the customer's workflows before any proposal is written".
+            id: 'learning them before any proposal',
+            patterns: [
+                '(understand|understands|understanding|learn|learns|learning|sit down with|sits down with|sit with|sits with|spend time|spends time|interview|interviews|consultation|conversation|workshop|diagnostic|scoping|intake|discovery) ~12 (before|prior to|ahead of|until) (any|a|the|we|you|anyone|anything|our|a single|drawing|writing|drafting|finalising|finalizing|talking|sending)? ~2 (quote|quotes|quoting|quoted|pitch|pitching|proposal|proposals|proposing|propose|recommend|recommending|recommendation|suggest|suggesting|price|pricing|priced|demo|demoing|=showing|design|designs|designing|drawing|drafting|specifying|configuration|offer|offering|horsepower|tour|touring)',
+            ],
+            unless: ['internal', 'hiring'],
+            examples: {
+                signal: [
+                    'Before quoting, sit with the transport officer and understand their routes, loads and maintenance challenges.',
+                    'Every enterprise pursuit opens with a three-week diagnostic of the customer workflows before any proposal is written.',
+                    'Our group sales manager sits down with every planner to go through attendee mix and budget before drafting a proposal.',
+                ],
+                not: [
+                    'Run a credit check before quoting.',
+                    'Confirm the delivery address before sending the quote.',
+                    'Check the stock levels before quoting.',
+                ],
+            },
+        },
+        {
             // Three questions or more, one after another, whoever they name: "asks what moves on which nights, what the regulars complain
             // about and how fast a keg goes", "works through their figures with the manager: how many staff leave, how many hours are
             // lost, what they pay now".
