@@ -1845,7 +1845,11 @@ export const QUALIFIERS = [
         window: 20,
         traits: ['pressure', 'white-glove'],
         patterns: [
-            '(pipeline review|pipeline reviews|forecast call|forecast calls|commission run|commission runs|commission statement|commission statements|commissions run|comp plan|comp plans|our payroll|payroll cutoff|=expenses|expense report|expense reports|=timesheet|=timesheets|quota letter|quota letters|territory plan|territory plans|=headcount|headcount plan|hiring plan|offer letter|offer letters|sales kickoff|=sko|all hands|team offsite|=offsite|=enablement|closed won|crm hygiene|board deck|qbr deck|=okr|=okrs|self review|self reviews|performance review|performance reviews|team calendar)',
+            // Our own pipeline review, not one run with a client for their hiring or their buying ("a weekly in-person pipeline review
+            // with every client"); a performance review of our staff is their appraisal, named as such ("self review", internal).
+            '(our|team|internal|sales|the sales|the team|monday|friday|thursday) (pipeline review|pipeline reviews)',
+            '(forecast call|forecast calls|commission run|commission runs|commission statement|commission statements|commissions run|comp plan|comp plans|our payroll|payroll cutoff|=expenses|expense report|expense reports|=timesheet|=timesheets|quota letter|quota letters|territory plan|territory plans|=headcount|headcount plan|hiring plan|offer letter|offer letters|sales kickoff|=sko|all hands|team offsite|=offsite|=enablement|closed won|crm hygiene|board deck|qbr deck|=okr|=okrs|self review|self reviews|team calendar)',
+            '(into a|into|annual|mid year|year end|my|your|his|her|staff) (performance review|performance reviews)',
             '(ssl|tls) (certificate|certificates|cert|certs)',
             '(finance|accounting|accounts) (closes|close|closing) the books',
             '(flight|flights|hotel|travel) (bookings|booking|reservations) (close|closes|are due|due)',
@@ -2102,6 +2106,20 @@ export const QUALIFIERS = [
                 'Our chefs attend the tasting to answer questions about how orders are actually handled.',
             ],
             keeps: ['When the buyer asked a question on the webinar, the AE follows up: ask what their current process looks like.'],
+        },
+    },
+    {
+        // Our own evaluation of a supplier's tool, not a trial we give: "RevOps got an extra 14 days on the Gong trial to finish our own
+        // evaluation".
+        id: 'our own evaluation',
+        direction: 'backward',
+        category: 'other-party',
+        window: 14,
+        traits: ['free-trial'],
+        patterns: ['(to|for) (finish|complete|run|do|wrap up) (our|our own) (evaluation|testing|test|review|assessment|pilot)'],
+        examples: {
+            cancels: ['RevOps got an extra 14 days on the Gong trial to finish our own evaluation.'],
+            keeps: ["Is the extra 30 days on Pinecrest's trial approved?"],
         },
     },
     {

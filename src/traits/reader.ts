@@ -910,6 +910,7 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   award: 'an award or a sport',
   deal: 'a deal or the people in it',
   audience: 'whom or what a send goes to',
+  briefing: 'our own people briefed or trained',
   hiring: 'hiring',
   consent: 'an audience that opted in or bought that line',
   personal: 'messages written one by one',

@@ -116,7 +116,7 @@ export const consultative = {
             patterns: [
                 '(understand|understands|understanding|learn|learns|learning|sit down with|sits down with|sit with|sits with|spend time|spends time|interview|interviews|consultation|conversation|workshop|diagnostic|scoping|intake|discovery) ~12 (before|prior to|ahead of|until) (any|a|the|we|you|anyone|anything|our|a single|drawing|writing|drafting|finalising|finalizing|talking|sending)? ~2 (quote|quotes|quoting|quoted|pitch|pitching|proposal|proposals|proposing|propose|recommend|recommending|recommendation|suggest|suggesting|price|pricing|priced|demo|demoing|=showing|design|designs|designing|drawing|drafting|specifying|configuration|offer|offering|horsepower|tour|touring)',
             ],
-            unless: ['internal', 'hiring'],
+            unless: ['internal', 'hiring', 'briefing'],
             examples: {
                 signal: [
                     'Before quoting, sit with the transport officer and understand their routes, loads and maintenance challenges.',
@@ -127,6 +127,7 @@ export const consultative = {
                     'Run a credit check before quoting.',
                     'Confirm the delivery address before sending the quote.',
                     'Check the stock levels before quoting.',
+                    'Sit with a senior AE for two weeks and learn the product before demoing to prospects.',
                 ],
             },
         },

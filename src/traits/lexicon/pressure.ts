@@ -719,7 +719,8 @@ export const pressure: TraitLexicon = {
       id: 'held for them until a moment',
       notIn: KINDS_WITH_OUR_OWN_DATES,
       patterns: [
-        '(hold|holds|holding|held|keep|keeps|keeping|kept) (that|the|this|your|their|them|it|these|those) ~3 (only|just)? (until|till|for) {date}',
+        '(hold|holds|holding|held|keep|keeps|keeping|kept) (that|the|this|your|their|them|it|these|those) ~3 (only|just) (until|till|for) {date}',
+        '(can|could|will|would) (only|just) (hold|keep|reserve) ~4 (until|till|for) {date}',
         '(held|kept|reserved|holding|keeping) (for them|for you|for him|for her)? (only|just) (until|till) ({date}|the end of the visit|the end of the site visit|the end of the call|the end of the meeting|the end of the tour|the end of the viewing|the end of the show|the end of the day|close of business)',
       ],
       examples: {
@@ -728,7 +729,7 @@ export const pressure: TraitLexicon = {
           "We're holding that trade-in number only till close of business Saturday.",
           'Tell clients the date is held for them only until the end of the site visit.',
         ],
-        not: ['Hold the pallets in bay four until Friday.', 'Keep the timesheets until the audit.'],
+        not: ['Hold the pallets in bay four until Friday.', 'Keep the quote in draft until Monday so legal can review the indemnity clause.'],
       },
     },
     {
@@ -738,6 +739,7 @@ export const pressure: TraitLexicon = {
       notIn: KINDS_WITH_OUR_OWN_DATES,
       patterns: ['(=this|=coming) (=weekend|=week|=month|=fortnight|=wknd)', '(=weekend|=weekends|=today|=tonight|=wknd) =only'],
       when: ['trait:discount'],
+      unless: ['internal', 'hiring'],
       scope: 'clause',
       examples: {
         signal: [
@@ -745,7 +747,11 @@ export const pressure: TraitLexicon = {
           "Book your roof inspection this month and we'll knock $250 off any repair over $2,000.",
           'Showroom weekend only: 25% off all handleless kitchens.',
         ],
-        not: ['This month we review every pricing request above $10,000.', 'Our rates went up this month.'],
+        not: [
+          'This month we review every pricing request above $10,000.',
+          'Our rates went up this month.',
+          'The Q3 price book, with the new 12% volume discount, goes live this month.',
+        ],
       },
     },
     {
@@ -1045,9 +1051,11 @@ export const pressure: TraitLexicon = {
       id: 'a harm put to them',
       patterns: [
         '(warn|warns|warning|remind|reminds|reminding) ~8 (could|can|might|may|will|would) ~4 (lose|losing|fail|be fined|face a fine|face fines|be shut|be shut down|shut down|be closed|close|be hacked|be breached|be sued|go under|burn|leak|leaks|refuse|be prosecuted|be struck off|be refused|go bust|be wiped out|die|kill|injure|hurt)',
-        '(can|could|might|may|will) (mean|cost|bring|trigger|result in|lead to|land) (you|them|him|her|the owner|the business|the practice)? (a|an)? ~3 (fine|fines|penalty|penalties|prosecution|closure|shutdown|lawsuit|ban|suspension|claim|criminal record)',
-        '(target|targets|targeting|go after|goes after|going after|hit|hits) (firms|businesses|practices|clinics|companies|people|homes|houses|sites|farms|shops|stores|schools|charities) (exactly|just)? like (theirs|yours|them|you|his|hers)',
+        '(can|could|might|may|will) (mean|cost|bring|trigger|result in|lead to|land) (you|them|him|her|the owner|the business|the practice)? (a|an)? ~3 (fine|fines|penalty|penalties|prosecution|closure|shutdown|lawsuit|claim)',
+        '(crews|gangs|hackers|attackers|criminals|thieves|scammers|fraudsters|ransomware|burglars|pests|termites|inspectors|auditors|regulators|fraud|phishing) ~3 (target|targets|targeting|go after|goes after|going after|hit|hits) (firms|businesses|practices|clinics|companies|people|homes|houses|sites|farms|shops|stores|schools|charities) (exactly|just)? like (theirs|yours|them|you|his|hers)',
       ],
+      // Our own people warned, in a briefing or a policy: "warn installers that a damaged flue can leak".
+      unless: ['internal', 'hiring', 'briefing'],
       examples: {
         signal: [
           'If the homeowner hesitates, warn them that a cracked heat exchanger can leak carbon monoxide while the family sleeps.',
@@ -1055,7 +1063,12 @@ export const pressure: TraitLexicon = {
           'Warn them that ransomware crews target firms exactly like theirs.',
           'Remind landlords they could be fined if the certificate lapses.',
         ],
-        not: ['Warn the team that the van could be late on Friday.', 'The new filing rules can mean a longer form for us.'],
+        not: [
+          'Warn the team that the van could be late on Friday.',
+          'The new filing rules can mean a longer form for us.',
+          'We go after companies exactly like them: regional 3PLs with 20 to 100 trucks.',
+          'In the pre-job safety briefing, warn installers that a damaged flue can leak carbon monoxide into the loft.',
+        ],
       },
     },
     {
@@ -1423,6 +1436,8 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
+    // A launch, not a limit: "The Q3 price book, with the new 12% volume discount, goes live this month".
+    '(goes|go|going|went|launches|launch|launching|comes|come|rolls|roll) (live|out|into effect|into force) (this|next) (week|month|weekend|fortnight|quarter)',
     // A stretch of months, not a deadline: "June through August the boats sit at the mooring" (a span of days can bound an offer:
     // "Tuesday to Thursday only").
     '(january|february|march|april|may|june|july|august|september|october|november|december) (through|thru|to|till|until) {date}',
@@ -1693,6 +1708,12 @@ export const pressure: TraitLexicon = {
     // Leave booked by staff, not a purchase: "Please book leave for the festive period by 1 November".
     '(book|books|booking|request|requests|take|takes|submit|submits) (your|their|his|her|any|annual|all|the)? ~1 (leave|annual leave|time off|pto|days off|holiday requests|vacation days|holiday leave) ~6 (by|before|until) ~2 {date}',
     {
+      // Held back until our own people have done their part: "Keep the quote in draft until Monday so legal can review the clause".
+      id: 'time for our own people',
+      patterns: [`(until|till|by|before) ~2 {date} so (that)? (the|our)? (${OUR_PEOPLE}) (can|could|has|have|gets|get)`],
+      examples: { not: ['Keep the quote in draft until Monday so legal can review the indemnity clause.'] },
+    },
+    {
       // A quote's standard life, not a push: "all quotes are valid for 30 days"; a short one is a push ("valid for 72 hours").
       id: "a quote's standard validity",
       patterns: [
@@ -1793,9 +1814,9 @@ export const pressure: TraitLexicon = {
     'urgent care',
     '(chip|supply|component|parts|talent|labour|labor|water) (scarcity|shortage)',
     'fear of (change|failure|the unknown)',
-    // A price protected for a long while, not held for a few days: "locked until 2027", "fixed through March" (not "those rates are
+    // A price protected for a long while, not held for a few days: "locked until 2027", "fixed to the renewal" (not "those rates are
     // locked until Friday COB, after that the new wage rise goes into the quote").
-    '(locked|guaranteed|protected|fixed|frozen|held) (in|firm|for you|for them|for a year)? (until|till|through) (2025|2026|2027|2028|2029|2030|2031|2032|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|next year|year end|the end of the year|renewal|the renewal|the end of the term|the end of the contract|the contract end|contract end|{duration})',
+    '(locked|guaranteed|protected|fixed|frozen|held) (in|firm|for you|for them|for a year)? (until|till|through) (2025|2026|2027|2028|2029|2030|2031|2032|next year|year end|the end of the year|renewal|the renewal|the end of the term|the end of the contract|the contract end|contract end|{duration})',
     'last call of the day',
     '{num} ~2 =left (the|our|their|his|her|its|to join) (team|company|business|firm|org|organisation|organization|group|department|industry|building|office|role|job|a|an|the|another|rival|competitors)',
     '(council|customer|client|buyer|account|they|he|she|company|hospital|school|bank|team|firm|practice|clinic|district|trust|city|county|university|agency|partner|board) (signed|renewed|committed|bought) (today|yesterday|this morning|this week|last week)',
