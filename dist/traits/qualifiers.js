@@ -1719,7 +1719,8 @@ export const QUALIFIERS = [
         terminatedBy: ['tell', 'tells', 'remind', 'reminds', 'push', 'pushes', 'ask', 'asks', 'they', 'them', 'offer', 'offers', 'quote', 'quotes'],
         traits: ['pressure'],
         patterns: [
-            '(reps|rep|sdrs|aes|managers|the team|everyone|deal desk|the deal desk|finance|ops|revops|sales ops|csms|partners) (must|need to|needs|should|have to|has to|are required to|is required to) ~3 (log|update|submit|enter|send|file|record|close out|review|approve|clean|upload|sync|forecast|have|get|provide|receive)',
+            // Also as a memo writes it: "Account managers to share the revised rate card with each client's SPOC by 25 June".
+            '(reps|rep|sdrs|aes|managers|account managers|the team|everyone|deal desk|the deal desk|finance|ops|revops|sales ops|csms|partners) (must|need to|needs|should|have to|has to|are required to|is required to|to) ~3 (log|update|submit|enter|send|share|circulate|file|record|close out|review|approve|clean|upload|sync|forecast|have|get|provide|receive)',
             // Our own buyers and back office, as a memo writes it: "Buying team to confirm quantities per branch by the 20th".
             '(buying team|the buying team|buyers team|purchasing|procurement|the purchasing team|branch managers|store managers|site managers|area managers|accounts|stores|the warehouse|warehouse|dispatch|admin|the office|office|hr|payroll) (to|must|should|need to|needs to|will|have to|has to) (confirm|send|submit|file|enter|finish|complete|sign off|check|count|review|approve|update|return|place|raise|agree|finalise|finalize|collate|book)',
             // Entered in our own system by name: "All December consol bookings must be in CargoWise by the 18th".
@@ -1786,6 +1787,7 @@ export const QUALIFIERS = [
                 'The packing house must confirm reefer bookings with the shipping line by Thursday 12:00.',
                 'Stores should place container bookings with the forwarder before the 20th.',
                 'Buying team to confirm quantities per branch by the 20th.',
+                "Account managers to share the revised rate card with each client's SPOC by 25 June.",
                 'Purchasing must sign off the reorder list by Friday.',
                 'All December consol bookings must be in CargoWise by the 18th.',
             ],

@@ -1701,6 +1701,28 @@ export const pressure = {
         // Leave booked by staff, not a purchase: "Please book leave for the festive period by 1 November".
         '(book|books|booking|request|requests|take|takes|submit|submits) (your|their|his|her|any|annual|all|the)? ~1 (leave|annual leave|time off|pto|days off|holiday requests|vacation days|holiday leave) ~6 (by|before|until) ~2 {date}',
         {
+            // A date that names a figure or an edition, not a deadline: "licence fees are indexed by the September CPI figure".
+            id: 'a date that names a figure',
+            patterns: [
+                '(by|before|until|from|on) (the)? {date} (cpi|rpi|index|indices|figure|figures|numbers|results|report|reports|edition|issue|release|intake|cohort|print run|price index|inflation figure)',
+            ],
+            examples: { not: ['Licence fees are indexed by the September CPI figure on each anniversary.'] },
+        },
+        {
+            // A stretch of time before a day, not a deadline: "even when stock runs low in the week before Christmas".
+            id: 'the days before a date',
+            patterns: ['(the|in the|during the|over the) (week|weeks|days|day|fortnight|month|run up|run in|lead up|nights|weekend) (before|ahead of) (the)? {date}'],
+            examples: { not: ['Even when stock runs low in the week before Christmas we put up no signs.'] },
+        },
+        {
+            // The hours of a service, not a limit: "late checkout until 1 pm", "the bar is open until midnight".
+            id: 'the hours of a service',
+            patterns: [
+                '(late checkout|checkout|check out|check in|breakfast|lunch|dinner|brunch|the bar|bar|kitchen|reception|pool|gym|spa|the shop|showroom|helpline|support line|phone lines) (is|are|runs|run|served|open|opens)? (until|till|from) {date}',
+            ],
+            examples: { not: ['Guests get breakfast, late checkout until 1 pm and proper desks.'] },
+        },
+        {
             // Held back until our own people have done their part: "Keep the quote in draft until Monday so legal can review the clause".
             id: 'time for our own people',
             patterns: [`(until|till|by|before) ~2 {date} so (that)? (the|our)? (${OUR_PEOPLE}) (can|could|has|have|gets|get)`],
