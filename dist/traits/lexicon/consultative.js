@@ -69,7 +69,6 @@ export const consultative = {
         '=needs (workshop|workshops|review|reviews|session|sessions|interview|interviews|discovery|mapping|call|calls)',
         '(tco|total cost of ownership) (model|analysis|comparison|study|workshop|calculation|review|case)',
         '(diagnose|diagnosis|diagnosing) ~2 (first|before|then|prescribe)',
-        '(walk|walks|walking|walked|take|takes|taking|took) ~3 through ~4 (the|their|your|his|her)? ~2 (findings|total cost of ownership|tco|business case|roi|payback|numbers|model|results|assessment|audit|data|impact|gaps|risks|exposures|costs|bills|spend|savings)',
         '(savings|value|roi|cost) (case|model)',
         '(bill|bills|cost|costs|usage|consumption|needs|energy|data|process|workflow|site) (analysis|review|audit|assessment) ~3 before ~2 (the)? (offer|proposal|quote|quoting|proposing|pitch)',
         'suitability review|assessment|interview',
@@ -83,6 +82,19 @@ export const consultative = {
         '(decision criteria|decision process|buying committee|buying process)',
     ],
     constructions: [
+        {
+            // Their case walked through with them: "walk the CFO through the findings and the payback". In an answer to an objection it is
+            // our rebuttal ("walk them through total cost of ownership", "walks through last season's inspection numbers"), not discovery.
+            id: 'their case walked through with them',
+            patterns: [
+                '(walk|walks|walking|walked|take|takes|taking|took) ~3 through ~4 (the|their|your|his|her)? ~2 (findings|total cost of ownership|tco|business case|roi|payback|numbers|model|results|assessment|audit|data|impact|gaps|risks|exposures|costs|bills|spend|savings)',
+            ],
+            notIn: ['objection-handling'],
+            examples: {
+                signal: ['Walk the CFO through the findings and the payback model.', 'Take them through their own numbers before the renewal.'],
+                not: ['Hand the driver the delivery notes.'],
+            },
+        },
         {
             // Several questions about the buyer in a row: "Ask the licensee what's moving, what's dying on the bar, who drinks there
             // midweek", "ask how the household lives day to day, what annoys them about the current layout".
