@@ -541,6 +541,14 @@ export const gated: TraitLexicon = {
     },
   ],
   senses: [
+    {
+      // The buyer asks us for a better price, not a label that sends them to us: "Plenty of them ask us to knock 15% off". Its words
+      // still say who asked (another party, for a refusal that follows).
+      id: 'the buyer asking us for a better price',
+      patterns: ['(=ask|=asks|=asked|=asking) us (to|for) (knock|match|drop|cut|beat|lower|discount|a discount|a better|more|price match|sharpen|take)'],
+      wide: true,
+      examples: { not: ['Plenty of them ask us to knock 15% off to get nearer.'] },
+    },
     // A list the public may read, not a form: "the register is free to download", "the council's register is open to all".
     "(the|a|an|its|their|this|that|public|council's|council) (register|registers) (is|are|was|were) ~2 (free|open|public|available) ~1 (to download|to view|to search|online|to all|to anyone|for download)",
     // A place where goods change hands, not a door: "what farmers are paid at the farm gate", "the farm-gate price", "the
