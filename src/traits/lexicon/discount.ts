@@ -863,6 +863,28 @@ export const discount: TraitLexicon = {
       },
     },
     {
+      // Something of ours given at no charge or at cost: "the eleventh keg comes at no charge", "we'll include the limousine at no
+      // charge", "Planners who confirm get the AV package at cost", "Group bookings of six get one place free".
+      id: 'at no charge, or at cost',
+      patterns: [
+        '(comes|come|included|include|includes|including|thrown in|throw in|throws in|supplied|provided|delivered|fitted|installed|added|add|adds|get|gets|receive|receives|is|are) ~4 (at no charge|at no cost|at no extra cost|at no extra charge|at no additional cost|for mahala)',
+        '(get|gets|receive|receives|sold|sell|sells|supply|supplies|supplied|priced|offer|offers|comes|come|delivery|delivered|licences|licenses|package) ~4 =at =cost',
+        '(one|a|an|{num}) (place|places|seat|seats|night|nights|month|months|ticket|tickets|case|cases|carton|cartons|unit|units|lesson|lessons|class|classes|session|sessions|box|boxes|bag|bags|keg|kegs|delivery|deliveries|visit|visits|licence|licences|pass|passes|bottle|bottles) (free|free of charge)',
+        '(only|just) pay for (the first)? {num}',
+      ],
+      unless: ['hospitality', 'trial', 'internal'],
+      examples: {
+        signal: [
+          'Take ten kegs of the pale ale and the eleventh comes at no charge.',
+          "Sign today and we'll include the limousine at no charge.",
+          'Planners who confirm before the end of the month get the AV package at cost.',
+          'Group bookings of six or more delegates get one place free.',
+          'Block-book ten lessons and you only pay for nine.',
+        ],
+        not: ['Repairs under warranty are carried out at no cost to the customer by the manufacturer.', 'Lunch is provided at no charge for delegates.'],
+      },
+    },
+    {
       id: 'on us',
       patterns: ['=on =us', 'on the house'],
       unless: ['hospitality', 'trial'],
@@ -926,8 +948,22 @@ export const discount: TraitLexicon = {
         '(match|matches|matching|beat|beats) (competitor|competitors|competing|rival) ~1 quote|quotes|price|prices|bid|bids',
         '(match|matches|matching|beat|beats|beating) (any|a|every|their|the) ~1 (quote|quotes|price|prices|bid|bids|offer|offers) (from|by) ~3 (competitor|competitors|rival|rivals|incumbent|another vendor|other vendors)',
         '(cheaper|lower price|better price) (anywhere|elsewhere)',
+        // Any named rival's figure matched: "If the buyer mentions the Acme quote, match it line for line", "match the Ferris quote",
+        // "We match the package price of any registered hospital within 30 miles".
+        '(match|matches|matching|matched|beat|beats|beating) (the|their|any|a|that) ({name}|{poss}|other|rival|competing|written) ~2 (quote|quotes|price|prices|pricing|bid|bids|offer|rate|rates|number|figure|invoice|package price)',
+        '(match|matches|matching|matched|beat|beats) ~1 (package price|price|prices|quote|quotes) of (any|another|a|the) ~3 (hospital|hospitals|clinic|clinics|store|stores|shop|shops|dealer|dealers|supplier|suppliers|provider|providers|firm|firms|garage|garages|competitor|competitors|rival|rivals)',
+        '(match|matches|matching) (it|them|that|theirs) (line for line|like for like|penny for penny|pound for pound|dollar for dollar|to the penny|to the cent)',
       ],
-      examples: { signal: ['We will beat a rival bid by 3%.', 'Match competitor prices on request.'], not: ['Match the quote format to the template.'] },
+      examples: {
+        signal: [
+          'We will beat a rival bid by 3%.',
+          'Match competitor prices on request.',
+          'If the buyer mentions the Acme quote, match it line for line.',
+          'You could have matched the Ferris quote.',
+          'We match the package price of any registered hospital within 30 miles.',
+        ],
+        not: ['Match the quote format to the template.', 'Match the invoice number to the PO before paying.'],
+      },
     },
     {
       id: 'price lowered',
@@ -1192,6 +1228,11 @@ export const discount: TraitLexicon = {
     },
   ],
   senses: [
+    // The cost of something, not a price at cost: "at cost of two weeks' delay", "at cost to us".
+    '=at =cost (of|to)',
+    // A repair the warranty pays for: "the repair is at no charge under warranty", "repairs under warranty are carried out at no cost".
+    '(at no charge|at no cost|free of charge) ~6 (warranty|guarantee|manufacturer)',
+    '(warranty|guarantee) ~6 (at no charge|at no cost|free of charge)',
     {
       // What moving or feeding their staff costs, not a staff rate: "Staff transport rates for companies are shared after a form".
       // Its words still count as a price beside it (the form that holds the rates back is gating).
