@@ -1,5 +1,7 @@
 /** The `white-glove` trait: costly high-touch service: on-site work, dedicated people, hospitality, work done for the customer. */
 import { EXECS, ROLES } from './words.js';
+/** Our people who do hands-on work at the buyer's place (not a rep's routine call, not an inspector). */
+const HANDS_ON = 'specialist|specialists|liaison|liaisons|audiologist|audiologists|nutritionist|nutritionists|sommelier|sommeliers|engineer|engineers|technician|technicians|tech|techs|brewer|brewers|rigger|riggers|chef|chefs|agronomist|agronomists|vet|vets|nurse|nurses|trainer|trainers|installer|installers|fitter|fitters|consultant|consultants|coach|coaches|designer|designers|planner|planners';
 /** Our people who do the work, by role, with the trade words the shared list lacks ("our install tech", "the colleague from service"). */
 const STAYS = 'stay|stays|stayed|spend|spends|spent|attend|attends|attended|remain|remains|is resident|are resident|lives on site|moves in|move in|camps out|camp out';
 const STAFF = `${ROLES}|tech|techs|install tech|colleague|colleagues|fitter|fitters|installer|installers|mechanic|mechanics|field trainer|field consultant`;
@@ -43,7 +45,7 @@ export const whiteGlove = {
         '(in home|at home|in person|home) (fitting|fittings|visit|visits|consultation|consultations|installation|measuring|measure|design|assessment|survey)',
         // Our person at their place after an incident: "the handler attends site within 24 hours".
         '(handler|handlers|engineer|engineers|manager|managers|consultant|consultants|specialist|specialists|technician|technicians|adjuster|adjusters|we|our team) ~2 (attends|attend|attending|attended) (the)? (site|sites|their site|their sites|the site)',
-        "(producer|engineer|engineers|rep|reps|manager|designer|designers|specialist|specialists|consultant|consultants|advisor|adviser|agent|technician|technicians|chemist|chemists|scientist|scientists|handler|handlers|team|we|inspector|surveyor|assessor|fitter|fitters|installer|installers|estimator|estimators|crew|crews) ~2 (visits|visit|visiting|tours|tour|inspects|inspect|surveys|survey) (the|their|each|every|the customer's|the client's)? ~2 (site|sites|home|homes|plant|plants|premises|warehouse|farm|facility|property|floor|line|kitchen|shop|store|office|offices)",
+        "(producer|engineer|engineers|rep|reps|manager|designer|designers|specialist|specialists|consultant|consultants|advisor|adviser|agent|technician|technicians|chemist|chemists|scientist|scientists|handler|handlers|team|we|surveyor|fitter|fitters|installer|installers|estimator|estimators|crew|crews) ~2 (visits|visit|visiting|tours|tour|inspects|inspect|surveys|survey) (the|their|each|every|the customer's|the client's)? ~2 (site|sites|home|homes|plant|plants|premises|warehouse|farm|facility|property|floor|line|kitchen|shop|store|office|offices)",
         // A walk of their floor is white-glove when it is made in person or made again: a walk to learn the floor is discovery
         // ("walk the yard with the farmer first and ask how many hectares he cuts").
         "(walks|walk|walking|tours|tour|touring) (their|every|each|the customer's|the client's|each customer's|each client's) ~2 (plant|plants|floor|floors|line|lines|facility|facilities|warehouse|warehouses|property|premises|kitchen|site|sites|yard) ~6 (in person|every week|every month|each week|each month|weekly|monthly|fortnightly|every quarter|each quarter|quarterly|every visit)",
@@ -205,6 +207,56 @@ export const whiteGlove = {
                     'Customers take samples to their own home from the trade counter.',
                     'Staff stay until the shop is locked.',
                     'Every franchise has its own rep for stock orders from head office.',
+                ],
+            },
+        },
+        {
+            // One of ours, in person with them, whatever the verb: "A patient liaison visits each new infusion patient at home", "Our
+            // audiologist can visit you at home", "the head brewer comes out to set up the cellar", "our service engineer stays on the
+            // farm for the first three days", "A clinical specialist attends the first ten procedures at every new site".
+            id: 'one of ours in person with them',
+            patterns: [
+                `(${HANDS_ON}) ~3 (visits|visit|comes out|come out|comes down|come down|comes round|come round|drives out|flies|fly|travels out|pops in|calls in) ~6 (at home|on site|onsite|in person|each new|every new)`,
+                `(${HANDS_ON}) ~3 (visits|visit|comes out|come out|comes down|come down|comes round|come round|drives out|pops in|calls in) ~6 to (set up|train|install|fit|commission|calibrate|tune|review the results|walk)`,
+                `(${HANDS_ON}) ~3 (stays|stay|moves in|is in theatre|is on site) (on site|on the farm|onsite|through the first|for the first|an hour|a day|the day|all day|for the week)`,
+                `(${HANDS_ON}) ~3 (attends|attend|sits in on|joins) (every|each|the first|their|the client's|the customer's|all) ~4 (procedure|procedures|site meeting|site meetings|press check|install|installs|installation|handover|rehearsal|rehearsals|first service|go live|launch)`,
+            ],
+            unless: ['reported'],
+            examples: {
+                signal: [
+                    'A patient liaison visits each new infusion patient at home to set up the cold-storage kit.',
+                    'Our audiologist can visit you at home if you find it hard to get to the clinic.',
+                    'For any combine over 300k, our service engineer stays on the farm for the first three days of harvest.',
+                    'A clinical specialist attends the first ten procedures at every new site.',
+                ],
+                not: [
+                    'The inspector visits the plant once a year.',
+                    'Our engineers visit the factory in Shenzhen twice a year.',
+                    'Route sales reps visit each independent restaurant on their patch at least once a fortnight.',
+                    'Each new hire gets a single onboarding coordinator who stays with them through their first month.',
+                ],
+            },
+        },
+        {
+            // Time with our top people and travel we pay for: "the top-ten prospects get dinner with our founder", "the exec dinner in
+            // Pune", "flights arranged by us".
+            id: 'our top people and our hospitality',
+            patterns: [
+                '(dinner|dinners|lunch|lunches|breakfast|drinks|a round of golf|golf) with our ~2 (founder|founders|ceo|president|md|managing director|chairman|chair|gm|general manager|owner|owners|head chef|chef|director|directors|vp|partners|principal)',
+                '(exec|executive|vip) (dinner|dinners|lunch|lunches|reception|receptions|retreat|retreats|golf day|golf days|box|suite|roundtable dinner)',
+                '(flights|flight|travel|hotel|hotels|accommodation|transfers|the hotel) (arranged|paid|booked|covered|paid for) (by us|on us|at our cost|at our expense)',
+            ],
+            unless: ['reported'],
+            examples: {
+                signal: [
+                    'Whether or not they buy, the top-ten prospects get dinner with our founder and a tour of the lab.',
+                    'Tagged 40 accounts for the exec dinner in Pune.',
+                    'Hot leads get an invitation to visit our demo centre, with flights arranged by us.',
+                ],
+                not: [
+                    'The team books its own flights through the travel portal.',
+                    'Dinner with the board is on Thursday.',
+                    'Booth staff who log the most conversations win a dinner with the VP on the last night.',
                 ],
             },
         },
@@ -533,7 +585,7 @@ export const whiteGlove = {
     ],
     senses: [
         // An official's or an inspector's visit, not ours: "Regulators visit their plant every month".
-        '(regulator|regulators|inspector|inspectors|auditor|auditors|assessor|assessors|council|officials|police|insurer|insurers|competitor|competitors|rival|rivals) ~2 (visit|visits|comes out to|come out to|turns up at|turn up at|shows up at|show up at) (their|{poss}|the {poss}) ~2 (place|site|sites|farm|yard|office|offices|plant|warehouse|premises|home|house|base|depot|shop|store|clinic|practice|kitchen|factory|venue|surgery)',
+        '(regulator|regulators|inspector|inspectors|auditor|auditors|assessor|assessors|council|officials|police|insurer|insurers|competitor|competitors|rival|rivals) ~2 (visit|visits|comes out to|come out to|turns up at|turn up at|shows up at|show up at) (their|{poss}|the {poss}|the|each|every) ~2 (place|site|sites|farm|yard|office|offices|plant|warehouse|premises|home|house|base|depot|shop|store|clinic|practice|kitchen|factory|venue|surgery)',
         // Kit the buyer uses there, not our people on site: "Leave a laser level with the contractor to use on site for a week".
         '(use|uses|using|used|test|tests|testing|try|tries|trying|keep|keeps) (it|them|one)? ~2 (on site|onsite) (for|during|every|each)',
         // A menu or a room for private events, not private service: "Private-event menu pricing is emailed only to planners".
