@@ -1716,7 +1716,24 @@ export const QUALIFIERS = [
         window: 12,
         // Where the clause turns to the buyer, the date is theirs again: "Log the customer's promo code in Salesforce and tell them the
         // 20% off expires Friday", "Record the verbal yes in HubSpot and push for signature before they hang up".
-        terminatedBy: ['tell', 'tells', 'remind', 'reminds', 'push', 'pushes', 'ask', 'asks', 'they', 'them', 'offer', 'offers', 'quote', 'quotes'],
+        terminatedBy: [
+            'tell',
+            'tells',
+            'remind',
+            'reminds',
+            'reminder',
+            'reminders',
+            'push',
+            'pushes',
+            'ask',
+            'asks',
+            'they',
+            'them',
+            'offer',
+            'offers',
+            'quote',
+            'quotes',
+        ],
         traits: ['pressure'],
         patterns: [
             // Also as a memo writes it: "Account managers to share the revised rate card with each client's SPOC by 25 June".

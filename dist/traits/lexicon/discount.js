@@ -864,8 +864,10 @@ export const discount = {
             patterns: [
                 '(comes|come|included|include|includes|including|thrown in|throw in|throws in|supplied|provided|delivered|fitted|installed|added|add|adds|get|gets|receive|receives|is|are) ~4 (at no charge|at no cost|at no extra cost|at no extra charge|at no additional cost|for mahala)',
                 '(get|gets|receive|receives|sold|sell|sells|supply|supplies|supplied|priced|offer|offers|comes|come|delivery|delivered|licences|licenses|package) ~4 =at =cost',
-                '(one|a|an|{num}) (place|places|seat|seats|night|nights|month|months|ticket|tickets|case|cases|carton|cartons|unit|units|lesson|lessons|class|classes|session|sessions|box|boxes|bag|bags|keg|kegs|delivery|deliveries|visit|visits|licence|licences|pass|passes|bottle|bottles) (free|free of charge)',
-                '(only|just) pay for (the first)? {num}',
+                '(get|gets|receive|receives|with|plus|and|earn|earns) (one|a|an|{num}) (place|places|seat|seats|night|nights|month|months|ticket|tickets|case|cases|carton|cartons|unit|units|lesson|lessons|class|classes|session|sessions|box|boxes|bag|bags|keg|kegs|delivery|deliveries|visit|visits|licence|licences|pass|passes|bottle|bottles) (free|free of charge)',
+                '(book|books|buy|buys|take|takes|order|orders|get|gets) ~4 {num} ~6 (only|just) pay for {num}',
+                // The one after a count, free: "the fifth goes free", "every sixth case is free".
+                '(the|every) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) (case|keg|box|bottle|unit|item|night|month|class|lesson|pair|coffee|wash|one|bag|tin|carton|ticket|seat|pallet|order|delivery|service|visit)? (goes|go|comes|come|is|are|ships|ship) free',
             ],
             unless: ['hospitality', 'trial', 'internal'],
             examples: {
@@ -945,7 +947,7 @@ export const discount = {
                 '(cheaper|lower price|better price) (anywhere|elsewhere)',
                 // Any named rival's figure matched: "If the buyer mentions the Acme quote, match it line for line", "match the Ferris quote",
                 // "We match the package price of any registered hospital within 30 miles".
-                '(match|matches|matching|matched|beat|beats|beating) (the|their|any|a|that) ({name}|{poss}|other|rival|competing|written) ~2 (quote|quotes|price|prices|pricing|bid|bids|offer|rate|rates|number|figure|invoice|package price)',
+                '(match|matches|matching|matched|beat|beats|beating) (the|their|any|a|that) ({name}|{poss}|other|rival|competing) ~2 (quote|quotes|price|prices|pricing|bid|bids|offer|rate|rates|package price)',
                 '(match|matches|matching|matched|beat|beats) ~1 (package price|price|prices|quote|quotes) of (any|another|a|the) ~3 (hospital|hospitals|clinic|clinics|store|stores|shop|shops|dealer|dealers|supplier|suppliers|provider|providers|firm|firms|garage|garages|competitor|competitors|rival|rivals)',
                 '(match|matches|matching) (it|them|that|theirs) (line for line|like for like|penny for penny|pound for pound|dollar for dollar|to the penny|to the cent)',
             ],
@@ -957,7 +959,11 @@ export const discount = {
                     'You could have matched the Ferris quote.',
                     'We match the package price of any registered hospital within 30 miles.',
                 ],
-                not: ['Match the quote format to the template.', 'Match the invoice number to the PO before paying.'],
+                not: [
+                    'Match the quote format to the template.',
+                    'Match the invoice number to the PO before paying.',
+                    'Match the Salesforce account number to the ERP record before raising the invoice.',
+                ],
             },
         },
         {
@@ -1227,7 +1233,8 @@ export const discount = {
         '=at =cost (of|to)',
         // A repair the warranty pays for: "the repair is at no charge under warranty", "repairs under warranty are carried out at no cost".
         '(at no charge|at no cost|free of charge) ~6 (warranty|guarantee|manufacturer)',
-        '(warranty|guarantee) ~6 (at no charge|at no cost|free of charge)',
+        '(warranty|guarantee|consumer rights|statutory|by law) ~6 (at no charge|at no cost|free of charge)',
+        '(at no charge|at no cost|free of charge) ~6 (consumer rights|statutory|by law|the act)',
         {
             // What moving or feeding their staff costs, not a staff rate: "Staff transport rates for companies are shared after a form".
             // Its words still count as a price beside it (the form that holds the rates back is gating).

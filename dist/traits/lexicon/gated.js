@@ -149,10 +149,18 @@ export const gated = {
             // PDF price list is only emailed once that conversation has happened".
             id: 'a price kept off the page',
             patterns: [
+                // Only by a step or a person: "Trade pricing is only visible once a stockist account has been approved by our sales team",
+                // "Pricing for the equine range is only available through your account manager", "Hire rates … are only given out by the
+                // depot manager over the phone".
+                `(${PRICE_WORDS}) ~8 (is|are)? only (visible|available|given out|emailed|sent|shared|released|provided|unlocked) ~2 (once|after|through|via|by|from|when|over|on)`,
+                // Sent once they have given something: "the full rate card is emailed once the enquiry form is submitted and a tour is booked",
+                // "full pricing is in the brochure we email once you send your date and venue".
+                `(${PRICE_WORDS}|brochure|pricing guide) ~6 (emailed|sent|email|send|released|shared) (once|after|only after|only once) ~8 (form|enquiry|inquiry|call|meeting|tour|consultation|date|details|submitted|booked|approved|send|sent|give|given)`,
+                `(${PRICE_WORDS}) ~8 (is|are) (=quote =only|by quote only|by quotation only|on request only|by request only)`,
                 // Their details, then our person with the price: "Leave your card and someone from our sales desk will ring you with a quote".
                 "(leave|leaves|drop|drops|give|gives|fill in|fills in) (your|their|us your) (card|business card|number|details|email|phone number|contact details) ~8 (our|one of our|a member of our|the sales|our sales|a rep|the rep|an adviser|our adviser|we|we'll) ~4 (ring|rings|call|calls|phone|phones|email|emails|get back to|gets back to) (you|them) (back)? with (a|the|our|their)? ~1 (quote|price|prices|pricing|figure|figures|rates)",
                 // Registration before a piece of content: "Access to the white papers requires registration with a business email".
-                '(the report|reports|the guide|guides|white papers|whitepapers|the whitepaper|the white paper|the library|the toolkit|the calculator|the replay|the recording|case studies) ~6 (requires|require|needs|need) (registration|sign up|signing up|your details|a form|a business email|a work email)',
+                '(the download|download|the prospectus|prospectus|brochure|the brochure|the report|reports|the guide|guides|white papers|whitepapers|the whitepaper|the white paper|the library|the toolkit|the calculator|the replay|the recording|case studies) ~6 (requires|require|needs|need|asks for|ask for) (registration|sign up|signing up|your details|a form|a business email|a work email|a government email|name|a name|their name|your name|an email|email|phone)',
                 `(${PRICE_WORDS}) ~3 (isn't|is not|aren't|are not|is never|are never|never) (on|in|online|anywhere on) (the|our|any)? ~1 (website|site|web|page|brochure|catalogue|catalog|app|portal)`,
                 `(don't|do not|never|won't|will not|doesn't|does not) (put|puts|post|posts|publish|publishes|list|lists|show|shows|print|prints|email|emails|send|sends) (our|any|the)? ~1 (${PRICE_WORDS}) (on|in|online|out|by email|over email|before)`,
                 `(${PRICE_WORDS}) (is|are)? (never|not|only) (emailed|sent|posted|given out|quoted|shared|released|mailed) ~3 (until|before|unless|once|after|;|:) ~6 (call|calls|conversation|conversations|meeting|meetings|spoken|talked|speak|talk|visit|appointment|rep|sales)`,
@@ -538,7 +546,9 @@ export const gated = {
             // The buyer asks us for a better price, not a label that sends them to us: "Plenty of them ask us to knock 15% off". Its words
             // still say who asked (another party, for a refusal that follows).
             id: 'the buyer asking us for a better price',
-            patterns: ['(=ask|=asks|=asked|=asking) us (to|for) (knock|match|drop|cut|beat|lower|discount|a discount|a better|more|price match|sharpen|take)'],
+            patterns: [
+                '(they|them|customers|buyers|clients|farmers|people|he|she|many|most|some|owners|growers|landlords|dealers|practices|schools) ~2 (=ask|=asks|=asked|=asking|=always =ask|=often =ask) us (to|for) (knock|match|drop|cut|beat|lower|discount|a discount|a better|more|price match|sharpen|take)',
+            ],
             wide: true,
             examples: { not: ['Plenty of them ask us to knock 15% off to get nearer.'] },
         },

@@ -1704,7 +1704,7 @@ export const pressure = {
             // A date that names a figure or an edition, not a deadline: "licence fees are indexed by the September CPI figure".
             id: 'a date that names a figure',
             patterns: [
-                '(by|before|until|from|on) (the)? {date} (cpi|rpi|index|indices|figure|figures|numbers|results|report|reports|edition|issue|release|intake|cohort|print run|price index|inflation figure)',
+                '(by|from|on|in) (the)? {date} (cpi|cpih|rpi|index|indices|figure|figures|numbers|results|report|reports|edition|issue|print|intake|cohort|print run|price index|inflation figure)',
             ],
             examples: { not: ['Licence fees are indexed by the September CPI figure on each anniversary.'] },
         },

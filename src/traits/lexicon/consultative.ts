@@ -93,6 +93,21 @@ export const consultative: TraitLexicon = {
   ],
   constructions: [
     {
+      // Their own figures walked through with them, in any tactic: "If they push back on price, walk the plant manager through their
+      // own scrap and downtime numbers".
+      id: 'their own figures walked through with them',
+      patterns: [
+        "(walk|walks|walking|walked|take|takes|taking|took|go|goes|going|went) ~3 through (their|his|her|the client's|the customer's) own ~4 (numbers|figures|data|costs|bills|spend|usage|records|invoices|downtime|scrap|losses|results)",
+      ],
+      examples: {
+        signal: [
+          'If they push back on price, walk the plant manager through their own scrap and downtime numbers from last quarter.',
+          'Take them through their own numbers before the renewal.',
+        ],
+        not: ['Walk the new starter through the expense policy.'],
+      },
+    },
+    {
       // Their case walked through with them: "walk the CFO through the findings and the payback". In an answer to an objection it is
       // our rebuttal ("walk them through total cost of ownership", "walks through last season's inspection numbers"), not discovery.
       id: 'their case walked through with them',
@@ -101,7 +116,7 @@ export const consultative: TraitLexicon = {
       ],
       notIn: ['objection-handling'],
       examples: {
-        signal: ['Walk the CFO through the findings and the payback model.', 'Take them through their own numbers before the renewal.'],
+        signal: ['Walk the CFO through the findings and the payback model.', 'Take the CFO through the payback model before the renewal.'],
         not: ['Hand the driver the delivery notes.'],
       },
     },

@@ -67,6 +67,26 @@ export const mass: TraitLexicon = {
   ],
   constructions: [
     {
+      // Everyone on a register, with the same words: "DM every follower of the three competitor clinics with the same opener", "load
+      // every pub licence holder from the council register into the mailer and send the same flyer to the lot", "Mail the fall
+      // catalogue to every name on the county farm-bureau roll", "email the change to every buyer agent in the MLS".
+      id: 'everyone on a register, the same words',
+      patterns: [
+        '(every|all|entire|whole) ~10 (the)? (same|identical) ~2 (email|emails|opener|message|messages|note|intro|intro note|flyer|spiel|pitch|script|sequence|text|letter|mailer|dm|post)',
+        '(same|identical) ~3 (email|opener|message|note|flyer|spiel|pitch|script|sequence|text|letter|mailer) ~4 to (the lot|everyone|everybody|all of them|every one of them)',
+        '(send|sends|mail|mails|email|emails|ring|rings|call|calls|dm|dms|message|messages|post|posts|drop|drops|door knock|knock|text|texts|connect with|ring round) ~8 (every|all) ~4 (in|on|from|across) (the|our)? ~3 (database|register|mls|roll|directory|county|city|uk|postcode|subdivision|route|region|state|country|district)',
+      ],
+      unless: ['personal', 'consent', 'reported'],
+      examples: {
+        signal: [
+          'DM every follower of the three competitor clinics with the same opener.',
+          'Load every pub licence holder from the council register into the mailer and send the same flyer to the lot.',
+          'Mail the fall catalogue to every name on the county farm-bureau roll.',
+        ],
+        not: ['All invoices go out on the same day.', 'Email the minutes to every director on the board.'],
+      },
+    },
+    {
       // "Blast" alone is a send only with whom or what it goes to: "Blast it to everyone", "blast the locum list tonight", "we blast
       // the whole lot the Monday after the show"; not "groomers blast the loose undercoat out", "the tissue fired in the confetti
       // blast".

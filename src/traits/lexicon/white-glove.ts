@@ -253,7 +253,7 @@ export const whiteGlove: TraitLexicon = {
         '(exec|executive|vip) (dinner|dinners|lunch|lunches|reception|receptions|retreat|retreats|golf day|golf days|box|suite|roundtable dinner)',
         '(flights|flight|travel|hotel|hotels|accommodation|transfers|the hotel) (arranged|paid|booked|covered|paid for) (by us|on us|at our cost|at our expense)',
       ],
-      unless: ['reported'],
+      unless: ['reported', 'internal', 'hiring', 'briefing'],
       examples: {
         signal: [
           'Whether or not they buy, the top-ten prospects get dinner with our founder and a tour of the lab.',
