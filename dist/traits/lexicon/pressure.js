@@ -1043,7 +1043,7 @@ export const pressure = {
             // skippers an unserviced EPIRB can mean a hefty fine", "ransomware crews target firms exactly like theirs".
             id: 'a harm put to them',
             patterns: [
-                '(warn|warns|warning|remind|reminds|reminding) ~8 (could|can|might|may|will|would) ~4 (lose|losing|fail|be fined|face a fine|face fines|be shut|be shut down|shut down|be closed|be hacked|be breached|be sued|go under|burn|leak|leaks|refuse|be prosecuted|be struck off|be refused|go bust|be wiped out|die|kill|injure|hurt)',
+                '(warn|warns|warning|remind|reminds|reminding|tell|tells|telling|point out|points out|mention|mentions|let them know) ~8 (could|can|might|may|will|would) ~4 (lose|losing|fail|be fined|face a fine|face fines|be shut|be shut down|shut down|be closed|be hacked|be breached|be sued|go under|burn|leak|leaks|refuse|be prosecuted|be struck off|be refused|go bust|be wiped out|die|kill|injure|hurt)',
                 '(can|could|might|may|will) (mean|cost|bring|trigger|result in|lead to|land) (you|them|him|her|the owner|the business|the practice)? (a|an)? ~3 (fine|fines|penalty|penalties|prosecution|closure|shutdown|lawsuit|claim)',
                 '(crews|gangs|hackers|attackers|criminals|thieves|scammers|fraudsters|ransomware|burglars|pests|termites|inspectors|auditors|regulators|fraud|phishing) ~3 (target|targets|targeting|go after|goes after|going after|hit|hits) (firms|businesses|practices|clinics|companies|people|homes|houses|sites|farms|shops|stores|schools|charities) (exactly|just)? like (theirs|yours|them|you|his|hers)',
             ],
