@@ -156,7 +156,7 @@ describe('baseline', () => {
     t.tactics.reverse();
     t.tactics.push({
       id: 'new-blast',
-      name: 'New blast',
+      name: 'New email blast',
       kind: 'promotion',
       targets: ['midmarket-tech'],
       supports: ['win-rate'],
