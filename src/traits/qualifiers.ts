@@ -264,7 +264,7 @@ const OUR_BUYERS =
 const ASKS =
   'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
 const ACTS =
-  'chuck in|chucks in|chucking|chucked in|throw in|throws in|throwing in|threw in|hand out|hands out|handing out|handed out|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted|=pay|=pays|=paying|=paid';
+  'chuck in|chucks in|chucking|chucked in|throw in|throws in|throwing in|threw in|hand out|hands out|handing out|handed out|=handing|=hands|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted|=pay|=pays|=paying|=paid';
 
 /** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare), in exact forms ("offer" is an instruction to us). */
 const NAMED_ACTS =
@@ -2218,6 +2218,20 @@ export const QUALIFIERS: readonly Qualifier[] = [
     examples: {
       cancels: ['RevOps got an extra 14 days on the Gong trial to finish our own evaluation.'],
       keeps: ["Is the extra 30 days on Pinecrest's trial approved?"],
+    },
+  },
+  {
+    // A past stretch of a practice, told beside its end: "We stopped running a power dialler in 2022, after a year of roughly 90
+    // dials per rep per day produced almost nothing".
+    id: 'a year of it, before it stopped',
+    direction: 'forward',
+    category: 'retired',
+    window: 12,
+    withCategory: ['retired'],
+    patterns: ['(after|following) (a|one|two|three|six|nine|{num}|several)? ~1 (year|years|month|months|quarter|quarters|season|seasons) of'],
+    examples: {
+      cancels: ['We stopped running a power dialler in 2022, after a year of roughly 90 dials per rep per day produced almost nothing.'],
+      keeps: ['After a year of 90 dials per rep per day, we now run a named list.'],
     },
   },
   {

@@ -53,7 +53,6 @@ export const gated = {
         // Exact "get": "anything with a pulse gets a quote" is everyone quoted, not a door to prices.
         '(request|=get|ask for) a|your ~1 =custom? quote|quotes|demo',
         'request pricing|demo|quote',
-        'rfq',
         '=gated',
         'gate|gating ~2 content|pricing|price|asset|assets|report|reports|docs|page|ebook|whitepaper|webinar|download',
         'behind a|the ~1 (form|login|wall|registration|signup|sign up|email gate)',

@@ -293,6 +293,8 @@ export const freeTrial: TraitLexicon = {
     // tasting stays a trial: it is how a gym or a studio lets buyers try it.
     '(get started|start|sign up|join|begin|signup|register) ~1 free (webinar|webinars|event|events|workshop|workshops|talk|talks|seminar|seminars|masterclass|masterclasses|community|newsletter|guide|guides|ebook|ebooks|report|reports|meetup|meetups)',
     'trial close|closes|closing',
+    // Those on the free plan as the audience of an upgrade offer: "Free-tier users who upgrade to Pro before April 10 pay $79".
+    '(free tier|free plan|freemium) (user|users|account|accounts|customer|customers|member|members|subscriber|subscribers) (who|that) (upgrade|upgrades|move|moves|convert|converts|switch|switches)',
     // A car's test drive booked for someone: "Is the Tuesday slot free for Mrs Okoye's test drive?"
     "(mrs|mr|ms|miss|dr|his|her|their|customer's|client's|buyer's) ~2 test drive",
     'test drive (slot|slots|booking|bookings|appointment|appointments|route|routes|car|cars|vehicle|vehicles|fleet)',
