@@ -16,7 +16,10 @@ export const BUYER =
 /** Exact words: the stemmer makes "reviewer" of "review" and "dealer" of "deal". */
 export const OUR_PEOPLE =
   '=rep|=reps|=ae|=aes|=sdr|=sdrs|=bdr|=bdrs|=csm|=csms|=am|=ams|=account manager|=account managers|=account executive|=account executives|=manager|=managers|=supervisor|=supervisors|=team|=teams|=desk|=ops|=sales ops|=salesops|=revops|=finance|=legal|=marketing|=operations|=engineering|=support|=hr|=payroll|=admin|=admins|=coordinator|=coordinators|=planner|=planners|=driver|=drivers|=engineer|=engineers|=technician|=technicians|=crew|=crews|=staff|=dispatcher|=dispatchers|=distributor|=distributors|=dealer|=dealers|=reseller|=resellers|=approver|=approvers|=reviewer|=reviewers|=committee|=office|=depot|=branch|=branches|=auditor|=auditors|=writers|=service writers|=estimators|=estimating|=schedulers|=scheduling|=clerks|=receptionists|=reception|=clinicians|=therapists|=merchandisers|=warehouse|=yard|=workshop';
-/** Our own paperwork, due by a date ("all expense claims are submitted by the 5th", "Scripts reach hosts by Wednesday"); not "claim" alone, which is as often the buyer claiming an offer ("Claim it by Sunday"). */
+/**
+ * Our own paperwork, due by a date ("all expense claims are submitted by the 5th", "Scripts reach hosts by Wednesday"); not
+ * "claim" alone, which is as often the buyer claiming an offer ("Claim it by Sunday").
+ */
 export const OUR_PAPERWORK =
   '=claims|=expense|=expenses|=timesheet|=timesheets|=script|=scripts|=report|=reports|=forecast|=forecasts|=record|=records|=notes|=paperwork|=request|=requests|=file|=files|=price book|=price books|=catalogue|=catalogues|=catalog|=catalogs|=proof|=proofs|=artwork|=copy|=nomination|=nominations|=submission|=submissions|=filing|=filings|=evidence|=nonconformities|=findings|=actions';
 /** Verbs in the simple past, exact, that no present form shares ("cut", "put", "beat" and "had" are left out). */
