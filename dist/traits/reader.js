@@ -30,6 +30,7 @@ function ruleOf(trait, id, kind, f) {
         near: f.near,
         dependent: f.dependent,
         notIn: f.notIn,
+        quiet: f.quiet,
         wide: f.wide,
     };
 }
@@ -115,7 +116,15 @@ export class Lexicon {
                 for (const k of c.notIn ?? [])
                     this.kinds.add(k);
                 const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
-                const rule = ruleOf(trait, c.id, 'construction', { when: c.when, unless: c.unless, scope: c.scope, near: c.near, dependent, notIn: c.notIn });
+                const rule = ruleOf(trait, c.id, 'construction', {
+                    when: c.when,
+                    unless: c.unless,
+                    scope: c.scope,
+                    near: c.near,
+                    dependent,
+                    notIn: c.notIn,
+                    quiet: c.quiet,
+                });
                 for (const p of c.patterns)
                     this.index.add(compile(p), { k: 'rule', rule });
             }
@@ -562,7 +571,9 @@ class Pass {
             kind: h.tag.kind,
         };
         if (why) {
-            this.cancelled.push({ ...match, ...why });
+            // A quiet construction's words alone ("this week") are no reading when its context is missing.
+            if (!(h.tag.quiet && why.reason === 'context'))
+                this.cancelled.push({ ...match, ...why });
             return;
         }
         this.kept.push(match);

@@ -66,6 +66,8 @@ interface Rule {
   dependent?: boolean;
   /** Tactic kinds in which it does not count. */
   notIn?: readonly string[];
+  /** Without its context it is no reading at all, not a cancelled one. */
+  quiet?: boolean;
 }
 
 interface SenseRule {
@@ -92,6 +94,7 @@ function ruleOf(trait: string, id: string, kind: Rule['kind'], f: Partial<Omit<R
     near: f.near,
     dependent: f.dependent,
     notIn: f.notIn,
+    quiet: f.quiet,
     wide: f.wide,
   };
 }
@@ -187,7 +190,15 @@ export class Lexicon {
       for (const c of constructions as Construction[]) {
         for (const k of c.notIn ?? []) this.kinds.add(k);
         const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
-        const rule = ruleOf(trait, c.id, 'construction', { when: c.when, unless: c.unless, scope: c.scope, near: c.near, dependent, notIn: c.notIn });
+        const rule = ruleOf(trait, c.id, 'construction', {
+          when: c.when,
+          unless: c.unless,
+          scope: c.scope,
+          near: c.near,
+          dependent,
+          notIn: c.notIn,
+          quiet: c.quiet,
+        });
         for (const p of c.patterns) this.index.add(compile(p), { k: 'rule', rule });
       }
       for (const s of senses as Array<string | Sense>) {
@@ -584,7 +595,8 @@ class Pass {
       kind: h.tag.kind,
     };
     if (why) {
-      this.cancelled.push({ ...match, ...why });
+      // A quiet construction's words alone ("this week") are no reading when its context is missing.
+      if (!(h.tag.quiet && why.reason === 'context')) this.cancelled.push({ ...match, ...why });
       return;
     }
     this.kept.push(match);

@@ -403,6 +403,14 @@ describe('evidence', () => {
     expect(read('Commission goes from 2.5% to 1.75% for repeat sellers')).toEqual(['from 2.5% to 1.75%']);
     expect(read('Commission goes from 1.75% to 2.5% next year')).toEqual([]);
   });
+  test('a quiet construction without its context is no reading, where another is listed as unread', () => {
+    // "this week" alone says nothing of pressure: with no money off beside it, explain does not list it.
+    expect(lexicon.explain('Lock in your order this week.').cancelled).toEqual([]);
+    expect(lexicon.explain('Pay in full this week and save 200 pounds.').matches.map((m) => m.construction)).toContain('money off for now');
+    // "blast" alone is listed: its reader should see why it was not read.
+    const blast = lexicon.explain('The tissue is fired in the confetti blast.').cancelled;
+    expect(blast.map((c) => [c.trait, c.reason, c.construction])).toEqual([['mass', 'context', 'a blast with its audience']]);
+  });
   test('explain says why a phrase was cancelled', () => {
     const r = lexicon.explain('We never discount; the 9% discount rate is for the model.');
     expect(r.matches).toEqual([]);

@@ -90,6 +90,11 @@ export interface Construction {
      * the objection ("What does it cost you when a job slips a week?"), it is a rebuttal, not discovery.
      */
     notIn?: readonly string[];
+    /**
+     * Its words alone say nothing of the trait ("this week"): without its `when` context it is no reading at all, and `align
+     * traits` does not list it among the cancelled ones.
+     */
+    quiet?: boolean;
     /** Sentences that must signal the trait, and traps that must not (both are tested). */
     examples: {
         signal: readonly string[];

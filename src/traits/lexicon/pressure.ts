@@ -741,6 +741,7 @@ export const pressure: TraitLexicon = {
       when: ['trait:discount'],
       unless: ['internal', 'hiring'],
       scope: 'clause',
+      quiet: true,
       examples: {
         signal: [
           'Pay in full this month and save 200 pounds on any Silver or Gold plan.',
