@@ -77,7 +77,9 @@ export const whiteGlove = {
         '(visits|visit|visiting|sees|see|meets|meet|meeting|sits down with|sit down with) (the|each|every)? (family|families|client|clients|couple|couples|patient|patients|homeowner|homeowners) (at|in) (home|their home|their homes|their house|their office|their offices|their premises|their living room|their kitchen)',
         '(take|takes|took|taking) (the|their)? ~1 (team|client|clients|customer|customers|buyers|group) (to|out for|out to) (dinner|lunch|drinks|a game|the game)',
         '(spend|spends|spending) (a|the|one)? (day|days|week|afternoon|morning) (at|in|on) (the|their) ~2 (centre|center|site|plant|warehouse|office|hospital|clinic|floor|factory|depot|store)',
-        '(drive|drives|driving|fly|flies|flying|travel|travels|travelling|traveling|go|goes|head|heads) out to ~3 (farm|farms|site|sites|office|plant|home|homes|premises|store|clinic|warehouse|branch|yard)',
+        // Out to their place, not ours ("Customers drive out to our yard to collect their orders").
+        '(drive|drives|driving|fly|flies|flying|travel|travels|travelling|traveling|go|goes|head|heads) out to (the|their|each|every|a|an) ~2 (farm|farms|site|sites|office|plant|home|homes|premises|store|clinic|warehouse|branch|yard)',
+        '(drive|drives|driving|fly|flies|flying|travel|travels|travelling|traveling|go|goes|head|heads) out to (site|sites|farm|farms)',
         '(kickoff|kick off|training|onboarding|workshop|install|installation|setup|review|audit|go live|launch|visit|meeting|meetings|support) : (on site|onsite|in person)',
         '(our team|our engineers|our people|our staff|our trainers|we) (travel|travels|will travel|fly|flies|come to you|comes to you|fly in|flies in)',
         "chef's table",
@@ -584,6 +586,8 @@ export const whiteGlove = {
         },
     ],
     senses: [
+        // A person they hire for themselves, not one of ours given to them: "Each franchisee hires a manager of their own".
+        '(hire|hires|hired|hiring|recruit|recruits|recruited|employ|employs|employed|appoint|appoints|appointed) (a|an) ~1 (coordinator|manager|engineer|specialist|contact|consultant|advisor|adviser|handler|team|concierge) of (their|his|her|its) own',
         // An official's or an inspector's visit, not ours: "Regulators visit their plant every month".
         '(regulator|regulators|inspector|inspectors|auditor|auditors|assessor|assessors|council|officials|police|insurer|insurers|competitor|competitors|rival|rivals) ~2 (visit|visits|comes out to|come out to|turns up at|turn up at|shows up at|show up at) (their|{poss}|the {poss}|the|each|every) ~2 (place|site|sites|farm|yard|office|offices|plant|warehouse|premises|home|house|base|depot|shop|store|clinic|practice|kitchen|factory|venue|surgery)',
         // Kit the buyer uses there, not our people on site: "Leave a laser level with the contractor to use on site for a week".
