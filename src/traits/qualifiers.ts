@@ -342,7 +342,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     ],
     examples: {
       cancels: [
-        'The new tariff starts in May; reps are told not to use it as a reason for anyone to hurry.',
+        'The new tariff starts in May; reps are told not to use it as a reason for anyone to hurry an order.',
         'Reps are told never to present it as a reason to sign before the price rise.',
         "It's the council's date, and it isn't to be used to hurry anybody into signing with us.",
       ],
@@ -630,6 +630,25 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Reps are not to hint that rates will rise or that space is running out to get a renewal over the line.',
         "I'm not going to try to talk you into staying with a $50 coupon.",
       ],
+    },
+  },
+  {
+    // What our people may not do reaches the whole of what follows it in its clause: "Reps are not allowed to tell a customer the
+    // van is nearly booked up", "Staff are forbidden from promising a second visit at no charge".
+    id: 'what we are not allowed to do',
+    direction: 'forward',
+    category: 'negated',
+    window: 20,
+    patterns: ["(not|never|isn't|aren't) (allowed|permitted|authorised|authorized|supposed) to", '(forbidden|prohibited|banned|barred|disallowed) (to|from)'],
+    // What is allowed instead, or the case in which it is: "not allowed to cut the price unless the CFO signs, then 10% off".
+    terminatedBy: ['but', 'unless', 'except', 'instead', 'only'],
+    examples: {
+      cancels: [
+        'Reps are not allowed to tell a customer the van is nearly booked up.',
+        'Staff are forbidden from texting the whole database with the spring offer.',
+        'Drivers are not permitted to hand out the clearance flyer with 30% off at the depot gate.',
+      ],
+      keeps: ['Reps are not allowed to change the price list, but the manager can approve 10% off.'],
     },
   },
   {
@@ -1958,7 +1977,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Log closed-won deals by Friday so commissions run on time.',
         'Offer letters for the two new AEs expire Friday.',
         "Only two SDR seats left in this year's headcount plan.",
-        "Hurry up with the territory plans; they're due to the VP by 5 May.",
+        "Last chance for territory plans: they're due to the VP by 5 May.",
         'The SSL certificate on the checkout page expires on 2 August; renew it.',
         'Dinner for the team offsite is on us — expense it under Events.',
       ],

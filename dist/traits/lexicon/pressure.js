@@ -41,7 +41,6 @@ export const pressure = {
         'last chance',
         'last call',
         'one day only',
-        'hurry',
         "(don't|dont|do not) miss out|it",
         'miss out',
         'while supplies|stocks last',
@@ -149,6 +148,37 @@ export const pressure = {
         'gone for good',
     ],
     constructions: [
+        {
+            // "Hurry" pushes a buyer only where something sold, its price or their decision is spoken of: "Hurry, fares to Bali go up at
+            // 9 pm", "said only to hurry a decision"; not our own people hurried ("Hurry up and log your visits before the regional
+            // manager checks", "can everyone hurry and get the van rota in today").
+            id: 'hurry with what is sold',
+            patterns: ['hurry|hurries|hurried|hurrying'],
+            when: ['offer', 'decision', 'capacity'],
+            unless: ['internal'],
+            examples: {
+                signal: [
+                    'Hurry, the early-bird fare goes up at midnight.',
+                    'Tell them stock is short to hurry the order along.',
+                    'Hurry - only three places left on the March intake.',
+                ],
+                not: [
+                    'Hurry up and log your visits, the regional manager is checking the CRM tomorrow.',
+                    'Can everyone hurry and get the van rota in today?',
+                    'The apprentices hurried to finish the kitchen before the inspector arrived.',
+                ],
+            },
+        },
+        {
+            // "Hurry!" at the head of copy calls the reader to act: "Hurry: the window shuts in 3 days", "Hurry! Last few left".
+            id: 'hurry, heading the copy',
+            patterns: ['^ hurry (:|!|,)'],
+            unless: ['internal'],
+            examples: {
+                signal: ['Hurry: the window shuts in 3 days.', 'Hurry! Last few left in navy.', 'Hurry, doors close when the hall is full.'],
+                not: ['Hurry up and log your visits before the regional manager checks them.'],
+            },
+        },
         {
             // Said shortly, or in other Englishes: "the wee reduction only stands if they sign afore the weekend", "Q-end only", "within
             // seven days of the visit", "before the doors open", "the 15% only until Sunday, after that cannot already".
@@ -404,6 +434,20 @@ export const pressure = {
                     'If the courier waits past 5pm, ring the depot.',
                     "If the customer waits past Friday to report a damaged parcel, the courier's claim window has closed.",
                 ],
+            },
+        },
+        {
+            // Close to selling out, or selling out fast, is said of what we have left to sell: "the blue colourway is all but sold out",
+            // "our hampers sell out quickly every December", "the 2 pm slots are nearly sold out".
+            id: 'nearly sold out',
+            patterns: [
+                '(almost|nearly|practically|virtually|all but|close to|about to) (sold|sell) out',
+                '(selling|sells|sell) out (fast|quickly|early|every year|each year|every season)',
+            ],
+            unless: ['internal'],
+            examples: {
+                signal: ['The blue colourway is all but sold out.', 'Our Christmas hampers sell out quickly every December.', 'The 2 pm slots are nearly sold out.'],
+                not: ['The blue colourway sold out in 2023 and was never restocked.'],
             },
         },
         {
@@ -1430,6 +1474,8 @@ export const pressure = {
         },
     ],
     senses: [
+        // Someone's haste, not ours put on them: "Customers in a hurry can book online", "for the buyer who is in a hurry".
+        '(in a|in such a|in no|in any) hurry',
         // A launch, not a limit: "The Q3 price book, with the new 12% volume discount, goes live this month".
         '(goes|go|going|went|launches|launch|launching|comes|come|rolls|roll) (live|out|into effect|into force) (this|next) (week|month|weekend|fortnight|quarter)',
         // A stretch of months, not a deadline: "June through August the boats sit at the mooring" (a span of days can bound an offer:

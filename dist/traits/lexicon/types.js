@@ -442,6 +442,8 @@ export const CONTEXTS = {
         'sms',
         '=text',
         '=texts',
+        '=texting',
+        '=texted',
         'mail',
         'mailer',
         'mailing',

@@ -445,6 +445,8 @@ export const CONTEXTS = {
     'sms',
     '=text',
     '=texts',
+    '=texting',
+    '=texted',
     'mail',
     'mailer',
     'mailing',
