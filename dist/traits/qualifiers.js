@@ -107,7 +107,7 @@ export const QUOTE_USED_AFTER = [
 /** Default reach of a scope, in tokens (NegEx used five to six words; lists need a little more). */
 export const DEFAULT_WINDOW = 8;
 /** Subjects that, after "and" or "or", start a clause of their own. */
-const NEW_SUBJECT = 'we|you|they|i|reps|customers|buyers|it|he|she|our|partners|sales';
+const NEW_SUBJECT = '=we|=you|=they|=i|=reps|=customers|=buyers|=it|=he|=she|=our|=partners|=sales';
 /** Words after which a scope on the buyer's or a rival's act ends: our own stance starts. */
 /** What a business offers in its own name: its sale, its promotion, its rebate. */
 const PROMOTIONS = 'sale|sales|clearance|clearances|promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|cashback|rebate|rebates|bundle|bundles|markdown|markdowns|flyer|flyers|ad|ads|advert|adverts|campaign|campaigns|scheme|schemes|programme|program|catalogue|catalog';
@@ -3804,7 +3804,9 @@ export const QUALIFIERS = [
         direction: 'terminate',
         patterns: [
             '=but|=however|=although|=though|=except|=yet|=whereas|=instead|=just|=while|=unless|=then|=so|=otherwise|=rather|=also|=still',
-            `(=and|=or|=but) (${NEW_SUBJECT})`,
+            // Exact words: "no banners or sale pricing" is one list ("sale" has the stem of "sales"), "or sales" a list item too.
+            `(=and|=but) (${NEW_SUBJECT})`,
+            `=or (${NEW_SUBJECT.replace('|=sales', '').replace('|=our', '')})`,
             // A second act that redirects, after a refusal: "we don't match it and remind customers of our free delivery".
             '=and (=remind|=reminds|=explain|=explains|=point|=points|=lead|=leads|=focus|=focuses|=emphasise|=emphasize|=highlight|=highlights|=stress|=stresses|=show|=shows|=position|=positions|=steer|=steers|=redirect|=redirects|=sell|=sells)',
             'in return|exchange',
@@ -3816,6 +3818,7 @@ export const QUALIFIERS = [
                 "We don't do bespoke work and we do offer a named account manager.",
                 'No setup fee discussion, just a 21-day free trial.',
                 "We don't match their coupons and remind customers of our free delivery.",
+                "We don't run coupons, or we'd have to run them every month, so the 10% multi-year discount is the only one.",
                 'Prices go out only after a scoping call, and the rate card is never posted online.',
             ],
         },
