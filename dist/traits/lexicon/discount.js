@@ -791,6 +791,8 @@ export const discount = {
                 'second|third|final|last ~1 week|weeks ~6 (free|on us|at no charge|at no cost|free of charge|complimentary|on the house)',
                 '{num} free (month|months|seat|seats|licence|licences|license|licenses|user|users|add on|add ons)',
                 '(pay nothing|pay zero|nothing to pay|no charge|no fees) ~2 for|until|during ~2 {duration}',
+                // Not billed for the first months: "aren't billed for their first three months", "new members don't pay for their first month".
+                "(not|aren't|isn't|won't be|don't|doesn't|do not|does not|never) (pay|pays|billed|charged|invoiced|be billed|be charged|be invoiced) (for|during|in) (the|their|your|its)? (first|opening|initial) ~1 (month|months|quarter|quarters|year|years|season)",
             ],
             unless: ['trial'],
             scope: 'clause',
@@ -802,6 +804,9 @@ export const discount = {
                     'The first quarter is on the house for design partners.',
                     'Three free seats with every Team plan.',
                     'Free installation for orders placed in May.',
+                    "Practices moving over from a server aren't billed for their first three months.",
+                    "New members don't pay for their first month if they join before the open day.",
+                    'Sponsors who commit for three years are not charged for the first season.',
                 ],
                 not: ['Free for 14 days, then pick a plan.', 'A 30-day free trial for new teams.'],
             },

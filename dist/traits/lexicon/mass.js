@@ -500,7 +500,7 @@ export const mass = {
         // Air and sound, not a send: "the air-con blast on the older vans", "the new sound system really blasts", "the hop blast".
         '(air con|aircon|air conditioning|ac|heater|heating|fan|cold air|hot air|hop|hops|dry hop|sound system|speakers|speaker|stereo|music|horn|radio|engine) (really|just)? (blast|blasts|blasting|blasted)',
         // Explosives set off on purpose: "Patrol does avalanche control blasting on the ridge", "quarry blasting on Tuesdays".
-        '(avalanche|avalanche control|quarry|quarries|demolition|rock|controlled|explosive|explosives|mine|mining|seismic) ~1 (blast|blasts|blasting|blasted)',
+        "(avalanche|avalanche control|quarry|quarries|demolition|rock|controlled|explosive|explosives|mine|mining|seismic|face|bench|shotfirer|shotfirer's|shot firer) ~1 (blast|blasts|blasting|blasted)",
         // A class or a programme by its name and number: "Blast 45, our high-intensity circuit class", "the Blast 30 timetable".
         'blast {num} (class|classes|session|sessions|timetable|schedule|program|programme|workout|workouts|circuit|bootcamp|course)',
         'blast {num} , (our|the|a|an) ~3 (class|session|program|programme|workout|circuit|bootcamp|course)',

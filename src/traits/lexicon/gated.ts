@@ -564,6 +564,8 @@ export const gated: TraitLexicon = {
     // factory-gate price of steel", "sold at the mill gate".
     '(farm|factory|mill|mine|dock|plant|port|quarry) (gate|gates) (price|prices|pricing|sale|sales|value|values)',
     '(farm|factory|mill|mine|dock|plant|port|quarry) (gate|gates)',
+    // The price posted at the gate, a noun (not "gate the price list"): "pay £1.20 a tonne under the posted gate price".
+    '(the|a|our|posted|published|standard|current|ex|at) gate (price|prices|rate|rates)',
     // What others pay, kept private, not our price held back: "We never publish rates of other clients in our case studies".
     '(publish|publishes|share|shares|disclose|discloses|show|shows|reveal|reveals) ~3 (prices|pricing|fees|rates|costs) (of|paid by|charged to) (other|individual|named|specific|existing|our) (clients|customers|accounts|buyers|members|tenants|patients)',
     // A call to action, not a price held back: "Call 0809 000 0000 to speak with our team" (not "For pricing, call … to speak with

@@ -1481,6 +1481,8 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
+    // An agreement that ends, not stock that sells out: "while their old license runs out", "the lease runs out in spring".
+    '(licence|license|licences|licenses|contract|contracts|lease|leases|subscription|subscriptions|warranty|warranties|agreement|agreements|visa|visas|permit|permits) ~2 (runs|run|running|ran) out',
     // Someone's haste, not ours put on them: "Customers in a hurry can book online", "for the buyer who is in a hurry".
     '(in a|in such a|in no|in any) hurry',
     // A launch, not a limit: "The Q3 price book, with the new 12% volume discount, goes live this month".
