@@ -914,7 +914,7 @@ export const discount = {
                 'at no (extra|additional) (charge|cost)',
                 'no (extra|additional) (charge|cost)',
                 'free of charge',
-                'fee|fees|charge|charges|deposit|deposits|dues|tuition|rent|excess ~4w waived|removed',
+                'fee|fees|charge|charges|surcharge|surcharges|deposit|deposits|dues|tuition|rent|excess ~4w waived|removed',
                 'rental|rentals ~4w waived',
                 // "pay no cylinder rental for six months".
                 'pay no ~2 (rent|rental|fee|fees|charge|charges|subscription|interest|delivery|shipping) (for|on|until)',

@@ -1662,7 +1662,8 @@ export const pressure = {
         // Service speed, not a push to decide: "each clinic reserves two same-day emergency slots", "same-day delivery".
         '(sign|signs|join|joins|buy|buys|order|orders|book|books|reserve|reserves|commit|commits|keep|keeps|hold|holds|offer|offers) ~4 (same day|next day) (slot|slots|appointment|appointments|emergency|emergencies|delivery|deliveries|dispatch|shipping|service|repair|repairs|response|turnaround|visit|visits|callout|callouts|install|installs)',
         // A policy's window, not a deadline on an offer: "refunds are available until 1 August".
-        '(refund|refunds|cancellation|cancellations|returns|exchanges|amendments|changes|transfers|withdrawals) ~3 (available|allowed|accepted|possible|permitted|free|open)? (until|till|before|by|through) {date}',
+        // Exact words: "book their hose change-outs before the 30th" is no change to a booking.
+        '(=refund|=refunds|=cancellation|=cancellations|=returns|=exchanges|=amendments|=changes|=transfers|=withdrawals) ~3 (available|allowed|accepted|possible|permitted|free|open)? (until|till|before|by|through) {date}',
         // A job or a situation under pressure: "a fast-paced, high-pressure environment".
         'high pressure (environment|environments|role|roles|job|jobs|position|positions|culture|workplace|setting|settings|situation|situations|field|industry|period|season|moments|moment|shifts|shift|washer|washers|cleaning|hose|pump|pumps|system|systems|water)',
         // Another body's letter that the buyer brings us, not our push: "if a client forwards a final notice or penalty letter from HMRC".

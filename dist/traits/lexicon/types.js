@@ -208,6 +208,8 @@ export const CONTEXTS = {
     /** Something gone or over: what a call's or a visit's end must take with it to be a push ("once I hang up, it's gone"). */
     lapse: [
         'gone',
+        // A charge that returns: "before the 30th, when the surcharge comes back".
+        '(surcharge|surcharges|fee|fees|charge|charges|price|prices|rate|rates) ~1 (comes back|come back|returns|return|is back|are back)',
         'off the table',
         'expires',
         'expire',
