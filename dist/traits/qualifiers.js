@@ -3601,6 +3601,21 @@ export const QUALIFIERS = [
         },
     },
     {
+        // The buyer's own event, not a practice of ours retired: "a replacement schedule tailored to their shutdown calendar", "plan
+        // the fit-out round the plant's summer shutdown", "a pension review before his retirement".
+        id: "the buyer's shutdown or retirement",
+        direction: 'pseudo',
+        patterns: [
+            "(their|his|her|your|its|the client's|the customer's|the plant's|the site's|the mill's|the factory's|plant|site|mill|factory|annual|summer|winter|christmas|easter|planned|maintenance|scheduled) (=shutdown|=shutdowns|=retirement)",
+        ],
+        examples: {
+            keeps: [
+                'We sit down with the workshop supervisor and write a replacement schedule tailored to their shutdown calendar.',
+                "Plan the fit-out around the plant's summer shutdown so the crew is on site when the lines stop, and write the scope around what they need.",
+            ],
+        },
+    },
+    {
         // A role we hold, not a rival: "Pharmacies that sign a two-year primary supplier agreement pay nothing for the first three
         // months' rental", "preferred supplier status earns a 5% rebate".
         id: 'the supplier we are',
