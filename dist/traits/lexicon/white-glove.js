@@ -616,6 +616,8 @@ export const whiteGlove = {
         '(when|while|whenever|once|if) (the|our|a|an)? ~1 (technician|technicians|engineer|engineers|inspector|inspectors|fitter|fitters|installer|installers|crew|driver|drivers|team|surveyor|surveyors) (is|are) (already)? (on site|onsite) (anyway)? (for|doing|to do) (the|a|an|their|its)? ~2 (inspection|service|visit|install|installation|job|delivery|annual|routine|check|test|repair|maintenance|survey|reading|collection)',
         // Prospects by name, written to: "writes to forty named engineering managers at tier-two suppliers".
         '(write|writes|writing|wrote|written|email|emails|emailing|emailed|call|calls|calling|called|target|targets|targeting|targeted|contact|contacts|contacting|message|messages|messaging|mail|mails|approach|approaches|approaching) (to|out to)? ({num}|a list of|a handful of|a few) =named',
+        // Addressed to them by name: "outreach goes to the 60 target districts, addressed to named curriculum leads".
+        '(addressed|address|addresses|addressing) (to)? (the|their|each|every|{num})? =named',
         // The floor of a show, walked by its visitors: "at the expo our small importers walk the floor all day".
         '(expo|expos|show|shows|trade show|fair|fairs|exhibition|exhibitions|conference|conferences|convention|conventions|market week) ~8 (where|when|as|while) ~6 (walk|walks|walking|walked) the floor',
         // Lead routing, not a person of their own: "form fills are assigned to an enrollment advisor, who calls within a day".

@@ -490,6 +490,9 @@ export const CONTEXTS = {
     'yacht',
     'meal',
     'coffee',
+    // Guests brought and put up: "two days at a resort, travel and stay on us".
+    '(travel|flights|airfare|airfares|train fares) and (stay|stays|accommodation|hotel|hotels|lodging|rooms)',
+    'accommodation',
   ],
   finance: [
     'bond',
