@@ -194,13 +194,16 @@ export const gated: TraitLexicon = {
       id: 'the price given only after contact',
       patterns: [
         '(ring|rings|call|calls|phone|phones|get|gets) (them|the caller|you|the customer|the client|the buyer)? back with (a|the|our)? (figure|figures|price|quote|rate card|rates|prices|number|numbers|pricing|price list|costs|fees|sheet|price sheet|rate sheet)',
+        // Whose prices they are may come between: "Prices for feedlots, gaushalas and large dairy farms are not printed on the rate card".
         "(rates|prices|pricing|tiers|fees|rate card|price list|costs|price) (are|is)? (never|not|aren't|isn't|nowhere) ~2 (printed|published|listed|shown|displayed|posted|advertised|on the website|on our website|on the site|online|in this broadcast|in the brochure|on the card|on the counter card|in the email|in the newsletter)",
+        "(rates|prices|pricing|tiers|fees|rate card|rate cards|price list|price lists|costs) for ~8 (are|is)? (never|not|aren't|isn't|nowhere) ~2 (printed|published|listed|shown|displayed|posted|advertised|on the website|on our website|on the site|online|in this broadcast|in the brochure|on the card|on the counter card|in the email|in the newsletter)",
       ],
       examples: {
         signal: [
           'Corporate rates are never printed on the counter card; tell the caller our accounts team will ring back with a figure.',
           "The tiers aren't on the website. HR managers fill in the enquiry form and our corporate team rings them back with the rate card.",
           "Private lesson prices aren't in this broadcast; message the front desk and we'll send them over.",
+          'Rates for schools, councils and hospital trusts are never shown on the website; the account manager sends them after a call.',
         ],
         not: ['If the line drops, call them back with an apology.', 'Ring the client back with a delivery date.'],
       },
