@@ -327,6 +327,10 @@ export const whiteGlove = {
                 "(=personally) (chases|chase) (any|every|each|their|the client's|the customer's|late|missing)",
                 '(bring|brings|send|sends) (a|an|our|one of our) (stylist|stylists|chef|chefs|designer|designers|florist|florists|photographer|photographers|decorator|decorators|merchandiser|merchandisers|fitter|fitters|engineer|engineers|technician|technicians|trainer|trainers) (from our|from the) ~2 (studio|team|kitchen|workshop|shop|office|store) to (dress|set up|style|fit|install|run|stage|merchandise|decorate|light|shoot) (the|their|{poss})',
                 '(walks|walk) (them|him|her|each one|the team) through ~8 in person',
+                // One of ours on their ground: "our engineer had walked their site twice before the proposal", "spent Tuesday on site with
+                // a logistics client" (not "walk the yard with the farmer first and ask", discovery said as an order).
+                "(our|one of our) ~3 (had|has|have)? (walked|walks|toured|tours) (their|{poss}|the client's|the customer's|the buyer's|each client's|each customer's) ~2 (site|sites|plant|plants|floor|floors|line|lines|warehouse|warehouses|yard|facility|facilities|premises|kitchen|farm|fields|store|stores|mill|mine|depot|hangar|dock|docks|parlour|parlours|shed|sheds|barn|barns|workshop|workshops|clinic|clinics)",
+                '(spent|spends|spend|spending) ~3 (on site|onsite) with (a|an|the|our|their|each|every)? ~3 (client|clients|customer|customers|buyer|buyers|prospect|prospects|account|accounts)',
                 '(our|we) ~4 (=installs|=install|=fits|=fit|=sets =up|=set =up|=commissions|=commission|=calibrates|=calibrate) ~6 (at|on|in) (the|their|{poss}) ~1 (farm|site|home|house|office|store|premises|plant|kitchen|warehouse|yard|clinic|barn|dairy|orchard|vineyard)',
             ],
             examples: {
@@ -342,6 +346,9 @@ export const whiteGlove = {
                     'Our engineer installs the monitoring sensors at the farm.',
                     'For anterior cases one of our senior ceramists travels to the practice and sits in on the shade appointment with the patient.',
                     "You'll have one person from our end, start to finish.",
+                    'Buyer said the price was higher, but our engineer had walked their site twice before the proposal.',
+                    'Spent Tuesday on site with a logistics client in Rotterdam before we wrote the proposal.',
+                    'One of our hygienists toured their milking parlour and the tank room with the herd manager.',
                 ],
                 not: ['The auditor sits in on the board meetings.', 'Walk them through the pricing page on the call.'],
             },
