@@ -753,10 +753,10 @@ export const consultative = {
             patterns: [
                 // "map the decision-makers on your top accounts".
                 '(map|maps|mapping|identify|identifies|identifying|find|list|document|documenting|confirm|confirming|find out|qualify|qualifying) (the|all|every|each|their|your|its|who the)? (decision makers|decision maker|stakeholders|buying committee|buying committees|buying group|buying groups|influencers|approvers|economic buyer|economic buyers|signatories|budget holders|budget holder|budget owner|budget owners)',
-                '(map|mapping|identify|identifying|find out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~1 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has a say|has the final say|has budget|has the budget|has authority|has sign off|has the power|sits|is involved|influences|pays|budgets|blocks|can veto)',
+                '(map|mapping|mapped|identify|identifying|identified|find out|found out|work out|worked out|working out|figure out|figured out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~1 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has a say|has the final say|has budget|has the budget|has authority|has sign off|has the power|sits|is involved|influences|pays|budgets|blocks|can veto)',
                 // Asked of the buyer: "who besides you signs off on this?", "who else depends on that income?"
                 // Everyone the purchase touches: "List everyone at the hospital who touches the purchase", "Find the person whose budget this comes from".
-                '(list|lists|map|maps|name|names|find|finds|identify|identifies) (everyone|everybody|every person|all the people|each person) (at|in) (the|their|each) ~3 (who|whose) (touches|touch|sign|signs|approve|approves|has a say|have a say|influence|influences|own|owns|budget|budgets|pays|pay)',
+                '(list|lists|listing|listed|map|maps|mapping|mapped|name|names|naming|find|finds|identify|identifies|identifying|identified) (everyone|everybody|every person|all the people|each person) (at|in|on) (the|their|each) ~3 (who|whose) (touches|touch|sign|signs|approve|approves|has a say|have a say|had a say|influence|influences|own|owns|budget|budgets|pays|pay)',
                 '(find|finds|identify|identifies|name|names|map|maps) (the|every|each) (person|people) whose (budget|sign off|approval|signature|call|decision)',
                 'who (else|besides you|other than you|apart from you|beyond you|beside you) ~3 (signs off|approves|approve|decides|decide|has a say|is involved|would need to|needs to sign|would feel|feels|depends|owns|pays|budgets|weighs in|gets a vote|would notice|notices)',
             ],
@@ -768,6 +768,8 @@ export const consultative = {
                     'List everyone at the hospital who touches the purchase, from ward manager to CFO, before drafting anything.',
                     'Find the person whose budget this comes from and what they need to see to approve it.',
                     'Who besides you signs off on a purchase like this?',
+                    'Our cycle shortened once we started mapping every person on the buying side who had a say.',
+                    'Sat in on their planning meeting and worked out who signs off what.',
                     'Ask who else depends on the household income.',
                     'And who other than you would feel that change?',
                 ],
