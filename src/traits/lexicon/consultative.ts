@@ -413,12 +413,17 @@ export const consultative: TraitLexicon = {
       patterns: [
         '(spend|spent|spends|spending|sit down|sat down|sits down|talk|talked|talks|chat|chatted|listen|listened) ~12 (before|ahead of) (ever)? (bringing out|pulling out|getting out|opening|showing|mentioning|demoing|presenting) (a single|any|a|the|our|one) ~1 (product|products|sample|samples|brochure|deck|catalogue|catalog|price list|home|house|property|car|unit)',
         '^ (before|ahead of) (ever)? (bringing out|pulling out|getting out|opening|showing|mentioning|demoing|presenting) (a single|any|a|the|our|one) ~3 , ~2 (sit down|sit|talk|ask|spend|listen|learn|find out|understand|hear)',
+        // Heard out before a word of ours: "let him talk through the bother they're having with the separators before I said a word about
+        // our kit".
+        '(talk|talks|talked|talking|listen|listens|listened|listening|vent|vents|vented|explain|explains|explained) ~12 (before|till|until) (i|we|you|anyone|the rep) (said|say|says|mentioned|mention|mentions) (a word|anything|a thing|a single word) about (our|the|any) ~2 (kit|product|products|range|system|systems|machine|machines|offer|service|services|solution|software|price|prices|pricing|equipment|gear|stock)',
       ],
       examples: {
         signal: [
           'Spent the first twenty minutes with the department head on their infection rates before bringing out any product.',
           'Before showing a single home, sit down with the buyers for half an hour: commute, schools, budget.',
           'Talk through the line and the shift pattern before opening the catalogue.',
+          "Let the plant manager talk through the trouble they're having with the separators before you say a word about our kit.",
+          'We listened to the head chef for half an hour before anyone mentioned a thing about the range.',
         ],
         not: ['Check the stock before showing a single unit.', 'Before opening the deck, test the projector.'],
       },
@@ -717,8 +722,8 @@ export const consultative: TraitLexicon = {
         // Built round what they told us: "it's built round what they told us", "the proposal has to point back to what they told us".
         '(built|put together|written|drawn up|designed|shaped|tailored|point back|points back|based) (round|around|from|on|to) what (they|the client|the customer|the couple|the family|the school|the buyer|the owner|the practice) (told|tell|tells|said|say|says|shared|share|shares) (us|me)',
         // Questions only, no pitch yet: "The first call is only questions", "not pitching yet; still learning why their renewals dropped".
-        '(first|opening|initial|discovery|intro|introductory) (call|meeting|visit|conversation|session) (is|are) (only|all|just|pure|nothing but|mostly) (questions|listening) (:|;|,)',
-        '(first|opening|initial|discovery|intro|introductory) (call|meeting|visit|conversation|session) (is|are) (only|all|just|pure|nothing but|mostly) (questions|listening) about (their|how|what|where|why|which|the client|the customer|the buyer)',
+        '(first|opening|initial|discovery|intro|introductory) (call|meeting|visit|conversation|session) (is|are|was|were) (only|all|just|pure|nothing but|mostly|entirely|purely|wholly) (questions|listening) (:|;|,)',
+        '(first|opening|initial|discovery|intro|introductory) (call|meeting|visit|conversation|session) (is|are|was|were) (only|all|just|pure|nothing but|mostly|entirely|purely|wholly) (questions|listening) about (their|how|what|where|why|which|the client|the customer|the buyer)',
         "(not|no) (pitching|selling|demoing|quoting|presenting) (yet|anything yet) (;|,|:)? (still|just|we're|we are|i'm|i am)? (learning|listening|asking|finding out|working out|understanding|mapping) (why|how|what|who|where|which|about their|about the client|their)",
         // Their plan gone through with them: "the PM rings the organiser and goes through the run sheet with them", "Talk us through your day".
         '(goes|go|going|went) through (the|their|your) ~2 (run sheet|plan|schedule|brief|floor plan|day|process|workflow|setup|set up|requirements|event|programme|program) with (them|the client|the customer|the organiser|the organizer|the couple|the family|the owner)',
