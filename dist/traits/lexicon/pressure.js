@@ -1125,12 +1125,16 @@ export const pressure = {
             id: 'a hold that ends',
             patterns: [
                 "(won't|will not|can't|cannot|don't|do not|not) (hold|keep|reserve|save) (it|them|the|your|their|any|these|those|this|that)? ~1 (cases|stock|price|prices|rate|rates|quote|place|places|slot|slots|room|rooms|booking|bookings|allocation|unit|units|car|date|dates|spot|spots|table|tables|seat|seats|offer|deal|discount|it|them|order|orders|pallet|pallets) (for them|for you|for him|for her|for the buyer|for the customer)? (past|after|beyond|longer than|any longer than) (that|then|{date}|the deadline|this|it|the weekend|today|tomorrow|tonight)",
+                // Said of the price: "the current price cannot be held beyond the quarter", "the rate can't be kept past Friday".
+                "(price|prices|rate|rates|quote|quotes|offer|discount|pricing|allocation|booking|slot|place) (cannot|can't|won't|will not|can not) be (held|kept|honoured|honored|guaranteed|reserved|extended) (past|after|beyond|longer than) ~2 ({date}|quarter|month|week|weekend|today|tomorrow|tonight|that|then|the end)",
             ],
             examples: {
                 signal: [
                     "The showroom manager won't hold the demo car for them after the weekend.",
                     "En primeur allocation closes Friday 5pm and we won't hold cases past that.",
                     "I can't hold this rate past Friday.",
+                    'Warn prospects that the current price cannot be held beyond the quarter.',
+                    "The quote can't be honoured after 30 June.",
                     'We do not reserve slots beyond the 14th.',
                 ],
                 not: ["We don't keep records past seven years.", "We can't hold meetings after 6pm."],
@@ -1211,6 +1215,10 @@ export const pressure = {
                 '(only|just) {num} ~6 (exist|were made|were brewed|were built|were produced|are being made|will be made|were bottled)',
                 '(room|space|places) for (only|just)? {num} more',
                 'only {num} are|is ~1 left|available|remaining',
+                // What is left said with its place between: "Only 12 bags of the certified lucerne seed are left at the Dubbo store".
+                '(only|just) {num} ~6w (are|is) (left|remaining|still left)',
+                // As said in translation: "only remain two units in stock".
+                '(only|just) (remain|remains) {num}',
                 '{pct} ~4 already claimed|taken|gone|booked|sold|reserved',
                 'already claimed|taken|booked|sold|reserved',
                 'slot|slots|seat|seats|spot|spots|place|places|capacity|allocation ~4 gone|taken|released|given away',
@@ -1231,6 +1239,9 @@ export const pressure = {
                     'Six plots remain in the garden section; make sure families hear that before they leave the showroom.',
                     'Only 40 casks of the barrel-aged stout exist, and allocation closes when the last one is claimed.',
                     'Thursday heels has room for four more, then the list closes.',
+                    'Only 12 bags of the certified lucerne seed are left at the Dubbo store.',
+                    'Just three of the reconditioned forklifts are left.',
+                    'If the client hesitates, tell him that only remain two units in stock.',
                     'First three to reply YES get the last seats.',
                     "Two spots just opened in Saturday's group. First to reply YES gets them.",
                     'The first family to text back has the cabin; at noon we text the next family on the list.',
