@@ -2724,6 +2724,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(=ask|=asks|=asked|=asking) ~8 (whether|if) (we|you) (will|would|could|can|might) (reduce|lower|cut|drop|discount|match|waive|beat|sharpen|revisit)',
       // Whether we would: "Someone asked if we'd reduce fees for missed classes".
       "(=asked|=asks|=asking|=wondered|=wonders) (us|me)? (if|whether) (we'd|we would|we'll|we will|we could|we can|you'd|you would|you could|you can|i'd|i would|i'll|i will|i could|i can)",
+      // After one, in the Scots and Irish sense of wanting it: "The wee shop in Portree was after a discount but I told her we don't do them".
+      '(was|were|is|are|been) (only|just|always|still)? after (a|an|the|some|another|more|bigger|deeper|extra|further)? ~2 (discount|discounts|cut|deal|price break|reduction|freebie|freebies|rebate|better price|lower price|better rate|lower rate|money off|markdown)',
       // Angling for a cut, whoever angles: "Grayson keeps fishing for a discount", "they were haggling for a better price".
       '(fishing|angling|haggling|begging|hinting|bargaining|pushing|pressing|fishes|fished|angles|angled|haggles|haggled|begs|begged|hints|hinted|pushes|pushed|presses|pressed) (hard)? for (a|an|the|some|another|more|bigger|deeper|extra|further)? ~2 (discount|discounts|cut|cuts|deal|price break|reduction|freebie|freebies|rebate|better price|lower price|better rate|lower rate|money off|markdown)',
       // What they want us to do: "if they insist we price-match the benchmark, we walk".
@@ -3678,6 +3680,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
     examples: {
       keeps: ["Email subject: 'Just 48 hours left: 20% off hotel bookings for your team's offsite'", 'Members get 15% off gym memberships this month.'],
     },
+  },
+  {
+    // Doubt taken away, not a practice: "the pilot, with our technician on site every week, removed all doubt".
+    id: 'doubt removed',
+    direction: 'pseudo',
+    patterns: [
+      '(removed|removes|remove|removing|took away|takes away|take away|eliminated|eliminates|eliminate|ended|ends|end) (all|any|every|the|their|most|much of the|a lot of the)? ~1 (doubt|doubts|risk|risks|worry|worries|concern|concerns|objection|objections|friction|guesswork|hassle|uncertainty|fear|fears|confusion|hesitation)',
+    ],
+    examples: { keeps: ['Customer said the pilot on their own line, with our technician on site every week, removed all doubt.'] },
   },
   {
     // The buyer's own event, not a practice of ours retired: "a replacement schedule tailored to their shutdown calendar", "plan

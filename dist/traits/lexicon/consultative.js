@@ -904,6 +904,8 @@ export const consultative = {
             examples: { not: ['Counsel needs every email from the account for discovery in the dispute.'] },
         },
         'pipeline|sales|olympic|world|national|reigning|defending|boxing|chess|tennis|golf|league|quiz|spelling|regional|district|sports|club|european|state|county|city|junior|senior|masters|powerlifting|netball|football|rugby|cricket|hockey|athletics|swimming|debating|squad ~1 champion|champions',
+        // A title won more than once: "a two-time All-Ireland hurling champion", "the three-time county champion".
+        '(two|three|four|five|six|seven|eight|nine|ten|{num}|multiple|several|many) time ~4 (champion|champions)',
         // A title in a sport named at more words: "a county show-jumping champion", "the national sheep-shearing champion".
         '(olympic|world|national|reigning|defending|regional|district|european|state|county|junior|senior|former) ~3 (jumping|eventing|dressage|racing|ploughing|shearing|darts|snooker|polo|rowing|sailing|cycling|skiing|surfing|boxing|chess|tennis|golf|rugby|athletics|swimming|slalom|downhill|giant slalom|freestyle|triathlon|marathon|judo|karate) (champion|champions)',
         // A court's stage, not a discovery call: "Discovery cut-off calendar", "two weeks before the discovery deadline".

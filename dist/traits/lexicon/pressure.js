@@ -1487,6 +1487,8 @@ export const pressure = {
     senses: [
         // An agreement that ends, not stock that sells out: "while their old license runs out", "the lease runs out in spring".
         '(licence|license|licences|licenses|contract|contracts|lease|leases|subscription|subscriptions|warranty|warranties|agreement|agreements|visa|visas|permit|permits) ~2 (runs|run|running|ran) out',
+        // Deals closed in a quarter, our own work: "discounts of up to 30% to close Q3 deals".
+        "(close|closing|closes|closed) (q1|q2|q3|q4|h1|h2|quarter|month end|year end|this quarter's|last quarter's) (deals|deal|business|pipeline|opportunities|opps|bookings|numbers)",
         // Someone's haste, not ours put on them: "Customers in a hurry can book online", "for the buyer who is in a hurry".
         '(in a|in such a|in no|in any) hurry',
         // A launch, not a limit: "The Q3 price book, with the new 12% volume discount, goes live this month".

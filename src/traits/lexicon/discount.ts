@@ -955,6 +955,8 @@ export const discount: TraitLexicon = {
         '(match|matches|matching|beat|beats) (competitor|competitors|competing|rival) ~1 quote|quotes|price|prices|bid|bids',
         '(match|matches|matching|beat|beats|beating) (any|a|every|their|the) ~1 (quote|quotes|price|prices|bid|bids|offer|offers) (from|by) ~3 (competitor|competitors|rival|rivals|incumbent|another vendor|other vendors)',
         '(cheaper|lower price|better price) (anywhere|elsewhere)',
+        // Matched, said of the quote they bring: "Members who bring in a written quote from another merchant will have it matched".
+        '(quote|quotes|price|prices|invoice|invoices) from (another|any other|a rival|a competing|a competitor|any|other|a local) ~6 (=matched|=beaten)',
         // Any named rival's figure matched: "If the buyer mentions the Acme quote, match it line for line", "match the Ferris quote",
         // "We match the package price of any registered hospital within 30 miles".
         '(match|matches|matching|matched|beat|beats|beating) (the|their|any|a|that) ({name}|{poss}|other|rival|competing) ~2 (quote|quotes|price|prices|pricing|bid|bids|offer|rate|rates|package price)',
@@ -963,6 +965,8 @@ export const discount: TraitLexicon = {
       ],
       examples: {
         signal: [
+          'Members who bring in a written quote from another merchant will have it matched, no questions asked.',
+          'Any price from a local dealer on the same model gets matched at the counter.',
           'We will beat a rival bid by 3%.',
           'Match competitor prices on request.',
           'If the buyer mentions the Acme quote, match it line for line.',
