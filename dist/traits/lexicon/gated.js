@@ -109,7 +109,7 @@ export const gated = {
         "(leave|drop|give|share|send|enter) (your|us your) (details|email|info|information|number|contact details|name and email) (and|to) ~2 (we'll|we will|we|to|someone|a rep|our team|someone will|a rep will) (send|email|share|get back|unlock|get|be in touch|get in touch|reach out|call you|contact you)",
         '(form|lead) (capture|gate|gated|wall)',
         '(until|unless) (they|you|visitors|prospects|buyers|users) (speak|talk|meet|book|register|sign up|fill|submit|call) ~3 (someone|rep|sales|ae|account executive|our team|us)',
-        '(must|need to|have to|has to) (first)? (schedule|book|request|have|take|sit through) ~3 (call|walkthrough|demo|meeting|consultation)',
+        '(must|need to|have to|has to) (first)? (schedule|book|request|have|take|sit through|jump on|get on|hop on) ~3 (call|walkthrough|demo|meeting|consultation)',
         '(click|clicks|clicking) (pricing|price|prices) ~4 (calendar|form|book|booking|contact|call)',
         '(routed|sent|directed|redirected|passed|handed) to (a|an|our|the)? (rep|ae|account executive|sales|sales team|salesperson) (for)? (pricing|a quote|prices|price)',
         '(sent|given|shared|available) only to ~4 who (register|registers|sign up|signs up|log in|verify|verifies|apply)',
@@ -142,6 +142,31 @@ export const gated = {
         'requires|require|needs|need ~2 (approval|sign off) ~3 (sales|channel|account executive)',
     ],
     constructions: [
+        {
+            // The price just named, then held back by a pronoun: "… what our pricing looks like for a 200-bed hospital … We don't publish
+            // it", "Clinic wanted the full pricing schedule; as per policy, this is only shared by the key account team after a formal
+            // meeting".
+            id: 'the price named, then held back',
+            patterns: [
+                "(we|we'll) (don't|do not|never) (publish|print|post|advertise|list) (it|them) (;|,|.|online|anywhere|publicly|on the|on our|in the|in our)",
+                '(this|it|they|these|those) (is|are) only (shared|sent|given|given out|released|provided|emailed|available|issued) ~6 (after|once|following) ~4 (call|calls|meeting|meetings|conversation|visit|consultation|demo|form|enquiry|inquiry|registration|sign up|signup|discovery)',
+            ],
+            when: ['asset'],
+            near: ['asset'],
+            examples: {
+                signal: [
+                    "If you want to see what our pricing looks like for a 200-bed hospital, you'll need to ring me first. We don't publish it.",
+                    'Trade prices change every quarter. We never post them anywhere.',
+                    "The rate card is for approved installers only; we don't print it.",
+                    'Clinic wanted the full pricing schedule; as per policy, this is only shared by the key account team after a formal meeting.',
+                ],
+                not: [
+                    'The newsletter goes to members. We never publish it online.',
+                    "Customer reviews come in weekly and we don't publish them.",
+                    'The floor plan is confidential; it is only shared after the NDA is signed.',
+                ],
+            },
+        },
         {
             // A standing price kept off the page or out of the inbox, whatever it is called: "Our full tariff is not on the website", "We
             // don't put prices on the website, so ring me", "enterprise pricing is never emailed; prospects have to get on a call", "the
