@@ -485,6 +485,8 @@ export const whiteGlove = {
             id: 'we host them',
             patterns: [
                 "(host|hosts|hosting|we'll host|take|takes|taking|treat|treats) (your|their|the client's|the customer's) ~3 (team|leadership|leadership team|executives|exec team|board|family|staff|partners|buyers) (for|to) (a|an)? (dinner|lunch|drinks|round of golf|golf|match|game|show|tasting|weekend)",
+                // Their people taken out: "Brought the MD and his wife to dinner in Dublin on the company", "took the buyer out for lunch".
+                '(took|take|takes|taking|brought|bring|brings|bringing) (the|their|your|a|each|every|key)? ~1 (md|ceo|cfo|coo|cto|owner|owners|director|directors|gm|founder|founders|chairman|buyer|buyers|client|clients|customer|customers|head buyer|decision maker|decision makers) ~4 (to|for|out for|out to) (a|an)? ~1 (dinner|lunch|drinks|breakfast|golf|match|game|show|tasting|races|concert|opera|theatre)',
                 // Our best buyers as guests: "The head brewer hosts our top accounts for a brewing day and dinner at the taproom".
                 '(hosts|host|hosting|hosted) (our)? ~2 (accounts|clients|customers|buyers|stockists|dealers|growers|members|partners) (for|to|at) (a|an|the)? ~2 (dinner|lunch|day|tasting|tour|weekend|retreat|brewing day|round of golf|golf day|match|game|harvest day|race day)',
                 // Our maker comes to them: "Our brewer will come to the pub and run a tap takeover night alongside their staff".
@@ -505,6 +507,8 @@ export const whiteGlove = {
                     'Our brewer will come to the pub and run a tap takeover night alongside their staff.',
                     'Our head chef comes to each venue to train the kitchen on the new menu.',
                     "We'll host the client's board for a one-day strategy session at our Lisbon office.",
+                    'Brought the MD and his wife to dinner in Dublin on the company.',
+                    'Take the head buyer out for lunch once the samples have landed.',
                     'Key accounts get a yearly lunch with their owner and a gift hamper sent to each client.',
                 ],
                 not: ['We host our own team for a dinner after the sales kickoff.', 'Our chef comes to the office on Mondays to plan the menu.'],
