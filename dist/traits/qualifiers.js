@@ -3603,6 +3603,16 @@ export const QUALIFIERS = [
         },
     },
     {
+        // A meeting asked of the buyer, politely, is no question about doing it: "Could we set up 20 minutes to understand what hasn't
+        // worked for your team?", "Shall we book half an hour to walk through your renewal numbers?"
+        id: 'a meeting asked for',
+        direction: 'pseudo',
+        patterns: [
+            '(could we|can we|shall we|should we|would you like to|would it help to|might we) (set up|book|schedule|grab|find|have|arrange|put in|get) (a|an|half an hour|an hour|{num}|some|a quick|a short)? ~2 (minutes|minute|call|chat|time|meeting|session|half hour|hour|slot|catch up|walkthrough)',
+        ],
+        examples: { keeps: ["Thanks for letting us know you'd like to cancel. Could we set up 20 minutes to understand what hasn't worked for your team?"] },
+    },
+    {
         // Doubt taken away, not a practice: "the pilot, with our technician on site every week, removed all doubt".
         id: 'doubt removed',
         direction: 'pseudo',
