@@ -210,6 +210,21 @@ export const consultative: TraitLexicon = {
       },
     },
     {
+      // Ours, inside their organisation: "Dr Reyes is our champion on the committee", "our champion at the dairy co-op has agreed to
+      // co-present" (not "the champion at the county show").
+      id: 'our champion inside',
+      patterns: ['(our|my) (internal|inside|main|key|best)? (champion|champions) (at|on|in|inside|within) (the|their|{name}|each|every|a)'],
+      unless: ['award'],
+      examples: {
+        signal: [
+          'Dr Reyes is our champion on the formulary committee and will present the outcomes data.',
+          'Our champion at the dairy co-op has agreed to co-present at the stand on day two.',
+          'My internal champion in procurement says the tender closes in March.',
+        ],
+        not: ['Our champion at the regional chess tournament was a twelve-year-old from Leeds.'],
+      },
+    },
+    {
       // Whatever we write, written round them: "the recap you sent was written around their three plants and the scrap problem",
       // "a cover plan built around what she told us", "the menu is shaped around how they actually eat".
       id: 'written round them',
@@ -768,7 +783,7 @@ export const consultative: TraitLexicon = {
       patterns: [
         // "map the decision-makers on your top accounts".
         '(map|maps|mapping|identify|identifies|identifying|find|list|document|documenting|confirm|confirming|find out|qualify|qualifying) (the|all|every|each|their|your|its|who the)? (decision makers|decision maker|stakeholders|buying committee|buying committees|buying group|buying groups|influencers|approvers|economic buyer|economic buyers|signatories|budget holders|budget holder|budget owner|budget owners)',
-        '(map|mapping|mapped|identify|identifying|identified|find out|found out|work out|worked out|working out|figure out|figured out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~1 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has a say|has the final say|has budget|has the budget|has authority|has sign off|has the power|sits|is involved|influences|pays|budgets|blocks|can veto)',
+        '(map|mapping|mapped|map out|mapped out|maps out|identify|identifying|identified|find out|found out|work out|worked out|working out|figure out|figured out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~6 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has a say|has the final say|has budget|has the budget|has authority|has sign off|has the power|sits|is involved|influences|pays|budgets|blocks|can veto)',
         // Asked of the buyer: "who besides you signs off on this?", "who else depends on that income?"
         // Everyone the purchase touches: "List everyone at the hospital who touches the purchase", "Find the person whose budget this comes from".
         '(list|lists|listing|listed|map|maps|mapping|mapped|name|names|naming|find|finds|identify|identifies|identifying|identified) (everyone|everybody|every person|all the people|each person) (at|in|on) (the|their|each) ~3 (who|whose) (touches|touch|sign|signs|approve|approves|has a say|have a say|had a say|influence|influences|own|owns|budget|budgets|pays|pay)',
@@ -785,6 +800,7 @@ export const consultative: TraitLexicon = {
           'Who besides you signs off on a purchase like this?',
           'Our cycle shortened once we started mapping every person on the buying side who had a say.',
           'Sat in on their planning meeting and worked out who signs off what.',
+          'Mapped out who on the P&T committee signs off switches and what evidence each needs.',
           'Ask who else depends on the household income.',
           'And who other than you would feel that change?',
         ],
