@@ -3682,6 +3682,17 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // A condition put to the buyer, not their ask: "so if they wanted it at this year's rate they'd best sign before then".
+    id: 'if they want it',
+    direction: 'pseudo',
+    patterns: [
+      '(if|unless|as long as|so long as) (they|you|he|she|the customer|the client|the buyer) (want|wants|wanted|would like) (it|them|that|this|one|the|a|an)',
+    ],
+    examples: {
+      keeps: ["Told them the price was going up the first of the month, so if they wanted it at this year's rate they'd best sign before then."],
+    },
+  },
+  {
     // A meeting asked of the buyer, politely, is no question about doing it: "Could we set up 20 minutes to understand what hasn't
     // worked for your team?", "Shall we book half an hour to walk through your renewal numbers?"
     id: 'a meeting asked for',

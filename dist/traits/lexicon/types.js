@@ -168,6 +168,9 @@ export const CONTEXTS = {
         'without paying',
         'without payment',
         'without charge',
+        'without cost',
+        'at no cost',
+        'without (need of|needing|the need for|requiring|asking for) (a|any)? ~1 card',
         '(never|no need to|without) ~2 (type|typing|enter|entering|give|giving|put|putting) (in)? (a|any|your|their)? (card|card number|card details|credit card)',
         // The last of a list: "without a licence key or payment".
         'without ~4 (or|nor) (payment|paying|a card|a fee|charge)',

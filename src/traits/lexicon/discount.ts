@@ -1243,6 +1243,8 @@ export const discount: TraitLexicon = {
     },
   ],
   senses: [
+    // A rate used to value something, in translation too: "calculated with a rate of discount of 7% a year".
+    '(rate|rates) of discount',
     // The cost of something, not a price at cost: "at cost of two weeks' delay", "at cost to us".
     '=at =cost (of|to)',
     // A repair the warranty pays for: "the repair is at no charge under warranty", "repairs under warranty are carried out at no cost".
