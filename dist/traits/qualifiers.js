@@ -190,7 +190,7 @@ const OUR_BUYERS = 'ops|the office|our office|the studio|the team|our team|the p
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
 const ACTS = 'chuck in|chucks in|chucking|chucked in|throw in|throws in|throwing in|threw in|hand out|hands out|handing out|handed out|=handing|=hands|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted|=pay|=pays|=paying|=paid';
 /** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare), in exact forms ("offer" is an instruction to us). */
-const NAMED_ACTS = '=offers|=offering|=offered|=gives|=giving|=gave|=cuts|=cutting|=cut|=slashes|=slashing|=slashed|=drops|=dropping|=undercuts|=undercutting|=discounts|=discounting|=advertises|=advertising|=advertised|=runs|=running|=ran|=matches|=matching|=waives|=waiving|=waived|=throws in|=throwing in|=threw in|=sends|=sending|=blasts|=blasting|=blasted|=spams|=spamming|=texts|=texting|=emails|=emailing|=pushes|=pushing|=promises|=promising|=promised|=dangles|=dangling|=dangled|=pitches|=pitching|=pitched|=came in|=comes in|=bundles|=bundling|=hands out|=handing out|=handed out|=quotes|=quoting|=quoted|=knocking|=knocks|=knocked|=bids|=bidding|=charges|=charging';
+const NAMED_ACTS = '=offers|=offering|=offered|=gives|=giving|=gave|=cuts|=cutting|=cut|=slashes|=slashing|=slashed|=drops|=dropping|=undercuts|=undercutting|=discounts|=discounting|=advertises|=advertising|=advertised|=runs|=running|=ran|=matches|=matching|=waives|=waiving|=waived|=throws in|=throwing in|=threw in|=sends|=sending|=blasts|=blasting|=blasted|=spams|=spamming|=texts|=texting|=emails|=emailing|=pushes|=pushing|=promises|=promising|=promised|=dangles|=dangling|=dangled|=pitches|=pitching|=pitched|=came in|=comes in|=bundles|=bundling|=hands out|=handing out|=handed out|=quotes|=quoting|=quoted|=knocking|=knocks|=knocked|=bids|=bidding|=charges|=charging|=hurries|=hurrying|=rushes|=rushing|=pressures|=pressuring';
 /** The same acts after a plural subject ("Kinetix reps routinely quote 35% off"). */
 const NAMED_ACTS_PLURAL = `${NAMED_ACTS}|=quote|=offer|=give|=cut|=slash|=drop|=undercut|=discount|=run|=match|=waive|=send|=blast|=push|=promise|=pitch|=bundle|=hand out`;
 export const QUALIFIERS = [
@@ -562,14 +562,17 @@ export const QUALIFIERS = [
         window: 20,
         patterns: ["(not|never|isn't|aren't) (allowed|permitted|authorised|authorized|supposed) to", '(forbidden|prohibited|banned|barred|disallowed) (to|from)'],
         // What is allowed instead, or the case in which it is: "not allowed to cut the price unless the CFO signs, then 10% off".
-        terminatedBy: ['but', 'unless', 'except', 'instead', 'only'],
+        terminatedBy: ['but', 'unless', 'except', 'instead', 'only', 'who', 'whose'],
         examples: {
             cancels: [
                 'Reps are not allowed to tell a customer the van is nearly booked up.',
                 'Staff are forbidden from texting the whole database with the spring offer.',
                 'Drivers are not permitted to hand out the clearance flyer with 30% off at the depot gate.',
             ],
-            keeps: ['Reps are not allowed to change the price list, but the manager can approve 10% off.'],
+            keeps: [
+                'Reps are not allowed to change the price list, but the manager can approve 10% off.',
+                'Installers are not allowed to accept tips from homeowners who got the 25% spring discount.',
+            ],
         },
     },
     {
@@ -3638,7 +3641,7 @@ export const QUALIFIERS = [
         id: "the buyer's shutdown or retirement",
         direction: 'pseudo',
         patterns: [
-            "(their|his|her|your|its|the client's|the customer's|the plant's|the site's|the mill's|the factory's|plant|site|mill|factory|annual|summer|winter|christmas|easter|planned|maintenance|scheduled) (=shutdown|=shutdowns|=retirement)",
+            "(their|his|her|your|its|the client's|the customer's|the plant's|the site's|the mill's|the factory's|plant|site|mill|factory|annual|summer|winter|christmas|easter|maintenance) (=shutdown|=shutdowns|=retirement)",
         ],
         examples: {
             keeps: [

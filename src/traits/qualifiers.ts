@@ -268,7 +268,7 @@ const ACTS =
 
 /** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare), in exact forms ("offer" is an instruction to us). */
 const NAMED_ACTS =
-  '=offers|=offering|=offered|=gives|=giving|=gave|=cuts|=cutting|=cut|=slashes|=slashing|=slashed|=drops|=dropping|=undercuts|=undercutting|=discounts|=discounting|=advertises|=advertising|=advertised|=runs|=running|=ran|=matches|=matching|=waives|=waiving|=waived|=throws in|=throwing in|=threw in|=sends|=sending|=blasts|=blasting|=blasted|=spams|=spamming|=texts|=texting|=emails|=emailing|=pushes|=pushing|=promises|=promising|=promised|=dangles|=dangling|=dangled|=pitches|=pitching|=pitched|=came in|=comes in|=bundles|=bundling|=hands out|=handing out|=handed out|=quotes|=quoting|=quoted|=knocking|=knocks|=knocked|=bids|=bidding|=charges|=charging';
+  '=offers|=offering|=offered|=gives|=giving|=gave|=cuts|=cutting|=cut|=slashes|=slashing|=slashed|=drops|=dropping|=undercuts|=undercutting|=discounts|=discounting|=advertises|=advertising|=advertised|=runs|=running|=ran|=matches|=matching|=waives|=waiving|=waived|=throws in|=throwing in|=threw in|=sends|=sending|=blasts|=blasting|=blasted|=spams|=spamming|=texts|=texting|=emails|=emailing|=pushes|=pushing|=promises|=promising|=promised|=dangles|=dangling|=dangled|=pitches|=pitching|=pitched|=came in|=comes in|=bundles|=bundling|=hands out|=handing out|=handed out|=quotes|=quoting|=quoted|=knocking|=knocks|=knocked|=bids|=bidding|=charges|=charging|=hurries|=hurrying|=rushes|=rushing|=pressures|=pressuring';
 /** The same acts after a plural subject ("Kinetix reps routinely quote 35% off"). */
 const NAMED_ACTS_PLURAL = `${NAMED_ACTS}|=quote|=offer|=give|=cut|=slash|=drop|=undercut|=discount|=run|=match|=waive|=send|=blast|=push|=promise|=pitch|=bundle|=hand out`;
 
@@ -641,14 +641,17 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 20,
     patterns: ["(not|never|isn't|aren't) (allowed|permitted|authorised|authorized|supposed) to", '(forbidden|prohibited|banned|barred|disallowed) (to|from)'],
     // What is allowed instead, or the case in which it is: "not allowed to cut the price unless the CFO signs, then 10% off".
-    terminatedBy: ['but', 'unless', 'except', 'instead', 'only'],
+    terminatedBy: ['but', 'unless', 'except', 'instead', 'only', 'who', 'whose'],
     examples: {
       cancels: [
         'Reps are not allowed to tell a customer the van is nearly booked up.',
         'Staff are forbidden from texting the whole database with the spring offer.',
         'Drivers are not permitted to hand out the clearance flyer with 30% off at the depot gate.',
       ],
-      keeps: ['Reps are not allowed to change the price list, but the manager can approve 10% off.'],
+      keeps: [
+        'Reps are not allowed to change the price list, but the manager can approve 10% off.',
+        'Installers are not allowed to accept tips from homeowners who got the 25% spring discount.',
+      ],
     },
   },
   {
@@ -3717,7 +3720,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: "the buyer's shutdown or retirement",
     direction: 'pseudo',
     patterns: [
-      "(their|his|her|your|its|the client's|the customer's|the plant's|the site's|the mill's|the factory's|plant|site|mill|factory|annual|summer|winter|christmas|easter|planned|maintenance|scheduled) (=shutdown|=shutdowns|=retirement)",
+      "(their|his|her|your|its|the client's|the customer's|the plant's|the site's|the mill's|the factory's|plant|site|mill|factory|annual|summer|winter|christmas|easter|maintenance) (=shutdown|=shutdowns|=retirement)",
     ],
     examples: {
       keeps: [

@@ -157,7 +157,7 @@ export const discount = {
             patterns: [
                 'the (joining|setup|set up|admin|booking|call out|callout|delivery|installation|survey|permit|registration|arrangement|exit|cancellation|activation|membership|enrolment|enrollment) (fee|charge|fees|charges) (is|are|gets|get)? (waived|dropped|scrapped|knocked off|written off)',
                 "the (joining|setup|set up|admin|booking|call out|callout|delivery|installation|survey|permit|registration|arrangement|exit|cancellation|activation|membership|enrolment|enrollment) (fee's|charge's) (gone|off)",
-                "(we|we'll|i'll|i|we'd) (eat|eats|swallow|swallows|absorb|absorbs) the ~2 (fee|fees|charge|charges|permit|vat|tax|stamp duty|survey fee|legal fees|closing costs|postage|freight)",
+                "(we|we'll|i'll|i|we'd) (eat|eats|swallow|swallows|absorb|absorbs) the ~2 (fee|fees|charge|charges|surcharge|surcharges|permit|vat|tax|stamp duty|survey fee|legal fees|closing costs|postage|freight)",
                 '(knock|knocks|take|takes|strip|strips) the (vat|tax|gst) off',
                 '(throw|throws|chuck|chucks|toss|tosses|bung|bungs) in (the|a|an) ~3 (for free|free|at no charge|for nothing|on the house|gratis)',
                 '(have|has|get|gets|had|having) (the|their|your|his|her)? ~2 (fee|fees|charge|charges) (dropped|scrapped|written off|knocked off|waived)',
@@ -793,8 +793,10 @@ export const discount = {
                 '(pay nothing|pay zero|nothing to pay|no charge|no fees) ~2 for|until|during ~2 {duration}',
                 // Not billed for the first months: "aren't billed for their first three months", "new members don't pay for their first month".
                 "(not|aren't|isn't|won't be|don't|doesn't|do not|does not|never) (pay|pays|billed|charged|invoiced|be billed|be charged|be invoiced) (for|during|in) (the|their|your|its)? (first|opening|initial) ~1 (month|months|quarter|quarters|year|years|season)",
+                // Nothing until a later month: "pay nothing until month four".
+                '(pay|pays|paying) nothing (until|till|before) (month|week) ({num}|two|three|four|five|six|seven|eight|nine|ten|twelve)',
             ],
-            unless: ['trial'],
+            unless: ['trial', 'internal', 'hiring'],
             scope: 'clause',
             examples: {
                 signal: [

@@ -1486,11 +1486,13 @@ export const pressure = {
     ],
     senses: [
         // An agreement that ends, not stock that sells out: "while their old license runs out", "the lease runs out in spring".
-        '(licence|license|licences|licenses|contract|contracts|lease|leases|subscription|subscriptions|warranty|warranties|agreement|agreements|visa|visas|permit|permits) ~2 (runs|run|running|ran) out',
+        // Theirs, one agreement (not "the launch allocation of licences runs out at 500 seats").
+        '(their|the|his|her|your|its|a|current|old|existing|previous) ~1 (licence|license|contract|lease|subscription|warranty|agreement|visa|permit) (runs|run|running|ran) out',
         // Deals closed in a quarter, our own work: "discounts of up to 30% to close Q3 deals".
         "(close|closing|closes|closed) (q1|q2|q3|q4|h1|h2|quarter|month end|year end|this quarter's|last quarter's) (deals|deal|business|pipeline|opportunities|opps|bookings|numbers)",
         // Someone's haste, not ours put on them: "Customers in a hurry can book online", "for the buyer who is in a hurry".
-        '(in a|in such a|in no|in any) hurry',
+        "(is|are|was|were|who are|who're|if you're|if they're|when you're|when they're|people|customers|buyers|guests|visitors|callers|anyone|someone|those|drivers|patients) (in a|in such a|in no|in any) hurry",
+        '(in no|in any) hurry',
         // A launch, not a limit: "The Q3 price book, with the new 12% volume discount, goes live this month".
         '(goes|go|going|went|launches|launch|launching|comes|come|rolls|roll) (live|out|into effect|into force) (this|next) (week|month|weekend|fortnight|quarter)',
         // A stretch of months, not a deadline: "June through August the boats sit at the mooring" (a span of days can bound an offer:

@@ -783,11 +783,13 @@ export const consultative: TraitLexicon = {
       patterns: [
         // "map the decision-makers on your top accounts".
         '(map|maps|mapping|identify|identifies|identifying|find|list|document|documenting|confirm|confirming|find out|qualify|qualifying) (the|all|every|each|their|your|its|who the)? (decision makers|decision maker|stakeholders|buying committee|buying committees|buying group|buying groups|influencers|approvers|economic buyer|economic buyers|signatories|budget holders|budget holder|budget owner|budget owners)',
-        '(map|mapping|mapped|map out|mapped out|maps out|identify|identifying|identified|find out|found out|work out|worked out|working out|figure out|figured out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~6 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has a say|has the final say|has budget|has the budget|has authority|has sign off|has the power|sits|is involved|influences|pays|budgets|blocks|can veto)',
+        '(map|mapping|mapped|map out|mapped out|maps out|get clear on|be clear on|nail down|pin down|identify|identifying|identified|find out|found out|work out|worked out|working out|figure out|figured out|learn|confirm|confirming|ask|understand|know|clarify|document) ~3 who ~6 (signs|sign|signs off|approves|approve|decides|decide|owns|holds|controls|has a say|has the final say|has budget|has the budget|has authority|has sign off|has the power|sits|is involved|influences|pays|budgets|blocks|can block|could block|can veto|can kill)',
         // Asked of the buyer: "who besides you signs off on this?", "who else depends on that income?"
         // Everyone the purchase touches: "List everyone at the hospital who touches the purchase", "Find the person whose budget this comes from".
         '(list|lists|listing|listed|map|maps|mapping|mapped|name|names|naming|find|finds|identify|identifies|identifying|identified) (everyone|everybody|every person|all the people|each person) (at|in|on) (the|their|each) ~3 (who|whose) (touches|touch|sign|signs|approve|approves|has a say|have a say|had a say|influence|influences|own|owns|budget|budgets|pays|pay)',
         '(find|finds|identify|identifies|name|names|map|maps) (the|every|each) (person|people) whose (budget|sign off|approval|signature|call|decision)',
+        // Whose signature it needs: "get clear on whose signature the purchase order needs and who can block it".
+        '(find out|work out|get clear on|be clear on|nail down|pin down|confirm|ask|learn|establish) whose (signature|signatures|sign off|approval|budget|name) ~4 (needs|need|requires|require|goes on|is on)',
         'who (else|besides you|other than you|apart from you|beyond you|beside you) ~3 (signs off|approves|approve|decides|decide|has a say|is involved|would need to|needs to sign|would feel|feels|depends|owns|pays|budgets|weighs in|gets a vote|would notice|notices)',
       ],
       examples: {

@@ -116,7 +116,7 @@ export const gated: TraitLexicon = {
     "(leave|drop|give|share|send|enter) (your|us your) (details|email|info|information|number|contact details|name and email) (and|to) ~2 (we'll|we will|we|to|someone|a rep|our team|someone will|a rep will) (send|email|share|get back|unlock|get|be in touch|get in touch|reach out|call you|contact you)",
     '(form|lead) (capture|gate|gated|wall)',
     '(until|unless) (they|you|visitors|prospects|buyers|users) (speak|talk|meet|book|register|sign up|fill|submit|call) ~3 (someone|rep|sales|ae|account executive|our team|us)',
-    '(must|need to|have to|has to) (first)? (schedule|book|request|have|take|sit through|jump on|get on|hop on) ~3 (call|walkthrough|demo|meeting|consultation)',
+    '(must|need to|have to|has to) (first)? (schedule|book|request|have|take|sit through) ~3 (call|walkthrough|demo|meeting|consultation)',
     '(click|clicks|clicking) (pricing|price|prices) ~4 (calendar|form|book|booking|contact|call)',
     '(routed|sent|directed|redirected|passed|handed) to (a|an|our|the)? (rep|ae|account executive|sales|sales team|salesperson) (for)? (pricing|a quote|prices|price)',
     '(sent|given|shared|available) only to ~4 who (register|registers|sign up|signs up|log in|verify|verifies|apply)',
@@ -155,6 +155,8 @@ export const gated: TraitLexicon = {
       // meeting".
       id: 'the price named, then held back',
       patterns: [
+        // A call first, said as the way to a price: "to see what our pricing looks like, you'll need to jump on a call with me first".
+        "(need to|needs to|have to|has to|must|you'll|you will) (first)? (jump on|get on|hop on|book|have|set up) ~3 (call|meeting|chat|zoom|video call) ~4 (first|before)",
         "(we|we'll) (don't|do not|never) (publish|print|post|advertise|list) (it|them) (;|,|.|online|anywhere|publicly|on the|on our|in the|in our)",
         '(this|it|they|these|those) (is|are) only (shared|sent|given|given out|released|provided|emailed|available|issued) ~6 (after|once|following) ~4 (call|calls|meeting|meetings|conversation|visit|consultation|demo|form|enquiry|inquiry|registration|sign up|signup|discovery)',
       ],

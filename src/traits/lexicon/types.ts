@@ -130,6 +130,13 @@ export const CONTEXTS = {
     'payslips',
     'new hires',
     'staff who start',
+    // Our own people's incentives and perks: "Reps who hit quota get travel and stay on us for the President's Club trip".
+    "president's club",
+    'presidents club',
+    'incentive trip',
+    'quota club',
+    '(for|to) (the|our) (own)? (sales team|sales staff|staff|employees|reps|sdrs|aes|new hires)',
+    'company flat',
     'staff who join',
   ],
   /** Our people who give a price in person: where a price held back is sent ("routed to the regional sales office"). */

@@ -339,7 +339,9 @@ export const whiteGlove: TraitLexicon = {
         // One of ours on their ground: "our engineer had walked their site twice before the proposal", "spent Tuesday on site with
         // a logistics client" (not "walk the yard with the farmer first and ask", discovery said as an order).
         "(our|one of our) ~3 (had|has|have)? (walked|walks|toured|tours) (their|{poss}|the client's|the customer's|the buyer's|each client's|each customer's) ~2 (site|sites|plant|plants|floor|floors|line|lines|warehouse|warehouses|yard|facility|facilities|premises|kitchen|farm|fields|store|stores|mill|mine|depot|hangar|dock|docks|parlour|parlours|shed|sheds|barn|barns|workshop|workshops|clinic|clinics)",
-        '(spent|spends|spend|spending) ~3 (on site|onsite) with (a|an|the|our|their|each|every)? ~3 (client|clients|customer|customers|buyer|buyers|prospect|prospects|account|accounts)',
+        "(we|i|we've|i've) (spent|spends|spend|spending) ~3 (on site|onsite) with (a|an|the|our|their|each|every)? ~3 (client|clients|customer|customers|buyer|buyers|prospect|prospects|account|accounts)",
+        '^ (spent|spends|spend|spending) ~3 (on site|onsite) with (a|an|the|our|their|each|every)? ~3 (client|clients|customer|customers|buyer|buyers|prospect|prospects|account|accounts)',
+        'our ~3 (spent|spends|spend|spending) ~3 (on site|onsite) with (a|an|the|our|their|each|every)? ~3 (client|clients|customer|customers|buyer|buyers|prospect|prospects|account|accounts)',
         '(our|we) ~4 (=installs|=install|=fits|=fit|=sets =up|=set =up|=commissions|=commission|=calibrates|=calibrate) ~6 (at|on|in) (the|their|{poss}) ~1 (farm|site|home|house|office|store|premises|plant|kitchen|warehouse|yard|clinic|barn|dairy|orchard|vineyard)',
       ],
       examples: {
@@ -637,7 +639,8 @@ export const whiteGlove: TraitLexicon = {
     // Prospects by name, written to: "writes to forty named engineering managers at tier-two suppliers".
     '(write|writes|writing|wrote|written|email|emails|emailing|emailed|call|calls|calling|called|target|targets|targeting|targeted|contact|contacts|contacting|message|messages|messaging|mail|mails|approach|approaches|approaching) (to|out to)? ({num}|a list of|a handful of|a few) =named',
     // Addressed to them by name: "outreach goes to the 60 target districts, addressed to named curriculum leads".
-    '(addressed|address|addresses|addressing) (to)? (the|their|each|every|{num})? =named',
+    // Plural, without an article: "addressed to the named engineer on their account" is one of ours.
+    '(addressed|address|addresses|addressing) (to)? ({num})? =named',
     // The floor of a show, walked by its visitors: "at the expo our small importers walk the floor all day".
     '(expo|expos|show|shows|trade show|fair|fairs|exhibition|exhibitions|conference|conferences|convention|conventions|market week) ~8 (where|when|as|while) ~6 (walk|walks|walking|walked) the floor',
     // Lead routing, not a person of their own: "form fills are assigned to an enrollment advisor, who calls within a day".
