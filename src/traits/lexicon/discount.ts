@@ -799,6 +799,7 @@ export const discount: TraitLexicon = {
         // Not billed for the first months: "aren't billed for their first three months", "new members don't pay for their first month".
         "(not|aren't|isn't|won't be|don't|doesn't|do not|does not|never) (pay|pays|billed|charged|invoiced|be billed|be charged|be invoiced) (for|during|in) (the|their|your|its)? (first|opening|initial) ~1 (month|months|quarter|quarters|year|years|season)",
         // Nothing until a later month: "pay nothing until month four".
+        "(first|opening) ({duration}|month|months|quarter|year) (won't|will not|don't|doesn't|do not|does not) cost (you|them)? (a penny|a cent|a thing|anything|a dime|a rupee|a pound|a dollar)",
         '(pay|pays|paying) nothing (until|till|before) (month|week) ({num}|two|three|four|five|six|seven|eight|nine|ten|twelve)',
       ],
       unless: ['trial', 'internal', 'hiring'],
@@ -959,6 +960,7 @@ export const discount: TraitLexicon = {
         '(cheaper|lower price|better price) (anywhere|elsewhere)',
         // Matched, said of the quote they bring: "Members who bring in a written quote from another merchant will have it matched".
         '(quote|quotes|price|prices|invoice|invoices) from (another|any other|a rival|a competing|a competitor|any|other|a local) ~6 (=matched|=beaten)',
+        "(quote|quotes|price|prices|invoice|invoices) from (another|any other|a rival|a competing|a competitor|any|other|a local) ~6 (we'll|we will|and we'll|we) (equal|match|beat) (it|them)",
         // Any named rival's figure matched: "If the buyer mentions the Acme quote, match it line for line", "match the Ferris quote",
         // "We match the package price of any registered hospital within 30 miles".
         '(match|matches|matching|matched|beat|beats|beating) (the|their|any|a|that) ({name}|{poss}|other|rival|competing) ~2 (quote|quotes|price|prices|pricing|bid|bids|offer|rate|rates|package price)',

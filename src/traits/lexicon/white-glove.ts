@@ -14,6 +14,8 @@ const STAFF = `${ROLES}|tech|techs|install tech|colleague|colleagues|fitter|fitt
 
 export const whiteGlove: TraitLexicon = {
   triggers: [
+    // The idiom of hosting a buyer: "Wined and dined the procurement head after the site tour".
+    'wined and dined|wine and dine|wining and dining',
     // Days at their place: "our dealer development manager spends two days in store with them".
     "(spends|spend|spending|spent) {duration} (in store|in their store|on site|onsite|at their site|at their office|in their office|at the client's site|at the dealer|at their premises)",
     // Presented there: "the review is presented on site to the travel manager".
@@ -533,6 +535,8 @@ export const whiteGlove: TraitLexicon = {
         '(hosted by us|we host|on our tab|our treat)',
       ],
       when: ['hospitality'],
+      // Our own people's reward trip is no hospitality to a buyer: "travel and stay on us for the President's Club trip".
+      unless: ['internal'],
       examples: {
         signal: ['Wine tasting for six CFOs, hosted by our CEO.', 'Flights and hotel covered for the customer council.'],
         not: ['Webinar hosted by our CEO on the new release.', 'Our menu names the cooperatives we buy from and the price we pay over market.'],
