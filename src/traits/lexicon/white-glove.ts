@@ -644,7 +644,9 @@ export const whiteGlove: TraitLexicon = {
     '(write|writes|writing|wrote|written|email|emails|emailing|emailed|call|calls|calling|called|target|targets|targeting|targeted|contact|contacts|contacting|message|messages|messaging|mail|mails|approach|approaches|approaching) (to|out to)? ({num}|a list of|a handful of|a few) =named',
     // Addressed to them by name: "outreach goes to the 60 target districts, addressed to named curriculum leads".
     // Plural, without an article: "addressed to the named engineer on their account" is one of ours.
-    '(addressed|address|addresses|addressing) (to)? ({num})? =named',
+    '(addressed|address|addresses|addressing|goes|go|going|sent|mailed|emailed) (to)? ({num})? =named',
+    // A contact of theirs recorded by us: "by twelve months out the KAM must have a named clinical contact logged".
+    '(named|nominated) ~1 (contact|contacts|person|people|stakeholder|stakeholders|decision maker|decision makers) ~2 (logged|recorded|on file|in the crm|in salesforce|in hubspot|captured|entered|identified)',
     // The floor of a show, walked by its visitors: "at the expo our small importers walk the floor all day".
     '(expo|expos|show|shows|trade show|fair|fairs|exhibition|exhibitions|conference|conferences|convention|conventions|market week) ~8 (where|when|as|while) ~6 (walk|walks|walking|walked) the floor',
     // Lead routing, not a person of their own: "form fills are assigned to an enrollment advisor, who calls within a day".
