@@ -602,7 +602,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     direction: 'forward',
     category: 'retired',
     // The verb, not the noun: "the replacement offer is 10% off" is live.
-    patterns: ['=replace|=replaces|=replaced|=replacing', 'swap|swapped|swapping out?', 'trade|traded ~1 out'],
+    // The verb, exact: "riders can switch on swaps from the app" replaces nothing.
+    patterns: ['=replace|=replaces|=replaced|=replacing', '=swap|=swapped|=swapping out?', 'trade|traded ~1 out'],
     terminatedBy: ['with', 'by', 'for'],
     examples: {
       cancels: ['Replace the seasonal promo code with a loyalty call.'],
@@ -741,7 +742,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(what|things) we (stopped|dropped|retired|killed) ~1 :',
       '^ (retired|sunset|sunsetted|discontinued|deprecated|dropped|removed|killed|ended|archived|legacy|graveyard|stopped) :',
     ],
-    examples: { cancels: ['Retired tactics: countdown timers, flash sales and purchased lists.'], keeps: ['Current offers: 15% off annual plans.'] },
+    examples: {
+      cancels: ['Retired tactics: countdown timers, flash sales and purchased lists.'],
+      keeps: ['Current offers: 15% off annual plans.', 'During Nor-Fishing we host the owners of our largest fleet accounts at an executive dinner.'],
+    },
   },
   // Negation after the signal (NegEx post-triggers).
   {
@@ -1316,6 +1320,26 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Yes, they give the first month free. We give you an engineer who answers.',
       ],
       keeps: ['Sure, we can take 5% off if you sign the two-year term.'],
+    },
+  },
+  {
+    // Not answered with price: "The satellite services are currently advertising the first three months free. We don't answer that
+    // with price." It refuses a price, not whatever we offer instead ("point them to the free trial. We never answer that with a
+    // price cut").
+    id: 'not answered with price',
+    direction: 'backward',
+    category: 'other-party',
+    scope: 'earlier-sentences',
+    over: ['reported'],
+    window: 60,
+    traits: ['discount'],
+    patterns: [
+      "(we|i) (don't|do not|won't|will not|never) (answer|meet|counter|fight|respond to) (that|this|it|them|those|theirs) with (price|prices|a discount|discounts|a price cut|price cuts|a lower price|money off|free months|our own)",
+    ],
+    terminatedBy: ['we', "we're", "we've", "we'll", "we'd", 'i', "i'm", "i've", "i'll", "i'd", 'may', 'can', 'our'],
+    examples: {
+      cancels: ["The satellite services are currently advertising the first three months free. We don't answer that with price."],
+      keeps: ['When a practice asks for a discount, point them to the 30-day free trial. We never answer that with a price cut.'],
     },
   },
   {
@@ -3704,6 +3728,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(could we|can we|shall we|should we|would you like to|would it help to|might we) (set up|book|schedule|grab|find|have|arrange|put in|get) (a|an|half an hour|an hour|{num}|some|a quick|a short)? ~2 (minutes|minute|call|chat|time|meeting|session|half hour|hour|slot|catch up|walkthrough)',
     ],
     examples: { keeps: ["Thanks for letting us know you'd like to cancel. Could we set up 20 minutes to understand what hasn't worked for your team?"] },
+  },
+  {
+    // A call or a meeting that ends is no practice retired: "Call ended with the rep promising that our architect would spend two
+    // days on site".
+    id: 'a call that ended',
+    direction: 'pseudo',
+    patterns: [
+      '(call|calls|meeting|meetings|visit|visits|demo|demos|session|sessions|conversation|conversations|chat|chats|interview|interviews) (ended|ends|finished|finishes|wrapped up|wraps up|closed|closes) (with|on)',
+    ],
+    examples: { keeps: ['Call ended with the rep promising that our architect would spend two days on site with their warehouse team.'] },
   },
   {
     // Doubt taken away, not a practice: "the pilot, with our technician on site every week, removed all doubt".

@@ -311,6 +311,16 @@ class Pass {
     this.placeCues(mods);
   }
 
+  /** Whether token k is a capitalised word joined by a hyphen to another capitalised one that is no signal ("Nor-Fishing"). */
+  private namePart(k: number): boolean {
+    const tok = this.tokens[k]!;
+    const first = this.text.charCodeAt(tok.start);
+    if (first < 65 || first > 90 || this.text[tok.end] !== '-') return false;
+    const next = this.text.charCodeAt(tok.end + 1);
+    // Unless it negates the word it is joined to: "No-Discount Renewal Policy".
+    return next >= 65 && next <= 90 && !this.hits.some((h) => h.start === k + 1);
+  }
+
   /** Keeps the cues that count, and marks the tokens each one's scope reaches. */
   private placeCues(mods: Array<Hit<Tag>>): void {
     const t = this.tokens;
@@ -334,6 +344,8 @@ class Pass {
       if (m.tag.k !== 'qualifier') continue;
       const cue = { start: m.start, end: m.end, q: m.tag.q };
       if (cue.q.onlyIn && !(this.kind && cue.q.onlyIn.includes(this.kind))) continue;
+      // A word of a hyphenated name is no cue: "During Nor-Fishing we invite the owners …", "No-Frills Foods".
+      if (m.end - m.start === 1 && this.namePart(m.start)) continue;
       // A pseudo-cue whose last word is inside a signal that began before it ("not allowed to give a test period without
       // payment") is no double negation; one that ends where a signal begins ("nobody gets it without talking to sales") is.
       if (cue.q.direction === 'pseudo') {
@@ -610,7 +622,7 @@ class Pass {
     if (sense) return this.record ? { reason: 'sense', by: sense, rule: sense } : UNSAID;
     const missing = this.unbound(h.tag, h.start);
     if (missing) return this.record ? { reason: 'context', by: missing } : UNSAID;
-    const cue = this.reaching(h.start, h.end, h.tag.trait);
+    const cue = this.reaching(h.start, h.end, h.tag.trait) ?? this.reachingAround(h);
     if (cue) return this.record ? { reason: cue.q.category!, by: this.words(cue.start, cue.end), rule: cue.q.id } : UNSAID;
     // A quoted phrase, or one followed by a word about wording ("price-match language"), in a
     // sentence with a rejecting cue outside the quotes is mentioned, not used.
@@ -618,6 +630,34 @@ class Pass {
     const rejecting = mention ? this.rejecting[this.tokens[h.start]!.sentence] : undefined;
     if (rejecting) return this.record ? { reason: 'mentioned', by: this.words(rejecting.start, rejecting.end), rule: rejecting.q.id } : UNSAID;
     return undefined;
+  }
+
+  /**
+   * The negation or retirement before a longer phrase of the same trait around the hit: a word inside a phrase so cancelled is
+   * cancelled with it ("we removed the popup that offered a 20% coupon": "coupon" goes with "20% coupon", though the cue's window
+   * ends before it).
+   */
+  private reachingAround(h: Hit<Rule>): Cue | undefined {
+    if (this.cues.length === 0) return undefined;
+    const len = h.end - h.start;
+    for (const g of this.hits) {
+      if (g === h || g.tag.trait !== h.tag.trait || g.start > h.start || g.end < h.end || g.end - g.start <= len) continue;
+      if (this.sense(g.tag.trait, g) || this.unbound(g.tag, g.start)) continue;
+      const cue = this.reaching(g.start, g.end, g.tag.trait);
+      // Only a negation or a retirement that comes before both: a phrase that runs on to a cue after it ("who signs off … and why
+      // the last supplier was dropped") or another party's act reached only by its longer reading stays the shorter one's own.
+      if (!cue || cue.end > g.start || (cue.q.category !== 'negated' && cue.q.category !== 'retired')) continue;
+      // And in the clause of the cue, with no comma between but a list's: "there is no price, the client must call" negates the
+      // price, not the call.
+      if (this.tokens[cue.end - 1]!.clause === this.tokens[h.start]!.clause && !this.commaBetween(cue.end, h.start)) return cue;
+    }
+    return undefined;
+  }
+
+  /** Whether a comma that is not a list's stands between tokens a and b. */
+  private commaBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.tokens[k]!.text === ',' && !this.listContinues(k)) return true;
+    return false;
   }
 
   /** What a construction or a sense needs and does not have, or undefined when it is bound. */

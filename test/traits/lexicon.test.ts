@@ -282,6 +282,18 @@ describe('negation has a scope (NegEx / ConText)', () => {
     expect(signals('The team moved away from blasting newsletters.', 'mass')).toBe(false);
     expect(signals('Sales scrapped the gated whitepaper.', 'gated')).toBe(false);
   });
+  test('a word inside a phrase a negation or a retirement before it cancels goes with it, in its clause', () => {
+    // "coupon" alone lies past the window of "removed"; "20% coupon" around it does not.
+    expect(signals('In 2023 we removed the exit-intent popup that offered a 20% coupon on the pricing page.', 'discount')).toBe(false);
+    // Another clause: the negation of the price is not the call's.
+    expect(signals('The price list we give only by telephone, in the web there is no price, the client must call to the sales.', 'gated')).toBe(true);
+    // Another party's act reached by the longer reading alone stays with the longer reading.
+    expect(signals('If they push back on the per-seat fee, come down from $30 to $24.', 'discount')).toBe(true);
+  });
+  test('a hyphenated name is no cue, unless it negates the word it joins', () => {
+    expect(signals('During Nor-Fishing we invite the owners of our twenty largest accounts to an executive dinner.', 'white-glove')).toBe(true);
+    expect(signals('No-Discount Renewal Policy', 'discount')).toBe(false);
+  });
   test('double negation keeps the signal', () => {
     expect(signals('Never send a proposal without running discovery.', 'consultative')).toBe(true);
     expect(signals('Nobody gets the API key without talking to sales.', 'gated')).toBe(true);

@@ -69,6 +69,9 @@ export const CONTEXTS = {
      * asks for or shows us ("Buyers forward us spot quotes", "Planners come back asking for 20% off", "has quoted 30% under us").
      */
     reported: [
+        // Another seller's promotion, running now: "The satellite broadband services are currently advertising the first three months
+        // free".
+        '(is|are|has been|have been) (currently|now|also|still|all)? (advertising|promoting)',
         // Exact words: the stemmer joins discounter to discount and contractor to contract.
         '(=operator|=operators|=vendor|=vendors|=supplier|=suppliers|=installer|=installers|=distributor|=distributors|=trader|=traders|=importer|=importers|=marketplace|=marketplaces|=discounter|=discounters|=wholesaler|=wholesalers|=chains|=outfit|=outfits|=contractor|=contractors|=provider|=providers)',
         '(another|other|cheaper|bigger|national|online|local|budget|rival|competing) ~1 (firm|firms|company|companies|brand|brands|shop|shops|store|stores|dealer|dealers|agency|agencies|lender|lenders|bank|banks|platform|platforms|player|players|carrier|carriers|school|schools|clinic|clinics|gym|gyms|hotel|hotels|venue|venues|partner|partners|reseller|resellers|retailer|retailers)',
