@@ -1244,6 +1244,25 @@ export const QUALIFIERS = [
         },
     },
     {
+        // A date said to be the buyer's, not ours, answers the deadlines told before it: "Many research groups have to spend the grant
+        // before their university's financial year closes on 31 July. … The deadline is the university's, not ours".
+        id: 'their deadline, not ours',
+        direction: 'backward',
+        category: 'other-party',
+        scope: 'earlier-sentences',
+        window: 80,
+        traits: ['pressure'],
+        patterns: ['(deadline|deadlines|date|dates|cut off|cutoff|year end) (is|are) ~3 ,? not (ours|our own|our deadline|our date|set by us)'],
+        // An offer of ours before it ends the reach: "The early-bird rate ends on 31 May. Their board's deadline is theirs, not ours."
+        terminatedBy: ['we', "we'll", "we're", 'offer', 'offers', 'discount', 'promo', 'sale', 'rate', 'price'],
+        examples: {
+            cancels: [
+                "Trusts must spend this year's uniform budget before 31 March or lose it. In February the account team reminds procurement of their date; the deadline is the trust's, not ours.",
+            ],
+            keeps: ["The early-bird rate ends on 31 May. The board's deadline is their own, not ours."],
+        },
+    },
+    {
         // Not answered with price: "The satellite services are currently advertising the first three months free. We don't answer that
         // with price." It refuses a price, not whatever we offer instead ("point them to the free trial. We never answer that with a
         // price cut").
