@@ -885,7 +885,7 @@ export const pressure = {
                 // A price that rises or changes on a date is a price rise, pressure only when it pushes (below).
                 '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks ~2 {date}',
                 '(if|when|provided|as long as) (they|you|the customer|the buyer|the client|customers|the homeowner|the homeowners|the patient|the couple|the family|the owner|the guest) ~3 (sign|signs|add|adds|buy|buys|order|orders|commit|commits|upgrade|upgrades|renew|renews|book|books|confirm|confirms) ~4 ({date}|this quarter|this month|this week|by month end|by quarter end)',
-                '(=sign|=signs|=join|=joins|=buy|=buys|=order|=orders|=book|=books|=reserve|=reserves|=commit|=commits) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
+                '(=sign|=signs|=signed|=join|=joins|=joined|=buy|=buys|=bought|=order|=orders|=ordered|=book|=books|=booked|=reserve|=reserves|=reserved|=commit|=commits|=committed) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
                 // Decided at the show, on the stand: "Sign the order form at the booth today and installation is on us", "20% off any
                 // annual licence signed here at the show".
                 '(=sign|=signs|=signing) ~3 (order|orders|order form|contract|contracts|agreement|agreements|deal|lease|paperwork|up) ~4 (at|on) the (show|booth|stand|stall|expo|fair|event|open day|field day|demo day|exhibition|trade show)',
@@ -1485,6 +1485,8 @@ export const pressure = {
         },
     ],
     senses: [
+        // A quantity that earns a price, not stock left: "Volume pricing for 500+ units is available on request".
+        '(for|over|above|beyond|from|of) {num} ~2 (seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|users) ~2 (is|are)? available',
         // An agreement that ends, not stock that sells out: "while their old license runs out", "the lease runs out in spring".
         // Theirs, one agreement (not "the launch allocation of licences runs out at 500 seats").
         '(their|the|his|her|your|its|a|current|old|existing|previous) ~1 (licence|license|contract|lease|subscription|warranty|agreement|visa|permit) (runs|run|running|ran) out',
