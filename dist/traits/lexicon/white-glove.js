@@ -274,6 +274,8 @@ export const whiteGlove = {
                 // Our people set aside for them: "Four solutions engineers dedicated to strategic accounts from Q3".
                 '(engineer|engineers|manager|managers|rep|reps|team|teams|specialist|specialists|csm|csms|consultant|consultants|person|people|staff|analyst|analysts|planner|planners|coordinator|coordinators|technician|technicians) (dedicated|assigned|allocated) (solely|only|exclusively)? to (strategic|key|named|top|enterprise|major|priority|platinum|gold|each|every|their|the|one|our biggest|our largest) ~2 (account|accounts|client|clients|customer|customers|site|sites)',
                 '(rep|reps|engineer|engineers|technician|technicians|tech|techs|rigger|riggers|fitter|fitters|installer|installers|consultant|consultants|specialist|specialists|trainer|trainers|adviser|advisers|advisor|advisors|planner|planners|designer|designers|chef|chefs|agronomist|agronomists|nurse|nurses|mechanic|mechanics|recruiter|recruiters|coordinator|coordinators|account manager|account managers|csm|csms|vet|vets|we|our|he|she|tutor|tutors|stylist|stylists|crew) ~3 (visits|visit|drives out to|drive out to|comes out to|come out to|goes out to|go out to|heads out to|shows up at|show up at|turns up at|turn up at|pops out to|travels out to|travels to) (their|{poss}|the {poss}) ~2 (place|site|sites|hangar|hangars|terminal|terminals|farm|yard|office|offices|plant|warehouse|premises|home|house|base|depot|shop|store|clinic|practice|kitchen|factory|venue|ranch|property|surgery|branch|branches)',
+                // To the house, to do something there: "Consultant offered to come out to the house and measure the windows herself".
+                '(rep|engineer|technician|tech|fitter|installer|consultant|specialist|adviser|advisor|designer|surveyor|estimator|we|our|he|she) ~3 (come out|comes out|came out|coming out|pop round|pops round|popped round|call round|calls round|called round) to the (house|home|property|farm|yard|flat|cottage) (and|to)',
                 '(get|gets|given|with|has|have|assign|assigns|assigned|give|gives|giving) (a|an|one) (dedicated|named)? ~1 (recruiter|manager|engineer|rep|representative|consultant|adviser|advisor|planner|coordinator|technician|specialist|trainer|coach|chef|mechanic|designer|stylist|nurse|agronomist|chemist|host|analyst|producer) of (their|its|his|her|your) (own|very own)',
             ],
             examples: {
@@ -281,6 +283,8 @@ export const whiteGlove = {
                     'A field service rep visits their hangar every month to check the pool.',
                     'Four solutions engineers dedicated to strategic accounts from Q3.',
                     "At 20 hours the rigger drives out to the owner's place to do the first service.",
+                    'The consultant offers to come out to the house and measure the windows herself before giving a figure.',
+                    'Our designer pops round to the flat to check the light before drawing anything up.',
                     'Large carriers get a recruiter of their own, who shows up at the terminal on orientation days.',
                 ],
                 not: [
