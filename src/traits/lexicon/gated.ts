@@ -122,7 +122,8 @@ export const gated: TraitLexicon = {
     '(sent|given|shared|available) only to ~4 who (register|registers|sign up|signs up|log in|verify|verifies|apply)',
     '(schedule|book|have) ~4 (call|meeting|demo) ~6 before (they|you|the buyer|the customer|buyers|customers)? (can|may)? (see|access|view|get|download|unlock|read)',
     'register|registration ~5 to|before ~1 watch|download|read|view|access|get',
-    '(register|registers|sign up|signs up|log in|logs in) ~4 before (the|a|any|our)? ~2 (can be|is|are|gets|get)? (downloaded|viewed|accessed|read|seen|opened|sent|shared|released)',
+    // Exact: "member sign-ups and payment terms before the season opens" opens no asset.
+    '(register|registers|sign up|signs up|log in|logs in) ~4 before (the|a|any|our)? ~2 (can be|is|are|gets|get)? (=downloaded|=viewed|=accessed|=read|=seen|=opened|=sent|=shared|=released)',
     // Access after someone of ours approves it: "an AE has to approve sandbox access".
     '(ae|aes|rep|reps|sales|account executive|account manager|manager|sales manager|our team) (has to|have to|must|needs to|need to) (approve|approves|sign off|unlock|grant|enable|provision) ~2 (access|trial|trials|sandbox|account|accounts|signup|signups|login|logins|seat|seats)',
     // Details asked for before showing: "require a work email before we show pricing" (not "asked how we cook before she showed us a cabinet").

@@ -62,7 +62,8 @@ export const whiteGlove: TraitLexicon = {
     '(send|sends|sent|dispatch|dispatched) ~2 (a|our|the)? (driver|car|chauffeur|taxi|limo|limousine)',
     '(pick|picks|picked|picking) ~4 up ~4 (at|from) (the)? ~1 (airport|hotel|station|home|house|office|terminal)',
     '(pick|picks|picked|picking) ~4 up by (car|a driver|our driver|limo|limousine|chauffeur)',
-    '(are|is|get|gets|be) picked up',
+    // People collected from a place, not "replies are picked up by the call centre".
+    '(are|is|get|gets|be) picked up (from|at) (the)? ~1 (airport|hotel|station|home|house|office|terminal|door|gate|arrivals|port|dock|pier)',
     '(airport|hotel|station) (pick up|pickup|transfer|transfers|shuttle|pick-up)',
     '(driver|chauffeur) ~3 (=bring|=brings|=take|=takes|=collect|=collects|=drive|=drives|=return|=returns)',
     "(brought|driven|taken) to (the customer's|the client's|the buyer's|their|your|his|her) (home|door|office|house|doorstep|apartment)",
@@ -119,7 +120,9 @@ export const whiteGlove: TraitLexicon = {
     '(on site|onsite) for|during|every|each',
     'is|are|be|goes|go|fly|flies|send|sends|come|comes|travel|travels|arrive|arrives (on site|onsite)',
     `engineer|engineers|lead|leads|team|architect|architects|trainer|trainers|consultant|consultants|specialist|specialists|installer|installers|technician|technicians|${EXECS} ~6 (on site|onsite|on the floor|in the building|at their site|at their offices)`,
-    `fly|flies|flying ~4 out|over|in`,
+    // Not a drone or a plane flown over a field: "fly a live demonstration over a one-acre plot".
+    `fly|flies|flying ~4 out|in`,
+    '(fly|flies|flying|flew) over (to|for)',
     'send|sends|fly|flies|dispatch|dispatches ~2 engineer|engineers|technician|technicians|team|specialist|consultant|trainer|architect ~3 to ~3 site|sites|office|offices|plant|plants|hq|headquarters|premises|customer|customers|location|locations',
     'host|hosts|hosting ~3 dinner|dinners|lunch|lunches|reception|drinks|retreat|breakfast|tasting',
     `visit|visits ~2 from ~1 our ~2 ${EXECS}|executive|executives|team|engineers`,
@@ -649,6 +652,9 @@ export const whiteGlove: TraitLexicon = {
     // Addressed to them by name: "outreach goes to the 60 target districts, addressed to named curriculum leads".
     // Plural, without an article: "addressed to the named engineer on their account" is one of ours.
     '(addressed|address|addresses|addressing|goes|go|going|sent|mailed|emailed) (to)? ({num})? =named',
+    // Prospects picked by name: "Each SDR picks 40 named HR and People leaders a month", "Named HR lead InMail".
+    '(picks|pick|picked|chooses|choose|chose|selects|select|selected|targets|target|targeted|lists|list|listed) ({num}|a list of|a handful of|a few|twenty|thirty|forty|fifty) =named',
+    '=named ~2 (lead|leads|leader|leaders|prospect|prospects|contact|contacts|target|targets|buyer|buyers|decision maker|decision makers) (inmail|inmails|email|emails|outreach|sequence|sequences|cadence|cadences|campaign|campaigns|list|lists|letter|letters)',
     // A contact of theirs recorded by us: "by twelve months out the KAM must have a named clinical contact logged".
     '(named|nominated) ~1 (contact|contacts|person|people|stakeholder|stakeholders|decision maker|decision makers) ~2 (logged|recorded|on file|in the crm|in salesforce|in hubspot|captured|entered|identified)',
     // The floor of a show, walked by its visitors: "at the expo our small importers walk the floor all day".
