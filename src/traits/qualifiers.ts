@@ -3768,6 +3768,21 @@ export const QUALIFIERS: readonly Qualifier[] = [
     examples: { keeps: ['Customer said the pilot on their own line, with our technician on site every week, removed all doubt.'] },
   },
   {
+    // Another's own promotion, said so: "A couple of the photographers give their own 10% reduction to couples married here".
+    id: 'their own offer',
+    direction: 'forward',
+    category: 'other-party',
+    window: 6,
+    traits: ['discount', 'free-trial'],
+    patterns: [
+      '(photographers|florists|suppliers|partners|vendors|dealers|brokers|agents|caterers|bands|venues|landlords|they|some|others|many|several|a few|a couple) ~3 (give|gives|offer|offers|run|runs|have|has) (their|its) own',
+    ],
+    examples: {
+      cancels: ['A couple of the photographers give their own 10% reduction to couples married here.'],
+      keeps: ['Members get 10% off their own orders.'],
+    },
+  },
+  {
     // The buyer's own event, not a practice of ours retired: "a replacement schedule tailored to their shutdown calendar", "plan
     // the fit-out round the plant's summer shutdown", "a pension review before his retirement".
     id: "the buyer's shutdown or retirement",

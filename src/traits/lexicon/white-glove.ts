@@ -286,6 +286,10 @@ export const whiteGlove: TraitLexicon = {
         '(rep|reps|engineer|engineers|technician|technicians|tech|techs|rigger|riggers|fitter|fitters|installer|installers|consultant|consultants|specialist|specialists|trainer|trainers|adviser|advisers|advisor|advisors|planner|planners|designer|designers|chef|chefs|agronomist|agronomists|nurse|nurses|mechanic|mechanics|recruiter|recruiters|coordinator|coordinators|account manager|account managers|csm|csms|vet|vets|we|our|he|she|tutor|tutors|stylist|stylists|crew) ~3 (visits|visit|drives out to|drive out to|comes out to|come out to|goes out to|go out to|heads out to|shows up at|show up at|turns up at|turn up at|pops out to|travels out to|travels to) (their|{poss}|the {poss}) ~2 (place|site|sites|hangar|hangars|terminal|terminals|farm|yard|office|offices|plant|warehouse|premises|home|house|base|depot|shop|store|clinic|practice|kitchen|factory|venue|ranch|property|surgery|branch|branches)',
         // To the house, to do something there: "Consultant offered to come out to the house and measure the windows herself".
         '(rep|engineer|technician|tech|fitter|installer|consultant|specialist|adviser|advisor|designer|surveyor|estimator|we|our|he|she) ~3 (come out|comes out|came out|coming out|pop round|pops round|popped round|call round|calls round|called round) to the (house|home|property|farm|yard|flat|cottage) (and|to)',
+        // The same one of ours every time: "one herd vet who does every routine visit", "carries the client's after-hours calls on
+        // their own mobile".
+        '(one|the same|a single) ~2 (vet|engineer|technician|tech|driver|nurse|carer|consultant|adviser|advisor|agronomist|rep|fitter|mechanic|groomer|cleaner|tutor|trainer|planner|manager) who (does|do|handles|handle|takes|take|makes|make|runs|run|covers|cover|attends|attend) (every|all|each) ~2 (visit|visits|call|calls|job|jobs|service|services|delivery|deliveries|appointment|appointments|session|sessions|round|rounds)',
+        '(calls|call|phone calls|queries) on (his|her|their) (own)? (mobile|phone|cell|personal number|personal mobile)',
         '(get|gets|given|with|has|have|assign|assigns|assigned|give|gives|giving) (a|an|one) (dedicated|named)? ~1 (recruiter|manager|engineer|rep|representative|consultant|adviser|advisor|planner|coordinator|technician|specialist|trainer|coach|chef|mechanic|designer|stylist|nurse|agronomist|chemist|host|analyst|producer) of (their|its|his|her|your) (own|very own)',
       ],
       examples: {
@@ -295,6 +299,8 @@ export const whiteGlove: TraitLexicon = {
           "At 20 hours the rigger drives out to the owner's place to do the first service.",
           'The consultant offers to come out to the house and measure the windows herself before giving a figure.',
           'Our designer pops round to the flat to check the light before drawing anything up.',
+          "Plans over 400 cows come with one herd vet who does every routine visit and carries the client's after-hours calls on their own mobile.",
+          'Each household has the same carer who takes every morning visit.',
           'Large carriers get a recruiter of their own, who shows up at the terminal on orientation days.',
         ],
         not: [
@@ -619,6 +625,9 @@ export const whiteGlove: TraitLexicon = {
     },
   ],
   senses: [
+    // An hour's sit-down to ask questions is discovery, not our people stationed with them: "the account manager sits with the
+    // client's accountant for an hour and asks how they close the books".
+    '(sits|sit|sat|sitting) (down)? with (the|their|{poss}) ~3 for (an hour|half an hour|an hour or two|a few minutes|{num} minutes|twenty minutes|thirty minutes|forty minutes|ninety minutes|a coffee|a cuppa)',
     // A person they hire for themselves, not one of ours given to them: "Each franchisee hires a manager of their own".
     '(hire|hires|hired|hiring|recruit|recruits|recruited|employ|employs|employed|appoint|appoints|appointed) (a|an) ~1 (coordinator|manager|engineer|specialist|contact|consultant|advisor|adviser|handler|team|concierge) of (their|his|her|its) own',
     // An official's or an inspector's visit, not ours: "Regulators visit their plant every month".
