@@ -115,6 +115,8 @@ const MEMO_SIZE = 10_000;
 const REJECTING: ReadonlySet<string> = new Set(['negated', 'retired', 'mentioned']);
 /** Words that continue a list after a comma ("no coupons, vouchers or rebates"). */
 const LIST_WORDS: ReadonlySet<string> = new Set(['or', 'nor']);
+/** Words that open a question: a list of them is a list of questions, not of practices. */
+const WH: ReadonlySet<string> = new Set(['who', 'what', 'when', 'where', 'why', 'which', 'how', 'whether', 'whose']);
 /** Words that join the items of a list before a cue after it ("coupons, vouchers and rebates are banned"). */
 const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&']);
 /** Words that open an aside between commas ("lists, even the verified ones, are never used"). */
@@ -438,6 +440,12 @@ class Pass {
       }
       if (this.endsBackward(k, c, ends)) break;
       if (t[k]!.kind !== 'punct') n++;
+      // Each item of a list before the cue is counted afresh, as forward: "Waiving the travel charge, throwing in free washout or
+      // shaving the hourly rate to win a job is not allowed" (not a list of questions: "who signs off, when the budget resets, and
+      // why the last supplier was dropped").
+      else if (t[k]!.text === ',' && (c.q.scope ?? 'clause') === 'clause' && this.listBefore(k, c.start) && !this.questionAfter(k)) n = 0;
+      // And the last item, after its "or" or "and", when a comma before it makes it a list of three or more.
+      if (JOINS.has(t[k]!.text) && (c.q.scope ?? 'clause') === 'clause' && this.listCommaBefore(k) && !this.questionAfter(k - 1)) n = 0;
       addAt(this.backward, k, i);
     }
   }
@@ -542,6 +550,23 @@ class Pass {
       if (LIST_WORDS.has(t[j]!.text)) return true;
       // A verb of its own makes it a clause, not an item: "…, the first client is emailed and given 48 hours to confirm or …".
       if (FINITE.has(t[j]!.text)) return false;
+    }
+    return false;
+  }
+
+  /** Whether a wh-word opens the item after a comma ("…, when the budget resets, and why …"). */
+  private questionAfter(comma: number): boolean {
+    const t = this.tokens;
+    const next = t[comma + 1]?.text ?? '';
+    return WH.has(next) || (JOINS.has(next) && WH.has(t[comma + 2]?.text ?? ''));
+  }
+
+  /** Whether a comma of a list stands in the clause before the join at k ("A, B or C"), within twice a scope's reach. */
+  private listCommaBefore(join: number): boolean {
+    const t = this.tokens;
+    for (let j = join - 1; j >= 0 && j >= join - 2 * DEFAULT_WINDOW; j--) {
+      if (t[j]!.kind === 'stop' || t[j]!.clause !== t[join]!.clause) return false;
+      if (t[j]!.text === ',') return true;
     }
     return false;
   }

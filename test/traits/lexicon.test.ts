@@ -290,6 +290,10 @@ describe('negation has a scope (NegEx / ConText)', () => {
     // Another party's act reached by the longer reading alone stays with the longer reading.
     expect(signals('If they push back on the per-seat fee, come down from $30 to $24.', 'discount')).toBe(true);
   });
+  test('each item of a list before a negation after it is counted afresh, but not a list of questions', () => {
+    expect(signals('Waiving the travel charge, throwing in a free washout or a shaved rate is not allowed.', 'discount')).toBe(false);
+    expect(signals('Find out who signs off, when the budget resets, and why the last supplier was dropped.', 'consultative')).toBe(true);
+  });
   test('a hyphenated name is no cue, unless it negates the word it joins', () => {
     expect(signals('During Nor-Fishing we invite the owners of our twenty largest accounts to an executive dinner.', 'white-glove')).toBe(true);
     expect(signals('No-Discount Renewal Policy', 'discount')).toBe(false);

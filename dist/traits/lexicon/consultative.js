@@ -616,7 +616,7 @@ export const consultative = {
                 '(understand|understanding|learn|find out|know|hear) ~2 (what|how|why|where|which) ~4 (bothers|worries|matters|frustrates|slows|expect|expects|need|needs|want|wants|hope|hopes|struggle|struggles|hurts|costs|breaks|fails|works|run|runs)',
                 '(talk|talks|talked|speak|speaks|chat|chats|discuss|discusses) ~4 about (what|how|why) ~4 (want|wants|need|needs|change|hope|hopes|expect|expects|matters|worry|worries)',
                 '(understand|understands|understanding|analyse|analyses|analyze|analyzes|map|maps|study|studies) ~3 (the|their|his|her|each) ~2 (process|processes|workflow|workflows|operation|operations|situation|needs|requirements|business|challenges|problems|way of working)',
-                '(=assess|=assesses|=analyse|=analyses|=analyze|=analyzes|=evaluate|=evaluates|=calculate|=calculates|=measure|=measures) ~6 (needs|requirements|bills|consumption|usage|situation|costs|savings|demand|load|losses|=save|payback)',
+                '(=assess|=assesses|=analyse|=analyses|=analyze|=analyzes|=evaluate|=evaluates|=calculate|=calculates|=measure|=measures) ~6 (needs|requirements|bills|consumption|usage|situation|costs|=savings|demand|load|losses|=save|payback)',
                 '(analysis|assessment|review|study|audit) of ~3 (needs|requirements|situation|process|processes|bills|usage|consumption)',
             ],
             examples: {

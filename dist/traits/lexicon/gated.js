@@ -176,6 +176,9 @@ export const gated = {
             // PDF price list is only emailed once that conversation has happened".
             id: 'a price kept off the page',
             patterns: [
+                // Held back, in so many words: "Trade price lists for schools and academy trusts are held back: the business manager only sees
+                // them once the account manager has visited".
+                `(${PRICE_WORDS}) ~6 (are|is) (held back|withheld|kept back|kept private|kept confidential|not released|never released)`,
                 // Only by a step or a person: "Trade pricing is only visible once a stockist account has been approved by our sales team",
                 // "Pricing for the equine range is only available through your account manager", "Hire rates … are only given out by the
                 // depot manager over the phone".

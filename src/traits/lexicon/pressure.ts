@@ -1222,6 +1222,10 @@ export const pressure: TraitLexicon = {
         '(only|just) {num} ~6 (exist|were made|were brewed|were built|were produced|are being made|will be made|were bottled)',
         '(room|space|places) for (only|just)? {num} more',
         'only {num} are|is ~1 left|available|remaining',
+        // Ours, the last few: "we have one 47-meter boom left for that day", "we're down to two trucks left this week".
+        "(we have|we've got|we have got|there's|there is|there are|we're down to|we are down to) (only|just)? (one|two|three|a couple|a few|{num}) ~4 left (for|on|in|this|that|at|until|before)",
+        // The buyer's paper needed by a time to keep it: "need the PO by 3 p.m. to hold it".
+        '(need|needs|want|wants|require|requires) (the|a|their|your) (po|purchase order|deposit|signature|signed order|order|confirmation|go ahead) (by|before) {date} to (hold|keep|secure|lock|reserve)',
         // What is left said with its place between: "Only 12 bags of the certified lucerne seed are left at the Dubbo store".
         '(only|just) {num} ~6w (are|is) (left|remaining|still left)',
         // As said in translation: "only remain two units in stock".
