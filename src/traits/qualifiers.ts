@@ -3776,9 +3776,14 @@ export const QUALIFIERS: readonly Qualifier[] = [
     traits: ['discount', 'free-trial'],
     patterns: [
       '(photographers|florists|suppliers|partners|vendors|dealers|brokers|agents|caterers|bands|venues|landlords|they|some|others|many|several|a few|a couple) ~3 (give|gives|offer|offers|run|runs|have|has) (their|its) own',
+      // Their own promotion as the subject: "Escalation from reseller: their own promo gave customers 30% off our licences".
+      '(their|its) own (promo|promos|promotion|promotions|sale|sales|discount|discounts|offer|offers|deal|deals|campaign|campaigns|coupon|coupons)',
     ],
     examples: {
-      cancels: ['A couple of the photographers give their own 10% reduction to couples married here.'],
+      cancels: [
+        'A couple of the photographers give their own 10% reduction to couples married here.',
+        'Escalation from reseller: their own promo gave customers 30% off our licences.',
+      ],
       keeps: ['Members get 10% off their own orders.'],
     },
   },

@@ -416,7 +416,7 @@ export const consultative = {
         {
             id: 'their situation before our product',
             patterns: [
-                '(spend|spent|spends|spending|sit down|sat down|sits down|talk|talked|talks|chat|chatted|listen|listened) ~12 (before|ahead of) (ever)? (bringing out|pulling out|getting out|opening|showing|mentioning|demoing|presenting) (a single|any|a|the|our|one) ~1 (product|products|sample|samples|brochure|deck|catalogue|catalog|price list|home|house|property|car|unit)',
+                '(spend|spent|spends|spending|sit down|sat down|sits down|talk|talked|talks|chat|chatted|listen|listened|explain|explains|explained|let|lets) ~12 (before|ahead of) (ever)? (bringing out|pulling out|getting out|opening|showing|mentioning|demoing|presenting) (a single|any|a|the|our|one) ~1 (product|products|sample|samples|brochure|deck|catalogue|catalog|price list|home|house|property|car|unit)',
                 '^ (before|ahead of) (ever)? (bringing out|pulling out|getting out|opening|showing|mentioning|demoing|presenting) (a single|any|a|the|our|one) ~3 , ~2 (sit down|sit|talk|ask|spend|listen|learn|find out|understand|hear)',
                 // Heard out before a word of ours: "let him talk through the bother they're having with the separators before I said a word about
                 // our kit".
@@ -733,6 +733,10 @@ export const consultative = {
                 // Their plan gone through with them: "the PM rings the organiser and goes through the run sheet with them", "Talk us through your day".
                 '(goes|go|going|went) through (the|their|your) ~2 (run sheet|plan|schedule|brief|floor plan|day|process|workflow|setup|set up|requirements|event|programme|program) with (them|the client|the customer|the organiser|the organizer|the couple|the family|the owner)',
                 '(talk|talks|walk|walks|take|takes) (us|me) through (your|their) (day|week|event|wedding|process|setup|operation|shift|month|season|plan|run sheet|workflow|business)',
+                // Their trouble walked through with us, or how things changed: "owner walked me through his milk-cooling headaches for an
+                // hour", "can you walk me through how the business has changed since last renewal".
+                '(talk|talks|talked|walk|walks|walked|take|takes|took) (us|me) through (his|her|their|your) ~3 (problems|problem|headaches|headache|issues|issue|pains|challenges|troubles|bottlenecks|numbers|figures|history)',
+                '(talk|walk|take) (us|me) through (how|what|where|why|which) (the|their|your|his|her|you|they)',
                 // What fits them, after: "Then suggest the dock, the slip and the storage setup that actually fits them".
                 '(then|and then) (suggest|suggests|recommend|recommends|propose|proposes|pick|picks|choose|chooses|match|matches) ~12 (that|which) (actually|really|best)? (fits|fit|suits|suit) (them|their|the client|the customer|the couple|the family|you|your)',
                 // Their day told to us: "Ask the practice owner to walk us through a typical Monday".
@@ -742,6 +746,8 @@ export const consultative = {
             ],
             examples: {
                 signal: [
+                    'The owner walked me through his milk-cooling headaches for an hour before we talked kit.',
+                    'Before I suggest anything, can you walk me through how the business has changed since last renewal?',
                     "Recommend a coverage tier only after the broker has told us fleet size, claims history, and what last year's worst incident cost.",
                     'Hold the product walkthrough until we know which of their three warehouses loses the most picks and why.',
                     'Build the quote from their numbers: hours lost to manual timesheets and overtime paid.',

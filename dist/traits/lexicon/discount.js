@@ -2,6 +2,8 @@
 const COSTS_OF_THEIRS = 'freight|shipping|delivery|postage|carriage|transport|haulage|closing costs|moving costs|removal costs|stamp duty|legal fees|installation|setup|set up';
 export const discount = {
     triggers: [
+        // Cut by an amount: "price slashed by $40k for a quick sale", "rates reduced by 10% for members".
+        '(price|prices|rate|rates|fee|fees) (slashed|cut|reduced|dropped|lowered|knocked down) by ({money}|{pct})',
         // Under the counter price, said as a price ("under the counter" alone is another matter): "fifteen per cent under the counter
         // price".
         '({money}|{pct}|a third|a quarter|half) (below|under|less than) (the|our) (counter|cash|trade counter|walk in) (price|prices|rate|rates|pricing)',
@@ -779,6 +781,8 @@ export const discount = {
         {
             id: 'free period or extras',
             patterns: [
+                // A month's worth given: "Offered the café a month's free beans if they switch suppliers".
+                "(a|one|two|three|{num}) (month's|months'|week's|weeks'|year's|years') (free|worth of free)",
                 '{duration} free|complimentary',
                 // What is free between: "three months' line rental free", "two months' membership free".
                 '{duration} (line rental|rental|membership|service|support|subscription|hosting|licence|license|fees|tuition|access|data|cover|insurance|maintenance|servicing|parking|storage) (free|complimentary|on us|at no charge)',
@@ -808,6 +812,7 @@ export const discount = {
                     'Three free seats with every Team plan.',
                     'Free installation for orders placed in May.',
                     "Practices moving over from a server aren't billed for their first three months.",
+                    "Offered the café a month's free beans if they switch suppliers.",
                     "New members don't pay for their first month if they join before the open day.",
                     'Sponsors who commit for three years are not charged for the first season.',
                 ],

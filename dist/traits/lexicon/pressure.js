@@ -1124,6 +1124,10 @@ export const pressure = {
             // A hold we will not extend: "En primeur allocation closes Friday 5pm and we won't hold cases past that".
             id: 'a hold that ends',
             patterns: [
+                // Not promised past today: "If you don't take this cover today, I can't promise the rate will still be there tomorrow".
+                "(can't|cannot|won't|can not) (promise|guarantee) (that)? (the|this|that|your|our)? ~1 (rate|price|prices|offer|discount|quote|slot|place|deal|premium|terms|stock) (will|would) (still)? (be)? (there|available|here|around|the same|on offer|open)",
+                // Offers called in by a time: "Multiple offers already received – best and final by 5 pm Monday".
+                '(best and final|final offers|sealed bids|best offers) ~2 (by|before|due|at) {date}',
                 "(won't|will not|can't|cannot|don't|do not|not) (hold|keep|reserve|save) (it|them|the|your|their|any|these|those|this|that)? ~1 (cases|stock|price|prices|rate|rates|quote|place|places|slot|slots|room|rooms|booking|bookings|allocation|unit|units|car|date|dates|spot|spots|table|tables|seat|seats|offer|deal|discount|it|them|order|orders|pallet|pallets) (for them|for you|for him|for her|for the buyer|for the customer)? (past|after|beyond|longer than|any longer than) (that|then|{date}|the deadline|this|it|the weekend|today|tomorrow|tonight)",
                 // Said of the price: "the current price cannot be held beyond the quarter", "the rate can't be kept past Friday".
                 "(price|prices|rate|rates|quote|quotes|offer|discount|pricing|allocation|booking|slot|place) (cannot|can't|won't|will not|can not) be (held|kept|honoured|honored|guaranteed|reserved|extended) (past|after|beyond|longer than) ~2 ({date}|quarter|month|week|weekend|today|tomorrow|tonight|that|then|the end)",
@@ -1132,6 +1136,8 @@ export const pressure = {
                 signal: [
                     "The showroom manager won't hold the demo car for them after the weekend.",
                     "En primeur allocation closes Friday 5pm and we won't hold cases past that.",
+                    "If you don't take this cover today, I can't promise the rate will still be there tomorrow.",
+                    'Multiple offers already received: best and final by 5 pm Monday.',
                     "I can't hold this rate past Friday.",
                     'Warn prospects that the current price cannot be held beyond the quarter.',
                     "The quote can't be honoured after 30 June.",
@@ -1215,6 +1221,12 @@ export const pressure = {
                 '(only|just) {num} ~6 (exist|were made|were brewed|were built|were produced|are being made|will be made|were bottled)',
                 '(room|space|places) for (only|just)? {num} more',
                 'only {num} are|is ~1 left|available|remaining',
+                // Limited, said of what is sold: "Stocks limited!", "places are strictly limited".
+                '(stock|stocks|supplies|supply|places|seats|spots|numbers|quantities|units|tickets|spaces) (are|is)? (strictly|very|extremely)? limited',
+                // The last units at this price: "Attention: last units of the kit with this price!"
+                '(last|final) (units|few units|pieces|remaining units|few pieces|bottles|cases|boxes) (of|at|with|in)',
+                // The first so many who sign: "fees are waived for the first 25 local businesses that sign up".
+                'first {num} ~3 (that|who|to) (sign|signs|book|books|register|registers|join|joins|order|orders|reply|replies|buy|buys|enrol|enrols|enroll|enrolls|apply|applies)',
                 // Ours, the last few: "we have one 47-meter boom left for that day", "we're down to two trucks left this week".
                 "(we have|we've got|we have got|there's|there is|there are|we're down to|we are down to) (only|just)? (one|two|three|a couple|a few|{num}) ~4 left (for|on|in|this|that|at|until|before)",
                 // The buyer's paper needed by a time to keep it: "need the PO by 3 p.m. to hold it".
@@ -1244,6 +1256,10 @@ export const pressure = {
                     'Only 40 casks of the barrel-aged stout exist, and allocation closes when the last one is claimed.',
                     'Thursday heels has room for four more, then the list closes.',
                     'Only 12 bags of the certified lucerne seed are left at the Dubbo store.',
+                    'Festive offer: buy one kurta, get the second one free. Stocks limited!',
+                    'Attention: last units of the kit at this price.',
+                    'Sponsorship fees are waived for the first 25 local businesses that sign up.',
+                    'We have one 47-meter boom left for that day.',
                     'Just three of the reconditioned forklifts are left.',
                     'If the client hesitates, tell him that only remain two units in stock.',
                     'First three to reply YES get the last seats.',
@@ -1489,6 +1505,8 @@ export const pressure = {
         },
     ],
     senses: [
+        // A forecast field, not a deadline: "three deals have a close date in March".
+        '(close|closing|closed) (date|dates) ~2 {date}',
         // A quantity that earns a price, not stock left: "Volume pricing for 500+ units is available on request".
         '(for|over|above|beyond|from|of) {num} ~2 (seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|users) ~2 (is|are)? available',
         // An agreement that ends, not stock that sells out: "while their old license runs out", "the lease runs out in spring".

@@ -135,6 +135,8 @@ export const CONTEXTS = {
     'staff who start',
     // Our own people's incentives and perks: "Reps who hit quota get travel and stay on us for the President's Club trip".
     "president's club",
+    // A task for one of ours: "Action for Aisha: get a mutual action plan signed off by Friday".
+    '^ (action|actions|action item|action items) (for|:)',
     'presidents club',
     'incentive trip',
     'quota club',
@@ -922,6 +924,9 @@ export const CONTEXTS = {
     'all features',
     'full access',
     // Used before any payment: "30 days at no charge with no card on file" (not "no card surcharge").
+    // A product tried for evaluation: "a 30-day sandbox at no charge for evaluation".
+    '=sandbox',
+    'for evaluation',
     'no card on file',
     'no card needed',
     'no card required',
