@@ -392,6 +392,8 @@ export const QUALIFIERS = [
         patterns: [
             'no longer',
             'stop|stopped|stops|stopping',
+            // Retired by ticket or order: "Deprecate the power dialer integration; all reps moved to account-based cadences".
+            '=deprecate|=deprecates|=deprecating|=decommission|=decommissions|=decommissioning',
             'quit|quits',
             'cease|ceased',
             '=dropped',

@@ -471,6 +471,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       'no longer',
       'stop|stopped|stops|stopping',
+      // Retired by ticket or order: "Deprecate the power dialer integration; all reps moved to account-based cadences".
+      '=deprecate|=deprecates|=deprecating|=decommission|=decommissions|=decommissioning',
       'quit|quits',
       'cease|ceased',
       '=dropped',

@@ -918,6 +918,8 @@ export const pressure = {
                 '(before|by) (the)? ~3 =deadline',
             ],
             when: ['offer', 'decision', 'urge', 'trait:discount'],
+            // A date for our own people: "Action for Aisha: get a mutual action plan signed off by Friday".
+            unless: ['internal'],
             scope: 'clause',
             examples: {
                 signal: [

@@ -117,14 +117,15 @@ export const CONTEXTS = {
         'holiday cover',
         'sick leave',
         'annual leave',
-        'appraisal',
-        'appraisals',
+        // Of staff, not of a house: "the lender needs the appraisal by the 20th".
+        '(staff|annual|performance|mid year|year end|self|team) (appraisal|appraisals)',
         // Exact: the stem of "internal" is that of "international" and "interns".
         '=internal',
         '=internally',
         'induction',
         'new starters',
-        'ledger',
+        // Our books, not theirs: "any firm that migrates its ledgers by 31 March".
+        '(our|our own|the company) (ledger|ledgers)',
         'accounts payable',
         'payslip',
         'payslips',
