@@ -91,7 +91,9 @@ export const whiteGlove: TraitLexicon = {
     '(drive|drives|driving|fly|flies|flying|travel|travels|travelling|traveling|go|goes|head|heads) out to (the|their|each|every|a|an) ~2 (farm|farms|site|sites|office|plant|home|homes|premises|store|clinic|warehouse|branch|yard)',
     '(drive|drives|driving|fly|flies|flying|travel|travels|travelling|traveling|go|goes|head|heads) out to (site|sites|farm|farms)',
     '(kickoff|kick off|training|onboarding|workshop|install|installation|setup|review|audit|go live|launch|visit|meeting|meetings|support) : (on site|onsite|in person)',
-    '(our team|our engineers|our people|our staff|our trainers|we) (travel|travels|will travel|fly|flies|come to you|comes to you|fly in|flies in)',
+    // Travel to them, not "we fly a live demonstration over a one-acre plot" (a drone).
+    '(our team|our engineers|our people|our staff|our trainers|we) (travel|travels|will travel|fly|flies|fly in|flies in) (to|out|in|over to|down to|up to|across to)',
+    '(our team|our engineers|our people|our staff|our trainers|we) (come to you|comes to you)',
     "chef's table",
     '(in person|face to face) (kickoff|training|trainings|workshop|workshops|visit|visits|onboarding|session|sessions|review|reviews)',
     'hand delivered|delivery',
