@@ -1256,7 +1256,7 @@ export const QUALIFIERS = [
         traits: ['pressure'],
         patterns: ['(deadline|deadlines|date|dates|cut off|cutoff|year end) (is|are) ~3 ,? not (ours|our own|our deadline|our date|set by us)'],
         // An offer of ours before it ends the reach: "The early-bird rate ends on 31 May. Their board's deadline is theirs, not ours."
-        terminatedBy: ['we', "we'll", "we're", 'offer', 'offers', 'discount', 'promo', 'sale', 'rate', 'price'],
+        terminatedBy: ['we', "we'll", "we're", 'offer', 'offers', 'discount', 'promo', 'sale', 'rate', 'price', 'only', 'left'],
         examples: {
             cancels: [
                 "Trusts must spend this year's uniform budget before 31 March or lose it. In February the account team reminds procurement of their date; the deadline is the trust's, not ours.",
@@ -3677,7 +3677,7 @@ export const QUALIFIERS = [
         id: 'a call that ended',
         direction: 'pseudo',
         patterns: [
-            '(call|calls|meeting|meetings|visit|visits|demo|demos|session|sessions|conversation|conversations|chat|chats|interview|interviews) (ended|ends|finished|finishes|wrapped up|wraps up|closed|closes) (with|on)',
+            '(call|calls|meeting|meetings|demo|demos|conversation|conversations|chat|chats|interview|interviews) (ended|ends|finished|finishes|wrapped up|wraps up) (with|on)',
         ],
         examples: { keeps: ['Call ended with the rep promising that our architect would spend two days on site with their warehouse team.'] },
     },
@@ -3700,7 +3700,7 @@ export const QUALIFIERS = [
         patterns: [
             '(photographers|florists|suppliers|partners|vendors|dealers|brokers|agents|caterers|bands|venues|landlords|they|some|others|many|several|a few|a couple) ~3 (give|gives|offer|offers|run|runs|have|has) (their|its) own',
             // Their own promotion as the subject: "Escalation from reseller: their own promo gave customers 30% off our licences".
-            '(their|its) own (promo|promos|promotion|promotions|sale|sales|discount|discounts|offer|offers|deal|deals|campaign|campaigns|coupon|coupons)',
+            '(their|its) own (promo|promos|promotion|promotions|sale|sales|offer|offers|deal|deals|campaign|campaigns)',
         ],
         examples: {
             cancels: [
@@ -3798,6 +3798,8 @@ export const QUALIFIERS = [
             'not simply',
             'no doubt',
             'no brainer',
+            // Compounds that name a kind, not a negation: "All not-for-profit members get 30% off", "the no-frills plan comes with a free trial".
+            '(not for profit|not for profits|no frills|no nonsense|no fuss|no hassle)',
             'no question',
             'no wonder',
             'no matter',
@@ -3931,6 +3933,8 @@ export const QUALIFIERS = [
             '=but|=however|=although|=though|=except|=yet|=whereas|=instead|=just|=while|=unless|=then|=so|=otherwise|=rather|=also|=still',
             // Exact words: "no banners or sale pricing" is one list ("sale" has the stem of "sales"), "or sales" a list item too.
             `(=and|=but) (${NEW_SUBJECT})`,
+            // A new clause: "We never hard-sell and there are only 3 install spots left".
+            '=and (=there|=here)',
             `=or (${NEW_SUBJECT.replace('|=sales', '').replace('|=our', '')})`,
             // A second act that redirects, after a refusal: "we don't match it and remind customers of our free delivery".
             '=and (=remind|=reminds|=explain|=explains|=point|=points|=lead|=leads|=focus|=focuses|=emphasise|=emphasize|=highlight|=highlights|=stress|=stresses|=show|=shows|=position|=positions|=steer|=steers|=redirect|=redirects|=sell|=sells)',

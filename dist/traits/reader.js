@@ -41,6 +41,8 @@ const MEMO_SIZE = 10_000;
 const REJECTING = new Set(['negated', 'retired', 'mentioned']);
 /** Words that continue a list after a comma ("no coupons, vouchers or rebates"). */
 const LIST_WORDS = new Set(['or', 'nor']);
+/** Relative pronouns: a cue right after one speaks of the last item only. */
+const RELATIVES = new Set(['that', 'which', 'who']);
 /** Words that open a question: a list of them is a list of questions, not of practices. */
 const WH = new Set(['who', 'what', 'when', 'where', 'why', 'which', 'how', 'whether', 'whose']);
 /** Words that join the items of a list before a cue after it ("coupons, vouchers and rebates are banned"). */
@@ -392,10 +394,10 @@ class Pass {
             // Each item of a list before the cue is counted afresh, as forward: "Waiving the travel charge, throwing in free washout or
             // shaving the hourly rate to win a job is not allowed" (not a list of questions: "who signs off, when the budget resets, and
             // why the last supplier was dropped").
-            else if (t[k].text === ',' && (c.q.scope ?? 'clause') === 'clause' && this.listBefore(k, c.start) && !this.questionAfter(k))
+            else if (t[k].text === ',' && this.afresh(c) && this.listBefore(k, c.start) && !this.questionAfter(k))
                 n = 0;
             // And the last item, after its "or" or "and", when a comma before it makes it a list of three or more.
-            if (JOINS.has(t[k].text) && (c.q.scope ?? 'clause') === 'clause' && this.listCommaBefore(k) && !this.questionAfter(k - 1))
+            if (JOINS.has(t[k].text) && this.afresh(c) && this.listCommaBefore(k) && !this.questionAfter(k - 1))
                 n = 0;
             addAt(this.backward, k, i);
         }
@@ -523,6 +525,12 @@ class Pass {
                 return false;
         }
         return false;
+    }
+    /** Whether a backward cue counts each item of a list before it afresh: in a clause scope, and not in a relative clause of the
+     * last item ("free delivery, 10% off and a birthday voucher that cannot be combined").
+     */
+    afresh(c) {
+        return (c.q.scope ?? 'clause') === 'clause' && !RELATIVES.has(this.tokens[c.start - 1]?.text ?? '');
     }
     /** Whether a wh-word opens the item after a comma ("…, when the budget resets, and why …"). */
     questionAfter(comma) {

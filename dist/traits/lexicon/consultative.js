@@ -736,7 +736,7 @@ export const consultative = {
                 // Their trouble walked through with us, or how things changed: "owner walked me through his milk-cooling headaches for an
                 // hour", "can you walk me through how the business has changed since last renewal".
                 '(talk|talks|talked|walk|walks|walked|take|takes|took) (us|me) through (his|her|their|your) ~3 (problems|problem|headaches|headache|issues|issue|pains|challenges|troubles|bottlenecks|numbers|figures|history)',
-                '(talk|walk|take) (us|me) through (how|what|where|why|which) (the|their|your|his|her|you|they)',
+                '(talk|walk|take) (us|me) through (how|what|where|why|which) (their|your|his|her|you|they|the business|the practice|the farm|the plant|the site|the shop|the store)',
                 // What fits them, after: "Then suggest the dock, the slip and the storage setup that actually fits them".
                 '(then|and then) (suggest|suggests|recommend|recommends|propose|proposes|pick|picks|choose|chooses|match|matches) ~12 (that|which) (actually|really|best)? (fits|fit|suits|suit) (them|their|the client|the customer|the couple|the family|you|your)',
                 // Their day told to us: "Ask the practice owner to walk us through a typical Monday".

@@ -3,7 +3,10 @@ const COSTS_OF_THEIRS = 'freight|shipping|delivery|postage|carriage|transport|ha
 export const discount = {
     triggers: [
         // Cut by an amount: "price slashed by $40k for a quick sale", "rates reduced by 10% for members".
-        '(price|prices|rate|rates|fee|fees) (slashed|cut|reduced|dropped|lowered|knocked down) by ({money}|{pct})',
+        // A price, not an error rate or the bank's interest rate ("error rates dropped by 40%", "interest rates cut by 0.25%").
+        '(price|prices|fee|fees|asking price|list price) (slashed|cut|reduced|dropped|lowered|knocked down) by ({money}|{pct})',
+        '(our|room|hourly|day|nightly|weekly|monthly) (rate|rates) (slashed|cut|reduced|dropped|lowered|knocked down) by ({money}|{pct})',
+        '(price|asking price|list price) (has|have)? (come|comes|came) down (by)? ({money}|{pct})',
         // Under the counter price, said as a price ("under the counter" alone is another matter): "fifteen per cent under the counter
         // price".
         '({money}|{pct}|a third|a quarter|half) (below|under|less than) (the|our) (counter|cash|trade counter|walk in) (price|prices|rate|rates|pricing)',
@@ -1248,7 +1251,7 @@ export const discount = {
     ],
     senses: [
         // A rate used to value something, in translation too: "calculated with a rate of discount of 7% a year".
-        '(rate|rates) of discount',
+        '(with|using|at|applying) (a|the) (rate|rates) of discount',
         // The cost of something, not a price at cost: "at cost of two weeks' delay", "at cost to us".
         '=at =cost (of|to)',
         // A repair the warranty pays for: "the repair is at no charge under warranty", "repairs under warranty are carried out at no cost".

@@ -1134,7 +1134,7 @@ export const pressure: TraitLexicon = {
       id: 'a hold that ends',
       patterns: [
         // Not promised past today: "If you don't take this cover today, I can't promise the rate will still be there tomorrow".
-        "(can't|cannot|won't|can not) (promise|guarantee) (that)? (the|this|that|your|our)? ~1 (rate|price|prices|offer|discount|quote|slot|place|deal|premium|terms|stock) (will|would) (still)? (be)? (there|available|here|around|the same|on offer|open)",
+        "(can't|cannot|won't|can not) (promise|guarantee) (that)? (the|this|that|your|our)? (rate|price|prices|offer|discount|quote|slot|place|deal|premium|terms|stock) (will|would) (still)? (be)? (there|available|here|around|the same|on offer|open)",
         // Offers called in by a time: "Multiple offers already received – best and final by 5 pm Monday".
         '(best and final|final offers|sealed bids|best offers) ~2 (by|before|due|at) {date}',
         "(won't|will not|can't|cannot|don't|do not|not) (hold|keep|reserve|save) (it|them|the|your|their|any|these|those|this|that)? ~1 (cases|stock|price|prices|rate|rates|quote|place|places|slot|slots|room|rooms|booking|bookings|allocation|unit|units|car|date|dates|spot|spots|table|tables|seat|seats|offer|deal|discount|it|them|order|orders|pallet|pallets) (for them|for you|for him|for her|for the buyer|for the customer)? (past|after|beyond|longer than|any longer than) (that|then|{date}|the deadline|this|it|the weekend|today|tomorrow|tonight)",
@@ -1233,11 +1233,11 @@ export const pressure: TraitLexicon = {
         // Limited, said of what is sold: "Stocks limited!", "places are strictly limited".
         '(stock|stocks|supplies|supply|places|seats|spots|numbers|quantities|units|tickets|spaces) (are|is)? (strictly|very|extremely)? limited',
         // The last units at this price: "Attention: last units of the kit with this price!"
-        '(last|final) (units|few units|pieces|remaining units|few pieces|bottles|cases|boxes) (of|at|with|in)',
+        '(last|final) (units|few units|pieces|remaining units|few pieces) (of|at|with|in)',
         // The first so many who sign: "fees are waived for the first 25 local businesses that sign up".
-        'first {num} ~3 (that|who|to) (sign|signs|book|books|register|registers|join|joins|order|orders|reply|replies|buy|buys|enrol|enrols|enroll|enrolls|apply|applies)',
+        'first {num} ~3 (that|who|to) (sign|signs|book|books|register|registers|join|joins|order|orders|buy|buys|enrol|enrols|enroll|enrolls|apply|applies)',
         // Ours, the last few: "we have one 47-meter boom left for that day", "we're down to two trucks left this week".
-        "(we have|we've got|we have got|there's|there is|there are|we're down to|we are down to) (only|just)? (one|two|three|a couple|a few|{num}) ~4 left (for|on|in|this|that|at|until|before)",
+        "(we have|we've got|we have got|there's|there is|there are|we're down to|we are down to) (only|just)? (one|two|three|a couple|a few|{num}) ~4 left (for|this|that|at|until|before)",
         // The buyer's paper needed by a time to keep it: "need the PO by 3 p.m. to hold it".
         '(need|needs|want|wants|require|requires) (the|a|their|your) (po|purchase order|deposit|signature|signed order|order|confirmation|go ahead) (by|before) {date} to (hold|keep|secure|lock|reserve)',
         // What is left said with its place between: "Only 12 bags of the certified lucerne seed are left at the Dubbo store".
@@ -1514,13 +1514,16 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
+    // A cap, not scarcity: "seats are limited to two per workspace".
+    '(stock|stocks|supplies|places|seats|spots|numbers|quantities|units|tickets|spaces) (are|is)? (strictly)? limited to',
     // A forecast field, not a deadline: "three deals have a close date in March".
-    '(close|closing|closed) (date|dates) ~2 {date}',
+    // Not "closing date 14 June" of an offer.
+    '(close|closed) (date|dates) ~2 {date}',
     // A quantity that earns a price, not stock left: "Volume pricing for 500+ units is available on request".
     '(for|over|above|beyond|from|of) {num} ~2 (seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|users) ~2 (is|are)? available',
     // An agreement that ends, not stock that sells out: "while their old license runs out", "the lease runs out in spring".
     // Theirs, one agreement (not "the launch allocation of licences runs out at 500 seats").
-    '(their|the|his|her|your|its|a|current|old|existing|previous) ~1 (licence|license|contract|lease|subscription|warranty|agreement|visa|permit) (runs|run|running|ran) out',
+    '(their|the|his|her|your|its|a|current|old|existing|previous) (licence|license|contract|lease|subscription|warranty|agreement|visa|permit) (runs|run|running|ran) out',
     // Deals closed in a quarter, our own work: "discounts of up to 30% to close Q3 deals".
     "(close|closing|closes|closed) (q1|q2|q3|q4|h1|h2|quarter|month end|year end|this quarter's|last quarter's) (deals|deal|business|pipeline|opportunities|opps|bookings|numbers)",
     // Someone's haste, not ours put on them: "Customers in a hurry can book online", "for the buyer who is in a hurry".
