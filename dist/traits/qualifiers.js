@@ -3798,6 +3798,8 @@ export const QUALIFIERS = [
             'not simply',
             'no doubt',
             'no brainer',
+            // The time of day, not a retirement: "a private sunset dinner", "sunset cruises for the top ten accounts".
+            'sunset (dinner|dinners|cruise|cruises|drinks|view|views|walk|walks|tour|tours|sail|sails|session|sessions|shoot|shoots|yoga|picnic|picnics|reception|receptions)',
             // Compounds that name a kind, not a negation: "All not-for-profit members get 30% off", "the no-frills plan comes with a free trial".
             '(not for profit|not for profits|no frills|no nonsense|no fuss|no hassle)',
             'no question',

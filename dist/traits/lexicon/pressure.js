@@ -1511,7 +1511,7 @@ export const pressure = {
         '(stock|stocks|supplies|places|seats|spots|numbers|quantities|units|tickets|spaces) (are|is)? (strictly)? limited to',
         // A forecast field, not a deadline: "three deals have a close date in March".
         // Not "closing date 14 June" of an offer.
-        '(close|closed) (date|dates) ~2 {date}',
+        '(=close|=closed) (date|dates) ~2 {date}',
         // A quantity that earns a price, not stock left: "Volume pricing for 500+ units is available on request".
         '(for|over|above|beyond|from|of) {num} ~2 (seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|users) ~2 (is|are)? available',
         // An agreement that ends, not stock that sells out: "while their old license runs out", "the lease runs out in spring".

@@ -99,6 +99,10 @@ export const CONTEXTS = {
     '(=mention|=mentions|=mentioned|=cite|=cites|=cited)',
     '(say|says|said|claim|claims|claimed|argue|argues|insist|insists) that',
     '(their|its) (reps|rep|salespeople|sales team|sales reps|account managers|dealers|resellers)',
+    // A note about rivals: "Competitor note: Tyler Technologies and Civica often bid with heavy first-year discounts".
+    '(competitor|competitors|competitive|rival|rivals) (note|notes|intel|watch|update|updates|tracker|analysis|battlecard|battlecards)',
+    // A named seller's habit: "Abercrombie & Kent and Scott Dunn will discount to win a honeymoon".
+    '{name} (=will|=often|=usually|=routinely|=regularly|=sometimes|=always|=typically) (=bid|=discount|=offer|=run|=undercut|=throw|=give|=quote|=match|=drop|=cut)',
     // A rival as the one who acts ("a rival offers three months free"), not the one left ("teams switching from a rival").
     "(competitor|competitors|competitor's|rival|rivals|rival's|incumbent|incumbents) (=offer|=offers|=offered|is|are|was|were|=run|=runs|=give|=gives|=quote|=quotes|=throw|=throws|=advertise|=advertises|=has|=have|=will|=often|=usually|=now|=also|=sometimes|=regularly)",
   ],
