@@ -3596,7 +3596,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 40,
     patterns: [
       "bad|weak|poor|lazy|spammy|cheesy|pushy|sleazy|salesy|wrong|banned|outdated|fake|don't|avoid|never|not ~2 (example|examples|subject line|subject lines|line|lines|copy|wording|phrasing|headline|headlines|opener|openers|cta|ctas|version|draft|email|emails) :",
-      '(bad|before|old|weak|cringe|cringey) :',
+      // As a heading, not an adjective ending a clause: "patients whose aids are more than five years old: £400 off a pair".
+      '^ (bad|before|old|weak|cringe|cringey) :',
+      '(old|before|weak|bad) (version|copy|line|lines|draft|wording|subject line|subject lines|headline|cta) :',
       // As a heading only: "service when things go wrong: 24/7 human agents" is no bad example.
       '^ wrong :',
       // After a list's comma: "Subject lines, wrong: 'LAST CHANCE'; right: …".
@@ -3608,9 +3610,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(compliance|audit|legal|review|brand) (finding|findings|flag|flags|issue|issues|note) {num}? :',
     ],
     examples: {
+      keeps: ['Letter to lapsed patients whose aids are more than five years old: £400 off a pair of premium aids.'],
       cancels: [
         'Bad subject line: LAST CHANCE, 30% off everything.',
         'Before: Hurry, deal ends tonight. After: Questions about your Q3 plan?',
+        "Old version: 'Hurry, deal ends tonight!' New: 'Questions about your Q3 plan?'",
         "Example of copy we reject: 'Hurry! Prices rise at midnight!'",
         "Shown in the induction slides as what never to say: 'ONLY 2 CABINS LEFT, BOOK NOW!'",
         "COMPLIANCE FINDING 7: 'Act now, offer expires Friday' appears in the Q3 mailer.",
