@@ -988,6 +988,40 @@ export const discount = {
             },
         },
         {
+            // Less to pay, told in plain words, with the figure or the charge named: "at £49 a unit instead of our list price of £79", "set
+            // rental to zero for the first twelve months", "we absorb the first Rs 5,000 of handling", "the BD executive may come down by
+            // up to seven per cent", "we allow up to £600 against the new unit for the old one", "works out at roughly a fifth less per
+            // seat", "get 4 c/L back as a credit on their October statement".
+            id: 'less to pay, in plain words',
+            patterns: [
+                '{money} ~4 instead of (our|the|their|its)? ~1 (list|usual|normal|standard|full|regular|rrp|catalogue|catalog|book) (price|prices|rate|rates|fee|fees)',
+                '(set|sets|setting|put|puts|putting) (the)? ~2 (rental|rent|fee|fees|charge|charges|subscription|licence fee|license fee|service charge|standing charge) to (zero|nil|nothing|{money})',
+                '(absorb|absorbs|absorbing|cover|covers|covering|eat|eats|swallow|swallows) the first {money}',
+                // Our people coming down, not market prices ("prices may come down by 5% next year").
+                '(we|you|reps|rep|ae|aes|executive|executives|manager|managers|salesperson|agent|agents|he|she|i) ~2 (may|can|could|will|to) (come|go) down (by)? (up to)? ({pct}|{money})',
+                '(allow|allows|allowing|give|gives|giving|offer|offers) (up to|as much as)? {money} (against|towards|toward|off) (the|a|your|their|any)? ~2 (new|next|replacement|upgrade)',
+                '(a fifth|a quarter|a third|half|{pct}|{money}) (less|cheaper) (per|a|each) (seat|head|person|unit|user|place|delegate|participant|night|head)',
+                '(get|gets|getting) ~4 back as a (credit|rebate|refund) (on|against|off) (their|your|the|next) ~2 (statement|invoice|bill|account|order)',
+            ],
+            unless: ['rival', 'internal'],
+            examples: {
+                signal: [
+                    'New practices get their first five crowns at £49 a unit instead of our list price of £79.',
+                    'The territory manager can set rental to zero for the first twelve months on the account.',
+                    'We absorb the first Rs 5,000 of handling on a new importer’s first shipment.',
+                    'The BD executive may come down by up to seven per cent on the monthly value.',
+                    'We allow up to £600 against the new unit for the old one.',
+                    'Companies nominating five or more pay the group fee, which works out at roughly a fifth less per seat.',
+                    'Growers who book before 15 September get 4 c/L back as a credit on their October statement.',
+                ],
+                not: [
+                    'The competitor sells at £49 a unit instead of the list price of £79.',
+                    'Set the fee to zero in the test system before the payroll run.',
+                    'Their volumes may come down by 5% after the merger, the buyer says.',
+                ],
+            },
+        },
+        {
             id: 'price lowered',
             patterns: [
                 '(slash|slashes|slashed|cut|cuts|cutting|=lowers|=lowered|=lowering|reduce|reduces|reduced|reducing|drop|drops|dropping|knock down|mark down) ~3 price|prices|pricing|rate|rates|fee|fees',
