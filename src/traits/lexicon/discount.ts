@@ -1019,11 +1019,7 @@ export const discount: TraitLexicon = {
           'Companies nominating five or more pay the group fee, which works out at roughly a fifth less per seat.',
           'Growers who book before 15 September get 4 c/L back as a credit on their October statement.',
         ],
-        not: [
-          'The competitor sells at £49 a unit instead of the list price of £79.',
-          'Set the fee to zero in the test system before the payroll run.',
-          'Their volumes may come down by 5% after the merger, the buyer says.',
-        ],
+        not: ['The competitor sells at £49 a unit instead of the list price of £79.', 'Set the fee to zero in the test system before the payroll run.'],
       },
     },
     {
