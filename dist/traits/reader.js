@@ -966,6 +966,7 @@ function addTo(sets, i, name) {
 /** How `align traits` names each context a construction binds to; a new context needs its words here. */
 const CONTEXT_WORDS = {
     offer: 'an offer or a price',
+    asked: 'questions put to them',
     pricechange: 'a price change',
     buyer: 'the buyer',
     reported: 'another party named or reported',

@@ -974,6 +974,7 @@ function addTo(sets: Array<Set<string>>, i: number, name: string): void {
 /** How `align traits` names each context a construction binds to; a new context needs its words here. */
 const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   offer: 'an offer or a price',
+  asked: 'questions put to them',
   pricechange: 'a price change',
   buyer: 'the buyer',
   reported: 'another party named or reported',

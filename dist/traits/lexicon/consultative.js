@@ -200,6 +200,48 @@ export const consultative = {
             },
         },
         {
+            // Their answers first, then something made to fit them, told in that order: "The trainer asks where their practice is at …
+            // then suggests the full-time month or the weekend format to suit their situation", "She asks about ages, numbers and budget
+            // per head, then puts together an itinerary that fits", "He asks about mob sizes and lambing dates so he can size the team to
+            // the job", "… go through herd size and the vaccination calendar. From that we draw up a supply plan matched to their
+            // schedule."
+            id: 'asked, then made to fit',
+            patterns: [
+                '(then|so he can|so she can|so we can|so they can|and then|before he|before she) ~2 (suggest|suggests|recommend|recommends|put together|puts together|build|builds|draw up|draws up|size|sizes|work out|works out|propose|proposes|draft|drafts|plan|plans|quote|quotes) ~8 (to suit|that fits|that fit|to fit|matched to|to match|to the job|around them|around their)',
+                '(from that|from there|from what|out of that) ,? ~2 (draw up|draws up|build|builds|put together|puts together|work out|works out|size|sizes|write|writes|draft|drafts|plan|plans) ~6 (matched to|to match|to suit|to fit|that fits|around)',
+            ],
+            when: ['asked'],
+            near: ['asked'],
+            examples: {
+                signal: [
+                    'The trainer asks where their practice is at and what a normal week looks like, then suggests the weekend format to suit their situation.',
+                    'She asks about ages, numbers and budget per head, then puts together an itinerary that fits.',
+                    'The contractor rings each grower and asks about mob sizes and lambing dates so he can size the team to the job.',
+                    'We go through herd size and the vaccination calendar. From that we draw up a supply plan matched to their schedule.',
+                ],
+                not: [
+                    'Dispatch checks the van is loaded, then puts together a route that fits the drivers’ hours.',
+                    'Ask the office for the template, then draft a letter to suit.',
+                ],
+            },
+        },
+        {
+            // Worked out from what that meeting or walk found: "Manpower and consumables in the quote are worked out from that walk", "The
+            // engagement letter and fee estimate are drafted around what came out of that meeting".
+            id: 'worked out from that meeting',
+            patterns: [
+                '(=worked =out|=drafted|=built|=written|=put =together|=drawn =up|=calculated|=sized|=priced|=based) (around|from|on) (what came out of)? (that|the|our|this) (walk|walkthrough|visit|call|conversation|meeting|survey|chat|discussion|audit|assessment|review|consultation|site visit)',
+            ],
+            examples: {
+                signal: [
+                    'Manpower and consumables in the quote are worked out from that walk, not copied from the last site.',
+                    'The engagement letter and fee estimate are drafted around what came out of that meeting.',
+                    'The proposal is priced from the site visit, never from the brochure.',
+                ],
+                not: ['The rota is worked out from the staff meeting every Monday.'],
+            },
+        },
+        {
             // Ours, inside their organisation: "Dr Reyes is our champion on the committee", "our champion at the dairy co-op has agreed to
             // co-present" (not "the champion at the county show").
             id: 'our champion inside',

@@ -43,6 +43,13 @@ export const CONTEXTS = {
     '{pct}',
     '{money}',
   ],
+  /** Questions put to them, or their situation gone through with them: what a plan made to fit needs before it. */
+  asked: [
+    // Of them, or a question: not "ask the office for the template".
+    '(=asks|=ask|=asked|=asking) (about|what|where|how|whether|which|who|why|when|if|them|him|her|the client|the customer|the buyer|the owner|the family|the couple|the grower|the farmer|the organiser|the organizer|the patient|the applicant|each|every)',
+    '(go|goes|went|going|work|works|worked|working|talk|talks|talked|talking) through',
+    '(find|finds|found|finding) out',
+  ],
   /** Asking and listening: what a question about the buyer needs beside it. */
   /** Forecasting: a deal discounted in a forecast is weighted down, not priced down. */
   forecasting: ['forecast', 'forecasts', 'forecasting', 'commit', 'pipeline', 'probability', 'weighted', 'roll up', 'rollup', 'next step', 'next steps'],
