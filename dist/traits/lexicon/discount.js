@@ -27,7 +27,7 @@ export const discount = {
         // A charge taken off: "we'll take the per-employee fees off for its first three months".
         '(take|takes|taking|took|knock|knocks|knocking|knocked) (the|their|your|its|that|this)? ~2 (fee|fees|charge|charges|surcharge|setup fee|set up fee|delivery charge|callout charge|callout fee) off',
         // Below our usual rate: "€2k below standard", "a third below our usual day rate".
-        '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full|advertised|asking|ticket|shelf|window|casual|card|walk in|base|headline|one off|retail|consumer) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card)?',
+        '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full|advertised|asking|ticket|shelf|window|casual|card|walk in|base|headline|one off|retail|consumer) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card|cost|costs)?',
         // A bonus for moving to us: "a $300 cash bonus", "a switching bonus of £200".
         // (A referral or signing bonus is pay, not a price.)
         '{money} (cash|switching|switch|welcome) bonus',
@@ -164,7 +164,7 @@ export const discount = {
                 "the (joining|setup|set up|admin|booking|call out|callout|delivery|installation|survey|permit|registration|arrangement|exit|cancellation|activation|membership|enrolment|enrollment) (fee's|charge's) (gone|off)",
                 "(we|we'll|i'll|i|we'd) (eat|eats|swallow|swallows|absorb|absorbs) the ~2 (fee|fees|charge|charges|surcharge|surcharges|permit|vat|tax|stamp duty|survey fee|legal fees|closing costs|postage|freight)",
                 '(knock|knocks|take|takes|strip|strips) the (vat|tax|gst) off',
-                '(throw|throws|chuck|chucks|toss|tosses|bung|bungs) in (the|a|an) ~3 (for free|free|at no charge|for nothing|on the house|gratis)',
+                '(throw|throws|chuck|chucks|toss|tosses|bung|bungs) in (the|a|an) ~6 (for free|free|at no charge|for nothing|on the house|gratis)',
                 '(have|has|get|gets|had|having) (the|their|your|his|her)? ~2 (fee|fees|charge|charges) (dropped|scrapped|written off|knocked off|waived)',
                 '{money} ~4 (cheaper|less) than (buying|paying for|getting|booking) ~3 (separately|individually|on their own|one by one)',
                 '(top up|tops up|topping up|add|adds|boost|boosts|bump|bumps) ~4 (trade in|part exchange|buyback|scrap value) ~4 by ~2 {money}',
@@ -997,6 +997,10 @@ export const discount = {
                 '{money} ~4 instead of (our|the|their|its)? ~1 (list|usual|normal|standard|full|regular|rrp|catalogue|catalog|book) (price|prices|rate|rates|fee|fees)',
                 '(set|sets|setting|put|puts|putting) (the)? ~2 (rental|rent|fee|fees|charge|charges|subscription|licence fee|license fee|service charge|standing charge) to (zero|nil|nothing|{money})',
                 '(absorb|absorbs|absorbing|cover|covers|covering|eat|eats|swallow|swallows) the first {money}',
+                // Our margin given up: "We've cut our margin to the bone to win the job".
+                '(cut|cuts|cutting|shave|shaved|shaving|trim|trimmed|trimming|sharpen|sharpened) (our|my|the) (margin|margins|pencil)',
+                // One in so many free: "one complimentary room for every twenty paid".
+                '(one|a) (free|complimentary) ~2 (for|with) (every|each) ({num}|ten|twenty|fifteen|twelve|five|six) (paid|booked|sold|ordered|bought)',
                 // Our people coming down, not market prices ("prices may come down by 5% next year").
                 '(we|you|reps|rep|ae|aes|executive|executives|manager|managers|salesperson|agent|agents|he|she|i) ~2 (may|can|could|will|to) (come|go) down (by)? (up to)? ({pct}|{money})',
                 '(allow|allows|allowing|give|gives|giving|offer|offers) (up to|as much as)? {money} (against|towards|toward|off) (the|a|your|their|any)? ~2 (new|next|replacement|upgrade)',
@@ -1011,6 +1015,8 @@ export const discount = {
                     'We absorb the first Rs 5,000 of handling on a new importer’s first shipment.',
                     'The BD executive may come down by up to seven per cent on the monthly value.',
                     'We allow up to £600 against the new unit for the old one.',
+                    "This is our sharpest price: we've cut our margin to the bone to win the job.",
+                    'Book your retreat with us and enjoy one complimentary room for every twenty paid.',
                     'Companies nominating five or more pay the group fee, which works out at roughly a fifth less per seat.',
                     'Growers who book before 15 September get 4 c/L back as a credit on their October statement.',
                 ],
@@ -1280,6 +1286,8 @@ export const discount = {
         },
     ],
     senses: [
+        // A bond's interest, in translation too: "The coupon of this obligation is paid annually at the rate of 3.5%".
+        '(coupon|coupons) ~4 (paid|payable|pays) ~2 (annually|semi annually|quarterly|yearly|monthly|at the rate)',
         // A rate used to value something, in translation too: "calculated with a rate of discount of 7% a year".
         '(with|using|at|applying) (a|the) (rate|rates) of discount',
         // The cost of something, not a price at cost: "at cost of two weeks' delay", "at cost to us".

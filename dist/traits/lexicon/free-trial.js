@@ -2,6 +2,8 @@
 const A_SPAN = '{duration}|a couple of weeks|a couple of days|a few weeks|a few days|a week or two';
 export const freeTrial = {
     triggers: [
+        // A pass to try it: "Every wellness membership comes with a free seven-day pass, so bring a friend to try it out".
+        '(free|complimentary) ({duration}|day|week|trial|guest|taster) (pass|passes)',
         // Nothing to pay until they choose: "nothing is billed unless they upgrade".
         '(nothing|no one|nobody) (is)? (billed|charged|invoiced) (unless|until) ~3 (upgrade|upgrades|opt|opts|choose|chooses|pick|picks|convert|converts|decide|decides)',
         '(trial|try|evaluate|test) ~8 without (paying|payment|being charged|a charge|paying a penny|paying anything)',

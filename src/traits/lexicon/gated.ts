@@ -115,6 +115,8 @@ export const gated: TraitLexicon = {
     '(downloaded|accessed|viewed|unlocked|available|sent|opened) ~2 only? (with|after|against) ~2 (a|your)? (company|work|business|corporate) (email|e mail|address|email address)',
     "(leave|drop|give|share|send|enter) (your|us your) (details|email|info|information|number|contact details|name and email) (and|to) ~2 (we'll|we will|we|to|someone|a rep|our team|someone will|a rep will) (send|email|share|get back|unlock|get|be in touch|get in touch|reach out|call you|contact you)",
     '(form|lead) (capture|gate|gated|wall)',
+    // "Our rates for office-park cleaning contracts in Jo'burg are on request".
+    '(price|prices|pricing|rates|rate card|fees|tariffs|tariff) (are|is) (on|upon|by) (request|application|enquiry|inquiry)',
     // Details for the document: "Register your details to receive the contract and price guide".
     '(register|enter|leave|submit|share) (your)? (details|email|email address|name and email|contact details) to (receive|get|download|access|see|view|unlock) (the|our)? ~3 (guide|price guide|brochure|report|price list|rate card|pack|whitepaper|white paper|ebook|catalogue|catalog|pricing)',
     '(until|unless) (they|you|visitors|prospects|buyers|users) (speak|talk|meet|book|register|sign up|fill|submit|call) ~3 (someone|rep|sales|ae|account executive|our team|us)',

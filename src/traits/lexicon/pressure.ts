@@ -65,7 +65,7 @@ export const pressure: TraitLexicon = {
     '(end|ends|ending|close|closes|closing|shut|shuts|expire|expires|expiring) (tonight|today|soon|midnight)',
     'sign|commit|decide ~2 (today|now|tonight|this week)',
     '(upgrade|upgrades|upgrading) (today|now|tonight|this week)',
-    'sign|commit|decide (the|your|their|a|an|our|this|that) ~2 (today|now|tonight|this week)',
+    'sign|commit|decide (the|your|their|a|an|our|this|that) ~3 (today|now|tonight|this week)',
     '(signature|signatures|paperwork|countersignature|go ahead|green light|purchase order) ~1 (today|tonight|this week|before friday|by friday)',
     'buy|order (now|today|tonight)',
     'assumptive close|closes|closing',
@@ -1133,6 +1133,8 @@ export const pressure: TraitLexicon = {
       // A hold we will not extend: "En primeur allocation closes Friday 5pm and we won't hold cases past that".
       id: 'a hold that ends',
       patterns: [
+        // Past the end of a period: "we can't hold it past the end of the month".
+        "(won't|will not|can't|cannot|can not) (hold|keep|honour|honor) (it|this|that|the price|the rate|the quote|this price|this rate) (past|beyond|after) the end of (the|this|next) (month|week|quarter|year|season)",
         // Not promised past today: "If you don't take this cover today, I can't promise the rate will still be there tomorrow".
         "(can't|cannot|won't|can not) (promise|guarantee) (that)? (the|this|that|your|our)? (rate|price|prices|offer|discount|quote|slot|place|deal|premium|terms|stock) (will|would) (still)? (be)? (there|available|here|around|the same|on offer|open)",
         // Offers called in by a time: "Multiple offers already received – best and final by 5 pm Monday".
@@ -1146,6 +1148,7 @@ export const pressure: TraitLexicon = {
           "The showroom manager won't hold the demo car for them after the weekend.",
           "En primeur allocation closes Friday 5pm and we won't hold cases past that.",
           "If you don't take this cover today, I can't promise the rate will still be there tomorrow.",
+          "This is our sharpest price, and we can't hold it past the end of the month.",
           'Multiple offers already received: best and final by 5 pm Monday.',
           "I can't hold this rate past Friday.",
           'Warn prospects that the current price cannot be held beyond the quarter.',
@@ -1236,6 +1239,11 @@ export const pressure: TraitLexicon = {
         '(last|final) (units|few units|pieces|remaining units|few pieces) (of|at|with|in)',
         // The first so many who sign: "fees are waived for the first 25 local businesses that sign up".
         'first {num} ~3 (that|who|to) (sign|signs|book|books|register|registers|join|joins|order|orders|buy|buys|enrol|enrols|enroll|enrolls|apply|applies)',
+        // Others already holding the date: "two other groups have already pencilled in those dates".
+        // (From the verb: the other party's words stay a cue for what follows.)
+        '(have|has) (already)? (pencilled|penciled|put a hold on|provisionally booked) (in)? (those|the|these|that|your|their) (date|dates|slot|slots|week|weekend|room|rooms|venue)',
+        // A programme closing to newcomers on a date: "The programme closes to new enrolments on 30 June".
+        '(closes|close|closing|shuts|shut) to new ~1 (enrolments|enrollments|members|applicants|customers|sign ups|signups|entries|bookings|partners|resellers) ~2 {date}',
         // Ours, the last few: "we have one 47-meter boom left for that day", "we're down to two trucks left this week".
         "(we have|we've got|we have got|there's|there is|there are|we're down to|we are down to) (only|just)? (one|two|three|a couple|a few|{num}) ~4 left (for|this|that|at|until|before)",
         // The buyer's paper needed by a time to keep it: "need the PO by 3 p.m. to hold it".
@@ -1269,6 +1277,8 @@ export const pressure: TraitLexicon = {
           'Attention: last units of the kit at this price.',
           'Sponsorship fees are waived for the first 25 local businesses that sign up.',
           'We have one 47-meter boom left for that day.',
+          'Two other groups have already pencilled in those dates.',
+          'The programme closes to new enrolments on 30 June, so resellers should sign the addendum before then.',
           'Just three of the reconditioned forklifts are left.',
           'If the client hesitates, tell him that only remain two units in stock.',
           'First three to reply YES get the last seats.',

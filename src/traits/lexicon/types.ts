@@ -147,6 +147,8 @@ export const CONTEXTS = {
     'staff who start',
     // Our own people's incentives and perks: "Reps who hit quota get travel and stay on us for the President's Club trip".
     "president's club",
+    // Our people's pay paperwork: "commission plans must be signed by 20 January", "CNY bonus claims must reach HR by Thursday".
+    '(commission|comp|bonus|incentive) (plan|plans|claim|claims|statement|statements|form|forms)',
     // A task for one of ours: "Action for Aisha: get a mutual action plan signed off by Friday".
     '^ (action|actions|action item|action items) (for|:)',
     'presidents club',
