@@ -994,7 +994,7 @@ export const consultative = {
         'champion of',
         // A role inside our own firm or theirs, not the buyer's advocate in a deal: "the CRM champion on each team", "a safety champion".
         '(crm|safety|wellbeing|wellness|data|process|sustainability|diversity|inclusion|training|systems|system|product|quality|green|digital|fire|first aid|health and safety|change|ai|security|culture|brand|customer|innovation|accessibility) (champion|champions)',
-        '(former|ex|retired|two time|three time|multiple|olympic|paralympic|rowing|swimming|cycling|marathon|darts|snooker|poker|karate|judo|skiing|sailing|squash|badminton|triathlon|rugby|cricket|hockey|football) ~2 champion|champions',
+        '(former|ex|retired|olympic|paralympic|rowing|swimming|cycling|marathon|darts|snooker|poker|karate|judo|skiing|sailing|squash|badminton|triathlon|rugby|cricket|hockey|football) ~2 champion|champions',
         '(champion|champions) (league|leaderboard|ladder|table)',
         'champion challenger',
         'we|they|i|to|will|always|proudly|also champion',
