@@ -3268,7 +3268,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // Another business's own promotions, with an example after: "files its own post-offs with the state, for example $10 off per case",
     // "Many of our cafes run their own loyalty schemes … and a few run a 20% off happy hour".
     patterns: [
-      '(file|files|filed|run|runs|ran|running|set|sets|fund|funds|funded|publish|publishes|published|post|posts|posted|advertise|advertises|advertised|manage|manages|handle|handles|launch|launches|launched|promote|promotes|decide|decides|sell|sells|have|has|offer|offers|offering) ~3 (its|their|his|her) own ~3 (cashback|cash back|rebate|coupon|voucher|promotions|promotion|promos|promo|post offs|post off|deals|discounts|pricing|price|prices|programs|programmes|program|programme|specials|offers|sales|campaigns|rebates|incentives|schemes|scheme|loyalty|happy hour|happy hours|vouchers|coupons)',
+      '(file|files|filed|run|runs|ran|running|set|sets|fund|funds|funded|publish|publishes|published|post|posts|posted|advertise|advertises|advertised|manage|manages|handle|handles|launch|launches|launched|promote|promotes|decide|decides|sell|sells|have|has|offer|offers|offering) ~3 (its|their|his|her) own ~3 (cashback|cash back|rebate|coupon|voucher|promotions|promotion|promos|promo|post offs|post off|deals|discounts|pricing|price|prices|programs|programmes|program|programme|specials|offers|sales|campaigns|rebates|incentives|schemes|scheme|loyalty|happy hour|happy hours|vouchers|coupons|reduction|reductions)',
+      // Given by another, said by who gives it (not "we give every new member their own welcome discount").
+      '(photographers|florists|suppliers|partners|vendors|dealers|brokers|agents|caterers|bands|venues|landlords|they|some|others|many|several|a few|a couple) ~3 (give|gives|gave|giving) (its|their) own',
+      // Their own promotion as the subject: "Escalation from reseller: their own promo gave customers 30% off our licences".
+      '(its|their) own (promo|promos|promotion|promotions|sale|sales|offer|offers|deal|deals|campaign|campaigns) (gave|gives|give|got|gets|offered|offers|ran|runs|took|takes)',
     ],
     terminatedBy: ['we', "we'll", "we're", "we've", 'i', "i'll", 'reps', 'rep', 'you', 'but'],
     traits: ['discount', 'pressure', 'mass', 'free-trial'],
@@ -3280,6 +3284,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Booking sites run their own promotions on our rooms (member deals, 10% off).',
         'Many of our cafes run their own loyalty schemes, and a few run a 20% off happy hour between 2 and 4 pm.',
         'Vintara runs its own trade catalogue promotions; if they put our products at 15% off, it comes out of their margin.',
+        'A couple of the photographers give their own 10% reduction to couples married here.',
+        'Escalation from reseller: their own promo gave customers 30% off our licences.',
       ],
       keeps: ['Each franchisee runs its own promotions; we offer 10% off the franchise fee.', 'We give every new member their own welcome discount of 10%.'],
     },
@@ -3772,26 +3778,6 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(removed|removes|remove|removing|took away|takes away|take away|eliminated|eliminates|eliminate|ended|ends|end) (all|any|every|the|their|most|much of the|a lot of the)? ~1 (doubt|doubts|risk|risks|worry|worries|concern|concerns|objection|objections|friction|guesswork|hassle|uncertainty|fear|fears|confusion|hesitation)',
     ],
     examples: { keeps: ['Customer said the pilot on their own line, with our technician on site every week, removed all doubt.'] },
-  },
-  {
-    // Another's own promotion, said so: "A couple of the photographers give their own 10% reduction to couples married here".
-    id: 'their own offer',
-    direction: 'forward',
-    category: 'other-party',
-    window: 6,
-    traits: ['discount', 'free-trial'],
-    patterns: [
-      '(photographers|florists|suppliers|partners|vendors|dealers|brokers|agents|caterers|bands|venues|landlords|they|some|others|many|several|a few|a couple) ~3 (give|gives|offer|offers|run|runs|have|has) (their|its) own',
-      // Their own promotion as the subject: "Escalation from reseller: their own promo gave customers 30% off our licences".
-      '(their|its) own (promo|promos|promotion|promotions|sale|sales|offer|offers|deal|deals|campaign|campaigns)',
-    ],
-    examples: {
-      cancels: [
-        'A couple of the photographers give their own 10% reduction to couples married here.',
-        'Escalation from reseller: their own promo gave customers 30% off our licences.',
-      ],
-      keeps: ['Members get 10% off their own orders.'],
-    },
   },
   {
     // The buyer's own event, not a practice of ours retired: "a replacement schedule tailored to their shutdown calendar", "plan

@@ -2,10 +2,6 @@
 const COSTS_OF_THEIRS = 'freight|shipping|delivery|postage|carriage|transport|haulage|closing costs|moving costs|removal costs|stamp duty|legal fees|installation|setup|set up';
 export const discount = {
     triggers: [
-        // Cut by an amount: "price slashed by $40k for a quick sale", "rates reduced by 10% for members".
-        // A price, not an error rate or the bank's interest rate ("error rates dropped by 40%", "interest rates cut by 0.25%").
-        '(price|prices|fee|fees|asking price|list price) (slashed|cut|reduced|dropped|lowered|knocked down) by ({money}|{pct})',
-        '(our|room|hourly|day|nightly|weekly|monthly) (rate|rates) (slashed|cut|reduced|dropped|lowered|knocked down) by ({money}|{pct})',
         '(price|asking price|list price) (has|have)? (come|comes|came) down (by)? ({money}|{pct})',
         // Under the counter price, said as a price ("under the counter" alone is another matter): "fifteen per cent under the counter
         // price".
@@ -51,8 +47,11 @@ export const discount = {
         // Another seller's price matched: "match the supermarket price on Fairtrade milk".
         "(match|matches|matching|beat|beats) (the|any|a)? (supermarket|supermarket's|store|shop|online|amazon|internet|local|high street|retail|big box) (price|prices|rate|rates)",
         '({money}|{pct}|a third|a quarter|half) below standard|list|usual',
-        // Prices come down for a commitment: "skip-hire prices drop by £30 a lift".
-        '(price|prices|rate|rates|fee|fees|cost|costs) (drop|drops|dropped|fall|falls|come down|comes down|are reduced|is reduced|go down|goes down) by ({money}|{pct})',
+        // Prices come down for a commitment, or are cut by an amount: "skip-hire prices drop by £30 a lift", "price slashed by $40k for a
+        // quick sale". A rate only when it is a price of ours, not an error rate or the bank's ("error rates dropped by 40%",
+        // "interest rates cut by 0.25%").
+        '(price|prices|fee|fees|cost|costs|asking price|list price) (drop|drops|dropped|fall|falls|come down|comes down|are reduced|is reduced|go down|goes down|slashed|cut|reduced|lowered|knocked down) by ({money}|{pct})',
+        '(our|room|hourly|day|nightly|weekly|monthly|member|group|trade) (rate|rates) (drop|drops|dropped|fall|falls|come down|comes down|are reduced|is reduced|go down|goes down|slashed|cut|reduced|lowered|knocked down) by ({money}|{pct})',
         // Money off as a code: "a one-off code worth $50 against the first invoice".
         '(code|voucher|credit|coupon|gift card|card|certificate|gift certificate|token|cheque|check) worth {money} (toward|towards|off|against|on)?',
         // We pay the buyer's shipping: "Cover the shipping on every hardware order".
@@ -1001,8 +1000,6 @@ export const discount = {
                 '(cut|cuts|cutting|shave|shaved|shaving|trim|trimmed|trimming|sharpen|sharpened) (our|my|the) (margin|margins|pencil)',
                 // One in so many free: "one complimentary room for every twenty paid".
                 '(one|a) (free|complimentary) ~2 (for|with) (every|each) ({num}|ten|twenty|fifteen|twelve|five|six) (paid|booked|sold|ordered|bought)',
-                // Our people coming down, not market prices ("prices may come down by 5% next year").
-                '(we|you|reps|rep|ae|aes|executive|executives|manager|managers|salesperson|agent|agents|he|she|i) ~2 (may|can|could|will|to) (come|go) down (by)? (up to)? ({pct}|{money})',
                 '(allow|allows|allowing|give|gives|giving|offer|offers) (up to|as much as)? {money} (against|towards|toward|off) (the|a|your|their|any)? ~2 (new|next|replacement|upgrade)',
                 '(a fifth|a quarter|a third|half|{pct}|{money}) (less|cheaper) (per|a|each) (seat|head|person|unit|user|place|delegate|participant|night|head)',
                 '(get|gets|getting) ~4 back as a (credit|rebate|refund) (on|against|off) (their|your|the|next) ~2 (statement|invoice|bill|account|order)',
@@ -1047,7 +1044,7 @@ export const discount = {
                 '(bring|brings|knock|knocks|take|takes|mark|marks|get|gets|push|pushes|trim|trims|shave|shaves) (the|our|its|your)? ~3 (price|prices|rate|rates|fee|fees|quote|premium|rent|tuition|fare|fares|day rate) ~6 down (by|to|a bit|a little|a touch|a notch)',
                 // Our floor in a negotiation: "if the account signs for 24 months, reps may go to $99 a month".
                 "(reps|rep|we|we'll|you|the rep|managers|the branch|the ae|aes) (may|can|could) (go|come|drop|come down) (down)? (to|as low as) {money}",
-                '(drop|drops|dropping|dropped|come down|comes down|go down|goes down|reduce|reduces|reduced|lower|lowers|lowered|fall|falls) (to|by) {amount}',
+                '(drop|drops|dropping|dropped|come down|comes down|go down|goes down|reduce|reduces|reduced|lower|lowers|lowered|fall|falls) (to|by) (up to|as much as)? {amount}',
             ],
             examples: {
                 signal: [
