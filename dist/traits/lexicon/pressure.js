@@ -1126,13 +1126,12 @@ export const pressure = {
             // A hold we will not extend: "En primeur allocation closes Friday 5pm and we won't hold cases past that".
             id: 'a hold that ends',
             patterns: [
-                // Past the end of a period: "we can't hold it past the end of the month".
-                "(won't|will not|can't|cannot|can not) (hold|keep|honour|honor) (it|this|that|the price|the rate|the quote|this price|this rate) (past|beyond|after) the end of (the|this|next) (month|week|quarter|year|season)",
                 // Not promised past today: "If you don't take this cover today, I can't promise the rate will still be there tomorrow".
                 "(can't|cannot|won't|can not) (promise|guarantee) (that)? (the|this|that|your|our)? (rate|price|prices|offer|discount|quote|slot|place|deal|premium|terms|stock) (will|would) (still)? (be)? (there|available|here|around|the same|on offer|open)",
                 // Offers called in by a time: "Multiple offers already received – best and final by 5 pm Monday".
                 '(best and final|final offers|sealed bids|best offers) ~2 (by|before|due|at) {date}',
-                "(won't|will not|can't|cannot|don't|do not|not) (hold|keep|reserve|save) (it|them|the|your|their|any|these|those|this|that)? ~1 (cases|stock|price|prices|rate|rates|quote|place|places|slot|slots|room|rooms|booking|bookings|allocation|unit|units|car|date|dates|spot|spots|table|tables|seat|seats|offer|deal|discount|it|them|order|orders|pallet|pallets) (for them|for you|for him|for her|for the buyer|for the customer)? (past|after|beyond|longer than|any longer than) (that|then|{date}|the deadline|this|it|the weekend|today|tomorrow|tonight)",
+                // Past a moment, or the end of a period: "we won't hold cases past that", "we can't hold it past the end of the month".
+                "(won't|will not|can't|cannot|can not|don't|do not|not) (hold|keep|reserve|save|honour|honor) (it|them|the|your|their|any|these|those|this|that)? ~1 (cases|stock|price|prices|rate|rates|quote|place|places|slot|slots|room|rooms|booking|bookings|allocation|unit|units|car|date|dates|spot|spots|table|tables|seat|seats|offer|deal|discount|it|them|order|orders|pallet|pallets) (for them|for you|for him|for her|for the buyer|for the customer)? (past|after|beyond|longer than|any longer than) (that|then|{date}|the deadline|this|it|the weekend|today|tomorrow|tonight|the end of the month|the end of this month|the end of the week|the end of the quarter|the end of the year|the end of the season)",
                 // Said of the price: "the current price cannot be held beyond the quarter", "the rate can't be kept past Friday".
                 "(price|prices|rate|rates|quote|quotes|offer|discount|pricing|allocation|booking|slot|place) (cannot|can't|won't|will not|can not) be (held|kept|honoured|honored|guaranteed|reserved|extended) (past|after|beyond|longer than) ~2 ({date}|quarter|month|week|weekend|today|tomorrow|tonight|that|then|the end)",
             ],
