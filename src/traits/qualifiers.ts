@@ -3419,6 +3419,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // Said to be false with its reason: "[Do not say] 'This price disappears tonight', because it's untrue and against policy".
       "(it's|it is|that's|that is|which is|because it's|as it's|since it's) (untrue|false|misleading|a lie|made up|fake)",
       '(stamp|stamps|stamping|stamped|root|rooting|rooted|phase|phasing|phased|weed|weeding|weeded) out',
+      // Named by a word that judges it: "affiliates may not use fake urgency such as 'ends tonight' banners", "legal flagged it as
+      // false scarcity".
+      '(fake|false|artificial|manufactured|invented|made up|phoney|phony|bogus) (urgency|scarcity|deadline|deadlines|countdown|countdowns)',
       '(so|and|please|just) =pull (it|that|them|this|those)',
       '(drop|drops|dropped|dropping|lose|ditch|ditches|ditched|bin|kill|kills|killed) the ~8 (line|lines|phrase|phrases|wording|copy|banner|headline|headlines|sentence|claim|claims|tagline|subject line|opener|bit)',
     ],
@@ -3428,6 +3431,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
         "'Push urgency on every call' is the habit we are stamping out this year.",
         "[Never say] 'Only two left at this price', since it's untrue.",
         "Lose the 'only 2 seats left' line; it is not true.",
+        "Affiliates may not run fake urgency such as 'sale ends at midnight' pop-ups.",
+        "The 'only three rooms left' banner on the booking page was manufactured scarcity.",
       ],
       keeps: ["Subject line: 'Only 2 seats left for Thursday', and it's true: the room holds twelve."],
     },
@@ -3634,13 +3639,53 @@ export const QUALIFIERS: readonly Qualifier[] = [
     scope: 'previous-sentence',
     window: 40,
     patterns: [
-      '(answer|answers|correct answer|answer key|the answer) :? (a|b|c|d|e|false|true|both|none|all|all of them|none of them|neither|wrong|incorrect|no|never|nope)',
+      // "Answer: True" holds the statement ("True or false: reps may offer up to 15% off without approval. Answer: True.").
+      '(answer|answers|correct answer|answer key|the answer) :? (a|b|c|d|e|false|both|none|all|all of them|none of them|neither|wrong|incorrect|no|never|nope)',
     ],
     examples: {
       cancels: [
         "Quiz Q6: Which phrase is banned in our emails? (a) 'last chance' (b) 'hurry' (c) both. Answer: c.",
         "Quiz Q10 (true/false): 'We dial the whole territory file every morning.' Answer key: false.",
         "People ask if we'll ever do a Black Friday sale. Answer: no.",
+      ],
+    },
+  },
+  {
+    // A call-quality scorecard grades what it names as a fault: the practice is checked for, not used.
+    id: 'a fault a scorecard marks down',
+    direction: 'forward',
+    category: 'mentioned',
+    scope: 'sentence',
+    window: 30,
+    patterns: [
+      '^ (auto fail|autofail|automatic fail|instant fail|automatic zero|red flag|fail) :',
+      '(deduct|deducts|dock|docks|minus|lose|loses|subtract) {num} (points|point|marks|mark|pts) (if|when|for|whenever)',
+    ],
+    examples: {
+      cancels: [
+        'Auto-fail: the rep tells a caller the offer ends tonight when it does not.',
+        "Deduct 10 points if the agent says 'only two left' on a call.",
+        'Red flag: an agent who promises 20% off to stop a cancellation without approval.',
+      ],
+      keeps: ['Mark 1 if the rep offered the loyalty discount when the caller asked to cancel.'],
+    },
+  },
+  {
+    id: 'graded as a fault',
+    direction: 'backward',
+    category: 'mentioned',
+    scope: 'sentence',
+    window: 30,
+    patterns: [
+      '(results|result|resulted|ends|end) in (an|a)? (automatic|instant|immediate)? (zero|fail|failure|auto fail|written warning|coaching flag)',
+      '(is|are|counts as|count as|means) (an|a)? (automatic|instant|immediate) (fail|failure|zero)',
+      '(scores|score|scored|is scored|are scored|is marked|are marked) (zero|0|as a fail|as a failure)',
+    ],
+    examples: {
+      cancels: [
+        'Telling a caller the offer expires at midnight is an automatic fail.',
+        "Any use of 'last chance' results in a zero for that call.",
+        'A call where the rep promises 20% off to stop a cancellation is scored zero.',
       ],
     },
   },

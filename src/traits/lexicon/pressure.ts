@@ -104,7 +104,6 @@ export const pressure: TraitLexicon = {
     'every (unpatched|unprotected|uninsured|extra|unsecured) ~1 (day|week|month|hour) (is a gamble|is a risk|costs|you wait|you delay)',
     // The cost of waiting: "Every week you wait adds more", "every month they put it off costs them another £400".
     '(every|each) (extra)? (day|week|month|hour|minute|year|season) (you|they|he|she) (wait|delay|put it off|leave it|hold off|hesitate) (adds|add|costs|cost|means|loses|lose|is)',
-    '(artificial|fake|false|manufactured) (deadline|deadlines|urgency|scarcity)',
     'fear of (missing out|loss|losing)',
     'fomo',
     '(final hours|final days|final week|final weekend|last hours|hours left|days left)',
@@ -115,7 +114,8 @@ export const pressure: TraitLexicon = {
     'urgency',
     'scarcity',
     'pressure tactic|tactics|selling|close',
-    'high pressure',
+    // Of selling, not of a washer or a pump: "high-pressure jet washing".
+    'high pressure (close|closes|closing|closer|closers|sale|sales|selling|pitch|pitches|tactic|tactics|technique|techniques|approach|script|scripts)',
     '(going|selling|filling) (fast|quickly)',
     '=filling =up',
     '=fills =up',
@@ -1724,8 +1724,9 @@ export const pressure: TraitLexicon = {
     // A policy's window, not a deadline on an offer: "refunds are available until 1 August".
     // Exact words: "book their hose change-outs before the 30th" is no change to a booking.
     '(=refund|=refunds|=cancellation|=cancellations|=returns|=exchanges|=amendments|=changes|=transfers|=withdrawals) ~3 (available|allowed|accepted|possible|permitted|free|open)? (until|till|before|by|through) {date}',
-    // A job or a situation under pressure: "a fast-paced, high-pressure environment".
-    'high pressure (environment|environments|role|roles|job|jobs|position|positions|culture|workplace|setting|settings|situation|situations|field|industry|period|season|moments|moment|shifts|shift|washer|washers|cleaning|hose|pump|pumps|system|systems|water)',
+    // A name that judges a practice, said of what is banned or criticised, never of what we do: "fake urgency", "false
+    // scarcity", "artificial deadlines".
+    '(fake|false|artificial|manufactured|invented|made up|phoney|phony|bogus) (urgency|scarcity|deadline|deadlines|countdown|countdowns)',
     // Another body's letter that the buyer brings us, not our push: "if a client forwards a final notice or penalty letter from HMRC".
     '(forwards|forward|forwarded|brings|bring|brought|shows us|show us|showed us|sends us|send us|sent us|passes on|pass on|passed on) (a|an|the|their|any)? (final notice|final notices|final demand|final demands|final reminder|final reminders)',
     '(final notice|final notices|final demand|final demands|final reminder) ~4 from (hmrc|the irs|the ato|the council|the court|the tax office|their bank|the bank|the landlord|the regulator|a creditor|the utility|the lender)',
