@@ -83,8 +83,9 @@ export function echoedInName(data, lexicon, rivals) {
     const echoed = new Map();
     for (const m of alone) {
         const words = contentStems(m.phrase);
-        // The same words, in the signal or in what cancelled it ("It's Voltaro's promotion" for "(manufacturer promo)").
-        const echo = cancelled.find((c) => c.trait === m.trait && contentStems(`${c.phrase} ${c.by}`).some((w) => words.some((x) => sameWord(w, x))));
+        // The same words, in the signal or in what cancelled it ("It's Voltaro's promotion" for "(manufacturer promo)"). A context's
+        // `by` is the reader's own description of what was missing ("needs … nearby"), not words of the text.
+        const echo = cancelled.find((c) => c.trait === m.trait && contentStems(c.reason === 'context' ? c.phrase : `${c.phrase} ${c.by}`).some((w) => words.some((x) => sameWord(w, x))));
         if (echo)
             echoed.set(m, echo);
     }

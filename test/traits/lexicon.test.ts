@@ -545,6 +545,12 @@ describe('a tactic is read as a whole for who acts', () => {
     expect(await read({ name: '15% off the first pallet', description: 'Ferrow is running its own spring sale this month.' })).toEqual(['discount']);
     // The description says it of its own: the name is not touched.
     expect(await read({ name: 'Autumn cashback', description: 'Installers get $150 cashback on every unit this autumn.' })).toEqual(['discount']);
+
+    // A construction the description does not read for want of its context is no reading of the name's words: "needs" in
+    // what the reader says it lacks ("needs their situation looked into with them nearby") is not the name's "needs call".
+    expect(await read({ kind: 'discovery', name: 'Estates needs call', description: 'Before pricing any contract, the lead books a call.' })).toEqual([
+      'consultative',
+    ]);
   });
   test("the editor's hover shows a name's signal its description reads as not ours as cancelled", async () => {
     const { tacticHover } = await import('../../src/lsp/hover.js');
