@@ -1001,6 +1001,7 @@ const CONTEXT_WORDS = {
     rival: 'a rival',
     inquiry: 'a question',
     forecasting: 'a forecast',
+    studied: 'their situation looked into with them',
 };
 /** What a construction with these `when` contexts lacks when none is nearby. */
 function needsNearby(when) {

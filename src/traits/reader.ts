@@ -1009,6 +1009,7 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   rival: 'a rival',
   inquiry: 'a question',
   forecasting: 'a forecast',
+  studied: 'their situation looked into with them',
 };
 
 /** What a construction with these `when` contexts lacks when none is nearby. */

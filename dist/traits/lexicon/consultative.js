@@ -226,6 +226,31 @@ export const consultative = {
             },
         },
         {
+            // Their situation looked into first, our proposal after it: "The finance manager reviews the customer's budget and how long
+            // they keep a car before proposing lease versus buy", "Before pricing, our estimator goes through the drawings with their
+            // project manager to understand sequencing", "Our coaches do a 45-minute intake and then build the programme around it".
+            id: 'looked into, then proposed',
+            patterns: [
+                '(before|prior to|ahead of) (we|i|you|our team|anyone|any|a|the)? ~1 (propose|proposing|proposal|price|pricing|quote|quoting|recommend|recommending|finalise|finalising|finalize|finalizing|specify|specifying|design|designing|establish|establishing|write|writing|offer|offering|put together|putting together|send|sending)',
+                '(then|and then|only then) ~2 (build|builds|design|designs|recommend|recommends|propose|proposes|spec|specs|tailor|tailors|shape|shapes|write|writes|plan|plans|price|prices|quote|quotes) ~6 (around|to fit|to suit) (it|that|this|them|what|those)',
+            ],
+            when: ['studied'],
+            near: ['studied'],
+            examples: {
+                signal: [
+                    "The finance manager reviews the customer's budget and how long they usually keep a van before proposing lease or buy.",
+                    "Before pricing, our estimator goes through the drawings with the builder's site manager to understand access and staging.",
+                    'The nutritionist does an intake (allergies, training load, goals) and then plans the menu around it.',
+                    'Before we quote, we spend two days inside their plant with the shift leads.',
+                ],
+                not: [
+                    'Check stock levels in the ERP before quoting.',
+                    'Check the stock report with the warehouse team before quoting the renewal.',
+                    'The surveyor walks the site with the crane driver before the lift, then plans the route around it.',
+                ],
+            },
+        },
+        {
             // Worked out from what that meeting or walk found: "Manpower and consumables in the quote are worked out from that walk", "The
             // engagement letter and fee estimate are drafted around what came out of that meeting".
             id: 'worked out from that meeting',

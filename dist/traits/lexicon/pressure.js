@@ -626,6 +626,12 @@ export const pressure = {
                 '(only|just) (good|valid|approved|held|available|open|guaranteed|holds|stands|lasts|applies) (for|until|till|through|on) ~2 ({date}|today|tonight)',
                 '(good|valid|approved|held|available|open|guaranteed|reserved|locked) only (for|until|till|through|on) ~2 ({date}|today|tonight)',
                 '(good|valid|approved|held|available|open|guaranteed|reserved|locked) only ({date}|today|tonight)',
+                // Whatever ends it: "only holds until our call ends", "valid only through the end of the federal fiscal year".
+                '(only|just) (good|valid|holds|hold|stands|stand|lasts|last|applies|apply) (until|till|through|thru|while|as long as)',
+                '(good|valid|holds|hold|stands|stand|lasts|last|applies|apply) only (until|till|through|thru|while|as long as)',
+                // Only on a condition met in time: "this fee holds only if you confirm within 30 days".
+                '(only|just) (good|valid|holds|hold|stands|stand|lasts|last|applies|apply) (if|provided|when) ~6 (today|tonight|now|this week|this month|within|{date})',
+                '(good|valid|holds|hold|stands|stand|lasts|last|applies|apply) only (if|provided|when) ~6 (today|tonight|now|this week|this month|within|{date})',
                 // Only at the event: "valid on the show floor only".
                 '(valid|good|available|redeemable|honoured|honored) ~3 (show|show floor|booth|stand|event|expo|fair|trade show|conference|open day|open house|launch night|gala) only',
             ],
@@ -635,8 +641,16 @@ export const pressure = {
                     'If the client hesitates, remind them this premium is held only until 5pm today.',
                     'This rate is only approved for today; the bank pulls it at close of business.',
                     'The bundle price is only good through Sunday.',
+                    'Our 2026 day rate stands only until the steering group signs off, so get it in front of them.',
+                    'The loyalty price holds only if the renewal is confirmed within two weeks.',
+                    'That quote is valid only through the end of the state budget year.',
                 ],
-                not: ['The showroom is open only until 6pm today.', 'Parking passes are valid only for today.'],
+                not: [
+                    'The showroom is open only until 6pm today.',
+                    'Parking passes are valid only for today.',
+                    'The discount applies only if the order is over 40 cases.',
+                    'The guest wifi password is valid only until the end of the event.',
+                ],
             },
         },
         {
@@ -1013,7 +1027,12 @@ export const pressure = {
                 '(on|from|after) {date} (the|our)? ~1 (fee|fees|charge|charges) (comes back|come back|returns|return|applies again|apply again)',
                 // Any moment after, then the price going back: "after the Sunday it reverts to the normal package price", "From the 1st,
                 // new contracts go back to 18%".
-                '(after|from|past) ~6 (reverts|revert|reverting|goes back|go back|going back|returns|return|is back|are back|snaps back|jumps back) to ~4 (price|prices|rate|rates|pricing|list|tariff|rrp|msrp|{pct}|{money})',
+                '(after|from|past) ~6 (reverts|revert|reverting|goes back|go back|going back|returns|return|is back|are back|snaps back|jumps back) to ~4 (price|prices|rate|rates|pricing|list|tariff|rrp|msrp|sticker|{pct}|{money})',
+                // After the moment that ends it, not a month of their term ("from month two the account moves to the standard price"):
+                // "after that the work moves to our 2027 rates", "tomorrow the number goes back to MSRP".
+                '(after that|after which|afterwards|tomorrow) ~4 (moves|move|moving|goes|go|going|reverts|revert|returns|return|snaps|jumps) (back)? to ~4 (price|prices|rate|rates|pricing|list|tariff|rrp|msrp|sticker|{pct}|{money})',
+                // Any moment after, then another price in force: "after September 30 the standard rate card applies".
+                '(after|from|past) ({date}|that|then|which) ~4 (standard|list|full|regular|normal|usual|new|published|rack|brochure|catalogue|catalog|{year}) ~1 (price|prices|rate|rates|rate card|pricing|fee|fees|tariff|tariffs) (applies|apply|kicks in|kick in|takes effect|take effect|is back|are back|comes back|come back|returns|return)',
             ],
             // Our own rota or payroll going up is no price: "talk to Siobhán before the rota goes up".
             unless: ['internal'],
@@ -1024,6 +1043,9 @@ export const pressure = {
                     'After the Sunday it reverts to the normal package price.',
                     'From the 1st, new contracts go back to 18%.',
                     'Past the show weekend the bundle snaps back to its usual $1,200.',
+                    'Sign by the 12th; after that the job moves to our 2027 day rates.',
+                    'Tell them plainly: tomorrow the figure goes back to sticker.',
+                    'After 30 June the new tariff applies to every renewal.',
                     'After the 30th the onboarding bundle goes back to full list, so get the signature before then.',
                     'Registrations after 31 August pay the full fee, so get the form in this week.',
                     'Normal rate card is back from 4 November.',

@@ -50,6 +50,21 @@ export const CONTEXTS = {
     '(go|goes|went|going|work|works|worked|working|talk|talks|talked|talking) through',
     '(find|finds|found|finding) out',
   ],
+  /** Their situation looked into with them or at their place: what a proposal made after it needs beside it. */
+  studied: [
+    // Their things gone over: "reviews the customer's budget", "a diagnostic of your installations", "understanding your finances".
+    "(=review|=reviews|=reviewed|=reviewing|=study|=studies|=studied|=assess|=assesses|=assessed|=assessing|=audit|=audits|=audited|=map|=maps|=mapped|=analyse|=analyses|=analysed|=analyze|=analyzes|=analyzed|=understand|=understanding|=learn|=learning|=diagnostic|=diagnosis|look at|looks at|looking at|dig into|digs into|go through|goes through|going through|went through|walk through|walks through) (the|a|of)? ~2 (their|the customer's|the client's|the buyer's|the family's|the owner's|the patient's|the couple's|the grower's|the farmer's|{poss})",
+    '(=understand|=understanding|=learn|=learning|=diagnostic|=diagnosis|=audit|=review|=reviews|look at|looks at|go through|goes through) (your|of your) (business|operation|operations|site|sites|plant|installation|installations|finances|market|needs|goals|processes|process|team|teams|flows|kitchen|warehouse|stock|premises|line|estate|fleet)',
+    // Time spent with them or at their place: "two weeks inside your business: interviews with sales", "a half-day session with
+    // your design team", "walk the site with your project manager", "come down to your warehouse and see how your stock moves".
+    "(=spend|=spends|=spent|=spending) ~3 (inside|in|with|at) (your|their|the customer's|the client's) ~1 (business|team|teams|site|plant|operation|offices|office|premises|people|kitchen|warehouse|farm|store|stores)",
+    "(=session|=sessions|=workshop|=workshops|=interview|=interviews|=intake|=walkthrough) (with|of) (your|their|the customer's|the client's|the buyer's|{poss}) ~2 (team|teams|people|staff|lead|leads|manager|managers|engineers|design team|project manager|customers|sales|chef|owner|board)",
+    '(=walk|=walks|=walked|=walking) the (site|plant|floor|warehouse|farm|kitchen|line|building|store|route) with (your|their|{poss})',
+    // Gone over with their people: "goes through the drawings with the builder's site manager".
+    "(go through|goes through|going through|went through|walk through|walks through|=review|=reviews|=reviewing) ~4 with (their|your|the customer's|the client's|the buyer's|the owner's|{poss}|the) ~2 (manager|managers|lead|leads|team|owner|owners|engineer|engineers|director|directors|chef|head|staff|people|architect|architects)",
+    '(=come|=comes|=came|=go|=goes|=went) (down|out|over|round|around)? to (your|their) ~2 (warehouse|site|plant|farm|office|offices|premises|kitchen|factory|store|shop|home|house|yard|depot) ~3 (and|to) (see|look|watch|check|understand|learn)',
+    '(=do|=does|=did|=run|=runs|=ran|=hold|=holds|=book|=books) (a|an) ~2 (intake|fact find|discovery session|discovery call|needs assessment|consultation|diagnostic)',
+  ],
   /** Asking and listening: what a question about the buyer needs beside it. */
   /** Forecasting: a deal discounted in a forecast is weighted down, not priced down. */
   forecasting: ['forecast', 'forecasts', 'forecasting', 'commit', 'pipeline', 'probability', 'weighted', 'roll up', 'rollup', 'next step', 'next steps'],
@@ -116,6 +131,9 @@ export const CONTEXTS = {
   /** Our own staff and books: a payroll run, a rota, a bank statement for a salary advance. */
   internal: [
     'payroll run',
+    // Our people's pay, not a price: "from Monday the team moves to the new rates of pay".
+    '(rate|rates) of pay',
+    '=pay (rate|rates)',
     'payroll runs',
     'our payroll',
     'salary advance',
