@@ -77,6 +77,9 @@ export const discount = {
         '=code|=codes|=coupon|=voucher ~1 {code}',
         'promotional price|pricing|rate|offer',
         'price cut',
+        // A reduction of the price, however it is put: "a price reduction of 10 percent", "a reduction of 15% on the order".
+        '(price|fee|tariff|rate|premium|rent|tuition) (reduction|reductions)',
+        '(reduction|reductions) (of|in) (the)? (price|prices|fee|fees|tariff|tariffs|rate|rates|premium|premiums|rent|tuition)',
         'slashed price',
         'marked down',
         // A promotion by its vehicle's name: "Coupon drop for lapsed users", "the voucher mailer".
@@ -687,6 +690,7 @@ export const discount = {
                 '{amount} saving|savings',
                 'extra|additional {pct}',
                 '{amount} ~2 (discount|reduction|markdown|concession|concessions|allowance|giveback|rebate|credit|price break)',
+                '(discount|reduction|markdown|concession|rebate|price break) of {amount} (on|off|from|against|for) (the|our|your|their|all|every|each|any|a|an)? ~3 (order|orders|price|prices|list|fee|fees|rate|rates|bill|invoice|purchase|purchases|supply|total|subscription|licence|license|membership|rent|premium|contract|first|next|annual)',
                 'knock|take|shave|chop|cut ~1 {amount} off',
                 'knock|knocks|take|takes|shave|shaves ~1 {duration} off',
                 '{num} ~2 for the price of {num}',
@@ -704,8 +708,17 @@ export const discount = {
                     'Members save $40 on every renewal.',
                     'Take £50 off any order this month.',
                     'An extra 5% for references.',
+                    'Within our partnership we propose a reduction of 15% on the whole order.',
+                    'Members receive a price reduction of 10 percent on the first order.',
+                    'Returning families get a reduction in the fees of one term a year.',
                 ],
-                not: ['Win rate is 5% off target this quarter.', 'Model the NPV at a 7% discount rate.', 'Churn is 3% off its peak.'],
+                not: [
+                    'Win rate is 5% off target this quarter.',
+                    'Model the NPV at a 7% discount rate.',
+                    'Churn is 3% off its peak.',
+                    'The new line gives a reduction of 40% in downtime on the first shift.',
+                    'We do not offer price reductions to housing associations.',
+                ],
             },
         },
         {
