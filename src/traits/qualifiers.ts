@@ -210,7 +210,7 @@ const ORGANISATIONS =
   '=clinic|=clinics|=practice|=practices|=lab|=labs|=laboratory|=laboratories|=firm|=firms|=maker|=makers|=manufacturer|=manufacturers|=retailer|=retailers|=tailor|=tailors|=company|=companies|=shop|=shops|=store|=stores|=hospital|=hospitals|=agency|=agencies|=provider|=providers|=community|=communities|=physician|=physicians|=doctor|=doctors|=supplier|=suppliers|=vendor|=vendors|=brand|=brands|=restaurant|=restaurants|=bank|=banks|=insurer|=insurers|=chain|=chains|=dealer|=dealers|=dealership|=dealerships|=distributor|=distributors|=wholesaler|=wholesalers|=operator|=operators|=business|=businesses|=startup|=startups|=studio|=studios|=school|=schools|=university|=universities|=charity|=charities|=salon|=salons|=gym|=gyms|=hotel|=hotels|=outlet|=outlets|=airline|=airlines|=broker|=brokers|=brokerage|=brokerages|=grocer|=grocers|=merchant|=merchants|=sellers|=shoppers|=players|=platforms|=marketplaces';
 /** Parties other than us whose practice a sentence may describe. */
 const RIVALS =
-  'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|big distributors|national distributors|other distributors|other wholesalers|big wholesalers|spot traders|auction|auctions|the auction|auction house|auction houses';
+  'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|our importer|our importers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|big distributors|national distributors|other distributors|other wholesalers|big wholesalers|spot traders|auction|auctions|the auction|auction house|auction houses';
 const BUYERS =
   'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users|students|learners|parents|families|couples|bookers|planners|organisers|organizers|diners|travellers|travelers|passengers';
 /** The buyer's side as single words, where a scope ends: "Reps can give shoppers 10% off". */
@@ -248,7 +248,7 @@ const WORKERS =
   'staff|employees|team members|our colleagues|our instructors|operatives|our crew|our crews|apprentices|interns|volunteers|warehouse staff|store staff|shop staff|floor staff|kitchen staff|office staff|field staff|lifeguards|porters|pickers|packers|our drivers|our technicians|our engineers|our nurses|our carers|our trainers|our coaches|our installers|our fitters|our cleaners|our baristas|our associates|our workers|our guides|our stylists|our therapists|our mechanics|our couriers';
 /** Those we buy from or sell through, who run their own promotions: "Our fittings supplier is running its own clearance". */
 const OTHER_PARTIES =
-  'supplier|suppliers|wholesaler|wholesalers|distributor|distributors|manufacturer|manufacturers|maker|makers|mill|mills|landlord|landlords|brand|brands|partner|partners|dealer|dealers|reseller|resellers|retailer|retailers|franchisee|franchisees|oem|oems|vendor|vendors|broker|brokers|agent|agents|stockist|stockists|marketplace|platform|site|council|chamber|association|competitor|competitors|rival|rivals';
+  'supplier|suppliers|=importer|=importers|wholesaler|wholesalers|distributor|distributors|manufacturer|manufacturers|maker|makers|mill|mills|landlord|landlords|brand|brands|partner|partners|dealer|dealers|reseller|resellers|retailer|retailers|franchisee|franchisees|oem|oems|vendor|vendors|broker|brokers|agent|agents|stockist|stockists|marketplace|platform|site|council|chamber|association|competitor|competitors|rival|rivals';
 /** Those we sell through, by their possessive: their terms are as often ours to them, their own print is theirs. */
 const CHANNEL_OWNERS =
   "=wholesaler's|=wholesalers'|=distributor's|=distributors'|=dealer's|=dealers'|=reseller's|=resellers'|=partner's|=partners'|=retailer's|=retailers'|=stockist's|=franchisee's";
@@ -1519,6 +1519,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       '(=discontinued|=dropped|=scrapped|=retired|=ended|=killed|=stopped|=pulled|=banned|=axed|=shelved|=binned|=withdrew|=withdrawn) (it|that|those|the program|the programme|the scheme|the offer|the promotion|the practice)',
       '(that|this|the|those) ~2 (is|are|was|were) (gone|dead|history|binned|scrapped|retired) (for good|forever|now)',
+      // The way of doing it, said to be over: "… emailed every one of them. It got our domain blocklisted and that approach is
+      // finished."
+      '(that|this|those) (approach|practice|tactic|tactics|method|way of working|programme|program|scheme|habit|play|playbook|model) (is|are|was|were) (finished|over|done|dead|gone|history|a thing of the past|long gone)',
       // Owned as a mistake: "… a rep knocked 30% off the room hire to win the congress. That was a one-off mistake".
       '^ (that|this|it) (was|were) (a|an)? (one off|costly|expensive|big|bad|honest|painful|serious)? (mistake|error|blunder|misstep)',
     ],
@@ -1526,6 +1529,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       cancels: [
         'Until 2022 we won glass pours with the "first case free" placement program. Compliance discontinued it after the Ohio audit.',
         'In 2023 a rep took 25% off the venue hire to win a trade fair. That was a costly mistake and we lost the margin.',
+        'Back in 2022 we rented a list of 40,000 farm emails and sent to all of them. That practice is over.',
       ],
     },
   },
