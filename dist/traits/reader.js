@@ -270,6 +270,9 @@ class Pass {
         const found = [];
         const pseudo = [];
         let terminators;
+        // A list item that opens with a negation of its own phrase ("No contract and no credit card", "no setup fee, no card
+        // details") has its own polarity: a negation before it does not reach over it.
+        let ownNegations;
         for (const m of mods) {
             if (m.tag.k !== 'qualifier')
                 continue;
@@ -289,8 +292,10 @@ class Pass {
             // A cue that answers earlier sentences reaches only what comes before it, never the phrase it is a word of: "Hivespace's
             // deal: 50% off … We don't match it" (a negated price match too) still refuses the offer before it. A negation after a
             // phrase of its own ("the rate won't be around after Friday") stays part of it.
-            else if (cue.q.scope !== 'earlier-sentences' && literalAt(over[m.start], t[m.start], -1))
-                continue;
+            else if (cue.q.scope !== 'earlier-sentences' && literalAt(over[m.start], t[m.start], -1)) {
+                if (cue.q.category === 'negated' && m.start > 0 && CONJUNCT_OPENERS.has(t[m.start - 1].text))
+                    (ownNegations ??= new Set()).add(m.start);
+            }
             else if (cue.q.direction === 'terminate') {
                 terminators ??= [];
                 terminators.push(cue);
@@ -311,6 +316,7 @@ class Pass {
                         set.add(k);
             ends = set;
         }
+        const forwardEnds = ownNegations ? new Set([...ends, ...ownNegations]) : ends;
         for (const found1 of this.withOthers(found, pseudo)) {
             let c = found1;
             const p = absorbedBy(pseudo, c);
@@ -326,7 +332,7 @@ class Pass {
             const { direction, window = DEFAULT_WINDOW } = c.q;
             const asides = this.asides();
             if (direction === 'forward' || direction === 'both')
-                this.reachForward(c, i, window, ends, asides);
+                this.reachForward(c, i, window, forwardEnds, asides);
             if (c.q.scope === 'earlier-sentences')
                 this.reachEarlier(c, i, window);
             else if (direction === 'backward' || direction === 'both')
@@ -903,6 +909,8 @@ function inOrder(list, order) {
             return false;
     return true;
 }
+/** What opens a list item after the one before it: "no contract and no credit card", "no setup fee, no card details". */
+const CONJUNCT_OPENERS = new Set(['and', 'or', 'nor', ',', ';']);
 /** Why a phrase is cancelled, for a scan, which keeps no reason: the reading is the same, the words of the reason are not made. */
 const UNSAID = { reason: 'context', by: 'unsaid', rule: undefined };
 /** Scopes with no word that ends them. */

@@ -344,6 +344,9 @@ class Pass {
     const found: Cue[] = [];
     const pseudo: Cue[] = [];
     let terminators: Cue[] | undefined;
+    // A list item that opens with a negation of its own phrase ("No contract and no credit card", "no setup fee, no card
+    // details") has its own polarity: a negation before it does not reach over it.
+    let ownNegations: Set<number> | undefined;
     for (const m of mods) {
       if (m.tag.k !== 'qualifier') continue;
       const cue = { start: m.start, end: m.end, q: m.tag.q };
@@ -359,8 +362,9 @@ class Pass {
       // A cue that answers earlier sentences reaches only what comes before it, never the phrase it is a word of: "Hivespace's
       // deal: 50% off … We don't match it" (a negated price match too) still refuses the offer before it. A negation after a
       // phrase of its own ("the rate won't be around after Friday") stays part of it.
-      else if (cue.q.scope !== 'earlier-sentences' && literalAt(over[m.start], t[m.start]!, -1)) continue;
-      else if (cue.q.direction === 'terminate') {
+      else if (cue.q.scope !== 'earlier-sentences' && literalAt(over[m.start], t[m.start]!, -1)) {
+        if (cue.q.category === 'negated' && m.start > 0 && CONJUNCT_OPENERS.has(t[m.start - 1]!.text)) (ownNegations ??= new Set()).add(m.start);
+      } else if (cue.q.direction === 'terminate') {
         terminators ??= [];
         terminators.push(cue);
       } else found.push(cue);
@@ -374,6 +378,7 @@ class Pass {
       for (const c of terminators) if (!absorbedBy(pseudo, c)) for (let k = c.start; k < c.end; k++) set.add(k);
       ends = set;
     }
+    const forwardEnds: ReadonlySet<number> = ownNegations ? new Set([...ends, ...ownNegations]) : ends;
     for (const found1 of this.withOthers(found, pseudo)) {
       let c = found1;
       const p = absorbedBy(pseudo, c);
@@ -387,7 +392,7 @@ class Pass {
       addAt(this.startsAt, c.start, i);
       const { direction, window = DEFAULT_WINDOW } = c.q;
       const asides = this.asides();
-      if (direction === 'forward' || direction === 'both') this.reachForward(c, i, window, ends, asides);
+      if (direction === 'forward' || direction === 'both') this.reachForward(c, i, window, forwardEnds, asides);
       if (c.q.scope === 'earlier-sentences') this.reachEarlier(c, i, window);
       else if (direction === 'backward' || direction === 'both') this.reachBackward(c, i, window, ends, asides);
       const first = t[c.start]!;
@@ -898,6 +903,9 @@ function inOrder<T>(list: T[], order: (x: T, y: T) => number): boolean {
   for (let k = 1; k < list.length; k++) if (order(list[k - 1]!, list[k]!) > 0) return false;
   return true;
 }
+
+/** What opens a list item after the one before it: "no contract and no credit card", "no setup fee, no card details". */
+const CONJUNCT_OPENERS: ReadonlySet<string> = new Set(['and', 'or', 'nor', ',', ';']);
 
 /** Why a phrase is cancelled, for a scan, which keeps no reason: the reading is the same, the words of the reason are not made. */
 const UNSAID: Pick<Cancelled, 'reason' | 'by' | 'rule'> = { reason: 'context', by: 'unsaid', rule: undefined };

@@ -294,6 +294,13 @@ describe('negation has a scope (NegEx / ConText)', () => {
     expect(signals('Waiving the travel charge, throwing in a free washout or a shaved rate is not allowed.', 'discount')).toBe(false);
     expect(signals('Find out who signs off, when the budget resets, and why the last supplier was dropped.', 'consultative')).toBe(true);
   });
+  test('a list item that opens with a negation of its own phrase keeps its own polarity', () => {
+    expect(signals('No contract and no credit card.', 'free-trial')).toBe(true);
+    expect(signals('No lock-in, no setup fee and no card details.', 'free-trial')).toBe(true);
+    // An item without a negation of its own is still reached: each item in the scope of the cue before it.
+    expect(signals('No contract and no free trial.', 'free-trial')).toBe(false);
+    expect(signals('No lock-in and free trials for nobody.', 'free-trial')).toBe(false);
+  });
   test('a hyphenated name is no cue, unless it negates the word it joins', () => {
     expect(signals('During Nor-Fishing we invite the owners of our twenty largest accounts to an executive dinner.', 'white-glove')).toBe(true);
     expect(signals('No-Discount Renewal Policy', 'discount')).toBe(false);

@@ -58,7 +58,7 @@ export const freeTrial: TraitLexicon = {
     // A tier list ("Free, Pro, Business"), not "ships free, plus 20% off".
     '(free|hobby|community) , (pro|team|teams|business|premium|standard|growth|scale|enterprise)',
     '(free|hobby|community) , plus (,|and|or)',
-    '(first|1st|one|trial|intro|introductory|taster|test|sample) ~2 (class|lesson|lessons|training|session|workout|visit|ride|day|week|drive|consultation|treatment) ~6 (free|gratis|costs nothing|cost nothing|pays nothing|pay nothing|at no cost|at zero cost|without paying|without payment|no charge|on us|complimentary|on the house)',
+    '(first|1st|one|trial|intro|introductory|taster|test|sample) ~2 (class|lesson|lessons|training|session|workout|visit|ride|day|week|drive|consultation|treatment|module|chapter|episode) ~8 (free|gratis|costs nothing|cost nothing|pays nothing|pay nothing|at no cost|at zero cost|without paying|without payment|no charge|on us|complimentary|on the house)',
     '(free|complimentary|gratis) (yoga|gym|dance|trial|taster|intro|introductory|first|test|sample)? (class|lesson|training|session|workout|week|day pass|pass|ride|drive)',
     '(test|tests|testing|try|tries|trying|trial|use|uses|evaluate|play with|drive|explore|explores) ~12 (without paying|without payment|without to pay|without charge|at no cost|at zero cost|for free|free of charge|costs nothing|for nothing|no payment)',
     '{duration} (test|trial|evaluation|pilot|test drive) ~5 (at no cost|free|without payment|without paying|at zero cost|no charge|free of charge)',

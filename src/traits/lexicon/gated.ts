@@ -194,6 +194,12 @@ export const gated: TraitLexicon = {
         // "Pricing for the equine range is only available through your account manager", "Hire rates … are only given out by the
         // depot manager over the phone".
         `(${PRICE_WORDS}) ~8 (is|are)? only (visible|available|given out|emailed|sent|shared|released|provided|unlocked) ~2 (once|after|through|via|by|from|when|over|on)`,
+        // Only face to face, or only from one of our people: "Membership prices are only given in person, after a tour", "the rate
+        // itself only comes from a senior broker on a call".
+        `(${PRICE_WORDS}) ~8 (is|are)? only (given|quoted|discussed|disclosed|shared|available|provided|explained) (in person|face to face|at the table|on a call|on the phone|over the phone|by phone)`,
+        `(${PRICE_WORDS}) ~8 only (comes|come|is given|are given|is quoted|are quoted) (from|by) (a|an|our|one of our|the) ~2 (broker|brokers|rep|reps|consultant|consultants|adviser|advisers|advisor|advisors|manager|managers|agent|agents|specialist|specialists|salesperson|sales team|account manager|account executive|director|partner)`,
+        // Kept off where a buyer would look: "Weekly rates for the yachts over 60m are kept off the website and out of the brochure".
+        `(${PRICE_WORDS}) ~8 (is|are) (kept|left|held) (off|out of) (the|our|any) ~1 (website|site|web|brochure|brochures|catalogue|catalog|page|pages|menu|listing|listings|app|portal|price list)`,
         // Sent once they have given something: "the full rate card is emailed once the enquiry form is submitted and a tour is booked",
         // "full pricing is in the brochure we email once you send your date and venue".
         `(${PRICE_WORDS}|brochure|pricing guide) ~6 (emailed|sent|email|send|released|shared) (once|after|only after|only once) ~8 (form|enquiry|inquiry|call|meeting|tour|consultation|date|details|submitted|booked|approved|send|sent|give|given)`,
@@ -214,11 +220,16 @@ export const gated: TraitLexicon = {
           "We don't put prices on the website, so ring me and I'll take you through the numbers.",
           'Enterprise pricing is never emailed; prospects have to get on a call with you to hear it.',
           'The PDF price list is only emailed once that conversation has happened.',
+          'Day-pass and membership prices are only given in person, after a walk round the club.',
+          'The fee only comes from one of our consultants, once we know the size of the estate.',
+          'Hire rates for the big cranes are kept off the website on purpose.',
         ],
         not: [
           'The new tariff is on the website from Monday.',
           'Prices are never emailed to the wrong contact: check the address twice.',
           'Our price list is emailed to every account each January.',
+          'Prices are only given in euros on the export site.',
+          'The wifi password is kept off the website.',
         ],
       },
     },
@@ -497,7 +508,10 @@ export const gated: TraitLexicon = {
         '(go|goes|sent|released|shared|available|given|visible|shown) only to (approved|vetted|qualified|verified|registered|trade|existing|signed in|logged in|credit approved) ~1 (accounts|customers|buyers|dealers|partners|members|clients|retailers|resellers|users)',
         '(come|comes|only come|only comes) ~2 from ~2 (sales|rep|reps|ae|aes|inside sales|our team|account executive|account executives|the sales desk|the desk)',
         '(goes|go|runs|run|routed|routes|go only|goes only) through ~3 (conversation|call|meeting|sales|rep|ae|account executive)',
-        '(without|until|before|unless) ~3 (qualified|qualifying|qualification|sales|discovery|intro|introductory|scoping) ~1 (call|meeting|conversation|session)',
+        '(until|before|unless) ~3 (qualified|qualifying|qualification|sales|discovery|intro|introductory|scoping) ~1 (call|meeting|conversation|session)',
+        // Not without one, said as such: "nobody sees the rate card without a sales call" (not "people can sign up online without a
+        // tour and without a sales call").
+        "(can't|cannot|not|never|no|nobody|no one|none|won't|isn't|aren't|doesn't|don't) ~6 without ~3 (qualified|qualifying|qualification|sales|discovery|intro|introductory|scoping) ~1 (call|meeting|conversation|session)",
         '(never|not|nowhere) ~1 (shown|published|listed|public|online|visible|posted|displayed) (on|online|in)?',
         "(isn't|aren't|wasn't|weren't) ~1 (shown|published|listed|public|online|visible|posted|displayed)",
         // "Callers only get a rate from the hire desk once they have given the job details".
@@ -663,17 +677,6 @@ export const gated: TraitLexicon = {
     '(gated|locked|restricted|limited) (behind|to) (the|an|a|your)? ~2 (role|roles|permission|permissions|admin|admins|administrator|administrators|owner|owners|setting|settings|feature flag|flag|login|sign in|password|sso)',
     // Who a send goes to, not value held back: "send the Friday newsletter to members only".
     '(goes|go|went|sent|going|send|sends|sending|mail|mails|mailed|email|emails|emailed|invited|invite|invites|post|posts|posted) ~5 to ~3 (registrants|members|subscribers) only',
-    // Bought without anyone from sales: "they converted without a sales call" is self-serve, the opposite of gated.
-    {
-      id: 'bought without sales',
-      patterns: [
-        '(converted|converts|convert|upgraded|upgrades|upgrade|bought|buys|buy|purchased|purchases|paid|pays|signed up|signs up|onboarded|onboards|activated|activates|self served|checked out|checks out) ~4 without (a|an|any|ever)? ~1 (sales call|sales calls|call|calls|demo|demos|rep|reps|salesperson|sales|ae|meeting|conversation)',
-        '(converted|converts|convert|upgraded|upgrades|upgrade|bought|buys|buy|purchased|purchases|paid|pays|signed up|signs up|onboarded|onboards|activated|activates|self served|checked out|checks out) ~4 without (a|an|any)? (call|demo|meeting|conversation) with (a|an|our|the|any)? ~1 (ae|rep|sales|salesperson|account executive|sales rep|sales team|seller)',
-      ],
-      examples: {
-        not: ['they started on the free trial, hit the seat cap in nine days and converted without a sales call.'],
-      },
-    },
     // A document sent when asked, not value held back: "paper invoices are available on request".
     '(invoice|invoices|receipt|receipts|statement|statements|hard copy|hard copies|paper copy|paper copies|printed copy|printed copies|certificate|certificates|transcript|transcripts|w9|coi) ~3 (available|provided|sent|supplied|issued) (on|upon) request',
     // Permission, not a gate: "weekly newsletter, opt-in subscribers only".
