@@ -281,6 +281,10 @@ export const QUALIFIERS = [
             '=refuse|=decline|=reject|=resist (any|all|the|every|requests for|a|an)?',
             // An imperative to let it go: "Drop the promo code; lead with the business case."
             '^ (drop|ditch|kill|scrap|lose|skip|remove|bin) (the|any|all|our|that|those|every)? (promo|promos|promotion|promotions|code|codes|coupon|coupons|countdown|countdowns|timer|timers|banner|banners|blast|blasts|discount|discounts|deadline|deadlines|urgency|scarcity|list|lists|sequence|sequences|script|scripts|gimmick|gimmicks)',
+            // A new version that drops it: "Script v4 drops the spray-and-pray callback cadence", "The 2027 plan ditches the trade-in
+            // bonus" (not "the flash sale drops the price by 30%", a price lowered).
+            // ("Dropped the whole list into the auto-dialler" loads it.)
+            '(drops|ditches|ditched|scraps|scrapped|retires|retired|axes|axed|bins|binned) (the|its|their|our|all|every)? ~5 (promo|promos|promotion|promotions|code|codes|coupon|coupons|countdown|countdowns|timer|timers|banner|banners|blast|blasts|bonus|bonuses|rebate|rebates|discount|discounts|deadline|deadlines|urgency|scarcity|script|scripts|cadence|cadences|campaign|campaigns|gimmick|gimmicks|offer|offers|trial|trials|tier|tiers|blitz)',
             'prohibit|prohibits|forbid|forbids|ban|bans',
             'skip|skips|skipped|skipping',
             'ignore|ignores',
@@ -293,8 +297,13 @@ export const QUALIFIERS = [
             'decline|declines|declined to',
         ],
         examples: {
-            cancels: ['Steer clear of countdown banners in renewal mail.', 'Reps decline to quote below list price.'],
-            keeps: ['Avoid long decks; run a discovery call first.'],
+            cancels: [
+                'Steer clear of countdown banners in renewal mail.',
+                'Reps decline to quote below list price.',
+                'Version 3 of the sequence drops the spray-and-pray follow-up cadence.',
+                "Next year's plan ditches the free-delivery promo.",
+            ],
+            keeps: ['Avoid long decks; run a discovery call first.', 'The flash sale drops the price of every sofa by 30%.'],
         },
     },
     {

@@ -616,6 +616,16 @@ class Pass {
         }
       }
     }
+    // A quoted example after its subject ("Scarcity lines such as 'last few in the country' are prohibited"): a cue after it
+    // reaches back over it as over an aside, and the quotation is reached too.
+    for (let i = 0; i < t.length; i++) {
+      const w = EXAMPLE_INTRODUCERS.get(t[i]!.text);
+      if (w === undefined || (w !== '' && t[i + 1]?.text !== w)) continue;
+      let j = i + (w === '' ? 1 : 2);
+      if (!t[j]?.quoted) continue;
+      while (t[j + 1]?.quoted && t[j + 1]!.sentence === t[i]!.sentence) j++;
+      if (j - i <= ASIDE_MAX && !closes.has(j)) closes.set(j, i);
+    }
     this.asideMap = { opens, closes };
     return this.asideMap;
   }
@@ -903,6 +913,16 @@ function inOrder<T>(list: T[], order: (x: T, y: T) => number): boolean {
   for (let k = 1; k < list.length; k++) if (order(list[k - 1]!, list[k]!) > 0) return false;
   return true;
 }
+
+/** Words that introduce a quoted example, each with the word that must follow it ('' for none): "such as", "e.g.", "like". */
+const EXAMPLE_INTRODUCERS: ReadonlyMap<string, string> = new Map([
+  ['such', 'as'],
+  ['e', 'g'],
+  ['eg', ''],
+  ['like', ''],
+  ['including', ''],
+  ['for', 'example'],
+]);
 
 /** What opens a list item after the one before it: "no contract and no credit card", "no setup fee, no card details". */
 const CONJUNCT_OPENERS: ReadonlySet<string> = new Set(['and', 'or', 'nor', ',', ';']);

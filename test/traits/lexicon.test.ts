@@ -301,6 +301,10 @@ describe('negation has a scope (NegEx / ConText)', () => {
     expect(signals('No contract and no free trial.', 'free-trial')).toBe(false);
     expect(signals('No lock-in and free trials for nobody.', 'free-trial')).toBe(false);
   });
+  test('a cue after a quoted example reaches back over it to what it exemplifies', () => {
+    expect(signals("Scarcity lines such as 'last few in the country' are prohibited under our code of conduct.", 'pressure')).toBe(false);
+    expect(signals("Scarcity lines such as 'last few in the country' work well in our spring emails.", 'pressure')).toBe(true);
+  });
   test('a hyphenated name is no cue, unless it negates the word it joins', () => {
     expect(signals('During Nor-Fishing we invite the owners of our twenty largest accounts to an executive dinner.', 'white-glove')).toBe(true);
     expect(signals('No-Discount Renewal Policy', 'discount')).toBe(false);

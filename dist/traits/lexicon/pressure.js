@@ -1234,7 +1234,9 @@ export const pressure = {
                 '(=close|=closes|=sign|=signs) ~2 (in|at|on|during) (the)? (first|one|same) (meeting|visit|call|appointment|sitting)',
                 'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',
                 // "Only two of the 26-foot pontoons left", "just two of the lakeside cabins are still open" (not "only 4 of the 30 modules are available").
-                'only|just {num} of (the|our|these|those|this|that)? ~3w left',
+                'only|just {num} of (the|our|these|those|this|that)? ~5w left',
+                // Free for a start: "Only two crews are free for a June start", "just one installer is free next week".
+                '(only|just) {num} ~2 (are|is) (free|open|unbooked) (for|in|on|this|next|until|before)',
                 'only|just {num} of (the|our|these|those|this|that)? ~3w (are|is) still (open|available|free|unbooked|unsold|up for grabs)',
                 // A race: "whoever returns the signed order form first gets the January install slot".
                 '(the first|first) {num} to (reply|respond|book|call|claim|text|sign|pay|confirm) ~4 (get|gets|win|wins|take|takes|secure|secures|have|has)',
@@ -1327,19 +1329,20 @@ export const pressure = {
                 // A time given to decide: "the first client is given 48 hours to confirm with a deposit or release the hold".
                 '(given|gets|get|has|have|giving|give) {duration} to (confirm|decide|sign|commit|pay|book|accept|respond|reply|make up their mind)',
                 // Exact words where a noun shares the stem ("every table booking", "purchases ship within 24 hours").
-                '(sign|signs|signed|countersign|countersigns|countersigned|=book|decide|decides|commit|commits|register|registers|redeem|redeems|enrol|enrols|enroll|enrolls|=buy|=purchase|upgrade|upgrades|=reserve|=confirm|=accept) ~3 (within|in the next) {duration}',
+                '(sign|signs|signed|countersign|countersigns|countersigned|=book|decide|decides|commit|commits|register|registers|redeem|redeems|enrol|enrols|enroll|enrolls|=buy|=purchase|upgrade|upgrades|=reserve|=confirm|=accept|=activate|=activates|=switch|=switches|=join|=joins) ~3 (within|in the next) {duration}',
                 // Valid only for those who act in time: "The rate is only valid for bookings confirmed within 72 hours of the email".
                 '(only|just) (good|valid|available|held|open|honoured|honored) (for|to) ~4 (confirmed|signed|placed|booked|made|received|accepted|paid) (within|in the next) {duration}',
                 // Finishing the purchase: "Complete your order in the next 2 hrs and get 10% off".
                 '(complete|completes|finish|finishes|place|places|confirm|confirms|submit|submits) (your|their) ~1 (order|booking|purchase|checkout|application|enrolment|enrollment|registration|reservation) ~2 (within|in the next) {duration}',
             ],
-            when: ['decision'],
+            when: ['decision', 'trait:discount'],
             examples: {
                 signal: [
                     'The offer is void unless countersigned within 48 hours.',
                     'Sign within 24 hours or the quote is withdrawn.',
                     'They need to book in the next 48 hours to keep the rate.',
                     'Complete your order in the next 2 hrs and get 10% off.',
+                    'Switch within 30 days and the first bill is on us.',
                     'The rate is only valid for bookings confirmed within 72 hours of the email.',
                 ],
                 not: [
