@@ -2988,7 +2988,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'other-party',
     window: 8,
     patterns: [
-      '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|agent|agents|stockist|stockists|partner|partners) (cold)? (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted|close|closes|closed|sell|sells|sold|source|sources|sourced|use|uses|used|send|sends|sent|scrape|scrapes|scraped|blast|blasts|blasted|register|registers|registered|dial|dials|dialled|dialed|call|calls|called|text|texts|texted|email|emails|emailed|phone|phones|phoned|canvass|canvasses|canvassed|give|gives|gave)',
+      '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|estate agent|estate agents|travel agent|travel agents|letting agent|letting agents|managing agent|managing agents|selling agent|selling agents|referral agent|referral agents|stockist|stockists|partner|partners) (cold)? (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted|close|closes|closed|sell|sells|sold|source|sources|sourced|use|uses|used|send|sends|sent|scrape|scrapes|scraped|blast|blasts|blasted|register|registers|registered|dial|dials|dialled|dialed|call|calls|called|text|texts|texted|email|emails|emailed|phone|phones|phoned|canvass|canvasses|canvassed|give|gives|gave)',
       '(leads|contacts|deals|signups|accounts|opportunities|records) (that|which)? (came|come|comes|coming|sourced|generated|originated|bought|pulled) ~1 (from|via|through|out of)',
       // A partner's own people: "the wholesaler's rep visits the stores", "the distributor's reps offer 10% off to clinics".
       // Exact words: the stemmer reads "partner's engineer" as "partner engineer" ("a dedicated partner engineer" is ours).
@@ -3001,7 +3001,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Our wholesale partner cold-dials every small business in its region.',
         "We supply point-of-sale material and a monthly sell-through report, and the wholesaler's rep visits the stores.",
       ],
-      keeps: ['Dealers may offer 5% off demo units.'],
+      // An agent alone is ours in a call centre; another's agent is named as such ("the travel agent offers …").
+      keeps: ['Dealers may offer 5% off demo units.', 'Save desk: the agent offers 20% off for six months when a caller asks to cancel.'],
     },
   },
   {
