@@ -207,7 +207,7 @@ export const consultative = {
             // schedule."
             id: 'asked, then made to fit',
             patterns: [
-                '(then|so he can|so she can|so we can|so they can|and then|before he|before she) ~2 (suggest|suggests|recommend|recommends|put together|puts together|build|builds|draw up|draws up|size|sizes|work out|works out|propose|proposes|draft|drafts|plan|plans|quote|quotes) ~8 (to suit|that fits|that fit|to fit|matched to|to match|to the job|around them|around their)',
+                '(then|so he can|so she can|so we can|so they can|and then|before he|before she|and) ~2 (suggest|suggests|recommend|recommends|put together|puts together|build|builds|draw up|draws up|size|sizes|work out|works out|propose|proposes|draft|drafts|plan|plans|quote|quotes|=pick|=picks|=choose|=chooses|=select|=selects|=tailor|=tailors|=shape|=shapes) ~8 (to suit|that fits|that fit|to fit|matched to|to match|to the job|around them|around their|around that|around it|around what|around those)',
                 '(from that|from there|from what|out of that) ,? ~2 (draw up|draws up|build|builds|put together|puts together|work out|works out|size|sizes|write|writes|draft|drafts|plan|plans) ~6 (matched to|to match|to suit|to fit|that fits|around)',
             ],
             when: ['asked'],
@@ -216,6 +216,7 @@ export const consultative = {
                 signal: [
                     'The trainer asks where their practice is at and what a normal week looks like, then suggests the weekend format to suit their situation.',
                     'She asks about ages, numbers and budget per head, then puts together an itinerary that fits.',
+                    'Ask whether the household mostly streams or works from home, and pick the broadband plan around that.',
                     'The contractor rings each grower and asks about mob sizes and lambing dates so he can size the team to the job.',
                     'We go through herd size and the vaccination calendar. From that we draw up a supply plan matched to their schedule.',
                 ],
