@@ -22,7 +22,7 @@
  *   ~N            up to N tokens of anything, within the clause (commas may be crossed, and a
  *                 parenthesis of up to 24 tokens is passed over whole, as one word)
  *   ~Nw           up to N words, crossing no punctuation at all
- *   : ; ? . !     the punctuation itself (? . and ! end a sentence)
+ *   : ; ? . ! —   the punctuation itself (? . and ! end a sentence; a dash, spaced, is written —)
  *   ^             at the start of the phrase: only at the start of a sentence (a heading, "Denied:")
  * Before matching, hyphens, underscores and slashes count as spaces.
  */

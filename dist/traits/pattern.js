@@ -22,7 +22,7 @@
  *   ~N            up to N tokens of anything, within the clause (commas may be crossed, and a
  *                 parenthesis of up to 24 tokens is passed over whole, as one word)
  *   ~Nw           up to N words, crossing no punctuation at all
- *   : ; ? . !     the punctuation itself (? . and ! end a sentence)
+ *   : ; ? . ! —   the punctuation itself (? . and ! end a sentence; a dash, spaced, is written —)
  *   ^             at the start of the phrase: only at the start of a sentence (a heading, "Denied:")
  * Before matching, hyphens, underscores and slashes count as spaces.
  */
@@ -172,7 +172,7 @@ function wordsSlot(raw) {
         }
         else if (alt.startsWith('{'))
             throw new Error(`unknown class ${alt}`);
-        else if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!')
+        else if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!' || alt === '—')
             exact = withWord(exact, alt);
         else if (alt.startsWith('='))
             exact = withWord(exact, remember(alt, alt.slice(1), true));
@@ -1110,7 +1110,7 @@ function followOfWords(raw) {
         alt = SHORT[alt] ?? alt;
         if (CLASS.test(alt))
             return undefined;
-        if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!')
+        if (alt === ':' || alt === ';' || alt === ',' || alt === '?' || alt === '.' || alt === '!' || alt === '—')
             exact.add(alt);
         else if (alt.startsWith('='))
             exact.add(remember(alt, alt.slice(1), true));

@@ -363,7 +363,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // A new version that drops it: "Script v4 drops the spray-and-pray callback cadence", "The 2027 plan ditches the trade-in
       // bonus" (not "the flash sale drops the price by 30%", a price lowered).
       // ("Dropped the whole list into the auto-dialler" loads it.)
-      '(drops|ditches|ditched|scraps|scrapped|retires|retired|axes|axed|bins|binned) (the|its|their|our|all|every)? ~5 (promo|promos|promotion|promotions|code|codes|coupon|coupons|countdown|countdowns|timer|timers|banner|banners|blast|blasts|bonus|bonuses|rebate|rebates|discount|discounts|deadline|deadlines|urgency|scarcity|script|scripts|cadence|cadences|campaign|campaigns|gimmick|gimmicks|offer|offers|trial|trials|tier|tiers|blitz)',
+      '(drops|ditches|ditched|scraps|scrapped|retires|retired|axes|axed|bins|binned) (the|its|their|our|all|every)? ~4 (promo|promos|promotion|promotions|code|codes|coupon|coupons|countdown|countdowns|timer|timers|banner|banners|blast|blasts|bonus|bonuses|rebate|rebates|discount|discounts|deadline|deadlines|urgency|scarcity|script|scripts|cadence|cadences|campaign|campaigns|gimmick|gimmicks|offer|offers|trial|trials|tier|tiers|blitz)',
       'prohibit|prohibits|forbid|forbids|ban|bans',
       'skip|skips|skipped|skipping',
       'ignore|ignores',
@@ -379,7 +379,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       cancels: [
         'Steer clear of countdown banners in renewal mail.',
         'Reps decline to quote below list price.',
-        'Version 3 of the sequence drops the spray-and-pray follow-up cadence.',
+        'Version 3 of the sequence drops the spray-and-pray cadence.',
         "Next year's plan ditches the free-delivery promo.",
       ],
       keeps: ['Avoid long decks; run a discovery call first.', 'The flash sale drops the price of every sofa by 30%.'],
@@ -1914,6 +1914,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'clients',
       'they',
       'them',
+      // Said to the buyer: "Upload your floor plan by Friday", "complete your sign-up by midnight".
+      'your',
+      'sign',
+      'signup',
     ],
     patterns: [
       '^ (=submit|=complete|=finish|=upload|=log|=file|=hand =in|=wrap =up|=revert|=fill =in|=fill =out|=prepare|=tidy|=clean =up|=circulate|=finalise|=finalize|=reconcile|=key =in|=close =out)',
@@ -3722,12 +3726,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       // "Answer: True" holds the statement ("True or false: reps may offer up to 15% off without approval. Answer: True.").
       '(answer|answers|correct answer|answer key|the answer) :? (a|b|c|d|e|false|both|none|all|all of them|none of them|neither|wrong|incorrect|no|never|nope)',
+      // After a dash: "Answer — False."
+      '(answer|answers|correct answer|answer key|the answer) — (a|b|c|d|e|false|both|none|neither|wrong|incorrect|no|never|nope)',
     ],
     examples: {
       cancels: [
         "Quiz Q6: Which phrase is banned in our emails? (a) 'last chance' (b) 'hurry' (c) both. Answer: c.",
         "Quiz Q10 (true/false): 'We dial the whole territory file every morning.' Answer key: false.",
         "People ask if we'll ever do a Black Friday sale. Answer: no.",
+        'True or false: SDRs may blast the whole database when a webinar is quiet. Answer — False.',
       ],
     },
   },
@@ -3739,14 +3746,14 @@ export const QUALIFIERS: readonly Qualifier[] = [
     scope: 'sentence',
     window: 30,
     patterns: [
-      '^ (auto fail|autofail|automatic fail|instant fail|automatic zero|red flag|fail) :',
+      '^ (auto fail|autofail|automatic fail|instant fail|automatic zero|fail) :',
       '(deduct|deducts|dock|docks|minus|lose|loses|subtract) {num} (points|point|marks|mark|pts) (if|when|for|whenever)',
     ],
     examples: {
       cancels: [
         'Auto-fail: the rep tells a caller the offer ends tonight when it does not.',
         "Deduct 10 points if the agent says 'only two left' on a call.",
-        'Red flag: an agent who promises 20% off to stop a cancellation without approval.',
+        'Automatic fail: an agent who promises 20% off to stop a cancellation without approval.',
       ],
       keeps: ['Mark 1 if the rep offered the loyalty discount when the caller asked to cancel.'],
     },
@@ -3759,7 +3766,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 30,
     patterns: [
       '(results|result|resulted|ends|end) in (an|a)? (automatic|instant|immediate)? (zero|fail|failure|auto fail|written warning|coaching flag)',
-      '(is|are|counts as|count as|means) (an|a)? (automatic|instant|immediate) (fail|failure|zero)',
+      '(is|are|counts as|count as|means|gets|get|earns|earn|triggers|trigger) (an|a)? (automatic|instant|immediate) (fail|failure|zero)',
       '(scores|score|scored|is scored|are scored|is marked|are marked) (zero|0|as a fail|as a failure)',
     ],
     examples: {
@@ -3864,6 +3871,13 @@ export const QUALIFIERS: readonly Qualifier[] = [
     examples: {
       keeps: ["Email subject: 'Just 48 hours left: 20% off hotel bookings for your team's offsite'", 'Members get 15% off gym memberships this month.'],
     },
+  },
+  {
+    // Cut from one amount to another, not dropped: "The 2026 plan drops the free trial from 30 days to 7".
+    id: 'cut to less, not dropped',
+    direction: 'pseudo',
+    patterns: ['(=drops|=ditches|=scraps) (the|its|their|our)? ~4 (from|to) ({duration}|{num}|{pct}|{money})'],
+    examples: { keeps: ['The 2026 plan drops the free trial from 30 days to 14.'] },
   },
   {
     // A condition put to the buyer, not their ask: "so if they wanted it at this year's rate they'd best sign before then".

@@ -109,6 +109,8 @@ export const pressure = {
         'pressure tactic|tactics|selling|close',
         // Of selling, not of a washer or a pump: "high-pressure jet washing".
         'high pressure (close|closes|closing|closer|closers|sale|sales|selling|pitch|pitches|tactic|tactics|technique|techniques|approach|script|scripts)',
+        // Said of how we sell: "Outbound is deliberately high-pressure".
+        '(deliberately|intentionally|unapologetically|proudly) high pressure',
         '(going|selling|filling) (fast|quickly)',
         '=filling =up',
         '=fills =up',
@@ -607,6 +609,24 @@ export const pressure = {
             },
         },
         {
+            // Held at the table, or the call not ended, until there is a yes: "keep the customer at the desk until the sales manager has
+            // had a go at them", "The closer doesn't end the call without a yes". What they are kept for is the yes itself, so no offer
+            // need be named.
+            id: 'held until a yes',
+            patterns: [
+                '(keep|keeps|keeping|hold|holds|holding) (the|them|him|her|each|every)? ~1 (customer|customers|buyer|buyers|prospect|prospects|couple|couples|family|families|client|clients|them|him|her|shopper|shoppers) (at the desk|at the table|in the room|in the showroom|in the office|in the chair) until',
+                "(never|don't|doesn't|do not|does not|won't|will not) (end|ends|finish|finishes|wrap up|wraps up|leave|leaves|hang up|hangs up) (the|a|any)? (call|meeting|visit|demo|appointment|tour|consultation|viewing) without (a|an|the)? ~2 (yes|signature|deposit|commitment|order|booking|decision|agreement|contract)",
+            ],
+            examples: {
+                signal: [
+                    'Keep the couple at the table until the finance manager has talked them through the numbers.',
+                    "Our closers don't end a viewing without a deposit.",
+                    'The closer never hangs up the call without a yes.',
+                ],
+                not: ['Keep the patient in the chair until the anaesthetic wears off.', "Engineers don't end a visit without a signed job sheet."],
+            },
+        },
+        {
             id: 'asking for the decision today',
             patterns: [
                 '(are we|can we|shall we) (doing|do|signing|sign|getting|get|wrapping|wrap|finalizing|finalising|finalize|finalise) (this|it|the paperwork|the deal|that|the order) ~2 (today|tonight|right now|now)',
@@ -627,11 +647,11 @@ export const pressure = {
                 '(good|valid|approved|held|available|open|guaranteed|reserved|locked) only (for|until|till|through|on) ~2 ({date}|today|tonight)',
                 '(good|valid|approved|held|available|open|guaranteed|reserved|locked) only ({date}|today|tonight)',
                 // Whatever ends it: "only holds until our call ends", "valid only through the end of the federal fiscal year".
-                '(only|just) (good|valid|holds|hold|stands|stand|lasts|last|applies|apply) (until|till|through|thru|while|as long as)',
+                '(only|just) (good|valid|holds|hold|stands|stand|lasts|last|applies|apply|there|on offer) (until|till|through|thru|while|as long as)',
                 '(good|valid|holds|hold|stands|stand|lasts|last|applies|apply) only (until|till|through|thru|while|as long as)',
                 // Only on a condition met in time: "this fee holds only if you confirm within 30 days".
-                '(only|just) (good|valid|holds|hold|stands|stand|lasts|last|applies|apply) (if|provided|when) ~6 (today|tonight|now|this week|this month|within|{date})',
-                '(good|valid|holds|hold|stands|stand|lasts|last|applies|apply) only (if|provided|when) ~6 (today|tonight|now|this week|this month|within|{date})',
+                '(only|just) (good|valid|holds|hold|stands|stand|lasts|last|applies|apply) (if|provided|when) ~6 (today|tonight|this week|this month|within {duration}|{date})',
+                '(good|valid|holds|hold|stands|stand|lasts|last|applies|apply) only (if|provided|when) ~6 (today|tonight|this week|this month|within {duration}|{date})',
                 // Only at the event: "valid on the show floor only".
                 '(valid|good|available|redeemable|honoured|honored) ~3 (show|show floor|booth|stand|event|expo|fair|trade show|conference|open day|open house|launch night|gala) only',
             ],
@@ -1027,10 +1047,13 @@ export const pressure = {
                 '(on|from|after) {date} (the|our)? ~1 (fee|fees|charge|charges) (comes back|come back|returns|return|applies again|apply again)',
                 // Any moment after, then the price going back: "after the Sunday it reverts to the normal package price", "From the 1st,
                 // new contracts go back to 18%".
-                '(after|from|past) ~6 (reverts|revert|reverting|goes back|go back|going back|returns|return|is back|are back|snaps back|jumps back) to ~4 (price|prices|rate|rates|pricing|list|tariff|rrp|msrp|sticker|{pct}|{money})',
+                // A price named as one, not a topic ("after that, the conversation usually goes back to price").
+                '(after|from|past) ~6 (reverts|revert|reverting|goes back|go back|going back|returns|return|is back|are back|snaps back|jumps back) to (the|its|our|their|full|list|standard|normal|usual|regular|old) ~3 (price|prices|rate|rates|pricing|list|tariff|rate card|{pct}|{money})',
+                '(after|from|past) ~6 (reverts|revert|reverting|goes back|go back|going back|returns|return|is back|are back|snaps back|jumps back) to (rrp|msrp|sticker|list|tariff|{pct}|{money})',
                 // After the moment that ends it, not a month of their term ("from month two the account moves to the standard price"):
                 // "after that the work moves to our 2027 rates", "tomorrow the number goes back to MSRP".
-                '(after that|after which|afterwards|tomorrow) ~4 (moves|move|moving|goes|go|going|reverts|revert|returns|return|snaps|jumps) (back)? to ~4 (price|prices|rate|rates|pricing|list|tariff|rrp|msrp|sticker|{pct}|{money})',
+                '(after that|after which|afterwards|tomorrow) ~4 (moves|move|moving|goes|go|going|reverts|revert|returns|return|snaps|jumps) (back)? to ~3 (full|list|standard|normal|usual|regular|old|new|{year}) ~1 (price|prices|rate|rates|pricing|list|tariff|rate card)',
+                '(after that|after which|afterwards|tomorrow) ~4 (moves|move|moving|goes|go|going|reverts|revert|returns|return|snaps|jumps) (back)? to (rrp|msrp|sticker|list|tariff|{money})',
                 // Any moment after, then another price in force: "after September 30 the standard rate card applies".
                 '(after|from|past) ({date}|that|then|which) ~4 (standard|list|full|regular|normal|usual|new|published|rack|brochure|catalogue|catalog|{year}) ~1 (price|prices|rate|rates|rate card|pricing|fee|fees|tariff|tariffs) (applies|apply|kicks in|kick in|takes effect|take effect|is back|are back|comes back|come back|returns|return)',
             ],
@@ -1234,9 +1257,7 @@ export const pressure = {
                 '(=close|=closes|=sign|=signs) ~2 (in|at|on|during) (the)? (first|one|same) (meeting|visit|call|appointment|sitting)',
                 'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',
                 // "Only two of the 26-foot pontoons left", "just two of the lakeside cabins are still open" (not "only 4 of the 30 modules are available").
-                'only|just {num} of (the|our|these|those|this|that)? ~5w left',
-                // Free for a start: "Only two crews are free for a June start", "just one installer is free next week".
-                '(only|just) {num} ~2 (are|is) (free|open|unbooked) (for|in|on|this|next|until|before)',
+                'only|just {num} of (the|our|these|those|this|that)? ~3w left',
                 'only|just {num} of (the|our|these|those|this|that)? ~3w (are|is) still (open|available|free|unbooked|unsold|up for grabs)',
                 // A race: "whoever returns the signed order form first gets the January install slot".
                 '(the first|first) {num} to (reply|respond|book|call|claim|text|sign|pay|confirm) ~4 (get|gets|win|wins|take|takes|secure|secures|have|has)',
@@ -1329,7 +1350,7 @@ export const pressure = {
                 // A time given to decide: "the first client is given 48 hours to confirm with a deposit or release the hold".
                 '(given|gets|get|has|have|giving|give) {duration} to (confirm|decide|sign|commit|pay|book|accept|respond|reply|make up their mind)',
                 // Exact words where a noun shares the stem ("every table booking", "purchases ship within 24 hours").
-                '(sign|signs|signed|countersign|countersigns|countersigned|=book|decide|decides|commit|commits|register|registers|redeem|redeems|enrol|enrols|enroll|enrolls|=buy|=purchase|upgrade|upgrades|=reserve|=confirm|=accept|=activate|=activates|=switch|=switches|=join|=joins) ~3 (within|in the next) {duration}',
+                '(sign|signs|signed|countersign|countersigns|countersigned|=book|decide|decides|commit|commits|register|registers|redeem|redeems|enrol|enrols|enroll|enrolls|=buy|=purchase|upgrade|upgrades|=reserve|=confirm|=accept|=switch|=switches|=join|=joins) ~3 (within|in the next) {duration}',
                 // Valid only for those who act in time: "The rate is only valid for bookings confirmed within 72 hours of the email".
                 '(only|just) (good|valid|available|held|open|honoured|honored) (for|to) ~4 (confirmed|signed|placed|booked|made|received|accepted|paid) (within|in the next) {duration}',
                 // Finishing the purchase: "Complete your order in the next 2 hrs and get 10% off".

@@ -83,8 +83,9 @@ export const discount: TraitLexicon = {
     'promotional price|pricing|rate|offer',
     'price cut',
     // A reduction of the price, however it is put: "a price reduction of 10 percent", "a reduction of 15% on the order".
-    '(price|fee|tariff|rate|premium|rent|tuition) (reduction|reductions)',
-    '(reduction|reductions) (of|in) (the)? (price|prices|fee|fees|tariff|tariffs|rate|rates|premium|premiums|rent|tuition)',
+    // Not a rate or a premium: "a rate reduction of 40% on their business rates", "a reduction in premiums from the insurer".
+    '(price|fee|tariff|rent|tuition) (reduction|reductions)',
+    '(reduction|reductions) (of|in) (the)? (price|prices|fee|fees|tariff|tariffs|rent|tuition)',
     'slashed price',
     'marked down',
     // A promotion by its vehicle's name: "Coupon drop for lapsed users", "the voucher mailer".

@@ -277,6 +277,8 @@ export const freeTrial: TraitLexicon = {
     },
   ],
   senses: [
+    // No card as a way to pay, not no card needed: "no credit-card sign-up; everything goes through a signed order form".
+    '(no|not) (credit|debit)? card (sign up|signup|signups|checkout|payment|payments|purchase|purchases|option|options|orders|billing)',
     // A free plan we use ourselves: "We're still on the booking software's free tier, which caps us at 200 bookings a year".
     "(we're|we are|we|our team is|our office is) (still|currently|only)? (on|using|use) (the|a|its|their)? ~3 free (tier|plan|version|edition|account)",
     // Their first months run by us, a price: "Move your payroll to us before 5 April and we'll run your first three months free".

@@ -196,7 +196,7 @@ export const gated: TraitLexicon = {
         `(${PRICE_WORDS}) ~8 (is|are)? only (visible|available|given out|emailed|sent|shared|released|provided|unlocked) ~2 (once|after|through|via|by|from|when|over|on)`,
         // Only face to face, or only from one of our people: "Membership prices are only given in person, after a tour", "the rate
         // itself only comes from a senior broker on a call".
-        `(${PRICE_WORDS}) ~8 (is|are)? only (given|quoted|discussed|disclosed|shared|available|provided|explained) (in person|face to face|at the table|on a call|on the phone|over the phone|by phone)`,
+        `(${PRICE_WORDS}) ~8 (is|are)? only (given|quoted|discussed|disclosed|shared|available|provided) (in person|face to face|at the table|on a call|on the phone|over the phone|by phone)`,
         `(${PRICE_WORDS}) ~8 only (comes|come|is given|are given|is quoted|are quoted) (from|by) (a|an|our|one of our|the) ~2 (broker|brokers|rep|reps|consultant|consultants|adviser|advisers|advisor|advisors|manager|managers|agent|agents|specialist|specialists|salesperson|sales team|account manager|account executive|director|partner)`,
         // Kept off where a buyer would look: "Weekly rates for the yachts over 60m are kept off the website and out of the brochure".
         `(${PRICE_WORDS}) ~8 (is|are) (kept|left|held) (off|out of) (the|our|any) ~1 (website|site|web|brochure|brochures|catalogue|catalog|page|pages|menu|listing|listings|app|portal|price list)`,
@@ -600,6 +600,8 @@ export const gated: TraitLexicon = {
     },
   ],
   senses: [
+    // Old prices taken down, not prices held back: "The old 2023 prices are kept off the website now that the new list is live".
+    "(old|previous|former|outdated|superseded|expired|last year's|{year}) ~2 (prices|pricing|price list|price lists|rates|rate card|rate cards|tariff|tariffs|fees) ~3 (is|are) (kept|left|held|taken) (off|out of|down from)",
     {
       // The buyer asks us for a better price, not a label that sends them to us: "Plenty of them ask us to knock 15% off". Its words
       // still say who asked (another party, for a refusal that follows).
