@@ -498,7 +498,7 @@ class Pass {
                 let k = to - 1;
                 if (!own)
                     for (; k >= from; k--)
-                        if (c.q.ends.has(t[k].text) && !objectOf(t, k))
+                        if (c.q.ends.has(t[k].text) && !objectOf(t, k) && !theirsToDo(t, k))
                             return;
                 for (k = to - 1; k >= from && n < window; k--) {
                     if (own && c.q.ends.has(t[k].text) && !refusing(t, k + 1))
@@ -985,6 +985,16 @@ function objectOf(t, k) {
     const before = t[k - 1]?.text === '.' ? t[k - 2] : t[k - 1];
     return OBJECT_OF.has(before?.text ?? '');
 }
+/**
+ * Whether the word at k is "can" or "may" said of the buyer's side, not of our people: "Prospects say they can get 20% off
+ * elsewhere" reports what they are offered ("the rep can offer 5%" is ours).
+ */
+function theirsToDo(t, k) {
+    const w = t[k].text;
+    return (w === 'can' || w === 'may') && THEIR_SIDE.has(t[k - 1]?.text ?? '');
+}
+/** The buyer's side as the subject of a clause. */
+const THEIR_SIDE = new Set('they you he she buyers customers clients prospects patients guests members families couples owners shoppers callers'.split(' '));
 /** Adds a name to the set at `i`, making the set when it is not there. */
 function addTo(sets, i, name) {
     let set = sets[i];

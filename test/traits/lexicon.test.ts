@@ -301,6 +301,10 @@ describe('negation has a scope (NegEx / ConText)', () => {
     expect(signals('No contract and no free trial.', 'free-trial')).toBe(false);
     expect(signals('No lock-in and free trials for nobody.', 'free-trial')).toBe(false);
   });
+  test('a refusal reaches back over what the buyer can get elsewhere, not over what our rep can offer', () => {
+    expect(signals('Prospects say they can get 20% off elsewhere. We hold our price.', 'discount')).toBe(false);
+    expect(signals('The rep can offer 5% off a pallet. We hold our price beyond that.', 'discount')).toBe(true);
+  });
   test('a cue after a quoted example reaches back over it to what it exemplifies', () => {
     expect(signals("Scarcity lines such as 'last few in the country' are prohibited under our code of conduct.", 'pressure')).toBe(false);
     expect(signals("Scarcity lines such as 'last few in the country' work well in our spring emails.", 'pressure')).toBe(true);

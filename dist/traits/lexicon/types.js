@@ -111,6 +111,8 @@ export const CONTEXTS = {
         '(=were|=was) (=doing|=running|=giving|=offering|=throwing|=knocking|=handing|=advertising)',
         '(under|below|beneath|undercut|undercuts) (us|ours|our)',
         '=elsewhere',
+        // A chain that sells, not a supply chain: "The discount chain on Route 9 runs 30% off weekends".
+        '(discount|retail|supermarket|grocery|hotel|restaurant|national|big|budget) =chain',
         '(heard|hear|hearing) (a lot|it|this|often|from|all the time)',
         '(seen|saw|see|sees) ~3 (ads|ad|adverts|advert|offer|offers|flyer|flyers|banner|deal|deals|promo|promotion|promotions)',
         '(tell|tells|told|telling) ~2 (that|about)',
