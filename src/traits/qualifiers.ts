@@ -1373,6 +1373,48 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // Another's offer, then our answer to it in the same sentence: "When Kinetix knocks 35% off list, we answer with a needs
+    // analysis", "If a rival throws in a free month, reps point to the onboarding". What the clause before our answer does is not
+    // ours.
+    id: 'their move, then our answer',
+    direction: 'forward',
+    category: 'other-party',
+    scope: 'sentence',
+    // Only the words of its own span: our answer after it is ours ("we counter with 10% off and a dedicated engineer").
+    window: 0,
+    traits: ['discount', 'pressure', 'free-trial'],
+    patterns: [
+      `^ (when|whenever|if) ~4 (${NAMED_ACTS_PLURAL}|knock|knocks|knocking|knocked|is running|are running|is offering|are offering|is giving|are giving|gives|give) ~10 , (we|our reps|reps|the rep|our team|you) (answer|respond|counter|reply|point|explain|lead|show|hold|walk|talk|come back|stay|keep)`,
+    ],
+    // Our answer itself is ours: "…, we answer with a needs analysis, not a counter-offer".
+    terminatedBy: ['we', 'reps', 'our'],
+    examples: {
+      cancels: [
+        'When Kinetix knocks 35% off list, we answer with a needs analysis.',
+        'If Brightwave throws in a free month, reps point to the onboarding plan instead.',
+      ],
+      keeps: ['When a buyer hesitates, we offer 10% off the first order.'],
+    },
+  },
+  {
+    // The objection to expect, said after it: "In the north, RTL offers installers 25% off starter kits, so expect that
+    // objection".
+    id: 'an objection to expect',
+    direction: 'backward',
+    category: 'other-party',
+    scope: 'sentence',
+    window: 24,
+    traits: ['discount', 'pressure', 'free-trial'],
+    patterns: [
+      '(expect|prepare for|be ready for|brace for|plan for) (that|the|this|an|the same|a) ~1 (objection|objections|question|questions|pushback|comparison|comparisons|challenge)',
+      // With its join, which would end a scope: "…, so expect that objection".
+      '(=so|=and) (expect|prepare for|be ready for|brace for|plan for) (that|the|this|an|the same|a) ~1 (objection|objections|question|questions|pushback|comparison|comparisons|challenge)',
+    ],
+    examples: {
+      cancels: ['In the north, RTL offers installers 25% off starter kits, so expect that objection.'],
+    },
+  },
+  {
     // An objection-handling tactic states the objection, then refuses it: what comes before the refusal is the buyer's ask or
     // a rival's offer ("Planners come back asking for 15–20% off the group rate. We hold rate on peak dates."), told as
     // another party's (`over`). Our own terms before a refusal stay ours ("Annual prepay earns 10% off. We don't match."), and

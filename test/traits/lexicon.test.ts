@@ -305,6 +305,10 @@ describe('negation has a scope (NegEx / ConText)', () => {
     expect(signals('Prospects say they can get 20% off elsewhere. We hold our price.', 'discount')).toBe(false);
     expect(signals('The rep can offer 5% off a pallet. We hold our price beyond that.', 'discount')).toBe(true);
   });
+  test("another's move before our answer is theirs; our answer is ours", () => {
+    expect(signals('When Kinetix knocks 35% off list, we answer with a needs analysis.', 'discount')).toBe(false);
+    expect(signals('When Kinetix reps quote 35% off, we counter with 10% off and a named engineer.', 'discount')).toBe(true);
+  });
   test('a cue after a quoted example reaches back over it to what it exemplifies', () => {
     expect(signals("Scarcity lines such as 'last few in the country' are prohibited under our code of conduct.", 'pressure')).toBe(false);
     expect(signals("Scarcity lines such as 'last few in the country' work well in our spring emails.", 'pressure')).toBe(true);
