@@ -279,6 +279,8 @@ export const QUALIFIERS = [
             'avoid|avoids|avoided|avoiding',
             'refuse|refuses|refused|refusing to',
             '=refuse|=decline|=reject|=resist (any|all|the|every|requests for|a|an)?',
+            // As a translation says it: "Our commercials have the interdiction to force the signature".
+            '(interdiction|prohibition) (to|of|on|against)',
             // An imperative to let it go: "Drop the promo code; lead with the business case."
             '^ (drop|ditch|kill|scrap|lose|skip|remove|bin) (the|any|all|our|that|those|every)? (promo|promos|promotion|promotions|code|codes|coupon|coupons|countdown|countdowns|timer|timers|banner|banners|blast|blasts|discount|discounts|deadline|deadlines|urgency|scarcity|list|lists|sequence|sequences|script|scripts|gimmick|gimmicks)',
             // A new version that drops it: "Script v4 drops the spray-and-pray callback cadence", "The 2027 plan ditches the trade-in
@@ -315,6 +317,21 @@ export const QUALIFIERS = [
         examples: {
             cancels: ['Rather than cutting the price, add onboarding hours.', 'Instead of a $20 voucher, send a thank-you note.'],
             keeps: ['Instead of long email threads book two onsite training days.', 'Rather than wait for procurement, offer 10% off today.'],
+        },
+    },
+    {
+        // What we did before, said first, up to what we do now: "In the past we blasted the whole database every Friday",
+        // "Previously, reps offered 20% off to close deals; now they lead with ROI".
+        id: 'what we did before',
+        direction: 'forward',
+        category: 'retired',
+        window: 16,
+        // Not "last time", as often a reason to run it again ("last time we ran it, it sold out").
+        patterns: ['^ (previously|in the past|back then|formerly|historically|in years past) ,? (we|our|reps|the team|sales|marketing)'],
+        terminatedBy: ['now', 'today', 'currently', 'these', 'since', 'but', 'however', 'nowadays'],
+        examples: {
+            cancels: ['In the past we blasted the whole database every Friday.', 'Previously, reps offered 20% off to close deals; now they lead with ROI.'],
+            keeps: ['Last time we ran the 20% off weekend it sold out, so run it again in May.'],
         },
     },
     {
@@ -692,6 +709,8 @@ export const QUALIFIERS = [
             "(mustn't|shouldn't|can't|cannot|won't) be|go|get",
             'off the table',
             'off limits',
+            // Not part of the plan at all: "Loading every contact from the purchased export into the sequencer is out of scope for ABM".
+            '(is|are|was|were) (out of scope|not in scope|outside the scope)',
             'is|are|was|were|be|been|get|gets|got|being (strictly|absolutely|explicitly|completely|totally|expressly|firmly|now|also)? (prohibited|forbidden|banned|outlawed|vetoed|rejected|declined|refused|blocked|denied|not allowed|not permitted)',
             'is|are|was|were|got|been (turned down|shot down|not approved|ruled out|taken off the table|voted down|voted against|overruled|knocked back|blocked|nixed)',
             'is|are|was|were =not',
@@ -712,6 +731,7 @@ export const QUALIFIERS = [
                 'The scarcity banner marketing proposed was rejected.',
                 "Spam-style blasts don't fly with this segment.",
                 'A purchased contact list must never be loaded into the sequencer.',
+                'Blasting the whole prospect database is out of scope for this programme.',
             ],
             keeps: ['Rebates are available on request.'],
         },
@@ -1305,7 +1325,9 @@ export const QUALIFIERS = [
         window: 0,
         traits: ['discount', 'pressure', 'free-trial'],
         patterns: [
-            `^ (when|whenever|if) ~4 (${NAMED_ACTS_PLURAL}|knock|knocks|knocking|knocked|is running|are running|is offering|are offering|is giving|are giving|gives|give) ~10 , (we|our reps|reps|the rep|our team|you) (answer|respond|counter|reply|point|explain|lead|show|hold|walk|talk|come back|stay|keep)`,
+            // Its subject another's, not ours ("When our outlet is running its 25% off event, reps answer every call with the hours").
+            `(when|whenever|if) (a|an|the|{name}) ~3 (${NAMED_ACTS_PLURAL}|knock|knocks|knocking|knocked|is running|are running|is offering|are offering|is giving|are giving|gives|give) ~10 , (we|our reps|reps|the rep|our team|you|sales|the team|account managers|aes) (answer|answers|respond|responds|counter|counters|reply|replies|point|points|explain|explains|lead|leads|show|shows|hold|holds|walk|walks|talk|talks|come back|comes back|stay|stays|keep|keeps|remind|reminds)`,
+            `(when|whenever|if) (a|an|the|{name}) ~3 (${NAMED_ACTS_PLURAL}|knock|knocks|knocking|knocked|is running|are running|is offering|are offering|is giving|are giving|gives|give) ~10 , (our|the) (counter|answer|response|reply) (is|:)`,
         ],
         // Our answer itself is ours: "…, we answer with a needs analysis, not a counter-offer".
         terminatedBy: ['we', 'reps', 'our'],
@@ -1315,24 +1337,6 @@ export const QUALIFIERS = [
                 'If Brightwave throws in a free month, reps point to the onboarding plan instead.',
             ],
             keeps: ['When a buyer hesitates, we offer 10% off the first order.'],
-        },
-    },
-    {
-        // The objection to expect, said after it: "In the north, RTL offers installers 25% off starter kits, so expect that
-        // objection".
-        id: 'an objection to expect',
-        direction: 'backward',
-        category: 'other-party',
-        scope: 'sentence',
-        window: 24,
-        traits: ['discount', 'pressure', 'free-trial'],
-        patterns: [
-            '(expect|prepare for|be ready for|brace for|plan for) (that|the|this|an|the same|a) ~1 (objection|objections|question|questions|pushback|comparison|comparisons|challenge)',
-            // With its join, which would end a scope: "…, so expect that objection".
-            '(=so|=and) (expect|prepare for|be ready for|brace for|plan for) (that|the|this|an|the same|a) ~1 (objection|objections|question|questions|pushback|comparison|comparisons|challenge)',
-        ],
-        examples: {
-            cancels: ['In the north, RTL offers installers 25% off starter kits, so expect that objection.'],
         },
     },
     {
@@ -1352,6 +1356,7 @@ export const QUALIFIERS = [
             // Refused as a whole: "We don't do either", "We don't do that".
             "(we|i) (don't|do not|won't|will not|never) (do|offer|allow|agree to) (either|either one|that|those|any of that|any of those|both) (.|;|,)",
             '(we|i) (hold|keep|stand by|stick to|stick with|stay at|stay firm on|stand firm on) ~3 (rate|rates|price|prices|pricing|fee|fees|number|line)',
+            "(we|i) (don't|do not|won't|will not|never) (budge|bend|move|give ground) (on)? ~2 (rate|rates|price|prices|pricing|fee|fees)?",
             '(no|not) (price)? (matching|match)',
             '(not|never) (responding|respond|reply|replying|answer|answering) in kind',
             // An order to our reps: "- Don't cut our price to match."
@@ -1879,7 +1884,6 @@ export const QUALIFIERS = [
             'them',
             // Said to the buyer: "Upload your floor plan by Friday", "complete your sign-up by midnight".
             'your',
-            'sign',
             'signup',
         ],
         patterns: [
@@ -2955,7 +2959,7 @@ export const QUALIFIERS = [
         category: 'other-party',
         window: 8,
         patterns: [
-            '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|estate agent|estate agents|travel agent|travel agents|letting agent|letting agents|managing agent|managing agents|selling agent|selling agents|referral agent|referral agents|stockist|stockists|partner|partners) (cold)? (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted|close|closes|closed|sell|sells|sold|source|sources|sourced|use|uses|used|send|sends|sent|scrape|scrapes|scraped|blast|blasts|blasted|register|registers|registered|dial|dials|dialled|dialed|call|calls|called|text|texts|texted|email|emails|emailed|phone|phones|phoned|canvass|canvasses|canvassed|give|gives|gave)',
+            '(broker|brokers|distributor|distributors|reseller|resellers|dealer|dealers|franchisee|franchisees|wholesaler|wholesalers|affiliate|affiliates|estate agent|estate agents|travel agent|travel agents|letting agent|letting agents|managing agent|managing agents|selling agent|selling agents|referral agent|referral agents|leasing agent|leasing agents|insurance agent|insurance agents|stockist|stockists|partner|partners) (cold)? (run|runs|ran|offer|offers|offered|put|puts|launch|launches|launched|push|pushes|pushed|advertise|advertises|advertised|promote|promotes|promoted|close|closes|closed|sell|sells|sold|source|sources|sourced|use|uses|used|send|sends|sent|scrape|scrapes|scraped|blast|blasts|blasted|register|registers|registered|dial|dials|dialled|dialed|call|calls|called|text|texts|texted|email|emails|emailed|phone|phones|phoned|canvass|canvasses|canvassed|give|gives|gave)',
             '(leads|contacts|deals|signups|accounts|opportunities|records) (that|which)? (came|come|comes|coming|sourced|generated|originated|bought|pulled) ~1 (from|via|through|out of)',
             // A partner's own people: "the wholesaler's rep visits the stores", "the distributor's reps offer 10% off to clinics".
             // Exact words: the stemmer reads "partner's engineer" as "partner engineer" ("a dedicated partner engineer" is ours).
@@ -3689,8 +3693,11 @@ export const QUALIFIERS = [
         patterns: [
             // "Answer: True" holds the statement ("True or false: reps may offer up to 15% off without approval. Answer: True.").
             '(answer|answers|correct answer|answer key|the answer) :? (a|b|c|d|e|false|both|none|all|all of them|none of them|neither|wrong|incorrect|no|never|nope)',
+            // A scenario asked about as a breach: "a colleague plans to email a scraped list of 40,000 dentists. Which regulation does this breach?"
+            '(which|what) (regulation|regulations|law|laws|rule|rules|policy|policies|code|act|principle) (does|do|would) (this|that|it|they) (breach|break|violate|infringe)',
             // After a dash: "Answer — False."
-            '(answer|answers|correct answer|answer key|the answer) — (a|b|c|d|e|false|both|none|neither|wrong|incorrect|no|never|nope)',
+            '(answer|answers|correct answer|answer key|the answer) — (a|b|c|d|e|false|none|neither|wrong|incorrect|no|never|nope)',
+            '(answer|answers|correct answer|answer key|the answer) (:|—)? (absolutely|definitely|certainly) not',
         ],
         examples: {
             cancels: [
@@ -3738,6 +3745,21 @@ export const QUALIFIERS = [
                 "Any use of 'last chance' results in a zero for that call.",
                 'A call where the rep promises 20% off to stop a cancellation is scored zero.',
             ],
+        },
+    },
+    {
+        // A scenario answered with a refusal, over the question between: "Scenario: your manager tells you to promise a 30% cut if the
+        // customer signs before 5pm. What should you do? Answer: Refuse and report it through the ethics line."
+        id: 'a scenario answered with a refusal',
+        direction: 'backward',
+        category: 'mentioned',
+        scope: 'earlier-sentences',
+        window: 60,
+        // Back to the answer of the question before.
+        terminatedBy: ['answer', 'answers'],
+        patterns: ['(answer|answers|correct answer|answer key|the answer) :? (refuse|decline|report it|report them|escalate it|push back|say no)'],
+        examples: {
+            cancels: ['Scenario: a buyer asks you to promise 25% off if they sign tonight. What do you do? Answer: Decline and offer the standard terms.'],
         },
     },
     {
@@ -3836,10 +3858,21 @@ export const QUALIFIERS = [
         },
     },
     {
+        // Our own agents by their trade: "Our travel agents offer 10% off river cruises booked before 1 March".
+        id: 'our own agents',
+        direction: 'pseudo',
+        patterns: ['(our|my) ~1 (estate|travel|letting|managing|selling|referral|leasing|insurance|booking|sales) (agent|agents)'],
+        examples: { keeps: ['Our travel agents offer 10% off river cruises booked before 1 March.'] },
+    },
+    {
         // Cut from one amount to another, not dropped: "The 2026 plan drops the free trial from 30 days to 7".
         id: 'cut to less, not dropped',
         direction: 'pseudo',
-        patterns: ['(=drops|=ditches|=scraps) (the|its|their|our)? ~4 (from|to) ({duration}|{num}|{pct}|{money})'],
+        // (Not "drops the countdown timer from 12 landing pages", where it is taken off.)
+        patterns: [
+            '(=drops|=ditches|=scraps) (the|its|their|our)? ~8 from ({duration}|{num}|{pct}|{money}) to',
+            '(=drops|=ditches|=scraps) (the|its|their|our)? ~8 to ({duration}|{num}|{pct}|{money})',
+        ],
         examples: { keeps: ['The 2026 plan drops the free trial from 30 days to 14.'] },
     },
     {

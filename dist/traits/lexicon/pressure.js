@@ -110,7 +110,7 @@ export const pressure = {
         // Of selling, not of a washer or a pump: "high-pressure jet washing".
         'high pressure (close|closes|closing|closer|closers|sale|sales|selling|pitch|pitches|tactic|tactics|technique|techniques|approach|script|scripts)',
         // Said of how we sell: "Outbound is deliberately high-pressure".
-        '(deliberately|intentionally|unapologetically|proudly) high pressure',
+        '(outbound|team|teams|approach|pitch|selling|sales|style|close|closing|calls|reps|floor|script|scripts|tone|we|culture) ~3 (deliberately|intentionally|unapologetically|unashamedly|proudly|openly) high pressure',
         '(going|selling|filling) (fast|quickly)',
         '=filling =up',
         '=fills =up',
@@ -614,8 +614,8 @@ export const pressure = {
             // need be named.
             id: 'held until a yes',
             patterns: [
-                '(keep|keeps|keeping|hold|holds|holding) (the|them|him|her|each|every)? ~1 (customer|customers|buyer|buyers|prospect|prospects|couple|couples|family|families|client|clients|them|him|her|shopper|shoppers) (at the desk|at the table|in the room|in the showroom|in the office|in the chair) until',
-                "(never|don't|doesn't|do not|does not|won't|will not) (end|ends|finish|finishes|wrap up|wraps up|leave|leaves|hang up|hangs up) (the|a|any)? (call|meeting|visit|demo|appointment|tour|consultation|viewing) without (a|an|the)? ~2 (yes|signature|deposit|commitment|order|booking|decision|agreement|contract)",
+                '(keep|keeps|keeping|hold|holds|holding) (the|them|him|her|each|every)? ~1 (customer|customers|buyer|buyers|prospect|prospects|couple|couples|family|families|client|clients|them|him|her|shopper|shoppers) (at the desk|at the table|in the room|in the showroom|in the office) until',
+                "(never|don't|doesn't|do not|does not|won't|will not) (end|ends|finish|finishes|wrap up|wraps up|leave|leaves|hang up|hangs up) (the|a|any)? (call|meeting|visit|demo|appointment|tour|consultation|viewing) without (a|an|the)? ~2 (yes|signature|deposit|commitment|order|decision|agreement|contract)",
             ],
             examples: {
                 signal: [
@@ -650,8 +650,8 @@ export const pressure = {
                 '(only|just) (good|valid|holds|hold|stands|stand|lasts|last|applies|apply|there|on offer) (until|till|through|thru|while|as long as)',
                 '(good|valid|holds|hold|stands|stand|lasts|last|applies|apply) only (until|till|through|thru|while|as long as)',
                 // Only on a condition met in time: "this fee holds only if you confirm within 30 days".
-                '(only|just) (good|valid|holds|hold|stands|stand|lasts|last|applies|apply) (if|provided|when) ~6 (today|tonight|this week|this month|within {duration}|{date})',
-                '(good|valid|holds|hold|stands|stand|lasts|last|applies|apply) only (if|provided|when) ~6 (today|tonight|this week|this month|within {duration}|{date})',
+                '(only|just) (good|valid|holds|hold|stands|stand|lasts|last|applies|apply) (if|provided|when) ~6 (today|tonight|this week|this month|within {duration}|within the week|within the month|{date})',
+                '(good|valid|holds|hold|stands|stand|lasts|last|applies|apply) only (if|provided|when) ~6 (today|tonight|this week|this month|within {duration}|within the week|within the month|{date})',
                 // Only at the event: "valid on the show floor only".
                 '(valid|good|available|redeemable|honoured|honored) ~3 (show|show floor|booth|stand|event|expo|fair|trade show|conference|open day|open house|launch night|gala) only',
             ],
@@ -1048,7 +1048,7 @@ export const pressure = {
                 // Any moment after, then the price going back: "after the Sunday it reverts to the normal package price", "From the 1st,
                 // new contracts go back to 18%".
                 // A price named as one, not a topic ("after that, the conversation usually goes back to price").
-                '(after|from|past) ~6 (reverts|revert|reverting|goes back|go back|going back|returns|return|is back|are back|snaps back|jumps back) to (the|its|our|their|full|list|standard|normal|usual|regular|old) ~3 (price|prices|rate|rates|pricing|list|tariff|rate card|{pct}|{money})',
+                '(after|from|past) ~6 (reverts|revert|reverting|goes back|go back|going back|returns|return|is back|are back|snaps back|jumps back) to (the|its|our|their)? (full|list|standard|normal|usual|regular|old|original|rack|published|sticker) ~2 (price|prices|rate|rates|pricing|list|tariff|rate card|{pct}|{money})',
                 '(after|from|past) ~6 (reverts|revert|reverting|goes back|go back|going back|returns|return|is back|are back|snaps back|jumps back) to (rrp|msrp|sticker|list|tariff|{pct}|{money})',
                 // After the moment that ends it, not a month of their term ("from month two the account moves to the standard price"):
                 // "after that the work moves to our 2027 rates", "tomorrow the number goes back to MSRP".
@@ -1763,6 +1763,9 @@ export const pressure = {
         // A policy's window, not a deadline on an offer: "refunds are available until 1 August".
         // Exact words: "book their hose change-outs before the 30th" is no change to a booking.
         '(=refund|=refunds|=cancellation|=cancellations|=returns|=exchanges|=amendments|=changes|=transfers|=withdrawals) ~3 (available|allowed|accepted|possible|permitted|free|open)? (until|till|before|by|through) {date}',
+        // A contract's penalty for our own late work, not a deadline on the buyer: "Liquidated damages of £2,000 per day apply if
+        // practical completion is not achieved by 30 September".
+        '(liquidated damages|delay damages|late completion penalty|late completion penalties|penalty clause|lads) ~12 (by|before|until) {date}',
         // A name that judges a practice, said of what is banned or criticised, never of what we do: "fake urgency", "false
         // scarcity", "artificial deadlines".
         '(fake|false|artificial|manufactured|invented|made up|phoney|phony|bogus) (urgency|scarcity|deadline|deadlines|countdown|countdowns)',

@@ -244,8 +244,6 @@ export const consultative: TraitLexicon = {
       patterns: [
         '(before|prior to|ahead of) (we|i|you|our team|anyone|any|a|the)? ~1 (propose|proposing|proposal|price|pricing|quote|quoting|recommend|recommending|finalise|finalising|finalize|finalizing|specify|specifying|design|designing|establish|establishing|write|writing|offer|offering|put together|putting together|send|sending)',
         '(then|and then|only then) ~2 (build|builds|design|designs|recommend|recommends|propose|proposes|spec|specs|tailor|tailors|shape|shapes|write|writes|plan|plans|price|prices|quote|quotes) ~6 (around|to fit|to suit) (it|that|this|them|what|those)',
-        // "The planner sits down with the couple for an hour and only then puts together a menu".
-        '(only then|and only then) ~1 (put together|puts together|draw up|draws up|draft|drafts|build|builds|design|designs|propose|proposes|recommend|recommends|quote|quotes|price|prices)',
       ],
       when: ['studied'],
       near: ['studied'],
