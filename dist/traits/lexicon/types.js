@@ -62,6 +62,14 @@ export const CONTEXTS = {
         '(=come|=comes|=came|=go|=goes|=went) (down|out|over|round|around)? to (your|their) ~2 (warehouse|site|plant|farm|office|offices|premises|kitchen|factory|store|shop|home|house|yard|depot) ~3 (and|to) (see|look|watch|check|understand|learn)',
         '(=do|=does|=did|=run|=runs|=ran|=hold|=holds|=book|=books) (a|an) ~2 (intake|fact find|discovery session|discovery call|needs assessment|consultation|diagnostic)',
         '(=sit|=sits|=sat|=sitting) (down)? with (the|their|your|each) ~1 (couple|family|client|clients|customer|customers|owner|owners|buyer|buyers|team|manager|managers|patient|patients|grower|growers|farmer|farmers|parents|board|household)',
+        // Their situation, however it is named: "so I understand how your team uses the system now", "we go through together what
+        // your warehouse actually needs", "determine the weak points in your current process", "agree which covers matter to them".
+        '(=understand|=learn|find out|=determine|go through|goes through|walk through|walks through|talk through|talks through|=agree|=map) ~4 (how your|how their|what your|what their|how you|how they|what you|what they|which|the weak|the gaps|the problems|the pain)',
+        "(=understand|=learn|find out|=determine|go through|goes through|walk through|walks through|talk through|talks through|=map) ~4 (your|their|the customer's|the client's|the buyer's|{poss}) ~2 (current|existing|actual|real|own|team|people|process|processes|needs|set up|setup|situation|operation|business|claims|history|feedback|agenda|goals)",
+        // A call or a meeting with their people: "a short call with your planner to understand the agenda".
+        "(=call|=chat|=meeting|=conversation|=session|=workshop|=visit) with (your|their|the customer's|the client's|the buyer's) ~2 (planner|planners|team|manager|managers|lead|leads|sponsor|sponsors|owner|owners|director|directors|head|finance lead|buyer|buyers|engineers|people)",
+        // Their facts asked for before we size it: "can share with me how many staff and what kind of claims you usually get?"
+        '(share|tell) (with)? (me|us) ~2 (how many|how much|what kind|what sort|which|how often|how your|how you)',
     ],
     /** Asking and listening: what a question about the buyer needs beside it. */
     /** Forecasting: a deal discounted in a forecast is weighted down, not priced down. */

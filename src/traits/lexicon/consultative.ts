@@ -244,6 +244,11 @@ export const consultative: TraitLexicon = {
       patterns: [
         '(before|prior to|ahead of) (we|i|you|our team|anyone|any|a|the)? ~1 (propose|proposing|proposal|price|pricing|quote|quoting|recommend|recommending|finalise|finalising|finalize|finalizing|specify|specifying|design|designing|establish|establishing|write|writing|offer|offering|put together|putting together|send|sending)',
         '(then|and then|only then) ~2 (build|builds|design|designs|recommend|recommends|propose|proposes|spec|specs|tailor|tailors|shape|shapes|write|writes|plan|plans|price|prices|quote|quotes) ~6 (around|to fit|to suit) (it|that|this|them|what|those)',
+        // Then ours, said of the one who proposes: "Then I propose something that really suits your company", "Then I see which
+        // plan really fits".
+        "(then|after that|from there) (i|we|i'll|we'll) ~1 (propose|recommend|suggest|see which|decide which|work out which|pick|choose|design|put together|draw up)",
+        // Fitted to what they found: "adjust the room set-ups and catering to what actually worked for your people".
+        '(adjust|adjusts|tailor|tailors|shape|shapes|fit|fits|match|matches) ~6 to (what|whatever) ~2 (worked|works|matters|matter|needs|need|suits|fits|they want|you want)',
       ],
       when: ['studied'],
       near: ['studied'],
@@ -259,6 +264,26 @@ export const consultative: TraitLexicon = {
           'Check the stock report with the warehouse team before quoting the renewal.',
           'The surveyor walks the site with the crane driver before the lift, then plans the route around it.',
         ],
+      },
+    },
+    {
+      // Their situation gone through with them, said as such: "we go through together what your warehouse actually needs", "In a
+      // joint workshop we determine the weak points in your current process", "a value review with the customer's sponsor".
+      id: 'their situation gone through with them',
+      patterns: [
+        '(=understand|=learn|find out|=determine|go through|goes through|walk through|walks through|talk through|talks through|=map) ~4 (how your|how their|what your|what their|the weak points in your|the weak points in their|the gaps in your|the gaps in their)',
+        // Not "your", as often our own people's ("review your margin sheet with your team lead").
+        "(go through|goes through|walk through|walks through|talk through|talks through) ~6 with (their|the customer's|the client's|the buyer's|{poss}) ~2 (finance lead|finance director|cfo|sponsor|sponsors|planner|planners|operations lead|ops lead|team|leadership team|board|owner|owners)",
+        "(value review|needs review|outcomes review) with (your|their|the customer's|the client's|the buyer's) ~2 (sponsor|sponsors|team|leadership|finance lead|cfo|owner|owners|board|champion)",
+      ],
+      unless: ['internal'],
+      examples: {
+        signal: [
+          'Whenever you are ready we go through together what your kitchen actually needs.',
+          'In a joint workshop we determine the weak points in your current dispatch process.',
+          "Ninety days out, the CSM books a value review with the customer's sponsor.",
+        ],
+        not: ['Go through what your manager needs for the expense claim by Friday.', 'Review your own margin sheet with your team lead before the QBR.'],
       },
     },
     {
