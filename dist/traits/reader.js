@@ -30,6 +30,7 @@ function ruleOf(trait, id, kind, f) {
         near: f.near,
         dependent: f.dependent,
         notIn: f.notIn,
+        onlyIn: f.onlyIn,
         quiet: f.quiet,
         wide: f.wide,
     };
@@ -117,7 +118,7 @@ export class Lexicon {
             for (const t of triggers)
                 this.index.add(compile(t), { k: 'rule', rule: ruleOf(trait, t, 'phrase', {}) });
             for (const c of constructions) {
-                for (const k of c.notIn ?? [])
+                for (const k of [...(c.notIn ?? []), ...(c.onlyIn ?? [])])
                     this.kinds.add(k);
                 const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
                 const rule = ruleOf(trait, c.id, 'construction', {
@@ -127,6 +128,7 @@ export class Lexicon {
                     near: c.near,
                     dependent,
                     notIn: c.notIn,
+                    onlyIn: c.onlyIn,
                     quiet: c.quiet,
                 });
                 for (const p of c.patterns)
@@ -717,9 +719,12 @@ class Pass {
     }
     /** Why a rule's phrase is no phrase here at all: a kind it does not count in, or none of its `when` contexts nearby. */
     unmet(r, start) {
-        // The tactic's kind is a context too: "a question put to the buyer" does not count in an objection-handling tactic.
+        // The tactic's kind is a context too: "a question put to the buyer" does not count in an objection-handling tactic, and a
+        // question about their situation counts as discovery on its own in a discovery tactic.
         if (this.kind && r.notIn?.includes(this.kind))
             return this.record ? `a tactic of kind ${this.kind} does not count it` : UNSAID.by;
+        if (r.onlyIn && !(this.kind && r.onlyIn.includes(this.kind)))
+            return this.record ? `counts only in a tactic of kind ${r.onlyIn.join(' or ')}` : UNSAID.by;
         const { when } = r;
         if (!when)
             return undefined;

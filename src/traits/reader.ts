@@ -66,6 +66,8 @@ interface Rule {
   dependent?: boolean;
   /** Tactic kinds in which it does not count. */
   notIn?: readonly string[];
+  /** Tactic kinds in which alone it counts. */
+  onlyIn?: readonly string[];
   /** Without its context it is no reading at all, not a cancelled one. */
   quiet?: boolean;
 }
@@ -94,6 +96,7 @@ function ruleOf(trait: string, id: string, kind: Rule['kind'], f: Partial<Omit<R
     near: f.near,
     dependent: f.dependent,
     notIn: f.notIn,
+    onlyIn: f.onlyIn,
     quiet: f.quiet,
     wide: f.wide,
   };
@@ -192,7 +195,7 @@ export class Lexicon {
       this.traits.push(trait);
       for (const t of triggers) this.index.add(compile(t), { k: 'rule', rule: ruleOf(trait, t, 'phrase', {}) });
       for (const c of constructions as Construction[]) {
-        for (const k of c.notIn ?? []) this.kinds.add(k);
+        for (const k of [...(c.notIn ?? []), ...(c.onlyIn ?? [])]) this.kinds.add(k);
         const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
         const rule = ruleOf(trait, c.id, 'construction', {
           when: c.when,
@@ -201,6 +204,7 @@ export class Lexicon {
           near: c.near,
           dependent,
           notIn: c.notIn,
+          onlyIn: c.onlyIn,
           quiet: c.quiet,
         });
         for (const p of c.patterns) this.index.add(compile(p), { k: 'rule', rule });
@@ -710,7 +714,7 @@ class Pass {
   }
 
   /** What a construction or a sense needs and does not have, or undefined when it is bound. */
-  private unbound(r: Pick<Rule, 'when' | 'unless' | 'scope' | 'near' | 'notIn'>, start: number): string | undefined {
+  private unbound(r: Pick<Rule, 'when' | 'unless' | 'scope' | 'near' | 'notIn' | 'onlyIn'>, start: number): string | undefined {
     const missing = this.unmet(r, start);
     if (missing) return missing;
     const { unless } = r;
@@ -723,9 +727,11 @@ class Pass {
   }
 
   /** Why a rule's phrase is no phrase here at all: a kind it does not count in, or none of its `when` contexts nearby. */
-  private unmet(r: Pick<Rule, 'when' | 'scope' | 'near' | 'notIn'>, start: number): string | undefined {
-    // The tactic's kind is a context too: "a question put to the buyer" does not count in an objection-handling tactic.
+  private unmet(r: Pick<Rule, 'when' | 'scope' | 'near' | 'notIn' | 'onlyIn'>, start: number): string | undefined {
+    // The tactic's kind is a context too: "a question put to the buyer" does not count in an objection-handling tactic, and a
+    // question about their situation counts as discovery on its own in a discovery tactic.
     if (this.kind && r.notIn?.includes(this.kind)) return this.record ? `a tactic of kind ${this.kind} does not count it` : UNSAID.by;
+    if (r.onlyIn && !(this.kind && r.onlyIn.includes(this.kind))) return this.record ? `counts only in a tactic of kind ${r.onlyIn.join(' or ')}` : UNSAID.by;
     const { when } = r;
     if (!when) return undefined;
     const first = this.tokens[start]!;

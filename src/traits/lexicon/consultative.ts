@@ -267,6 +267,31 @@ export const consultative: TraitLexicon = {
       },
     },
     {
+      // In a discovery or business-case tactic, their situation asked about or gone through, in plain words, is the discovery
+      // itself: "The sales officer sits with the deputy principal first. How many pupils, …", "Sit down with the owner and go
+      // through everything that burns propane", "They ask about the dog's history, current food, weight and what's been tried".
+      id: 'discovery in plain words',
+      onlyIn: ['discovery', 'business-case'],
+      quiet: true,
+      patterns: [
+        '(=ask|=asks|=asked|=asking) (about|what|where|how|whether|which|who|why|when|if|them|him|her|each|every)',
+        '(go|goes|went|going|work|works|worked|working|talk|talks|talked|talking|walk|walks|walked|walking) through',
+        '(find|finds|found|finding|figure|figures|figured) out',
+        '(=sit|=sits|=sat|=sitting) (down)? with',
+        // Not "review" alone: "book the review meeting in the shared calendar".
+        '(=understand|=understands|=learn|=learns|=map|=maps)',
+        "what (they|they've|they're|their|the customer|the client|the buyer|the owner|the family|the couple|the practice|the school) ~3 (need|needs|want|wants|use|uses|love|loves|tried|manage|manages|expect|expects)",
+        '(chat|conversation|call|interview|session|review) with (the|their|each|every)? ~2 (owner|owners|parent|parents|manager|managers|director|head|lead|buyer|customer|client|couple|family|grower|farmer|principal|team|nurse|vet|dvm|partner|officer|supervisor)',
+      ],
+      examples: {
+        signal: [
+          'Farm propane review. Sit down with the owner and go through everything that burns propane.',
+          "Placement chat: twenty minutes with a senior teacher before enrolling, on why they want the language and what they've tried.",
+        ],
+        not: ['Book the review meeting in the shared calendar and send the agenda the day before.'],
+      },
+    },
+    {
       // Their situation gone through with them, said as such: "we go through together what your warehouse actually needs", "In a
       // joint workshop we determine the weak points in your current process", "a value review with the customer's sponsor".
       id: 'their situation gone through with them',

@@ -1010,6 +1010,12 @@ export interface Construction {
    */
   notIn?: readonly string[];
   /**
+   * Tactic kinds (format.md) in which alone it counts: in a `discovery` tactic a question about the buyer's situation is the
+   * discovery itself ("Sit down with the owner and go through everything that burns propane"). Best `quiet`: elsewhere its
+   * words are no reading at all.
+   */
+  onlyIn?: readonly string[];
+  /**
    * Its words alone say nothing of the trait ("this week"): without its `when` context it is no reading at all, and `align
    * traits` does not list it among the cancelled ones.
    */
