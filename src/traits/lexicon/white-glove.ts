@@ -313,6 +313,31 @@ export const whiteGlove: TraitLexicon = {
       },
     },
     {
+      // In an expansion tactic, service told in plain words is the high-touch service itself: "the same crew leader every week,
+      // same day, and his own mobile number", "our senior ceramist spends a morning at the surgery", "one named foreman from the
+      // first survey to the dedication service, and he's the only number they need".
+      id: 'looked after in plain words',
+      onlyIn: ['expansion'],
+      quiet: true,
+      patterns: [
+        // Of one of ours, not of what is sent ("the same core items every week").
+        `(the same|one named|a named) ~1 (${STAFF}|crew leader|crew|groomer|groomers|person|face|faces|foreman|one of us) ~2 (every|each|for every|for each) (visit|week|time|month|delivery|job|groom|service|season|call)`,
+        '(his|her|their|our) own (mobile|mobile number|number|whatsapp|whatsapp number|phone|line|direct line)',
+        '(the only|the one|one) number (they|you) (need|ring|call)',
+        '(spend|spends|spent|spending) (a|the|one|two|three)? (full|whole)? ~1 (day|days|morning|afternoon|week|weeks|evening|night) (on|at|in|with|out on|alongside)',
+        '(one of us|one of our team|someone from our team) ~2 with them',
+        '(drives|drive|goes|go|comes|come) out ~6 (runs|run|to run|and runs|to do) (a|the)? ~2 (session|tasting|training|workshop|walkthrough)',
+        "(post|posts|station|stations|base|bases) (one|a|an|our) ~3 (in|at) (their|the client's|the customer's) ~1 (district|site|region|area|plant|office)",
+      ],
+      examples: {
+        signal: [
+          'Customers on the annual contract get the same crew leader every week, and his own mobile number.',
+          'Our senior ceramist spends a morning at the surgery taking shades for that week.',
+        ],
+        not: ['Send the renewal quote the same week the usage report goes out.'],
+      },
+    },
+    {
       id: 'our person at their place, week after week',
       patterns: [
         "(we|our|he|she|they|rep|reps|engineer|engineers|consultant|consultants|lead|manager|specialist|specialists|team|csm|technician|technicians|architect|trainer|trainers|agronomist|agronomists) ~3 (go|goes|going|went|travel|travels|travelling|traveling|drive|drives|fly|flies|visit|visits|visiting) (to)? (their|the client's|the customer's|his|her|each client's) (office|offices|site|sites|premises|plant|warehouse|farm|store|clinic|hq|headquarters|factory|yard) (every|each|once a|twice a) (week|day|month|fortnight|morning)",
