@@ -1435,6 +1435,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // Refused as a whole: "We don't do either", "We don't do that".
       "(we|i) (don't|do not|won't|will not|never) (do|offer|allow|agree to) (either|either one|that|those|any of that|any of those|both) (.|;|,)",
       '(we|i) (hold|keep|stand by|stick to|stick with|stay at|stay firm on|stand firm on) ~3 (rate|rates|price|prices|pricing|fee|fees|number|line)',
+      // Told to let it pass: "…; ignore it and lead with our audit scores".
+      '(=ignore|=ignores|=ignoring) (it|them|that|this|those)',
       "(we|i) (don't|do not|won't|will not|never) (budge|bend|move|give ground) (on)? ~2 (rate|rates|price|prices|pricing|fee|fees)?",
       '(no|not) (price)? (matching|match)',
       '(not|never) (responding|respond|reply|replying|answer|answering) in kind',
@@ -1461,6 +1463,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Some buyers have been offered 10% off by the chain store. The answer is no.',
         "A hotel across the harbour has been advertising 40% off midweek rooms. We're not matching it.",
         "Some schools have been throwing in a free month for referrals. We don't do either.",
+        "BrightClean is leafleting the business park with 'first clean free' coupons; ignore it and lead with our audit scores.",
       ],
       keeps: [
         "Annual prepay earns 10% off. Beyond that we don't match.",

@@ -119,6 +119,10 @@ export const CONTEXTS = {
         '(=were|=was) (=doing|=running|=giving|=offering|=throwing|=knocking|=handing|=advertising)',
         '(under|below|beneath|undercut|undercuts) (us|ours|our)',
         '=elsewhere',
+        // A business by its name, doing what wins buyers: "CleanCo is leafleting the business park with 'first clean free' coupons",
+        // "Geotab's partner channel runs a three-month free promo" (told of only where a refusal of ours answers it).
+        // Not "offers" or "gives", as often said of our own plan ("HelioDesk Pro gives annual subscribers two months free").
+        '{name} ~3 (is|are)? (now|currently|also)? (=running|=runs|=handing|=hands|=leafleting|=emailing|=emails|=mailing|=mails|=pushing|=pushes|=advertising|=advertises|=throwing|=throws)',
         // A chain that sells, not a supply chain: "The discount chain on Route 9 runs 30% off weekends".
         '(discount|retail|supermarket|grocery|hotel|restaurant|national|big|budget) =chain',
         '(heard|hear|hearing) (a lot|it|this|often|from|all the time)',
