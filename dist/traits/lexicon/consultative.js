@@ -943,6 +943,8 @@ export const consultative = {
         },
     ],
     senses: [
+        // A winner of a contest, not a buyer's advocate: "The champion team gets internship offers".
+        '(champion|champions) (team|teams|player|players|squad|side|club|crew|rider|riders|horse|horses|dog|dogs|breeder|breeders|cow|bull|ram|entry|entries)',
         // Our own review of deals, not an assessment of the buyer: "Loss analysis: the prospect felt rushed".
         '(win|loss|win loss|churn|lost deal|lost deals|closed lost|deal|pipeline|sales) (analysis|analyses)',
         // A statutory check sold as a service, not an assessment of their needs: "their HIPAA security risk assessment at no charge",

@@ -1569,6 +1569,8 @@ export const pressure: TraitLexicon = {
     },
   ],
   senses: [
+    // Hours we answer in, not a deadline: "a pharmacist on the phone until 7pm".
+    '(on the phone|on call|on the line|answering|staffed|manned|on hand|at the counter|on duty) (until|till) {date}',
     // A cap, not scarcity: "seats are limited to two per workspace".
     '(stock|stocks|supplies|places|seats|spots|numbers|quantities|units|tickets|spaces) (are|is)? (strictly)? limited to',
     // A forecast field, not a deadline: "three deals have a close date in March".
