@@ -614,6 +614,9 @@ class Pass {
         for (const h of this.hits)
             if (!h.tag.dependent)
                 this.judge(h);
+        // A sense that hangs on another trait's signal ("unless a discount is in the clause") is read again now that every signal
+        // of the first pass is known: a cover made while they were still being read would miss them.
+        this.senseCover.clear();
         for (const h of this.hits)
             if (h.tag.dependent)
                 this.judge(h);
@@ -651,6 +654,9 @@ class Pass {
     }
     /** Why the hit does not signal its trait, or undefined when it stands (`UNSAID` for a scan, which keeps no reason). */
     why(h) {
+        // A construction of other tactic kinds is no reading here at all, before any sense is read for it.
+        if (h.tag.onlyIn && !(this.kind && h.tag.onlyIn.includes(this.kind)))
+            return this.record ? { reason: 'context', by: `counts only in a tactic of kind ${h.tag.onlyIn.join(' or ')}` } : UNSAID;
         // Another sense first: it also hides the context words it holds ("enrolment" in a study's enrolment).
         const sense = this.sense(h.tag.trait, h);
         if (sense)

@@ -637,6 +637,9 @@ class Pass {
   run(): Reading {
     // Constructions that depend on another trait in the sentence go second.
     for (const h of this.hits) if (!h.tag.dependent) this.judge(h);
+    // A sense that hangs on another trait's signal ("unless a discount is in the clause") is read again now that every signal
+    // of the first pass is known: a cover made while they were still being read would miss them.
+    this.senseCover.clear();
     for (const h of this.hits) if (h.tag.dependent) this.judge(h);
     // A percentage a qualifier reaches is not an offer ("never more than 10%, not even 20%").
     for (const e of this.doc.list) if (e.kind === 'pct') e.negated = this.reaching(e.start, e.end, 'discount') !== undefined;
@@ -670,6 +673,9 @@ class Pass {
 
   /** Why the hit does not signal its trait, or undefined when it stands (`UNSAID` for a scan, which keeps no reason). */
   private why(h: Hit<Rule>): Pick<Cancelled, 'reason' | 'by' | 'rule'> | undefined {
+    // A construction of other tactic kinds is no reading here at all, before any sense is read for it.
+    if (h.tag.onlyIn && !(this.kind && h.tag.onlyIn.includes(this.kind)))
+      return this.record ? { reason: 'context', by: `counts only in a tactic of kind ${h.tag.onlyIn.join(' or ')}` } : UNSAID;
     // Another sense first: it also hides the context words it holds ("enrolment" in a study's enrolment).
     const sense = this.sense(h.tag.trait, h);
     if (sense) return this.record ? { reason: 'sense', by: sense, rule: sense } : UNSAID;

@@ -314,6 +314,13 @@ describe('negation has a scope (NegEx / ConText)', () => {
     expect(signals('Prospects say they can get 20% off elsewhere. We hold our price.', 'discount')).toBe(false);
     expect(signals('The rep can offer 5% off a pallet. We hold our price beyond that.', 'discount')).toBe(true);
   });
+  test('a sense that hangs on another trait is read after that trait, whatever was read first', () => {
+    // In a closing tactic "this week" is read in the first pass; the deadline, bound to the discount, in the second, and the
+    // sense "our people's own date" (unless a discount is in the clause) must see the discount by then.
+    const text = "Get the order in this week. New warehouse contracts signed before 30 June get the first month's service on us.";
+    const constructions = lexicon.scan(text, { kind: 'closing' }).matches.map((m) => m.construction);
+    expect(constructions).toContain('deadline on an offer or a decision');
+  });
   test("another's move before our answer is theirs; our answer is ours", () => {
     expect(signals('When Kinetix knocks 35% off list, we answer with a needs analysis.', 'discount')).toBe(false);
     expect(signals('When Kinetix reps quote 35% off, we counter with 10% off and a named engineer.', 'discount')).toBe(true);

@@ -627,6 +627,23 @@ export const pressure = {
             },
         },
         {
+            // In a closing tactic, a time set on their decision is the push itself, whatever it is said of: "Get the order in this
+            // week", "asks for the opening order before leaving the shop", "only two territories are still open".
+            id: "a closing tactic's time",
+            onlyIn: ['closing'],
+            quiet: true,
+            patterns: [
+                '(this week|this month|today|tonight|right now|on the spot|before leaving)',
+                '=before (they|he|she|you) (leave|leaves|go|goes|hang up|hangs up|drive off|drives off|drive out|drives out)',
+                // Not any date: "before their fiscal year closes", "if someone needs a boat before Christmas" are the buyer's own.
+                '(only|just) {num} ~4 (left|remain|remaining|still open|still available|available)',
+            ],
+            examples: {
+                signal: ['Ask for the opening order before leaving the shop.', 'Get the order in this week.'],
+                not: ['Log the signed order in the CRM with the delivery address.'],
+            },
+        },
+        {
             id: 'asking for the decision today',
             patterns: [
                 '(are we|can we|shall we) (doing|do|signing|sign|getting|get|wrapping|wrap|finalizing|finalising|finalize|finalise) (this|it|the paperwork|the deal|that|the order) ~2 (today|tonight|right now|now)',
@@ -1562,6 +1579,8 @@ export const pressure = {
         },
     ],
     senses: [
+        // A start, not a limit: "From today, Hannah is your project manager".
+        '(from|as of|starting|since) (today|tonight|this week|this month)',
         // Hours we answer in, not a deadline: "a pharmacist on the phone until 7pm".
         '(on the phone|on call|on the line|answering|staffed|manned|on hand|at the counter|on duty) (until|till) {date}',
         // A cap, not scarcity: "seats are limited to two per workspace".
