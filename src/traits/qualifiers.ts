@@ -3947,6 +3947,14 @@ export const QUALIFIERS: readonly Qualifier[] = [
     examples: { keeps: ['Our travel agents offer 10% off river cruises booked before 1 March.'] },
   },
   {
+    // Delivered, not stopped: "a 4 m³ bin for $249 instead of $319, dropped Friday and collected Monday".
+    id: 'dropped off on a day',
+    direction: 'pseudo',
+    // (Not "the flash sale was dropped on Friday", which stops it.)
+    patterns: ['=dropped ~3 (and|,) (collected|picked up|returned|taken away|swapped)', '=dropped off'],
+    examples: { keeps: ['Long weekend special: a 4 m³ bin for $249 instead of $319, dropped Friday and collected Monday.'] },
+  },
+  {
     // Cut from one amount to another, not dropped: "The 2026 plan drops the free trial from 30 days to 7".
     id: 'cut to less, not dropped',
     direction: 'pseudo',

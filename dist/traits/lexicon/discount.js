@@ -340,7 +340,8 @@ export const discount = {
             id: 'a lower price than the usual one, in figures',
             patterns: [
                 // The lower amount first, the usual one after it: never an upsell ("$18,000 instead of the standard $12,000").
-                '{amount} ~3 (instead of|rather than|down from|reduced from|marked down from|against|versus|vs) (the|our|its)? (usual|standard|normal|regular|full|list)? ~1 {amount>}',
+                // With what it buys between: "pay £45 for their first month instead of £90".
+                '{amount} ~5 (instead of|rather than|down from|reduced from|marked down from|against|versus|vs) (the|our|its)? (usual|standard|normal|regular|full|list)? ~1 {amount>}',
                 '(was|were|usually|normally|regularly) {money} ,? (now|today|only|just) {money<}',
                 // The usual price in brackets after it: "£95 (usually £140)", "$79 (was $99)"; `(=( )?` is an optional group that holds the bracket itself.
                 '{money} (=( )? (usually|normally|regularly|was|reg|rrp|down from) {money>}',
@@ -729,7 +730,7 @@ export const discount = {
                 // Under a price the buyer knows: "we go 10 pct under last year's invoice".
                 "(go|goes|going|went|quote|quotes|quoting|price|prices|pricing|bill|bills|billing|charge|charges|charging|offer|offers|renew|renews|renewing|at|sell|sells|invoice|invoices) {amount} (below|under|beneath|less than|lower than) (last year's|the normal|the usual|our normal|our usual|the standard|our standard|their current|the current|the old|the regular|our regular) (price|prices|rate|rates|invoice|invoices|quote|fee|fees|figure|bill|pricing)",
                 '(reduce|reduces|lower|lowers|cut|cuts|drop|drops) (the|their|our|his|her)? (invoice|bill|total|invoice total) (of|by) {amount}',
-                '{money} (a|per|each|an) (bag|case|tonne|ton|unit|box|pallet|head|seat|kg|litre|liter|gallon|bottle|tray|carton|sack|bale|acre|hectare|tin|can|roll|pack|tub) off',
+                '{money} (a|per|each|an) (bag|case|tonne|ton|unit|box|pallet|head|seat|kg|litre|liter|gallon|bottle|tray|carton|sack|bale|acre|hectare|tin|can|roll|pack|tub) (knocked|taken|shaved)? off',
                 // A share of the price in words: "the partner rate, a tenth below list", "lower the threshold by a third".
                 '(a|one) (tenth|fifth|quarter|third) (below|under|off|less than) ~1 (list|the list|rrp|msrp|retail|the usual|the normal|the standard|standard|our usual|our normal)',
                 '(lower|lowers|reduce|reduces|cut|cuts|drop|drops|knock|knocks|bring|brings) (the|our|their|its|your)? ~2 (price|prices|rate|rates|fee|fees|deposit|deposits|threshold|thresholds|premium|premiums|rent|bill|invoice|minimum|minimums|charge|charges|tariff|tariffs) ~4 by (a|one) (tenth|fifth|quarter|third|half)',
@@ -738,7 +739,7 @@ export const discount = {
                 '(below|under) list ~1 price|pricing',
                 // A share of our fee given back: "get a third of our brokerage fee refunded on both policies", "half the setup fee credited".
                 '(a third|a quarter|a fifth|a tenth|half|{pct}|{money}) of (our|the|their|your) ~2 (fee|fees|price|premium|premiums|bill|subscription|commission|rent|charge|charges|invoice) (refunded|back|credited|waived|returned|rebated)',
-                '(half|½|{pct}) (the|of)? ~1 list|full|normal|usual|regular|standard ~1 price|rate|fee|pricing',
+                '(half|½|{pct}) (the|of)? ~1 list|full|normal|usual|regular|standard ~1 price|rate|fee|pricing|charge|charges|cost',
                 // We come in under a price, whatever it is: "we'll come in 5 cents a bottle under it", "we go R2 a case below their
                 // invoice", "this season's tariff, which works out roughly 8% under next year's prices".
                 "(we|we'll|we will|we'd|we can|reps|the rep|you can) ~1 (come in|comes in|go|goes|land|sit|quote|price|match and go) ~2 {amount} ~3 (under|below|beneath|less than|cheaper than) (it|them|theirs|that|their|the|last year's|its|his|her|your|whatever|what)",
