@@ -296,7 +296,7 @@ export const consultative: TraitLexicon = {
       // joint workshop we determine the weak points in your current process", "a value review with the customer's sponsor".
       id: 'their situation gone through with them',
       patterns: [
-        '(=understand|=learn|find out|=determine|go through|goes through|walk through|walks through|talk through|talks through|=map) ~4 (how your|how their|what your|what their|the weak points in your|the weak points in their|the gaps in your|the gaps in their)',
+        '(=understand|=learn|find out|=determine|go through|goes through|walk through|walks through|talk through|talks through|=map) ~4 (how your|how their|what your|what their|the weak points in your|the weak points in their)',
         // Not "your", as often our own people's ("review your margin sheet with your team lead").
         "(go through|goes through|walk through|walks through|talk through|talks through) ~6 with (their|the customer's|the client's|the buyer's|{poss}) ~2 (finance lead|finance director|cfo|sponsor|sponsors|planner|planners|operations lead|ops lead|team|leadership team|board|owner|owners)",
         "(value review|needs review|outcomes review) with (your|their|the customer's|the client's|the buyer's) ~2 (sponsor|sponsors|team|leadership|finance lead|cfo|owner|owners|board|champion)",
