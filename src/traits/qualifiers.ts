@@ -3947,6 +3947,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
     examples: { keeps: ['Our travel agents offer 10% off river cruises booked before 1 March.'] },
   },
   {
+    // A skip to hire, not a step skipped: "A 4 m³ skip for $249 instead of $319".
+    id: 'a skip for hire',
+    direction: 'pseudo',
+    patterns: [
+      '(a|an|the|our|each|every|one|two|three|{num}) ~1 (=skip|=skips) (for|hire|bin|bins|bag|bags|lorry|lorries|truck|trucks|dropped|delivered|collected|swap|swaps)',
+    ],
+    examples: { keeps: ['A 4 m³ skip for $249 instead of $319 if they book today.'] },
+  },
+  {
     // Delivered, not stopped: "a 4 m³ bin for $249 instead of $319, dropped Friday and collected Monday".
     id: 'dropped off on a day',
     direction: 'pseudo',

@@ -264,12 +264,13 @@ export const consultative = {
             onlyIn: ['discovery', 'business-case'],
             quiet: true,
             patterns: [
-                '(=ask|=asks|=asked|=asking) (about|what|where|how|whether|which|who|why|when|if|them|him|her|each|every)',
-                '(go|goes|went|going|work|works|worked|working|talk|talks|talked|talking|walk|walks|walked|walking) through',
-                '(find|finds|found|finding|figure|figures|figured) out',
-                '(=sit|=sits|=sat|=sitting) (down)? with',
-                // Not "review" alone: "book the review meeting in the shared calendar".
-                '(=understand|=understands|=learn|=learns|=map|=maps)',
+                // Of their situation, not our own tasks: "ask them to forward the calendar invite", "find out from finance whether …",
+                // "sit down with your sales manager and go through the recordings", "understand the new CRM fields" (red team 30).
+                '(=ask|=asks|=asked|=asking) (about|what|where|how|whether|which|who|why|when|if)',
+                "(go|goes|went|going|work|works|worked|working|talk|talks|talked|talking|walk|walks|walked|walking) through ~4 (their|the customer's|the client's|the buyer's|the owner's|the family's|with them|with the customer|with the client|with the owner|with the family|what they|what their|how they|how their)",
+                '(find|finds|found|finding|figure|figures|figured) out (what|how|why|which|who|whether|if|where|when) ~4 (they|their|the customer|the client|the buyer|the owner|the family|the couple)',
+                '(=sit|=sits|=sat|=sitting) (down)? with (the|their|each|every)? ~1 (owner|owners|parent|parents|customer|customers|client|clients|buyer|buyers|couple|couples|family|families|grower|growers|farmer|farmers|principal|head|deputy|manager|director|treasurer|patient|patients)',
+                "(=understand|=understands|=learn|=learns|=map|=maps) ~3 (their|the customer's|the client's|the buyer's|{poss}|what they|how they|why they|who)",
                 "what (they|they've|they're|their|the customer|the client|the buyer|the owner|the family|the couple|the practice|the school) ~3 (need|needs|want|wants|use|uses|love|loves|tried|manage|manages|expect|expects)",
                 '(chat|conversation|call|interview|session|review) with (the|their|each|every)? ~2 (owner|owners|parent|parents|manager|managers|director|head|lead|buyer|customer|client|couple|family|grower|farmer|principal|team|nurse|vet|dvm|partner|officer|supervisor)',
             ],

@@ -633,10 +633,11 @@ export const pressure = {
             onlyIn: ['closing'],
             quiet: true,
             patterns: [
-                '(this week|this month|today|tonight|right now|on the spot|before leaving)',
+                // Not "this month", as often the buyer's own timetable ("before their board meets this month").
+                '(this week|today|tonight|right now|on the spot|before leaving)',
                 '=before (they|he|she|you) (leave|leaves|go|goes|hang up|hangs up|drive off|drives off|drive out|drives out)',
-                // Not any date: "before their fiscal year closes", "if someone needs a boat before Christmas" are the buyer's own.
-                '(only|just) {num} ~4 (left|remain|remaining|still open|still available|available)',
+                // Not any date ("before their fiscal year closes", "if someone needs a boat before Christmas" are the buyer's own), nor a
+                // count left of our own ("only three deals are left on the forecast sheet").
             ],
             examples: {
                 signal: ['Ask for the opening order before leaving the shop.', 'Get the order in this week.'],

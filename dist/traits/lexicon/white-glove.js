@@ -316,11 +316,13 @@ export const whiteGlove = {
                 // Of one of ours, not of what is sent ("the same core items every week").
                 `(the same|one named|a named) ~1 (${STAFF}|crew leader|crew|groomer|groomers|person|face|faces|foreman|one of us) ~2 (every|each|for every|for each) (visit|week|time|month|delivery|job|groom|service|season|call)`,
                 '(his|her|their|our) own (mobile|mobile number|number|whatsapp|whatsapp number|phone|line|direct line)',
-                '(the only|the one|one) number (they|you) (need|ring|call)',
-                '(spend|spends|spent|spending) (a|the|one|two|three)? (full|whole)? ~1 (day|days|morning|afternoon|week|weeks|evening|night) (on|at|in|with|out on|alongside)',
+                // Not "the only number they need to watch" on a dashboard.
+                '(the only|the one|one) number (they|you) (ring|call|need to ring|need to call|have to ring|have to call)',
+                // At their place, not ours ("spends a day at the depot loading the extra units", "spend a morning on the CRM").
+                "(spend|spends|spent|spending) (a|the|one|two|three)? (full|whole)? ~1 (day|days|morning|afternoon|week|weeks|evening|night) (out)? (on|at|in|with|alongside) (their|the client's|the customer's|a client|a customer|each client's|the practice's|the surgery|the wards|the ward|the farm|a client's|the site|site|the plant|the school|the venue)",
                 '(one of us|one of our team|someone from our team) ~2 with them',
                 '(drives|drive|goes|go|comes|come) out ~6 (runs|run|to run|and runs|to do) (a|the)? ~2 (session|tasting|training|workshop|walkthrough)',
-                "(post|posts|station|stations|base|bases) (one|a|an|our) ~3 (in|at) (their|the client's|the customer's) ~1 (district|site|region|area|plant|office)",
+                `(post|posts|station|stations|base|bases) (one|a|an|our) ~2 (${STAFF}) ~3 (in|at) (their|the client's|the customer's) ~1 (district|site|region|area|plant|office)`,
             ],
             examples: {
                 signal: [
