@@ -295,8 +295,10 @@ class Pass {
             // deal: 50% off … We don't match it" (a negated price match too) still refuses the offer before it. A negation after a
             // phrase of its own ("the rate won't be around after Friday") stays part of it.
             else if (cue.q.scope !== 'earlier-sentences' && literalAt(over[m.start], t[m.start], -1)) {
-                if (cue.q.category === 'negated' && m.start > 0 && CONJUNCT_OPENERS.has(t[m.start - 1].text))
-                    (ownNegations ??= new Set()).add(m.start);
+                if (cue.q.category === 'negated' && m.start > 0 && CONJUNCT_OPENERS.has(t[m.start - 1].text)) {
+                    ownNegations ??= new Set();
+                    ownNegations.add(m.start);
+                }
             }
             else if (cue.q.direction === 'terminate') {
                 terminators ??= [];
