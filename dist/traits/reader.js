@@ -657,8 +657,9 @@ class Pass {
     /** Why the hit does not signal its trait, or undefined when it stands (`UNSAID` for a scan, which keeps no reason). */
     why(h) {
         // A construction of other tactic kinds is no reading here at all, before any sense is read for it.
-        if (h.tag.onlyIn && !(this.kind && h.tag.onlyIn.includes(this.kind)))
-            return this.record ? { reason: 'context', by: `counts only in a tactic of kind ${h.tag.onlyIn.join(' or ')}` } : UNSAID;
+        const off = h.tag.onlyIn && this.offKind(h.tag);
+        if (off)
+            return this.record ? { reason: 'context', by: off } : UNSAID;
         // Another sense first: it also hides the context words it holds ("enrolment" in a study's enrolment).
         const sense = this.sense(h.tag.trait, h);
         if (sense)
@@ -725,14 +726,21 @@ class Pass {
                 return this.record ? `${describeContext(unless[k])} in the sentence` : UNSAID.by;
         return undefined;
     }
-    /** Why a rule's phrase is no phrase here at all: a kind it does not count in, or none of its `when` contexts nearby. */
-    unmet(r, start) {
-        // The tactic's kind is a context too: "a question put to the buyer" does not count in an objection-handling tactic, and a
-        // question about their situation counts as discovery on its own in a discovery tactic.
+    /** Why a rule does not count in this tactic's kind (`notIn`, `onlyIn`), or undefined when it does. */
+    offKind(r) {
         if (this.kind && r.notIn?.includes(this.kind))
             return this.record ? `a tactic of kind ${this.kind} does not count it` : UNSAID.by;
         if (r.onlyIn && !(this.kind && r.onlyIn.includes(this.kind)))
             return this.record ? `counts only in a tactic of kind ${r.onlyIn.join(' or ')}` : UNSAID.by;
+        return undefined;
+    }
+    /** Why a rule's phrase is no phrase here at all: a kind it does not count in, or none of its `when` contexts nearby. */
+    unmet(r, start) {
+        // The tactic's kind is a context too: "a question put to the buyer" does not count in an objection-handling tactic, and a
+        // question about their situation counts as discovery on its own in a discovery tactic.
+        const off = this.offKind(r);
+        if (off)
+            return off;
         const { when } = r;
         if (!when)
             return undefined;
