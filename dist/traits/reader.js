@@ -687,7 +687,10 @@ class Pass {
         if (this.cues.length === 0)
             return undefined;
         const len = h.end - h.start;
-        for (const g of this.hits) {
+        // Only the hits that start close enough before it to hold it, in the order they were found: each hit looks at a few,
+        // not at every other one (a long description would otherwise take minutes).
+        for (const i of this.around(h.start)) {
+            const g = this.hits[i];
             if (g === h || g.tag.trait !== h.tag.trait || g.start > h.start || g.end < h.end || g.end - g.start <= len)
                 continue;
             if (this.sense(g.tag.trait, g) || this.unbound(g.tag, g.start))
@@ -703,6 +706,32 @@ class Pass {
                 return cue;
         }
         return undefined;
+    }
+    /** The hits by where they start, and the longest span of any; made on first use. */
+    byStart;
+    /** The numbers of the hits that start at most the longest span before `start` and not after it, in the order found. */
+    around(start) {
+        if (!this.byStart) {
+            const order = this.hits.map((_, i) => i).sort((a, b) => this.hits[a].start - this.hits[b].start || a - b);
+            let span = 0;
+            for (const g of this.hits)
+                span = Math.max(span, g.end - g.start);
+            this.byStart = { order, span };
+        }
+        const { order, span } = this.byStart;
+        let lo = 0;
+        let hi = order.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.hits[order[mid]].start < start - span)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const out = [];
+        for (let k = lo; k < order.length && this.hits[order[k]].start <= start; k++)
+            out.push(order[k]);
+        return out.sort((a, b) => a - b);
     }
     /** Whether a comma that is not a list's stands between tokens a and b. */
     commaBetween(a, b) {
