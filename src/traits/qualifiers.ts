@@ -3957,7 +3957,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
   },
   {
     // Delivered, not stopped: "a 4 m³ bin for $249 instead of $319, dropped Friday and collected Monday".
-    id: 'dropped off on a day',
+    id: 'dropped, then collected',
     direction: 'pseudo',
     // (Not "the flash sale was dropped on Friday", which stops it.)
     patterns: ['=dropped ~3 (and|,) (collected|picked up|returned|taken away|swapped)', '=dropped off'],
