@@ -322,7 +322,8 @@ export const whiteGlove: TraitLexicon = {
       patterns: [
         // Of one of ours, not of what is sent ("the same core items every week").
         `(the same|one named|a named) ~1 (${STAFF}|crew leader|crew|groomer|groomers|person|face|faces|foreman|one of us) ~2 (every|each|for every|for each) (visit|week|time|month|delivery|job|groom|service|season|call)`,
-        '(his|her|their|our) own (mobile|mobile number|number|whatsapp|whatsapp number|phone|line|direct line)',
+        // One of ours's, not the buyer's ("set it up on their own phone").
+        '(his|her) own (mobile|mobile number|number|whatsapp|whatsapp number|phone|line|direct line)',
         // Not "the only number they need to watch" on a dashboard.
         '(the only|the one|one) number (they|you) (ring|call|need to ring|need to call|have to ring|have to call)',
         // At their place, not ours ("spends a day at the depot loading the extra units", "spend a morning on the CRM").
