@@ -248,7 +248,10 @@ class Pass {
             return false;
         const next = this.text.charCodeAt(tok.end + 1);
         // Unless it negates the word it is joined to: "No-Discount Renewal Policy".
-        return next >= 65 && next <= 90 && !this.hits.some((h) => h.start === k + 1);
+        if (next < 65 || next > 90)
+            return false;
+        this.hitStarts ??= new Set(this.hits.map((h) => h.start));
+        return !this.hitStarts.has(k + 1);
     }
     /** Keeps the cues that count, and marks the tokens each one's scope reaches. */
     placeCues(mods) {
@@ -707,6 +710,8 @@ class Pass {
         }
         return undefined;
     }
+    /** Where each hit starts; made on first use. */
+    hitStarts;
     /** The hits by where they start, and the longest span of any; made on first use. */
     byStart;
     /** The numbers of the hits that start at most the longest span before `start` and not after it, in the order found. */

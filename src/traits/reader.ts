@@ -326,7 +326,9 @@ class Pass {
     if (first < 65 || first > 90 || this.text[tok.end] !== '-') return false;
     const next = this.text.charCodeAt(tok.end + 1);
     // Unless it negates the word it is joined to: "No-Discount Renewal Policy".
-    return next >= 65 && next <= 90 && !this.hits.some((h) => h.start === k + 1);
+    if (next < 65 || next > 90) return false;
+    this.hitStarts ??= new Set(this.hits.map((h) => h.start));
+    return !this.hitStarts.has(k + 1);
   }
 
   /** Keeps the cues that count, and marks the tokens each one's scope reaches. */
@@ -718,6 +720,9 @@ class Pass {
     }
     return undefined;
   }
+
+  /** Where each hit starts; made on first use. */
+  private hitStarts: Set<number> | undefined;
 
   /** The hits by where they start, and the longest span of any; made on first use. */
   private byStart: { order: number[]; span: number } | undefined;
