@@ -273,13 +273,32 @@ export const consultative = {
                 "(=understand|=understands|=learn|=learns|=map|=maps) ~3 (their|the customer's|the client's|the buyer's|{poss}|what they|how they|why they|who)",
                 "what (they|they've|they're|their|the customer|the client|the buyer|the owner|the family|the couple|the practice|the school) ~3 (need|needs|want|wants|use|uses|love|loves|tried|manage|manages|expect|expects)",
                 '(chat|conversation|call|interview|session|review) with (the|their|each|every)? ~2 (owner|owners|parent|parents|manager|managers|director|head|lead|buyer|customer|client|couple|family|grower|farmer|principal|team|nurse|vet|dvm|partner|officer|supervisor)',
+                // Said to them, in the second person: "Could you tell me a little about your daughter", "go through your menu with you",
+                // "review how your team used the platform this year".
+                '(tell|telling) (me|us) ~3 about (your|their|how|what|where|why)',
+                '(go|goes|going|work|works|working|talk|talks|talking|walk|walks|walking|look|looks|looking) (through|over|at) ~3 (your|how your|what your|how you|what you) ~3 (with you|together|before)?',
+                '(=review|=reviews|=reviewed|=reviewing|=evaluate|=evaluates|=assess|=assesses|=diagnose|=diagnoses) ~2 (how|what|where|which|whether) (your|their) (team|teams|people|staff|business|company|operation|operations|site|sites|practice|clinic|school|farm|plant|kitchen|store|stores|planners|users|customers|members|patients|guests|drivers|crew|crews|family|household) ~3 (used|use|uses|handled|handle|handles|runs|run|ran|work|works|worked|manage|manages|managed|cope|copes|coped|got on|gets on)',
+                // Their problem itself gone into: "spent the hour on what's going wrong with their stock rotation", "what breaks down at
+                // harvest", "where she's found school hard".
+                "(what's|what is|what keeps|what goes|what went|what breaks|what broke|where it|where things|where they've|where she's|where he's|where you've) ~1 (going wrong|goes wrong|went wrong|breaking|breaks down|broke down|falls over|fell over|hurting|struggled|struggling)",
+                "(where|what) (they've|she's|he's|you've|they|she|he|you) (found|find|finds) ~2 (hard|difficult|tricky|frustrating)",
+                // Their place walked with them before anything is proposed: "Walk the property with the farmer", "walk the line with the
+                // plant manager".
+                '(=walk|=walks|=walked|=walking|=tour|=tours|=toured) (the|their|your) ~1 (property|site|farm|plant|floor|line|warehouse|premises|yard|shop|kitchen|building|office|store|ward|clinic|school|campus|estate) with (the|their|you|them)',
             ],
             examples: {
                 signal: [
                     'Farm propane review. Sit down with the owner and go through everything that burns propane.',
                     "Placement chat: twenty minutes with a senior teacher before enrolling, on why they want the language and what they've tried.",
+                    'Could you tell us a bit about your herd, how many you are milking and where the fertility problems start?',
+                    'Happy to come by Thursday and look through your maintenance logs with you.',
+                    'I would like half an hour to review how your planners used the booking tool this season.',
+                    'First visit: walk the yard with the owner and note what keeps breaking down on the older loaders.',
                 ],
-                not: ['Book the review meeting in the shared calendar and send the agenda the day before.'],
+                not: [
+                    'Book the review meeting in the shared calendar and send the agenda the day before.',
+                    'Review how your commission was calculated before the quarter closes.',
+                ],
             },
         },
         {
