@@ -3940,6 +3940,21 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // An end told, not a denial: "the $2,500 loyalty cash finishes Sunday and won't be extended", "this rate can't be held past
+    // Friday", "the bundle will not be repeated" say the offer runs out, not that there is none.
+    id: 'an end told, not a denial',
+    direction: 'pseudo',
+    patterns: [
+      "(won't|will not|can't|cannot|mustn't|shouldn't) be (extended|repeated|renewed|rolled over|carried over|held|honoured|honored|kept open|offered again|run again|available again)",
+    ],
+    examples: {
+      keeps: [
+        "Remind them the $2,500 loyalty cash finishes Sunday and won't be extended.",
+        'Free fitting on every order this week only; it will not be repeated before spring.',
+      ],
+    },
+  },
+  {
     // Our own agents by their trade: "Our travel agents offer 10% off river cruises booked before 1 March".
     id: 'our own agents',
     direction: 'pseudo',

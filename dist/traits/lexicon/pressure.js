@@ -935,7 +935,7 @@ export const pressure = {
             notIn: KINDS_WITH_OUR_OWN_DATES,
             patterns: [
                 // A price that rises or changes on a date is a price rise, pressure only when it pushes (below).
-                '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks ~2 {date}',
+                '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=finishes|=finish|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks ~2 {date}',
                 '(if|when|provided|as long as) (they|you|the customer|the buyer|the client|customers|the homeowner|the homeowners|the patient|the couple|the family|the owner|the guest) ~3 (sign|signs|add|adds|buy|buys|order|orders|commit|commits|upgrade|upgrades|renew|renews|book|books|confirm|confirms) ~4 ({date}|this quarter|this month|this week|by month end|by quarter end)',
                 '(=sign|=signs|=signed|=join|=joins|=joined|=buy|=buys|=bought|=order|=orders|=ordered|=book|=books|=booked|=reserve|=reserves|=reserved|=commit|=commits|=committed) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
                 // Decided at the show, on the stand: "Sign the order form at the booth today and installation is on us", "20% off any

@@ -3,7 +3,7 @@ export declare const BUILTIN_TRAITS: readonly ["discount", "pressure", "mass", "
 export type BuiltinTrait = (typeof BUILTIN_TRAITS)[number];
 /** Named word sets a construction can require (`when`) or be cancelled by (`unless`) in its sentence. */
 export declare const CONTEXTS: {
-    readonly offer: readonly ["offer", "deal", "price", "pricing", "rate", "rate card", "discount", "promo", "code", "coupon", "quote", "terms", "=sale", "bonus", "bundle", "=points", "cashback", "rebate", "concession", "concessions", "credit", "gift", "upgrade", "fee", "fees", "fare", "fares", "premium", "premiums", "=double", "=doubled", "=matched", "match funding", "{pct}", "{money}"];
+    readonly offer: readonly ["offer", "deal", "price", "pricing", "rate", "rate card", "discount", "promo", "code", "coupon", "quote", "terms", "=sale", "bonus", "bundle", "=points", "cashback", "(loyalty|bonus|customer|conquest|owner|factory|trade in) cash", "rebate", "concession", "concessions", "credit", "gift", "upgrade", "fee", "fees", "fare", "fares", "premium", "premiums", "=double", "=doubled", "=matched", "match funding", "{pct}", "{money}"];
     /** Questions put to them, or their situation gone through with them: what a plan made to fit needs before it. */
     readonly asked: readonly ["(=asks|=ask|=asked|=asking) (about|what|where|how|whether|which|who|why|when|if|them|him|her|the client|the customer|the buyer|the owner|the family|the couple|the grower|the farmer|the organiser|the organizer|the patient|the applicant|each|every)", "(go|goes|went|going|work|works|worked|working|talk|talks|talked|talking) through", "(find|finds|found|finding) out"];
     /** Their situation looked into with them or at their place: what a proposal made after it needs beside it. */

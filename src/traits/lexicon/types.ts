@@ -24,6 +24,8 @@ export const CONTEXTS = {
     // Loyalty points, not "point guests to the shuttle".
     '=points',
     'cashback',
+    // Cash on the unit, as car dealers say it: "the $2,500 loyalty cash on the Tucson".
+    '(loyalty|bonus|customer|conquest|owner|factory|trade in) cash',
     'rebate',
     'concession',
     'concessions',
