@@ -243,7 +243,9 @@ export const discount = {
                 '(billed|charged|priced|invoiced|sold) (at)? (half|two thirds|a third|three quarters|a quarter|{pct}) of (the|our)? ~2 (standard|usual|normal|full|list|regular|rrp|retail)',
                 '(costs|cost) (half|a third|two thirds|a quarter|three quarters) (of)? what (the|their|his|her)? ~2 (first|last|original|previous|other) ~2 (did|does|cost|costs|was)',
                 '{num} ~3 (invoiced|billed|charged|priced|paid for|counted|charged as) as {num<}',
-                '(take|takes|taking|knock|knocks|knocking|shave|shaves|shaving|trim|trims) ({num}|a few|a couple of|some|a bit|a little|something|a chunk) ~2 off (the|our|your|their)? ~2 (fee|fees|price|prices|rate|rates|bill|invoice|quote|total|cost|commission|margin|premium)',
+                '(take|takes|taking|knock|knocks|knocking|shave|shaves|shaving|trim|trims) (up to)? ({num}|half a|a quarter of a|a few|a couple of|some|a bit|a little|something|a chunk) ~2 off (the|our|your|their)? ~2 (fee|fees|price|prices|rate|rates|bill|invoice|quote|total|cost|commission|margin|premium|brokerage|apr|interest)',
+                // Dropped by us, not a rate that drops: "the business manager can drop half a point off the finance rate".
+                '(can|could|will|may|might|to|we|i|then|just|and) (drop|drops) (up to)? ({num}|half a|a quarter of a|a few|a couple of|some|a bit|a little|something|a chunk) ~2 off (the|our|your|their)? ~2 (fee|fees|price|prices|rate|rates|bill|invoice|quote|total|cost|commission|margin|premium|brokerage|apr|interest)',
             ],
             unless: ['internal'],
             examples: {
@@ -252,8 +254,14 @@ export const discount = {
                     "It's a no-brainer for regulars: the second pair of prescription sunglasses costs half what the first did.",
                     "Club members' mixed cases of twelve are invoiced as ten.",
                     'For a second permanent placement inside twelve months, take two points off our fee.',
+                    'If their credit union is beating us, the business manager can drop half a point off the finance rate.',
+                    'Where the loss record supports it, take up to two points off our brokerage.',
                 ],
-                not: ['Deposits are charged at 30% of the project value.', 'Twelve units are invoiced as twelve separate lines.'],
+                not: [
+                    'Deposits are charged at 30% of the project value.',
+                    'Twelve units are invoiced as twelve separate lines.',
+                    'Rates drop half a point off the base rate next month, the bank says.',
+                ],
             },
         },
         {
@@ -1127,6 +1135,14 @@ export const discount = {
                 '{money} (for|on) (the|your|their)? (first|1st|opening) ~1 (month|months|week|weeks|box|boxes|order|orders|lesson|lessons|session|sessions|visit|visits|quarter|year|term|delivery) ,? ~2 (then|thereafter|afterwards|after that|rising to|and then) ~2 {money>}',
                 '(second|2nd|another|extra|next) (box|pair|bottle|case|item|one|unit|ticket|night|room|pack|set|shirt|tyre|tire|lens|lenses) ~2 for (a penny|a cent|one cent|1p|a pound|a dollar|a quid|a rand|a rupee|one rupee|half price)',
                 'for the price of (a|an|one) (quarter|half)',
+                // The usual terms only from a later one: "First placement at a flat 10% fee; standard rates apply from the second hire",
+                // "Your first order is at cost; normal pricing after that".
+                '(first|1st|opening|intro|introductory) ~2 (month|months|week|weeks|order|orders|placement|placements|hire|hires|job|jobs|project|projects|booking|bookings|year|term|lesson|lessons|class|classes|visit|visits|delivery|deliveries|box|boxes) ~8 ;? (standard|normal|full|regular|usual|list) (rate|rates|price|prices|pricing|fee|fees|terms) (apply|applies|kick in|kicks in|from|after|thereafter|afterwards|then|resume|resumes)',
+                '(first|1st|opening|intro|introductory) ~1 (month|months|week|weeks|year|term|quarter|box|boxes|lesson|lessons|session|sessions|class|classes) (is|are|at|for|costs|cost) {money} ~2 ,? (then|thereafter|afterwards|after that) ~5 {money>}',
+                '(first|1st|opening|intro|introductory) ~1 (year|month|term|season) (is|at|for) {money} ,? (then)? (renews|renew|renewing|rolls over|rolling over) (at|to) {money>}',
+                // The price once the few at this one are gone: "Only 20 founding memberships at this rate. Once they're gone it's $65 a
+                // fortnight."
+                "(once|when|after) (they're|they are|those are|these are|they've|those have|these have|it's|that's) ~1 (gone|sold|taken|filled|snapped up) ,? (it's|it is|the price is|the rate is|price goes to|prices go to|pricing goes to|it goes to|it goes up to) ~1 {money}",
             ],
             examples: {
                 signal: [
@@ -1136,6 +1152,10 @@ export const discount = {
                     'Business cards: second box for a penny.',
                     "Half-page in Saturday's edition for the price of a quarter if booked before Thursday.",
                     'A full-day hire for the price of a half.',
+                    'Your first skip hire is at cost; normal pricing after that.',
+                    'The first three lessons are $20 each, then it goes to the regular $35.',
+                    'First year at $99, renews at $199.',
+                    'Only 40 charter seats at this price. Once they are gone, it is $120 a head.',
                 ],
                 not: [
                     'Onboarding took a month at first, then two weeks.',
@@ -1143,6 +1163,8 @@ export const discount = {
                     'First order $5,000, then $20,000 once the pilot succeeds.',
                     'The second box ships for a small fee to rural addresses.',
                     'A week of lunches for the price of a coffee a day.',
+                    'The first year was $400, then it renewed at $300.',
+                    'The first order ships in a week; standard delivery times apply after that.',
                 ],
             },
         },
@@ -1522,7 +1544,7 @@ export const discount = {
         'back =on =sale',
         '(print|prints|printed|printing|design|designs|produce|produces|manufacture|manufactures|supply|supplies) ~2 (coupons|coupon|vouchers|voucher|flyers) (and|or)? (coupons|coupon|vouchers|voucher|flyers|leaflets|labels)?',
         'save|saves|saving {num} ~1 (hours|minutes|days|weeks|clicks|steps|calls|emails|trips|kg|tonnes|tons|litres|liters|kwh|miles|km)',
-        'discount rate|factor|curve|curves|broker|brokerage|column|columns|field|fields|tab|picklist',
+        '=discount rate|factor|curve|curves|broker|brokerage|column|columns|field|fields|tab|picklist',
         '{amount} ~1 discount rate|rates|factor',
         'discounted (payback|cash|npv|present|value|future|cashflow|cashflows)',
         '(were|was|been|be|is|are|got|largely|mostly|widely|partly) discounted (by|as) (the|a|an|their|his|her|our|most|many|some|them|those|these|irrelevant|noise|unlikely|unreliable)',
