@@ -517,13 +517,15 @@ export const gated: TraitLexicon = {
         // "Callers only get a rate from the hire desk once they have given the job details".
         '(get|gets|receive|receives|see|sees) (a|the)? (rate|rates|price|prices|quote|pricing|price list) (from|off) (the|our|a)? ~2 (desk|hire desk|sales desk|trade desk|rep|reps|team|office|branch|counter|sales) (once|after|only after|when|only when) ~4 (given|give|gave|provided|provide|shared|share|sent|send|described|explained|told|called|booked)',
         // Price on application, as a price list writes it: "the rate shows as POA - call the hire desk".
-        '(=poa|price on application|prices on application)',
+        '(=poa|price on application|prices on application|rent on application|rents on application|rates on application|fees on application|terms on application)',
         // "prices for the wellness plans, which we keep off the website".
         '(keep|keeps|kept) (the|our|all|trade|wholesale|its|their)? ~2 (prices|pricing|price list|price lists|rates|rate card|rate cards|fees|price sheet|price sheets|costs|price grid) off (the|our) (website|site|web|web site|webpage|page|pricing page|internet|app|catalogue|catalog)',
         '(which|that) (we)? (keep|keeps|kept) off (the|our) (website|site|web|web site|webpage|page|pricing page|internet|app|catalogue|catalog)',
         '(prices|pricing|price list|price lists|rates|rate card|rate cards|fees|price sheet|price sheets|price grid) ~1 (stays|stay|is kept|are kept) off (the|our) (website|site|web|web site|webpage|page|internet|app)',
         // "clients request a callback to get prices", "book a call to see the rates".
         '(request|requests|ask for|asks for|book|books) (a|an) ~1 (callback|call back|call|phone call|consultation) to (get|see|receive|obtain) (the|our)? ~1 (prices|pricing|price|rates|price list|rate card|fees)',
+        // "tell them to book a call with the B2B desk for pricing".
+        '(request|requests|ask for|asks for|book|books|schedule|schedules|arrange|arranges) (a|an) ~1 (callback|call back|call|phone call|consultation|meeting) (with)? ~4 for (pricing|prices|a price|a quote|rates|the rates|the price list|a rate card)',
         // "The price grid is unlocked by a rep after a qualifying call".
         '(unlocked|released|opened|shared|revealed|enabled|turned on|switched on|made available) (only)? by (a|the|our|an) ~1 (rep|reps|sales|ae|aes|account manager|account managers|salesperson|sales team) (after|once|following)',
       ],
@@ -542,6 +544,8 @@ export const gated: TraitLexicon = {
           'Rate cards come from the sales desk, not the website.',
           'All pricing now goes through a conversation with sales.',
           'Nobody sees the price list without a qualified call first.',
+          'Fleet plans are not on the counter display: hand over a card and ask them to book a call with the business desk for pricing.',
+          'Asking rent on application; enquiries through the agent only.',
         ],
         not: ['Custom quotes are discussed on a call once discovery is done.', 'The webinar is available on demand.'],
       },
@@ -549,7 +553,7 @@ export const gated: TraitLexicon = {
     {
       id: 'an asset given only after a step',
       patterns: [
-        '(only|just|exclusively) ~2 (send|sent|given|handed|shared|released|emailed|available|shown|unlocked|unlocks|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets|go out|goes out) ~3 (after|once|upon|in|during|at|on|by|when|to|under|through|via) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves details|leave details|leave your|leaves their|leave their|leaves name|leave name|leaves a|leave a|leaves an|leave an|leaves contact|leave contact|leaves his|leaves her|enters|entered|submits|submitted|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom|speaks|spoken|speak|approves|approved|approval|nda|introductory|sales team|rep|account executive|who register|who sign up)',
+        '(only|just|exclusively) ~2 (send|sent|given|handed|shared|released|emailed|available|shown|unlocked|unlocks|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets|go out|goes out) ~3 (after|once|upon|in|during|at|on|by|when|to|under|through|via) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves details|leave details|leave your|leaves their|leave their|leaves name|leave name|leaves a|leave a|leaves an|leave an|leaves contact|leave contact|leaves his|leaves her|enters|entered|submits|submitted|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom|speaks|spoken|speak|approves|approved|approval|nda|introductory|sales team|rep|account executive|who register|who sign up|who have signed|who signed|who has signed)',
         '(send|sent|given|handed|shared|released|emailed|available|shown|unlocked|unlocks|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets|go out|goes out) ~1 (only|just|exclusively) ~2 (after|once|upon|in|during|at|on|by|when|to|under|through|via) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves details|leave details|leave your|leaves their|leave their|leaves name|leave name|leaves a|leave a|leaves an|leave an|leaves contact|leave contact|leaves his|leaves her|enters|entered|submits|submitted|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom|speaks|spoken|speak|approves|approved|approval|nda|introductory|sales team|rep|account executive|who register|who sign up)',
         '(released|shared|sent|disclosed|given|opened|unlocked) (once|after|under) ~4 (approves|approved|approval|nda|introductory|intro|speaks|spoken|signs|registered|registers)',
         '(price list|price lists|prices|pricing|rates|catalogue|catalog|brochure|rate card|floor plans) (after|upon|on|with) (registration|request|login|sign up|signup|approval|application)',
