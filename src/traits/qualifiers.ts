@@ -2242,7 +2242,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // The buyer's own supplier: "their current bank gave them cashback for switching".
       `(their|his|her|the buyer's|the customer's|the client's|the prospect's|the patient's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|courier|couriers|haulier|telco|landlord|gym|dealer|installer|employer|lender|school|university|union|health plan) ~2 (${ACTS}) (them|him|her|you|us)?`,
       // A business nearby: "the hotel next door runs 30%-off weekend deals".
-      `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across the square|across the way|over the road|across town|around the corner|round the corner|on the corner|opposite|nearby|in the area|next to us) ~2 (${ACTS}) (you|us|them|me)?`,
+      `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across the square|across the way|over the road|across town|around the corner|round the corner|on the corner|opposite|nearby|in the area|next to us) ~2 (${ACTS}|quoted|quotes) (you|us|them|me|him|her)?`,
       "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?",
       '^ (comp|competitive|competitor|competition|market|rival) (intel|intelligence|watch|update|updates|news|note|notes|sighting|sightings|move|moves|alert|alerts|activity|offer|offers|promo|promos|tactic|tactics) :',
       '(competitor|competitors|competitive|competition|rival|rivals) ~2 (watch|intel|intelligence|tracker|tracking|monitor|monitoring|sighting|sightings|teardown|teardowns|benchmark|benchmarking|roundup|digest|scan|radar|swipe file)',
@@ -2262,6 +2262,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Competitor move: half-price installation for anyone who switches',
         'The other broker offered us 15% off the premium.',
         'The hotel next door runs 30%-off weekend deals; we keep our rates.',
+        "Bloke down the road quoted her two grand less for the deck, but he isn't licensed.",
         'Other charities blast their entire list every week; we write to our donors four times a year.',
         'Prospect mentioned their current bank gave them $200 cashback for switching.',
         'Customer feedback: the other platform made them talk to sales just to see a price.',

@@ -102,7 +102,10 @@ export const consultative = {
             // our rebuttal ("walk them through total cost of ownership", "walks through last season's inspection numbers"), not discovery.
             id: 'their case walked through with them',
             patterns: [
-                '(walk|walks|walking|walked|take|takes|taking|took) ~3 through ~4 (the|their|your|his|her)? ~2 (findings|total cost of ownership|tco|business case|roi|payback|numbers|model|results|assessment|audit|data|impact|gaps|risks|exposures|costs|bills|spend|savings)',
+                '(walk|walks|walking|walked|take|takes|taking|took) ~3 through ~4 (the|their|your|his|her)? ~2 (findings|total cost of ownership|tco|business case|roi|payback|numbers|model|results|assessment|audit|data|impact|gaps|risks|exposures|bills|spend|savings|finances|budget|budgets)',
+                // Their costs, not ours explained to defend a price ("we said no and walked him through ink and film costs").
+                "(walk|walks|walking|walked|take|takes|taking|took) ~3 through ~2 (their|your|the customer's|the client's|the buyer's) ~2 (costs|cost base|cost of downtime|running costs|operating costs)",
+                '(walk|walks|walking|walked|take|takes|taking|took) ~3 through (the)? (costs|cost) of (their|your|the customer|the client|the buyer|downtime|doing nothing|inaction|waiting|delay|the problem|the status quo)',
             ],
             notIn: ['objection-handling'],
             examples: {
@@ -963,6 +966,11 @@ export const consultative = {
         },
     ],
     senses: [
+        // The buyer going over what we sent with their own people, not ours with them: "Sent the full price sheet … so they can go
+        // through it with their team first".
+        '(they|he|she|the buyer|the client|the customer) (can|could|will|would|may|might|to)? (go|goes|look|looks|run|runs|talk|talks) (through|over) (it|them|this|that|the|our) ~2 with (their|his|her) (own)? ~1 (team|teams|colleagues|boss|board|partner|partners|finance|people|cfo|owner)',
+        // A winner by the contest's name: "Client's ops head is a Comrades champion", "a former Olympic champion".
+        '(a|an) (former|reigning|two time|three time|national|world)? {name} (champion|champions) (.|,|;|and|from|in|who)',
         // A winner of a contest, not a buyer's advocate: "The champion team gets internship offers".
         '(champion|champions) (team|teams|player|players|squad|side|club|crew|rider|riders|horse|horses|dog|dogs|breeder|breeders|cow|bull|ram|entry|entries)',
         // Our own review of deals, not an assessment of the buyer: "Loss analysis: the prospect felt rushed".

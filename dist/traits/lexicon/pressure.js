@@ -1819,6 +1819,9 @@ export const pressure = {
         '(handle|handles|handling|handled|manage|manages|managing|cope with|copes with|coping with|deal with|deals with|dealing with|withstand|withstands|withstanding|resist|resists|resisting|stand up to|stands up to|standing up to|navigate|navigates|navigating|survive|survives|surviving) (high pressure|pressure)',
         // A retirement dated, not a deadline: "the 'expiring offer' email was withdrawn in 2024".
         '(was|were|has been|have been|had been|got) (withdrawn|pulled|gone|dropped) ~2 {date}',
+        // Another body's window, not our offer's: "The E-Rate filing window closes March 26. That's the federal deadline", "the grant
+        // round shuts on 30 June".
+        '(filing|tax|federal|state|regulatory|statutory|government|grant|funding|e rate|erate|tender|bid) ~1 (window|deadline|deadlines|cutoff|cut off|round|portal) ~2 (closes|close|ends|end|shuts|shut|is|falls) ~1 {date}',
         // How it is sent, then when: "sending it by email tomorrow".
         'by (email|e mail|post|mail|phone|courier|text|sms|whatsapp|letter|fax|hand|dm) ~1 {date}',
         // Supplies in a discovery question: "what happens when the catheters run out on a Friday night?"

@@ -191,6 +191,14 @@ export const CONTEXTS = {
     'quota club',
     '(for|to) (the|our) (own)? (sales team|sales staff|staff|employees|reps|sdrs|aes|new hires)',
     'company flat',
+    // Our own paperwork and rosters: "All deal jackets to be in the business office by 5pm Friday for the month-end audit",
+    // "Staff: December class timetables must be signed off by the head coach by the 20th".
+    '(month end|year end|internal|quarterly|compliance|stock) audit',
+    'deal jacket',
+    'deal jackets',
+    'business office',
+    '(class|shift|staff|work|delivery|rota) (timetable|timetables|schedule|schedules|roster|rosters)',
+    '^ (staff|internal|team|ops|admin) (only|note|notice|reminder)? :',
     'staff who join',
   ],
   /** Our people who give a price in person: where a price held back is sent ("routed to the regional sales office"). */
