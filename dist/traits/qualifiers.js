@@ -3877,6 +3877,14 @@ export const QUALIFIERS = [
         },
     },
     {
+        // A question about what held them back, not a practice stopped: "ask what's stopped them training in the past", "what
+        // stopped you switching last time?".
+        id: 'what held them back',
+        direction: 'pseudo',
+        patterns: ["(what's|what has|what have|what) (stopped|stops|kept|keeps|held|holds) (them|him|her|you|the|their|your)"],
+        examples: { keeps: ["Before the tour, ask what they want to feel like in three months and what's stopped them training in the past."] },
+    },
+    {
         // Our own agents by their trade: "Our travel agents offer 10% off river cruises booked before 1 March".
         id: 'our own agents',
         direction: 'pseudo',

@@ -44,6 +44,8 @@ export const consultative = {
         'meddpicc',
         'economic buyer',
         'mutual action plan|plans',
+        // The same plan by its other names: "Mutual close plan agreed with the trust", "a joint evaluation plan".
+        '(mutual|joint) (close|closing|success|evaluation|buying|implementation|go live) plan|plans',
         'success plan|plans|criteria',
         'executive briefing|briefings',
         'stakeholder map|maps|mapping',
@@ -210,7 +212,7 @@ export const consultative = {
             // schedule."
             id: 'asked, then made to fit',
             patterns: [
-                '(then|so he can|so she can|so we can|so they can|and then|before he|before she|and) ~2 (suggest|suggests|recommend|recommends|put together|puts together|build|builds|draw up|draws up|size|sizes|work out|works out|propose|proposes|draft|drafts|plan|plans|quote|quotes|=pick|=picks|=choose|=chooses|=select|=selects|=tailor|=tailors|=shape|=shapes) ~8 (to suit|that fits|that fit|to fit|matched to|to match|to the job|around them|around their|around that|around it|around what|around those)',
+                '(then|so he can|so she can|so we can|so they can|and then|before he|before she|and) ~2 (suggest|suggests|recommend|recommends|put together|puts together|build|builds|draw up|draws up|size|sizes|work out|works out|propose|proposes|draft|drafts|plan|plans|quote|quotes|=pick|=picks|=choose|=chooses|=select|=selects|=tailor|=tailors|=shape|=shapes|=model|=models|=modelled|=modeled|=modelling|=modeling) ~8 (to suit|that fits|that fit|to fit|matched to|to match|to the job|around them|around their|around that|around it|around what|around those|against those|against these|against their|against them)',
                 '(from that|from there|from what|out of that) ,? ~2 (draw up|draws up|build|builds|put together|puts together|work out|works out|size|sizes|write|writes|draft|drafts|plan|plans) ~6 (matched to|to match|to suit|to fit|that fits|around)',
             ],
             when: ['asked'],
@@ -313,6 +315,8 @@ export const consultative = {
                 // Not "your", as often our own people's ("review your margin sheet with your team lead").
                 "(go through|goes through|walk through|walks through|talk through|talks through) ~6 with (their|the customer's|the client's|the buyer's|{poss}) ~2 (finance lead|finance director|cfo|sponsor|sponsors|planner|planners|operations lead|ops lead|team|leadership team|board|owner|owners)",
                 "(value review|needs review|outcomes review) with (your|their|the customer's|the client's|the buyer's) ~2 (sponsor|sponsors|team|leadership|finance lead|cfo|owner|owners|board|champion)",
+                // Their goals tested with them: "Pressure-test each new member's goals in the consult", "probe the client's assumptions".
+                "(pressure test|pressure tests|pressure testing|stress test|stress tests|stress testing|probe|probes|probing|unpack|unpacks|unpacking|dig into|digs into|digging into) ~2 (their|each|every|your|the customer's|the client's|the buyer's|{poss}) ~3 (goals|goal|assumptions|priorities|objectives|requirements|pain points|motivations|reasons)",
             ],
             unless: ['internal'],
             examples: {
@@ -320,6 +324,8 @@ export const consultative = {
                     'Whenever you are ready we go through together what your kitchen actually needs.',
                     'In a joint workshop we determine the weak points in your current dispatch process.',
                     "Ninety days out, the CSM books a value review with the customer's sponsor.",
+                    "Pressure-test each new member's goals in the consult: are they realistic for the hours they have?",
+                    "In the first meeting, probe the client's assumptions about growth before any design work.",
                 ],
                 not: ['Go through what your manager needs for the expense claim by Friday.', 'Review your own margin sheet with your team lead before the QBR.'],
             },

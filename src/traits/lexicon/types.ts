@@ -51,6 +51,8 @@ export const CONTEXTS = {
     '(=asks|=ask|=asked|=asking) (about|what|where|how|whether|which|who|why|when|if|them|him|her|the client|the customer|the buyer|the owner|the family|the couple|the grower|the farmer|the organiser|the organizer|the patient|the applicant|each|every)',
     '(go|goes|went|going|work|works|worked|working|talk|talks|talked|talking) through',
     '(find|finds|found|finding) out',
+    // Anyone of theirs asked a wh-question: "Asked the occupier how headcount will move" (not "ask the office for the template").
+    '(=asks|=ask|=asked|=asking) (the|each|every|their) ~2 (how|what|where|whether|which|why|when|about)',
   ],
   /** Their situation looked into with them or at their place: what a proposal made after it needs beside it. */
   studied: [
@@ -70,6 +72,11 @@ export const CONTEXTS = {
     // Their situation, however it is named: "so I understand how your team uses the system now", "we go through together what
     // your warehouse actually needs", "determine the weak points in your current process", "agree which covers matter to them".
     '(=understand|=learn|find out|=determine|go through|goes through|walk through|walks through|talk through|talks through|=agree|=map) ~4 (how your|how their|what your|what their|how you|how they|what you|what they|which|the weak|the gaps|the problems|the pain)',
+    // Why their trouble happens, worked out on the spot: "working out why the conveyor belts are failing early", "to see why the
+    // shippers are crushing on the palletiser", "understand why the last two hires didn't stick".
+    '(=understand|=learn|find out|=determine|work out|works out|working out|worked out|figure out|figures out|figuring out|figured out|to see|=diagnose|=diagnosing) why (the|their|your|they|you|it|its|his|her|{poss})',
+    // A proper look at their place: "Had a proper look under the house before pricing".
+    '(had|have|has|take|takes|took|taking|having) a (proper|good|close|careful|thorough|long|hard) look (at|under|over|around|round|inside|through) (the|their|your|his|her|{poss})',
     "(=understand|=learn|find out|=determine|go through|goes through|walk through|walks through|talk through|talks through|=map) ~4 (your|their|the customer's|the client's|the buyer's|{poss}) ~2 (current|existing|actual|real|own|team|people|process|processes|needs|set up|setup|situation|operation|business|claims|history|feedback|agenda|goals)",
     // A call or a meeting with their people: "a short call with your planner to understand the agenda".
     "(=call|=chat|=meeting|=conversation|=session|=workshop|=visit) with (your|their|the customer's|the client's|the buyer's) ~2 (planner|planners|team|manager|managers|lead|leads|sponsor|sponsors|owner|owners|director|directors|head|finance lead|buyer|buyers|engineers|people)",
