@@ -603,29 +603,6 @@ describe('a tactic is read as a whole for who acts', () => {
   });
 });
 
-describe('the reader stays linear', () => {
-  test('a long run of triggers, cues and look-alikes reads in one pass', () => {
-    const text = 'no discount rate, never a discount but 20% off. '.repeat(4000);
-    const r = lexicon.scan(text);
-    expect(r.matches.length).toBe(4000);
-  });
-  test('thousands of named businesses, each followed by a refusal, are each judged from their own sentence on', () => {
-    // A refusal looked for from the text's start for every name would be quadratic: minutes here.
-    const text = 'Kinetix is running 20% off the first year. We do not match it. '.repeat(4000);
-    const r = lexicon.scan(text, { cache: false });
-    expect(r.matches.filter((m) => m.trait === 'discount')).toEqual([]);
-  });
-  test('one long sentence of signals and look-alikes: each hit is judged without re-reading the others', async () => {
-    // Quadratic look-alike checks, sentence-end searches or percentage lookups would take minutes here.
-    const { readTactic } = await import('../../src/traits/index.js');
-    const description = 'a 9% discount rate, 20% discount, never a coupon, '.repeat(20_000);
-    const tactic = { id: 't', data: { description }, at: { file: 'f', path: [] } } as unknown as Parameters<typeof readTactic>[0];
-    const r = readTactic(tactic, lexicon);
-    expect(r.traits.get('discount')?.length).toBe(20_000);
-    expect(r.discount?.percent).toBe(20);
-  });
-});
-
 describe('the traits stage returns traits and changes nothing', () => {
   test('withTraits gives new tactics; the playbook it was given keeps its own', async () => {
     const { loadPlaybook } = await import('../../src/pipeline.js');
