@@ -3877,6 +3877,13 @@ export const QUALIFIERS = [
         },
     },
     {
+        // Dropped through letterboxes, not dropped as a practice: "Letterbox-dropped 5,000 flyers across the whole suburb".
+        id: 'dropped through letterboxes',
+        direction: 'pseudo',
+        patterns: ['(letterbox|letter box|mailbox|leaflet|flyer|door|air) (=dropped|=drop|=drops|=dropping)'],
+        examples: { keeps: ['Letterbox-dropped 5,000 flyers across the whole suburb for the gutter clean.'] },
+    },
+    {
         // A question about what held them back, not a practice stopped: "ask what's stopped them training in the past", "what
         // stopped you switching last time?".
         id: 'what held them back',

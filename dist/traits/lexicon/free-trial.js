@@ -45,6 +45,8 @@ export const freeTrial = {
         'reverse trial',
         '(pay only|only pay) ~2 if|when|after ~3 stay|continue|keep|convert|upgrade|decide',
         '{duration} evaluation|eval|pilot ~3 (at no cost|no charge|free|free of charge)',
+        // A pilot we run for nothing, said without its length: "We'd be glad to run a pilot in two schools this spring at no cost".
+        '(run|runs|running|offer|offers|offering|set up|sets up) (a|an) (pilot|evaluation) ~6 (at no cost|at no charge|free of charge|without charge|on us|for free)',
         'free ~2 evaluation|eval',
         '(evaluation|eval) (licence|license|copy|account|version|period|tier)',
         '(get started|start|sign up|join|begin|signup) ~1 free',
@@ -260,6 +262,8 @@ export const freeTrial = {
             id: 'a trial of the product',
             patterns: [
                 '{duration} trial|trials',
+                // The plan's name between: "Your 14-day Pro trial ends on Tuesday".
+                '{duration} (pro|premium|plus|business|team|teams|enterprise|full|platinum|gold|max|ultra|growth|starter|advanced) (trial|trials)',
                 '=cancel|=cancels|=start|=starts|=begin|=begins|=activate|=activates ~2 trial',
                 'trial period|account|accounts|user|users|workspace|workspaces|version|licence|license|environment|environments|signup|signups|days|day|start|starts|conversion|conversions|activation|activations|funnel|cohort|cohorts',
                 'trial sign up|ups',

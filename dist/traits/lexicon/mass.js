@@ -324,10 +324,20 @@ export const mass = {
             id: 'everyone gets the outreach',
             patterns: [
                 'every|all ~1 lead|leads|contact|contacts|prospect|prospects|subscriber|subscribers|signup|signups ~1 get|gets|receive|receives ~4 email|emails|reminder|reminders|sequence|cadence|message|messages|newsletter|link|links|sms|texts|mailer|mailers|promo|promos|blast|blasts',
+                // With where they came from between: "Every lead from the last three years is getting the New Year text".
+                '(every|all) ~1 (lead|leads|contact|contacts|prospect|prospects|subscriber|subscribers|customer|customers|member|members|enquiry|enquiries|inquiry|inquiries) (from|in|on|since|we) ~5 (is|are|will be)? (getting|get|gets|receiving|receive|receives) (the|a|an|our|this|that) ~2 (text|texts|sms|email|emails|mailer|mailers|newsletter|promo|promos|message|messages|blast|blasts|mailshot|mailshots|flyer|flyers)',
             ],
             examples: {
-                signal: ['All subscribers receive the promo email twice a week.'],
-                not: ['Every lead gets scored on fit before an SDR calls.', 'Every lead gets a reply within five minutes.'],
+                signal: [
+                    'All subscribers receive the promo email twice a week.',
+                    'Every lead from the last three years is getting the New Year text, all 9,000 of them.',
+                    'All customers on the old list are getting the same spring mailer.',
+                ],
+                not: [
+                    'Every lead gets scored on fit before an SDR calls.',
+                    'Every lead gets a reply within five minutes.',
+                    'Every lead from the webinar is getting a personal call from their account manager.',
+                ],
             },
         },
         {

@@ -545,6 +545,8 @@ export const pressure = {
                 // Offered on the condition that it is settled here: "12 pct off the add-on provided it goes in at this QBR".
                 "(provided|as long as|so long as|on condition that) ~4 (at|in|during) (this|today's|the same) (qbr|meeting|call|visit|appointment|session|review|sitting)",
                 '(before|until) (they|you|he|she|the customer|the patient|the buyer|the client) ~1 (leave|leaves|left|walk out|walks out|go home|goes home|hang up|hangs up|gets up|get up)',
+                // Gone the moment they leave: "the fee waiver ends when they walk out the door", "the price is gone once you hang up".
+                '(ends|end|expires|expire|goes|go|is gone|are gone|disappears|disappear|lapses|lapse|stops|stop) (when|once|as soon as|the moment|the minute) (they|you|he|she|the customer|the patient|the buyer|the client) (walk out|walks out|leave|leaves|go home|goes home|hang up|hangs up|step out|steps out|get up|gets up|put the phone down|puts the phone down)',
                 // Only while the call lasts: "the premium quoted is only guaranteed while they're on the line".
                 "(holds|hold|stands|is good|good|guaranteed) (only)? (while|as long as|so long as) (they're|you're|they are|you are|we're|we are|he's|she's|the customer is|the buyer is|the client is) (still)? (on the line|on the call|on the phone|in the room|in the showroom|here|with us|talking)",
                 "(holds|hold|stands|is good|good|guaranteed) (only)? for (as long as|so long as|the duration of|the length of|the rest of) (we're|we are|you're|you are|they're|they are)? (talking|this call|the call|this meeting|the meeting|the visit|this visit|this conversation)",
@@ -1052,6 +1054,8 @@ export const pressure = {
                 'before ~2 (increase|increases|rise|rises|hike|hikes|goes up|go up)',
                 '(before|ahead of) ~2 (price|prices|rate|rates|pricing|fee|fees) (increase|increases|rise|rises|hike|hikes|change|changes|goes up|go up)',
                 '(lock|locks|locking) in ~3 (price|prices|rate|rates|pricing|fee|fees) ~4 (before|ahead of)',
+                // Today's price kept against a rise: "tell the buyer to lock in this month's price on the full year's volume now".
+                "(lock|locks|locking) in (this month's|this week's|this year's|today's|the current|current|our current|the present|the old|last year's) (price|prices|rate|rates|pricing|fee|fees|tariff)",
                 '(who|that|if you|if they) (wait|waits|delay|delays|hold off) ~3 (will|would)? (pay|lose|miss|forfeit)',
                 '(after that|after which|afterwards|from then on) ~3 {pct} (more|higher|up|extra)?',
                 // The usual price back on a date: "Normal rate card is back from 4 November", "after Friday it's back to tariff".

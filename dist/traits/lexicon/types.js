@@ -411,6 +411,8 @@ export const CONTEXTS = {
     ],
     buyer: ['customer', 'buyer', 'client', 'prospect', 'their', "they're", '=they', 'account', 'stakeholder', 'champion', 'cfo', 'cio', 'ceo', 'cto', 'ciso'],
     decision: [
+        // Their answer awaited: "if you want her I need your answer by end of day tomorrow".
+        '(your|their|his|her) (final)? (answer|yes|go ahead|green light)',
         'spend',
         'come back',
         'rejoin',

@@ -341,6 +341,23 @@ export const whiteGlove: TraitLexicon = {
       },
     },
     {
+      // One of ours reachable directly, at any hour: "you've got my mobile seven days a week", "The ceramist's cell number goes
+      // straight to the dentist", "clients get her direct line, evenings and weekends included".
+      id: 'our person on their own line',
+      patterns: [
+        '(my|his|her) (own|personal|direct)? (mobile|mobile number|cell|cell number|cell phone|number|direct line|whatsapp|phone) ~2 (seven days|7 days|24/7|24 7|any time|anytime|day or night|around the clock|round the clock|evenings and weekends|at weekends|on weekends|after hours|out of hours)',
+        '{poss} (own|personal|direct)? (mobile|mobile number|cell|cell number|cell phone|direct line|whatsapp) (number)? (goes|go|is given|are given) (straight|directly|direct) to (the|their|each|your)',
+      ],
+      examples: {
+        signal: [
+          "I'll run the whole job myself and you've got my mobile seven days a week.",
+          "The ceramist's cell number goes straight to the dentist and the lead nurse.",
+          'Owners get her direct line, evenings and weekends included.',
+        ],
+        not: ['Log your mobile number in the rota so the duty manager can reach you after hours.'],
+      },
+    },
+    {
       id: 'our person at their place, week after week',
       patterns: [
         "(we|our|he|she|they|rep|reps|engineer|engineers|consultant|consultants|lead|manager|specialist|specialists|team|csm|technician|technicians|architect|trainer|trainers|agronomist|agronomists) ~3 (go|goes|going|went|travel|travels|travelling|traveling|drive|drives|fly|flies|visit|visits|visiting) (to)? (their|the client's|the customer's|his|her|each client's) (office|offices|site|sites|premises|plant|warehouse|farm|store|clinic|hq|headquarters|factory|yard) (every|each|once a|twice a) (week|day|month|fortnight|morning)",
