@@ -689,6 +689,8 @@ export const QUALIFIERS = [
         patterns: [
             'retired|dropped|discontinued|deprecated|sunset|sunsetted|killed|scrapped|removed|old|former|legacy|past ~1 (practices|tactics|plays|phrases|programmes|programs|offers|promotions|campaigns|habits|methods|approaches|techniques) :',
             '(what|things) we (stopped|dropped|retired|killed) ~1 :',
+            // A slide or list headed so: "Slide 9: What we stopped doing - bought lists, generic templates".
+            '(what|things) we (stopped|dropped|retired|killed|gave up|quit) doing',
             '^ (retired|sunset|sunsetted|discontinued|deprecated|dropped|removed|killed|ended|archived|legacy|graveyard|stopped) :',
         ],
         examples: {
@@ -697,6 +699,22 @@ export const QUALIFIERS = [
         },
     },
     // Negation after the signal (NegEx post-triggers).
+    {
+        // What the buyers are said to dislike is what we keep away from: "Kiwi farmers hate the hard sell", "their CFOs are sick
+        // of countdown offers", not "customers hate waiting, so we knock 10% off late orders" (the dislike is of the wait).
+        id: 'what they dislike',
+        direction: 'forward',
+        category: 'negated',
+        window: 3,
+        patterns: [
+            "(hate|hates|loathe|loathes|detest|detests|dislike|dislikes|resent|resents|can't stand|cannot stand|are tired of|is tired of|are sick of|is sick of|are fed up with|is fed up with|switch off at|switches off at) (the|any|a|all|being)?",
+        ],
+        terminatedBy: [',', ';', 'so', 'but', 'and', 'which', 'because'],
+        examples: {
+            cancels: ['Kiwi farmers hate the hard sell, so leave the quote on the bench and ring back in a fortnight.', 'Their CFOs are sick of countdown offers.'],
+            keeps: ['Customers hate waiting, so we knock 10% off any late order.'],
+        },
+    },
     {
         id: 'a negation after it',
         direction: 'backward',
@@ -3875,6 +3893,13 @@ export const QUALIFIERS = [
                 'Free fitting on every order this week only; it will not be repeated before spring.',
             ],
         },
+    },
+    {
+        // The hours of a day, not a business named: "a dedicated on-site technician during business hours".
+        id: 'the hours of a day',
+        direction: 'pseudo',
+        patterns: ['(business|office|working|opening|trading|school|clinic|surgery|shop|store|bank) (hours|hour)'],
+        examples: { keeps: ['Hospital sites get a dedicated on-site technician during business hours under the premium contract.'] },
     },
     {
         // Dropped through letterboxes, not dropped as a practice: "Letterbox-dropped 5,000 flyers across the whole suburb".

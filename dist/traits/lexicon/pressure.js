@@ -1280,6 +1280,9 @@ export const pressure = {
                 'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',
                 // "Only two of the 26-foot pontoons left", "just two of the lakeside cabins are still open" (not "only 4 of the 30 modules are available").
                 'only|just {num} of (the|our|these|those|this|that)? ~3w left',
+                // Remaining, said last ("Only two of the editioned prints remain, and …"), not a share of a count ("only 12 of the 200 accounts
+                // remain unassigned").
+                'only|just {num} of (the|our|these|those|this|that)? ~3w (remain|unsold) (and|,|.|;|—|so|but|for|at|in|now)',
                 'only|just {num} of (the|our|these|those|this|that)? ~3w (are|is) still (open|available|free|unbooked|unsold|up for grabs)',
                 // A race: "whoever returns the signed order form first gets the January install slot".
                 '(the first|first) {num} to (reply|respond|book|call|claim|text|sign|pay|confirm) ~4 (get|gets|win|wins|take|takes|secure|secures|have|has)',

@@ -467,6 +467,8 @@ export const CONTEXTS = {
         'deposit',
         // A hold on what is sold: "I can hold it for you till 6 pm tomorrow only".
         '(hold|holds|holding) (it|this|that|the date|your date|the slot|your slot|the room|the booking|the unit|the table|the space|the car) (for|until|till|only)',
+        // Held for them a while: "the date is on hold for 48 hours only; after that we release the ballroom".
+        '(date|dates|room|rooms|slot|slots|booking|unit|units|table|space|ballroom|venue|car|boat|plot|stand) (is|are|stays|stay|kept|held) on hold',
     ],
     capacity: [
         'seat',
@@ -990,8 +992,6 @@ export const CONTEXTS = {
         'try out',
         '=testing',
         'test drive',
-        'sign up',
-        'signup',
         'every feature',
         'all features',
         'full access',
