@@ -2258,7 +2258,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       `(newer|new|younger|venture backed|vc backed|funded|offshore|overseas|regional|local|independent) ~2 (firms|companies|agencies|vendors|providers|brands|shops|stores|retailers|chains|platforms|apps|startups|msp|msps|mssp|mssps|clubs|lenders|carriers|banks|insurers|consultancies|dealerships) ~4 (${ACTS})`,
       `(other|another|previous|former|old) (mob|mobs|outfit|outfits|crowd|crowds|operation|operations|business|businesses|joint|joints|installer|installers|dealer|dealers|seller|sellers|shop|shops|agent|agents|company|companies|supplier|suppliers|agency|agencies|broker|brokers|brokerage|brokerages|lender|lenders|school|schools|studio|studios|practice|practices|distributor|distributors|wholesaler|wholesalers|retailer|retailers|restaurant|restaurants|salon|salons|chain|chains|salesman|rep|reps|provider|providers|firm|firms|bank|banks|insurer|insurers|brand|brands|clinic|clinics|gym|gyms|hotel|hotels|garage|garages|dealership|dealerships|store|stores|platform|platforms|tool|tools|app|apps|vendor|vendors|carrier|carriers|software|importer|importers|exporter|exporters|manufacturer|manufacturers|operator|operators|venue|venues|roaster|roasters|winery|wineries|brewery|breweries|marina|marinas|yard|yards|club|clubs|garage|garages|centre|centres|center|centers) ~4w (${ACTS}) (you|us|them|me|him|her)?`,
       // The buyer's own supplier: "their current bank gave them cashback for switching".
-      `(their|his|her|the buyer's|the customer's|the client's|the prospect's|the patient's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|courier|couriers|haulier|telco|landlord|gym|dealer|installer|employer|lender|school|university|union|health plan) ~2 (${ACTS}) (them|him|her|you|us)?`,
+      `(their|his|her|the buyer's|the customer's|the client's|the prospect's|the patient's) (current|previous|old|existing|former|last)? (bank|provider|supplier|vendor|insurer|broker|agency|platform|carrier|courier|couriers|haulier|telco|landlord|gym|dealer|installer|employer|lender|school|university|union|credit union|building society|health plan) ~2 (${ACTS}) (them|him|her|you|us)?`,
       // A business nearby: "the hotel next door runs 30%-off weekend deals".
       `(next door|down the road|down the street|up the road|up the street|across the road|across the street|across the square|across the way|over the road|across town|around the corner|round the corner|on the corner|opposite|nearby|in the area|next to us) ~2 (${ACTS}|quoted|quotes) (you|us|them|me|him|her)?`,
       "=competitor's|=competitors|=rival's|=rivals|=incumbent's ~1 own?",
@@ -3965,6 +3965,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     direction: 'pseudo',
     patterns: [
       "(won't|will not|can't|cannot|mustn't|shouldn't) be (extended|repeated|renewed|rolled over|carried over|held|honoured|honored|kept open|offered again|run again|available again)",
+      "(is|are|isn't|aren't) (not)? being (extended|repeated|renewed|rolled over|carried over|held)",
     ],
     examples: {
       keeps: [
@@ -3992,7 +3993,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // stopped you switching last time?".
     id: 'what held them back',
     direction: 'pseudo',
-    patterns: ["(what's|what has|what have|what) (stopped|stops|kept|keeps|held|holds) (them|him|her|you|the|their|your)"],
+    // The buyer only: "what kept the team discounting" is our own practice.
+    patterns: ["(what's|what has|what have|what) (stopped|stops|kept|keeps|held|holds) (them|him|her|you)"],
     examples: { keeps: ["Before the tour, ask what they want to feel like in three months and what's stopped them training in the past."] },
   },
   {

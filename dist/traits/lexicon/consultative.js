@@ -104,7 +104,7 @@ export const consultative = {
             // our rebuttal ("walk them through total cost of ownership", "walks through last season's inspection numbers"), not discovery.
             id: 'their case walked through with them',
             patterns: [
-                '(walk|walks|walking|walked|take|takes|taking|took) ~3 through ~4 (the|their|your|his|her)? ~2 (findings|total cost of ownership|tco|business case|roi|payback|numbers|model|results|assessment|audit|data|impact|gaps|risks|exposures|bills|spend|savings|finances|budget|budgets)',
+                '(walk|walks|walking|walked|take|takes|taking|took) ~3 through ~4 (the|their|your|his|her)? ~2 (findings|total cost of ownership|tco|business case|roi|payback|numbers|model|results|assessment|audit|data|impact|gaps|risks|exposures|bills|spend|savings|finances)',
                 // Their costs, not ours explained to defend a price ("we said no and walked him through ink and film costs").
                 "(walk|walks|walking|walked|take|takes|taking|took) ~3 through ~2 (their|your|the customer's|the client's|the buyer's) ~2 (costs|cost base|cost of downtime|running costs|operating costs)",
                 '(walk|walks|walking|walked|take|takes|taking|took) ~3 through (the)? (costs|cost) of (their|your|the customer|the client|the buyer|downtime|doing nothing|inaction|waiting|delay|the problem|the status quo)',
@@ -282,14 +282,16 @@ export const consultative = {
                 // "review how your team used the platform this year".
                 '(tell|telling) (me|us) ~3 about (your|their|how|what|where|why)',
                 '(go|goes|going|work|works|working|talk|talks|talking|walk|walks|walking|look|looks|looking) (through|over|at) ~3 (your|how your|what your|how you|what you) ~3 (with you|together|before)?',
-                '(=review|=reviews|=reviewed|=reviewing|=evaluate|=evaluates|=assess|=assesses|=diagnose|=diagnoses) ~2 (how|what|where|which|whether) (your|their) (team|teams|people|staff|business|company|operation|operations|site|sites|practice|clinic|school|farm|plant|kitchen|store|stores|planners|users|customers|members|patients|guests|drivers|crew|crews|family|household) ~3 (used|use|uses|handled|handle|handles|runs|run|ran|work|works|worked|manage|manages|managed|cope|copes|coped|got on|gets on)',
+                // Not "your team", as often our own ("Review how your team used its call time last week").
+                '(=review|=reviews|=reviewed|=reviewing|=evaluate|=evaluates|=assess|=assesses|=diagnose|=diagnoses) ~2 (how|what|where|which|whether) (your|their) (business|company|operation|operations|practice|clinic|school|farm|plant|kitchen|store|stores|planners|users|customers|members|patients|guests|drivers|family|household) ~3 (used|use|uses|handled|handle|handles|runs|run|ran|work|works|worked|manage|manages|managed|cope|copes|coped|got on|gets on)',
+                '(=review|=reviews|=reviewed|=reviewing|=evaluate|=evaluates|=assess|=assesses) ~2 (how|what|where|which|whether) their (team|teams|people|staff|crew|crews) ~3 (used|use|uses|handled|handle|handles|work|works|worked|manage|manages|managed)',
                 // Their problem itself gone into: "spent the hour on what's going wrong with their stock rotation", "what breaks down at
                 // harvest", "where she's found school hard".
                 "(what's|what is|what keeps|what goes|what went|what breaks|what broke|where it|where things|where they've|where she's|where he's|where you've) ~1 (going wrong|goes wrong|went wrong|breaking|breaks down|broke down|falls over|fell over|hurting|struggled|struggling)",
                 "(where|what) (they've|she's|he's|you've|they|she|he|you) (found|find|finds) ~2 (hard|difficult|tricky|frustrating)",
                 // Their place walked with them before anything is proposed: "Walk the property with the farmer", "walk the line with the
                 // plant manager".
-                '(=walk|=walks|=walked|=walking|=tour|=tours|=toured) (the|their|your) ~1 (property|site|farm|plant|floor|line|warehouse|premises|yard|shop|kitchen|building|office|store|ward|clinic|school|campus|estate) with (the|their|you|them)',
+                '(=walk|=walks|=walked|=walking|=tour|=tours|=toured) (the|their|your) ~1 (property|farm|plant|floor|line|warehouse|premises|yard|shop|kitchen|store|ward|estate) with (the|their|you|them)',
             ],
             examples: {
                 signal: [
@@ -316,7 +318,7 @@ export const consultative = {
                 "(go through|goes through|walk through|walks through|talk through|talks through) ~6 with (their|the customer's|the client's|the buyer's|{poss}) ~2 (finance lead|finance director|cfo|sponsor|sponsors|planner|planners|operations lead|ops lead|team|leadership team|board|owner|owners)",
                 "(value review|needs review|outcomes review) with (your|their|the customer's|the client's|the buyer's) ~2 (sponsor|sponsors|team|leadership|finance lead|cfo|owner|owners|board|champion)",
                 // Their goals tested with them: "Pressure-test each new member's goals in the consult", "probe the client's assumptions".
-                "(pressure test|pressure tests|pressure testing|stress test|stress tests|stress testing|probe|probes|probing|unpack|unpacks|unpacking|dig into|digs into|digging into) ~2 (their|each|every|your|the customer's|the client's|the buyer's|{poss}) ~3 (goals|goal|assumptions|priorities|objectives|requirements|pain points|motivations|reasons)",
+                "(pressure test|pressure tests|pressure testing|stress test|stress tests|stress testing|probe|probes|probing|unpack|unpacks|unpacking|dig into|digs into|digging into) ~2 (their|your|the customer's|the client's|the buyer's|each member's|each new member's|each client's|each customer's|each patient's|each family's|each student's) ~3 (goals|goal|assumptions|priorities|objectives|requirements|pain points|motivations|reasons)",
             ],
             unless: ['internal'],
             examples: {
@@ -974,7 +976,7 @@ export const consultative = {
     senses: [
         // The buyer going over what we sent with their own people, not ours with them: "Sent the full price sheet … so they can go
         // through it with their team first".
-        '(they|he|she|the buyer|the client|the customer) (can|could|will|would|may|might|to)? (go|goes|look|looks|run|runs|talk|talks) (through|over) (it|them|this|that|the|our) ~2 with (their|his|her) (own)? ~1 (team|teams|colleagues|boss|board|partner|partners|finance|people|cfo|owner)',
+        '(they|he|she|buyer|client|customer|manager|owner|director|cfo|ceo|head|lead|board|committee|partner|partners) (can|could|will|would|may|might|to)? (want to|need to|like to|wants to|needs to)? (go|goes|look|looks|run|runs|talk|talks) (through|over) (it|them|this|that|the|our) ~2 with (their|his|her) (own)? ~1 (team|teams|colleagues|boss|board|partner|partners|finance|people|cfo|owner)',
         // A winner by the contest's name: "Client's ops head is a Comrades champion", "a former Olympic champion".
         '(a|an) (former|reigning|two time|three time|national|world)? {name} (champion|champions) (.|,|;|and|from|in|who)',
         // A winner of a contest, not a buyer's advocate: "The champion team gets internship offers".

@@ -263,7 +263,7 @@ export const freeTrial = {
             patterns: [
                 '{duration} trial|trials',
                 // The plan's name between: "Your 14-day Pro trial ends on Tuesday".
-                '{duration} (pro|premium|plus|business|team|teams|enterprise|full|platinum|gold|max|ultra|growth|starter|advanced) (trial|trials)',
+                '{duration} (pro|premium|plus|business|team|teams|enterprise|platinum|gold|max|ultra|growth|starter|advanced) (trial|trials)',
                 '=cancel|=cancels|=start|=starts|=begin|=begins|=activate|=activates ~2 trial',
                 'trial period|account|accounts|user|users|workspace|workspaces|version|licence|license|environment|environments|signup|signups|days|day|start|starts|conversion|conversions|activation|activations|funnel|cohort|cohorts',
                 'trial sign up|ups',

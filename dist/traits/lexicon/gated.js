@@ -517,8 +517,10 @@ export const gated = {
                 '(prices|pricing|price list|price lists|rates|rate card|rate cards|fees|price sheet|price sheets|price grid) ~1 (stays|stay|is kept|are kept) off (the|our) (website|site|web|web site|webpage|page|internet|app)',
                 // "clients request a callback to get prices", "book a call to see the rates".
                 '(request|requests|ask for|asks for|book|books) (a|an) ~1 (callback|call back|call|phone call|consultation) to (get|see|receive|obtain) (the|our)? ~1 (prices|pricing|price|rates|price list|rate card|fees)',
-                // "tell them to book a call with the B2B desk for pricing".
-                '(request|requests|ask for|asks for|book|books|schedule|schedules|arrange|arranges) (a|an) ~1 (callback|call back|call|phone call|consultation|meeting) (with)? ~4 for (pricing|prices|a price|a quote|rates|the rates|the price list|a rate card)',
+                // The buyer told to book one: "tell them to book a call with the B2B desk for pricing" (not our own "book a call with our
+                // freight forwarder for rates").
+                '(tell|tells|ask|asks|get|gets|have|invite|invites|point|points|send|sends) (them|him|her|the customer|the client|the buyer|callers|customers|clients|buyers|prospects|people|visitors) to (book|request|schedule|arrange) (a|an) ~1 (callback|call back|call|phone call|consultation|meeting) (with)? ~4 for (pricing|prices|a price|a quote|rates|the rates|the price list|a rate card)',
+                '(they|you|customers|clients|buyers|callers|prospects|visitors) (must|need to|have to|should|will need to) (book|request|schedule|arrange) (a|an) ~1 (callback|call back|call|phone call|consultation|meeting) (with)? ~4 for (pricing|prices|a price|a quote|rates|the rates|the price list|a rate card)',
                 // "The price grid is unlocked by a rep after a qualifying call".
                 '(unlocked|released|opened|shared|revealed|enabled|turned on|switched on|made available) (only)? by (a|the|our|an) ~1 (rep|reps|sales|ae|aes|account manager|account managers|salesperson|sales team) (after|once|following)',
             ],

@@ -22,7 +22,7 @@ export const CONTEXTS = {
         '=points',
         'cashback',
         // Cash on the unit, as car dealers say it: "the $2,500 loyalty cash on the Tucson".
-        '(loyalty|bonus|customer|conquest|owner|factory|trade in) cash',
+        '(loyalty|bonus|conquest|owner|factory|trade in) cash',
         'rebate',
         'concession',
         'concessions',
@@ -48,8 +48,9 @@ export const CONTEXTS = {
         '(=asks|=ask|=asked|=asking) (about|what|where|how|whether|which|who|why|when|if|them|him|her|the client|the customer|the buyer|the owner|the family|the couple|the grower|the farmer|the organiser|the organizer|the patient|the applicant|each|every)',
         '(go|goes|went|going|work|works|worked|working|talk|talks|talked|talking) through',
         '(find|finds|found|finding) out',
-        // Anyone of theirs asked a wh-question: "Asked the occupier how headcount will move" (not "ask the office for the template").
-        '(=asks|=ask|=asked|=asking) (the|each|every|their) ~2 (how|what|where|whether|which|why|when|about)',
+        // One of theirs asked a wh-question: "Asked the occupier how headcount will move" (not "ask the finance team what the
+        // thresholds are").
+        '(=asks|=ask|=asked|=asking) (the|each|every) (occupier|occupiers|tenant|tenants|member|members|guest|guests|parent|parents|principal|patient|patients|owner|owners|homeowner|homeowners|household|couple|family|grower|farmer|landlord|applicant|delegate|delegates) (how|what|where|whether|which|why|when|about)',
     ],
     /** Their situation looked into with them or at their place: what a proposal made after it needs beside it. */
     studied: [
@@ -69,9 +70,10 @@ export const CONTEXTS = {
         // Their situation, however it is named: "so I understand how your team uses the system now", "we go through together what
         // your warehouse actually needs", "determine the weak points in your current process", "agree which covers matter to them".
         '(=understand|=learn|find out|=determine|go through|goes through|walk through|walks through|talk through|talks through|=agree|=map) ~4 (how your|how their|what your|what their|how you|how they|what you|what they|which|the weak|the gaps|the problems|the pain)',
-        // Why their trouble happens, worked out on the spot: "working out why the conveyor belts are failing early", "to see why the
-        // shippers are crushing on the palletiser", "understand why the last two hires didn't stick".
-        '(=understand|=learn|find out|=determine|work out|works out|working out|worked out|figure out|figures out|figuring out|figured out|to see|=diagnose|=diagnosing) why (the|their|your|they|you|it|its|his|her|{poss})',
+        // Why their trouble happens, worked out on the spot: "working out why their conveyor belts are failing early", "to see why
+        // the client's shippers are crushing on the palletiser", "understand why your last two hires didn't stick".
+        // Theirs, not our own systems' ("work out why the CRM sync failed overnight").
+        "(=understand|=learn|find out|=determine|work out|works out|working out|worked out|figure out|figures out|figuring out|figured out|to see|=diagnose|=diagnosing) why (their|your|they|you|{poss}|the client's|the customer's|the buyer's|the owner's|the mine's|the plant's|the farm's|the site's)",
         // A proper look at their place: "Had a proper look under the house before pricing".
         '(had|have|has|take|takes|took|taking|having) a (proper|good|close|careful|thorough|long|hard) look (at|under|over|around|round|inside|through) (the|their|your|his|her|{poss})',
         "(=understand|=learn|find out|=determine|go through|goes through|walk through|walks through|talk through|talks through|=map) ~4 (your|their|the customer's|the client's|the buyer's|{poss}) ~2 (current|existing|actual|real|own|team|people|process|processes|needs|set up|setup|situation|operation|business|claims|history|feedback|agenda|goals)",
@@ -411,8 +413,9 @@ export const CONTEXTS = {
     ],
     buyer: ['customer', 'buyer', 'client', 'prospect', 'their', "they're", '=they', 'account', 'stakeholder', 'champion', 'cfo', 'cio', 'ceo', 'cto', 'ciso'],
     decision: [
-        // Their answer awaited: "if you want her I need your answer by end of day tomorrow".
-        '(your|their|his|her) (final)? (answer|yes|go ahead|green light)',
+        // Their answer awaited: "if you want her I need your answer by end of day tomorrow" (not "their green light from the
+        // council").
+        '(your|his|her) (final)? answer',
         'spend',
         'come back',
         'rejoin',

@@ -339,7 +339,8 @@ export const whiteGlove = {
             id: 'our person on their own line',
             patterns: [
                 '(my|his|her) (own|personal|direct)? (mobile|mobile number|cell|cell number|cell phone|number|direct line|whatsapp|phone) ~2 (seven days|7 days|24/7|24 7|any time|anytime|day or night|around the clock|round the clock|evenings and weekends|at weekends|on weekends|after hours|out of hours)',
-                '{poss} (own|personal|direct)? (mobile|mobile number|cell|cell number|cell phone|direct line|whatsapp) (number)? (goes|go|is given|are given) (straight|directly|direct) to (the|their|each|your)',
+                // To the buyer, not to an answering service ("The clinic's direct line goes straight to the answering service").
+                '{poss} (own|personal)? (mobile|mobile number|cell|cell number|cell phone|whatsapp) (number)? (goes|go|is given|are given) (straight|directly|direct) to (the|their|each|your) ~1 (client|clients|customer|customers|dentist|dentists|owner|owners|buyer|buyers|practice|practices|account|accounts|family|families|patient|patients|homeowner|homeowners|guest|guests|manager|managers|vet|vets|doctor|doctors|chef|chefs)',
             ],
             examples: {
                 signal: [

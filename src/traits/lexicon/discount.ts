@@ -248,9 +248,9 @@ export const discount: TraitLexicon = {
         '(billed|charged|priced|invoiced|sold) (at)? (half|two thirds|a third|three quarters|a quarter|{pct}) of (the|our)? ~2 (standard|usual|normal|full|list|regular|rrp|retail)',
         '(costs|cost) (half|a third|two thirds|a quarter|three quarters) (of)? what (the|their|his|her)? ~2 (first|last|original|previous|other) ~2 (did|does|cost|costs|was)',
         '{num} ~3 (invoiced|billed|charged|priced|paid for|counted|charged as) as {num<}',
-        '(take|takes|taking|knock|knocks|knocking|shave|shaves|shaving|trim|trims) (up to)? ({num}|half a|a quarter of a|a few|a couple of|some|a bit|a little|something|a chunk) ~2 off (the|our|your|their)? ~2 (fee|fees|price|prices|rate|rates|bill|invoice|quote|total|cost|commission|margin|premium|brokerage|apr|interest)',
+        '(take|takes|taking|knock|knocks|knocking|shave|shaves|shaving|trim|trims) (up to)? ({num}|half a|a quarter of a|a quarter|a half|a few|a couple of|some|a bit|a little|something|a chunk) ~2 off (the|our|your|their)? ~2 (fee|fees|price|prices|rate|rates|bill|invoice|quote|total|cost|commission|margin|premium|brokerage|apr|interest)',
         // Dropped by us, not a rate that drops: "the business manager can drop half a point off the finance rate".
-        '(can|could|will|may|might|to|we|i|then|just|and) (drop|drops) (up to)? ({num}|half a|a quarter of a|a few|a couple of|some|a bit|a little|something|a chunk) ~2 off (the|our|your|their)? ~2 (fee|fees|price|prices|rate|rates|bill|invoice|quote|total|cost|commission|margin|premium|brokerage|apr|interest)',
+        '(can|will|to|we|i) (drop|drops) (up to)? ({num}|half a|a quarter of a|a quarter|a half|a few|a couple of|some|a bit|a little|something|a chunk) ~2 off (the|our|your|their)? ~2 (fee|fees|price|prices|rate|rates|bill|invoice|quote|total|cost|commission|margin|premium|brokerage|apr|interest)',
       ],
       unless: ['internal'],
       examples: {
@@ -1142,7 +1142,7 @@ export const discount: TraitLexicon = {
         'for the price of (a|an|one) (quarter|half)',
         // The usual terms only from a later one: "First placement at a flat 10% fee; standard rates apply from the second hire",
         // "Your first order is at cost; normal pricing after that".
-        '(first|1st|opening|intro|introductory) ~2 (month|months|week|weeks|order|orders|placement|placements|hire|hires|job|jobs|project|projects|booking|bookings|year|term|lesson|lessons|class|classes|visit|visits|delivery|deliveries|box|boxes) ~8 ;? (standard|normal|full|regular|usual|list) (rate|rates|price|prices|pricing|fee|fees|terms) (apply|applies|kick in|kicks in|from|after|thereafter|afterwards|then|resume|resumes)',
+        '(first|1st|opening|intro|introductory) ~2 (month|months|week|weeks|order|orders|placement|placements|hire|hires|job|jobs|project|projects|booking|bookings|year|term|lesson|lessons|class|classes|visit|visits|delivery|deliveries|box|boxes) ~4 (at cost|free|at a flat|reduced|discounted|half price|at no charge|on us|waived|cheaper) ~4 ;? (standard|normal|full|regular|usual|list) (rate|rates|price|prices|pricing|fee|fees|terms) (apply|applies|kick in|kicks in|from|after|thereafter|afterwards|then|resume|resumes)',
         '(first|1st|opening|intro|introductory) ~1 (month|months|week|weeks|year|term|quarter|box|boxes|lesson|lessons|session|sessions|class|classes) (is|are|at|for|costs|cost) {money} ~2 ,? (then|thereafter|afterwards|after that) ~5 {money>}',
         '(first|1st|opening|intro|introductory) ~1 (year|month|term|season) (is|at|for) {money} ,? (then)? (renews|renew|renewing|rolls over|rolling over) (at|to) {money>}',
         // The price once the few at this one are gone: "Only 20 founding memberships at this rate. Once they're gone it's $65 a
@@ -1550,6 +1550,10 @@ export const discount: TraitLexicon = {
     '(print|prints|printed|printing|design|designs|produce|produces|manufacture|manufactures|supply|supplies) ~2 (coupons|coupon|vouchers|voucher|flyers) (and|or)? (coupons|coupon|vouchers|voucher|flyers|leaflets|labels)?',
     'save|saves|saving {num} ~1 (hours|minutes|days|weeks|clicks|steps|calls|emails|trips|kg|tonnes|tons|litres|liters|kwh|miles|km)',
     '=discount rate|factor|curve|curves|broker|brokerage|column|columns|field|fields|tab|picklist',
+    // A valuation's rate, not our price: "the lease book is valued at a discounted rate of 7%".
+    '(valued|value|values|valuing|npv|present value|cash flows|cashflows|cash flow|cashflow) ~3 (a|the)? discounted rate',
+    // Time saved, not money: "shave a few minutes off every quote".
+    '(shave|shaves|shaving|knock|knocks|knocking|take|takes|taking|cut|cuts|cutting|trim|trims) ~3 (seconds|minutes|hours|days|weeks|steps|clicks) off (every|each|the|our|your|their|a|an)? ~1 (quote|quotes|invoice|invoices|order|orders|call|calls|job|jobs|process|cycle|turnaround|renewal|renewals|proposal|proposals)?',
     '{amount} ~1 discount rate|rates|factor',
     'discounted (payback|cash|npv|present|value|future|cashflow|cashflows)',
     '(were|was|been|be|is|are|got|largely|mostly|widely|partly) discounted (by|as) (the|a|an|their|his|her|our|most|many|some|them|those|these|irrelevant|noise|unlikely|unreliable)',

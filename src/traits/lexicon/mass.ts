@@ -328,7 +328,9 @@ export const mass: TraitLexicon = {
       patterns: [
         'every|all ~1 lead|leads|contact|contacts|prospect|prospects|subscriber|subscribers|signup|signups ~1 get|gets|receive|receives ~4 email|emails|reminder|reminders|sequence|cadence|message|messages|newsletter|link|links|sms|texts|mailer|mailers|promo|promos|blast|blasts',
         // With where they came from between: "Every lead from the last three years is getting the New Year text".
-        '(every|all) ~1 (lead|leads|contact|contacts|prospect|prospects|subscriber|subscribers|customer|customers|member|members|enquiry|enquiries|inquiry|inquiries) (from|in|on|since|we) ~5 (is|are|will be)? (getting|get|gets|receiving|receive|receives) (the|a|an|our|this|that) ~2 (text|texts|sms|email|emails|mailer|mailers|newsletter|promo|promos|message|messages|blast|blasts|mailshot|mailshots|flyer|flyers)',
+        // The same piece, not a service notice to customers or a handwritten note ("All customers on the affected firmware are
+        // getting the security-patch email", "Every lead from the booth gets a handwritten email").
+        '(every|all) ~1 (lead|leads|contact|contacts|prospect|prospects|subscriber|subscribers|enquiry|enquiries|inquiry|inquiries) (from|in|on|since|we) ~5 (is|are|will be)? (getting|get|gets|receiving|receive|receives) (the|our|this|that) ~2 (text|texts|sms|email|emails|mailer|mailers|newsletter|promo|promos|message|messages|blast|blasts|mailshot|mailshots|flyer|flyers)',
       ],
       examples: {
         signal: [

@@ -553,7 +553,7 @@ export const pressure: TraitLexicon = {
         "(provided|as long as|so long as|on condition that) ~4 (at|in|during) (this|today's|the same) (qbr|meeting|call|visit|appointment|session|review|sitting)",
         '(before|until) (they|you|he|she|the customer|the patient|the buyer|the client) ~1 (leave|leaves|left|walk out|walks out|go home|goes home|hang up|hangs up|gets up|get up)',
         // Gone the moment they leave: "the fee waiver ends when they walk out the door", "the price is gone once you hang up".
-        '(ends|end|expires|expire|goes|go|is gone|are gone|disappears|disappear|lapses|lapse|stops|stop) (when|once|as soon as|the moment|the minute) (they|you|he|she|the customer|the patient|the buyer|the client) (walk out|walks out|leave|leaves|go home|goes home|hang up|hangs up|step out|steps out|get up|gets up|put the phone down|puts the phone down)',
+        '(ends|end|expires|expire|goes|go|is gone|are gone|disappears|disappear|lapses|lapse|stops|stop) (when|once|as soon as|the moment|the minute|the second|the instant) (they|you|he|she|the customer|the patient|the buyer|the client) (walk out|walks out|leave|leaves|go home|goes home|hang up|hangs up|step out|steps out|get up|gets up|put the phone down|puts the phone down)',
         // Only while the call lasts: "the premium quoted is only guaranteed while they're on the line".
         "(holds|hold|stands|is good|good|guaranteed) (only)? (while|as long as|so long as) (they're|you're|they are|you are|we're|we are|he's|she's|the customer is|the buyer is|the client is) (still)? (on the line|on the call|on the phone|in the room|in the showroom|here|with us|talking)",
         "(holds|hold|stands|is good|good|guaranteed) (only)? for (as long as|so long as|the duration of|the length of|the rest of) (we're|we are|you're|you are|they're|they are)? (talking|this call|the call|this meeting|the meeting|the visit|this visit|this conversation)",
@@ -944,7 +944,7 @@ export const pressure: TraitLexicon = {
       notIn: KINDS_WITH_OUR_OWN_DATES,
       patterns: [
         // A price that rises or changes on a date is a price rise, pressure only when it pushes (below).
-        '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=finishes|=finish|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks ~2 {date}',
+        '=until|=till|=before|=ends|=ending|=end|=closes|=closing|=close|=expires|=expiring|=expire|=shuts|=shut|=disappears|=disappear|=vanishes|=lapses|=lapse|=reverts|=withdrawn|=drops|=falls|=shrinks ~2 {date}',
         '(if|when|provided|as long as) (they|you|the customer|the buyer|the client|customers|the homeowner|the homeowners|the patient|the couple|the family|the owner|the guest) ~3 (sign|signs|add|adds|buy|buys|order|orders|commit|commits|upgrade|upgrades|renew|renews|book|books|confirm|confirms) ~4 ({date}|this quarter|this month|this week|by month end|by quarter end)',
         '(=sign|=signs|=signed|=join|=joins|=joined|=buy|=buys|=bought|=order|=orders|=ordered|=book|=books|=booked|=reserve|=reserves|=reserved|=commit|=commits|=committed) ~4 (on the day|on the spot|the same day|same day|at the first visit|on the first visit|during the visit|during the tour|before leaving)',
         // Decided at the show, on the stand: "Sign the order form at the booth today and installation is on us", "20% off any
@@ -970,6 +970,8 @@ export const pressure: TraitLexicon = {
         '(goes away|go away|is withdrawn|is gone) ~2 {date}',
         '=before|=until|=till|=by ~3 (waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion|trial|quarter|month|year|period|cohort|contract|term|renewal|subscription|season|cycle|semester) (=closes|=close|=ends|=end|=shuts|=expires|=expire|=runs|=lapses)',
         '(wraps up|wrap up|winds up|runs out|is over|comes down|goes away) ~2 {date}',
+        // An offer that finishes, not artwork that does: "the $2,500 loyalty cash on the Tucson finishes Sunday".
+        '(offer|offers|deal|deals|sale|promo|promotion|price|pricing|rate|discount|cash|bonus|bundle|special|saving|savings|rebate|waiver) ~3 (=finishes|=finish) ~2 {date}',
         '=runs|=run|=lasts|=last|=live|=open|=valid|=good ~1 until|till|through {date}',
         '(=closes|=close|=ends|=end|=shuts) (once|when) ~5 taken|gone|filled|full|reach|reached|sold|booked',
         // "any contract signed this month", "orders placed by the 30th", "before the trade-fair deadline".
@@ -1062,7 +1064,7 @@ export const pressure: TraitLexicon = {
         '(before|ahead of) ~2 (price|prices|rate|rates|pricing|fee|fees) (increase|increases|rise|rises|hike|hikes|change|changes|goes up|go up)',
         '(lock|locks|locking) in ~3 (price|prices|rate|rates|pricing|fee|fees) ~4 (before|ahead of)',
         // Today's price kept against a rise: "tell the buyer to lock in this month's price on the full year's volume now".
-        "(lock|locks|locking) in (this month's|this week's|this year's|today's|the current|current|our current|the present|the old|last year's) (price|prices|rate|rates|pricing|fee|fees|tariff)",
+        "(lock|locks|locking) in (this month's|this week's|this year's|today's|the old|last year's) (price|prices|rate|rates|pricing|fee|fees|tariff)",
         '(who|that|if you|if they) (wait|waits|delay|delays|hold off) ~3 (will|would)? (pay|lose|miss|forfeit)',
         '(after that|after which|afterwards|from then on) ~3 {pct} (more|higher|up|extra)?',
         // The usual price back on a date: "Normal rate card is back from 4 November", "after Friday it's back to tariff".
