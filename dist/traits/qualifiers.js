@@ -3229,7 +3229,7 @@ export const QUALIFIERS = [
             '(moved|moves|put|puts|switched|switches|signed|signs|placed|places) us (onto|on to|on|to) (a|an|the|their|its)? ~3 (rebate|rebates|discount|discounts|terms|rate|rates|tier|price break|pricing)',
             // Given to us, the buyer, from before the giving ("give us 12%" is read as an amount given): "two hire companies, which give
             // us 12% off a full load", "a broker who secured us a fleet discount", "the printer knocked us 5% off".
-            '(which|who|that|they|it|and|companies|firms|supplier|suppliers|mill|mills|merchant|merchants|hotels|carriers|printer|printers|wholesaler|wholesalers|landlord|vendor|vendors|broker|brokers|lessor) (will|would|can|always|usually|often|now|also)? (give|gives|gave|giving|knock|knocks|knocked|knocking|take|takes|took|allow|allows|allowed|grant|grants|granted|secured|secures|got|gets|found|finds|negotiated|negotiates|landed|lands) us (a|an|the)? ({amount}|discount|discounts|rebate|rebates|price break|money off|fleet discount|fleet rate|volume discount|bulk discount|trade discount|better rate|better price|trade price|trade rate)',
+            '(which|who|that|they|it|and|companies|firms|supplier|suppliers|mill|mills|miller|millers|roaster|roasters|yard|yards|merchant|merchants|distributor|distributors|importer|importers|manufacturer|manufacturers|maker|makers|hotels|carriers|printer|printers|wholesaler|wholesalers|landlord|vendor|vendors|broker|brokers|lessor) ,? (will|would|can|always|usually|often|now|also|still)? (give|gives|gave|giving|knock|knocks|knocked|knocking|take|takes|took|allow|allows|allowed|grant|grants|granted|secured|secures|got|gets|found|finds|negotiated|negotiates|landed|lands) us (a|an|the)? ({amount}|discount|discounts|rebate|rebates|price break|money off|fleet discount|fleet rate|volume discount|bulk discount|trade discount|better rate|better price|trade price|trade rate)',
         ],
         // A buyer's condition is no payment to us: "Clients who pay us the annual fee upfront get two months free".
         terminatedBy: ['we', "we'll", 'our', 'you', 'your', 'get', 'gets', 'receive', 'receives', 'earn', 'earns', 'save', 'saves'],
@@ -3240,6 +3240,7 @@ export const QUALIFIERS = [
                 'Pacific Linen Services have offered us 12% off per kilo laundered on a three-year deal.',
                 'The haulier quoted us 8% off for the winter lanes.',
                 'We buy ex-hire vans from two leasing firms, which give us 12% off when we take six at once.',
+                'The miller still gives us 2% off for settling within seven days; reps do not pass it on.',
                 'We lease the fleet through a broker who secured us a fleet discount.',
                 'Our packaging supplier moved us onto a 2% tiered volume rebate last spring.',
                 'The sign printer always knocks us 5% off a pallet of boards.',

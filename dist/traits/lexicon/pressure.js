@@ -1813,6 +1813,8 @@ export const pressure = {
             // A free opening only: "the first three months are half price if you sign before 30 June, then the standard rate applies"
             // keeps its date.
             patterns: [
+                // An opening price, then the usual one: "units rent for $1 for the first month, then the regular web rate".
+                '{money} (for|in) (the|your|their)? (first|1st|opening) ~1 (month|months|week|weeks|term|quarter|year|visit|class|lesson|session) ,? (then|after that|afterwards|thereafter) (the|our|your)? (regular|normal|standard|full|usual|list) ~2 (rate|rates|price|pricing|fee|fees|tariff)',
                 '(first|opening|initial) ~8 (free|at no charge|without charge|free of charge|on us|on the house|for nothing) ~4 (then|after that|after which|afterwards) ~4 (normal|standard|regular|full|usual|list|published) (monthly|annual|yearly|weekly|hourly|subscription|membership)? (price|prices|rate|rates|fee|fees|pricing)',
             ],
             examples: { not: ['New members get their first two months of coaching at no charge and then move onto the normal monthly fee.'] },
@@ -1833,6 +1835,10 @@ export const pressure = {
         '(filing|tax|federal|state|regulatory|statutory|government|grant|funding|e rate|erate|tender|bid) ~1 (window|deadline|deadlines|cutoff|cut off|round|portal) ~2 (closes|close|ends|end|shuts|shut|is|falls) ~1 {date}',
         // How it is sent, then when: "sending it by email tomorrow".
         'by (email|e mail|post|mail|phone|courier|text|sms|whatsapp|letter|fax|hand|dm) ~1 {date}',
+        // How it is paid, then when: "we pay the referring agronomist a $300 finder's fee by EFT at month end".
+        'by (eft|bank transfer|transfer|direct debit|cheque|check|bacs|wire|wire transfer|card|credit card|paypal|upi|bpay|ach|standing order) ~2 {date}',
+        // An operational cut-off for tomorrow's run, not a push: "Orders for next-morning delivery must be in the portal by 2pm".
+        '(orders|order) for (next|same|tomorrow|the next|next day|next morning|same day) ~2 (delivery|deliveries|dispatch|despatch|day|morning|run|collection) ~6 (by|before|until) ~1 {date}',
         // Supplies in a discovery question: "what happens when the catheters run out on a Friday night?"
         '(what happens|what do you do|what do they do|how do you cope|how often|who notices|who decides|what if) ~6 (run|runs|ran) out',
         '(before|by|until) (the)? ~2 (commit|forecast|pipeline|deal review|qbr|board|staff|team|standup|stand up|weekly|monthly) (call|meeting|review)',
