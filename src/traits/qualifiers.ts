@@ -768,8 +768,6 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       'retired|dropped|discontinued|deprecated|sunset|sunsetted|killed|scrapped|removed|old|former|legacy|past ~1 (practices|tactics|plays|phrases|programmes|programs|offers|promotions|campaigns|habits|methods|approaches|techniques) :',
       '(what|things) we (stopped|dropped|retired|killed) ~1 :',
-      // A slide or list headed so: "Slide 9: What we stopped doing - bought lists, generic templates".
-      '(what|things) we (stopped|dropped|retired|killed|gave up|quit) doing',
       '^ (retired|sunset|sunsetted|discontinued|deprecated|dropped|removed|killed|ended|archived|legacy|graveyard|stopped) :',
     ],
     examples: {
@@ -779,6 +777,22 @@ export const QUALIFIERS: readonly Qualifier[] = [
   },
   // Negation after the signal (NegEx post-triggers).
   {
+    // A slide or list headed so: "Slide 9: What we stopped doing - bought lists, generic templates" (not "tell us what we stopped
+    // doing that you miss", nor "what we stopped doing was X; what replaced it is Y", which says what replaced it).
+    id: 'a heading of what we stopped',
+    direction: 'forward',
+    category: 'retired',
+    // Over the dash that follows it.
+    scope: 'sentence',
+    window: 14,
+    patterns: ['^ (what|things) we (stopped|dropped|retired|killed|gave up|quit) doing'],
+    terminatedBy: ['was', 'is', 'were', 'replaced', 'instead', 'now', 'today', 'that', 'which'],
+    examples: {
+      cancels: ['What we stopped doing - bought lists, generic templates, spray-and-pray sequences.'],
+      keeps: ['What we stopped doing was cold calls; what replaced it is an executive briefing for each buying group.'],
+    },
+  },
+  {
     // What the buyers are said to dislike is what we keep away from: "Kiwi farmers hate the hard sell", "their CFOs are sick
     // of countdown offers", not "customers hate waiting, so we knock 10% off late orders" (the dislike is of the wait).
     id: 'what they dislike',
@@ -786,12 +800,14 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'negated',
     window: 3,
     patterns: [
-      "(hate|hates|loathe|loathes|detest|detests|dislike|dislikes|resent|resents|can't stand|cannot stand|are tired of|is tired of|are sick of|is sick of|are fed up with|is fed up with|switch off at|switches off at) (the|any|a|all|being)?",
+      // The buyer's side, not our own reps ("Our SDRs hate cold-calling bought lists, but it is still 40% of their week").
+      "(they|buyers|customers|clients|prospects|people|farmers|growers|owners|families|parents|patients|guests|members|shoppers|procurement|cfos|ceos|directors|managers|landlords|tenants|dealers|retailers|planners|couples|homeowners|leads|buyer|customer|client|prospect|owner) (really|all|generally|mostly|absolutely|just)? (hate|hates|loathe|loathes|detest|detests|dislike|dislikes|resent|resents|can't stand|cannot stand|are tired of|is tired of|are sick of|is sick of|are fed up with|is fed up with|switch off at|switches off at) (the|any|a|all|being)?",
     ],
-    terminatedBy: [',', ';', 'so', 'but', 'and', 'which', 'because'],
+    // Each item of a list they dislike: "Procurement leads hate exploding offers and countdown timers".
+    terminatedBy: [',', ';', 'so', 'but', 'which', 'because'],
     examples: {
       cancels: ['Kiwi farmers hate the hard sell, so leave the quote on the bench and ring back in a fortnight.', 'Their CFOs are sick of countdown offers.'],
-      keeps: ['Customers hate waiting, so we knock 10% off any late order.'],
+      keeps: ['Customers hate waiting, so we knock 10% off any late order.', 'Our SDRs hate cold-calling bought lists, but it is still 40% of their week.'],
     },
   },
   {
@@ -3308,7 +3324,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(moved|moves|put|puts|switched|switches|signed|signs|placed|places) us (onto|on to|on|to) (a|an|the|their|its)? ~3 (rebate|rebates|discount|discounts|terms|rate|rates|tier|price break|pricing)',
       // Given to us, the buyer, from before the giving ("give us 12%" is read as an amount given): "two hire companies, which give
       // us 12% off a full load", "a broker who secured us a fleet discount", "the printer knocked us 5% off".
-      '(which|who|that|they|it|and|companies|firms|supplier|suppliers|mill|mills|miller|millers|roaster|roasters|yard|yards|merchant|merchants|distributor|distributors|importer|importers|manufacturer|manufacturers|maker|makers|hotels|carriers|printer|printers|wholesaler|wholesalers|landlord|vendor|vendors|broker|brokers|lessor) ,? (will|would|can|always|usually|often|now|also|still)? (give|gives|gave|giving|knock|knocks|knocked|knocking|take|takes|took|allow|allows|allowed|grant|grants|granted|secured|secures|got|gets|found|finds|negotiated|negotiates|landed|lands) us (a|an|the)? ({amount}|discount|discounts|rebate|rebates|price break|money off|fleet discount|fleet rate|volume discount|bulk discount|trade discount|better rate|better price|trade price|trade rate)',
+      '(which|who|that|they|it|and|companies|firms|supplier|suppliers|mill|mills|miller|millers|roaster|roasters|merchant|merchants|distributor|distributors|importer|importers|manufacturer|manufacturers|maker|makers|hotels|carriers|printer|printers|wholesaler|wholesalers|landlord|vendor|vendors|broker|brokers|lessor) ,? (will|would|can|always|usually|often|now|also|still)? (give|gives|gave|giving|knock|knocks|knocked|knocking|take|takes|took|allow|allows|allowed|grant|grants|granted|secured|secures|got|gets|found|finds|negotiated|negotiates|landed|lands) us (a|an|the)? ({amount}|discount|discounts|rebate|rebates|price break|money off|fleet discount|fleet rate|volume discount|bulk discount|trade discount|better rate|better price|trade price|trade rate)',
     ],
     // A buyer's condition is no payment to us: "Clients who pay us the annual fee upfront get two months free".
     terminatedBy: ['we', "we'll", 'our', 'you', 'your', 'get', 'gets', 'receive', 'receives', 'earn', 'earns', 'save', 'saves'],
@@ -3979,7 +3995,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // The hours of a day, not a business named: "a dedicated on-site technician during business hours".
     id: 'the hours of a day',
     direction: 'pseudo',
-    patterns: ['(business|office|working|opening|trading|school|clinic|surgery|shop|store|bank) (hours|hour)'],
+    // Not "concierge clinic hours" or "discount-store hours", where the word before still names what they are.
+    patterns: ['(business|office|working|opening|trading) (hours|hour)'],
     examples: { keeps: ['Hospital sites get a dedicated on-site technician during business hours under the premium contract.'] },
   },
   {

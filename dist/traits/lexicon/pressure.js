@@ -1282,9 +1282,6 @@ export const pressure = {
                 'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',
                 // "Only two of the 26-foot pontoons left", "just two of the lakeside cabins are still open" (not "only 4 of the 30 modules are available").
                 'only|just {num} of (the|our|these|those|this|that)? ~3w left',
-                // Remaining, said last ("Only two of the editioned prints remain, and …"), not a share of a count ("only 12 of the 200 accounts
-                // remain unassigned").
-                'only|just {num} of (the|our|these|those|this|that)? ~3w (remain|unsold) (and|,|.|;|—|so|but|for|at|in|now)',
                 'only|just {num} of (the|our|these|those|this|that)? ~3w (are|is) still (open|available|free|unbooked|unsold|up for grabs)',
                 // A race: "whoever returns the signed order form first gets the January install slot".
                 '(the first|first) {num} to (reply|respond|book|call|claim|text|sign|pay|confirm) ~4 (get|gets|win|wins|take|takes|secure|secures|have|has)',
@@ -1836,9 +1833,17 @@ export const pressure = {
         // How it is sent, then when: "sending it by email tomorrow".
         'by (email|e mail|post|mail|phone|courier|text|sms|whatsapp|letter|fax|hand|dm) ~1 {date}',
         // How it is paid, then when: "we pay the referring agronomist a $300 finder's fee by EFT at month end".
-        'by (eft|bank transfer|transfer|direct debit|cheque|check|bacs|wire|wire transfer|card|credit card|paypal|upi|bpay|ach|standing order) ~2 {date}',
+        'by (eft|bank transfer|direct debit|cheque|bacs|wire transfer|bpay|ach|standing order) ~2 {date}',
         // An operational cut-off for tomorrow's run, not a push: "Orders for next-morning delivery must be in the portal by 2pm".
-        '(orders|order) for (next|same|tomorrow|the next|next day|next morning|same day) ~2 (delivery|deliveries|dispatch|despatch|day|morning|run|collection) ~6 (by|before|until) ~1 {date}',
+        {
+            id: "tomorrow's order cut-off",
+            // Not with an offer on it: "Orders for next-day delivery placed before 5pm Friday get the 15% launch discount".
+            patterns: [
+                '(orders|order) for (next|same|tomorrow|the next|next day|next morning|same day) ~2 (delivery|deliveries|dispatch|despatch|day|morning|run|collection) ~6 (by|before|until) ~1 {date}',
+            ],
+            unless: ['offer', 'trait:discount'],
+            examples: { not: ['Orders for next-morning delivery must be in the portal by 2pm.'] },
+        },
         // Supplies in a discovery question: "what happens when the catheters run out on a Friday night?"
         '(what happens|what do you do|what do they do|how do you cope|how often|who notices|who decides|what if) ~6 (run|runs|ran) out',
         '(before|by|until) (the)? ~2 (commit|forecast|pipeline|deal review|qbr|board|staff|team|standup|stand up|weekly|monthly) (call|meeting|review)',

@@ -470,8 +470,6 @@ export const CONTEXTS = {
         'deposit',
         // A hold on what is sold: "I can hold it for you till 6 pm tomorrow only".
         '(hold|holds|holding) (it|this|that|the date|your date|the slot|your slot|the room|the booking|the unit|the table|the space|the car) (for|until|till|only)',
-        // Held for them a while: "the date is on hold for 48 hours only; after that we release the ballroom".
-        '(date|dates|room|rooms|slot|slots|booking|unit|units|table|space|ballroom|venue|car|boat|plot|stand) (is|are|stays|stay|kept|held) on hold',
     ],
     capacity: [
         'seat',
@@ -995,6 +993,12 @@ export const CONTEXTS = {
         'try out',
         '=testing',
         'test drive',
+        // Sign-ups as a trial's, not "who sign up this week" (a purchase): "Self-serve sign-ups get their first 14 days on us",
+        // "Sign up, bring a friend, and your first class is on us".
+        'sign ups',
+        'signups',
+        'self serve',
+        '^ sign up',
         'every feature',
         'all features',
         'full access',

@@ -282,7 +282,8 @@ export const freeTrial: TraitLexicon = {
   ],
   senses: [
     // A trial order paid for at the usual price: "a two-week trial standing order at normal trade prices".
-    '{duration} trial ~4 at (normal|full|standard|regular|usual|list|the usual|our usual|the normal|our normal) ~1 (price|prices|rate|rates|fee|fees|pricing|terms)',
+    // Not "a 14-day trial, then get billed at standard rates".
+    '{duration} trial ~2 at (normal|full|standard|regular|usual|list|the usual|our usual|the normal|our normal) ~1 (price|prices|rate|rates|fee|fees|pricing|terms)',
     // No card as a way to pay, not no card needed: "no credit-card sign-up; everything goes through a signed order form".
     '(no|not) (credit|debit)? card (sign up|signup|signups|checkout|payment|payments|purchase|purchases|option|options|orders|billing)',
     // A free plan we use ourselves: "We're still on the booking software's free tier, which caps us at 200 bookings a year".
