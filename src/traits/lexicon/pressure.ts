@@ -1063,8 +1063,9 @@ export const pressure: TraitLexicon = {
         'before ~2 (increase|increases|rise|rises|hike|hikes|goes up|go up)',
         '(before|ahead of) ~2 (price|prices|rate|rates|pricing|fee|fees) (increase|increases|rise|rises|hike|hikes|change|changes|goes up|go up)',
         '(lock|locks|locking) in ~3 (price|prices|rate|rates|pricing|fee|fees) ~4 (before|ahead of)',
-        // Today's price kept against a rise: "tell the buyer to lock in this month's price on the full year's volume now".
-        "(lock|locks|locking) in (this month's|this week's|this year's|today's|the old|last year's) (price|prices|rate|rates|pricing|fee|fees|tariff)",
+        // Today's price kept against a rise: "tell the buyer to lock in this month's price on the full year's volume now" (not "reply
+        // YES to lock in this year's price", a renewal's usual terms).
+        "(lock|locks|locking) in (this month's|this week's|today's|tonight's|the old) (price|prices|rate|rates|pricing|fee|fees|tariff)",
         '(who|that|if you|if they) (wait|waits|delay|delays|hold off) ~3 (will|would)? (pay|lose|miss|forfeit)',
         '(after that|after which|afterwards|from then on) ~3 {pct} (more|higher|up|extra)?',
         // The usual price back on a date: "Normal rate card is back from 4 November", "after Friday it's back to tariff".
