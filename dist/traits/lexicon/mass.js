@@ -410,6 +410,9 @@ export const mass = {
         },
     ],
     senses: [
+        // Spraying crops, not outreach: "Spray and pray is exactly the fungicide habit we're asking growers to drop".
+        'spray and pray ~8 (fungicide|fungicides|herbicide|herbicides|pesticide|pesticides|insecticide|insecticides|crop|crops|weeds|pests|paddock|paddocks|orchard|orchards|vineyard|vineyards|agronomy|agronomist)',
+        '(fungicide|fungicides|herbicide|herbicides|pesticide|pesticides|insecticide|insecticides|spraying|spray program|spray programme) ~6 spray and pray',
         {
             // Those who already came to us, a warm list, not everyone: "Call everyone who looked at them over the winter", "Ring
             // everybody who toured this fall" (not "email everyone who ever downloaded anything").

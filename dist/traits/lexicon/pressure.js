@@ -1375,7 +1375,10 @@ export const pressure = {
                 // A time given to decide: "the first client is given 48 hours to confirm with a deposit or release the hold".
                 '(given|gets|get|has|have|giving|give) {duration} to (confirm|decide|sign|commit|pay|book|accept|respond|reply|make up their mind)',
                 // Exact words where a noun shares the stem ("every table booking", "purchases ship within 24 hours").
-                '(sign|signs|signed|countersign|countersigns|countersigned|=book|decide|decides|commit|commits|register|registers|redeem|redeems|enrol|enrols|enroll|enrolls|=buy|=purchase|upgrade|upgrades|=reserve|=confirm|=accept|=switch|=switches|=join|=joins) ~3 (within|in the next) {duration}',
+                '(sign|signs|signed|countersign|countersigns|countersigned|=book|decide|decides|commit|commits|register|registers|redeem|redeems|enrol|enrols|enroll|enrolls|=buy|=purchase|upgrade|upgrades|=reserve|=confirm|=accept|=switch|=switches|=join|=joins|check out|checks out) ~3 (within|in the next) {duration}',
+                // The hour said without a number: "Check out in the next hour and we'll take 10% off".
+                // Not "orders are dispatched within the hour" (our service).
+                '(sign|signs|=book|=buy|=purchase|=reserve|=confirm|=order|check out|checks out|=join|=joins|=switch) ~3 (within the hour|in the next hour|within the next hour|in the next half hour|within the next half hour|by the end of the hour)',
                 // Valid only for those who act in time: "The rate is only valid for bookings confirmed within 72 hours of the email".
                 '(only|just) (good|valid|available|held|open|honoured|honored) (for|to) ~4 (confirmed|signed|placed|booked|made|received|accepted|paid) (within|in the next) {duration}',
                 // Finishing the purchase: "Complete your order in the next 2 hrs and get 10% off".

@@ -49,6 +49,9 @@ export const freeTrial: TraitLexicon = {
     'reverse trial',
     '(pay only|only pay) ~2 if|when|after ~3 stay|continue|keep|convert|upgrade|decide',
     '{duration} evaluation|eval|pilot ~3 (at no cost|no charge|free|free of charge)',
+    // Tried for nothing for a while, with what is tried between: "Try our remote monitoring agent free on up to 10 endpoints for
+    // 30 days", "owners can try the new electric tender free for a weekend".
+    '(=try|=tries|=trying) ~5 (free|for free|free of charge|at no charge|at no cost) ~6 (for|over) (a|one|the|up to)? ({duration}|weekend|week|fortnight|month|day|night)',
     // A pilot we run for nothing, said without its length: "We'd be glad to run a pilot in two schools this spring at no cost".
     '(run|runs|running|offer|offers|offering|set up|sets up) (a|an) (pilot|evaluation) ~6 (at no cost|at no charge|free of charge|without charge|on us|for free)',
     'free ~2 evaluation|eval',
