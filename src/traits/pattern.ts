@@ -565,14 +565,18 @@ function slotOf(raw: string, phrase: string): Slot {
   const inner = raw.slice(1, optional ? -2 : -1);
   // Loops that push (arrays of one kind, packed), and an alternative of one word (most are) taken whole: this runs once per
   // group of the lexicon as it is built, before the engine has optimized anything.
+  // Arrays made at their size ([x], a copy): one grown by a push keeps room for 17 elements, and a lexicon holds tens of
+  // thousands of alternatives.
   const alts: WordsSlot[][] = [];
   for (const a of inner.split('|')) {
-    const alt: WordsSlot[] = [];
     const words = a.trim();
     if (!SPACE.test(words)) {
-      if (words) alt.push(groupWord(words, phrase));
-    } else for (const w of words.split(/\s+/)) if (w) alt.push(groupWord(w, phrase));
-    alts.push(alt);
+      alts.push(words ? [groupWord(words, phrase)] : []);
+      continue;
+    }
+    const alt: WordsSlot[] = [];
+    for (const w of words.split(/\s+/)) if (w) alt.push(groupWord(w, phrase));
+    alts.push(alt.slice());
   }
   for (const a of alts) if (a.length === 0 || a[0]!.optional) throw new Error(`an empty alternative in a group: "${phrase}"`);
   const g = group(alts, optional);
