@@ -3,11 +3,13 @@ import type { Config } from '../load/config.js';
 import type { Evidence, Playbook, Tactic } from '../playbook/model.js';
 import type { PathProblem } from '../types.js';
 import { type Qualifier } from './qualifiers.js';
-import { type Cancelled, Lexicon, type PhraseMatch } from './reader.js';
+import { type Cancelled, Lexicon, type LexiconImage, type PhraseMatch } from './reader.js';
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export declare const TEXT_FIELDS: readonly ["name", "description", "messaging"];
 /** Builds the reader for the built-in lexicon plus the config's extra phrases per trait and its qualifiers. */
-export declare function buildLexicon(extra?: Record<string, readonly string[]>, qualifiers?: readonly Qualifier[]): Lexicon;
+export declare function buildLexicon(extra?: Record<string, readonly string[]>, qualifiers?: readonly Qualifier[], opts?: {
+    image?: boolean | LexiconImage;
+}): Lexicon;
 /** The reader with the config's phrases and qualifiers. */
 export declare function lexiconOf(config: Pick<Config, 'lexicon' | 'qualifiers'>): Lexicon;
 /** The config's phrases and qualifier patterns the reader cannot match, each an input error at its place. */

@@ -6,7 +6,7 @@ import { nameKey, stem } from './tokens.js';
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export const TEXT_FIELDS = ['name', 'description', 'messaging'];
 /** Builds the reader for the built-in lexicon plus the config's extra phrases per trait and its qualifiers. */
-export function buildLexicon(extra = {}, qualifiers = []) {
+export function buildLexicon(extra = {}, qualifiers = [], opts = {}) {
     const phrases = {};
     for (const t of BUILTIN_TRAITS)
         phrases[t] = LEXICON[t];
@@ -15,7 +15,7 @@ export function buildLexicon(extra = {}, qualifiers = []) {
         phrases[trait] = { ...base, triggers: [...base.triggers, ...list] };
     }
     // The built-in phrases are tested and the config's were validated when it loaded: compile lazily.
-    return new Lexicon(phrases, qualifiers, { lazy: true });
+    return new Lexicon(phrases, qualifiers, { lazy: true, ...opts });
 }
 /** The reader with the config's phrases and qualifiers. */
 export function lexiconOf(config) {

@@ -136,6 +136,24 @@ export declare function compilePattern(phrase: string, opts?: {
 }): Pattern;
 /** Compiles what a lazy pattern left for later. */
 export declare function ready(p: Pattern): Pattern;
+/**
+ * A PatternIndex made at build time (`image`), so that a run loads the index of the built-in lexicon, which has thousands
+ * of patterns, without compiling them (`load`). Words are written out, not numbered: their numbers are the run's own.
+ */
+export interface IndexImage {
+    /** How many patterns, and a hash of their sources in order (`sourcesHash`): the image holds for these sources only. */
+    size: number;
+    hash: string;
+    /** By first word: the patterns it starts by its stem, exactly, and by a second word. */
+    heads: Array<[word: string, stem: number[], exact: number[], pairs: Array<[second: string, list: number[]]>]>;
+    /** By entity class ({pct}, …): the patterns that start with one. */
+    kinds: Record<string, number[]>;
+    /** The words of each distinct need, and each pattern's needs by their number here (`needsOf`). */
+    needs: string[][];
+    patternNeeds: number[][];
+}
+/** A hash of a list of sources (FNV-1a over their characters, each ended by a character no phrase holds), and their length. */
+export declare function sourcesHash(sources: readonly string[]): string;
 /** A pattern found in text: token range [start, end). */
 export interface Hit<T> {
     start: number;
@@ -171,6 +189,21 @@ export declare class PatternIndex<T> {
     private starts;
     size: number;
     add(p: Pattern, tag: T): void;
+    /** Numbers pattern p with its tag, and readies its row in `state`; its number. */
+    private entry;
+    /**
+     * What `load` makes this index again from, without compiling a pattern: the lists of pattern numbers by first word (and
+     * by first and second word), by entity class, and a hash of the patterns' sources in the order they were added.
+     */
+    image(): IndexImage;
+    /**
+     * Makes the index an image describes (`image`), from the sources of its patterns in the order they were added and their
+     * tags. No pattern is compiled: each is compiled whole the first time a scan tries it (`ready`). False, with nothing
+     * changed, when the index is not empty or the sources are not those the image was made from.
+     */
+    load(image: IndexImage, sources: readonly string[], tags: readonly T[]): boolean;
+    /** The needs of the patterns loaded from an image, and those made so far (by number in `needs`): see `learnNeeds`. */
+    private loaded;
     /** Lists pattern `entry` under what its first slot (or one alternative's) accepts, and under pairs with `seconds` when they pay. */
     private addFirst;
     /** Lists pattern `entry` under the first word `w` followed by each of `seconds`. */
@@ -190,7 +223,10 @@ export declare class PatternIndex<T> {
      * word, where the list starts and ends; -1 first in an empty slot). The same patterns in the same order as the lists.
      */
     private flatten;
-    /** Readies a pattern on its first try, and keeps the numbers of its needs. */
+    /**
+     * Keeps the numbers of a pattern's needs, on its first try. A pattern loaded from an image takes them from it and is not
+     * compiled yet: most patterns a text reaches lack a word they need, and are never compiled in a run. Others are readied.
+     */
     private learnNeeds;
 }
 export {};

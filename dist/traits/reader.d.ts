@@ -11,6 +11,7 @@
  * Every step is linear in the number of tokens.
  */
 import { type TraitPhrases } from './lexicon/index.js';
+import { type IndexImage } from './pattern.js';
 import { type Qualifier, type QualifierCategory } from './qualifiers.js';
 import { type Entity, type Token } from './tokens.js';
 export { compilePattern } from './pattern.js';
@@ -46,6 +47,19 @@ export interface ScanResult {
 export interface Reading extends ScanResult {
     cancelled: Cancelled[];
 }
+/**
+ * The indexes of the built-in lexicon, made at build time (scripts/lexicon-image.mjs writes dist/traits/lexicon-image.json,
+ * beside this module once built, and read from the bundle's folder as ../traits/): a run loads them without compiling
+ * thousands of patterns. Each holds only for the patterns it was made from (`PatternIndex.load` compares a hash of their
+ * sources), so a lexicon changed since, or a config's phrases, are compiled as before; no image at all (the sources run by
+ * the tests, a build that did not write one) is the same.
+ */
+export interface LexiconImage {
+    version: 1;
+    index: IndexImage;
+    qualifiers: IndexImage;
+    contexts: IndexImage;
+}
 /** A set of trait phrases, constructions, senses and qualifiers compiled into one reader. */
 export declare class Lexicon {
     /** Rules and senses; the qualifiers are scanned only when a rule matched. */
@@ -61,11 +75,17 @@ export declare class Lexicon {
      * `phrases`: per trait, its triggers, constructions and senses in the pattern syntax (pattern.ts);
      * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
      * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
-     * pattern is compiled the first time the text reaches it.
+     * pattern is compiled the first time the text reaches it. `image`: false to compile every index (as when there is no image),
+     * or an image to load instead of the build's (`LexiconImage`).
      */
     constructor(phrases: Record<string, TraitPhrases>, qualifiers?: readonly Qualifier[], opts?: {
         lazy?: boolean;
+        image?: boolean | LexiconImage;
     });
+    /** The built-in qualifiers and contexts this reader uses (`shared()`, or its own when given `image`). */
+    private builtins;
+    /** The image of this reader's indexes (scripts/lexicon-image.mjs makes it from the built-in lexicon's reader, made with `image: false`). */
+    image(): LexiconImage;
     /** Readings of texts seen before: tactics written from templates repeat their wording. */
     private memo;
     /**

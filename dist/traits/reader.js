@@ -10,6 +10,7 @@
  *
  * Every step is linear in the number of tokens.
  */
+import { readFileSync } from 'node:fs';
 import { CONTEXTS } from './lexicon/index.js';
 import { compilePattern, PatternIndex } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER } from './qualifiers.js';
@@ -74,25 +75,61 @@ const ASIDE_MAX = 16;
 const USED_AFTER = new Set(QUOTE_USED_AFTER);
 /** Nouns after a phrase that make it talk about wording ("price-match language"): a mention, like quotes. */
 const WORDING = new Set(['language', 'wording', 'phrasing', 'terminology', 'vocabulary', 'claims', 'claim', 'tone']);
-function compileQualifier(q, lazy = false) {
-    return { q: { ...q, ends: new Set(q.terminatedBy ?? []) }, patterns: q.patterns.map((p) => compilePattern(p, { lazy })) };
+function compileQualifier(q) {
+    return { ...q, ends: new Set(q.terminatedBy ?? []) };
 }
-/** The built-in qualifiers and contexts, compiled once on first use and shared by every reader. */
+function qualifierEntries(qualifiers, into = { sources: [], tags: [] }) {
+    for (const q of qualifiers)
+        for (const p of q.patterns) {
+            into.sources.push(p);
+            into.tags.push({ k: 'qualifier', q });
+        }
+    return into;
+}
+/**
+ * Fills an empty index with these patterns: from the image when it was made from the same ones (nothing compiled), else by
+ * compiling each (`lazy`: only phrases known to compile).
+ */
+function fill(index, entries, image, lazy) {
+    if (image && index.load(image, entries.sources, entries.tags))
+        return;
+    for (let e = 0; e < entries.sources.length; e++)
+        index.add(compilePattern(entries.sources[e], { lazy }), entries.tags[e]);
+}
+let image;
+function lexiconImage() {
+    if (image !== undefined)
+        return image ?? undefined;
+    image = null;
+    try {
+        const read = JSON.parse(readFileSync(new URL('../traits/lexicon-image.json', import.meta.url), 'utf8'));
+        if (read?.version === 1)
+            image = read;
+    }
+    catch {
+        // No image (or not one this build reads): the patterns are compiled.
+    }
+    return image ?? undefined;
+}
+/** The built-in qualifiers and contexts, made once on first use (from the image when there is one) and shared by every reader. */
 let builtins;
 function shared() {
-    if (builtins)
-        return builtins;
-    const qualifiers = QUALIFIERS.map((q) => compileQualifier(q, true));
-    const index = new PatternIndex();
-    for (const { q, patterns } of qualifiers)
-        for (const p of patterns)
-            index.add(p, { k: 'qualifier', q });
-    const contexts = new PatternIndex();
-    for (const [name, list] of Object.entries(CONTEXTS))
-        for (const p of list)
-            contexts.add(compilePattern(p, { lazy: true }), { k: 'context', name });
-    builtins = { qualifiers, index, contexts };
+    builtins ??= builtinIndexes(lexiconImage());
     return builtins;
+}
+function builtinIndexes(image) {
+    const qualifiers = QUALIFIERS.map(compileQualifier);
+    const index = new PatternIndex();
+    fill(index, qualifierEntries(qualifiers), image?.qualifiers, true);
+    const contexts = new PatternIndex();
+    const entries = { sources: [], tags: [] };
+    for (const [name, list] of Object.entries(CONTEXTS))
+        for (const p of list) {
+            entries.sources.push(p);
+            entries.tags.push({ k: 'context', name });
+        }
+    fill(contexts, entries, image?.contexts, true);
+    return { qualifiers, index, contexts };
 }
 /** A set of trait phrases, constructions, senses and qualifiers compiled into one reader. */
 export class Lexicon {
@@ -109,14 +146,19 @@ export class Lexicon {
      * `phrases`: per trait, its triggers, constructions and senses in the pattern syntax (pattern.ts);
      * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
      * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
-     * pattern is compiled the first time the text reaches it.
+     * pattern is compiled the first time the text reaches it. `image`: false to compile every index (as when there is no image),
+     * or an image to load instead of the build's (`LexiconImage`).
      */
     constructor(phrases, qualifiers = [], opts = {}) {
-        const compile = (p) => compilePattern(p, opts);
+        const entries = { sources: [], tags: [] };
+        const add = (p, tag) => {
+            entries.sources.push(p);
+            entries.tags.push(tag);
+        };
         for (const [trait, { triggers, constructions = [], senses = [] }] of Object.entries(phrases)) {
             this.traits.push(trait);
             for (const t of triggers)
-                this.index.add(compile(t), { k: 'rule', rule: ruleOf(trait, t, 'phrase', {}) });
+                add(t, { k: 'rule', rule: ruleOf(trait, t, 'phrase', {}) });
             for (const c of constructions) {
                 for (const k of [...(c.notIn ?? []), ...(c.onlyIn ?? [])])
                     this.kinds.add(k);
@@ -132,28 +174,40 @@ export class Lexicon {
                     quiet: c.quiet,
                 });
                 for (const p of c.patterns)
-                    this.index.add(compile(p), { k: 'rule', rule });
+                    add(p, { k: 'rule', rule });
             }
             for (const s of senses) {
                 const sense = typeof s === 'string'
                     ? ruleOf(trait, s, 'phrase', {})
                     : ruleOf(trait, s.id, 'phrase', { when: s.when, unless: s.unless, scope: s.scope, wide: s.wide });
                 for (const p of typeof s === 'string' ? [s] : s.patterns)
-                    this.index.add(compile(p), { k: 'sense', sense });
+                    add(p, { k: 'sense', sense });
             }
         }
-        const base = shared();
-        for (const q of [...base.qualifiers.map((c) => c.q), ...qualifiers])
+        // The image is for the built-in lexicon's patterns; with a config's phrases among them, it does not hold and is not used.
+        const image = opts.image === false ? undefined : typeof opts.image === 'object' ? opts.image : lexiconImage();
+        fill(this.index, entries, image?.index, opts.lazy === true);
+        const base = opts.image === undefined || opts.image === true ? shared() : builtinIndexes(image);
+        for (const q of [...base.qualifiers, ...qualifiers])
             for (const k of q.onlyIn ?? [])
                 this.kinds.add(k);
         if (qualifiers.length === 0)
             this.qualifiers = base.index;
         else {
+            // The built-in qualifiers first, then the config's, as one index.
             this.qualifiers = new PatternIndex();
-            for (const { q, patterns } of [...base.qualifiers, ...qualifiers.map((q) => compileQualifier(q, opts.lazy))])
-                for (const p of patterns)
-                    this.qualifiers.add(p, { k: 'qualifier', q });
+            fill(this.qualifiers, qualifierEntries(base.qualifiers), image?.qualifiers, true);
+            const own = qualifierEntries(qualifiers.map(compileQualifier));
+            for (let e = 0; e < own.sources.length; e++)
+                this.qualifiers.add(compilePattern(own.sources[e], { lazy: opts.lazy }), own.tags[e]);
         }
+        this.builtins = base;
+    }
+    /** The built-in qualifiers and contexts this reader uses (`shared()`, or its own when given `image`). */
+    builtins;
+    /** The image of this reader's indexes (scripts/lexicon-image.mjs makes it from the built-in lexicon's reader, made with `image: false`). */
+    image() {
+        return { version: 1, index: this.index.image(), qualifiers: this.builtins.index.image(), contexts: this.builtins.contexts.image() };
     }
     /** Readings of texts seen before: tactics written from templates repeat their wording. */
     memo = new Map();
@@ -187,7 +241,7 @@ export class Lexicon {
         const found = this.index.scan(doc);
         if (!hasRule(found))
             return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
-        return new Pass(doc, text, found, this.qualifiers.scan(doc), record, kind && this.kinds.has(kind) ? kind : undefined).run();
+        return new Pass(doc, text, found, this.qualifiers.scan(doc), this.builtins.contexts, record, kind && this.kinds.has(kind) ? kind : undefined).run();
     }
 }
 /** Whether some hit is a rule's (not only senses). */
@@ -201,6 +255,7 @@ function hasRule(found) {
 class Pass {
     doc;
     text;
+    contextIndex;
     record;
     kind;
     tokens;
@@ -226,9 +281,10 @@ class Pass {
     asideMap;
     /** Per sentence, its number of words; counted on first use. */
     sentenceWords;
-    constructor(doc, text, found, mods, record, kind) {
+    constructor(doc, text, found, mods, contextIndex, record, kind) {
         this.doc = doc;
         this.text = text;
+        this.contextIndex = contextIndex;
         this.record = record;
         this.kind = kind;
         this.tokens = doc.tokens;
@@ -907,7 +963,7 @@ class Pass {
             for (let k = 1; k < reach.length; k++)
                 if (reach[k - 1] > reach[k])
                     reach[k] = reach[k - 1];
-            for (const h of shared().contexts.scan(this.doc)) {
+            for (const h of this.contextIndex.scan(this.doc)) {
                 const t = this.tokens[h.start];
                 const name = h.tag.name;
                 // A word read in another sense is no context: no offer in "submit the discount log by the 30th", no

@@ -5,14 +5,18 @@ import type { Evidence, Playbook, Tactic } from '../playbook/model.js';
 import type { PathProblem } from '../types.js';
 import { BUILTIN_TRAITS, LEXICON, type TraitPhrases } from './lexicon/index.js';
 import { fromConfig, type Qualifier } from './qualifiers.js';
-import { type Cancelled, compilePattern, Lexicon, type PhraseMatch } from './reader.js';
+import { type Cancelled, compilePattern, Lexicon, type LexiconImage, type PhraseMatch } from './reader.js';
 import { nameKey, stem } from './tokens.js';
 
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export const TEXT_FIELDS = ['name', 'description', 'messaging'] as const;
 
 /** Builds the reader for the built-in lexicon plus the config's extra phrases per trait and its qualifiers. */
-export function buildLexicon(extra: Record<string, readonly string[]> = {}, qualifiers: readonly Qualifier[] = []): Lexicon {
+export function buildLexicon(
+  extra: Record<string, readonly string[]> = {},
+  qualifiers: readonly Qualifier[] = [],
+  opts: { image?: boolean | LexiconImage } = {},
+): Lexicon {
   const phrases: Record<string, TraitPhrases> = {};
   for (const t of BUILTIN_TRAITS) phrases[t] = LEXICON[t];
   for (const [trait, list] of Object.entries(extra)) {
@@ -20,7 +24,7 @@ export function buildLexicon(extra: Record<string, readonly string[]> = {}, qual
     phrases[trait] = { ...base, triggers: [...base.triggers, ...list] };
   }
   // The built-in phrases are tested and the config's were validated when it loaded: compile lazily.
-  return new Lexicon(phrases, qualifiers, { lazy: true });
+  return new Lexicon(phrases, qualifiers, { lazy: true, ...opts });
 }
 
 /** The reader with the config's phrases and qualifiers. */

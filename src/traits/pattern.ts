@@ -656,6 +656,7 @@ function bars(part: string): number {
 
 /** Compiles what a lazy pattern left for later. */
 export function ready(p: Pattern): Pattern {
+  if (p.slots.length === 0) whole(p);
   if (p.rest) {
     for (const raw of p.rest) p.slots.push(slotOf(raw, p.source));
     p.rest = undefined;
@@ -665,6 +666,47 @@ export function ready(p: Pattern): Pattern {
     p.needsKnown = true;
   }
   return p;
+}
+
+/** A pattern of which nothing is compiled yet, not even its first slot (an index made from an image: `PatternIndex.load`). */
+function stub(phrase: string): Pattern {
+  return { source: phrase, slots: [], needs: undefined, needsKnown: false, anchored: /^\s*\^/.test(phrase), rest: undefined, follows: undefined };
+}
+
+/** Compiles a pattern that is a stub whole (its needs are left to `ready`). */
+function whole(p: Pattern): void {
+  const c = compilePattern(p.source);
+  p.slots = c.slots;
+  p.follows = c.follows;
+}
+
+/**
+ * A PatternIndex made at build time (`image`), so that a run loads the index of the built-in lexicon, which has thousands
+ * of patterns, without compiling them (`load`). Words are written out, not numbered: their numbers are the run's own.
+ */
+export interface IndexImage {
+  /** How many patterns, and a hash of their sources in order (`sourcesHash`): the image holds for these sources only. */
+  size: number;
+  hash: string;
+  /** By first word: the patterns it starts by its stem, exactly, and by a second word. */
+  heads: Array<[word: string, stem: number[], exact: number[], pairs: Array<[second: string, list: number[]]>]>;
+  /** By entity class ({pct}, …): the patterns that start with one. */
+  kinds: Record<string, number[]>;
+  /** The words of each distinct need, and each pattern's needs by their number here (`needsOf`). */
+  needs: string[][];
+  patternNeeds: number[][];
+}
+
+/** A hash of a list of sources (FNV-1a over their characters, each ended by a character no phrase holds), and their length. */
+export function sourcesHash(sources: readonly string[]): string {
+  let h = 0x811c9dc5;
+  let length = 0;
+  for (const s of sources) {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0, 0x01000193);
+    length += s.length + 1;
+  }
+  return `${(h >>> 0).toString(16)}-${length}`;
 }
 
 /** A group slot; its alternatives are indexed by their first word when it is first tried. */
@@ -868,7 +910,19 @@ export class PatternIndex<T> {
   size = 0;
 
   add(p: Pattern, tag: T): void {
+    // A pattern loaded from an image (`load`) into another index is compiled whole first: the index reads its first slot.
+    if (p.slots.length === 0) whole(p);
     const head = p.slots[0]!;
+    const entry = this.entry(p, tag);
+    // Loops and methods, not closures made per pattern: this runs once per pattern as the lexicon is built, before the engine
+    // has optimized anything.
+    const next = p.follows;
+    if (head.type === 'group') for (const alt of head.alts) this.addFirst(alt[0]!, alt.length > 1 ? follow(alt[1]) : next, entry);
+    else this.addFirst(head as WordsSlot, next, entry);
+  }
+
+  /** Numbers pattern p with its tag, and readies its row in `state`; its number. */
+  private entry(p: Pattern, tag: T): number {
     const entry = this.patterns.push(p) - 1;
     this.tags.push(tag);
     this.flat = undefined;
@@ -884,13 +938,59 @@ export class PatternIndex<T> {
     state[row + FITS] = 0;
     state[row + ANCHORED] = p.anchored ? 1 : 0;
     for (let n = 0; n < NEEDS; n++) state[row + NEED + n] = UNKNOWN;
-    // Loops and methods, not closures made per pattern: this runs once per pattern as the lexicon is built, before the engine
-    // has optimized anything.
-    const next = p.follows;
-    if (head.type === 'group') for (const alt of head.alts) this.addFirst(alt[0]!, alt.length > 1 ? follow(alt[1]) : next, entry);
-    else this.addFirst(head as WordsSlot, next, entry);
     this.size++;
+    return entry;
   }
+
+  /**
+   * What `load` makes this index again from, without compiling a pattern: the lists of pattern numbers by first word (and
+   * by first and second word), by entity class, and a hash of the patterns' sources in the order they were added.
+   */
+  image(): IndexImage {
+    const names = [...wordIds.keys()];
+    const heads: IndexImage['heads'] = [];
+    this.heads.forEach((h, w) => {
+      if (h) heads.push([names[w]!, h.stem ?? [], h.exact ?? [], h.pair ? [...h.pair].map(([s, list]) => [names[s]!, list]) : []]);
+    });
+    const kinds: IndexImage['kinds'] = {};
+    for (const [k, list] of this.byKind) kinds[k] = list;
+    // Each pattern's needs, worked out as a scan would on its first try (`ready`): the numbers of distinct needs, by their words.
+    const needs: string[][] = [];
+    const numbered = new Map<Need, number>();
+    const patternNeeds = this.patterns.map((p) =>
+      (ready(p).needs ?? []).map((n) => {
+        let k = numbered.get(n);
+        if (k === undefined) {
+          k = needs.push(n.words) - 1;
+          numbered.set(n, k);
+        }
+        return k;
+      }),
+    );
+    return { size: this.patterns.length, hash: sourcesHash(this.patterns.map((p) => p.source)), heads, kinds, needs, patternNeeds };
+  }
+
+  /**
+   * Makes the index an image describes (`image`), from the sources of its patterns in the order they were added and their
+   * tags. No pattern is compiled: each is compiled whole the first time a scan tries it (`ready`). False, with nothing
+   * changed, when the index is not empty or the sources are not those the image was made from.
+   */
+  load(image: IndexImage, sources: readonly string[], tags: readonly T[]): boolean {
+    if (this.size !== 0 || sources.length !== image.size || sources.length !== tags.length || sourcesHash(sources) !== image.hash) return false;
+    for (let e = 0; e < sources.length; e++) this.entry(stub(sources[e]!), tags[e]!);
+    for (const [w, stem, exact, pairs] of image.heads) {
+      const h = this.headOf(w);
+      if (stem.length) h.stem = stem;
+      if (exact.length) h.exact = exact;
+      if (pairs.length) h.pair = new Map(pairs.map(([second, list]) => [idOf(second), list]));
+    }
+    for (const [k, list] of Object.entries(image.kinds)) this.byKind.set(k, list);
+    this.loaded = { needs: image.needs, patternNeeds: image.patternNeeds, made: [] };
+    return true;
+  }
+
+  /** The needs of the patterns loaded from an image, and those made so far (by number in `needs`): see `learnNeeds`. */
+  private loaded: { needs: string[][]; patternNeeds: number[][]; made: Need[] } | undefined;
 
   /** Lists pattern `entry` under what its first slot (or one alternative's) accepts, and under pairs with `seconds` when they pay. */
   private addFirst(first: WordsSlot, seconds: string[] | undefined, entry: number): void {
@@ -1017,6 +1117,7 @@ export class PatternIndex<T> {
         if (!state[row + FITS] || !metFrom(state, row + NEED, i)) continue;
       }
       const pattern = this.patterns[e]!;
+      if (pattern.slots.length === 0) whole(pattern);
       // A pattern compiled during this scan may have numbered new words: the tokens' numbers must know them (matchAt).
       renumber(doc);
       const end = matchAt(doc, i, pattern.slots, 0);
@@ -1074,9 +1175,22 @@ export class PatternIndex<T> {
     return flat;
   }
 
-  /** Readies a pattern on its first try, and keeps the numbers of its needs. */
+  /**
+   * Keeps the numbers of a pattern's needs, on its first try. A pattern loaded from an image takes them from it and is not
+   * compiled yet: most patterns a text reaches lack a word they need, and are never compiled in a run. Others are readied.
+   */
   private learnNeeds(e: number): void {
-    const needs = ready(this.patterns[e]!).needs ?? [];
+    const p = this.patterns[e]!;
+    if (p.slots.length === 0 && !p.needsKnown && this.loaded) {
+      const { needs, patternNeeds, made } = this.loaded;
+      const list = patternNeeds[e]!.map((k) => {
+        made[k] ??= need(needs[k]!);
+        return use(made[k]);
+      });
+      p.needs = list.length ? list : undefined;
+      p.needsKnown = true;
+    }
+    const needs = (p.needsKnown ? p.needs : ready(p).needs) ?? [];
     for (let n = 0; n < NEEDS; n++) this.state[e * STRIDE + NEED + n] = n < needs.length ? needs[n]!.id : -1;
   }
 }

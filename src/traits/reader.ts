@@ -10,8 +10,10 @@
  *
  * Every step is linear in the number of tokens.
  */
+
+import { readFileSync } from 'node:fs';
 import { CONTEXTS, type Construction, type ContextName, type Sense, type TraitPhrases } from './lexicon/index.js';
-import { compilePattern, type Hit, type Pattern, PatternIndex, type Slot } from './pattern.js';
+import { compilePattern, type Hit, type IndexImage, type Pattern, PatternIndex, type Slot } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER, type Qualifier, type QualifierCategory } from './qualifiers.js';
 import { type Entity, isNegation, read, type Token, type Tokens } from './tokens.js';
 
@@ -153,22 +155,83 @@ const USED_AFTER: ReadonlySet<string> = new Set(QUOTE_USED_AFTER);
 /** Nouns after a phrase that make it talk about wording ("price-match language"): a mention, like quotes. */
 const WORDING: ReadonlySet<string> = new Set(['language', 'wording', 'phrasing', 'terminology', 'vocabulary', 'claims', 'claim', 'tone']);
 
-function compileQualifier(q: Qualifier, lazy = false): { q: CompiledQualifier; patterns: Pattern[] } {
-  return { q: { ...q, ends: new Set(q.terminatedBy ?? []) }, patterns: q.patterns.map((p) => compilePattern(p, { lazy })) };
+function compileQualifier(q: Qualifier): CompiledQualifier {
+  return { ...q, ends: new Set(q.terminatedBy ?? []) };
 }
 
-/** The built-in qualifiers and contexts, compiled once on first use and shared by every reader. */
-let builtins: { qualifiers: Array<ReturnType<typeof compileQualifier>>; index: PatternIndex<Tag>; contexts: PatternIndex<Tag> } | undefined;
+/** Patterns in the order an index lists them, with their tags (`fill`). */
+interface Entries {
+  sources: string[];
+  tags: Tag[];
+}
+
+function qualifierEntries(qualifiers: readonly CompiledQualifier[], into: Entries = { sources: [], tags: [] }): Entries {
+  for (const q of qualifiers)
+    for (const p of q.patterns) {
+      into.sources.push(p);
+      into.tags.push({ k: 'qualifier', q });
+    }
+  return into;
+}
+
+/**
+ * Fills an empty index with these patterns: from the image when it was made from the same ones (nothing compiled), else by
+ * compiling each (`lazy`: only phrases known to compile).
+ */
+function fill(index: PatternIndex<Tag>, entries: Entries, image: IndexImage | undefined, lazy: boolean): void {
+  if (image && index.load(image, entries.sources, entries.tags)) return;
+  for (let e = 0; e < entries.sources.length; e++) index.add(compilePattern(entries.sources[e]!, { lazy }), entries.tags[e]!);
+}
+
+/**
+ * The indexes of the built-in lexicon, made at build time (scripts/lexicon-image.mjs writes dist/traits/lexicon-image.json,
+ * beside this module once built, and read from the bundle's folder as ../traits/): a run loads them without compiling
+ * thousands of patterns. Each holds only for the patterns it was made from (`PatternIndex.load` compares a hash of their
+ * sources), so a lexicon changed since, or a config's phrases, are compiled as before; no image at all (the sources run by
+ * the tests, a build that did not write one) is the same.
+ */
+export interface LexiconImage {
+  version: 1;
+  index: IndexImage;
+  qualifiers: IndexImage;
+  contexts: IndexImage;
+}
+
+let image: LexiconImage | null | undefined;
+
+function lexiconImage(): LexiconImage | undefined {
+  if (image !== undefined) return image ?? undefined;
+  image = null;
+  try {
+    const read = JSON.parse(readFileSync(new URL('../traits/lexicon-image.json', import.meta.url), 'utf8')) as LexiconImage;
+    if (read?.version === 1) image = read;
+  } catch {
+    // No image (or not one this build reads): the patterns are compiled.
+  }
+  return image ?? undefined;
+}
+
+/** The built-in qualifiers and contexts, made once on first use (from the image when there is one) and shared by every reader. */
+let builtins: { qualifiers: CompiledQualifier[]; index: PatternIndex<Tag>; contexts: PatternIndex<Tag> } | undefined;
 
 function shared(): NonNullable<typeof builtins> {
-  if (builtins) return builtins;
-  const qualifiers = QUALIFIERS.map((q) => compileQualifier(q, true));
-  const index = new PatternIndex<Tag>();
-  for (const { q, patterns } of qualifiers) for (const p of patterns) index.add(p, { k: 'qualifier', q });
-  const contexts = new PatternIndex<Tag>();
-  for (const [name, list] of Object.entries(CONTEXTS)) for (const p of list) contexts.add(compilePattern(p, { lazy: true }), { k: 'context', name });
-  builtins = { qualifiers, index, contexts };
+  builtins ??= builtinIndexes(lexiconImage());
   return builtins;
+}
+
+function builtinIndexes(image: LexiconImage | undefined): NonNullable<typeof builtins> {
+  const qualifiers = QUALIFIERS.map(compileQualifier);
+  const index = new PatternIndex<Tag>();
+  fill(index, qualifierEntries(qualifiers), image?.qualifiers, true);
+  const contexts = new PatternIndex<Tag>();
+  const entries: Entries = { sources: [], tags: [] };
+  for (const [name, list] of Object.entries(CONTEXTS))
+    for (const p of list) {
+      entries.sources.push(p);
+      entries.tags.push({ k: 'context', name });
+    }
+  fill(contexts, entries, image?.contexts, true);
+  return { qualifiers, index, contexts };
 }
 
 /** A set of trait phrases, constructions, senses and qualifiers compiled into one reader. */
@@ -187,13 +250,18 @@ export class Lexicon {
    * `phrases`: per trait, its triggers, constructions and senses in the pattern syntax (pattern.ts);
    * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
    * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
-   * pattern is compiled the first time the text reaches it.
+   * pattern is compiled the first time the text reaches it. `image`: false to compile every index (as when there is no image),
+   * or an image to load instead of the build's (`LexiconImage`).
    */
-  constructor(phrases: Record<string, TraitPhrases>, qualifiers: readonly Qualifier[] = [], opts: { lazy?: boolean } = {}) {
-    const compile = (p: string) => compilePattern(p, opts);
+  constructor(phrases: Record<string, TraitPhrases>, qualifiers: readonly Qualifier[] = [], opts: { lazy?: boolean; image?: boolean | LexiconImage } = {}) {
+    const entries: Entries = { sources: [], tags: [] };
+    const add = (p: string, tag: Tag) => {
+      entries.sources.push(p);
+      entries.tags.push(tag);
+    };
     for (const [trait, { triggers, constructions = [], senses = [] }] of Object.entries(phrases)) {
       this.traits.push(trait);
-      for (const t of triggers) this.index.add(compile(t), { k: 'rule', rule: ruleOf(trait, t, 'phrase', {}) });
+      for (const t of triggers) add(t, { k: 'rule', rule: ruleOf(trait, t, 'phrase', {}) });
       for (const c of constructions as Construction[]) {
         for (const k of [...(c.notIn ?? []), ...(c.onlyIn ?? [])]) this.kinds.add(k);
         const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
@@ -207,24 +275,38 @@ export class Lexicon {
           onlyIn: c.onlyIn,
           quiet: c.quiet,
         });
-        for (const p of c.patterns) this.index.add(compile(p), { k: 'rule', rule });
+        for (const p of c.patterns) add(p, { k: 'rule', rule });
       }
       for (const s of senses as Array<string | Sense>) {
         const sense: SenseRule =
           typeof s === 'string'
             ? ruleOf(trait, s, 'phrase', {})
             : ruleOf(trait, s.id, 'phrase', { when: s.when, unless: s.unless, scope: s.scope, wide: s.wide });
-        for (const p of typeof s === 'string' ? [s] : s.patterns) this.index.add(compile(p), { k: 'sense', sense });
+        for (const p of typeof s === 'string' ? [s] : s.patterns) add(p, { k: 'sense', sense });
       }
     }
-    const base = shared();
-    for (const q of [...base.qualifiers.map((c) => c.q), ...qualifiers]) for (const k of q.onlyIn ?? []) this.kinds.add(k);
+    // The image is for the built-in lexicon's patterns; with a config's phrases among them, it does not hold and is not used.
+    const image = opts.image === false ? undefined : typeof opts.image === 'object' ? opts.image : lexiconImage();
+    fill(this.index, entries, image?.index, opts.lazy === true);
+    const base = opts.image === undefined || opts.image === true ? shared() : builtinIndexes(image);
+    for (const q of [...base.qualifiers, ...qualifiers]) for (const k of q.onlyIn ?? []) this.kinds.add(k);
     if (qualifiers.length === 0) this.qualifiers = base.index;
     else {
+      // The built-in qualifiers first, then the config's, as one index.
       this.qualifiers = new PatternIndex<Tag>();
-      for (const { q, patterns } of [...base.qualifiers, ...qualifiers.map((q) => compileQualifier(q, opts.lazy))])
-        for (const p of patterns) this.qualifiers.add(p, { k: 'qualifier', q });
+      fill(this.qualifiers, qualifierEntries(base.qualifiers), image?.qualifiers, true);
+      const own = qualifierEntries(qualifiers.map(compileQualifier));
+      for (let e = 0; e < own.sources.length; e++) this.qualifiers.add(compilePattern(own.sources[e]!, { lazy: opts.lazy }), own.tags[e]!);
     }
+    this.builtins = base;
+  }
+
+  /** The built-in qualifiers and contexts this reader uses (`shared()`, or its own when given `image`). */
+  private builtins: NonNullable<typeof builtins>;
+
+  /** The image of this reader's indexes (scripts/lexicon-image.mjs makes it from the built-in lexicon's reader, made with `image: false`). */
+  image(): LexiconImage {
+    return { version: 1, index: this.index.image(), qualifiers: this.builtins.index.image(), contexts: this.builtins.contexts.image() };
   }
 
   /** Readings of texts seen before: tactics written from templates repeat their wording. */
@@ -258,7 +340,7 @@ export class Lexicon {
     const doc = read(text, rivals?.length ? rivals : undefined);
     const found = this.index.scan(doc);
     if (!hasRule(found)) return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
-    return new Pass(doc, text, found, this.qualifiers.scan(doc), record, kind && this.kinds.has(kind) ? kind : undefined).run();
+    return new Pass(doc, text, found, this.qualifiers.scan(doc), this.builtins.contexts, record, kind && this.kinds.has(kind) ? kind : undefined).run();
   }
 }
 
@@ -308,6 +390,7 @@ class Pass {
     private text: string,
     found: Array<Hit<Tag>>,
     mods: Array<Hit<Tag>>,
+    private contextIndex: PatternIndex<Tag>,
     private record: boolean,
     private kind?: string,
   ) {
@@ -901,7 +984,7 @@ class Pass {
       const reach = new Int32Array(this.tokens.length);
       for (const sense of this.senses) if (!sense.tag.wide && sense.end > reach[sense.start]!) reach[sense.start] = sense.end;
       for (let k = 1; k < reach.length; k++) if (reach[k - 1]! > reach[k]!) reach[k] = reach[k - 1]!;
-      for (const h of shared().contexts.scan(this.doc)) {
+      for (const h of this.contextIndex.scan(this.doc)) {
         const t = this.tokens[h.start]!;
         const name = (h.tag as { name: string }).name;
         // A word read in another sense is no context: no offer in "submit the discount log by the 30th", no
