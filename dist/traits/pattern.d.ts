@@ -1,31 +1,3 @@
-/**
- * The phrase pattern language of the lexicon and of users' `lexicon:` additions, compiled to
- * slots and matched over tokens. One phrase is words separated by spaces:
- *   word          the word or a simple inflection of it (discount, discounts, discounted)
- *   =word         exactly this word, no inflection
- *   a|b|c         any of these (words and classes may be mixed: today|{date})
- *   word?         the slot may be left out (any part may end in ?)
- *   (a b|c d)     a group: any of these word sequences (may end in ? too)
- *   {num} {pct} {money} {amount} {duration} {date} {code} {poss} {name}
- *                 a number (digits or words: 80, 1,000, 60k, fifteen, a dozen), a percentage
- *                 (25%, 15 pct, twelve per cent, half), money ($2k, €500, 40 dollars), a
- *                 percentage or money, a duration (72 hours, a fortnight, 48h, 30-day), a date
- *                 or deadline (Friday, 31 December, the 28th, EOQ, end of the quarter, tonight, 5pm),
- *                 a code as written in copy (capitals and digits: SPRING30, Q4SAVE), a
- *                 possessive that is no contraction (TechWire's, the planner's; not it's), a name
- *                 written with capitals inside a sentence, or as CamelCase (CleanTex, Coastal Cable)
- *   {year}        a year as a time or a label ("in 2022", "since 2019", "the 2023 list"), which is no {num}
- *   {num>=N}      a class with a lower bound (durations in days, percentages in percent)
- *   {money<} {pct>} a class below (above) the last number the phrase matched before it:
- *                 "$89 instead of $129" is `{money} ~3 instead of {money>}`
- *   #  #%  $#     short for {num}, {pct} and {money}
- *   ~N            up to N tokens of anything, within the clause (commas may be crossed, and a
- *                 parenthesis of up to 24 tokens is passed over whole, as one word)
- *   ~Nw           up to N words, crossing no punctuation at all
- *   : ; ? . ! —   the punctuation itself (? . and ! end a sentence; a dash, spaced, is written —)
- *   ^             at the start of the phrase: only at the start of a sentence (a heading, "Denied:")
- * Before matching, hyphens, underscores and slashes count as spaces.
- */
 import { type EntityKind, type Tokens } from './tokens.js';
 /** A class, its lower bound, and whether its value must be below (<) or above (>) the last one the phrase matched. */
 type ClassRef = {
@@ -152,7 +124,7 @@ export interface IndexImage {
     needs: string[][];
     patternNeeds: number[][];
 }
-/** A hash of a list of sources (FNV-1a over their characters, each ended by a character no phrase holds), and their length. */
+/** A hash of a list of sources in order (MD5, native: a run hashes the built-in lexicon's 600,000 characters as it starts). */
 export declare function sourcesHash(sources: readonly string[]): string;
 /** A pattern found in text: token range [start, end). */
 export interface Hit<T> {
