@@ -45,6 +45,11 @@ export interface Tokens {
     list: Entity[];
     /** Every stem, exact word and entity class of the text, built the first time a pattern compiled after the text's needs were marked asks for it. */
     vocab: Set<string> | undefined;
+    /**
+     * Set by the reader: 1 at each word that is the first part of a hyphenated compound ("price" in "price-match promise"), where
+     * a phrase of two or more words may not end (pattern.ts); undefined when there is none.
+     */
+    compound?: Uint8Array;
     /** How many words patterns named when the tokens were numbered (`wordIds`). */
     known: number;
 }

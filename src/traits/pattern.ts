@@ -774,9 +774,15 @@ function closingParen(tokens: readonly Token[], k: number): number {
 /** Where a gap may not reach: sentence stops and clause punctuation other than commas. */
 const blocksGap = (t: Token): boolean => t.kind === 'stop' || (t.kind === 'punct' && t.text !== ',');
 
+/** The slots of the pattern being matched (not of a group's alternative), and where its match starts (`attempt`). */
+let topSlots: Slot[] | undefined;
+let topStart = 0;
+
 /** The end index (exclusive) of a match of `slots` from token i, or -1. Work is bounded by the slots. */
 function matchAt(doc: Tokens, i: number, slots: Slot[], s: number, last = Number.NaN): number {
-  if (s === slots.length) return i;
+  // A phrase of two or more words does not end on the first word of a hyphenated compound (`Tokens.compound`): a longer
+  // match is looked for instead.
+  if (s === slots.length) return slots === topSlots && i - topStart >= 2 && doc.compound?.[i - 1] === 1 ? -1 : i;
   const part = slots[s]!;
   const { tokens } = doc;
   if (part.type === 'gap') {
@@ -1114,6 +1120,8 @@ export class PatternIndex<T> {
       if (pattern.slots.length === 0) whole(pattern);
       // A pattern compiled during this scan may have numbered new words: the tokens' numbers must know them (matchAt).
       renumber(doc);
+      topSlots = pattern.slots;
+      topStart = i;
       const end = matchAt(doc, i, pattern.slots, 0);
       if (end > i) out.push({ start: i, end, pattern, tag: this.tags[e]! });
     }

@@ -13,6 +13,7 @@
 
 import { readFileSync } from 'node:fs';
 import { CONTEXTS, type Construction, type ContextName, type Sense, type TraitPhrases } from './lexicon/index.js';
+import { ROLES } from './lexicon/words.js';
 import { compilePattern, type Hit, type IndexImage, type Pattern, PatternIndex, type Slot } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER, type Qualifier, type QualifierCategory } from './qualifiers.js';
 import { type Entity, isNegation, read, type Token, type Tokens } from './tokens.js';
@@ -338,6 +339,7 @@ export class Lexicon {
 
   private read(text: string, record: boolean, rivals?: readonly string[], kind?: string): Reading {
     const doc = read(text, rivals?.length ? rivals : undefined);
+    doc.compound = compounds(doc.tokens, text);
     const found = this.index.scan(doc);
     if (!hasRule(found)) return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
     return new Pass(doc, text, found, this.qualifiers.scan(doc), this.builtins.contexts, record, kind && this.kinds.has(kind) ? kind : undefined).run();
@@ -473,7 +475,10 @@ class Pass {
     const forwardEnds: ReadonlySet<number> = ownNegations ? new Set([...ends, ...ownNegations]) : ends;
     for (const found1 of this.withOthers(found, pseudo)) {
       let c = found1;
-      const p = absorbedBy(pseudo, c);
+      let p = absorbedBy(pseudo, c);
+      // An exception belongs to the nearest negation before it: in "no hard sell on the day, and nobody gets followed up unless
+      // they ask", "unless" pairs with "nobody", and "no" is a negation of its own.
+      if (p && c.q.category === 'negated' && EXCEPTIONS.has(t[p.end - 1]!.text) && negationBetween(found, c, p.end - 1)) p = undefined;
       if (p) {
         // A negation under a condition still reaches what lies between it and the condition ("may not run coupons without
         // approval"): it goes on as a cue that ends before the condition's word.
@@ -1073,6 +1078,48 @@ const NO_ENDS: ReadonlySet<number> = new Set();
 const byStart = (a: Cue, b: Cue): number => a.start - b.start;
 
 /** The pseudo-cue (of `pseudo`, sorted by start) that takes a cue, if any. */
+/**
+ * The second parts of compounds whose first part keeps its sense: particles ("a bulk mail-out", "a sign-up bonus") and the
+ * endings that make an adjective of what they follow ("white-glove-style onboarding", "a discount-led plan").
+ */
+const PARTICLES: ReadonlySet<string> = new Set(
+  'out up in off on back down over through away by style styled level grade type like based led driven heavy only friendly ready focused centric oriented related linked tied specific wide first'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The words that are the first part of a hyphenated compound, where a phrase of two or more words may not end (`Tokens.compound`):
+ * "dropped the price" is not in "dropped the price-match promise", nor "20% off" in "20% off-peak". A particle or an
+ * adjective's ending keeps the word's sense ("a bulk mail-out", "white-glove-style"), and a person of two trades is a person
+ * ("a dedicated chef-consultant").
+ */
+function compounds(tokens: readonly Token[], text: string): Uint8Array | undefined {
+  if (!text.includes('-')) return undefined;
+  let out: Uint8Array | undefined;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k]!;
+    const b = tokens[k + 1]!;
+    if (a.kind !== 'word' || b.kind !== 'word' || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 45) continue;
+    if (PARTICLES.has(b.text) || (PERSONS.has(a.text) && PERSONS.has(b.text))) continue;
+    out ??= new Uint8Array(tokens.length);
+    out[k] = 1;
+  }
+  return out;
+}
+
+/** People by their trade or role (lexicon/words.ts). */
+const PERSONS: ReadonlySet<string> = new Set(ROLES.split('|'));
+
+/** Words that open an exception to a negation before them ("no discounts without approval", "nobody calls unless asked"). */
+const EXCEPTIONS: ReadonlySet<string> = new Set(['without', 'unless', 'until', 'except']);
+
+/** Whether another negation starts after cue c and ends before token `before`. */
+function negationBetween(cues: readonly Cue[], c: Cue, before: number): boolean {
+  for (const d of cues) if (d !== c && d.q.category === 'negated' && d.start >= c.end && d.end <= before) return true;
+  return false;
+}
+
 function absorbedBy(pseudo: Cue[], c: Cue): Cue | undefined {
   for (const p of pseudo) {
     if (p.start >= c.end) return undefined;

@@ -337,6 +337,23 @@ describe('negation has a scope (NegEx / ConText)', () => {
     expect(signals('Never send a proposal without running discovery.', 'consultative')).toBe(true);
     expect(signals('Nobody gets the API key without talking to sales.', 'gated')).toBe(true);
   });
+  test('a phrase does not end on the first word of a hyphenated compound', () => {
+    expect(signals('We dropped the price-match promise in 2023.', 'discount')).toBe(false);
+    expect(signals('They dropped the price-list update from the newsletter.', 'discount')).toBe(false);
+    expect(signals('Members get a special price-lock on renewals.', 'discount')).toBe(false);
+    expect(signals('We dropped the price by 10% for members.', 'discount')).toBe(true);
+    // A particle or an adjective's ending keeps the first part's sense, and a person of two trades is a person.
+    expect(signals('Twice a year we do a bulk mail-out of 5,000 flyers.', 'mass')).toBe(true);
+    expect(signals('The white-glove-style onboarding runs for a week.', 'white-glove')).toBe(true);
+    expect(signals('Each new account gets a dedicated chef-consultant.', 'white-glove')).toBe(true);
+  });
+  test('an exception belongs to the nearest negation before it: an earlier one negates on its own', () => {
+    expect(signals("There's no hard sell on the day, and nobody gets followed up unless they ask.", 'pressure')).toBe(false);
+    expect(signals('We never use countdown timers and no rep calls back unless asked.', 'pressure')).toBe(false);
+    expect(signals('No discount is given, and nothing ships without a signed order.', 'discount')).toBe(false);
+    // One negation and its exception stay a double negation.
+    expect(signals('No rep gives a discount without a signed order.', 'discount')).toBe(true);
+  });
   test('a negated limit keeps the practice', () => {
     expect(signals("We won't extend free trials past 30 days.", 'free-trial')).toBe(true);
     expect(signals('Never discount more than 10%.', 'discount')).toBe(true);
