@@ -6,9 +6,12 @@
 import { stemmer } from 'stemmer';
 import { LEXICON_STEMS } from './stems.js';
 const NUM = String.raw `\d[\d,]*(?:\.\d+)?`;
+/** Thousands grouped with spaces (a plain, no-break or narrow no-break one): "1 500", "12 000 000". */
+const SPACED = String.raw `\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])`;
 const TOKEN = new RegExp([
-    // 1 money; rand written as "R4,500" or "R1200" (not a road, a model or a refrigerant: "the R300", "R32", "R410A")
-    String.raw `((?:[$€£₹¥₩₺₽]|R\$)\s?${NUM}(?:\s?(?:k|m|bn)\b)?|\bR(?=\d{1,3},\d{3}|\d{4}|\d+\.\d)${NUM}(?![\p{L}\d]))`,
+    // 1 money; rand written as "R4,500" or "R1200" (not a road, a model or a refrigerant: "the R300", "R32", "R410A"); after a
+    // currency, thousands grouped with spaces as much of the world writes them ("R1 500", "€12 000")
+    String.raw `((?:[$€£₹¥₩₺₽]|R\$)\s?(?:${SPACED}|${NUM})(?:\s?(?:k|m|bn)\b)?|\bR(?=\d{1,3}[ \u00a0\u202f]\d{3}(?![\d,.])|\d{1,3},\d{3}|\d{4}|\d+\.\d)(?:${SPACED}|${NUM})(?![\p{L}\d]))`,
     String.raw `(${NUM}\s?(?:%|percent\b|per\s?cent\b|pct\b))`, // 2 percentage
     // 3 clock time, or a date in digits (2026-12-31, 31/12/2026, and 12/31 after a word such as by or until)
     String.raw `(\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}:\d\d\b|\d{4}-\d\d-\d\d\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b|\d{1,2}\.\d{1,2}\.\d{4}\b|(?<=\b(?:by|before|until|till|thru|through|on|after|from|ends?|expires?|closes?|due)\s)\d{1,2}/\d{1,2}\b(?![/\d]))`,
@@ -189,7 +192,7 @@ function numberOf(raw) {
         return 0.25;
     if (raw === '¾')
         return 0.75;
-    const m = /(\d[\d,]*(?:\.\d+)?)\s?(k|m|bn)?/i.exec(raw);
+    const m = /(\d[\d,]*(?:\.\d+)?)\s?(k|m|bn)?/i.exec(raw.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1'));
     if (!m)
         return NaN;
     const n = Number(m[1].replace(/,/g, ''));

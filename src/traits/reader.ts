@@ -509,7 +509,11 @@ class Pass {
     const later = c.q.scope === 'later-sentences';
     let quote = false;
     const last = c.reachEnd ?? t.length;
+    // A negation inside a relative clause ends where the main clause goes on, at its modal: "Families who aren't sure can take a
+    // piano home for 14 days without paying".
+    const relative = c.q.category === 'negated' && !NEGATING_SUBJECTS.has(t[c.start]!.text) && this.inRelative(c.start);
     for (let k = c.end, n = 0; k < last && (later || (n < window && t[k]!.sentence === sentence)); k++) {
+      if (relative && MODALS.has(t[k]!.text)) break;
       // "instead of 'X', write 'Y'" reaches X, not Y; "instead of a discount, offer 'white-glove onboarding'" reaches no quotation.
       if (c.q.nextQuoteOnly && !t[k]!.quoted && (quote || n >= 2)) break;
       quote ||= t[k]!.quoted;
@@ -526,6 +530,17 @@ class Pass {
       else if (t[k]!.text === ',' && (c.q.scope ?? 'clause') === 'clause') n = 0;
       addAt(this.forward, k, i);
     }
+  }
+
+  /** Whether token k opens with, or follows, a relative pronoun after a word of its sentence ("families who aren't sure"). */
+  private inRelative(k: number): boolean {
+    const t = this.tokens;
+    for (let j = k - 1; j >= k - 2 && j >= 1; j--) {
+      if (t[j]!.sentence !== t[k]!.sentence) return false;
+      // After a noun, not after a verb that "that" completes ("our policy is that …").
+      if (RELATIVES.has(t[j]!.text)) return t[j - 1]!.kind === 'word' && !FINITE.has(t[j - 1]!.text) && t[j - 1]!.sentence === t[k]!.sentence;
+    }
+    return false;
   }
 
   /** Marks the tokens the scope of cue c (number i) reaches backward, within its own sentence or over one stop. */
@@ -1110,6 +1125,12 @@ function compounds(tokens: readonly Token[], text: string): Uint8Array | undefin
 
 /** People by their trade or role (lexicon/words.ts). */
 const PERSONS: ReadonlySet<string> = new Set(ROLES.split('|'));
+
+/** The modals and verbs that carry a main clause on after a relative one ("who aren't sure can take …"). */
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'shall']);
+
+/** Negations that are a clause's subject or its object ("no pub gets …"): the verb after them is their own. */
+const NEGATING_SUBJECTS: ReadonlySet<string> = new Set(['no', 'nobody', 'nothing', 'none', 'neither', 'no one']);
 
 /** Words that open an exception to a negation before them ("no discounts without approval", "nobody calls unless asked"). */
 const EXCEPTIONS: ReadonlySet<string> = new Set(['without', 'unless', 'until', 'except']);

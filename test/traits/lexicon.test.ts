@@ -347,6 +347,12 @@ describe('negation has a scope (NegEx / ConText)', () => {
     expect(signals('The white-glove-style onboarding runs for a week.', 'white-glove')).toBe(true);
     expect(signals('Each new account gets a dedicated chef-consultant.', 'white-glove')).toBe(true);
   });
+  test('a negation inside a relative clause ends where the main clause goes on', () => {
+    expect(signals("Families who aren't sure can take a digital piano home for 14 days without paying anything.", 'free-trial')).toBe(true);
+    expect(signals("Customers who don't qualify for finance can still get 10% off the sticker price.", 'discount')).toBe(true);
+    expect(signals("Reps who don't discount will hit target.", 'discount')).toBe(false);
+    expect(signals('Our policy is that no pub gets an introductory discount.', 'discount')).toBe(false);
+  });
   test('an exception belongs to the nearest negation before it: an earlier one negates on its own', () => {
     expect(signals("There's no hard sell on the day, and nobody gets followed up unless they ask.", 'pressure')).toBe(false);
     expect(signals('We never use countdown timers and no rep calls back unless asked.', 'pressure')).toBe(false);

@@ -301,7 +301,15 @@ describe('compound numbers, fractions and money in words', () => {
     ['two grand off the install', 'two grand', 2000],
     ['2,000 rupees less', '2,000 rupees', 2000],
     ['₹500 off', '₹500', 500],
+    // Thousands grouped with spaces after a currency.
+    ['R1 500 off the pump', 'R1 500', 1500],
+    ['save €12 000 on the fleet', '€12 000', 12000],
+    ['a £2 500 000 contract', '£2 500 000', 2_500_000],
   ])('%s', (text, words, value) => expect(kinds(text, 'money')).toContainEqual([words, value]));
+  test('digits grouped with spaces without a currency stay numbers of their own; "R" before one is no rand', () => {
+    expect(kinds('the R300 model ships in 2 500 units', 'money')).toEqual([]);
+    expect(kinds('€5 a bottle, 12 bottles', 'money')).toEqual([['€5', 5]]);
+  });
   test('digits with a scale in words', () => {
     expect(kinds('all 1.2 million retail customers', 'num')).toEqual([['1.2 million', 1_200_000]]);
   });

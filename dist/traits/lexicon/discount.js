@@ -24,6 +24,8 @@ export const discount = {
         '(take|takes|taking|took|knock|knocks|knocking|knocked) (the|their|your|its|that|this)? ~2 (fee|fees|charge|charges|surcharge|setup fee|set up fee|delivery charge|callout charge|callout fee) off',
         // Below our usual rate: "€2k below standard", "a third below our usual day rate".
         '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full|advertised|asking|ticket|shelf|window|casual|card|walk in|base|headline|one off|retail|consumer) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card|cost|costs)?',
+        // Per unit: "€4 a bottle under the normal trade price", "$2 per case below list".
+        '{money} (a|an|per|each) ~1 (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full|advertised|asking|ticket|shelf|trade|wholesale|retail|rrp|msrp|catalogue|catalog) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card|cost|costs|list)?',
         // A bonus for moving to us: "a $300 cash bonus", "a switching bonus of £200".
         // (A referral or signing bonus is pay, not a price.)
         '{money} (cash|switching|switch|welcome) bonus',
@@ -694,7 +696,10 @@ export const discount = {
                 "(we|we'll|we will|i|i'll|the dealer|the developer) (pay|pays|cover|covers|absorb|absorbs|take care of|waive|waives) (the)? (vat|tax|taxes|delivery|shipping|fees|installation|registration|stamp duty|notary|closing costs|closing fees|transfer fee|transfer fees|legal fees|registration fee|insurance|first payment)",
                 '(no|zero|without) (delivery|shipping|installation|setup|set up|joining|registration|booking|service|admin|membership) (costs|cost|fee|fees|charge|charges)',
                 '(pay|pays) no ~2 (fee|fees|charge|charges)',
-                '(=special|exceptional|preferential|promotional|introductory|=reduced|=discounted|factory|member|members|staff|friends and family) ~1 (price|prices|pricing|rate|rates|conditions)',
+                // A word between only after a word that describes the price ("special launch price"); who it is for stands next to it
+                // ("staff price", "members only rates"), so that "Staff answer price questions" is no staff price.
+                '(=special|exceptional|preferential|promotional|introductory|=reduced|=discounted) ~1 (price|prices|pricing|rate|rates|conditions)',
+                "(factory|member|members|member's|members'|staff|employee|friends and family) (only|exclusive)? (price|prices|pricing|rate|rates|conditions)",
                 '{num} (points|pts|percent)? (under|below) (list|rrp|msrp|retail|sticker|rate card|list price)',
                 '=sale (ends|end|ending|starts|starting|runs|items|rack|event|weekend|week|day)',
                 '{amount} saving|savings',
@@ -1322,6 +1327,8 @@ export const discount = {
         },
     ],
     senses: [
+        // A joiner's list of pieces to cut, priced: "the full cutting list with our prices comes through once they fill in the form".
+        '(cutting|cut) (list|lists|sheet|sheets|schedule|schedules) ~6 (price|prices|pricing|priced|rate|rates|cost|costs)',
         // A bond's interest, in translation too: "The coupon of this obligation is paid annually at the rate of 3.5%".
         '(coupon|coupons) ~4 (paid|payable|pays) ~2 (annually|semi annually|quarterly|yearly|monthly|at the rate)',
         // A rate used to value something, in translation too: "calculated with a rate of discount of 7% a year".
@@ -1332,21 +1339,6 @@ export const discount = {
         '(at no charge|at no cost|free of charge) ~6 (warranty|guarantee|manufacturer)',
         '(warranty|guarantee|consumer rights|statutory|by law) ~6 (at no charge|at no cost|free of charge)',
         '(at no charge|at no cost|free of charge) ~6 (consumer rights|statutory|by law|the act)',
-        {
-            // What moving or feeding their staff costs, not a staff rate: "Staff transport rates for companies are shared after a form".
-            // Its words still count as a price beside it (the form that holds the rates back is gating).
-            id: "their staff's transport or meals, priced",
-            patterns: [
-                '(staff|employee|employees|workforce|crew) (transport|transportation|travel|shuttle|bus|buses|commute|commuting|canteen|catering|meals|uniform|uniforms|training|parking|housing|accommodation|relocation|insurance) (rate|rates|price|prices|pricing|fee|fees|tariff|tariffs)',
-            ],
-            wide: true,
-            examples: {
-                not: [
-                    'Staff transport rates for companies are only shared after the HR manager fills the online enquiry form.',
-                    'Staff canteen rates are agreed with each client site.',
-                ],
-            },
-        },
         {
             // A payment schedule, not half off: "Customers pay half the fee at signing and half at go-live".
             id: 'half now and half later',

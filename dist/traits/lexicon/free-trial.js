@@ -87,7 +87,9 @@ export const freeTrial = {
             id: 'used before paying',
             patterns: [
                 '(for free|free of charge|at no cost) ~4 (only)? (pay|pays) (when|once|if)',
-                'without (putting in|entering|giving|adding|providing|sharing|handing over) (any|their|your|a)? ~1 (card|card details|credit card|payment details|bank details)',
+                'without (putting in|entering|giving|adding|providing|sharing|handing over|keying in|typing in|filling in) (any|their|your|a)? ~1 (card|card details|credit card|payment details|bank details)',
+                // Taken home to try: "take a digital piano home for 14 days without paying anything".
+                '(take|takes|taking) ~4 home (for|on)? ~2 {duration} ~3 (without paying|for free|free of charge|at no cost|at no charge|on trial|to try|on approval)',
                 // Nobody asks for a card: "nobody asks for a card during the first thirty days".
                 "(nobody|no one|we don't|we do not|we never) (asks|ask) for (a|your|their|any) (card|credit card|payment details|card details) (during|for|in|until) (the)? (first)? ~1 {duration}",
                 'try (it|them)? before (they|you|the customer|the client|the patient) (buy|buys|commit|commits)',
@@ -101,6 +103,8 @@ export const freeTrial = {
                 signal: [
                     'Anyone can mock up a sign in our online design tool for free and only pays when they order a print.',
                     'Parents can use the practice-question app for 14 days without putting in card details.',
+                    'Anyone can open an account and run payroll for up to five staff for 30 days without keying in a card.',
+                    "Families who aren't sure can take a digital piano home for 14 days without paying anything.",
                     "Contact lens patients take a week's supply of the dailies home to try before they buy.",
                     'The ergonomic chair can sit in their office for two weeks before they commit, at no charge.',
                     'The booking portal costs nothing for practices with one vet; bigger practices move to a paid plan.',
@@ -140,7 +144,9 @@ export const freeTrial = {
             patterns: [
                 '(pay|pays|paying|charged|charge|billed|invoiced) (nothing|zero|no fee|not a cent|not a penny|a thing) (until|till|unless|before) (they|you|it|the account|the practice|the clinic|the team) ~2 (pass|passes|reach|reaches|add|adds|exceed|exceeds|go over|goes over|hit|hits|want|wants|need|needs|upgrade|upgrades|grow|grows|outgrow|outgrows|cross|crosses)',
                 '(nothing|no charge|no fee|no bill) (is|gets|will be)? (charged|billed|due|applied) (until|till|unless|before) (they|you|the account|the team) ~2 (pass|passes|reach|reaches|add|adds|exceed|exceeds|go over|goes over|hit|hits|want|wants|need|needs|upgrade|upgrades|grow|grows|cross|crosses)',
-                '(up to|their first|the first|your first) {num} (shipments|projects|users|seats|learners|students|listings|products|appointments|invoices|documents|files|forms|reports|courses|pages|workflows|contacts|records|boards|sites|repos|devices|sensors|trucks|vehicles|classes|jobs|quotes|surveys|campaigns|emails|patients|clients|employees|locations) ~4 (without paying|for nothing|for free|free of charge|at no charge|without a charge|without paying a cent|without paying a penny|without paying anything)',
+                '(up to|their first|the first|your first) {num} (shipments|projects|users|seats|learners|students|listings|products|appointments|invoices|documents|files|forms|reports|courses|pages|workflows|contacts|records|boards|sites|repos|devices|sensors|trucks|vehicles|classes|jobs|quotes|surveys|campaigns|emails|patients|clients|employees|locations|items|units|tasks|transactions|orders|bookings|members|labels|assets|scans|messages|minutes|calls|staff) ~4 (without paying|for nothing|for free|free of charge|at no charge|without a charge|without paying a cent|without paying a penny|without paying anything)',
+                // A plan that stays free: "can stay on the Solo plan at no cost for as long as they like".
+                '(plan|tier|version|edition|account) ~2 (at no cost|for free|free of charge|at no charge|without paying) (for as long as|as long as|forever|indefinitely|for life)',
                 '(for nothing|for free|without paying|free of charge) ~3 (and|,|;) (only)? (pay|pays|upgrade|upgrades) (when|if|once) (they|you) (want|wants|need|needs|go|goes|grow|grows|outgrow|outgrows)',
                 '(for as long as|as long as) (they|you) (like|want|wish|need) ~2 without (paying|payment|a charge|charge)',
             ],
@@ -151,6 +157,9 @@ export const freeTrial = {
                     'Carriers sign themselves up and track their first ten shipments through the dashboard without paying anything.',
                     'Shops can list up to 25 products on the storefront for nothing and only pay when they want more.',
                     'Teachers can use the quiz builder with up to three classes for as long as they like without paying.',
+                    'Anyone can sign up for the hosted workspace and label up to 1,000 items a month without paying.',
+                    'Sole proprietors can stay on the Solo plan at no cost for as long as they like.',
+                    'Hobby users keep the starter edition free of charge forever.',
                 ],
                 not: ['Members pay nothing until the course starts, then the full fee.', 'Customers get their first 3 coffees for free with the loyalty app.'],
             },

@@ -970,6 +970,9 @@ export const pressure: TraitLexicon = {
         '(goes away|go away|is withdrawn|is gone) ~2 {date}',
         '=before|=until|=till|=by ~3 (waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion|trial|quarter|month|year|period|cohort|contract|term|renewal|subscription|season|cycle|semester) (=closes|=close|=ends|=end|=shuts|=expires|=expire|=runs|=lapses)',
         '(wraps up|wrap up|winds up|runs out|is over|comes down|goes away) ~2 {date}',
+        // An offer that stops being usable, as a voucher or a code does: "The voucher stops working at midnight on the Monday" (not
+        // "who you'll ring when something stops working in February").
+        '(voucher|vouchers|code|codes|coupon|coupons|offer|offers|deal|deals|discount|discounts|promo|promos|promotion|link|links|price|pricing|rate|credit|credits|gift card|gift cards|pass|passes|bonus|saving|savings|rebate|rebates) (stops working|stop working|no longer works|stops being valid|is no longer valid|becomes invalid|becomes void|is void|goes dead|is switched off|gets switched off|is turned off|gets turned off) ~2 {date}',
         // An offer that finishes, not artwork that does: "the $2,500 loyalty cash on the Tucson finishes Sunday".
         '(offer|offers|deal|deals|sale|promo|promotion|price|pricing|rate|discount|cash|bonus|bundle|special|saving|savings|rebate|waiver) ~3 (=finishes|=finish) ~2 {date}',
         '=runs|=run|=lasts|=last|=live|=open|=valid|=good ~1 until|till|through {date}',
@@ -986,6 +989,7 @@ export const pressure: TraitLexicon = {
       scope: 'clause',
       examples: {
         signal: [
+          'The £25 voucher stops working at midnight on Monday.',
           '15% off for orders placed by 30 June.',
           'Book your rooftop system by Dhanteras and get ₹10,000 off installation.',
           'The AE gives the buyer until Friday, and the 15% early-signing rate lapses after that.',
@@ -1084,7 +1088,11 @@ export const pressure: TraitLexicon = {
         '(after|from|past) ~6 (reverts|revert|reverting|goes back|go back|going back|returns|return|is back|are back|snaps back|jumps back) to (rrp|msrp|sticker|list|tariff|{pct}|{money})',
         // After the moment that ends it, not a month of their term ("from month two the account moves to the standard price"):
         // "after that the work moves to our 2027 rates", "tomorrow the number goes back to MSRP".
-        '(after that|after which|afterwards|tomorrow) ~4 (moves|move|moving|goes|go|going|reverts|revert|returns|return|snaps|jumps) (back)? to ~3 (full|list|standard|normal|usual|regular|old|new|{year}) ~1 (price|prices|rate|rates|pricing|list|tariff|rate card)',
+        '(after that|after which|afterwards|tomorrow) ~4 (moves|move|moving|goes|go|going|reverts|revert|returns|return|snaps|jumps) (back)? (to|onto|on to|into) ~3 (full|list|standard|normal|usual|regular|old|new|{year}) ~1 (price|prices|rate|rates|pricing|list|tariff|rate card)',
+        // Back on the usual terms: "after that, rentals go through the store on the regular terms".
+        '(after that|after which|afterwards|from then on) ,? ~6 (on|at) (the|our)? (regular|standard|normal|usual|full|list) (terms|price|prices|rates|rate|pricing)',
+        // What is left by the day goes back: "anything left on 31 March goes back to full price".
+        '(left|remaining|unsold|still here|still in stock) (on|after|by|at) {date} ~2 (goes|go|reverts|revert|returns|return) (back)? to (the|its)? (full|list|standard|regular|normal|usual|original|ticket|ticketed) ~1 (price|prices|rate|rates|pricing)',
         '(after that|after which|afterwards|tomorrow) ~4 (moves|move|moving|goes|go|going|reverts|revert|returns|return|snaps|jumps) (back)? to (rrp|msrp|sticker|list|tariff|{money})',
         // Any moment after, then another price in force: "after September 30 the standard rate card applies".
         '(after|from|past) ({date}|that|then|which) ~4 (standard|list|full|regular|normal|usual|new|published|rack|brochure|catalogue|catalog|{year}) ~1 (price|prices|rate|rates|rate card|pricing|fee|fees|tariff|tariffs) (applies|apply|kicks in|kick in|takes effect|take effect|is back|are back|comes back|come back|returns|return)',
@@ -1094,6 +1102,9 @@ export const pressure: TraitLexicon = {
       examples: {
         signal: [
           'After that, the standard rate kicks in.',
+          'Launch cases are €4 under trade on orders placed before 28 February; after that it goes onto the standard price list.',
+          'Rental nights run for the first two weeks of school only; after that, rentals go through the store on the regular terms.',
+          'Half off the ticketed price in the last fortnight of March; anything left on 31 March goes back to full price.',
           'Then it goes back to full price.',
           'After the Sunday it reverts to the normal package price.',
           'From the 1st, new contracts go back to 18%.',

@@ -26,6 +26,14 @@ export const whiteGlove: TraitLexicon = {
     '(on site|onsite|in person) ~3 (deployment|installation|setup|set up|training|implementation|go live|support|rollout) (by|from|with) (our|an|a|the) ~3 (team|engineer|engineers|specialist|specialists|consultant|consultants|trainers|experts)',
     // "a private walkthrough of the venue with the head chef".
     '(private|personal|one to one|one on one|1:1) (walkthrough|walk through|tour|tasting|viewing|preview|showing|fitting|consultation) (with|of|for|led by)',
+    // Kept for them alone, out of hours: "a private appointment with our piano specialist outside shop hours", "book the private
+    // room after hours with our senior tech".
+    '(private|personal|one to one|one on one|1:1) (appointment|appointments|session|sessions|room|viewing|viewings|fitting|fittings|consultation|consultations) ~6 (after|outside|out of) (shop|store|opening|business|trading|office|normal|surgery|clinic)? hours',
+    '(private|personal|one to one|one on one|1:1) (appointment|appointments|session|sessions|room|viewing|viewings|fitting|fittings|consultation|consultations) ~6 (before opening|after closing)',
+    '(private|personal|one to one|one on one|1:1) (appointment|appointments|session|sessions) with (our|a|the) (own|senior|head|lead|master|chief)? ~1 (specialist|specialists|expert|experts|tech|techs|technician|technicians|consultant|consultants|designer|designers|stylist|stylists|curator|sommelier|luthier|engineer|engineers|director|founder|owner|tuner|fitter|advisor|adviser)',
+    // A team of their own: "Accounts over $250k a year get their own pod", "the same twelve annotators on every batch".
+    '(get|gets|getting|have|has|receive|receives) (their|its|a|an) (own|dedicated) (pod|pods|crew|crews|squad|squads|cell|cells|team|teams|unit|units|desk|desks)',
+    'the same ({num}|two|three|four|five|six|eight|ten|twelve)? ~1 (people|annotators|staff|technicians|techs|engineers|cleaners|crew|crews|drivers|nurses|carers|agents|analysts|consultants|installers|editors|translators|reviewers|labellers|labelers) (on|for|at) (every|each) (batch|job|visit|shift|order|project|delivery|clean|service|assignment)',
     // Someone of ours goes to each site: "an engineer travels to each plant", "send a chef trainer to each new restaurant".
     '(engineer|engineers|technician|technicians|specialist|specialists|trainer|trainers|consultant|consultants|installer|installers|fitter|fitters|coach|chef) ~3 (travels|travel|goes|go|flies|fly|is sent|are sent) to (each|every) ~2 (plant|site|store|restaurant|branch|office|location|clinic|school|warehouse|home|farm|venue)',
     "(send|sends|sending) (a|an|our|one)? ~2 (engineer|technician|specialist|trainer|consultant|installer|fitter|coach) to (each|every|the client's|the customer's|their) ~2 (plant|site|store|restaurant|branch|office|location|clinic|school|warehouse|home|desk|kitchen|premises|venue)",
