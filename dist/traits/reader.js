@@ -424,9 +424,11 @@ class Pass {
         const later = c.q.scope === 'later-sentences';
         let quote = false;
         const last = c.reachEnd ?? t.length;
-        // A negation inside a relative clause ends where the main clause goes on, at its modal: "Families who aren't sure can take a
-        // piano home for 14 days without paying".
-        const relative = c.q.category === 'negated' && !NEGATING_SUBJECTS.has(t[c.start].text) && this.inRelative(c.start);
+        // A negation inside a relative clause, or in a phrase after "with", ends where the main clause goes on, at its modal:
+        // "Families who aren't sure can take a piano home for 14 days without paying", "Sole proprietors with no employees can stay
+        // on the Solo plan at no cost".
+        const relative = c.q.category === 'negated' &&
+            ((!NEGATING_SUBJECTS.has(t[c.start].text) && this.inRelative(c.start)) || MODIFIER_OPENERS.has(t[c.start - 1]?.text ?? ''));
         for (let k = c.end, n = 0; k < last && (later || (n < window && t[k].sentence === sentence)); k++) {
             if (relative && MODALS.has(t[k].text))
                 break;
@@ -606,6 +608,10 @@ class Pass {
     /** A comma inside a list that goes on with "or" or "nor" keeps a forward scope open. */
     listContinues(comma) {
         const t = this.tokens;
+        // A conjunction and a subject of its own open a clause: "none of it gets reordered, and anything left on 31 March goes back
+        // to full price or to the tip".
+        if (CLAUSE_JOINS.has(t[comma + 1]?.text ?? '') && SUBJECTS.has(t[comma + 2]?.text ?? ''))
+            return false;
         // Items may be long ("glassware beyond the legal limit for a bar, or …"): twice a scope's reach.
         for (let j = comma + 1; j < t.length && j <= comma + 2 * DEFAULT_WINDOW; j++) {
             if (t[j].kind === 'stop' || (t[j].kind === 'punct' && t[j].text !== ','))
@@ -1105,6 +1111,11 @@ function compounds(tokens, text) {
 const PERSONS = new Set(ROLES.split('|'));
 /** The modals and verbs that carry a main clause on after a relative one ("who aren't sure can take …"). */
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'shall']);
+/** Words before a negation that make it a phrase describing a noun ("sole proprietors with no employees"). */
+const MODIFIER_OPENERS = new Set(['with']);
+/** Conjunctions that may open a clause after a comma, and the subjects that show they do (`listContinues`). */
+const CLAUSE_JOINS = new Set(['and', 'but', 'so', 'yet']);
+const SUBJECTS = new Set('anything everything nothing anyone everyone anybody everybody someone somebody we they it he she you i there this these those'.split(' '));
 /** Negations that are a clause's subject or its object ("no pub gets …"): the verb after them is their own. */
 const NEGATING_SUBJECTS = new Set(['no', 'nobody', 'nothing', 'none', 'neither', 'no one']);
 /** Words that open an exception to a negation before them ("no discounts without approval", "nobody calls unless asked"). */

@@ -509,9 +509,12 @@ class Pass {
     const later = c.q.scope === 'later-sentences';
     let quote = false;
     const last = c.reachEnd ?? t.length;
-    // A negation inside a relative clause ends where the main clause goes on, at its modal: "Families who aren't sure can take a
-    // piano home for 14 days without paying".
-    const relative = c.q.category === 'negated' && !NEGATING_SUBJECTS.has(t[c.start]!.text) && this.inRelative(c.start);
+    // A negation inside a relative clause, or in a phrase after "with", ends where the main clause goes on, at its modal:
+    // "Families who aren't sure can take a piano home for 14 days without paying", "Sole proprietors with no employees can stay
+    // on the Solo plan at no cost".
+    const relative =
+      c.q.category === 'negated' &&
+      ((!NEGATING_SUBJECTS.has(t[c.start]!.text) && this.inRelative(c.start)) || MODIFIER_OPENERS.has(t[c.start - 1]?.text ?? ''));
     for (let k = c.end, n = 0; k < last && (later || (n < window && t[k]!.sentence === sentence)); k++) {
       if (relative && MODALS.has(t[k]!.text)) break;
       // "instead of 'X', write 'Y'" reaches X, not Y; "instead of a discount, offer 'white-glove onboarding'" reaches no quotation.
@@ -663,6 +666,9 @@ class Pass {
   /** A comma inside a list that goes on with "or" or "nor" keeps a forward scope open. */
   private listContinues(comma: number): boolean {
     const t = this.tokens;
+    // A conjunction and a subject of its own open a clause: "none of it gets reordered, and anything left on 31 March goes back
+    // to full price or to the tip".
+    if (CLAUSE_JOINS.has(t[comma + 1]?.text ?? '') && SUBJECTS.has(t[comma + 2]?.text ?? '')) return false;
     // Items may be long ("glassware beyond the legal limit for a bar, or …"): twice a scope's reach.
     for (let j = comma + 1; j < t.length && j <= comma + 2 * DEFAULT_WINDOW; j++) {
       if (t[j]!.kind === 'stop' || (t[j]!.kind === 'punct' && t[j]!.text !== ',')) return false;
@@ -1128,6 +1134,14 @@ const PERSONS: ReadonlySet<string> = new Set(ROLES.split('|'));
 
 /** The modals and verbs that carry a main clause on after a relative one ("who aren't sure can take …"). */
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'shall']);
+
+/** Words before a negation that make it a phrase describing a noun ("sole proprietors with no employees"). */
+const MODIFIER_OPENERS: ReadonlySet<string> = new Set(['with']);
+/** Conjunctions that may open a clause after a comma, and the subjects that show they do (`listContinues`). */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
+const SUBJECTS: ReadonlySet<string> = new Set(
+  'anything everything nothing anyone everyone anybody everybody someone somebody we they it he she you i there this these those'.split(' '),
+);
 
 /** Negations that are a clause's subject or its object ("no pub gets …"): the verb after them is their own. */
 const NEGATING_SUBJECTS: ReadonlySet<string> = new Set(['no', 'nobody', 'nothing', 'none', 'neither', 'no one']);

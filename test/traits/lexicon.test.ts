@@ -352,6 +352,12 @@ describe('negation has a scope (NegEx / ConText)', () => {
     expect(signals("Customers who don't qualify for finance can still get 10% off the sticker price.", 'discount')).toBe(true);
     expect(signals("Reps who don't discount will hit target.", 'discount')).toBe(false);
     expect(signals('Our policy is that no pub gets an introductory discount.', 'discount')).toBe(false);
+    expect(signals('Sole proprietors with no employees can stay on the Solo plan at no cost for as long as they like.', 'free-trial')).toBe(true);
+    expect(signals('We sell plans with no discount and no free months.', 'discount')).toBe(false);
+  });
+  test('a conjunction and a subject of its own after a comma open a clause, not a list item', () => {
+    expect(signals('None of it gets reordered, and anything left on 31 March goes back to full price or to the tip.', 'pressure')).toBe(true);
+    expect(signals('No coupons, and no bundles or price matching.', 'discount')).toBe(false);
   });
   test('an exception belongs to the nearest negation before it: an earlier one negates on its own', () => {
     expect(signals("There's no hard sell on the day, and nobody gets followed up unless they ask.", 'pressure')).toBe(false);

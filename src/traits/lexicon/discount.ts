@@ -719,9 +719,12 @@ export const discount: TraitLexicon = {
         '{amount} back',
         '(get|gets|receive|receives) ~2 first|second|next|extra|additional ~2 free',
         '{amount} cheaper|less ~2 when|if ~1 bought|bundled|purchased|ordered|paired|combined',
+        // Extra time given: "two extra months on top of the usual twelve, at no charge", "an additional week on us".
+        '({num}|an|one|two|three|four|six) (extra|additional|bonus|more) (months|month|weeks|week|years|year|days) ~8 (at no charge|at no cost|at no extra cost|free|free of charge|on us|on the house|for nothing)',
       ],
       examples: {
         signal: [
+          'Accounts that move to annual billing get two extra months on top of the usual twelve, at no charge.',
           'Knock 10 percent off for multi-year deals.',
           'Offer thirty per cent off the starter kit.',
           'Get €300 off when you bundle the scanner.',
