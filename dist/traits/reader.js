@@ -430,7 +430,8 @@ class Pass {
         const relative = c.q.category === 'negated' &&
             ((!NEGATING_SUBJECTS.has(t[c.start].text) && this.inRelative(c.start)) || MODIFIER_OPENERS.has(t[c.start - 1]?.text ?? ''));
         for (let k = c.end, n = 0; k < last && (later || (n < window && t[k].sentence === sentence)); k++) {
-            if (relative && MODALS.has(t[k].text))
+            // Not a modal of the relative clause's own subject ("… that don't think they could …").
+            if (relative && MODALS.has(t[k].text) && !PRONOUNS.has(t[k - 1].text))
                 break;
             // "instead of 'X', write 'Y'" reaches X, not Y; "instead of a discount, offer 'white-glove onboarding'" reaches no quotation.
             if (c.q.nextQuoteOnly && !t[k].quoted && (quote || n >= 2))
@@ -1081,14 +1082,16 @@ const NO_ENDS = new Set();
 const byStart = (a, b) => a.start - b.start;
 /** The pseudo-cue (of `pseudo`, sorted by start) that takes a cue, if any. */
 /**
- * The second parts of compounds whose first part keeps its sense: particles ("a bulk mail-out", "a sign-up bonus") and the
- * endings that make an adjective of what they follow ("white-glove-style onboarding", "a discount-led plan").
+ * The second parts of compounds whose first part keeps its sense: the endings that make an adjective of what they follow
+ * ("white-glove-style onboarding", "a discount-led plan", "no credit card-required sign-up") and the words that link two
+ * ("free trial-to-paid"). Not particles, which make a noun of their own ("price cut-off", "hard close-out", "match-up"): a
+ * compound that keeps its sense with one is written into the phrase ("bulk mail-out").
  */
-const PARTICLES = new Set('out up in off on back down over through away by style styled level grade type like based led driven heavy only friendly ready focused centric oriented related linked tied specific wide first'.split(' '));
+const PARTICLES = new Set('style styled level grade type like based led driven heavy only friendly ready focused centric oriented related linked tied specific wide first required needed enabled approved backed to and or of for per'.split(' '));
 /**
  * The words that are the first part of a hyphenated compound, where a phrase of two or more words may not end (`Tokens.compound`):
- * "dropped the price" is not in "dropped the price-match promise", nor "20% off" in "20% off-peak". A particle or an
- * adjective's ending keeps the word's sense ("a bulk mail-out", "white-glove-style"), and a person of two trades is a person
+ * "dropped the price" is not in "dropped the price-match promise", nor "20% off" in "20% off-peak". An adjective's
+ * ending or a linking word keeps the word's sense ("white-glove-style", "trial-to-paid"), and a person of two trades is a person
  * ("a dedicated chef-consultant").
  */
 function compounds(tokens, text) {
@@ -1118,6 +1121,8 @@ const CLAUSE_JOINS = new Set(['and', 'but', 'so', 'yet']);
 const SUBJECTS = new Set('anything everything nothing anyone everyone anybody everybody someone somebody we they it he she you i there this these those'.split(' '));
 /** Negations that are a clause's subject or its object ("no pub gets …"): the verb after them is their own. */
 const NEGATING_SUBJECTS = new Set(['no', 'nobody', 'nothing', 'none', 'neither', 'no one']);
+/** Subject pronouns: a modal after one belongs to its own clause. */
+const PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 /** Words that open an exception to a negation before them ("no discounts without approval", "nobody calls unless asked"). */
 const EXCEPTIONS = new Set(['without', 'unless', 'until', 'except']);
 /** Whether another negation starts after cue c and ends before token `before`. */

@@ -342,7 +342,9 @@ describe('negation has a scope (NegEx / ConText)', () => {
     expect(signals('They dropped the price-list update from the newsletter.', 'discount')).toBe(false);
     expect(signals('Members get a special price-lock on renewals.', 'discount')).toBe(false);
     expect(signals('We dropped the price by 10% for members.', 'discount')).toBe(true);
-    // A particle or an adjective's ending keeps the first part's sense, and a person of two trades is a person.
+    expect(signals('The hard close-out of the books is on the 5th; price match-up tables go to finance.', 'discount')).toBe(false);
+    // An adjective's ending or a linking word keeps the first part's sense, and a person of two trades is a person; a compound
+    // with a particle that keeps it is written into the phrase.
     expect(signals('Twice a year we do a bulk mail-out of 5,000 flyers.', 'mass')).toBe(true);
     expect(signals('The white-glove-style onboarding runs for a week.', 'white-glove')).toBe(true);
     expect(signals('Each new account gets a dedicated chef-consultant.', 'white-glove')).toBe(true);

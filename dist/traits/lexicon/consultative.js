@@ -983,7 +983,7 @@ export const consultative = {
         '(champion|champions) (team|teams|player|players|squad|side|club|crew|rider|riders|horse|horses|dog|dogs|breeder|breeders|cow|bull|ram|entry|entries)',
         // A model that wins a comparison, in machine learning and testing: "Where the customer already has a champion model in
         // production", "champion and challenger strategies", "the champion/challenger test".
-        '(champion|champions) (model|models|challenger|challengers|strategy|strategies|variant|variants|version|versions)',
+        '(champion|champions) (model|models|challenger|challengers)',
         '(champion|champions) (and|vs|versus|or) (challenger|challengers)',
         // Our own review of deals, not an assessment of the buyer: "Loss analysis: the prospect felt rushed".
         '(win|loss|win loss|churn|lost deal|lost deals|closed lost|deal|pipeline|sales) (analysis|analyses)',

@@ -17,6 +17,8 @@ export const mass = {
         'batch and blast',
         'mass email|emails|mail|mailing|mailings|outreach|message|messages|messaging|texting|sms|campaign|dm|dms|send',
         'bulk email|emails|mail|mailing|sms|text|texts|send|sends|outreach|message|messages|list|dm|dms|inmail',
+        // Written as one compound: "a bulk mail-out of 5,000 flyers".
+        'bulk (mail out|mail outs|mailout|mailouts|mail shot|mail shots|mailshot|mailshots|mail drop|mail drops)',
         'cold list',
         'numbers game',
         'volume play|game|approach|outreach',

@@ -965,7 +965,8 @@ export const pressure = {
                 '(wraps up|wrap up|winds up|runs out|is over|comes down|goes away) ~2 {date}',
                 // An offer that stops being usable, as a voucher or a code does: "The voucher stops working at midnight on the Monday" (not
                 // "who you'll ring when something stops working in February").
-                '(voucher|vouchers|code|codes|coupon|coupons|offer|offers|deal|deals|discount|discounts|promo|promos|promotion|link|links|price|pricing|rate|credit|credits|gift card|gift cards|pass|passes|bonus|saving|savings|rebate|rebates) (stops working|stop working|no longer works|stops being valid|is no longer valid|becomes invalid|becomes void|is void|goes dead|is switched off|gets switched off|is turned off|gets turned off) ~2 {date}',
+                // A code of an offer only, not a door code or a download link.
+                "(voucher|vouchers|promo code|promo codes|discount code|discount codes|voucher code|voucher codes|coupon|coupons|coupon code|coupon codes|offer|offers|deal|deals|discount|discounts|promo|promos|promotion|credit|credits|gift card|gift cards|bonus|saving|savings|rebate|rebates) (stops working|stop working|no longer works|stops being valid|is no longer valid|becomes invalid|becomes void|is void|goes dead|dies|die|is switched off|gets switched off|is turned off|gets turned off|won't work|will not work|wont work) ~2 {date}",
                 // An offer that finishes, not artwork that does: "the $2,500 loyalty cash on the Tucson finishes Sunday".
                 '(offer|offers|deal|deals|sale|promo|promotion|price|pricing|rate|discount|cash|bonus|bundle|special|saving|savings|rebate|waiver) ~3 (=finishes|=finish) ~2 {date}',
                 '=runs|=run|=lasts|=last|=live|=open|=valid|=good ~1 until|till|through {date}',
@@ -1083,7 +1084,8 @@ export const pressure = {
                 // "after that the work moves to our 2027 rates", "tomorrow the number goes back to MSRP".
                 '(after that|after which|afterwards|tomorrow) ~4 (moves|move|moving|goes|go|going|reverts|revert|returns|return|snaps|jumps) (back)? (to|onto|on to|into) ~3 (full|list|standard|normal|usual|regular|old|new|{year}) ~1 (price|prices|rate|rates|pricing|list|tariff|rate card)',
                 // Back on the usual terms: "after that, rentals go through the store on the regular terms".
-                '(after that|after which|afterwards|from then on) ,? ~6 (on|at) (the|our)? (regular|standard|normal|usual|full|list) (terms|price|prices|rates|rate|pricing)',
+                // What was offered, not our invoices or staff pay ("after that, invoices go out monthly on the standard terms").
+                '(after that|after which|afterwards|from then on) ,? (it|they|rentals|rental|bookings|orders|prices|the price|the offer|the deal|everything|the rest|new orders|new customers|renewals|tickets|places|seats|memberships|the bundle|the package) ~4 (on|at) (the|our)? (regular|standard|normal|usual|full|list) (terms|price|prices|rates|rate|pricing)',
                 // What is left by the day goes back: "anything left on 31 March goes back to full price".
                 '(left|remaining|unsold|still here|still in stock) (on|after|by|at) {date} ~2 (goes|go|reverts|revert|returns|return) (back)? to (the|its)? (full|list|standard|regular|normal|usual|original|ticket|ticketed) ~1 (price|prices|rate|rates|pricing)',
                 '(after that|after which|afterwards|tomorrow) ~4 (moves|move|moving|goes|go|going|reverts|revert|returns|return|snaps|jumps) (back)? to (rrp|msrp|sticker|list|tariff|{money})',
@@ -1601,6 +1603,14 @@ export const pressure = {
         },
     ],
     senses: [
+        // Our own target for a date, not the buyer's: "aim to have all 4,000 contacts enrolled by the end of day one", "the goal is
+        // to get every rep certified before the kickoff".
+        // Our own work, not their signature ("aim to get their signature by Friday" is still a decision's date).
+        '(aim|aims|aiming|goal is|target is|our target is|the target is|the aim is|the goal is) to (have|get) ~6 (enrolled|loaded|added|imported|uploaded|sent|called|contacted|trained|certified|done|finished|completed|logged|entered|updated|tagged|cleaned) (by|before) ~4 {date}',
+        '(aim|aims|aiming|goal is|target is|our target is|the target is|the aim is|the goal is) to (finish|complete|load|enrol|enroll|send|call|contact|train|certify|log|enter|update|upload|import|tag|clean) ~8 (by|before) ~4 {date}',
+        // A job turned round, not an offer's deadline: "Repairs booked in by Thursday are promised back by the following Thursday",
+        // "instruments dropped off by noon are ready the next day".
+        '(booked|booked in|dropped off|dropped in|handed in|brought in|received|logged) (by|before) {date} ~4 (back|ready|returned|delivered|shipped|dispatched|done|fixed|repaired|serviced|collected|turned round|turned around)',
         // A start, not a limit: "From today, Hannah is your project manager".
         '(from|as of|starting|since) (today|tonight|this week|this month)',
         // Hours we answer in, not a deadline: "a pharmacist on the phone until 7pm".

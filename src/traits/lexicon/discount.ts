@@ -30,7 +30,7 @@ export const discount: TraitLexicon = {
     // Below our usual rate: "€2k below standard", "a third below our usual day rate".
     '({money}|{pct}|a third|a quarter|half) (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full|advertised|asking|ticket|shelf|window|casual|card|walk in|base|headline|one off|retail|consumer) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card|cost|costs)?',
     // Per unit: "€4 a bottle under the normal trade price", "$2 per case below list".
-    '{money} (a|an|per|each) ~1 (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full|advertised|asking|ticket|shelf|trade|wholesale|retail|rrp|msrp|catalogue|catalog) ~2 (rate|rates|price|prices|fee|fees|pricing|rate card|cost|costs|list)?',
+    '{money} (a|an|per|each) ~1 (below|under|off|less than) (our|the|its|their)? (usual|standard|normal|list|regular|published|full|advertised|asking|ticket|shelf|trade|wholesale|retail|rrp|msrp|catalogue|catalog) ~1 (price|prices|pricing|price list|list price|rate card)',
     // A bonus for moving to us: "a $300 cash bonus", "a switching bonus of £200".
     // (A referral or signing bonus is pay, not a price.)
     '{money} (cash|switching|switch|welcome) bonus',
@@ -704,7 +704,11 @@ export const discount: TraitLexicon = {
         // A word between only after a word that describes the price ("special launch price"); who it is for stands next to it
         // ("staff price", "members only rates"), so that "Staff answer price questions" is no staff price.
         '(=special|exceptional|preferential|promotional|introductory|=reduced|=discounted) ~1 (price|prices|pricing|rate|rates|conditions)',
-        "(factory|member|members|member's|members'|staff|employee|friends and family) (only|exclusive)? (price|prices|pricing|rate|rates|conditions)",
+        "(factory|member|members|member's|members'|friends and family|staff and family|family and friends) (only|exclusive)? (price|prices|pricing|rate|rates|conditions)",
+        // Staff rates are as often their pay: a staff price or staff pricing only.
+        '(staff|employee) (only|exclusive)? (price|prices|pricing)',
+        // A staff rate on what we sell: "The staff rate on engagement rings can be extended to a client's parents".
+        '(staff|employee) (rate|rates) (on|off)',
         '{num} (points|pts|percent)? (under|below) (list|rrp|msrp|retail|sticker|rate card|list price)',
         '=sale (ends|end|ending|starts|starting|runs|items|rack|event|weekend|week|day)',
         '{amount} saving|savings',
@@ -1336,7 +1340,7 @@ export const discount: TraitLexicon = {
   ],
   senses: [
     // A joiner's list of pieces to cut, priced: "the full cutting list with our prices comes through once they fill in the form".
-    '(cutting|cut) (list|lists|sheet|sheets|schedule|schedules) ~6 (price|prices|pricing|priced|rate|rates|cost|costs)',
+    '(the|a|full|our|their|your|priced) (cutting|cut) (list|lists|sheet|sheets|schedule|schedules) ~6 (price|prices|pricing|priced|rate|rates|cost|costs)',
     // A bond's interest, in translation too: "The coupon of this obligation is paid annually at the rate of 3.5%".
     '(coupon|coupons) ~4 (paid|payable|pays) ~2 (annually|semi annually|quarterly|yearly|monthly|at the rate)',
     // A rate used to value something, in translation too: "calculated with a rate of discount of 7% a year".

@@ -30,10 +30,11 @@ export const whiteGlove: TraitLexicon = {
     // room after hours with our senior tech".
     '(private|personal|one to one|one on one|1:1) (appointment|appointments|session|sessions|room|viewing|viewings|fitting|fittings|consultation|consultations) ~6 (after|outside|out of) (shop|store|opening|business|trading|office|normal|surgery|clinic)? hours',
     '(private|personal|one to one|one on one|1:1) (appointment|appointments|session|sessions|room|viewing|viewings|fitting|fittings|consultation|consultations) ~6 (before opening|after closing)',
-    '(private|personal|one to one|one on one|1:1) (appointment|appointments|session|sessions) with (our|a|the) (own|senior|head|lead|master|chief)? ~1 (specialist|specialists|expert|experts|tech|techs|technician|technicians|consultant|consultants|designer|designers|stylist|stylists|curator|sommelier|luthier|engineer|engineers|director|founder|owner|tuner|fitter|advisor|adviser)',
+    '(private|personal|one to one|one on one|1:1) (appointment|appointments|session|sessions) with (our|a|the) (own|senior|head|lead|master|chief)? ~1 (specialist|specialists|expert|experts|tech|techs|technician|technicians|consultant|consultants|designer|designers|stylist|stylists|curator|sommelier|luthier|tuner|fitter)',
     // A team of their own: "Accounts over $250k a year get their own pod", "the same twelve annotators on every batch".
-    '(get|gets|getting|have|has|receive|receives) (their|its|a|an) (own|dedicated) (pod|pods|crew|crews|squad|squads|cell|cells|team|teams|unit|units|desk|desks)',
-    'the same ({num}|two|three|four|five|six|eight|ten|twelve)? ~1 (people|annotators|staff|technicians|techs|engineers|cleaners|crew|crews|drivers|nurses|carers|agents|analysts|consultants|installers|editors|translators|reviewers|labellers|labelers) (on|for|at) (every|each) (batch|job|visit|shift|order|project|delivery|clean|service|assignment)',
+    '(get|gets|getting|have|has|receive|receives|assigned|allocated|given) (their|its|a|an) (own|dedicated) (pod|pods|crew|crews|squad|squads|team|teams)',
+    // The same people serving them each time (not our own staffing: "the same ten people on every project burn out").
+    'the same ({num}|two|three|four|five|six|eight|ten|twelve)? ~1 (annotators|technicians|techs|engineers|cleaners|crew|crews|drivers|nurses|carers|installers|translators|labellers|labelers|fitters|groomers|tutors|stylists) (on|for|at|handle|handles|do|does|cover|covers|service|services) (every|each) (batch|job|visit|order|delivery|clean|service|appointment|install|installation)',
     // Someone of ours goes to each site: "an engineer travels to each plant", "send a chef trainer to each new restaurant".
     '(engineer|engineers|technician|technicians|specialist|specialists|trainer|trainers|consultant|consultants|installer|installers|fitter|fitters|coach|chef) ~3 (travels|travel|goes|go|flies|fly|is sent|are sent) to (each|every) ~2 (plant|site|store|restaurant|branch|office|location|clinic|school|warehouse|home|farm|venue)',
     "(send|sends|sending) (a|an|our|one)? ~2 (engineer|technician|specialist|trainer|consultant|installer|fitter|coach) to (each|every|the client's|the customer's|their) ~2 (plant|site|store|restaurant|branch|office|location|clinic|school|warehouse|home|desk|kitchen|premises|venue)",
@@ -681,6 +682,9 @@ export const whiteGlove: TraitLexicon = {
     },
   ],
   senses: [
+    // Named people at the companies we target, not one of ours named for them: "Cold outreach goes only to named data leads at
+    // companies hiring for ML roles", "named buyers at each of the 40 target accounts".
+    '=named ~2 (at|in|inside|within) (companies|firms|businesses|organisations|organizations|prospects|target accounts|brands|retailers|hospitals|schools|agencies|startups|enterprises|each of the|every one of the|the target|our target)',
     // An hour's sit-down to ask questions is discovery, not our people stationed with them: "the account manager sits with the
     // client's accountant for an hour and asks how they close the books".
     '(sits|sit|sat|sitting) (down)? with (the|their|{poss}) ~3 for (an hour|half an hour|an hour or two|a few minutes|{num} minutes|twenty minutes|thirty minutes|forty minutes|ninety minutes|a coffee|a cuppa)',
