@@ -515,9 +515,12 @@ class Pass {
     const relative =
       c.q.category === 'negated' &&
       ((!NEGATING_SUBJECTS.has(t[c.start]!.text) && this.inRelative(c.start)) || MODIFIER_OPENERS.has(t[c.start - 1]?.text ?? ''));
+    // A modal after a clause of the negated phrase's own is that clause's: "with no deadline that could read as act now".
+    let ownClause = false;
     for (let k = c.end, n = 0; k < last && (later || (n < window && t[k]!.sentence === sentence)); k++) {
+      if (relative && RELATIVES.has(t[k]!.text)) ownClause = true;
       // Not a modal of the relative clause's own subject ("… that don't think they could …").
-      if (relative && MODALS.has(t[k]!.text) && !PRONOUNS.has(t[k - 1]!.text)) break;
+      if (relative && !ownClause && MODALS.has(t[k]!.text) && !PRONOUNS.has(t[k - 1]!.text)) break;
       // "instead of 'X', write 'Y'" reaches X, not Y; "instead of a discount, offer 'white-glove onboarding'" reaches no quotation.
       if (c.q.nextQuoteOnly && !t[k]!.quoted && (quote || n >= 2)) break;
       quote ||= t[k]!.quoted;
@@ -667,9 +670,6 @@ class Pass {
   /** A comma inside a list that goes on with "or" or "nor" keeps a forward scope open. */
   private listContinues(comma: number): boolean {
     const t = this.tokens;
-    // A conjunction and a subject of its own open a clause: "none of it gets reordered, and anything left on 31 March goes back
-    // to full price or to the tip".
-    if (CLAUSE_JOINS.has(t[comma + 1]?.text ?? '') && SUBJECTS.has(t[comma + 2]?.text ?? '')) return false;
     // Items may be long ("glassware beyond the legal limit for a bar, or …"): twice a scope's reach.
     for (let j = comma + 1; j < t.length && j <= comma + 2 * DEFAULT_WINDOW; j++) {
       if (t[j]!.kind === 'stop' || (t[j]!.kind === 'punct' && t[j]!.text !== ',')) return false;
@@ -1140,11 +1140,6 @@ const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 's
 
 /** Words before a negation that make it a phrase describing a noun ("sole proprietors with no employees"). */
 const MODIFIER_OPENERS: ReadonlySet<string> = new Set(['with']);
-/** Conjunctions that may open a clause after a comma, and the subjects that show they do (`listContinues`). */
-const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
-const SUBJECTS: ReadonlySet<string> = new Set(
-  'anything everything nothing anyone everyone anybody everybody someone somebody we they it he she you i there this these those'.split(' '),
-);
 
 /** Negations that are a clause's subject or its object ("no pub gets …"): the verb after them is their own. */
 const NEGATING_SUBJECTS: ReadonlySet<string> = new Set(['no', 'nobody', 'nothing', 'none', 'neither', 'no one']);

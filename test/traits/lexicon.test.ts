@@ -357,9 +357,9 @@ describe('negation has a scope (NegEx / ConText)', () => {
     expect(signals('Sole proprietors with no employees can stay on the Solo plan at no cost for as long as they like.', 'free-trial')).toBe(true);
     expect(signals('We sell plans with no discount and no free months.', 'discount')).toBe(false);
   });
-  test('a conjunction and a subject of its own after a comma open a clause, not a list item', () => {
-    expect(signals('None of it gets reordered, and anything left on 31 March goes back to full price or to the tip.', 'pressure')).toBe(true);
-    expect(signals('No coupons, and no bundles or price matching.', 'discount')).toBe(false);
+  test('a negation after "with" reaches no further than its own clause, whose modal is its own', () => {
+    expect(signals('Send renewal notices with no countdown timer that could read as a threat.', 'pressure')).toBe(false);
+    expect(signals('Reps follow up with no pitch that would push for a signature on the first call.', 'pressure')).toBe(false);
   });
   test('an exception belongs to the nearest negation before it: an earlier one negates on its own', () => {
     expect(signals("There's no hard sell on the day, and nobody gets followed up unless they ask.", 'pressure')).toBe(false);

@@ -719,7 +719,8 @@ export const discount = {
                 '(get|gets|receive|receives) ~2 first|second|next|extra|additional ~2 free',
                 '{amount} cheaper|less ~2 when|if ~1 bought|bundled|purchased|ordered|paired|combined',
                 // Extra time given: "two extra months on top of the usual twelve, at no charge", "an additional week on us".
-                '({num}|an|one|two|three|four|six) (extra|additional|bonus|more) (months|month|weeks|week|years|year|days) ~8 (at no charge|at no cost|at no extra cost|free|free of charge|on us|on the house|for nothing)',
+                // Months or years, not days off; the words close by, not "on their free trial" or another clause.
+                '({num}|an|one|two|three|four|six) (extra|additional|bonus|more) (months|month|years|year) ~8 (at no charge|at no cost|at no extra cost|free of charge|for free|on us|on the house|for nothing)',
             ],
             examples: {
                 signal: [
@@ -1334,6 +1335,8 @@ export const discount = {
         },
     ],
     senses: [
+        // A shift's pay, not a staff price: "the staff rate on weekdays is €14 an hour".
+        '(staff|employee) (rate|rates) (on|for) (weekdays|weekday|weekends|weekend|nights|night|shifts|shift|public holidays|bank holidays|sundays|saturdays|overtime)',
         // A joiner's list of pieces to cut, priced: "the full cutting list with our prices comes through once they fill in the form".
         '(the|a|full|our|their|your|priced) (cutting|cut) (list|lists|sheet|sheets|schedule|schedules) ~6 (price|prices|pricing|priced|rate|rates|cost|costs)',
         // A bond's interest, in translation too: "The coupon of this obligation is paid annually at the rate of 3.5%".

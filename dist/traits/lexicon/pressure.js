@@ -1085,7 +1085,7 @@ export const pressure = {
                 '(after that|after which|afterwards|tomorrow) ~4 (moves|move|moving|goes|go|going|reverts|revert|returns|return|snaps|jumps) (back)? (to|onto|on to|into) ~3 (full|list|standard|normal|usual|regular|old|new|{year}) ~1 (price|prices|rate|rates|pricing|list|tariff|rate card)',
                 // Back on the usual terms: "after that, rentals go through the store on the regular terms".
                 // What was offered, not our invoices or staff pay ("after that, invoices go out monthly on the standard terms").
-                '(after that|after which|afterwards|from then on) ,? (it|they|rentals|rental|bookings|orders|prices|the price|the offer|the deal|everything|the rest|new orders|new customers|renewals|tickets|places|seats|memberships|the bundle|the package) ~4 (on|at) (the|our)? (regular|standard|normal|usual|full|list) (terms|price|prices|rates|rate|pricing)',
+                '(after that|after which|afterwards|from then on) ,? (rentals|rental|bookings|orders|prices|the price|the offer|the deal|new orders|renewals|tickets|places|seats|memberships|the bundle|the package) ~4 (on|at) (the|our)? (regular|standard|normal|usual|full|list) (terms|price|prices|rates|rate|pricing)',
                 // What is left by the day goes back: "anything left on 31 March goes back to full price".
                 '(left|remaining|unsold|still here|still in stock) (on|after|by|at) {date} ~2 (goes|go|reverts|revert|returns|return) (back)? to (the|its)? (full|list|standard|regular|normal|usual|original|ticket|ticketed) ~1 (price|prices|rate|rates|pricing)',
                 '(after that|after which|afterwards|tomorrow) ~4 (moves|move|moving|goes|go|going|reverts|revert|returns|return|snaps|jumps) (back)? to (rrp|msrp|sticker|list|tariff|{money})',
@@ -1610,7 +1610,21 @@ export const pressure = {
         '(aim|aims|aiming|goal is|target is|our target is|the target is|the aim is|the goal is) to (finish|complete|load|enrol|enroll|send|call|contact|train|certify|log|enter|update|upload|import|tag|clean) ~8 (by|before) ~4 {date}',
         // A job turned round, not an offer's deadline: "Repairs booked in by Thursday are promised back by the following Thursday",
         // "instruments dropped off by noon are ready the next day".
-        '(booked|booked in|dropped off|dropped in|handed in|brought in|received|logged) (by|before) {date} ~4 (back|ready|returned|delivered|shipped|dispatched|done|fixed|repaired|serviced|collected|turned round|turned around)',
+        {
+            // A job turned round, not an offer's deadline: "Repairs booked in by Thursday are promised back by the following Thursday"
+            // (not "Bikes booked in before 1 May are serviced at 20% off", a price with a date).
+            id: 'a job turned round by a date',
+            patterns: [
+                '(booked|booked in|dropped off|dropped in|handed in|brought in|received|logged) (by|before) {date} ~4 (back|ready|returned|delivered|shipped|dispatched|done|fixed|repaired|serviced|collected|turned round|turned around)',
+            ],
+            unless: ['trait:discount'],
+            examples: {
+                not: [
+                    'Repairs booked in by Thursday are promised back by the following Thursday.',
+                    'Instruments dropped off by noon are ready the next day, and we text when they are.',
+                ],
+            },
+        },
         // A start, not a limit: "From today, Hannah is your project manager".
         '(from|as of|starting|since) (today|tonight|this week|this month)',
         // Hours we answer in, not a deadline: "a pharmacist on the phone until 7pm".

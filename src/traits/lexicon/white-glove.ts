@@ -28,11 +28,12 @@ export const whiteGlove: TraitLexicon = {
     '(private|personal|one to one|one on one|1:1) (walkthrough|walk through|tour|tasting|viewing|preview|showing|fitting|consultation) (with|of|for|led by)',
     // Kept for them alone, out of hours: "a private appointment with our piano specialist outside shop hours", "book the private
     // room after hours with our senior tech".
-    '(private|personal|one to one|one on one|1:1) (appointment|appointments|session|sessions|room|viewing|viewings|fitting|fittings|consultation|consultations) ~6 (after|outside|out of) (shop|store|opening|business|trading|office|normal|surgery|clinic)? hours',
+    '(private|personal|one to one|one on one|1:1) (appointment|appointments|session|sessions|room|viewing|viewings|fitting|fittings|consultation|consultations) ~6 (after|outside|out of) (shop|store|opening|business|trading|normal|surgery|clinic)? hours',
     '(private|personal|one to one|one on one|1:1) (appointment|appointments|session|sessions|room|viewing|viewings|fitting|fittings|consultation|consultations) ~6 (before opening|after closing)',
     '(private|personal|one to one|one on one|1:1) (appointment|appointments|session|sessions) with (our|a|the) (own|senior|head|lead|master|chief)? ~1 (specialist|specialists|expert|experts|tech|techs|technician|technicians|consultant|consultants|designer|designers|stylist|stylists|curator|sommelier|luthier|tuner|fitter)',
     // A team of their own: "Accounts over $250k a year get their own pod", "the same twelve annotators on every batch".
-    '(get|gets|getting|have|has|receive|receives|assigned|allocated|given) (their|its|a|an) (own|dedicated) (pod|pods|crew|crews|squad|squads|team|teams)',
+    // A pod or a crew; "its own team" is as often our own staffing ("Each region is assigned its own team of SDRs").
+    '(get|gets|getting|have|has|receive|receives|assigned|allocated|given) (their|its|a|an) (own|dedicated) (pod|pods|crew|crews|squad|squads)',
     // The same people serving them each time (not our own staffing: "the same ten people on every project burn out").
     'the same ({num}|two|three|four|five|six|eight|ten|twelve)? ~1 (annotators|technicians|techs|engineers|cleaners|crew|crews|drivers|nurses|carers|installers|translators|labellers|labelers|fitters|groomers|tutors|stylists) (on|for|at|handle|handles|do|does|cover|covers|service|services) (every|each) (batch|job|visit|order|delivery|clean|service|appointment|install|installation)',
     // Someone of ours goes to each site: "an engineer travels to each plant", "send a chef trainer to each new restaurant".
@@ -684,7 +685,8 @@ export const whiteGlove: TraitLexicon = {
   senses: [
     // Named people at the companies we target, not one of ours named for them: "Cold outreach goes only to named data leads at
     // companies hiring for ML roles", "named buyers at each of the 40 target accounts".
-    '=named ~2 (at|in|inside|within) (companies|firms|businesses|organisations|organizations|prospects|target accounts|brands|retailers|hospitals|schools|agencies|startups|enterprises|each of the|every one of the|the target|our target)',
+    // Their people by what they do, not one of ours ("a named CSM at each of the top 20 accounts").
+    '=named (data|it|hr|finance|marketing|engineering|ops|procurement|security|sales|product)? (leads|contacts|individuals|people|buyers|decision makers|stakeholders|prospects|executives|heads) (at|in|inside|within) (companies|firms|businesses|organisations|organizations|prospects|target accounts|brands|retailers|hospitals|schools|agencies|startups|enterprises)',
     // An hour's sit-down to ask questions is discovery, not our people stationed with them: "the account manager sits with the
     // client's accountant for an hour and asks how they close the books".
     '(sits|sit|sat|sitting) (down)? with (the|their|{poss}) ~3 for (an hour|half an hour|an hour or two|a few minutes|{num} minutes|twenty minutes|thirty minutes|forty minutes|ninety minutes|a coffee|a cuppa)',
