@@ -963,9 +963,8 @@ export const pressure = {
                 '(goes away|go away|is withdrawn|is gone) ~2 {date}',
                 '=before|=until|=till|=by ~3 (waitlist|window|offer|registration|doors|cart|sale|enrolment|enrollment|intake|deadline|pricing|promotion|trial|quarter|month|year|period|cohort|contract|term|renewal|subscription|season|cycle|semester) (=closes|=close|=ends|=end|=shuts|=expires|=expire|=runs|=lapses)',
                 '(wraps up|wrap up|winds up|runs out|is over|comes down|goes away) ~2 {date}',
-                // An offer that stops being usable, as a voucher or a code does: "The voucher stops working at midnight on the Monday" (not
-                // "who you'll ring when something stops working in February").
-                // A code of an offer only, not a door code or a download link.
+                // An offer that stops being usable, as a voucher or its code does: "The voucher stops working at midnight on the Monday"
+                // (not "who you'll ring when something stops working in February", nor a door code or a download link).
                 "(voucher|vouchers|promo code|promo codes|discount code|discount codes|voucher code|voucher codes|coupon|coupons|coupon code|coupon codes|offer|offers|deal|deals|discount|discounts|promo|promos|promotion|credit|credits|gift card|gift cards|bonus|saving|savings|rebate|rebates) (stops working|stop working|no longer works|stops being valid|is no longer valid|becomes invalid|becomes void|is void|goes dead|dies|die|is switched off|gets switched off|is turned off|gets turned off|won't work|will not work|wont work) ~2 {date}",
                 // An offer that finishes, not artwork that does: "the $2,500 loyalty cash on the Tucson finishes Sunday".
                 '(offer|offers|deal|deals|sale|promo|promotion|price|pricing|rate|discount|cash|bonus|bundle|special|saving|savings|rebate|waiver) ~3 (=finishes|=finish) ~2 {date}',
@@ -1083,8 +1082,8 @@ export const pressure = {
                 // After the moment that ends it, not a month of their term ("from month two the account moves to the standard price"):
                 // "after that the work moves to our 2027 rates", "tomorrow the number goes back to MSRP".
                 '(after that|after which|afterwards|tomorrow) ~4 (moves|move|moving|goes|go|going|reverts|revert|returns|return|snaps|jumps) (back)? (to|onto|on to|into) ~3 (full|list|standard|normal|usual|regular|old|new|{year}) ~1 (price|prices|rate|rates|pricing|list|tariff|rate card)',
-                // Back on the usual terms: "after that, rentals go through the store on the regular terms".
-                // What was offered, not our invoices or staff pay ("after that, invoices go out monthly on the standard terms").
+                // What was offered back on the usual terms: "after that, rentals go through the store on the regular terms" (not our
+                // invoices or staff pay: "after that, invoices go out monthly on the standard terms").
                 '(after that|after which|afterwards|from then on) ,? (rentals|rental|bookings|orders|prices|the price|the offer|the deal|new orders|renewals|tickets|places|seats|memberships|the bundle|the package) ~4 (on|at) (the|our)? (regular|standard|normal|usual|full|list) (terms|price|prices|rates|rate|pricing)',
                 // What is left by the day goes back: "anything left on 31 March goes back to full price".
                 '(left|remaining|unsold|still here|still in stock) (on|after|by|at) {date} ~2 (goes|go|reverts|revert|returns|return) (back)? to (the|its)? (full|list|standard|regular|normal|usual|original|ticket|ticketed) ~1 (price|prices|rate|rates|pricing)',
@@ -1604,12 +1603,10 @@ export const pressure = {
     ],
     senses: [
         // Our own target for a date, not the buyer's: "aim to have all 4,000 contacts enrolled by the end of day one", "the goal is
-        // to get every rep certified before the kickoff".
-        // Our own work, not their signature ("aim to get their signature by Friday" is still a decision's date).
+        // to get every rep certified before the kickoff"; our own work, not their signature ("aim to get their signature by Friday"
+        // is still a decision's date).
         '(aim|aims|aiming|goal is|target is|our target is|the target is|the aim is|the goal is) to (have|get) ~6 (enrolled|loaded|added|imported|uploaded|sent|called|contacted|trained|certified|done|finished|completed|logged|entered|updated|tagged|cleaned) (by|before) ~4 {date}',
         '(aim|aims|aiming|goal is|target is|our target is|the target is|the aim is|the goal is) to (finish|complete|load|enrol|enroll|send|call|contact|train|certify|log|enter|update|upload|import|tag|clean) ~8 (by|before) ~4 {date}',
-        // A job turned round, not an offer's deadline: "Repairs booked in by Thursday are promised back by the following Thursday",
-        // "instruments dropped off by noon are ready the next day".
         {
             // A job turned round, not an offer's deadline: "Repairs booked in by Thursday are promised back by the following Thursday"
             // (not "Bikes booked in before 1 May are serviced at 20% off", a price with a date).

@@ -723,8 +723,8 @@ export const discount: TraitLexicon = {
         '{amount} back',
         '(get|gets|receive|receives) ~2 first|second|next|extra|additional ~2 free',
         '{amount} cheaper|less ~2 when|if ~1 bought|bundled|purchased|ordered|paired|combined',
-        // Extra time given: "two extra months on top of the usual twelve, at no charge", "an additional week on us".
-        // Months or years, not days off; the words close by, not "on their free trial" or another clause.
+        // Extra months or years given: "two extra months on top of the usual twelve, at no charge" (not days off, nor "extra weeks
+        // on their free trial").
         '({num}|an|one|two|three|four|six) (extra|additional|bonus|more) (months|month|years|year) ~8 (at no charge|at no cost|at no extra cost|free of charge|for free|on us|on the house|for nothing)',
       ],
       examples: {
