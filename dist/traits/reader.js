@@ -15,7 +15,7 @@ import { CONTEXTS } from './lexicon/index.js';
 import { ROLES } from './lexicon/words.js';
 import { compilePattern, PatternIndex } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER } from './qualifiers.js';
-import { isNegation, read } from './tokens.js';
+import { hyphenJoined, isNegation, read } from './tokens.js';
 export { compilePattern } from './pattern.js';
 /**
  * A rule or a sense with every field, set or not, in one order: the reader asks both the same questions (`unmet`, `unbound`),
@@ -301,12 +301,13 @@ class Pass {
     /** Whether token k is a capitalised word joined by a hyphen to another capitalised one that is no signal ("Nor-Fishing"). */
     namePart(k) {
         const tok = this.tokens[k];
+        const next = this.tokens[k + 1];
         const first = this.text.charCodeAt(tok.start);
-        if (first < 65 || first > 90 || this.text[tok.end] !== '-')
+        if (first < 65 || first > 90 || !hyphenJoined(tok, next, this.text))
             return false;
-        const next = this.text.charCodeAt(tok.end + 1);
+        const second = this.text.charCodeAt(tok.end + 1);
         // Unless it negates the word it is joined to: "No-Discount Renewal Policy".
-        if (next < 65 || next > 90)
+        if (second < 65 || second > 90)
             return false;
         this.hitStarts ??= new Set(this.hits.map((h) => h.start));
         return !this.hitStarts.has(k + 1);
@@ -1101,7 +1102,7 @@ function compounds(tokens, text) {
     for (let k = 0; k + 1 < tokens.length; k++) {
         const a = tokens[k];
         const b = tokens[k + 1];
-        if (a.kind !== 'word' || b.kind !== 'word' || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 45)
+        if (a.kind !== 'word' || b.kind !== 'word' || !hyphenJoined(a, b, text))
             continue;
         if (PARTICLES.has(b.text) || (PERSONS.has(a.text) && PERSONS.has(b.text)))
             continue;

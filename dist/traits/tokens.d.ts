@@ -69,6 +69,8 @@ export declare function stemAfresh(word: string): string;
 export declare function tokenize(text: string): Token[];
 /** Whether a word negates what follows: "not", "never", "cannot", "don't", "won't". */
 export declare function isNegation(w: string): boolean;
+/** Whether token b follows token a with nothing but a hyphen between them ("price-match", "KB-7000"). */
+export declare function hyphenJoined(a: Token, b: Token | undefined, text: string): boolean;
 /** Reads the entities of a token list (`text`, when given, is what the tokens were read from: it shows names written as CamelCase). */
 export declare function entities(tokens: Token[], text?: string, rivals?: readonly string[]): Tokens;
 /** Tokens and entities of a text; `rivals`: names another text about the same tactic marked as another seller's (`nameKey`), marked here too. */

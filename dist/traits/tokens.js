@@ -707,13 +707,16 @@ const RANGE_WORDS = new Set(['—', '–', '-', 'to', 'through', 'thru', 'and', 
 const YEAR_SETTERS = new Set(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'circa', 'early', 'late', 'mid', 'fy', 'by']);
 /** Words after which a year alone is how long something lasted, not a date to act by. */
 const UNTIL = new Set(['until', 'till', 'til']);
+/** Whether token b follows token a with nothing but a hyphen between them ("price-match", "KB-7000"). */
+export function hyphenJoined(a, b, text) {
+    return b !== undefined && b.start === a.end + 1 && text.charCodeAt(a.end) === 45;
+}
 /** Whether the number at i is the number of a model or a part, joined by a hyphen to capitals before it: "KB-7000", "XR-200". */
 function modelNumber(tokens, i, text) {
-    const t = tokens[i];
     const before = tokens[i - 1];
     if (!text || !before || before.kind !== 'word' || !before.upper || before.end - before.start > 5)
         return false;
-    return before.end === t.start - 1 && text[before.end] === '-';
+    return hyphenJoined(before, tokens[i], text);
 }
 /** Whether token i is a year as a time: after "in", "since" and the like, or in a range of years. */
 function yearAsTime(tokens, i) {

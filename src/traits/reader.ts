@@ -16,7 +16,7 @@ import { CONTEXTS, type Construction, type ContextName, type Sense, type TraitPh
 import { ROLES } from './lexicon/words.js';
 import { compilePattern, type Hit, type IndexImage, type Pattern, PatternIndex, type Slot } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER, type Qualifier, type QualifierCategory } from './qualifiers.js';
-import { type Entity, isNegation, read, type Token, type Tokens } from './tokens.js';
+import { type Entity, hyphenJoined, isNegation, read, type Token, type Tokens } from './tokens.js';
 
 export { compilePattern } from './pattern.js';
 export type { Token } from './tokens.js';
@@ -407,11 +407,12 @@ class Pass {
   /** Whether token k is a capitalised word joined by a hyphen to another capitalised one that is no signal ("Nor-Fishing"). */
   private namePart(k: number): boolean {
     const tok = this.tokens[k]!;
+    const next = this.tokens[k + 1];
     const first = this.text.charCodeAt(tok.start);
-    if (first < 65 || first > 90 || this.text[tok.end] !== '-') return false;
-    const next = this.text.charCodeAt(tok.end + 1);
+    if (first < 65 || first > 90 || !hyphenJoined(tok, next, this.text)) return false;
+    const second = this.text.charCodeAt(tok.end + 1);
     // Unless it negates the word it is joined to: "No-Discount Renewal Policy".
-    if (next < 65 || next > 90) return false;
+    if (second < 65 || second > 90) return false;
     this.hitStarts ??= new Set(this.hits.map((h) => h.start));
     return !this.hitStarts.has(k + 1);
   }
@@ -1124,7 +1125,7 @@ function compounds(tokens: readonly Token[], text: string): Uint8Array | undefin
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k]!;
     const b = tokens[k + 1]!;
-    if (a.kind !== 'word' || b.kind !== 'word' || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 45) continue;
+    if (a.kind !== 'word' || b.kind !== 'word' || !hyphenJoined(a, b, text)) continue;
     if (PARTICLES.has(b.text) || (PERSONS.has(a.text) && PERSONS.has(b.text))) continue;
     out ??= new Uint8Array(tokens.length);
     out[k] = 1;
