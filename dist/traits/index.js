@@ -79,7 +79,8 @@ export function echoedInName(data, lexicon, rivals) {
     const alone = own.filter((m) => !elsewhere.has(m.trait));
     if (alone.length === 0)
         return undefined;
-    const cancelled = TEXT_FIELDS.flatMap((field) => (field !== 'name' && data[field] ? lexicon.explain(data[field], rivals, data.kind).cancelled : []));
+    // A name passed over in a long text (`passing`) is not read there as another party's: no echo.
+    const cancelled = TEXT_FIELDS.flatMap((field) => field !== 'name' && data[field] ? lexicon.explain(data[field], rivals, data.kind).cancelled.filter((c) => c.reason !== 'passing') : []);
     const echoed = new Map();
     for (const m of alone) {
         const words = contentStems(m.phrase);

@@ -31,8 +31,11 @@ export interface PhraseMatch {
 }
 /** Why a phrase that matched does not signal its trait. */
 export interface Cancelled extends PhraseMatch {
-    /** A qualifier's category, `sense` (another sense of the words) or `context` (a construction without what it binds to). */
-    reason: QualifierCategory | 'sense' | 'context';
+    /**
+     * A qualifier's category, `sense` (another sense of the words), `context` (a construction without what it binds to) or
+     * `passing` (a bare name of the practice, alone in a long text: `TraitLexicon.bare`).
+     */
+    reason: QualifierCategory | 'sense' | 'context' | 'passing';
     /** The words that cancelled it, or what the construction needed. */
     by: string;
     /** The qualifier or sense that cancelled it, by its id. */
@@ -70,6 +73,8 @@ export declare class Lexicon {
      * other kind reads as one with none.
      */
     private kinds;
+    /** Per trait, its bare names of the practice (`TraitLexicon.bare`). */
+    private bare;
     readonly traits: string[];
     /**
      * `phrases`: per trait, its triggers, constructions and senses in the pattern syntax (pattern.ts);

@@ -142,6 +142,8 @@ export class Lexicon {
      * other kind reads as one with none.
      */
     kinds = new Set();
+    /** Per trait, its bare names of the practice (`TraitLexicon.bare`). */
+    bare = new Map();
     traits = [];
     /**
      * `phrases`: per trait, its triggers, constructions and senses in the pattern syntax (pattern.ts);
@@ -156,8 +158,10 @@ export class Lexicon {
             entries.sources.push(p);
             entries.tags.push(tag);
         };
-        for (const [trait, { triggers, constructions = [], senses = [] }] of Object.entries(phrases)) {
+        for (const [trait, { triggers, constructions = [], senses = [], bare }] of Object.entries(phrases)) {
             this.traits.push(trait);
+            if (bare?.length)
+                this.bare.set(trait, new Set(bare));
             for (const t of triggers)
                 add(t, { k: 'rule', rule: ruleOf(trait, t, 'phrase', {}) });
             for (const c of constructions) {
@@ -243,7 +247,7 @@ export class Lexicon {
         const found = this.index.scan(doc);
         if (!hasRule(found))
             return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
-        return new Pass(doc, text, found, this.qualifiers.scan(doc), this.builtins.contexts, record, kind && this.kinds.has(kind) ? kind : undefined).run();
+        return new Pass(doc, text, found, this.qualifiers.scan(doc), this.builtins.contexts, record, kind && this.kinds.has(kind) ? kind : undefined, this.bare).run();
     }
 }
 /** Whether some hit is a rule's (not only senses). */
@@ -260,6 +264,7 @@ class Pass {
     contextIndex;
     record;
     kind;
+    bare;
     tokens;
     hits = [];
     senses = [];
@@ -283,12 +288,13 @@ class Pass {
     asideMap;
     /** Per sentence, its number of words; counted on first use. */
     sentenceWords;
-    constructor(doc, text, found, mods, contextIndex, record, kind) {
+    constructor(doc, text, found, mods, contextIndex, record, kind, bare = new Map()) {
         this.doc = doc;
         this.text = text;
         this.contextIndex = contextIndex;
         this.record = record;
         this.kind = kind;
+        this.bare = bare;
         this.tokens = doc.tokens;
         for (const h of found) {
             if (h.tag.k === 'rule')
@@ -716,7 +722,46 @@ class Pass {
         for (const e of this.doc.list)
             if (e.kind === 'pct')
                 e.negated = this.reaching(e.start, e.end, 'discount') !== undefined;
-        return { tokens: this.tokens, entities: this.doc.list, matches: this.dedupe(), cancelled: this.cancelled };
+        return { tokens: this.tokens, entities: this.doc.list, matches: this.passing(this.dedupe()), cancelled: this.cancelled };
+    }
+    /**
+     * The signals less those that only name the practice in passing: in a text of BARE_SENTENCES sentences or more, a trait whose
+     * one signal is a single bare name of it (`TraitLexicon.bare`: "coupon", "countdown", "champion") is a mention. A text that
+     * uses the practice says more of it ("Lapsed members get a win-back coupon: 15% off their next order" is two signals); a long
+     * text that names it once is about something else ("… paid partly in cash and partly in meal coupons, as per HR policy").
+     * A bare name with its subject before it is a verb of ours, no name ("We blast the whole list on Monday").
+     */
+    passing(matches) {
+        if (this.bare.size === 0 || matches.length === 0)
+            return matches;
+        // Sentences of three words or more: a label ("Q8.", "Answer: 12%.") is no sentence of its own.
+        let sentences = 0;
+        let words = 0;
+        for (let k = 0; k < this.tokens.length; k++) {
+            const t = this.tokens[k];
+            if (k > 0 && t.sentence !== this.tokens[k - 1].sentence)
+                words = 0;
+            if (t.kind === 'word' && ++words === 3)
+                sentences++;
+        }
+        if (sentences < BARE_SENTENCES)
+            return matches;
+        let out = matches;
+        for (const m of matches) {
+            const names = this.bare.get(m.trait);
+            if (!names)
+                continue;
+            const k = tokenStarting(this.tokens, m.start);
+            const t = this.tokens[k];
+            if (!t || t.end !== m.end || !names.has(t.text) || BARE_VERB_AFTER.has(this.tokens[k - 1]?.text ?? ''))
+                continue;
+            if (matches.some((x) => x !== m && x.trait === m.trait))
+                continue;
+            out = out.filter((x) => x !== m);
+            if (this.record)
+                this.cancelled.push({ ...m, reason: 'passing', by: `the only ${m.trait} word in ${sentences} sentences` });
+        }
+        return out;
     }
     judge(h) {
         const why = this.why(h);
@@ -1118,6 +1163,44 @@ const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might
 /** Words before a negation that make it a phrase describing a noun ("sole proprietors with no employees"). */
 const MODIFIER_OPENERS = new Set(['with']);
 /** Negations that are a clause's subject or its object ("no pub gets …"): the verb after them is their own. */
+/** How many sentences a text holds before a bare name alone in it is a passing mention (`Pass.passing`). */
+const BARE_SENTENCES = 3;
+/** Words after which a bare name is a verb of ours ("we blast", "reps will discount"), not a name. */
+const BARE_VERB_AFTER = new Set([
+    'we',
+    'i',
+    'you',
+    'they',
+    'reps',
+    'will',
+    "we'll",
+    "i'll",
+    "you'll",
+    "they'll",
+    'can',
+    'may',
+    'might',
+    'should',
+    'must',
+    'could',
+    'would',
+]);
+/** The token that starts at offset `at` (a match's first), by halving; -1 when none does. */
+function tokenStarting(tokens, at) {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = tokens[mid].start;
+        if (s === at)
+            return mid;
+        if (s < at)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
 const NEGATING_SUBJECTS = new Set(['no', 'nobody', 'nothing', 'none', 'neither', 'no one']);
 /** Subject pronouns: a modal after one belongs to its own clause. */
 const PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);

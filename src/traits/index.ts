@@ -82,7 +82,10 @@ export function echoedInName(data: Tactic['data'], lexicon: Lexicon, rivals: rea
   for (const field of TEXT_FIELDS) if (field !== 'name' && data[field]) for (const m of lexicon.scan(data[field]!, opts).matches) elsewhere.add(m.trait);
   const alone = own.filter((m) => !elsewhere.has(m.trait));
   if (alone.length === 0) return undefined;
-  const cancelled = TEXT_FIELDS.flatMap((field) => (field !== 'name' && data[field] ? lexicon.explain(data[field]!, rivals, data.kind).cancelled : []));
+  // A name passed over in a long text (`passing`) is not read there as another party's: no echo.
+  const cancelled = TEXT_FIELDS.flatMap((field) =>
+    field !== 'name' && data[field] ? lexicon.explain(data[field]!, rivals, data.kind).cancelled.filter((c) => c.reason !== 'passing') : [],
+  );
   const echoed = new Map<PhraseMatch, Cancelled>();
   for (const m of alone) {
     const words = contentStems(m.phrase);

@@ -37,8 +37,11 @@ export interface PhraseMatch {
 
 /** Why a phrase that matched does not signal its trait. */
 export interface Cancelled extends PhraseMatch {
-  /** A qualifier's category, `sense` (another sense of the words) or `context` (a construction without what it binds to). */
-  reason: QualifierCategory | 'sense' | 'context';
+  /**
+   * A qualifier's category, `sense` (another sense of the words), `context` (a construction without what it binds to) or
+   * `passing` (a bare name of the practice, alone in a long text: `TraitLexicon.bare`).
+   */
+  reason: QualifierCategory | 'sense' | 'context' | 'passing';
   /** The words that cancelled it, or what the construction needed. */
   by: string;
   /** The qualifier or sense that cancelled it, by its id. */
@@ -245,6 +248,8 @@ export class Lexicon {
    * other kind reads as one with none.
    */
   private kinds = new Set<string>();
+  /** Per trait, its bare names of the practice (`TraitLexicon.bare`). */
+  private bare = new Map<string, ReadonlySet<string>>();
   readonly traits: string[] = [];
 
   /**
@@ -260,8 +265,9 @@ export class Lexicon {
       entries.sources.push(p);
       entries.tags.push(tag);
     };
-    for (const [trait, { triggers, constructions = [], senses = [] }] of Object.entries(phrases)) {
+    for (const [trait, { triggers, constructions = [], senses = [], bare }] of Object.entries(phrases)) {
       this.traits.push(trait);
+      if (bare?.length) this.bare.set(trait, new Set(bare));
       for (const t of triggers) add(t, { k: 'rule', rule: ruleOf(trait, t, 'phrase', {}) });
       for (const c of constructions as Construction[]) {
         for (const k of [...(c.notIn ?? []), ...(c.onlyIn ?? [])]) this.kinds.add(k);
@@ -342,7 +348,16 @@ export class Lexicon {
     doc.compound = compounds(doc.tokens, text);
     const found = this.index.scan(doc);
     if (!hasRule(found)) return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
-    return new Pass(doc, text, found, this.qualifiers.scan(doc), this.builtins.contexts, record, kind && this.kinds.has(kind) ? kind : undefined).run();
+    return new Pass(
+      doc,
+      text,
+      found,
+      this.qualifiers.scan(doc),
+      this.builtins.contexts,
+      record,
+      kind && this.kinds.has(kind) ? kind : undefined,
+      this.bare,
+    ).run();
   }
 }
 
@@ -395,6 +410,7 @@ class Pass {
     private contextIndex: PatternIndex<Tag>,
     private record: boolean,
     private kind?: string,
+    private bare: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   ) {
     this.tokens = doc.tokens;
     for (const h of found) {
@@ -759,7 +775,39 @@ class Pass {
     for (const h of this.hits) if (h.tag.dependent) this.judge(h);
     // A percentage a qualifier reaches is not an offer ("never more than 10%, not even 20%").
     for (const e of this.doc.list) if (e.kind === 'pct') e.negated = this.reaching(e.start, e.end, 'discount') !== undefined;
-    return { tokens: this.tokens, entities: this.doc.list, matches: this.dedupe(), cancelled: this.cancelled };
+    return { tokens: this.tokens, entities: this.doc.list, matches: this.passing(this.dedupe()), cancelled: this.cancelled };
+  }
+
+  /**
+   * The signals less those that only name the practice in passing: in a text of BARE_SENTENCES sentences or more, a trait whose
+   * one signal is a single bare name of it (`TraitLexicon.bare`: "coupon", "countdown", "champion") is a mention. A text that
+   * uses the practice says more of it ("Lapsed members get a win-back coupon: 15% off their next order" is two signals); a long
+   * text that names it once is about something else ("… paid partly in cash and partly in meal coupons, as per HR policy").
+   * A bare name with its subject before it is a verb of ours, no name ("We blast the whole list on Monday").
+   */
+  private passing(matches: PhraseMatch[]): PhraseMatch[] {
+    if (this.bare.size === 0 || matches.length === 0) return matches;
+    // Sentences of three words or more: a label ("Q8.", "Answer: 12%.") is no sentence of its own.
+    let sentences = 0;
+    let words = 0;
+    for (let k = 0; k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if (k > 0 && t.sentence !== this.tokens[k - 1]!.sentence) words = 0;
+      if (t.kind === 'word' && ++words === 3) sentences++;
+    }
+    if (sentences < BARE_SENTENCES) return matches;
+    let out = matches;
+    for (const m of matches) {
+      const names = this.bare.get(m.trait);
+      if (!names) continue;
+      const k = tokenStarting(this.tokens, m.start);
+      const t = this.tokens[k];
+      if (!t || t.end !== m.end || !names.has(t.text) || BARE_VERB_AFTER.has(this.tokens[k - 1]?.text ?? '')) continue;
+      if (matches.some((x) => x !== m && x.trait === m.trait)) continue;
+      out = out.filter((x) => x !== m);
+      if (this.record) this.cancelled.push({ ...m, reason: 'passing', by: `the only ${m.trait} word in ${sentences} sentences` });
+    }
+    return out;
   }
 
   private judge(h: Hit<Rule>): void {
@@ -1143,6 +1191,44 @@ const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 's
 const MODIFIER_OPENERS: ReadonlySet<string> = new Set(['with']);
 
 /** Negations that are a clause's subject or its object ("no pub gets …"): the verb after them is their own. */
+/** How many sentences a text holds before a bare name alone in it is a passing mention (`Pass.passing`). */
+const BARE_SENTENCES = 3;
+
+/** Words after which a bare name is a verb of ours ("we blast", "reps will discount"), not a name. */
+const BARE_VERB_AFTER: ReadonlySet<string> = new Set([
+  'we',
+  'i',
+  'you',
+  'they',
+  'reps',
+  'will',
+  "we'll",
+  "i'll",
+  "you'll",
+  "they'll",
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'could',
+  'would',
+]);
+
+/** The token that starts at offset `at` (a match's first), by halving; -1 when none does. */
+function tokenStarting(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid]!.start;
+    if (s === at) return mid;
+    if (s < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 const NEGATING_SUBJECTS: ReadonlySet<string> = new Set(['no', 'nobody', 'nothing', 'none', 'neither', 'no one']);
 
 /** Subject pronouns: a modal after one belongs to its own clause. */

@@ -564,6 +564,42 @@ describe('families of the third 2026-12-06 round, each with a case that must not
   });
 });
 
+describe('a bare name alone in a text of three sentences or more is named in passing (TraitLexicon.bare)', () => {
+  test.each([
+    // Long texts that name the practice once and are about something else (each signals its trait without the rule).
+    ['Finance closes the books on the fifth. Expense claims go through the portal. Staff receive a coupon for the canteen each month.', 'discount'],
+    ['The shop runs a charity raffle every December. Staff sell tickets at the till. A countdown sits on the noticeboard.', 'pressure'],
+    ['The agency left in March. Their reports were late. The final blast they sent was to our own newsletter list.', 'mass'],
+  ])('%s', (text, trait) => {
+    expect(traitsIn(text)).not.toContain(trait);
+    const r = lexicon.explain(text);
+    expect(r.cancelled.find((c) => c.trait === trait)?.reason).toBe('passing');
+  });
+  test.each([
+    // Two sentences are not long: the name is the text's point.
+    ['Lapsed members get a coupon. It goes out in May.', 'discount'],
+    // The practice said twice, or with more of it, stands in a long text.
+    ['Lapsed members get a coupon worth 15% off. It goes out in May. Redemption is tracked in the CRM.', 'discount'],
+    ['Lapsed members get a coupon in May. A second voucher is handed over in June. Redemption is tracked in the CRM.', 'discount'],
+    // A bare name with its subject before it is a verb of ours.
+    ['We blast the whole file every Monday. The copy is the same for everyone. Nobody is left off.', 'mass'],
+    // A label ("Q3.", "Answer: 12%.") is no sentence of its own.
+    ['Q3. What is the largest discount a rep may give without approval? Answer: 12%.', 'discount'],
+    // Discovery is not a bare name: named once, it is still the practice.
+    ['Demos run on a sandbox of the buyer. The SE loads their suppliers. No demo without a completed discovery note.', 'consultative'],
+  ])('%s', (text, trait) => {
+    expect(traitsIn(text)).toContain(trait);
+  });
+  test("a tactic's name keeps its signal when its long description names the practice once", async () => {
+    const { readTactic } = await import('../../src/traits/index.js');
+    const description = 'Finance closes the books on the fifth. Expense claims go through the portal. Staff receive a coupon for the canteen each month.';
+    const tactic = { id: 't', data: { name: 'A 10% coupon for every customer', description }, at: { file: 'f', path: [] } } as unknown as Parameters<
+      typeof readTactic
+    >[0];
+    expect([...readTactic(tactic, lexicon).traits.keys()]).toEqual(['discount']);
+  });
+});
+
 describe('a tactic is read as a whole for who acts', () => {
   const read = async (data: Record<string, string>) => {
     const { readTactic } = await import('../../src/traits/index.js');

@@ -105,6 +105,15 @@ describe('align traits', () => {
     expect(r.stdout).toContain('discount    "10% off"');
   });
 
+  test('a bare name alone in a long text is shown as named in passing, with the count of sentences', () => {
+    const text = 'The shop runs a charity raffle every December. Staff sell tickets at the till. A countdown sits on the noticeboard.';
+    const r = align(['traits', text]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('signals no trait');
+    expect(r.stdout).toContain('"countdown" is not pressure: named in passing, the only pressure word in 3 sentences');
+    const json = JSON.parse(align(['traits', '--format', 'json', text]).stdout);
+    expect(json.texts[0].cancelled).toEqual([expect.objectContaining({ trait: 'pressure', phrase: 'countdown', reason: 'passing' })]);
+  });
   test('--kind reads a text as a tactic of that kind reads it; an unknown kind is a usage error with a suggestion', () => {
     const text = 'What does it cost you when a job slips a week waiting on panels?';
     expect(align(['traits', text]).stdout).toContain('consultative  "What does it cost you"');

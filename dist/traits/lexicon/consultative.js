@@ -973,6 +973,9 @@ export const consultative = {
             },
         },
     ],
+    // Named once in a long text: a contest's champion, a sponsor's champion barista. Not "discovery": named once, it is still the
+    // practice ("SEs do not take demos without a completed discovery note").
+    bare: ['champion', 'champions'],
     senses: [
         // The buyer going over what we sent with their own people, not ours with them: "Sent the full price sheet … so they can go
         // through it with their team first".

@@ -411,6 +411,8 @@ export const mass = {
             },
         },
     ],
+    // Named once in a long text: a list we used to blast, a sound that blasts the room.
+    bare: ['blast', 'blasts'],
     senses: [
         // Spraying crops, not outreach: "Spray and pray is exactly the fungicide habit we're asking growers to drop".
         'spray and pray ~8 (fungicide|fungicides|herbicide|herbicides|pesticide|pesticides|insecticide|insecticides|crop|crops|weeds|pests|paddock|paddocks|orchard|orchards|vineyard|vineyards|agronomy|agronomist)',

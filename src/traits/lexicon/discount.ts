@@ -1339,6 +1339,25 @@ export const discount: TraitLexicon = {
       },
     },
   ],
+  // Named once in a long text, these are mostly in passing: staff paid partly in coupons, a deduction a payer takes.
+  bare: [
+    'discount',
+    'discounts',
+    'discounted',
+    'discounting',
+    'coupon',
+    'coupons',
+    'voucher',
+    'vouchers',
+    'rebate',
+    'rebates',
+    'cashback',
+    'promo',
+    'promos',
+    'bogo',
+    'markdown',
+    'markdowns',
+  ],
   senses: [
     // A shift's pay, not a staff price: "the staff rate on weekdays is €14 an hour".
     '(staff|employee) (rate|rates) (on|for) (weekdays|weekday|weekends|weekend|nights|night|shifts|shift|public holidays|bank holidays|sundays|saturdays|overtime)',
