@@ -2032,7 +2032,7 @@ export const QUALIFIERS = [
                 'Update the price book in the field-service app by January 10.',
                 'Area managers update stock counts and open deals in Pipedrive every Thursday by 4pm.',
                 'The signed order form is attached to the opportunity by the 28th for that month’s billing run.',
-                'Stores must get delivery bookings into the routing system by 2pm for next-day van planning.',
+                'Stores must get delivery bookings into the routing system by 2pm each day.',
                 'Branch managers: reload the till price file by Friday 28 May and swap the in-store price guides.',
                 'Spring parts orders have to be with the distributor by February 15 to qualify for its stocking terms.',
                 'The packing house must confirm reefer bookings with the shipping line by Thursday 12:00.',
