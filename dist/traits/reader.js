@@ -753,15 +753,26 @@ class Pass {
                 continue;
             const k = tokenStarting(this.tokens, m.start);
             const t = this.tokens[k];
-            if (!t || t.end !== m.end || !names.has(t.text) || BARE_VERB_AFTER.has(this.tokens[k - 1]?.text ?? ''))
+            if (!t || t.end !== m.end || !names.has(t.text) || this.bareVerb(k))
                 continue;
-            if (matches.some((x) => x !== m && x.trait === m.trait))
+            // Another signal of the trait, or any signal in its sentence ("a voucher on the Thursday before the holiday weekend"),
+            // says more of it.
+            if (matches.some((x) => x !== m && (x.trait === m.trait || x.sentence === m.sentence)))
                 continue;
             out = out.filter((x) => x !== m);
             if (this.record)
                 this.cancelled.push({ ...m, reason: 'passing', by: `the only ${m.trait} word in ${sentences} sentences` });
         }
         return out;
+    }
+    /**
+     * Whether the bare name at token k is a verb of ours, not a name: after its subject or a modal ("we blast", "AEs discount",
+     * "reps will discount"), or before what it acts on ("Blast the spring catalogue to …", "discount the renewal").
+     */
+    bareVerb(k) {
+        const before = this.tokens[k - 1];
+        const after = this.tokens[k + 1];
+        return BARE_VERB_AFTER.has(before?.text ?? '') || (after !== undefined && after.sentence === this.tokens[k].sentence && BARE_VERB_BEFORE.has(after.text));
     }
     judge(h) {
         const why = this.why(h);
@@ -1165,13 +1176,22 @@ const MODIFIER_OPENERS = new Set(['with']);
 /** Negations that are a clause's subject or its object ("no pub gets …"): the verb after them is their own. */
 /** How many sentences a text holds before a bare name alone in it is a passing mention (`Pass.passing`). */
 const BARE_SENTENCES = 3;
-/** Words after which a bare name is a verb of ours ("we blast", "reps will discount"), not a name. */
+/** Words after which a bare name is a verb of ours ("we blast", "AEs discount", "reps will discount"), not a name. */
 const BARE_VERB_AFTER = new Set([
     'we',
     'i',
     'you',
-    'they',
     'reps',
+    'aes',
+    'sdrs',
+    'bdrs',
+    'agents',
+    'advisors',
+    'advisers',
+    'staff',
+    'team',
+    'managers',
+    'also',
     'will',
     "we'll",
     "i'll",
@@ -1184,6 +1204,24 @@ const BARE_VERB_AFTER = new Set([
     'must',
     'could',
     'would',
+    'to',
+]);
+/** Words before which a bare name is a verb of ours ("blast the list", "discount every renewal"), not a name. */
+const BARE_VERB_BEFORE = new Set([
+    'the',
+    'our',
+    'your',
+    'their',
+    'every',
+    'each',
+    'all',
+    'them',
+    'it',
+    'this',
+    'that',
+    'these',
+    'those',
+    'any',
 ]);
 /** The token that starts at offset `at` (a match's first), by halving; -1 when none does. */
 function tokenStarting(tokens, at) {

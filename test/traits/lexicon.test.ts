@@ -581,8 +581,13 @@ describe('a bare name alone in a text of three sentences or more is named in pas
     // The practice said twice, or with more of it, stands in a long text.
     ['Lapsed members get a coupon worth 15% off. It goes out in May. Redemption is tracked in the CRM.', 'discount'],
     ['Lapsed members get a coupon in May. A second voucher is handed over in June. Redemption is tracked in the CRM.', 'discount'],
-    // A bare name with its subject before it is a verb of ours.
+    // A bare name with its subject before it, or what it acts on after it, is a verb of ours.
     ['We blast the whole file every Monday. The copy is the same for everyone. Nobody is left off.', 'mass'],
+    ['Blast the spring catalogue to the newsletter list on Monday. The copy comes from the shared drive. Ops checks the bounces.', 'mass'],
+    // Any other signal in its sentence says more of it: the deadline is the voucher's.
+    ['Text repeat buyers a voucher on the Thursday before the holiday weekend. The template is in the CRM. Ops checks the sends.', 'discount'],
+    // Words a tactic makes or leans on are no bare names.
+    ['Floor staff build urgency on every test drive. Notes go into the CRM. Managers review them weekly.', 'pressure'],
     // A label ("Q3.", "Answer: 12%.") is no sentence of its own.
     ['Q3. What is the largest discount a rep may give without approval? Answer: 12%.', 'discount'],
     // Discovery is not a bare name: named once, it is still the practice.

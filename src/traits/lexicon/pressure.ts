@@ -1608,8 +1608,9 @@ export const pressure: TraitLexicon = {
       examples: { signal: ['Remind them another buyer is eyeing the same slot.'], not: ['Other teams use the same template.'] },
     },
   ],
-  // Named once in a long text: a countdown taken down, a review of the copy's urgency.
-  bare: ['countdown', 'countdowns', 'scarcity', 'urgency', 'hurry', 'hurries', 'hurried', 'hurrying'],
+  // Named once in a long text: a countdown taken down, a countdown to our own launch. Not "urgency", "scarcity" or "hurry": they
+  // are what a tactic makes or leans on ("build urgency on every test drive"), seldom a thing only named.
+  bare: ['countdown', 'countdowns'],
   senses: [
     // Our own target for a date, not the buyer's: "aim to have all 4,000 contacts enrolled by the end of day one", "the goal is
     // to get every rep certified before the kickoff"; our own work, not their signature ("aim to get their signature by Friday"
