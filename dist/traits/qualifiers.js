@@ -1418,6 +1418,8 @@ export const QUALIFIERS = [
                 'Some buyers have been offered 10% off by the chain store. The answer is no.',
                 "A hotel across the harbour has been advertising 40% off midweek rooms. We're not matching it.",
                 "Some schools have been throwing in a free month for referrals. We don't do either.",
+                // "we" in what we charge is our price, the measure, not us acting.
+                "Grey importers sell the same pumps at 12% below what we charge. We won't chase them.",
                 "BrightClean is leafleting the business park with 'first clean free' coupons; ignore it and lead with our audit scores.",
             ],
             keeps: [

@@ -1333,7 +1333,8 @@ const OUR_ORDERS: ReadonlySet<string> = new Set(
 /** Whether the word at k follows one of OBJECT_OF, over a full stop ("vs. our $655"). */
 function objectOf(t: Token[], k: number): boolean {
   const before = t[k - 1]?.text === '.' ? t[k - 2] : t[k - 1];
-  return OBJECT_OF.has(before?.text ?? '');
+  // So is "we" in what we ask: "at roughly 20% below what we ask for a five-year-old unit".
+  return OBJECT_OF.has(before?.text ?? '') || (before?.text === 'what' && OBJECT_OF.has(t[k - 2]?.text ?? ''));
 }
 
 /**
