@@ -81,6 +81,13 @@ export const CONTEXTS = {
         "(=call|=chat|=meeting|=conversation|=session|=workshop|=visit) with (your|their|the customer's|the client's|the buyer's) ~2 (planner|planners|team|manager|managers|lead|leads|sponsor|sponsors|owner|owners|director|directors|head|finance lead|buyer|buyers|engineers|people)",
         // Their facts asked for before we size it: "can share with me how many staff and what kind of claims you usually get?"
         '(share|tell) (with)? (me|us) ~2 (how many|how much|what kind|what sort|which|how often|how your|how you)',
+        // Their people asked or heard about their own matters: "asks the grower about pump schedules", "interviews six of their
+        // managers about where projects stall", "we want to know pallet weights and aisle widths".
+        '(=ask|=asks|=asked|=asking|=interview|=interviews|=interviewed|=interviewing) (the|their|your|each|every|{poss}) ~3 (grower|growers|farmer|farmers|owner|owners|buyer|buyers|client|clients|customer|customers|manager|managers|lead|leads|head|heads|team|staff|people|director|directors|dentist|dentists|family|families|couple|patient|patients|engineer|engineers|planner|planners|user|users) ~2 about',
+        '(we|i|they|he|she|the rep|the engineer|the advisor|the adviser) (want|wants|need|needs) to (know|understand|see|hear) (how|what|which|whether|where|who|their|the)',
+        // Gone over with them, their own things: "we look at the scan together", "sit with their marketing people to find where …".
+        '(look at|looks at|go through|goes through|work through|works through|talk through|talks through) (the|their|your|{poss}) ~3 together',
+        '(=sit|=sits|=sat|=sitting) (down)? with (their|your|{poss}) ~2 (people|staff|lead|leads|head|heads|manager|managers|team|engineers|buyers)',
     ],
     /** Asking and listening: what a question about the buyer needs beside it. */
     /** Forecasting: a deal discounted in a forecast is weighted down, not priced down. */
