@@ -553,6 +553,26 @@ export const gated: TraitLexicon = {
       },
     },
     {
+      // The asset named in the sentence before, then taken up by a pronoun: "Trade prices are hidden on the web shop. A visitor only
+      // sees them after registering an account", "A prospective stockist gets one only after the territory manager has visited".
+      // Not an object of its own ("New reps only get CRM access after their induction call").
+      id: 'an asset taken up, given only after a step',
+      patterns: [
+        '(only|just) ~2 (see|sees|get|gets|receive|receives|download|downloads|access|accesses|view|views) (it|them|one|these|those) ~2 (after|once|when) ~6 (registration|register|registers|registering|sign up|signs up|signing up|login|logs in|logging in|call|meeting|demo|visit|visited|consultation|appointment|approval|approved|approves|speaks|spoken|qualified|qualifying)',
+        '(see|sees|get|gets|receive|receives|download|downloads|access|accesses|view|views) (it|them|one|these|those) (only|just) ~2 (after|once|when) ~6 (registration|register|registers|registering|sign up|signs up|signing up|login|logs in|logging in|call|meeting|demo|visit|visited|consultation|appointment|approval|approved|approves|speaks|spoken|qualified|qualifying)',
+      ],
+      when: ['asset'],
+      near: ['asset'],
+      examples: {
+        signal: [
+          'Our trade tariff is revised each spring. Installers only receive it once their account is approved.',
+          'The specification library is closed to the public. Architects only download it once their practice is approved.',
+          'Wholesale tariffs stay off the brochure; a new account gets one only after the area manager has visited.',
+        ],
+        not: ['The pricing page was updated last week. New reps only get CRM access after their induction call with the team lead.'],
+      },
+    },
+    {
       id: 'an asset given only after a step',
       patterns: [
         '(only|just|exclusively) ~2 (send|sent|given|handed|shared|released|emailed|available|shown|unlocked|unlocks|opens|open|presented|quoted|disclosed|revealed|receive|receives|hear|hears|get|gets|go out|goes out) ~3 (after|once|upon|in|during|at|on|by|when|to|under|through|via) ~4 (registration|register|registers|registering|sign up|signs up|signup|login|logs in|fills|fill|filling|leaves details|leave details|leave your|leaves their|leave their|leaves name|leave name|leaves a|leave a|leaves an|leave an|leaves contact|leave contact|leaves his|leaves her|enters|entered|submits|submitted|provides|gives|consultation|appointment|call|meeting|demo|visit|showroom|speaks|spoken|speak|approves|approved|approval|nda|introductory|sales team|rep|account executive|who register|who sign up|who have signed|who signed|who has signed)',

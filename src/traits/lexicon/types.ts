@@ -364,6 +364,8 @@ export const CONTEXTS = {
     'price sheet',
     'rate card',
     'rates',
+    'tariff',
+    'tariffs',
     'list price',
     'calculator',
     'report',
