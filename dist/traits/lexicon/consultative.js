@@ -253,7 +253,7 @@ export const consultative = {
                     "Before pricing, our estimator goes through the drawings with the builder's site manager to understand access and staging.",
                     'The nutritionist does an intake (allergies, training load, goals) and then plans the menu around it.',
                     'Before we quote, we spend two days inside their plant with the shift leads.',
-                    'Before pricing the racking, we look at the floor plan together.',
+                    'Before pricing the racking, we look at their floor plan together.',
                     'Before we propose a rota, we interview their ward managers about where cover falls through.',
                     'Before we price the fit-out, we want to know how many covers they turn on a Saturday.',
                 ],

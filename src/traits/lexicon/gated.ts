@@ -549,7 +549,13 @@ export const gated: TraitLexicon = {
           'Fleet plans are not on the counter display: hand over a card and ask them to book a call with the business desk for pricing.',
           'Asking rent on application; enquiries through the agent only.',
         ],
-        not: ['Custom quotes are discussed on a call once discovery is done.', 'The webinar is available on demand.'],
+        not: [
+          'Custom quotes are discussed on a call once discovery is done.',
+          'The webinar is available on demand.',
+          // A state's or a utility's tariff is no price of ours.
+          "Customs tariffs under the new EU rules aren't published; importers check the EU database themselves.",
+          'The feed-in tariff is explained on the handover call with every solar customer.',
+        ],
       },
     },
     {
@@ -558,18 +564,23 @@ export const gated: TraitLexicon = {
       // Not an object of its own ("New reps only get CRM access after their induction call").
       id: 'an asset taken up, given only after a step',
       patterns: [
-        '(only|just) ~2 (see|sees|get|gets|receive|receives|download|downloads|access|accesses|view|views) (it|them|one|these|those) ~2 (after|once|when) ~6 (registration|register|registers|registering|sign up|signs up|signing up|login|logs in|logging in|call|meeting|demo|visit|visited|consultation|appointment|approval|approved|approves|speaks|spoken|qualified|qualifying)',
+        '(only|just) ~2 (see|sees|get|gets|receive|receives|download|downloads|access|accesses|view|views) (it|them|one|these|those) (only|just)? (after|once|when) ~6 (registration|register|registers|registering|sign up|signs up|signing up|login|logs in|logging in|call|meeting|demo|visit|visited|consultation|appointment|approval|approved|approves|speaks|spoken|qualified|qualifying)',
         '(see|sees|get|gets|receive|receives|download|downloads|access|accesses|view|views) (it|them|one|these|those) (only|just) ~2 (after|once|when) ~6 (registration|register|registers|registering|sign up|signs up|signing up|login|logs in|logging in|call|meeting|demo|visit|visited|consultation|appointment|approval|approved|approves|speaks|spoken|qualified|qualifying)',
       ],
       when: ['asset'],
       near: ['asset'],
+      // Not our own people let in ("New account managers only see it once their manager has approved their CRM access").
+      unless: ['internal', 'hiring', 'briefing'],
       examples: {
         signal: [
           'Our trade tariff is revised each spring. Installers only receive it once their account is approved.',
           'The specification library is closed to the public. Architects only download it once their practice is approved.',
           'Wholesale tariffs stay off the brochure; a new account gets one only after the area manager has visited.',
         ],
-        not: ['The pricing page was updated last week. New reps only get CRM access after their induction call with the team lead.'],
+        not: [
+          'The pricing page was updated last week. New reps only get CRM access after their induction call with the team lead.',
+          'The deposit is five weeks of rent. Tenants only get it back once the checkout visit is signed off.',
+        ],
       },
     },
     {

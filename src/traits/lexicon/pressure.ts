@@ -1736,11 +1736,6 @@ export const pressure: TraitLexicon = {
         // In time for the van: "booked on the courier system by 3pm to make next-day delivery".
         '(by|before) {date} (to|so they|so it|so we) (make|makes|catch|catches|get|hit|reach|go on|go out on|ship on|ship with|make it onto|get onto|get on) (the|a|our)? ~2 (next day|next-day|same day|same-day|overnight|courier|post|collection|truck|van|lorry|delivery|dispatch|pickup|pick up|run|cut off|cutoff|shipment|despatch)',
         '(orders|order|slots|slot|bookings|booking|deliveries|delivery|collections|collection|pickups|pickup|requests|request) ~4 (must|need to|have to|has to|should) be (placed|booked|made|confirmed|submitted|in) by (noon|midday|lunchtime|close of business|cob|{date}) ~4 (the day before|the previous day|the working day before|the day prior|for next day|for next working day|for same day|for delivery|for dispatch)?',
-        // Any cut-off followed by the run it is for: quotes requested before 11am go out the same day,
-        // orders synced by 4pm so the van is loaded for the morning, changes until 8pm the night before delivery. The run
-        // named after the time, so that a time without one is still read for what else it is (a sense hides the contexts it
-        // covers, bound or not: "Today only: same-day activation for anyone who signs before 5pm" keeps its decision).
-        '(by|before|until|till) ~1 {date} ~8 (same day|next day|next morning|following day|following morning|night before|day before|tomorrow morning)',
       ],
       unless: ['offer', 'trait:discount', 'urge', 'push'],
       examples: {
@@ -1749,9 +1744,26 @@ export const pressure: TraitLexicon = {
           'Deliveries must be booked by 3pm for next working day.',
           'Installations booked by the 20th are fitted the following week.',
           'Finished cases must be bagged and booked on the courier system by 3pm to make next-day delivery.',
+        ],
+      },
+    },
+    {
+      // Any cut-off followed by the run it is for: artwork approved by 3pm is on the van the next morning, changes until 8pm
+      // the night before delivery. The run named after the time, so that a time without one is still read for what else it is
+      // (a sense hides the contexts it covers, bound or not: "Today only: same-day activation for anyone who signs before 5pm"
+      // keeps its decision). Not with a place held or released, a price, an offer or a push: "The last van slot is held until
+      // 3pm, then goes to the next customer the following morning", "Couples who book the tasting by 6pm get the next-morning
+      // slot".
+      id: 'a cut-off for the next run',
+      patterns: [
+        '(by|before|until|till) ~1 {date} ~8 (same day|next day|next morning|following day|following morning|night before|day before|tomorrow morning)',
+      ],
+      unless: ['offer', 'trait:discount', 'urge', 'push', 'capacity', 'lockin', 'limiting'],
+      examples: {
+        not: [
           'Instruments dropped off by noon are ready the next day, and we text when they are.',
-          'Bookings can be changed until 6pm the night before the clean.',
-          'Changes to the order are accepted until 8pm the day before delivery.',
+          'Artwork approved by 3pm is printed and on the van the next morning.',
+          'Changes to the delivery address are accepted until 8pm the day before.',
         ],
       },
     },

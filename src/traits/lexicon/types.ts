@@ -87,9 +87,10 @@ export const CONTEXTS = {
     // Their people asked or heard about their own matters: "asks the grower about pump schedules", "interviews six of their
     // managers about where projects stall", "we want to know pallet weights and aisle widths".
     '(=ask|=asks|=asked|=asking|=interview|=interviews|=interviewed|=interviewing) (the|their|your|each|every|{poss}) ~3 (grower|growers|farmer|farmers|owner|owners|buyer|buyers|client|clients|customer|customers|manager|managers|lead|leads|head|heads|team|staff|people|director|directors|dentist|dentists|family|families|couple|patient|patients|engineer|engineers|planner|planners|user|users) ~2 about',
-    '(we|i|they|he|she|the rep|the engineer|the advisor|the adviser) (want|wants|need|needs) to (know|understand|see|hear) (how|what|which|whether|where|who|their|the)',
-    // Gone over with them, their own things: "we look at the scan together", "sit with their marketing people to find where …".
-    '(look at|looks at|go through|goes through|work through|works through|talk through|talks through) (the|their|your|{poss}) ~3 together',
+    // Theirs, not our own stock or costs ("we need to know what the steel mill is charging us").
+    "(we|i|the rep|the engineer|the advisor|the adviser|the designer|the consultant) (want|wants|need|needs) to (know|understand|see|hear|learn) ~3 (their|they|they're|your|you|the customer's|the client's|the buyer's|the owner's|{poss})",
+    // Gone over with them, their own things: "we look at their scan together", "sit with their marketing people to find where …".
+    '(look at|looks at|go through|goes through|work through|works through|talk through|talks through) (their|your|{poss}) ~3 together',
     '(=sit|=sits|=sat|=sitting) (down)? with (their|your|{poss}) ~2 (people|staff|lead|leads|head|heads|manager|managers|team|engineers|buyers)',
   ],
   /** Asking and listening: what a question about the buyer needs beside it. */
@@ -364,8 +365,8 @@ export const CONTEXTS = {
     'price sheet',
     'rate card',
     'rates',
-    'tariff',
-    'tariffs',
+    // Ours, said with what it prices or who it is for: not a state's or a utility's ("customs tariffs", "the feed-in tariff").
+    '(our|the|a|standard|trade|business|wholesale|published|groupage|haulage|delivery|freight|rental|hire|fixed|{year}) ~1 (tariff|tariffs)',
     'list price',
     'calculator',
     'report',
