@@ -698,6 +698,8 @@ export const discount: TraitLexicon = {
         'save|saving {num>=10}',
         '(take|takes|took|deduct|deducts|deducted|remove|removes|subtract|subtracts) {amount} (from|of|off) (the)? ~1 (price|total|bill|invoice|cost|fee|list price|rate)',
         '(pay|pays|paid|sold|sell|sells|costs|cost|priced|at|with|for|give|gives|gets|get) ~2 {amount} (less|cheaper|lower|below|under)',
+        // A price per unit, the unit between: "$150/night under the normal rate", "£12 a tonne less", "Rs 15 per cylinder less".
+        '(pay|pays|paid|sold|sell|sells|priced|at|for|gets|get|go|goes) ~2 {money} (per|a|an|each)? ~1 (less|cheaper|lower|below|under)',
         "(we|we'll|we will|i|i'll|the dealer|the developer) (pay|pays|cover|covers|absorb|absorbs|take care of|waive|waives) (the)? (vat|tax|taxes|delivery|shipping|fees|installation|registration|stamp duty|notary|closing costs|closing fees|transfer fee|transfer fees|legal fees|registration fee|insurance|first payment)",
         '(no|zero|without) (delivery|shipping|installation|setup|set up|joining|registration|booking|service|admin|membership) (costs|cost|fee|fees|charge|charges)',
         '(pay|pays) no ~2 (fee|fees|charge|charges)',
@@ -729,6 +731,9 @@ export const discount: TraitLexicon = {
       ],
       examples: {
         signal: [
+          'Off-peak hires go at $90/day under the standard rate.',
+          'Contract growers get £8 a tonne less on committed volume.',
+          'Members pay Rs 20 per bag less than walk-in buyers.',
           'Accounts that move to annual billing get two extra months on top of the usual twelve, at no charge.',
           'Knock 10 percent off for multi-year deals.',
           'Offer thirty per cent off the starter kit.',
@@ -1359,6 +1364,14 @@ export const discount: TraitLexicon = {
     'markdowns',
   ],
   senses: [
+    {
+      // Another's price measured against ours, not a cut of ours: "which works out at roughly €2.90 a bottle under us".
+      id: 'a price under ours, measured',
+      patterns: ['(at|for|about|around|roughly) ~2 {money} (per|a|an|each)? ~1 (less than|cheaper than|below|under|beneath) (us|ours|what we)'],
+      examples: {
+        not: ['Their bundle works out at roughly €3 a bottle under us.', 'The importer lands it at about $40 a unit below what we charge.'],
+      },
+    },
     // A shift's pay, not a staff price: "the staff rate on weekdays is €14 an hour".
     '(staff|employee) (rate|rates) (on|for) (weekdays|weekday|weekends|weekend|nights|night|shifts|shift|public holidays|bank holidays|sundays|saturdays|overtime)',
     // A joiner's list of pieces to cut, priced: "the full cutting list with our prices comes through once they fill in the form".
