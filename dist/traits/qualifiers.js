@@ -3915,6 +3915,17 @@ export const QUALIFIERS = [
         },
     },
     {
+        // An end to come, not a retirement: "Ends 30 June, and once the stock is gone, it's gone", "until the allocation is gone".
+        id: 'an end to come, not a retirement',
+        direction: 'pseudo',
+        patterns: [
+            "(once|when|whenever|after|until|till|if) (the|our|this|that|these|those|it|they|its|their|it's|they're)? ~2 (is|are|has|have|has been|have been)? (gone|sold out|over)",
+        ],
+        examples: {
+            keeps: ["Ends 30 June, and once the stock is gone, it's gone.", 'The launch price holds until the first batch is gone.'],
+        },
+    },
+    {
         // The hours of a day, not a business named: "a dedicated on-site technician during business hours".
         id: 'the hours of a day',
         direction: 'pseudo',
