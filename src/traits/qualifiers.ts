@@ -3998,10 +3998,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'an end to come, not a retirement',
     direction: 'pseudo',
     patterns: [
-      "(once|when|whenever|after|until|till|if) (the|our|this|that|these|those|it|they|its|their|it's|they're)? ~2 (is|are|has|have|has been|have been)? (gone|sold out|over)",
+      // Not "has been gone", "after" or "if", which tell of a retirement ("Once the purchased list has been gone a quarter …").
+      '(once|when|whenever|until|till) (the|our|this|that|these|those|its|their|all) ~3 (is|are) (gone|sold out|over)',
+      "(once|when|whenever|until|till) (it|they|it's|they're) (is|are)? (gone|sold out|over)",
     ],
     examples: {
-      keeps: ["Ends 30 June, and once the stock is gone, it's gone.", 'The launch price holds until the first batch is gone.'],
+      keeps: [
+        "Ends 30 June, and once the stock is gone, it's gone.",
+        'The launch price holds until the first batch is gone.',
+        'Half-price tasting menus run until all 40 covers are gone.',
+      ],
     },
   },
   {

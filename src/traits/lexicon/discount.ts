@@ -698,8 +698,12 @@ export const discount: TraitLexicon = {
         'save|saving {num>=10}',
         '(take|takes|took|deduct|deducts|deducted|remove|removes|subtract|subtracts) {amount} (from|of|off) (the)? ~1 (price|total|bill|invoice|cost|fee|list price|rate)',
         '(pay|pays|paid|sold|sell|sells|costs|cost|priced|at|with|for|give|gives|gets|get) ~2 {amount} (less|cheaper|lower|below|under)',
-        // A price per unit, the unit between: "$150/night under the normal rate", "£12 a tonne less", "Rs 15 per cylinder less".
-        '(pay|pays|paid|sold|sell|sells|priced|at|for|gets|get|go|goes) ~2 {money} (per|a|an|each)? ~1 (less|cheaper|lower|below|under)',
+        // A price per unit, the unit between, against a price named after it: "$150/night under the normal rate", "£12 a tonne
+        // less on committed volume", "Rs 15 per cylinder less than list". Not a weight band or a place ("ship at $2 each under
+        // 5 kg", "€40 each under the balcony"), nor what we pay ("our tutors are paid $10 an hour under …": no "paid").
+        '(pay|pays|sold|sell|sells|priced|at|for|gets|get|go|goes) ~2 {money} (per|a|an|each)? ~1 (below|under|beneath) (the|our|its|their|a)? ~2 (rate|rates|price|prices|pricing|fare|fares|list|list price|rrp|msrp|retail|fob|tariff|rate card|rack rate|card rate)',
+        // Less or cheaper, said of what the buyer pays or gets ("come in at £0.06 a mile less than the diesels to run" is a cost).
+        '(pay|pays|sold|sell|sells|priced|gets|get|go|goes|buy|buys) ~2 {money} (per|a|an|each)? ~1 (less|cheaper|lower) (than|on|for|off|and|,|.|;)',
         "(we|we'll|we will|i|i'll|the dealer|the developer) (pay|pays|cover|covers|absorb|absorbs|take care of|waive|waives) (the)? (vat|tax|taxes|delivery|shipping|fees|installation|registration|stamp duty|notary|closing costs|closing fees|transfer fee|transfer fees|legal fees|registration fee|insurance|first payment)",
         '(no|zero|without) (delivery|shipping|installation|setup|set up|joining|registration|booking|service|admin|membership) (costs|cost|fee|fees|charge|charges)',
         '(pay|pays) no ~2 (fee|fees|charge|charges)',
@@ -1365,11 +1369,11 @@ export const discount: TraitLexicon = {
   ],
   senses: [
     {
-      // Another's price measured against ours, not a cut of ours: "which works out at roughly €2.90 a bottle under us".
+      // Another's price measured against ours, not a cut of ours: "their reps go at roughly £2 a case cheaper than us".
       id: 'a price under ours, measured',
-      patterns: ['(at|for|about|around|roughly) ~2 {money} (per|a|an|each)? ~1 (less than|cheaper than|below|under|beneath) (us|ours|what we)'],
+      patterns: ['(at|for|about|around|roughly) ~2 {money} (per|a|an|each)? ~1 (less than|cheaper than|below|under|beneath) (=us|=ours|what we)'],
       examples: {
-        not: ['Their bundle works out at roughly €3 a bottle under us.', 'The importer lands it at about $40 a unit below what we charge.'],
+        not: ['Their reps go at roughly £2 a case cheaper than us.', 'Rival yards sell at about £3 a tonne less than us.'],
       },
     },
     // A shift's pay, not a staff price: "the staff rate on weekdays is €14 an hour".
