@@ -550,6 +550,8 @@ export const pressure = {
                 // Only while the call lasts: "the premium quoted is only guaranteed while they're on the line".
                 "(holds|hold|stands|is good|good|guaranteed) (only)? (while|as long as|so long as) (they're|you're|they are|you are|we're|we are|he's|she's|the customer is|the buyer is|the client is) (still)? (on the line|on the call|on the phone|in the room|in the showroom|here|with us|talking)",
                 "(holds|hold|stands|is good|good|guaranteed) (only)? for (as long as|so long as|the duration of|the length of|the rest of) (we're|we are|you're|you are|they're|they are)? (talking|this call|the call|this meeting|the meeting|the visit|this visit|this conversation)",
+                // What is held named between: "I can only hold this rate while we're on the phone".
+                "(hold|holds|keep|keeps|honour|honours|honor|honors) (this|the|that|our|your|their)? ~2 (rate|rates|price|prices|offer|deal|quote|discount|saving|terms) (only)? (while|as long as|so long as) (they're|you're|they are|you are|we're|we are|he's|she's|the customer is|the buyer is|the client is) (still)? (on the line|on the call|on the phone|in the room|in the showroom|here|with us|talking)",
             ],
             when: ['offer', 'urge', 'capacity'],
             examples: {
@@ -563,6 +565,8 @@ export const pressure = {
                     "Tell them the quoted rate is only guaranteed while they're on the phone.",
                     'The bundle price stands only as long as you are in the showroom.',
                     'Tell them the 8% holds for the duration of this call.',
+                    "I can only keep this price while you're on the line.",
+                    'We honour the quoted terms only as long as we are talking.',
                 ],
                 not: ['The sales executive notes what the family is worried about and covers each point before they leave.'],
             },
@@ -857,6 +861,10 @@ export const pressure = {
                 // A span of days that bounds an offer: "$1,500 off every SUV. Saturday through Monday only." (a schedule alone is a sense).
                 '(thursday|friday|saturday|sunday|thu|thur|thurs|fri|sat|sun|today|tonight|tomorrow) (through|thru|to|till|until) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) only',
                 '(only|valid|good) for {duration}',
+                // An offer that runs for hours: "a 48-hour flash sale", "a 72-hour offer for lapsed members" (not "a 48-hour induction").
+                '{num} (hour|hours|hr|hrs|h) (flash sale|flash sales|sale|sales|offer|offers|deal|deals|promo|promos|promotion|promotions|price|prices|discount|discounts)',
+                // A price gone after a span: "the story price vanishes after 24 hours".
+                '(price|prices|rate|rates|offer|deal|discount|code|voucher) (disappears|vanishes|expires|lapses|goes|is gone|dies) ~4 after {duration}',
                 // The price after the date: "after that it's the spring list", "book later and they are re-quoted at the new tariff".
                 "(after that|after then|afterwards|from then on) ,? (it's|it is|it goes to|it goes back to|it reverts to|back to|they pay) (the)? ~1 (list|list price|full price|standard rate|full rate|normal price|regular price|rack rate)",
                 '(book|books|order|orders|sign|signs|wait|waits|leave it) (any)? (later|after that|after then) ~3 (re quoted|requoted|pay more|new price|new prices|new rate|new rates|new tariff|new tariffs|higher price|higher prices|higher rate|higher rates)',
@@ -886,6 +894,9 @@ export const pressure = {
             when: ['offer', 'decision', 'capacity', 'trait:discount'],
             examples: {
                 signal: [
+                    'Lapsed members get a 36-hour deal on their favourite roast.',
+                    'The member price vanishes after 48 hours.',
+                    'Open a 48-hour flash sale on the remaining rooms.',
                     'Flash sale this weekend: all safety boots marked down 30%.',
                     'The bundle price is good until Thursday only.',
                     'This weekend only: double points on renewals.',
@@ -902,7 +913,13 @@ export const pressure = {
                     'The quote stands only until the 15th.',
                     "Remind the builder that today's rebar price holds only until the mill's increase lands on the 15th.",
                 ],
-                not: ['The webinar is on 3 May.', 'Support hours run until 6pm.', 'The plant tour is Tuesday only.', 'Tours run Monday through Friday only.'],
+                not: [
+                    'Every new starter gets a 48-hour induction.',
+                    'The webinar is on 3 May.',
+                    'Support hours run until 6pm.',
+                    'The plant tour is Tuesday only.',
+                    'Tours run Monday through Friday only.',
+                ],
             },
         },
         {
