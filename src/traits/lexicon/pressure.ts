@@ -558,7 +558,8 @@ export const pressure: TraitLexicon = {
         "(holds|hold|stands|is good|good|guaranteed) (only)? (while|as long as|so long as) (they're|you're|they are|you are|we're|we are|he's|she's|the customer is|the buyer is|the client is) (still)? (on the line|on the call|on the phone|in the room|in the showroom|here|with us|talking)",
         "(holds|hold|stands|is good|good|guaranteed) (only)? for (as long as|so long as|the duration of|the length of|the rest of) (we're|we are|you're|you are|they're|they are)? (talking|this call|the call|this meeting|the meeting|the visit|this visit|this conversation)",
         // What is held named between: "I can only hold this rate while we're on the phone".
-        "(hold|holds|keep|keeps|honour|honours|honor|honors) (this|the|that|our|your|their)? ~2 (rate|rates|price|prices|offer|deal|quote|discount|saving|terms) (only)? (while|as long as|so long as) (they're|you're|they are|you are|we're|we are|he's|she's|the customer is|the buyer is|the client is) (still)? (on the line|on the call|on the phone|in the room|in the showroom|here|with us|talking)",
+        // Not "here" or "with us", nor their own rate: "We keep your rate as long as you're with us" is a loyalty promise.
+        "(hold|holds|keep|keeps|honour|honours|honor|honors) (this|the|that|our)? ~2 (rate|rates|price|prices|offer|deal|quote|discount|saving|terms) (only)? (while|as long as|so long as) (they're|you're|they are|you are|we're|we are|he's|she's|the customer is|the buyer is|the client is) (still)? (on the line|on the call|on the phone|in the room|in the showroom|talking)",
       ],
       when: ['offer', 'urge', 'capacity'],
       examples: {
@@ -869,9 +870,11 @@ export const pressure: TraitLexicon = {
         '(thursday|friday|saturday|sunday|thu|thur|thurs|fri|sat|sun|today|tonight|tomorrow) (through|thru|to|till|until) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) only',
         '(only|valid|good) for {duration}',
         // An offer that runs for hours: "a 48-hour flash sale", "a 72-hour offer for lapsed members" (not "a 48-hour induction").
-        '{num} (hour|hours|hr|hrs|h) (flash sale|flash sales|sale|sales|offer|offers|deal|deals|promo|promos|promotion|promotions|price|prices|discount|discounts)',
-        // A price gone after a span: "the story price vanishes after 24 hours".
-        '(price|prices|rate|rates|offer|deal|discount|code|voucher) (disappears|vanishes|expires|lapses|goes|is gone|dies) ~4 after {duration}',
+        // Not a service's own price or desk ("a 24-hour price for call-outs", "our 24-hour sales desk").
+        '{num} (hour|hours|hr|hrs|h) (flash sale|flash sales|sale|offer|offers|deal|deals|promo|promos|promotion|promotions|discount|discounts)',
+        // A price gone after hours or days: "the story price vanishes after 24 hours" (not a voucher's term of months, nor "the
+        // price goes into the CPQ after 24 hours").
+        '(price|prices|rate|rates|offer|deal|discount|code) (disappears|vanishes|expires|lapses|goes away|goes up|is gone|dies) ~4 after ({num}|a|an|one|two|three|four|five|six|seven) (hour|hours|hr|hrs|day|days|minutes|mins)',
         // The price after the date: "after that it's the spring list", "book later and they are re-quoted at the new tariff".
         "(after that|after then|afterwards|from then on) ,? (it's|it is|it goes to|it goes back to|it reverts to|back to|they pay) (the)? ~1 (list|list price|full price|standard rate|full rate|normal price|regular price|rack rate)",
         '(book|books|order|orders|sign|signs|wait|waits|leave it) (any)? (later|after that|after then) ~3 (re quoted|requoted|pay more|new price|new prices|new rate|new rates|new tariff|new tariffs|higher price|higher prices|higher rate|higher rates)',
@@ -1629,6 +1632,8 @@ export const pressure: TraitLexicon = {
   // are what a tactic makes or leans on ("build urgency on every test drive"), seldom a thing only named.
   bare: ['countdown', 'countdowns'],
   senses: [
+    // A service level, not an offer that runs for hours: "a 48-hour offer turnaround", "our 24-hour deal desk".
+    '{num} (hour|hours|hr|hrs|h) (offer|offers|deal|deals|sale|discount) (turnaround|turnarounds|desk|desks|line|lines|team|teams|training|response|responses|decision|decisions|approval|approvals|review|reviews)',
     // Our own target for a date, not the buyer's: "aim to have all 4,000 contacts enrolled by the end of day one", "the goal is
     // to get every rep certified before the kickoff"; our own work, not their signature ("aim to get their signature by Friday"
     // is still a decision's date).
