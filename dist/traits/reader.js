@@ -729,7 +729,7 @@ class Pass {
      * one signal is a single bare name of it (`TraitLexicon.bare`: "coupon", "countdown", "champion") is a mention. A text that
      * uses the practice says more of it ("Lapsed members get a win-back coupon: 15% off their next order" is two signals); a long
      * text that names it once is about something else ("… paid partly in cash and partly in meal coupons, as per HR policy").
-     * A bare name with its subject before it is a verb of ours, no name ("We blast the whole list on Monday").
+     * Any other signal in its sentence says more of it too, and a bare name used as a verb of ours is no name (`bareVerb`).
      */
     passing(matches) {
         if (this.bare.size === 0 || matches.length === 0)
@@ -1173,7 +1173,6 @@ const PERSONS = new Set(ROLES.split('|'));
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'shall']);
 /** Words before a negation that make it a phrase describing a noun ("sole proprietors with no employees"). */
 const MODIFIER_OPENERS = new Set(['with']);
-/** Negations that are a clause's subject or its object ("no pub gets …"): the verb after them is their own. */
 /** How many sentences a text holds before a bare name alone in it is a passing mention (`Pass.passing`). */
 const BARE_SENTENCES = 3;
 /** Words after which a bare name is a verb of ours ("we blast", "AEs discount", "reps will discount"), not a name. */
@@ -1239,6 +1238,7 @@ function tokenStarting(tokens, at) {
     }
     return -1;
 }
+/** Negations that are a clause's subject or its object ("no pub gets …"): the verb after them is their own. */
 const NEGATING_SUBJECTS = new Set(['no', 'nobody', 'nothing', 'none', 'neither', 'no one']);
 /** Subject pronouns: a modal after one belongs to its own clause. */
 const PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);

@@ -783,7 +783,7 @@ class Pass {
    * one signal is a single bare name of it (`TraitLexicon.bare`: "coupon", "countdown", "champion") is a mention. A text that
    * uses the practice says more of it ("Lapsed members get a win-back coupon: 15% off their next order" is two signals); a long
    * text that names it once is about something else ("… paid partly in cash and partly in meal coupons, as per HR policy").
-   * A bare name with its subject before it is a verb of ours, no name ("We blast the whole list on Monday").
+   * Any other signal in its sentence says more of it too, and a bare name used as a verb of ours is no name (`bareVerb`).
    */
   private passing(matches: PhraseMatch[]): PhraseMatch[] {
     if (this.bare.size === 0 || matches.length === 0) return matches;
@@ -1202,7 +1202,6 @@ const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 's
 /** Words before a negation that make it a phrase describing a noun ("sole proprietors with no employees"). */
 const MODIFIER_OPENERS: ReadonlySet<string> = new Set(['with']);
 
-/** Negations that are a clause's subject or its object ("no pub gets …"): the verb after them is their own. */
 /** How many sentences a text holds before a bare name alone in it is a passing mention (`Pass.passing`). */
 const BARE_SENTENCES = 3;
 
@@ -1269,6 +1268,7 @@ function tokenStarting(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** Negations that are a clause's subject or its object ("no pub gets …"): the verb after them is their own. */
 const NEGATING_SUBJECTS: ReadonlySet<string> = new Set(['no', 'nobody', 'nothing', 'none', 'neither', 'no one']);
 
 /** Subject pronouns: a modal after one belongs to its own clause. */

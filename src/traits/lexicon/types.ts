@@ -1080,7 +1080,7 @@ export interface TraitLexicon {
   /** Other senses of the trait's words: a sense that overlaps a signal and is at least as long cancels it. */
   senses: readonly (string | Sense)[];
   /**
-   * Bare names of the practice ("coupon", "countdown", "discovery"), every form written out: one of them alone, as the trait's
+   * Bare names of the practice ("coupon", "countdown", "champion"), every form written out: one of them alone, as the trait's
    * only signal in a text of three sentences or more, is a passing mention, and signals nothing (`BARE_SENTENCES`). A long text
    * that uses the practice says more of it; a long text that only names it is mostly about something else: a meal coupon in a
    * pay policy, a countdown the team took down, a contest's champion.
