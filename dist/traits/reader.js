@@ -1205,7 +1205,7 @@ const BARE_VERB_AFTER = new Set([
     'would',
     'to',
 ]);
-/** Words before which a bare name is a verb of ours ("blast the list", "discount every renewal"), not a name. */
+/** Words before which a bare name is a verb of ours ("blast our whole file", "discount every renewal"), not a name. */
 const BARE_VERB_BEFORE = new Set([
     'the',
     'our',

@@ -1236,7 +1236,7 @@ const BARE_VERB_AFTER: ReadonlySet<string> = new Set([
   'to',
 ]);
 
-/** Words before which a bare name is a verb of ours ("blast the list", "discount every renewal"), not a name. */
+/** Words before which a bare name is a verb of ours ("blast our whole file", "discount every renewal"), not a name. */
 const BARE_VERB_BEFORE: ReadonlySet<string> = new Set([
   'the',
   'our',
