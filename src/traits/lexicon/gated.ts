@@ -555,6 +555,7 @@ export const gated: TraitLexicon = {
           // A state's or a utility's tariff is no price of ours.
           "Customs tariffs under the new EU rules aren't published; importers check the EU database themselves.",
           'The feed-in tariff is explained on the handover call with every solar customer.',
+          "The import tariff isn't published; importers check the government site.",
         ],
       },
     },

@@ -365,8 +365,10 @@ export const CONTEXTS = {
     'price sheet',
     'rate card',
     'rates',
-    // Ours, said with what it prices or who it is for: not a state's or a utility's ("customs tariffs", "the feed-in tariff").
-    '(our|the|a|standard|trade|business|wholesale|published|groupage|haulage|delivery|freight|rental|hire|fixed|{year}) ~1 (tariff|tariffs)',
+    // Ours, said with what it prices or who it is for: not a state's or a utility's ("customs tariffs", "the feed-in tariff",
+    // "the import tariff"), so no word between but one of ours.
+    '(our|the|a) (tariff|tariffs)',
+    '(standard|trade|business|wholesale|published|groupage|haulage|delivery|freight|rental|hire|fixed) (tariff|tariffs)',
     'list price',
     'calculator',
     'report',
