@@ -1040,33 +1040,61 @@ class Pass {
     /** The contexts of the text, per sentence and per clause, with where each starts; found once, on first use. */
     findContexts() {
         if (!this.contexts) {
-            this.contexts = [];
-            // How far the senses that start at or before each token reach (wide ones aside): a context hit [a, b) lies inside a
-            // sense when reach[a] >= b. One pass, not a look through every sense for every hit.
-            const reach = new Int32Array(this.tokens.length);
-            for (const sense of this.senses)
-                if (!sense.tag.wide && sense.end > reach[sense.start])
-                    reach[sense.start] = sense.end;
-            for (let k = 1; k < reach.length; k++)
-                if (reach[k - 1] > reach[k])
-                    reach[k] = reach[k - 1];
-            for (const h of this.contextIndex.scan(this.doc)) {
-                const t = this.tokens[h.start];
-                const name = h.tag.name;
-                // A word read in another sense is no context: no offer in "submit the discount log by the 30th", no
-                // decision in "closing support tickets within 48 hours".
-                if (reach[h.start] >= h.end)
+            const found = this.contextIndex.scan(this.doc);
+            // A word read in another sense is no context: no offer in "submit the discount log by the 30th", no decision in
+            // "closing support tickets within 48 hours". Only a sense that is read here hides them, not one whose condition fails
+            // ("a bond's coupon" without a finance context). Such a condition is read once, on the contexts the unconditional senses
+            // leave; a condition on another trait's signal is not known yet, so that sense hides as it always did.
+            const conditional = [];
+            const hiding = [];
+            for (const s of this.senses) {
+                if (s.tag.wide)
                     continue;
-                addTo(this.contexts, t.sentence, name);
-                addTo(this.clauseContexts, t.clause, name);
-                const hits = this.contextHits[t.sentence];
-                if (hits)
-                    hits.push({ name, start: h.start });
+                if ((s.tag.when || s.tag.unless) && !onTraits(s.tag))
+                    conditional.push(s);
                 else
-                    this.contextHits[t.sentence] = [{ name, start: h.start }];
+                    hiding.push(s);
+            }
+            this.readContexts(found, hiding);
+            if (conditional.length) {
+                const before = hiding.length;
+                for (const s of conditional)
+                    if (!this.unbound(s.tag, s.start))
+                        hiding.push(s);
+                if (hiding.length > before) {
+                    this.contextHits = [];
+                    this.clauseContexts = [];
+                    this.readContexts(found, hiding);
+                }
             }
         }
         return this.contexts;
+    }
+    /** Reads the context hits `found` into the per-sentence and per-clause sets, leaving out those inside a sense of `hiding`. */
+    readContexts(found, hiding) {
+        this.contexts = [];
+        // How far the senses that start at or before each token reach: a context hit [a, b) lies inside a sense when
+        // reach[a] >= b. One pass, not a look through every sense for every hit.
+        const reach = new Int32Array(this.tokens.length);
+        for (const sense of hiding)
+            if (sense.end > reach[sense.start])
+                reach[sense.start] = sense.end;
+        for (let k = 1; k < reach.length; k++)
+            if (reach[k - 1] > reach[k])
+                reach[k] = reach[k - 1];
+        for (const h of found) {
+            if (reach[h.start] >= h.end)
+                continue;
+            const t = this.tokens[h.start];
+            const name = h.tag.name;
+            addTo(this.contexts, t.sentence, name);
+            addTo(this.clauseContexts, t.clause, name);
+            const hits = this.contextHits[t.sentence];
+            if (hits)
+                hits.push({ name, start: h.start });
+            else
+                this.contextHits[t.sentence] = [{ name, start: h.start }];
+        }
     }
     quoted(h) {
         return this.quotedSpan(h.start, h.end);
@@ -1362,4 +1390,8 @@ function needsNearby(when) {
 }
 function describeContext(c) {
     return c.startsWith('trait:') ? `a ${c.slice(6)} signal` : CONTEXT_WORDS[c];
+}
+/** Whether a rule's condition names another trait's signal (`trait:discount`), which is known only after the first reading. */
+function onTraits(r) {
+    return (r.when?.some((c) => c.startsWith('trait:')) ?? false) || (r.unless?.some((c) => c.startsWith('trait:')) ?? false);
 }

@@ -426,7 +426,16 @@ describe('other senses of trigger words', () => {
     ['Keep air-blast sprayers off the outside rows.', 'mass'],
     ['Send the Friday newsletter to members only.', 'gated'],
     ['Lifetime cover resets your vet fee limit every year.', 'discount'],
+    // The cash register, not "until".
+    ["The chain's loyalty coupon runs through the till in March.", 'pressure'],
+    ['Takings at the till by Friday go to head office.', 'pressure'],
   ])('%s', (text, trait) => expect(traitsIn(text)).not.toContain(trait));
+  // A sense hides the words it covers from being another signal's context only when it is read: "a bond's coupon" needs a
+  // finance context, so without one "coupon" is still the offer a deadline binds to.
+  test('a sense whose condition fails leaves its words as context', () => {
+    expect(traitsIn("Your coupon won't work after Sunday night, so use it this weekend.")).toContain('pressure');
+    expect(traitsIn("The bond's coupon won't be paid after Sunday, per the trustee.")).not.toContain('pressure');
+  });
   test('the same words as the trait still signal it', () => {
     expect(traitsIn('Clearance is now on: every winter coat must go.')).toContain('discount');
     expect(traitsIn('Year-end pricing: 15% off three-year deals.')).toContain('discount');

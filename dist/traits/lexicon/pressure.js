@@ -1625,6 +1625,8 @@ export const pressure = {
     // are what a tactic makes or leans on ("build urgency on every test drive"), seldom a thing only named.
     bare: ['countdown', 'countdowns'],
     senses: [
+        // The cash register, not "until": "the loyalty coupon runs through the till in March", "cash at the till by Friday".
+        '(the|a|our|their|your|each|every|its|one) =till ~2 {date}',
         // A service level, not an offer that runs for hours: "a 48-hour offer turnaround", "our 24-hour deal desk".
         '{num} (hour|hours|hr|hrs|h) (offer|offers|deal|deals|sale|discount) (turnaround|turnarounds|desk|desks|line|lines|team|teams|training|response|responses|decision|decisions|approval|approvals|review|reviews)',
         // Our own target for a date, not the buyer's: "aim to have all 4,000 contacts enrolled by the end of day one", "the goal is
