@@ -421,13 +421,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'retired',
     window: 16,
     patterns: [
-      '^ (until|till|up until) ~3 (we|our|the|they|reps|sales|marketing|it|each|every) ~2 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied)',
+      '^ (until|till|up until) ~3 (we|our|the|they|reps|sales|marketing|it|each|every) ~2 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended)',
+      // A time gone by, then anyone at all: "Until 2025 some counselors closed with: …", "Until last spring a few of the team pitched …".
+      '^ (until|till|up until) ({year}|last year|last spring|last summer|last autumn|last fall|last winter|last quarter|last month|recently) ,? ~4 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended)',
     ],
     terminatedBy: ['now', 'today', 'currently', 'since', 'but', 'however'],
     examples: {
       cancels: [
         'Until 2023 we bought a list of builders from a directory provider and rang through it.',
         'Until 2024, reps offered 20% off to close the quarter.',
+        'Until last spring some of the team closed with: "Our prices go up in March. If you sign tonight, I can lock in today\'s price."',
       ],
       keeps: ['Until Friday, we offer 20% off every annual plan.'],
     },
@@ -692,6 +695,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       "(banned|forbidden|prohibited|off limits|not allowed|never|don't|do not|avoid|no go) ~1 (practices|tactics|plays|phrases|words|terms|wording|lines|copy|habits|methods|approaches|techniques|list|zone) :",
       "(things|what) (we|reps|you) (don't|never|won't|do not|will not) (do|say|use|write|send) :",
+      // Of our people, with a modal: "What our people may not do: pay for the special, …", "Things reps must never offer:".
+      '(things|what) (we|reps|you|our people|our staff|our team|our reps|staff|the team|sales|salespeople|agents|advisers|advisors) (may|must|can|should|shall) (not|never) (do|say|use|write|send|offer|promise) :',
+      "(things|what) (we|reps|you|our people|our staff|our team|our reps|staff|the team|sales|salespeople|agents|advisers|advisors) (mustn't|can't|cannot|shouldn't) (do|say|use|write|send|offer|promise) :",
       // As a heading, or of us: not of another ("Large sites get a service model the smaller contracts don't: a named manager …").
       "^ (not allowed|never|don't|do not|avoid|no) :",
       "(rules|rule|guidance|policy) ~4 (not allowed|never|don't|do not|avoid) :",
@@ -701,10 +707,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // A list of what is kept may follow in the same sentence: "Stop doing: cold blasts; keep doing: the free trial".
     terminatedBy: ['keep', 'keeps', 'start', 'continue', 'allowed', 'approved', 'instead'],
     examples: {
-      cancels: ['Banned phrases: act now, last chance and only two left.', 'Never: flash sales, price cuts or bought lists.'],
+      cancels: [
+        'Banned phrases: act now, last chance and only two left.',
+        'Never: flash sales, price cuts or bought lists.',
+        'What our people may not do: pay for a promotion, give stock for it, or take 10% off the case price.',
+      ],
       keeps: [
         'Allowed phrases: 20% off for multi-year terms.',
         "Large sites get a service model the smaller contracts don't: a named account manager and a monthly on-site walkthrough.",
+        'What our people may not do is wait: the 10% early-order price ends on Friday.',
       ],
     },
   },
@@ -919,6 +930,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // "In 2023 we tried emailing every cafe in a scraped list; we have not done it since."
       "(have|has|had|haven't|hasn't|hadn't) (not|never)? (done|run|tried|used|repeated|sent|bought|touched) (that|this|it|those|these|them|one|any) (since|again)",
       '(it|this|that|they|these|those|both) (has been|have been|was|were|got|is|are) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|sunset|sunsetted|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out|shut down|shuttered|closed down|wound down|switched off|turned off)',
+      // A rule against it, said after it: "… offer a free trial load to get on our list; this is prohibited", ", which is not allowed".
+      // The pronoun opens its clause: not "forwarding it is prohibited".
+      "(;|,|:) (it|this|that|which|these|those|both|it's|that's) (is|are|was|were|has been|have been)? (strictly|absolutely|expressly|now|also)? (prohibited|forbidden|not allowed|not permitted|disallowed|outlawed|against policy|against our policy|against the rules|against our rules)",
+      "^ (it|this|that|these|those|both|it's|that's) (is|are|was|were|has been|have been)? (strictly|absolutely|expressly|now|also)? (prohibited|forbidden|not allowed|not permitted|disallowed|outlawed|against policy|against our policy|against the rules|against our rules)",
       // "… were giving 15% to close quickly; that practice was stopped in April 2024."
       '(this|that|these|those|the) (practice|practices|approach|habit|habits|tactic|tactics|policy|scheme|programme|program|offer|promo|promotion|campaign) (has been|have been|was|were|got) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
       // "… 'Don't be the next headline' ads. Those ads were pulled in 2022."
@@ -938,6 +953,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
     examples: {
       cancels: [
         'The spring promo took 20% off every plan; it has been discontinued.',
+        'Some reps give 20% off to close a deal on the spot; this is prohibited.',
+        'Some hauliers offer a free trial week to win a new lane; this is prohibited.',
+        'A few stores put countdown banners in the window. That is against policy.',
         'We ran a flash sale in May. We are not doing that again.',
         'Our churn analysis showed discounted customers left twice as fast, so we stopped discounting in January.',
         'We tried a £20 voucher and dropped it: it brought back bargain hunters.',
@@ -946,7 +964,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
         "In 2023 we ran an SMS campaign ('Last chance to book!'). It was shut down after a week.",
         "The 2022 campaign said 'Only 3 seats left!'. Marketing pulled it after complaints.",
       ],
-      keeps: ['Discounts hurt margin last year. We stopped cold outreach; keep the 10% loyalty rate.'],
+      keeps: [
+        'Discounts hurt margin last year. We stopped cold outreach; keep the 10% loyalty rate.',
+        'Email members the 10% renewal code; forwarding it is prohibited.',
+      ],
     },
   },
   {
@@ -3724,6 +3745,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // … and only when the 's ends the clause or names a practice: "that is the school's deadline" says whose the deadline is.
       '(that|this|those|these|they|it) (is|are|was|were) (the|a)? ({poss}|=theirs) (;|.|,|!|:)',
       '(that|this|those|these|they|it) (is|are|was|were) (the|a)? {poss} (own)? (promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|sale|sales|campaign|campaigns|playbook|practice|margin|money|rebate|rebates)',
+      // Whose say it is, when a business we sell through decides: "Some give special prices at year end; that is the dealer's
+      // decision" (not "that is the manager's decision", nor "their decision", the buyer's).
+      "(that|this|it|which) (is|was|remains|stays) (the|each|every)? (dealer's|dealers'|distributor's|distributors'|reseller's|resellers'|retailer's|retailers'|stockist's|stockists'|wholesaler's|wholesalers'|franchisee's|franchisees'|partner's|partners'|agent's|agents'|importer's|importers'|merchant's|merchants'|store's|stores'|chain's|bar's|venue's|landlord's) (own)? (decision|choice|call|responsibility|business|affair)",
       // Contracted: "The dealer over in Swift Current runs cash back this spring. That's their program."
       "(that's|thats|it's) (their|his|her|its|someone else's) (own)? (playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|programme|programmes|pricing|prices|margin|call|tactic|tactics|approach|thing|business|game|money|sale|scheme|campaign|lookout|problem)",
       // Written as one word, with what a body runs for itself: "That's the Chamber's own membership drive."
@@ -3739,6 +3763,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         "Keystone posts $10 off per case in March. Those are Keystone's promotions.",
         "The regional Chamber of Commerce gives new members their first year free. That's the Chamber's own membership drive.",
         "The mill pays a year-end rebate once our orders pass 400 tonnes. That's our supplier's program with us.",
+        "Special prices at year end show up in a few shops; that is the stockist's decision and the stockist's money.",
         'Harbour Wines spring mixed-case promo, 10% off (theirs, not ours)',
         "The co-op across the valley has $1,000 cash back on compact tractors this spring. That's their program; our prices stay put.",
         "Our roaster runs 15% off the house blend to cafes through March. That's their program, and it pads our margin.",

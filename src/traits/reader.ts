@@ -534,13 +534,25 @@ class Pass {
       ((!NEGATING_SUBJECTS.has(t[c.start]!.text) && this.inRelative(c.start)) || MODIFIER_OPENERS.has(t[c.start - 1]?.text ?? ''));
     // A modal after a clause of the negated phrase's own is that clause's: "with no deadline that could read as act now".
     let ownClause = false;
-    for (let k = c.end, n = 0; k < last && (later || (n < window && t[k]!.sentence === sentence)); k++) {
+    const scripts = (c.q.category === 'retired' || c.q.category === 'negated') && !t[c.start]!.quoted;
+    let script = false;
+    // A quotation the cue introduces is one party's words to its end, over its own sentence stops: "Until 2025 counselors closed
+    // with: 'Prices go up January 1. If you sign tonight …'" reaches the second sentence of the script too.
+    for (let k = c.end, n = 0; k < last && (later || (n < window && (t[k]!.sentence === sentence || (quote && t[k]!.quoted)))); k++) {
       if (relative && RELATIVES.has(t[k]!.text)) ownClause = true;
       // Not a modal of the relative clause's own subject ("… that don't think they could …").
       if (relative && !ownClause && MODALS.has(t[k]!.text) && !PRONOUNS.has(t[k - 1]!.text)) break;
       // "instead of 'X', write 'Y'" reaches X, not Y; "instead of a discount, offer 'white-glove onboarding'" reaches no quotation.
       if (c.q.nextQuoteOnly && !t[k]!.quoted && (quote || n >= 2)) break;
       quote ||= t[k]!.quoted;
+      // A colon that opens the quotation a retirement or a negation introduces: "Until 2025 some counselors closed with: 'If you
+      // sign tonight …'" reaches the script, and ends with it (not an ask: "every salesperson asks for the sale: 'are we doing
+      // this today?'").
+      if (script && !t[k]!.quoted) break;
+      if (t[k]!.text === ':' && !script && scripts && t[k + 1]?.quoted === true) {
+        script = true;
+        continue;
+      }
       // An aside ("we will not, whatever the competitor does, blast …") is passed over, and counts for nothing.
       const close = asides.opens.get(k);
       if (close !== undefined) {
@@ -618,9 +630,9 @@ class Pass {
     const tok = this.tokens[k]!;
     // A heading's reach over the sentences after it ends only at a word of its own ends.
     if (c.q.scope === 'later-sentences') return c.q.ends.has(tok.text);
-    if (tok.kind === 'stop') return true;
     // A word inside a quotation the cue introduces is the quoted party's ("tells prospects they will 'leave you breached'").
     const said = tok.quoted && !this.tokens[c.start]!.quoted;
+    if (tok.kind === 'stop') return !said;
     // A quotation the cue introduces is one party's words to its end: "Parent says: 'X is charging only Rs. 1,800, and they are
     // giving 20% off'" does not end at "and they" inside it.
     if ((ends.has(k) && !said) || (c.q.ends.has(tok.text) && !said)) return true;

@@ -386,6 +386,18 @@ describe('negation has a scope (NegEx / ConText)', () => {
   });
 });
 
+describe('a quoted script a retirement or a negation introduces is one unit', () => {
+  test.each([
+    'Until 2024 reps closed with: "Prices go up in March. Sign today and lock it in."',
+    'Never say: "Prices go up in March. Sign today and lock it in."',
+  ])('%s', (text) => expect(traitsIn(text)).not.toContain('pressure'));
+  test('and it ends with the quotation', () => {
+    expect(traitsIn('Until 2024 reps closed with: "Prices go up in March." Sign today and lock it in.')).toContain('pressure');
+    // An ask is no retirement: the script after its colon is still ours.
+    expect(traitsIn("Every salesperson asks for the sale on the test drive: 'If I can get the numbers right, are we doing this today?'")).toContain('pressure');
+  });
+});
+
 describe('mentioned is not used', () => {
   test('a quoted phrase in a sentence that rejects it', () => {
     expect(signals("Our style guide bans 'limited time' and 'hurry' in subject lines.", 'pressure')).toBe(false);
