@@ -1536,6 +1536,22 @@ export const QUALIFIERS = [
         examples: { cancels: ['The franchise review blamed spray-and-pray leafleting for the Leeds branch closing.'] },
     },
     {
+        // Complained of: "head office had complaints about hard selling", "members complained about the countdown emails".
+        id: 'complained about',
+        direction: 'forward',
+        category: 'mentioned',
+        window: 6,
+        patterns: ['(=complaints|=complaint|=complained|=complaining|=complain|=complains|=grumbles|=backlash|=outcry) (about|over|against|regarding)'],
+        examples: {
+            cancels: [
+                'No more pushing extended warranties at the counter; head office had complaints about hard selling.',
+                'Two members complained about the countdown emails in March.',
+                'We got a backlash over the blast to the whole list.',
+            ],
+            keeps: ['Complaints about delivery go to the service desk; the spring promo is still 15% off.'],
+        },
+    },
+    {
         // A counterfactual: "Had we bought that list of 80,000 farm addresses, the data regulator would have sunk us".
         id: 'a counterfactual',
         direction: 'forward',

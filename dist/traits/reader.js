@@ -1370,6 +1370,7 @@ const CONTEXT_WORDS = {
     lapse: 'something gone or over',
     nocharge: 'nothing to pay',
     salesdesk: 'our people who give the price',
+    priceroute: 'a way to the price: asked for, quoted, or from a person',
     alone: 'the buyer on their own',
     urge: 'our people pressing for a signature or a decision',
     limiting: 'a limit said as such',

@@ -441,6 +441,19 @@ describe('other senses of trigger words', () => {
     // The cash register, not "until".
     ["The chain's loyalty coupon runs through the till in March.", 'pressure'],
     ['Takings at the till by Friday go to head office.', 'pressure'],
+    // Families of the eighteenth round's tuning sets: a market, a season after another, our own call, an input's price, an
+    // amenity, a list's past audience, a price list as a document, a franchise's open day, their wish to know.
+    ['Lanes where they buy trucks on the spot market every week.', 'pressure'],
+    ['Show what each structure would have cost them winter by winter.', 'pressure'],
+    ['The marquee goes up or not: we decide by 10 am on the day, with the couple.', 'pressure'],
+    ['Attach rate is at 18%; we need 25% by end of quarter.', 'pressure'],
+    ['When diesel prices drop, purchasing asks why the surcharge is still on.', 'discount'],
+    ['Residents get a pool, a gym, 24/7 security and concierge.', 'white-glove'],
+    ['Send the invite to everyone who ever filled in the contact form.', 'gated'],
+    ['The factory price list for next year goes up 4% in September.', 'discount'],
+    ['Invite qualified leads to a franchise Discovery Day in May.', 'consultative'],
+    ['A visitor who wants to know what a load costs fills in the quote form.', 'consultative'],
+    ['No more pushing warranties at the counter; head office had complaints about hard selling.', 'pressure'],
   ])('%s', (text, trait) => expect(traitsIn(text)).not.toContain(trait));
   // A sense hides the words it covers from being another signal's context only when it is read: "a bond's coupon" needs a
   // finance context, so without one "coupon" is still the offer a deadline binds to.
@@ -454,6 +467,12 @@ describe('other senses of trigger words', () => {
     expect(traitsIn('Email blast to the whole list on Monday.')).toContain('mass');
     expect(traitsIn('The price sheet is for members only; everyone else books a call.')).toContain('gated');
     expect(traitsIn("We'll cover the setup fee for charities.")).toContain('discount');
+    expect(traitsIn('Get them to sign on the spot.')).toContain('pressure');
+    expect(traitsIn('We need your decision by Friday.')).toContain('pressure');
+    expect(traitsIn('Our prices drop on Monday: 10% off every plan.')).toContain('discount');
+    expect(traitsIn('Every client gets a concierge.')).toContain('white-glove');
+    expect(traitsIn('The price list is only for people who fill in the web form.')).toContain('gated');
+    expect(traitsIn('We run a paid discovery day at the client office with their ops team.')).toContain('consultative');
   });
   test('"it" is no IT team, and a deal closed is no practice retired', () => {
     expect(traitsIn('It requires a signature by Friday to keep the 10% discount.')).toContain('pressure');

@@ -967,7 +967,8 @@ export const pressure = {
                 '(=buy|=buys|=order|=orders|=reserve|=reserves|=commit|=commits|=deposit|=deposits) ~4 (at|on) the (show|booth|stand|stall|expo|fair|event|open day|field day|demo day|exhibition|trade show) (today|tonight|itself|only)',
                 // Those who act in time, with what they settle or book between: "Growers who settle their seed order before the first of
                 // February get …", "Visitors who book a slot at the booth today get …", "if he takes the full solar package this week".
-                '(who|that|if they|if you|anyone who|anybody who) (join|joins|sign|signs|buy|buys|order|orders|book|books|reserve|reserves|enrol|enrols|register|registers|subscribe|subscribes) ~3 {date}',
+                // Not the past: "people who booked one load in 2021 and never again".
+                '(who|that|if they|if you|anyone who|anybody who) (=join|=joins|=sign|=signs|=buy|=buys|=order|=orders|=book|=books|=reserve|=reserves|=enrol|=enrols|=enroll|=enrolls|=register|=registers|=subscribe|=subscribes) ~3 {date}',
                 `(${ACTORS}) (${ACTS_IN_TIME}) ~6 (before|by|until|till|no later than) {date}`,
                 `(${ACTORS}) (${ACTS_IN_TIME}) ~6 (today|tonight|this week|this weekend|this month|this quarter)`,
                 `(${ACTORS}) (${ACTS_IN_TIME}) ~4 during (the|our|this)? ~3 (week|weekend|fortnight|month|sale|event|show|launch|open day|open house|opening)`,
@@ -1625,6 +1626,14 @@ export const pressure = {
     // are what a tactic makes or leans on ("build urgency on every test drive"), seldom a thing only named.
     bare: ['countdown', 'countdowns'],
     senses: [
+        // A market, not a moment: "lanes where they buy trucks on the spot market every week", "booked on the spot rate".
+        '(=buy|=buys|=bought|=buying|=book|=books|=booked|=booking|=order|=orders|=ordered|=sign|=signs|=signed) ~4 on the spot (market|markets|rate|rates|price|prices|basis|exchange|exchanges)',
+        // One season after another, not a deadline: "what each pricing structure would have cost them winter by winter".
+        '(winter|summer|spring|autumn|fall|season|month|week|year|day|quarter|night|shift) by (winter|summer|spring|autumn|fall|season|month|week|year|day|quarter|night|shift)',
+        // Our own call on the day, not theirs: "the marquee goes up or not: we decide by 10 am on the day, together with the couple".
+        '(we|i|our team|the team|our staff|staff|the office|the venue|our crew|the crew) (decide|decides|will decide|confirm|confirms|will confirm|make the call|makes the call|call it) ~2 (by|before) ~2 {date}',
+        // Our own number to reach, not an offer's date: "attach rate is at 18%, we need 25% by end of quarter".
+        '(need|needs|needed|hit|hits|reach|reaches|get to|gets to|target|targets|aim for|aims for|aiming for|up to|grow to) {pct} (by|before) ~2 {date}',
         // The cash register, not "until": "the loyalty coupon runs through the till in March", "cash at the till by Friday".
         '(the|a|our|their|your|each|every|its|one) =till ~2 {date}',
         // A service level, not an offer that runs for hours: "a 48-hour offer turnaround", "our 24-hour deal desk".

@@ -743,6 +743,8 @@ export const whiteGlove = {
         // A fee waived for everyone: "Migration fee of €250 waived for every customer".
         '(migration|setup|set up|onboarding|installation|install|configuration|implementation|activation) (fee|fees|charge|charges|cost|costs) ~4 (for|to) (every|each|all|the|new|existing) (customer|customers|client|clients|buyer|buyers|account|accounts)',
         '(hotel|hotels|building|club|residential|lobby) concierge|concierges',
+        // One of a building's amenities, listed: "infinity pool, padel courts, 24/7 security and concierge".
+        '(pool|pools|gym|gyms|parking|spa|security|clubhouse|lounge|lounges|playground|play area|courts|sauna|jacuzzi|bbq|barbecue|gardens|terrace|rooftop|valet|reception|doorman|cctv) ,? ~4 (and|,) (a|24/7|24 hour)? (concierge|concierges)',
         '(wear|wears|wearing|wore|put on|pair of|pairs of|in) white gloves',
         'concierge medicine|medical|doctor|doctors|physician|physicians|practice|practices',
         'executive summary|search|sponsor|assistant|team|committee',

@@ -313,7 +313,9 @@ export const gated: TraitLexicon = {
       patterns: [
         '(only|just) (posted|sent|mailed|emailed|given|released) to (people|those|anyone|customers|visitors|buyers|families|clients) (who|that) (first)? (ring|call|phone|email|contact|register|book|visit|fill)',
         'no ~2 (download|downloads|access|brochure|price list|pricing|catalogue|catalog|rate card|guide) without (a|an|their|your)? ~2 (phone number|email|work email|email address|form|details|call|registration|mobile number)',
-        '=no (rates|prices|pricing|price list|price lists|rate card|fees) (on|online) (site|the site|the website|website|web)?',
+        // On the site, not on anything ("no prices on the card" under a state's advertising rules).
+        '=no (rates|prices|pricing|price list|price lists|rate card|fees) online',
+        '=no (rates|prices|pricing|price list|price lists|rate card|fees) on (site|the site|the website|website|web|the web|our site|our website)',
         '(enter|give|provide|fill in|share|add) ~6 (phone number|email|details|postcode|mobile number|email address) to (unlock|download|access|get|see|view|open) (it|the|this|your)',
         '(contact form|enquiry form|enquiry|inquiry form|request form) only',
       ],
@@ -468,7 +470,6 @@ export const gated: TraitLexicon = {
       id: 'prices from a person, not the page',
       patterns: [
         '(pricing|price|prices|fees) ~5 (worked out|set|determined|handled) (with|by) (an|a|your|our) ~2 (account executive|account manager|ae|rep|sales rep|salesperson|sales|specialist|advisor|adviser)',
-        '(our|the) (website|site|page|app|catalogue|catalog|brochure|listing) (shows|lists|has|displays|publishes|carries|gives) no (prices|pricing|price|rates|fees)',
         '(quotes|prices|pricing|rates) (come|comes) (only)? from (a|an|our|your|the)? ~2 (agent|rep|adviser|advisor|specialist|consultant|broker|inside sales|sales|sales team) (after|once|following)',
         '(calculator|pricing|prices|price|quote|quotes|results|report|rates|estimate|benchmark|whitepaper|guide) ~5 (shows|show|reveals|reveal|displays|display|unlocks|unlock|appears|appear) ~5 (submits|submit|fills in|fill in|fills out|fill out|enters|enter|completes|complete|provides|provide|shares|share|hands over) ~4 (email|work email|form|details|phone number|company size|contact details)',
         '(have to|has to|must|need to|needs to) (request|ask for|apply for) (it|them|pricing|prices|the price list|a price list|the rate card|a quote) (through|via|using|on|with) ~3 (form|portal|rep|sales|account manager)',
@@ -485,6 +486,28 @@ export const gated: TraitLexicon = {
           'Commission rates are set by your sales manager.',
           'Their website lists no prices.',
           'The app shows a setup checklist once the user fills in their company details.',
+        ],
+      },
+    },
+    {
+      // A page without prices, and another way to them: "Quotes come from a licensed agent after a call; the website shows no
+      // prices". Without one, a page may just leave prices out ("the catalogue carries no prices and no offers", "state rules
+      // apply: no prices on the card").
+      id: 'no prices on the page, and a way to them',
+      patterns: [
+        '(our|the) (website|site|page|app|catalogue|catalog|brochure|listing|card|flyer|leaflet|mailer) (shows|lists|has|displays|publishes|carries|gives) no (prices|pricing|price|rates|fees)',
+      ],
+      when: ['priceroute'],
+      near: ['priceroute'],
+      examples: {
+        signal: [
+          'Quotes come from a licensed agent after a 20-minute call; the website shows no prices.',
+          'The brochure carries no prices. Dealers ring the regional office for a quote.',
+          'Our site lists no rates: prices on request.',
+        ],
+        not: [
+          'The retrofit catalogue carries no prices and no offers; the same one goes to everybody.',
+          'Our app shows no prices in the onboarding tour, to keep it short.',
         ],
       },
     },
@@ -641,6 +664,8 @@ export const gated: TraitLexicon = {
     },
   ],
   senses: [
+    // Who is on a list, not a step before anything: "blast the invite to everyone who ever filled in the form".
+    '(everyone|everybody|anyone|all|people|contacts|those|leads|customers|visitors) (who|that) (ever|once|already|previously|have|has|had)? ~1 (=filled in|=filled out|=completed|=submitted) (the|a|an|our|any) ~2 (form|forms)',
     // Old prices taken down, not prices held back: "The old 2023 prices are kept off the website now that the new list is live".
     "(old|previous|former|outdated|superseded|expired|last year's|{year}) ~2 (prices|pricing|price list|price lists|rates|rate card|rate cards|tariff|tariffs|fees) ~3 (is|are) (kept|left|held|taken) (off|out of|down from)",
     {

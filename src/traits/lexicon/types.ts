@@ -218,6 +218,19 @@ export const CONTEXTS = {
     '^ (staff|internal|team|ops|admin) (only|note|notice|reminder)? :',
     'staff who join',
   ],
+  /** A way to the price other than the page: asked for, quoted, called about, from a person ("the website shows no prices; quotes come from an agent"). */
+  priceroute: [
+    'on request',
+    'upon request',
+    '(=request|=requests|=requested|=requesting)',
+    '(=ask|=asks|=asked) (for|us|the|your|our)',
+    '(=call|=calls|=ring|=rings|=phone|=phones|=contact|=contacts|=email|=emails|=enquire|=enquires|=inquire|=inquires) (us|the|our|your|a|an|sales)',
+    '(=quote|=quotes|=quoted|=quoting)',
+    '(=agent|=agents|=rep|=reps|=adviser|=advisers|=advisor|=advisors|=consultant|=consultants|=specialist|=specialists|=counselor|=counselors|=counsellor|=counsellors)',
+    'account manager',
+    '(=form|=forms|=portal)',
+    '(=appointment|=consultation|=visit|=meeting|=call)',
+  ],
   /** Our people who give a price in person: where a price held back is sent ("routed to the regional sales office"). */
   salesdesk: [
     'sales team',
