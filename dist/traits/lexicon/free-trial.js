@@ -190,6 +190,9 @@ export const freeTrial = {
                 '(at no charge|for free|free of charge|without paying|on us|on the house) (before|ahead of) (deciding|they decide|committing|they commit|signing up|joining|they join|buying|choosing|enrolling)',
                 '(without paying|for free|free of charge|at no charge|on us) ~3 (just)? to see (if|whether) (it|they|the class|the service|the space|it all) (suits|suit|fits|fit|works|work|is right|are right)',
                 '(taster|tryout|try out|come and try|have a go) (session|sessions|class|classes|lesson|lessons|afternoon|morning|evening|day|days|week) ~5 (free|for free|at no cost|at no charge|on us|on the house|costs nothing)',
+                // A free spell of it to try: "customers get a free 30-day SIM to test coverage at home", "a complimentary two-week pass to
+                // try the classes".
+                `(free|complimentary) (${A_SPAN}) ~3 (to|so they can|so you can|and) (test|try|trial|check|see|find out)`,
             ],
             examples: {
                 signal: [
@@ -200,8 +203,14 @@ export const freeTrial = {
                     'Walk-ins can use a hot desk for a full day at no charge before deciding on a membership.',
                     "Newcomers can drop into any beginners' class once without paying, just to see if it suits them.",
                     'Guests can borrow the kayak for an afternoon free of charge before committing to the club.',
+                    'Every caller gets a free 30-day SIM to test coverage at home.',
+                    'Offer a complimentary two-week pass so they can try the evening classes.',
                 ],
-                not: ['Free tasters of the new cheddar at the counter all weekend.', 'Have a go at the quiz on our stand.'],
+                not: [
+                    'Free tasters of the new cheddar at the counter all weekend.',
+                    'Have a go at the quiz on our stand.',
+                    'Staff get a free 30-day gym pass and can see the physio on Tuesdays.',
+                ],
             },
         },
         {
@@ -237,6 +246,8 @@ export const freeTrial = {
             patterns: [
                 '(sandbox|sandboxes|login|logins|own account|an account|a login|their login|full platform|full product|full version|full software|full suite|everything switched on|everything turned on|every feature|all features|guest pass|guest passes|demo unit|demo units) ~6 ({duration}|a couple of weeks|a few weeks)',
                 '({duration}|one week|two week|a week) ~1 (guest pass|guest passes|sandbox|sandboxes|login|logins)',
+                // A demonstrator left with them: "Left the demo mower with Kelly for the week, no charge".
+                '(demo|demonstrator|loaner|loan) ~1 (with|at) ~3 ({duration}|the week|a week|the weekend|a weekend|a few days|a couple of days|a couple of weeks|a few weeks|the month)',
             ],
             when: ['nocharge', 'alone'],
             examples: {
@@ -244,6 +255,7 @@ export const freeTrial = {
                     "The council's assessors may run the full platform in a sandbox for thirty days without anyone from our team.",
                     'The QR code sets up their own account with everything switched on for 14 days, no payment needed.',
                     'Every enquirer gets a one-week guest pass to use the pool on their own before any membership talk.',
+                    'Leave the demo baler with the contractor for a fortnight, no charge, and let him see how it copes.',
                 ],
                 not: ['Each new starter gets a login for two weeks of shadowing on their own.', 'Guest passes for a week cost £25.'],
             },

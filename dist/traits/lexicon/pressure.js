@@ -971,6 +971,10 @@ export const pressure = {
                 '(who|that|if they|if you|anyone who|anybody who) (=join|=joins|=sign|=signs|=buy|=buys|=order|=orders|=book|=books|=reserve|=reserves|=enrol|=enrols|=enroll|=enrolls|=register|=registers|=subscribe|=subscribes) ~3 {date}',
                 `(${ACTORS}) (${ACTS_IN_TIME}) ~6 (before|by|until|till|no later than) {date}`,
                 `(${ACTORS}) (${ACTS_IN_TIME}) ~6 (today|tonight|this week|this weekend|this month|this quarter)`,
+                // An event as the day: "do the whole lot at 5% under list if he signs before the Ploughing", "book by the show".
+                `(${ACTORS}) (${ACTS_IN_TIME}) ~6 (before|by) the ~2 (show|shows|fair|fairs|expo|exhibition|ploughing|conference|summit|open day|launch|auction|trade show|festival|congress|convention|field day|field days)`,
+                // Told to act within a period, with what they get: "Sign your franchise agreement this quarter and we'll waive the fee".
+                `^ (${ACTS_IN_TIME}) ~4 (this|by|before) (quarter|month|week|weekend|{date}) (and|,) ~2 (we'll|we will|you'll|you will|get|receive|save|lock|pay|keep)`,
                 `(${ACTORS}) (${ACTS_IN_TIME}) ~4 during (the|our|this)? ~3 (week|weekend|fortnight|month|sale|event|show|launch|open day|open house|opening)`,
                 '(lease|leases|contract|contracts|order|orders|booking|bookings|agreement|agreements) (signed|placed|booked|made|confirmed) (in|during) {date}',
                 '=before|=until|=by ~5 (opens|open|launches|launch|starts|start|begins|begin) (on)? {date}',
@@ -1316,6 +1320,9 @@ export const pressure = {
                 'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',
                 // "Only two of the 26-foot pontoons left", "just two of the lakeside cabins are still open" (not "only 4 of the 30 modules are available").
                 'only|just {num} of (the|our|these|those|this|that)? ~3w left',
+                // "There's only the one 7R left in the yard". ("Only 4 of our 60 reps remain in the Leeds office" is no scarcity: "remain"
+                // is left out.)
+                'only|just the {num} ~2 (left|unsold)',
                 'only|just {num} of (the|our|these|those|this|that)? ~3w (are|is) still (open|available|free|unbooked|unsold|up for grabs)',
                 // A race: "whoever returns the signed order form first gets the January install slot".
                 '(the first|first) {num} to (reply|respond|book|call|claim|text|sign|pay|confirm) ~4 (get|gets|win|wins|take|takes|secure|secures|have|has)',
@@ -1362,6 +1369,7 @@ export const pressure = {
             ],
             examples: {
                 signal: [
+                    "Tell him there's only the one 7R left in the yard and two other lads asking about it.",
                     'Book your kickoff now; June is nearly full.',
                     'The first 50 sign-ups get lifetime access at half price.',
                     'Six plots remain in the garden section; make sure families hear that before they leave the showroom.',
@@ -1392,6 +1400,7 @@ export const pressure = {
                     'Your hold is released to the next customer on Monday.',
                 ],
                 not: [
+                    'Only the one person left in payroll can run the old report.',
                     'Only admins can export reports.',
                     'The room holds 40 people.',
                     'Only 4 of the 30 modules are available on the free tier, which is what makes the upgrade easy.',
@@ -1634,6 +1643,8 @@ export const pressure = {
         '(we|i|our team|the team|our staff|staff|the office|the venue|our crew|the crew) (decide|decides|will decide|confirm|confirms|will confirm|make the call|makes the call|call it) ~2 (by|before) ~2 {date}',
         // Our own number to reach, not an offer's date: "attach rate is at 18%, we need 25% by end of quarter".
         '(need|needs|needed|hit|hits|reach|reaches|get to|gets to|target|targets|aim for|aims for|aiming for|up to|grow to) {pct} (by|before) ~2 {date}',
+        // People left in a team, not stock: "only the one person left in payroll can run the old report".
+        '(only|just) (the)? {num} (person|people|man|woman|guy|fella|rep|reps|engineer|engineers|member|members|staff|colleague|colleagues|employee|employees|manager|managers|of us|of them) (left|remaining) (in|on|at|who|that|from|with|since)',
         // The cash register, not "until": "the loyalty coupon runs through the till in March", "cash at the till by Friday".
         '(the|a|our|their|your|each|every|its|one) =till ~2 {date}',
         // A service level, not an offer that runs for hours: "a 48-hour offer turnaround", "our 24-hour deal desk".

@@ -263,7 +263,7 @@ export const gated: TraitLexicon = {
       patterns: [
         `(${HELD_BACK}) ~4 (show|shows|shown|unlock|unlocks|unlocked|open|opens|play|plays|load|loads|appear|appears|released|switched on|turned on|enabled|granted|given|sent|shared|available|visible|emailed|activated) ~3 only (after|once|when|until) ~6 (approves|approved|verifies|verified|qualified|qualifies|vets|vetted|shares|shared|gives|given|fills|filled|completes|completed|spoken|speaks|talked|talks|calls|called|books|booked|registers|registered|submits|submitted|answers|answered|enters|entered|signs up|signed up|provided|provides|leaves|left|agrees|agreed|met|meets)`,
         `(${HELD_BACK}) ~4 (unlock|unlocks|unlocked|open|opens|play|plays|appear|appears|released|switched on|turned on|enabled|granted|activated) (once|after|when) (the|a|an|our)? (visitor|visitors|buyer|buyers|customer|customers|they|user|users|prospect|prospects|lead|leads|caller|callers|rep|account executive|ae|salesperson|sales|someone|school|clinic|practice|shipper) ~4 (approves|approved|verifies|verified|qualified|qualifies|shares|shared|gives|given|fills|filled|completes|completed|spoken|speaks|talked|talks|books|booked|registers|registered|submits|submitted|answers|answered|enters|entered|provides|provided)`,
-        '(specs|spec sheet|specifications|price|prices|pricing|rates|guide|report|library|catalogue|catalog|brochure|price list|rate card|whitepaper|case studies|datasheet|download|downloads|video|videos|demo|calculator|results|content|resources|templates|toolkit|ebook|webinar|recording|recordings) ~4 (sit|sits|is|are|kept|locked|hidden|held) behind (a|an|the|our)? ~3 (questionnaire|form|survey|login|registration|sign up|signup|call|conversation|email gate|paywall|gate|lead form|contact form)',
+        '(specs|spec sheet|specifications|price|prices|pricing|rates|guide|report|library|catalogue|catalog|brochure|price list|rate card|whitepaper|case studies|datasheet|download|downloads|video|videos|demo|calculator|results|content|resources|templates|toolkit|ebook|webinar|recording|recordings) ~6 (sit|sits|stay|stays|remain|remains|is|are|kept|locked|hidden|held) behind (a|an|the|our)? ~3 (questionnaire|form|survey|login|registration|sign up|signup|call|conversation|email gate|paywall|gate|lead form|contact form|meeting|demo|consultation|nda)',
         '(read|reads|see|sees|view|views|download|downloads|watch|watches|get|gets) ~8 (;|,|but) (the rest|the remainder|the full version|the rest of it|the other chapters) (needs|need|requires|require|asks for|is behind|sits behind) (a|an|your|their)? ~2 (name|email|details|form|sign up|signup|login|registration|phone number|postcode|company name|work email)',
         // Sent once the form is in: "The contact form asks date, venue and a phone number, and Rhian sends the price brochure once it's filled in".
         "(sends|send|emails|email|releases|release|shares|share|posts|post) (the|our|a)? ~2 (brochure|price list|prices|pricing|rate card|rate sheet|price sheet|guide|catalogue|catalog|rates) (once|after|when) (it's|it is|the form is|the form's|they've|they have|that's) (filled in|filled out|completed|submitted|in|done)",
@@ -388,15 +388,27 @@ export const gated: TraitLexicon = {
     {
       // Once a bare phrase: "Onboarding starts only after the kickoff call" held nothing back.
       id: 'held back until a conversation',
-      patterns: ['only ~2 after ~5 (call|meeting|demo|conversation|qualification|approval|sign off|form|tour|viewing|consultation|site visit)'],
+      patterns: [
+        'only ~2 after ~5 (call|meeting|demo|conversation|qualification|approval|sign off|form|tour|viewing|consultation|site visit)',
+        // Or in it, or once it is had: "Pricing for the Enterprise tier is discussed only in a follow-up with your account team",
+        // "it's released only once the economic buyer has joined a call".
+        '(discussed|shared|given|released|disclosed|revealed|quoted|sent|shown|talked through|gone through) only (in|during|on|with|once|when) ~6 (call|meeting|demo|conversation|follow up|consultation|site visit|account team|account manager|deal desk|sales team)',
+      ],
       when: ['asset'],
       examples: {
         signal: [
           'Rates go out only after a qualification call.',
           'The brochure is emailed only after the intro meeting.',
           'We share the price sheet only after a short demo.',
+          'Pricing for the Enterprise tier is discussed only in a follow-up with your account team.',
+          "Rates aren't on the deck; they're released only once the buyer has joined a call.",
+          'The rate card is shared only with the account manager on a call.',
         ],
-        not: ['Onboarding starts only after the kickoff call.', 'Fee proposals are prepared only after a scoping conversation with the general counsel.'],
+        not: [
+          'Onboarding starts only after the kickoff call.',
+          'Fee proposals are prepared only after a scoping conversation with the general counsel.',
+          'Roadmap items are discussed only in the quarterly call with the product team.',
+        ],
       },
     },
     {
