@@ -11,7 +11,7 @@ const SPACED = String.raw `\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])`;
 const TOKEN = new RegExp([
     // 1 money; rand written as "R4,500" or "R1200" (not a road, a model or a refrigerant: "the R300", "R32", "R410A"); after a
     // currency, thousands grouped with spaces as much of the world writes them ("R1 500", "€12 000")
-    String.raw `((?:[$€£₹¥₩₺₽]|R\$)\s?(?:${SPACED}|${NUM})(?:\s?(?:k|m|bn)\b)?|\bR(?=\d{1,3}[ \u00a0\u202f]\d{3}(?![\d,.])|\d{1,3},\d{3}|\d{4}|\d+\.\d)(?:${SPACED}|${NUM})(?![\p{L}\d]))`,
+    String.raw `((?:[$€£₹¥₩₺₽₦₱₫₴₪₵]|R\$)\s?(?:${SPACED}|${NUM})(?:\s?(?:k|m|bn)\b)?|\bR(?=\d{1,3}[ \u00a0\u202f]\d{3}(?![\d,.])|\d{1,3},\d{3}|\d{4}|\d+\.\d)(?:${SPACED}|${NUM})(?![\p{L}\d]))`,
     String.raw `(${NUM}\s?(?:%|percent\b|per\s?cent\b|pct\b))`, // 2 percentage
     // 3 clock time, or a date in digits (2026-12-31, 31/12/2026, and 12/31 after a word such as by or until)
     String.raw `(\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}:\d\d\b|\d{4}-\d\d-\d\d\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b|\d{1,2}\.\d{1,2}\.\d{4}\b|(?<=\b(?:by|before|until|till|thru|through|on|after|from|ends?|expires?|closes?|due)\s)\d{1,2}/\d{1,2}\b(?![/\d]))`,
@@ -518,7 +518,7 @@ const MONTHS = new Set([
     ...MONTH_SHORT,
 ]);
 /** Currency words after a number ("40 dollars", "2,000 rupees", "500 reais", "5 cents"). */
-const CURRENCY_WORDS = /^(dollars?|euros?|pounds?|cents?|pence|bucks|usd|eur|gbp|quid|rupees?|rs|inr|yen|jpy|yuan|rmb|cny|krw|reais|brl|pesos?|mxn|lira|liras|zloty|zlotys|pln|rand|zar|dirhams?|aed|ringgit|baht|dong|francs?|chf|krona|kronor|kroner|sek|nok|dkk|aud|cad|sgd|hkd|nzd)$/;
+const CURRENCY_WORDS = /^(dollars?|euros?|pounds?|cents?|pence|bucks|usd|eur|gbp|quid|rupees?|rs|inr|yen|jpy|yuan|rmb|cny|krw|reais|brl|pesos?|mxn|lira|liras|zloty|zlotys|pln|rand|zar|dirhams?|aed|ringgit|baht|dong|francs?|chf|krona|kronor|kroner|sek|nok|dkk|aud|cad|sgd|hkd|nzd|kr|naira|shillings?|cedis?|forints?|koruna|rupiah|lei|czk|huf|ngn|kes|ksh|ghs)$/;
 /** Whether a word negates what follows: "not", "never", "cannot", "don't", "won't". */
 export function isNegation(w) {
     return w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't");
@@ -543,6 +543,35 @@ const PREFIX_CURRENCIES = new Set([
     'ngn',
     'chf',
     'myr',
+    // More codes, for playbooks written far from the dollar ("NOK 180 per tonne back"); not PHP, PEN, COP or MAD, which are words.
+    'nok',
+    'sek',
+    'dkk',
+    'isk',
+    'pln',
+    'czk',
+    'huf',
+    'ron',
+    'jpy',
+    'cny',
+    'rmb',
+    'hkd',
+    'twd',
+    'krw',
+    'idr',
+    'thb',
+    'vnd',
+    'brl',
+    'mxn',
+    'clp',
+    'egp',
+    'ghs',
+    'tzs',
+    'ugx',
+    'sar',
+    'qar',
+    'kwd',
+    'ils',
 ]);
 /** Words after which a word in capitals is a code ("use code FRESH"). */
 const CODE_WORDS = new Set(['code', 'coupon', 'voucher', 'promo', 'codes']);

@@ -100,7 +100,16 @@ describe('money', () => {
     ['£100 minimum', '£100', 100],
     ['$2k off', '$2k', 2000],
     ['40 dollars back', '40 dollars', 40],
+    // Currencies far from the dollar, before or after the amount, and their signs.
+    ['NOK 180 per tonne back', 'NOK 180', 180],
+    ['500 kr off the first crate', '500 kr', 500],
+    ['2,000 naira off the total', '2,000 naira', 2000],
+    ['₦5,000 off a terminal', '₦5,000', 5000],
+    ['₱500 off the first month', '₱500', 500],
   ])('%s', (text, words, value) => expect(kinds(text, 'money')).toContainEqual([words, value]));
+  test('a code that is also a word is no currency', () => {
+    expect(kinds('the PHP 8 upgrade', 'money')).toEqual([]);
+  });
   test('the amount does not swallow the space after it', () => {
     expect(kinds('a credit of €40 at renewal', 'money')).toEqual([['€40', 40]]);
   });

@@ -596,14 +596,30 @@ export const whiteGlove = {
                 'dinner|lunch|breakfast|drinks|meal|meals|refreshments|snacks|canapes|canapés|hotel|hotels|flights|travel|tickets|suite|box|seats|passes|rooms|accommodation ~8 (on us|on the house|covered|paid for|at our expense|comped)',
                 // The treat itself ("we're buying dinner"), not what we buy from a supplier ("the cooperatives we buy from").
                 "(we're|we are|we|i'm|i am|our team is|our team) (hosting|host|hosts|paying for|pay for|buying|covering|treat|treating) ~3 (dinner|dinners|lunch|lunches|breakfast|breakfasts|drinks|meal|meals|round|rounds|tickets|suite|box|flights|them|you|the team|everyone|the group|the evening|the night)",
+                // Their travel and stay paid: "We pay the flights, the hotel in Guadalajara and every meal", "we cover the candidate's hotel and a
+                // dinner with the founders", "… dinner on the wharf. We pay for everything".
+                "(we|we'll|we will|our company|the company) (=pay for|=pays for|=paid for|=cover|=covers|=covered) (the|their|his|her|its|{poss})? ~2 (flights|flight|airfare|airfares|hotel|hotels|accommodation|travel|meals|every meal|dinner|dinners|lunch|rooms|stay|everything|it all|the lot|the bill|the tab)",
+                // Without "for", only what is travel or food ("we pay the hotel a 10% referral fee" pays a partner).
+                "(we|we'll|we will|our company|the company) (=pay|=pays|=paid) (the|their|his|her|{poss})? (flights|flight|airfare|airfares|travel|meals|every meal|accommodation)",
                 '(hosted by us|we host|on our tab|our treat)',
             ],
             when: ['hospitality'],
             // Our own people's reward trip is no hospitality to a buyer: "travel and stay on us for the President's Club trip".
             unless: ['internal'],
             examples: {
-                signal: ['Wine tasting for six CFOs, hosted by our CEO.', 'Flights and hotel covered for the customer council.'],
-                not: ['Webinar hosted by our CEO on the new release.', 'Our menu names the cooperatives we buy from and the price we pay over market.'],
+                signal: [
+                    'Wine tasting for six CFOs, hosted by our CEO.',
+                    'Flights and hotel covered for the customer council.',
+                    'Twice a year we bring eight head chefs to the farm for two days; we pay the flights, the hotel and every meal.',
+                    "Finalists visit the plant; we cover each buyer's hotel and a dinner with the founders.",
+                    'Dinner for forty customers at a restaurant on the harbour. We pay for everything.',
+                ],
+                not: [
+                    'Webinar hosted by our CEO on the new release.',
+                    'Our menu names the cooperatives we buy from and the price we pay over market.',
+                    'Reps book their own flights and hotel for the sales kickoff; we pay the bill through expenses.',
+                    'The hotel refers couples to us and we pay the hotel a 10% referral fee on confirmed bookings.',
+                ],
             },
         },
         {

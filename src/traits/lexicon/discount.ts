@@ -243,6 +243,24 @@ export const discount: TraitLexicon = {
       },
     },
     {
+      // A rebate in other words, money back for what they took: "over 6,000 tonnes: NOK 180 per tonne back", "£2 a case back at
+      // year end", "customers who sign a volume agreement get money back after the last delivery of the season" (not a refund:
+      // "your money back if it fails").
+      id: 'money back per unit or for volume',
+      patterns: [
+        '{money} (per|a|an|each|for every) (tonne|ton|tonnes|case|cases|unit|pallet|litre|liter|kg|seat|order|bag|box|barrel|hive|load|car|vehicle|head|bottle|keg|cover|night) back',
+        '(volume|annual|season|seasonal|loyalty|tiered) ~6 (money|cash) back (after|at|in|on|once) ~3 (year end|the end|the last|delivery|deliveries|season|december|january|the year)',
+      ],
+      examples: {
+        signal: [
+          'Over 6,000 tonnes a year: NOK 180 per tonne back, paid as a credit note in January.',
+          'Pubs on the volume deal get £2 a keg back at the end of each quarter.',
+          'Growers who sign a season volume agreement get money back after the last delivery in December.',
+        ],
+        not: ['Your money back if the seed fails to germinate.', 'We charge £2 a case to bring empties back.'],
+      },
+    },
+    {
       // Billed at a fraction, or fewer counted than taken: "Siblings are billed at two-thirds of the standard hourly fee",
       // "the second pair costs half what the first did", "mixed cases of twelve are invoiced as ten", "take two points off our fee".
       id: 'a part of the price only',
