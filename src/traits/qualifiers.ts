@@ -421,9 +421,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'retired',
     window: 16,
     patterns: [
-      '^ (until|till|up until) ~3 (we|our|the|they|reps|sales|marketing|it|each|every) ~2 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended)',
+      '^ (until|till|up until) ~3 (we|our|the|they|reps|sales|marketing|it|each|every) ~2 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended|=signed off|=finished|=wrapped up)',
       // A time gone by, then anyone at all: "Until 2025 some counselors closed with: …", "Until last spring a few of the team pitched …".
-      '^ (until|till|up until) ({year}|last year|last spring|last summer|last autumn|last fall|last winter|last quarter|last month|recently) ,? ~4 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended)',
+      '^ (until|till|up until) ({year}|the end of {year}|last year|last spring|last summer|last autumn|last fall|last winter|last quarter|last month|recently) ,? ~4 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended|=signed off|=finished|=wrapped up)',
+
+      '^ (before|prior to) ({year}|last year) ,? ~4 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended|=signed off|=finished|=wrapped up)',
     ],
     terminatedBy: ['now', 'today', 'currently', 'since', 'but', 'however'],
     examples: {
@@ -696,8 +698,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(banned|forbidden|prohibited|off limits|not allowed|never|don't|do not|avoid|no go) ~1 (practices|tactics|plays|phrases|words|terms|wording|lines|copy|habits|methods|approaches|techniques|list|zone) :",
       "(things|what) (we|reps|you) (don't|never|won't|do not|will not) (do|say|use|write|send) :",
       // Of our people, with a modal: "What our people may not do: pay for the special, …", "Things reps must never offer:".
-      '(things|what) (we|reps|you|our people|our staff|our team|our reps|staff|the team|sales|salespeople|agents|advisers|advisors) (may|must|can|should|shall) (not|never) (do|say|use|write|send|offer|promise) :',
-      "(things|what) (we|reps|you|our people|our staff|our team|our reps|staff|the team|sales|salespeople|agents|advisers|advisors) (mustn't|can't|cannot|shouldn't) (do|say|use|write|send|offer|promise) :",
+      '(things|what) (we|you|reps|staff|sales|salespeople|agents|advisers|advisors|our people|our staff|our team|our reps|the team|our advisers|our advisors|our agents|our engineers|our counselors|our counsellors|our consultants|our managers|our kams) (may|must|can|should|shall) (not|never) (do|say|use|write|send|offer|promise) :',
+      "(things|what) (we|you|reps|staff|sales|salespeople|agents|advisers|advisors|our people|our staff|our team|our reps|the team|our advisers|our advisors|our agents|our engineers|our counselors|our counsellors|our consultants|our managers|our kams) (mustn't|can't|cannot|shouldn't) (do|say|use|write|send|offer|promise) :",
       // As a heading, or of us: not of another ("Large sites get a service model the smaller contracts don't: a named manager …").
       "^ (not allowed|never|don't|do not|avoid|no) :",
       "(rules|rule|guidance|policy) ~4 (not allowed|never|don't|do not|avoid) :",
@@ -705,7 +707,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(stop|stopped|quit|quitting|stopping) doing :',
     ],
     // A list of what is kept may follow in the same sentence: "Stop doing: cold blasts; keep doing: the free trial".
-    terminatedBy: ['keep', 'keeps', 'start', 'continue', 'allowed', 'approved', 'instead'],
+    // … or of what is done, after it: "…; what they must do: run a needs analysis".
+    terminatedBy: ['keep', 'keeps', 'start', 'continue', 'allowed', 'approved', 'instead', 'must'],
     examples: {
       cancels: [
         'Banned phrases: act now, last chance and only two left.',
@@ -932,8 +935,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(it|this|that|they|these|those|both) (has been|have been|was|were|got|is|are) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|sunset|sunsetted|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out|shut down|shuttered|closed down|wound down|switched off|turned off)',
       // A rule against it, said after it: "… offer a free trial load to get on our list; this is prohibited", ", which is not allowed".
       // The pronoun opens its clause: not "forwarding it is prohibited".
-      "(;|,|:) (it|this|that|which|these|those|both|it's|that's) (is|are|was|were|has been|have been)? (strictly|absolutely|expressly|now|also)? (prohibited|forbidden|not allowed|not permitted|disallowed|outlawed|against policy|against our policy|against the rules|against our rules)",
-      "^ (it|this|that|these|those|both|it's|that's) (is|are|was|were|has been|have been)? (strictly|absolutely|expressly|now|also)? (prohibited|forbidden|not allowed|not permitted|disallowed|outlawed|against policy|against our policy|against the rules|against our rules)",
+      // Not "it", which opens a rule of its own ("It is not permitted to stack this with other offers").
+      "(;|,|:) (this|that|which|these|those|both|that's) (is|are|was|were|has been|have been)? (strictly|absolutely|expressly|now|also)? (prohibited|forbidden|not allowed|not permitted|disallowed|outlawed|against policy|against our policy|against the rules|against our rules)",
+      "^ (this|that|these|those|both|that's) (is|are|was|were|has been|have been)? (strictly|absolutely|expressly|now|also)? (prohibited|forbidden|not allowed|not permitted|disallowed|outlawed|against policy|against our policy|against the rules|against our rules)",
+      // A rule that forbids it, or what doing it is: "…; our code of conduct forbids this", ", a disciplinary matter under our policy".
+      "(forbids|forbid|prohibits|prohibit|bans|outlaws|does not allow|doesn't allow|do not allow|don't allow|won't allow|will not allow|does not permit|doesn't permit) (this|that|these|those|it|them)",
+      '(;|,|:) (a|an|which is a|that is a|this is a) (disciplinary matter|disciplinary offence|disciplinary offense|sackable offence|fireable offense|firing offense|compliance breach|breach of policy|breach of our policy)',
       // "… were giving 15% to close quickly; that practice was stopped in April 2024."
       '(this|that|these|those|the) (practice|practices|approach|habit|habits|tactic|tactics|policy|scheme|programme|program|offer|promo|promotion|campaign) (has been|have been|was|were|got) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
       // "… 'Don't be the next headline' ads. Those ads were pulled in 2022."
@@ -1620,7 +1627,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
     direction: 'forward',
     category: 'mentioned',
     window: 6,
-    patterns: ['(=complaints|=complaint|=complained|=complaining|=complain|=complains|=grumbles|=backlash|=outcry) (about|over|against|regarding)'],
+    // Had or made, not answered: "Answer complaints about price with a 10% loyalty discount" is ours.
+    patterns: [
+      '(=complained|=complaining|=complains) (about|over|of|regarding)',
+      '(had|has|have|got|get|gets|received|receive|drew|draws|brought|brings|attracted|were|was|there were|after) ~2 (=complaints|=complaint|=backlash|=grumbles|=outcry) (about|over|against|regarding)',
+      '(were|was|got|are|is) (unhappy|upset|annoyed|angry|furious|fed up) (with|about|at|over)',
+    ],
     examples: {
       cancels: [
         'No more pushing extended warranties at the counter; head office had complaints about hard selling.',
@@ -3763,7 +3775,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(that|this|those|these|they|it) (is|are|was|were) (the|a)? {poss} (own)? (promotion|promotions|promo|promos|offer|offers|deal|deals|discount|discounts|program|programs|programme|programmes|pricing|sale|sales|campaign|campaigns|playbook|practice|margin|money|rebate|rebates)',
       // Whose say it is, when a business we sell through decides: "Some give special prices at year end; that is the dealer's
       // decision" (not "that is the manager's decision", nor "their decision", the buyer's).
-      "(that|this|it|which) (is|was|remains|stays) (the|each|every)? (dealer's|dealers'|distributor's|distributors'|reseller's|resellers'|retailer's|retailers'|stockist's|stockists'|wholesaler's|wholesalers'|franchisee's|franchisees'|partner's|partners'|agent's|agents'|importer's|importers'|merchant's|merchants'|store's|stores'|chain's|bar's|venue's|landlord's) (own)? (decision|choice|call|responsibility|business|affair)",
+      "(that|this|which) (is|was|remains|stays) (the|each|every)? (dealer's|dealers'|distributor's|distributors'|reseller's|resellers'|retailer's|retailers'|stockist's|stockists'|wholesaler's|wholesalers'|franchisee's|franchisees'|partner's|partners'|agent's|agents'|importer's|importers'|merchant's|merchants'|store's|stores'|chain's|bar's|venue's|landlord's) (own)? (decision|choice|call|responsibility|business|affair)",
       // Contracted: "The dealer over in Swift Current runs cash back this spring. That's their program."
       "(that's|thats|it's) (their|his|her|its|someone else's) (own)? (playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|programme|programmes|pricing|prices|margin|call|tactic|tactics|approach|thing|business|game|money|sale|scheme|campaign|lookout|problem)",
       // Written as one word, with what a body runs for itself: "That's the Chamber's own membership drive."

@@ -1081,23 +1081,23 @@ class Pass {
       const found = this.contextIndex.scan(this.doc);
       // A word read in another sense is no context: no offer in "submit the discount log by the 30th", no decision in
       // "closing support tickets within 48 hours". Only a sense that is read here hides them, not one whose condition fails
-      // ("a bond's coupon" without a finance context). Such a condition is read once, on the contexts the unconditional senses
-      // leave; a condition on another trait's signal is not known yet, so that sense hides as it always did.
-      const conditional: Array<Hit<SenseRule>> = [];
+      // ("a bond's coupon" without a finance context). That condition is read on the contexts every sense leaves, so a sense's
+      // own words are no context of its own ("our team sends clients the rates by March 31" keeps its sense, unless the buyer
+      // is named outside it); a condition on another trait's signal is not known yet, so that sense hides as it always did.
       const hiding: Array<Hit<SenseRule>> = [];
+      let conditional = false;
       for (const s of this.senses) {
         if (s.tag.wide) continue;
-        if ((s.tag.when || s.tag.unless) && !onTraits(s.tag)) conditional.push(s);
-        else hiding.push(s);
+        hiding.push(s);
+        conditional ||= (s.tag.when !== undefined || s.tag.unless !== undefined) && !onTraits(s.tag);
       }
       this.readContexts(found, hiding);
-      if (conditional.length) {
-        const before = hiding.length;
-        for (const s of conditional) if (!this.unbound(s.tag, s.start)) hiding.push(s);
-        if (hiding.length > before) {
+      if (conditional) {
+        const read = hiding.filter((s) => !(s.tag.when || s.tag.unless) || onTraits(s.tag) || !this.unbound(s.tag, s.start));
+        if (read.length < hiding.length) {
           this.contextHits = [];
           this.clauseContexts = [];
-          this.readContexts(found, hiding);
+          this.readContexts(found, read);
         }
       }
     }

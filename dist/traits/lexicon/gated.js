@@ -308,7 +308,7 @@ export const gated = {
                 'no ~2 (download|downloads|access|brochure|price list|pricing|catalogue|catalog|rate card|guide) without (a|an|their|your)? ~2 (phone number|email|work email|email address|form|details|call|registration|mobile number)',
                 // On the site, not on anything ("no prices on the card" under a state's advertising rules).
                 '=no (rates|prices|pricing|price list|price lists|rate card|fees) online',
-                '=no (rates|prices|pricing|price list|price lists|rate card|fees) on (site|the site|the website|website|web|the web|our site|our website)',
+                '=no (rates|prices|pricing|price list|price lists|rate card|fees) on (site|the site|the website|website|web|the web|our site|our website|our web pages|our pages|the web pages|our web page)',
                 '(enter|give|provide|fill in|share|add) ~6 (phone number|email|details|postcode|mobile number|email address) to (unlock|download|access|get|see|view|open) (it|the|this|your)',
                 '(contact form|enquiry form|enquiry|inquiry form|request form) only',
             ],
@@ -500,7 +500,7 @@ export const gated = {
             // apply: no prices on the card").
             id: 'no prices on the page, and a way to them',
             patterns: [
-                '(our|the) (website|site|page|app|catalogue|catalog|brochure|listing|card|flyer|leaflet|mailer) (shows|lists|has|displays|publishes|carries|gives) no (prices|pricing|price|rates|fees)',
+                '(our|the) (website|site|page|pages|web page|web pages|webpage|app|catalogue|catalog|brochure|listing|card|flyer|leaflet|mailer) (shows|show|lists|list|has|have|displays|display|publishes|publish|carries|carry|gives|give) no (prices|pricing|price|rates|fees)',
             ],
             when: ['priceroute'],
             near: ['priceroute'],
@@ -509,6 +509,7 @@ export const gated = {
                     'Quotes come from a licensed agent after a 20-minute call; the website shows no prices.',
                     'The brochure carries no prices. Dealers ring the regional office for a quote.',
                     'Our site lists no rates: prices on request.',
+                    'Our site publishes no rates; every rate is negotiated one to one by our leasing team.',
                 ],
                 not: [
                     'The retrofit catalogue carries no prices and no offers; the same one goes to everybody.',
@@ -670,7 +671,8 @@ export const gated = {
     ],
     senses: [
         // Who is on a list, not a step before anything: "blast the invite to everyone who ever filled in the form".
-        '(everyone|everybody|anyone|all|people|contacts|those|leads|customers|visitors) (who|that) (ever|once|already|previously|have|has|had)? ~1 (=filled in|=filled out|=completed|=submitted) (the|a|an|our|any) ~2 (form|forms)',
+        // (Not "only visitors who have completed the form can see the price list".)
+        '(everyone|everybody|all|contacts|leads) (who|that) (ever|once|already|previously|have|has|had)? ~1 (=filled in|=filled out|=completed|=submitted) (the|a|an|our|any) ~2 (form|forms)',
         // Old prices taken down, not prices held back: "The old 2023 prices are kept off the website now that the new list is live".
         "(old|previous|former|outdated|superseded|expired|last year's|{year}) ~2 (prices|pricing|price list|price lists|rates|rate card|rate cards|tariff|tariffs|fees) ~3 (is|are) (kept|left|held|taken) (off|out of|down from)",
         {

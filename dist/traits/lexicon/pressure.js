@@ -1636,17 +1636,19 @@ export const pressure = {
     bare: ['countdown', 'countdowns'],
     senses: [
         // A market, not a moment: "lanes where they buy trucks on the spot market every week", "booked on the spot rate".
-        '(=buy|=buys|=bought|=buying|=book|=books|=booked|=booking|=order|=orders|=ordered|=sign|=signs|=signed) ~4 on the spot (market|markets|rate|rates|price|prices|basis|exchange|exchanges)',
+        '(=buy|=buys|=bought|=buying|=book|=books|=booked|=booking|=order|=orders|=ordered) ~4 on the spot (market|markets|exchange|exchanges)',
         // One season after another, not a deadline: "what each pricing structure would have cost them winter by winter".
         '(winter|summer|spring|autumn|fall|season|month|week|year|day|quarter|night|shift) by (winter|summer|spring|autumn|fall|season|month|week|year|day|quarter|night|shift)',
         // Our own call on the day, not theirs: "the marquee goes up or not: we decide by 10 am on the day, together with the couple".
-        '(we|i|our team|the team|our staff|staff|the office|the venue|our crew|the crew) (decide|decides|will decide|confirm|confirms|will confirm|make the call|makes the call|call it) ~2 (by|before) ~2 {date}',
+        // (On the day only: "we decide by Friday whether it stays" is a price's deadline.)
+        "(we|we'll|i|i'll|our team|the team|our staff|staff|the office|the venue|our crew|the crew) (decide|decides|will decide|confirm|confirms|will confirm|make the call|makes the call|call it) (by|before) {date} on the day",
         // Our own number to reach, not an offer's date: "attach rate is at 18%, we need 25% by end of quarter".
-        '(need|needs|needed|hit|hits|reach|reaches|get to|gets to|target|targets|aim for|aims for|aiming for|up to|grow to) {pct} (by|before) ~2 {date}',
+        '(need|needs|needed|hit|hits|reach|reaches|get to|gets to|target|targets|aim for|aims for|aiming for) {pct} (by|before) ~2 {date}',
         // People left in a team, not stock: "only the one person left in payroll can run the old report".
         '(only|just) (the)? {num} (person|people|man|woman|guy|fella|rep|reps|engineer|engineers|member|members|staff|colleague|colleagues|employee|employees|manager|managers|of us|of them) (left|remaining) (in|on|at|who|that|from|with|since)',
         // The cash register, not "until": "the loyalty coupon runs through the till in March", "cash at the till by Friday".
-        '(the|a|our|their|your|each|every|its|one) =till ~2 {date}',
+        // (Only a date straight after it, or after in or on: "at the till by Sunday" keeps its deadline.)
+        '(the|a|our|their|your|each|every|its|one) =till (in|on|during|from)? {date}',
         // A service level, not an offer that runs for hours: "a 48-hour offer turnaround", "our 24-hour deal desk".
         '{num} (hour|hours|hr|hrs|h) (offer|offers|deal|deals|sale|discount) (turnaround|turnarounds|desk|desks|line|lines|team|teams|training|response|responses|decision|decisions|approval|approvals|review|reviews)',
         // Our own target for a date, not the buyer's: "aim to have all 4,000 contacts enrolled by the end of day one", "the goal is

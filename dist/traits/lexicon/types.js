@@ -227,6 +227,9 @@ export const CONTEXTS = {
         'account manager',
         '(=form|=forms|=portal)',
         '(=appointment|=consultation|=visit|=meeting|=call)',
+        // Agreed with a person: "every rate is negotiated one to one by our leasing team", "from a sales engineer".
+        '(=negotiated|=agreed|=tailored) (one to one|individually|case by case|per deal|per client|with|by)',
+        '(sales|leasing|account|bid|pricing|commercial) (team|engineer|engineers|office|desk|manager|managers)',
     ],
     /** Our people who give a price in person: where a price held back is sent ("routed to the regional sales office"). */
     salesdesk: [

@@ -760,7 +760,10 @@ export const whiteGlove = {
         '(migration|setup|set up|onboarding|installation|install|configuration|implementation|activation) (fee|fees|charge|charges|cost|costs) ~4 (for|to) (every|each|all|the|new|existing) (customer|customers|client|clients|buyer|buyers|account|accounts)',
         '(hotel|hotels|building|club|residential|lobby) concierge|concierges',
         // One of a building's amenities, listed: "infinity pool, padel courts, 24/7 security and concierge".
-        '(pool|pools|gym|gyms|parking|spa|security|clubhouse|lounge|lounges|playground|play area|courts|sauna|jacuzzi|bbq|barbecue|gardens|terrace|rooftop|valet|reception|doorman|cctv) ,? ~4 (and|,) (a|24/7|24 hour)? (concierge|concierges)',
+        // (The last of the list: not "lounge access, valet parking and a concierge line".) Or what a building has: "The building has a
+        // concierge desk, a rooftop bar and a gym".
+        '(building|buildings|tower|towers|block|development|residence|residences|complex) (has|have|offers|features|includes|boasts) (a|an)? ~1 (concierge|concierges)',
+        '(pool|pools|gym|gyms|spa|security|clubhouse|playground|play area|courts|sauna|jacuzzi|bbq|barbecue|gardens|terrace|rooftop|cctv) ,? ~4 (and|,) (24/7|24 hour)? (concierge|concierges) (.|;|,|!)',
         '(wear|wears|wearing|wore|put on|pair of|pairs of|in) white gloves',
         'concierge medicine|medical|doctor|doctors|physician|physicians|practice|practices',
         'executive summary|search|sponsor|assistant|team|committee',

@@ -991,9 +991,9 @@ export const consultative: TraitLexicon = {
   bare: ['champion', 'champions'],
   senses: [
     // A franchise's open day, not discovery with a buyer: "Invite qualified leads to a franchise Discovery Day".
-    '(franchise|franchising) ~1 discovery (day|days)',
+    '(franchise|franchising) ~3 discovery (day|days)',
     // Their wish to know, not our question: "A visitor who wants to know what a load costs has to fill in the form".
-    '(visitor|visitors|buyer|buyers|customer|customers|client|clients|someone|anyone|people|caller|callers|who|that) (wants|want|wanted|wanting|needs|need|needed|would like) to know (what|how|whether|which|when|where|why|if)',
+    '(visitor|visitors|buyer|buyers|customer|customers|client|clients|someone|anyone|people|caller|callers|who|that) (wants|want|wanted|wanting|needs|need|needed|would like) to (know|find out) (what|how|whether|which|when|where|why|if)',
     // The buyer going over what we sent with their own people, not ours with them: "Sent the full price sheet … so they can go
     // through it with their team first".
     '(they|he|she|buyer|client|customer|manager|owner|director|cfo|ceo|head|lead|board|committee|partner|partners) (can|could|will|would|may|might|to)? (want to|need to|like to|wants to|needs to)? (go|goes|look|looks|run|runs|talk|talks) (through|over) (it|them|this|that|the|our) ~2 with (their|his|her) (own)? ~1 (team|teams|colleagues|boss|board|partner|partners|finance|people|cfo|owner)',

@@ -1387,7 +1387,7 @@ export const discount: TraitLexicon = {
   ],
   senses: [
     // A price list as a document, up or out: "Factory price list for 2027 is up 6%".
-    '(factory|list|trade|retail|dealer|wholesale|export|ex works) (price|prices) (list|lists|book|books|file|sheet|sheets) ~3 (is|are|goes|go|went|was|comes|come) (up|down|out|higher|lower|in)',
+    '(factory|list|trade|retail|dealer|wholesale|export|ex works) (price|prices) (list|lists|book|books|file|sheet|sheets) ~3 (is|are|goes|go|went|was|comes|come) (up|out|higher|in)',
     {
       // Another's price measured against ours, not a cut of ours: "their reps go at roughly £2 a case cheaper than us".
       id: 'a price under ours, measured',
@@ -1398,7 +1398,7 @@ export const discount: TraitLexicon = {
     },
     // What the market pays for an input, not our price: "when diesel prices drop, purchasing asks why the surcharge is still
     // on", "market prices dropped 8% this quarter" (not a product's own: "feed price drop: 10% off layers pellets").
-    '(fuel|diesel|petrol|gasoline|oil|crude|commodity|commodities|wholesale|market|spot|input|raw material|raw materials|house|housing|share) (price|prices) (drop|drops|dropped|dropping|fall|falls|fell|falling|cut|cuts|decrease|decreases|decline|declines)',
+    '(fuel|diesel|petrol|gasoline|oil|crude|commodity|commodities|market|spot|input|raw material|raw materials|house|housing|share) (price|prices) (drop|drops|dropped|dropping|fall|falls|fell|falling|decrease|decreases|decline|declines)',
     // A shift's pay, not a staff price: "the staff rate on weekdays is €14 an hour".
     '(staff|employee) (rate|rates) (on|for) (weekdays|weekday|weekends|weekend|nights|night|shifts|shift|public holidays|bank holidays|sundays|saturdays|overtime)',
     // A joiner's list of pieces to cut, priced: "the full cutting list with our prices comes through once they fill in the form".
