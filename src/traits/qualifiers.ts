@@ -946,6 +946,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // "… 'Don't be the next headline' ads. Those ads were pulled in 2022."
       '(this|that|these|those|both) (ad|ads|email|emails|banner|banners|campaign|campaigns|offer|offers|promo|promos|line|lines|subject line|subject lines|script|scripts|sequence|sequences|flyer|flyers|mailer|mailers|slogan|slogans|headline|headlines) (has been|have been|was|were|got) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out)',
       '(it|this|that) (=ended|=stopped|=expired|=died|=flopped|=backfired)',
+      // Not our way, said after it: "… some people still say 'always be closing'. That does not fit how we work".
+      "(that|this|it) (does not|doesn't|do not|don't) (fit|suit|match|reflect) (how we|the way we|what we|our|us|who we)",
       '(took|take|pulled|pull|ripped|rip|threw|throw|turned|turn|switched|switch|shut|tore|tear) (it|them|that|those|these) (out|off|down)',
       '(got|get) rid of (it|them|that|those|these)',
       '(swore|sworn|swear|swears) off (it|them|that|those|these)',

@@ -454,6 +454,10 @@ describe('other senses of trigger words', () => {
     ['Invite qualified leads to a franchise Discovery Day in May.', 'consultative'],
     ['A visitor who wants to know what a load costs fills in the quote form.', 'consultative'],
     ['No more pushing warranties at the counter; head office had complaints about hard selling.', 'pressure'],
+    ['Every farm enquiry is an opportunity in the CRM from the first call; stages: new, quote sent.', 'mass'],
+    ['If they say maybe later, ask which day works better before they hang up.', 'consultative'],
+    ['Paying referral fees is against the law, and it would ruin the trust anyway.', 'pressure'],
+    ['Some of the old hands still say "always be closing". That does not fit how we work.', 'pressure'],
   ])('%s', (text, trait) => expect(traitsIn(text)).not.toContain(trait));
   // A sense hides the words it covers from being another signal's context only when it is read: "a bond's coupon" needs a
   // finance context, so without one "coupon" is still the offer a deadline binds to.
@@ -468,6 +472,9 @@ describe('other senses of trigger words', () => {
     expect(traitsIn('The price sheet is for members only; everyone else books a call.')).toContain('gated');
     expect(traitsIn("We'll cover the setup fee for charities.")).toContain('discount');
     expect(traitsIn('Get them to sign on the spot.')).toContain('pressure');
+    // A property valuation is no bond: the coupon is ours.
+    expect(traitsIn('Mortgage customers: the £250 valuation coupon expires Friday.')).toContain('discount');
+    expect(traitsIn('One lawsuit could ruin their business.')).toContain('pressure');
     expect(traitsIn('We need your decision by Friday.')).toContain('pressure');
     expect(traitsIn('Our prices drop on Monday: 10% off every plan.')).toContain('discount');
     expect(traitsIn('Every client gets a concierge.')).toContain('white-glove');

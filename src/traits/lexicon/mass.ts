@@ -417,6 +417,8 @@ export const mass: TraitLexicon = {
   // Named once in a long text: a list we used to blast, a sound that blasts the room.
   bare: ['blast', 'blasts'],
   senses: [
+    // A record, not a send: "Every farm enquiry is an opportunity in the CRM from the first call".
+    '(every|each|all) ~2 (enquiry|enquiries|inquiry|inquiries|contact|contacts|lead|leads|record|records|account|accounts|deal|deals|customer|customers) (is|are|becomes|become|gets|get|has|have|needs|need) (a|an|its|their|one)? ~2 (opportunity|opportunities|record|records|entry|entries|row|rows|deal|deals|card|cards|ticket|tickets|owner|stage) (in|on) (the|our)? ~1 (crm|database|system|pipeline|salesforce|hubspot|pipedrive|sheet)',
     // Spraying crops, not outreach: "Spray and pray is exactly the fungicide habit we're asking growers to drop".
     'spray and pray ~8 (fungicide|fungicides|herbicide|herbicides|pesticide|pesticides|insecticide|insecticides|crop|crops|weeds|pests|paddock|paddocks|orchard|orchards|vineyard|vineyards|agronomy|agronomist)',
     '(fungicide|fungicides|herbicide|herbicides|pesticide|pesticides|insecticide|insecticides|spraying|spray program|spray programme) ~6 spray and pray',

@@ -1642,6 +1642,8 @@ export const pressure: TraitLexicon = {
   // are what a tactic makes or leans on ("build urgency on every test drive"), seldom a thing only named.
   bare: ['countdown', 'countdowns'],
   senses: [
+    // Our own loss, said as a reason: "that is against the law for us, and it would ruin the trust anyway".
+    '(could|can|might|will|would) ~3 (ruin|destroy|damage|sink|wreck) (the|our|their)? (trust|reputation|relationship|relationships|brand|name|goodwill|credibility)',
     // A market, not a moment: "lanes where they buy trucks on the spot market every week", "booked on the spot rate".
     '(=buy|=buys|=bought|=buying|=book|=books|=booked|=booking|=order|=orders|=ordered) ~4 on the spot (market|markets|exchange|exchanges)',
     // One season after another, not a deadline: "what each pricing structure would have cost them winter by winter".
