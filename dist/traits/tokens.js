@@ -543,7 +543,7 @@ const PREFIX_CURRENCIES = new Set([
     'ngn',
     'chf',
     'myr',
-    // More codes, for playbooks written far from the dollar ("NOK 180 per tonne back"); not PHP, PEN, COP or MAD, which are words.
+    // More codes, for playbooks written far from the dollar ("NOK 180 per tonne back"); not PHP, PEN, COP, MAD or RON, which are words or names.
     'nok',
     'sek',
     'dkk',
@@ -551,7 +551,6 @@ const PREFIX_CURRENCIES = new Set([
     'pln',
     'czk',
     'huf',
-    'ron',
     'jpy',
     'cny',
     'rmb',

@@ -591,7 +591,7 @@ const PREFIX_CURRENCIES: ReadonlySet<string> = new Set([
   'ngn',
   'chf',
   'myr',
-  // More codes, for playbooks written far from the dollar ("NOK 180 per tonne back"); not PHP, PEN, COP or MAD, which are words.
+  // More codes, for playbooks written far from the dollar ("NOK 180 per tonne back"); not PHP, PEN, COP, MAD or RON, which are words or names.
   'nok',
   'sek',
   'dkk',
@@ -599,7 +599,6 @@ const PREFIX_CURRENCIES: ReadonlySet<string> = new Set([
   'pln',
   'czk',
   'huf',
-  'ron',
   'jpy',
   'cny',
   'rmb',

@@ -109,6 +109,7 @@ describe('money', () => {
   ])('%s', (text, words, value) => expect(kinds(text, 'money')).toContainEqual([words, value]));
   test('a code that is also a word is no currency', () => {
     expect(kinds('the PHP 8 upgrade', 'money')).toEqual([]);
+    expect(kinds('the planner should save Ron 40 minutes a day', 'money')).toEqual([]);
   });
   test('the amount does not swallow the space after it', () => {
     expect(kinds('a credit of €40 at renewal', 'money')).toEqual([['€40', 40]]);

@@ -982,7 +982,7 @@ export const consultative = {
     senses: [
         // A time to meet, not their situation: "if they say maybe later, ask which day works better", "ask what time suits".
         '(ask|asks|asking|asked) (them|him|her)? (which|what) (day|days|date|dates|time|times|slot|slots|week|evening|morning|afternoon) (works|work|suits|suit|is best|is better|would work|would suit|they prefer|suits them|works for them) (better|best)? (before|and then|so) (they|you|he|she|we)',
-        '(ask|asks|asking|asked) (them|him|her)? (which|what) (day|days|date|dates|time|times|slot|slots|week|evening|morning|afternoon) (works|work|suits|suit|is best|is better|would work|would suit|they prefer|suits them|works for them)',
+        '(ask|asks|asking|asked) (them|him|her)? (which|what) (day|days|date|dates|time|times|slot|slots|week|evening|morning|afternoon) (works|work|suits|suit|is best|is better|would work|would suit)',
         // A franchise's open day, not discovery with a buyer: "Invite qualified leads to a franchise Discovery Day".
         '(franchise|franchising) ~3 discovery (day|days)',
         // Their wish to know, not our question: "A visitor who wants to know what a load costs has to fill in the form".

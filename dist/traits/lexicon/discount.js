@@ -252,7 +252,11 @@ export const discount = {
                     'Pubs on the volume deal get £2 a keg back at the end of each quarter.',
                     'Growers who sign a season volume agreement get money back after the last delivery in December.',
                 ],
-                not: ['Your money back if the seed fails to germinate.', 'We charge £2 a case to bring empties back.'],
+                not: [
+                    'Your money back if the seed fails to germinate.',
+                    'We charge £2 a case to bring empties back.',
+                    "Each keg carries a £30 deposit, and it's £30 a keg back when the empties are collected.",
+                ],
             },
         },
         {
@@ -1381,6 +1385,8 @@ export const discount = {
         'markdowns',
     ],
     senses: [
+        // A deposit returned, not money off: "it's £30 a keg back when the empties are collected".
+        '{money} ~3 back (when|once|after|on) (the|they|you)? ~2 (empties|empty|returned|return|collected|brought back|come back|comes back)',
         // A price list as a document, up or out: "Factory price list for 2027 is up 6%".
         '(factory|list|trade|retail|dealer|wholesale|export|ex works) (price|prices) (list|lists|book|books|file|sheet|sheets) ~3 (is|are|goes|go|went|was|comes|come) (up|out|higher|in)',
         {

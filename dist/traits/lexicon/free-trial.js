@@ -192,7 +192,8 @@ export const freeTrial = {
                 '(taster|tryout|try out|come and try|have a go) (session|sessions|class|classes|lesson|lessons|afternoon|morning|evening|day|days|week) ~5 (free|for free|at no cost|at no charge|on us|on the house|costs nothing)',
                 // A free spell of it to try: "customers get a free 30-day SIM to test coverage at home", "a complimentary two-week pass to
                 // try the classes".
-                `(free|complimentary) (${A_SPAN}) ~3 (to|so they can|so you can|and) (test|try|trial|check|see|find out)`,
+                // (Not a course or training of ours: "new account managers get a complimentary two-week course to try every product".)
+                `(free|complimentary) (${A_SPAN}) (pass|passes|sim|sims|licence|licences|license|licenses|account|accounts|membership|memberships|login|logins|plan|subscription|access|rental|hire|loan|unit|units|sample|samples|kit|kits|box|boxes|supply|pack|packs|set|sets) (to|so they can|so you can|and) (test|try|trial|check|see|find out)`,
             ],
             examples: {
                 signal: [
@@ -210,6 +211,7 @@ export const freeTrial = {
                     'Free tasters of the new cheddar at the counter all weekend.',
                     'Have a go at the quiz on our stand.',
                     'Staff get a free 30-day gym pass and can see the physio on Tuesdays.',
+                    'New account managers get a complimentary two-week course to try every product in the range.',
                 ],
             },
         },
@@ -247,7 +249,7 @@ export const freeTrial = {
                 '(sandbox|sandboxes|login|logins|own account|an account|a login|their login|full platform|full product|full version|full software|full suite|everything switched on|everything turned on|every feature|all features|guest pass|guest passes|demo unit|demo units) ~6 ({duration}|a couple of weeks|a few weeks)',
                 '({duration}|one week|two week|a week) ~1 (guest pass|guest passes|sandbox|sandboxes|login|logins)',
                 // A demonstrator left with them: "Left the demo mower with Kelly for the week, no charge".
-                '(demo|demonstrator|loaner|loan) ~1 (with|at) ~3 ({duration}|the week|a week|the weekend|a weekend|a few days|a couple of days|a couple of weeks|a few weeks|the month)',
+                '(demo|demonstrator) ~1 (with|at) ~3 ({duration}|the week|a week|the weekend|a weekend|a few days|a couple of days|a couple of weeks|a few weeks|the month)',
             ],
             when: ['nocharge', 'alone'],
             examples: {
@@ -257,7 +259,11 @@ export const freeTrial = {
                     'Every enquirer gets a one-week guest pass to use the pool on their own before any membership talk.',
                     'Leave the demo baler with the contractor for a fortnight, no charge, and let him see how it copes.',
                 ],
-                not: ['Each new starter gets a login for two weeks of shadowing on their own.', 'Guest passes for a week cost £25.'],
+                not: [
+                    'Each new starter gets a login for two weeks of shadowing on their own.',
+                    'Guest passes for a week cost £25.',
+                    'While the truck is repaired, the customer keeps a loan van with them for the week at no charge.',
+                ],
             },
         },
         {

@@ -972,7 +972,7 @@ export const pressure = {
                 `(${ACTORS}) (${ACTS_IN_TIME}) ~6 (before|by|until|till|no later than) {date}`,
                 `(${ACTORS}) (${ACTS_IN_TIME}) ~6 (today|tonight|this week|this weekend|this month|this quarter)`,
                 // An event as the day: "do the whole lot at 5% under list if he signs before the Ploughing", "book by the show".
-                `(${ACTORS}) (${ACTS_IN_TIME}) ~6 (before|by) the ~2 (show|shows|fair|fairs|expo|exhibition|ploughing|conference|summit|open day|launch|auction|trade show|festival|congress|convention|field day|field days)`,
+                `(${ACTORS}) (${ACTS_IN_TIME}) ~6 (before|by|ahead of) the ~2 (show|shows|fair|fairs|expo|exhibition|ploughing|conference|summit|open day|launch|auction|trade show|festival|congress|convention|field day|field days)`,
                 // Told to act within a period, with what they get: "Sign your franchise agreement this quarter and we'll waive the fee".
                 `^ (${ACTS_IN_TIME}) ~4 (this|by|before) (quarter|month|week|weekend|{date}) (and|,) ~2 (we'll|we will|you'll|you will|get|receive|save|lock|pay|keep)`,
                 `(${ACTORS}) (${ACTS_IN_TIME}) ~4 during (the|our|this)? ~3 (week|weekend|fortnight|month|sale|event|show|launch|open day|open house|opening)`,
@@ -1401,6 +1401,7 @@ export const pressure = {
                 ],
                 not: [
                     'Only the one person left in payroll can run the old report.',
+                    'Just the one sticking point left in the contract: the indemnity cap.',
                     'Only admins can export reports.',
                     'The room holds 40 people.',
                     'Only 4 of the 30 modules are available on the free tier, which is what makes the upgrade easy.',
@@ -1646,6 +1647,8 @@ export const pressure = {
         "(we|we'll|i|i'll|our team|the team|our staff|staff|the office|the venue|our crew|the crew) (decide|decides|will decide|confirm|confirms|will confirm|make the call|makes the call|call it) (by|before) {date} on the day",
         // Our own number to reach, not an offer's date: "attach rate is at 18%, we need 25% by end of quarter".
         '(need|needs|needed|hit|hits|reach|reaches|get to|gets to|target|targets|aim for|aims for|aiming for) {pct} (by|before) ~2 {date}',
+        // What is left to settle, not stock: "just the one sticking point left in the contract".
+        '(only|just) (the)? {num} (issue|issues|point|points|thing|things|question|questions|item|items|step|steps|sticking point|sticking points|blocker|blockers|task|tasks|signature|signatures|box|boxes|detail|details|clause|clauses) (left|remaining|to go|outstanding)',
         // People left in a team, not stock: "only the one person left in payroll can run the old report".
         '(only|just) (the)? {num} (person|people|man|woman|guy|fella|rep|reps|engineer|engineers|member|members|staff|colleague|colleagues|employee|employees|manager|managers|of us|of them) (left|remaining) (in|on|at|who|that|from|with|since)',
         // The cash register, not "until": "the loyalty coupon runs through the till in March", "cash at the till by Friday".

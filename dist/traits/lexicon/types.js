@@ -197,7 +197,9 @@ export const CONTEXTS = {
         // Our own people's incentives and perks: "Reps who hit quota get travel and stay on us for the President's Club trip".
         "president's club",
         // Our people's pay paperwork: "commission plans must be signed by 20 January", "CNY bonus claims must reach HR by Thursday".
-        '(commission|comp|bonus|incentive) (plan|plans|claim|claims|statement|statements|form|forms)',
+        '(commission|comp|bonus|incentive) (plan|plans|claim|claims|statement|statements|form|forms|rate|rates)',
+        // A rep's own meeting with their manager: "shared only in each rep's one-to-one with their manager".
+        "(=rep's|=reps') (one to one|1:1|one on one|review|appraisal)",
         // A task for one of ours: "Action for Aisha: get a mutual action plan signed off by Friday".
         '^ (action|actions|action item|action items) (for|:)',
         'presidents club',
@@ -611,6 +613,8 @@ export const CONTEXTS = {
         // Guests brought and put up: "two days at a resort, travel and stay on us".
         '(travel|flights|airfare|airfares|train fares) and (stay|stays|accommodation|hotel|hotels|lodging|rooms)',
         'accommodation',
+        '=airfare',
+        '=lodging',
     ],
     finance: [
         'bond',

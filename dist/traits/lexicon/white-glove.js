@@ -595,12 +595,14 @@ export const whiteGlove = {
                 `hosted|host|hosts by ~1 our|the ~1 ${EXECS}|executive|executives|leadership`,
                 'dinner|lunch|breakfast|drinks|meal|meals|refreshments|snacks|canapes|canapés|hotel|hotels|flights|travel|tickets|suite|box|seats|passes|rooms|accommodation ~8 (on us|on the house|covered|paid for|at our expense|comped)',
                 // The treat itself ("we're buying dinner"), not what we buy from a supplier ("the cooperatives we buy from").
-                "(we're|we are|we|i'm|i am|our team is|our team) (hosting|host|hosts|paying for|pay for|buying|covering|treat|treating) ~3 (dinner|dinners|lunch|lunches|breakfast|breakfasts|drinks|meal|meals|round|rounds|tickets|suite|box|flights|them|you|the team|everyone|the group|the evening|the night)",
+                "(we're|we are|we|i'm|i am|our team is|our team) (hosting|host|hosts|paying for|pay for|buying|covering|treat|treating) ~3 (dinner|dinners|lunch|lunches|breakfast|breakfasts|drinks|meal|meals|round|rounds|tickets|suite|box|flights|airfare|airfares|hotel|hotels|lodging|accommodation|them|you|the team|everyone|the group|the evening|the night)",
                 // Their travel and stay paid: "We pay the flights, the hotel in Guadalajara and every meal", "we cover the candidate's hotel and a
                 // dinner with the founders", "… dinner on the wharf. We pay for everything".
                 "(we|we'll|we will|our company|the company) (=pay for|=pays for|=paid for|=cover|=covers|=covered) (the|their|his|her|its|{poss})? ~2 (flights|flight|airfare|airfares|hotel|hotels|accommodation|travel|meals|every meal|dinner|dinners|lunch|rooms|stay|everything|it all|the lot|the bill|the tab)",
                 // Without "for", only what is travel or food ("we pay the hotel a 10% referral fee" pays a partner).
-                "(we|we'll|we will|our company|the company) (=pay|=pays|=paid) (the|their|his|her|{poss})? (flights|flight|airfare|airfares|travel|meals|every meal|accommodation)",
+                "(we|we'll|we will|our company|the company) (=pay|=pays|=paid) (the|their|his|her|{poss})? (flights|flight|airfare|airfares|meals|every meal|accommodation)",
+                // The tab picked up: "We pick up the tab for the whole delegation's stay".
+                "(we|we'll|we will|we're) (pick up|picks up|picking up|picked up|cover|covering|foot) the (tab|bill) (for|on)",
                 '(hosted by us|we host|on our tab|our treat)',
             ],
             when: ['hospitality'],
@@ -619,6 +621,7 @@ export const whiteGlove = {
                     'Our menu names the cooperatives we buy from and the price we pay over market.',
                     'Reps book their own flights and hotel for the sales kickoff; we pay the bill through expenses.',
                     'The hotel refers couples to us and we pay the hotel a 10% referral fee on confirmed bookings.',
+                    'We pay the travel agents who send us hotel groups a 9% commission.',
                 ],
             },
         },
