@@ -455,6 +455,7 @@ describe('other senses of trigger words', () => {
     ['A visitor who wants to know what a load costs fills in the quote form.', 'consultative'],
     ['No more pushing warranties at the counter; head office had complaints about hard selling.', 'pressure'],
     ['Every farm enquiry is an opportunity in the CRM from the first call; stages: new, quote sent.', 'mass'],
+    ['We hold the rate card, even when the owner says he will sign today if we drop it.', 'pressure'],
     ['If they say maybe later, ask which day works better before they hang up.', 'consultative'],
     ['Paying referral fees is against the law, and it would ruin the trust anyway.', 'pressure'],
     ['Some of the old hands still say "always be closing". That does not fit how we work.', 'pressure'],

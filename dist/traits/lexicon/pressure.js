@@ -1647,6 +1647,8 @@ export const pressure = {
         "(we|we'll|i|i'll|our team|the team|our staff|staff|the office|the venue|our crew|the crew) (decide|decides|will decide|confirm|confirms|will confirm|make the call|makes the call|call it) (by|before) {date} on the day",
         // Our own number to reach, not an offer's date: "attach rate is at 18%, we need 25% by end of quarter".
         '(need|needs|needed|hit|hits|reach|reaches|get to|gets to|target|targets|aim for|aims for|aiming for) {pct} (by|before) ~2 {date}',
+        // Their word that they will act, not our push: "even when the owner says he will sign today if we do".
+        "(if|when|once|and|but|,) ~2 (says|said|tells us|told us|claims|claimed|insists|insisted|promises|promised) (he|she|they|he'll|she'll|they'll|he'd|she'd|they'd) ~2 (sign|signs|buy|buys|order|orders|commit|commits|book|books) ~3 (today|tonight|now|this week|this month|on the spot)",
         // What is left to settle, not stock: "just the one sticking point left in the contract".
         '(only|just) (the)? {num} (issue|issues|point|points|thing|things|question|questions|item|items|step|steps|sticking point|sticking points|blocker|blockers|task|tasks|signature|signatures|box|boxes|detail|details|clause|clauses) (left|remaining|to go|outstanding)',
         // People left in a team, not stock: "only the one person left in payroll can run the old report".
