@@ -17,6 +17,9 @@ export const consultative = {
         // Written to their situation: "write each proposal so it speaks to that site's operational challenges".
         "(speaks|speak|speaking|talks|talk|written|tailored|geared) to (their|that|each|the client's|the customer's|the buyer's|that site's|the site's|each site's|each client's|the prospect's|that plant's|each plant's|that store's|each store's) ~2 (challenges|needs|goals|pains|pain points|priorities|problems|issues|constraints|situation|setup|set up|operation|operations|workflow|workflows|circumstances)",
         // Asking before pricing: "ask about headcount, turnover and overtime before any quote".
+        // Or a named person asked, with more to ask: "Asked Pat what jobs the loader does day to day and how many hours a year before
+        // pricing anything".
+        '(ask|asks|asking|asked) ~1 (about|how|what|why|where|who|which|whether) ~12 before (any|a|the|we|i|our)? (quote|quoting|pricing|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|price anything|pricing anything)',
         '(ask|asks|asking) (about|how|what|why|where|who|them about|the buyer about|the client about) ~8 before (any|a|the|we|i|our)? (quote|quoting|pricing|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|bid|price anything|scoping)',
         '(assess|assesses|assessing|understand|understanding|learn|learning|find out|work through|working through|explore|exploring|map|mapping|diagnose|review|reviews|reviewing|find|set out|spend|spends|show|shows|showing|use|uses|look at|looks at|go through|goes through|walk through|walks through) ~8 before (any|a|we|i|our)? (quote|quoting|pricing|we price|proposal|proposing|propose|pitch|pitching|suggest|suggesting|recommend|recommending|write the bid|bid|enrolling|price anything)',
         // Exact "requirements": "a demo is required before any quote" shares its stem.

@@ -112,6 +112,8 @@ export const whiteGlove = {
         'direct (line|lines) (to|into|with)',
         // Exact "named": the stemmer makes "name a contracts manager" (a bid's requirement) of it.
         `=named|dedicated|=personal|assigned ~2 ${ROLES}`,
+        // In plain words: "Big contractors get a named fella in the workshop they can ring direct".
+        '=named (fella|fellow|guy|lad|bloke|person|mechanic|mechanics|fitter|fitters|man|woman|face)',
         `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`,
         // Theirs alone: "Retail chains sending us 300 loads a month get their own load controller" (not "their own team" or "customers
         // with their own engineers", theirs; not a trainee's mentor).

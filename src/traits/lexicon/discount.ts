@@ -7,6 +7,10 @@ const COSTS_OF_THEIRS =
 
 export const discount: TraitLexicon = {
   triggers: [
+    // Slang money off: "Sure give him a few quid off the tyres".
+    '(a few|a couple of|couple of|some) (quid|bucks|euro|euros|rand|dollars|pounds) off',
+    // A fee waived, as a noun: "a complimentary 3-year service charge waiver".
+    '(fee|fees|charge|charges|service charge|registration fee|admin fee|setup fee|set up fee|levy|commission) (waiver|waivers)',
     '(price|asking price|list price) (has|have)? (come|comes|came) down (by)? ({money}|{pct})',
     // Under the counter price, said as a price ("under the counter" alone is another matter): "fifteen per cent under the counter
     // price".

@@ -208,11 +208,12 @@ export const mass: TraitLexicon = {
       // Phoning or mailing everyone on a list, the verb saying it is outreach: "ring every name on the county show list, no picking".
       id: 'everyone on a list, called',
       patterns: [
-        '(call|calls|ring|rings|phone|phones|dial|dials|email|emails|text|texts|mail|mails|hit|hits|whatsapp|message|messages) (every|each|all) ~2 (on|in|from) (the|our|this|that) ~3 (list|lists|file|sheet|spreadsheet|export|register|directory|roll|rolls|roster|rosters|registry|database|crm)',
+        '(call|calls|ring|rings|phone|phones|dial|dials|email|emails|text|texts|mail|mails|hit|hits|whatsapp|message|messages) (around|round|through)? (every|each|all) ~2 (on|in|from) (the|our|this|that) ~3 (list|lists|file|sheet|spreadsheet|export|register|directory|roll|rolls|roster|rosters|registry|database|crm)',
       ],
       examples: {
         signal: [
           'Get the lads to ring every name on the county show list and offer them the delivery free.',
+          'Phone round every member on the club register about the new season kit.',
           'Text every number in the old service database this week.',
           'Email all the contacts on that conference list.',
         ],

@@ -983,6 +983,10 @@ export const pressure: TraitLexicon = {
         // Told to act within a period, with what they get: "Sign your franchise agreement this quarter and we'll waive the fee".
         `^ (${ACTS_IN_TIME}) ~4 (this|by|before) (quarter|month|week|weekend|{date}) (and|,) ~2 (we'll|we will|you'll|you will|get|receive|save|lock|pay|keep)`,
         `(${ACTORS}) (${ACTS_IN_TIME}) ~4 during (the|our|this)? ~3 (week|weekend|fortnight|month|sale|event|show|launch|open day|open house|opening)`,
+        // What is done in the time, as a noun: "fee waived for all bookings made during the Cityscape exhibition".
+        '(bookings|orders|purchases|reservations|sign ups|signups|contracts|deals|leases|enrolments|enrollments) (made|placed|signed|booked|confirmed|taken) (during|at) (the|our|this)? ~2 (exhibition|show|expo|fair|event|weekend|launch|open day|open house|sale|roadshow)',
+        // Back up on a day: "the bundle price finishes at close and goes back up Monday".
+        '(price|prices|rate|rates|offer|deal|bundle|bundle price|pricing) ~4 (goes|go|going|will go|is going) back (up|to normal|to full price|to list|to the full price|to the normal price) ~2 {date}',
         '(lease|leases|contract|contracts|order|orders|booking|bookings|agreement|agreements) (signed|placed|booked|made|confirmed) (in|during) {date}',
         '=before|=until|=by ~5 (opens|open|launches|launch|starts|start|begins|begin) (on)? {date}',
         '(valid|good|available|on the table) ~1 (during|for) (this|the) (call|meeting|visit|conversation|appointment|tour)',
@@ -1014,6 +1018,8 @@ export const pressure: TraitLexicon = {
       scope: 'clause',
       examples: {
         signal: [
+          'Registration fee waived on all contracts signed at the spring roadshow.',
+          'The two-for-one bundle price goes back up on Monday, so tell them today.',
           'The £25 voucher stops working at midnight on Monday.',
           '15% off for orders placed by 30 June.',
           'Book your rooftop system by Dhanteras and get ₹10,000 off installation.',
@@ -1370,7 +1376,7 @@ export const pressure: TraitLexicon = {
         // "June is nearly full", "the spring intake is almost full".
         '({date}|diary|calendar|schedule|intake|cohort|class|course|event|session|room|venue|slots|spots|places|seats|capacity|order book|waitlist) ~2 (is|are) (nearly|almost|practically|virtually) (full|booked|booked up|sold out|gone|taken)',
         // The first few only: "give the first 50 sign-ups lifetime access at half price".
-        'first {num} ~1 (sign ups|signups|customers|buyers|subscribers|members|registrants|callers|people|companies|schools|clinics|users|firms|teams|practices|stores|shops|districts|hotels|families|accounts)',
+        'first {num} ~1 (sign ups|signups|customers|buyers|subscribers|members|registrants|callers|people|companies|schools|clinics|users|firms|teams|practices|stores|shops|districts|hotels|families|accounts|homes|households|houses|homeowners|farms|venues|restaurants|bars|garages|salons|dealers|installers)',
         'next ~1 cohort|intake|window|round|batch|opening|slot ~3 until|till {date}',
         'remaining inventory|stock|seats|spots|capacity',
       ],
