@@ -930,6 +930,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(we are|we're|we) (not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again",
       `(${PAST}) ~10 (we|we'll|we will|we won't|we will not) (not|never|won't|will not)? be (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again`,
       '(not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again',
+      // Said short: "… and half bounced, never again", "low replies, don't repeat".
+      "(,|;) (never again|don't repeat|do not repeat|not again|won't repeat|never repeat)",
       // "In 2023 we tried emailing every cafe in a scraped list; we have not done it since."
       "(have|has|had|haven't|hasn't|hadn't) (not|never)? (done|run|tried|used|repeated|sent|bought|touched) (that|this|it|those|these|them|one|any) (since|again)",
       '(it|this|that|they|these|those|both) (has been|have been|was|were|got|is|are) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|sunset|sunsetted|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out|shut down|shuttered|closed down|wound down|switched off|turned off)',
@@ -969,6 +971,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Our churn analysis showed discounted customers left twice as fast, so we stopped discounting in January.',
         'We tried a £20 voucher and dropped it: it brought back bargain hunters.',
         'Reps tested a countdown banner for a month, then scrapped it.',
+        'We bought a list of 50,000 names off a broker and half bounced, never again.',
         "In 2020 we ran 'Don't be the next outbreak headline' ads. Those ads were pulled in 2022.",
         "In 2023 we ran an SMS campaign ('Last chance to book!'). It was shut down after a week.",
         "The 2022 campaign said 'Only 3 seats left!'. Marketing pulled it after complaints.",
@@ -1554,7 +1557,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(our|the) (energy|electricity|gas|fuel|freight|insurance|office|software|cloud|telecoms|phone|cleaning|waste|security) (supplier|provider|broker|vendor|company|firm|contractor)',
       // Our own people's pay and our own cost of goods: "From Monday, the rep's commission goes back to the standard rate of 8%",
       // "We never email our cost prices out".
-      "(rep's|reps'|rep|reps|sales|staff|agent's|agents'|our|team|salesperson's|ae's|aes') (commission|commissions|bonus|bonuses|accelerator|accelerators|spiff|spiffs|payout|payouts|pay rate|pay rates)",
+      "(rep's|reps'|rep|reps|sales|staff|agent's|agents'|team|salesperson's|ae's|aes') (commission|commissions|bonus|bonuses|accelerator|accelerators|spiff|spiffs|payout|payouts|pay rate|pay rates)",
+      // "Our commission" as the subject or a compound, not paid out to the buyer ("cover the survey from our commission", "give
+      // back part of our commission as a price reduction").
+      '(keep|keeps|hold|holds|leave|leaves|protect|protects) our (commission|commissions|margin|margins|fee|fees)',
+      'our (commission|commissions|bonus|bonuses|accelerator|accelerators|spiff|spiffs|payout|payouts|pay rate|pay rates) (goes|go|went|is|are|was|were|will|rate|rates|plan|plans|structure|structures|scheme|schemes|payout|payouts|statement|statements|run|runs|split|splits|cap|caps|clawback|clawbacks|policy)',
       '(cost|buy|buying|purchase|landed) (price|prices|pricing) ~3 (margin|margins|manager|managers|only|internal|out)',
       '(packing slip|packing slips|the ledger|accounts payable|bonus pool|supplier invoices|supplier invoice)',
       // What others charge or give us: "The hotels give us the group rate for the first 20 rooms, then the rack rate applies".

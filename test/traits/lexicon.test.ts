@@ -456,6 +456,7 @@ describe('other senses of trigger words', () => {
     ['No more pushing warranties at the counter; head office had complaints about hard selling.', 'pressure'],
     ['Every farm enquiry is an opportunity in the CRM from the first call; stages: new, quote sent.', 'mass'],
     ['We hold the rate card, even when the owner says he will sign today if we drop it.', 'pressure'],
+    ["Sadly I'm already booked that day, but I've copied two friends I'd trust.", 'pressure'],
     ['If they say maybe later, ask which day works better before they hang up.', 'consultative'],
     ['Paying referral fees is against the law, and it would ruin the trust anyway.', 'pressure'],
     ['Some of the old hands still say "always be closing". That does not fit how we work.', 'pressure'],
@@ -473,6 +474,8 @@ describe('other senses of trigger words', () => {
     expect(traitsIn('The price sheet is for members only; everyone else books a call.')).toContain('gated');
     expect(traitsIn("We'll cover the setup fee for charities.")).toContain('discount');
     expect(traitsIn('Get them to sign on the spot.')).toContain('pressure');
+    expect(traitsIn("Booking now locks in this year's rates before the January rise.")).toContain('pressure');
+    expect(traitsIn('Our watchmaker could visit your home to size the bracelet.')).toContain('white-glove');
     // A property valuation is no bond: the coupon is ours.
     expect(traitsIn('Mortgage customers: the £250 valuation coupon expires Friday.')).toContain('discount');
     expect(traitsIn('One lawsuit could ruin their business.')).toContain('pressure');

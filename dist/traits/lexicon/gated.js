@@ -480,6 +480,11 @@ export const gated = {
             patterns: [
                 '(pricing|price|prices|fees) ~5 (worked out|set|determined|handled) (with|by) (an|a|your|our) ~2 (account executive|account manager|ae|rep|sales rep|salesperson|sales|specialist|advisor|adviser)',
                 '(quotes|prices|pricing|rates) (come|comes) (only)? from (a|an|our|your|the)? ~2 (agent|rep|adviser|advisor|specialist|consultant|broker|inside sales|sales|sales team) (after|once|following)',
+                // From a person or a talk, only or on request: "pricing only goes out after we talk", "Standard pricing is available from our
+                // sales team on request", "pricing comes from the treatment coordinator at the consult".
+                '(pricing|prices|price|rates|quotes|price list|contract prices) ~3 (comes|come|is available|are available|goes out|go out|is given|are given|is shared|are shared) only (from|after|with|at|in) (our|the|a|an|we)? ~2 (sales team|sales desk|desk|account executive|account manager|coordinator|manager|rep|specialist|consultant|broker|agent|talk|speak|meet|call|consult|consultation|meeting)',
+                '(pricing|prices|price|rates|quotes|price list|contract prices) ~3 only (comes|come|goes out|go out|is given|are given|is shared|are shared|is sent|are sent) (from|after|with|at|in|once) (our|the|a|an|we)? ~2 (sales team|sales desk|desk|account executive|account manager|coordinator|manager|rep|specialist|consultant|broker|agent|talk|speak|meet|call|consult|consultation|meeting)',
+                '(pricing|prices|price|rates|quotes|price list|contract prices) ~3 (comes|come|is available|are available|is given|are given) (from|with) (our|the|a|an)? ~3 (sales team|sales desk|desk|account executive|account manager|coordinator|manager|rep|specialist|consultant|broker|agent) (on request|at the consult|at the consultation|in person|at the first visit|not the|not on|rather than)',
                 '(calculator|pricing|prices|price|quote|quotes|results|report|rates|estimate|benchmark|whitepaper|guide) ~5 (shows|show|reveals|reveal|displays|display|unlocks|unlock|appears|appear) ~5 (submits|submit|fills in|fill in|fills out|fill out|enters|enter|completes|complete|provides|provide|shares|share|hands over) ~4 (email|work email|form|details|phone number|company size|contact details)',
                 '(have to|has to|must|need to|needs to) (request|ask for|apply for) (it|them|pricing|prices|the price list|a price list|the rate card|a quote) (through|via|using|on|with) ~3 (form|portal|rep|sales|account manager)',
             ],
@@ -489,10 +494,13 @@ export const gated = {
                     'Quotes come from a licensed agent after a 20-minute call; the website shows no prices.',
                     'The ROI calculator on the website only shows results after the visitor submits company size and a work email.',
                     'Price list for the wound-care range: practice managers have to request it through the rep portal form.',
+                    'Standard gripper pricing is available from our sales team on request.',
+                    "Don't send the deck with numbers; pricing only goes out after we talk.",
                 ],
                 not: [
                     'Our own travel rates are agreed with an agent from the corporate travel desk.',
                     'Commission rates are set by your sales manager.',
+                    'Renewal quotes come from the account manager in October.',
                     'Their website lists no prices.',
                     'The app shows a setup checklist once the user fills in their company details.',
                 ],

@@ -1094,6 +1094,8 @@ export const pressure = {
                 // Today's price kept against a rise: "tell the buyer to lock in this month's price on the full year's volume now" (not "reply
                 // YES to lock in this year's price", a renewal's usual terms).
                 "(lock|locks|locking) in (this month's|this week's|today's|tonight's|the old) (price|prices|rate|rates|pricing|fee|fees|tariff)",
+                // Acting now keeps this year's: "my prices are going up for 2028 from 1 January, so booking now locks in this year's rates".
+                "(booking|book|books|signing|sign|signs|ordering|order|orders|paying|pay|committing|commit) now (locks|lock|will lock|keeps|keep|secures|secure|holds|hold) (in)? (this year's|this season's|last year's|current|the current|existing|the existing) (price|prices|rate|rates|pricing|fee|fees)",
                 '(who|that|if you|if they) (wait|waits|delay|delays|hold off) ~3 (will|would)? (pay|lose|miss|forfeit)',
                 '(after that|after which|afterwards|from then on) ~3 {pct} (more|higher|up|extra)?',
                 // The usual price back on a date: "Normal rate card is back from 4 November", "after Friday it's back to tariff".
@@ -1655,6 +1657,8 @@ export const pressure = {
         '(need|needs|needed|hit|hits|reach|reaches|get to|gets to|target|targets|aim for|aims for|aiming for) {pct} (by|before) ~2 {date}',
         // Their word that they will act, not our push: "even when the owner says he will sign today if we do".
         "(if|when|once|and|but|,) ~2 (says|said|tells us|told us|claims|claimed|insists|insisted|promises|promised) (he|she|they|he'll|she'll|they'll|he'd|she'd|they'd) ~2 (sign|signs|buy|buys|order|orders|commit|commits|book|books) ~3 (today|tonight|now|this week|this month|on the spot)",
+        // Our own diary, not scarcity: "Sadly I'm already booked that day, but I've copied two photographer friends".
+        "(i'm|i am|we're|we are|i've been|we've been) (already|fully)? booked (that day|on that day|that date|on that date|that weekend|then|for that date|up|solid|out)",
         // What is left to settle, not stock: "just the one sticking point left in the contract".
         '(only|just) (the)? {num} (issue|issues|point|points|thing|things|question|questions|item|items|step|steps|sticking point|sticking points|blocker|blockers|task|tasks|signature|signatures|box|boxes|detail|details|clause|clauses) (left|remaining|to go|outstanding)',
         // People left in a team, not stock: "only the one person left in payroll can run the old report".

@@ -112,6 +112,9 @@ export const whiteGlove = {
         'direct (line|lines) (to|into|with)',
         // Exact "named": the stemmer makes "name a contracts manager" (a bid's requirement) of it.
         `=named|dedicated|=personal|assigned ~2 ${ROLES}`,
+        // To their place, to do it there: "Our watchmaker could visit your home to size the bracelet", "my tailor fit come your house
+        // to measure everybody", "I'd bring two or three options to your hotel suite this evening".
+        "(visit|visits|come to|comes to|come round to|come over to|fit come|come|bring|brings) ~4 (your|their|the client's|the customer's|the family's|the couple's) (own)? (home|house|hotel suite|suite|villa|yacht|venue) (to|so|with you|this evening|tonight|in private)",
         // In plain words: "Big contractors get a named fella in the workshop they can ring direct".
         '=named (fella|fellow|guy|lad|bloke|person|mechanic|mechanics|fitter|fitters|man|woman|face)',
         `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`,
