@@ -850,8 +850,6 @@ export const QUALIFIERS = [
             "(we are|we're|we) (not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again",
             `(${PAST}) ~10 (we|we'll|we will|we won't|we will not) (not|never|won't|will not)? be (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again`,
             '(not|never) (doing|running|repeating|trying|using|sending) (that|this|it|those|these|them) again',
-            // Said short: "… and half bounced, never again", "low replies, don't repeat".
-            "(,|;) (never again|don't repeat|do not repeat|not again|won't repeat|never repeat)",
             // "In 2023 we tried emailing every cafe in a scraped list; we have not done it since."
             "(have|has|had|haven't|hasn't|hadn't) (not|never)? (done|run|tried|used|repeated|sent|bought|touched) (that|this|it|those|these|them|one|any) (since|again)",
             '(it|this|that|they|these|those|both) (has been|have been|was|were|got|is|are) (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|killed|sunset|sunsetted|pulled|axed|withdrawn|shelved|stopped|paused|banned|ended|phased out|shut down|shuttered|closed down|wound down|switched off|turned off)',
@@ -891,7 +889,6 @@ export const QUALIFIERS = [
                 'Our churn analysis showed discounted customers left twice as fast, so we stopped discounting in January.',
                 'We tried a £20 voucher and dropped it: it brought back bargain hunters.',
                 'Reps tested a countdown banner for a month, then scrapped it.',
-                'We bought a list of 50,000 names off a broker and half bounced, never again.',
                 "In 2020 we ran 'Don't be the next outbreak headline' ads. Those ads were pulled in 2022.",
                 "In 2023 we ran an SMS campaign ('Last chance to book!'). It was shut down after a week.",
                 "The 2022 campaign said 'Only 3 seats left!'. Marketing pulled it after complaints.",
@@ -900,6 +897,19 @@ export const QUALIFIERS = [
                 'Discounts hurt margin last year. We stopped cold outreach; keep the 10% loyalty rate.',
                 'Email members the 10% renewal code; forwarding it is prohibited.',
             ],
+        },
+    },
+    {
+        // Said short, of the clause before: "we bought a list of 50k off some guy and half bounced, never again" (not of a sentence
+        // before that clause: "Send SPRING15 for 15% off; test the link first, we sent a broken one in March, never again").
+        id: 'never again',
+        direction: 'backward',
+        category: 'retired',
+        window: 14,
+        patterns: ['(,|;) (never again|not again)'],
+        examples: {
+            cancels: ['We bought a list of 50,000 names off a broker and half bounced, never again.'],
+            keeps: ['Send SPRING15 for 15% off; test the link first, we sent a broken one in March, never again.'],
         },
     },
     {

@@ -457,6 +457,9 @@ describe('other senses of trigger words', () => {
     ['Every farm enquiry is an opportunity in the CRM from the first call; stages: new, quote sent.', 'mass'],
     ['We hold the rate card, even when the owner says he will sign today if we drop it.', 'pressure'],
     ["Sadly I'm already booked that day, but I've copied two friends I'd trust.", 'pressure'],
+    ['When customers come to your house to collect a cake, have the invoice ready.', 'white-glove'],
+    ["The first 200 homes in last year's pilot saw bills fall.", 'pressure'],
+    ['The tender asks for a named person for safeguarding.', 'white-glove'],
     ['If they say maybe later, ask which day works better before they hang up.', 'consultative'],
     ['Paying referral fees is against the law, and it would ruin the trust anyway.', 'pressure'],
     ['Some of the old hands still say "always be closing". That does not fit how we work.', 'pressure'],
@@ -476,6 +479,10 @@ describe('other senses of trigger words', () => {
     expect(traitsIn('Get them to sign on the spot.')).toContain('pressure');
     expect(traitsIn("Booking now locks in this year's rates before the January rise.")).toContain('pressure');
     expect(traitsIn('Our watchmaker could visit your home to size the bracelet.')).toContain('white-glove');
+    // Red team 41: our own close, a discount before a retired link, a rule on how often to offer it.
+    expect(traitsIn("When a rep tells us she'll have them sign today for another 5% off, approve it.")).toContain('pressure');
+    expect(traitsIn('Send SPRING15 for 15% off; test the link first, we sent a broken one in March, never again.')).toContain('discount');
+    expect(traitsIn("Offer the 10% loyalty discount once per call; don't repeat it if they decline.")).toContain('discount');
     // A property valuation is no bond: the coupon is ours.
     expect(traitsIn('Mortgage customers: the £250 valuation coupon expires Friday.')).toContain('discount');
     expect(traitsIn('One lawsuit could ruin their business.')).toContain('pressure');

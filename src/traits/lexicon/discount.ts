@@ -233,10 +233,11 @@ export const discount: TraitLexicon = {
         '{money} (goes|go|going|comes|come|is paid|are paid|is put|is credited|gets credited) back (onto|on|to|into) (the|their|your|his|her) ~2 (card|account|bill|invoice|statement)',
         '(cost|price|fee|charge) of (the|your|their)? ~3 (comes|come|is taken|are taken) off (the|your|their)',
         '(adjust|adjusts|deduct|deducts|knock|knocks|take|takes|minus|less) {money} (in|on|off|from) (the|your|their)? ~2 (bill|invoice|total|price|final bill|quote|balance)',
-        '(hand|hands|give|gives|pay|pays) back ~6 (commission|fee|fees|margin|premium|deposit|cost) as (a|an)? ~1 (credit|discount|rebate|refund|price reduction|reduction)',
+        '(hand|hands|give|gives|pay|pays) back ~6 (commission|fee|fees|margin|premium|deposit|cost) as (a|an)? ~1 (credit|discount|rebate|refund|price reduction)',
         // Paid for them out of ours: "Offer to cover the out-of-water survey from our commission", "absorb the first year's service
         // contract at our cost".
-        '(cover|covers|covering|pay for|pays for|absorb|absorbs|absorbing|fund|funds|funding|waive|waives) ~6 (from|out of) (our|my) (own)? (commission|commissions|margin|fee|pocket)',
+        // (Not our own spending: "we fund the reps' trade-show travel out of our own margin".)
+        '(cover|covers|covering|absorb|absorbs|absorbing|waive|waives) ~6 (from|out of) (our|my) (own)? (commission|commissions|margin|fee|pocket)',
         '(cover|covers|covering|absorb|absorbs|absorbing|offer to absorb|offer to cover) (the|their|his|her)? ~4 (at|on) (our|my) (own)? cost',
       ],
       unless: ['refund', 'internal'],

@@ -13,7 +13,7 @@ const PRICE_WORDS =
 export const gated: TraitLexicon = {
   triggers: [
     // Interest registered first: "Kindly register your interest to receive the full price list and floor plans".
-    '(register|registers|registering) (your|their|his|her)? (interest|details) to (receive|get|see|access|download|view|unlock) (the|our)? ~2 (price list|price lists|pricing|prices|brochure|floor plans|floor plan|rate card|payment plan|availability)',
+    '(register|registers|registering) (your|their|his|her)? (interest|details) to (receive|get|see|access|download|view|unlock) (the|our)? ~2 (price list|price lists|pricing|prices|brochure|floor plans|floor plan|rate card|payment plan)',
     // A step the buyer must take before any price: "Before an owner sees any premium they must give their email address and
     // mobile number", "until a buyer gets a figure, they have to book a call".
     '(before|until) (a|an|the|any|each|every)? ~2 (sees|see|gets|get|views|view|receives|receive) (any|a|the|their|a single)? ~1 (price|prices|premium|premiums|quote|quotes|rate|rates|pricing|figure|figures|number|numbers) ~3 (must|have to|has to|need to|needs to|are asked to|is asked to) (give|enter|provide|share|fill|hand over|speak|talk|register|submit|leave)',

@@ -984,9 +984,9 @@ export const pressure: TraitLexicon = {
         `^ (${ACTS_IN_TIME}) ~4 (this|by|before) (quarter|month|week|weekend|{date}) (and|,) ~2 (we'll|we will|you'll|you will|get|receive|save|lock|pay|keep)`,
         `(${ACTORS}) (${ACTS_IN_TIME}) ~4 during (the|our|this)? ~3 (week|weekend|fortnight|month|sale|event|show|launch|open day|open house|opening)`,
         // What is done in the time, as a noun: "fee waived for all bookings made during the Cityscape exhibition".
-        '(bookings|orders|purchases|reservations|sign ups|signups|contracts|deals|leases|enrolments|enrollments) (made|placed|signed|booked|confirmed|taken) (during|at) (the|our|this)? ~2 (exhibition|show|expo|fair|event|weekend|launch|open day|open house|sale|roadshow)',
+        '(bookings|orders|purchases|reservations|sign ups|signups|contracts|deals|leases|enrolments|enrollments) (made|placed|signed|booked|confirmed) during (the|our|this)? ~2 (exhibition|show|expo|fair|event|weekend|launch|open day|open house|sale|roadshow)',
         // Back up on a day: "the bundle price finishes at close and goes back up Monday".
-        '(price|prices|rate|rates|offer|deal|bundle|bundle price|pricing) ~4 (goes|go|going|will go|is going) back (up|to normal|to full price|to list|to the full price|to the normal price) ~2 {date}',
+        '(price|prices|rate|rates|offer|deal|bundle|bundle price|pricing) ~4 (goes|go|going|will go|is going) back (up|to full price|to list|to the full price) ~2 {date}',
         '(lease|leases|contract|contracts|order|orders|booking|bookings|agreement|agreements) (signed|placed|booked|made|confirmed) (in|during) {date}',
         '=before|=until|=by ~5 (opens|open|launches|launch|starts|start|begins|begin) (on)? {date}',
         '(valid|good|available|on the table) ~1 (during|for) (this|the) (call|meeting|visit|conversation|appointment|tour)',
@@ -1018,7 +1018,7 @@ export const pressure: TraitLexicon = {
       scope: 'clause',
       examples: {
         signal: [
-          'Registration fee waived on all contracts signed at the spring roadshow.',
+          'Registration fee waived on all contracts signed during the spring roadshow.',
           'The two-for-one bundle price goes back up on Monday, so tell them today.',
           'The £25 voucher stops working at midnight on Monday.',
           '15% off for orders placed by 30 June.',
@@ -1378,7 +1378,10 @@ export const pressure: TraitLexicon = {
         // "June is nearly full", "the spring intake is almost full".
         '({date}|diary|calendar|schedule|intake|cohort|class|course|event|session|room|venue|slots|spots|places|seats|capacity|order book|waitlist) ~2 (is|are) (nearly|almost|practically|virtually) (full|booked|booked up|sold out|gone|taken)',
         // The first few only: "give the first 50 sign-ups lifetime access at half price".
-        'first {num} ~1 (sign ups|signups|customers|buyers|subscribers|members|registrants|callers|people|companies|schools|clinics|users|firms|teams|practices|stores|shops|districts|hotels|families|accounts|homes|households|houses|homeowners|farms|venues|restaurants|bars|garages|salons|dealers|installers)',
+        'first {num} ~1 (sign ups|signups|customers|buyers|subscribers|members|registrants|callers|people|companies|schools|clinics|users|firms|teams|practices|stores|shops|districts|hotels|families|accounts)',
+        // Homes and businesses, when they get something: "the first 20 homes in the neighborhood get $1,000 off" (not "the first 200
+        // homes in last year's pilot saw bills fall").
+        'first {num} (homes|households|houses|homeowners|farms|venues|restaurants|bars|garages|salons|dealers|installers) ~4 (get|gets|receive|receives|who|that|to sign|to book|to order)',
         'next ~1 cohort|intake|window|round|batch|opening|slot ~3 until|till {date}',
         'remaining inventory|stock|seats|spots|capacity',
       ],
@@ -1663,7 +1666,8 @@ export const pressure: TraitLexicon = {
     // Our own number to reach, not an offer's date: "attach rate is at 18%, we need 25% by end of quarter".
     '(need|needs|needed|hit|hits|reach|reaches|get to|gets to|target|targets|aim for|aims for|aiming for) {pct} (by|before) ~2 {date}',
     // Their word that they will act, not our push: "even when the owner says he will sign today if we do".
-    "(if|when|once|and|but|,) ~2 (says|said|tells us|told us|claims|claimed|insists|insisted|promises|promised) (he|she|they|he'll|she'll|they'll|he'd|she'd|they'd) ~2 (sign|signs|buy|buys|order|orders|commit|commits|book|books) ~3 (today|tonight|now|this week|this month|on the spot)",
+    // (The buyer's side only: "when a rep tells us she'll have them sign today for another 5% off" is our own close.)
+    "(if|when|once|and|but|,) (the|a|an|our)? (owner|owners|customer|customers|client|clients|buyer|buyers|prospect|prospects|he|she|they|farmer|grower|patient|family|couple|caller|member|guest|dealer|account|school|practice|clinic) (says|say|said|tells us|told us|claims|claimed|insists|insisted|promises|promised) (he|she|they|he'll|she'll|they'll|he'd|she'd|they'd) ~2 (sign|signs|buy|buys|order|orders|commit|commits|book|books) ~3 (today|tonight|now|this week|this month|on the spot)",
     // Our own diary, not scarcity: "Sadly I'm already booked that day, but I've copied two photographer friends".
     "(i'm|i am|we're|we are|i've been|we've been) (already|fully)? booked (that day|on that day|that date|on that date|that weekend|then|for that date|up|solid|out)",
     // What is left to settle, not stock: "just the one sticking point left in the contract".

@@ -121,9 +121,11 @@ export const whiteGlove: TraitLexicon = {
     `=named|dedicated|=personal|assigned ~2 ${ROLES}`,
     // To their place, to do it there: "Our watchmaker could visit your home to size the bracelet", "my tailor fit come your house
     // to measure everybody", "I'd bring two or three options to your hotel suite this evening".
-    "(visit|visits|come to|comes to|come round to|come over to|fit come|come|bring|brings) ~4 (your|their|the client's|the customer's|the family's|the couple's) (own)? (home|house|hotel suite|suite|villa|yacht|venue) (to|so|with you|this evening|tonight|in private)",
+    // (Ours who go: not "when customers come to your house to collect a cake".)
+    "(i|we|i'll|we'll|i'd|we'd|our|my) ~3 (visit|visits|come to|comes to|come round to|come over to|fit come|bring|brings) ~4 (your|their|the client's|the customer's|the family's|the couple's) (own)? (home|house|hotel suite|suite|villa|yacht|venue) (to|so|with you|this evening|tonight|in private)",
     // In plain words: "Big contractors get a named fella in the workshop they can ring direct".
-    '=named (fella|fellow|guy|lad|bloke|person|mechanic|mechanics|fitter|fitters|man|woman|face)',
+    // (Not "a named person for safeguarding", a tender's compliance role.)
+    '=named (fella|fellow|guy|lad|bloke|mechanic|mechanics|fitter|fitters)',
     `dedicate|dedicates|assign|assigns ~1 a|an|our ~1 ${ROLES}`,
     // Theirs alone: "Retail chains sending us 300 loads a month get their own load controller" (not "their own team" or "customers
     // with their own engineers", theirs; not a trainee's mentor).
