@@ -460,6 +460,12 @@ describe('other senses of trigger words', () => {
     ['When customers come to your house to collect a cake, have the invoice ready.', 'white-glove'],
     ["The first 200 homes in last year's pilot saw bills fall.", 'pressure'],
     ['The tender asks for a named person for safeguarding.', 'white-glove'],
+    // Another's process, a question, a span, a diary, a notice period (development playbooks' false findings).
+    ['Their RFP for interpretation services closes March 12 at 2 p.m.', 'pressure'],
+    ['2. Who books in-person interpreters today, and where have there been incidents?', 'pressure'],
+    ['We offer to hold reserve beds for them through the winter.', 'pressure'],
+    ['She stays for the try-in if the patient is booked the same day.', 'pressure'],
+    ['Sixty days before the annual contract expires, billing emails the renewal date.', 'pressure'],
     ['If they say maybe later, ask which day works better before they hang up.', 'consultative'],
     ['Paying referral fees is against the law, and it would ruin the trust anyway.', 'pressure'],
     ['Some of the old hands still say "always be closing". That does not fit how we work.', 'pressure'],
@@ -482,6 +488,8 @@ describe('other senses of trigger words', () => {
     // Red team 41: our own close, a discount before a retired link, a rule on how often to offer it.
     expect(traitsIn("When a rep tells us she'll have them sign today for another 5% off, approve it.")).toContain('pressure');
     expect(traitsIn('Send SPRING15 for 15% off; test the link first, we sent a broken one in March, never again.')).toContain('discount');
+    expect(traitsIn('Tell councils the retrofit grant closes on 31 March, so they need to sign with us this month.')).toContain('pressure');
+    expect(traitsIn('Registration closes Friday: book now for 20% off.')).toContain('pressure');
     expect(traitsIn("Offer the 10% loyalty discount once per call; don't repeat it if they decline.")).toContain('discount');
     // A property valuation is no bond: the coupon is ours.
     expect(traitsIn('Mortgage customers: the £250 valuation coupon expires Friday.')).toContain('discount');

@@ -1663,6 +1663,17 @@ export const pressure = {
         "(if|when|once|and|but|,) (the|a|an|our)? (owner|owners|customer|customers|client|clients|buyer|buyers|prospect|prospects|he|she|they|farmer|grower|patient|family|couple|caller|member|guest|dealer|account|school|practice|clinic) (says|say|said|tells us|told us|claims|claimed|insists|insisted|promises|promised) (he|she|they|he'll|she'll|they'll|he'd|she'd|they'd) ~2 (sign|signs|buy|buys|order|orders|commit|commits|book|books) ~3 (today|tonight|now|this week|this month|on the spot)",
         // Our own diary, not scarcity: "Sadly I'm already booked that day, but I've copied two photographer friends".
         "(i'm|i am|we're|we are|i've been|we've been) (already|fully)? booked (that day|on that day|that date|on that date|that weekend|then|for that date|up|solid|out)",
+        // Another's process with its own date, not our offer's: "whose RFP for interpretation services closes March 12 at 2 p.m.",
+        // "UCAT bookings close in mid-September", "tender submissions are due 4 June".
+        '(rfp|rfps|rfq|rfqs|rfi|rfis|tender|tenders|itt|itts|application|applications|submission|submissions|nomination|nominations|ucas|ucat) ~4 (close|closes|closed|closing|is due|are due|due) ~3 {date}',
+        // A question about who does it now: "2. Who books in-person interpreters today, and where there have been incidents".
+        '(who|which team|which teams) (books|buys|orders|signs|handles|approves|manages|owns|uses|runs|does|decides|pays) ~4 today (,|and|?|.)',
+        // A span, not a deadline: "hold reserve beds for them through the winter".
+        '(through|throughout|over|during) the (winter|summer|spring|autumn|fall|season|holidays|holiday season)',
+        // A diary, not a push: "stays for the try-in if the patient is booked the same day".
+        '(is|are|was|were|be|been|get|gets) booked (in)? (for)? (the same day|same day|on the day)',
+        // A notice period: "Sixty days before the annual contract expires, billing emails the renewal date".
+        '{duration} before (the|their|your|its|each|every)? ~2 (contract|contracts|term|terms|subscription|subscriptions|policy|policies|lease|leases|licence|licences|license|licenses|agreement|agreements) (expires|expire|ends|end|renews|renew|lapses|lapse|runs out|run out)',
         // What is left to settle, not stock: "just the one sticking point left in the contract".
         '(only|just) (the)? {num} (issue|issues|point|points|thing|things|question|questions|item|items|step|steps|sticking point|sticking points|blocker|blockers|task|tasks|signature|signatures|box|boxes|detail|details|clause|clauses) (left|remaining|to go|outstanding)',
         // People left in a team, not stock: "only the one person left in payroll can run the old report".
