@@ -2258,6 +2258,11 @@ export const QUALIFIERS = [
             `(rival|rivals|competing|competitor|competitors|other|another|cheaper|bigger|national|online) ~2 (firm|firms|company|companies|agency|agencies|vendor|vendors|provider|providers|brand|brands|shop|shops|store|stores|retailer|retailers|chain|chains|operator|operators|seller|sellers|installer|installers|dealer|dealers|broker|brokers|platform|platforms|supplier|suppliers|distributor|distributors|contractor|contractors|roaster|roasters|partner|partners) (that|which|who) ~1 (${ACTS})`,
             // The one such business everyone knows: "The discount chain hands out coupons at the till".
             `(the|that|this) (discount|budget|low cost|cut price|rival|competing|big box|national|online) (chain|store|shop|retailer|supermarket|brand|outlet|grocer|pharmacy|chemist|dealer|dealership|gym|clinic|hotel|operator|firm|agency|supplier|vendor|warehouse|airline|importer|wholesaler) ~2 (${ACTS})`,
+            // Businesses of a kind as the sentence's subject, with what describes them between: "The Paraguayan companies with
+            // self-propelled ground sprayers (the 'mosquito') give 20% discount for payment in cash", "NABARD-linked banks are giving
+            // societies 3% interest subvention", "Some overseas labels sell to boutiques at around 30% below our wholesale".
+            '^ (the|some|many|most|other|these|those|local|foreign|overseas|big|bigger|smaller|several|a few|few) ~2 (=companies|=banks|=lenders|=labels|=brands|=suppliers|=wholesalers|=distributors|=retailers|=chains|=firms|=mills|=cooperatives|=manufacturers|=importers|=exporters|=airlines|=carriers|=competitors|=rivals|=insurers) ~6 (=give|=gives|=giving|=offer|=offers|=offering|=sell|=sells|=selling|=run|=runs|=running|=undercut|=undercuts|=charge|=charges)',
+            '^ (=companies|=banks|=lenders|=labels|=brands|=suppliers|=wholesalers|=distributors|=retailers|=chains|=firms|=mills|=cooperatives|=manufacturers|=importers|=exporters|=airlines|=carriers|=competitors|=rivals|=insurers) ~6 (=give|=gives|=giving|=offer|=offers|=offering|=sell|=sells|=selling|=run|=runs|=running|=undercut|=undercuts|=charge|=charges)',
             // One such business: "a national roaster has offered them 30% off".
             `(a|an|another|one) (national|regional|rival|competing|online|low cost|budget|big box|chain|local) ~2 (${ACTS}) (you|us|them|me|him|her)?`,
             // Younger or nearby businesses (never people: "new reps run a discovery call" are ours): "newer payroll startups offer 30% off".
@@ -2281,6 +2286,8 @@ export const QUALIFIERS = [
                 "The incumbent's flash sale ends Friday.",
                 'Competitors blast every contact they can buy.',
                 'Our competitors spam you with 500-person InMail blasts.',
+                'The Paraguayan companies with their own ground sprayers give 20% discount for payment in cash.',
+                'Some overseas labels sell to boutiques at around 30% below our wholesale.',
                 'Bigger staffing firms text thousands of candidates a day from bought lists.',
                 'Competitor promo watch: 20% off',
                 'Competitor move: half-price installation for anyone who switches',
@@ -2304,7 +2311,11 @@ export const QUALIFIERS = [
                 'A peer charity emailed its entire database with a matched-gift deadline.',
                 'Opposing counsel tried a hard close on the settlement figure.',
             ],
-            keeps: ['If a competitor undercuts us, we offer an extra 5%.', 'Unlike competitors, we offer 20% off the first year.'],
+            keeps: [
+                'If a competitor undercuts us, we offer an extra 5%.',
+                'Unlike competitors, we offer 20% off the first year.',
+                'Companies that sign this month get 10% off.',
+            ],
         },
     },
     {
