@@ -464,8 +464,10 @@ describe('other senses of trigger words', () => {
     ['Their RFP for interpretation services closes March 12 at 2 p.m.', 'pressure'],
     ['2. Who books in-person interpreters today, and where have there been incidents?', 'pressure'],
     ['We offer to hold reserve beds for them through the winter.', 'pressure'],
-    ['She stays for the try-in if the patient is booked the same day.', 'pressure'],
     ['Sixty days before the annual contract expires, billing emails the renewal date.', 'pressure'],
+    ['She presents benchmark data on what absenteeism costs employers their size.', 'consultative'],
+    ["Scan the plate and ask which card they'd like on file.", 'consultative'],
+    ['Personal notes to planners after every wedding fair.', 'white-glove'],
     ['If they say maybe later, ask which day works better before they hang up.', 'consultative'],
     ['Paying referral fees is against the law, and it would ruin the trust anyway.', 'pressure'],
     ['Some of the old hands still say "always be closing". That does not fit how we work.', 'pressure'],
@@ -490,6 +492,14 @@ describe('other senses of trigger words', () => {
     expect(traitsIn('Send SPRING15 for 15% off; test the link first, we sent a broken one in March, never again.')).toContain('discount');
     expect(traitsIn('Tell councils the retrofit grant closes on 31 March, so they need to sign with us this month.')).toContain('pressure');
     expect(traitsIn('Registration closes Friday: book now for 20% off.')).toContain('pressure');
+    expect(traitsIn('Ask what downtime costs them a month before quoting.')).toContain('consultative');
+    // Red team 42: our own windows and limits, and our partners' offers pitched as ours.
+    expect(traitsIn('Early-bird applications for the Executive MBA close 31 January and carry a €4,000 fee reduction.')).toContain('pressure');
+    expect(traitsIn("End every demo by asking, 'So who signs today, you or your finance director?'")).toContain('pressure');
+    expect(traitsIn('Free delivery on firewood orders runs through the winter only.')).toContain('pressure');
+    expect(traitsIn('The 12% early-renewal discount is available until 60 days before the subscription ends.')).toContain('pressure');
+    expect(traitsIn('Retailers who sign this month and sell at least 200 units get an extra 8% off.')).toContain('discount');
+    expect(traitsIn('Airlines in our consortium give your travellers 12% off published fares.')).toContain('discount');
     expect(traitsIn("Offer the 10% loyalty discount once per call; don't repeat it if they decline.")).toContain('discount');
     // A property valuation is no bond: the coupon is ours.
     expect(traitsIn('Mortgage customers: the £250 valuation coupon expires Friday.')).toContain('discount');

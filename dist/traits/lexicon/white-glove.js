@@ -702,6 +702,8 @@ export const whiteGlove = {
         },
     ],
     senses: [
+        // A note, not a person: "Personal notes to planners", "a personal video for each buyer".
+        '=personal (notes|note|letter|letters|message|messages|email|emails|card|cards|video|videos|call|calls|touch|touches) (to|for) (the|each|every|our|their)? ~1 (planners|planner|buyers|buyer|clients|client|customers|customer|managers|manager|owners|owner|leads|lead|prospects|prospect|contacts|contact|dealers|dealer|partners|partner)',
         // Named people at the companies we target, not one of ours named for them: "Cold outreach goes only to named data leads at
         // companies hiring for ML roles", "named buyers at each of the 40 target accounts".
         // Their people by what they do, not one of ours ("a named CSM at each of the top 20 accounts").

@@ -1671,16 +1671,18 @@ export const pressure: TraitLexicon = {
     // Our own diary, not scarcity: "Sadly I'm already booked that day, but I've copied two photographer friends".
     "(i'm|i am|we're|we are|i've been|we've been) (already|fully)? booked (that day|on that day|that date|on that date|that weekend|then|for that date|up|solid|out)",
     // Another's process with its own date, not our offer's: "whose RFP for interpretation services closes March 12 at 2 p.m.",
-    // "UCAT bookings close in mid-September", "tender submissions are due 4 June".
-    '(rfp|rfps|rfq|rfqs|rfi|rfis|tender|tenders|itt|itts|application|applications|submission|submissions|nomination|nominations|ucas|ucat) ~4 (close|closes|closed|closing|is due|are due|due) ~3 {date}',
-    // A question about who does it now: "2. Who books in-person interpreters today, and where there have been incidents".
-    '(who|which team|which teams) (books|buys|orders|signs|handles|approves|manages|owns|uses|runs|does|decides|pays) ~4 today (,|and|?|.)',
-    // A span, not a deadline: "hold reserve beds for them through the winter".
-    '(through|throughout|over|during) the (winter|summer|spring|autumn|fall|season|holidays|holiday season)',
-    // A diary, not a push: "stays for the try-in if the patient is booked the same day".
-    '(is|are|was|were|be|been|get|gets) booked (in)? (for)? (the same day|same day|on the day)',
-    // A notice period: "Sixty days before the annual contract expires, billing emails the renewal date".
-    '{duration} before (the|their|your|its|each|every)? ~2 (contract|contracts|term|terms|subscription|subscriptions|policy|policies|lease|leases|licence|licences|license|licenses|agreement|agreements) (expires|expire|ends|end|renews|renew|lapses|lapse|runs out|run out)',
+    // "UCAT bookings close in mid-September", "tender submissions are due 4 June" (not applications: "Early-bird applications for
+    // the MBA close 31 January" may be our own window).
+    '(rfp|rfps|rfq|rfqs|rfi|rfis|tender|tenders|itt|itts|ucas|ucat) ~4 (close|closes|closed|closing|is due|are due|due) ~3 {date}',
+    // A question about who does it now: "2. Who books in-person interpreters today, and where there have been incidents" (not
+    // "who signs today?", a close, nor "clinics who order today").
+    '(who|which team|which teams) (=books|=buys|=orders|=handles|=manages|=owns|=uses|=runs|=does) ~4 today (,|and|?|.)',
+    // A span we keep something for them, not a deadline: "hold reserve beds for them through the winter" (not "free delivery runs
+    // through the winter only").
+    '(hold|holds|held|holding|reserve|reserves|reserving|keep|keeps|keeping|store|stores|storing|house|houses|look after|care for) ~4 (through|throughout|over) the (winter|summer|spring|autumn|fall|season|holidays|holiday season)',
+    // A notice period opening the sentence: "Sixty days before the annual contract expires, billing emails the renewal date" (not
+    // "available until 60 days before the subscription ends").
+    '^ {duration} before (the|their|your|its|each|every)? ~2 (contract|contracts|term|terms|subscription|subscriptions|policy|policies|lease|leases|licence|licences|license|licenses|agreement|agreements) (expires|expire|ends|end|renews|renew|lapses|lapse|runs out|run out)',
     // What is left to settle, not stock: "just the one sticking point left in the contract".
     '(only|just) (the)? {num} (issue|issues|point|points|thing|things|question|questions|item|items|step|steps|sticking point|sticking points|blocker|blockers|task|tasks|signature|signatures|box|boxes|detail|details|clause|clauses) (left|remaining|to go|outstanding)',
     // People left in a team, not stock: "only the one person left in payroll can run the old report".
