@@ -493,6 +493,7 @@ describe('other senses of trigger words', () => {
     expect(traitsIn('Tell councils the retrofit grant closes on 31 March, so they need to sign with us this month.')).toContain('pressure');
     expect(traitsIn('Registration closes Friday: book now for 20% off.')).toContain('pressure');
     expect(traitsIn('Ask what downtime costs them a month before quoting.')).toContain('consultative');
+    expect(traitsIn("Pull the board's past invoices and show what each pricing structure would have cost them winter by winter.")).toContain('consultative');
     // Red team 42: our own windows and limits, and our partners' offers pitched as ours.
     expect(traitsIn('Early-bird applications for the Executive MBA close 31 January and carry a €4,000 fee reduction.')).toContain('pressure');
     expect(traitsIn("End every demo by asking, 'So who signs today, you or your finance director?'")).toContain('pressure');

@@ -985,7 +985,9 @@ export const consultative = {
     senses: [
         // What it costs, shown or told, not asked: "She presents benchmark data on what absenteeism and turnover cost employers their
         // size", "an honest conversation about what burnout is costing your business", "Here's what Integration Plus would cost".
-        "(data|benchmark|benchmarks|figures|numbers|here's|here is|this is|shows|show|showing|explains|explain|about|presents|present) (on)? what ~5 (cost|costs|costing|would cost|will cost|could cost)",
+        // (Not shown from their own figures: "show what each pricing structure would have cost them winter by winter" is a case built
+        // with them.)
+        "(data|benchmark|benchmarks|figures|numbers|here's|here is|about|presents|present) (on)? what ~5 (cost|costs|costing|would cost|will cost|could cost)",
         // A choice offered at the close, not their situation: "scan the plate and ask which card they'd like on file".
         "(ask|asks|asking) (them|him|her)? which (card|plan|package|option|options|colour|color|size|model|payment method|finish|bundle|tier) (they'd|they would|you'd|you would|he'd|she'd|they) (like|prefer|want)",
         // A time to meet, not their situation: "if they say maybe later, ask which day works better", "ask what time suits".
