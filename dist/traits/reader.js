@@ -477,7 +477,23 @@ class Pass {
             else if (t[k].text === ',' && (c.q.scope ?? 'clause') === 'clause')
                 n = 0;
             addAt(this.forward, k, i);
+            // Another party's second act, joined to its first with no subject of its own: "A local competitor quotes ₹40 per student per
+            // year and sometimes gives centres the first year free" reaches the second act as it reaches the first (an adverb between
+            // is passed over, not read as a word that ends the scope).
+            if (c.q.category === 'other-party' && t[k].text === 'and' && this.secondAct(k)) {
+                n = 0;
+                if (ADVERBS_OF_HABIT.has(t[k + 1].text))
+                    addAt(this.forward, ++k, i);
+            }
         }
+    }
+    /** Whether the "and" at token k joins a second act of the same subject: a verb in -s right after it, or after one adverb. */
+    secondAct(k) {
+        const t = this.tokens;
+        let j = k + 1;
+        if (t[j] && ADVERBS_OF_HABIT.has(t[j].text))
+            j++;
+        return t[j] !== undefined && t[j].sentence === t[k].sentence && SECOND_ACTS.has(t[j].text);
     }
     /** Whether token k opens with, or follows, a relative pronoun after a word of its sentence ("families who aren't sure"). */
     inRelative(k) {
@@ -1405,3 +1421,7 @@ function describeContext(c) {
 function onTraits(r) {
     return (r.when?.some((c) => c.startsWith('trait:')) ?? false) || (r.unless?.some((c) => c.startsWith('trait:')) ?? false);
 }
+/** Adverbs that may stand between "and" and a second act ("and sometimes gives"). */
+const ADVERBS_OF_HABIT = new Set('sometimes often also even then usually always occasionally now still'.split(' '));
+/** Acts of another party, in the third person, that an "and" may join to its first (`secondAct`). */
+const SECOND_ACTS = new Set('gives offers throws runs sends cuts drops hands waives sells quotes charges undercuts discounts promises pushes blasts texts emails calls slashes knocks adds includes bundles'.split(' '));

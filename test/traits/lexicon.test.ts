@@ -398,6 +398,15 @@ describe('a quoted script a retirement or a negation introduces is one unit', ()
   });
 });
 
+describe("another party's second act, joined by 'and', is theirs too", () => {
+  test('the second act, with an adverb between', () => {
+    expect(traitsIn('A local competitor app quotes ₹40 per student per year and sometimes gives centres the first year free.')).not.toContain('discount');
+  });
+  test('not our own act after theirs', () => {
+    expect(traitsIn('The rival quotes low and we give the first year free.')).toContain('discount');
+  });
+});
+
 describe('mentioned is not used', () => {
   test('a quoted phrase in a sentence that rejects it', () => {
     expect(signals("Our style guide bans 'limited time' and 'hurry' in subject lines.", 'pressure')).toBe(false);
