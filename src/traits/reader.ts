@@ -568,19 +568,23 @@ class Pass {
       // Another party's second act, joined to its first with no subject of its own: "A local competitor quotes ₹40 per student per
       // year and sometimes gives centres the first year free" reaches the second act as it reaches the first (an adverb between
       // is passed over, not read as a word that ends the scope).
-      if (c.q.category === 'other-party' && t[k]!.text === 'and' && this.secondAct(k)) {
+      const act = c.q.category === 'other-party' && t[k]!.text === 'and' ? this.secondAct(k) : -1;
+      if (act > 0) {
         n = 0;
-        if (ADVERBS_OF_HABIT.has(t[k + 1]!.text)) addAt(this.forward, ++k, i);
+        while (k + 1 < act) addAt(this.forward, ++k, i);
       }
     }
   }
 
-  /** Whether the "and" at token k joins a second act of the same subject: a verb in -s right after it, or after one adverb. */
-  private secondAct(k: number): boolean {
+  /**
+   * Where the second act of the same subject stands when the "and" at token k joins one (a verb in -s right after it, or after
+   * one adverb), or -1.
+   */
+  private secondAct(k: number): number {
     const t = this.tokens;
     let j = k + 1;
     if (t[j] && ADVERBS_OF_HABIT.has(t[j]!.text)) j++;
-    return t[j] !== undefined && t[j]!.sentence === t[k]!.sentence && SECOND_ACTS.has(t[j]!.text);
+    return t[j] !== undefined && t[j]!.sentence === t[k]!.sentence && SECOND_ACTS.has(t[j]!.text) ? j : -1;
   }
 
   /** Whether token k opens with, or follows, a relative pronoun after a word of its sentence ("families who aren't sure"). */
@@ -1100,20 +1104,21 @@ class Pass {
       // own words are no context of its own ("our team sends clients the rates by March 31" keeps its sense, unless the buyer
       // is named outside it); a condition on another trait's signal is not known yet, so that sense hides as it always did.
       const hiding: Array<Hit<SenseRule>> = [];
-      let conditional = false;
+      const conditional: Array<Hit<SenseRule>> = [];
       for (const s of this.senses) {
         if (s.tag.wide) continue;
         hiding.push(s);
-        conditional ||= (s.tag.when !== undefined || s.tag.unless !== undefined) && !onTraits(s.tag);
+        if ((s.tag.when || s.tag.unless) && !onTraits(s.tag)) conditional.push(s);
       }
       this.readContexts(found, hiding);
-      if (conditional) {
-        const read = hiding.filter((s) => !(s.tag.when || s.tag.unless) || onTraits(s.tag) || !this.unbound(s.tag, s.start));
-        if (read.length < hiding.length) {
-          this.contextHits = [];
-          this.clauseContexts = [];
-          this.readContexts(found, read);
-        }
+      const failing = conditional.filter((s) => this.unbound(s.tag, s.start));
+      if (failing.length) {
+        this.contextHits = [];
+        this.clauseContexts = [];
+        this.readContexts(
+          found,
+          hiding.filter((s) => !failing.includes(s)),
+        );
       }
     }
     return this.contexts!;
