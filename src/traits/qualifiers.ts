@@ -393,9 +393,17 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'negated',
     window: 4,
     patterns: ['instead of', 'rather than', 'in place of', 'in lieu of', 'as an alternative to'],
+    // A new clause with its own subject is what we do: "Pay annually rather than monthly and we'll knock £60 off".
+    terminatedBy: ['we', "we'll", "we'd", 'i', "i'll", "you'll", "they'll"],
     examples: {
       cancels: ['Rather than cutting the price, add onboarding hours.', 'Instead of a $20 voucher, send a thank-you note.'],
-      keeps: ['Instead of long email threads book two onsite training days.', 'Rather than wait for procurement, offer 10% off today.'],
+      keeps: [
+        'Instead of long email threads book two onsite training days.',
+        'Rather than wait for procurement, offer 10% off today.',
+        "Pay annually rather than monthly and we'll knock £60 off the premium.",
+        "Order online instead of by phone and you'll get 5% off.",
+        'Collect it yourself rather than have it shipped and we take 3% off the invoice.',
+      ],
     },
   },
   {
@@ -526,6 +534,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'sunset|sunsetted|sunsetting',
       'axe|axed',
       'discontinue|discontinued',
+      // The practice itself, named after the word (which before goods is no cue: 'discontinued goods' below).
+      '(the|our|that|this|these|those|its|their|a|an) (=discontinued|=superseded|=obsolete) (promo|promos|promotion|promotions|offer|offers|discount|discounts|deal|deals|sale|sales|campaign|campaigns|scheme|schemes|programme|programmes|program|programs|script|scripts|banner|banners|sequence|sequences|cadence|cadences|practice|practices|tactic|tactics|coupon|coupons|voucher|vouchers|bundle|bundles)',
       'withdraw|withdrew|withdrawn',
       '(swore|sworn|swear|swears) off',
       '=ended (the|our|all|its|their|every)',
@@ -4052,6 +4062,23 @@ export const QUALIFIERS: readonly Qualifier[] = [
   },
   // Pseudo-cues: they look like a negation and negate nothing.
   {
+    // Goods that are discontinued, as a word before them, not a practice stopped: "discontinued SKF bearings at half price",
+    // "the superseded 2024 models at cost", "end-of-line tiles at 30% off" ("the promo was discontinued" stays retired).
+    id: 'discontinued goods',
+    direction: 'pseudo',
+    patterns: [
+      '^ (=discontinued|=superseded|=obsolete|=end of line)',
+      '(:|,|the|our|all|any|these|those|some|of|on|clear|=clearing) (=discontinued|=superseded|=obsolete|=end of line)',
+    ],
+    examples: {
+      keeps: [
+        'Clearance table by the door: discontinued bearings at half price while they last.',
+        'Move the superseded 2024 models at 15% off before the new range lands.',
+        'We are clearing discontinued paint colours at 30% off.',
+      ],
+    },
+  },
+  {
     // A business's word as the first word of what is sold ("20% off hotel bookings", "a free gym membership"), not a market
     // named ("discount retailers"); and the buyer's own team event, not ours ("hotel bookings for your team's offsite").
     id: 'what is sold, not who',
@@ -4173,7 +4200,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'a meeting asked for',
     direction: 'pseudo',
     patterns: [
-      '(could we|can we|shall we|should we|would you like to|would it help to|might we) (set up|book|schedule|grab|find|have|arrange|put in|get) (a|an|half an hour|an hour|{num}|some|a quick|a short)? ~2 (minutes|minute|call|chat|time|meeting|session|half hour|hour|slot|catch up|walkthrough)',
+      '(could we|can we|shall we|should we|would you like to|would it help to|might we) (set up|book|schedule|grab|find|have|arrange|put in|get|hop on|jump on|get on) (a|an|half an hour|an hour|{num}|some|a quick|a short)? ~2 (minutes|minute|call|chat|time|meeting|session|half hour|hour|slot|catch up|walkthrough)',
     ],
     examples: { keeps: ["Thanks for letting us know you'd like to cancel. Could we set up 20 minutes to understand what hasn't worked for your team?"] },
   },

@@ -268,6 +268,31 @@ export const consultative = {
             },
         },
         {
+            // Time asked for, or a meeting held, so that we understand their side: "could we hop on a call so I understand your
+            // attendee mix", "a short review meeting to understand any changes in your turnover", "I'd like to get a feel for how
+            // their crews are set up". Not their understanding ("so you understand your bill", "easy for customers to understand
+            // their invoice") and not sympathy ("I understand your concern").
+            id: 'so that we understand them',
+            patterns: [
+                '(so|so that) (i|we) (can|could)? (properly|fully|really|better)? (=understand|=learn|get a feel for|get a sense of|get a picture of|get to know) ~4 (your|their)',
+                "(call|calls|meeting|meetings|session|sessions|chat|conversation|visit|review|walkthrough|half hour|minutes|i'd like|we'd like|i would like|we would like|i want|we want|i need|we need) ~6 to (properly|fully|really|better)? (=understand|get a feel for|get a sense of|get a picture of|get to know) ~4 (your|their)",
+            ],
+            examples: {
+                signal: [
+                    'Could we hop on a quick call so I understand your attendee mix and breakout needs?',
+                    'We would welcome a short review meeting to understand any changes in your turnover or staffing.',
+                    "I'd like to get a feel for how their night crews are set up before we talk tooling.",
+                    'Book thirty minutes with the practice manager so we can properly understand their referral flow.',
+                ],
+                not: [
+                    'A one-page summary so you understand your bill.',
+                    'Make the invoice simple enough for customers to understand their charges.',
+                    'I understand your concern about the price, but the rate is fixed.',
+                    'The welcome call is there to help them understand their dashboard.',
+                ],
+            },
+        },
+        {
             // In a discovery or business-case tactic, their situation asked about or gone through, in plain words, is the discovery
             // itself: "The sales officer sits with the deputy principal first. How many pupils, …", "Sit down with the owner and go
             // through everything that burns propane", "They ask about the dog's history, current food, weight and what's been tried".

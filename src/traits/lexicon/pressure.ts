@@ -335,6 +335,10 @@ export const pressure: TraitLexicon = {
         'while (dealer|dealers|current|existing|our|the|store|shop|warehouse|remaining|limited) ~1 (supplies|supply|stocks|stock|inventory) (last|lasts)',
         // "Sat & Sun only, while the stock's in".
         "while (the)? (stock's|stock is|stocks are|supplies are|supply is|stock) (in|there|available|left|holds|hold)",
+        // The goods themselves, named or not: "bearings at half price while they last", "at 40% off until they're gone",
+        // "£99 while the ex-demo units last", "at cost till gone".
+        '=while (they|these|those|the|our|remaining|current) ~2w (=last|=lasts)',
+        "=until|=till (they're|they are|it's|it is|they've|they have|the|our|all|stock's|stock is|stocks are)? ~2w (=gone|=sold|=snapped up|=cleared)",
       ],
       when: ['offer', 'trait:discount'],
       examples: {
@@ -342,8 +346,17 @@ export const pressure: TraitLexicon = {
           '0% financing on compact tractors while dealer stock lasts.',
           'The bundle price holds while current inventory lasts.',
           '20% off winter tyres while store stock lasts.',
+          'Ex-demo mixers at half price while they last.',
+          'Last season’s jackets at 40% off until they’re gone.',
+          'Showroom sofas at £299 each until they are sold.',
+          'The bundle price is good while the remaining units last.',
         ],
-        not: ['Use the old brochures while existing stock lasts, then switch to the new branding.'],
+        not: [
+          'Use the old brochures while existing stock lasts, then switch to the new branding.',
+          'Hand out the branded pens at the stand while they last.',
+          'Keep the 2025 catalogues in reception until they are gone.',
+          'Leave the samples on the counter until they are all gone.',
+        ],
       },
     },
     {
