@@ -819,12 +819,14 @@ export const QUALIFIERS = [
         window: 10,
         patterns: [
             'is|are|was|were|been|got (shut down|shuttered|wound up|wound down)',
-            'is|are|was|were|be|been|get|gets|got|being (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|replaced|phased|killed|sunset|sunsetted|pulled|eliminated|axed|deprecated|withdrawn|shelved|ended|stopped|paused|suspended|halted|binned|mothballed|gone|dead|history|over|finished|closed down|wound down|switched off|turned off|taken down|taken out|cut out|struck out|a thing of the past|decommissioned|unplugged|retired)',
+            'is|are|was|were|be|been|get|gets|got|being (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|replaced|phased|killed|sunset|sunsetted|pulled|eliminated|axed|deprecated|withdrawn|shelved|=ended|stopped|paused|suspended|halted|binned|mothballed|gone|dead|history|over|finished|closed down|wound down|switched off|turned off|taken down|taken out|cut out|struck out|a thing of the past|decommissioned|unplugged|retired)',
             'is|are|was|were no longer',
             'no longer',
             'moving|moved away from',
             'has|have|had been replaced|dropped|retired|removed|discontinued|cancelled|canceled|scrapped|banned|ended|stopped|withdrawn|pulled|shelved|paused|killed',
             '=ended|=ceased|=stopped|=expired',
+            // A scheme that closed, in the past: "The startup discount program closed in June 2025" (not "the offer closes Friday").
+            '(program|programme|programs|programmes|scheme|schemes|promotion|promotions|promo|promos|campaign|campaigns|initiative|pilot) (=closed|=lapsed|=shut) (in|on|at the end of|last|back in|after|for good)',
             // The object first, as in German or Spanish word order: "The free trial we have abolished last year", "Cold calling we stopped in May".
             '(we|they|management|the company|the board|the team) (have|had|has)? (=abolished|=stopped|=dropped|=scrapped|=discontinued|=retired|=killed|=cancelled|=canceled|=ended|=removed|=disabled|=deactivated|=axed|=banned|=eliminated)',
             // "80 dials a day used to be the SDR target".
@@ -840,6 +842,7 @@ export const QUALIFIERS = [
         examples: {
             cancels: [
                 'The spring flash sale was withdrawn after two weeks.',
+                'The referral discount programme closed last spring.',
                 'On-site audits ended after the merger.',
                 'Our BOGO bundles came down in January.',
                 'The free trial we have abolished last year because nobody converted.',

@@ -1402,6 +1402,9 @@ export const discount: TraitLexicon = {
     'markdowns',
   ],
   senses: [
+    // A recruiter's guarantee, not money off: "a 12-week rebate period should the candidate leave", "our rebate terms if the hire
+    // does not stay".
+    '(rebate|refund) (period|periods|terms|scale|scales|guarantee|clause) ~8 (candidate|candidates|hire|hires|placement|placements|leave|leaves|leaver|leavers)',
     // A deposit returned, not money off: "it's £30 a keg back when the empties are collected".
     '{money} ~3 back (when|once|after|on) (the|they|you)? ~2 (empties|empty|returned|return|collected|brought back|come back|comes back)',
     // A price list as a document, up or out: "Factory price list for 2027 is up 6%".

@@ -209,6 +209,12 @@ export const mass: TraitLexicon = {
       id: 'everyone on a list, called',
       patterns: [
         '(call|calls|ring|rings|phone|phones|dial|dials|email|emails|text|texts|mail|mails|hit|hits|whatsapp|message|messages) (around|round|through)? (every|each|all) ~2 (on|in|from) (the|our|this|that) ~3 (list|lists|file|sheet|spreadsheet|export|register|directory|roll|rolls|roster|rosters|registry|database|crm)',
+        // A message that goes out to all of it: "this is going out to every workshop on the East Rand list", "this note has gone
+        // out to our entire database", "sending this to everyone in my network".
+        // The message says so of itself, as a blast's apology does (not "the recall notice went out to every owner on the register").
+        "(this|this note|this email|this message|this mail|this update|this newsletter|this letter|this bulletin) (is|has|'s|was)? (been)? (going|gone|goes|went|sent|being sent) (out)? to (every|each|all|everyone|everybody|our|the|my) ~6 (list|lists|file|sheet|spreadsheet|export|register|directory|database|crm|network|contacts|mailing list|contact list)",
+        "(it's|it is|it has|it's been|it was) (going|gone|sent|being sent) (out)? to (every|each|all|everyone|everybody|our|the|my) ~4 (list|lists|file|database|crm|network|contacts|mailing list|contact list)",
+        '(send|sends|sending|sent) (this|it|the same note|the same email|the same message) to (everyone|everybody|every contact|all my contacts|all our contacts) (in|on|from) (my|our|the) ~1 (network|list|database|crm|contacts|address book|mailing list)',
       ],
       examples: {
         signal: [
@@ -216,8 +222,15 @@ export const mass: TraitLexicon = {
           'Phone round every member on the club register about the new season kit.',
           'Text every number in the old service database this week.',
           'Email all the contacts on that conference list.',
+          'Heads up: this is going out to every garage on the Pretoria list.',
+          'This update has gone out to our entire database of plant managers.',
+          'Sending this to everyone in my network who runs a kitchen.',
         ],
-        not: ['Every name on the list must be spelled as on the passport.'],
+        not: [
+          'Every name on the list must be spelled as on the passport.',
+          'The recall notice went out to every owner on the register, as the regulator requires.',
+          'Sending this to everyone in the team for review before Friday.',
+        ],
       },
     },
     {
