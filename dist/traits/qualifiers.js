@@ -314,10 +314,13 @@ export const QUALIFIERS = [
         category: 'negated',
         window: 4,
         patterns: ['instead of', 'rather than', 'in place of', 'in lieu of', 'as an alternative to'],
-        // A new clause with its own subject is what we do: "Pay annually rather than monthly and we'll knock £60 off".
-        terminatedBy: ['we', "we'll", "we'd", 'i', "i'll", "you'll", "they'll"],
         examples: {
-            cancels: ['Rather than cutting the price, add onboarding hours.', 'Instead of a $20 voucher, send a thank-you note.'],
+            cancels: [
+                'Rather than cutting the price, add onboarding hours.',
+                'Instead of a $20 voucher, send a thank-you note.',
+                "Rather than saying we'll discount it, walk them through the business case.",
+                "Instead of promising I'll match any competitor quote, offer onboarding.",
+            ],
             keeps: [
                 'Instead of long email threads book two onsite training days.',
                 'Rather than wait for procurement, offer 10% off today.',
@@ -455,7 +458,7 @@ export const QUALIFIERS = [
             'axe|axed',
             'discontinue|discontinued',
             // The practice itself, named after the word (which before goods is no cue: 'discontinued goods' below).
-            '(the|our|that|this|these|those|its|their|a|an) (=discontinued|=superseded|=obsolete) (promo|promos|promotion|promotions|offer|offers|discount|discounts|deal|deals|sale|sales|campaign|campaigns|scheme|schemes|programme|programmes|program|programs|script|scripts|banner|banners|sequence|sequences|cadence|cadences|practice|practices|tactic|tactics|coupon|coupons|voucher|vouchers|bundle|bundles)',
+            '(the|our|that|this|these|those|its|their|a|an) (=discontinued|=superseded|=obsolete) ~2w (promo|promos|promotion|promotions|offer|offers|discount|discounts|deal|deals|sale|sales|campaign|campaigns|scheme|schemes|programme|programmes|program|programs|script|scripts|banner|banners|sequence|sequences|cadence|cadences|practice|practices|tactic|tactics|coupon|coupons|voucher|vouchers|bundle|bundles|tier|tiers|free tier|trial|trials|plan|plans)',
             'withdraw|withdrew|withdrawn',
             '(swore|sworn|swear|swears) off',
             '=ended (the|our|all|its|their|every)',
@@ -819,14 +822,14 @@ export const QUALIFIERS = [
         window: 10,
         patterns: [
             'is|are|was|were|been|got (shut down|shuttered|wound up|wound down)',
-            'is|are|was|were|be|been|get|gets|got|being (discontinued|retired|dropped|removed|cancelled|canceled|scrapped|abandoned|replaced|phased|killed|sunset|sunsetted|pulled|eliminated|axed|deprecated|withdrawn|shelved|=ended|stopped|paused|suspended|halted|binned|mothballed|gone|dead|history|over|finished|closed down|wound down|switched off|turned off|taken down|taken out|cut out|struck out|a thing of the past|decommissioned|unplugged|retired)',
+            'is|are|was|were|be|been|get|gets|got|being (discontinued|retired|dropped|removed|=cancelled|=canceled|scrapped|abandoned|replaced|phased|killed|sunset|sunsetted|pulled|eliminated|axed|deprecated|withdrawn|shelved|=ended|stopped|paused|suspended|halted|binned|mothballed|gone|dead|history|over|finished|closed down|wound down|switched off|turned off|taken down|taken out|cut out|struck out|a thing of the past|decommissioned|unplugged|retired)',
             'is|are|was|were no longer',
             'no longer',
             'moving|moved away from',
             'has|have|had been replaced|dropped|retired|removed|discontinued|cancelled|canceled|scrapped|banned|ended|stopped|withdrawn|pulled|shelved|paused|killed',
             '=ended|=ceased|=stopped|=expired',
             // A scheme that closed, in the past: "The startup discount program closed in June 2025" (not "the offer closes Friday").
-            '(program|programme|programs|programmes|scheme|schemes|promotion|promotions|promo|promos|campaign|campaigns|initiative|pilot) (=closed|=lapsed|=shut) (in|on|at the end of|last|back in|after|for good)',
+            '(program|programme|programs|programmes|scheme|schemes|promotion|promotions|promo|promos|campaign|campaigns|initiative|pilot|offer|offers|deal|deals) (has|have|had)? (=closed|=lapsed|=shut|shut down) (in|on|at the end of|last|back in|after|for good|.|;)',
             // The object first, as in German or Spanish word order: "The free trial we have abolished last year", "Cold calling we stopped in May".
             '(we|they|management|the company|the board|the team) (have|had|has)? (=abolished|=stopped|=dropped|=scrapped|=discontinued|=retired|=killed|=cancelled|=canceled|=ended|=removed|=disabled|=deactivated|=axed|=banned|=eliminated)',
             // "80 dials a day used to be the SDR target".
@@ -2239,9 +2242,19 @@ export const QUALIFIERS = [
         category: 'negated',
         scope: 'sentence',
         window: 12,
-        patterns: ['? (no|not|never|nope|nah|absolutely not|not here|not ever|never again)', '? (a|answer|answered|reply|replied) :? (no|not|never|nope|nah)'],
+        patterns: [
+            '? (no|not|never|nope|nah|absolutely not|not here|not ever|never again)',
+            '? (a|answer|answered|reply|replied) :? (no|not|never|nope|nah)',
+            // In words: "Q: Do you price-match? A: We don't."
+            "? (a|answer|answered|reply|replied) :? (we don't|we do not|we won't|we will not|we never|sorry , no|unfortunately not)",
+        ],
         examples: {
-            cancels: ['Discounting? Not here.', 'Countdown timers? Never.', 'Q: can reps still hand out promo codes? A: no, they expired.'],
+            cancels: [
+                'Discounting? Not here.',
+                'Countdown timers? Never.',
+                'Q: can reps still hand out promo codes? A: no, they expired.',
+                "Q: Do you price-match? A: We don't. We'd rather compete on product.",
+            ],
             keeps: ['Flash sales? Yes, twice a year.'],
         },
     },
@@ -3985,13 +3998,36 @@ export const QUALIFIERS = [
     },
     // Pseudo-cues: they look like a negation and negate nothing.
     {
+        // The alternative, then what we do in a clause of its own: "Pay annually rather than monthly and we'll knock £60 off".
+        id: 'the alternative, then our offer',
+        direction: 'pseudo',
+        patterns: ["(instead of|rather than|in place of) ~4 (and|,) (we'll|we will|we take|we knock|you'll|you will|you get|i'll|i will)"],
+        examples: { keeps: ["Pay annually rather than monthly and we'll knock £60 off the premium.", "Order online instead of by phone and you'll get 5% off."] },
+    },
+    {
+        // A scheme that closed and comes back: "the student discount programme closed last summer and reopens on 1 September".
+        id: 'closed, then reopened',
+        direction: 'pseudo',
+        patterns: ['(closed|shut) ~4 (and|but) (reopens|reopen|will reopen|opens again|returns|will return|is back|comes back|restarts)'],
+        examples: { keeps: ['The 20% student discount programme closed last summer and reopens on 1 September.'] },
+    },
+    {
+        // Put in, not taken out: "the welcome code gets dropped into every first email", "the new rate is being phased in".
+        id: 'dropped in, phased in',
+        direction: 'pseudo',
+        patterns: ['(dropped|dropping|drop|drops) into', '(dropped|dropping|drop|drops) in (every|each|all)', '(phased|phasing|phase|phases) in'],
+        examples: {
+            keeps: ["The 10%-off welcome code gets dropped into every new customer's first email.", 'The loyalty discount is being phased in across all stores.'],
+        },
+    },
+    {
         // Goods that are discontinued, as a word before them, not a practice stopped: "discontinued SKF bearings at half price",
         // "the superseded 2024 models at cost", "end-of-line tiles at 30% off" ("the promo was discontinued" stays retired).
         id: 'discontinued goods',
         direction: 'pseudo',
         patterns: [
             '^ (=discontinued|=superseded|=obsolete|=end of line)',
-            '(:|,|the|our|all|any|these|those|some|of|on|clear|=clearing) (=discontinued|=superseded|=obsolete|=end of line)',
+            '(:|,|the|our|all|any|these|those|some|of|on|clear|=clearing|{num}) (=discontinued|=superseded|=obsolete|=end of line)',
         ],
         examples: {
             keeps: [

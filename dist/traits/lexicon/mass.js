@@ -209,9 +209,10 @@ export const mass = {
                 // A message that goes out to all of it: "this is going out to every workshop on the East Rand list", "this note has gone
                 // out to our entire database", "sending this to everyone in my network".
                 // The message says so of itself, as a blast's apology does (not "the recall notice went out to every owner on the register").
-                "(this|this note|this email|this message|this mail|this update|this newsletter|this letter|this bulletin) (is|has|'s|was)? (been)? (going|gone|goes|went|sent|being sent) (out)? to (every|each|all|everyone|everybody|our|the|my) ~6 (list|lists|file|sheet|spreadsheet|export|register|directory|database|crm|network|contacts|mailing list|contact list)",
-                "(it's|it is|it has|it's been|it was) (going|gone|sent|being sent) (out)? to (every|each|all|everyone|everybody|our|the|my) ~4 (list|lists|file|database|crm|network|contacts|mailing list|contact list)",
-                '(send|sends|sending|sent) (this|it|the same note|the same email|the same message) to (everyone|everybody|every contact|all my contacts|all our contacts) (in|on|from) (my|our|the) ~1 (network|list|database|crm|contacts|address book|mailing list)',
+                "(this|this note|this email|this message|this mail|this update|this newsletter|this letter|this bulletin) (is|has|'s|was)? (been)? (going|gone|goes|went|sent|being sent) (out)? to (every|each|all|everyone|everybody) ~6 (list|lists|file|sheet|spreadsheet|export|register|directory|database|crm|network|contacts|mailing list|contact list)",
+                "(this|this note|this email|this message|this mail|this update|this newsletter|this letter|this bulletin) (is|has|'s|was)? (been)? (going|gone|goes|went|sent|being sent) (out)? to (our|the|my) (entire|whole|full) ~2 (list|lists|file|database|crm|network|contacts|mailing list|contact list|base|customer base|client base)",
+                "(it's|it is|it has|it's been|it was) (going|gone|sent|being sent) (out)? to (every|each|all|everyone|everybody) ~4 (list|lists|file|database|crm|network|contacts|mailing list|contact list)",
+                '(send|sends|sending|sent) (this|it|this note|this email|this message|the same note|the same email|the same message) to (everyone|everybody|every contact|all my contacts|all our contacts) (in|on|from) (my|our|the) ~1 (network|list|database|crm|contacts|address book|mailing list)',
             ],
             examples: {
                 signal: [

@@ -285,7 +285,9 @@ export const consultative: TraitLexicon = {
       id: 'so that we understand them',
       patterns: [
         '(so|so that) (i|we) (can|could)? (properly|fully|really|better)? (=understand|=learn|get a feel for|get a sense of|get a picture of|get to know) ~4 (your|their)',
-        "(call|calls|meeting|meetings|session|sessions|chat|conversation|visit|review|walkthrough|half hour|minutes|i'd like|we'd like|i would like|we would like|i want|we want|i need|we need) ~6 to (properly|fully|really|better)? (=understand|get a feel for|get a sense of|get a picture of|get to know) ~4 (your|their)",
+        "(i'd like|we'd like|i would like|we would like|i want|we want|i need|we need) to (properly|fully|really|better)? (=understand|get a feel for|get a sense of|get a picture of|get to know|get under the skin of|get to grips with) ~4 (your|their|her|his)",
+        '(call|calls|meeting|meetings|session|sessions|chat|conversation|visit|review|walkthrough|half hour|minutes|meet|meets|sit down with|sits down with) ~6 to (properly|fully|really|better)? (=understand|get a feel for|get a sense of|get a picture of|get to know|get under the skin of|get to grips with) ~4 (your|their|her|his)',
+        '(so|so that) (i|we) (can|could)? (get under the skin of|get to grips with) ~4 (your|their|her|his)',
       ],
       examples: {
         signal: [
@@ -293,11 +295,15 @@ export const consultative: TraitLexicon = {
           'We would welcome a short review meeting to understand any changes in your turnover or staffing.',
           "I'd like to get a feel for how their night crews are set up before we talk tooling.",
           'Book thirty minutes with the practice manager so we can properly understand their referral flow.',
+          'Before the pitch, the partner should meet the general counsel to understand her board’s priorities.',
+          'Free for twenty minutes next week so I can get under the skin of how the merger changed your plans?',
         ],
         not: [
           'A one-page summary so you understand your bill.',
           'Make the invoice simple enough for customers to understand their charges.',
           'I understand your concern about the price, but the rate is fixed.',
+          'Just so I understand your question: you want the annual price in euros?',
+          'We need our new reps to understand their commission plan before Q3.',
           'The welcome call is there to help them understand their dashboard.',
         ],
       },
@@ -850,7 +856,7 @@ export const consultative: TraitLexicon = {
       patterns: [
         // Sized to how they use it: "the system is sized to how the household actually uses power".
         '(sized|designed|built|tailored|configured|specified|scoped|matched|planned) (to|around|for|on) how (the|their|your|each|they|you) ~3 (uses|use|used|works|work|runs|run|operates|operate|lives|live|shops|shop|buys|buy|travels|travel)',
-        "(understand|understanding|learn|learning|see|seeing|map|mapping|find out|get a feel for|go through|goes through|walk through|walks through|dig into|digs into|look at|looks at) ~2 how ~4 (your|their|the customer's|the client's|the buyer's|each|you're|they're|you|they) ~4 (runs|run|running|works|work|working|handles|handle|handling|operates|operate|operating|plans|plan|planning|manages|manage|managing|does|do|doing|handled|managed|planned|flows|flow|breaks|break)",
+        "(understand|understanding|learn|learning|see|seeing|map|mapping|find out|get a feel for|go through|goes through|walk through|walks through|dig into|digs into|look at|looks at|want to know|wants to know|need to know|needs to know|to hear) ~2 how ~4 (your|their|the customer's|the client's|the buyer's|each|you're|they're|you|they) ~4 (runs|run|running|works|work|working|handles|handle|handling|operates|operate|operating|plans|plan|planning|manages|manage|managing|does|do|doing|handled|managed|planned|flows|flow|breaks|break|=use|=uses|=using|=used)",
         // What is wrong today: "find out what's broken with their current supplier", "what's wrong with their current space".
         // The thing named with it, so that "supplier" is not read as a market: "what's broken with their current supplier".
         // What success means to them: "an intake session to define the role, the culture and what success looks like in year one".
@@ -867,8 +873,15 @@ export const consultative: TraitLexicon = {
           'Before we quote, sit down with their MD and understand how their distribution actually runs.',
           'Interview each department head about where the team still works in spreadsheets.',
           'I just want to understand how their warehouse team handles returns today.',
+          'Before recommending a handset, find out how they actually use it: streaming, hotspot, the kids?',
+          'I want to know how you use the dryer across harvest before I size anything.',
         ],
-        not: ['Learn how the new CRM handles duplicates.', 'We explain how our pricing works on the website.'],
+        not: [
+          'Learn how the new CRM handles duplicates.',
+          'We explain how our pricing works on the website.',
+          'The demo video shows how they use the app.',
+          'New starters need to know how we use the CRM.',
+        ],
       },
     },
     {
@@ -1018,6 +1031,10 @@ export const consultative: TraitLexicon = {
   // practice ("SEs do not take demos without a completed discovery note").
   bare: ['champion', 'champions'],
   senses: [
+    // Checking what they said, not their situation: "Just so I understand your question: the annual price in euros?"
+    '(so|so that) (i|we) ~2 (=understand|=get) (your|their|the) (question|questions|point|request|message|email|comment|ask|query)',
+    // The idiom, not a gap analysis: "a 'close the gap' session with the banking team".
+    '(close|closes|closing|closed|bridge|bridges|bridging|mind|minding) the gap ~1 (session|sessions|workshop|workshops|call|calls|meeting|meetings|review|reviews|plan|plans)',
     // What it costs, shown or told, not asked: "She presents benchmark data on what absenteeism and turnover cost employers their
     // size", "an honest conversation about what burnout is costing your business", "Here's what Integration Plus would cost".
     // (Not shown from their own figures: "show what each pricing structure would have cost them winter by winter" is a case built

@@ -76,6 +76,8 @@ export const pressure: TraitLexicon = {
     "before it's too late",
     'before it is too late',
     "(don't|dont|do not) be the next",
+    // The last one left behind: "Don't be the last team still doing this by hand", "don't be the only practice without it".
+    "(don't|dont|do not) be the (last|only) (one|team|company|firm|business|practice|clinic|shop|store|school|dealer|farm|site|agency|brand|office|hospital|restaurant|salon|garage) (still|left|without|to|on|in)",
     "(don't|dont|do not) let ~3 be the next",
     '=fines|=penalties',
     'fine|fines|fined|penalty|penalties|penalise|penalize|sue ~3 (up to|as much as|of up to|can reach)',
@@ -337,8 +339,11 @@ export const pressure: TraitLexicon = {
         "while (the)? (stock's|stock is|stocks are|supplies are|supply is|stock) (in|there|available|left|holds|hold)",
         // The goods themselves, named or not: "bearings at half price while they last", "at 40% off until they're gone",
         // "£99 while the ex-demo units last", "at cost till gone".
-        '=while (they|these|those|the|our|remaining|current) ~2w (=last|=lasts)',
-        "=until|=till (they're|they are|it's|it is|they've|they have|the|our|all|stock's|stock is|stocks are)? ~2w (=gone|=sold|=snapped up|=cleared)",
+        // Only the goods: not a benefit's own term ("15% off while the membership lasts", "until the scaffolding is gone").
+        '(=while|=whilst|for as long as|as long as) (they|these|those|quantities) (=last|=lasts)',
+        '(=while|=whilst|for as long as) (the|our|remaining|current|existing) ~2w (units|unit|items|pieces|models|sets|cases|bottles|boxes|pairs|quantities|seats|places|spots|tickets|copies|ones|lots|kits|bundles) (=last|=lasts)',
+        "(=until|=till) (they're|they are|they've|they have|it's|it is)? (all)? (=gone|=sold|=snapped up|=cleared)",
+        '(=until|=till) (the|our|all)? ~2w (units|unit|items|pieces|models|sets|cases|bottles|boxes|pairs|seats|places|spots|tickets|copies|ones|lots|kits|bundles|stock) (is|are)? (all)? (=gone|=sold|=snapped up|=cleared)',
       ],
       when: ['offer', 'trait:discount'],
       examples: {
@@ -353,6 +358,8 @@ export const pressure: TraitLexicon = {
         ],
         not: [
           'Use the old brochures while existing stock lasts, then switch to the new branding.',
+          'Members keep 15% off every order while the membership lasts.',
+          'Ten per cent off the cafe menu for residents until the scaffolding is gone.',
           'Hand out the branded pens at the stand while they last.',
           'Keep the 2025 catalogues in reception until they are gone.',
           'Leave the samples on the counter until they are all gone.',

@@ -768,6 +768,8 @@ export const whiteGlove: TraitLexicon = {
     'dedicated (server|servers|instance|instances|hosting|host|hosts|ip|ips|environment|environments|cluster|clusters|database|databases|tenancy|hardware|bandwidth|line|lines|vpc|node|nodes)',
     // Explaining, not a site walk: "our physicist can walk your facilities director through the siting requirements".
     '(our|the|a|an) ~3 (walk|walks|walking|walked) (your|their|the|his|her|them|him|each|every) ~2 through (the|our|their|your)? ~1 (siting|requirements|requirement|options|numbers|proposal|quote|contract|findings|report|data|steps|settings|results|plan|pricing|process|specs|specifications|paperwork|terms|roadmap|demo|deck|slides|dashboard|calculation|calculations|business case|invoice|bill|policy|coverage)',
+    // A manager riding with our rep, coaching: "DM ride-along: rep said …", "field-coaching ride along with Priya".
+    '(dm|dms|district manager|regional manager|area manager|sales manager|first line manager|rsm|asm|fsm|coaching|field coaching|manager) (ride along|ride alongs|ridealong|ridealongs)',
     // Riding with a partner's or a colleague's reps is coaching, not a visit to the buyer.
     '(ride along|ride alongs|ridealong|ridealongs) with (the|our|a|their)? ~1 (distributor|distributors|partner|partners|dealer|dealers|wholesaler|wholesalers|reseller|resellers|senior|new|field|territory) (rep|reps|ae|aes|manager|managers|sdr|sdrs)',
     // A room let for private events, not a hosted experience: "our upstairs room can be hired for launches and private events".
