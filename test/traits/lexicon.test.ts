@@ -650,6 +650,40 @@ describe('families of the third 2026-12-06 round, each with a case that must not
   });
 });
 
+describe('families of the 2026-12-07 round, each with a case that must not fire', () => {
+  test.each([
+    ['Ex-demo mixers at half price while they last.', 'pressure', true],
+    ['Hand out the branded pens at the stand while they last.', 'pressure', false],
+    ['Members keep 15% off every order while the membership lasts.', 'pressure', false],
+    ['Clearance: discontinued bearings at half price.', 'discount', true],
+    ['The discontinued spring flash sale still shows in the old deck.', 'discount', false],
+    ["Pay annually rather than monthly and we'll knock £60 off.", 'discount', true],
+    ["Rather than saying we'll discount it, walk them through the business case.", 'discount', false],
+    ['Could we hop on a quick call so I understand your attendee mix?', 'consultative', true],
+    ['Just so I understand your question: you want the annual price in euros?', 'consultative', false],
+    ['The referral discount programme closed last spring.', 'discount', false],
+    ['The student discount programme closed last summer and reopens on 1 September.', 'discount', true],
+    ['Our terms are 18% of base salary, with a 12-week rebate period should the candidate leave.', 'discount', false],
+    ['This note has gone out to our entire database of CTOs.', 'mass', true],
+    ['This email is going out to the 12 CFOs on our target-account list.', 'mass', false],
+    ["Q: Do you price-match? A: We don't.", 'discount', false],
+    ['Q: Do you price-match? A: Yes, send us the link.', 'discount', true],
+    ['DM ride-along with Priya on Tuesday: coaching on openers.', 'white-glove', false],
+    ["Don't be the last clinic still booking on paper.", 'pressure', true],
+    ['Be the last to leave the stand and the first to follow up.', 'pressure', false],
+    ['Match the grey-market price on that SKU for their next order.', 'discount', true],
+    ["Send it over and we'll match it.", 'discount', true],
+    ['Send it over and we will review it.', 'discount', false],
+    ['New buyers get their own relationship manager from day one.', 'white-glove', true],
+    ['Each region has its own account manager.', 'white-glove', false],
+    ['A senior agronomist out at their farm in person every quarter.', 'white-glove', true],
+    ['The invoice goes out to their office on the first of the month.', 'white-glove', false],
+  ])('%s', (text, trait, fires) => {
+    if (fires) expect(traitsIn(text)).toContain(trait);
+    else expect(traitsIn(text)).not.toContain(trait);
+  });
+});
+
 describe('a bare name alone in a text of three sentences or more is named in passing (TraitLexicon.bare)', () => {
   test.each([
     // Long texts that name the practice once and are about something else (each signals its trait without the rule).

@@ -33,6 +33,11 @@ export const whiteGlove = {
         '(engineer|engineers|technician|technicians|specialist|specialists|trainer|trainers|consultant|consultants|installer|installers|fitter|fitters|coach|chef) ~3 (travels|travel|goes|go|flies|fly|is sent|are sent) to (each|every) ~2 (plant|site|store|restaurant|branch|office|location|clinic|school|warehouse|home|farm|venue)',
         "(send|sends|sending) (a|an|our|one)? ~2 (engineer|technician|specialist|trainer|consultant|installer|fitter|coach) to (each|every|the client's|the customer's|their) ~2 (plant|site|store|restaurant|branch|office|location|clinic|school|warehouse|home|desk|kitchen|premises|venue)",
         "(technician|technicians|engineer|engineers|specialist|installer|installers|trainer|fitter) ~5 (at|on) (the|their|each|every) (client's|customer's|buyer's|owner's)? (desk|desks|site|sites|premises|office|kitchen|home|store|plant|bedside|counter)",
+        // A manager of their own, one person: "new buyers get their own relationship manager on the desk from day one" (not "each
+        // region has its own account manager", our staffing).
+        '(get|gets|getting|have|has|receive|receives|assigned|allocated|given) (their|your) (own|very own) (dedicated)? (relationship|account|client|customer|success|service) (manager|managers|director|lead|executive|contact|partner)',
+        // One of our experts out at their place: "a senior taster out at their factory in person once a quarter".
+        "(specialist|specialists|expert|experts|engineer|engineers|technician|technicians|taster|tasters|agronomist|agronomists|adviser|advisers|advisor|advisors|consultant|consultants|nutritionist|nutritionists|vet|vets|winemaker|chef|chefs) ~2 out (at|to) (their|your|each|every|the client's|the customer's) ~1 (factory|factories|farm|farms|plant|plants|site|sites|premises|warehouse|warehouses|estate|estates|mill|mills|yard|yards|clinic|clinics|kitchen|kitchens|winery|wineries|store|stores|workshop|workshops) (in person)?",
         // Someone of their own: "a help-desk coordinator of their own".
         '(coordinator|manager|engineer|specialist|contact|consultant|advisor|adviser|handler|team|concierge) of (their|his|her|its) own',
         '(engineer|manager|rep|consultant|specialist|team|director|partner|founder|lead|we) ~3 (attends|attend|attending|joins|join|visits|visit|presents|present) ~4 in person',
@@ -702,6 +707,8 @@ export const whiteGlove = {
         },
     ],
     senses: [
+        // Paper or goods sent there, not our people: "the invoice goes out to their office", "samples go out to each site".
+        '(invoice|invoices|letter|letters|statement|statements|parcel|parcels|order|orders|delivery|deliveries|shipment|shipments|newsletter|newsletters|email|emails|catalogue|catalogues|catalog|catalogs|brochure|brochures|pack|packs|kit|kits|sample|samples|quote|quotes|paperwork|contract|contracts|report|reports) (goes|go|went|gone|going|is sent|are sent|gets sent|get sent) out to (the|their|each|every|a|an) ~2 (farm|farms|site|sites|office|plant|home|homes|premises|store|clinic|warehouse|branch|yard)',
         // A note, not a person: "Personal notes to planners", "a personal video for each buyer".
         '=personal (notes|note|letter|letters|message|messages|email|emails|card|cards|video|videos|call|calls|touch|touches) (to|for) (the|each|every|our|their)? ~1 (planners|planner|buyers|buyer|clients|client|customers|customer|managers|manager|owners|owner|leads|lead|prospects|prospect|contacts|contact|dealers|dealer|partners|partner)',
         // Named people at the companies we target, not one of ours named for them: "Cold outreach goes only to named data leads at
