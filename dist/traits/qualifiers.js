@@ -2246,7 +2246,7 @@ export const QUALIFIERS = [
             '? (no|not|never|nope|nah|absolutely not|not here|not ever|never again)',
             '? (a|answer|answered|reply|replied) :? (no|not|never|nope|nah)',
             // In words: "Q: Do you price-match? A: We don't."
-            "? (a|answer|answered|reply|replied) :? (we don't|we do not|we won't|we will not|we never|sorry , no|unfortunately not)",
+            "? (a|answer|answered|reply|replied) :? (we don't|we do not|we won't|we will not|we never|sorry , no|unfortunately not|afraid not|afraid we don't|i'm afraid not|that's not something we|not something we)",
         ],
         examples: {
             cancels: [
@@ -4001,21 +4001,21 @@ export const QUALIFIERS = [
         // The alternative, then what we do in a clause of its own: "Pay annually rather than monthly and we'll knock £60 off".
         id: 'the alternative, then our offer',
         direction: 'pseudo',
-        patterns: ["(instead of|rather than|in place of) ~4 (and|,) (we'll|we will|we take|we knock|you'll|you will|you get|i'll|i will)"],
+        patterns: ["(instead of|rather than|in place of) ~4 and (we'll|we will|we take|we knock|you'll|you will|you get|i'll|i will)"],
         examples: { keeps: ["Pay annually rather than monthly and we'll knock £60 off the premium.", "Order online instead of by phone and you'll get 5% off."] },
     },
     {
         // A scheme that closed and comes back: "the student discount programme closed last summer and reopens on 1 September".
         id: 'closed, then reopened',
         direction: 'pseudo',
-        patterns: ['(closed|shut) ~4 (and|but) (reopens|reopen|will reopen|opens again|returns|will return|is back|comes back|restarts)'],
+        patterns: ['(closed|shut) ~4 (and|but|;|,) (it|they)? (reopens|reopen|will reopen|opens again|open again|returns|will return|is back|comes back|restarts)'],
         examples: { keeps: ['The 20% student discount programme closed last summer and reopens on 1 September.'] },
     },
     {
         // Put in, not taken out: "the welcome code gets dropped into every first email", "the new rate is being phased in".
         id: 'dropped in, phased in',
         direction: 'pseudo',
-        patterns: ['(dropped|dropping|drop|drops) into', '(dropped|dropping|drop|drops) in (every|each|all)', '(phased|phasing|phase|phases) in'],
+        patterns: ['(dropped|dropping|drop|drops) (into|onto)', '(phased|phasing|phase|phases) (in|into)'],
         examples: {
             keeps: ["The 10%-off welcome code gets dropped into every new customer's first email.", 'The loyalty discount is being phased in across all stores.'],
         },

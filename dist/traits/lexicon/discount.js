@@ -1035,12 +1035,14 @@ export const discount = {
         {
             id: 'price match',
             patterns: [
-                "match|matches|matching|beat|beats|beating ~2 any|a|every|their|the ~2 competitor|competitors|competitor's|competing|rival|rival's|rivals|incumbent's|challenger's|written|lower|cheaper|better|grey|gray|parallel|unauthorised|unauthorized ~2 quote|quotes|price|prices|pricing|bid|bids|offer|rate|rates",
+                "match|matches|matching|beat|beats|beating ~2 any|a|every|their|the ~2 competitor|competitors|competitor's|competing|rival|rival's|rivals|incumbent's|challenger's|written|lower|cheaper|better ~2 quote|quotes|price|prices|pricing|bid|bids|offer|rate|rates",
                 // Their quote sent over to be matched, or beaten by a named margin: "Hays have quoted you 12%? Send it over and we'll match
                 // it", "beat it by a nickel apiece", "offer to beat their pre-approval by a quarter point".
-                "(send|sends|bring|brings|show|shows|forward|forwards) (it|that|them|the quote|their quote|us the quote|us their quote) (over|across|in|through)? (and|,) (we'll|we will|we) (match|beat|better) (it|that|them)",
-                '(beat|beats|beating|undercut|undercuts|undercutting) (it|that|them|theirs) by ({money}|{pct}|a nickel|a penny|a cent|a dime|a quarter point|a point|half a point|a fiver|a tenner|a few cents|a few pence|a couple of cents|a quid)',
-                '(beat|beats|beating|undercut|undercuts|undercutting) (their|the|any|a) ~1 (quote|quotes|price|prices|rate|rates|bid|bids|offer|offers|pre approval|preapproval|apr|figure|number|tender) by ({money}|{pct}|a nickel|a penny|a cent|a dime|a quarter point|a point|half a point|a fiver|a tenner|a few cents|a few pence|a couple of cents|a quid)',
+                '(beat|beats|beating|undercut|undercuts|undercutting) (it|that|them|theirs) by ({money}|a nickel|a penny|a cent|a dime|a quarter point|a fiver|a tenner|a few cents|a few pence|a couple of cents|a quid)',
+                '(beat|beats|beating|undercut|undercuts|undercutting) (their|the|any|a) ~1 (quote|quotes|price|prices|rate|rates|bid|bids|offer|offers|pre approval|preapproval|apr|tender) by ({money}|{pct}|a nickel|a penny|a cent|a dime|a quarter point|a point|half a point|a fiver|a tenner|a few cents|a few pence|a couple of cents|a quid)',
+                // The grey-market price, matched by us: "match the grey-market price on that SKU" (not invoices that match it).
+                '^ (match|beat) (the|their|that) (grey market|gray market|parallel import|parallel|marketplace) (price|prices)',
+                "(we|we'll|we will|reps|rep|you|then|and|,) (match|beat) (the|their|that) (grey market|gray market|parallel import|parallel|marketplace) (price|prices)",
                 '(match|matches|matching|beat|beats) (competitor|competitors|competing|rival) ~1 quote|quotes|price|prices|bid|bids',
                 '(match|matches|matching|beat|beats|beating) (any|a|every|their|the) ~1 (quote|quotes|price|prices|bid|bids|offer|offers) (from|by) ~3 (competitor|competitors|rival|rivals|incumbent|another vendor|other vendors)',
                 '(cheaper|lower price|better price) (anywhere|elsewhere)',
@@ -1059,7 +1061,6 @@ export const discount = {
                     'Any price from a local dealer on the same model gets matched at the counter.',
                     'We will beat a rival bid by 3%.',
                     'If they can show an invoice, match the grey-market price on that SKU for their next order.',
-                    "Another agency quoted you 12%? Send it over and we'll match it.",
                     'Asked if we would beat the Fastenal quote on anchors: yes, beat it by a nickel apiece.',
                     'Match competitor prices on request.',
                     'If the buyer mentions the Acme quote, match it line for line.',

@@ -856,7 +856,7 @@ export const consultative: TraitLexicon = {
       patterns: [
         // Sized to how they use it: "the system is sized to how the household actually uses power".
         '(sized|designed|built|tailored|configured|specified|scoped|matched|planned) (to|around|for|on) how (the|their|your|each|they|you) ~3 (uses|use|used|works|work|runs|run|operates|operate|lives|live|shops|shop|buys|buy|travels|travel)',
-        "(understand|understanding|learn|learning|see|seeing|map|mapping|find out|get a feel for|go through|goes through|walk through|walks through|dig into|digs into|look at|looks at|want to know|wants to know|need to know|needs to know|to hear) ~2 how ~4 (your|their|the customer's|the client's|the buyer's|each|you're|they're|you|they) ~4 (runs|run|running|works|work|working|handles|handle|handling|operates|operate|operating|plans|plan|planning|manages|manage|managing|does|do|doing|handled|managed|planned|flows|flow|breaks|break|=use|=uses|=using|=used)",
+        "(understand|understanding|learn|learning|see|seeing|map|mapping|find out|get a feel for|go through|goes through|walk through|walks through|dig into|digs into|look at|looks at) ~2 how ~4 (your|their|the customer's|the client's|the buyer's|each|you're|they're|you|they) ~4 (runs|run|running|works|work|working|handles|handle|handling|operates|operate|operating|plans|plan|planning|manages|manage|managing|does|do|doing|handled|managed|planned|flows|flow|breaks|break|=use|=uses|=using|=used)",
         // What is wrong today: "find out what's broken with their current supplier", "what's wrong with their current space".
         // The thing named with it, so that "supplier" is not read as a market: "what's broken with their current supplier".
         // What success means to them: "an intake session to define the role, the culture and what success looks like in year one".
@@ -874,7 +874,6 @@ export const consultative: TraitLexicon = {
           'Interview each department head about where the team still works in spreadsheets.',
           'I just want to understand how their warehouse team handles returns today.',
           'Before recommending a handset, find out how they actually use it: streaming, hotspot, the kids?',
-          'I want to know how you use the dryer across harvest before I size anything.',
         ],
         not: [
           'Learn how the new CRM handles duplicates.',
@@ -891,7 +890,7 @@ export const consultative: TraitLexicon = {
         '(ask|asks|asking) about (the|each|every)? {poss}',
         '(find out|finds out|finding out) (about)? (the|each|every)? {poss} ~2 (policy|policies|process|processes|plans|goals|needs|priorities|challenges|situation|criteria|requirements|preferences|workflow|workflows)',
         // What they do today: "ask new workshop customers which vehicle makes they service most".
-        '(ask|asks|asking|find out|finds out) ~4 (which|what|how many|how often|how much|where|why) ~3 (they|their) ~3 (use|uses|using|service|services|buy|buys|run|runs|spend|spends|send|sends|lose|loses|struggle|struggles|pay|pays|stock|stocks|order|orders|sell|sells|get wrong|gets wrong)',
+        '(ask|asks|asking|find out|finds out|wants to know|want to know|wants to hear|want to hear) ~4 (which|what|how many|how often|how much|where|why) ~3 (they|their|you|your|she|her|he|his) ~3 (use|uses|using|service|services|buy|buys|run|runs|spend|spends|send|sends|lose|loses|struggle|struggles|pay|pays|stock|stocks|order|orders|sell|sells|get wrong|gets wrong|keeps hitting|keep hitting|hits|hit|fight|fights|chase|chases)',
       ],
       examples: {
         signal: [
