@@ -1472,7 +1472,6 @@ export const QUALIFIERS = [
                 'A mow-and-blow operator will often do the site for 30% less. We hold our rates and show what the cheaper quote leaves out.',
                 'Their reps throw in the first quarter free for switchers. Buyers bring it up on every late-stage call. We do not match.',
                 'Hospitals say the first year is free elsewhere. We do not match that; AEs walk through total cost instead.',
-                'Two ERP partners have been offering implementation at half price since spring. We are not responding in kind: no matching.',
                 'Some buyers have been offered 10% off by the chain store. The answer is no.',
                 "A hotel across the harbour has been advertising 40% off midweek rooms. We're not matching it.",
                 "Some schools have been throwing in a free month for referrals. We don't do either.",
@@ -2246,7 +2245,7 @@ export const QUALIFIERS = [
             '? (no|not|never|nope|nah|absolutely not|not here|not ever|never again)',
             '? (a|answer|answered|reply|replied) :? (no|not|never|nope|nah)',
             // In words: "Q: Do you price-match? A: We don't."
-            "? (a|answer|answered|reply|replied) :? (we don't|we do not|we won't|we will not|we never|sorry , no|unfortunately not|afraid not|afraid we don't|i'm afraid not|that's not something we|not something we)",
+            "? (a|answer|answered|reply|replied) :? (we don't|we do not|we won't|we will not|we never|sorry , no|unfortunately not|unfortunately , no|afraid not|afraid we don't|i'm afraid not|that's not something we|that isn't something we|not something we)",
         ],
         examples: {
             cancels: [
@@ -2641,6 +2640,28 @@ export const QUALIFIERS = [
                 'Leads who came from a platform that blasts every contact are slow to reply.',
             ],
             keeps: ['A dealer network of our own is planned; offer 10% off demo units.', 'Other practices that join before June get 10% off the first year.'],
+        },
+    },
+    {
+        // A business not ours as the subject, in a tense that reports what it is doing: "The lender is offering £500 cashback on
+        // completion", "our AV partner is offering free shipping this quarter", "the insurer has applied a 7.5% rate increase",
+        // "a couple of partners have been emailing their entire customer database" (not "partners get 10% off", an offer to them).
+        id: 'a business reported acting',
+        direction: 'forward',
+        category: 'other-party',
+        window: 12,
+        patterns: [
+            "(the|our|their|a|an|your|this|that|some|several|two|a couple of|one of our) ~1 (lender|lenders|insurer|insurers|underwriter|underwriters|landlord|landlords|council|government|regulator|manufacturer|manufacturers|oem|partner|partners|distributor|distributors|wholesaler|wholesalers|retailer|retailers|marketplace|carrier|carriers|bank|banks|franchisee|franchisees|reseller|resellers|stall|vendor|vendors|supplier|suppliers|chain|chains) (is|are|has been|have been|was|were|has|have|had|'s|got) (=offering|=running|=giving|=advertising|=pushing|=launching|=applied|=added|=introduced|=emailing|=blasting|=texting|=promoting|=throwing|=cutting|=slashing|=discounting|=waiving)",
+        ],
+        terminatedBy: OUR_SIDE,
+        examples: {
+            cancels: [
+                'The lender is offering £500 cashback on completion.',
+                'Our AV partner is offering free shipping on LED wall hire this quarter.',
+                'Heads up, a couple of partners have been emailing their entire customer database with our logo on it.',
+                'The insurer has applied a 7.5% rate increase owing to the claims environment.',
+            ],
+            keeps: ['Partners get 10% off every order this quarter.'],
         },
     },
     {
@@ -4001,6 +4022,8 @@ export const QUALIFIERS = [
         // The alternative, then what we do in a clause of its own: "Pay annually rather than monthly and we'll knock £60 off".
         id: 'the alternative, then our offer',
         direction: 'pseudo',
+        // The negation still reaches what stands between ("instead of a discount and we'll hold margin").
+        inside: true,
         patterns: ["(instead of|rather than|in place of) ~4 and (we'll|we will|we take|we knock|you'll|you will|you get|i'll|i will)"],
         examples: { keeps: ["Pay annually rather than monthly and we'll knock £60 off the premium.", "Order online instead of by phone and you'll get 5% off."] },
     },
@@ -4015,7 +4038,10 @@ export const QUALIFIERS = [
         // Put in, not taken out: "the welcome code gets dropped into every first email", "the new rate is being phased in".
         id: 'dropped in, phased in',
         direction: 'pseudo',
-        patterns: ['(dropped|dropping|drop|drops) (into|onto)', '(phased|phasing|phase|phases) (in|into)'],
+        patterns: [
+            '(dropped|dropping|drop|drops) (into|onto) (every|each|all|the|our|their|a|an|your)? ~3 (email|emails|receipt|receipts|basket|baskets|cart|carts|order|orders|box|boxes|bag|bags|invoice|invoices|newsletter|newsletters|message|messages|pack|packs|checkout|inbox|inboxes|statement|statements)',
+            '(phased|phasing|phase|phases) (in|into)',
+        ],
         examples: {
             keeps: ["The 10%-off welcome code gets dropped into every new customer's first email.", 'The loyalty discount is being phased in across all stores.'],
         },

@@ -880,7 +880,7 @@ export const consultative = {
                 '(ask|asks|asking) about (the|each|every)? {poss}',
                 '(find out|finds out|finding out) (about)? (the|each|every)? {poss} ~2 (policy|policies|process|processes|plans|goals|needs|priorities|challenges|situation|criteria|requirements|preferences|workflow|workflows)',
                 // What they do today: "ask new workshop customers which vehicle makes they service most".
-                '(ask|asks|asking|find out|finds out|wants to know|want to know|wants to hear|want to hear) ~4 (which|what|how many|how often|how much|where|why) ~3 (they|their|you|your|she|her|he|his) ~3 (use|uses|using|service|services|buy|buys|run|runs|spend|spends|send|sends|lose|loses|struggle|struggles|pay|pays|stock|stocks|order|orders|sell|sells|get wrong|gets wrong|keeps hitting|keep hitting|hits|hit|fight|fights|chase|chases)',
+                '(ask|asks|asking|find out|finds out) ~4 (which|what|how many|how often|how much|where|why) ~3 (they|their|you|your|she|her|he|his) ~3 (use|uses|using|service|services|buy|buys|run|runs|spend|spends|send|sends|lose|loses|struggle|struggles|pay|pays|stock|stocks|order|orders|sell|sells|get wrong|gets wrong|keeps hitting|keep hitting|hits|hit|fight|fights|chase|chases)',
             ],
             examples: {
                 signal: [

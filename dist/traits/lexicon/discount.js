@@ -1039,10 +1039,10 @@ export const discount = {
                 // Their quote sent over to be matched, or beaten by a named margin: "Hays have quoted you 12%? Send it over and we'll match
                 // it", "beat it by a nickel apiece", "offer to beat their pre-approval by a quarter point".
                 '(beat|beats|beating|undercut|undercuts|undercutting) (it|that|them|theirs) by ({money}|a nickel|a penny|a cent|a dime|a quarter point|a fiver|a tenner|a few cents|a few pence|a couple of cents|a quid)',
-                '(beat|beats|beating|undercut|undercuts|undercutting) (their|the|any|a) ~1 (quote|quotes|price|prices|rate|rates|bid|bids|offer|offers|pre approval|preapproval|apr|tender) by ({money}|{pct}|a nickel|a penny|a cent|a dime|a quarter point|a point|half a point|a fiver|a tenner|a few cents|a few pence|a couple of cents|a quid)',
+                '(beat|beats|beating|undercut|undercuts|undercutting) (their|the|any|a) ~1 (quote|quotes|price|prices|rate|rates|bid|bids|offer|offers|pre approval|preapproval|apr|tender) by ({num} basis points|{num} bps|{money}|{pct}|a nickel|a penny|a cent|a dime|a quarter point|a point|half a point|a fiver|a tenner|a few cents|a few pence|a couple of cents|a quid)',
                 // The grey-market price, matched by us: "match the grey-market price on that SKU" (not invoices that match it).
                 '^ (match|beat) (the|their|that) (grey market|gray market|parallel import|parallel|marketplace) (price|prices)',
-                "(we|we'll|we will|reps|rep|you|then|and|,) (match|beat) (the|their|that) (grey market|gray market|parallel import|parallel|marketplace) (price|prices)",
+                "(we|we'll|we will|reps|rep|then|and|,) (match|beat) (the|their|that) (grey market|gray market|parallel import|parallel|marketplace) (price|prices)",
                 '(match|matches|matching|beat|beats) (competitor|competitors|competing|rival) ~1 quote|quotes|price|prices|bid|bids',
                 '(match|matches|matching|beat|beats|beating) (any|a|every|their|the) ~1 (quote|quotes|price|prices|bid|bids|offer|offers) (from|by) ~3 (competitor|competitors|rival|rivals|incumbent|another vendor|other vendors)',
                 '(cheaper|lower price|better price) (anywhere|elsewhere)',

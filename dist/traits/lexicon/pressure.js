@@ -70,7 +70,7 @@ export const pressure = {
         'before it is too late',
         "(don't|dont|do not) be the next",
         // The last one left behind: "Don't be the last team still doing this by hand", "don't be the only practice without it".
-        "(don't|dont|do not) be the (last|only) ~1w (company|firm|business|practice|clinic|shop|store|school|dealer|dealership|farm|agency|brand|hospital|restaurant|salon|garage|pharmacy|hotel|bakery|workshop) ~3 (still|left|without)",
+        "(don't|dont|do not) be the (last|only) ~1w (company|firm|business|practice|clinic|shop|store|school|dealer|dealership|farm|agency|brand|hospital|restaurant|salon|garage|pharmacy|hotel|bakery|workshop|office) ~3 (still|left|without)",
         "(don't|dont|do not) let ~3 be the next",
         '=fines|=penalties',
         'fine|fines|fined|penalty|penalties|penalise|penalize|sue ~3 (up to|as much as|of up to|can reach)',
@@ -1669,7 +1669,8 @@ export const pressure = {
     senses: [
         // Our own promise to deliver by a day, not their deadline: "I'll come back with a shortlist of three by Thursday", "we can
         // have the revised drawings to you before Friday".
-        "(i'll|we'll|i will|we will|i can|we can|he'll|she'll|they'll) ~3 (come back|get back|revert|send|deliver|turn around|have|share|email|circulate|return|get) ~6 (by|before) {date}",
+        "(i'll|we'll|i will|we will|he'll|she'll|they'll) ~3 (come back|get back|revert|send|deliver|turn around|share|email|circulate|return) ~5w (by|before) {date}",
+        "(i'll|we'll|he'll|she'll|will|going to) (have|get|send) ~4w (with you|to you|back to you|over to you|across to you) (by|before) {date}",
         // Our own loss, said as a reason: "that is against the law for us, and it would ruin the trust anyway".
         '(could|can|might|will|would) ~3 (ruin|destroy|damage|sink|wreck) (the|our|their)? (trust|reputation|relationship|relationships|brand|name|goodwill|credibility)',
         // A market, not a moment: "lanes where they buy trucks on the spot market every week", "booked on the spot rate".

@@ -40,16 +40,17 @@ export const whiteGlove: TraitLexicon = {
     '(engineer|engineers|technician|technicians|specialist|specialists|trainer|trainers|consultant|consultants|installer|installers|fitter|fitters|coach|chef) ~3 (travels|travel|goes|go|flies|fly|is sent|are sent) to (each|every) ~2 (plant|site|store|restaurant|branch|office|location|clinic|school|warehouse|home|farm|venue)',
     "(send|sends|sending) (a|an|our|one)? ~2 (engineer|technician|specialist|trainer|consultant|installer|fitter|coach) to (each|every|the client's|the customer's|their) ~2 (plant|site|store|restaurant|branch|office|location|clinic|school|warehouse|home|desk|kitchen|premises|venue)",
     "(technician|technicians|engineer|engineers|specialist|installer|installers|trainer|fitter) ~5 (at|on) (the|their|each|every) (client's|customer's|buyer's|owner's)? (desk|desks|site|sites|premises|office|kitchen|home|store|plant|bedside|counter)",
-    // Taught at their place, to their people: "an in-house training session for the client's legal team", "nurse educator booked
-    // for in-office injection training with the practice's RNs", "a lunch-and-learn at the practice".
-    "(in house|in office|on site|onsite|at their office|at the practice) ~3 (training|trainings|workshop|workshops|session|sessions|seminar|seminars|briefing|briefings) (for|with) (the|their|your|the client's|the customer's|the practice's|the firm's|the bank's|the buyer's) ~3 (team|teams|staff|people|lawyers|engineers|nurses|rns|techs|crew|crews|doctors|vets|partners|associates)",
-    '(lunch and learn|lunch and learns|lunch n learn|lunch n learns)',
+    // Taught at their place, to their people, as something we offer or book: "offer an in-house training session for the
+    // client's legal team", "nurse educator booked for in-office injection training with the practice's RNs", "a lunch-and-learn
+    // for their team" (not our own SDRs' in-house training, nor the hospital's own training for its nurses).
+    "(offer|offers|offered|run|runs|deliver|delivers|provide|provides|propose|proposes|book|booked|books|arrange|arranges|arranged|include|includes) ~3 (in house|in office|on site|onsite) ~2 (training|trainings|workshop|workshops|session|sessions|seminar|seminars|briefing|briefings) (for|with) (their|your|the client's|the customer's|the practice's|the firm's|the bank's|the buyer's) ~3 (team|teams|staff|people|lawyers|engineers|nurses|rns|techs|crew|crews|doctors|vets|partners|associates|hygienists)",
+    "(lunch and learn|lunch and learns|lunch n learn) ~4 (for|at|with) (their|your|the practice|the clinic|the client|the customer|each|every|the client's|the customer's|the practice's|the firm's|the bank's|the buyer's)",
     // One of ours placed in their team: "a senior associate seconded into the client's finance team", "to sit in the client's
     // legal team three days a week".
-    "(seconded|seconding|secondment|secondments) ~6 (the client|the customer|their|your|the client's|the customer's|the practice's|the firm's|the bank's|the buyer's) ~3 (team|teams|office|offices|department|finance|legal|in house)",
-    "(associate|associates|lawyer|lawyers|engineer|engineers|analyst|analysts|consultant|consultants|accountant|accountants|specialist|specialists|staff|people) (to)? (sit|sits|sitting|work|works|working|embedded|based) (in|with|inside) (the client|the customer|their|the client's|the customer's|the practice's|the firm's|the bank's|the buyer's) ~3 (team|teams|office|offices|department) ~3 ({num}|two|three|four|five|full time|every|each) ~2 (days|day|week|weeks)",
+    "(seconded|seconding|secondment|secondments) ~4 (to|into|inside|with) (the client|the customer|their|your|the client's|the customer's|the practice's|the firm's|the bank's|the buyer's) ~3 (team|teams|office|offices|department|finance|legal|in house)",
+    "(associate|associates|lawyer|lawyers|engineer|engineers|analyst|analysts|consultant|consultants|accountant|accountants|specialist|specialists) (to|is|are|will)? (sit|sits|sitting|work|works|working|embedded|based) (in|with|inside) (the client|the customer|their|the client's|the customer's|the practice's|the firm's|the bank's|the buyer's) ~3 (team|teams|office|offices|department) ~3 ({num}|two|three|four|five|full time|every|each) ~2 (days|day|week|weeks)",
     // Hosting their people: "an annual client dinner", "a client-team dinner at the Connaught".
-    '(client|customer|vip) (team)? (dinner|dinners|lunch|lunches|drinks evening|drinks evenings)',
+    '(host|hosts|hosting|hosted|propose|proposes|invite|invites|invited|annual|our) ~2 (client|vip) (team)? (dinner|dinners|lunch|lunches|drinks evening|drinks evenings)',
     // A manager of their own, one person: "new buyers get their own relationship manager on the desk from day one" (not "each
     // region has its own account manager", our staffing).
     '(get|gets|getting|have|has|receive|receives|assigned|allocated|given) (their|your) (own|very own) (dedicated)? (relationship|account|client|customer|success|service) (manager|managers|director|lead|executive|contact|partner)',
@@ -786,7 +787,8 @@ export const whiteGlove: TraitLexicon = {
     // Explaining, not a site walk: "our physicist can walk your facilities director through the siting requirements".
     '(our|the|a|an) ~3 (walk|walks|walking|walked) (your|their|the|his|her|them|him|each|every) ~2 through (the|our|their|your)? ~1 (siting|requirements|requirement|options|numbers|proposal|quote|contract|findings|report|data|steps|settings|results|plan|pricing|process|specs|specifications|paperwork|terms|roadmap|demo|deck|slides|dashboard|calculation|calculations|business case|invoice|bill|policy|coverage)',
     // A manager riding with our rep, coaching: "DM ride-along: rep said …", "field-coaching ride along with Priya".
-    "(dm|dms|district manager|regional manager|area manager|sales manager|first line manager|rsm|asm|fsm|coaching|field coaching|vp|team lead|team leads|=manager's) (ride along|ride alongs|ridealong|ridealongs)",
+    "(dm|dms|district manager|regional manager|area manager|sales manager|first line manager|rsm|asm|fsm|coaching|field coaching|vp|team lead|team leads|=manager's) (ride along|ride alongs|ridealong|ridealongs) (:|notes|note|feedback|debrief|checklist|scorecard|with our|with the rep|with reps)",
+    '(manager|managers) (ride along|ride alongs|ridealong|ridealongs) (notes|note|feedback|debrief|checklist|scorecard)',
     // Riding with a partner's or a colleague's reps is coaching, not a visit to the buyer.
     '(ride along|ride alongs|ridealong|ridealongs) with (the|our|a|their)? ~1 (distributor|distributors|partner|partners|dealer|dealers|wholesaler|wholesalers|reseller|resellers|senior|new|field|territory) (rep|reps|ae|aes|manager|managers|sdr|sdrs)',
     // A room let for private events, not a hosted experience: "our upstairs room can be hired for launches and private events".
