@@ -309,6 +309,17 @@ export const QUALIFIERS = [
         },
     },
     {
+        // A bare "Don't" that answers what was just said, as coaching does: "You offered 20% off in the first five minutes. Don't:
+        // nobody asked for it" (not "Don't: price-match, coupon codes", a list, which the heading entries read).
+        id: "a bare don't, after it",
+        direction: 'backward',
+        category: 'negated',
+        scope: 'previous-sentence',
+        window: 24,
+        patterns: ["^ (don't|do not|please don't) : (nobody|no one|they|it|that|you|there)", "^ (don't|do not|please don't) (do that|do this) (again)?"],
+        examples: { cancels: ["You offered 20% off in the first five minutes. Don't: nobody asked for it and it anchored the deal low."] },
+    },
+    {
         id: 'in place of it',
         direction: 'forward',
         category: 'negated',
@@ -1202,7 +1213,7 @@ export const QUALIFIERS = [
         ],
         examples: {
             cancels: [
-                'Parent says: "Vidya Sagar Classes is charging only Rs. 1,800 per month and they are giving 20% early-bird discount also."',
+                'Parent says: "Vidya Sagar Classes is charging only Rs. 1,800 per month and they also give 20% early-bird discount."',
                 'Customer says: "The shop in town gave me 15% off last time."',
                 "Objection: 'the holiday park down the coast is always half price'",
                 'Growers tell us "the dealer in Dalby will give me 0% finance on anything".',
@@ -2652,6 +2663,13 @@ export const QUALIFIERS = [
         window: 12,
         patterns: [
             "(the|our|their|a|an|your|this|that|some|several|two|a couple of|one of our) ~1 (lender|lenders|insurer|insurers|underwriter|underwriters|landlord|landlords|council|government|regulator|manufacturer|manufacturers|oem|partner|partners|distributor|distributors|wholesaler|wholesalers|retailer|retailers|marketplace|carrier|carriers|bank|banks|franchisee|franchisees|reseller|resellers|stall|vendor|vendors|supplier|suppliers|chain|chains) (is|are|has been|have been|was|were|has|have|had|'s|got) (=offering|=running|=giving|=advertising|=pushing|=launching|=applied|=added|=introduced|=emailing|=blasting|=texting|=promoting|=throwing|=cutting|=slashing|=discounting|=waiving)",
+            // Another company's people: "Pallas sales reps are giving two months free", "Sunrun reps were on this street last week
+            // pushing $0 down".
+            '{name} (reps|rep|salespeople|salesmen|sales reps|agents|sales team|people|guys|crew) (are|were|have been|has been|is|was) ~6 (=giving|=offering|=pitching|=pushing|=doing|=running|=throwing|=quoting|=advertising|=texting|=emailing|=calling|=knocking|=selling)',
+            // "They", doing it now, is another party: we say "we're offering" ("the main contractor tells us they're offering the client
+            // 5%", "Competitor slide: they're slashing prices"), not "they are running out" of stock.
+            "(they're|they are|they've been|they have been|they were) (=offering|=giving|=doing|=advertising|=pushing|=slashing|=cutting|=throwing|=quoting|=discounting)",
+            "(they're|they are|they've been|they have been|they were) =running ({pct}|{money}|a|an|their|the|two|three|half|free|promos|promotions|ads)",
         ],
         terminatedBy: OUR_SIDE,
         examples: {
@@ -2660,8 +2678,10 @@ export const QUALIFIERS = [
                 'Our AV partner is offering free shipping on LED wall hire this quarter.',
                 'Heads up, a couple of partners have been emailing their entire customer database with our logo on it.',
                 'The insurer has applied a 7.5% rate increase owing to the claims environment.',
+                'Our reps hear that Pallas sales reps are giving two months free to anyone who signs before year end.',
+                "The main contractor tells us they're offering the client a 5% discount for early sign-off.",
             ],
-            keeps: ['Partners get 10% off every order this quarter.'],
+            keeps: ['Partners get 10% off every order this quarter.', 'Only 40 seats remain in the founding cohort, and they are running out.'],
         },
     },
     {
