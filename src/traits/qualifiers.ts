@@ -388,17 +388,6 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
-    // A bare "Don't" that answers what was just said, as coaching does: "You offered 20% off in the first five minutes. Don't:
-    // nobody asked for it" (not "Don't: price-match, coupon codes", a list, which the heading entries read).
-    id: "a bare don't, after it",
-    direction: 'backward',
-    category: 'negated',
-    scope: 'previous-sentence',
-    window: 24,
-    patterns: ["^ (don't|do not|please don't) : (nobody|no one|they|it|that|you|there)", "^ (don't|do not|please don't) (do that|do this) (again)?"],
-    examples: { cancels: ["You offered 20% off in the first five minutes. Don't: nobody asked for it and it anchored the deal low."] },
-  },
-  {
     id: 'in place of it',
     direction: 'forward',
     category: 'negated',
@@ -2742,21 +2731,23 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'other-party',
     window: 12,
     patterns: [
-      "(the|our|their|a|an|your|this|that|some|several|two|a couple of|one of our) ~1 (lender|lenders|insurer|insurers|underwriter|underwriters|landlord|landlords|council|government|regulator|manufacturer|manufacturers|oem|partner|partners|distributor|distributors|wholesaler|wholesalers|retailer|retailers|marketplace|carrier|carriers|bank|banks|franchisee|franchisees|reseller|resellers|stall|vendor|vendors|supplier|suppliers|chain|chains) (is|are|has been|have been|was|were|has|have|had|'s|got) (=offering|=running|=giving|=advertising|=pushing|=launching|=applied|=added|=introduced|=emailing|=blasting|=texting|=promoting|=throwing|=cutting|=slashing|=discounting|=waiving)",
-      // Another company's people: "Pallas sales reps are giving two months free", "Sunrun reps were on this street last week
-      // pushing $0 down".
-      '{name} (reps|rep|salespeople|salesmen|sales reps|agents|sales team|people|guys|crew) (are|were|have been|has been|is|was) ~6 (=giving|=offering|=pitching|=pushing|=doing|=running|=throwing|=quoting|=advertising|=texting|=emailing|=calling|=knocking|=selling)',
-      // "They", doing it now, is another party: we say "we're offering" ("the main contractor tells us they're offering the client
-      // 5%", "Competitor slide: they're slashing prices"), not "they are running out" of stock.
-      "(they're|they are|they've been|they have been|they were) (=offering|=giving|=doing|=advertising|=pushing|=slashing|=cutting|=throwing|=quoting|=discounting)",
-      "(they're|they are|they've been|they have been|they were) =running ({pct}|{money}|a|an|their|the|two|three|half|free|promos|promotions|ads)",
+      // Not "our" partners, franchisees or banks, who as often act for us ("our reseller partners are running a 20% launch
+      // discount, funded out of our marketing budget").
+      "(the|their|a|an|this|that|some|several|two|a couple of|another|other|most) ~1 (lender|lenders|landlord|landlords|regulator|underwriter|underwriters|wholesaler|wholesalers|marketplace|marketplaces|stall|stalls|chain|chains) (is|are|has been|have been|was|were|'s|has|have) (now|just|already|also)? (=offering|=running|=giving|=advertising|=pushing|=launching|=launched|=applied|=added|=introduced|=emailing|=blasting|=texting|=promoting|=throwing|=cutting|=slashing|=discounting|=waiving)",
+      '(lenders|landlords|wholesalers|marketplaces|chains|underwriters) (are|have been|were) (now|just|already|also)? (=offering|=running|=giving|=advertising|=pushing|=launching|=cutting|=slashing|=discounting|=waiving)',
+      // Its own prices, cut: "The wholesaler slashed its prices by 30% in March".
+      '(the|a|an|another|one|that) ~1 (wholesaler|retailer|chain|supplier|vendor|marketplace|stall|store|shop|gym|airline|lender|insurer) (=slashed|=cut|=dropped|=lowered|=halved) (its|their) (price|prices|rates|fees)',
+      // A price change another has made: "the insurer has applied a 7.5% rate increase".
+      '(the|their|a|an|this|that|another|other|most) ~1 (insurer|insurers|carrier|carriers|supplier|suppliers|vendor|vendors|landlord|landlords) (has|have|had) (now|just|already|also)? (=applied|=added|=introduced|=imposed|=passed on)',
+      // Another company's people, reported: "Our reps hear that Pallas sales reps are giving two months free".
+      '(hear|heard|hears|say|says|said|tell|tells|told|report|reports|reported|notice|noticed|noticing|see|seen|saw) (us|me)? (that)? {name} (reps|rep|salespeople|salesmen|sales reps|agents|sales team|account execs|aes|people|guys|crew) (are|were|have been|has been|is|was) ~6 (=giving|=offering|=pitching|=pushing|=doing|=running|=throwing|=quoting|=advertising|=texting|=emailing|=calling|=knocking|=selling)',
+      // What another says it is doing now: "the main contractor tells us they're offering the client 5%".
+      "(tells|told|tell|say|says|said|hear|heard|reports|reported|mention|mentions|mentioned) (us|me)? (that)? (they're|they are|they've been|they have been|they were) (now|just|also)? (=offering|=giving|=doing|=advertising|=pushing|=slashing|=cutting|=throwing|=quoting|=discounting|=running)",
     ],
     terminatedBy: OUR_SIDE,
     examples: {
       cancels: [
         'The lender is offering £500 cashback on completion.',
-        'Our AV partner is offering free shipping on LED wall hire this quarter.',
-        'Heads up, a couple of partners have been emailing their entire customer database with our logo on it.',
         'The insurer has applied a 7.5% rate increase owing to the claims environment.',
         'Our reps hear that Pallas sales reps are giving two months free to anyone who signs before year end.',
         "The main contractor tells us they're offering the client a 5% discount for early sign-off.",

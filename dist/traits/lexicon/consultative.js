@@ -774,6 +774,28 @@ export const consultative = {
             },
         },
         {
+            // Asked straight out, about how their operation runs or what hurts: "How many trucks do you run today?", "Which brands of
+            // seed do you use?", "Opener: 'What are you pumping, and what's giving you the most grief on that line?'",
+            // "What's your biggest headache with the current supplier?" (not a close: "How many would you like?", "When can you sign?",
+            // "Which card do you want to use?").
+            id: 'a question about how they run',
+            patterns: [
+                '(how many|how much|how often|which|what) ~3 (do|does|are|is) (you|your team|your people|your crews|you guys|your staff) (currently|actually|really|still|usually|normally|typically|now|all)? (=run|=running|=use|=using|=handle|=handling|=spend|=spending|=ship|=shipping|=stock|=stocking|=pump|=pumping|=service|=servicing|=process|=processing|=track|=tracking|=lose|=losing|=deal with|=dealing with|=store|=storing|=move|=moving|=hire|=hiring|=produce|=producing|=grow|=growing|=treat|=treating|=see|=seeing) ~8 ?',
+                "(what's|what is|what are|what) (giving|causing|costing|keeping|hurting|bugging|slowing|stopping) (you|your team|your people) ~6 ?",
+                "(what's|what is|what are) (your|the team's) (biggest|main|number one|top|worst|real) (headache|headaches|challenge|challenges|problem|problems|worry|worries|priority|priorities|pain|pains|frustration|frustrations|issue|issues|bottleneck|bottlenecks|concern|concerns)",
+            ],
+            notIn: ['objection-handling'],
+            examples: {
+                signal: [
+                    'How many trucks do you run out of the Leeds depot today?',
+                    'Which brands of seed do you use on the heavier ground?',
+                    "Opener: 'What are you pumping, and what's giving you the most grief on that line?'",
+                    "What's your biggest headache with the current supplier?",
+                ],
+                not: ['How many would you like to order today?', 'When can you sign?', 'Which card do you want to use?', 'How did you hear about us?'],
+            },
+        },
+        {
             id: "learning the buyer's problem",
             patterns: [
                 `understand|understanding|learn|learning|uncover|uncovering|diagnose|quantify|quantifying|size|sizes|sizing|explore|probe|surface|document|capture|map ~3 ${BUYER} ~3 problem|problems|pain|pains|process|processes|workflow|workflows|goals|priorities|kpis|challenges|needs|cost|costs|drivers|objectives|metrics|situation|requirements|criteria|constraints`,
