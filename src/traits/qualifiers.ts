@@ -2731,10 +2731,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
     category: 'other-party',
     window: 12,
     patterns: [
-      // Not "our" partners, franchisees or banks, who as often act for us ("our reseller partners are running a 20% launch
-      // discount, funded out of our marketing budget").
-      "(the|their|a|an|this|that|some|several|two|a couple of|another|other|most) ~1 (lender|lenders|landlord|landlords|regulator|underwriter|underwriters|wholesaler|wholesalers|marketplace|marketplaces|stall|stalls|chain|chains) (is|are|has been|have been|was|were|'s|has|have) (now|just|already|also)? (=offering|=running|=giving|=advertising|=pushing|=launching|=launched|=applied|=added|=introduced|=emailing|=blasting|=texting|=promoting|=throwing|=cutting|=slashing|=discounting|=waiving)",
-      '(lenders|landlords|wholesalers|marketplaces|chains|underwriters) (are|have been|were) (now|just|already|also)? (=offering|=running|=giving|=advertising|=pushing|=launching|=cutting|=slashing|=discounting|=waiving)',
+      // Not a business merely named as acting, which is as often our own channel acting for us ("the wholesaler is running 15%
+      // off our boilers; we fund half of it"), but what marks it as theirs: its own prices cut, a price change it has applied,
+      // another company's people or another business reported.
       // Its own prices, cut: "The wholesaler slashed its prices by 30% in March".
       '(the|a|an|another|one|that) ~1 (wholesaler|retailer|chain|supplier|vendor|marketplace|stall|store|shop|gym|airline|lender|insurer) (=slashed|=cut|=dropped|=lowered|=halved) (its|their) (price|prices|rates|fees)',
       // A price change another has made: "the insurer has applied a 7.5% rate increase".
@@ -2742,12 +2741,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // Another company's people, reported: "Our reps hear that Pallas sales reps are giving two months free".
       '(hear|heard|hears|say|says|said|tell|tells|told|report|reports|reported|notice|noticed|noticing|see|seen|saw) (us|me)? (that)? {name} (reps|rep|salespeople|salesmen|sales reps|agents|sales team|account execs|aes|people|guys|crew) (are|were|have been|has been|is|was) ~6 (=giving|=offering|=pitching|=pushing|=doing|=running|=throwing|=quoting|=advertising|=texting|=emailing|=calling|=knocking|=selling)',
       // What another says it is doing now: "the main contractor tells us they're offering the client 5%".
-      "(tells|told|tell|say|says|said|hear|heard|reports|reported|mention|mentions|mentioned) (us|me)? (that)? (they're|they are|they've been|they have been|they were) (now|just|also)? (=offering|=giving|=doing|=advertising|=pushing|=slashing|=cutting|=throwing|=quoting|=discounting|=running)",
+      "(contractor|contractors|supplier|suppliers|distributor|distributors|wholesaler|wholesalers|rival|rivals|competitor|competitors|customer|customers|buyer|buyers|client|clients|dealer|dealers|retailer|retailers|broker|brokers|landlord|lender|insurer) (tells|told|tell|say|says|said|reports|reported|mention|mentions|mentioned) (us|me)? (that)? (they're|they are|they've been|they have been|they were) (now|just|also)? (=offering|=giving|=doing|=advertising|=pushing|=slashing|=cutting|=throwing|=quoting|=discounting|=running)",
     ],
     terminatedBy: OUR_SIDE,
     examples: {
       cancels: [
-        'The lender is offering £500 cashback on completion.',
+        'The wholesaler slashed its prices by 30% in March, and several stockists asked about it.',
         'The insurer has applied a 7.5% rate increase owing to the claims environment.',
         'Our reps hear that Pallas sales reps are giving two months free to anyone who signs before year end.',
         "The main contractor tells us they're offering the client a 5% discount for early sign-off.",

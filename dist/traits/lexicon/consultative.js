@@ -779,12 +779,14 @@ export const consultative = {
             // "What's your biggest headache with the current supplier?" (not a close: "How many would you like?", "When can you sign?",
             // "Which card do you want to use?").
             id: 'a question about how they run',
+            // In a discovery or business-case tactic only: elsewhere the same questions close ("How many are you running, 500 or
+            // 1,000?"), hook a blast ("What's your biggest headache with payroll? Reply and win a mug") or are the buyer's to us.
+            onlyIn: ['discovery', 'business-case'],
             patterns: [
                 '(how many|how much|how often|which|what) ~3 (do|does|are|is) (you|your team|your people|your crews|you guys|your staff) (currently|actually|really|still|usually|normally|typically|now|all)? (=run|=running|=use|=using|=handle|=handling|=spend|=spending|=ship|=shipping|=stock|=stocking|=pump|=pumping|=service|=servicing|=process|=processing|=track|=tracking|=lose|=losing|=deal with|=dealing with|=store|=storing|=move|=moving|=hire|=hiring|=produce|=producing|=grow|=growing|=treat|=treating|=see|=seeing) ~8 ?',
-                "(what's|what is|what are|what) (giving|causing|costing|keeping|hurting|bugging|slowing|stopping) (you|your team|your people) ~6 ?",
+                "(what's|what is|what are|what) (giving|causing|costing|keeping|hurting|bugging|slowing) (you|your team|your people) ~6 ?",
                 "(what's|what is|what are) (your|the team's) (biggest|main|number one|top|worst|real) (headache|headaches|challenge|challenges|problem|problems|worry|worries|priority|priorities|pain|pains|frustration|frustrations|issue|issues|bottleneck|bottlenecks|concern|concerns)",
             ],
-            notIn: ['objection-handling'],
             examples: {
                 signal: [
                     'How many trucks do you run out of the Leeds depot today?',
