@@ -2735,9 +2735,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // off our boilers; we fund half of it"), but what marks it as theirs: its own prices cut, a price change it has applied,
       // another company's people or another business reported.
       // Its own prices, cut: "The wholesaler slashed its prices by 30% in March".
-      '(the|a|an|another|one|that) ~1 (wholesaler|retailer|chain|supplier|vendor|marketplace|stall|store|shop|gym|airline|lender|insurer) (=slashed|=cut|=dropped|=lowered|=halved) (its|their) (price|prices|rates|fees)',
+      '(wholesaler|retailer|chain|supplier|vendor|marketplace|stall|store|shop|gym|airline|lender|insurer) (=slashed|=cut|=dropped|=lowered|=halved) (its|their) (price|prices|rates|fees)',
       // A price change another has made: "the insurer has applied a 7.5% rate increase".
-      '(the|their|a|an|this|that|another|other|most) ~1 (insurer|insurers|carrier|carriers|supplier|suppliers|vendor|vendors|landlord|landlords) (has|have|had) (now|just|already|also)? (=applied|=added|=introduced|=imposed|=passed on)',
+      '(insurer|insurers|carrier|carriers|supplier|suppliers|vendor|vendors|landlord|landlords) (has|have|had) (now|just|already|also)? (=applied|=added|=introduced|=imposed|=passed on)',
       // Another company's people, reported: "Our reps hear that Pallas sales reps are giving two months free".
       '(hear|heard|hears|say|says|said|tell|tells|told|report|reports|reported|notice|noticed|noticing|see|seen|saw) (us|me)? (that)? {name} (reps|rep|salespeople|salesmen|sales reps|agents|sales team|account execs|aes|people|guys|crew) (are|were|have been|has been|is|was) ~6 (=giving|=offering|=pitching|=pushing|=doing|=running|=throwing|=quoting|=advertising|=texting|=emailing|=calling|=knocking|=selling)',
       // What another says it is doing now: "the main contractor tells us they're offering the client 5%".

@@ -1676,7 +1676,7 @@ export const pressure: TraitLexicon = {
   senses: [
     // A base, not stock running out: "how many trucks do you run out of the Leeds depot", "we operate out of two warehouses" (not
     // "the panels are running out of our two warehouses faster than we can restock").
-    '(truck|trucks|van|vans|rig|rigs|crew|crews|fleet|fleets|team|teams|driver|drivers|engineer|engineers|technician|technicians|business|company|firm|we|they|you|he|she) ~2 (run|runs|running|ran|operate|operates|operating|work|works|working) out of (the|our|their|your|a|an|two|three|four|several) ~2 (depot|depots|yard|yards|office|offices|warehouse|warehouses|base|bases|site|sites|garage|garages|hub|hubs|branch|branches|plant|plants|port|ports|kitchen|kitchens|unit|units|premises|facility|facilities|building|buildings)',
+    '(truck|trucks|van|vans|rig|rigs|crew|crews|fleet|fleets|team|teams|driver|drivers|engineer|engineers|technician|technicians|business|company|firm) ~2 (run|runs|running|ran|operate|operates|operating|work|works|working) out of (the|our|their|your|a|an|two|three|four|several) ~2 (depot|depots|yard|yards|office|offices|warehouse|warehouses|base|bases|site|sites|garage|garages|hub|hubs|branch|branches|plant|plants|port|ports|kitchen|kitchens|unit|units|premises|facility|facilities|building|buildings)',
     // Our own promise to deliver by a day, not their deadline: "I'll come back with a shortlist of three by Thursday", "we can
     // have the revised drawings to you before Friday".
     "(i'll|we'll|i will|we will|he'll|she'll|they'll) ~3 (come back|get back|revert|send|deliver|turn around|share|email|circulate|return) ~5w (by|before) {date}",
