@@ -1978,6 +1978,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 30,
     patterns: [
       '(and|but|,|;) (it|that|this|which|they) ~2 (ran at a loss|lost money|made a loss|made no money|went nowhere)',
+      // What it is costing someone, in coaching: "Leo is still closing on the first call and it's costing him renewals".
+      "(and|but|,|;) (it's|it is|that's|that is|this is) (costing|losing|killing|hurting) (him|her|them|us|you|the team) ~2 (renewals|deals|customers|clients|margin|trust|referrals|the account|accounts|business)",
       '(and|but|,|;) (it|that|this|which|they) (tanked|wrecked|torched|backfired|bombed|flopped|poisoned|got us blacklisted|got us banned|hurt|dented|eroded|ate into|gutted|crushed|cheapened|devalued|damaged|cannibalised|cannibalized)',
       // What it burned, not "burned through stock by noon".
       '(and|but|,|;) (it|that|this|which|they) (burned|burnt) (the|our|their|a|every) ~2 (domain|domains|list|lists|reputation|brand|relationship|relationships|sender|ip|ips|account|accounts|bridges|trust|market|territory|goodwill)',
@@ -1988,6 +1990,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'We pushed a 30% flash sale to the whole list and it tanked our margins.',
         'Reps used countdown timers in every email, but that backfired with procurement.',
         'The purchased list went into Outreach and it got us blacklisted.',
+        "Leo is still closing on the first call and it's costing him renewals.",
       ],
       keeps: ['The spring flash sale worked, and it burned through stock by noon.'],
     },
