@@ -1899,7 +1899,7 @@ export const QUALIFIERS = [
         patterns: [
             '(and|but|,|;) (it|that|this|which|they) ~2 (ran at a loss|lost money|made a loss|made no money|went nowhere)',
             // What it is costing someone, in coaching: "Leo is still closing on the first call and it's costing him renewals".
-            "(and|but|,|;) (it's|it is|that's|that is|this is) (costing|losing|killing|hurting) (him|her|them|us|you|the team) ~2 (renewals|deals|customers|clients|margin|trust|referrals|the account|accounts|business)",
+            "(and|but|,|;) (it's|it is|that's|that is|this is|which is|that's been|it's been) (costing|losing|killing|hurting) (him|her|us) ~2 (renewals|replies|deals|customers|clients|margin|trust|referrals|the account|accounts|business)",
             '(and|but|,|;) (it|that|this|which|they) (tanked|wrecked|torched|backfired|bombed|flopped|poisoned|got us blacklisted|got us banned|hurt|dented|eroded|ate into|gutted|crushed|cheapened|devalued|damaged|cannibalised|cannibalized)',
             // What it burned, not "burned through stock by noon".
             '(and|but|,|;) (it|that|this|which|they) (burned|burnt) (the|our|their|a|every) ~2 (domain|domains|list|lists|reputation|brand|relationship|relationships|sender|ip|ips|account|accounts|bridges|trust|market|territory|goodwill)',
@@ -2658,13 +2658,13 @@ export const QUALIFIERS = [
             // off our boilers; we fund half of it"), but what marks it as theirs: its own prices cut, a price change it has applied,
             // another company's people or another business reported.
             // Its own prices, cut: "The wholesaler slashed its prices by 30% in March".
-            '(wholesaler|retailer|chain|supplier|vendor|marketplace|stall|store|shop|gym|airline|lender|insurer) (=slashed|=cut|=dropped|=lowered|=halved) (its|their) (price|prices|rates|fees)',
+            '(the|a|an|another|one|that|their) (wholesaler|retailer|chain|supplier|vendor|marketplace|stall|store|shop|gym|airline|lender|insurer|cash and carry) (has|had)? (=slashed|=cut|=dropped|=lowered|=halved) (its|their) (price|prices|rates|fees)',
             // A price change another has made: "the insurer has applied a 7.5% rate increase".
-            '(insurer|insurers|carrier|carriers|supplier|suppliers|vendor|vendors|landlord|landlords) (has|have|had) (now|just|already|also)? (=applied|=added|=introduced|=imposed|=passed on)',
+            '(the|a|an|another|their|other) (insurer|insurers|carrier|carriers|supplier|suppliers|vendor|vendors|landlord|landlords) (has|have|had) (now|just|already|also)? (=applied|=imposed|=passed on)',
             // Another company's people, reported: "Our reps hear that Pallas sales reps are giving two months free".
-            '(hear|heard|hears|say|says|said|tell|tells|told|report|reports|reported|notice|noticed|noticing|see|seen|saw) (us|me)? (that)? {name} (reps|rep|salespeople|salesmen|sales reps|agents|sales team|account execs|aes|people|guys|crew) (are|were|have been|has been|is|was) ~6 (=giving|=offering|=pitching|=pushing|=doing|=running|=throwing|=quoting|=advertising|=texting|=emailing|=calling|=knocking|=selling)',
+            "(we|i|reps|we've|i've) (hear|heard|hears|notice|noticed|noticing|see|seen|saw|keep hearing) (that)? {name} (reps|rep|salespeople|salesmen|sales reps|agents|sales team|account execs|aes|people|guys|crew) (are|were|have been|has been|is|was) ~6 (=giving|=offering|=pitching|=pushing|=doing|=running|=throwing|=quoting|=advertising|=texting|=emailing|=calling|=knocking|=selling)",
             // What another says it is doing now: "the main contractor tells us they're offering the client 5%".
-            "(contractor|contractors|supplier|suppliers|distributor|distributors|wholesaler|wholesalers|rival|rivals|competitor|competitors|customer|customers|buyer|buyers|client|clients|dealer|dealers|retailer|retailers|broker|brokers|landlord|lender|insurer) (tells|told|tell|say|says|said|reports|reported|mention|mentions|mentioned) (us|me)? (that)? (they're|they are|they've been|they have been|they were) (now|just|also)? (=offering|=giving|=doing|=advertising|=pushing|=slashing|=cutting|=throwing|=quoting|=discounting|=running)",
+            "(contractor|contractors|supplier|suppliers|rival|rivals|competitor|competitors|customer|customers|buyer|buyers|client|clients|broker|brokers|landlord|lender|insurer|builder|builders|developer|developers) (tells|told|tell|say|says|said|reports|reported|mention|mentions|mentioned|let us know|lets us know) (us|me)? (that)? (they're|they are|they've been|they have been|they were) (now|just|also)? (=offering|=giving|=doing|=advertising|=pushing|=slashing|=cutting|=throwing|=quoting|=discounting|=running)",
         ],
         terminatedBy: OUR_SIDE,
         examples: {

@@ -683,7 +683,7 @@ describe('families of the 2026-12-07 round, each with a case that must not fire'
     ['Our reseller partners are running a 20% launch discount, funded from our budget.', 'discount', true],
     ["When reps get to the follow-up call, they're offering 10% off annual prepay.", 'discount', true],
     ['Partners get free shipping on wall hire this quarter.', 'discount', true],
-    ["Heads up: the distributor tells us they're slashing prices to buy share.", 'discount', false],
+    ["Heads up: the contractor tells us they're slashing prices to buy share.", 'discount', false],
     ["We're offering two months free to anyone who switches.", 'discount', true],
     ['We hear Vantage reps were in the mall last week pushing 20% off.', 'discount', false],
     ['Our Brightline reps are giving two free months to every clinic that switches.', 'discount', true],

@@ -1407,7 +1407,7 @@ export const discount = {
     ],
     senses: [
         // A share of something done, not an amount off: "186,400 packages offered, 81% sold", "offered 40 seats, 90% filled".
-        '(offered|offer|offers|offering) ,? {pct} (sold|sold through|sell through|filled|booked|taken|cleared|placed|allocated|withdrawn|unsold)',
+        '=offered , {pct} (were|was)? (sold|sold through|filled|cleared|withdrawn|unsold|accepted|taken up)',
         // A recruiter's guarantee, not money off: "a 12-week rebate period should the candidate leave", "our rebate terms if the hire
         // does not stay".
         '(rebate|refund) (period|periods|terms|scale|scales|guarantee|clause) ~8 (candidate|candidates|hire|hires|placement|placements|leave|leaves|leaver|leavers)',

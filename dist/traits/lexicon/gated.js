@@ -238,6 +238,9 @@ export const gated = {
                 // Whose prices they are may come between: "Prices for feedlots, gaushalas and large dairy farms are not printed on the rate card".
                 "(rates|prices|pricing|tiers|fees|rate card|price list|costs|price) (are|is)? (never|not|aren't|isn't|nowhere) ~2 (printed|published|listed|shown|displayed|posted|advertised|on the website|on our website|on the site|online|in this broadcast|in the brochure|on the card|on the counter card|in the email|in the newsletter)",
                 "(rates|prices|pricing|tiers|fees|rate card|rate cards|price list|price lists|costs) for ~8 (are|is)? (never|not|aren't|isn't|nowhere) ~2 (printed|published|listed|shown|displayed|posted|advertised|on the website|on our website|on the site|online|in this broadcast|in the brochure|on the card|on the counter card|in the email|in the newsletter)",
+                // Any sheet, board or page where prices would be: "Rates for cranes over 100t aren't on the counter sheet".
+                "(rates|prices|pricing|tiers|fees|rate card|price list|costs|price) (are|is)? (never|not|aren't|isn't|nowhere) (on|in) (the|our|this|that|any)? ~1w (website|site|page|card|sheet|board|menu|brochure|catalogue|catalog|flyer|leaflet|listing|app|portal|list|email|newsletter)",
+                "(rates|prices|pricing|tiers|fees|rate card|rate cards|price list|price lists|costs) for ~8 (are|is)? (never|not|aren't|isn't|nowhere) (on|in) (the|our|this|that|any)? ~1w (website|site|page|card|sheet|board|menu|brochure|catalogue|catalog|flyer|leaflet|listing|app|portal|list|email|newsletter)",
             ],
             examples: {
                 signal: [
@@ -245,6 +248,7 @@ export const gated = {
                     "The tiers aren't on the website. HR managers fill in the enquiry form and our corporate team rings them back with the rate card.",
                     "Private lesson prices aren't in this broadcast; message the front desk and we'll send them over.",
                     'Rates for schools, councils and hospital trusts are never shown on the website; the account manager sends them after a call.',
+                    "Rates for cranes over 100t aren't on the counter sheet; callers get transferred to the crane desk for a quote.",
                 ],
                 not: ['If the line drops, call them back with an apology.', 'Ring the client back with a delivery date.'],
             },

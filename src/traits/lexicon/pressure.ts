@@ -1675,10 +1675,10 @@ export const pressure: TraitLexicon = {
   bare: ['countdown', 'countdowns'],
   senses: [
     // A dispatch cut-off, not a push: "orders in by 10:30 or it goes tomorrow", "placed before 2pm and it ships the same day".
-    '(in|placed|received|booked|confirmed) (by|before) {date} (or|otherwise|and) (it|they|the order|orders|your order|it all) ~2 (goes|go|ships|ship|leaves|leave|arrives|arrive|is delivered|are delivered|dispatched|despatched|goes out|go out) ~2 (tomorrow|next day|the next day|same day|the same day|today|on the next run|next week|next morning|the next morning)',
+    '(in|placed|received|booked) (by|before) {date} (or|otherwise|and) (it|the order|orders|your order) (ships|ship|arrives|arrive|is delivered|are delivered|is dispatched|are dispatched|goes out|go out|goes|go) (out)? (tomorrow|next day|the next day|same day|the same day|on the next run|next morning|the next morning)',
     // A base, not stock running out: "how many trucks do you run out of the Leeds depot", "we operate out of two warehouses" (not
     // "the panels are running out of our two warehouses faster than we can restock").
-    '(truck|trucks|van|vans|rig|rigs|crew|crews|fleet|fleets|team|teams|driver|drivers|engineer|engineers|technician|technicians|business|company|firm) ~2 (run|runs|running|ran|operate|operates|operating|work|works|working) out of (the|our|their|your|a|an|two|three|four|several) ~2 (depot|depots|yard|yards|office|offices|warehouse|warehouses|base|bases|site|sites|garage|garages|hub|hubs|branch|branches|plant|plants|port|ports|kitchen|kitchens|unit|units|premises|facility|facilities|building|buildings)',
+    '(truck|trucks|van|vans|vehicle|vehicles|rig|rigs|crew|crews|fleet|fleets|team|teams|driver|drivers|engineer|engineers|technician|technicians|contractor|contractors|installer|installers|business|company|firm) ~2 (run|runs|running|ran|operate|operates|operating|work|works|working) out of (the|our|their|your|a|an|two|three|four|several) ~2 (depot|depots|yard|yards|office|offices|base|bases|garage|garages|hub|hubs|branch|branches|port|ports|premises|building|buildings)',
     // Our own promise to deliver by a day, not their deadline: "I'll come back with a shortlist of three by Thursday", "we can
     // have the revised drawings to you before Friday".
     "(i'll|we'll|i will|we will|he'll|she'll|they'll) ~3 (come back|get back|revert|send|deliver|turn around|share|email|circulate|return) ~5w (by|before) {date}",
