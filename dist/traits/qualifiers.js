@@ -2646,9 +2646,9 @@ export const QUALIFIERS = [
         },
     },
     {
-        // A business not ours as the subject, in a tense that reports what it is doing: "The lender is offering £500 cashback on
-        // completion", "our AV partner is offering free shipping this quarter", "the insurer has applied a 7.5% rate increase",
-        // "a couple of partners have been emailing their entire customer database" (not "partners get 10% off", an offer to them).
+        // Another business acting for itself, where the text marks it so: "The wholesaler slashed its prices by 30% in March", "the
+        // insurer has applied a 7.5% rate increase", "we hear Pallas reps are giving two months free", "the main contractor tells us
+        // they're offering the client 5%" (not "partners get 10% off", an offer to them).
         id: 'a business reported acting',
         direction: 'forward',
         category: 'other-party',

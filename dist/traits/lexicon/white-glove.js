@@ -718,7 +718,7 @@ export const whiteGlove = {
         },
     ],
     senses: [
-        // Paper or goods sent there, not our people: "the invoice goes out to their office", "samples go out to each site".
+        // Paper sent there, not our people: "the invoice goes out to their office", "the contract goes out to each site".
         '(invoice|invoices|letter|letters|statement|statements|parcel|parcels|order|orders|delivery|deliveries|shipment|shipments|newsletter|newsletters|email|emails|catalogue|catalogues|catalog|catalogs|brochure|brochures|quote|quotes|paperwork|contract|contracts|report|reports) (goes|go|went|gone|going|is sent|are sent|gets sent|get sent) out to (the|their|each|every|a|an) ~2 (farm|farms|site|sites|office|plant|home|homes|premises|store|clinic|warehouse|branch|yard)',
         // A note, not a person: "Personal notes to planners", "a personal video for each buyer".
         '=personal (notes|note|letter|letters|message|messages|email|emails|card|cards|video|videos|call|calls|touch|touches) (to|for) (the|each|every|our|their)? ~1 (planners|planner|buyers|buyer|clients|client|customers|customer|managers|manager|owners|owner|leads|lead|prospects|prospect|contacts|contact|dealers|dealer|partners|partner)',
@@ -779,7 +779,8 @@ export const whiteGlove = {
         'dedicated (server|servers|instance|instances|hosting|host|hosts|ip|ips|environment|environments|cluster|clusters|database|databases|tenancy|hardware|bandwidth|line|lines|vpc|node|nodes)',
         // Explaining, not a site walk: "our physicist can walk your facilities director through the siting requirements".
         '(our|the|a|an) ~3 (walk|walks|walking|walked) (your|their|the|his|her|them|him|each|every) ~2 through (the|our|their|your)? ~1 (siting|requirements|requirement|options|numbers|proposal|quote|contract|findings|report|data|steps|settings|results|plan|pricing|process|specs|specifications|paperwork|terms|roadmap|demo|deck|slides|dashboard|calculation|calculations|business case|invoice|bill|policy|coverage)',
-        // A manager riding with our rep, coaching: "DM ride-along: rep said …", "field-coaching ride along with Priya".
+        // A manager riding with our rep, coaching: "DM ride-along: rep said …", "regional manager ride-along notes", "a field-coaching
+        // ride along with our rep" (not "a regional manager ride-along with their drivers", a visit).
         "(dm|dms|district manager|regional manager|area manager|sales manager|first line manager|rsm|asm|fsm|coaching|field coaching|vp|team lead|team leads|=manager's) (ride along|ride alongs|ridealong|ridealongs) (:|notes|note|feedback|debrief|checklist|scorecard|with our|with the rep|with reps)",
         '(manager|managers) (ride along|ride alongs|ridealong|ridealongs) (notes|note|feedback|debrief|checklist|scorecard)',
         // Riding with a partner's or a colleague's reps is coaching, not a visit to the buyer.

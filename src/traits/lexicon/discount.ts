@@ -1041,8 +1041,8 @@ export const discount: TraitLexicon = {
       id: 'price match',
       patterns: [
         "match|matches|matching|beat|beats|beating ~2 any|a|every|their|the ~2 competitor|competitors|competitor's|competing|rival|rival's|rivals|incumbent's|challenger's|written|lower|cheaper|better ~2 quote|quotes|price|prices|pricing|bid|bids|offer|rate|rates",
-        // Their quote sent over to be matched, or beaten by a named margin: "Hays have quoted you 12%? Send it over and we'll match
-        // it", "beat it by a nickel apiece", "offer to beat their pre-approval by a quarter point".
+        // Their quote beaten by a named margin: "beat it by a nickel apiece", "offer to beat their pre-approval by a quarter point"
+        // (a money-like margin after a pronoun: not "let's beat it by a point").
         '(beat|beats|beating|undercut|undercuts|undercutting) (it|that|them|theirs) by ({money}|a nickel|a penny|a cent|a dime|a quarter point|a fiver|a tenner|a few cents|a few pence|a couple of cents|a quid)',
         '(beat|beats|beating|undercut|undercuts|undercutting) (their|the|any|a) ~1 (quote|quotes|price|prices|rate|rates|bid|bids|offer|offers|pre approval|preapproval|apr|tender) by ({num} basis points|{num} bps|{money}|{pct}|a nickel|a penny|a cent|a dime|a quarter point|a point|half a point|a fiver|a tenner|a few cents|a few pence|a couple of cents|a quid)',
         // The grey-market price, matched by us: "match the grey-market price on that SKU" (not invoices that match it).
@@ -1411,7 +1411,7 @@ export const discount: TraitLexicon = {
     'markdowns',
   ],
   senses: [
-    // A share of something done, not an amount off: "186,400 packages offered, 81% sold", "offered 40 seats, 90% filled".
+    // A share of something done, not an amount off: "186,400 packages offered, 81% sold", "places offered, 74% accepted".
     '=offered , {pct} (were|was)? (sold|sold through|filled|cleared|withdrawn|unsold|accepted|taken up)',
     // A recruiter's guarantee, not money off: "a 12-week rebate period should the candidate leave", "our rebate terms if the hire
     // does not stay".

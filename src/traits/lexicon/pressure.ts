@@ -76,7 +76,8 @@ export const pressure: TraitLexicon = {
     "before it's too late",
     'before it is too late',
     "(don't|dont|do not) be the next",
-    // The last one left behind: "Don't be the last team still doing this by hand", "don't be the only practice without it".
+    // The last business left behind: "Don't be the last dental practice still booking on paper", "don't be the only clinic
+    // without it" (not "don't be the only team without a demo on Friday").
     "(don't|dont|do not) be the (last|only) ~1w (company|firm|business|practice|clinic|shop|store|school|dealer|dealership|farm|agency|brand|hospital|restaurant|salon|garage|pharmacy|hotel|bakery|workshop|office) ~3 (still|left|without)",
     "(don't|dont|do not) let ~3 be the next",
     '=fines|=penalties',
@@ -1676,11 +1677,11 @@ export const pressure: TraitLexicon = {
   senses: [
     // A dispatch cut-off, not a push: "orders in by 10:30 or it goes tomorrow", "placed before 2pm and it ships the same day".
     '(in|placed|received|booked) (by|before) {date} (or|otherwise|and) (it|the order|orders|your order) (ships|ship|arrives|arrive|is delivered|are delivered|is dispatched|are dispatched|goes out|go out|goes|go) (out)? (tomorrow|next day|the next day|same day|the same day|on the next run|next morning|the next morning)',
-    // A base, not stock running out: "how many trucks do you run out of the Leeds depot", "we operate out of two warehouses" (not
-    // "the panels are running out of our two warehouses faster than we can restock").
+    // A base, not stock running out: "how many trucks do you run out of the Leeds depot", "our crews work out of two yards" (not a
+    // warehouse, which stock runs out of: "the vans are running out of the warehouse stock of chargers").
     '(truck|trucks|van|vans|vehicle|vehicles|rig|rigs|crew|crews|fleet|fleets|team|teams|driver|drivers|engineer|engineers|technician|technicians|contractor|contractors|installer|installers|business|company|firm) ~2 (run|runs|running|ran|operate|operates|operating|work|works|working) out of (the|our|their|your|a|an|two|three|four|several) ~2 (depot|depots|yard|yards|office|offices|base|bases|garage|garages|hub|hubs|branch|branches|port|ports|premises|building|buildings)',
-    // Our own promise to deliver by a day, not their deadline: "I'll come back with a shortlist of three by Thursday", "we can
-    // have the revised drawings to you before Friday".
+    // Our own promise to deliver by a day, not their deadline: "I'll come back with a shortlist of three by Thursday", "we'll
+    // have the revised drawings to you before Friday" (not "we can get you 12% off if you sign by Friday").
     "(i'll|we'll|i will|we will|he'll|she'll|they'll) ~3 (come back|get back|revert|send|deliver|turn around|share|email|circulate|return) ~5w (by|before) {date}",
     "(i'll|we'll|he'll|she'll|will|going to) (have|get|send) ~4w (with you|to you|back to you|over to you|across to you) (by|before) {date}",
     // Our own loss, said as a reason: "that is against the law for us, and it would ruin the trust anyway".
