@@ -38,7 +38,7 @@ let lastReader;
  * whatever it read before (its memo only keeps them), so sharing it changes no result.
  */
 function readerOf(config) {
-    const key = JSON.stringify([config.lexicon, config.qualifiers]);
+    const key = JSON.stringify([config.lexicon, config.qualifiers, config.statistical]);
     if (lastReader?.key !== key)
         lastReader = { key, lexicon: lexiconOf(config) };
     return lastReader.lexicon;

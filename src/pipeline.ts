@@ -52,8 +52,8 @@ let lastReader: { key: string; lexicon: Lexicon } | undefined;
  * `align explain`'s two examples, the library called in a loop) builds it once. A reader gives the same readings
  * whatever it read before (its memo only keeps them), so sharing it changes no result.
  */
-function readerOf(config: Pick<Config, 'lexicon' | 'qualifiers'>): Lexicon {
-  const key = JSON.stringify([config.lexicon, config.qualifiers]);
+function readerOf(config: Pick<Config, 'lexicon' | 'qualifiers' | 'statistical'>): Lexicon {
+  const key = JSON.stringify([config.lexicon, config.qualifiers, config.statistical]);
   if (lastReader?.key !== key) lastReader = { key, lexicon: lexiconOf(config) };
   return lastReader.lexicon;
 }

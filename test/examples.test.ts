@@ -48,7 +48,9 @@ const EXPECTED: Record<string, { exit: number; findings: string[] }> = {
     ],
   },
   'lumen-audio': { exit: 0, findings: ['premium-vs-pressure launch-countdown'] },
-  'atlas-treasury': { exit: 0, findings: [] },
+  // Aligned, but the statistical check overrules the rule that reads "tailored to the regulator questions that bank is facing"
+  // (README, docs/format.md "The statistical check"): a known miss of the reader, kept in view.
+  'atlas-treasury': { exit: 0, findings: ['consultative-fit peer-intros'] },
 };
 
 const run = (name: string) => align(['check', '-f', 'json', '--today', '2026-11-22'], { cwd: join(root, 'examples', name) });

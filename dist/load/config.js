@@ -36,6 +36,7 @@ export const emptyConfig = (cwd) => ({
     customRules: [],
     lexicon: {},
     qualifiers: [],
+    statistical: true,
     patterns: [],
     bands: DEFAULT_BANDS,
 });
@@ -264,6 +265,7 @@ export function loadConfig(abs, cwd, display, limits = DEFAULT_LIMITS, builtinId
     const { qualifiers = [], ...traits } = data.lexicon ?? {};
     config.lexicon = traits;
     config.qualifiers = qualifiers;
+    config.statistical = data.reader?.statistical_check !== false;
     if (data.segments)
         config.bands = { ...DEFAULT_BANDS, ...data.segments };
     return { config, sources, problems };

@@ -592,6 +592,9 @@ export declare const configFile: z.ZodObject<{
         'mid-market': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<Range, string | number>>>;
         enterprise: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<Range, string | number>>>;
     }, z.core.$strict>>;
+    reader: z.ZodOptional<z.ZodObject<{
+        statistical_check: z.ZodOptional<z.ZodBoolean>;
+    }, z.core.$strict>>;
     notes: z.ZodOptional<z.ZodUnknown>;
 }, z.core.$strict>;
 export declare const rulesetFile: z.ZodObject<{

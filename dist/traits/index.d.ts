@@ -9,9 +9,10 @@ export declare const TEXT_FIELDS: readonly ["name", "description", "messaging"];
 /** Builds the reader for the built-in lexicon plus the config's extra phrases per trait and its qualifiers. */
 export declare function buildLexicon(extra?: Record<string, readonly string[]>, qualifiers?: readonly Qualifier[], opts?: {
     image?: boolean | LexiconImage;
+    statistical?: boolean;
 }): Lexicon;
 /** The reader with the config's phrases and qualifiers. */
-export declare function lexiconOf(config: Pick<Config, 'lexicon' | 'qualifiers'>): Lexicon;
+export declare function lexiconOf(config: Pick<Config, 'lexicon' | 'qualifiers'> & Partial<Pick<Config, 'statistical'>>): Lexicon;
 /** The config's phrases and qualifier patterns the reader cannot match, each an input error at its place. */
 export declare function patternProblems(config: Pick<Config, 'patterns'>): PathProblem[];
 /**

@@ -14,6 +14,7 @@ import { type TraitPhrases } from './lexicon/index.js';
 import { type IndexImage } from './pattern.js';
 import { type Qualifier, type QualifierCategory } from './qualifiers.js';
 import { type Entity, type Token } from './tokens.js';
+import { type VetoModel } from './veto.js';
 export { compilePattern } from './pattern.js';
 export type { Token } from './tokens.js';
 /** A phrase found in text: the trait it signals and the words as written. */
@@ -33,9 +34,10 @@ export interface PhraseMatch {
 export interface Cancelled extends PhraseMatch {
     /**
      * A qualifier's category, `sense` (another sense of the words), `context` (a construction without what it binds to) or
-     * `passing` (a bare name of the practice, alone in a long text: `TraitLexicon.bare`).
+     * `passing` (a bare name of the practice, alone in a long text: `TraitLexicon.bare`) or `unlikely` (the statistical check:
+     * no sentence of the text reads as the trait, veto.ts).
      */
-    reason: QualifierCategory | 'sense' | 'context' | 'passing';
+    reason: QualifierCategory | 'sense' | 'context' | 'passing' | 'unlikely';
     /** The words that cancelled it, or what the construction needed. */
     by: string;
     /** The qualifier or sense that cancelled it, by its id. */
@@ -81,12 +83,18 @@ export declare class Lexicon {
      * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
      * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
      * pattern is compiled the first time the text reaches it. `image`: false to compile every index (as when there is no image),
-     * or an image to load instead of the build's (`LexiconImage`).
+     * or an image to load instead of the build's (`LexiconImage`). `own`: per trait, the config's phrases, which the statistical
+     * check never cancels; `model`: the statistical check's model (veto.ts), the build's by default, false for none.
      */
     constructor(phrases: Record<string, TraitPhrases>, qualifiers?: readonly Qualifier[], opts?: {
         lazy?: boolean;
         image?: boolean | LexiconImage;
+        own?: Record<string, readonly string[]>;
+        model?: VetoModel | false;
     });
+    /** The statistical check's model as given: the build's (read on first use) when undefined, none when false. */
+    private modelSource;
+    private get model();
     /** The built-in qualifiers and contexts this reader uses (`shared()`, or its own when given `image`). */
     private builtins;
     /** The image of this reader's indexes (scripts/lexicon-image.mjs makes it from the built-in lexicon's reader, made with `image: false`). */

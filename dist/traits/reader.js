@@ -16,6 +16,7 @@ import { ROLES } from './lexicon/words.js';
 import { compilePattern, PatternIndex } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER } from './qualifiers.js';
 import { hyphenJoined, isNegation, read } from './tokens.js';
+import { builtinModel, featureOfToken, features, probability, VETO_THRESHOLD, weightiest } from './veto.js';
 export { compilePattern } from './pattern.js';
 /**
  * A rule or a sense with every field, set or not, in one order: the reader asks both the same questions (`unmet`, `unbound`),
@@ -34,6 +35,7 @@ function ruleOf(trait, id, kind, f) {
         notIn: f.notIn,
         onlyIn: f.onlyIn,
         quiet: f.quiet,
+        own: f.own,
         wide: f.wide,
     };
 }
@@ -150,7 +152,8 @@ export class Lexicon {
      * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
      * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
      * pattern is compiled the first time the text reaches it. `image`: false to compile every index (as when there is no image),
-     * or an image to load instead of the build's (`LexiconImage`).
+     * or an image to load instead of the build's (`LexiconImage`). `own`: per trait, the config's phrases, which the statistical
+     * check never cancels; `model`: the statistical check's model (veto.ts), the build's by default, false for none.
      */
     constructor(phrases, qualifiers = [], opts = {}) {
         const entries = { sources: [], tags: [] };
@@ -158,12 +161,18 @@ export class Lexicon {
             entries.sources.push(p);
             entries.tags.push(tag);
         };
-        for (const [trait, { triggers, constructions = [], senses = [], bare }] of Object.entries(phrases)) {
+        // The config's phrases may name a trait of its own, with no entry in `phrases`.
+        const all = { ...phrases };
+        for (const trait of Object.keys(opts.own ?? {}))
+            all[trait] ??= { triggers: [] };
+        for (const [trait, { triggers, constructions = [], senses = [], bare }] of Object.entries(all)) {
             this.traits.push(trait);
             if (bare?.length)
                 this.bare.set(trait, new Set(bare));
             for (const t of triggers)
                 add(t, { k: 'rule', rule: ruleOf(trait, t, 'phrase', {}) });
+            for (const t of opts.own?.[trait] ?? [])
+                add(t, { k: 'rule', rule: ruleOf(trait, t, 'phrase', { own: true }) });
             for (const c of constructions) {
                 for (const k of [...(c.notIn ?? []), ...(c.onlyIn ?? [])])
                     this.kinds.add(k);
@@ -207,6 +216,12 @@ export class Lexicon {
                 this.qualifiers.add(compilePattern(own.sources[e], { lazy: opts.lazy }), own.tags[e]);
         }
         this.builtins = base;
+        this.modelSource = opts.model;
+    }
+    /** The statistical check's model as given: the build's (read on first use) when undefined, none when false. */
+    modelSource;
+    get model() {
+        return this.modelSource === false ? undefined : (this.modelSource ?? builtinModel());
     }
     /** The built-in qualifiers and contexts this reader uses (`shared()`, or its own when given `image`). */
     builtins;
@@ -247,7 +262,7 @@ export class Lexicon {
         const found = this.index.scan(doc);
         if (!hasRule(found))
             return { tokens: doc.tokens, entities: doc.list, matches: [], cancelled: [] };
-        return new Pass(doc, text, found, this.qualifiers.scan(doc), this.builtins.contexts, record, kind && this.kinds.has(kind) ? kind : undefined, this.bare).run();
+        return new Pass(doc, text, found, this.qualifiers.scan(doc), this.builtins.contexts, record, kind && this.kinds.has(kind) ? kind : undefined, this.bare, this.model).run();
     }
 }
 /** Whether some hit is a rule's (not only senses). */
@@ -257,6 +272,7 @@ function hasRule(found) {
             return true;
     return false;
 }
+const percent = (p) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`;
 /** One reading of one text. */
 class Pass {
     doc;
@@ -265,6 +281,7 @@ class Pass {
     record;
     kind;
     bare;
+    model;
     tokens;
     hits = [];
     senses = [];
@@ -283,18 +300,21 @@ class Pass {
     contextHits = [];
     clauseContexts = [];
     kept = [];
+    /** The kept signals of the config's own phrases, which the statistical check does not read. */
+    own;
     cancelled = [];
     keptTraits = [];
     asideMap;
     /** Per sentence, its number of words; counted on first use. */
     sentenceWords;
-    constructor(doc, text, found, mods, contextIndex, record, kind, bare = new Map()) {
+    constructor(doc, text, found, mods, contextIndex, record, kind, bare = new Map(), model) {
         this.doc = doc;
         this.text = text;
         this.contextIndex = contextIndex;
         this.record = record;
         this.kind = kind;
         this.bare = bare;
+        this.model = model;
         this.tokens = doc.tokens;
         for (const h of found) {
             if (h.tag.k === 'rule')
@@ -755,7 +775,77 @@ class Pass {
         for (const e of this.doc.list)
             if (e.kind === 'pct')
                 e.negated = this.reaching(e.start, e.end, 'discount') !== undefined;
-        return { tokens: this.tokens, entities: this.doc.list, matches: this.passing(this.dedupe()), cancelled: this.cancelled };
+        return { tokens: this.tokens, entities: this.doc.list, matches: this.unlikely(this.passing(this.dedupe())), cancelled: this.cancelled };
+    }
+    /**
+     * The signals less those the statistical check reads as unlikely (veto.ts): a trait a built-in rule found in the text, when
+     * no sentence of the text has a probability of it above VETO_THRESHOLD. The config's own phrases always stand.
+     */
+    unlikely(matches) {
+        const model = this.model;
+        if (!model || matches.length === 0)
+            return matches;
+        const judged = new Map();
+        let sentences;
+        let out = matches;
+        for (const m of matches) {
+            if (this.own?.has(m) || !model.traits[m.trait])
+                continue;
+            if (!judged.has(m.trait)) {
+                sentences ??= this.sentenceFeatures();
+                let best;
+                for (const sentence of sentences) {
+                    const p = probability(model, m.trait, sentence.feats);
+                    if (!best || p > best.p)
+                        best = { p, sentence };
+                }
+                judged.set(m.trait, !best || best.p > VETO_THRESHOLD ? undefined : best);
+            }
+            const veto = judged.get(m.trait);
+            if (!veto)
+                continue;
+            out = out.filter((x) => x !== m);
+            if (this.record) {
+                const words = weightiest(model, m.trait, veto.sentence.feats, (f) => this.asWritten(f, veto.sentence));
+                const by = `no sentence of the text reads as ${m.trait} to the statistical check: ${percent(veto.p)} at most, under ${percent(VETO_THRESHOLD)}${words.length ? ` (the words that weighed most: ${words.join(', ')})` : ''}`;
+                this.cancelled.push({ ...m, reason: 'unlikely', by });
+            }
+        }
+        return out;
+    }
+    /** Per sentence of the text, its features for the statistical check. */
+    sentenceFeatures() {
+        const out = [];
+        let from = 0;
+        for (let k = 1; k <= this.tokens.length; k++) {
+            if (k === this.tokens.length || this.tokens[k].sentence !== this.tokens[from].sentence) {
+                out.push({ from, to: k, feats: features(this.tokens, from, k) });
+                from = k;
+            }
+        }
+        return out;
+    }
+    /** A feature (a stem, or two) as the sentence writes it: "limit time" as "Limited time". */
+    asWritten(feature, s) {
+        const parts = feature.split(' ');
+        for (let k = s.from; k + parts.length <= s.to; k++) {
+            if (featureOfToken(this.tokens[k]) !== parts[0])
+                continue;
+            let at = k;
+            let ok = true;
+            for (const part of parts) {
+                while (at < s.to && featureOfToken(this.tokens[at]) === undefined)
+                    at++;
+                if (at >= s.to || featureOfToken(this.tokens[at]) !== part) {
+                    ok = false;
+                    break;
+                }
+                at++;
+            }
+            if (ok)
+                return this.text.slice(this.tokens[k].start, this.tokens[at - 1].end);
+        }
+        return feature;
     }
     /**
      * The signals less those that only name the practice in passing: in a text of BARE_SENTENCES sentences or more, a trait whose
@@ -831,6 +921,10 @@ class Pass {
             return;
         }
         this.kept.push(match);
+        if (h.tag.own) {
+            this.own ??= new Set();
+            this.own.add(match);
+        }
         addTo(this.keptTraits, first.sentence, trait);
     }
     /** Why the hit does not signal its trait, or undefined when it stands (`UNSAID` for a scan, which keeps no reason). */

@@ -333,6 +333,12 @@ export const configFile = z.strictObject({
     .describe('extra phrases per trait, and qualifiers'),
   metrics: z.strictObject({ activity: z.array(z.string()).optional(), outcome: z.array(z.string()).optional() }).optional(),
   segments: z.strictObject({ smb: employees.optional(), 'mid-market': employees.optional(), enterprise: employees.optional() }).optional(),
+  reader: z
+    .strictObject({
+      statistical_check: z.boolean().optional().describe('false: built-in signals stand without the statistical check on their sentences (default true)'),
+    })
+    .optional()
+    .describe('settings of the prose reader'),
   notes,
 });
 

@@ -66,6 +66,7 @@ const REASONS: Record<string, string> = {
   sense: 'another sense:',
   context: 'not read:',
   passing: 'named in passing,',
+  unlikely: 'unlikely,',
 };
 
 const short = (p: string) => (p.length > 48 ? `${p.slice(0, 47)}…` : p);
@@ -80,7 +81,12 @@ export function traitsText(readings: TraitReading[]): string {
     if (r.signals.length === 0) out.push('  signals no trait');
     for (const s of r.signals) out.push(`  ${s.trait.padEnd(width)}  "${s.phrase}"  (${rule(s)})`);
     for (const c of r.cancelled) {
-      const why = c.reason === 'context' || c.reason === 'passing' ? c.by : c.reason === 'sense' ? `"${short(c.by)}"` : `"${short(c.by)}" (${c.rule})`;
+      const why =
+        c.reason === 'context' || c.reason === 'passing' || c.reason === 'unlikely'
+          ? c.by
+          : c.reason === 'sense'
+            ? `"${short(c.by)}"`
+            : `"${short(c.by)}" (${c.rule})`;
       out.push(`  ${'-'.padEnd(width)}  "${c.phrase}" is not ${c.trait}: ${REASONS[c.reason] ?? c.reason} ${why}`);
     }
     out.push('');

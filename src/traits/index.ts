@@ -15,21 +15,19 @@ export const TEXT_FIELDS = ['name', 'description', 'messaging'] as const;
 export function buildLexicon(
   extra: Record<string, readonly string[]> = {},
   qualifiers: readonly Qualifier[] = [],
-  opts: { image?: boolean | LexiconImage } = {},
+  opts: { image?: boolean | LexiconImage; statistical?: boolean } = {},
 ): Lexicon {
   const phrases: Record<string, TraitPhrases> = {};
   for (const t of BUILTIN_TRAITS) phrases[t] = LEXICON[t];
-  for (const [trait, list] of Object.entries(extra)) {
-    const base = phrases[trait] ?? { triggers: [] };
-    phrases[trait] = { ...base, triggers: [...base.triggers, ...list] };
-  }
-  // The built-in phrases are tested and the config's were validated when it loaded: compile lazily.
-  return new Lexicon(phrases, qualifiers, { lazy: true, ...opts });
+  // The built-in phrases are tested and the config's were validated when it loaded: compile lazily. The config's phrases are
+  // its own (`own`): the statistical check does not read them.
+  const { statistical, ...rest } = opts;
+  return new Lexicon(phrases, qualifiers, { lazy: true, own: extra, ...rest, ...(statistical === false ? { model: false as const } : {}) });
 }
 
 /** The reader with the config's phrases and qualifiers. */
-export function lexiconOf(config: Pick<Config, 'lexicon' | 'qualifiers'>): Lexicon {
-  return buildLexicon(config.lexicon, config.qualifiers.map(fromConfig));
+export function lexiconOf(config: Pick<Config, 'lexicon' | 'qualifiers'> & Partial<Pick<Config, 'statistical'>>): Lexicon {
+  return buildLexicon(config.lexicon, config.qualifiers.map(fromConfig), { statistical: config.statistical !== false });
 }
 
 /** The config's phrases and qualifier patterns the reader cannot match, each an input error at its place. */

@@ -17,6 +17,7 @@ import { ROLES } from './lexicon/words.js';
 import { compilePattern, type Hit, type IndexImage, type Pattern, PatternIndex, type Slot } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER, type Qualifier, type QualifierCategory } from './qualifiers.js';
 import { type Entity, hyphenJoined, isNegation, read, type Token, type Tokens } from './tokens.js';
+import { builtinModel, featureOfToken, features, probability, VETO_THRESHOLD, type VetoModel, weightiest } from './veto.js';
 
 export { compilePattern } from './pattern.js';
 export type { Token } from './tokens.js';
@@ -39,9 +40,10 @@ export interface PhraseMatch {
 export interface Cancelled extends PhraseMatch {
   /**
    * A qualifier's category, `sense` (another sense of the words), `context` (a construction without what it binds to) or
-   * `passing` (a bare name of the practice, alone in a long text: `TraitLexicon.bare`).
+   * `passing` (a bare name of the practice, alone in a long text: `TraitLexicon.bare`) or `unlikely` (the statistical check:
+   * no sentence of the text reads as the trait, veto.ts).
    */
-  reason: QualifierCategory | 'sense' | 'context' | 'passing';
+  reason: QualifierCategory | 'sense' | 'context' | 'passing' | 'unlikely';
   /** The words that cancelled it, or what the construction needed. */
   by: string;
   /** The qualifier or sense that cancelled it, by its id. */
@@ -76,6 +78,8 @@ interface Rule {
   onlyIn?: readonly string[];
   /** Without its context it is no reading at all, not a cancelled one. */
   quiet?: boolean;
+  /** A phrase of the config's `lexicon:`, which the statistical check never cancels. */
+  own?: boolean;
 }
 
 interface SenseRule {
@@ -104,6 +108,7 @@ function ruleOf(trait: string, id: string, kind: Rule['kind'], f: Partial<Omit<R
     notIn: f.notIn,
     onlyIn: f.onlyIn,
     quiet: f.quiet,
+    own: f.own,
     wide: f.wide,
   };
 }
@@ -257,18 +262,27 @@ export class Lexicon {
    * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
    * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
    * pattern is compiled the first time the text reaches it. `image`: false to compile every index (as when there is no image),
-   * or an image to load instead of the build's (`LexiconImage`).
+   * or an image to load instead of the build's (`LexiconImage`). `own`: per trait, the config's phrases, which the statistical
+   * check never cancels; `model`: the statistical check's model (veto.ts), the build's by default, false for none.
    */
-  constructor(phrases: Record<string, TraitPhrases>, qualifiers: readonly Qualifier[] = [], opts: { lazy?: boolean; image?: boolean | LexiconImage } = {}) {
+  constructor(
+    phrases: Record<string, TraitPhrases>,
+    qualifiers: readonly Qualifier[] = [],
+    opts: { lazy?: boolean; image?: boolean | LexiconImage; own?: Record<string, readonly string[]>; model?: VetoModel | false } = {},
+  ) {
     const entries: Entries = { sources: [], tags: [] };
     const add = (p: string, tag: Tag) => {
       entries.sources.push(p);
       entries.tags.push(tag);
     };
-    for (const [trait, { triggers, constructions = [], senses = [], bare }] of Object.entries(phrases)) {
+    // The config's phrases may name a trait of its own, with no entry in `phrases`.
+    const all: Record<string, TraitPhrases> = { ...phrases };
+    for (const trait of Object.keys(opts.own ?? {})) all[trait] ??= { triggers: [] };
+    for (const [trait, { triggers, constructions = [], senses = [], bare }] of Object.entries(all)) {
       this.traits.push(trait);
       if (bare?.length) this.bare.set(trait, new Set(bare));
       for (const t of triggers) add(t, { k: 'rule', rule: ruleOf(trait, t, 'phrase', {}) });
+      for (const t of opts.own?.[trait] ?? []) add(t, { k: 'rule', rule: ruleOf(trait, t, 'phrase', { own: true }) });
       for (const c of constructions as Construction[]) {
         for (const k of [...(c.notIn ?? []), ...(c.onlyIn ?? [])]) this.kinds.add(k);
         const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
@@ -306,6 +320,13 @@ export class Lexicon {
       for (let e = 0; e < own.sources.length; e++) this.qualifiers.add(compilePattern(own.sources[e]!, { lazy: opts.lazy }), own.tags[e]!);
     }
     this.builtins = base;
+    this.modelSource = opts.model;
+  }
+
+  /** The statistical check's model as given: the build's (read on first use) when undefined, none when false. */
+  private modelSource: VetoModel | false | undefined;
+  private get model(): VetoModel | undefined {
+    return this.modelSource === false ? undefined : (this.modelSource ?? builtinModel());
   }
 
   /** The built-in qualifiers and contexts this reader uses (`shared()`, or its own when given `image`). */
@@ -357,6 +378,7 @@ export class Lexicon {
       record,
       kind && this.kinds.has(kind) ? kind : undefined,
       this.bare,
+      this.model,
     ).run();
   }
 }
@@ -366,6 +388,15 @@ function hasRule(found: Array<Hit<Tag>>): boolean {
   for (let k = 0; k < found.length; k++) if (found[k]!.tag.k === 'rule') return true;
   return false;
 }
+
+/** A sentence's tokens [from, to) and its features for the statistical check. */
+interface SentenceFeatures {
+  from: number;
+  to: number;
+  feats: string[];
+}
+
+const percent = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`;
 
 /** A qualifier found in the text, with the tokens its scope reaches. */
 interface Cue {
@@ -396,6 +427,8 @@ class Pass {
   private contextHits: Array<Array<{ name: string; start: number }> | undefined> = [];
   private clauseContexts: Array<Set<string>> = [];
   private kept: PhraseMatch[] = [];
+  /** The kept signals of the config's own phrases, which the statistical check does not read. */
+  private own: Set<PhraseMatch> | undefined;
   private cancelled: Cancelled[] = [];
   private keptTraits: Array<Set<string>> = [];
   private asideMap: { opens: Map<number, number>; closes: Map<number, number> } | undefined;
@@ -411,6 +444,7 @@ class Pass {
     private record: boolean,
     private kind?: string,
     private bare: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+    private model?: VetoModel,
   ) {
     this.tokens = doc.tokens;
     for (const h of found) {
@@ -806,7 +840,73 @@ class Pass {
     for (const h of this.hits) if (h.tag.dependent) this.judge(h);
     // A percentage a qualifier reaches is not an offer ("never more than 10%, not even 20%").
     for (const e of this.doc.list) if (e.kind === 'pct') e.negated = this.reaching(e.start, e.end, 'discount') !== undefined;
-    return { tokens: this.tokens, entities: this.doc.list, matches: this.passing(this.dedupe()), cancelled: this.cancelled };
+    return { tokens: this.tokens, entities: this.doc.list, matches: this.unlikely(this.passing(this.dedupe())), cancelled: this.cancelled };
+  }
+
+  /**
+   * The signals less those the statistical check reads as unlikely (veto.ts): a trait a built-in rule found in the text, when
+   * no sentence of the text has a probability of it above VETO_THRESHOLD. The config's own phrases always stand.
+   */
+  private unlikely(matches: PhraseMatch[]): PhraseMatch[] {
+    const model = this.model;
+    if (!model || matches.length === 0) return matches;
+    const judged = new Map<string, { p: number; sentence: SentenceFeatures } | undefined>();
+    let sentences: SentenceFeatures[] | undefined;
+    let out = matches;
+    for (const m of matches) {
+      if (this.own?.has(m) || !model.traits[m.trait]) continue;
+      if (!judged.has(m.trait)) {
+        sentences ??= this.sentenceFeatures();
+        let best: { p: number; sentence: SentenceFeatures } | undefined;
+        for (const sentence of sentences) {
+          const p = probability(model, m.trait, sentence.feats)!;
+          if (!best || p > best.p) best = { p, sentence };
+        }
+        judged.set(m.trait, !best || best.p > VETO_THRESHOLD ? undefined : best);
+      }
+      const veto = judged.get(m.trait);
+      if (!veto) continue;
+      out = out.filter((x) => x !== m);
+      if (this.record) {
+        const words = weightiest(model, m.trait, veto.sentence.feats, (f) => this.asWritten(f, veto.sentence));
+        const by = `no sentence of the text reads as ${m.trait} to the statistical check: ${percent(veto.p)} at most, under ${percent(VETO_THRESHOLD)}${words.length ? ` (the words that weighed most: ${words.join(', ')})` : ''}`;
+        this.cancelled.push({ ...m, reason: 'unlikely', by });
+      }
+    }
+    return out;
+  }
+
+  /** Per sentence of the text, its features for the statistical check. */
+  private sentenceFeatures(): SentenceFeatures[] {
+    const out: SentenceFeatures[] = [];
+    let from = 0;
+    for (let k = 1; k <= this.tokens.length; k++) {
+      if (k === this.tokens.length || this.tokens[k]!.sentence !== this.tokens[from]!.sentence) {
+        out.push({ from, to: k, feats: features(this.tokens, from, k) });
+        from = k;
+      }
+    }
+    return out;
+  }
+
+  /** A feature (a stem, or two) as the sentence writes it: "limit time" as "Limited time". */
+  private asWritten(feature: string, s: SentenceFeatures): string {
+    const parts = feature.split(' ');
+    for (let k = s.from; k + parts.length <= s.to; k++) {
+      if (featureOfToken(this.tokens[k]!) !== parts[0]) continue;
+      let at = k;
+      let ok = true;
+      for (const part of parts) {
+        while (at < s.to && featureOfToken(this.tokens[at]!) === undefined) at++;
+        if (at >= s.to || featureOfToken(this.tokens[at]!) !== part) {
+          ok = false;
+          break;
+        }
+        at++;
+      }
+      if (ok) return this.text.slice(this.tokens[k]!.start, this.tokens[at - 1]!.end);
+    }
+    return feature;
   }
 
   /**
@@ -875,6 +975,10 @@ class Pass {
       return;
     }
     this.kept.push(match);
+    if (h.tag.own) {
+      this.own ??= new Set();
+      this.own.add(match);
+    }
     addTo(this.keptTraits, first.sentence, trait);
   }
 

@@ -1,0 +1,130 @@
+/**
+ * The statistical check on the rule reader: per built-in trait, a logistic regression over the stems and stem pairs of a
+ * sentence, trained on the project's own labelled sentences and construction examples (scripts/train-veto.mjs writes
+ * src/traits/veto-model.json; the build copies it beside the reader). A signal a built-in rule found stands only when the
+ * model gives its trait a probability above VETO_THRESHOLD in the sentence it was found in: the rules say what a sentence
+ * reads as, the model says whether anything like it was ever read so. Training is deterministic: the same data gives the same
+ * weights, byte for byte.
+ */
+import { readFileSync } from 'node:fs';
+/** Below this probability a built-in rule's signal is cancelled (chosen on the development sets, see CHANGELOG). */
+export const VETO_THRESHOLD = 0.1;
+/** What a token counts as: a word by its stem, a number-like token by its kind, a question or exclamation mark as itself. */
+export function featureOfToken(t) {
+    if (t.kind === 'word')
+        return t.stem;
+    if (t.kind === 'punct')
+        return undefined;
+    if (t.kind === 'stop')
+        return t.text === '?' || t.text === '!' ? t.text : undefined;
+    return `#${t.kind}`;
+}
+/** The features of tokens[from, to): each stem or class, and each pair of neighbours ("a b"), once. */
+export function features(tokens, from = 0, to = tokens.length) {
+    const out = new Set();
+    let prev;
+    for (let k = from; k < to; k++) {
+        const f = featureOfToken(tokens[k]);
+        if (f === undefined)
+            continue;
+        out.add(f);
+        if (prev !== undefined)
+            out.add(`${prev} ${f}`);
+        prev = f;
+    }
+    return [...out];
+}
+/** The probability the model gives `trait` for a sentence's features; undefined for a trait it has no weights for. */
+export function probability(model, trait, feats) {
+    const m = model.traits[trait];
+    if (!m)
+        return undefined;
+    let z = m.bias;
+    for (const f of feats)
+        z += m.weights[f] ?? 0;
+    return 1 / (1 + Math.exp(-z));
+}
+/**
+ * The features that weighed most for and against the trait in a sentence, strongest first, as `"word" +1.2`; `show` writes a
+ * feature as the text does.
+ */
+export function weightiest(model, trait, feats, show = (f) => f, n = 3) {
+    const m = model.traits[trait];
+    if (!m)
+        return [];
+    return feats
+        .map((f) => [f, m.weights[f] ?? 0])
+        .filter(([, w]) => w !== 0)
+        .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
+        .slice(0, n)
+        .map(([f, w]) => `"${show(f)}" ${w > 0 ? '+' : '−'}${Math.abs(w).toFixed(1)}`);
+}
+/** Weights smaller than this are left out of the model. */
+const MIN_WEIGHT = 0.3;
+/**
+ * Trains the model: per trait, stochastic gradient descent over the rows labelled for it, in their order (no randomness),
+ * positives weighted up by the square root of the class ratio, a little L2. Features seen in fewer than `minCount` rows are
+ * left out; weights are rounded to one decimal and those under MIN_WEIGHT dropped, so that the model file stays small (on the
+ * development sets, dropping them changed no reading: scripts/train-veto.mjs).
+ */
+export function train(rows, traits, opts = {}) {
+    const epochs = opts.epochs ?? 8;
+    const minCount = opts.minCount ?? 3;
+    const counts = new Map();
+    for (const r of rows)
+        for (const f of r.feats)
+            counts.set(f, (counts.get(f) ?? 0) + 1);
+    const model = { version: 1, traits: {} };
+    for (const trait of traits) {
+        const mine = rows.filter((r) => r.labels[trait] !== undefined);
+        const ids = new Map();
+        const xs = mine.map((r) => r.feats
+            .filter((f) => (counts.get(f) ?? 0) >= minCount)
+            .map((f) => {
+            const id = ids.get(f) ?? ids.size;
+            ids.set(f, id);
+            return id;
+        }));
+        const ys = mine.map((r) => r.labels[trait]);
+        const positives = ys.reduce((a, b) => a + b, 0);
+        const lift = Math.sqrt((mine.length - positives) / Math.max(positives, 1));
+        const w = new Float64Array(ids.size);
+        let bias = 0;
+        for (let epoch = 0; epoch < epochs; epoch++) {
+            const rate = 0.2 / (1 + epoch);
+            for (let i = 0; i < xs.length; i++) {
+                let z = bias;
+                for (const f of xs[i])
+                    z += w[f];
+                const y = ys[i];
+                const g = (1 / (1 + Math.exp(-z)) - y) * (y ? lift : 1) * (mine[i].weight ?? 1);
+                bias -= rate * g;
+                for (const f of xs[i])
+                    w[f] = w[f] - rate * (g + 1e-4 * w[f]);
+            }
+        }
+        const weights = {};
+        for (const [f, id] of [...ids].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+            if (Math.abs(w[id]) >= MIN_WEIGHT)
+                weights[f] = Math.round(w[id] * 10) / 10;
+        }
+        model.traits[trait] = { bias: Math.round(bias * 100) / 100, weights };
+    }
+    return model;
+}
+let loaded;
+/** The build's model (dist/traits/veto-model.json), read on first use; undefined when the build has none. */
+export function builtinModel() {
+    if (loaded !== undefined)
+        return loaded ?? undefined;
+    loaded = null;
+    try {
+        const read = JSON.parse(readFileSync(new URL('../traits/veto-model.json', import.meta.url), 'utf8'));
+        if (read?.version === 1)
+            loaded = read;
+    }
+    catch {
+        // No model in this build: nothing is vetoed.
+    }
+    return loaded ?? undefined;
+}
