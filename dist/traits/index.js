@@ -10,10 +10,14 @@ export function buildLexicon(extra = {}, qualifiers = [], opts = {}) {
     const phrases = {};
     for (const t of BUILTIN_TRAITS)
         phrases[t] = LEXICON[t];
-    // The built-in phrases are tested and the config's were validated when it loaded: compile lazily. The config's phrases are
-    // its own (`own`): the statistical check does not read them.
+    for (const [trait, list] of Object.entries(extra)) {
+        const base = phrases[trait] ?? { triggers: [] };
+        phrases[trait] = { ...base, triggers: [...base.triggers, ...list] };
+    }
+    // The built-in phrases are tested and the config's were validated when it loaded: compile lazily. `statistical: false`: the
+    // rules alone, without the statistical check (veto.ts).
     const { statistical, ...rest } = opts;
-    return new Lexicon(phrases, qualifiers, { lazy: true, own: extra, ...rest, ...(statistical === false ? { model: false } : {}) });
+    return new Lexicon(phrases, qualifiers, { lazy: true, ...rest, ...(statistical === false ? { model: false } : {}) });
 }
 /** The reader with the config's phrases and qualifiers. */
 export function lexiconOf(config) {

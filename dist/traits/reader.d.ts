@@ -83,13 +83,12 @@ export declare class Lexicon {
      * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
      * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
      * pattern is compiled the first time the text reaches it. `image`: false to compile every index (as when there is no image),
-     * or an image to load instead of the build's (`LexiconImage`). `own`: per trait, the config's phrases, which the statistical
-     * check never cancels; `model`: the statistical check's model (veto.ts), the build's by default, false for none.
+     * or an image to load instead of the build's (`LexiconImage`). `model`: the statistical check's model (veto.ts), the build's
+     * by default, false for none.
      */
     constructor(phrases: Record<string, TraitPhrases>, qualifiers?: readonly Qualifier[], opts?: {
         lazy?: boolean;
         image?: boolean | LexiconImage;
-        own?: Record<string, readonly string[]>;
         model?: VetoModel | false;
     });
     /** The statistical check's model as given: the build's (read on first use) when undefined, none when false. */

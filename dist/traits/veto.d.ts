@@ -16,6 +16,29 @@ export declare function features(tokens: readonly Token[], from?: number, to?: n
 /** The probability the model gives `trait` for a sentence's features; undefined for a trait it has no weights for. */
 export declare function probability(model: VetoModel, trait: string, feats: readonly string[]): number | undefined;
 /**
+ * A model made ready to read with: every stem or class that some feature names by a number, and per feature the place of its
+ * weights for every trait at once in one array, so that a sentence is weighed for all traits in one pass over its tokens, with
+ * one lookup by string a token and none made of a pair.
+ */
+export interface ReadyModel {
+    traits: Map<string, number>;
+    bias: Float64Array;
+    /** Every feature's weights, one row of `traits.size` each. */
+    weights: Float64Array;
+    /** The number of each stem or class that some feature names. */
+    ids: Map<string, number>;
+    /** By a stem's number, its row in `weights` (starting at row × traits.size), or -1. */
+    single: Int32Array;
+    /** By the numbers of a pair (first × ids.size + second), its row. */
+    pairs: Map<number, number>;
+}
+export declare function readyModel(model: VetoModel): ReadyModel;
+/**
+ * Each trait's log-odds for tokens[from, to), in `readyModel`'s order of traits, written into `z` from `at`: the same sums as
+ * `probability` makes.
+ */
+export declare function logOdds(r: ReadyModel, tokens: readonly Token[], from: number, to: number, z: Float64Array, at: number): void;
+/**
  * The features that weighed most for and against the trait in a sentence, strongest first, as `"word" +1.2`; `show` writes a
  * feature as the text does.
  */

@@ -17,7 +17,7 @@ import { ROLES } from './lexicon/words.js';
 import { compilePattern, type Hit, type IndexImage, type Pattern, PatternIndex, type Slot } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER, type Qualifier, type QualifierCategory } from './qualifiers.js';
 import { type Entity, hyphenJoined, isNegation, read, type Token, type Tokens } from './tokens.js';
-import { builtinModel, featureOfToken, features, probability, VETO_THRESHOLD, type VetoModel, weightiest } from './veto.js';
+import { builtinModel, featureOfToken, features, logOdds, type ReadyModel, readyModel, VETO_THRESHOLD, type VetoModel, weightiest } from './veto.js';
 
 export { compilePattern } from './pattern.js';
 export type { Token } from './tokens.js';
@@ -78,8 +78,6 @@ interface Rule {
   onlyIn?: readonly string[];
   /** Without its context it is no reading at all, not a cancelled one. */
   quiet?: boolean;
-  /** A phrase of the config's `lexicon:`, which the statistical check never cancels. */
-  own?: boolean;
 }
 
 interface SenseRule {
@@ -108,7 +106,6 @@ function ruleOf(trait: string, id: string, kind: Rule['kind'], f: Partial<Omit<R
     notIn: f.notIn,
     onlyIn: f.onlyIn,
     quiet: f.quiet,
-    own: f.own,
     wide: f.wide,
   };
 }
@@ -262,27 +259,23 @@ export class Lexicon {
    * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
    * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
    * pattern is compiled the first time the text reaches it. `image`: false to compile every index (as when there is no image),
-   * or an image to load instead of the build's (`LexiconImage`). `own`: per trait, the config's phrases, which the statistical
-   * check never cancels; `model`: the statistical check's model (veto.ts), the build's by default, false for none.
+   * or an image to load instead of the build's (`LexiconImage`). `model`: the statistical check's model (veto.ts), the build's
+   * by default, false for none.
    */
   constructor(
     phrases: Record<string, TraitPhrases>,
     qualifiers: readonly Qualifier[] = [],
-    opts: { lazy?: boolean; image?: boolean | LexiconImage; own?: Record<string, readonly string[]>; model?: VetoModel | false } = {},
+    opts: { lazy?: boolean; image?: boolean | LexiconImage; model?: VetoModel | false } = {},
   ) {
     const entries: Entries = { sources: [], tags: [] };
     const add = (p: string, tag: Tag) => {
       entries.sources.push(p);
       entries.tags.push(tag);
     };
-    // The config's phrases may name a trait of its own, with no entry in `phrases`.
-    const all: Record<string, TraitPhrases> = { ...phrases };
-    for (const trait of Object.keys(opts.own ?? {})) all[trait] ??= { triggers: [] };
-    for (const [trait, { triggers, constructions = [], senses = [], bare }] of Object.entries(all)) {
+    for (const [trait, { triggers, constructions = [], senses = [], bare }] of Object.entries(phrases)) {
       this.traits.push(trait);
       if (bare?.length) this.bare.set(trait, new Set(bare));
       for (const t of triggers) add(t, { k: 'rule', rule: ruleOf(trait, t, 'phrase', {}) });
-      for (const t of opts.own?.[trait] ?? []) add(t, { k: 'rule', rule: ruleOf(trait, t, 'phrase', { own: true }) });
       for (const c of constructions as Construction[]) {
         for (const k of [...(c.notIn ?? []), ...(c.onlyIn ?? [])]) this.kinds.add(k);
         const dependent = [...(c.when ?? []), ...(c.unless ?? [])].some((x) => x.startsWith('trait:'));
@@ -396,6 +389,9 @@ interface SentenceFeatures {
   feats: string[];
 }
 
+/** The statistical check's log-odds of the reading under way (`Pass.sentenceScores`). */
+let scoreBuffer = new Float64Array(64);
+
 const percent = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`;
 
 /** A qualifier found in the text, with the tokens its scope reaches. */
@@ -427,8 +423,6 @@ class Pass {
   private contextHits: Array<Array<{ name: string; start: number }> | undefined> = [];
   private clauseContexts: Array<Set<string>> = [];
   private kept: PhraseMatch[] = [];
-  /** The kept signals of the config's own phrases, which the statistical check does not read. */
-  private own: Set<PhraseMatch> | undefined;
   private cancelled: Cancelled[] = [];
   private keptTraits: Array<Set<string>> = [];
   private asideMap: { opens: Map<number, number>; closes: Map<number, number> } | undefined;
@@ -844,49 +838,62 @@ class Pass {
   }
 
   /**
-   * The signals less those the statistical check reads as unlikely (veto.ts): a trait a built-in rule found in the text, when
-   * no sentence of the text has a probability of it above VETO_THRESHOLD. The config's own phrases always stand.
+   * The signals less those the statistical check reads as unlikely (veto.ts): a construction's signal of a trait the model
+   * knows, when no sentence of the text has a probability of that trait above VETO_THRESHOLD. A plain trigger phrase (the
+   * config's among them) always stands: red team 49 found the model cancelling plain phrases in long sentences of ordinary
+   * words ("spray and pray", "last chance", "demo required"), and on the development playbooks reading constructions alone kept
+   * most of the gain.
    */
   private unlikely(matches: PhraseMatch[]): PhraseMatch[] {
     const model = this.model;
-    if (!model || matches.length === 0) return matches;
-    const judged = new Map<string, { p: number; sentence: SentenceFeatures } | undefined>();
-    let sentences: SentenceFeatures[] | undefined;
-    let out = matches;
+    if (!model || !matches.some((m) => m.kind === 'construction')) return matches;
+    const r = readyModel(model);
+    const n = r.bias.length;
+    // Per sentence, every trait's log-odds, made on first need.
+    let scores: { spans: Array<[number, number]>; z: Float64Array } | undefined;
+    // Per trait, the sentence that reads most as it (-1 until asked), and the signals set aside: each found once, so that a
+    // long text of many signals stays linear.
+    const best = new Int32Array(n).fill(-1);
+    let unlikely: Set<PhraseMatch> | undefined;
     for (const m of matches) {
-      if (this.own?.has(m) || !model.traits[m.trait]) continue;
-      if (!judged.has(m.trait)) {
-        sentences ??= this.sentenceFeatures();
-        let best: { p: number; sentence: SentenceFeatures } | undefined;
-        for (const sentence of sentences) {
-          const p = probability(model, m.trait, sentence.feats)!;
-          if (!best || p > best.p) best = { p, sentence };
-        }
-        judged.set(m.trait, !best || best.p > VETO_THRESHOLD ? undefined : best);
+      const t = r.traits.get(m.trait);
+      if (t === undefined || m.kind !== 'construction') continue;
+      scores ??= this.sentenceScores(r);
+      if (best[t]! < 0) {
+        let s = 0;
+        for (let k = 1; k < scores.spans.length; k++) if (scores.z[k * n + t]! > scores.z[s * n + t]!) s = k;
+        best[t] = s;
       }
-      const veto = judged.get(m.trait);
-      if (!veto) continue;
-      out = out.filter((x) => x !== m);
+      const s = best[t]!;
+      const p = 1 / (1 + Math.exp(-scores.z[s * n + t]!));
+      if (p > VETO_THRESHOLD) continue;
+      unlikely ??= new Set();
+      unlikely.add(m);
       if (this.record) {
+        const [from, to] = scores.spans[s]!;
+        const veto = { p, sentence: { from, to, feats: features(this.tokens, from, to) } };
         const words = weightiest(model, m.trait, veto.sentence.feats, (f) => this.asWritten(f, veto.sentence));
         const by = `no sentence of the text reads as ${m.trait} to the statistical check: ${percent(veto.p)} at most, under ${percent(VETO_THRESHOLD)}${words.length ? ` (the words that weighed most: ${words.join(', ')})` : ''}`;
         this.cancelled.push({ ...m, reason: 'unlikely', by });
       }
     }
-    return out;
+    return unlikely ? matches.filter((m) => !unlikely.has(m)) : matches;
   }
 
-  /** Per sentence of the text, its features for the statistical check. */
-  private sentenceFeatures(): SentenceFeatures[] {
-    const out: SentenceFeatures[] = [];
+  /** Per sentence of the text, its tokens [from, to) and, `n` a sentence, every trait's log-odds to the statistical check. */
+  private sentenceScores(r: ReadyModel): { spans: Array<[number, number]>; z: Float64Array } {
+    const spans: Array<[number, number]> = [];
     let from = 0;
     for (let k = 1; k <= this.tokens.length; k++) {
       if (k === this.tokens.length || this.tokens[k]!.sentence !== this.tokens[from]!.sentence) {
-        out.push({ from, to: k, feats: features(this.tokens, from, k) });
+        spans.push([from, k]);
         from = k;
       }
     }
-    return out;
+    // One array for every reading (a typed array is slow to make), read before the next reading starts.
+    if (scoreBuffer.length < spans.length * r.bias.length) scoreBuffer = new Float64Array(spans.length * r.bias.length * 2);
+    for (let i = 0; i < spans.length; i++) logOdds(r, this.tokens, spans[i]![0], spans[i]![1], scoreBuffer, i * r.bias.length);
+    return { spans, z: scoreBuffer };
   }
 
   /** A feature (a stem, or two) as the sentence writes it: "limit time" as "Limited time". */
@@ -975,10 +982,6 @@ class Pass {
       return;
     }
     this.kept.push(match);
-    if (h.tag.own) {
-      this.own ??= new Set();
-      this.own.add(match);
-    }
     addTo(this.keptTraits, first.sentence, trait);
   }
 

@@ -23,8 +23,10 @@ export function featureOfToken(t: Token): string | undefined {
   if (t.kind === 'word') return t.stem;
   if (t.kind === 'punct') return undefined;
   if (t.kind === 'stop') return t.text === '?' || t.text === '!' ? t.text : undefined;
-  return `#${t.kind}`;
+  return CLASSES[t.kind];
 }
+
+const CLASSES: Partial<Record<Token['kind'], string>> = { num: '#num', pct: '#pct', money: '#money', dur: '#dur', time: '#time' };
 
 /** The features of tokens[from, to): each stem or class, and each pair of neighbours ("a b"), once. */
 export function features(tokens: readonly Token[], from = 0, to = tokens.length): string[] {
@@ -47,6 +49,118 @@ export function probability(model: VetoModel, trait: string, feats: readonly str
   let z = m.bias;
   for (const f of feats) z += m.weights[f] ?? 0;
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * A model made ready to read with: every stem or class that some feature names by a number, and per feature the place of its
+ * weights for every trait at once in one array, so that a sentence is weighed for all traits in one pass over its tokens, with
+ * one lookup by string a token and none made of a pair.
+ */
+export interface ReadyModel {
+  traits: Map<string, number>;
+  bias: Float64Array;
+  /** Every feature's weights, one row of `traits.size` each. */
+  weights: Float64Array;
+  /** The number of each stem or class that some feature names. */
+  ids: Map<string, number>;
+  /** By a stem's number, its row in `weights` (starting at row × traits.size), or -1. */
+  single: Int32Array;
+  /** By the numbers of a pair (first × ids.size + second), its row. */
+  pairs: Map<number, number>;
+}
+
+const ready = new WeakMap<VetoModel, ReadyModel>();
+
+export function readyModel(model: VetoModel): ReadyModel {
+  const known = ready.get(model);
+  if (known) return known;
+  const names = Object.keys(model.traits);
+  const n = names.length;
+  const ids = new Map<string, number>();
+  const idOf = (w: string) => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(w, id);
+    }
+    return id;
+  };
+  // Number every word first: a pair's key needs the final count.
+  const entries = names.map((t) =>
+    Object.entries(model.traits[t]!.weights).map(([f, w]) => {
+      const space = f.indexOf(' ');
+      return space < 0 ? { a: idOf(f), b: -1, w } : { a: idOf(f.slice(0, space)), b: idOf(f.slice(space + 1)), w };
+    }),
+  );
+  const single = new Int32Array(ids.size).fill(-1);
+  const pairs = new Map<number, number>();
+  let rows = 0;
+  const placed: number[] = [];
+  entries.forEach((list, i) => {
+    for (const { a, b, w } of list) {
+      let row: number;
+      if (b < 0) {
+        if (single[a]! < 0) single[a] = rows++;
+        row = single[a]!;
+      } else {
+        const key = a * ids.size + b;
+        row = pairs.get(key) ?? rows++;
+        pairs.set(key, row);
+      }
+      placed.push(row * n + i, w);
+    }
+  });
+  const weights = new Float64Array(rows * n);
+  for (let k = 0; k < placed.length; k += 2) weights[placed[k]!] = placed[k + 1]!;
+  const r: ReadyModel = {
+    traits: new Map(names.map((t, i) => [t, i])),
+    bias: Float64Array.from(names.map((t) => model.traits[t]!.bias)),
+    weights,
+    ids,
+    single,
+    pairs,
+  };
+  ready.set(model, r);
+  return r;
+}
+
+/** Per row of a ready model's weights, the pass that last added it (`logOdds`): a feature counts once in a sentence. */
+let stamps = new Uint32Array(0);
+let pass = 0;
+
+/**
+ * Each trait's log-odds for tokens[from, to), in `readyModel`'s order of traits, written into `z` from `at`: the same sums as
+ * `probability` makes.
+ */
+export function logOdds(r: ReadyModel, tokens: readonly Token[], from: number, to: number, z: Float64Array, at: number): void {
+  const n = r.bias.length;
+  const w = r.weights;
+  const size = r.ids.size;
+  if (stamps.length * n < w.length) stamps = new Uint32Array(w.length / n);
+  // A new pass; after 2^32 − 1 of them, the stamps start afresh.
+  if (++pass === 0xffffffff) {
+    stamps.fill(0);
+    pass = 1;
+  }
+  for (let i = 0; i < n; i++) z[at + i] = r.bias[i]!;
+  // The number of the feature before, -1 when it names none (nor any pair).
+  let prev = -1;
+  for (let k = from; k < to; k++) {
+    const f = featureOfToken(tokens[k]!);
+    if (f === undefined) continue;
+    const id = r.ids.get(f) ?? -1;
+    if (id >= 0) {
+      // Its own row, then its pair's with the feature before.
+      for (let step = 0; step < 2; step++) {
+        const row = step === 0 ? r.single[id]! : prev >= 0 ? (r.pairs.get(prev * size + id) ?? -1) : -1;
+        if (row < 0 || stamps[row] === pass) continue;
+        stamps[row] = pass;
+        const o = row * n;
+        for (let i = 0; i < n; i++) z[at + i] = z[at + i]! + w[o + i]!;
+      }
+    }
+    prev = id;
+  }
 }
 
 /**

@@ -19,8 +19,20 @@ const model: VetoModel = {
   version: 1,
   traits: { discount: { bias: -1, weights: { offer: 2, sale: 2, bond: -4, rate: -2, 'bond coupon': -2 } } },
 };
-const reader = (m: VetoModel | false, own: Record<string, string[]> = {}) =>
-  new Lexicon({ discount: { triggers: ['coupon', '{pct} off'] } }, [], { model: m, own, image: false });
+/** "coupon" read by a construction (which the check reads), "voucher" by a plain trigger phrase (which it does not). */
+const reader = (m: VetoModel | false, triggers: string[] = []) =>
+  new Lexicon(
+    {
+      discount: {
+        triggers: ['voucher', ...triggers],
+        constructions: [
+          { id: 'a coupon', patterns: ['coupon'], examples: { signal: ['Hand out the coupon.', 'A coupon at the till.', 'The coupon in May.'] } },
+        ],
+      },
+    },
+    [],
+    { model: m, image: false },
+  );
 const traitsIn = (lx: Lexicon, text: string) => [...new Set(lx.scan(text, { cache: false }).matches.map((m) => m.trait))];
 
 describe('features', () => {
@@ -88,12 +100,21 @@ describe('the check over the rules', () => {
     expect(traitsIn(reader(model), 'Hand every buyer the coupon. It is our spring sale.')).toEqual(['discount']);
   });
 
-  test("never cancels the config's own phrases, nor a trait the model has no weights for", () => {
-    const own = reader(model, { discount: ['bond payment'], partner: ['bond'] });
+  test("reads constructions only: a plain trigger phrase, the config's among them, is never cancelled", () => {
+    const lx = reader(model, ['bond payment']);
+    expect(traitsIn(lx, "The bond's voucher is paid twice a year.")).toEqual(['discount']);
     const text = 'The bond payment and the coupon are fixed.';
-    expect(traitsIn(own, text).sort()).toEqual(['discount', 'partner']);
-    // A built-in trigger in the same text is still read by the check.
-    expect(own.explain(text).cancelled.map((c) => [c.phrase, c.reason])).toEqual([['coupon', 'unlikely']]);
+    expect(traitsIn(lx, text)).toEqual(['discount']);
+    // The construction in the same text is still read by the check.
+    expect(lx.explain(text).cancelled.map((c) => [c.phrase, c.reason])).toEqual([['coupon', 'unlikely']]);
+  });
+
+  test('never cancels a trait the model has no weights for', () => {
+    const lx = new Lexicon({ partner: { triggers: [], constructions: [{ id: 'a bond', patterns: ['bond'], examples: { signal: ['a', 'b', 'c'] } }] } }, [], {
+      model,
+      image: false,
+    });
+    expect(traitsIn(lx, "The bond's coupon is paid twice a year.")).toEqual(['partner']);
   });
 
   test('explains what it cancelled: the probability, the threshold and the words that weighed most, as written', () => {
@@ -110,7 +131,7 @@ describe('the check over the rules', () => {
     expect(traitsIn(buildLexicon({}, [], { statistical: false }), text).sort()).toEqual(['consultative', 'pressure']);
   });
 
-  test('plain signals of every built-in trait stand', () => {
+  test('plain signals of every built-in trait stand, in a short sentence or a long one', () => {
     const lx = buildLexicon();
     const plain: Array<[string, string]> = [
       ['Limited time offer for new members.', 'pressure'],
@@ -121,7 +142,11 @@ describe('the check over the rules', () => {
       ['Pricing is available on request only.', 'gated'],
       ['Run a discovery call to understand their goals.', 'consultative'],
     ];
-    for (const [text, trait] of plain) expect(traitsIn(lx, text), text).toContain(trait);
+    for (const [text, trait] of plain) {
+      expect(traitsIn(lx, text), text).toContain(trait);
+      const long = `${text.slice(0, -1)}, and the ops team checks the list in the CRM at the end of each week for the quarterly review.`;
+      expect(traitsIn(lx, long), long).toContain(trait);
+    }
     expect(new Set(plain.map(([, t]) => t))).toEqual(new Set(BUILTIN_TRAITS));
   });
 });
