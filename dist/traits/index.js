@@ -81,8 +81,11 @@ export function echoedInName(data, lexicon, rivals) {
     const alone = own.filter((m) => !elsewhere.has(m.trait));
     if (alone.length === 0)
         return undefined;
-    // A name passed over in a long text (`passing`) is not read there as another party's: no echo.
-    const cancelled = TEXT_FIELDS.flatMap((field) => field !== 'name' && data[field] ? lexicon.explain(data[field], rivals, data.kind).cancelled.filter((c) => c.reason !== 'passing') : []);
+    // A name passed over in a long text (`passing`) is not read there as another party's, nor a signal the statistical check
+    // set aside (`unlikely`, whose words are the check's, not the text's): no echo.
+    const cancelled = TEXT_FIELDS.flatMap((field) => field !== 'name' && data[field]
+        ? lexicon.explain(data[field], rivals, data.kind).cancelled.filter((c) => c.reason !== 'passing' && c.reason !== 'unlikely')
+        : []);
     const echoed = new Map();
     for (const m of alone) {
         const words = contentStems(m.phrase);

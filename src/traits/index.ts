@@ -84,9 +84,12 @@ export function echoedInName(data: Tactic['data'], lexicon: Lexicon, rivals: rea
   for (const field of TEXT_FIELDS) if (field !== 'name' && data[field]) for (const m of lexicon.scan(data[field]!, opts).matches) elsewhere.add(m.trait);
   const alone = own.filter((m) => !elsewhere.has(m.trait));
   if (alone.length === 0) return undefined;
-  // A name passed over in a long text (`passing`) is not read there as another party's: no echo.
+  // A name passed over in a long text (`passing`) is not read there as another party's, nor a signal the statistical check
+  // set aside (`unlikely`, whose words are the check's, not the text's): no echo.
   const cancelled = TEXT_FIELDS.flatMap((field) =>
-    field !== 'name' && data[field] ? lexicon.explain(data[field]!, rivals, data.kind).cancelled.filter((c) => c.reason !== 'passing') : [],
+    field !== 'name' && data[field]
+      ? lexicon.explain(data[field]!, rivals, data.kind).cancelled.filter((c) => c.reason !== 'passing' && c.reason !== 'unlikely')
+      : [],
   );
   const echoed = new Map<PhraseMatch, Cancelled>();
   for (const m of alone) {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildLexicon } from '../../src/traits/index.js';
+import { buildLexicon, echoedInName } from '../../src/traits/index.js';
 import { BUILTIN_TRAITS } from '../../src/traits/lexicon/index.js';
 import { Lexicon } from '../../src/traits/reader.js';
 import { tokenize } from '../../src/traits/tokens.js';
@@ -107,6 +107,13 @@ describe('the check over the rules', () => {
     expect(traitsIn(lx, text)).toEqual(['discount']);
     // The construction in the same text is still read by the check.
     expect(lx.explain(text).cancelled.map((c) => [c.phrase, c.reason])).toEqual([['coupon', 'unlikely']]);
+  });
+
+  test("a signal it set aside in a description is no echo that cancels the tactic's name", () => {
+    const lx = reader(model);
+    const data = { id: 'bond', name: 'Coupon', description: "The bond's coupon is paid twice a year.", kind: 'closing' as const };
+    expect(lx.explain(data.description).cancelled.map((c) => c.reason)).toEqual(['unlikely']);
+    expect(echoedInName(data, lx, undefined)).toBeUndefined();
   });
 
   test('never cancels a trait the model has no weights for', () => {
