@@ -565,16 +565,17 @@ const MONTHS = new Set([
   ...MONTH_SHORT,
 ]);
 /** Currency words after a number ("40 dollars", "2,000 rupees", "500 reais", "5 cents"). */
-const CURRENCY_WORDS =
-  /^(dollars?|euros?|pounds?|cents?|pence|bucks|usd|eur|gbp|quid|rupees?|rs|inr|yen|jpy|yuan|rmb|cny|krw|reais|brl|pesos?|mxn|lira|liras|zloty|zlotys|pln|rand|zar|dirhams?|aed|ringgit|baht|dong|francs?|chf|krona|kronor|kroner|sek|nok|dkk|aud|cad|sgd|hkd|nzd|kr|naira|shillings?|cedis?|forints?|koruna|rupiah|lei|czk|huf|ngn|kes|ksh|ghs)$/;
+/** Names of currencies, written after the amount ("40 dollars", "500 kr", "2,000 naira"); the codes are `CURRENCY_CODES`. */
+const CURRENCY_NAMES =
+  /^(dollars?|euros?|pounds?|cents?|pence|bucks|quid|rupees?|yen|yuan|reais|pesos?|lira|liras|zloty|zlotys|rand|dirhams?|ringgit|baht|dong|francs?|krona|kronor|kroner|kr|naira|shillings?|cedis?|forints?|koruna|rupiah|lei)$/;
 /** Whether a word negates what follows: "not", "never", "cannot", "don't", "won't". */
 export function isNegation(w: string): boolean {
   return w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't");
 }
 /** A fraction of a price, in words: "a third off", "a fifth off". */
 const FRACTION_PCT: Record<string, number> = { third: 100 / 3, quarter: 25, fifth: 20, tenth: 10 };
-/** Currency codes and abbreviations written before the amount. */
-const PREFIX_CURRENCIES: ReadonlySet<string> = new Set([
+/** Currency codes and abbreviations, written before the amount or after it ("USD 500", "500 THB", "Rs 2,000"). */
+const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'usd',
   'eur',
   'gbp',
@@ -719,7 +720,7 @@ function entityWords(): Set<string> {
     'this',
     'next',
     'coming',
-    ...PREFIX_CURRENCIES,
+    ...CURRENCY_CODES,
   ]);
   return ENTITY_WORDS;
 }
@@ -1006,12 +1007,12 @@ function countsAt(tokens: Token[], i: number, numAt: NumbersAt, inFraction: Read
     const u = wordAt(tokens, num.end);
     if (u === 'percent' || u === 'pct') addEntity(list, 'pct', i, num.end + 1, num.value);
     else if (u === 'per' && wordAt(tokens, num.end + 1) === 'cent') addEntity(list, 'pct', i, num.end + 2, num.value);
-    // Money written with a currency word.
-    if (u && CURRENCY_WORDS.test(u)) addEntity(list, 'money', i, num.end + 1, num.value);
+    // Money written with a currency's name or code after it.
+    if (u && (CURRENCY_NAMES.test(u) || CURRENCY_CODES.has(u))) addEntity(list, 'money', i, num.end + 1, num.value);
   }
   if (t.kind === 'money') addEntity(list, 'money', i, i + 1, t.value);
   // A currency written before the number: "USD 500", "Rs 2,000", "Rs. 1,800", "KES 5,000".
-  if (w !== undefined && PREFIX_CURRENCIES.has(w)) {
+  if (w !== undefined && CURRENCY_CODES.has(w)) {
     const at = numAt[i + 1] ?? (tokens[i + 1]?.text === '.' ? numAt[i + 2] : undefined);
     if (at) addEntity(list, 'money', i, at.end, at.value);
   }

@@ -106,9 +106,17 @@ describe('money', () => {
     ['2,000 naira off the total', '2,000 naira', 2000],
     ['₦5,000 off a terminal', '₦5,000', 5000],
     ['₱500 off the first month', '₱500', 500],
+    // One list of codes, before or after: the codes read after an amount were once a shorter list of their own.
+    ['THB 500 off each set', 'THB 500', 500],
+    ['500 THB off each set', '500 THB', 500],
+    ['1,200 MYR off the annual plan', '1,200 MYR', 1200],
+    ['SAR 300 back per unit', 'SAR 300', 300],
+    ['300 SAR back per unit', '300 SAR', 300],
   ])('%s', (text, words, value) => expect(kinds(text, 'money')).toContainEqual([words, value]));
   test('a code that is also a word is no currency', () => {
     expect(kinds('the PHP 8 upgrade', 'money')).toEqual([]);
+    expect(kinds('upgrade to PHP 8 this quarter', 'money')).toEqual([]);
+    expect(kinds('we moved 8 PHP services to the cloud', 'money')).toEqual([]);
     expect(kinds('the planner should save Ron 40 minutes a day', 'money')).toEqual([]);
   });
   test('the amount does not swallow the space after it', () => {
