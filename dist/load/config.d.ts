@@ -22,7 +22,7 @@ export interface Config {
     lexicon: Record<string, string[]>;
     /** Qualifiers the config adds to the prose reader's own, as written. */
     qualifiers: QualifierData[];
-    /** Whether the prose reader's statistical check reads the built-in signals (`reader: {statistical_check}`, default true). */
+    /** Whether the prose reader's statistical check reads the built-in signals (`reader: {statistical_check}`, default false). */
     statistical: boolean;
     /** Every phrase and qualifier pattern of every layer, with where it is written, for the traits stage to check. */
     patterns: Array<{

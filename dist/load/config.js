@@ -36,7 +36,7 @@ export const emptyConfig = (cwd) => ({
     customRules: [],
     lexicon: {},
     qualifiers: [],
-    statistical: true,
+    statistical: false,
     patterns: [],
     bands: DEFAULT_BANDS,
 });
@@ -265,7 +265,7 @@ export function loadConfig(abs, cwd, display, limits = DEFAULT_LIMITS, builtinId
     const { qualifiers = [], ...traits } = data.lexicon ?? {};
     config.lexicon = traits;
     config.qualifiers = qualifiers;
-    config.statistical = data.reader?.statistical_check !== false;
+    config.statistical = data.reader?.statistical_check === true;
     if (data.segments)
         config.bands = { ...DEFAULT_BANDS, ...data.segments };
     return { config, sources, problems };

@@ -300,7 +300,10 @@ export const configFile = z.strictObject({
     segments: z.strictObject({ smb: employees.optional(), 'mid-market': employees.optional(), enterprise: employees.optional() }).optional(),
     reader: z
         .strictObject({
-        statistical_check: z.boolean().optional().describe('false: built-in signals stand without the statistical check on their sentences (default true)'),
+        statistical_check: z
+            .boolean()
+            .optional()
+            .describe('true: a statistical check on their sentences may set built-in construction signals aside (default false)'),
     })
         .optional()
         .describe('settings of the prose reader'),

@@ -3,6 +3,7 @@ import { BUILTIN_TRAITS, LEXICON } from './lexicon/index.js';
 import { fromConfig } from './qualifiers.js';
 import { compilePattern, Lexicon } from './reader.js';
 import { nameKey, stem } from './tokens.js';
+import { builtinModel } from './veto.js';
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export const TEXT_FIELDS = ['name', 'description', 'messaging'];
 /** Builds the reader for the built-in lexicon plus the config's extra phrases per trait and its qualifiers. */
@@ -14,14 +15,14 @@ export function buildLexicon(extra = {}, qualifiers = [], opts = {}) {
         const base = phrases[trait] ?? { triggers: [] };
         phrases[trait] = { ...base, triggers: [...base.triggers, ...list] };
     }
-    // The built-in phrases are tested and the config's were validated when it loaded: compile lazily. `statistical: false`: the
-    // rules alone, without the statistical check (veto.ts).
+    // The built-in phrases are tested and the config's were validated when it loaded: compile lazily. `statistical: true`: with
+    // the statistical check over the rules (veto.ts), which is off by default.
     const { statistical, ...rest } = opts;
-    return new Lexicon(phrases, qualifiers, { lazy: true, ...rest, ...(statistical === false ? { model: false } : {}) });
+    return new Lexicon(phrases, qualifiers, { lazy: true, ...rest, ...(statistical === true ? { model: builtinModel() ?? false } : {}) });
 }
 /** The reader with the config's phrases and qualifiers. */
 export function lexiconOf(config) {
-    return buildLexicon(config.lexicon, config.qualifiers.map(fromConfig), { statistical: config.statistical !== false });
+    return buildLexicon(config.lexicon, config.qualifiers.map(fromConfig), { statistical: config.statistical === true });
 }
 /** The config's phrases and qualifier patterns the reader cannot match, each an input error at its place. */
 export function patternProblems(config) {

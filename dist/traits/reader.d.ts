@@ -83,17 +83,16 @@ export declare class Lexicon {
      * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
      * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
      * pattern is compiled the first time the text reaches it. `image`: false to compile every index (as when there is no image),
-     * or an image to load instead of the build's (`LexiconImage`). `model`: the statistical check's model (veto.ts), the build's
-     * by default, false for none.
+     * or an image to load instead of the build's (`LexiconImage`). `model`: the statistical check's model (veto.ts); none by
+     * default (buildLexicon gives the build's with `statistical: true`).
      */
     constructor(phrases: Record<string, TraitPhrases>, qualifiers?: readonly Qualifier[], opts?: {
         lazy?: boolean;
         image?: boolean | LexiconImage;
         model?: VetoModel | false;
     });
-    /** The statistical check's model as given: the build's (read on first use) when undefined, none when false. */
-    private modelSource;
-    private get model();
+    /** The statistical check's model, or undefined when the check is off. */
+    private model;
     /** The built-in qualifiers and contexts this reader uses (`shared()`, or its own when given `image`). */
     private builtins;
     /** The image of this reader's indexes (scripts/lexicon-image.mjs makes it from the built-in lexicon's reader, made with `image: false`). */

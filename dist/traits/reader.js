@@ -16,7 +16,7 @@ import { ROLES } from './lexicon/words.js';
 import { compilePattern, PatternIndex } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER } from './qualifiers.js';
 import { hyphenJoined, isNegation, read } from './tokens.js';
-import { builtinModel, featureOfToken, features, logOdds, readyModel, VETO_THRESHOLD, weightiest } from './veto.js';
+import { featureOfToken, features, logOdds, readyModel, VETO_THRESHOLD, weightiest } from './veto.js';
 export { compilePattern } from './pattern.js';
 /**
  * A rule or a sense with every field, set or not, in one order: the reader asks both the same questions (`unmet`, `unbound`),
@@ -151,8 +151,8 @@ export class Lexicon {
      * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
      * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
      * pattern is compiled the first time the text reaches it. `image`: false to compile every index (as when there is no image),
-     * or an image to load instead of the build's (`LexiconImage`). `model`: the statistical check's model (veto.ts), the build's
-     * by default, false for none.
+     * or an image to load instead of the build's (`LexiconImage`). `model`: the statistical check's model (veto.ts); none by
+     * default (buildLexicon gives the build's with `statistical: true`).
      */
     constructor(phrases, qualifiers = [], opts = {}) {
         const entries = { sources: [], tags: [] };
@@ -209,13 +209,10 @@ export class Lexicon {
                 this.qualifiers.add(compilePattern(own.sources[e], { lazy: opts.lazy }), own.tags[e]);
         }
         this.builtins = base;
-        this.modelSource = opts.model;
+        this.model = opts.model === false ? undefined : opts.model;
     }
-    /** The statistical check's model as given: the build's (read on first use) when undefined, none when false. */
-    modelSource;
-    get model() {
-        return this.modelSource === false ? undefined : (this.modelSource ?? builtinModel());
-    }
+    /** The statistical check's model, or undefined when the check is off. */
+    model;
     /** The built-in qualifiers and contexts this reader uses (`shared()`, or its own when given `image`). */
     builtins;
     /** The image of this reader's indexes (scripts/lexicon-image.mjs makes it from the built-in lexicon's reader, made with `image: false`). */

@@ -1,5 +1,5 @@
 import type { Token } from './tokens.js';
-/** Below this probability a built-in rule's signal is cancelled (chosen on the development sets, see CHANGELOG). */
+/** Below this probability a construction's signal is cancelled (chosen on the development playbooks, two-fold, see CHANGELOG). */
 export declare const VETO_THRESHOLD = 0.1;
 export interface VetoModel {
     version: 1;

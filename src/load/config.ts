@@ -43,7 +43,7 @@ export interface Config {
   lexicon: Record<string, string[]>;
   /** Qualifiers the config adds to the prose reader's own, as written. */
   qualifiers: QualifierData[];
-  /** Whether the prose reader's statistical check reads the built-in signals (`reader: {statistical_check}`, default true). */
+  /** Whether the prose reader's statistical check reads the built-in signals (`reader: {statistical_check}`, default false). */
   statistical: boolean;
   /** Every phrase and qualifier pattern of every layer, with where it is written, for the traits stage to check. */
   patterns: Array<{ pattern: string; file: string; path: Path }>;
@@ -60,7 +60,7 @@ export const emptyConfig = (cwd: string): Config => ({
   customRules: [],
   lexicon: {},
   qualifiers: [],
-  statistical: true,
+  statistical: false,
   patterns: [],
   bands: DEFAULT_BANDS,
 });
@@ -334,7 +334,7 @@ export function loadConfig(
   const { qualifiers = [], ...traits } = data.lexicon ?? {};
   config.lexicon = traits;
   config.qualifiers = qualifiers;
-  config.statistical = data.reader?.statistical_check !== false;
+  config.statistical = data.reader?.statistical_check === true;
   if (data.segments) config.bands = { ...DEFAULT_BANDS, ...data.segments };
   return { config, sources, problems };
 }

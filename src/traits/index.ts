@@ -7,6 +7,7 @@ import { BUILTIN_TRAITS, LEXICON, type TraitPhrases } from './lexicon/index.js';
 import { fromConfig, type Qualifier } from './qualifiers.js';
 import { type Cancelled, compilePattern, Lexicon, type LexiconImage, type PhraseMatch } from './reader.js';
 import { nameKey, stem } from './tokens.js';
+import { builtinModel } from './veto.js';
 
 /** The fields whose text is scanned for traits, in the order their evidence is preferred. */
 export const TEXT_FIELDS = ['name', 'description', 'messaging'] as const;
@@ -23,15 +24,15 @@ export function buildLexicon(
     const base = phrases[trait] ?? { triggers: [] };
     phrases[trait] = { ...base, triggers: [...base.triggers, ...list] };
   }
-  // The built-in phrases are tested and the config's were validated when it loaded: compile lazily. `statistical: false`: the
-  // rules alone, without the statistical check (veto.ts).
+  // The built-in phrases are tested and the config's were validated when it loaded: compile lazily. `statistical: true`: with
+  // the statistical check over the rules (veto.ts), which is off by default.
   const { statistical, ...rest } = opts;
-  return new Lexicon(phrases, qualifiers, { lazy: true, ...rest, ...(statistical === false ? { model: false as const } : {}) });
+  return new Lexicon(phrases, qualifiers, { lazy: true, ...rest, ...(statistical === true ? { model: builtinModel() ?? false } : {}) });
 }
 
 /** The reader with the config's phrases and qualifiers. */
 export function lexiconOf(config: Pick<Config, 'lexicon' | 'qualifiers'> & Partial<Pick<Config, 'statistical'>>): Lexicon {
-  return buildLexicon(config.lexicon, config.qualifiers.map(fromConfig), { statistical: config.statistical !== false });
+  return buildLexicon(config.lexicon, config.qualifiers.map(fromConfig), { statistical: config.statistical === true });
 }
 
 /** The config's phrases and qualifier patterns the reader cannot match, each an input error at its place. */

@@ -17,7 +17,7 @@ import { ROLES } from './lexicon/words.js';
 import { compilePattern, type Hit, type IndexImage, type Pattern, PatternIndex, type Slot } from './pattern.js';
 import { DEFAULT_WINDOW, QUALIFIERS, QUOTE_USED_AFTER, type Qualifier, type QualifierCategory } from './qualifiers.js';
 import { type Entity, hyphenJoined, isNegation, read, type Token, type Tokens } from './tokens.js';
-import { builtinModel, featureOfToken, features, logOdds, type ReadyModel, readyModel, VETO_THRESHOLD, type VetoModel, weightiest } from './veto.js';
+import { featureOfToken, features, logOdds, type ReadyModel, readyModel, VETO_THRESHOLD, type VetoModel, weightiest } from './veto.js';
 
 export { compilePattern } from './pattern.js';
 export type { Token } from './tokens.js';
@@ -259,8 +259,8 @@ export class Lexicon {
    * `qualifiers`: entries added to the built-in ones. Throws on a malformed phrase; with `lazy`
    * (phrases known to compile: the built-in ones, a config's once it was validated) most of each
    * pattern is compiled the first time the text reaches it. `image`: false to compile every index (as when there is no image),
-   * or an image to load instead of the build's (`LexiconImage`). `model`: the statistical check's model (veto.ts), the build's
-   * by default, false for none.
+   * or an image to load instead of the build's (`LexiconImage`). `model`: the statistical check's model (veto.ts); none by
+   * default (buildLexicon gives the build's with `statistical: true`).
    */
   constructor(
     phrases: Record<string, TraitPhrases>,
@@ -313,14 +313,11 @@ export class Lexicon {
       for (let e = 0; e < own.sources.length; e++) this.qualifiers.add(compilePattern(own.sources[e]!, { lazy: opts.lazy }), own.tags[e]!);
     }
     this.builtins = base;
-    this.modelSource = opts.model;
+    this.model = opts.model === false ? undefined : opts.model;
   }
 
-  /** The statistical check's model as given: the build's (read on first use) when undefined, none when false. */
-  private modelSource: VetoModel | false | undefined;
-  private get model(): VetoModel | undefined {
-    return this.modelSource === false ? undefined : (this.modelSource ?? builtinModel());
-  }
+  /** The statistical check's model, or undefined when the check is off. */
+  private model: VetoModel | undefined;
 
   /** The built-in qualifiers and contexts this reader uses (`shared()`, or its own when given `image`). */
   private builtins: NonNullable<typeof builtins>;

@@ -4,8 +4,7 @@ import { BUILTIN_TRAITS, LEXICON } from '../../src/traits/lexicon/index.js';
 import { QUALIFIERS } from '../../src/traits/qualifiers.js';
 import { samples } from '../../src/traits/samples.js';
 
-// The rules alone: the statistical check over them (veto.ts) is tested in veto.test.ts and measured on the corpora.
-const lexicon = buildLexicon({}, [], { statistical: false });
+const lexicon = buildLexicon();
 const traitsIn = (text: string) => [...new Set(lexicon.scan(text).matches.map((m) => m.trait))].sort();
 const signals = (text: string, trait: string) => traitsIn(text).includes(trait);
 

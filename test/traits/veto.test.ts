@@ -132,14 +132,14 @@ describe('the check over the rules', () => {
     );
   });
 
-  test('the built-in reader uses the build model; statistical: false reads the rules alone', () => {
+  test('off by default: the rules alone read the text; statistical: true reads it with the build model', () => {
     const text = 'Mutual action plan agreed with procurement: legal review by 10 Feb, PO by 28 Feb.';
-    expect(traitsIn(buildLexicon(), text)).toEqual(['consultative']);
-    expect(traitsIn(buildLexicon({}, [], { statistical: false }), text).sort()).toEqual(['consultative', 'pressure']);
+    expect(traitsIn(buildLexicon(), text).sort()).toEqual(['consultative', 'pressure']);
+    expect(traitsIn(buildLexicon({}, [], { statistical: true }), text)).toEqual(['consultative']);
   });
 
   test('plain signals of every built-in trait stand, in a short sentence or a long one', () => {
-    const lx = buildLexicon();
+    const lx = buildLexicon({}, [], { statistical: true });
     const plain: Array<[string, string]> = [
       ['Limited time offer for new members.', 'pressure'],
       ['Take 15% off your first order.', 'discount'],
@@ -197,13 +197,13 @@ describe('reader: statistical_check in the config', () => {
     };
   };
 
-  test('on by default: the date in a mutual action plan is no pressure', () => {
-    expect(run().rules).toEqual([]);
-    expect(run('version: 1\nreader:\n  statistical_check: true\n').rules).toEqual([]);
+  test('off by default: the rules alone read the date in a mutual action plan as pressure, which a consultative motion refuses', () => {
+    expect(run()).toEqual({ code: 1, rules: ['consultative-vs-pressure'] });
+    expect(run('version: 1\nreader:\n  statistical_check: false\n')).toEqual({ code: 1, rules: ['consultative-vs-pressure'] });
   });
 
-  test('false: the rules alone read it, and the consultative motion meets pressure', () => {
-    expect(run('version: 1\nreader:\n  statistical_check: false\n')).toEqual({ code: 1, rules: ['consultative-vs-pressure'] });
+  test('true: the check sets the date aside, and there is no finding', () => {
+    expect(run('version: 1\nreader:\n  statistical_check: true\n').rules).toEqual([]);
   });
 
   test('anything else is an input error at its place', () => {
