@@ -2431,6 +2431,28 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
   },
   {
+    // A business named in apposition as a rival: what it does in that clause is its own, whatever the trait ("Hallam Supplies,
+    // our main rival in Yorkshire, lets dealers see trade prices only after a rep approves the account"). Our side ends it
+    // ("Unlike Hallam Supplies, our main rival, we assign a named account manager").
+    id: 'a rival named in apposition',
+    direction: 'forward',
+    category: 'other-party',
+    window: 24,
+    scope: 'clause',
+    patterns: [
+      '{name} , (our|a|the|their) (main|biggest|closest|nearest|chief|largest|local|direct|only|big|new|old|usual|fiercest)? (rival|competitor) ~4w ,',
+    ],
+    terminatedBy: OUR_SIDE,
+    examples: {
+      cancels: [
+        'Hallam Supplies, our main rival in Yorkshire, lets dealers see trade prices only after a rep approves the account; our price list is public.',
+        'Brightline, our closest competitor, assigns a dedicated success manager to every account.',
+        'Orbis, a rival from the north, runs a discovery workshop before any quote.',
+      ],
+      keeps: ['Unlike Hallam Supplies, our main rival, we assign every dealer a named account manager.'],
+    },
+  },
+  {
     // Who acts, by name: a business the text marks as another seller ({name>=1}: "switch from …", "cheaper than …", "match …")
     // doing what a rival does ("CleanTex has been cutting its prices by 20%. Reps do not price match CleanTex."), or picked up
     // again by "it". A name the text does not mark may be our own brand or plan ("HelioDesk Pro gives annual subscribers two

@@ -761,6 +761,26 @@ describe('the traits stage returns traits and changes nothing', () => {
   });
 });
 
+describe('families from red team 50 (the twentieth session), each with a case that must not fire', () => {
+  test.each([
+    ['Our support desk handles 300 calls a day during the January renewals peak.', 'mass', false],
+    ['Each SDR makes 120 calls a day from the list.', 'mass', true],
+    ['Patients in the 12-week trial of the inhaler get their spacer from the study nurse.', 'free-trial', false],
+    ['Patients can start a 14-day trial of the booking app.', 'free-trial', true],
+    ['The pallet hold in bay four is released at 6pm unless the haulier confirms collection.', 'pressure', false],
+    ['The ballroom hold is released at 6pm unless the deposit clears.', 'pressure', true],
+    ['Walk the new starter through the results of her sales-skills assessment before she shadows any calls.', 'consultative', false],
+    ['Walk the new client through the audit findings before the renewal.', 'consultative', true],
+    ['Ask the buyer what PO number their finance team needs on the invoice.', 'consultative', false],
+    ['Ask the buyer what their finance team needs to see before they sign off the budget.', 'consultative', true],
+    ['Hallam Supplies, our main rival in Yorkshire, lets dealers see trade prices only after a rep approves the account.', 'gated', false],
+    ['Hallam Supplies, our main rival, charges more; we give dealers 10% off their first order.', 'discount', true],
+  ])('%s', (text, trait, fires) => {
+    if (fires) expect(traitsIn(text)).toContain(trait);
+    else expect(traitsIn(text)).not.toContain(trait);
+  });
+});
+
 // A space ends a bare alternative ("a|b c" is a|b, then c), so a phrase of several words slipped into a bare list splits
 // the list in two, silently (it happened: "security|…|510 k|510k|…|ladder clearance"). Built-in phrases write two lists in a
 // row as groups, "(a|b) (c|d)", so that a list split by a stray space stands out as two bare lists and fails here.

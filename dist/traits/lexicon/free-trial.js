@@ -335,6 +335,21 @@ export const freeTrial = {
         "(mrs|mr|ms|miss|dr|his|her|their|customer's|client's|buyer's) ~2 test drive",
         'test drive (slot|slots|booking|bookings|appointment|appointments|route|routes|car|cars|vehicle|vehicles|fleet)',
         '(clinical|drug|jury|court|field|a b|ab|split|randomised|randomized|controlled|pilot) trial|trials',
+        {
+            // People enrolled in a study: "Patients in the 12-week trial of the inhaler get their spacer from the study nurse",
+            // "volunteers enrolled in our six-month trial". Not "patients can start a 14-day trial of the booking app".
+            id: 'those enrolled in a study',
+            patterns: [
+                '(patients|participants|subjects|volunteers|trialists|enrollees|cohort) (in|enrolled in|recruited to|recruited for|recruited into|taking part in) (the|a|our|this|each|that)? ~2 (trial|trials)',
+            ],
+            examples: {
+                not: [
+                    'Patients in the 12-week trial of the inhaler get their spacer from the study nurse.',
+                    'Volunteers enrolled in our six-month trial keep a sleep diary.',
+                    'Participants taking part in the 8-week trial are paid for each visit.',
+                ],
+            },
+        },
         'trial (balance|and error|run|runs|lawyer|attorney|date|court)',
     ],
 };

@@ -1668,6 +1668,21 @@ export const pressure = {
     // are what a tactic makes or leans on ("build urgency on every test drive"), seldom a thing only named.
     bare: ['countdown', 'countdowns'],
     senses: [
+        {
+            // Goods or freight held in a warehouse or a port, not a booking held for a buyer: "The pallet hold in bay four is released at
+            // 6pm unless the haulier confirms collection", "the customs hold lapses unless the broker pays the duty".
+            id: 'goods held, not a booking',
+            patterns: [
+                '(pallet|pallets|stock|freight|cargo|container|containers|shipment|shipments|parcel|parcels|goods|inventory|customs|quality|qa|qc|quarantine|credit|payment|warehouse|bay|dock|berth|crane|forklift) (hold|holds) ~4 (drops|drop|lapses|lapse|expires|expire|is released|are released|releases|release|goes|go|ends|end) ~5 unless ~6 (confirm|confirms|confirmed|collect|collects|collected|collection|pay|pays|paid|clear|clears|cleared|find|finds|found|sign|signs|signed|book|books|booked|deposit|payment|contract|order|orders|duty|fault|paperwork)',
+            ],
+            examples: {
+                not: [
+                    'The pallet hold in bay four is released at 6pm unless the haulier confirms collection.',
+                    'The customs hold lapses tomorrow unless the broker pays the duty.',
+                    'The container hold at the port is released on Friday unless the agent confirms the booking.',
+                ],
+            },
+        },
         // A dispatch cut-off, not a push: "orders in by 10:30 or it goes tomorrow", "placed before 2pm and it ships the same day".
         '(in|placed|received|booked) (by|before) {date} (or|otherwise|and) (it|the order|orders|your order) (ships|ship|arrives|arrive|is delivered|are delivered|is dispatched|are dispatched|goes out|go out|goes|go) (out)? (tomorrow|next day|the next day|same day|the same day|on the next run|next morning|the next morning)',
         // A base, not stock running out: "how many trucks do you run out of the Leeds depot", "our crews work out of two yards" (not a

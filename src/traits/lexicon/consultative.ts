@@ -1169,6 +1169,36 @@ export const consultative: TraitLexicon = {
     // A product's feature: "the LMS includes a training needs analysis report for HR admins".
     '(includes|include|included|has|have|ships with|comes with|generates|produces|exports) ~3 needs analysis|assessment (report|reports|module|modules|feature|features|dashboard|dashboards|tool|tools|tab|screen|widget)',
     {
+      // Our own new people walked through their own results, not a buyer through theirs: "Walk the new starter through the
+      // results of her sales-skills assessment", "take each new hire through their ramp numbers".
+      id: 'our own people walked through',
+      patterns: [
+        '(walk|walks|walking|walked|take|takes|taking|took|talk|talks|talking|talked) (the|our|a|each|every|any|your) (new)? (starter|starters|hire|hires|joiner|joiners|rep|reps|trainee|trainees|apprentice|apprentices|graduate|graduates|intern|interns|recruit|recruits|sdr|sdrs|bdr|bdrs|ae|aes|team|cohort) ~1 through ~6 (results|numbers|scores|assessment|assessments|targets|pipeline|calls|recordings|review|reviews|findings|feedback|plan|plans|metrics|quota|quotas|scorecard|scorecards|dashboard|dashboards|playbook|process|data|model|deck|pitch|script|scripts|objections|costs|cost|audit|gaps|risks)',
+      ],
+      examples: {
+        not: [
+          'Walk the new starter through the results of her sales-skills assessment before she shadows any calls.',
+          'Take each new hire through their ramp numbers at the end of week two.',
+          'Walk the new reps through their first-month results before the QBR.',
+        ],
+      },
+    },
+    {
+      // A question about paperwork, not about how they run: "Ask the buyer what PO number their finance team needs on the
+      // invoice", "ask which delivery address their warehouse uses".
+      id: 'a question about paperwork',
+      patterns: [
+        '(=ask|=asks|=asked|=asking|=check|=checks|=checked|=confirm|=confirms|=confirmed) ~3 (what|which) (po|purchase order|invoice|invoicing|billing|vat|tax|gst|delivery|shipping|postal|post|zip|bank|account|cost centre|cost center|reference|booking|order|registration|company) ~1 (number|numbers|address|addresses|reference|references|details|code|codes|email|contact|name|format|terms) ~5 (needs|need|needed|uses|use|used|wants|want|wanted|prefers|prefer|requires|require|required|expects|expect|quotes|quote)',
+      ],
+      examples: {
+        not: [
+          'Ask the buyer what PO number their finance team needs on the invoice before the goods leave the warehouse.',
+          'Ask which delivery address their warehouse uses for pallets.',
+          'Ask the client what VAT number they want on the invoice.',
+        ],
+      },
+    },
+    {
       id: 'our own plans tailored',
       patterns: [
         '(comp|compensation|quota|quotas|territory|territories|bonus|commission|commissions|incentive|incentives|spiff|spiffs|rota|rotas|shift|shifts|training) ~3 (are|is|were|was|get|gets|been)? (tailored|customised|customized|personalised|personalized)',

@@ -432,6 +432,22 @@ export const mass: TraitLexicon = {
   // Named once in a long text: a list we used to blast, a sound that blasts the room.
   bare: ['blast', 'blasts'],
   senses: [
+    {
+      // Calls that come to us, not calls we make, without the word "inbound" ('calls that come in' has it): "Our support desk
+      // handles 300 calls a day", "the reservations line takes 500 calls a week in peak season", "the switchboard answers 200
+      // calls a day".
+      id: 'volume that comes to us',
+      patterns: [
+        '(handle|handles|handled|handling|take|takes|took|taking|answer|answers|answered|answering|receive|receives|received|receiving|field|fields|fielded|fielding) {num>=40} (calls|enquiries|inquiries|chats|tickets|requests|queries|callbacks) ~3 (a|per|each|every) (day|shift|hour|week|month)',
+      ],
+      examples: {
+        not: [
+          'Our support desk handles 300 calls a day during the January renewals peak.',
+          'The reservations line takes 500 calls a week in peak season.',
+          'The switchboard answers 200 calls a day in the renewal season.',
+        ],
+      },
+    },
     // A record, not a send: "Every farm enquiry is an opportunity in the CRM from the first call".
     '(every|each|all) ~2 (enquiry|enquiries|inquiry|inquiries|contact|contacts|lead|leads|record|records|account|accounts|deal|deals|customer|customers) (is|are|becomes|become|gets|get|has|have|needs|need) (a|an|its|their|one)? ~2 (opportunity|opportunities|record|records|entry|entries|row|rows|deal|deals|card|cards|ticket|tickets|owner|stage) (in|on) (the|our)? ~1 (crm|database|system|pipeline|salesforce|hubspot|pipedrive|sheet)',
     // Spraying crops, not outreach: "Spray and pray is exactly the fungicide habit we're asking growers to drop".
