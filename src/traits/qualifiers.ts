@@ -171,6 +171,13 @@ export const DEFAULT_WINDOW = 8;
 
 /** Subjects that, after "and" or "or", start a clause of their own. */
 const NEW_SUBJECT = '=we|=you|=they|=i|=reps|=customers|=buyers|=it|=he|=she|=our|=partners|=sales';
+/**
+ * What a business named as a rival goes on to do, in the third person (not an instruction to us, "lead with …"), or a word
+ * that carries its verb on.
+ */
+const RIVAL_VERBS =
+  'lets|runs|gives|offers|assigns|sends|charges|uses|puts|keeps|hosts|provides|sells|throws|waives|promises|advertises|quotes|includes|does|makes|has|is|was|will|can|now|also|often|still|always|just|recently|already|typically|usually|routinely|won|wins|books|ships|holds|requires|asks|gates|hides|locks|insists|discounts|matches|undercuts|bundles|pays|invites|flies|takes|visits|calls|emails|texts|blasts|bought|buys|rents|scrapes';
+
 /** Words after which a scope on the buyer's or a rival's act ends: our own stance starts. */
 /** What a business offers in its own name: its sale, its promotion, its rebate. */
 const PROMOTIONS =
@@ -2440,7 +2447,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
     window: 24,
     scope: 'clause',
     patterns: [
-      '{name} , (our|a|the|their) (main|biggest|closest|nearest|chief|largest|local|direct|only|big|new|old|usual|fiercest)? (rival|competitor) ~4w ,',
+      // At the head of its sentence, the subject, with its own verb after: "Against Hallam Supplies, our main rival, lead with
+      // next-day delivery" and "Accounts switching from Northwind, the main rival in Ohio, get two months free" are ours (red
+      // team 51).
+      `^ {name} , (our|a|the|their) (main|biggest|closest|nearest|chief|largest|local|direct|only|big|new|old|usual|fiercest|competing)? (rival|competitor|platform|vendor|provider|supplier|brand|firm|company|chain|distributor|wholesaler|agency) ~8w , (${RIVAL_VERBS})`,
     ],
     terminatedBy: OUR_SIDE,
     examples: {

@@ -1670,10 +1670,11 @@ export const pressure = {
     senses: [
         {
             // Goods or freight held in a warehouse or a port, not a booking held for a buyer: "The pallet hold in bay four is released at
-            // 6pm unless the haulier confirms collection", "the customs hold lapses unless the broker pays the duty".
+            // 6pm unless the haulier confirms collection", "the customs hold lapses unless the broker pays the duty". Not a berth or a
+            // crane held for a buyer (red team 51): that is a booking.
             id: 'goods held, not a booking',
             patterns: [
-                '(pallet|pallets|stock|freight|cargo|container|containers|shipment|shipments|parcel|parcels|goods|inventory|customs|quality|qa|qc|quarantine|credit|payment|warehouse|bay|dock|berth|crane|forklift) (hold|holds) ~4 (drops|drop|lapses|lapse|expires|expire|is released|are released|releases|release|goes|go|ends|end) ~5 unless ~6 (confirm|confirms|confirmed|collect|collects|collected|collection|pay|pays|paid|clear|clears|cleared|find|finds|found|sign|signs|signed|book|books|booked|deposit|payment|contract|order|orders|duty|fault|paperwork)',
+                '(pallet|pallets|stock|freight|cargo|container|containers|shipment|shipments|parcel|parcels|goods|inventory|customs|quality|qa|qc|quarantine|credit|payment|port|engineering|batch|consignment) (hold|holds) ~4 (drops|drop|lapses|lapse|expires|expire|is released|are released|releases|release|goes|go|ends|end) ~5 unless ~6 (confirm|confirms|confirmed|collect|collects|collected|collection|pay|pays|paid|clear|clears|cleared|find|finds|found|sign|signs|signed|book|books|booked|deposit|payment|contract|order|orders|duty|fault|paperwork)',
             ],
             examples: {
                 not: [

@@ -1173,27 +1173,31 @@ export const consultative: TraitLexicon = {
       // results of her sales-skills assessment", "take each new hire through their ramp numbers".
       id: 'our own people walked through',
       patterns: [
-        '(walk|walks|walking|walked|take|takes|taking|took|talk|talks|talking|talked) (the|our|a|each|every|any|your) (new)? (starter|starters|hire|hires|joiner|joiners|rep|reps|trainee|trainees|apprentice|apprentices|graduate|graduates|intern|interns|recruit|recruits|sdr|sdrs|bdr|bdrs|ae|aes|team|cohort) ~1 through ~6 (results|numbers|scores|assessment|assessments|targets|pipeline|calls|recordings|review|reviews|findings|feedback|plan|plans|metrics|quota|quotas|scorecard|scorecards|dashboard|dashboards|playbook|process|data|model|deck|pitch|script|scripts|objections|costs|cost|audit|gaps|risks)',
+        // Our own by what they are, not "the team" or "the reps", who may be the buyer's (red team 51).
+        '(walk|walks|walking|walked|take|takes|taking|took|talk|talks|talking|talked) (our|each|every|any|all)? (new) ~1w (starter|starters|hire|hires|joiner|joiners|rep|reps|trainee|trainees|apprentice|apprentices|graduate|graduates|intern|interns|recruit|recruits|sdr|sdrs|bdr|bdrs) through ~6 (results|numbers|scores|assessment|assessments|targets|pipeline|calls|recordings|review|reviews|findings|feedback|plan|plans|metrics|quota|quotas|scorecard|scorecards|dashboard|dashboards|playbook|process|data|model|deck|pitch|script|scripts|objections|costs|cost|audit|gaps|risks)',
+        '(walk|walks|walking|walked|take|takes|taking|took|talk|talks|talking|talked) (the|our|each|every|any|all)? (new)? (starter|starters|joiner|joiners|trainee|trainees|apprentice|apprentices|graduate|graduates|intern|interns|recruit|recruits|sdr|sdrs|bdr|bdrs) ~1 through ~6 (results|numbers|scores|assessment|assessments|targets|pipeline|calls|recordings|review|reviews|findings|feedback|plan|plans|metrics|quota|quotas|scorecard|scorecards|dashboard|dashboards|playbook|process|data|model|deck|pitch|script|scripts|objections|costs|cost|audit|gaps|risks)',
       ],
       examples: {
         not: [
           'Walk the new starter through the results of her sales-skills assessment before she shadows any calls.',
           'Take each new hire through their ramp numbers at the end of week two.',
-          'Walk the new reps through their first-month results before the QBR.',
+          'Walk our new reps through their first-month results before the QBR.',
         ],
       },
     },
     {
       // A question about paperwork, not about how they run: "Ask the buyer what PO number their finance team needs on the
-      // invoice", "ask which delivery address their warehouse uses".
+      // invoice", "ask which email address their accounts payable team uses".
       id: 'a question about paperwork',
       patterns: [
-        '(=ask|=asks|=asked|=asking|=check|=checks|=checked|=confirm|=confirms|=confirmed) ~3 (what|which) (po|purchase order|invoice|invoicing|billing|vat|tax|gst|delivery|shipping|postal|post|zip|bank|account|cost centre|cost center|reference|booking|order|registration|company) ~1 (number|numbers|address|addresses|reference|references|details|code|codes|email|contact|name|format|terms) ~5 (needs|need|needed|uses|use|used|wants|want|wanted|prefers|prefer|requires|require|required|expects|expect|quotes|quote)',
+        // Identifiers and addresses only: "which order details their pickers need … and how long a pick takes" is discovery (red
+        // team 51).
+        '(=ask|=asks|=asked|=asking|=check|=checks|=checked|=confirm|=confirms|=confirmed|find out|finds out|found out) ~3 (what|which) (po|purchase order|vat|tax|gst|postal|zip|bank|cost centre|cost center|supplier|vendor|registration|company|billing|email|invoice) ~1 (number|numbers|address|addresses|code|codes|email|reference|references) ~5 (needs|need|needed|uses|use|used|wants|want|wanted|prefers|prefer|requires|require|required|expects|expect|quotes|quote)',
       ],
       examples: {
         not: [
           'Ask the buyer what PO number their finance team needs on the invoice before the goods leave the warehouse.',
-          'Ask which delivery address their warehouse uses for pallets.',
+          'Ask which email address their accounts payable team uses for invoices.',
           'Ask the client what VAT number they want on the invoice.',
         ],
       },

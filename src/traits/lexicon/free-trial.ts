@@ -340,17 +340,18 @@ export const freeTrial: TraitLexicon = {
     'test drive (slot|slots|booking|bookings|appointment|appointments|route|routes|car|cars|vehicle|vehicles|fleet)',
     '(clinical|drug|jury|court|field|a b|ab|split|randomised|randomized|controlled|pilot) trial|trials',
     {
-      // People enrolled in a study: "Patients in the 12-week trial of the inhaler get their spacer from the study nurse",
-      // "volunteers enrolled in our six-month trial". Not "patients can start a 14-day trial of the booking app".
+      // People enrolled in a study, with what marks it a study: "Patients in the 12-week trial of the inhaler get their spacer
+      // from the study nurse", "volunteers enrolled in our six-month trial keep a sleep diary for the investigators". Not
+      // "participants in the 14-day trial of our course platform" (red team 51: ours, without a study's words).
       id: 'those enrolled in a study',
       patterns: [
-        '(patients|participants|subjects|volunteers|trialists|enrollees|cohort) (in|enrolled in|recruited to|recruited for|recruited into|taking part in) (the|a|our|this|each|that)? ~2 (trial|trials)',
+        '(patients|participants|subjects|volunteers|enrollees) (in|on|enrolled in|recruited to|recruited for|recruited into|taking part in|randomised in|randomized in|randomised to|randomized to) (the|a|our|this|each|that)? ~2 (trial|trials) ~10 (study|studies|placebo|dose|doses|dosing|investigator|investigators|protocol|inhaler|inhalers|drug|drugs|medication|vaccine|nurse|nurses|diary|diaries|spacer|blood|tablet|tablets|ethics|consent|visit|visits)',
       ],
       examples: {
         not: [
           'Patients in the 12-week trial of the inhaler get their spacer from the study nurse.',
-          'Volunteers enrolled in our six-month trial keep a sleep diary.',
-          'Participants taking part in the 8-week trial are paid for each visit.',
+          'Volunteers enrolled in our six-month trial keep a sleep diary for the investigators.',
+          'Participants taking part in the 8-week trial are paid for each clinic visit.',
         ],
       },
     },

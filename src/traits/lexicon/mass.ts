@@ -435,10 +435,11 @@ export const mass: TraitLexicon = {
     {
       // Calls that come to us, not calls we make, without the word "inbound" ('calls that come in' has it): "Our support desk
       // handles 300 calls a day", "the reservations line takes 500 calls a week in peak season", "the switchboard answers 200
-      // calls a day".
+      // calls a day". Only a desk, a line or a reception that answers (red team 51): "the outbound pod handles 400 calls a day"
+      // and "new SDRs take 120 calls a day from the dialler queue" are ours.
       id: 'volume that comes to us',
       patterns: [
-        '(handle|handles|handled|handling|take|takes|took|taking|answer|answers|answered|answering|receive|receives|received|receiving|field|fields|fielded|fielding) {num>=40} (calls|enquiries|inquiries|chats|tickets|requests|queries|callbacks) ~3 (a|per|each|every) (day|shift|hour|week|month)',
+        '(desk|line|lines|switchboard|reception|receptionist|receptionists|helpdesk|hotline|call centre|call center|contact centre|contact center|support team|service team|care team|reservations team|bookings team|front office) (handles|handle|handled|takes|take|took|answers|answer|answered|receives|receive|received|fields|field|fielded|picks up|pick up|picked up|gets|get|got) (over|about|around|roughly|some|nearly|up to|more than|almost|close to)? {num>=40} (phone|telephone)? (calls|enquiries|inquiries|chats|tickets|requests|queries|callbacks) ~3 (a|per|each|every) (day|shift|hour|week|month)',
       ],
       examples: {
         not: [
