@@ -10,7 +10,7 @@
  *
  * Every step is linear in the number of tokens.
  */
-import { readFileSync } from 'node:fs';
+import { besideReader } from './beside.js';
 import { CONTEXTS } from './lexicon/index.js';
 import { ROLES } from './lexicon/words.js';
 import { compilePattern, PatternIndex } from './pattern.js';
@@ -98,20 +98,9 @@ function fill(index, entries, image, lazy) {
     for (let e = 0; e < entries.sources.length; e++)
         index.add(compilePattern(entries.sources[e], { lazy }), entries.tags[e]);
 }
-let image;
+/** The build's image; without one (or not one this build reads), the patterns are compiled. */
 function lexiconImage() {
-    if (image !== undefined)
-        return image ?? undefined;
-    image = null;
-    try {
-        const read = JSON.parse(readFileSync(new URL('../traits/lexicon-image.json', import.meta.url), 'utf8'));
-        if (read?.version === 1)
-            image = read;
-    }
-    catch {
-        // No image (or not one this build reads): the patterns are compiled.
-    }
-    return image ?? undefined;
+    return besideReader('lexicon-image.json', 1);
 }
 /** The built-in qualifiers and contexts, made once on first use (from the image when there is one) and shared by every reader. */
 let builtins;

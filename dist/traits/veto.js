@@ -10,7 +10,7 @@
  * gains about a point of precision, and on wording it was not taught (red teams 49 and 50: CRM and operations language) it
  * cancels plain readings wholesale (docs/format.md, "The statistical check").
  */
-import { readFileSync } from 'node:fs';
+import { besideReader } from './beside.js';
 /** Below this probability a construction's signal is cancelled (chosen on the development playbooks, two-fold, see CHANGELOG). */
 export const VETO_THRESHOLD = 0.1;
 /** What a token counts as: a word by its stem, a number-like token by its kind, a question or exclamation mark as itself. */
@@ -214,19 +214,7 @@ export function train(rows, traits, opts = {}) {
     }
     return model;
 }
-let loaded;
 /** The build's model (dist/traits/veto-model.json), read on first use; undefined when the build has none. */
 export function builtinModel() {
-    if (loaded !== undefined)
-        return loaded ?? undefined;
-    loaded = null;
-    try {
-        const read = JSON.parse(readFileSync(new URL('../traits/veto-model.json', import.meta.url), 'utf8'));
-        if (read?.version === 1)
-            loaded = read;
-    }
-    catch {
-        // No model in this build: nothing is vetoed.
-    }
-    return loaded ?? undefined;
+    return besideReader('veto-model.json', 1);
 }

@@ -11,7 +11,7 @@
  * Every step is linear in the number of tokens.
  */
 
-import { readFileSync } from 'node:fs';
+import { besideReader } from './beside.js';
 import { CONTEXTS, type Construction, type ContextName, type Sense, type TraitPhrases } from './lexicon/index.js';
 import { ROLES } from './lexicon/words.js';
 import { compilePattern, type Hit, type IndexImage, type Pattern, PatternIndex, type Slot } from './pattern.js';
@@ -203,18 +203,9 @@ export interface LexiconImage {
   contexts: IndexImage;
 }
 
-let image: LexiconImage | null | undefined;
-
+/** The build's image; without one (or not one this build reads), the patterns are compiled. */
 function lexiconImage(): LexiconImage | undefined {
-  if (image !== undefined) return image ?? undefined;
-  image = null;
-  try {
-    const read = JSON.parse(readFileSync(new URL('../traits/lexicon-image.json', import.meta.url), 'utf8')) as LexiconImage;
-    if (read?.version === 1) image = read;
-  } catch {
-    // No image (or not one this build reads): the patterns are compiled.
-  }
-  return image ?? undefined;
+  return besideReader<LexiconImage>('lexicon-image.json', 1);
 }
 
 /** The built-in qualifiers and contexts, made once on first use (from the image when there is one) and shared by every reader. */
