@@ -5,7 +5,7 @@
 // the score is what a user's own custom rule would see.
 //
 // Usage (from the project root):
-//   node scripts/score-prose.mjs [--cmd "node bin/align.js"] [--misses] [--json] DIR_OR_FILE...
+//   node scripts/score-prose.mjs [--cmd "node bin/align.js"] [--misses] [--json] [--statistical-check] DIR_OR_FILE...
 //
 // A sentence file (test/traits/prose/*.yaml) is a YAML list of entries:
 //   - text: "Ten percent off the first year if you sign by Friday."
@@ -21,7 +21,8 @@
 //     traits: [discount, pressure]
 //     note: why                      # optional, ignored
 // Prints per-trait precision and recall and the totals (`precision P recall R (tp …, fp …, fn …)`),
-// with --misses every sentence (or tactic) read wrong, with --json one JSON document instead.
+// with --misses every sentence (or tactic) read wrong, with --json one JSON document instead. --statistical-check reads
+// with the reader's statistical check on (the config's `reader: {statistical_check: true}`).
 // Exit 0 when it scored, 2 when it could not (a bad sentence file, align failing, input errors).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -37,9 +38,11 @@ const argv = process.argv.slice(2);
 let cmd = process.env.ALIGN_CMD || `${process.execPath} ${join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'align.js')}`;
 let showMisses = false;
 let asJson = false;
+let statistical = false;
 const inputs = [];
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === '--cmd') cmd = argv[++i];
+  else if (argv[i] === '--statistical-check') statistical = true;
   else if (argv[i] === '--misses') showMisses = true;
   else if (argv[i] === '--json') asJson = true;
   else inputs.push(resolve(argv[i]));
@@ -116,7 +119,7 @@ try {
   const rules = Object.fromEntries(TRAITS.map((t) => [`has-${t}`, { severity: 'info', message: `signals ${t}`, forbid: { traits: t } }]));
   // JSON is YAML: no quoting to get wrong.
   writeFileSync(join(dir, 'strategy.yaml'), JSON.stringify(strategy));
-  writeFileSync(join(dir, 'align.config.yaml'), JSON.stringify({ rules }));
+  writeFileSync(join(dir, 'align.config.yaml'), JSON.stringify({ rules, ...(statistical ? { reader: { statistical_check: true } } : {}) }));
   const checked = [];
   if (playbookSets.length) {
     // Each set's tactics files as written, in a folder of their own.

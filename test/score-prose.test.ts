@@ -86,3 +86,12 @@ test('a bad sentence file is refused with its place (exit 2)', () => {
   expect(score({ 'bad.yaml': 'text: not a list\n' })).toMatchObject({ code: 2 });
   expect(score({})).toMatchObject({ code: 2, stderr: 'score-prose: name the sentence files or folders to score\n' });
 });
+
+test('--statistical-check reads with the check on: a date that is only a step in a plan is set aside', () => {
+  const files = { 's.yaml': '- text: "Mutual action plan agreed with procurement: legal review by 10 Feb, PO by 28 Feb."\n  traits: [consultative]\n' };
+  const rules = score(files, '--json');
+  const checked = score(files, '--json', '--statistical-check');
+  expect(rules.code, rules.stderr).toBe(0);
+  expect(checked.code, checked.stderr).toBe(0);
+  expect([JSON.parse(rules.stdout).fp, JSON.parse(checked.stdout).fp]).toEqual([1, 0]);
+});
