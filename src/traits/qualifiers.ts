@@ -173,10 +173,11 @@ export const DEFAULT_WINDOW = 8;
 const NEW_SUBJECT = '=we|=you|=they|=i|=reps|=customers|=buyers|=it|=he|=she|=our|=partners|=sales';
 /**
  * What a business named as a rival goes on to do, in the third person (not an instruction to us, "lead with …"), or a word
- * that carries its verb on.
+ * that carries its verb on. No "is", "has" or "can", which as often say something of us ("…, our biggest rival, is the reason
+ * every trade account now gets 15% off", "…, can be displaced with a 30-day free trial": red team 52).
  */
 const RIVAL_VERBS =
-  'lets|runs|gives|offers|assigns|sends|charges|uses|puts|keeps|hosts|provides|sells|throws|waives|promises|advertises|quotes|includes|does|makes|has|is|was|will|can|now|also|often|still|always|just|recently|already|typically|usually|routinely|won|wins|books|ships|holds|requires|asks|gates|hides|locks|insists|discounts|matches|undercuts|bundles|pays|invites|flies|takes|visits|calls|emails|texts|blasts|bought|buys|rents|scrapes';
+  'lets|runs|gives|offers|assigns|sends|charges|uses|puts|keeps|hosts|provides|sells|throws|waives|promises|advertises|quotes|includes|makes|now|also|often|still|always|typically|usually|routinely|books|ships|holds|requires|asks|gates|hides|locks|insists|discounts|matches|undercuts|bundles|pays|invites|flies|visits|calls|emails|texts|blasts|buys|rents|scrapes';
 
 /** Words after which a scope on the buyer's or a rival's act ends: our own stance starts. */
 /** What a business offers in its own name: its sale, its promotion, its rebate. */
@@ -2450,7 +2451,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // At the head of its sentence, the subject, with its own verb after: "Against Hallam Supplies, our main rival, lead with
       // next-day delivery" and "Accounts switching from Northwind, the main rival in Ohio, get two months free" are ours (red
       // team 51).
-      `^ {name} , (our|a|the|their) (main|biggest|closest|nearest|chief|largest|local|direct|only|big|new|old|usual|fiercest|competing)? (rival|competitor|platform|vendor|provider|supplier|brand|firm|company|chain|distributor|wholesaler|agency) ~8w , (${RIVAL_VERBS})`,
+      `^ {name} , (our|a|the|their) (main|biggest|closest|nearest|chief|largest|local|direct|only|big|new|old|usual|fiercest)? (rival|competitor) ~8w , (${RIVAL_VERBS})`,
+      // "Kinetix, one of our two main competitors, gates its pricing behind a demo request".
+      `^ {name} , (one of|among) (our|the) ~2 (rivals|competitors) ~6w , (${RIVAL_VERBS})`,
     ],
     terminatedBy: OUR_SIDE,
     examples: {

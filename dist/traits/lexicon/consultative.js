@@ -1163,9 +1163,11 @@ export const consultative = {
             // results of her sales-skills assessment", "take each new hire through their ramp numbers".
             id: 'our own people walked through',
             patterns: [
-                // Our own by what they are, not "the team" or "the reps", who may be the buyer's (red team 51).
-                '(walk|walks|walking|walked|take|takes|taking|took|talk|talks|talking|talked) (our|each|every|any|all)? (new) ~1w (starter|starters|hire|hires|joiner|joiners|rep|reps|trainee|trainees|apprentice|apprentices|graduate|graduates|intern|interns|recruit|recruits|sdr|sdrs|bdr|bdrs) through ~6 (results|numbers|scores|assessment|assessments|targets|pipeline|calls|recordings|review|reviews|findings|feedback|plan|plans|metrics|quota|quotas|scorecard|scorecards|dashboard|dashboards|playbook|process|data|model|deck|pitch|script|scripts|objections|costs|cost|audit|gaps|risks)',
-                '(walk|walks|walking|walked|take|takes|taking|took|talk|talks|talking|talked) (the|our|each|every|any|all)? (new)? (starter|starters|joiner|joiners|trainee|trainees|apprentice|apprentices|graduate|graduates|intern|interns|recruit|recruits|sdr|sdrs|bdr|bdrs) ~1 through ~6 (results|numbers|scores|assessment|assessments|targets|pipeline|calls|recordings|review|reviews|findings|feedback|plan|plans|metrics|quota|quotas|scorecard|scorecards|dashboard|dashboards|playbook|process|data|model|deck|pitch|script|scripts|objections|costs|cost|audit|gaps|risks)',
+                // Our own by what they are: a new starter, joiner or hire, words for our own staff (not "the team" or "the reps", nor
+                // graduates, apprentices or SDRs, who may be the buyer's: red teams 51 and 52).
+                '(walk|walks|walking|walked|take|takes|taking|took|talk|talks|talking|talked) (our|each|every|any|all|the)? (new|newly hired) ~1w (starter|starters|hire|hires|joiner|joiners) through ~6 (results|numbers|scores|assessment|assessments|targets|pipeline|calls|recordings|review|reviews|findings|feedback|plan|plans|metrics|quota|quotas|scorecard|scorecards|dashboard|dashboards|playbook|process|data|model|deck|pitch|script|scripts|objections|costs|cost|audit|gaps|risks)',
+                // Or named as ours: "walk our new reps through their first-month results".
+                '(walk|walks|walking|walked|take|takes|taking|took|talk|talks|talking|talked) our (own)? (new)? ~1w (starter|starters|joiner|joiners|trainee|trainees|apprentice|apprentices|graduate|graduates|intern|interns|recruit|recruits|sdr|sdrs|bdr|bdrs|rep|reps|ae|aes|hires) through ~6 (results|numbers|scores|assessment|assessments|targets|pipeline|calls|recordings|review|reviews|findings|feedback|plan|plans|metrics|quota|quotas|scorecard|scorecards|dashboard|dashboards|playbook|process|data|model|deck|pitch|script|scripts|objections|costs|cost|audit|gaps|risks)',
             ],
             examples: {
                 not: [
@@ -1180,9 +1182,9 @@ export const consultative = {
             // invoice", "ask which email address their accounts payable team uses".
             id: 'a question about paperwork',
             patterns: [
-                // Identifiers and addresses only: "which order details their pickers need … and how long a pick takes" is discovery (red
-                // team 51).
-                '(=ask|=asks|=asked|=asking|=check|=checks|=checked|=confirm|=confirms|=confirmed|find out|finds out|found out) ~3 (what|which) (po|purchase order|vat|tax|gst|postal|zip|bank|cost centre|cost center|supplier|vendor|registration|company|billing|email|invoice) ~1 (number|numbers|address|addresses|code|codes|email|reference|references) ~5 (needs|need|needed|uses|use|used|wants|want|wanted|prefers|prefer|requires|require|required|expects|expect|quotes|quote)',
+                // Identifiers and addresses only: "which order details their pickers need … and how long a pick takes" and "which billing
+                // codes their clinicians use most often" are discovery (red teams 51 and 52).
+                '(=ask|=asks|=asked|=asking|=check|=checks|=checked|=confirm|=confirms|=confirmed|find out|finds out|found out) ~3 (what|which) (po|purchase order|vat|gst|postal|zip|bank|cost centre|cost center|supplier|vendor|registration|company|email|invoice|reference|account) ~1 (number|numbers|address|addresses|email|reference|references|name|format) ~5 (needs|need|needed|uses|use|used|wants|want|wanted|prefers|prefer|requires|require|required|expects|expect|quotes|quote)',
             ],
             examples: {
                 not: [

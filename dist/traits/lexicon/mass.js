@@ -432,11 +432,11 @@ export const mass = {
         {
             // Calls that come to us, not calls we make, without the word "inbound" ('calls that come in' has it): "Our support desk
             // handles 300 calls a day", "the reservations line takes 500 calls a week in peak season", "the switchboard answers 200
-            // calls a day". Only a desk, a line or a reception that answers (red team 51): "the outbound pod handles 400 calls a day"
-            // and "new SDRs take 120 calls a day from the dialler queue" are ours.
+            // calls a day". Only a desk, a line or a reception that answers (red teams 51 and 52): "the outbound pod handles 400 calls
+            // a day", "new SDRs take 120 calls a day from the dialler queue" and "the telesales desk handles 250 calls a day" are ours.
             id: 'volume that comes to us',
             patterns: [
-                '(desk|line|lines|switchboard|reception|receptionist|receptionists|helpdesk|hotline|call centre|call center|contact centre|contact center|support team|service team|care team|reservations team|bookings team|front office) (handles|handle|handled|takes|take|took|answers|answer|answered|receives|receive|received|fields|field|fielded|picks up|pick up|picked up|gets|get|got) (over|about|around|roughly|some|nearly|up to|more than|almost|close to)? {num>=40} (phone|telephone)? (calls|enquiries|inquiries|chats|tickets|requests|queries|callbacks) ~3 (a|per|each|every) (day|shift|hour|week|month)',
+                '(support desk|service desk|help desk|helpdesk|front desk|reservations line|reservations desk|booking line|bookings line|service line|support line|helpline|switchboard|reception|receptionist|receptionists|hotline|support team|service team|care team|reservations team|bookings team|front office) (handles|handle|handled|takes|take|took|answers|answer|answered|receives|receive|received|fields|field|fielded|picks up|pick up|picked up|gets|get|got) (over|about|around|roughly|some|nearly|up to|more than|almost|close to)? {num>=40} (phone|telephone)? (calls|enquiries|inquiries|chats|tickets|requests|queries|callbacks) ~3 (a|per|each|every) (day|shift|hour|week|month)',
             ],
             examples: {
                 not: [

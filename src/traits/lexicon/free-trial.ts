@@ -342,10 +342,11 @@ export const freeTrial: TraitLexicon = {
     {
       // People enrolled in a study, with what marks it a study: "Patients in the 12-week trial of the inhaler get their spacer
       // from the study nurse", "volunteers enrolled in our six-month trial keep a sleep diary for the investigators". Not
-      // "participants in the 14-day trial of our course platform" (red team 51: ours, without a study's words).
+      // "participants in the 14-day trial of our course platform" (red team 51: ours, without a study's words), nor our own
+      // trial that names a dose or a study (red team 52: "see every dose", "run it on a live study").
       id: 'those enrolled in a study',
       patterns: [
-        '(patients|participants|subjects|volunteers|enrollees) (in|on|enrolled in|recruited to|recruited for|recruited into|taking part in|randomised in|randomized in|randomised to|randomized to) (the|a|our|this|each|that)? ~2 (trial|trials) ~10 (study|studies|placebo|dose|doses|dosing|investigator|investigators|protocol|inhaler|inhalers|drug|drugs|medication|vaccine|nurse|nurses|diary|diaries|spacer|blood|tablet|tablets|ethics|consent|visit|visits)',
+        '(patients|participants|subjects|volunteers|enrollees) (in|on|enrolled in|recruited to|recruited for|recruited into|taking part in|randomised in|randomized in|randomised to|randomized to) (the|a|our|this|each|that)? ~2 (trial|trials) ~10 (study nurse|study nurses|study team|study site|study sites|placebo|=dosing|investigator|investigators|protocol|ethics|consent form|clinic visit|clinic visits|blood tests|sleep diary|symptom diary)',
       ],
       examples: {
         not: [

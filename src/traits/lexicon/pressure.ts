@@ -1681,7 +1681,11 @@ export const pressure: TraitLexicon = {
       // crane held for a buyer (red team 51): that is a booking.
       id: 'goods held, not a booking',
       patterns: [
-        '(pallet|pallets|stock|freight|cargo|container|containers|shipment|shipments|parcel|parcels|goods|inventory|customs|quality|qa|qc|quarantine|credit|payment|port|engineering|batch|consignment) (hold|holds) ~4 (drops|drop|lapses|lapse|expires|expire|is released|are released|releases|release|goes|go|ends|end) ~5 unless ~6 (confirm|confirms|confirmed|collect|collects|collected|collection|pay|pays|paid|clear|clears|cleared|find|finds|found|sign|signs|signed|book|books|booked|deposit|payment|contract|order|orders|duty|fault|paperwork)',
+        '(customs|quality|qa|qc|quarantine|credit|payment|engineering|compliance|safety|port|warehouse) (hold|holds) ~4 (drops|drop|lapses|lapse|expires|expire|is released|are released|releases|release|goes|go|ends|end) ~5 unless ~6 (confirm|confirms|confirmed|collect|collects|collected|collection|pay|pays|paid|clear|clears|cleared|find|finds|found|sign|signs|signed|book|books|booked|deposit|payment|contract|order|orders|duty|fault|paperwork)',
+        // Or let go when the carrier or the lab acts: "The pallet hold in bay four is released at 6pm unless the haulier confirms
+        // collection". Stock held for a buyer who must sign is a booking (red team 52: "the stock hold on his 12 tractors lapses
+        // at noon Friday unless he signs the order").
+        '(hold|holds) ~4 (drops|drop|lapses|lapse|expires|expire|is released|are released|releases|release|goes|go|ends|end) ~5 unless (the)? (haulier|hauliers|carrier|carriers|courier|couriers|driver|drivers|forwarder|forwarders|broker|brokers|lab|labs|agent|agents|surveyor|inspector|inspectors|port|customs) ~4 (confirm|confirms|confirmed|collect|collects|collected|collection|pay|pays|paid|clear|clears|cleared|find|finds|found|sign|signs|signed|book|books|booked|deposit|payment|duty|fault|paperwork)',
       ],
       examples: {
         not: [
