@@ -1,6 +1,7 @@
-// Trains the statistical check on the rule reader (src/traits/veto.ts) and writes src/traits/veto-model.json. Run after a build,
-// whenever the labelled sentences, the construction examples or the tokenizer change (`npm run train-veto`); a test fails when
-// the file is not what this script makes. The data, all in the repository:
+// Trains the statistical check on the rule reader (src/traits/veto.ts) and writes src/traits/veto-model.json. Run it
+// (`npm run train-veto`, which builds first and after) whenever any of its data or the tokenizer changes: a labelled sentence,
+// red team or playbook, a construction's or a sense's examples, a trigger phrase. A test fails when the file is not what this
+// script makes. The data, all in the repository:
 // - every labelled sentence in test/traits/prose and test/traits/redteam, for every built-in trait;
 // - every labelled playbook in test/traits/playbooks, a tactic's texts as one row;
 // - every construction's examples, for the construction's trait only ("signal" as 1, "not" as 0), and every sense's "not";
@@ -8,12 +9,14 @@
 //   plain trigger in a short sentence stands ("Limited time offer for new members."), little enough that an ambiguous one
 //   ("coupon", "blast") is still read by its sentence. On the development playbooks, full weight halved what the check gains
 //   in precision, and none at all cancelled a few plain triggers (CHANGELOG, the nineteenth round).
-// Usage: node scripts/train-veto.mjs [--out FILE] [--exclude SUBSTRING]…
+// Usage: node scripts/train-veto.mjs [--out FILE] [--exclude SUBSTRING]… [--epochs N] [--min-count N]
+// (--exclude leaves out the data files whose path contains it, to measure on them.)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const { tokenize } = await import(join(root, 'dist/traits/tokens.js'));
 const { features, train } = await import(join(root, 'dist/traits/veto.js'));
 const { BUILTIN_TRAITS, LEXICON } = await import(join(root, 'dist/traits/lexicon/index.js'));
