@@ -6,7 +6,7 @@ import { buildLexicon, echoedInName } from '../../src/traits/index.js';
 import { BUILTIN_TRAITS } from '../../src/traits/lexicon/index.js';
 import { Lexicon } from '../../src/traits/reader.js';
 import { tokenize } from '../../src/traits/tokens.js';
-import { features, probability, type Row, train, VETO_THRESHOLD, type VetoModel } from '../../src/traits/veto.js';
+import { features, logOdds, probability, type Row, readyModel, train, VETO_THRESHOLD, type VetoModel } from '../../src/traits/veto.js';
 import { align, tempDir } from '../helpers.js';
 
 // The statistical check over the rule reader (src/traits/veto.ts): per trait, a logistic regression over a sentence's stems
@@ -54,6 +54,19 @@ describe('features', () => {
 
   test('each feature once, whatever it repeats', () => {
     expect(features(tokenize('sale sale sale'))).toEqual(['sale', 'sale sale']);
+  });
+});
+
+describe('the two ways of weighing a sentence', () => {
+  test("the reader's (logOdds over a ready model) gives the probability the model file gives, trait by trait", () => {
+    const m = JSON.parse(readFileSync(join(root, 'src', 'traits', 'veto-model.json'), 'utf8')) as VetoModel;
+    const r = readyModel(m);
+    const z = new Float64Array(r.bias.length);
+    for (const text of ['Order by Friday and the 8% pilot discount holds!', 'Ask what a missed delivery costs them, then ask again.', 'sale sale sale']) {
+      const tokens = tokenize(text);
+      logOdds(r, tokens, 0, tokens.length, z, 0);
+      for (const [trait, i] of r.traits) expect(1 / (1 + Math.exp(-z[i]!)), `${trait}: ${text}`).toBeCloseTo(probability(m, trait, features(tokens))!, 12);
+    }
   });
 });
 
