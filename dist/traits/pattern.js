@@ -1274,10 +1274,20 @@ function appended(list, entry) {
 }
 /** Bullets a line may start with: "- Internal deadline: …" opens its sentence as "Internal deadline: …" would. */
 const BULLETS = new Set(['—', '–', '-', '*', '•', '·', '▪', '‣']);
-/** Whether token i opens its sentence, a bullet before it aside. */
+/**
+ * Whether token i opens its sentence, a bullet before it aside, or a label of one or two words ("Background: until 2023 …"; not
+ * a one-letter "A:" of a question and its answer, which opens no heading).
+ */
 function startsSentence(tokens, i) {
     if (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence)
         return true;
     const b = tokens[i - 1];
-    return b.kind === 'punct' && BULLETS.has(b.text) && (i === 1 || tokens[i - 2].sentence !== b.sentence);
+    if (b.kind === 'punct' && BULLETS.has(b.text))
+        return i === 1 || tokens[i - 2].sentence !== b.sentence;
+    if (b.text !== ':')
+        return false;
+    let k = i - 2;
+    while (k >= 0 && k >= i - 3 && tokens[k].kind === 'word' && tokens[k].text.length > 1 && tokens[k].sentence === b.sentence)
+        k--;
+    return k < i - 2 && startsSentence(tokens, k + 1);
 }

@@ -1042,9 +1042,12 @@ class Pass {
             return undefined;
         const first = this.tokens[start];
         const clause = r.scope === 'clause' ? first.clause : -1;
-        // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself, or to its clause, and a
-        // clause that opens with the phrase ("20% off — ends Friday") to the clause before it.
-        const before = first.sentence > 0 && this.shortSentence(first.sentence);
+        // A short sentence ("Ends Sunday.") binds to the one before it, and so does one that opens with the phrase after a short one,
+        // as copy sets a headline and its terms ("Spring check-up, $69. This week only in Oakwood."); a longer one only to itself,
+        // or to its clause, and a clause that opens with the phrase ("20% off — ends Friday") to the clause before it.
+        const before = first.sentence > 0 &&
+            (this.shortSentence(first.sentence) ||
+                ((start === 0 || this.tokens[start - 1].sentence !== first.sentence) && this.shortSentence(first.sentence - 1, HEADLINE_WORDS)));
         const opens = clause > 0 &&
             (start === 0 || this.tokens[start - 1].clause !== clause || (start > 1 && this.tokens[start - 2].clause !== clause)) &&
             this.tokens[start - 1].sentence === first.sentence;
@@ -1060,15 +1063,15 @@ class Pass {
             (before && this.has(c, sentence - 1)) ||
             (opens && this.has(c, sentence, clause - 1)));
     }
-    /** Whether a sentence has at most four words: a fragment that leans on the sentence before. */
-    shortSentence(sentence) {
+    /** Whether a sentence has at most `most` words (four: a fragment that leans on the sentence before). */
+    shortSentence(sentence, most = 4) {
         if (!this.sentenceWords) {
             this.sentenceWords = [];
             for (const t of this.tokens)
                 if (t.kind !== 'punct' && t.kind !== 'stop')
                     this.sentenceWords[t.sentence] = (this.sentenceWords[t.sentence] ?? 0) + 1;
         }
-        return (this.sentenceWords[sentence] ?? 0) <= 4;
+        return (this.sentenceWords[sentence] ?? 0) <= most;
     }
     /** The nearest cue of a cancelling category whose scope reaches tokens [a, b). */
     reaching(a, b, trait) {
@@ -1499,6 +1502,8 @@ const CONTEXT_WORDS = {
     forecasting: 'a forecast',
     studied: 'their situation looked into with them',
 };
+/** The most words of a headline that the sentence after it, opening with a construction, binds to. */
+const HEADLINE_WORDS = 6;
 /** What a construction with these `when` contexts lacks when none is nearby. */
 function needsNearby(when) {
     return `needs ${when.map(describeContext).join(' or ')} nearby`;

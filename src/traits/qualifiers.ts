@@ -451,6 +451,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       cancels: [
         'Until 2023 we bought a list of builders from a directory provider and rang through it.',
         'Until 2024, reps offered 20% off to close the quarter.',
+        // After a heading's label, as at a sentence's start.
+        'Background: until 2023 we sent a clearance sheet at 30% off to every dealer.',
         'Until last spring some of the team closed with: "Our prices go up in March. If you sign tonight, I can lock in today\'s price."',
       ],
       keeps: ['Until Friday, we offer 20% off every annual plan.'],
@@ -533,6 +535,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'retire|retired|retiring',
       // Exactly: the stemmer makes "removal" of "remove" ("25% off laser hair removal" retires nothing).
       '=remove|=removes|=removed|=removing',
+      // Taken off a page, exactly: "we took down the old 'contact sales' button" (not "take down their details").
+      '(=took|=taken) down',
       '=pulled',
       'cancel|cancelled|canceled',
       'kill|killed',
@@ -548,6 +552,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // The practice itself, named after the word (which before goods is no cue: 'discontinued goods' below).
       '(the|our|that|this|these|those|its|their|a|an) (=discontinued|=superseded|=obsolete) ~2w (promo|promos|promotion|promotions|offer|offers|discount|discounts|deal|deals|sale|sales|campaign|campaigns|scheme|schemes|programme|programmes|program|programs|script|scripts|banner|banners|sequence|sequences|cadence|cadences|practice|practices|tactic|tactics|coupon|coupons|voucher|vouchers|bundle|bundles|tier|tiers|free tier|trial|trials|plan|plans)',
       'withdraw|withdrew|withdrawn',
+      // Taken off the site: "We took down the contact-sales button in March", "the pop-up was taken down".
+      '(=took|=taken) down (the|our|that|this|those|these|every|all|its)?',
       '(swore|sworn|swear|swears) off',
       '=ended (the|our|all|its|their|every)',
       '=ended',
@@ -569,6 +575,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     examples: {
       cancels: [
         'We pulled every countdown timer from the booking pages.',
+        'We took down the old contact-sales button in March.',
         'Disable the auto-dialer integration for the Benelux team.',
         'The board abolished the referral discount after the audit.',
         'Marketing gave up buying contact lists after the audit.',
@@ -2154,6 +2161,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(deal desk|finance|revops|sales ops|legal|the board) (needs|need|requires|require|wants|want|expects|expect)',
       // A heading that says so: "Internal deadline: our monthly price filing must reach the pricing desk by the 5th".
       '^ (=internal|ops|admin|operations|back office|finance|revops|sales ops) (deadline|deadlines|due date|due dates|task|tasks|note|notes|reminder|reminders) :',
+      '^ (=logistics|=admin|=housekeeping) :',
+      // What we order or book ourselves from those who supply or host us: "Stand space is ordered through the organiser by end of
+      // May", "the booking for that truck closes 20 June", "the banners are booked with the printer by Friday".
+      '(ordered|booked|reserved|paid for|arranged|confirmed) (through|from|with|via) (the|our) ~1 (organiser|organizer|organisers|organizers|venue|printer|printers|hotel|caterer|caterers|supplier|suppliers|carrier|forwarder|haulier|fair|expo|exhibition|show|agency|landlord)',
+      '(booking|bookings|order|orders|slot|slots) for (that|the|our|this|these|those) ~2 (truck|trucks|lorry|lorries|container|containers|van|vans|ferry|ferries|flight|flights|stand|stands|booth|booths|pallet|pallets|shipment|shipments|freight|coach|coaches)',
       // A third party's paperwork: "the buyer's lender needs the appraisal by the 20th".
       '(lender|lenders|bank|underwriter|underwriters|insurer|auditor|auditors|regulator|surveyor|solicitor|attorney|notary|council|registrar|payroll|it team|it department|security team|legal team|compliance|accountant|accountants) (needs|need|requires|require|wants|want|expects|expect|must have|must receive)',
       "(get|send|submit|put|have|hand) (your|their|his|her|the team's|all) (numbers|forecast|forecasts|commit|commits|figures|notes|timesheets|expenses|updates|pipeline|call notes|reports) (in|over|across|through|to)?",
@@ -2198,6 +2210,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Reminder: Q2 commit goes to the board on the 25th, get your numbers in by the 20th.',
         "The buyer's lender needs the appraisal by the 20th to hold their rate lock.",
         'Internal deadline: our monthly price filing must reach the pricing desk by the 5th.',
+        "Logistics: sign and return the organiser's order form by 8 July.",
+        'Stand space is ordered through the organiser by end of May.',
+        'Display stoves leave on the 3 July truck and the booking for that truck closes 20 June.',
+        'The banners are booked with the printer by Friday.',
         'The gala is on 14 June, and the seating plan goes to the events team by the 1st.',
         'Sales ops loads the new price book into the quoting tool by January 25.',
         'Estimating loads the rate card into the quoting tool by 24 March.',
@@ -2360,6 +2376,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // Assigning or providing is a rival's act only when the rival is named as one: "the vendor will assign a named account manager" is us in a bid.
       "(incumbent|incumbents|competitor|competitors|competitor's|rival|rivals|challenger|challengers|previous vendor|old vendor|current vendor|previous supplier|current supplier|incumbent's) ~4w (assign|assigns|assigned|provide|provides|provided|staff|staffs|staffed)",
       `(${RIVALS}) ~3 (they|they're|they've|they'll|it|it's) ~2 (${ACTS})`,
+      // Named beside it, in brackets or between commas: "Competitor (Motion) is pushing a 12% discount", "The competitor, Motion,
+      // is quoting 11% under".
+      `(competitor|rival|incumbent|challenger) ~1 (is|are|has|have) (${ACTS})`,
+      `(competitor|rival|incumbent|challenger) , {name} , ~2w (${ACTS})`,
       // … after the rival's name and a filler: "the competitor, uh, Fenwick, they're doing a buy-one-get-one".
       `(the|a|one|that) (competitor|rival|incumbent) , ~4 , (they're|they are|they've|it's) (${ACTS})`,
       // The object right after the act is not our side taking over: "competitors spam you with …".
@@ -2421,6 +2441,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Competitor rep is leaving free samples and pushing hard closes on the practice manager.',
         'If they compare us with a freemium app, show the paid pilot.',
         "So the competitor, yeah, they're doing like forty percent off right now.",
+        'Competitor (Motion) is pushing a 12% blanket discount to take the account.',
+        'The competitor, Harlow Tools, is offering 10% off every drill.',
+        'Rival (Kestrel Foods) has cut its case price by 8%.',
         'A rival printer mailed them a coupon for 40% off.',
         "The competitor's rep emailed our client a 'FINAL HOURS 30% OFF' flyer.",
         'Another outfit in the Valley is doing buy-one-get-one on lighting hire; our quotes stay put.',

@@ -1082,9 +1082,13 @@ class Pass {
     if (!when) return undefined;
     const first = this.tokens[start]!;
     const clause = r.scope === 'clause' ? first.clause : -1;
-    // A short sentence ("Ends Sunday.") binds to the one before it; a longer one only to itself, or to its clause, and a
-    // clause that opens with the phrase ("20% off — ends Friday") to the clause before it.
-    const before = first.sentence > 0 && this.shortSentence(first.sentence);
+    // A short sentence ("Ends Sunday.") binds to the one before it, and so does one that opens with the phrase after a short one,
+    // as copy sets a headline and its terms ("Spring check-up, $69. This week only in Oakwood."); a longer one only to itself,
+    // or to its clause, and a clause that opens with the phrase ("20% off — ends Friday") to the clause before it.
+    const before =
+      first.sentence > 0 &&
+      (this.shortSentence(first.sentence) ||
+        ((start === 0 || this.tokens[start - 1]!.sentence !== first.sentence) && this.shortSentence(first.sentence - 1, HEADLINE_WORDS)));
     const opens =
       clause > 0 &&
       (start === 0 || this.tokens[start - 1]!.clause !== clause || (start > 1 && this.tokens[start - 2]!.clause !== clause)) &&
@@ -1103,13 +1107,13 @@ class Pass {
     );
   }
 
-  /** Whether a sentence has at most four words: a fragment that leans on the sentence before. */
-  private shortSentence(sentence: number): boolean {
+  /** Whether a sentence has at most `most` words (four: a fragment that leans on the sentence before). */
+  private shortSentence(sentence: number, most = 4): boolean {
     if (!this.sentenceWords) {
       this.sentenceWords = [];
       for (const t of this.tokens) if (t.kind !== 'punct' && t.kind !== 'stop') this.sentenceWords[t.sentence] = (this.sentenceWords[t.sentence] ?? 0) + 1;
     }
-    return (this.sentenceWords[sentence] ?? 0) <= 4;
+    return (this.sentenceWords[sentence] ?? 0) <= most;
   }
 
   /** The nearest cue of a cancelling category whose scope reaches tokens [a, b). */
@@ -1554,6 +1558,9 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   forecasting: 'a forecast',
   studied: 'their situation looked into with them',
 };
+
+/** The most words of a headline that the sentence after it, opening with a construction, binds to. */
+const HEADLINE_WORDS = 6;
 
 /** What a construction with these `when` contexts lacks when none is nearby. */
 function needsNearby(when: readonly ContextName[]): string {

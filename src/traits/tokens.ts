@@ -1213,7 +1213,10 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
     'manager managers team teams everyone anyone nobody no none every each all any some most many few ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
     "october november december q1 q2 q3 q4 fy eoq eoy crm erp roi kpi faq note notes step steps tip tips do don't never always " +
-    'please subject hi hello dear thanks cheers dr mr mrs ms'
+    'please subject hi hello dear thanks cheers dr mr mrs ms ' +
+    // Verbs and prepositions that open a sentence before a name: "Asked Pat what …", "Against Hallam Supplies we …".
+    'asked ask asks told tells called calls rang rings met meets emailed emails texted texts messaged visited visits showed ' +
+    'shows thanked invited against versus vs unlike from with without before after via per'
   ).split(' '),
 );
 
@@ -1285,6 +1288,8 @@ function isName(tokens: Token[], i: number, j: number, text: string | undefined,
     inner.has(t.text) ||
     apposedRival(tokens, j) ||
     answered(tokens, i) ||
+    reportedOf(tokens, j) ||
+    rivalInParens(tokens, i) ||
     RIVAL_AFTER.has(tokens[j]?.text ?? '') ||
     (actsNext(tokens, j) && (contrastedWithUs(tokens, j) || speaksOfItself(tokens, j))) ||
     (rivals?.some((r) => sameName(r, t.text.replace(/'s$/, ''))) ?? false)
@@ -1305,6 +1310,8 @@ function markNames(tokens: Token[], out: Entity[], text: string | undefined, riv
     if (
       RIVAL_BEFORE.has(before) ||
       RIVAL_AFTER.has(after) ||
+      reportedOf(tokens, e.end) ||
+      rivalInParens(tokens, e.start) ||
       apposedRival(tokens, e.end) ||
       answered(tokens, e.start) ||
       (!PLAN_WORDS.has(tokens[e.end - 1]!.stem) &&
@@ -1397,7 +1404,7 @@ function contrastedWithUs(tokens: Token[], j: number): boolean {
   for (; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
     // A clause about us is no rival's: "Northgate is our new region; we …". Set below us, it is theirs: "… a bottle under us".
-    if (FIRST_PERSON.has(t.text) && !(t.text === 'us' && BELOW_US.has(tokens[k - 1]?.text ?? ''))) return false;
+    if (FIRST_PERSON.has(t.text) && !((t.text === 'us' || t.text === 'ours') && BELOW_US.has(tokens[k - 1]?.text ?? ''))) return false;
     // No turn in its own sentence: the next one may refuse it outright ("Payflo is advertising half price for six months. We
     // don't match it.", "… quote below cost. Shippers ask us to beat it. We don't.").
     if (t.kind === 'stop') return refusedNext(tokens, k, sentence);
@@ -1450,7 +1457,10 @@ function refuses(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 12 || !WE.has(words[0]!)) return false;
   const not = words.findIndex(isNegation);
   if (not <= 0 || not > 3) return false;
-  const rest = words.slice(not + 1);
+  let rest = words.slice(not + 1);
+  // Said as intent: "We're not going to chase that", "we're not gonna match it".
+  if (rest[0] === 'go' && rest[1] === 'to') rest = rest.slice(2);
+  else if (rest[0] === 'gonna') rest = rest.slice(1);
   // "We don't." / "We do not match (it|either|them)." / "We don't discount to compete (with …)." / "We don't lower our price".
   return rest.length === 0 || REPLIES.has(rest[0]!) || rest.includes('compet') || (CUTS.has(rest[0]!) && rest.slice(1, 6).some((w) => PRICES.has(w)));
 }
@@ -1534,7 +1544,7 @@ function speaksOfItself(tokens: Token[], j: number): boolean {
   for (let k = j; k < Math.min(tokens.length, j + 8); k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' || t.kind === 'stop' || FIRST_PERSON.has(t.text) || t.text === 'you' || t.text === 'your') {
-      return t.text === 'us' && k > j && BELOW_US.has(tokens[k - 1]!.text);
+      return (t.text === 'us' || t.text === 'ours') && k > j && BELOW_US.has(tokens[k - 1]!.text);
     }
     if (t.text === 'its' && k > j) return true;
   }
@@ -1553,6 +1563,23 @@ const CONTRAST: ReadonlySet<string> = new Set(['instead', 'rather']);
 /** What a refusal after the turn refuses to do (stems). */
 const REPLIES: ReadonlySet<string> = new Set(['match', 'follow', 'copi', 'chase', 'mirror', 'price', 'beat', 'undercut']);
 const JOINS: ReadonlySet<string> = new Set(['and', '&', 'or']);
+
+/**
+ * Whether what a name does is reported, not done by us: "FaZe is reportedly offering half-price slots", "Medline apparently
+ * quoted 11% under". Our own offer is never hearsay.
+ */
+function reportedOf(tokens: Token[], j: number): boolean {
+  let k = j;
+  if (AUXILIARIES.has(tokens[k]?.text ?? '')) k++;
+  return REPORTED.has(tokens[k]?.text ?? '') && tokens[k]!.sentence === tokens[j - 1]!.sentence;
+}
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', "'s"]);
+const REPORTED: ReadonlySet<string> = new Set(['reportedly', 'apparently', 'allegedly', 'supposedly', 'rumoured', 'rumored', 'said']);
+
+/** Whether a name stands in brackets after a word that makes it a rival: "Competitor (Motion) is pushing a 12% discount". */
+function rivalInParens(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.text === '(' && RIVAL_NOUNS.has(tokens[i - 2]?.stem ?? '');
+}
 
 /** Nouns that, in apposition after a name, make it another seller. */
 const RIVAL_NOUNS: ReadonlySet<string> = new Set(['competitor', 'rival', 'incumbent', 'challenger']);

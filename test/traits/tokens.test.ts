@@ -175,6 +175,12 @@ describe('names', () => {
     expect(marked('Kernow Travel cut its coach prices in January.')).toEqual(['Kernow Travel=1']);
     expect(marked('Parlance Global typically bids 20 to 30% under us.')).toEqual(['Parlance Global=1']);
     expect(marked('Kinetix reps routinely quote 35% off list.')).toEqual(['Kinetix=1']);
+    expect(marked('Medline has offered pricing 11% under ours on exam gloves.')).toEqual(['Medline=1']);
+    // Hearsay, a bracketed rival, a refusal said as intent in the next sentence.
+    expect(marked('Corvane is reportedly offering half-price slots.')).toEqual(['Corvane=1']);
+    expect(marked('Rumour is that Halden apparently quoted 9% under list.')).toEqual(['Halden=1']);
+    expect(marked('Competitor (Motion) is pushing a 12% blanket discount.')).toEqual(['Motion=1']);
+    expect(marked("Carnival quoted them a lower rate. We're not going to chase that.")).toEqual(['Carnival=1']);
     // Our own brand, said without any of these: unmarked.
     expect(marked("Our Brightpath's spring sale: 20% off every plan.")).toEqual(["Brightpath's=0"]);
     expect(marked('Coastal Cable gives your team its own portal.')).toEqual(['Coastal Cable=0']);
@@ -183,6 +189,9 @@ describe('names', () => {
   test('what opens a sentence, our side, teams, roles, days and capitals are no names', () => {
     expect(names('Reps offer 10% off. Marketing sends the email on Monday.')).toEqual([]);
     expect(names('We never say ACT NOW; Finance approves every quote.')).toEqual([]);
+    // A verb or a preposition that opens the sentence is no part of the name after it.
+    expect(names('Asked Pat what the loader does.')).toEqual(['Pat']);
+    expect(names('Against Hallam Supplies we hold our price.')).toEqual(['Hallam Supplies']);
   });
 });
 

@@ -8,6 +8,15 @@ const THEM =
   "(they|they're|they've|their|them|you|your|you're|the patient|the patient's|the customer|the customer's|the client|the client's|the family|the family's|the buyer|the buyer's|he|she|his|her|the couple|the guest|the owner|the landlord|the farmer|the grower|the grower's|the contractor|the contractor's|the practice|the practice's|the school|the school's|the clinic|the clinic's|the studio|the studio's|the restaurant|the restaurant's|the plant|the site|the homeowner|the homeowner's|the store|the shop)";
 /** A question about the buyer's own situation, and the words after it up to what follows from it. */
 const ASKED_OF_THEM = `(find out|ask|asks|asking|establish|establishes|learn|learns|work out|works out|figure out|go through|goes through|talk through|talks through) (where|what|what's|how|which|whether|who|why|about) ~6 ${THEM} ~10`;
+/** Verbs of making something fit the buyer (base forms and their inflections, exact). */
+const FIT_VERBS =
+  '=tailor|=tailors|=tailored|=tailoring|=fit|=fits|=fitted|=fitting|=match|=matches|=matched|=matching|=size|=sizes|=sized|=sizing|set up|sets up|setting up|=adapt|=adapts|=adapted|=shape|=shapes|=shaped|=design|=designs|=designed|=build|=builds|=built|=plan|=plans|=planned|=configure|=configures|=configured|=spec|=specs|=specced|=specify|=specifies|=specified|=stock|=stocks|=stocked';
+/**
+ * What the buyer really does, after "how they actually" or "what you really": their use now, not what they pay or were sent,
+ * nor what they used (a plan picked from a trial's usage is no conversation).
+ */
+const REAL_USE =
+  '(=need|=needs|=use|=uses|=using|=serve|=serves|=serving|=sell|=sells|=selling|=cook|=cooks|=cooking|=work|=works|=working|=run|=runs|=running|=sail|=sails|=ride|=rides|=drive|=drives|=live|=lives|=eat|=eats|=do|=does|=doing|=want|=wants|=play|=plays|=train|=trains|=operate|=operates|=stock|=stocks|=buy|=buys|=move|=moves|=ship|=ships|=shop|=shops|=travel|=travels|=grow|=grows|=teach|=teaches|=treat|=treats|=handle|=handles|=brew|=brews|=brewing|=make|=makes|=making|go through|get through|=order|=orders|=wear|=wears)';
 /** What the questions come before: a suggestion, a proposal or a quote (not a booking or a delivery slot). */
 const BEFORE_SUGGESTING =
   'before (you|we|anyone|any|a|our|the)? (suggest|suggesting|recommend|recommending|pitch|pitching|propose|proposing|sell|selling|any quote|a quote|the quote|quoting a|quoting the|pricing a|pricing the)';
@@ -880,6 +889,11 @@ export const consultative: TraitLexicon = {
       patterns: [
         // Sized to how they use it: "the system is sized to how the household actually uses power".
         '(sized|designed|built|tailored|configured|specified|scoped|matched|planned) (to|around|for|on) how (the|their|your|each|they|you) ~3 (uses|use|used|works|work|runs|run|operates|operate|lives|live|shops|shop|buys|buy|travels|travel)',
+        // Fitted to what they really do, said with "actually" or "really": "tailor the layout to how you guys actually cook", "set
+        // it up around how their front desk really works", "match the roast to what you're actually serving", "stock what you
+        // actually use" (not "pay only for what you actually use": a price, not a fit).
+        `(${FIT_VERBS}) ~8 (to|around) (how|what|the way) ~3 (actually|really) ${REAL_USE}`,
+        `(${FIT_VERBS}|work out|works out|figure out|figures out) ~3 (only)? (what|whatever) ~3 (actually|really) ${REAL_USE}`,
         "(understand|understanding|learn|learning|see|seeing|map|mapping|find out|get a feel for|go through|goes through|walk through|walks through|dig into|digs into|look at|looks at) ~2 how ~4 (your|their|the customer's|the client's|the buyer's|each|you're|they're|you|they) ~4 (runs|run|running|works|work|working|handles|handle|handling|operates|operate|operating|plans|plan|planning|manages|manage|managing|does|do|doing|handled|managed|planned|flows|flow|breaks|break|=use|=uses|=using|=used)",
         // What is wrong today: "find out what's broken with their current supplier", "what's wrong with their current space".
         // The thing named with it, so that "supplier" is not read as a market: "what's broken with their current supplier".
@@ -898,8 +912,16 @@ export const consultative: TraitLexicon = {
           'Interview each department head about where the team still works in spreadsheets.',
           'I just want to understand how their warehouse team handles returns today.',
           'Before recommending a handset, find out how they actually use it: streaming, hotspot, the kids?',
+          'We set up the rota around how their reception desk really works on a Monday.',
+          "Match the grind to what they're actually brewing, not to what the last café ordered.",
+          'We only stock what your workshop really uses, so nothing sits on the shelf.',
         ],
         not: [
+          'You pay only for what you actually use.',
+          "We'll only recommend what you actually need.",
+          'The email says which paid plan matches what they actually used.',
+          'Usage is billed based on what you actually use each month.',
+          'Match the invoice to what the depot actually received.',
           'Learn how the new CRM handles duplicates.',
           'We explain how our pricing works on the website.',
           'The demo video shows how they use the app.',

@@ -1411,6 +1411,9 @@ export const discount: TraitLexicon = {
     'markdowns',
   ],
   senses: [
+    // A deduction for what a load grades at, not money off our price: "grade discounts for frost-damaged canola", "moisture
+    // discounts above 14.5%", "the dockage discount on tough wheat".
+    '(grade|grading|quality|moisture|dockage|protein|shrink|shrinkage|test weight|falling number) (discount|discounts|discounted)',
     // A share of something done, not an amount off: "186,400 packages offered, 81% sold", "places offered, 74% accepted".
     '=offered , {pct} (were|was)? (sold|sold through|filled|cleared|withdrawn|unsold|accepted|taken up)',
     // A recruiter's guarantee, not money off: "a 12-week rebate period should the candidate leave", "our rebate terms if the hire

@@ -693,6 +693,8 @@ export const gated: TraitLexicon = {
     },
   ],
   senses: [
+    // Another party's figures, not our price held back: "our return rate is below 0.5%, theirs is not published".
+    "(theirs|their figures|their numbers|their rate|their rates|their data) (is|are|isn't|aren't) (not|never)? ~1 (published|public|listed|shown|online|visible|posted|disclosed)",
     // Who is on a list, not a step before anything: "blast the invite to everyone who ever filled in the form".
     // (Not "only visitors who have completed the form can see the price list".)
     '(everyone|everybody|all|contacts|leads) (who|that) (ever|once|already|previously|have|has|had)? ~1 (=filled in|=filled out|=completed|=submitted) (the|a|an|our|any) ~2 (form|forms)',

@@ -1356,6 +1356,9 @@ export const pressure: TraitLexicon = {
         'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',
         // "Only two of the 26-foot pontoons left", "just two of the lakeside cabins are still open" (not "only 4 of the 30 modules are available").
         'only|just {num} of (the|our|these|those|this|that)? ~3w left',
+        // What is left named at length, with where or when: "Only 40 boxes of insulin pens left in cold chain", "just 6 pallets
+        // of the winter blend left this week".
+        '(only|just) {num} ~2w of ~3w (=left|=remaining|=remains) (in|at|on|for|this|until|till|before|.|!|,|—)',
         // "There's only the one 7R left in the yard". ("Only 4 of our 60 reps remain in the Leeds office" is no scarcity: "remain"
         // is left out.)
         'only|just the {num} ~2 (left|unsold)',
@@ -1675,6 +1678,8 @@ export const pressure: TraitLexicon = {
   // are what a tactic makes or leans on ("build urgency on every test drive"), seldom a thing only named.
   bare: ['countdown', 'countdowns'],
   senses: [
+    // The buyer's own balance running down, not stock: "Credit running-out reminders", "an SMS when their airtime runs out".
+    '(credit|balance|airtime|data|tokens|units|minutes|allowance|prepaid) ~2 (running out|runs out|run out|ran out|running low|runs low)',
     {
       // Goods or freight held in a warehouse or a port, not a booking held for a buyer: "The pallet hold in bay four is released at
       // 6pm unless the haulier confirms collection", "the customs hold lapses unless the broker pays the duty". Not a berth or a
@@ -1734,9 +1739,11 @@ export const pressure: TraitLexicon = {
     // "available until 60 days before the subscription ends").
     '^ {duration} before (the|their|your|its|each|every)? ~2 (contract|contracts|term|terms|subscription|subscriptions|policy|policies|lease|leases|licence|licences|license|licenses|agreement|agreements) (expires|expire|ends|end|renews|renew|lapses|lapse|runs out|run out)',
     // What is left to settle, not stock: "just the one sticking point left in the contract".
-    '(only|just) (the)? {num} (issue|issues|point|points|thing|things|question|questions|item|items|step|steps|sticking point|sticking points|blocker|blockers|task|tasks|signature|signatures|box|boxes|detail|details|clause|clauses) (left|remaining|to go|outstanding)',
+    '(only|just) (the)? {num} (issue|issues|point|points|thing|things|question|questions|item|items|step|steps|sticking point|sticking points|blocker|blockers|task|tasks|signature|signatures|detail|details|clause|clauses) (left|remaining|to go|outstanding)',
+    // Boxes to tick, not boxes of stock: "only two boxes left to tick on the form" (not "only 40 boxes left").
+    '(only|just) (the)? {num} (box|boxes) (left|remaining|still) (to tick|to check|to fill|ticked|unticked|unchecked|blank|empty)',
     // People left in a team, not stock: "only the one person left in payroll can run the old report".
-    '(only|just) (the)? {num} (person|people|man|woman|guy|fella|rep|reps|engineer|engineers|member|members|staff|colleague|colleagues|employee|employees|manager|managers|of us|of them) (left|remaining) (in|on|at|who|that|from|with|since)',
+    '(only|just) (the)? {num} ~3w (person|people|man|woman|guy|fella|rep|reps|engineer|engineers|member|members|staff|colleague|colleagues|employee|employees|manager|managers|of us|of them|drivers|technicians|techs|nurses|teachers|agents) (left|remaining) (in|on|at|who|that|from|with|since|.|,)',
     // The cash register, not "until": "the loyalty coupon runs through the till in March", "cash at the till by Friday".
     // (Only a date straight after it, or after in or on: "at the till by Sunday" keeps its deadline.)
     '(the|a|our|their|your|each|every|its|one) =till (in|on|during|from)? {date}',

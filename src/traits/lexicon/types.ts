@@ -92,6 +92,10 @@ export const CONTEXTS = {
     // Gone over with them, their own things: "we look at their scan together", "sit with their marketing people to find where …".
     '(look at|looks at|go through|goes through|work through|works through|talk through|talks through) (their|your|{poss}) ~3 together',
     '(=sit|=sits|=sat|=sitting) (down)? with (their|your|{poss}) ~2 (people|staff|lead|leads|head|heads|manager|managers|team|engineers|buyers)',
+    // Heard from them about their own: "wants to hear which makes you service most", "we'd love to hear a bit about your customers".
+    '(=hear|=hearing) (a bit|a little|a lot|more|all)? (about)? (which|what|how|where|why|your|their|{poss}) ~3 (you|your|they|their|them|{poss})?',
+    // A named buyer asked about theirs: "Asked Pat what jobs the loader does" (not "ask the office for the form").
+    '(=asks|=ask|=asked|=asking) {name} (how|what|where|whether|which|why|about)',
   ],
   /** Asking and listening: what a question about the buyer needs beside it. */
   /** Forecasting: a deal discounted in a forecast is weighted down, not priced down. */

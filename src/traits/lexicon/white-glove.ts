@@ -73,7 +73,9 @@ export const whiteGlove: TraitLexicon = {
     'dedicated onboarding',
     'bespoke',
     '=custom implementation|integration|integrations|build|builds|development|onboarding|configuration|deployment',
-    "executive|private|vip|exclusive|complimentary|=hosted ~2 dinner|dinners|lunch|lunches|retreat|retreats|reception|tasting|suite|box|evening|trip|getaway|golf|chef|chef's",
+    'executive|private|vip|exclusive|complimentary|=hosted ~2 dinner|dinners|lunch|lunches|retreat|retreats|reception|tasting|suite|box|evening|trip|getaway|golf',
+    // A chef of our own laid on for them (an executive chef is a job title: a sense below).
+    "private|vip|exclusive|complimentary|=hosted ~2 chef|chef's",
     'hospitality suite|suites|box|boxes|tent|package|lounge',
     '(box|courtside|vip|front row|hospitality|suite|pitchside|ringside) (seats|tickets|passes|seat|ticket)',
     '(complimentary|private|personal) (frame|hair|colour|color|wardrobe|home|wine|menu)? (styling|stylist|stylists|fitting|fittings|shopping|tasting|tastings|shopper|shoppers|banker|bankers|trainer|trainers)',
@@ -808,6 +810,8 @@ export const whiteGlove: TraitLexicon = {
     '(wear|wears|wearing|wore|put on|pair of|pairs of|in) white gloves',
     'concierge medicine|medical|doctor|doctors|physician|physicians|practice|practices',
     'executive summary|search|sponsor|assistant|team|committee',
+    // A job title, not a dinner: "bring the tasting case to the executive pastry chef", "the hotel's executive chef signs off".
+    '=executive (pastry|sous|head)? (chef|chefs|housekeeper|housekeepers)',
     'glove box',
     '(on site|onsite|on premises) ~4 deployment|hosting|option|options|cloud|hybrid|search|parking',
     'white label|labelled|labeled',
