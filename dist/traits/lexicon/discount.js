@@ -385,7 +385,7 @@ export const discount = {
             patterns: [
                 // The lower amount first, the usual one after it: never an upsell ("$18,000 instead of the standard $12,000").
                 // With what it buys between: "pay £45 for their first month instead of £90".
-                '{amount} ~5 (instead of|rather than|down from|reduced from|marked down from|against|versus|vs) (the|our|its)? (usual|standard|normal|regular|full|list)? ~1 {amount>}',
+                '{amount} ~5 (instead of|in stead of|rather than|down from|reduced from|marked down from|against|versus|vs) (the|our|its)? (usual|standard|normal|regular|full|list)? ~1 {amount>}',
                 '(was|were|usually|normally|regularly) {money} ,? (now|today|only|just) {money<}',
                 // The usual price in brackets after it: "£95 (usually £140)", "$79 (was $99)"; `(=( )?` is an optional group that holds the bracket itself.
                 '{money} (=( )? (usually|normally|regularly|was|reg|rrp|down from) {money>}',
@@ -565,6 +565,26 @@ export const discount = {
             unless: ['trial'],
         },
         {
+            // One given free for a group or a number bought: "Groups of 8+ cabins sail with a complimentary tour conductor berth", "for
+            // every ten rooms booked, one room is complimentary"; or a number at one price beside the price of one: "$125 per wheel,
+            // or all 4 for $399".
+            id: 'one free for a group, or a number for less',
+            patterns: [
+                '(for every|every|for each|groups of|group of|parties of|bookings of|orders of|blocks of) {num} ~6 (a|an|one|the) (free|complimentary) ~3 (berth|berths|cabin|cabins|place|places|seat|seats|room|rooms|night|nights|ticket|tickets|pass|passes|space|spaces|spot|spots|unit|units|case|cases|bottle|bottles|meal|meals|box|boxes|item|items|lesson|lessons|session|sessions|tour|tours|registration|registrations)',
+                '(for every|every|for each) {num} ~4 (booked|sold|ordered|bought|purchased|registered|enrolled) ,? (one|a|an|the next) ~3 (is|are|goes|go|comes|come)? (free|complimentary|on us|on the house)',
+                '{money} (per|each|a|an) ~3 ,? (or|and) (all|any|the)? ({num}|two|three|four|five|six) ~2 for (just|only)? {money}',
+            ],
+            examples: {
+                signal: [
+                    'Groups of 8+ cabins sail with a complimentary tour conductor berth.',
+                    'For every ten rooms booked, one is complimentary.',
+                    'Add-on: wheel curb rash repair $125 per wheel, or all 4 for $399.',
+                    'Ties are £30 each or three for £75.',
+                ],
+                not: ['Groups of 8 need a complimentary parking permit from reception.', 'Rooms are $180 a night, and parking is $20 a day.'],
+            },
+        },
+        {
             // Nothing to pay, said of the buyer or of a part: "Delivery to the job site costs the contractor nothing on orders above
             // $800", "the second month costs nothing on any plan".
             id: 'costs them nothing',
@@ -686,12 +706,16 @@ export const discount = {
             id: 'we match any price',
             patterns: [
                 '(match|matches|beat|beats) any (advertised|competitor|lower|cheaper|local|rival|written|published|online) (price|prices|quote|quotes|offer|offers|deal|deals)',
+                // Any rival's price by its trade's word: "We'll match any competing elevator's posted basis", "beat any rival mill's bid".
+                '(match|matches|beat|beats) any (competing|competitor|rival|other) ~2 (posted)? (price|prices|quote|quotes|offer|offers|deal|deals|basis|bid|bids|rate|rates|tariff|tariffs|fare|fares)',
             ],
             examples: {
                 signal: [
                     "Our promise: we'll match any advertised price within 50 miles.",
                     'We beat any written quote from a local installer.',
                     'The store matches any lower price you find online.',
+                    "We'll match any competing elevator's posted basis within 100 km.",
+                    "We beat any rival mill's bid on the same grade.",
                 ],
                 not: ['Procurement must match any quote to a purchase order.'],
             },

@@ -73,6 +73,8 @@ export const gated = {
         '(available|accessible|downloadable|released|shared) only (through|via|by|after|behind|with) (a|an|the|our)? ~2 (form|forms|registration|sign up|signup|login|log in|request form|download form|lead form)',
         // "Pricing for suites above 15 desks isn't listed on the site".
         "(price|pricing|prices|rates|fees|price list|rate card) ~6 (isn't|is not|aren't|are not) (listed|shown|published|posted|displayed) (on|online) (the|our)? (website|site|web|page)?",
+        // Not where others are bought: "Pricing for the engineered line isn't in the web shop".
+        "(price|pricing|prices|rates|fees) ~8 (isn't|is not|aren't|are not) (in|on) (the|our) (web shop|webshop|online shop|online store|e shop|eshop|web store|webstore|store|catalogue|catalog|portal|app|configurator)",
         // A quote only through a person: "quotes above 10 units need a call with sales", "can't be bought online; … phone our sales team".
         '(quote|quotes|quoting|pricing|prices|price) ~6 (need|needs|require|requires|go through|goes through) (a|an)? (call|conversation|chat|meeting) with (our|the|a|an)? (sales|sales team|rep|ae|team|desk|salesperson|adviser|advisor)',
         '(told|asked|invited|directed|sent|referred) to (phone|call|ring|contact|speak to|talk to|email) (our|the|a|an)? (sales team|sales|rep|sales desk|sales office|adviser|advisor|agent|account manager) (for|to get|to request) (a|an|the)? (quote|quotes|price|prices|pricing|rate|rates|price list)',

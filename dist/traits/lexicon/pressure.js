@@ -883,6 +883,8 @@ export const pressure = {
                 // A span of days that bounds an offer: "$1,500 off every SUV. Saturday through Monday only." (a schedule alone is a sense).
                 '(thursday|friday|saturday|sunday|thu|thur|thurs|fri|sat|sun|today|tonight|tomorrow) (through|thru|to|till|until) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) only',
                 '(only|valid|good) for {duration}',
+                // For a span from now: "This offer is exclusive for the next 48 hours", "the rate is open for another week".
+                '(valid|good|open|available|exclusive|live|on the table|held|yours) (for|over) (the next|the coming|another|one more|just|only) {duration}',
                 // An offer that runs for hours: "a 48-hour flash sale", "a 72-hour offer for lapsed members" (not "a 48-hour induction").
                 // Not a service's own price or desk ("a 24-hour price for call-outs", "our 24-hour sales desk").
                 '{num} (hour|hours|hr|hrs|h) (flash sale|flash sales|sale|offer|offers|deal|deals|promo|promos|promotion|promotions|discount|discounts)',
@@ -891,11 +893,15 @@ export const pressure = {
                 '(price|prices|rate|rates|offer|deal|discount|code) (disappears|vanishes|expires|lapses|goes away|goes up|is gone|dies) ~4 after ({num}|a|an|one|two|three|four|five|six|seven) (hour|hours|hr|hrs|day|days|minutes|mins)',
                 // The price after the date: "after that it's the spring list", "book later and they are re-quoted at the new tariff".
                 "(after that|after then|afterwards|from then on) ,? (it's|it is|it goes to|it goes back to|it reverts to|back to|they pay) (the)? ~1 (list|list price|full price|standard rate|full rate|normal price|regular price|rack rate)",
+                // The day after, at full price: "tomorrow it's a separate job at full price", "from Monday they pay the list rate".
+                "(tomorrow|from tomorrow|after today|after tonight|next week|from monday|on monday) ,? (it's|it is|it'll be|it will be|they pay|you pay|that's|that is) ~4 (at)? (the)? (list|list price|full price|standard rate|full rate|normal price|regular price|rack rate|full whack)",
                 '(book|books|order|orders|sign|signs|wait|waits|leave it) (any)? (later|after that|after then) ~3 (re quoted|requoted|pay more|new price|new prices|new rate|new rates|new tariff|new tariffs|higher price|higher prices|higher rate|higher rates)',
                 // Only if before an event: "locked for life, but only if they join before the launch party".
                 '(only if|but only if|only when|provided|as long as) (they|you|the buyer|the client|the family|members) (join|joins|sign|signs|book|books|order|orders|commit|commits|buy|buys|enrol|enrols|register|registers) (before|by|ahead of) (the)? ~2 (party|launch|opening|event|show|fair|open day|open house|deadline|end|close|cut off)',
                 // Signed today: "Installation is free if they sign the 36-month monitoring contract today".
                 '(if|when|once|provided) (they|you|the customer|the client|the homeowner|the buyer) (sign|signs|commit|commits|book|books|order|orders|buy|buys|join|joins) ~5 (today|tonight|now|on the spot|this visit|at the door|before we leave)',
+                // Their yes, in other words: "If you OK the bumper scuff today we'll knock 20% off", "if they approve it tonight".
+                "(if|when|once|provided) (they|you|the customer|the client|the homeowner|the buyer|he|she) (ok|okay|ok's|okays|approve|approves|authorise|authorises|authorize|authorizes|accept|accepts|agree|agrees|confirm|confirms|say yes|says yes|go ahead|goes ahead) ~5 (today|tonight|now|on the spot|this visit|at the door|before we leave|before i leave)",
                 // Gone after now: "the reduction is gone the next morning", "the rate is off the table tomorrow".
                 "(it|offer|price|discount|reduction|rate|deal|saving|bonus|upgrade|special) (is|are|will be|'s) (gone|off the table|withdrawn) (the next|by|tomorrow|the following|first thing) ~1 (morning|day|evening|tomorrow)?",
                 "(and|,|;) (it|the list|registration|the offer|the price|the rate|the deal) (won't|will not|doesn't|does not) (reopen|re open|come back|be back|run again|be repeated)",
@@ -1069,7 +1075,7 @@ export const pressure = {
             id: 'a price rise that pushes',
             patterns: [
                 // Prices rise on a date: "the new price list adds 7% on 1 March".
-                '(price list|prices|rates|pricing|price) ~3 (adds|add|rise|rises|go up|goes up|increase|increases|jump|jumps) ~2 (on|from) {date}',
+                '(price list|prices|rates|pricing|price) ~6 (adds|add|rise|rises|go up|goes up|increase|increases|jump|jumps) ~2 (on|from) {date}',
                 // A price that changes on a date: "the price file changes on July 1", "the plan goes from $390 to $420 from 1 July".
                 '=rises|=increases|=doubles|=jumps|=changes ~2 {date}',
                 '(goes|go|going|rises|rise|moves|move|jumps|jump|increases|increase) from {money} to {money} ~4 (on|from|after|in) {date}',
@@ -1369,6 +1375,10 @@ export const pressure = {
                 'only {num} are|is ~1 left|available|remaining',
                 // Limited, said of what is sold: "Stocks limited!", "places are strictly limited".
                 '(stock|stocks|supplies|supply|places|seats|spots|numbers|quantities|units|tickets|spaces) (are|is)? (strictly|very|extremely)? limited',
+                // Mostly gone, in figures: "the Panama Canal sailing is 92% sold", "the show floor is now 85% booked".
+                '(is|are|now|already) (now|already)? {pct>=70} (sold|booked|full|taken|reserved|allocated|subscribed|gone)',
+                // No promise it will last: "I can't promise the category will still be there next week".
+                "(can't|cannot|can not|won't|couldn't) (promise|guarantee) ~6 (will still be|still be|will be|is still|stays) (there|available|left|open|free|yours) ~2 ({date}|next week|next month|for long|much longer|by then)",
                 // The last units at this price: "Attention: last units of the kit with this price!"
                 '(last|final) (units|few units|pieces|remaining units|few pieces) (of|at|with|in)',
                 // The first so many who sign: "fees are waived for the first 25 local businesses that sign up".
@@ -1671,6 +1681,8 @@ export const pressure = {
     // are what a tactic makes or leans on ("build urgency on every test drive"), seldom a thing only named.
     bare: ['countdown', 'countdowns'],
     senses: [
+        // Our own numbers filled, not stock that runs out: "our pipeline is 80% booked for Q3", "the quota is 90% sold".
+        '(pipeline|quota|quotas|target|targets|forecast|commit|number|numbers|plan|budget) (is|are) (now|already)? {pct} (sold|booked|full|taken|reserved|allocated|subscribed|gone)',
         // The buyer's own balance running down, not stock: "Credit running-out reminders", "an SMS when their airtime runs out".
         '(credit|balance|airtime|data|tokens|units|minutes|allowance|prepaid) ~2 (running out|runs out|run out|ran out|running low|runs low)',
         {

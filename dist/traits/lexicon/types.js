@@ -91,6 +91,12 @@ export const CONTEXTS = {
         '(=sit|=sits|=sat|=sitting) (down)? with (their|your|{poss}) ~2 (people|staff|lead|leads|head|heads|manager|managers|team|engineers|buyers)',
         // Heard from them about their own: "wants to hear which makes you service most", "we'd love to hear a bit about your customers".
         '(=hear|=hearing) (a bit|a little|a lot|more|all)? (about)? (which|what|how|where|why|your|their|{poss}) ~3 (you|your|they|their|them|{poss})?',
+        // Who and what they are, to be understood: "I'd like to understand who is travelling, any mobility needs and what your client
+        // wants" (not "understand what the new CRM does").
+        '(=understand|=learn|find out|get to know) (who|what|how many|how much|how often|where|which) ~8 (your|their|{poss})',
+        // An intake or a consultation held with them: "do a short intake: how many km per day", "book a consult and we'll go through
+        // size, placement and budget with you".
+        '(=do|=does|=book|=books|=run|=runs|=hold|=holds) (a|an) ~2 (intake|consult|consultation|fact find|needs chat)',
         // A named buyer asked about theirs: "Asked Pat what jobs the loader does" (not "ask the office for the form").
         '(=asks|=ask|=asked|=asking) {name} (how|what|where|whether|which|why|about)',
     ],
@@ -614,6 +620,14 @@ export const CONTEXTS = {
         'yacht',
         'meal',
         'coffee',
+        // The meal or the party by its other names: "a steak supper, supper's on us", "a barbecue for growers".
+        'supper',
+        '=suppers',
+        'barbecue',
+        'bbq',
+        'party',
+        'canapes',
+        'cocktails',
         // Guests brought and put up: "two days at a resort, travel and stay on us".
         '(travel|flights|airfare|airfares|train fares) and (stay|stays|accommodation|hotel|hotels|lodging|rooms)',
         'accommodation',

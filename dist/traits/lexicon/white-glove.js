@@ -69,6 +69,13 @@ export const whiteGlove = {
         'executive|private|vip|exclusive|complimentary|=hosted ~2 dinner|dinners|lunch|lunches|retreat|retreats|reception|tasting|suite|box|evening|trip|getaway|golf',
         // A chef of our own laid on for them (an executive chef is a job title: a sense below).
         "private|vip|exclusive|complimentary|=hosted ~2 chef|chef's",
+        // A party or a supper laid on for them: "a private cocktail party hosted by the Cruise Director", "we're hosting a producer
+        // appreciation supper" (not "a third-party audit", nor "private parties" a venue sells: a party is one only after VIP,
+        // hosted or cocktail).
+        'vip|exclusive|complimentary|=hosted|cocktail ~2 party|parties|supper|suppers|barbecue|bbq',
+        // Hosted by us, or by our team, or as an order (not "the chamber is hosting a networking breakfast").
+        "(we|we're|we'll|we'd|i'll|i'm|team|teams|reps|rep|manager|managers|director|owner|founder|ceo) (is|are|will|will be|am)? (host|hosts|hosting) (a|an|our) ~4 (dinner|dinners|supper|suppers|lunch|lunches|breakfast|barbecue|bbq|reception|cocktail party|drinks|tasting|gala)",
+        '^ (host|hosts) (a|an|our) ~4 (dinner|dinners|supper|suppers|lunch|lunches|breakfast|barbecue|bbq|reception|cocktail party|drinks|tasting|gala)',
         'hospitality suite|suites|box|boxes|tent|package|lounge',
         '(box|courtside|vip|front row|hospitality|suite|pitchside|ringside) (seats|tickets|passes|seat|ticket)',
         '(complimentary|private|personal) (frame|hair|colour|color|wardrobe|home|wine|menu)? (styling|stylist|stylists|fitting|fittings|shopping|tasting|tastings|shopper|shoppers|banker|bankers|trainer|trainers)',
@@ -166,6 +173,14 @@ export const whiteGlove = {
             // their shop floor", "settles Dad in at home".
             id: 'our people doing it for them',
             patterns: [
+                // A fitting or a session of ours held in their home: "buyers get a bike fit at home", "the tasting is held in your own home".
+                // Not equipment set up or delivered there ("a hospital bed can be set up in your home today"), nor a talk at their kitchen
+                // table (discovery, not service), nor "training at home with our videos" (theirs to do).
+                "(fit|fitting|fittings|session|sessions|consult|consultation|consultations|demo|demonstration|tasting|tastings|styling|lesson|lessons) ~4 (at|in) (your home|their home|your own home|their own home|the customer's home|the client's home|your place|their place)",
+                '(fit|fitting|fittings) ~2 at home',
+                // One of ours placed at their place: "We placed a dedicated storeroom tech (Dave R.) at the plant 3 days a week", "a resident
+                // engineer based in your warehouse".
+                '(dedicated|resident|embedded|full time|on site|onsite) ~3 (tech|techs|technician|technicians|engineer|engineers|specialist|specialists|coordinator|coordinators|storeman|storemen|planner|planners|rep|reps|staff|nurse|nurses|chef|trainer|trainers|manager) ~4 (at|on|in|inside) (the|your|their) (plant|site|premises|factory|warehouse|mine|facility|store|stores|office|offices|hospital|kitchen|yard|depot|mill|floor|ward|lab)',
                 "on (the|their|the family's|the client's|the customer's|his|her|the owner's|the patient's) ~1 behalf",
                 "so (they|the family|the client|the customer|you|the couple|the owner) (don't|do not|never|won't) (have to|need to)? (lift a finger|chase anyone|deal with anyone|deal with the|think about the)",
                 "(goes|go|comes|come|travels|travel|visits|visit) to (their|the family's|the client's|the customer's|the owner's|his|her) (own)? ~1 (home|house|office|marina|hall|site|farm|premises) (for every|for each|for all|each time|every time)",
@@ -195,6 +210,10 @@ export const whiteGlove = {
             unless: ['internal'],
             examples: {
                 signal: [
+                    'R&M buyers get a bike fit at home: our mechanic brings the tools.',
+                    'The wine tasting is held in your own home, with our sommelier.',
+                    'We placed a dedicated storeroom tech (Dave R.) at the plant three days a week.',
+                    'A resident engineer is based in their warehouse for the first month.',
                     "The same named carer visits every morning, and our coordinator deals with the GP and the pharmacy on the family's behalf.",
                     "Ask the family what they need, then have our coordinator handle the florist, the celebrant and the catering so they don't lift a finger.",
                     'A named funeral arranger stays with the family from the first phone call until the ashes are collected, and goes to their home for every meeting.',
@@ -213,6 +232,9 @@ export const whiteGlove = {
                     "The instructor meets the family at their lodge at 8:30 and carries the kids' gear to the chairlift.",
                 ],
                 not: [
+                    'A hospital bed can be set up in your home today.',
+                    'Sit down at the kitchen table with the grower and go through the crop mix.',
+                    'Customers do the training at home with our videos.',
                     'Sales ops handles the commission run for the team.',
                     "The courier drops the parcel on the family's doorstep.",
                     'Meet the sales team at the airport hotel for the kickoff.',

@@ -259,7 +259,7 @@ export const consultative: TraitLexicon = {
       // project manager to understand sequencing", "Our coaches do a 45-minute intake and then build the programme around it".
       id: 'looked into, then proposed',
       patterns: [
-        '(before|prior to|ahead of) (we|i|you|our team|anyone|any|a|the)? ~1 (propose|proposing|proposal|price|pricing|quote|quoting|recommend|recommending|finalise|finalising|finalize|finalizing|specify|specifying|design|designing|establish|establishing|write|writing|offer|offering|put together|putting together|send|sending)',
+        '(before|prior to|ahead of) (we|i|you|our team|anyone|any|a|the)? ~1 (propose|proposing|proposal|price|pricing|quote|quoting|recommend|recommending|finalise|finalising|finalize|finalizing|specify|specifying|design|designing|establish|establishing|write|writing|offer|offering|put together|putting together|send|sending|=sell|=selling)',
         '(then|and then|only then) ~2 (build|builds|design|designs|recommend|recommends|propose|proposes|spec|specs|tailor|tailors|shape|shapes|write|writes|plan|plans|price|prices|quote|quotes) ~6 (around|to fit|to suit) (it|that|this|them|what|those)',
         // Then ours, said of the one who proposes: "Then I propose something that really suits your company", "Then I see which
         // plan really fits".
@@ -370,6 +370,10 @@ export const consultative: TraitLexicon = {
       id: 'their situation gone through with them',
       patterns: [
         '(=understand|=learn|find out|=determine|go through|goes through|walk through|walks through|talk through|talks through|=map) ~4 (how your|how their|what your|what their|the weak points in your|the weak points in their)',
+        // Their matters gone through with them before anything is made: "we'll go through size, placement and budget with you
+        // first", "talk through their goals and budget with the couple before we draw anything" (not "go through the contract
+        // with you before signing": ours, not theirs).
+        '(go through|goes through|walk through|walks through|talk through|talks through|work through|works through) ~6 (budget|budgets|needs|goals|priorities|requirements|usage|situation|size|sizes|placement|layout|space|timeline|wish list|brief) ~4 with (you|them|the client|the customer|the couple|the family|the owner|the buyer) (first|before|beforehand|up front|upfront)',
         // Not "your", as often our own people's ("review your margin sheet with your team lead").
         "(go through|goes through|walk through|walks through|talk through|talks through) ~6 with (their|the customer's|the client's|the buyer's|{poss}) ~2 (finance lead|finance director|cfo|sponsor|sponsors|planner|planners|operations lead|ops lead|team|leadership team|board|owner|owners)",
         "(value review|needs review|outcomes review) with (your|their|the customer's|the client's|the buyer's) ~2 (sponsor|sponsors|team|leadership|finance lead|cfo|owner|owners|board|champion)",
@@ -380,6 +384,9 @@ export const consultative: TraitLexicon = {
       examples: {
         signal: [
           'Whenever you are ready we go through together what your kitchen actually needs.',
+          "Every design is different: book a consult and we'll go through size, placement and budget with you first.",
+          'The planner talks through their goals and budget with the couple before anything is drawn.',
+          'We work through your requirements and timeline with you up front, then scope the build.',
           'In a joint workshop we determine the weak points in your current dispatch process.',
           "Ninety days out, the CSM books a value review with the customer's sponsor.",
           "Pressure-test each new member's goals in the consult: are they realistic for the hours they have?",
