@@ -42,6 +42,13 @@ const ABBREVIATIONS = new Set([
     'approx',
     'dept',
     'est',
+    // Price tags: "$79 (reg. $129)", "orig. $40", "£4 ea. or 3 for £10".
+    'reg',
+    'orig',
+    'incl',
+    'excl',
+    'ea',
+    'qty',
     ...MONTH_SHORT,
 ]);
 const stemCache = new Map();
@@ -1245,6 +1252,7 @@ function isName(tokens, i, j, text, rivals, inner) {
         apposedRival(tokens, j) ||
         answered(tokens, i) ||
         reportedOf(tokens, j) ||
+        hearsayBefore(tokens, i) ||
         rivalInParens(tokens, i) ||
         RIVAL_AFTER.has(tokens[j]?.text ?? '') ||
         (actsNext(tokens, j) && (contrastedWithUs(tokens, j) || speaksOfItself(tokens, j))) ||
@@ -1266,6 +1274,7 @@ function markNames(tokens, out, text, rivals) {
         if (RIVAL_BEFORE.has(before) ||
             RIVAL_AFTER.has(after) ||
             reportedOf(tokens, e.end) ||
+            hearsayBefore(tokens, e.start) ||
             rivalInParens(tokens, e.start) ||
             apposedRival(tokens, e.end) ||
             answered(tokens, e.start) ||
@@ -1548,10 +1557,25 @@ function reportedOf(tokens, j) {
 }
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', "'s"]);
 const REPORTED = new Set(['reportedly', 'apparently', 'allegedly', 'supposedly', 'rumoured', 'rumored', 'said']);
-/** Whether a name stands in brackets after a word that makes it a rival: "Competitor (Motion) is pushing a 12% discount". */
-function rivalInParens(tokens, i) {
-    return tokens[i - 1]?.text === '(' && RIVAL_NOUNS.has(tokens[i - 2]?.stem ?? '');
+/** Whether hearsay opens the clause the name acts in: "Word is Harlow Tools will run 10% off", "rumour has it that Kestrel …". */
+function hearsayBefore(tokens, i) {
+    const w1 = tokens[i - 1]?.text ?? '';
+    const w2 = tokens[i - 2]?.text ?? '';
+    const w3 = tokens[i - 3]?.text ?? '';
+    if (w1 === 'is' && (w2 === 'word' || w2 === 'rumour' || w2 === 'rumor'))
+        return true;
+    if (w1 === 'that' && (w2 === 'it' || w2 === 'is') && (w3 === 'has' || w3 === 'word' || w3 === 'rumour' || w3 === 'rumor'))
+        return true;
+    return (w1 === 'it' && w2 === 'has' && (w3 === 'rumour' || w3 === 'rumor')) || REPORTED.has(w1);
 }
+/**
+ * Whether a name stands in brackets, between dashes or after a comma, right after a word that makes it a rival: "Competitor
+ * (Motion) is pushing a 12% discount", "Competitor - Motion - is …", "The competitor, Motion, is …".
+ */
+function rivalInParens(tokens, i) {
+    return APPOSITION_OPENERS.has(tokens[i - 1]?.text ?? '') && RIVAL_NOUNS.has(tokens[i - 2]?.stem ?? '');
+}
+const APPOSITION_OPENERS = new Set(['(', '-', '—', '–', ',']);
 /** Nouns that, in apposition after a name, make it another seller. */
 const RIVAL_NOUNS = new Set(['competitor', 'rival', 'incumbent', 'challenger']);
 /** Words after a name that make it another seller: "Kinetix reps" (not "X customers", which may be ours: "Brightpath customers get …"). */

@@ -535,8 +535,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'retire|retired|retiring',
       // Exactly: the stemmer makes "removal" of "remove" ("25% off laser hair removal" retires nothing).
       '=remove|=removes|=removed|=removing',
-      // Taken off a page, exactly: "we took down the old 'contact sales' button" (not "take down their details").
-      '(=took|=taken) down',
+      // Taken off a page, exactly: "we took down the old 'contact sales' button" (not "reps took down the customer's details").
+      '(=took|=taken) down (the|our|that|this|those|these|every|all|its) (old|banner|banners|page|pages|button|buttons|pop up|popup|pop ups|popups|ad|ads|post|posts|listing|listings|offer|offers|form|forms|sign|signs|poster|posters|countdown|timer|timers|website|site|landing page|widget|video|videos|tagline|copy|campaign|campaigns|gate|paywall|price|prices|pricing|promo|promos)',
       '=pulled',
       'cancel|cancelled|canceled',
       'kill|killed',
@@ -553,7 +553,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(the|our|that|this|these|those|its|their|a|an) (=discontinued|=superseded|=obsolete) ~2w (promo|promos|promotion|promotions|offer|offers|discount|discounts|deal|deals|sale|sales|campaign|campaigns|scheme|schemes|programme|programmes|program|programs|script|scripts|banner|banners|sequence|sequences|cadence|cadences|practice|practices|tactic|tactics|coupon|coupons|voucher|vouchers|bundle|bundles|tier|tiers|free tier|trial|trials|plan|plans)',
       'withdraw|withdrew|withdrawn',
       // Taken off the site: "We took down the contact-sales button in March", "the pop-up was taken down".
-      '(=took|=taken) down (the|our|that|this|those|these|every|all|its)?',
+      '(=took|=taken) down (the|our|that|this|those|these|every|all|its) (old|banner|banners|page|pages|button|buttons|pop up|popup|pop ups|popups|ad|ads|post|posts|listing|listings|offer|offers|form|forms|sign|signs|poster|posters|countdown|timer|timers|website|site|landing page|widget|video|videos|tagline|copy|campaign|campaigns|gate|paywall|price|prices|pricing|promo|promos)',
       '(swore|sworn|swear|swears) off',
       '=ended (the|our|all|its|their|every)',
       '=ended',
@@ -576,13 +576,18 @@ export const QUALIFIERS: readonly Qualifier[] = [
       cancels: [
         'We pulled every countdown timer from the booking pages.',
         'We took down the old contact-sales button in March.',
+        'Marketing took down every countdown timer from the product pages.',
         'Disable the auto-dialer integration for the Benelux team.',
         'The board abolished the referral discount after the audit.',
         'Marketing gave up buying contact lists after the audit.',
         'The team wound down the power dialer program.',
         "Legal struck 'lowest price in town' from the radio script.",
       ],
-      keeps: ['We stopped cold calling; now every rep runs discovery first.', 'Disabled veterans get a 10% discount on every order.'],
+      keeps: [
+        'We stopped cold calling; now every rep runs discovery first.',
+        'Disabled veterans get a 10% discount on every order.',
+        "Reps took down the customer's details and sent a 20% off code the same day.",
+      ],
     },
   },
   {
@@ -2165,7 +2170,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // What we order or book ourselves from those who supply or host us: "Stand space is ordered through the organiser by end of
       // May", "the booking for that truck closes 20 June", "the banners are booked with the printer by Friday".
       '(ordered|booked|reserved|paid for|arranged|confirmed) (through|from|with|via) (the|our) ~1 (organiser|organizer|organisers|organizers|venue|printer|printers|hotel|caterer|caterers|supplier|suppliers|carrier|forwarder|haulier|fair|expo|exhibition|show|agency|landlord)',
-      '(booking|bookings|order|orders|slot|slots) for (that|the|our|this|these|those) ~2 (truck|trucks|lorry|lorries|container|containers|van|vans|ferry|ferries|flight|flights|stand|stands|booth|booths|pallet|pallets|shipment|shipments|freight|coach|coaches)',
+      // (Not a coach or a flight: its seats may be what we sell.)
+      '(booking|bookings|order|orders|slot|slots) for (that|the|our|this|these|those) ~2 (truck|trucks|lorry|lorries|container|containers|van|vans|stand|stands|booth|booths|pallet|pallets|shipment|shipments|freight)',
       // A third party's paperwork: "the buyer's lender needs the appraisal by the 20th".
       '(lender|lenders|bank|underwriter|underwriters|insurer|auditor|auditors|regulator|surveyor|solicitor|attorney|notary|council|registrar|payroll|it team|it department|security team|legal team|compliance|accountant|accountants) (needs|need|requires|require|wants|want|expects|expect|must have|must receive)',
       "(get|send|submit|put|have|hand) (your|their|his|her|the team's|all) (numbers|forecast|forecasts|commit|commits|figures|notes|timesheets|expenses|updates|pipeline|call notes|reports) (in|over|across|through|to)?",
@@ -2503,6 +2509,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
     patterns: [
       // Its own object, the buyer, is no turn to our side: "TransGlobe gives us 25% off", as a buyer says it.
       `{name>=1} (has|have|had|is|are|was|were|will|now|also|often|usually|typically|regularly|sometimes|just|recently|already|still|then|keeps|keep)? (been|now|also|often|started|begun)? (${NAMED_ACTS}) (us|them|you|him|her|me)?`,
+      // Set off by a dash after the word that names it a rival: "Competitor - Motion - is pushing a 12% blanket discount".
+      `{name>=1} — (is|are|was|were|has|have|had)? (been)? (${NAMED_ACTS})`,
+      // What it will do: "Word is Harlow Tools will run 10% off every drill in March".
+      `{name>=1} (will|would|may|might|could|plans to|plan to|is going to|are going to|is about to|are about to|is set to|are set to) (also|now|soon|again|probably)? (${NAMED_ACTS_PLURAL})`,
       // What it is, said of a business the text marks: "Payflo is half price", "Kinetix is 30% cheaper this quarter".
       '{name>=1} (is|are|was|were) (now|currently|still|also|often|usually|typically|always)?',
       // Where it stands, then its act: "Ridgeway Motors down the highway advertises 'lowest price guaranteed'".
@@ -2531,6 +2541,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     terminatedBy: OUR_SIDE,
     examples: {
       cancels: [
+        'Word is Harlow Tools will run 10% off every drill in March.',
+        'Competitor - Motion - is pushing a 12% blanket discount to take the account.',
         'CleanTex has been cutting its prices by around 20% to win garages in the north. Reps do not price match CleanTex.',
         'When Coastal Cable hears we have lit a building, it often offers tenants six months at half price not to switch from Coastal Cable.',
         'Prospects moving from Lexivo say Lexivo now offers 40% off the first year to anyone who stays.',

@@ -1082,13 +1082,16 @@ class Pass {
     if (!when) return undefined;
     const first = this.tokens[start]!;
     const clause = r.scope === 'clause' ? first.clause : -1;
-    // A short sentence ("Ends Sunday.") binds to the one before it, and so does one that opens with the phrase after a short one,
-    // as copy sets a headline and its terms ("Spring check-up, $69. This week only in Oakwood."); a longer one only to itself,
-    // or to its clause, and a clause that opens with the phrase ("20% off — ends Friday") to the clause before it.
+    // A short sentence ("Ends Sunday.") binds to the one before it, and so does a brief one that opens with the phrase after a
+    // headline, as copy sets a price and its terms ("Spring check-up, $69. This week only in Oakwood."; not "Winter tyres, $89.
+    // Until 30 November our Eastgate bay is closed for repairs, so book at Northgate."); a longer one only to itself, or to its
+    // clause, and a clause that opens with the phrase ("20% off — ends Friday") to the clause before it.
     const before =
       first.sentence > 0 &&
       (this.shortSentence(first.sentence) ||
-        ((start === 0 || this.tokens[start - 1]!.sentence !== first.sentence) && this.shortSentence(first.sentence - 1, HEADLINE_WORDS)));
+        ((start === 0 || this.tokens[start - 1]!.sentence !== first.sentence) &&
+          this.shortSentence(first.sentence, TERMS_WORDS) &&
+          this.shortSentence(first.sentence - 1, HEADLINE_WORDS)));
     const opens =
       clause > 0 &&
       (start === 0 || this.tokens[start - 1]!.clause !== clause || (start > 1 && this.tokens[start - 2]!.clause !== clause)) &&
@@ -1559,8 +1562,9 @@ const CONTEXT_WORDS: Record<keyof typeof CONTEXTS, string> = {
   studied: 'their situation looked into with them',
 };
 
-/** The most words of a headline that the sentence after it, opening with a construction, binds to. */
-const HEADLINE_WORDS = 6;
+/** The most words of a headline that a brief sentence after it (TERMS_WORDS at most), opening with a construction, binds to. */
+const HEADLINE_WORDS = 12;
+const TERMS_WORDS = 8;
 
 /** What a construction with these `when` contexts lacks when none is nearby. */
 function needsNearby(when: readonly ContextName[]): string {

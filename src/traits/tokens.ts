@@ -107,6 +107,13 @@ const ABBREVIATIONS = new Set([
   'approx',
   'dept',
   'est',
+  // Price tags: "$79 (reg. $129)", "orig. $40", "£4 ea. or 3 for £10".
+  'reg',
+  'orig',
+  'incl',
+  'excl',
+  'ea',
+  'qty',
   ...MONTH_SHORT,
 ]);
 
@@ -1289,6 +1296,7 @@ function isName(tokens: Token[], i: number, j: number, text: string | undefined,
     apposedRival(tokens, j) ||
     answered(tokens, i) ||
     reportedOf(tokens, j) ||
+    hearsayBefore(tokens, i) ||
     rivalInParens(tokens, i) ||
     RIVAL_AFTER.has(tokens[j]?.text ?? '') ||
     (actsNext(tokens, j) && (contrastedWithUs(tokens, j) || speaksOfItself(tokens, j))) ||
@@ -1311,6 +1319,7 @@ function markNames(tokens: Token[], out: Entity[], text: string | undefined, riv
       RIVAL_BEFORE.has(before) ||
       RIVAL_AFTER.has(after) ||
       reportedOf(tokens, e.end) ||
+      hearsayBefore(tokens, e.start) ||
       rivalInParens(tokens, e.start) ||
       apposedRival(tokens, e.end) ||
       answered(tokens, e.start) ||
@@ -1576,10 +1585,24 @@ function reportedOf(tokens: Token[], j: number): boolean {
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', "'s"]);
 const REPORTED: ReadonlySet<string> = new Set(['reportedly', 'apparently', 'allegedly', 'supposedly', 'rumoured', 'rumored', 'said']);
 
-/** Whether a name stands in brackets after a word that makes it a rival: "Competitor (Motion) is pushing a 12% discount". */
-function rivalInParens(tokens: Token[], i: number): boolean {
-  return tokens[i - 1]?.text === '(' && RIVAL_NOUNS.has(tokens[i - 2]?.stem ?? '');
+/** Whether hearsay opens the clause the name acts in: "Word is Harlow Tools will run 10% off", "rumour has it that Kestrel …". */
+function hearsayBefore(tokens: Token[], i: number): boolean {
+  const w1 = tokens[i - 1]?.text ?? '';
+  const w2 = tokens[i - 2]?.text ?? '';
+  const w3 = tokens[i - 3]?.text ?? '';
+  if (w1 === 'is' && (w2 === 'word' || w2 === 'rumour' || w2 === 'rumor')) return true;
+  if (w1 === 'that' && (w2 === 'it' || w2 === 'is') && (w3 === 'has' || w3 === 'word' || w3 === 'rumour' || w3 === 'rumor')) return true;
+  return (w1 === 'it' && w2 === 'has' && (w3 === 'rumour' || w3 === 'rumor')) || REPORTED.has(w1);
 }
+
+/**
+ * Whether a name stands in brackets, between dashes or after a comma, right after a word that makes it a rival: "Competitor
+ * (Motion) is pushing a 12% discount", "Competitor - Motion - is …", "The competitor, Motion, is …".
+ */
+function rivalInParens(tokens: Token[], i: number): boolean {
+  return APPOSITION_OPENERS.has(tokens[i - 1]?.text ?? '') && RIVAL_NOUNS.has(tokens[i - 2]?.stem ?? '');
+}
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['(', '-', '—', '–', ',']);
 
 /** Nouns that, in apposition after a name, make it another seller. */
 const RIVAL_NOUNS: ReadonlySet<string> = new Set(['competitor', 'rival', 'incumbent', 'challenger']);

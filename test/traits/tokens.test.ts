@@ -179,6 +179,7 @@ describe('names', () => {
     // Hearsay, a bracketed rival, a refusal said as intent in the next sentence.
     expect(marked('Corvane is reportedly offering half-price slots.')).toEqual(['Corvane=1']);
     expect(marked('Rumour is that Halden apparently quoted 9% under list.')).toEqual(['Halden=1']);
+    expect(marked('Word is Harlow Tools will run 10% off every drill in March.')).toEqual(['Harlow Tools=1']);
     expect(marked('Competitor (Motion) is pushing a 12% blanket discount.')).toEqual(['Motion=1']);
     expect(marked("Carnival quoted them a lower rate. We're not going to chase that.")).toEqual(['Carnival=1']);
     // Our own brand, said without any of these: unmarked.

@@ -111,6 +111,8 @@ export const discount = {
         '{pct} off ~2 clearance',
         'bogo',
         'buy one get one',
+        // With a comma between: "Buy one, get one on 5x7 sheets".
+        'buy one , get one',
         '2 for 1',
         'two for one',
         'lowest price',
@@ -140,6 +142,52 @@ export const discount = {
         '(eoq|eoy|eom|eofy) (pricing|deal|deals|discount|special)',
     ],
     constructions: [
+        {
+            // A deal in the trade's shorthand: "10+2 free on all inhalers", "the buy-10-get-2 on Bravecto", "promo pricing on the
+            // scanner", "clearance of old-model controllers at Ksh 1,500", "10bps off the mandate", "€15 a tonne cheaper this month",
+            // "knock the corkage off", "six months rent-free", "1st 4 wks of mat service no charge".
+            id: 'a deal in the trade shorthand',
+            patterns: [
+                // (The bonus below the number bought: "10+2 free", not "Rooms 10 12 free".)
+                '{num} {num<} (free|bonus|extra)',
+                'buy {num} get {num}',
+                '(promo|promotional|launch|introductory|intro|clearance|founder|founders|founding) (pricing|price|prices|rate|rates)',
+                // The show's own price at its stand ("the boat show price"), not a page that shows prices nor a trade show's booth fees.
+                '(the|our|this|at|boat|motor|home|farm|car|caravan|bridal|wedding) =show (price|prices|pricing|special|specials|deal|deals)',
+                'early bird (pricing|price|prices|rate|rates)',
+                'clearance (of|on) (old|last|discontinued|ex|end of line|surplus|remaining|our|all|the) ~4 (at|for) {money}',
+                '{num} (bps|bp|basis points|basis point) (off|cut|reduction|discount)',
+                '{money} ~3 (cheaper|less) (this|next|for the|until|through|till) (week|weekend|month|season|quarter|fortnight|{date})',
+                '(knock|knocks|knocked|knocking) (the|their|your|his|her) ~2 (fee|fees|charge|charges|corkage|delivery|vat|tax|deposit|rent|excess|postage|shipping|freight|labour|labor|call out|callout|setup|set up|install|installation) (off|charge off)',
+                '(give|gives|giving|offer|offers|offering|get|gets|receive|receives|plus|include|includes|including|with) ~2 ({num}|a|one|two|three|four|six|twelve) (months|month|weeks|week) (rent free|fee free|interest free|free of rent|free of charge)',
+                // (Not the first days of a trial: "the first two weeks of the trial are free of charge".)
+                '(first|1st) {duration} (of)? ~3w (service|services|hire|rental|cleaning|delivery|deliveries|maintenance|membership|mat service|support|the contract|the plan) ~3 (no charge|at no charge|free of charge|on us|on the house)',
+            ],
+            unless: ['trial', 'trait:free-trial'],
+            examples: {
+                signal: [
+                    '*BUMPER SCHEME* on the respiratory range: 10+2 free on all inhalers.',
+                    'Told Dr. Kim the buy-10-get-2 on Bravecto ends Friday.',
+                    'The promo pricing on the intraoral scanner ends Friday at 5.',
+                    'Clearance of old-model 12V charge controllers at Ksh 1,500 each.',
+                    "I've offered 10 bps off the discretionary mandate.",
+                    'Sulphur compounds are €15 a tonne cheaper this month.',
+                    'If you confirm by Friday I can knock the corkage off completely.',
+                    "We'll give you six months rent-free on the second suite.",
+                    'NEW ACCT: 1st 4 wks of mat service no charge per the Q3 route promo.',
+                ],
+                not: [
+                    'Rooms 10 12 free on Tuesday for the team.',
+                    'Customs clearance of the last container at the port takes a week.',
+                    'The first two weeks of the trial are free of charge.',
+                    'Knock the dust off the display units before the show.',
+                    'The product page shows prices only after login.',
+                    'Trade show pricing for booth space went up 20% this year.',
+                    'The fund returned 40 basis points below its benchmark last year.',
+                    'We negotiated six months rent-free on our new warehouse.',
+                ],
+            },
+        },
         {
             // A promotion's vehicle, put to use: a coupon, a voucher, a promo, a rebate, cashback or a markdown is money off when an
             // amount is given or the buyer gets, earns or redeems it; named alone it is as often another party's, our own purchasing or
@@ -572,16 +620,25 @@ export const discount = {
             patterns: [
                 '(for every|every|for each|groups of|group of|parties of|bookings of|orders of|blocks of) {num} ~6 (a|an|one|the) (free|complimentary) ~3 (berth|berths|cabin|cabins|place|places|seat|seats|room|rooms|night|nights|ticket|tickets|pass|passes|space|spaces|spot|spots|unit|units|case|cases|bottle|bottles|meal|meals|box|boxes|item|items|lesson|lessons|session|sessions|tour|tours|registration|registrations)',
                 '(for every|every|for each) {num} ~4 (booked|sold|ordered|bought|purchased|registered|enrolled) ,? (one|a|an|the next) ~3 (is|are|goes|go|comes|come)? (free|complimentary|on us|on the house)',
-                '{money} (per|each|a|an) ~3 ,? (or|and) (all|any|the)? ({num}|two|three|four|five|six) ~2 for (just|only)? {money}',
+                // The free one first: "1 free teacher place for every 10 paying students", "2 free weeks for every 10 booked".
+                '({num}|a|one|two|three) (free|complimentary) ~3 for (every|each) {num}',
+                // (The other choice, "or": not "$90 each, and all 4 for $360", a sum that saves nothing.)
+                '{money} (per|each|a|an|apiece) ~3 ,? or (all|any|the|a set of|a pack of|a box of|a case of)? ({num}|two|three|four|five|six) ~2 for (just|only)? {money}',
             ],
             examples: {
                 signal: [
                     'Groups of 8+ cabins sail with a complimentary tour conductor berth.',
                     'For every ten rooms booked, one is complimentary.',
+                    '1 free teacher place for every 10 paying students, as standard on all our school groups.',
                     'Add-on: wheel curb rash repair $125 per wheel, or all 4 for $399.',
                     'Ties are £30 each or three for £75.',
+                    'Mats are €40 apiece or a set of four for €130.',
                 ],
-                not: ['Groups of 8 need a complimentary parking permit from reception.', 'Rooms are $180 a night, and parking is $20 a day.'],
+                not: [
+                    'Groups of 8 need a complimentary parking permit from reception.',
+                    'Rooms are $180 a night, and parking is $20 a day.',
+                    'Sessions are $90 each, and all 4 for $360 if you book them as a block.',
+                ],
             },
         },
         {
@@ -703,11 +760,34 @@ export const discount = {
             },
         },
         {
+            // Their quote matched, said after it: "Hays have quoted you 12%? Send it over and we'll match it" (not "send us the paint chip
+            // and we'll match it": no price or quote nearby).
+            id: 'we match what they were quoted',
+            patterns: [
+                "(we'll|we will|we can|we could|i'll|i will|i can|we'd|we would|happy to|and we'll) (match|beat) (it|that|them|theirs)",
+                // Or come in under it: "Bring us a written quote from any other roofer and we'll come in under it".
+                "(we'll|we will|we can|we could|i'll|i will|i can|we'd|we would|happy to|and we'll) (come in|go|get) (under|below) (it|that|them|theirs)",
+            ],
+            when: ['offer'],
+            near: ['offer'],
+            examples: {
+                signal: [
+                    "Hays have quoted you 12%? Send it over and we'll match it.",
+                    'If the Leeds depot quoted less, we can match that.',
+                    "Bring us a written quote from any other roofer and we'll come in under it.",
+                ],
+                not: ["Send us the paint chip and we'll match it.", "We'll match it to the purchase order before it ships."],
+            },
+        },
+        {
             id: 'we match any price',
             patterns: [
                 '(match|matches|beat|beats) any (advertised|competitor|lower|cheaper|local|rival|written|published|online) (price|prices|quote|quotes|offer|offers|deal|deals)',
                 // Any rival's price by its trade's word: "We'll match any competing elevator's posted basis", "beat any rival mill's bid".
                 '(match|matches|beat|beats) any (competing|competitor|rival|other) ~2 (posted)? (price|prices|quote|quotes|offer|offers|deal|deals|basis|bid|bids|rate|rates|tariff|tariffs|fare|fares)',
+                '(match|matches|beat|beats) any (like for like|comparable|equivalent|genuine|written|competing) ~1 (price|prices|quote|quotes|offer|offers|bid|bids)',
+                // Whatever they were quoted: "We'll match whatever Airwallex or Wise quoted you on FX margin".
+                '(match|matches|beat|beats) (whatever|what) ~5 (=quoted|=quotes|=offered|=offers|=charges|=charged|=charging)',
             ],
             examples: {
                 signal: [
@@ -716,6 +796,8 @@ export const discount = {
                     'The store matches any lower price you find online.',
                     "We'll match any competing elevator's posted basis within 100 km.",
                     "We beat any rival mill's bid on the same grade.",
+                    "We'll match whatever Airwallex or Wise quoted you on FX margin.",
+                    'If you are comparing on price alone, we will beat any like-for-like quote by 3%.',
                 ],
                 not: ['Procurement must match any quote to a purchase order.'],
             },
@@ -928,6 +1010,8 @@ export const discount = {
             id: 'free extras',
             patterns: [
                 'free|complimentary (shipping|delivery|postage|freight|carriage|installation|setup|set up|upgrade|upgrades|seat|seats|licence|licences|license|licenses|add on|add ons|month|months|onboarding|training|implementation)',
+                // With the kind between: "Free home delivery for orders above ₹5000", "free next-day shipping".
+                'free|complimentary (home|doorstep|local|next day|same day|express|standard|ground|uk|us|eu|nationwide|island wide|city) (shipping|delivery|postage|freight|carriage|installation)',
                 // Nothing to pay at first: "pay nothing for the first quarter", "the premium tier at no charge for the first year".
                 '(pay|pays|paying) (nothing|zero|no fees|no fee) (for|during|in) (the|their|your)? (first|1st|opening) ~1 (quarter|month|months|year|week|weeks|season|term)',
                 '(at no charge|at no cost|free of charge|on us|on the house) for (the|their|your)? (first|1st|opening) ~1 (quarter|month|months|year|week|weeks|season|term)',
@@ -1028,6 +1112,10 @@ export const discount = {
                 'no (extra|additional) (charge|cost)',
                 'free of charge',
                 'fee|fees|charge|charges|surcharge|surcharges|deposit|deposits|dues|tuition|rent|excess ~4w waived|removed',
+                // With what it is charged on between: "Demurrage charges on the CO2 dewars to be waived for six months".
+                '(fee|fees|charge|charges|surcharge|surcharges|rental|rentals) (on|for) (the|our|your|their|all|each|every) ~3 (to be|will be|are|is|get|gets) (=waived)',
+                // A one-off charge by its trade's letters: "we will waive the NRC for installation".
+                '(waive|waives|waived|waiving) (the|all|any|their|your)? (nrc|nrcs|otc|one off charge|one off charges|one time charge|one time charges|one time fee|one off fee)',
                 'rental|rentals ~4w waived',
                 // "pay no cylinder rental for six months".
                 'pay no ~2 (rent|rental|fee|fees|charge|charges|subscription|interest|delivery|shipping) (for|on|until)',
@@ -1430,6 +1518,14 @@ export const discount = {
         'markdowns',
     ],
     senses: [
+        // The days of a trial, free as a trial is, not money off: "The first two weeks of the trial are free of charge".
+        '{duration} of (the|your|their|a|our) (free)? (trial|pilot|evaluation|test drive|trial period) (is|are) (free|at no charge|free of charge|on us|on the house|included)',
+        // Given away to a cause, not to the buyer: "For every 5 tickets sold, one free ticket goes to a local youth charity".
+        '(for every|every|for each) {num} ~8 (goes|go|is donated|are donated|is given|are given|is gifted|are gifted) to (a|an|the|our|local)? ~3 (charity|charities|school|schools|food bank|foundation|shelter|hospital|cause|club|clubs)',
+        // A price sheet filed, not a price matched: "Our intel bot matches any rival price sheet a rep uploads".
+        '(match|matches|matching|matched) any ~2 (price|prices|quote|quotes|rate|rates) (sheet|sheets|file|files|document|documents|upload|uploads|record|records|profile|profiles|list|lists)',
+        // Our own spend cut, not a price: "Budget $1,200 instead of the usual $1,800 for the booth".
+        '(budget|budgets|budgeted|spend|spending|allocate|allocated|allocating) {amount} ~4 (instead of|in stead of|rather than|down from) ~3 {amount}',
         // A deduction for what a load grades at, not money off our price: "grade discounts for frost-damaged canola", "moisture
         // discounts above 14.5%", "the dockage discount on tough wheat".
         '(grade|grading|quality|moisture|dockage|protein|shrink|shrinkage|test weight|falling number) (discount|discounts|discounted)',

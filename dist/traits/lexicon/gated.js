@@ -74,7 +74,7 @@ export const gated = {
         // "Pricing for suites above 15 desks isn't listed on the site".
         "(price|pricing|prices|rates|fees|price list|rate card) ~6 (isn't|is not|aren't|are not) (listed|shown|published|posted|displayed) (on|online) (the|our)? (website|site|web|page)?",
         // Not where others are bought: "Pricing for the engineered line isn't in the web shop".
-        "(price|pricing|prices|rates|fees) ~8 (isn't|is not|aren't|are not) (in|on) (the|our) (web shop|webshop|online shop|online store|e shop|eshop|web store|webstore|store|catalogue|catalog|portal|app|configurator)",
+        "(price|pricing|prices|rates|fees) ~8 (isn't|is not|aren't|are not|doesn't appear|does not appear|don't appear|do not appear|doesn't show|does not show) (in|on) (the|our) ~1 (web shop|webshop|online shop|online store|e shop|eshop|web store|webstore|store|catalogue|catalog|portal|app|configurator)",
         // A quote only through a person: "quotes above 10 units need a call with sales", "can't be bought online; … phone our sales team".
         '(quote|quotes|quoting|pricing|prices|price) ~6 (need|needs|require|requires|go through|goes through) (a|an)? (call|conversation|chat|meeting) with (our|the|a|an)? (sales|sales team|rep|ae|team|desk|salesperson|adviser|advisor)',
         '(told|asked|invited|directed|sent|referred) to (phone|call|ring|contact|speak to|talk to|email) (our|the|a|an)? (sales team|sales|rep|sales desk|sales office|adviser|advisor|agent|account manager) (for|to get|to request) (a|an|the)? (quote|quotes|price|prices|pricing|rate|rates|price list)',
@@ -688,6 +688,12 @@ export const gated = {
         },
     ],
     senses: [
+        // An option one may ask for, not a price held back: "Motorised option available on request".
+        '(option|options|version|versions|finish|finishes|colour|colours|color|colors|size|sizes|variant|variants|fabric|fabrics|lining|linings) (is|are)? (also)? available (on|upon) request',
+        // Not there yet, or not ours: "The new prices aren't in the web shop until Monday's update", "Rival mills' prices aren't in the
+        // catalogue the co-op prints".
+        "(price|pricing|prices|rates|fees) ~8 (isn't|is not|aren't|are not) (in|on) (the|our) ~1 (web shop|webshop|online shop|online store|e shop|eshop|web store|webstore|store|catalogue|catalog|portal|app|configurator|website|site) (until|till|before|for now)",
+        "(rival|rivals|rival's|rivals'|competitor|competitors|competitor's|competitors'|their|other|others') ~3 (price|prices|pricing|rates|fees) ~6 (isn't|is not|aren't|are not) (in|on|listed|shown|published)",
         // Another party's figures, not our price held back: "our return rate is below 0.5%, theirs is not published".
         "(theirs|their figures|their numbers|their rate|their rates|their data) (is|are|isn't|aren't) (not|never)? ~1 (published|public|listed|shown|online|visible|posted|disclosed)",
         // Who is on a list, not a step before anything: "blast the invite to everyone who ever filled in the form".

@@ -74,7 +74,7 @@ export const whiteGlove = {
         // hosted or cocktail).
         'vip|exclusive|complimentary|=hosted|cocktail ~2 party|parties|supper|suppers|barbecue|bbq',
         // Hosted by us, or by our team, or as an order (not "the chamber is hosting a networking breakfast").
-        "(we|we're|we'll|we'd|i'll|i'm|team|teams|reps|rep|manager|managers|director|owner|founder|ceo) (is|are|will|will be|am)? (host|hosts|hosting) (a|an|our) ~4 (dinner|dinners|supper|suppers|lunch|lunches|breakfast|barbecue|bbq|reception|cocktail party|drinks|tasting|gala)",
+        "(we|we're|we'll|we'd|i'll|i'm|team|teams|reps|rep|manager|managers|director|owner|founder|ceo) (is|are|will|will be|am)? (host|hosts|hosting|throw|throws|throwing|put on|puts on|putting on|lay on|lays on|laying on) (a|an|our) ~4 (dinner|dinners|supper|suppers|lunch|lunches|breakfast|barbecue|bbq|reception|cocktail party|drinks|tasting|gala|pig roast|hog roast|cookout|braai|clambake|crawfish boil|fish fry)",
         '^ (host|hosts) (a|an|our) ~4 (dinner|dinners|supper|suppers|lunch|lunches|breakfast|barbecue|bbq|reception|cocktail party|drinks|tasting|gala)',
         'hospitality suite|suites|box|boxes|tent|package|lounge',
         '(box|courtside|vip|front row|hospitality|suite|pitchside|ringside) (seats|tickets|passes|seat|ticket)',
@@ -177,10 +177,12 @@ export const whiteGlove = {
                 // Not equipment set up or delivered there ("a hospital bed can be set up in your home today"), nor a talk at their kitchen
                 // table (discovery, not service), nor "training at home with our videos" (theirs to do).
                 "(fit|fitting|fittings|session|sessions|consult|consultation|consultations|demo|demonstration|tasting|tastings|styling|lesson|lessons) ~4 (at|in) (your home|their home|your own home|their own home|the customer's home|the client's home|your place|their place)",
-                '(fit|fitting|fittings) ~2 at home',
+                '(get|gets|offer|offers|book|books|include|includes|including|plus|with) (a|an|free|complimentary|their|your)? ~2 (fit|fitting|fittings) at home',
                 // One of ours placed at their place: "We placed a dedicated storeroom tech (Dave R.) at the plant 3 days a week", "a resident
                 // engineer based in your warehouse".
-                '(dedicated|resident|embedded|full time|on site|onsite) ~3 (tech|techs|technician|technicians|engineer|engineers|specialist|specialists|coordinator|coordinators|storeman|storemen|planner|planners|rep|reps|staff|nurse|nurses|chef|trainer|trainers|manager) ~4 (at|on|in|inside) (the|your|their) (plant|site|premises|factory|warehouse|mine|facility|store|stores|office|offices|hospital|kitchen|yard|depot|mill|floor|ward|lab)',
+                // (Not "the resident engineer on the site works for the main contractor": a resident engineer is the client's role.)
+                '(dedicated|embedded) ~3 (tech|techs|technician|technicians|engineer|engineers|specialist|specialists|coordinator|coordinators|storeman|storemen|planner|planners|rep|reps|staff|nurse|nurses|chef|trainer|trainers|manager) ~4 (at|on|in|inside) (the|your|their|{poss}) (plant|site|premises|factory|warehouse|mine|facility|store|stores|office|offices|hospital|kitchen|yard|depot|mill|floor|ward|lab)',
+                "(station|stations|stationed|place|places|placed|embed|embeds) (a|an|one|two|our) ~2 (tech|techs|technician|technicians|engineer|engineers|specialist|specialists|coordinator|coordinators|storeman|planner|rep|nurse|nurses|trainer|trainers) ~4 (at|on|in|inside) (your|their|the customer's|the client's|the buyer's|{poss}) ~1 (plant|site|premises|factory|warehouse|mine|facility|store|stores|office|offices|hospital|kitchen|yard|depot|mill|floor|ward|lab)",
                 "on (the|their|the family's|the client's|the customer's|his|her|the owner's|the patient's) ~1 behalf",
                 "so (they|the family|the client|the customer|you|the couple|the owner) (don't|do not|never|won't) (have to|need to)? (lift a finger|chase anyone|deal with anyone|deal with the|think about the)",
                 "(goes|go|comes|come|travels|travel|visits|visit) to (their|the family's|the client's|the customer's|the owner's|his|her) (own)? ~1 (home|house|office|marina|hall|site|farm|premises) (for every|for each|for all|each time|every time)",
@@ -213,7 +215,7 @@ export const whiteGlove = {
                     'R&M buyers get a bike fit at home: our mechanic brings the tools.',
                     'The wine tasting is held in your own home, with our sommelier.',
                     'We placed a dedicated storeroom tech (Dave R.) at the plant three days a week.',
-                    'A resident engineer is based in their warehouse for the first month.',
+                    "We station a technician at the customer's mill every Tuesday to keep the line running.",
                     "The same named carer visits every morning, and our coordinator deals with the GP and the pharmacy on the family's behalf.",
                     "Ask the family what they need, then have our coordinator handle the florist, the celebrant and the catering so they don't lift a finger.",
                     'A named funeral arranger stays with the family from the first phone call until the ashes are collected, and goes to their home for every meeting.',
@@ -235,6 +237,7 @@ export const whiteGlove = {
                     'A hospital bed can be set up in your home today.',
                     'Sit down at the kitchen table with the grower and go through the crop mix.',
                     'Customers do the training at home with our videos.',
+                    'Buyers do the fitting at home with the paper sizing guide we post out.',
                     'Sales ops handles the commission run for the team.',
                     "The courier drops the parcel on the family's doorstep.",
                     'Meet the sales team at the airport hotel for the kickoff.',
@@ -742,6 +745,8 @@ export const whiteGlove = {
         },
     ],
     senses: [
+        // A meal for our own people, not for the buyer: "We're hosting a dinner for the regional sales team after the review".
+        '(dinner|dinners|supper|lunch|lunches|breakfast|barbecue|bbq|drinks|party|reception) for (the|our|all|every) (regional|local|whole|entire|new|inside|internal|national|field|uk|us|emea|apac)? (sales team|sales teams|reps|staff|employees|colleagues|sdrs|aes|sales force|salesforce|new starters|new hires)',
         // Paper sent there, not our people: "the invoice goes out to their office", "the contract goes out to each site".
         '(invoice|invoices|letter|letters|statement|statements|parcel|parcels|order|orders|delivery|deliveries|shipment|shipments|newsletter|newsletters|email|emails|catalogue|catalogues|catalog|catalogs|brochure|brochures|quote|quotes|paperwork|contract|contracts|report|reports) (goes|go|went|gone|going|is sent|are sent|gets sent|get sent) out to (the|their|each|every|a|an) ~2 (farm|farms|site|sites|office|plant|home|homes|premises|store|clinic|warehouse|branch|yard)',
         // A note, not a person: "Personal notes to planners", "a personal video for each buyer".

@@ -11,6 +11,9 @@ const ASKED_OF_THEM = `(find out|ask|asks|asking|establish|establishes|learn|lea
 /** Verbs of making something fit the buyer (base forms and their inflections, exact). */
 const FIT_VERBS =
   '=tailor|=tailors|=tailored|=tailoring|=fit|=fits|=fitted|=fitting|=match|=matches|=matched|=matching|=size|=sizes|=sized|=sizing|set up|sets up|setting up|=adapt|=adapts|=adapted|=shape|=shapes|=shaped|=design|=designs|=designed|=build|=builds|=built|=plan|=plans|=planned|=configure|=configures|=configured|=spec|=specs|=specced|=specify|=specifies|=specified|=stock|=stocks|=stocked';
+/** Who really does it, after "how" or "what": the buyer, not our own stand or a meter. */
+const REAL_USERS =
+  "(you|you're|you've|you guys|they|they're|they've|your|their|{poss}|the customer|the client|the buyer|the family|the couple|the owner|the grower|the farmer|the patient|each|she|he|her|his|the customer's|the client's|the business|the practice|the clinic|the farm|the shop|the household|the school|the kitchen)";
 /**
  * What the buyer really does, after "how they actually" or "what you really": their use now, not what they pay or were sent,
  * nor what they used (a plan picked from a trial's usage is no conversation).
@@ -373,7 +376,8 @@ export const consultative: TraitLexicon = {
         // Their matters gone through with them before anything is made: "we'll go through size, placement and budget with you
         // first", "talk through their goals and budget with the couple before we draw anything" (not "go through the contract
         // with you before signing": ours, not theirs).
-        '(go through|goes through|walk through|walks through|talk through|talks through|work through|works through) ~6 (budget|budgets|needs|goals|priorities|requirements|usage|situation|size|sizes|placement|layout|space|timeline|wish list|brief) ~4 with (you|them|the client|the customer|the couple|the family|the owner|the buyer) (first|before|beforehand|up front|upfront)',
+        // (With the buyer named, not "them": "team leads walk through quarterly goals with them first" is our own coaching.)
+        '(go through|goes through|walk through|walks through|talk through|talks through|work through|works through|go over|goes over|going over|talk over|talks over) ~6 (budget|budgets|needs|goals|priorities|requirements|usage|situation|size|sizes|placement|layout|space|timeline|wish list|brief) ~4 with (you|the client|the customer|the couple|the family|the owner|the buyer|the grower|the patient|the homeowner) (first|before|beforehand|up front|upfront)',
         // Not "your", as often our own people's ("review your margin sheet with your team lead").
         "(go through|goes through|walk through|walks through|talk through|talks through) ~6 with (their|the customer's|the client's|the buyer's|{poss}) ~2 (finance lead|finance director|cfo|sponsor|sponsors|planner|planners|operations lead|ops lead|team|leadership team|board|owner|owners)",
         "(value review|needs review|outcomes review) with (your|their|the customer's|the client's|the buyer's) ~2 (sponsor|sponsors|team|leadership|finance lead|cfo|owner|owners|board|champion)",
@@ -387,12 +391,17 @@ export const consultative: TraitLexicon = {
           "Every design is different: book a consult and we'll go through size, placement and budget with you first.",
           'The planner talks through their goals and budget with the couple before anything is drawn.',
           'We work through your requirements and timeline with you up front, then scope the build.',
+          'Go over the budget and the timeline with the couple first, then sketch the layout.',
           'In a joint workshop we determine the weak points in your current dispatch process.',
           "Ninety days out, the CSM books a value review with the customer's sponsor.",
           "Pressure-test each new member's goals in the consult: are they realistic for the hours they have?",
           "In the first meeting, probe the client's assumptions about growth before any design work.",
         ],
-        not: ['Go through what your manager needs for the expense claim by Friday.', 'Review your own margin sheet with your team lead before the QBR.'],
+        not: [
+          'For new SDRs, team leads walk through quarterly goals and the call script with them first.',
+          'Go through what your manager needs for the expense claim by Friday.',
+          'Review your own margin sheet with your team lead before the QBR.',
+        ],
       },
     },
     {
@@ -730,9 +739,14 @@ export const consultative: TraitLexicon = {
         `tailor|tailors|tailored|tailoring ~3 (to|for|around) (the|each)? (${BUYER}|priorities|needs|goals|pain|problems|challenges)`,
         // To what the buyer has: "tailor each fertiliser programme to the grower's soil-test results".
         'tailor|tailors|tailored|tailoring ~3 (to|for|around) (the|each|every)? {poss} ~3 (needs|goals|results|findings|data|numbers|figures|priorities|situation|requirements|challenges|problems|history|plans|aims|caseload|caseloads|mix|volumes|volume|usage|workload|operations|setup|stack|budget|timeline|records|targets|layout|process|processes|workflow|workflows)',
-        "(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around ~2 (their|your|them|{poss}|the customer's|the client's|the buyer's|the prospect's|the family's|how|what|each) ~3 (goals|needs|situation|priorities|exposures|use|uses|usage|workflow|workflows|constraints|risks|problems|pains|challenges|operations|business|plan|plans|actually|really)?",
+        "(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around ~2 (their|your|them|{poss}|the customer's|the client's|the buyer's|the prospect's|the family's|each) ~3 (goals|needs|situation|priorities|exposures|use|uses|usage|workflow|workflows|constraints|risks|problems|pains|challenges|operations|business|plan|plans|actually|really)?",
+        // How or what of the buyer's, said: "a cover plan built around what she told us", "the menu is shaped around how they eat"
+        // (not "plan the freight around what the stand actually uses").
+        `(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around (how|what) ${REAL_USERS}`,
+        // Or what we found out about them: "Build the submission around what we find".
+        '(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around what (we|i) (find|found|learn|learned|learnt|hear|heard|uncover|uncovered|see|saw)',
         // After "the", the buyer's own matter must follow: not "emails built around the inspection regime".
-        '(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around ~2 the ~3 (goals|needs|situation|priorities|exposures|use|uses|usage|workflow|workflows|constraints|risks|problems|pains|challenges|operations|business|plan|plans|actually|really)',
+        '(built|build|builds|building|designed|design|designs|shaped|shape|shapes|planned|plan|plans|structured|structure|structures|scoped|scope|scopes|rebuilt|reworked) ~4 around (all|each of)? the ~3 (goals|needs|situation|priorities|exposures|use|uses|usage|workflow|workflows|constraints|risks|problems|pains|challenges|operations|business|plan|plans|actually|really)',
         'tailor|tailors|tailored|tailoring|=customised|=customized|=personalised|=personalized ~3 to|for|around ~4 gaps|risks|question|questions|needs|situation|priorities|challenges|problems|goals|industry|environment|stack|requirements|concerns|objections|context|persona|issues|pains|workflow|workflows|regulations|regulator|case|cases',
         `${BUYER} ~1 operational challenges|challenge|problems|priorities`,
         // For the one it is bought for: "a study plan tailored to the child", "a care plan shaped around the resident".
@@ -899,8 +913,9 @@ export const consultative: TraitLexicon = {
         // Fitted to what they really do, said with "actually" or "really": "tailor the layout to how you guys actually cook", "set
         // it up around how their front desk really works", "match the roast to what you're actually serving", "stock what you
         // actually use" (not "pay only for what you actually use": a price, not a fit).
-        `(${FIT_VERBS}) ~8 (to|around) (how|what|the way) ~3 (actually|really) ${REAL_USE}`,
-        `(${FIT_VERBS}|work out|works out|figure out|figures out) ~3 (only)? (what|whatever) ~3 (actually|really) ${REAL_USE}`,
+        // Whose use it is, said (not "plan the freight around what the stand actually uses", our own).
+        `(${FIT_VERBS}) ~8 (to|around) (how|what|the way) ${REAL_USERS} ~2 (actually|really) ${REAL_USE}`,
+        `(${FIT_VERBS}) ~3 (only)? (what|whatever) ${REAL_USERS} ~2 (actually|really) ${REAL_USE}`,
         "(understand|understanding|learn|learning|see|seeing|map|mapping|find out|get a feel for|go through|goes through|walk through|walks through|dig into|digs into|look at|looks at) ~2 how ~4 (your|their|the customer's|the client's|the buyer's|each|you're|they're|you|they) ~4 (runs|run|running|works|work|working|handles|handle|handling|operates|operate|operating|plans|plan|planning|manages|manage|managing|does|do|doing|handled|managed|planned|flows|flow|breaks|break|=use|=uses|=using|=used)",
         // What is wrong today: "find out what's broken with their current supplier", "what's wrong with their current space".
         // The thing named with it, so that "supplier" is not read as a market: "what's broken with their current supplier".
@@ -928,6 +943,9 @@ export const consultative: TraitLexicon = {
           "We'll only recommend what you actually need.",
           'The email says which paid plan matches what they actually used.',
           'Usage is billed based on what you actually use each month.',
+          'Billing is sized to what you actually use, so small teams pay very little.',
+          'The meter works out what you actually use each hour and bills to the minute.',
+          'Plan the trade-show freight around what the stand actually uses, not the whole catalogue.',
           'Match the invoice to what the depot actually received.',
           'Learn how the new CRM handles duplicates.',
           'We explain how our pricing works on the website.',
@@ -1083,6 +1101,8 @@ export const consultative: TraitLexicon = {
   // practice ("SEs do not take demos without a completed discovery note").
   bare: ['champion', 'champions'],
   senses: [
+    // A price that follows their use, not a fit made with them: "Billing is sized to what you actually use".
+    '(billing|billed|bill|bills|pricing|priced|price|prices|charge|charges|charged|invoice|invoiced|invoices|cost|costs|fee|fees|subscription|subscriptions|plan|plans|usage) (is|are)? ~2 (sized|scaled|matched|tied|pegged|set|based) (to|on) (what|how much) ~3 (use|uses|using|used|consume|consumes|consumed|need|needs)',
     // Checking what they said, not their situation: "Just so I understand your question: the annual price in euros?"
     '(so|so that) (i|we) ~2 (=understand|=get) (your|their|the) (question|questions|point|request|message|email|comment|ask|query)',
     // The idiom, not a gap analysis: "a 'close the gap' session with the banking team".

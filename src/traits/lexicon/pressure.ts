@@ -891,7 +891,7 @@ export const pressure: TraitLexicon = {
         '(thursday|friday|saturday|sunday|thu|thur|thurs|fri|sat|sun|today|tonight|tomorrow) (through|thru|to|till|until) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) only',
         '(only|valid|good) for {duration}',
         // For a span from now: "This offer is exclusive for the next 48 hours", "the rate is open for another week".
-        '(valid|good|open|available|exclusive|live|on the table|held|yours) (for|over) (the next|the coming|another|one more|just|only) {duration}',
+        '(valid|good|open|available|exclusive|live|on the table|held|yours|reserved|saved|kept) (for you|for them|for him|for her)? (for|over|through|throughout) (the next|the coming|another|one more|just|only) {duration}',
         // An offer that runs for hours: "a 48-hour flash sale", "a 72-hour offer for lapsed members" (not "a 48-hour induction").
         // Not a service's own price or desk ("a 24-hour price for call-outs", "our 24-hour sales desk").
         '{num} (hour|hours|hr|hrs|h) (flash sale|flash sales|sale|offer|offers|deal|deals|promo|promos|promotion|promotions|discount|discounts)',
@@ -901,14 +901,15 @@ export const pressure: TraitLexicon = {
         // The price after the date: "after that it's the spring list", "book later and they are re-quoted at the new tariff".
         "(after that|after then|afterwards|from then on) ,? (it's|it is|it goes to|it goes back to|it reverts to|back to|they pay) (the)? ~1 (list|list price|full price|standard rate|full rate|normal price|regular price|rack rate)",
         // The day after, at full price: "tomorrow it's a separate job at full price", "from Monday they pay the list rate".
-        "(tomorrow|from tomorrow|after today|after tonight|next week|from monday|on monday) ,? (it's|it is|it'll be|it will be|they pay|you pay|that's|that is) ~4 (at)? (the)? (list|list price|full price|standard rate|full rate|normal price|regular price|rack rate|full whack)",
+        // (Not "On Monday it's the standard rate again for the crew": our crew's pay.)
+        "(tomorrow|from tomorrow|after today|after tonight) ,? (it's|it is|it'll be|it will be|they pay|you pay|that's|that is) ~4 (at)? (the)? (list|list price|full price|normal price|regular price|full whack)",
         '(book|books|order|orders|sign|signs|wait|waits|leave it) (any)? (later|after that|after then) ~3 (re quoted|requoted|pay more|new price|new prices|new rate|new rates|new tariff|new tariffs|higher price|higher prices|higher rate|higher rates)',
         // Only if before an event: "locked for life, but only if they join before the launch party".
         '(only if|but only if|only when|provided|as long as) (they|you|the buyer|the client|the family|members) (join|joins|sign|signs|book|books|order|orders|commit|commits|buy|buys|enrol|enrols|register|registers) (before|by|ahead of) (the)? ~2 (party|launch|opening|event|show|fair|open day|open house|deadline|end|close|cut off)',
         // Signed today: "Installation is free if they sign the 36-month monitoring contract today".
         '(if|when|once|provided) (they|you|the customer|the client|the homeowner|the buyer) (sign|signs|commit|commits|book|books|order|orders|buy|buys|join|joins) ~5 (today|tonight|now|on the spot|this visit|at the door|before we leave)',
         // Their yes, in other words: "If you OK the bumper scuff today we'll knock 20% off", "if they approve it tonight".
-        "(if|when|once|provided) (they|you|the customer|the client|the homeowner|the buyer|he|she) (ok|okay|ok's|okays|approve|approves|authorise|authorises|authorize|authorizes|accept|accepts|agree|agrees|confirm|confirms|say yes|says yes|go ahead|goes ahead) ~5 (today|tonight|now|on the spot|this visit|at the door|before we leave|before i leave)",
+        "(if|when|once|provided) (they|you|the customer|the client|the homeowner|the buyer|he|she) (ok|okay|ok's|okays|approve|approves|authorise|authorises|authorize|authorizes|say yes|says yes|go ahead|goes ahead|sign off|signs off) ~5 (today|tonight|now|on the spot|this visit|at the door|before we leave|before i leave)",
         // Gone after now: "the reduction is gone the next morning", "the rate is off the table tomorrow".
         "(it|offer|price|discount|reduction|rate|deal|saving|bonus|upgrade|special) (is|are|will be|'s) (gone|off the table|withdrawn) (the next|by|tomorrow|the following|first thing) ~1 (morning|day|evening|tomorrow)?",
         "(and|,|;) (it|the list|registration|the offer|the price|the rate|the deal) (won't|will not|doesn't|does not) (reopen|re open|come back|be back|run again|be repeated)",
@@ -1377,15 +1378,19 @@ export const pressure: TraitLexicon = {
         '{num} ~2 seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|left ~1 left|remain|remaining|available',
         // More of what runs out: "Six plots remain in the garden section", "only 40 casks of the stout exist", "room for four more".
         '{num} ~2 (plots|pitches|rooms|cabins|casks|kegs|cars|vehicles|berths|beds|tables|homes|apartments|flats|tractors|bottles|boats|vans|trucks) (remain|remaining|left|unsold|unbooked|still available)',
-        '(only|just) {num} ~6 (exist|were made|were brewed|were built|were produced|are being made|will be made|were bottled)',
+        '(only|just) {num} ~6 (exist|were made|were brewed|were built|were produced|are being made|will be made|were bottled|baked|were baked|are baked|printed|were printed|roasted|distilled|were distilled|minted|cast)',
+        // Few allotted to us by the maker: "Only one Pelagos FXD allocated to us this quarter".
+        '(only|just) ({num}|one|two|three|a handful) ~4 (allocated|allotted|assigned|coming) to (us|our store|our boutique|our branch|our dealership|the boutique|the store)',
         '(room|space|places) for (only|just)? {num} more',
         'only {num} are|is ~1 left|available|remaining',
         // Limited, said of what is sold: "Stocks limited!", "places are strictly limited".
         '(stock|stocks|supplies|supply|places|seats|spots|numbers|quantities|units|tickets|spaces) (are|is)? (strictly|very|extremely)? limited',
         // Mostly gone, in figures: "the Panama Canal sailing is 92% sold", "the show floor is now 85% booked".
-        '(is|are|now|already) (now|already)? {pct>=70} (sold|booked|full|taken|reserved|allocated|subscribed|gone)',
+        // (Not "the warehouse is now 80% full": our own space.)
+        '(is|are|now|already) (now|already)? {pct>=70} (sold|booked|taken|reserved|subscribed)',
         // No promise it will last: "I can't promise the category will still be there next week".
-        "(can't|cannot|can not|won't|couldn't) (promise|guarantee) ~6 (will still be|still be|will be|is still|stays) (there|available|left|open|free|yours) ~2 ({date}|next week|next month|for long|much longer|by then)",
+        // What is sold, not our own people ("we can't guarantee the dock crew will still be there by then").
+        "(can't|cannot|can not|won't|couldn't) (promise|guarantee) ~4 (rate|price|offer|deal|slot|slots|room|rooms|category|cabin|cabins|unit|units|stock|seat|seats|place|places|spot|spots|date|dates|berth|berths|plot|plots|it|they|them|that|this|these|those) (will still be|still be|will be|is still|stays) (there|available|left|open|free|yours) ~2 ({date}|next week|next month|for long|much longer|by then)",
         // The last units at this price: "Attention: last units of the kit with this price!"
         '(last|final) (units|few units|pieces|remaining units|few pieces) (of|at|with|in)',
         // The first so many who sign: "fees are waived for the first 25 local businesses that sign up".
@@ -1688,6 +1693,8 @@ export const pressure: TraitLexicon = {
   // are what a tactic makes or leans on ("build urgency on every test drive"), seldom a thing only named.
   bare: ['countdown', 'countdowns'],
   senses: [
+    // Our own printed matter running low, not stock for sale: "Only 3 boxes of brochures left in the van - reorder from the printer".
+    '(only|just) {num} ~2 of (brochures|flyers|leaflets|samples|business cards|catalogues|catalogs|stationery|forms|labels|merch|swag|giveaways|banners|order forms|price lists) ~3 (=left|=remaining|=remains) (in|at|on|for|this|until|till|before|.|!|,|—)?',
     // Our own numbers filled, not stock that runs out: "our pipeline is 80% booked for Q3", "the quota is 90% sold".
     '(pipeline|quota|quotas|target|targets|forecast|commit|number|numbers|plan|budget) (is|are) (now|already)? {pct} (sold|booked|full|taken|reserved|allocated|subscribed|gone)',
     // The buyer's own balance running down, not stock: "Credit running-out reminders", "an SMS when their airtime runs out".
@@ -2221,6 +2228,13 @@ export const pressure: TraitLexicon = {
     },
     'trial|contract|licence|license|subscription|password|card|token|tokens|certificate|warranty|visa|term ~1 expire|expires|expiring|ends|end',
     '(trial|contract|licence|license|subscription|password|certificate|warranty|visa|term|semester|season|lease) ~1 (expire|expires|expiring|ends|end) ~2 {date}',
+    // The same notice with what it is a trial of between: "Paddy's free trial of the herd app runs out on the 14th".
+    '(trial|licence|license|subscription|warranty|lease) (of|for|on) ~4 (runs out|run out|expires|expire|ends|end|lapses|lapse) ~2 {date}',
+    // A carrier's or a maker's cut-off for our orders, not the buyer's decision: "a signed PO by the 3rd to make the charter flight on
+    // the 8th", "PO must be confirmed by 15th for September shipment", "deliveries go Tues and Fri only, so orders in by 2pm Monday".
+    // (Not "to make next-day delivery", a standing cut-off below, nor "for that month's billing run".)
+    'by {date} (to make|to catch|to get on|for) (the|a|our|your)? ~3 (shipment|shipments|flight|flights|sailing|vessel|container|loading|consolidation)',
+    '(deliveries|delivery|dispatch|trucks|vans|runs|collections) ~8 (so|and|,) (orders|order|pos|po) ~3 by {date}',
     "(i|we|i've|we've|i have|we have|i'd|we'd|you've|you have) (already|just)? (booked|reserved|claimed)",
     'expiring ~1 token|tokens|password|passwords|certificate|certificates|card|cards|key|keys|domain|domains|contract|contracts',
     'renewal date',

@@ -101,7 +101,7 @@ export const CONTEXTS = {
     // size, placement and budget with you".
     '(=do|=does|=book|=books|=run|=runs|=hold|=holds) (a|an) ~2 (intake|consult|consultation|fact find|needs chat)',
     // A named buyer asked about theirs: "Asked Pat what jobs the loader does" (not "ask the office for the form").
-    '(=asks|=ask|=asked|=asking) {name} (how|what|where|whether|which|why|about)',
+    '(=asks|=ask|=asked|=asking) (mr|mrs|ms|miss|dr)? {name} (how|what|where|whether|which|why|about)',
   ],
   /** Asking and listening: what a question about the buyer needs beside it. */
   /** Forecasting: a deal discounted in a forecast is weighted down, not priced down. */
@@ -623,6 +623,7 @@ export const CONTEXTS = {
     'yacht',
     'meal',
     'coffee',
+    'champagne',
     // The meal or the party by its other names: "a steak supper, supper's on us", "a barbecue for growers".
     'supper',
     '=suppers',
