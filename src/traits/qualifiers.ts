@@ -536,7 +536,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // Exactly: the stemmer makes "removal" of "remove" ("25% off laser hair removal" retires nothing).
       '=remove|=removes|=removed|=removing',
       // Taken off a page, exactly: "we took down the old 'contact sales' button" (not "reps took down the customer's details").
-      '(=took|=taken) down (the|our|that|this|those|these|every|all|its) (old|banner|banners|page|pages|button|buttons|pop up|popup|pop ups|popups|ad|ads|post|posts|listing|listings|offer|offers|form|forms|sign|signs|poster|posters|countdown|timer|timers|website|site|landing page|widget|video|videos|tagline|copy|campaign|campaigns|gate|paywall|price|prices|pricing|promo|promos)',
+      '(=took|=taken) down (the|our|that|this|those|these|every|all|its|all the|all our|all of the) (old|banner|banners|page|pages|button|buttons|pop up|popup|pop ups|popups|ad|ads|post|posts|listing|listings|offer|offers|form|forms|sign|signs|poster|posters|countdown|timer|timers|website|site|landing page|widget|video|videos|tagline|copy|campaign|campaigns|gate|paywall|price|prices|pricing|promo|promos)',
       '=pulled',
       'cancel|cancelled|canceled',
       'kill|killed',
@@ -553,7 +553,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(the|our|that|this|these|those|its|their|a|an) (=discontinued|=superseded|=obsolete) ~2w (promo|promos|promotion|promotions|offer|offers|discount|discounts|deal|deals|sale|sales|campaign|campaigns|scheme|schemes|programme|programmes|program|programs|script|scripts|banner|banners|sequence|sequences|cadence|cadences|practice|practices|tactic|tactics|coupon|coupons|voucher|vouchers|bundle|bundles|tier|tiers|free tier|trial|trials|plan|plans)',
       'withdraw|withdrew|withdrawn',
       // Taken off the site: "We took down the contact-sales button in March", "the pop-up was taken down".
-      '(=took|=taken) down (the|our|that|this|those|these|every|all|its) (old|banner|banners|page|pages|button|buttons|pop up|popup|pop ups|popups|ad|ads|post|posts|listing|listings|offer|offers|form|forms|sign|signs|poster|posters|countdown|timer|timers|website|site|landing page|widget|video|videos|tagline|copy|campaign|campaigns|gate|paywall|price|prices|pricing|promo|promos)',
+      '(=took|=taken) down (the|our|that|this|those|these|every|all|its|all the|all our|all of the) (old|banner|banners|page|pages|button|buttons|pop up|popup|pop ups|popups|ad|ads|post|posts|listing|listings|offer|offers|form|forms|sign|signs|poster|posters|countdown|timer|timers|website|site|landing page|widget|video|videos|tagline|copy|campaign|campaigns|gate|paywall|price|prices|pricing|promo|promos)',
       '(swore|sworn|swear|swears) off',
       '=ended (the|our|all|its|their|every)',
       '=ended',
@@ -3350,6 +3350,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // "The prospect's own Black Friday sale means their warehouse is slammed".
       `(=bank's|=banks'|=insurer's|=lender's|=council's|=government's|=airline's|=card provider's) (own)? ~2 (${PROMOTIONS})`,
       `(=buyer's|=buyers'|=customer's|=customers'|=client's|=clients'|=prospect's|=prospects'|=account's|=member's|=members'|=tenant's) own ~3 (sale|sales|clearance|black friday|promotion|promotions|campaign|campaigns|flyer|flyers|ad|ads|advert|adverts|catalogue|customers|division|business|stores|shops|=running|=runs|=ran|=having|=doing)`,
+      // The buyer's business running its own offer, said to them: "I saw your company is running 20% off its annual plans".
+      '(your|their) (company|business|store|stores|shop|shops|brand|firm|practice|clinic|restaurant|hotel|site|website|team) (is|are|was|were|has been|have been|has|have)? (now|currently|still|also)? (=running|=offering|=giving|=doing|=launching|=launched|=advertising|=pushing|=promoting|=ran|=offered)',
       // A supplier's rise, theirs until we pass it on: "the supplier's copper prices go up 8% from the first; that's their increase".
       `(=supplier's|=suppliers'|=mill's|=vendor's|=vendors'|=wholesaler's|=wholesalers') ~1 (price|prices|rate|rates|costs)`,
     ],
@@ -3360,6 +3362,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         "Supplier's coupler clearance sale",
         "The mill's autumn clearance has 15% off feed bags until Friday.",
         "The wholesaler's own summer promotion takes 10% off mixed cases.",
+        'Hi Owen, I saw your company is running 20% off its annual plans this month, congrats on the launch.',
         "The dealer's mailer says 'two for one on filters' all month.",
         "Your bank's cashback scheme may apply to this purchase.",
         "A prospect's own Black Friday sale means their warehouse is slammed in late November.",
@@ -3928,7 +3931,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // Said after someone else's practice: "… 15% off first orders. That is their playbook, not ours.", "; that is the partner's own promotion".
     patterns: [
       "(that|this|those|these|it|they|which) (is|are|was|were|remain|remains) (their|his|her|its|the partner's|the partners'|the distributor's|the distributors'|the dealer's|the reseller's|the competitor's|the competitors'|the rival's|the retailer's|the landlord's|the brand's|the manufacturer's|someone else's|other people's) (own)? (playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programs|programme|programmes|pricing|prices|margin|call|tactic|tactics|approach|thing|business|game|money)",
-      '(playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programme|margin|money|risk|tactic|tactics|approach|game|call|design|plan|plans|scheme|schemes|incentive|incentives|benefit|benefits|policy|policies|budget|decision|choice) , not =ours',
+      '(playbook|playbooks|practice|practices|promotion|promotions|promo|promos|offer|offers|deal|deals|program|programme|margin|money|risk|tactic|tactics|approach|game|call|design|plan|plans|scheme|schemes|incentive|incentives|benefit|benefits|policy|policies|budget|decision|choice|strategy|strategies|model|way) , not =ours',
       // A title's own note: "Forth Valley Drinks November mixed-case promo (theirs, not ours)".
       '=theirs , not =ours',
       // "It is the bank's scheme and not ours".
@@ -3948,6 +3951,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     ],
     examples: {
       cancels: [
+        'Two of the larger groups near the square push 25% off through the bed banks in shoulder season. That is their strategy, not ours.',
         'The national distributors quote 15% off first orders. That is their playbook, not ours.',
         "Our resellers quote three months free to new logos; that is the reseller's own promotion.",
         "The mall runs a weekend flash sale. Those are the landlord's promotions, funded from their margin.",

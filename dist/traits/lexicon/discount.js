@@ -149,16 +149,17 @@ export const discount = {
             id: 'a deal in the trade shorthand',
             patterns: [
                 // (The bonus below the number bought: "10+2 free", not "Rooms 10 12 free".)
-                '{num} {num<} (free|bonus|extra)',
+                '{num} {num<} (free|bonus|extra|foc)',
                 'buy {num} get {num}',
-                '(promo|promotional|launch|introductory|intro|clearance|founder|founders|founding) (pricing|price|prices|rate|rates)',
+                '(promo|promotional|launch|introductory|intro|founder|founders|founding) (pricing|price|prices|rate|rates)',
                 // The show's own price at its stand ("the boat show price"), not a page that shows prices nor a trade show's booth fees.
-                '(the|our|this|at|boat|motor|home|farm|car|caravan|bridal|wedding) =show (price|prices|pricing|special|specials|deal|deals)',
+                '(the|our|this|at|boat|motor|home|farm|car|caravan|bridal|wedding) =show (price|prices|pricing|special|specials)',
                 'early bird (pricing|price|prices|rate|rates)',
                 'clearance (of|on) (old|last|discontinued|ex|end of line|surplus|remaining|our|all|the) ~4 (at|for) {money}',
-                '{num} (bps|bp|basis points|basis point) (off|cut|reduction|discount)',
+                '{num} (bps|bp|basis points|basis point) (off|discount)',
                 '{money} ~3 (cheaper|less) (this|next|for the|until|through|till) (week|weekend|month|season|quarter|fortnight|{date})',
-                '(knock|knocks|knocked|knocking) (the|their|your|his|her) ~2 (fee|fees|charge|charges|corkage|delivery|vat|tax|deposit|rent|excess|postage|shipping|freight|labour|labor|call out|callout|setup|set up|install|installation) (off|charge off)',
+                '(knock|knocks|knocked|knocking) (the|their|your|his|her) ~2 (fee|fees|charge|charges|corkage|delivery|vat|tax|deposit|rent|excess|postage|shipping|freight|labour|labor|call out|callout) (off|charge off)',
+                '(knock|knocks|knocked|knocking) off (the|their|your|his|her) ~2 (fee|fees|charge|charges|corkage|delivery|vat|tax|deposit|rent|excess|postage|shipping|freight|labour|labor|call out|callout)',
                 '(give|gives|giving|offer|offers|offering|get|gets|receive|receives|plus|include|includes|including|with) ~2 ({num}|a|one|two|three|four|six|twelve) (months|month|weeks|week) (rent free|fee free|interest free|free of rent|free of charge)',
                 // (Not the first days of a trial: "the first two weeks of the trial are free of charge".)
                 '(first|1st) {duration} (of)? ~3w (service|services|hire|rental|cleaning|delivery|deliveries|maintenance|membership|mat service|support|the contract|the plan) ~3 (no charge|at no charge|free of charge|on us|on the house)',
@@ -181,6 +182,10 @@ export const discount = {
                     'Customs clearance of the last container at the port takes a week.',
                     'The first two weeks of the trial are free of charge.',
                     'Knock the dust off the display units before the show.',
+                    'Rain knocked the install off schedule twice last week.',
+                    'The show deals with cold-chain compliance, so send the agenda to QA managers.',
+                    "The Fed's 25 bps cut last week means every fixed-rate quote should be refreshed.",
+                    'Auction clearance rates in the inner west are above 70%.',
                     'The product page shows prices only after login.',
                     'Trade show pricing for booth space went up 20% this year.',
                     'The fund returned 40 basis points below its benchmark last year.',
@@ -621,9 +626,10 @@ export const discount = {
                 '(for every|every|for each|groups of|group of|parties of|bookings of|orders of|blocks of) {num} ~6 (a|an|one|the) (free|complimentary) ~3 (berth|berths|cabin|cabins|place|places|seat|seats|room|rooms|night|nights|ticket|tickets|pass|passes|space|spaces|spot|spots|unit|units|case|cases|bottle|bottles|meal|meals|box|boxes|item|items|lesson|lessons|session|sessions|tour|tours|registration|registrations)',
                 '(for every|every|for each) {num} ~4 (booked|sold|ordered|bought|purchased|registered|enrolled) ,? (one|a|an|the next) ~3 (is|are|goes|go|comes|come)? (free|complimentary|on us|on the house)',
                 // The free one first: "1 free teacher place for every 10 paying students", "2 free weeks for every 10 booked".
-                '({num}|a|one|two|three) (free|complimentary) ~3 for (every|each) {num}',
+                '({num}|a|one|two|three) (free|complimentary) ~2 (place|places|seat|seats|ticket|tickets|berth|berths|cabin|cabins|room|rooms|night|nights|week|weeks|month|months|pass|passes|case|cases|bottle|bottles|box|boxes|unit|units|lesson|lessons|session|sessions|spot|spots|meal|meals|registration|registrations) for (every|each) {num}',
                 // (The other choice, "or": not "$90 each, and all 4 for $360", a sum that saves nothing.)
-                '{money} (per|each|a|an|apiece) ~3 ,? or (all|any|the|a set of|a pack of|a box of|a case of)? ({num}|two|three|four|five|six) ~2 for (just|only)? {money}',
+                // (Each, apiece or per unit, and the number straight before "for": not "$40 a day, or 7 days for $280".)
+                '{money} (per|each|apiece) ~3 ,? or (all|any|the|a set of|a pack of|a box of|a case of)? ({num}|two|three|four|five|six) for (just|only)? {money}',
             ],
             examples: {
                 signal: [
@@ -638,6 +644,8 @@ export const discount = {
                     'Groups of 8 need a complimentary parking permit from reception.',
                     'Rooms are $180 a night, and parking is $20 a day.',
                     'Sessions are $90 each, and all 4 for $360 if you book them as a block.',
+                    'Van hire is $40 a day, or 7 days for $280.',
+                    'The council requires one free parking space for every 10 staff at the new showroom.',
                 ],
             },
         },
@@ -766,7 +774,8 @@ export const discount = {
             patterns: [
                 "(we'll|we will|we can|we could|i'll|i will|i can|we'd|we would|happy to|and we'll) (match|beat) (it|that|them|theirs)",
                 // Or come in under it: "Bring us a written quote from any other roofer and we'll come in under it".
-                "(we'll|we will|we can|we could|i'll|i will|i can|we'd|we would|happy to|and we'll) (come in|go|get) (under|below) (it|that|them|theirs)",
+                "(we'll|we will|we can|we could|i'll|i will|i can|we'd|we would|happy to|and we'll) (come in|=better|=beat) (under|below)? (it|that|them|theirs)",
+                "(we'll|we will|we can|we could|i'll|i will|i can|we'd|we would|happy to|and we'll) match or beat (it|that|them|theirs|their|the)",
             ],
             when: ['offer'],
             near: ['offer'],
@@ -1520,6 +1529,8 @@ export const discount = {
     senses: [
         // The days of a trial, free as a trial is, not money off: "The first two weeks of the trial are free of charge".
         '{duration} of (the|your|their|a|our) (free)? (trial|pilot|evaluation|test drive|trial period) (is|are) (free|at no charge|free of charge|on us|on the house|included)',
+        // Free of a bother, not of a charge: "We promise hassle-free home delivery on every order".
+        '(hassle|worry|stress|trouble|risk|care|pain|fuss|damage|contact|paper|carbon|plastic|emission|emissions|touch|mess|stair|tool|drama) free (home|doorstep|local|next day|same day|express|standard)? (shipping|delivery|deliveries|postage|freight|carriage|installation|installations|set up|setup|returns)',
         // Given away to a cause, not to the buyer: "For every 5 tickets sold, one free ticket goes to a local youth charity".
         '(for every|every|for each) {num} ~8 (goes|go|is donated|are donated|is given|are given|is gifted|are gifted) to (a|an|the|our|local)? ~3 (charity|charities|school|schools|food bank|foundation|shelter|hospital|cause|club|clubs)',
         // A price sheet filed, not a price matched: "Our intel bot matches any rival price sheet a rep uploads".
@@ -1828,7 +1839,10 @@ export const discount = {
         // Someone's clearance, still held: "contractors whose clearance is still live" (not "the clearance is now live in all stores").
         '(whose|their|his|her|your) clearance (is|was|remains|stays) (still|no longer|now)? (live|valid|current|active|granted|revoked|suspended|pending)',
         '(expense|travel|meal|lunch|parking|payroll) (voucher|vouchers)',
-        '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|plan|pace|forecast|best|max|maximum|average|baseline|goal|budget|quota',
+        '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|pace|forecast|best|max|maximum|average|baseline|goal|budget|quota',
+        // A plan as a target, not the plan one buys ("20% off the annual plan", "10% off the full treatment plan"): with no word
+        // between, or a word that makes it a target.
+        '{pct} off (its|the|their|our) (sales|revenue|operating|business|growth|hiring|bookings|quarterly|q1|q2|q3|q4|fy|budget)? =plan',
         '{pct} off target|pace|peak|forecast|budget|quota|goal|=plan',
         '(lower|lowest|higher|highest) (priced|price) ~1 tier|plan|edition|option|sku|model|package|product',
         '=on =sale (in|across|throughout|worldwide|globally|since|from|through|at)',

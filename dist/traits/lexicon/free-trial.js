@@ -307,6 +307,8 @@ export const freeTrial = {
         },
     ],
     senses: [
+        // A trial of something free of a substance, not a free trial: "Copper-free trial pens", "a lead-free trial batch".
+        '(copper|sugar|gluten|fat|lead|mercury|plastic|chemical|chemicals|dairy|nut|alcohol|cruelty|carbon|paraben|pfas|latex|bpa|chlorine|phosphate|salt|fossil|antibiotic|pesticide|solvent|halogen|oil|water) free (trial|trials)',
         // A trial order paid for at the usual price: "a two-week trial standing order at normal trade prices".
         // Not "a 14-day trial, then get billed at standard rates".
         '{duration} trial ~2 at (normal|full|standard|regular|usual|list|the usual|our usual|the normal|our normal) ~1 (price|prices|rate|rates|fee|fees|pricing|terms)',

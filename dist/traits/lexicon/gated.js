@@ -689,7 +689,18 @@ export const gated = {
     ],
     senses: [
         // An option one may ask for, not a price held back: "Motorised option available on request".
-        '(option|options|version|versions|finish|finishes|colour|colours|color|colors|size|sizes|variant|variants|fabric|fabrics|lining|linings) (is|are)? (also)? available (on|upon) request',
+        {
+            // An option one may ask for, not a price held back: "Motorised option available on request" (not "Prices for the enterprise
+            // version are available on request").
+            id: 'an option on request',
+            patterns: [
+                '(option|options|version|versions|finish|finishes|colour|colours|color|colors|size|sizes|variant|variants|fabric|fabrics|lining|linings|model|models) (is|are)? (also)? available (on|upon) request',
+            ],
+            unless: ['offer'],
+            examples: {
+                not: ['Roman blind in blackout lining, fitted to recess. Motorised option available on request.', 'Left-handed models are available on request.'],
+            },
+        },
         // Not there yet, or not ours: "The new prices aren't in the web shop until Monday's update", "Rival mills' prices aren't in the
         // catalogue the co-op prints".
         "(price|pricing|prices|rates|fees) ~8 (isn't|is not|aren't|are not) (in|on) (the|our) ~1 (web shop|webshop|online shop|online store|e shop|eshop|web store|webstore|store|catalogue|catalog|portal|app|configurator|website|site) (until|till|before|for now)",

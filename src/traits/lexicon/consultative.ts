@@ -13,7 +13,7 @@ const FIT_VERBS =
   '=tailor|=tailors|=tailored|=tailoring|=fit|=fits|=fitted|=fitting|=match|=matches|=matched|=matching|=size|=sizes|=sized|=sizing|set up|sets up|setting up|=adapt|=adapts|=adapted|=shape|=shapes|=shaped|=design|=designs|=designed|=build|=builds|=built|=plan|=plans|=planned|=configure|=configures|=configured|=spec|=specs|=specced|=specify|=specifies|=specified|=stock|=stocks|=stocked';
 /** Who really does it, after "how" or "what": the buyer, not our own stand or a meter. */
 const REAL_USERS =
-  "(you|you're|you've|you guys|they|they're|they've|your|their|{poss}|the customer|the client|the buyer|the family|the couple|the owner|the grower|the farmer|the patient|each|she|he|her|his|the customer's|the client's|the business|the practice|the clinic|the farm|the shop|the household|the school|the kitchen)";
+  "(you|you're|you've|you guys|they|they're|they've|your|their|{poss}|the customer|the client|the buyer|the family|the couple|the owner|the grower|the farmer|the patient|each|she|he|her|his|the customer's|the client's|the business|the practice|the clinic|the farm|the shop|the household|the school|the kitchen|the guests|guests|your guests|the diners|the kids|the children|the students|the patients|the residents)";
 /**
  * What the buyer really does, after "how they actually" or "what you really": their use now, not what they pay or were sent,
  * nor what they used (a plan picked from a trial's usage is no conversation).
@@ -1102,7 +1102,7 @@ export const consultative: TraitLexicon = {
   bare: ['champion', 'champions'],
   senses: [
     // A price that follows their use, not a fit made with them: "Billing is sized to what you actually use".
-    '(billing|billed|bill|bills|pricing|priced|price|prices|charge|charges|charged|invoice|invoiced|invoices|cost|costs|fee|fees|subscription|subscriptions|plan|plans|usage) (is|are)? ~2 (sized|scaled|matched|tied|pegged|set|based) (to|on) (what|how much) ~3 (use|uses|using|used|consume|consumes|consumed|need|needs)',
+    '(billing|billed|bill|bills|pricing|priced|price|prices|charge|charges|charged|invoice|invoiced|invoices|cost|costs|fee|fees|subscription|subscriptions|usage) (is|are)? ~2 (sized|scaled|matched|tied|pegged|set|based) (to|on) (what|how much) ~3 (use|uses|using|used|consume|consumes|consumed|need|needs)',
     // Checking what they said, not their situation: "Just so I understand your question: the annual price in euros?"
     '(so|so that) (i|we) ~2 (=understand|=get) (your|their|the) (question|questions|point|request|message|email|comment|ask|query)',
     // The idiom, not a gap analysis: "a 'close the gap' session with the banking team".

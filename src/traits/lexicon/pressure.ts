@@ -891,7 +891,9 @@ export const pressure: TraitLexicon = {
         '(thursday|friday|saturday|sunday|thu|thur|thurs|fri|sat|sun|today|tonight|tomorrow) (through|thru|to|till|until) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) only',
         '(only|valid|good) for {duration}',
         // For a span from now: "This offer is exclusive for the next 48 hours", "the rate is open for another week".
-        '(valid|good|open|available|exclusive|live|on the table|held|yours|reserved|saved|kept) (for you|for them|for him|for her)? (for|over|through|throughout) (the next|the coming|another|one more|just|only) {duration}',
+        '(valid|good|open|available|exclusive|live|on the table|held|yours) (for you|for them|for him|for her)? (for|over|through|throughout) (the next|the coming|another|one more|just|only) {duration}',
+        // Held for them (not "meeting rooms are reserved for the next 2 hours").
+        '(reserved|held|saved|kept) (for you|for them|for him|for her) (for|over|through|throughout) (the next|the coming|another|one more|just|only) {duration}',
         // An offer that runs for hours: "a 48-hour flash sale", "a 72-hour offer for lapsed members" (not "a 48-hour induction").
         // Not a service's own price or desk ("a 24-hour price for call-outs", "our 24-hour sales desk").
         '{num} (hour|hours|hr|hrs|h) (flash sale|flash sales|sale|offer|offers|deal|deals|promo|promos|promotion|promotions|discount|discounts)',
@@ -1378,9 +1380,9 @@ export const pressure: TraitLexicon = {
         '{num} ~2 seats|spots|places|slots|tickets|passes|licences|licenses|units|spaces|left ~1 left|remain|remaining|available',
         // More of what runs out: "Six plots remain in the garden section", "only 40 casks of the stout exist", "room for four more".
         '{num} ~2 (plots|pitches|rooms|cabins|casks|kegs|cars|vehicles|berths|beds|tables|homes|apartments|flats|tractors|bottles|boats|vans|trucks) (remain|remaining|left|unsold|unbooked|still available)',
-        '(only|just) {num} ~6 (exist|were made|were brewed|were built|were produced|are being made|will be made|were bottled|baked|were baked|are baked|printed|were printed|roasted|distilled|were distilled|minted|cast)',
+        '(only|just) {num} ~6 (exist|were made|were brewed|were built|were produced|are being made|will be made|were bottled|baked|were baked|are baked|roasted|distilled|were distilled|minted|cast|were released|released)',
         // Few allotted to us by the maker: "Only one Pelagos FXD allocated to us this quarter".
-        '(only|just) ({num}|one|two|three|a handful) ~4 (allocated|allotted|assigned|coming) to (us|our store|our boutique|our branch|our dealership|the boutique|the store)',
+        '(only|just) ({num}|one|two|three|a handful) ~4 (allocated|allotted|coming) to (us|our store|our boutique|our branch|our dealership|the boutique|the store)',
         '(room|space|places) for (only|just)? {num} more',
         'only {num} are|is ~1 left|available|remaining',
         // Limited, said of what is sold: "Stocks limited!", "places are strictly limited".
@@ -1694,9 +1696,14 @@ export const pressure: TraitLexicon = {
   bare: ['countdown', 'countdowns'],
   senses: [
     // Our own printed matter running low, not stock for sale: "Only 3 boxes of brochures left in the van - reorder from the printer".
-    '(only|just) {num} ~2 of (brochures|flyers|leaflets|samples|business cards|catalogues|catalogs|stationery|forms|labels|merch|swag|giveaways|banners|order forms|price lists) ~3 (=left|=remaining|=remains) (in|at|on|for|this|until|till|before|.|!|,|—)?',
+    '(only|just) {num} ~2 of (brochures|flyers|leaflets|samples|business cards|catalogues|catalogs|stationery|forms|labels|swag|giveaways|banners|order forms|price lists) ~3 (=left|=remaining|=remains) (in|at|on|for|this|until|till|before|.|!|,|—)?',
     // Our own numbers filled, not stock that runs out: "our pipeline is 80% booked for Q3", "the quota is 90% sold".
     '(pipeline|quota|quotas|target|targets|forecast|commit|number|numbers|plan|budget) (is|are) (now|already)? {pct} (sold|booked|full|taken|reserved|allocated|subscribed|gone)',
+    // A closure, not a time limit: "Until May 2 the showroom is closed", "our Eastgate bay is closed until 30 November".
+    'until {date} ~4 (=closed|=shut|unavailable|out of action|under repair|for repairs|being refurbished|being refitted)',
+    '(=closed|=shut|unavailable|out of action) (for repairs|for refurbishment|for a refit|for stocktake|for stocktaking)? (until|till) {date}',
+    // People assigned to us, not stock allotted: "Just one solutions engineer is assigned to us for the Nordics".
+    '(only|just) ({num}|one|two|three) (solutions|sales|field|service|support|account)? (engineer|engineers|rep|reps|person|people|consultant|consultants|specialist|specialists|manager|managers|trainer|trainers|technician|technicians|csm|csms|se|ses|ae|aes) (is|are)? (allocated|allotted|assigned|coming)',
     // The buyer's own balance running down, not stock: "Credit running-out reminders", "an SMS when their airtime runs out".
     '(credit|balance|airtime|data|tokens|units|minutes|allowance|prepaid) ~2 (running out|runs out|run out|ran out|running low|runs low)',
     {
@@ -1888,14 +1895,21 @@ export const pressure: TraitLexicon = {
       // must be booked by noon"; unless it bounds an offer ("orders placed by Friday get 10% off").
       id: 'a standing cut-off',
       patterns: [
-        '(orders|order|slots|slot|bookings|booking|deliveries|delivery|collections|collection|pickups|pickup|requests|request|installations|installs|fittings|jobs|repairs) ~4 (placed|booked|made|received|confirmed|submitted|in) by {date} ~4 (delivered|dispatched|shipped|despatched|sent|collected|installed|fitted|served|picked|ship|ships|go out|goes out|arrive|arrives)',
+        '(orders|order|slots|slot|bookings|booking|deliveries|delivery|collections|collection|pickups|pickup|requests|request|installations|installs|fittings|jobs|repairs) ~4 (placed|booked|made|received|confirmed|submitted|in) by {date} ~4 (delivered|dispatched|shipped|despatched|sent|collected|installed|fitted|served|picked|ship|ships|go out|goes out|arrive|arrives|go on|goes on|make|makes|catch|catches)',
         // In time for the van: "booked on the courier system by 3pm to make next-day delivery".
         '(by|before) {date} (to|so they|so it|so we) (make|makes|catch|catches|get|hit|reach|go on|go out on|ship on|ship with|make it onto|get onto|get on) (the|a|our)? ~2 (next day|next-day|same day|same-day|overnight|courier|post|collection|truck|van|lorry|delivery|dispatch|pickup|pick up|run|cut off|cutoff|shipment|despatch)',
+        // A carrier's or a maker's cut-off for our orders: "a signed PO by the 3rd to make the charter flight", "PO must be confirmed
+        // by 15th for September shipment", "deliveries go Tues and Fri only, so orders in by 2pm Monday".
+        'by {date} (to make|to catch|to get on|for) (the|a|our|your)? ~3 (shipment|shipments|flight|flights|sailing|vessel|container|loading|consolidation)',
+        '(deliveries|delivery|dispatch|trucks|vans|runs|collections) ~8 (so|and|,) (orders|order|pos|po) ~3 by {date}',
         '(orders|order|slots|slot|bookings|booking|deliveries|delivery|collections|collection|pickups|pickup|requests|request) ~4 (must|need to|have to|has to|should) be (placed|booked|made|confirmed|submitted|in) by (noon|midday|lunchtime|close of business|cob|{date}) ~4 (the day before|the previous day|the working day before|the day prior|for next day|for next working day|for same day|for delivery|for dispatch)?',
       ],
       unless: ['offer', 'trait:discount', 'urge', 'push'],
       examples: {
         not: [
+          'Mobilisation from Kalgoorlie requires a signed PO by the 3rd to make the charter flight on the 8th.',
+          'Please note registration needs 6 to 8 weeks, so PO must be confirmed by 15th for September shipment.',
+          'Deliveries to Kerry go Tues and Fri only, so orders in by 2pm Monday.',
           'Crane offload and grab lorry slots must be booked by noon the day before.',
           'Deliveries must be booked by 3pm for next working day.',
           'Installations booked by the 20th are fitted the following week.',
@@ -2228,13 +2242,14 @@ export const pressure: TraitLexicon = {
     },
     'trial|contract|licence|license|subscription|password|card|token|tokens|certificate|warranty|visa|term ~1 expire|expires|expiring|ends|end',
     '(trial|contract|licence|license|subscription|password|certificate|warranty|visa|term|semester|season|lease) ~1 (expire|expires|expiring|ends|end) ~2 {date}',
-    // The same notice with what it is a trial of between: "Paddy's free trial of the herd app runs out on the 14th".
-    '(trial|licence|license|subscription|warranty|lease) (of|for|on) ~4 (runs out|run out|expires|expire|ends|end|lapses|lapse) ~2 {date}',
-    // A carrier's or a maker's cut-off for our orders, not the buyer's decision: "a signed PO by the 3rd to make the charter flight on
-    // the 8th", "PO must be confirmed by 15th for September shipment", "deliveries go Tues and Fri only, so orders in by 2pm Monday".
-    // (Not "to make next-day delivery", a standing cut-off below, nor "for that month's billing run".)
-    'by {date} (to make|to catch|to get on|for) (the|a|our|your)? ~3 (shipment|shipments|flight|flights|sailing|vessel|container|loading|consolidation)',
-    '(deliveries|delivery|dispatch|trucks|vans|runs|collections) ~8 (so|and|,) (orders|order|pos|po) ~3 by {date}',
+    {
+      // The same notice with what it is a trial of between: "Paddy's free trial of the herd app runs out on the 14th" (not "the 20%
+      // launch discount on the annual licence for new schools ends on 30 September": an offer's end).
+      id: 'a trial of something runs out',
+      patterns: ['(trial|licence|license|subscription|warranty|lease) (of|for|on) ~4 (runs out|run out|expires|expire|ends|end|lapses|lapse) ~2 {date}'],
+      unless: ['offer', 'trait:discount'],
+      examples: { not: ["Paddy's 30-day free trial of the herd health app runs out on the 14th, I'll ring him the week before."] },
+    },
     "(i|we|i've|we've|i have|we have|i'd|we'd|you've|you have) (already|just)? (booked|reserved|claimed)",
     'expiring ~1 token|tokens|password|passwords|certificate|certificates|card|cards|key|keys|domain|domains|contract|contracts',
     'renewal date',

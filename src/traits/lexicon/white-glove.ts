@@ -753,7 +753,7 @@ export const whiteGlove: TraitLexicon = {
   ],
   senses: [
     // A meal for our own people, not for the buyer: "We're hosting a dinner for the regional sales team after the review".
-    '(dinner|dinners|supper|lunch|lunches|breakfast|barbecue|bbq|drinks|party|reception) for (the|our|all|every) (regional|local|whole|entire|new|inside|internal|national|field|uk|us|emea|apac)? (sales team|sales teams|reps|staff|employees|colleagues|sdrs|aes|sales force|salesforce|new starters|new hires)',
+    '(dinner|dinners|supper|lunch|lunches|breakfast|barbecue|bbq|drinks|drinks reception|party|reception) for (the|our|all|every) (regional|local|whole|entire|new|incoming|inside|internal|national|field|uk|us|emea|apac)? (sales team|sales teams|reps|staff|employees|colleagues|sdrs|bdrs|aes|sales force|salesforce|new starters|new hires|sdr class|sdr cohort|bdr class|interns|graduates|graduate intake) (after|at|on|in|every|this|next|to|.|,|!|—)',
     // Paper sent there, not our people: "the invoice goes out to their office", "the contract goes out to each site".
     '(invoice|invoices|letter|letters|statement|statements|parcel|parcels|order|orders|delivery|deliveries|shipment|shipments|newsletter|newsletters|email|emails|catalogue|catalogues|catalog|catalogs|brochure|brochures|quote|quotes|paperwork|contract|contracts|report|reports) (goes|go|went|gone|going|is sent|are sent|gets sent|get sent) out to (the|their|each|every|a|an) ~2 (farm|farms|site|sites|office|plant|home|homes|premises|store|clinic|warehouse|branch|yard)',
     // A note, not a person: "Personal notes to planners", "a personal video for each buyer".
