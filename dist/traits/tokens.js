@@ -1394,8 +1394,10 @@ function contrastedWithUs(tokens, j) {
             contrast = true;
         // A refusal of what they do: "we won't match it", "we don't follow them", "we don't." (not "we don't discount monthly plans").
         else if (isNegation(w)) {
-            const next = tokens[k + 1];
-            if (!next || next.kind === 'punct' || next.kind === 'stop' || (REPLIES.has(next.stem) && tokens[k + 2]?.text !== 'up'))
+            // Said as intent: "we're not going to match that".
+            const j = tokens[k + 1]?.text === 'going' && tokens[k + 2]?.text === 'to' ? k + 3 : k + 1;
+            const next = tokens[j];
+            if (!next || next.kind === 'punct' || next.kind === 'stop' || (REPLIES.has(next.stem) && tokens[j + 1]?.text !== 'up'))
                 contrast = true;
         }
         if (us && contrast)
@@ -1526,7 +1528,8 @@ function speaksOfItself(tokens, j) {
     for (let k = j; k < Math.min(tokens.length, j + 8); k++) {
         const t = tokens[k];
         if (t.kind === 'punct' || t.kind === 'stop' || FIRST_PERSON.has(t.text) || t.text === 'you' || t.text === 'your') {
-            return (t.text === 'us' || t.text === 'ours') && k > j && BELOW_US.has(tokens[k - 1].text);
+            // Set below us or below our own price: "12% under ours", "12% below our cylinder rates".
+            return (t.text === 'us' || t.text === 'ours' || t.text === 'our') && k > j && BELOW_US.has(tokens[k - 1].text);
         }
         if (t.text === 'its' && k > j)
             return true;
@@ -1543,7 +1546,7 @@ const FIRST_PERSON = new Set(['we', "we'll", "we're", "we've", "we'd", 'our', 'o
  */
 const CONTRAST = new Set(['instead', 'rather']);
 /** What a refusal after the turn refuses to do (stems). */
-const REPLIES = new Set(['match', 'follow', 'copi', 'chase', 'mirror', 'price', 'beat', 'undercut']);
+const REPLIES = new Set(['match', 'follow', 'copi', 'chase', 'mirror', 'price', 'beat', 'undercut', 'answer']);
 const JOINS = new Set(['and', '&', 'or']);
 /**
  * Whether what a name does is reported, not done by us: "FaZe is reportedly offering half-price slots", "Medline apparently
@@ -1563,6 +1566,11 @@ function hearsayBefore(tokens, i) {
     const w2 = tokens[i - 2]?.text ?? '';
     const w3 = tokens[i - 3]?.text ?? '';
     if (w1 === 'is' && (w2 === 'word' || w2 === 'rumour' || w2 === 'rumor'))
+        return true;
+    // What we heard of it: "I heard Patterson offered you free shipping", "we hear that Halden …".
+    if ((w1 === 'heard' || w1 === 'hear') && (w2 === 'i' || w2 === 'we' || w2 === "i've" || w2 === "we've"))
+        return true;
+    if (w1 === 'that' && (w2 === 'heard' || w2 === 'hear') && (w3 === 'i' || w3 === 'we' || w3 === "i've" || w3 === "we've"))
         return true;
     if (w1 === 'that' && (w2 === 'it' || w2 === 'is') && (w3 === 'has' || w3 === 'word' || w3 === 'rumour' || w3 === 'rumor'))
         return true;

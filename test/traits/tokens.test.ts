@@ -180,6 +180,11 @@ describe('names', () => {
     expect(marked('Corvane is reportedly offering half-price slots.')).toEqual(['Corvane=1']);
     expect(marked('Rumour is that Halden apparently quoted 9% under list.')).toEqual(['Halden=1']);
     expect(marked('Word is Harlow Tools will run 10% off every drill in March.')).toEqual(['Harlow Tools=1']);
+    expect(marked("Dr. Lee, I heard Patterson offered you free shipping for a year; we're not going to match that.")).toEqual(['Lee=0', 'Patterson=1']);
+    expect(marked("Stripe is running 3 months free; we're not answering with a promo of our own.")).toEqual(['Stripe=1']);
+    expect(marked('Air Products came in at 12% below our cylinder rates.')).toEqual(['Air Products=1']);
+    // Our own words reported are no hearsay.
+    expect(marked('Our launch email said Lumen Pro is now 30% off for districts.')).toEqual(['Lumen Pro=0']);
     expect(marked('Competitor (Motion) is pushing a 12% blanket discount.')).toEqual(['Motion=1']);
     expect(marked("Carnival quoted them a lower rate. We're not going to chase that.")).toEqual(['Carnival=1']);
     // Our own brand, said without any of these: unmarked.

@@ -194,6 +194,16 @@ export const whiteGlove: TraitLexicon = {
         "so (they|the family|the client|the customer|you|the couple|the owner) (don't|do not|never|won't) (have to|need to)? (lift a finger|chase anyone|deal with anyone|deal with the|think about the)",
         "(goes|go|comes|come|travels|travel|visits|visit) to (their|the family's|the client's|the customer's|the owner's|his|her) (own)? ~1 (home|house|office|marina|hall|site|farm|premises) (for every|for each|for all|each time|every time)",
         '(personally|himself|herself) (sets up|set up|delivers|deliver|hosts|host|greets|greet|meets|meet|installs|install|visits|visit|fits|fit)',
+        // Out to their place to do the work: "our service lad calls out to the farm to set up the GPS", "one of the team goes to the
+        // customer's home to move their data across", "our trainer will come out to the café and do a barista session" (not a visit
+        // alone, "called out to the creamery, had a sit-down with the plant manager", nor "the email is going out to 12 CFOs").
+        '(comes|come|coming|goes|go|going|drives|drive|driving|calls|call|heads|head|travels|travel|pops|pop) out to (the|their|your|them|{poss}|his|her) ~4 (to|and) (set up|sets up|setup|install|installs|fit|fits|tag|tags|service|services|train|trains|re shelve|reshelve|label|labels|move|moves|handle|handles|sort|sorts|unpack|unpacks|dial in|calibrate|calibrates|configure|configures|do the|does the|do a|does a|take care|get it|get the|get them|get their|get your|hook up|commission|commissions)',
+        "(comes|come|coming|goes|go|going|drives|drive|driving|travels|travel|pops|pop) (over|round|around|down)? to (the customer's|the client's|the buyer's|the owner's|the farmer's|the grower's|the patient's|the family's) ~1 (home|house|farm|shop|store|cafe|café|office|premises|site|yard|practice|clinic|venue|property|plant|restaurant|kitchen|pharmacy|surgery|salon) ~2 (to|and) (set up|sets up|setup|install|installs|fit|fits|tag|tags|service|services|train|trains|re shelve|reshelve|label|labels|move|moves|handle|handles|sort|sorts|unpack|unpacks|dial in|calibrate|calibrates|configure|configures|do the|does the|do a|does a|take care|get it|get the|get them|get their|get your|hook up|commission|commissions)",
+        // Their place visited by name: "a named account executive will visit your premises ahead of each renewal".
+        "(visit|visits|visiting) (your|their|the customer's|the client's) (premises|home|house|farm|site|sites|office|offices|shop|store|practice|clinic|plant|yard|kitchen|restaurant|pharmacy)",
+        // Ours there for the stretch: "on site at the Operations Center for the first six months", "on property all three days".
+        '(on site|onsite|on property|on the ground) (with|at) ~4 (all day|all week|the whole|full time|every day|for the first|24/7|throughout|for the duration)',
+        '(on site|onsite|on property) (all|for all|for the whole|every day of|throughout) (the|your)? ~2 (day|days|week|weeks|program|programme|event|stay|visit|install|installation|project)',
         '(sets up|set up|installs|install|fits|fit|delivers|deliver|carries|carry|hangs|hang|rebuilds|rebuild) ~4 (himself|herself|ourselves)',
         '(stays|stay|spends|spend|spent) ~3 (with|alongside) (the|them|the family|the client|the couple|the owner|the group) ~4 (until|from|through|for the first)',
         '(spends|spend|spent) the (first|whole) (afternoon|day|morning|evening|week|weekend) ~4 with (them|the owner|the client|the family|the customer)',
@@ -219,6 +229,10 @@ export const whiteGlove: TraitLexicon = {
       unless: ['internal'],
       examples: {
         signal: [
+          'Our service lad calls out to the farm to set up the GPS and does the 50-hour service on the yard.',
+          "Premium set-up: one of the team goes to the customer's home to move their data across.",
+          'A named account executive will visit your premises ahead of each renewal.',
+          'Our project manager will be located on site at the Operations Center for the first six months.',
           'R&M buyers get a bike fit at home: our mechanic brings the tools.',
           'The wine tasting is held in your own home, with our sommelier.',
           'We placed a dedicated storeroom tech (Dave R.) at the plant three days a week.',
@@ -241,6 +255,8 @@ export const whiteGlove: TraitLexicon = {
           "The instructor meets the family at their lodge at 8:30 and carries the kids' gear to the chairlift.",
         ],
         not: [
+          'Called out to the creamery, had a sit-down with the plant manager about the separator.',
+          'This email is going out to the 12 CFOs on our target-account list.',
           'A hospital bed can be set up in your home today.',
           'Sit down at the kitchen table with the grower and go through the crop mix.',
           'Customers do the training at home with our videos.',
