@@ -1184,7 +1184,8 @@ const NOT_NAMES = new Set(('i we our us you your they their them he she his her 
     'please subject hi hello dear thanks cheers dr mr mrs ms ' +
     // Verbs and prepositions that open a sentence before a name: "Asked Pat what …", "Against Hallam Supplies we …".
     'asked ask asks told tells called calls rang rings met meets emailed emails texted texts messaged visited visits showed ' +
-    'shows thanked invited against versus vs unlike from with without before after via per').split(' '));
+    'shows thanked invited against versus vs unlike from with without before after via per give gives offer offers quote quotes ' +
+    'send sends sell sells invite invites remind reminds pitch pitches').split(' '));
 /** A word written with a capital (not in capitals throughout) that may be part of a name. */
 function isCapName(t) {
     return t !== undefined && t.kind === 'word' && t.cap && !t.upper && !NOT_NAMES.has(t.text);
@@ -1394,8 +1395,10 @@ function contrastedWithUs(tokens, j) {
             contrast = true;
         // A refusal of what they do: "we won't match it", "we don't follow them", "we don't." (not "we don't discount monthly plans").
         else if (isNegation(w)) {
-            // Said as intent: "we're not going to match that".
-            const j = tokens[k + 1]?.text === 'going' && tokens[k + 2]?.text === 'to' ? k + 3 : k + 1;
+            // Said as intent: "we're not going to match that", "we won't be answering with one of our own".
+            let j = tokens[k + 1]?.text === 'going' && tokens[k + 2]?.text === 'to' ? k + 3 : k + 1;
+            if (tokens[j]?.text === 'be')
+                j++;
             const next = tokens[j];
             if (!next || next.kind === 'punct' || next.kind === 'stop' || (REPLIES.has(next.stem) && tokens[j + 1]?.text !== 'up'))
                 contrast = true;
@@ -1447,6 +1450,8 @@ function refuses(words) {
     if (rest[0] === 'go' && rest[1] === 'to')
         rest = rest.slice(2);
     else if (rest[0] === 'gonna')
+        rest = rest.slice(1);
+    if (rest[0] === 'be')
         rest = rest.slice(1);
     // "We don't." / "We do not match (it|either|them)." / "We don't discount to compete (with …)." / "We don't lower our price".
     return rest.length === 0 || REPLIES.has(rest[0]) || rest.includes('compet') || (CUTS.has(rest[0]) && rest.slice(1, 6).some((w) => PRICES.has(w)));
@@ -1536,7 +1541,7 @@ function speaksOfItself(tokens, j) {
     }
     return false;
 }
-const BELOW_US = new Set(['under', 'below', 'than', 'undercut', 'undercuts', 'undercutting']);
+const BELOW_US = new Set(['under', 'below', 'than', 'undercut', 'undercuts', 'undercutting', 'off']);
 const TURNS = new Set([';', '—', '–', '-']);
 const TURN_AFTER_COMMA = new Set(['but', 'while', 'whereas']);
 const FIRST_PERSON = new Set(['we', "we'll", "we're", "we've", "we'd", 'our', 'ours', 'us']);
@@ -1567,15 +1572,28 @@ function hearsayBefore(tokens, i) {
     const w3 = tokens[i - 3]?.text ?? '';
     if (w1 === 'is' && (w2 === 'word' || w2 === 'rumour' || w2 === 'rumor'))
         return true;
-    // What we heard of it: "I heard Patterson offered you free shipping", "we hear that Halden …".
-    if ((w1 === 'heard' || w1 === 'hear') && (w2 === 'i' || w2 === 'we' || w2 === "i've" || w2 === "we've"))
-        return true;
-    if (w1 === 'that' && (w2 === 'heard' || w2 === 'hear') && (w3 === 'i' || w3 === 'we' || w3 === "i've" || w3 === "we've"))
-        return true;
+    // What we heard it did for the buyer: "I heard Patterson offered you free shipping", "I've been told Halden gave you …" (not
+    // "I heard Marco already offered the clinic a free month": a colleague, and no word of the buyer).
+    const heard = ((w1 === 'heard' || w1 === 'hear') && (w2 === 'i' || w2 === 'we' || w2 === "i've" || w2 === "we've")) ||
+        (w1 === 'that' && (w2 === 'heard' || w2 === 'hear') && (w3 === 'i' || w3 === 'we' || w3 === "i've" || w3 === "we've")) ||
+        (w1 === 'told' && w2 === 'been');
+    if (heard)
+        return toTheBuyer(tokens, i);
     if (w1 === 'that' && (w2 === 'it' || w2 === 'is') && (w3 === 'has' || w3 === 'word' || w3 === 'rumour' || w3 === 'rumor'))
         return true;
     // (Not "said": "our launch email said Lumen Pro is now 30% off" reports our own words.)
     return (w1 === 'it' && w2 === 'has' && (w3 === 'rumour' || w3 === 'rumor')) || (w1 !== 'said' && REPORTED.has(w1));
+}
+/** Whether "you" or "your" follows a name within its clause's next few words: what it did was done to our buyer. */
+function toTheBuyer(tokens, i) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+        const t = tokens[k];
+        if (t.kind === 'punct' || t.kind === 'stop')
+            return false;
+        if (t.text === 'you' || t.text === 'your')
+            return true;
+    }
+    return false;
 }
 /**
  * Whether a name stands in brackets, between dashes or after a comma, right after a word that makes it a rival: "Competitor

@@ -3351,7 +3351,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       `(=bank's|=banks'|=insurer's|=lender's|=council's|=government's|=airline's|=card provider's) (own)? ~2 (${PROMOTIONS})`,
       `(=buyer's|=buyers'|=customer's|=customers'|=client's|=clients'|=prospect's|=prospects'|=account's|=member's|=members'|=tenant's) own ~3 (sale|sales|clearance|black friday|promotion|promotions|campaign|campaigns|flyer|flyers|ad|ads|advert|adverts|catalogue|customers|division|business|stores|shops|=running|=runs|=ran|=having|=doing)`,
       // The buyer's business running its own offer, said to them: "I saw your company is running 20% off its annual plans".
-      '(your|their) (company|business|store|stores|shop|shops|brand|firm|practice|clinic|restaurant|hotel|site|website|team) (is|are|was|were|has been|have been|has|have)? (now|currently|still|also)? (=running|=offering|=giving|=doing|=launching|=launched|=advertising|=pushing|=promoting|=ran|=offered)',
+      '(your|their) (company|business|store|stores|shop|shops|brand|firm|practice|clinic|restaurant|hotel|site|website|team) (is|are|was|were|has been|have been|has|have)? (now|currently|still|also)? (=running|=offering|=giving|=doing|=launching|=launched|=advertising|=pushing|=promoting|=ran|=offered|=does|=do|=runs|=run|=offers|=gives)',
       // A supplier's rise, theirs until we pass it on: "the supplier's copper prices go up 8% from the first; that's their increase".
       `(=supplier's|=suppliers'|=mill's|=vendor's|=vendors'|=wholesaler's|=wholesalers') ~1 (price|prices|rate|rates|costs)`,
     ],

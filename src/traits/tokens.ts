@@ -1223,7 +1223,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
     'please subject hi hello dear thanks cheers dr mr mrs ms ' +
     // Verbs and prepositions that open a sentence before a name: "Asked Pat what …", "Against Hallam Supplies we …".
     'asked ask asks told tells called calls rang rings met meets emailed emails texted texts messaged visited visits showed ' +
-    'shows thanked invited against versus vs unlike from with without before after via per'
+    'shows thanked invited against versus vs unlike from with without before after via per give gives offer offers quote quotes ' +
+    'send sends sell sells invite invites remind reminds pitch pitches'
   ).split(' '),
 );
 
@@ -1429,8 +1430,9 @@ function contrastedWithUs(tokens: Token[], j: number): boolean {
     else if (CONTRAST.has(w)) contrast = true;
     // A refusal of what they do: "we won't match it", "we don't follow them", "we don't." (not "we don't discount monthly plans").
     else if (isNegation(w)) {
-      // Said as intent: "we're not going to match that".
-      const j = tokens[k + 1]?.text === 'going' && tokens[k + 2]?.text === 'to' ? k + 3 : k + 1;
+      // Said as intent: "we're not going to match that", "we won't be answering with one of our own".
+      let j = tokens[k + 1]?.text === 'going' && tokens[k + 2]?.text === 'to' ? k + 3 : k + 1;
+      if (tokens[j]?.text === 'be') j++;
       const next = tokens[j];
       if (!next || next.kind === 'punct' || next.kind === 'stop' || (REPLIES.has(next.stem) && tokens[j + 1]?.text !== 'up')) contrast = true;
     }
@@ -1472,6 +1474,7 @@ function refuses(words: readonly string[]): boolean {
   // Said as intent: "We're not going to chase that", "we're not gonna match it".
   if (rest[0] === 'go' && rest[1] === 'to') rest = rest.slice(2);
   else if (rest[0] === 'gonna') rest = rest.slice(1);
+  if (rest[0] === 'be') rest = rest.slice(1);
   // "We don't." / "We do not match (it|either|them)." / "We don't discount to compete (with …)." / "We don't lower our price".
   return rest.length === 0 || REPLIES.has(rest[0]!) || rest.includes('compet') || (CUTS.has(rest[0]!) && rest.slice(1, 6).some((w) => PRICES.has(w)));
 }
@@ -1562,7 +1565,7 @@ function speaksOfItself(tokens: Token[], j: number): boolean {
   }
   return false;
 }
-const BELOW_US: ReadonlySet<string> = new Set(['under', 'below', 'than', 'undercut', 'undercuts', 'undercutting']);
+const BELOW_US: ReadonlySet<string> = new Set(['under', 'below', 'than', 'undercut', 'undercuts', 'undercutting', 'off']);
 
 const TURNS: ReadonlySet<string> = new Set([';', '—', '–', '-']);
 const TURN_AFTER_COMMA: ReadonlySet<string> = new Set(['but', 'while', 'whereas']);
@@ -1594,12 +1597,26 @@ function hearsayBefore(tokens: Token[], i: number): boolean {
   const w2 = tokens[i - 2]?.text ?? '';
   const w3 = tokens[i - 3]?.text ?? '';
   if (w1 === 'is' && (w2 === 'word' || w2 === 'rumour' || w2 === 'rumor')) return true;
-  // What we heard of it: "I heard Patterson offered you free shipping", "we hear that Halden …".
-  if ((w1 === 'heard' || w1 === 'hear') && (w2 === 'i' || w2 === 'we' || w2 === "i've" || w2 === "we've")) return true;
-  if (w1 === 'that' && (w2 === 'heard' || w2 === 'hear') && (w3 === 'i' || w3 === 'we' || w3 === "i've" || w3 === "we've")) return true;
+  // What we heard it did for the buyer: "I heard Patterson offered you free shipping", "I've been told Halden gave you …" (not
+  // "I heard Marco already offered the clinic a free month": a colleague, and no word of the buyer).
+  const heard =
+    ((w1 === 'heard' || w1 === 'hear') && (w2 === 'i' || w2 === 'we' || w2 === "i've" || w2 === "we've")) ||
+    (w1 === 'that' && (w2 === 'heard' || w2 === 'hear') && (w3 === 'i' || w3 === 'we' || w3 === "i've" || w3 === "we've")) ||
+    (w1 === 'told' && w2 === 'been');
+  if (heard) return toTheBuyer(tokens, i);
   if (w1 === 'that' && (w2 === 'it' || w2 === 'is') && (w3 === 'has' || w3 === 'word' || w3 === 'rumour' || w3 === 'rumor')) return true;
   // (Not "said": "our launch email said Lumen Pro is now 30% off" reports our own words.)
   return (w1 === 'it' && w2 === 'has' && (w3 === 'rumour' || w3 === 'rumor')) || (w1 !== 'said' && REPORTED.has(w1));
+}
+
+/** Whether "you" or "your" follows a name within its clause's next few words: what it did was done to our buyer. */
+function toTheBuyer(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || t.kind === 'stop') return false;
+    if (t.text === 'you' || t.text === 'your') return true;
+  }
+  return false;
 }
 
 /**

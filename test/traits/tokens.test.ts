@@ -183,6 +183,10 @@ describe('names', () => {
     expect(marked("Dr. Lee, I heard Patterson offered you free shipping for a year; we're not going to match that.")).toEqual(['Lee=0', 'Patterson=1']);
     expect(marked("Stripe is running 3 months free; we're not answering with a promo of our own.")).toEqual(['Stripe=1']);
     expect(marked('Air Products came in at 12% below our cylinder rates.')).toEqual(['Air Products=1']);
+    // A colleague heard of, with no word of the buyer, is no rival; nor the buyer we give a discount.
+    expect(marked('I heard Marco already offered the Lindqvist clinic a free month.')).toEqual(['Marco=0', 'Lindqvist=0']);
+    expect(marked("Give Corbin Dental the 10% loyalty discount; we're not going to match what other suppliers quote.")).toEqual(['Corbin Dental=0']);
+    expect(marked('Keller Gas sells refills at 12% off ours.')).toEqual(['Keller Gas=1']);
     // Our own words reported are no hearsay.
     expect(marked('Our launch email said Lumen Pro is now 30% off for districts.')).toEqual(['Lumen Pro=0']);
     expect(marked('Competitor (Motion) is pushing a 12% blanket discount.')).toEqual(['Motion=1']);

@@ -256,11 +256,19 @@ export const consultative = {
                 "(then|after that|from there) (i|we|i'll|we'll) ~1 (propose|recommend|suggest|see which|decide which|work out which|pick|choose|design|put together|draw up)",
                 // Fitted to what they found: "adjust the room set-ups and catering to what actually worked for your people".
                 '(adjust|adjusts|tailor|tailors|shape|shapes|fit|fits|match|matches) ~6 to (what|whatever) ~2 (worked|works|matters|matter|needs|need|suits|fits|they want|you want)',
+                // What we or they would settle, said in other words: "Before I shortlist", "Before I put any numbers in front of you", "before
+                // we size the deployment", "before we touch the par", "before you lock in the programme", "before we talk cabinets".
+                // So that we fit it to what they told us: "kindly share your monthly offtake so we can suggest the right pack mix".
+                "so (that)? (we|i|we'll|i'll|the team) (can|could|will)? (suggest|recommend|advise|size|spec|tailor|pick|choose|work out|match|find) (the|a|an|which|what|how|you|them)",
+                '(before|prior to|ahead of) (we|i|you|anyone) ~1 (shortlist|shortlisting|size|sizing|spec|specs|put numbers|put any numbers|put a number|put figures|talk price|talk prices|talk numbers|talk money|talk cabinets|talk product|talk products|touch|lock in|commit|choose|pick|settle on)',
             ],
             when: ['studied'],
             near: ['studied'],
             examples: {
                 signal: [
+                    'Kindly share your monthly offtake of the range so we can suggest the right pack mix.',
+                    'Before I put any numbers in front of you, can I see your last twelve months of bills?',
+                    'Before I shortlist, can you share your budget and which school you want to be near?',
                     "The finance manager reviews the customer's budget and how long they usually keep a van before proposing lease or buy.",
                     "Before pricing, our estimator goes through the drawings with the builder's site manager to understand access and staging.",
                     'The nutritionist does an intake (allergies, training load, goals) and then plans the menu around it.',
@@ -270,6 +278,8 @@ export const consultative = {
                     'Before we price the fit-out, we want to know how many covers they turn on a Saturday.',
                 ],
                 not: [
+                    'Before we size the pallets, check the van is empty.',
+                    'Send us your PO so we can book the courier.',
                     'Check stock levels in the ERP before quoting.',
                     'Check the stock report with the warehouse team before quoting the renewal.',
                     'The surveyor walks the site with the crane driver before the lift, then plans the route around it.',

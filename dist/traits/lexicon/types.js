@@ -97,6 +97,10 @@ export const CONTEXTS = {
         // An intake or a consultation held with them: "do a short intake: how many km per day", "book a consult and we'll go through
         // size, placement and budget with you".
         '(=do|=does|=book|=books|=run|=runs|=hold|=holds) (a|an) ~2 (intake|consult|consultation|fact find|needs chat)',
+        // Their records asked for, to look at first: "can I see your last twelve months of bills?", "bring in your log of the faults",
+        // "kindly share your monthly offtake of the range", "send us your deck plan".
+        "(can i|could i|let me|i'd like to|i want to|we'd like to|we want to|we'll) (see|look at|have a look at|review|go through|read) (your|their|{poss}) ~5 (bill|bills|invoices|data|log|logs|numbers|figures|plans|plan|drawings|brief|records|usage|volumes|offtake|yield maps|occupancy|spec|specs|statements|setup|set up|current)",
+        '(share|send us|send me|bring in|bring|email us|email me|forward) (your|their|{poss}) ~3 (bill|bills|invoices|data|log|logs|numbers|figures|plans|drawings|brief|records|usage|volumes|offtake|yield maps|occupancy|deck plan|spec|specs|statements|budget|requirements|profile)',
         // A named buyer asked about theirs: "Asked Pat what jobs the loader does" (not "ask the office for the form").
         '(=asks|=ask|=asked|=asking) (mr|mrs|ms|miss|dr)? {name} (how|what|where|whether|which|why|about)',
     ],

@@ -1845,9 +1845,9 @@ export const discount: TraitLexicon = {
     '(whose|their|his|her|your) clearance (is|was|remains|stays) (still|no longer|now)? (live|valid|current|active|granted|revoked|suspended|pending)',
     '(expense|travel|meal|lunch|parking|payroll) (voucher|vouchers)',
     '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|pace|forecast|best|max|maximum|average|baseline|goal|budget|quota',
-    // A plan as a target, not the plan one buys ("20% off the annual plan", "10% off the full treatment plan"): with no word
-    // between, or a word that makes it a target.
-    '{pct} off (its|the|their|our) (sales|revenue|operating|business|growth|hiring|bookings|quarterly|q1|q2|q3|q4|fy|budget)? =plan',
+    // A plan as a target, said of how we are doing against it ("Sales are 10% off the plan", "Q3 came in 9% off the full-year
+    // plan"), not the plan one buys ("Get 20% off the annual plan", "15% off the Business plan").
+    "(is|are|was|were|we're|running|tracking|trending|sitting|came in|come in|finished|ended|closed|landed) ~2 {pct} off (its|the|their|our) ~2 =plan",
     '{pct} off target|pace|peak|forecast|budget|quota|goal|=plan',
     '(lower|lowest|higher|highest) (priced|price) ~1 tier|plan|edition|option|sku|model|package|product',
     '=on =sale (in|across|throughout|worldwide|globally|since|from|through|at)',
