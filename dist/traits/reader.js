@@ -1499,6 +1499,7 @@ const CONTEXT_WORDS = {
     push: 'a push to act before it',
     lockin: 'a price held for those who act in time',
     used: 'an amount, or the buyer getting it, or our people handing it over or sending it',
+    given: 'money off handed to buyers',
     asset: 'a price list or an asset',
     rival: 'a rival',
     inquiry: 'a question',

@@ -1185,7 +1185,7 @@ const NOT_NAMES = new Set(('i we our us you your they their them he she his her 
     // Verbs and prepositions that open a sentence before a name: "Asked Pat what …", "Against Hallam Supplies we …".
     'asked ask asks told tells called calls rang rings met meets emailed emails texted texts messaged visited visits showed ' +
     'shows thanked invited against versus vs unlike from with without before after via per give gives offer offers quote quotes ' +
-    'send sends sell sells invite invites remind reminds pitch pitches').split(' '));
+    'send sends sell sells invite invites remind reminds').split(' '));
 /** A word written with a capital (not in capitals throughout) that may be part of a name. */
 function isCapName(t) {
     return t !== undefined && t.kind === 'word' && t.cap && !t.upper && !NOT_NAMES.has(t.text);
@@ -1577,8 +1577,9 @@ function hearsayBefore(tokens, i) {
     const heard = ((w1 === 'heard' || w1 === 'hear') && (w2 === 'i' || w2 === 'we' || w2 === "i've" || w2 === "we've")) ||
         (w1 === 'that' && (w2 === 'heard' || w2 === 'hear') && (w3 === 'i' || w3 === 'we' || w3 === "i've" || w3 === "we've")) ||
         (w1 === 'told' && w2 === 'been');
+    // A business named at more than one word is one whatever it did; a single name only when it did it to our buyer.
     if (heard)
-        return toTheBuyer(tokens, i);
+        return (tokens[i + 1] !== undefined && isCapName(tokens[i + 1]) && tokens[i + 1].sentence === tokens[i].sentence) || toTheBuyer(tokens, i);
     if (w1 === 'that' && (w2 === 'it' || w2 === 'is') && (w3 === 'has' || w3 === 'word' || w3 === 'rumour' || w3 === 'rumor'))
         return true;
     // (Not "said": "our launch email said Lumen Pro is now 30% off" reports our own words.)

@@ -1224,7 +1224,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
     // Verbs and prepositions that open a sentence before a name: "Asked Pat what …", "Against Hallam Supplies we …".
     'asked ask asks told tells called calls rang rings met meets emailed emails texted texts messaged visited visits showed ' +
     'shows thanked invited against versus vs unlike from with without before after via per give gives offer offers quote quotes ' +
-    'send sends sell sells invite invites remind reminds pitch pitches'
+    'send sends sell sells invite invites remind reminds'
   ).split(' '),
 );
 
@@ -1603,7 +1603,8 @@ function hearsayBefore(tokens: Token[], i: number): boolean {
     ((w1 === 'heard' || w1 === 'hear') && (w2 === 'i' || w2 === 'we' || w2 === "i've" || w2 === "we've")) ||
     (w1 === 'that' && (w2 === 'heard' || w2 === 'hear') && (w3 === 'i' || w3 === 'we' || w3 === "i've" || w3 === "we've")) ||
     (w1 === 'told' && w2 === 'been');
-  if (heard) return toTheBuyer(tokens, i);
+  // A business named at more than one word is one whatever it did; a single name only when it did it to our buyer.
+  if (heard) return (tokens[i + 1] !== undefined && isCapName(tokens[i + 1]) && tokens[i + 1]!.sentence === tokens[i]!.sentence) || toTheBuyer(tokens, i);
   if (w1 === 'that' && (w2 === 'it' || w2 === 'is') && (w3 === 'has' || w3 === 'word' || w3 === 'rumour' || w3 === 'rumor')) return true;
   // (Not "said": "our launch email said Lumen Pro is now 30% off" reports our own words.)
   return (w1 === 'it' && w2 === 'has' && (w3 === 'rumour' || w3 === 'rumor')) || (w1 !== 'said' && REPORTED.has(w1));

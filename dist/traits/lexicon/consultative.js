@@ -259,8 +259,10 @@ export const consultative = {
                 // What we or they would settle, said in other words: "Before I shortlist", "Before I put any numbers in front of you", "before
                 // we size the deployment", "before we touch the par", "before you lock in the programme", "before we talk cabinets".
                 // So that we fit it to what they told us: "kindly share your monthly offtake so we can suggest the right pack mix".
-                "so (that)? (we|i|we'll|i'll|the team) (can|could|will)? (suggest|recommend|advise|size|spec|tailor|pick|choose|work out|match|find) (the|a|an|which|what|how|you|them)",
-                '(before|prior to|ahead of) (we|i|you|anyone) ~1 (shortlist|shortlisting|size|sizing|spec|specs|put numbers|put any numbers|put a number|put figures|talk price|talk prices|talk numbers|talk money|talk cabinets|talk product|talk products|touch|lock in|commit|choose|pick|settle on)',
+                // (To suggest or recommend, not any task: not "so we can pick the courier", "so the team can match the invoices".)
+                "so (that)? (we|i|we'll|i'll) (can|could|will)? (suggest|recommend|advise|tailor) (the right|the best|which|what|a plan|a mix|the mix|a tailored|you)",
+                // (What we settle, not the buyer's own step: not "before you commit, consult your own lawyers".)
+                '(before|prior to|ahead of) (we|i|anyone) ~1 (shortlist|shortlisting|size|sizing|spec|specs|put numbers|put any numbers|put a number|put figures|talk price|talk prices|talk numbers|talk money|talk cabinets|talk product|talk products|touch)',
             ],
             when: ['studied'],
             near: ['studied'],
@@ -278,6 +280,8 @@ export const consultative = {
                     'Before we price the fit-out, we want to know how many covers they turn on a Saturday.',
                 ],
                 not: [
+                    'Send us a copy of your last invoice so we can pick the right courier account.',
+                    'Before you commit, read the contract with your own lawyers.',
                     'Before we size the pallets, check the van is empty.',
                     'Send us your PO so we can book the courier.',
                     'Check stock levels in the ERP before quoting.',

@@ -1840,9 +1840,20 @@ export const discount = {
         '(whose|their|his|her|your) clearance (is|was|remains|stays) (still|no longer|now)? (live|valid|current|active|granted|revoked|suspended|pending)',
         '(expense|travel|meal|lunch|parking|payroll) (voucher|vouchers)',
         '{pct} off its|the|their|our ~1 peak|high|highs|low|lows|record|target|pace|forecast|best|max|maximum|average|baseline|goal|budget|quota',
-        // A plan as a target, said of how we are doing against it ("Sales are 10% off the plan", "Q3 came in 9% off the full-year
-        // plan"), not the plan one buys ("Get 20% off the annual plan", "15% off the Business plan").
-        "(is|are|was|were|we're|running|tracking|trending|sitting|came in|come in|finished|ended|closed|landed) ~2 {pct} off (its|the|their|our) ~2 =plan",
+        {
+            // A plan as a target ("Sales are 10% off the plan", "Q3 revenue: 9% off the full-year plan"), unless the sentence hands the
+            // money off to buyers ("Get 20% off the annual plan", "Members are getting 25% off the family plan", "15% off the Business
+            // plan").
+            id: 'off the plan, a target',
+            patterns: ['{pct} off (its|the|their|our) ~2 =plan'],
+            unless: ['given'],
+            examples: {
+                not: [
+                    'Q3 revenue: 9% off the full-year plan, so the spring pipeline review moves up a week.',
+                    'Any rep more than 15% off the plan at mid-year gets a coaching session.',
+                ],
+            },
+        },
         '{pct} off target|pace|peak|forecast|budget|quota|goal|=plan',
         '(lower|lowest|higher|highest) (priced|price) ~1 tier|plan|edition|option|sku|model|package|product',
         '=on =sale (in|across|throughout|worldwide|globally|since|from|through|at)',
