@@ -942,6 +942,8 @@ export const pressure = {
                     'Founding members pay GBP 180 instead of GBP 240 a month, locked for life, but only if they join before the launch party.',
                     'Installation is free if they sign the 36-month monitoring contract today.',
                     '$1,500 off every certified SUV on the lot. Saturday through Monday only.',
+                    // A brief sentence that opens with it leans on the headline before it.
+                    'Spring AC check-up, $69. This week only in Oakwood and Kettering.',
                     'Half-price glazing on every order. Thursday to Sunday only.',
                     'The quote stands only until the 15th.',
                     "Remind the builder that today's rebar price holds only until the mill's increase lands on the 15th.",
