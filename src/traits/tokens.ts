@@ -1558,13 +1558,17 @@ function speaksOfItself(tokens: Token[], j: number): boolean {
   for (let k = j; k < Math.min(tokens.length, j + 8); k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' || t.kind === 'stop' || FIRST_PERSON.has(t.text) || t.text === 'you' || t.text === 'your') {
-      // Set below us or below our own price: "12% under ours", "12% below our cylinder rates".
-      return (t.text === 'us' || t.text === 'ours' || t.text === 'our') && k > j && BELOW_US.has(tokens[k - 1]!.text);
+      // Set below us or below our own price: "12% under ours", "12% below our cylinder rates" (not "15% below our list price",
+      // our own price cut from our own list).
+      const ours = t.text === 'us' || t.text === 'ours' || (t.text === 'our' && !OUR_LIST.has(tokens[k + 1]?.text ?? ''));
+      return ours && k > j && BELOW_US.has(tokens[k - 1]!.text);
     }
     if (t.text === 'its' && k > j) return true;
   }
   return false;
 }
+/** After "below our", our own reference price: a cut from it is ours. */
+const OUR_LIST: ReadonlySet<string> = new Set(['list', 'usual', 'normal', 'standard', 'regular', 'full', 'rrp', 'recommended', 'book', 'rack']);
 const BELOW_US: ReadonlySet<string> = new Set(['under', 'below', 'than', 'undercut', 'undercuts', 'undercutting', 'off']);
 
 const TURNS: ReadonlySet<string> = new Set([';', '—', '–', '-']);

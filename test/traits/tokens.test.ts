@@ -187,6 +187,7 @@ describe('names', () => {
     expect(marked('I heard Marco already offered the Lindqvist clinic a free month.')).toEqual(['Marco=0', 'Lindqvist=0']);
     expect(marked("Give Corbin Dental the 10% loyalty discount; we're not going to match what other suppliers quote.")).toEqual(['Corbin Dental=0']);
     expect(marked('Keller Gas sells refills at 12% off ours.')).toEqual(['Keller Gas=1']);
+    expect(marked('Lumen is now 15% below our list price for schools.')).toEqual([]);
     // Our own words reported are no hearsay.
     expect(marked('Our launch email said Lumen Pro is now 30% off for districts.')).toEqual(['Lumen Pro=0']);
     expect(marked('Competitor (Motion) is pushing a 12% blanket discount.')).toEqual(['Motion=1']);
