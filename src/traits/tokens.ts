@@ -1430,9 +1430,7 @@ function contrastedWithUs(tokens: Token[], j: number): boolean {
     else if (CONTRAST.has(w)) contrast = true;
     // A refusal of what they do: "we won't match it", "we don't follow them", "we don't." (not "we don't discount monthly plans").
     else if (isNegation(w)) {
-      // Said as intent: "we're not going to match that", "we won't be answering with one of our own".
-      let j = tokens[k + 1]?.text === 'going' && tokens[k + 2]?.text === 'to' ? k + 3 : k + 1;
-      if (tokens[j]?.text === 'be') j++;
+      const j = pastIntent((n) => tokens[n]?.stem, k + 1);
       const next = tokens[j];
       if (!next || next.kind === 'punct' || next.kind === 'stop' || (REPLIES.has(next.stem) && tokens[j + 1]?.text !== 'up')) contrast = true;
     }
@@ -1470,14 +1468,20 @@ function refuses(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 12 || !WE.has(words[0]!)) return false;
   const not = words.findIndex(isNegation);
   if (not <= 0 || not > 3) return false;
-  let rest = words.slice(not + 1);
-  // Said as intent: "We're not going to chase that", "we're not gonna match it".
-  if (rest[0] === 'go' && rest[1] === 'to') rest = rest.slice(2);
-  else if (rest[0] === 'gonna') rest = rest.slice(1);
-  if (rest[0] === 'be') rest = rest.slice(1);
+  const rest = words.slice(pastIntent((n) => words[n], not + 1));
   // "We don't." / "We do not match (it|either|them)." / "We don't discount to compete (with …)." / "We don't lower our price".
   return rest.length === 0 || REPLIES.has(rest[0]!) || rest.includes('compet') || (CUTS.has(rest[0]!) && rest.slice(1, 6).some((w) => PRICES.has(w)));
 }
+/**
+ * Where the verb of a refusal stands (stems from `n`), past its words of intent: "we're not going to match that", "we're not
+ * gonna chase it", "we won't be answering with one of our own".
+ */
+function pastIntent(stemAt: (n: number) => string | undefined, n: number): number {
+  if (stemAt(n) === 'go' && stemAt(n + 1) === 'to') n += 2;
+  else if (stemAt(n) === 'gonna') n++;
+  return stemAt(n) === 'be' ? n + 1 : n;
+}
+
 /** Who refuses, as a clause opens (stems): "We don't", "We're not matching it", "Reps do not match". */
 const WE: ReadonlySet<string> = new Set(['we', "we're", "we'll", 'rep']);
 /** Cutting, in a refusal, and what is cut (stems): "we don't cut the per-head rate", "we do not lower our price". */
