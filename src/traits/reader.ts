@@ -452,7 +452,8 @@ class Pass {
   /** Keeps the cues that count, and marks the tokens each one's scope reaches. */
   private placeCues(mods: Array<Hit<Tag>>): void {
     const t = this.tokens;
-    // A cue that is a word of a signal's own phrase ("no credit card", "now or never") is part of that phrase.
+    // A cue that is a word of a signal's own phrase ("no credit card", "now or never") is part of that phrase, unless the cue
+    // spans the whole phrase and more: the longer span wins ("Until the 2023 season we emailed …" over "Until the 2023").
     // The hits over each token that are phrases here (bound to what they need, though perhaps in another sense), found once,
     // so that telling a cue from a phrase's own word stays linear.
     const over: Array<Array<Hit<Rule>> | undefined> = [];
@@ -486,7 +487,7 @@ class Pass {
       // A cue that answers earlier sentences reaches only what comes before it, never the phrase it is a word of: "Hivespace's
       // deal: 50% off … We don't match it" (a negated price match too) still refuses the offer before it. A negation after a
       // phrase of its own ("the rate won't be around after Friday") stays part of it.
-      else if (cue.q.scope !== 'earlier-sentences' && literalAt(over[m.start], t[m.start]!, -1)) {
+      else if (cue.q.scope !== 'earlier-sentences' && literalAt(over[m.start], t[m.start]!, -1, m)) {
         if (cue.q.category === 'negated' && m.start > 0 && CONJUNCT_OPENERS.has(t[m.start - 1]!.text)) {
           ownNegations ??= new Set();
           ownNegations.add(m.start);
@@ -1450,10 +1451,13 @@ function absorbedBy(pseudo: Cue[], c: Cue): Cue | undefined {
   return undefined;
 }
 
-/** Whether token t (number k) is a word a phrase over it names, of a phrase that began before k when k >= 0 (`placeCues`). */
-function literalAt(over: Array<Hit<Rule>> | undefined, t: Token, k: number): boolean {
+/**
+ * Whether token t (number k) is a word a phrase over it names, of a phrase that began before k when k >= 0, and not one that
+ * `cue` spans with more besides (`placeCues`).
+ */
+function literalAt(over: Array<Hit<Rule>> | undefined, t: Token, k: number, cue?: { start: number; end: number }): boolean {
   if (!over) return false;
-  for (const h of over) if ((k < 0 || h.start < k) && literalIn(h.pattern, t)) return true;
+  for (const h of over) if ((k < 0 || h.start < k) && !(cue && cue.start <= h.start && cue.end > h.end) && literalIn(h.pattern, t)) return true;
   return false;
 }
 
