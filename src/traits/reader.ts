@@ -553,6 +553,7 @@ class Pass {
     let ownClause = false;
     const scripts = (c.q.category === 'retired' || c.q.category === 'negated') && !t[c.start]!.quoted;
     let script = false;
+    const denies = c.q.category === 'negated' && c.end - c.start === 1 && t[c.start]!.text === 'no';
     // A quotation the cue introduces is one party's words to its end, over its own sentence stops: "Until 2025 counselors closed
     // with: 'Prices go up January 1. If you sign tonight …'" reaches the second sentence of the script too.
     for (let k = c.end, n = 0; k < last && (later || (n < window && (t[k]!.sentence === sentence || (quote && t[k]!.quoted)))); k++) {
@@ -577,6 +578,9 @@ class Pass {
         continue;
       }
       if (this.endsForward(k, c, ends)) break;
+      // A conjunct with an article of its own is not what "no" denies: "no price increase, no surprises, and a roadmap tailored
+      // to their plans", "no setup fee and a free first month".
+      if (denies && (t[k]!.text === 'and' || t[k]!.text === ',' || t[k]!.text === 'plus') && OWN_ARTICLES.has(t[k + 1]?.text ?? '')) break;
       if (t[k]!.kind !== 'punct') n++;
       // Each item of a list the scope runs on through is counted afresh: "never free kegs, glassware beyond the legal
       // limit, or buy-one-get-one deals" reaches the last item as it reaches the first.
@@ -1311,6 +1315,8 @@ const EXAMPLE_INTRODUCERS: ReadonlyMap<string, string> = new Map([
 
 /** What opens a list item after the one before it: "no contract and no credit card", "no setup fee, no card details". */
 const CONJUNCT_OPENERS: ReadonlySet<string> = new Set(['and', 'or', 'nor', ',', ';']);
+/** Articles that open a noun phrase of its own after "and" or a comma, outside the scope of a "no" before it. */
+const OWN_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'our', 'your', 'their']);
 
 /** Why a phrase is cancelled, for a scan, which keeps no reason: the reading is the same, the words of the reason are not made. */
 const UNSAID: Pick<Cancelled, 'reason' | 'by' | 'rule'> = { reason: 'context', by: 'unsaid', rule: undefined };
