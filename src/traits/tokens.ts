@@ -81,7 +81,7 @@ const TOKEN = new RegExp(
     String.raw`(${NUM}(?:k|m|bn)?(?:st|nd|rd|th)?\b|[½¼¾])`, // 5 number, ordinal, fraction
     String.raw`(\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)*)`, // 6 word
     String.raw`([.!?]+(?=[\s"'”’)\]]|$)|\n\s*\n)`, // 7 sentence stop
-    String.raw`([;:()\[\]—–]|\s-\s|,)`, // 8 clause punctuation
+    String.raw`([;:()\[\]—–|]|\s-\s|,)`, // 8 clause punctuation; a table's cell border too
   ].join('|'),
   'giu',
 );

@@ -204,6 +204,17 @@ describe('negation has a scope (NegEx / ConText)', () => {
     expect(signals(list, 'discount')).toBe(false);
     expect(signals('Never discount, and always offer a free trial.', 'free-trial')).toBe(true);
   });
+  test('a "no" denies its own noun phrases, not one with an article of its own after "and" or a comma', () => {
+    expect(signals('Studio plans: no lock-in and a 30-day free trial on every plan.', 'free-trial')).toBe(true);
+    expect(signals('Switch to us: no call centre, plus a dedicated account manager.', 'white-glove')).toBe(true);
+    expect(signals('No rebates, no trade-in bonus and no price matching.', 'discount')).toBe(false);
+    expect(signals('There is no voucher and no free month for referrals.', 'discount')).toBe(false);
+  });
+  test("a table's cell border ends a clause: a 'none' in one cell does not reach the next row", () => {
+    const table = '| team size | reduction |\n| 1-9 | none |\n| 10-19 | 4% off |';
+    expect(signals(table, 'discount')).toBe(true);
+    expect(signals('| 10-19 | no 4% off |', 'discount')).toBe(false);
+  });
   test('cues after the phrase negate it', () => {
     expect(signals('Rebates were discontinued last year.', 'discount')).toBe(false);
     expect(signals('The power dialer has been retired.', 'mass')).toBe(false);
