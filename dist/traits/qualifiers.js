@@ -241,6 +241,8 @@ export const QUALIFIERS = [
             '=none',
             'nothing',
             '=zero',
+            // Spanish and Tagalog: "nunca damos descuentos", "hindi kami nagbibigay ng discount", "walang discount".
+            '=nunca|=jamás|=jamas|=hindi|=walang',
             // Longer than the double negation "don't drop" (a step kept), so it wins: "never drop your rates", "don't drop the visit fee".
             "(don't|do not|never|not|nobody|no one) (drop|drops|dropping) (the|our|your|their|its|any)? ~2 (price|prices|rate|rates|fee|fees|pricing)",
         ],
@@ -1157,6 +1159,28 @@ export const QUALIFIERS = [
         examples: {
             cancels: ['The board rejected the proposal to run a Black Friday sale.', 'Leadership turned down the idea of buying 50k scraped contacts.'],
             keeps: ['The board approved the proposal to run a spring sale at 15% off.'],
+        },
+    },
+    {
+        // Another seller, in Spanish or Tagalog: "Mi competencia en Tonalá está dando 20% de descuento", "Yung kakumpitensya, may free
+        // delivery daw". Ours starts again at "nosotros" or "kami" ("pero nosotros …").
+        id: 'another seller, in Spanish or Tagalog',
+        direction: 'forward',
+        category: 'other-party',
+        window: 16,
+        patterns: [
+            '(mi|mis|la|nuestra|nuestras|tu|su|sus) =competencia',
+            '(el|los|un|otro|otros|mi|mis|tu|su|sus) (=competidor|=competidores)',
+            '(yung|ang|mga) (=kakumpitensya|=kalaban|=competitor|=competitors)',
+        ],
+        terminatedBy: ['pero', 'nosotros', 'nuestro', 'nuestra', 'kami', 'namin', 'but', 'we'],
+        examples: {
+            cancels: [
+                'Mi competencia en Tonalá está dando 20% de descuento en piso de barro.',
+                'Los competidores ofrecen el envío gratis en pedidos chicos.',
+                'Yung kakumpitensya po may 10% diskwento daw ngayong buwan lang.',
+            ],
+            keeps: ['La competencia cobra el flete, pero nosotros te damos 10% de descuento.'],
         },
     },
     {

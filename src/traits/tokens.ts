@@ -77,9 +77,10 @@ const TOKEN = new RegExp(
     String.raw`(${NUM}\s?(?:%|percent\b|per\s?cent\b|pct\b))`, // 2 percentage
     // 3 clock time, or a date in digits (2026-12-31, 31/12/2026, and 12/31 after a word such as by or until)
     String.raw`(\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}:\d\d\b|\d{4}-\d\d-\d\d\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b|\d{1,2}\.\d{1,2}\.\d{4}\b|(?<=\b(?:by|before|until|till|thru|through|on|after|from|ends?|expires?|closes?|due)\s)\d{1,2}/\d{1,2}\b(?![/\d]))`,
-    String.raw`(\d+\s?(?:h|hrs?|d|wks?|mins?)\b)`, // 4 short duration (48h)
+    // 4 short duration (48h); not the first letter of a word with a letter beyond ASCII, which \b misses ("30 días")
+    String.raw`(\d+\s?(?:h|hrs?|d|wks?|mins?)(?![\p{L}\p{N}]))`,
     String.raw`(${NUM}(?:k|m|bn)?(?:st|nd|rd|th)?\b|[½¼¾])`, // 5 number, ordinal, fraction
-    String.raw`(\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)*)`, // 6 word
+    String.raw`(\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)*|\d+x\d+\b)`, // 6 word; "2x1" (two for one) is one
     String.raw`([.!?]+(?=[\s"'”’)\]]|$)|\n\s*\n)`, // 7 sentence stop
     String.raw`([;:()\[\]—–|]|\s-\s|,)`, // 8 clause punctuation; a table's cell border too
   ].join('|'),

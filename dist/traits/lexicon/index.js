@@ -9,10 +9,11 @@ import { discount } from './discount.js';
 import { freeTrial } from './free-trial.js';
 import { gated } from './gated.js';
 import { mass } from './mass.js';
+import { OTHER_LANGUAGES } from './other-languages.js';
 import { pressure } from './pressure.js';
 import { whiteGlove } from './white-glove.js';
 export * from './types.js';
-export const LEXICON = {
+const ENGLISH = {
     discount,
     pressure,
     mass,
@@ -21,3 +22,8 @@ export const LEXICON = {
     gated,
     'free-trial': freeTrial,
 };
+/** Each trait's English lexicon, with the constructions of the other languages after its own. */
+export const LEXICON = Object.fromEntries(Object.entries(ENGLISH).map(([trait, lex]) => {
+    const more = OTHER_LANGUAGES[trait];
+    return [trait, more ? { ...lex, constructions: [...lex.constructions, ...more] } : lex];
+}));

@@ -9,13 +9,14 @@ import { discount } from './discount.js';
 import { freeTrial } from './free-trial.js';
 import { gated } from './gated.js';
 import { mass } from './mass.js';
+import { OTHER_LANGUAGES } from './other-languages.js';
 import { pressure } from './pressure.js';
 import type { BuiltinTrait, TraitLexicon } from './types.js';
 import { whiteGlove } from './white-glove.js';
 
 export * from './types.js';
 
-export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
+const ENGLISH: Record<BuiltinTrait, TraitLexicon> = {
   discount,
   pressure,
   mass,
@@ -24,3 +25,11 @@ export const LEXICON: Record<BuiltinTrait, TraitLexicon> = {
   gated,
   'free-trial': freeTrial,
 };
+
+/** Each trait's English lexicon, with the constructions of the other languages after its own. */
+export const LEXICON = Object.fromEntries(
+  Object.entries(ENGLISH).map(([trait, lex]) => {
+    const more = OTHER_LANGUAGES[trait as BuiltinTrait];
+    return [trait, more ? { ...lex, constructions: [...lex.constructions, ...more] } : lex];
+  }),
+) as Record<BuiltinTrait, TraitLexicon>;
