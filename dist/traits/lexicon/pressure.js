@@ -1399,6 +1399,8 @@ export const pressure = {
                 '(closes|close|closing|shuts|shut) to new ~1 (enrolments|enrollments|members|applicants|customers|sign ups|signups|entries|bookings|partners|resellers) ~2 {date}',
                 // Ours, the last few: "we have one 47-meter boom left for that day", "we're down to two trucks left this week".
                 "(we have|we've got|we have got|there's|there is|there are|we're down to|we are down to) (only|just)? (one|two|three|a couple|a few|{num}) ~4 left (for|this|that|at|until|before)",
+                // The adverb before the verb: "we've only got two Saturdays left in September", "we only have a couple of vans left".
+                "(we've|we have|we|i've|i have|i) (only|just) (got|have) (one|two|three|a couple|a few|{num}) ~4 left (for|this|that|at|until|before|in|on|,|.|!|—)",
                 // The buyer's paper needed by a time to keep it: "need the PO by 3 p.m. to hold it".
                 '(need|needs|want|wants|require|requires) (the|a|their|your) (po|purchase order|deposit|signature|signed order|order|confirmation|go ahead) (by|before) {date} to (hold|keep|secure|lock|reserve)',
                 // What is left said with its place between: "Only 12 bags of the certified lucerne seed are left at the Dubbo store".
@@ -1424,6 +1426,8 @@ export const pressure = {
             examples: {
                 signal: [
                     "Tell him there's only the one 7R left in the yard and two other lads asking about it.",
+                    "We've only got two kiln slots left in March, so let me know this week.",
+                    'We only have a couple of the demo mowers left at that price.',
                     'Book your kickoff now; June is nearly full.',
                     'The first 50 sign-ups get lifetime access at half price.',
                     'Six plots remain in the garden section; make sure families hear that before they leave the showroom.',

@@ -208,6 +208,15 @@ export const gated: TraitLexicon = {
         // "full pricing is in the brochure we email once you send your date and venue".
         `(${PRICE_WORDS}|brochure|pricing guide) ~6 (emailed|sent|email|send|released|shared) (once|after|only after|only once) ~8 (form|enquiry|inquiry|call|meeting|tour|consultation|date|details|submitted|booked|approved|send|sent|give|given)`,
         `(${PRICE_WORDS}) ~8 (is|are) (=quote =only|by quote only|by quotation only|on request only|by request only)`,
+        // Whatever it is the price of, on request: "Pricing for exclusive use of the whole estate is on request".
+        // (A plural with a short reach: "rates for all rooms are public and cots are on request" is two clauses.)
+        '(pricing|price|rate card|price list|price sheet|tariff|quote) for ~8 is (only)? (on|upon|by) (request|application|enquiry|inquiry|invitation)',
+        '(prices|rates|fees|quotes|tariffs|rate cards) for ~3 are (only)? (on|upon|by) (request|application|enquiry|inquiry|invitation)',
+        // Out only at the meeting: "Pricing only comes out at the sit-down with the energy consultant", "the figure is only
+        // discussed at the home visit".
+        `(${PRICE_WORDS}|figure) ~6 only (comes out|come out|is discussed|are discussed|gets discussed|is revealed|are revealed|is given|are given|is shared|are shared) (at|in|during|on|after) (the|a|our)? ~2 (sit down|appointment|consult|consultation|visit|home visit|meeting|call|walkthrough|survey|tour)`,
+        // Given privately: "pricing is shared privately with selected clients", "rates are given in confidence to approved buyers".
+        `(${PRICE_WORDS}) ~4 (is|are) (only)? (shared|given|sent|disclosed|released|quoted) (privately|in confidence|one to one|personally) (to|with)`,
         // Their details, then our person with the price: "Leave your card and someone from our sales desk will ring you with a quote".
         "(leave|leaves|drop|drops|give|gives|fill in|fills in) (your|their|us your) (card|business card|number|details|email|phone number|contact details) ~8 (our|one of our|a member of our|the sales|our sales|a rep|the rep|an adviser|our adviser|we|we'll) ~4 (ring|rings|call|calls|phone|phones|email|emails|get back to|gets back to) (you|them) (back)? with (a|the|our|their)? ~1 (quote|price|prices|pricing|figure|figures|rates)",
         // Registration before a piece of content: "Access to the white papers requires registration with a business email".
@@ -227,6 +236,10 @@ export const gated: TraitLexicon = {
           'Day-pass and membership prices are only given in person, after a walk round the club.',
           'The fee only comes from one of our consultants, once we know the size of the estate.',
           'Hire rates for the big cranes are kept off the website on purpose.',
+          'Pricing for a full buyout of the lodge is on request; ask the events team.',
+          'The figure only comes out at the home visit, never over the phone.',
+          'Rates are shared privately with approved trade accounts.',
+          "Day rates for the senior crew aren't in the pitch deck.",
         ],
         not: [
           'The new tariff is on the website from Monday.',
@@ -234,6 +247,9 @@ export const gated: TraitLexicon = {
           'Our price list is emailed to every account each January.',
           'Prices are only given in euros on the export site.',
           'The wifi password is kept off the website.',
+          'Pricing for the new range is on the website from Monday; samples on request.',
+          'Rates for all rooms are public and cots are on request.',
+          'The password is shared privately with the account owner.',
         ],
       },
     },
@@ -248,8 +264,8 @@ export const gated: TraitLexicon = {
         "(rates|prices|pricing|tiers|fees|rate card|price list|costs|price) (are|is)? (never|not|aren't|isn't|nowhere) ~2 (printed|published|listed|shown|displayed|posted|advertised|on the website|on our website|on the site|online|in this broadcast|in the brochure|on the card|on the counter card|in the email|in the newsletter)",
         "(rates|prices|pricing|tiers|fees|rate card|rate cards|price list|price lists|costs) for ~8 (are|is)? (never|not|aren't|isn't|nowhere) ~2 (printed|published|listed|shown|displayed|posted|advertised|on the website|on our website|on the site|online|in this broadcast|in the brochure|on the card|on the counter card|in the email|in the newsletter)",
         // Any sheet, board or page where prices would be: "Rates for cranes over 100t aren't on the counter sheet".
-        "(rates|prices|pricing|tiers|fees|rate card|price list|costs|price) (are|is)? (never|not|aren't|isn't|nowhere) (on|in) (the|our|this|that|any)? ~1w (website|site|page|card|sheet|board|menu|brochure|catalogue|catalog|flyer|leaflet|listing|app|portal|list|email|newsletter)",
-        "(rates|prices|pricing|tiers|fees|rate card|rate cards|price list|price lists|costs) for ~8 (are|is)? (never|not|aren't|isn't|nowhere) (on|in) (the|our|this|that|any)? ~1w (website|site|page|card|sheet|board|menu|brochure|catalogue|catalog|flyer|leaflet|listing|app|portal|list|email|newsletter)",
+        "(rates|prices|pricing|tiers|fees|rate card|price list|costs|price) (are|is)? (never|not|aren't|isn't|nowhere) (on|in) (the|our|this|that|any)? ~1w (website|site|page|card|sheet|board|menu|brochure|catalogue|catalog|flyer|leaflet|listing|app|portal|list|email|newsletter|deck|slides|one pager|pack)",
+        "(rates|prices|pricing|tiers|fees|rate card|rate cards|price list|price lists|costs) for ~8 (are|is)? (never|not|aren't|isn't|nowhere) (on|in) (the|our|this|that|any)? ~1w (website|site|page|card|sheet|board|menu|brochure|catalogue|catalog|flyer|leaflet|listing|app|portal|list|email|newsletter|deck|slides|one pager|pack)",
       ],
       examples: {
         signal: [
