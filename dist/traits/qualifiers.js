@@ -150,7 +150,7 @@ const FUNCTION_WORDS = [
 /** Organisations and businesses: a trigger right before one names an industry or a market, not a practice. */
 const ORGANISATIONS = '=clinic|=clinics|=practice|=practices|=lab|=labs|=laboratory|=laboratories|=firm|=firms|=maker|=makers|=manufacturer|=manufacturers|=retailer|=retailers|=tailor|=tailors|=company|=companies|=shop|=shops|=store|=stores|=hospital|=hospitals|=agency|=agencies|=provider|=providers|=community|=communities|=physician|=physicians|=doctor|=doctors|=supplier|=suppliers|=vendor|=vendors|=brand|=brands|=restaurant|=restaurants|=bank|=banks|=insurer|=insurers|=chain|=chains|=dealer|=dealers|=dealership|=dealerships|=distributor|=distributors|=wholesaler|=wholesalers|=operator|=operators|=business|=businesses|=startup|=startups|=studio|=studios|=school|=schools|=university|=universities|=charity|=charities|=salon|=salons|=gym|=gyms|=hotel|=hotels|=outlet|=outlets|=airline|=airlines|=broker|=brokers|=brokerage|=brokerages|=grocer|=grocers|=merchant|=merchants|=sellers|=shoppers|=players|=platforms|=marketplaces';
 /** Parties other than us whose practice a sentence may describe. */
-const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|our importer|our importers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|big distributors|national distributors|other distributors|other wholesalers|big wholesalers|spot traders|auction|auctions|the auction|auction house|auction houses';
+const RIVALS = 'competitor|competitors|competition|rival|rivals|incumbent|incumbents|challenger|challengers|other vendors|another vendor|other brands|other suppliers|other agencies|big box|marketplaces|supplier|suppliers|our importer|our importers|bidder|bidders|vendor|vendors|previous vendor|old vendor|current vendor|previous agency|former agency|old agency|previous supplier|other agency|maker|makers|manufacturer|manufacturers|landlord|landlords|shop across the street|shop next door|store across the street|organiser|organizer|organisers|organizers|peer charity|peer charities|peer organisation|peer organization|peer organisations|peer organizations|peer school|peer schools|opposing counsel|big distributors|national distributors|other distributors|other wholesalers|big wholesalers|spot traders|auction|auctions|the auction|auction house|auction houses|grey market|gray market|grey market dealers|gray market dealers|grey market sellers|gray market sellers|parallel importers|parallel import sellers';
 const BUYERS = 'buyer|buyers|customer|customers|costumer|costumers|client|clients|prospect|prospects|procurement|purchasing|they|he|she|the account|cfo|cfos|shoppers|shopper|patients|members|guests|homeowners|tenants|dealers|distributors|partners|resellers|franchisees|people|visitors|callers|users|students|learners|parents|families|couples|bookers|planners|organisers|organizers|diners|travellers|travelers|passengers';
 /** The buyer's side as single words, where a scope ends: "Reps can give shoppers 10% off". */
 const BUYER_WORDS = [
@@ -194,7 +194,7 @@ const REWARDS = 'bonus|bonuses|prize|prizes|commission|kicker|trophy|trip|weeken
 /** Who buys for us, by team (not "we" alone, which as often speaks of the buyer's price: "we negotiate a 10% discount"). */
 const OUR_BUYERS = 'ops|the office|our office|the studio|the team|our team|the practice|the clinic|the shop|procurement|our procurement team|the procurement team|purchasing|our purchasing team|our it team|the it team|finance|our finance team|the finance team|facilities|our facilities team|the back office|our ops team|the ops team';
 const ASKS = 'ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|demanded|demanding|push|pushes|pushed|pushing|insist|insists|insisted|haggle|haggles|haggled|haggling|fight|fights|angle|angles|angling|beg|begs|press|presses|pressed|hold out|holds out|hint|hints|hinted|wave|waves|waved|cite|cites|cited|bring up|brings up|brought up|fish|fishes|fishing|wait for|waits for|waiting for|hold out for|=wanted';
-const ACTS = 'chuck in|chucks in|chucking|chucked in|throw in|throws in|throwing in|threw in|hand out|hands out|handing out|handed out|=handing|=hands|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted|=pay|=pays|=paying|=paid|=quotes';
+const ACTS = 'chuck in|chucks in|chucking|chucked in|throw in|throws in|throwing in|threw in|hand out|hands out|handing out|handed out|=handing|=hands|give out|gives out|giving out|gave out|waive|waives|waived|waiving|hide|hides|hid|hiding|gate|gates|gated|comp|comps|comped|run|runs|running|ran|offer|offers|offering|offered|launch|launches|launched|cut|cuts|cutting|slash|slashes|slashed|drop|drops|dropped|discount|discounts|discounting|discounted|undercut|undercuts|undercutting|send|sends|sent|blast|blasts|blasting|blasted|use|uses|used|using|doing|do|does|did|push|pushes|pushed|pushing|advertise|advertises|advertised|dangle|dangles|dangled|throw|throws|threw|give|gives|gave|giving|start|starts|started|try|tries|tried|rely|relies|relied|lean|leans|bombard|bombards|spam|spams|flood|floods|take|takes|took|knock|knocks|knocked|shave|shaves|match|matches|beat|beats|halve|halves|bundle|bundles|sell|sells|=selling|=listing|=listed|=priced|sold|buy|buys|bought|text|texts|texted|texting|call|calls|called|calling|email|emails|emailed|emailing|dial|dials|dialled|dialed|hammer|hammers|pester|pesters|tell|tells|told|promise|promises|promised|claim|claims|claimed|leave|leaves|leaving|left|pitch|pitches|pitching|pitched|has|have|had|show|shows|showed|make|makes|made|force|forces|forced|require|requires|required|mail|mails|mailed|post|posts|posted|=pay|=pays|=paying|=paid|=quotes';
 /** What a named business does to win buyers: its offers, cuts and sends (not its service or its product, which are ours to compare), in exact forms ("offer" is an instruction to us). */
 const NAMED_ACTS = '=offers|=offering|=offered|=gives|=giving|=gave|=cuts|=cutting|=cut|=slashes|=slashing|=slashed|=drops|=dropping|=undercuts|=undercutting|=discounts|=discounting|=advertises|=advertising|=advertised|=runs|=running|=ran|=matches|=matching|=waives|=waiving|=waived|=throws in|=throwing in|=threw in|=sends|=sending|=blasts|=blasting|=blasted|=spams|=spamming|=texts|=texting|=emails|=emailing|=pushes|=pushing|=promises|=promising|=promised|=dangles|=dangling|=dangled|=pitches|=pitching|=pitched|=came in|=comes in|=bundles|=bundling|=hands out|=handing out|=handed out|=quotes|=quoting|=quoted|=knocking|=knocks|=knocked|=bids|=bidding|=charges|=charging|=hurries|=hurrying|=rushes|=rushing|=pressures|=pressuring';
 /** The same acts after a plural subject ("Kinetix reps routinely quote 35% off"). */
@@ -1700,6 +1700,43 @@ export const QUALIFIERS = [
         },
     },
     {
+        // Another's practice, told, then disowned in a word: "Yer man from Tipp bought a scraped list of every herd number in Munster.
+        // Not for us - we do it at the mart", "Their lot run flash sales every weekend. Not our style."
+        id: 'disowned in a word',
+        direction: 'backward',
+        category: 'negated',
+        scope: 'earlier-sentences',
+        window: 40,
+        traits: ['pressure', 'mass', 'discount'],
+        // Not back past what we do now: "Offer 10% off this week. The flash-sale stuff? Not our style."
+        terminatedBy: ['offer', 'offers', 'today', 'now', 'currently', 'we', "we'll", 'our'],
+        patterns: ["^ (not for us|not our style|not our way|not our thing|not something we do|not how we roll|we don't do that|we don't do that here)"],
+        examples: {
+            cancels: [
+                "Kelly's crowd rented a list of every dairy farm in Cork and rang through it. Not for us.",
+                'That crowd in Galway run a flash sale every second weekend. Not our style.',
+            ],
+            keeps: ['Send the spring offer to every dealer in the county today. Not for us: cold calls.'],
+        },
+    },
+    {
+        // What we hear another does, said with a pronoun for them: "I hear they're doing 2-for-1 Thursdays", "apparently they're
+        // giving the first month free". "They" is never us.
+        id: 'what we hear they do',
+        direction: 'forward',
+        category: 'other-party',
+        window: 12,
+        patterns: [
+            "(i|we|i've|we've) (hear|heard|gather|understand) (that)? (they|they're|they've|they'll|theyre|they are|they have)",
+            "(apparently|reportedly|supposedly|word is|rumour is|rumor is|rumour has it|rumor has it) ,? (they|they're|they've|they'll|theyre|they are|they have)",
+        ],
+        terminatedBy: ['but', 'we', 'our', 'ours', 'us'],
+        examples: {
+            cancels: ["I hear they're doing 2-for-1 on weeknights.", "Apparently they're giving the first month free to anyone who switches."],
+            keeps: ["I hear they're pleased with the install; we'll take 10% off their next order."],
+        },
+    },
+    {
         // A job advert's benefits, not a price of ours: "We're hiring SDRs! Full benefits, 401k match and a gym discount".
         id: 'a job advert',
         direction: 'forward',
@@ -2372,6 +2409,8 @@ export const QUALIFIERS = [
         terminatedBy: [...OUR_SIDE, 'answer', 'counter', 'respond', 'reply', 'meet', 'beat', 'position', 'instead'],
         examples: {
             cancels: [
+                // Sellers outside our channel (a grey market), and a verb of listing.
+                'Grey-market sellers are listing the Seamaster at 12% under the boutique price.',
                 'The discount chain hands out coupons at the till; our customers do not want that from us.',
                 'A rival chain runs 30% off weekends; we hold our rate.',
                 "The incumbent's flash sale ends Friday.",
