@@ -364,7 +364,7 @@ export const QUALIFIERS = [
             // Not a verb whose past is its present ("Till Sunday, reps put the demo fleet at 20% below list"), without a year.
             '^ (until|till|up until) ~3 (we|our|the|they|reps|sales|marketing|it|each|every) ~2 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended|=signed off|=finished|=wrapped up)',
             // A time gone by, then anyone at all: "Until 2025 some counselors closed with: …", "Until last spring a few of the team pitched …".
-            '^ (until|till|up until) ({year}|the end of {year}|last year|last spring|last summer|last autumn|last fall|last winter|last quarter|last month|recently) ,? ~4 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended|=signed off|=finished|=wrapped up)',
+            '^ (until|till|up until|up to) ({year}|the end of {year}|mid {year}|early {year}|late {year}|last year|last spring|last summer|last autumn|last fall|last winter|last quarter|last month|recently) ,? ~4 (=matched|=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended|=signed off|=finished|=wrapped up)',
             '^ (before|prior to) ({year}|last year) ,? ~4 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended|=signed off|=finished|=wrapped up)',
         ],
         terminatedBy: ['now', 'today', 'currently', 'since', 'but', 'however'],
@@ -372,6 +372,7 @@ export const QUALIFIERS = [
             cancels: [
                 'Until 2023 we bought a list of builders from a directory provider and rang through it.',
                 'Until 2024, reps offered 20% off to close the quarter.',
+                'Up to mid-2022 we matched any written quote from a builders merchant.',
                 // Over a deadline phrase its own first words open: the longer span wins.
                 'Until the 2023 season we emailed a 48-hour offer to every café on file.',
                 // After a heading's label, as at a sentence's start.

@@ -613,6 +613,7 @@ export const gated = {
                     'Asking rent on application; enquiries through the agent only.',
                 ],
                 not: [
+                    'Sales ops sends round the stalled-deals report; AEs explain them in the forecast call.',
                     'Custom quotes are discussed on a call once discovery is done.',
                     'The webinar is available on demand.',
                     // A state's or a utility's tariff is no price of ours.

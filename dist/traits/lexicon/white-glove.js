@@ -762,6 +762,9 @@ export const whiteGlove = {
         },
     ],
     senses: [
+        // A commercial model of staffing, not a team for the buyer alone: "rates for dedicated-team engagements", "on a dedicated team
+        // basis" (a dedicated team of our own for them is still one: "a dedicated team for your account").
+        '(dedicated|dedicated team) (team|teams)? (=model|=models|=engagement|=engagements|=contract|=contracts|=rate|=rates|=pricing|=basis|=arrangement|=arrangements|=offering)',
         // A meal for our own people, not for the buyer: "We're hosting a dinner for the regional sales team after the review".
         '(dinner|dinners|supper|lunch|lunches|breakfast|barbecue|bbq|drinks|drinks reception|party|reception) for (the|our|all|every) (regional|local|whole|entire|new|incoming|inside|internal|national|field|uk|us|emea|apac)? (sales team|sales teams|reps|staff|employees|colleagues|sdrs|bdrs|aes|sales force|salesforce|new starters|new hires|sdr class|sdr cohort|bdr class|interns|graduates|graduate intake) (after|at|on|in|every|this|next|to|.|,|!|—)',
         // Paper sent there, not our people: "the invoice goes out to their office", "the contract goes out to each site".

@@ -1705,6 +1705,9 @@ export const pressure: TraitLexicon = {
     '(only|just) {num} ~2 of (brochures|flyers|leaflets|samples|business cards|catalogues|catalogs|stationery|forms|labels|swag|giveaways|banners|order forms|price lists) ~3 (=left|=remaining|=remains) (in|at|on|for|this|until|till|before|.|!|,|—)?',
     // Our own numbers filled, not stock that runs out: "our pipeline is 80% booked for Q3", "the quota is 90% sold".
     '(pipeline|quota|quotas|target|targets|forecast|commit|number|numbers|plan|budget) (is|are) (now|already)? {pct} (sold|booked|full|taken|reserved|allocated|subscribed|gone)',
+    // What someone buys at present, asked or told, not a call to buy: "ask which blends they buy now", "whatever you buy
+    // now from the co-op".
+    '(what|whatever|which|where|how much|how many|who) ~3 (they|you|we|he|she|customers|buyers|clients|farmers|roasters|shops) (=buy|=buys) now',
     // A closure, not a time limit: "Until May 2 the showroom is closed", "our Eastgate bay is closed until 30 November".
     'until {date} ~4 (=closed|=shut|unavailable|out of action|under repair|for repairs|being refurbished|being refitted)',
     '(=closed|=shut|unavailable|out of action) (for repairs|for refurbishment|for a refit|for stocktake|for stocktaking)? (until|till) {date}',

@@ -234,6 +234,8 @@ export const CONTEXTS = {
     '(class|shift|staff|work|delivery|rota) (timetable|timetables|schedule|schedules|roster|rosters)',
     '^ (staff|internal|team|ops|admin) (only|note|notice|reminder)? :',
     'staff who join',
+    // Our own meetings about our deals: "AEs explain them in the pipeline call", "raised in the Monday forecast review".
+    '(pipeline|forecast|deal|win loss|sales team|weekly sales|monday sales) (call|calls|review|reviews|meeting|meetings|huddle|huddles)',
   ],
   /** A way to the price other than the page: asked for, quoted, called about, from a person ("the website shows no prices; quotes come from an agent"). */
   priceroute: [
