@@ -1038,10 +1038,14 @@ export const discount: TraitLexicon = {
         '(shipping|delivery|postage|installation|setup|assembly|freight|fitting) (is|are|comes|goes|will be)? (always|completely|totally|entirely|also|still|now|absolutely|all)? (free|on us|on the house|complimentary)',
         '(delivered|shipped|posted|installed|fitted) (free|for free|free of charge)',
         'complimentary ~1 (upgrade|seat|seats|licence|licences|month|months|setup|add on)',
+        // What is upgraded named between: "Free MERV-13 filter upgrade on all 3-year agreements", "a complimentary suite upgrade".
+        '(free|complimentary) ~2w (upgrade|upgrades) (for|on|with|when|if|this|until|,|.|!)',
       ],
       examples: {
         signal: [
           'Free delivery on every order this spring.',
+          'Free pleated-filter upgrade on every two-year service plan.',
+          'Book two nights and get a complimentary suite upgrade for the second.',
           'Free setup plus a free trial of the app.',
           'Free freight on first orders from new independent stores.',
           'Kids eat free all summer when a parent orders a main.',

@@ -1097,6 +1097,9 @@ export const pressure: TraitLexicon = {
         '(price|prices|cost) of (the|a|an|our|this|that|these|every)? ~3 (rise|rises|increase|increases|jump|jumps|goes up|go up|climbs|climb)',
         '(price|pricing) (increase|rise|hike)',
         '(next|new|upcoming) (price|prices|pricing|rates) ~8 (higher|increase|increases|goes up|go up)',
+        // The price as "it", with the rise and its date: "It'll go up €1,500 in January, so now's the time", "it goes up 6% from
+        // the first of March".
+        "(it|it'll|that|that'll|they|they'll) (will|is going to|are going to)? (go|goes|going) up ({money}|{pct})? (in|on|from|after|at) {date}",
       ],
       when: ['push', 'decision', 'lockin', 'trait:discount'],
       near: ['lockin'],
@@ -1109,9 +1112,12 @@ export const pressure: TraitLexicon = {
           'Tell them the price increase lands next month and get the order signed now.',
           'Hurry, prices go up at midnight!',
           'Tell the farmer the price of the grain dryer jumps when the new model year starts in six weeks, so now is the moment to buy.',
+          "It'll go up 6% on 1 March when the mill reprices, so get your order in this week.",
+          "That quote's good now; it goes up £400 from January, so if you're keen, sign before Christmas.",
         ],
         not: [
           'Front-line prices on the Spanish wines rise 9% on 1 September because of the new tariff.',
+          'The water level goes up in March when the snow melts; book the survey for April.',
           'Under clause 7.2 the hourly rate rises 4.1% in line with the living wage.',
           'Price increases at renewal are capped at 4% by contract.',
           'Year-end price increase notice',
@@ -1364,6 +1370,8 @@ export const pressure: TraitLexicon = {
         '(only|just) (about|around|roughly|some|approximately|maybe|perhaps) {num} ~3 (left|unallocated|unbooked|unsold) (for|in|on|at|this|before|until|,|.)',
         "(not|never|don't|do not) (let|allow) (the)? ~1 (customer|customers|buyer|buyers|client|clients|them|him|her|prospect|prospects) (go home|leave|walk away|sleep on it|think it over|think about it|shop around)",
         '(=close|=closes|=sign|=signs) ~2 (in|at|on|during) (the)? (first|one|same) (meeting|visit|call|appointment|sitting)',
+        // Then and there, wherever that is: "Close on the doorstep if you can", "get it signed there and then".
+        '(=close|=closes|=sign|=signs|=signed|get the signature|get a signature|get the order) (them|it|the deal|the sale|the job|the order|the contract)? (on the doorstep|on the spot|at the door|there and then|then and there|at the kitchen table|before you leave|before leaving)',
         'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',
         // "Only two of the 26-foot pontoons left", "just two of the lakeside cabins are still open" (not "only 4 of the 30 modules are available").
         'only|just {num} of (the|our|these|those|this|that)? ~3w left',
@@ -1433,6 +1441,8 @@ export const pressure: TraitLexicon = {
       examples: {
         signal: [
           "Tell him there's only the one 7R left in the yard and two other lads asking about it.",
+          'Sign them on the spot if you can; once they sleep on it, they shop around.',
+          'Try to get the signature at the kitchen table before you leave.',
           "We've only got two kiln slots left in March, so let me know this week.",
           'We only have a couple of the demo mowers left at that price.',
           'Book your kickoff now; June is nearly full.',
