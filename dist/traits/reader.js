@@ -372,8 +372,13 @@ class Pass {
                 terminators ??= [];
                 terminators.push(cue);
             }
-            else
+            else {
+                // A phrase that opens with the cue's own first word and ends inside it ("Until March" in "Until March 2026 the order page
+                // showed …") is reached as well.
+                if (cue.q.direction !== 'backward' && over[m.start]?.some((h) => h.start === m.start && h.end < m.end))
+                    cue.covers = true;
                 found.push(cue);
+            }
         }
         // A pseudo-cue takes every cue it overlaps that is no longer than itself ("not only", "never … without").
         if (pseudo.length > 1)
@@ -423,7 +428,7 @@ class Pass {
         const t = this.tokens;
         // The cue's own span reaches the signals inside it ("competitors discount").
         if (c.q.inside !== false)
-            for (let k = c.start + 1; k < c.end; k++)
+            for (let k = c.covers ? c.start : c.start + 1; k < c.end; k++)
                 addAt(this.forward, k, i);
         const sentence = t[c.end - 1].sentence;
         // A heading that speaks for the whole text ("HR note:", "For context only.") reaches every sentence after it, whatever
@@ -440,7 +445,7 @@ class Pass {
         let ownClause = false;
         const scripts = (c.q.category === 'retired' || c.q.category === 'negated') && !t[c.start].quoted;
         let script = false;
-        const denies = c.q.category === 'negated' && c.end - c.start === 1 && t[c.start].text === 'no';
+        const denies = c.q.category === 'negated' && c.end - c.start === 1 && DENIERS.has(t[c.start].text);
         // A quotation the cue introduces is one party's words to its end, over its own sentence stops: "Until 2025 counselors closed
         // with: 'Prices go up January 1. If you sign tonight …'" reaches the second sentence of the script too.
         for (let k = c.end, n = 0; k < last && (later || (n < window && (t[k].sentence === sentence || (quote && t[k].quoted)))); k++) {
@@ -473,7 +478,7 @@ class Pass {
                 break;
             // A conjunct with an article of its own is not what "no" denies: "no price increase, no surprises, and a roadmap tailored
             // to their plans", "no setup fee and a free first month".
-            if (denies && (t[k].text === 'and' || t[k].text === ',' || t[k].text === 'plus') && OWN_ARTICLES.has(t[k + 1]?.text ?? ''))
+            if (denies && CONJUNCTS.has(t[k].text) && OWN_ARTICLES.has(t[k + 1]?.text ?? ''))
                 break;
             if (t[k].kind !== 'punct')
                 n++;
@@ -603,8 +608,9 @@ class Pass {
         const said = tok.quoted && !this.tokens[c.start].quoted;
         if (tok.kind !== 'punct' || said || (c.q.scope ?? 'clause') !== 'clause')
             return false;
-        // A heading's colon or a parenthesis right before the cue: "Coupons: off the table", "Freemium plan (sunset)".
-        if (k === c.start - 1 && (tok.text === ':' || tok.text === '(') && (c.q.category === 'negated' || c.q.category === 'retired'))
+        // A heading's colon, a parenthesis or a table's cell border right before the cue: "Coupons: off the table", "Freemium plan
+        // (sunset)", "| Promo codes | Not allowed |".
+        if (k === c.start - 1 && (tok.text === ':' || tok.text === '(' || tok.text === '|') && (c.q.category === 'negated' || c.q.category === 'retired'))
             return false;
         return tok.text !== ',' || !this.listBefore(k, c.start);
     }
@@ -1287,7 +1293,10 @@ const EXAMPLE_INTRODUCERS = new Map([
 /** What opens a list item after the one before it: "no contract and no credit card", "no setup fee, no card details". */
 const CONJUNCT_OPENERS = new Set(['and', 'or', 'nor', ',', ';']);
 /** Articles that open a noun phrase of its own after "and" or a comma, outside the scope of a "no" before it. */
-const OWN_ARTICLES = new Set(['a', 'an', 'our', 'your', 'their']);
+const OWN_ARTICLES = new Set(['a', 'an', 'our', 'your', 'their', 'un', 'una', 'con', 'nuestro', 'nuestra']);
+/** Determiner negations, English and Spanish ("no setup fee", "sin plazo forzoso"), and the words that join a conjunct after one. */
+const DENIERS = new Set(['no', 'sin']);
+const CONJUNCTS = new Set(['and', ',', 'plus', 'y']);
 /** Why a phrase is cancelled, for a scan, which keeps no reason: the reading is the same, the words of the reason are not made. */
 const UNSAID = { reason: 'context', by: 'unsaid', rule: undefined };
 /** Scopes with no word that ends them. */

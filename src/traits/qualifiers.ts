@@ -323,7 +323,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       'nothing',
       '=zero',
       // Spanish and Tagalog: "nunca damos descuentos", "hindi kami nagbibigay ng discount", "walang discount".
-      '=nunca|=jamás|=jamas|=hindi|=walang',
+      '=nunca|=jamás|=jamas|=sin|=hindi|=walang|=wala',
       // Longer than the double negation "don't drop" (a step kept), so it wins: "never drop your rates", "don't drop the visit fee".
       "(don't|do not|never|not|nobody|no one) (drop|drops|dropping) (the|our|your|their|its|any)? ~2 (price|prices|rate|rates|fee|fees|pricing)",
     ],
@@ -445,8 +445,10 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // Not a verb whose past is its present ("Till Sunday, reps put the demo fleet at 20% below list"), without a year.
       '^ (until|till|up until) ~3 (we|our|the|they|reps|sales|marketing|it|each|every) ~2 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended|=signed off|=finished|=wrapped up)',
       // A time gone by, then anyone at all: "Until 2025 some counselors closed with: …", "Until last spring a few of the team pitched …".
-      '^ (until|till|up until|up to) ({year}|the end of {year}|mid {year}|early {year}|late {year}|last year|last spring|last summer|last autumn|last fall|last winter|last quarter|last month|recently) ,? ~4 (=matched|=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended|=signed off|=finished|=wrapped up)',
+      '^ (until|till|up until|up to) ({year}|the end of {year}|mid {year}|early {year}|late {year}|last year|last spring|last summer|last autumn|last fall|last winter|last quarter|last month|recently) ,? ~4 (=matched|=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended|=signed off|=finished|=wrapped up)',
 
+      // Spanish, in the imperfect: "Hasta 2024 mandábamos el mismo mensaje a todos los distribuidores".
+      '^ (hasta|antes de) (el)? ({year}|{num}) ,? ~3 (=mandábamos|=enviábamos|=dábamos|=hacíamos|=comprábamos|=ofrecíamos|=llamábamos|=usábamos|=teníamos|=vendíamos|=regalábamos|=poníamos|=cobrábamos)',
       '^ (before|prior to) ({year}|last year) ,? ~4 (=bought|=used|=ran|=sent|=offered|=gave|=had|=did|=called|=emailed|=mailed|=advertised|=promoted|=pushed|=sold|=put|=showed|=listed|=rang|=posted|=texted|=dialled|=dialed|=paid|=charged|=rented|=scraped|=handed|=blasted|=discounted|=waived|=took|=let|=allowed|=relied|=closed|=pitched|=told|=quoted|=promised|=pressed|=asked|=said|=opened|=ended|=signed off|=finished|=wrapped up)',
     ],
     terminatedBy: ['now', 'today', 'currently', 'since', 'but', 'however'],
@@ -455,6 +457,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'Until 2023 we bought a list of builders from a directory provider and rang through it.',
         'Until 2024, reps offered 20% off to close the quarter.',
         'Up to mid-2022 we matched any written quote from a builders merchant.',
+        'Hasta 2023 dábamos 10% de descuento a todos los distribuidores del norte.',
         // Over a deadline phrase its own first words open: the longer span wins.
         'Until the 2023 season we emailed a 48-hour offer to every café on file.',
         // After a heading's label, as at a sentence's start.
@@ -1256,7 +1259,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(el|los|un|otro|otros|mi|mis|tu|su|sus) (=competidor|=competidores)',
       '(yung|ang|mga) (=kakumpitensya|=kalaban|=competitor|=competitors)',
     ],
-    terminatedBy: ['pero', 'nosotros', 'nuestro', 'nuestra', 'kami', 'namin', 'but', 'we'],
+    // (Not "nuestra" nor "namin", often the object: "le está ofreciendo a nuestra cartera 15% de descuento".)
+    terminatedBy: ['pero', 'nosotros', 'kami', 'but', 'we'],
     examples: {
       cancels: [
         'Mi competencia en Tonalá está dando 20% de descuento en piso de barro.',
@@ -1793,11 +1797,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
     traits: ['pressure', 'mass', 'discount'],
     // Not back past what we do now: "Offer 10% off this week. The flash-sale stuff? Not our style."
     terminatedBy: ['offer', 'offers', 'today', 'now', 'currently', 'we', "we'll", 'our'],
-    patterns: ["^ (not for us|not our style|not our way|not our thing|not something we do|not how we roll|we don't do that|we don't do that here)"],
+    patterns: [
+      "^ (not for us|not our style|not our way|not our thing|not something we do|not how we roll|we don't do that|we don't do that here)",
+      '^ (no es nuestro estilo|no es lo nuestro|no es para nosotros|nosotros no hacemos eso|hindi namin istilo|hindi po namin ginagawa|hindi namin ginagawa)',
+    ],
     examples: {
       cancels: [
         "Kelly's crowd rented a list of every dairy farm in Cork and rang through it. Not for us.",
         'That crowd in Galway run a flash sale every second weekend. Not our style.',
+        'La tienda de la esquina hace 2x1 en todo cada quincena. No es nuestro estilo.',
       ],
       keeps: ['Send the spring offer to every dealer in the county today. Not for us: cold calls.'],
     },
@@ -1813,9 +1821,14 @@ export const QUALIFIERS: readonly Qualifier[] = [
       "(i|we|i've|we've) (hear|heard|gather|understand) (that)? (they|they're|they've|they'll|theyre|they are|they have)",
       "(apparently|reportedly|supposedly|word is|rumour is|rumor is|rumour has it|rumor has it) ,? (they|they're|they've|they'll|theyre|they are|they have)",
     ],
-    terminatedBy: ['but', 'we', 'our', 'ours', 'us'],
+    // (Not "our": "they're telling our dealers to push 20% off" is still theirs.)
+    terminatedBy: ['but', 'we', 'us'],
     examples: {
-      cancels: ["I hear they're doing 2-for-1 on weeknights.", "Apparently they're giving the first month free to anyone who switches."],
+      cancels: [
+        "I hear they're doing 2-for-1 on weeknights.",
+        "Apparently they're giving the first month free to anyone who switches.",
+        "I hear they're telling our stockists to push 20% off before the price rise.",
+      ],
       keeps: ["I hear they're pleased with the install; we'll take 10% off their next order."],
     },
   },
@@ -4525,6 +4538,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       // Scarcity, not a practice gone: "lock in 20% off before it's gone", "until they're gone".
       "(before|until|till|while) (it's|it is|they're|they are|stock is|stocks are|stock's|the stock is|supplies are) (gone|sold out|all gone)",
       'not only',
+      // Spanish and Tagalog: "No solo damos 10% de descuento", "Walang dudang sulit", "sin duda".
+      '(no solo|no sólo|no nomás|hindi lang|hindi lamang|walang duda|walang dudang|sin duda)',
       'not just',
       'not merely',
       'not simply',
@@ -4665,6 +4680,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     direction: 'terminate',
     patterns: [
       '=but|=however|=although|=though|=except|=yet|=whereas|=instead|=just|=while|=unless|=then|=so|=otherwise|=rather|=also|=still',
+      // Spanish and Tagalog: "No damos 2x1 pero el envío es gratis", "sino", "kundi", "pero po".
+      '=pero|=sino|=kundi|=kaso',
       // Exact words: "no banners or sale pricing" is one list ("sale" has the stem of "sales"), "or sales" a list item too.
       `(=and|=but) (${NEW_SUBJECT})`,
       // A new clause: "We never hard-sell and there are only 3 install spots left".

@@ -389,6 +389,8 @@ interface Cue {
   q: CompiledQualifier;
   /** Where a forward scope must stop at the latest (a negation under a condition: before the condition's word). */
   reachEnd?: number;
+  /** Whether a phrase begins at its own first word, inside the cue's span, which the cue then reaches too. */
+  covers?: boolean;
 }
 
 /** One reading of one text. */
@@ -474,7 +476,7 @@ class Pass {
     let ownNegations: Set<number> | undefined;
     for (const m of mods) {
       if (m.tag.k !== 'qualifier') continue;
-      const cue = { start: m.start, end: m.end, q: m.tag.q };
+      const cue: Cue = { start: m.start, end: m.end, q: m.tag.q };
       if (cue.q.onlyIn && !(this.kind && cue.q.onlyIn.includes(this.kind))) continue;
       // A word of a hyphenated name is no cue: "During Nor-Fishing we invite the owners …", "No-Frills Foods".
       if (m.end - m.start === 1 && this.namePart(m.start)) continue;
@@ -495,7 +497,12 @@ class Pass {
       } else if (cue.q.direction === 'terminate') {
         terminators ??= [];
         terminators.push(cue);
-      } else found.push(cue);
+      } else {
+        // A phrase that opens with the cue's own first word and ends inside it ("Until March" in "Until March 2026 the order page
+        // showed …") is reached as well.
+        if (cue.q.direction !== 'backward' && over[m.start]?.some((h) => h.start === m.start && h.end < m.end)) cue.covers = true;
+        found.push(cue);
+      }
     }
     // A pseudo-cue takes every cue it overlaps that is no longer than itself ("not only", "never … without").
     if (pseudo.length > 1) pseudo.sort(byStart);
@@ -536,7 +543,7 @@ class Pass {
   private reachForward(c: Cue, i: number, window: number, ends: ReadonlySet<number>, asides: { opens: Map<number, number> }): void {
     const t = this.tokens;
     // The cue's own span reaches the signals inside it ("competitors discount").
-    if (c.q.inside !== false) for (let k = c.start + 1; k < c.end; k++) addAt(this.forward, k, i);
+    if (c.q.inside !== false) for (let k = c.covers ? c.start : c.start + 1; k < c.end; k++) addAt(this.forward, k, i);
     const sentence = t[c.end - 1]!.sentence;
     // A heading that speaks for the whole text ("HR note:", "For context only.") reaches every sentence after it, whatever
     // its window.
@@ -553,7 +560,7 @@ class Pass {
     let ownClause = false;
     const scripts = (c.q.category === 'retired' || c.q.category === 'negated') && !t[c.start]!.quoted;
     let script = false;
-    const denies = c.q.category === 'negated' && c.end - c.start === 1 && t[c.start]!.text === 'no';
+    const denies = c.q.category === 'negated' && c.end - c.start === 1 && DENIERS.has(t[c.start]!.text);
     // A quotation the cue introduces is one party's words to its end, over its own sentence stops: "Until 2025 counselors closed
     // with: 'Prices go up January 1. If you sign tonight …'" reaches the second sentence of the script too.
     for (let k = c.end, n = 0; k < last && (later || (n < window && (t[k]!.sentence === sentence || (quote && t[k]!.quoted)))); k++) {
@@ -580,7 +587,7 @@ class Pass {
       if (this.endsForward(k, c, ends)) break;
       // A conjunct with an article of its own is not what "no" denies: "no price increase, no surprises, and a roadmap tailored
       // to their plans", "no setup fee and a free first month".
-      if (denies && (t[k]!.text === 'and' || t[k]!.text === ',' || t[k]!.text === 'plus') && OWN_ARTICLES.has(t[k + 1]?.text ?? '')) break;
+      if (denies && CONJUNCTS.has(t[k]!.text) && OWN_ARTICLES.has(t[k + 1]?.text ?? '')) break;
       if (t[k]!.kind !== 'punct') n++;
       // Each item of a list the scope runs on through is counted afresh: "never free kegs, glassware beyond the legal
       // limit, or buy-one-get-one deals" reaches the last item as it reaches the first.
@@ -691,8 +698,10 @@ class Pass {
     // A quotation's own punctuation does not end the clause that quotes it ("the line 'Act now!' was retired").
     const said = tok.quoted && !this.tokens[c.start]!.quoted;
     if (tok.kind !== 'punct' || said || (c.q.scope ?? 'clause') !== 'clause') return false;
-    // A heading's colon or a parenthesis right before the cue: "Coupons: off the table", "Freemium plan (sunset)".
-    if (k === c.start - 1 && (tok.text === ':' || tok.text === '(') && (c.q.category === 'negated' || c.q.category === 'retired')) return false;
+    // A heading's colon, a parenthesis or a table's cell border right before the cue: "Coupons: off the table", "Freemium plan
+    // (sunset)", "| Promo codes | Not allowed |".
+    if (k === c.start - 1 && (tok.text === ':' || tok.text === '(' || tok.text === '|') && (c.q.category === 'negated' || c.q.category === 'retired'))
+      return false;
     return tok.text !== ',' || !this.listBefore(k, c.start);
   }
 
@@ -1316,7 +1325,10 @@ const EXAMPLE_INTRODUCERS: ReadonlyMap<string, string> = new Map([
 /** What opens a list item after the one before it: "no contract and no credit card", "no setup fee, no card details". */
 const CONJUNCT_OPENERS: ReadonlySet<string> = new Set(['and', 'or', 'nor', ',', ';']);
 /** Articles that open a noun phrase of its own after "and" or a comma, outside the scope of a "no" before it. */
-const OWN_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'our', 'your', 'their']);
+const OWN_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'our', 'your', 'their', 'un', 'una', 'con', 'nuestro', 'nuestra']);
+/** Determiner negations, English and Spanish ("no setup fee", "sin plazo forzoso"), and the words that join a conjunct after one. */
+const DENIERS: ReadonlySet<string> = new Set(['no', 'sin']);
+const CONJUNCTS: ReadonlySet<string> = new Set(['and', ',', 'plus', 'y']);
 
 /** Why a phrase is cancelled, for a scan, which keeps no reason: the reading is the same, the words of the reason are not made. */
 const UNSAID: Pick<Cancelled, 'reason' | 'by' | 'rule'> = { reason: 'context', by: 'unsaid', rule: undefined };

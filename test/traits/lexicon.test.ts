@@ -214,6 +214,8 @@ describe('negation has a scope (NegEx / ConText)', () => {
     const table = '| team size | reduction |\n| 1-9 | none |\n| 10-19 | 4% off |';
     expect(signals(table, 'discount')).toBe(true);
     expect(signals('| 10-19 | no 4% off |', 'discount')).toBe(false);
+    // A cue that opens the cell after the phrase's still reaches back to it.
+    expect(signals('| Promo codes | Not allowed | Use the list price |', 'discount')).toBe(false);
   });
   test('cues after the phrase negate it', () => {
     expect(signals('Rebates were discontinued last year.', 'discount')).toBe(false);

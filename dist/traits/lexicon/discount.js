@@ -1531,6 +1531,8 @@ export const discount = {
         'markdowns',
     ],
     senses: [
+        // A tax withheld, not a price cut: "less 2% EWT on the invoice", "net of 10% TDS".
+        '(less|minus|net of|after) {pct} (ewt|wht|tds|withholding|withholding tax|expanded withholding tax|vat|gst|tax)',
         // The days of a trial, free as a trial is, not money off: "The first two weeks of the trial are free of charge".
         '{duration} of (the|your|their|a|our) (free)? (trial|pilot|evaluation|test drive|trial period) (is|are) (free|at no charge|free of charge|on us|on the house|included)',
         // Free of a bother, not of a charge: "We promise hassle-free home delivery on every order".

@@ -207,7 +207,7 @@ export const gated = {
                 '(prices|rates|fees|quotes|tariffs|rate cards) for ~3 are (only)? (on|upon|by) (request|application|enquiry|inquiry|invitation)',
                 // Out only at the meeting: "Pricing only comes out at the sit-down with the energy consultant", "the figure is only
                 // discussed at the home visit".
-                `(${PRICE_WORDS}|figure) ~6 only (comes out|come out|is discussed|are discussed|gets discussed|is revealed|are revealed|is given|are given|is shared|are shared) (at|in|during|on|after) (the|a|our)? ~2 (sit down|appointment|consult|consultation|visit|home visit|meeting|call|walkthrough|survey|tour)`,
+                `(${PRICE_WORDS}|figure) ~6 only (comes out|come out|is discussed|are discussed|gets discussed|is revealed|are revealed|is given|are given|is shared|are shared) (at|in|during|on) (the|a|our)? ~2 (sit down|appointment|consult|consultation|visit|home visit|meeting|call|walkthrough|survey|tour)`,
                 // Given privately: "pricing is shared privately with selected clients", "rates are given in confidence to approved buyers".
                 `(${PRICE_WORDS}) ~4 (is|are) (only)? (shared|given|sent|disclosed|released|quoted) (privately|in confidence|one to one|personally) (to|with)`,
                 // Their details, then our person with the price: "Leave your card and someone from our sales desk will ring you with a quote".
@@ -218,6 +218,8 @@ export const gated = {
                 `(don't|do not|never|won't|will not|doesn't|does not) (put|puts|post|posts|publish|publishes|list|lists|show|shows|print|prints|email|emails|send|sends) (our|any|the)? ~1 (${PRICE_WORDS}) (on|in|online|out|by email|over email|before)`,
                 `(${PRICE_WORDS}) (is|are)? (never|not|only) (emailed|sent|posted|given out|quoted|shared|released|mailed) ~3 (until|before|unless|once|after|;|:) ~6 (call|calls|conversation|conversations|meeting|meetings|spoken|talked|speak|talk|visit|appointment|rep|sales)`,
             ],
+            // Our own people's pay, not a price: "Commission rates are shared privately with each rep".
+            unless: ['internal'],
             examples: {
                 signal: [
                     'Our full tariff is not on the website.',

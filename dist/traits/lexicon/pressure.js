@@ -1710,7 +1710,25 @@ export const pressure = {
         '(pipeline|quota|quotas|target|targets|forecast|commit|number|numbers|plan|budget) (is|are) (now|already)? {pct} (sold|booked|full|taken|reserved|allocated|subscribed|gone)',
         // What someone buys at present, asked or told, not a call to buy: "ask which blends they buy now", "whatever you buy
         // now from the co-op".
-        '(what|whatever|which|where|how much|how many|who) ~3 (they|you|we|he|she|customers|buyers|clients|farmers|roasters|shops) (=buy|=buys) now',
+        {
+            // (Unless a price hangs on it: "whatever they buy now ships at this year's prices" is the push.)
+            id: 'what someone buys at present',
+            patterns: ['(what|whatever|which|where|how much|how many|who) ~3 (they|you|we|he|she|customers|buyers|clients|farmers|roasters|shops) (=buy|=buys) now'],
+            unless: ['offer', 'pricechange'],
+            examples: { not: ['Ask which blends they buy now and from which importer.'] },
+        },
+        {
+            // Time we have left, not stock that runs out: "we only have two weeks left in the quarter", "I've only got three minutes left on
+            // this call" (unless an offer hangs on it: "only two days left to claim 20% off").
+            id: 'our own time left',
+            patterns: [
+                "(we've|we have|we|i've|i have|i) (only|just) (got|have) (one|two|three|four|five|a couple of|a few|{num}) (minutes|minute|hours|hour|days|day|weeks|week|months|month|mins) left (in|on|of|before|until|to|for|this|that|at|,|.|!|—)",
+            ],
+            unless: ['offer', 'trait:discount'],
+            examples: {
+                not: ['We only have two weeks left in the quarter to hit the number.', "I've only got three minutes left on this call, so let's book Tuesday."],
+            },
+        },
         // A closure, not a time limit: "Until May 2 the showroom is closed", "our Eastgate bay is closed until 30 November".
         'until {date} ~4 (=closed|=shut|unavailable|out of action|under repair|for repairs|being refurbished|being refitted)',
         '(=closed|=shut|unavailable|out of action) (for repairs|for refurbishment|for a refit|for stocktake|for stocktaking)? (until|till) {date}',
