@@ -1531,6 +1531,9 @@ export const discount = {
         'markdowns',
     ],
     senses: [
+        // Days to try a product not yet bought, which is a trial, not a price cut: "can switch on the bookkeeping dashboard for 30 days
+        // free", "turn on the add-on for 14 days free" (a paying plan's free months stay discounts).
+        '(switch on|switches on|turn on|turns on|activate|activates|try|tries|test|tests|test drive|trial) ~5 for {duration} (free|for free|free of charge|at no cost)',
         // A tax withheld, not a price cut: "less 2% EWT on the invoice", "net of 10% TDS".
         '(less|minus|net of|after) {pct} (ewt|wht|tds|withholding|withholding tax|expanded withholding tax|vat|gst|tax)',
         // The days of a trial, free as a trial is, not money off: "The first two weeks of the trial are free of charge".

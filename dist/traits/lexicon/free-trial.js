@@ -23,6 +23,8 @@ export const freeTrial = {
         'try ~2 free',
         'try ~2 for free',
         'try before you buy',
+        // Switched on to use for a while at no charge: "can switch on the bookkeeping dashboard for 30 days free".
+        '(switch on|switches on|turn on|turns on|activate|activates|unlock|unlocks) ~5 for {duration} (free|for free|free of charge|at no cost)',
         // "Schools can pilot the reading platform free for the spring term".
         '(pilot|trial|try|test|evaluate) ~4 (free|at no cost|at no charge|free of charge) for (the|a|one|their|your)? ~1 (term|semester|month|quarter|season|week|weeks|months)',
         '(trial|trials) (extension|extensions)',

@@ -430,6 +430,20 @@ export const mass = {
     bare: ['blast', 'blasts'],
     senses: [
         {
+            // A visit in person to each, which is field work, not a blast: "Our audiologist calls in at each ENT practice in the region",
+            // "the rep drops in on every dealer on the patch once a quarter".
+            id: 'a visit to each in person',
+            patterns: [
+                '(calls in|call in|calling in|drops in|drop in|dropping in|pops in|pop in|popping in|calls round|call round|calls on|call on|calling on|visits|visit|visiting|walks in|walk in) (at|to|on)? (each|every|all) ~3w (in|on|across|around) (the|our|his|her|their)? ~2 (region|regions|county|counties|territory|territories|area|patch|city|town|district|districts|state|route|valley|island|province)',
+            ],
+            examples: {
+                not: [
+                    'Our audiologist calls in at each ENT practice in the region once a quarter.',
+                    'The rep calls round to every farm in the county before the spring show.',
+                ],
+            },
+        },
+        {
             // Calls that come to us, not calls we make, without the word "inbound" ('calls that come in' has it): "Our support desk
             // handles 300 calls a day", "the reservations line takes 500 calls a week in peak season", "the switchboard answers 200
             // calls a day". Only a desk, a line or a reception that answers (red teams 51 and 52): "the outbound pod handles 400 calls

@@ -1718,6 +1718,18 @@ export const pressure: TraitLexicon = {
     // What someone buys at present, asked or told, not a call to buy: "ask which blends they buy now", "whatever you buy
     // now from the co-op".
     {
+      // A cadence's last step named as such, not a push: "Day 14: last call, then mark it dormant", "step 5 is a breakup email",
+      // "Touch 6 (final email): …" (unless an offer hangs on it: "Step 6 breakup email: the 20% intro rate expires tonight").
+      id: "a cadence's last step",
+      patterns: [
+        '(day|step|touch) {num} ,? (is|=:|—|email|call)? ~2 (last call|final call|breakup email|break up email|final email|last email|final touch|last touch)',
+      ],
+      unless: ['offer', 'trait:discount'],
+      examples: {
+        not: ['Day 14: last call, then mark it dormant in the CRM.', 'Step 5 is a breakup email; step 6 moves them to nurture.'],
+      },
+    },
+    {
       // (Unless a price hangs on it: "whatever they buy now ships at this year's prices" is the push.)
       id: 'what someone buys at present',
       patterns: ['(what|whatever|which|where|how much|how many|who) ~3 (they|you|we|he|she|customers|buyers|clients|farmers|roasters|shops) (=buy|=buys) now'],
