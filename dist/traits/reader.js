@@ -375,7 +375,7 @@ class Pass {
             else {
                 // A phrase that opens with the cue's own first word and ends inside it ("Until March" in "Until March 2026 the order page
                 // showed …") is reached as well.
-                if (cue.q.direction !== 'backward' && over[m.start]?.some((h) => h.start === m.start && h.end < m.end))
+                if (over[m.start]?.some((h) => h.start === m.start && h.end < m.end))
                     cue.covers = true;
                 found.push(cue);
             }
@@ -410,6 +410,8 @@ class Pass {
             }
             const i = this.cues.push(c) - 1;
             addAt(this.startsAt, c.start, i);
+            if (c.covers)
+                addAt(this.forward, c.start, i);
             const { direction, window = DEFAULT_WINDOW } = c.q;
             const asides = this.asides();
             if (direction === 'forward' || direction === 'both')
@@ -428,7 +430,7 @@ class Pass {
         const t = this.tokens;
         // The cue's own span reaches the signals inside it ("competitors discount").
         if (c.q.inside !== false)
-            for (let k = c.covers ? c.start : c.start + 1; k < c.end; k++)
+            for (let k = c.start + 1; k < c.end; k++)
                 addAt(this.forward, k, i);
         const sentence = t[c.end - 1].sentence;
         // A heading that speaks for the whole text ("HR note:", "For context only.") reaches every sentence after it, whatever
@@ -1454,9 +1456,22 @@ function addAt(lists, k, i) {
 const OBJECT_OF = new Set('below under beneath off than from against beyond over above undercut undercuts undercutting beat beats beating match matches matching into vs versus'.split(' '));
 /** Whether the words from k refuse ("don't", "do not", "are not", "will never"). */
 function refusing(t, k) {
+    // Said to them: "I said we don't match", "we told him we won't".
+    if (SAID.has(t[k]?.text ?? '')) {
+        k++;
+        if (HEARERS.has(t[k]?.text ?? ''))
+            k++;
+        if (t[k]?.text === 'that')
+            k++;
+        if (t[k]?.text === 'we' || t[k]?.text === 'i')
+            k++;
+    }
     const w = t[k]?.text ?? '';
     return isNegation(w) || ((w === 'do' || FINITE.has(w)) && isNegation(t[k + 1]?.text ?? ''));
 }
+/** Verbs of saying, and whom to, before our refusal (`refusing`). */
+const SAID = new Set(['said', 'say', 'told', 'tell', 'replied', 'reply', 'answered', 'explained']);
+const HEARERS = new Set(['him', 'her', 'them', 'the customer', 'the buyer']);
 /** Verbs that open an order to our own people about a price ("Beat any written quote", "Waive the set-up fee"). */
 const OUR_ORDERS = new Set('beat match offer give take knock waive quote throw add include extend honour honor hold keep discount price drop cut sell'.split(' '));
 /** Whether the word at k follows one of OBJECT_OF, over a full stop ("vs. our $655"). */

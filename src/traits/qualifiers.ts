@@ -1598,6 +1598,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     terminatedBy: ['we', "we're", "we've", "we'll", "we'd", 'i', "i'm", "i've", "i'll", "i'd", 'may', 'can', 'our'],
     examples: {
       cancels: [
+        // Reported by the buyer, refused as said to them.
+        "The farmer says the co-op gives him 8% off feed; I told him we don't match.",
         "At the county wedding fair Bloom & Lace were doing £300 off if you booked on the stand. We didn't and we shan't.",
         "At the show the Harlow stand were doing 15% off kitchens. We didn't and we won't.",
         'Planners often come back asking for 15–20% off the group rate, usually quoting the hotel down the street. We hold rate on peak dates.',

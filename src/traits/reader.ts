@@ -500,7 +500,7 @@ class Pass {
       } else {
         // A phrase that opens with the cue's own first word and ends inside it ("Until March" in "Until March 2026 the order page
         // showed …") is reached as well.
-        if (cue.q.direction !== 'backward' && over[m.start]?.some((h) => h.start === m.start && h.end < m.end)) cue.covers = true;
+        if (over[m.start]?.some((h) => h.start === m.start && h.end < m.end)) cue.covers = true;
         found.push(cue);
       }
     }
@@ -528,6 +528,7 @@ class Pass {
       }
       const i = this.cues.push(c) - 1;
       addAt(this.startsAt, c.start, i);
+      if (c.covers) addAt(this.forward, c.start, i);
       const { direction, window = DEFAULT_WINDOW } = c.q;
       const asides = this.asides();
       if (direction === 'forward' || direction === 'both') this.reachForward(c, i, window, forwardEnds, asides);
@@ -543,7 +544,7 @@ class Pass {
   private reachForward(c: Cue, i: number, window: number, ends: ReadonlySet<number>, asides: { opens: Map<number, number> }): void {
     const t = this.tokens;
     // The cue's own span reaches the signals inside it ("competitors discount").
-    if (c.q.inside !== false) for (let k = c.covers ? c.start : c.start + 1; k < c.end; k++) addAt(this.forward, k, i);
+    if (c.q.inside !== false) for (let k = c.start + 1; k < c.end; k++) addAt(this.forward, k, i);
     const sentence = t[c.end - 1]!.sentence;
     // A heading that speaks for the whole text ("HR note:", "For context only.") reaches every sentence after it, whatever
     // its window.
@@ -1502,9 +1503,20 @@ const OBJECT_OF: ReadonlySet<string> = new Set(
 
 /** Whether the words from k refuse ("don't", "do not", "are not", "will never"). */
 function refusing(t: Token[], k: number): boolean {
+  // Said to them: "I said we don't match", "we told him we won't".
+  if (SAID.has(t[k]?.text ?? '')) {
+    k++;
+    if (HEARERS.has(t[k]?.text ?? '')) k++;
+    if (t[k]?.text === 'that') k++;
+    if (t[k]?.text === 'we' || t[k]?.text === 'i') k++;
+  }
   const w = t[k]?.text ?? '';
   return isNegation(w) || ((w === 'do' || FINITE.has(w)) && isNegation(t[k + 1]?.text ?? ''));
 }
+
+/** Verbs of saying, and whom to, before our refusal (`refusing`). */
+const SAID: ReadonlySet<string> = new Set(['said', 'say', 'told', 'tell', 'replied', 'reply', 'answered', 'explained']);
+const HEARERS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'the customer', 'the buyer']);
 
 /** Verbs that open an order to our own people about a price ("Beat any written quote", "Waive the set-up fee"). */
 const OUR_ORDERS: ReadonlySet<string> = new Set(

@@ -1536,6 +1536,23 @@ export const discount: TraitLexicon = {
     'markdowns',
   ],
   senses: [
+    // What a thing is made of, not an amount off: "we are pleased to offer 100% cotton poplin", "100% arabica", "100% agave".
+    '(offer|offers|offering) {pct} (cotton|wool|silk|linen|polyester|nylon|cashmere|merino|organic|recycled|pure|natural|leather|arabica|robusta|agave|rye|malt|grain|cocoa|juice|renewable|biodegradable|compostable|hemp|bamboo|viscose|acrylic|spandex|elastane|lycra|beef|pork|chicken|fruit|whole grain|wholegrain|stainless)',
+    '{pct} (cotton|wool|silk|linen|polyester|nylon|cashmere|merino|organic|recycled|pure|natural|leather|arabica|robusta|agave|rye|malt|grain|cocoa|juice|renewable|biodegradable|compostable|hemp|bamboo|viscose|acrylic|spandex|elastane|lycra|beef|pork|chicken|fruit|whole grain|wholegrain|stainless)',
+    // Trade finance, not a price: "bill discounting can be arranged through our bank", "invoice discounting", "LC discounting".
+    '(bill|bills|invoice|invoices|lc|l/c|letter of credit|receivables|export bill|export bills|trade bill|trade bills) (discounting|discounted|discount facility|discount facilities)',
+    '(discounting|discounted) (of|on)? (bills|invoices|receivables|the bill|the bills|the lc|export bills)',
+    {
+      // Vouchers sold as a gift, as what a sentence is about or what is bought, not a price cut (not handed out: "Every booking this
+      // month gets a free £20 gift voucher", "the team earns a £40 gift voucher").
+      id: 'gift vouchers for sale',
+      patterns: [
+        '^ gift (voucher|vouchers|card|cards|certificate|certificates)',
+        '(sell|sells|selling|sold|buy|buys|buying|order|orders|ordering) (our)? gift (voucher|vouchers|card|cards|certificate|certificates)',
+      ],
+      unless: ['given', 'nocharge'],
+      examples: { not: ['Gift vouchers make brilliant leaving presents; order them at the front desk.'] },
+    },
     // Days to try a product not yet bought, which is a trial, not a price cut: "can switch on the bookkeeping dashboard for 30 days
     // free", "turn on the add-on for 14 days free" (a paying plan's free months stay discounts).
     '(switch on|switches on|turn on|turns on|activate|activates|try|tries|test|tests|test drive|trial) ~5 for {duration} (free|for free|free of charge|at no cost)',

@@ -144,6 +144,8 @@ export const CONTEXTS = {
     '(=operator|=operators|=vendor|=vendors|=supplier|=suppliers|=installer|=installers|=distributor|=distributors|=trader|=traders|=importer|=importers|=marketplace|=marketplaces|=discounter|=discounters|=wholesaler|=wholesalers|=chains|=outfit|=outfits|=contractor|=contractors|=provider|=providers)',
     '(another|other|cheaper|bigger|national|online|local|budget|rival|competing) ~1 (firm|firms|company|companies|brand|brands|shop|shops|store|stores|dealer|dealers|agency|agencies|lender|lenders|bank|banks|platform|platforms|player|players|carrier|carriers|school|schools|clinic|clinics|gym|gyms|hotel|hotels|venue|venues|partner|partners|reseller|resellers|retailer|retailers)',
     '(tell|tells|told|telling) (us|me|you|reps|the rep|our reps|the ae|the team)',
+    // A buyer's report of what someone else does: "He says Inter Cars gives him 12% off", "she said the shop in town …".
+    "(he|she|he's|she's|customer|buyer|client|owner|manager|farmer) (says|said|claims|claimed|reckons|reckoned|mentioned|mentions) (that)? (the|a|an|another|other|{name})",
     '(ask|asks|asked|asking) (us|me|you|the rep|reps) (to|for|whether|if)',
     '(ask|asks|asked|asking) for ~3 ({amount}|discount|discounts|price cut|a match|cheaper|less|lower|better|deal|deals|money off)',
     "(say|says|said|claim|claims|claimed|argue|argues|insist|insists|point out|points out|mention|mentions|mentioned) (that)? (their|they|they're|they've|the other|another|a competitor|competitors|it is|it's|we're|we are|you are|you're|our price|our prices|our rate|our rates)",
