@@ -646,6 +646,30 @@ describe('families of the 2026-12-07 round, each with a case that must not fire'
   });
 });
 
+describe('families of the 2026-12-08 round, each with a case that must not fire', () => {
+  test.each([
+    ['One of the partners will oversee your move personally, start to finish.', 'white-glove', true],
+    ['Run every report personally? No: the CRM sends them.', 'white-glove', false],
+    ['Our fitter comes personally to set it up.', 'white-glove', true],
+    ['We can second a quality engineer to your contract factory for the first run.', 'white-glove', true],
+    ['We posted a planner to the head office in Leeds for our own rollout.', 'white-glove', false],
+    ['Our trainers can come to your clinic and run the induction there.', 'white-glove', true],
+    ['Come to our showroom and run the numbers with us.', 'white-glove', false],
+    ['Licensed workloads run on dedicated hosts in the cluster.', 'white-glove', false],
+    ['A dedicated host looks after your group all evening.', 'white-glove', true],
+    ['Before I quote, tell me your daily volumes and shift pattern.', 'consultative', true],
+    ['Before I quote, tell me the delivery postcode.', 'consultative', false],
+    ["The farmer says the co-op gives him 8% off; I told him we don't match.", 'discount', false],
+    ['Every booking this month gets a free £20 gift voucher.', 'discount', true],
+    ['Gift vouchers are on sale at reception all year.', 'discount', false],
+    ['We offer 100% merino base layers.', 'discount', false],
+    ['We offer 10% off merino base layers this month.', 'discount', true],
+  ])('%s', (text, trait, fires) => {
+    if (fires) expect(traitsIn(text)).toContain(trait);
+    else expect(traitsIn(text)).not.toContain(trait);
+  });
+});
+
 describe('a bare name alone in a text of three sentences or more is named in passing (TraitLexicon.bare)', () => {
   test.each([
     // Long texts that name the practice once and are about something else (each signals its trait without the rule).

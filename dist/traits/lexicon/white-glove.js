@@ -109,6 +109,14 @@ export const whiteGlove = {
         '(build|builds|built|configure|configures|configured|write|writes|wrote|migrate|migrates|set up|sets up|install|installs|do|does) ~5 (for|on behalf of) (the customer|the client|them|you|each customer|each client|the buyer|each prospect|every customer)',
         '(reach|call|text|message) ~3 (on|at) (a|their|his|her)? personal (mobile|number|phone|line|cell)',
         'personally (configures|configure|sets up|set up|visits|visit|delivers|deliver|onboards|onboard|trains|train|installs|install|takes care of|take care of|looks after|look after|arranges|arrange)',
+        // Done in person by one of ours, the word after it: "one of the directors will oversee your sale personally", "who accompanies
+        // every viewing personally", "our technician comes personally".
+        '(oversee|oversees|overseeing|handle|handles|handling|manage|manages|accompany|accompanies|accompanying|look after|looks after|run|runs|attend|attends) (your|every|each|the|all) ~3 personally',
+        '(come|comes|coming|go|goes|drive|drives) (out)? personally',
+        // Ours posted to their place: "can depute a QA engineer to your buyer's factory", "we second a planner to the client's office".
+        "(depute|deputes|deputed|second|seconds|seconded|station|stations|stationed|post|posts|posted) (a|an|one of our|our|one) ~2 (engineer|engineers|inspector|inspectors|planner|planners|technician|technicians|specialist|specialists|consultant|consultants|merchandiser|merchandisers|coordinator|coordinators|manager|managers|chemist|chemists|auditor|auditors) to (your|their|the customer's|the client's|the buyer's|your buyer's) ~2 (factory|factories|site|sites|plant|plants|office|offices|premises|warehouse|mill|mills|farm|store|stores)",
+        // Ours come to their place to do the work: "Our facilitators can come to your office and run a pop-up challenge on site".
+        '(come|comes|coming) (out|over|down|round)? to (your|their) ~2 (office|offices|site|premises|factory|plant|home|house|warehouse|store|farm|venue|kitchen|bar|school|clinic|practice|studio) (and|to) (run|runs|install|train|set up|fit|deliver|host|lead|work|do)',
         // Their stock, run at their place: "a dedicated parts interpreter who manages their stock on-site".
         "(manages|manage|managing|runs|run|running|restocks|restock|restocking|looks after|look after|counts|count) (their|the client's|the customer's) ~2 (on site|onsite)",
         // At their place: "our funeral director visits the family at home".
@@ -825,7 +833,14 @@ export const whiteGlove = {
         // A workspace on the menu: "hot desks or a private suite".
         '(desk|desks|hot desk|hot desks|hot desking|coworking) (or|and) (a)? private (suite|suites|office|offices)',
         // Hosting, not a person: "a dedicated server hosts each customer's data".
-        'dedicated (server|servers|instance|instances|hosting|host|hosts|ip|ips|environment|environments|cluster|clusters|database|databases|tenancy|hardware|bandwidth|line|lines|vpc|node|nodes)',
+        'dedicated (server|servers|instance|instances|=hosting|ip|ips|environment|environments|cluster|clusters|database|databases|tenancy|hardware|bandwidth|line|lines|vpc|node|nodes)',
+        {
+            // A machine, beside other machines: "EC2 dedicated hosts for the licensed workloads" (not "a dedicated host and a private bar").
+            id: 'a dedicated host machine',
+            patterns: ['dedicated (host|hosts)'],
+            when: ['tech'],
+            examples: { not: ['Licensed workloads run on dedicated hosts in the cluster.'] },
+        },
         // Explaining, not a site walk: "our physicist can walk your facilities director through the siting requirements".
         '(our|the|a|an) ~3 (walk|walks|walking|walked) (your|their|the|his|her|them|him|each|every) ~2 through (the|our|their|your)? ~1 (siting|requirements|requirement|options|numbers|proposal|quote|contract|findings|report|data|steps|settings|results|plan|pricing|process|specs|specifications|paperwork|terms|roadmap|demo|deck|slides|dashboard|calculation|calculations|business case|invoice|bill|policy|coverage)',
         // A manager riding with our rep, coaching: "DM ride-along: rep said …", "regional manager ride-along notes", "a field-coaching

@@ -107,6 +107,12 @@ export const CONTEXTS = {
     '(share|send us|send me|bring in|bring|email us|email me|forward) (your|their) ~3 (bill|bills|invoices|log|logs|plans|drawings|brief|records|usage|volumes|offtake|yield maps|occupancy|deck plan|spec|specs|budget|requirements|profile)',
     // A named buyer asked about theirs: "Asked Pat what jobs the loader does" (not "ask the office for the form").
     '(=asks|=ask|=asked|=asking) (mr|mrs|ms|miss|dr)? {name} (how|what|where|whether|which|why|about)',
+    // Their facts asked for, in so many words: "tell me your daily tonnage", "could you tell us a bit about the team", "Asked him km
+    // per month, routes"; their own things gone over: "go through your herd size", "understand your onward plans".
+    '(tell|tells) (me|us) (a bit|a little|more)? (about)? (your|their|how|what|whether|which|who|where)',
+    '(=ask|=asked|=asks|=asking) (him|her|them) (about|what|how|which|whether|where|why|his|her|their|km|miles)',
+    '(=understand|=learn|find out|get to know|go through|goes through|talk through|talks through|walk through|walks through) (your|their|{poss}) (onward|current|existing|own|daily|weekly|monthly|annual|herd|team|plans|goals|needs|situation|numbers|volumes|usage|routine|setup|set up|operation|business|site|timescale|timeline|budget|priorities|history)',
+    '(=understand|=learn|find out|=know) (how many|how much|how often|whether|if) ~4 (you|your|they|their)',
   ],
   /** Asking and listening: what a question about the buyer needs beside it. */
   /** Forecasting: a deal discounted in a forecast is weighted down, not priced down. */
