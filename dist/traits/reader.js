@@ -540,6 +540,10 @@ class Pass {
             }
             if (this.endsBackward(k, c, ends))
                 break;
+            // A negation in a relative clause about people is theirs, not the practice's before it: "home visits to customers who
+            // can't get to a clinic any more".
+            if (t[k].text === 'who' && k >= c.start - 2 && c.q.category === 'negated')
+                break;
             if (t[k].kind !== 'punct')
                 n++;
             // Each item of a list before the cue is counted afresh, as forward: "Waiving the travel charge, throwing in free washout or

@@ -642,6 +642,9 @@ class Pass {
         continue;
       }
       if (this.endsBackward(k, c, ends)) break;
+      // A negation in a relative clause about people is theirs, not the practice's before it: "home visits to customers who
+      // can't get to a clinic any more".
+      if (t[k]!.text === 'who' && k >= c.start - 2 && c.q.category === 'negated') break;
       if (t[k]!.kind !== 'punct') n++;
       // Each item of a list before the cue is counted afresh, as forward: "Waiving the travel charge, throwing in free washout or
       // shaving the hourly rate to win a job is not allowed" (not a list of questions: "who signs off, when the budget resets, and

@@ -664,6 +664,11 @@ describe('families of the 2026-12-08 round, each with a case that must not fire'
     ['Gift vouchers are on sale at reception all year.', 'discount', false],
     ['We offer 100% merino base layers.', 'discount', false],
     ['We offer 10% off merino base layers this month.', 'discount', true],
+    ["Our audiologists make home visits to customers who can't get to a clinic.", 'white-glove', true],
+    ['We used to run free trials, which are no longer offered.', 'free-trial', false],
+    ['Code SPRING30 stops working Monday at midnight.', 'pressure', true],
+    ['The old staff door code stops working on 1 July when we move buildings.', 'pressure', false],
+    ['Our reps have only 3 visits this week.', 'pressure', false],
   ])('%s', (text, trait, fires) => {
     if (fires) expect(traitsIn(text)).toContain(trait);
     else expect(traitsIn(text)).not.toContain(trait);

@@ -62,6 +62,8 @@ export const pressure: TraitLexicon = {
     'now or never',
     'always be closing',
     '(offer|deal|price|pricing|quote|discount|code|coupon|promo|=sale|rate) (=ends|=ending|=expire|=expires|=expiring)',
+    // "Code stops working Monday 1 December 23:59", "the voucher stops being valid at midnight".
+    '(offer|deal|discount|promo code|promo codes|discount code|discount codes|coupon code|coupon|coupons|voucher|vouchers|promo|{code}) (=stops|=stop) (working|being valid) ~2 ({date}|midnight|tonight|tomorrow)',
     '(end|ends|ending|close|closes|closing|shut|shuts|expire|expires|expiring) (tonight|today|soon|midnight)',
     'sign|commit|decide ~2 (today|now|tonight|this week)',
     '(upgrade|upgrades|upgrading) (today|now|tonight|this week)',
@@ -1414,6 +1416,9 @@ export const pressure: TraitLexicon = {
         '(closes|close|closing|shuts|shut) to new ~1 (enrolments|enrollments|members|applicants|customers|sign ups|signups|entries|bookings|partners|resellers) ~2 {date}',
         // Ours, the last few: "we have one 47-meter boom left for that day", "we're down to two trucks left this week".
         "(we have|we've got|we have got|there's|there is|there are|we're down to|we are down to) (only|just)? (one|two|three|a couple|a few|{num}) ~4 left (for|this|that|at|until|before)",
+        // Few of what is sold, in this run or season: "Only 12 crates this run, first come first served", "we only have 14
+        // micro-lots this season".
+        '(only|just) (have|got|has)? {num} ~2w (crates|pallets|lots|bags|sacks|cases|bottles|casks|kegs|units|pieces|sets|tonnes|tons|boxes|cartons|plots|slots|places|seats|spots|tickets|cabins|rooms|machines|trucks|tractors|cars|vans|boats|bikes|barrels|hives|lambs|calves|puppies|kittens) (this|per|each|in this|from this) (run|batch|season|year|harvest|crop|vintage|shipment|container|load|allocation|release|drop|edition|quarter|month|week|intake|litter)',
         // The adverb before the verb: "we've only got two Saturdays left in September", "we only have a couple of vans left".
         "(we've|we have|we|i've|i have|i) (only|just) (got|have) (one|two|three|a couple|a few|{num}) ~4 left (for|this|that|at|until|before|in|on|,|.|!|—)",
         // The buyer's paper needed by a time to keep it: "need the PO by 3 p.m. to hold it".
@@ -1444,6 +1449,8 @@ export const pressure: TraitLexicon = {
           'Sign them on the spot if you can; once they sleep on it, they shop around.',
           'Try to get the signature at the kitchen table before you leave.',
           "We've only got two kiln slots left in March, so let me know this week.",
+          'Only 8 pallets this shipment, first come first served.',
+          'We only have 20 barrels this vintage; ring to reserve yours.',
           'We only have a couple of the demo mowers left at that price.',
           'Book your kickoff now; June is nearly full.',
           'The first 50 sign-ups get lifetime access at half price.',
