@@ -1465,6 +1465,8 @@ function refusing(t, k) {
         k++;
         if (HEARERS.has(t[k]?.text ?? ''))
             k++;
+        else if (t[k]?.text === 'the' && BUYER_NOUNS.has(t[k + 1]?.text ?? ''))
+            k += 2;
         if (t[k]?.text === 'that')
             k++;
         if (t[k]?.text === 'we' || t[k]?.text === 'i')
@@ -1475,7 +1477,8 @@ function refusing(t, k) {
 }
 /** Verbs of saying, and whom to, before our refusal (`refusing`). */
 const SAID = new Set(['said', 'say', 'told', 'tell', 'replied', 'reply', 'answered', 'explained']);
-const HEARERS = new Set(['him', 'her', 'them', 'the customer', 'the buyer']);
+const HEARERS = new Set(['him', 'her', 'them']);
+const BUYER_NOUNS = new Set(['customer', 'buyer', 'client', 'farmer', 'owner', 'dealer', 'caller']);
 /** Verbs that open an order to our own people about a price ("Beat any written quote", "Waive the set-up fee"). */
 const OUR_ORDERS = new Set('beat match offer give take knock waive quote throw add include extend honour honor hold keep discount price drop cut sell'.split(' '));
 /** Whether the word at k follows one of OBJECT_OF, over a full stop ("vs. our $655"). */

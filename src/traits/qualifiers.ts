@@ -1258,6 +1258,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
       '(mi|mis|la|nuestra|nuestras|tu|su|sus) =competencia',
       '(el|los|un|otro|otros|mi|mis|tu|su|sus) (=competidor|=competidores)',
       '(yung|ang|mga) (=kakumpitensya|=kalaban|=competitor|=competitors)',
+      // The buyer's ask: "El cliente pidió un mes gratis y le dijimos que no".
+      '(el|la|los|las|mi|mis|tu|su) (cliente|clienta|clientes|comprador|compradora|compradores) (nos|me|le)? (pidió|pide|piden|pidieron|quiere|quieren|quería|querían|pedía|exige|exigió|exigen)',
     ],
     // (Not "nuestra" nor "namin", often the object: "le está ofreciendo a nuestra cartera 15% de descuento".)
     terminatedBy: ['pero', 'nosotros', 'kami', 'but', 'we'],

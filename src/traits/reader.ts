@@ -1510,6 +1510,7 @@ function refusing(t: Token[], k: number): boolean {
   if (SAID.has(t[k]?.text ?? '')) {
     k++;
     if (HEARERS.has(t[k]?.text ?? '')) k++;
+    else if (t[k]?.text === 'the' && BUYER_NOUNS.has(t[k + 1]?.text ?? '')) k += 2;
     if (t[k]?.text === 'that') k++;
     if (t[k]?.text === 'we' || t[k]?.text === 'i') k++;
   }
@@ -1519,7 +1520,8 @@ function refusing(t: Token[], k: number): boolean {
 
 /** Verbs of saying, and whom to, before our refusal (`refusing`). */
 const SAID: ReadonlySet<string> = new Set(['said', 'say', 'told', 'tell', 'replied', 'reply', 'answered', 'explained']);
-const HEARERS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'the customer', 'the buyer']);
+const HEARERS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+const BUYER_NOUNS: ReadonlySet<string> = new Set(['customer', 'buyer', 'client', 'farmer', 'owner', 'dealer', 'caller']);
 
 /** Verbs that open an order to our own people about a price ("Beat any written quote", "Waive the set-up fee"). */
 const OUR_ORDERS: ReadonlySet<string> = new Set(

@@ -73,13 +73,18 @@ export const OTHER_LANGUAGES = {
                 // Only with "solo": "quedan 3 semanas para la entrega" is time to a delivery.
                 '(quedan|queda|me quedan|nos quedan) (solo|sólo|solamente|únicamente|unicamente|nada más|nomás) {num}',
                 '(quedan|queda|me quedan|nos quedan) (muy)? (pocos|pocas|poquitos|poquitas)',
+                // What is sold, counted: "Quedan 3 lugares para el taller de marzo".
+                '(quedan|queda|me quedan|nos quedan) {num} (lugares|lugar|plazas|plaza|unidades|unidad|piezas|cupos|cupo|boletos|entradas|lotes|cajas|equipos|departamentos|casas|mesas)',
+                // A heading: "Última llamada: la lista de precios sube el lunes".
+                '^ (última|ultima) (llamada|chance) :',
                 'hasta (agotar|que se agoten)',
                 '(oferta|promoción|promocion|promo|precio especial|descuento|precio) (válida|valida|válido|valido|vigente|disponible) (solo|sólo)? hasta',
                 '(no te lo pierdas|no te quedes sin|apúrate|apurate|date prisa)',
                 // Taking advantage of an offer, not of a call ("Aprovecha la llamada para preguntarle …").
                 '(aprovecha|aprovéchalo|aprovechalo|aprovechen|aprovechar) ~3 (promoción|promocion|promo|oferta|descuento|precio|2x1|rebaja)',
                 // An offer with its end: "15% de descuento … hasta el domingo", "La promoción del 2x1 vence el viernes".
-                '(descuento|promoción|promocion|promo|oferta|2x1|3x2|precio especial|rebaja|gratis) ~8 (hasta|vence|vencen|termina|terminan|acaba|acaban) (el|este|esta)? (lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|fin de mes|fin de semana|{date})',
+                // (Not "gratis", as often a trial's or a delivery's: "El envío es gratis, pero el camión llega hasta el viernes".)
+                '(descuento|promoción|promocion|promo|oferta|2x1|3x2|precio especial|rebaja) ~8 (hasta|vence|vencen|termina|terminan|acaba|acaban) (el|este|esta)? (lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|fin de mes|fin de semana|{date})',
                 '(confirma|confirmá|confirme|reserva|reservá|cierra|cerrá|firma|firmá|aparta|apartá) ~3 (hoy|ya mismo|antes del|antes de que|esta semana|este viernes)',
                 // A price about to rise, with a push to act first.
                 '(precio|precios|tarifa|tarifas|lista de precios) (sube|suben|subirá|subirán|aumenta|aumentan|aumentará|cambia|cambian) ~12 (antes|esta semana|hoy|aprovecha|cierra|cerrar|confirma|confirmar|aparta|apartar)',
@@ -111,7 +116,10 @@ export const OTHER_LANGUAGES = {
                 'ngayon lang (po)? (ang)? (promo|sale|presyo|price|discount|diskwento|offer|rate)',
                 // An offer that lasts until then (not "Hanggang 5pm lang po ang showroom", opening hours).
                 '(hanggang|until) ~4 lang (po)? (ang|yung)? (promo|sale|presyo|price|discount|diskwento|offer|rate|reservation fee|early bird)',
-                '(promo|sale|presyo|price|discount|diskwento|offer|libre|libreng) ~6 (hanggang|until) (lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|{date}|katapusan)',
+                // (Not "presyo Lunes hanggang Sabado", a week's days, nor "ng sales hanggang Biyernes", a colleague away.)
+                '(promo|=sale|discount|diskwento|offer|libre|libreng|promo price) ~6 (hanggang|until) (lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|{date}|katapusan)',
+                // The price up tomorrow: "bukas tataas na ang presyo".
+                '(bukas|sa lunes|next week|sa susunod na linggo) (po)? (ay)? (tataas|magtataas|tataas na) (na)? (po)? ang (presyo|price|prices|rate)',
                 '(konti|kaunti|ilan) (na)? lang (po)? (ang|ang natitirang)? ~1 (slots|slot|units|unit|stocks|stock|natitira)',
                 '(huling araw|last day) (na)? (po)? (ng|ngayon|today|para)',
                 '(habol|humabol) (na)? (po)? ~2 (bago|before|habang)',
@@ -205,7 +213,8 @@ export const OTHER_LANGUAGES = {
             patterns: [
                 '(gerente|ejecutivo|ejecutiva|asesor|asesora|ingeniero|ingeniera|técnico|tecnico) (de cuenta|de servicio)? (dedicado|dedicada|personal|exclusivo|exclusiva|asignado|asignada)',
                 // One of ours goes there (not the invoice: "Te mandamos la factura a tu oficina").
-                '(vamos|voy|visitamos|visito) ~2 (a|hasta) (tu|su|sus|tus) (planta|obra|bodega|oficina|oficinas|casa|domicilio|negocio|sitio)',
+                // (Not "sitio": "vamos a tu sitio web".)
+                '(vamos|voy|visitamos|visito) ~2 (a|hasta) (tu|su|sus|tus) (planta|obra|bodega|oficina|oficinas|casa|domicilio|negocio)',
                 '(mandamos|mando|enviamos|envío|envio) (a)? (un|una|nuestro|nuestra|mi) (técnico|tecnico|ingeniero|ingeniera|asesor|asesora|especialista|instalador|equipo|maestro|maestra) ~4 (a|hasta) (tu|su|sus|tus) (planta|obra|bodega|oficina|oficinas|casa|domicilio|negocio|sitio)',
                 // Our treat (not "la cena es libre", a free evening).
                 '(comida|cena|almuerzo|desayuno|lunch|dinner|tanghalian|hapunan|merienda) (corre|va|es)? (por nuestra cuenta|de cortesía|de cortesia|sagot namin)',
@@ -255,7 +264,7 @@ export const OTHER_LANGUAGES = {
             id: 'a free trial, in Spanish',
             patterns: [
                 '(prueba|pruebas|periodo de prueba|período de prueba) (gratis|gratuita|gratuito|sin costo|sin cargo)',
-                '(pruébalo|pruebalo|pruébala|pruebala|pruébanos|pruebanos) (gratis|sin costo)',
+                '(pruébalo|pruebalo|pruébala|pruebala|pruébanos|pruebanos) ~3 (gratis|sin costo)',
                 // Free, said: "90 días de prueba" alone is a new hire's probation.
                 '{num} (días|dias|semanas|mes|meses) (de prueba) (gratis|gratuita|gratuitos|sin costo)',
             ],

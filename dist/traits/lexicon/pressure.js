@@ -1366,7 +1366,8 @@ export const pressure = {
                 "(not|never|don't|do not) (let|allow) (the)? ~1 (customer|customers|buyer|buyers|client|clients|them|him|her|prospect|prospects) (go home|leave|walk away|sleep on it|think it over|think about it|shop around)",
                 '(=close|=closes|=sign|=signs) ~2 (in|at|on|during) (the)? (first|one|same) (meeting|visit|call|appointment|sitting)',
                 // Then and there, wherever that is: "Close on the doorstep if you can", "get it signed there and then".
-                '(=close|=closes|=sign|=signs|=signed|get the signature|get a signature|get the order) (them|it|the deal|the sale|the job|the order|the contract)? (on the doorstep|on the spot|at the door|there and then|then and there|at the kitchen table|before you leave|before leaving)',
+                // (Not a proof of work: "Installers: get the signature before you leave — no signed job sheet, no invoice".)
+                '(=close|=closes|=sign|=signs|=signed) (them|it|the deal|the sale|the job|the order|the contract)? (on the doorstep|on the spot|at the door|there and then|then and there|at the kitchen table)',
                 'only {num} ~3 left|remain|remaining|available|seats|spots|places|slots|licences|licenses|units|=passes|tickets|spaces',
                 // "Only two of the 26-foot pontoons left", "just two of the lakeside cabins are still open" (not "only 4 of the 30 modules are available").
                 'only|just {num} of (the|our|these|those|this|that)? ~3w left',
@@ -1440,7 +1441,7 @@ export const pressure = {
                 signal: [
                     "Tell him there's only the one 7R left in the yard and two other lads asking about it.",
                     'Sign them on the spot if you can; once they sleep on it, they shop around.',
-                    'Try to get the signature at the kitchen table before you leave.',
+                    'Try to sign them at the kitchen table, before they talk to anyone else.',
                     "We've only got two kiln slots left in March, so let me know this week.",
                     'Only 8 pallets this shipment, first come first served.',
                     'We only have 20 barrels this vintage; ring to reserve yours.',

@@ -106,9 +106,11 @@ export const CONTEXTS = {
         '(=asks|=ask|=asked|=asking) (mr|mrs|ms|miss|dr)? {name} (how|what|where|whether|which|why|about)',
         // Their facts asked for, in so many words: "tell me your daily tonnage", "could you tell us a bit about the team", "Asked him km
         // per month, routes"; their own things gone over: "go through your herd size", "understand your onward plans".
-        '(tell|tells) (me|us) (a bit|a little|more)? (about)? (your|their|how|what|whether|which|who|where)',
+        // (Their situation named: not "just tell me your best price", the buyer's words.)
+        '(tell|tells) (me|us) (a bit|a little|more)? (about)? (how|what|whether|which|who|where)',
+        '(tell|tells) (me|us) (a bit|a little|more)? (about)? (your|their) ~2 (volumes|volume|tonnage|usage|business|operation|operations|setup|set up|plans|goals|needs|budget|timeline|timescale|situation|process|processes|site|sites|fleet|herd|routes|customers|menu|footfall|covers|shifts|shift pattern|current|daily|weekly|monthly|annual)',
         '(=ask|=asked|=asks|=asking) (him|her|them) (about|what|how|which|whether|where|why|his|her|their|km|miles)',
-        '(=understand|=learn|find out|get to know|go through|goes through|talk through|talks through|walk through|walks through) (your|their|{poss}) (onward|current|existing|own|daily|weekly|monthly|annual|herd|team|plans|goals|needs|situation|numbers|volumes|usage|routine|setup|set up|operation|business|site|timescale|timeline|budget|priorities|history)',
+        '(=understand|=learn|find out|get to know|go through|goes through|talk through|talks through|walk through|walks through) (your|their|{poss}) (onward|current|existing|own|daily|weekly|monthly|annual|herd|plans|goals|needs|situation|volumes|usage|routine|setup|set up|operation|business|site|timescale|timeline|budget|priorities|history)',
         '(=understand|=learn|find out|=know) (how many|how much|how often|whether|if) ~4 (you|your|they|their)',
     ],
     /** Asking and listening: what a question about the buyer needs beside it. */

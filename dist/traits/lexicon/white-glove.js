@@ -111,12 +111,15 @@ export const whiteGlove = {
         'personally (configures|configure|sets up|set up|visits|visit|delivers|deliver|onboards|onboard|trains|train|installs|install|takes care of|take care of|looks after|look after|arranges|arrange)',
         // Done in person by one of ours, the word after it: "one of the directors will oversee your sale personally", "who accompanies
         // every viewing personally", "our technician comes personally".
-        '(oversee|oversees|overseeing|handle|handles|handling|manage|manages|accompany|accompanies|accompanying|look after|looks after|run|runs|attend|attends) (your|every|each|the|all) ~3 personally',
-        '(come|comes|coming|go|goes|drive|drives) (out)? personally',
+        // (Not an order to our reps: "Handle every objection personally, don't escalate".)
+        '(oversee|oversees|overseeing|accompany|accompanies|accompanying|look after|looks after) (your|every|each|the|all) ~3 personally',
+        // One of ours (not "if the buyer comes personally to the showroom").
+        '(technician|technicians|engineer|engineers|fitter|fitters|installer|installers|owner|director|founder|manager|consultant|specialist|designer|advisor|adviser|audiologist|agronomist|partner) (comes|come|will come|goes|go|drives|drive) (out)? personally',
         // Ours posted to their place: "can depute a QA engineer to your buyer's factory", "we second a planner to the client's office".
         "(depute|deputes|deputed|second|seconds|seconded|station|stations|stationed|post|posts|posted) (a|an|one of our|our|one) ~2 (engineer|engineers|inspector|inspectors|planner|planners|technician|technicians|specialist|specialists|consultant|consultants|merchandiser|merchandisers|coordinator|coordinators|manager|managers|chemist|chemists|auditor|auditors) to (your|their|the customer's|the client's|the buyer's|your buyer's) ~2 (factory|factories|site|sites|plant|plants|office|offices|premises|warehouse|mill|mills|farm|store|stores)",
         // Ours come to their place to do the work: "Our facilitators can come to your office and run a pop-up challenge on site".
-        '(come|comes|coming) (out|over|down|round)? to (your|their) ~2 (office|offices|site|premises|factory|plant|home|house|warehouse|store|farm|venue|kitchen|bar|school|clinic|practice|studio) (and|to) (run|runs|install|train|set up|fit|deliver|host|lead|work|do)',
+        // (Ours: not "tells your contractors when to come to your site and install the panels".)
+        '(we|our|i) ~3 (come|comes|coming) (out|over|down|round)? to (your|their) ~2 (office|offices|site|premises|factory|plant|home|house|warehouse|store|farm|venue|kitchen|bar|school|clinic|practice|studio) (and|to) (run|runs|install|train|set up|fit|deliver|host|lead|work|do)',
         // Their stock, run at their place: "a dedicated parts interpreter who manages their stock on-site".
         "(manages|manage|managing|runs|run|running|restocks|restock|restocking|looks after|look after|counts|count) (their|the client's|the customer's) ~2 (on site|onsite)",
         // At their place: "our funeral director visits the family at home".
@@ -221,7 +224,8 @@ export const whiteGlove = {
                 // Back later to see it right: "a senior engineer returns a week after installation to retrain the family".
                 '(returns|return|comes back|come back|goes back|go back) ~4 (after|later) ~4 to (retrain|train|adjust|check|tune|recalibrate|fine tune|walk them through)',
                 // Every change, personally: "one family liaison for life, who handles every change personally".
-                '(handles|handle|manages|manage|deals with|deal with|looks after|look after|takes care of|take care of) (every|each|all) ~3 personally',
+                // (Said of one of ours, not an order to our reps: "Handle every objection personally".)
+                '(handles|manages|deals with|looks after|takes care of|will handle|will manage|will look after) (every|each|all) ~3 personally',
                 "sits in on (the client's|their|the customer's) ~2 (meetings|meeting|calls|reviews)",
                 "(carry|carries|carried|unpack|unpacks|unpacked) ~4 (onto|into|in) (their|the client's|the customer's) ~2 (shop floor|floor|home|house|kitchen|office|stockroom|cellar)",
                 '(settles|settle|settled) ~2 in (at home|at their home|in their home)',
@@ -834,6 +838,8 @@ export const whiteGlove = {
         '(desk|desks|hot desk|hot desks|hot desking|coworking) (or|and) (a)? private (suite|suites|office|offices)',
         // Hosting, not a person: "a dedicated server hosts each customer's data".
         'dedicated (server|servers|instance|instances|=hosting|ip|ips|environment|environments|cluster|clusters|database|databases|tenancy|hardware|bandwidth|line|lines|vpc|node|nodes)',
+        // A site moved onto a machine: "Premium tier moves their site to a dedicated host".
+        '(move|moves|moved|moving|migrate|migrates|migrated|migrating) ~4 (to|onto) (a|the|our)? dedicated (host|hosts|server|servers)',
         {
             // A machine, beside other machines: "EC2 dedicated hosts for the licensed workloads" (not "a dedicated host and a private bar").
             id: 'a dedicated host machine',

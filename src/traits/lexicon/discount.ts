@@ -1553,9 +1553,18 @@ export const discount: TraitLexicon = {
       unless: ['given', 'nocharge'],
       examples: { not: ['Gift vouchers make brilliant leaving presents; order them at the front desk.'] },
     },
-    // Days to try a product not yet bought, which is a trial, not a price cut: "can switch on the bookkeeping dashboard for 30 days
-    // free", "turn on the add-on for 14 days free" (a paying plan's free months stay discounts).
-    '(switch on|switches on|turn on|turns on|activate|activates|try|tries|test|tests|test drive|trial) ~5 for {duration} (free|for free|free of charge|at no cost)',
+    {
+      // Days to try a product not yet bought, which is a trial, not a price cut: "can switch on the bookkeeping dashboard for 30
+      // days free", "turn on the add-on for 14 days free"; "Pruébalo dos semanas gratis". A paying plan's free months stay
+      // discounts ("Renew for two years and we'll switch on premium support for 6 months free").
+      id: 'days to try it',
+      patterns: [
+        '(switch on|switches on|turn on|turns on|activate|activates|try|tries|test|tests|test drive|trial) ~5 for {duration} (free|for free|free of charge|at no cost)',
+        '(pruébalo|pruebalo|pruébala|pruebala|pruébanos|pruebanos|probar|prueba) ~2 (un|una|dos|tres|{num}) (mes|meses|semana|semanas|día|días|dias) (gratis|sin costo)',
+      ],
+      unless: ['decision'],
+      examples: { not: ['Anyone who registered can switch on the dashboard for 30 days free.', 'Pruébalo dos semanas gratis, sin tarjeta.'] },
+    },
     // A tax withheld, not a price cut: "less 2% EWT on the invoice", "net of 10% TDS".
     '(less|minus|net of|after) {pct} (ewt|wht|tds|withholding|withholding tax|expanded withholding tax|vat|gst|tax)',
     // The days of a trial, free as a trial is, not money off: "The first two weeks of the trial are free of charge".

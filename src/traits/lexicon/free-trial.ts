@@ -27,8 +27,6 @@ export const freeTrial: TraitLexicon = {
     'try ~2 free',
     'try ~2 for free',
     'try before you buy',
-    // Switched on to use for a while at no charge: "can switch on the bookkeeping dashboard for 30 days free".
-    '(switch on|switches on|turn on|turns on|activate|activates|unlock|unlocks) ~5 for {duration} (free|for free|free of charge|at no cost)',
     // "Schools can pilot the reading platform free for the spring term".
     '(pilot|trial|try|test|evaluate) ~4 (free|at no cost|at no charge|free of charge) for (the|a|one|their|your)? ~1 (term|semester|month|quarter|season|week|weeks|months)',
     '(trial|trials) (extension|extensions)',
@@ -86,6 +84,21 @@ export const freeTrial: TraitLexicon = {
     '(community|open source|starter|developer) ~1 edition|plan|tier ~1 is|are free',
   ],
   constructions: [
+    {
+      // Switched on to use for a while at no charge, before any purchase: "can switch on the bookkeeping dashboard for 30 days free"
+      // (a reward for renewing is a discount: "Renew for two years and we'll switch on premium support for 6 months free").
+      id: 'switched on to try',
+      patterns: ['(switch on|switches on|turn on|turns on|activate|activates|unlock|unlocks) ~5 for {duration} (free|for free|free of charge|at no cost)'],
+      unless: ['decision'],
+      examples: {
+        signal: [
+          'Anyone who registered can switch on the bookkeeping dashboard for 30 days free.',
+          'Turn on the forecasting add-on for 14 days free from the settings page.',
+          'Clinics can activate the reminders module for a month free of charge.',
+        ],
+        not: ["Renew for two years and we'll switch on premium support for 6 months free."],
+      },
+    },
     {
       // Used before paying, without the word "trial": "mock up a sign in our design tool for free and only pay when they order",
       // "use the app for 14 days without putting in card details", "take a week's supply home to try before they buy", "the chair
