@@ -529,6 +529,10 @@ class Pass {
         // A cue that points back at what was said before reaches over one sentence stop.
         for (let k = c.start - 1, n = 0, stops = c.q.scope === 'previous-sentence' ? 1 : 0; k >= 0 && n < window; k--) {
             if (stops > 0 && t[k].kind === 'stop') {
+                // Another party's, not into a sentence where we act: "We take 10% off the first order. The bank's card offer is the bank's,
+                // not ours." (A retirement does reach it: "We talked about a free weekend. Decided against it in March.")
+                if (c.q.category === 'other-party' && this.oursBefore(k))
+                    break;
                 stops--;
                 continue;
             }
@@ -601,6 +605,16 @@ class Pass {
         if (k === c.end && tok.text === ':' && (c.start === 0 || this.tokens[c.start - 1].sentence !== this.tokens[c.start].sentence))
             return false;
         return tok.text !== ',' || !this.listContinues(k);
+    }
+    /** Whether the sentence that ends at the stop at token k opens with us as its subject ("We take …", "I'll knock …"). */
+    oursBefore(k) {
+        const t = this.tokens;
+        let j = k - 1;
+        while (j > 0 && t[j - 1].kind !== 'stop')
+            j--;
+        const first = t[j]?.text ?? '';
+        // (Not "our": "Our integration partner is running 10% off …. That's their deal" is the partner's.)
+        return OUR_OPENERS.has(first);
     }
     /** Whether token k stops a scope running backward from cue c. */
     endsBackward(k, c, ends) {
@@ -1300,6 +1314,8 @@ const EXAMPLE_INTRODUCERS = new Map([
 const CONJUNCT_OPENERS = new Set(['and', 'or', 'nor', ',', ';']);
 /** Articles that open a noun phrase of its own after "and" or a comma, outside the scope of a "no" before it. */
 const OWN_ARTICLES = new Set(['a', 'an', 'our', 'your', 'their', 'un', 'una', 'con', 'nuestro', 'nuestra']);
+/** Words that open a sentence in which we act (`oursBefore`). */
+const OUR_OPENERS = new Set(['we', "we'll", "we're", "we've", "we'd", 'i', "i'll", "i'm", "i've"]);
 /** Determiner negations, English and Spanish ("no setup fee", "sin plazo forzoso"), and the words that join a conjunct after one. */
 const DENIERS = new Set(['no', 'sin']);
 const CONJUNCTS = new Set(['and', ',', 'plus', 'y']);

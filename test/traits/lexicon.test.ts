@@ -669,6 +669,8 @@ describe('families of the 2026-12-08 round, each with a case that must not fire'
     ['Code SPRING30 stops working Monday at midnight.', 'pressure', true],
     ['The old staff door code stops working on 1 July when we move buildings.', 'pressure', false],
     ['Our reps have only 3 visits this week.', 'pressure', false],
+    ["We take 10% off the first order. The bank's 0% card offer is the bank's, not ours.", 'discount', true],
+    ['Brightpath runs 20% off every plan. That is their playbook, not ours.', 'discount', false],
   ])('%s', (text, trait, fires) => {
     if (fires) expect(traitsIn(text)).toContain(trait);
     else expect(traitsIn(text)).not.toContain(trait);
