@@ -1176,7 +1176,7 @@ export const QUALIFIERS = [
             '(mi|mis|la|nuestra|nuestras|tu|su|sus) =competencia',
             '(el|los|un|otro|otros|mi|mis|tu|su|sus) (=competidor|=competidores)',
             '(yung|ang|mga) (=kakumpitensya|=kalaban|=competitor|=competitors)',
-            // The buyer's ask: "El cliente pidió un mes gratis y le dijimos que no".
+            // The buyer's ask: "El cliente pidió el envío gratis y le dijimos que no".
             '(el|la|los|las|mi|mis|tu|su) (cliente|clienta|clientes|comprador|compradora|compradores) (nos|me|le)? (pidió|pide|piden|pidieron|quiere|quieren|quería|querían|pedía|exige|exigió|exigen)',
         ],
         // (Not "nuestra" nor "namin", often the object: "le está ofreciendo a nuestra cartera 15% de descuento".)
@@ -1709,8 +1709,8 @@ export const QUALIFIERS = [
         },
     },
     {
-        // Another's practice, told, then disowned in a word: "Yer man from Tipp bought a scraped list of every herd number in Munster.
-        // Not for us - we do it at the mart", "Their lot run flash sales every weekend. Not our style."
+        // Another's practice, told, then disowned in a word: "Kelly's crowd rented a list of every dairy farm in Cork. Not for us",
+        // "Their lot run flash sales every weekend. Not our style."
         id: 'disowned in a word',
         direction: 'backward',
         category: 'negated',
@@ -1733,7 +1733,7 @@ export const QUALIFIERS = [
         },
     },
     {
-        // What we hear another does, said with a pronoun for them: "I hear they're doing 2-for-1 Thursdays", "apparently they're
+        // What we hear another does, said with a pronoun for them: "I hear they're doing 2-for-1 on weeknights", "apparently they're
         // giving the first month free". "They" is never us.
         id: 'what we hear they do',
         direction: 'forward',

@@ -478,8 +478,8 @@ class Pass {
             }
             if (this.endsForward(k, c, ends))
                 break;
-            // A conjunct with an article of its own is not what "no" denies: "no price increase, no surprises, and a roadmap tailored
-            // to their plans", "no setup fee and a free first month".
+            // A conjunct with an article of its own is not what "no" denies: "no setup fee, no lock-in, and a named engineer for
+            // the rollout", "no setup fee and a free first month".
             if (denies && CONJUNCTS.has(t[k].text) && OWN_ARTICLES.has(t[k + 1]?.text ?? ''))
                 break;
             if (t[k].kind !== 'punct')
@@ -544,8 +544,8 @@ class Pass {
             }
             if (this.endsBackward(k, c, ends))
                 break;
-            // A negation in a relative clause about people is theirs, not the practice's before it: "home visits to customers who
-            // can't get to a clinic any more".
+            // A negation in a relative clause about people is theirs, not the practice's before it: "home visits for patients who
+            // can't travel".
             if (t[k].text === 'who' && k >= c.start - 2 && c.q.category === 'negated')
                 break;
             if (t[k].kind !== 'punct')

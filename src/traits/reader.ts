@@ -586,8 +586,8 @@ class Pass {
         continue;
       }
       if (this.endsForward(k, c, ends)) break;
-      // A conjunct with an article of its own is not what "no" denies: "no price increase, no surprises, and a roadmap tailored
-      // to their plans", "no setup fee and a free first month".
+      // A conjunct with an article of its own is not what "no" denies: "no setup fee, no lock-in, and a named engineer for
+      // the rollout", "no setup fee and a free first month".
       if (denies && CONJUNCTS.has(t[k]!.text) && OWN_ARTICLES.has(t[k + 1]?.text ?? '')) break;
       if (t[k]!.kind !== 'punct') n++;
       // Each item of a list the scope runs on through is counted afresh: "never free kegs, glassware beyond the legal
@@ -645,8 +645,8 @@ class Pass {
         continue;
       }
       if (this.endsBackward(k, c, ends)) break;
-      // A negation in a relative clause about people is theirs, not the practice's before it: "home visits to customers who
-      // can't get to a clinic any more".
+      // A negation in a relative clause about people is theirs, not the practice's before it: "home visits for patients who
+      // can't travel".
       if (t[k]!.text === 'who' && k >= c.start - 2 && c.q.category === 'negated') break;
       if (t[k]!.kind !== 'punct') n++;
       // Each item of a list before the cue is counted afresh, as forward: "Waiving the travel charge, throwing in free washout or

@@ -1033,7 +1033,7 @@ export const discount = {
                 '(shipping|delivery|postage|installation|setup|assembly|freight|fitting) (is|are|comes|goes|will be)? (always|completely|totally|entirely|also|still|now|absolutely|all)? (free|on us|on the house|complimentary)',
                 '(delivered|shipped|posted|installed|fitted) (free|for free|free of charge)',
                 'complimentary ~1 (upgrade|seat|seats|licence|licences|month|months|setup|add on)',
-                // What is upgraded named between: "Free MERV-13 filter upgrade on all 3-year agreements", "a complimentary suite upgrade".
+                // What is upgraded named between: "Free pleated-filter upgrade on every two-year service plan", "a complimentary suite upgrade".
                 '(free|complimentary) ~2w (upgrade|upgrades) (for|on|with|when|if|this|until|,|.|!)',
             ],
             examples: {
@@ -1531,7 +1531,7 @@ export const discount = {
         'markdowns',
     ],
     senses: [
-        // What a thing is made of, not an amount off: "we are pleased to offer 100% cotton poplin", "100% arabica", "100% agave".
+        // What a thing is made of, not an amount off: "we offer 100% merino base layers", "100% arabica", "100% agave".
         '(offer|offers|offering) {pct} (cotton|wool|silk|linen|polyester|nylon|cashmere|merino|organic|recycled|pure|natural|leather|arabica|robusta|agave|rye|malt|grain|cocoa|juice|renewable|biodegradable|compostable|hemp|bamboo|viscose|acrylic|spandex|elastane|lycra|beef|pork|chicken|fruit|whole grain|wholegrain|stainless)',
         '{pct} (cotton|wool|silk|linen|polyester|nylon|cashmere|merino|organic|recycled|pure|natural|leather|arabica|robusta|agave|rye|malt|grain|cocoa|juice|renewable|biodegradable|compostable|hemp|bamboo|viscose|acrylic|spandex|elastane|lycra|beef|pork|chicken|fruit|whole grain|wholegrain|stainless)',
         // Trade finance, not a price: "bill discounting can be arranged through our bank", "invoice discounting", "LC discounting".
@@ -1549,8 +1549,8 @@ export const discount = {
             examples: { not: ['Gift vouchers make brilliant leaving presents; order them at the front desk.'] },
         },
         {
-            // Days to try a product not yet bought, which is a trial, not a price cut: "can switch on the bookkeeping dashboard for 30
-            // days free", "turn on the add-on for 14 days free"; "Pruébalo dos semanas gratis". A paying plan's free months stay
+            // Days to try a product not yet bought, which is a trial, not a price cut: "new accounts can switch on the reporting add-on for 30
+            // days free", "turn on the add-on for 14 days free"; "Pruébalo un mes gratis". A paying plan's free months stay
             // discounts ("Renew for two years and we'll switch on premium support for 6 months free").
             id: 'days to try it',
             patterns: [
@@ -1558,7 +1558,7 @@ export const discount = {
                 '(pruébalo|pruebalo|pruébala|pruebala|pruébanos|pruebanos|probar|prueba) ~2 (un|una|dos|tres|{num}) (mes|meses|semana|semanas|día|días|dias) (gratis|sin costo)',
             ],
             unless: ['decision'],
-            examples: { not: ['Anyone who registered can switch on the dashboard for 30 days free.', 'Pruébalo dos semanas gratis, sin tarjeta.'] },
+            examples: { not: ['New accounts can switch on the reporting add-on for 30 days free.', 'Pruébalo un mes gratis desde la app.'] },
         },
         // A tax withheld, not a price cut: "less 2% EWT on the invoice", "net of 10% TDS".
         '(less|minus|net of|after) {pct} (ewt|wht|tds|withholding|withholding tax|expanded withholding tax|vat|gst|tax)',

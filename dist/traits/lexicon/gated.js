@@ -201,14 +201,14 @@ export const gated = {
                 // "full pricing is in the brochure we email once you send your date and venue".
                 `(${PRICE_WORDS}|brochure|pricing guide) ~6 (emailed|sent|email|send|released|shared) (once|after|only after|only once) ~8 (form|enquiry|inquiry|call|meeting|tour|consultation|date|details|submitted|booked|approved|send|sent|give|given)`,
                 `(${PRICE_WORDS}) ~8 (is|are) (=quote =only|by quote only|by quotation only|on request only|by request only)`,
-                // Whatever it is the price of, on request: "Pricing for exclusive use of the whole estate is on request".
+                // Whatever it is the price of, on request: "Pricing for a full buyout of the lodge is on request".
                 // (A plural with a short reach: "rates for all rooms are public and cots are on request" is two clauses.)
                 '(pricing|price|rate card|price list|price sheet|tariff|quote) for ~8 is (only)? (on|upon|by) (request|application|enquiry|inquiry|invitation)',
                 '(prices|rates|fees|quotes|tariffs|rate cards) for ~3 are (only)? (on|upon|by) (request|application|enquiry|inquiry|invitation)',
-                // Out only at the meeting: "Pricing only comes out at the sit-down with the energy consultant", "the figure is only
-                // discussed at the home visit".
+                // Out only at the meeting: "the figure only comes out at the home visit", "pricing is only
+                // discussed at the consultation".
                 `(${PRICE_WORDS}|figure) ~6 only (comes out|come out|is discussed|are discussed|gets discussed|is revealed|are revealed|is given|are given|is shared|are shared) (at|in|during|on) (the|a|our)? ~2 (sit down|appointment|consult|consultation|visit|home visit|meeting|call|walkthrough|survey|tour)`,
-                // Given privately: "pricing is shared privately with selected clients", "rates are given in confidence to approved buyers".
+                // Given privately: "pricing is shared privately with approved trade accounts", "rates are given in confidence to approved buyers".
                 `(${PRICE_WORDS}) ~4 (is|are) (only)? (shared|given|sent|disclosed|released|quoted) (privately|in confidence|one to one|personally) (to|with)`,
                 // Their details, then our person with the price: "Leave your card and someone from our sales desk will ring you with a quote".
                 "(leave|leaves|drop|drops|give|gives|fill in|fills in) (your|their|us your) (card|business card|number|details|email|phone number|contact details) ~8 (our|one of our|a member of our|the sales|our sales|a rep|the rep|an adviser|our adviser|we|we'll) ~4 (ring|rings|call|calls|phone|phones|email|emails|get back to|gets back to) (you|them) (back)? with (a|the|our|their)? ~1 (quote|price|prices|pricing|figure|figures|rates)",

@@ -101,7 +101,7 @@ export const OTHER_LANGUAGES = {
                 not: [
                     'El camión sale de Monterrey el martes.',
                     'Quedamos en llamarte el lunes.',
-                    'Quedan 3 semanas para la entrega del pedido.',
+                    'Quedan 10 días para la entrega del contenedor.',
                     'En la última llamada quedamos en mandarle la propuesta.',
                     'Aprovecha la visita para revisar el inventario.',
                 ],

@@ -1092,7 +1092,7 @@ export const pressure = {
                 '(price|prices|cost) of (the|a|an|our|this|that|these|every)? ~3 (rise|rises|increase|increases|jump|jumps|goes up|go up|climbs|climb)',
                 '(price|pricing) (increase|rise|hike)',
                 '(next|new|upcoming) (price|prices|pricing|rates) ~8 (higher|increase|increases|goes up|go up)',
-                // The price as "it", with the rise and its date: "It'll go up €1,500 in January, so now's the time", "it goes up 6% from
+                // The price as "it", with the rise and its date: "It'll go up £400 in January, so sign before Christmas", "it goes up 6% from
                 // the first of March".
                 "(it|it'll|that|that'll|they|they'll) (will|is going to|are going to)? (go|goes|going) up ({money}|{pct})? (in|on|from|after|at) {date}",
             ],
@@ -1410,10 +1410,10 @@ export const pressure = {
                 '(closes|close|closing|shuts|shut) to new ~1 (enrolments|enrollments|members|applicants|customers|sign ups|signups|entries|bookings|partners|resellers) ~2 {date}',
                 // Ours, the last few: "we have one 47-meter boom left for that day", "we're down to two trucks left this week".
                 "(we have|we've got|we have got|there's|there is|there are|we're down to|we are down to) (only|just)? (one|two|three|a couple|a few|{num}) ~4 left (for|this|that|at|until|before)",
-                // Few of what is sold, in this run or season: "Only 12 crates this run, first come first served", "we only have 14
-                // micro-lots this season".
+                // Few of what is sold, in this run or season: "Only 8 pallets this shipment, first come first served", "we only have
+                // 20 barrels this vintage".
                 '(only|just) (have|got|has)? {num} ~2w (crates|pallets|lots|bags|sacks|cases|bottles|casks|kegs|units|pieces|sets|tonnes|tons|boxes|cartons|plots|slots|places|seats|spots|tickets|cabins|rooms|machines|trucks|tractors|cars|vans|boats|bikes|barrels|hives|lambs|calves|puppies|kittens) (this|per|each|in this|from this) (run|batch|season|year|harvest|crop|vintage|shipment|container|load|allocation|release|drop|edition|quarter|month|week|intake|litter)',
-                // The adverb before the verb: "we've only got two Saturdays left in September", "we only have a couple of vans left".
+                // The adverb before the verb: "we've only got two kiln slots left in March", "we only have a couple of vans left".
                 "(we've|we have|we|i've|i have|i) (only|just) (got|have) (one|two|three|a couple|a few|{num}) ~4 left (for|this|that|at|until|before|in|on|,|.|!|—)",
                 // The buyer's paper needed by a time to keep it: "need the PO by 3 p.m. to hold it".
                 '(need|needs|want|wants|require|requires) (the|a|their|your) (po|purchase order|deposit|signature|signed order|order|confirmation|go ahead) (by|before) {date} to (hold|keep|secure|lock|reserve)',
@@ -1719,7 +1719,7 @@ export const pressure = {
         // What someone buys at present, asked or told, not a call to buy: "ask which blends they buy now", "whatever you buy
         // now from the co-op".
         {
-            // A cadence's last step named as such, not a push: "Day 14: last call, then mark it dormant", "step 5 is a breakup email",
+            // A cadence's last step named as such, not a push: "Day 21: last call, then close the record", "Touch 6 is the breakup email",
             // "Touch 6 (final email): …" (unless an offer hangs on it: "Step 6 breakup email: the 20% intro rate expires tonight").
             id: "a cadence's last step",
             patterns: [
@@ -1727,7 +1727,7 @@ export const pressure = {
             ],
             unless: ['offer', 'trait:discount'],
             examples: {
-                not: ['Day 14: last call, then mark it dormant in the CRM.', 'Step 5 is a breakup email; step 6 moves them to nurture.'],
+                not: ['Day 21: last call, then close the record in the CRM.', 'Touch 6 is the breakup email; after it they go to nurture.'],
             },
         },
         {

@@ -109,13 +109,13 @@ export const whiteGlove = {
         '(build|builds|built|configure|configures|configured|write|writes|wrote|migrate|migrates|set up|sets up|install|installs|do|does) ~5 (for|on behalf of) (the customer|the client|them|you|each customer|each client|the buyer|each prospect|every customer)',
         '(reach|call|text|message) ~3 (on|at) (a|their|his|her)? personal (mobile|number|phone|line|cell)',
         'personally (configures|configure|sets up|set up|visits|visit|delivers|deliver|onboards|onboard|trains|train|installs|install|takes care of|take care of|looks after|look after|arranges|arrange)',
-        // Done in person by one of ours, the word after it: "one of the directors will oversee your sale personally", "who accompanies
-        // every viewing personally", "our technician comes personally".
+        // Done in person by one of ours, the word after it: "one of the partners will oversee your move personally", "who looks after
+        // each order personally", "our technician comes personally".
         // (Not an order to our reps: "Handle every objection personally, don't escalate".)
         '(oversee|oversees|overseeing|accompany|accompanies|accompanying|look after|looks after) (your|every|each|the|all) ~3 personally',
         // One of ours (not "if the buyer comes personally to the showroom").
         '(technician|technicians|engineer|engineers|fitter|fitters|installer|installers|owner|director|founder|manager|consultant|specialist|designer|advisor|adviser|audiologist|agronomist|partner) (comes|come|will come|goes|go|drives|drive) (out)? personally',
-        // Ours posted to their place: "can depute a QA engineer to your buyer's factory", "we second a planner to the client's office".
+        // Ours posted to their place: "we can second a quality engineer to your contract factory", "we second a planner to the client's office".
         "(depute|deputes|deputed|second|seconds|seconded|station|stations|stationed|post|posts|posted) (a|an|one of our|our|one) ~2 (engineer|engineers|inspector|inspectors|planner|planners|technician|technicians|specialist|specialists|consultant|consultants|merchandiser|merchandisers|coordinator|coordinators|manager|managers|chemist|chemists|auditor|auditors) to (your|their|the customer's|the client's|the buyer's|your buyer's) ~2 (factory|factories|site|sites|plant|plants|office|offices|premises|warehouse|mill|mills|farm|store|stores)",
         // Ours come to their place to do the work: "Our facilitators can come to your office and run a pop-up challenge on site".
         // (Ours: not "tells your contractors when to come to your site and install the panels".)
@@ -774,7 +774,7 @@ export const whiteGlove = {
         },
     ],
     senses: [
-        // A commercial model of staffing, not a team for the buyer alone: "rates for dedicated-team engagements", "on a dedicated team
+        // A commercial model of staffing, not a team for the buyer alone: "billed as dedicated-team engagements", "on a dedicated team
         // basis" (a dedicated team of our own for them is still one: "a dedicated team for your account").
         '(dedicated|dedicated team) (team|teams)? (=model|=models|=engagement|=engagements|=contract|=contracts|=rate|=rates|=pricing|=basis|=arrangement|=arrangements|=offering)',
         // A meal for our own people, not for the buyer: "We're hosting a dinner for the regional sales team after the review".

@@ -85,14 +85,14 @@ export const freeTrial: TraitLexicon = {
   ],
   constructions: [
     {
-      // Switched on to use for a while at no charge, before any purchase: "can switch on the bookkeeping dashboard for 30 days free"
+      // Switched on to use for a while at no charge, before any purchase: "new accounts can switch on the reporting add-on for 30 days free"
       // (a reward for renewing is a discount: "Renew for two years and we'll switch on premium support for 6 months free").
       id: 'switched on to try',
       patterns: ['(switch on|switches on|turn on|turns on|activate|activates|unlock|unlocks) ~5 for {duration} (free|for free|free of charge|at no cost)'],
       unless: ['decision'],
       examples: {
         signal: [
-          'Anyone who registered can switch on the bookkeeping dashboard for 30 days free.',
+          'New accounts can switch on the reporting add-on for 30 days free.',
           'Turn on the forecasting add-on for 14 days free from the settings page.',
           'Clinics can activate the reminders module for a month free of charge.',
         ],

@@ -433,7 +433,7 @@ export const mass: TraitLexicon = {
   bare: ['blast', 'blasts'],
   senses: [
     {
-      // A visit in person to each, which is field work, not a blast: "Our audiologist calls in at each ENT practice in the region",
+      // A visit in person to each, which is field work, not a blast: "Our hygienist calls in at each dental practice in the county",
       // "the rep drops in on every dealer on the patch once a quarter".
       id: 'a visit to each in person',
       patterns: [
@@ -441,7 +441,7 @@ export const mass: TraitLexicon = {
       ],
       examples: {
         not: [
-          'Our audiologist calls in at each ENT practice in the region once a quarter.',
+          'Our hygienist calls in at each dental practice in the county once a quarter.',
           'The rep calls round to every farm in the county before the spring show.',
         ],
       },

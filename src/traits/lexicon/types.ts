@@ -107,8 +107,8 @@ export const CONTEXTS = {
     '(share|send us|send me|bring in|bring|email us|email me|forward) (your|their) ~3 (bill|bills|invoices|log|logs|plans|drawings|brief|records|usage|volumes|offtake|yield maps|occupancy|deck plan|spec|specs|budget|requirements|profile)',
     // A named buyer asked about theirs: "Asked Pat what jobs the loader does" (not "ask the office for the form").
     '(=asks|=ask|=asked|=asking) (mr|mrs|ms|miss|dr)? {name} (how|what|where|whether|which|why|about)',
-    // Their facts asked for, in so many words: "tell me your daily tonnage", "could you tell us a bit about the team", "Asked him km
-    // per month, routes"; their own things gone over: "go through your herd size", "understand your onward plans".
+    // Their facts asked for, in so many words: "tell me your weekly volumes", "tell us how the team is set up", "asked him how
+    // many miles a month"; their own things gone over: "go through your herd plans", "understand your current setup".
     // (Their situation named: not "just tell me your best price", the buyer's words.)
     '(tell|tells) (me|us) (a bit|a little|more)? (about)? (how|what|whether|which|who|where)',
     '(tell|tells) (me|us) (a bit|a little|more)? (about)? (your|their) ~2 (volumes|volume|tonnage|usage|business|operation|operations|setup|set up|plans|goals|needs|budget|timeline|timescale|situation|process|processes|site|sites|fleet|herd|routes|customers|menu|footfall|covers|shifts|shift pattern|current|daily|weekly|monthly|annual)',
@@ -152,7 +152,7 @@ export const CONTEXTS = {
     '(=operator|=operators|=vendor|=vendors|=supplier|=suppliers|=installer|=installers|=distributor|=distributors|=trader|=traders|=importer|=importers|=marketplace|=marketplaces|=discounter|=discounters|=wholesaler|=wholesalers|=chains|=outfit|=outfits|=contractor|=contractors|=provider|=providers)',
     '(another|other|cheaper|bigger|national|online|local|budget|rival|competing) ~1 (firm|firms|company|companies|brand|brands|shop|shops|store|stores|dealer|dealers|agency|agencies|lender|lenders|bank|banks|platform|platforms|player|players|carrier|carriers|school|schools|clinic|clinics|gym|gyms|hotel|hotels|venue|venues|partner|partners|reseller|resellers|retailer|retailers)',
     '(tell|tells|told|telling) (us|me|you|reps|the rep|our reps|the ae|the team)',
-    // A buyer's report of what someone else does: "He says Inter Cars gives him 12% off", "she said the shop in town …".
+    // A buyer's report of what someone else does: "He says the merchant in town gives him 12% off", "she said the shop in town …".
     "(he|she|he's|she's|customer|buyer|client|owner|manager|farmer) (says|said|claims|claimed|reckons|reckoned|mentioned|mentions) (that)? (the|a|an|another|other|{name})",
     '(ask|asks|asked|asking) (us|me|you|the rep|reps) (to|for|whether|if)',
     '(ask|asks|asked|asking) for ~3 ({amount}|discount|discounts|price cut|a match|cheaper|less|lower|better|deal|deals|money off)',
@@ -244,7 +244,7 @@ export const CONTEXTS = {
     '(class|shift|staff|work|delivery|rota) (timetable|timetables|schedule|schedules|roster|rosters)',
     '^ (staff|internal|team|ops|admin) (only|note|notice|reminder)? :',
     'staff who join',
-    // Our own meetings about our deals: "AEs explain them in the pipeline call", "raised in the Monday forecast review".
+    // Our own meetings about our deals: "stalled deals are explained in the pipeline call", "raised in the Monday forecast review".
     '(pipeline|forecast|deal|win loss|sales team|weekly sales|monday sales) (call|calls|review|reviews|meeting|meetings|huddle|huddles)',
   ],
   /** A way to the price other than the page: asked for, quoted, called about, from a person ("the website shows no prices; quotes come from an agent"). */
