@@ -1312,7 +1312,10 @@ const EXAMPLE_INTRODUCERS = new Map([
 ]);
 /** What opens a list item after the one before it: "no contract and no credit card", "no setup fee, no card details". */
 const CONJUNCT_OPENERS = new Set(['and', 'or', 'nor', ',', ';']);
-/** Articles that open a noun phrase of its own after "and" or a comma, outside the scope of a "no" before it. */
+/**
+ * Words that open a noun phrase of its own after "and" or a comma, outside the scope of a "no" before it: articles and
+ * possessives, and Spanish "con" ("sin plazo forzoso y con un mes gratis").
+ */
 const OWN_ARTICLES = new Set(['a', 'an', 'our', 'your', 'their', 'un', 'una', 'con', 'nuestro', 'nuestra']);
 /** Words that open a sentence in which we act (`oursBefore`). */
 const OUR_OPENERS = new Set(['we', "we'll", "we're", "we've", "we'd", 'i', "i'll", "i'm", "i've"]);

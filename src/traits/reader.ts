@@ -1341,7 +1341,10 @@ const EXAMPLE_INTRODUCERS: ReadonlyMap<string, string> = new Map([
 
 /** What opens a list item after the one before it: "no contract and no credit card", "no setup fee, no card details". */
 const CONJUNCT_OPENERS: ReadonlySet<string> = new Set(['and', 'or', 'nor', ',', ';']);
-/** Articles that open a noun phrase of its own after "and" or a comma, outside the scope of a "no" before it. */
+/**
+ * Words that open a noun phrase of its own after "and" or a comma, outside the scope of a "no" before it: articles and
+ * possessives, and Spanish "con" ("sin plazo forzoso y con un mes gratis").
+ */
 const OWN_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'our', 'your', 'their', 'un', 'una', 'con', 'nuestro', 'nuestra']);
 /** Words that open a sentence in which we act (`oursBefore`). */
 const OUR_OPENERS: ReadonlySet<string> = new Set(['we', "we'll", "we're", "we've", "we'd", 'i', "i'll", "i'm", "i've"]);
